@@ -1,0 +1,105 @@
+/**
+ * Meetings and the other ways the group works: outreach where people already
+ * gather, online, informal, workshops. Times carry an offset; office hours are
+ * judged in the project's time zone.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { AccessFeatureSchema } from './group.js';
+import { ActivityIdSchema, MemberIdSchema } from './ids.js';
+import { ExtensionsSchema, IsoDateTimeSchema, LabelSchema, TextSchema } from './primitives.js';
+
+/** What sort of activity it was. @example `ActivityKindSchema.parse('outreach')` */
+export const ActivityKindSchema = z.enum([
+  'formal-meeting',
+  'workshop',
+  'outreach',
+  'online',
+  'informal',
+  'site-visit',
+  'other',
+]);
+/** What sort of activity it was. @example `const kind: ActivityKind = 'informal';` */
+export type ActivityKind = z.infer<typeof ActivityKindSchema>;
+
+/** Where an activity happened, relative to the organisation. @example `VenueSettingSchema.parse('community')` */
+export const VenueSettingSchema = z.enum(['organisation-premises', 'community', 'online', 'other']);
+/** Where an activity happened. @example `const setting: VenueSetting = 'community';` */
+export type VenueSetting = z.infer<typeof VenueSettingSchema>;
+
+/**
+ * The place an activity happened and what it offers.
+ *
+ * @example `VenueSchema.parse({ name: 'Northfield Library', setting: 'community', features: ['step-free'] })`
+ */
+export const VenueSchema = z.strictObject({
+  name: LabelSchema,
+  setting: VenueSettingSchema,
+  /** Access features the venue or activity offers; missing means not recorded. */
+  features: z.array(AccessFeatureSchema).optional(),
+});
+/** A venue. @example `const v: Venue = { name: 'Town Hall', setting: 'organisation-premises' };` */
+export type Venue = z.infer<typeof VenueSchema>;
+
+/**
+ * One member's attendance at an activity, and how they took part.
+ *
+ * @example `AttendanceSchema.parse({ memberId: 'm-01', contributions: 4, questionsAsked: 1, knowledgeShared: 2 })`
+ */
+export const AttendanceSchema = z.strictObject({
+  memberId: MemberIdSchema,
+  /** Times the member spoke or contributed in another way; missing means not counted. */
+  contributions: z.int().min(0).max(100_000).optional(),
+  questionsAsked: z.int().min(0).max(100_000).optional(),
+  /** Times the member shared knowledge or experience. */
+  knowledgeShared: z.int().min(0).max(100_000).optional(),
+});
+/** One attendance row. @example `const row: Attendance = { memberId: 'm-01' as MemberId, contributions: 3 };` */
+export type Attendance = z.infer<typeof AttendanceSchema>;
+
+/**
+ * A term used in an activity that may need explaining.
+ *
+ * @example `JargonNoteSchema.parse({ term: 'MTFS', explained: false })`
+ */
+export const JargonNoteSchema = z.strictObject({
+  term: LabelSchema,
+  explained: z.boolean(),
+});
+/** A jargon note. @example `const note: JargonNote = { term: 'Section 75', explained: true };` */
+export type JargonNote = z.infer<typeof JargonNoteSchema>;
+
+/**
+ * A meeting or other activity of the group.
+ *
+ * @example
+ * ```ts
+ * ActivitySchema.parse({
+ *   id: 'a-01',
+ *   kind: 'formal-meeting',
+ *   title: 'First meeting',
+ *   start: '2025-02-04T18:00:00+00:00',
+ *   end: '2025-02-04T20:00:00+00:00',
+ *   attendance: [{ memberId: 'm-01', contributions: 5 }],
+ * });
+ * ```
+ */
+export const ActivitySchema = z.strictObject({
+  id: ActivityIdSchema,
+  kind: ActivityKindSchema,
+  title: LabelSchema,
+  start: IsoDateTimeSchema,
+  end: IsoDateTimeSchema,
+  venue: VenueSchema.optional(),
+  chairedBy: z.array(MemberIdSchema).optional(),
+  facilitatedBy: z.array(MemberIdSchema).optional(),
+  /** Who came and how they took part; missing means attendance was not recorded. */
+  attendance: z.array(AttendanceSchema).optional(),
+  /** Terms noted as jargon; missing means nobody looked, empty means none was heard. */
+  jargon: z.array(JargonNoteSchema).optional(),
+  notes: TextSchema.optional(),
+  extensions: ExtensionsSchema.optional(),
+});
+/** A meeting or other activity. @example `const isOnline = (a: Activity) => a.kind === 'online';` */
+export type Activity = z.infer<typeof ActivitySchema>;

@@ -1,0 +1,46 @@
+/**
+ * The group's "ways we will work together".
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { AgreementIdSchema, MemberIdSchema } from './ids.js';
+import { ExtensionsSchema, IsoDateSchema, TextSchema } from './primitives.js';
+
+/** What an agreement is about. @example `AgreementTopicSchema.parse('decision-making')` */
+export const AgreementTopicSchema = z.enum([
+  'behaviour',
+  'language',
+  'decision-making',
+  'activities',
+  'other',
+]);
+/** What an agreement is about. @example `const topic: AgreementTopic = 'language';` */
+export type AgreementTopic = z.infer<typeof AgreementTopicSchema>;
+
+/**
+ * One "ways we will work together" agreement.
+ *
+ * @example
+ * ```ts
+ * AgreementSchema.parse({
+ *   id: 'w-01',
+ *   topic: 'decision-making',
+ *   text: 'We decide by consent: a proposal goes ahead unless someone has a reasoned objection.',
+ *   createdBy: ['m-01', 'm-04'],
+ *   createdOn: '2025-02-04',
+ * });
+ * ```
+ */
+export const AgreementSchema = z.strictObject({
+  id: AgreementIdSchema,
+  topic: AgreementTopicSchema,
+  text: TextSchema,
+  /** Members who wrote it; an agreement written only by staff was not co-created. */
+  createdBy: z.array(MemberIdSchema).default([]),
+  createdOn: IsoDateSchema.optional(),
+  reviewedOn: IsoDateSchema.optional(),
+  extensions: ExtensionsSchema.optional(),
+});
+/** An agreement. @example `const topic = (a: Agreement) => a.topic;` */
+export type Agreement = z.infer<typeof AgreementSchema>;

@@ -1,0 +1,108 @@
+/**
+ * Decisions that touch the work: made by the group, with the organisation,
+ * or outside the group, and their route through formal governance.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { ActivityIdSchema, DecisionIdSchema } from './ids.js';
+import { ExtensionsSchema, IsoDateSchema, LabelSchema, TextSchema } from './primitives.js';
+
+/** Who made a decision. @example `DecisionMakerSchema.parse('outside-group')` */
+export const DecisionMakerSchema = z.enum(['group', 'group-with-organisation', 'outside-group']);
+/** Who made a decision. @example `const by: DecisionMaker = 'group';` */
+export type DecisionMaker = z.infer<typeof DecisionMakerSchema>;
+
+/**
+ * How much influence the group had, on the usual engagement spectrum.
+ *
+ * @example `InfluenceLevelSchema.parse('collaborate')`
+ */
+export const InfluenceLevelSchema = z.enum([
+  'inform',
+  'consult',
+  'involve',
+  'collaborate',
+  'empower',
+]);
+/** The group's influence. @example `const level: InfluenceLevel = 'involve';` */
+export type InfluenceLevel = z.infer<typeof InfluenceLevelSchema>;
+
+/** The formal route a decision takes. @example `GovernanceRouteSchema.parse('key-decision')` */
+export const GovernanceRouteSchema = z.enum([
+  'key-decision',
+  'cabinet',
+  'committee',
+  'officer-decision',
+  'partnership-board',
+  'not-required',
+  'other',
+]);
+/** A formal governance route. @example `const route: GovernanceRoute = 'officer-decision';` */
+export type GovernanceRoute = z.infer<typeof GovernanceRouteSchema>;
+
+/** Where a decision is on its governance route. @example `GovernanceStatusSchema.parse('in-progress')` */
+export const GovernanceStatusSchema = z.enum([
+  'not-started',
+  'in-progress',
+  'approved',
+  'rejected',
+  'deferred',
+]);
+/** Governance status. @example `const status: GovernanceStatus = 'approved';` */
+export type GovernanceStatus = z.infer<typeof GovernanceStatusSchema>;
+
+/**
+ * A decision's route through formal governance and its progress.
+ *
+ * @example `DecisionGovernanceSchema.parse({ route: 'key-decision', status: 'in-progress', reference: 'KD-2025-14' })`
+ */
+export const DecisionGovernanceSchema = z.strictObject({
+  route: GovernanceRouteSchema,
+  status: GovernanceStatusSchema.optional(),
+  /** The council's own reference, such as a forward plan number. */
+  reference: LabelSchema.optional(),
+  updatedOn: IsoDateSchema.optional(),
+});
+/** A decision's governance route. @example `const g: DecisionGovernance = { route: 'not-required' };` */
+export type DecisionGovernance = z.infer<typeof DecisionGovernanceSchema>;
+
+/**
+ * A decision that touches the group's work.
+ *
+ * @example
+ * ```ts
+ * DecisionSchema.parse({
+ *   id: 'd-01',
+ *   title: 'Pilot route chosen',
+ *   date: '2025-04-02',
+ *   madeBy: 'group',
+ *   groupsToMake: true,
+ *   influence: 'empower',
+ * });
+ * ```
+ */
+export const DecisionSchema = z.strictObject({
+  id: DecisionIdSchema,
+  title: LabelSchema,
+  date: IsoDateSchema,
+  madeBy: DecisionMakerSchema,
+  /** Who decided, when not the group (a cabinet member, a director, a board). */
+  decidedBy: LabelSchema.optional(),
+  /** Whether the decision was the group's to make; missing means nobody said. */
+  groupsToMake: z.boolean().optional(),
+  /** Whether the decision affects the group's work (for decisions made outside it). */
+  affectsGroup: z.boolean().optional(),
+  influence: InfluenceLevelSchema.optional(),
+  governance: DecisionGovernanceSchema.optional(),
+  /** Whether the reasons were explained to the group. */
+  rationaleExplained: z.boolean().optional(),
+  /** Whether the group was told of the decision. */
+  groupInformed: z.boolean().optional(),
+  /** The activity where it was made or discussed. */
+  activityId: ActivityIdSchema.optional(),
+  notes: TextSchema.optional(),
+  extensions: ExtensionsSchema.optional(),
+});
+/** A decision. @example `const outside = (d: Decision) => d.madeBy === 'outside-group';` */
+export type Decision = z.infer<typeof DecisionSchema>;

@@ -1,0 +1,88 @@
+/**
+ * Governance around the work: senior leaders, information flows between
+ * them and the group, and who holds which responsibility.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { FlowIdSchema, LeaderIdSchema, MemberIdSchema, ResponsibilityIdSchema } from './ids.js';
+import { CadenceSchema, IsoDateSchema, LabelSchema, TextSchema } from './primitives.js';
+
+/**
+ * A point at which a senior leader is to be involved.
+ *
+ * @example `InvolvementPointSchema.parse({ point: 'Sign off the pilot', due: '2025-06-30' })`
+ */
+export const InvolvementPointSchema = z.strictObject({
+  point: TextSchema,
+  due: IsoDateSchema.optional(),
+  done: IsoDateSchema.optional(),
+});
+/** An involvement point. @example `const p: InvolvementPoint = { point: 'Attend the launch' };` */
+export type InvolvementPoint = z.infer<typeof InvolvementPointSchema>;
+
+/**
+ * A senior leader the work needs to involve.
+ *
+ * @example `SeniorLeaderSchema.parse({ id: 'sl-01', name: 'Director of Transport', role: 'Sponsor', involvement: [] })`
+ */
+export const SeniorLeaderSchema = z.strictObject({
+  id: LeaderIdSchema,
+  /** A name or a post title. */
+  name: LabelSchema,
+  role: LabelSchema,
+  involvement: z.array(InvolvementPointSchema).default([]),
+});
+/** A senior leader. @example `const label = (l: SeniorLeader) => `${l.name} (${l.role})`;` */
+export type SeniorLeader = z.infer<typeof SeniorLeaderSchema>;
+
+/** Which way information flows. @example `FlowDirectionSchema.parse('group-to-leaders')` */
+export const FlowDirectionSchema = z.enum(['group-to-leaders', 'leaders-to-group']);
+/** Which way information flows. @example `const d: FlowDirection = 'leaders-to-group';` */
+export type FlowDirection = z.infer<typeof FlowDirectionSchema>;
+
+/**
+ * An agreed flow of information between the group and senior leaders.
+ *
+ * @example `InformationFlowSchema.parse({ id: 'f-01', direction: 'group-to-leaders', cadence: 'monthly', lastOccurred: '2025-04-30' })`
+ */
+export const InformationFlowSchema = z.strictObject({
+  id: FlowIdSchema,
+  direction: FlowDirectionSchema,
+  description: TextSchema.optional(),
+  cadence: CadenceSchema,
+  lastOccurred: IsoDateSchema.optional(),
+  leaderIds: z.array(LeaderIdSchema).optional(),
+});
+/** An information flow. @example `const up = (f: InformationFlow) => f.direction === 'group-to-leaders';` */
+export type InformationFlow = z.infer<typeof InformationFlowSchema>;
+
+/**
+ * An area of responsibility and who holds it.
+ *
+ * @example `ResponsibilitySchema.parse({ id: 'resp-01', area: 'Chairing meetings', owners: ['m-01', 'm-05'] })`
+ */
+export const ResponsibilitySchema = z.strictObject({
+  id: ResponsibilityIdSchema,
+  area: LabelSchema,
+  owners: z.array(MemberIdSchema).min(1),
+});
+/** A responsibility. @example `const r: Responsibility = { id: 'resp-01' as ResponsibilityId, area: 'Minutes', owners: ['m-01' as MemberId] };` */
+export type Responsibility = z.infer<typeof ResponsibilitySchema>;
+
+/**
+ * Governance around the group's work.
+ *
+ * @example `GovernanceSchema.parse({ seniorLeaders: [], informationFlows: [], responsibilities: [] })`
+ */
+export const GovernanceSchema = z.strictObject({
+  seniorLeaders: z.array(SeniorLeaderSchema).default([]),
+  informationFlows: z.array(InformationFlowSchema).default([]),
+  responsibilities: z.array(ResponsibilitySchema).default([]),
+  /** When the group agreed which decisions are within its control. */
+  decisionScopeAgreedOn: IsoDateSchema.optional(),
+  /** A short account of the governance processes the group's work goes through. */
+  processSummary: TextSchema.optional(),
+});
+/** Governance. @example `const leaders = (g: Governance) => g.seniorLeaders.length;` */
+export type Governance = z.infer<typeof GovernanceSchema>;

@@ -1,0 +1,194 @@
+/**
+ * Shared value schemas: text, dates, times, time zones, free-form extensions.
+ *
+ * @module
+ */
+import { z } from 'zod';
+
+/** Longest text field a project accepts, so a document cannot smuggle megabytes into one field. */
+export const MAX_TEXT_LENGTH = 20_000;
+
+/**
+ * Non-empty text, trimmed of nothing (what went in comes back out).
+ *
+ * @example `TextSchema.parse('Improve bus travel for young carers')`
+ */
+export const TextSchema = z.string().min(1).max(MAX_TEXT_LENGTH);
+
+/** Short labels such as a title or a name. @example `LabelSchema.parse('Young carers travel group')` */
+export const LabelSchema = z.string().min(1).max(500);
+
+/**
+ * A calendar date, `YYYY-MM-DD`, read in the project's time zone.
+ *
+ * @example `IsoDateSchema.parse('2025-03-14')`
+ */
+export const IsoDateSchema = z.iso.date();
+/** A calendar date, `YYYY-MM-DD`. @example `const day: IsoDate = '2025-03-14';` */
+export type IsoDate = z.infer<typeof IsoDateSchema>;
+
+/**
+ * A date and time with an explicit offset (`Z` or `+01:00`), so a meeting's
+ * time means the same thing on every machine.
+ *
+ * @example `IsoDateTimeSchema.parse('2025-03-14T18:30:00+00:00')`
+ */
+export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
+/** A date and time with offset. @example `const at: IsoDateTime = '2025-03-14T18:30:00Z';` */
+export type IsoDateTime = z.infer<typeof IsoDateTimeSchema>;
+
+/**
+ * An IANA time zone name such as `Europe/London`. Whether the name is known
+ * is checked by {@link parseProject} (JSON Schema cannot ask the platform).
+ *
+ * @example `TimeZoneSchema.parse('Europe/London')`
+ */
+export const TimeZoneSchema = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/, {
+    error: 'must be an IANA time zone name such as "Europe/London"',
+  })
+  .max(64);
+
+/**
+ * A JSON value: what a council may keep in `extensions`.
+ *
+ * @example `const v: JsonValue = { caseRef: 'ASC-2291', tags: ['carers'] };`
+ */
+export type JsonValue =
+  | string
+  | number
+  | boolean
+  | null
+  | JsonValue[]
+  | { [key: string]: JsonValue };
+
+/** Deepest nesting accepted inside `extensions`. */
+export const MAX_EXTENSION_DEPTH = 32;
+
+/** Keys that could reach an object's prototype; refused anywhere in user data. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+]);
+
+type CloneProblem = { path: (string | number)[]; message: string };
+
+/**
+ * Validates a JSON value and copies it, so the parsed project never shares
+ * (and later freezes) objects the caller still holds.
+ */
+function cloneJson(
+  value: unknown,
+  path: (string | number)[],
+  depth: number,
+  problems: CloneProblem[],
+): JsonValue | undefined {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') {
+    if (Number.isFinite(value)) return value;
+    problems.push({ path, message: `must be a finite number, not ${String(value)}` });
+    return undefined;
+  }
+  if (typeof value !== 'object') {
+    problems.push({ path, message: `must be plain JSON data, not ${typeof value}` });
+    return undefined;
+  }
+  if (depth >= MAX_EXTENSION_DEPTH) {
+    problems.push({ path, message: `is nested more than ${MAX_EXTENSION_DEPTH} levels deep` });
+    return undefined;
+  }
+  if (Array.isArray(value)) {
+    return value.map((item, i) => cloneJson(item, [...path, i], depth + 1, problems) ?? null);
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) {
+    problems.push({ path, message: 'must be a plain JSON object' });
+    return undefined;
+  }
+  const out: { [key: string]: JsonValue } = {};
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) {
+      problems.push({ path: [...path, key], message: `the key "${key}" is not allowed` });
+      continue;
+    }
+    const item = cloneJson(
+      (value as Record<string, unknown>)[key],
+      [...path, key],
+      depth + 1,
+      problems,
+    );
+    if (item !== undefined) out[key] = item;
+  }
+  return out;
+}
+
+/**
+ * A free-form object where a council system keeps its own fields. The
+ * library never reads it and always keeps it, exactly. Values must be plain
+ * JSON; keys that could reach a prototype are refused rather than dropped.
+ *
+ * @example `ExtensionsSchema.parse({ caseRef: 'ASC-2291' })`
+ */
+export const ExtensionsSchema = z
+  .unknown()
+  .transform((value, ctx): { [key: string]: JsonValue } => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      ctx.addIssue({ code: 'custom', message: "must be an object of the council's own fields" });
+      return z.NEVER;
+    }
+    const problems: CloneProblem[] = [];
+    const copy = cloneJson(value, [], 0, problems);
+    for (const p of problems) ctx.addIssue({ code: 'custom', message: p.message, path: p.path });
+    return problems.length > 0 || copy === undefined
+      ? z.NEVER
+      : (copy as { [key: string]: JsonValue });
+  })
+  .meta({
+    type: 'object',
+    description:
+      "A council system's own fields, as plain JSON. Kept exactly; never read by coproduce.",
+  } as Record<string, unknown>);
+/** Free-form council fields. @example `const ext: Extensions = { caseRef: 'ASC-2291' };` */
+export type Extensions = z.infer<typeof ExtensionsSchema>;
+
+/** How often something recurs. @example `CadenceSchema.parse('monthly')` */
+export const CadenceSchema = z.enum(['weekly', 'fortnightly', 'monthly', 'quarterly', 'ad-hoc']);
+/** How often something recurs. @example `const every: Cadence = 'monthly';` */
+export type Cadence = z.infer<typeof CadenceSchema>;
+
+/**
+ * Longest gap, in days, that still counts as keeping to a cadence; `ad-hoc`
+ * has none, so nothing on an ad-hoc cadence is ever overdue by its cadence.
+ *
+ * @example `cadenceDays.monthly // 31`
+ */
+export const cadenceDays: Readonly<Record<Cadence, number | undefined>> = Object.freeze({
+  weekly: 7,
+  fortnightly: 14,
+  monthly: 31,
+  quarterly: 92,
+  'ad-hoc': undefined,
+});
+
+const timeZoneCache = new Map<string, boolean>();
+
+/**
+ * Tells whether the platform knows an IANA time zone name.
+ *
+ * @example `isKnownTimeZone('Europe/London') // true`
+ */
+export function isKnownTimeZone(name: string): boolean {
+  const cached = timeZoneCache.get(name);
+  if (cached !== undefined) return cached;
+  let known = false;
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: name });
+    known = true;
+  } catch {
+    known = false;
+  }
+  if (timeZoneCache.size < 1000) timeZoneCache.set(name, known);
+  return known;
+}

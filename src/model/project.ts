@@ -1,0 +1,310 @@
+/**
+ * The project document: everything the framework asks about one piece of
+ * co-production, in one JSON document.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { ActivitySchema } from './activity.js';
+import { AgreementSchema } from './agreement.js';
+import { DecisionSchema } from './decision.js';
+import { GovernanceSchema } from './governance.js';
+import { GroupSchema } from './group.js';
+import {
+  EngagementIdSchema,
+  MemberIdSchema,
+  MilestoneIdSchema,
+  OutcomeIdSchema,
+  ProjectIdSchema,
+} from './ids.js';
+import { LearningEntrySchema } from './learning.js';
+import {
+  CadenceSchema,
+  ExtensionsSchema,
+  IsoDateSchema,
+  LabelSchema,
+  TextSchema,
+  TimeZoneSchema,
+} from './primitives.js';
+import { IdeaSchema, ReflectionSchema } from './reflection.js';
+
+/**
+ * The document format version this library writes. Older versions are
+ * migrated on read; newer ones are refused.
+ *
+ * @example `if (doc.schemaVersion > CURRENT_SCHEMA_VERSION) console.log('upgrade coproduce');`
+ */
+export const CURRENT_SCHEMA_VERSION = 1 as const;
+
+/** Where a project is in its life. @example `StageSchema.parse('during')` */
+export const StageSchema = z.enum(['planning', 'starting', 'during', 'ending', 'closed']);
+/** Where a project is in its life. @example `const stage: Stage = 'planning';` */
+export type Stage = z.infer<typeof StageSchema>;
+
+/**
+ * A milestone in the timeframe.
+ *
+ * @example `MilestoneSchema.parse({ id: 'ms-01', title: 'Options agreed', due: '2025-06-30' })`
+ */
+export const MilestoneSchema = z.strictObject({
+  id: MilestoneIdSchema,
+  title: LabelSchema,
+  due: IsoDateSchema,
+  done: IsoDateSchema.optional(),
+});
+/** A milestone. @example `const late = (m: Milestone, today: string) => !m.done && m.due < today;` */
+export type Milestone = z.infer<typeof MilestoneSchema>;
+
+/**
+ * The project's timeframe.
+ *
+ * @example `TimeframeSchema.parse({ start: '2025-01-06', end: '2025-12-19', milestones: [] })`
+ */
+export const TimeframeSchema = z.strictObject({
+  start: IsoDateSchema.optional(),
+  end: IsoDateSchema.optional(),
+  milestones: z.array(MilestoneSchema).default([]),
+});
+/** A timeframe. @example `const t: Timeframe = { milestones: [] };` */
+export type Timeframe = z.infer<typeof TimeframeSchema>;
+
+/**
+ * What the group wants to co-produce, and why.
+ *
+ * @example `PurposeSchema.parse({ what: 'A new travel offer for young carers', why: 'Current passes do not fit caring routines' })`
+ */
+export const PurposeSchema = z.strictObject({
+  what: TextSchema.optional(),
+  why: TextSchema.optional(),
+});
+/** Purpose. @example `const p: Purpose = { what: 'A better respite booking process' };` */
+export type Purpose = z.infer<typeof PurposeSchema>;
+
+/**
+ * The issue being tackled and the limits of the group's remit.
+ *
+ * @example `RemitSchema.parse({ issue: 'Young carers miss school because of travel', inScope: ['Bus passes'], outOfRemit: ['School transport policy'] })`
+ */
+export const RemitSchema = z.strictObject({
+  issue: TextSchema.optional(),
+  inScope: z.array(TextSchema).optional(),
+  outOfRemit: z.array(TextSchema).optional(),
+});
+/** Remit. @example `const r: Remit = { issue: 'Waiting times for adaptations' };` */
+export type Remit = z.infer<typeof RemitSchema>;
+
+/**
+ * An outcome the group wants, with how it will be recognised.
+ *
+ * @example `OutcomeSchema.parse({ id: 'o-01', description: 'More young carers travel independently', recognisedBy: 'Pass take-up doubles by March' })`
+ */
+export const OutcomeSchema = z.strictObject({
+  id: OutcomeIdSchema,
+  description: TextSchema,
+  recognisedBy: TextSchema.optional(),
+});
+/** An outcome. @example `const o: Outcome = { id: 'o-01' as OutcomeId, description: 'Shorter waits' };` */
+export type Outcome = z.infer<typeof OutcomeSchema>;
+
+/**
+ * How progress is tracked.
+ *
+ * @example `ProgressTrackingSchema.parse({ method: 'Review against outcomes at each meeting', cadence: 'monthly', lastReview: '2025-04-02' })`
+ */
+export const ProgressTrackingSchema = z.strictObject({
+  method: TextSchema.optional(),
+  cadence: CadenceSchema.optional(),
+  lastReview: IsoDateSchema.optional(),
+});
+/** Progress tracking. @example `const t: ProgressTracking = { cadence: 'monthly' };` */
+export type ProgressTracking = z.infer<typeof ProgressTrackingSchema>;
+
+/**
+ * How learning is captured and who it is shared with.
+ *
+ * @example `LearningPlanSchema.parse({ captureMethod: 'Learning log after each session', shareWith: ['Service managers'] })`
+ */
+export const LearningPlanSchema = z.strictObject({
+  captureMethod: TextSchema.optional(),
+  shareWith: z.array(LabelSchema).optional(),
+});
+/** Learning plan. @example `const plan: LearningPlan = { shareWith: ['Residents'] };` */
+export type LearningPlan = z.infer<typeof LearningPlanSchema>;
+
+/**
+ * What co-production means for this project, and why it was chosen.
+ *
+ * @example `CoproductionMeaningSchema.parse({ definition: 'Residents and staff design the offer as equals', whyChosen: 'Past consultations missed young carers', agreedOn: '2025-02-04' })`
+ */
+export const CoproductionMeaningSchema = z.strictObject({
+  definition: TextSchema.optional(),
+  whyChosen: TextSchema.optional(),
+  agreedOn: IsoDateSchema.optional(),
+  /** Members who took part in agreeing it. */
+  agreedBy: z.array(MemberIdSchema).optional(),
+});
+/** Meaning of co-production. @example `const m: CoproductionMeaning = { definition: 'Equal partners' };` */
+export type CoproductionMeaning = z.infer<typeof CoproductionMeaningSchema>;
+
+/**
+ * Time and money committed to the work.
+ *
+ * @example `ResourcesSchema.parse({ budgetGbp: 12000, staffHoursPerWeek: 15, dedicated: true })`
+ */
+export const ResourcesSchema = z.strictObject({
+  /** Budget in pounds sterling. */
+  budgetGbp: z.number().min(0).max(1e12).optional(),
+  staffHoursPerWeek: z.number().min(0).max(10_000).optional(),
+  /** Whether the time and money are set aside for this work rather than borrowed. */
+  dedicated: z.boolean().optional(),
+  notes: TextSchema.optional(),
+});
+/** Resources. @example `const r: Resources = { dedicated: false };` */
+export type Resources = z.infer<typeof ResourcesSchema>;
+
+/**
+ * A thing members cannot influence, and the reason.
+ *
+ * @example `InfluenceLimitSchema.parse({ topic: 'The overall budget', reason: 'Set by full council in February' })`
+ */
+export const InfluenceLimitSchema = z.strictObject({
+  topic: TextSchema,
+  reason: TextSchema.optional(),
+});
+/** An influence limit. @example `const l: InfluenceLimit = { topic: 'Statutory duties' };` */
+export type InfluenceLimit = z.infer<typeof InfluenceLimitSchema>;
+
+/**
+ * What members can and cannot influence, and why.
+ *
+ * @example `InfluenceStatementSchema.parse({ canInfluence: ['Route design'], cannotInfluence: [{ topic: 'Fares', reason: 'Set by the operator' }] })`
+ */
+export const InfluenceStatementSchema = z.strictObject({
+  canInfluence: z.array(TextSchema).optional(),
+  cannotInfluence: z.array(InfluenceLimitSchema).optional(),
+  /** When the statement was shared with the group. */
+  sharedOn: IsoDateSchema.optional(),
+});
+/** Influence statement. @example `const s: InfluenceStatement = { canInfluence: ['Timetable'] };` */
+export type InfluenceStatement = z.infer<typeof InfluenceStatementSchema>;
+
+/**
+ * When and how information is shared during and after the work.
+ *
+ * @example `CommunicationPlanSchema.parse({ during: 'Notes within a week of each meeting', after: 'Final report and a celebration event', membersToldOn: '2025-02-04' })`
+ */
+export const CommunicationPlanSchema = z.strictObject({
+  during: TextSchema.optional(),
+  after: TextSchema.optional(),
+  channels: z.array(LabelSchema).optional(),
+  /** When the group was told about the plan and the timeframe. */
+  membersToldOn: IsoDateSchema.optional(),
+});
+/** Communication plan. @example `const c: CommunicationPlan = { during: 'Monthly email' };` */
+export type CommunicationPlan = z.infer<typeof CommunicationPlanSchema>;
+
+/**
+ * Engagement elsewhere in the organisation that touches the same people or topic.
+ *
+ * @example `RelatedEngagementSchema.parse({ id: 'e-01', title: 'Bus strategy consultation', owner: 'Transport team', overlap: 'Same young people' })`
+ */
+export const RelatedEngagementSchema = z.strictObject({
+  id: EngagementIdSchema,
+  title: LabelSchema,
+  owner: LabelSchema.optional(),
+  overlap: TextSchema.optional(),
+  /** How duplication is being avoided. */
+  coordination: TextSchema.optional(),
+});
+/** Related engagement. @example `const e: RelatedEngagement = { id: 'e-01' as EngagementId, title: 'Budget survey' };` */
+export type RelatedEngagement = z.infer<typeof RelatedEngagementSchema>;
+
+/**
+ * A term and its plain explanation, kept so jargon can be explained once.
+ *
+ * @example `GlossaryEntrySchema.parse({ term: 'Key decision', explanation: 'A decision the cabinet must publish in advance' })`
+ */
+export const GlossaryEntrySchema = z.strictObject({
+  term: LabelSchema,
+  explanation: TextSchema,
+});
+/** A glossary entry. @example `const g: GlossaryEntry = { term: 'S106', explanation: 'Money from developers' };` */
+export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;
+
+const projectShape = {
+  /** A JSON Schema address for editors; kept, never read. */
+  $schema: z.string().max(2000).optional(),
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  id: ProjectIdSchema,
+  title: LabelSchema,
+  stage: StageSchema,
+  /** The IANA time zone the work happens in; office hours and ages in days are read in it. */
+  timeZone: TimeZoneSchema,
+  /** Name of the organisation running the work. */
+  organisation: LabelSchema.optional(),
+  timeframe: TimeframeSchema.default({ milestones: [] }),
+  purpose: PurposeSchema.default({}),
+  remit: RemitSchema.default({}),
+  outcomes: z.array(OutcomeSchema).default([]),
+  progressTracking: ProgressTrackingSchema.default({}),
+  learningPlan: LearningPlanSchema.default({}),
+  coproductionMeaning: CoproductionMeaningSchema.default({}),
+  resources: ResourcesSchema.default({}),
+  influence: InfluenceStatementSchema.default({}),
+  communicationPlan: CommunicationPlanSchema.default({}),
+  relatedEngagement: z.array(RelatedEngagementSchema).optional(),
+  glossary: z.array(GlossaryEntrySchema).default([]),
+  group: GroupSchema.default({ requiredPerspectives: [], members: [] }),
+  activities: z.array(ActivitySchema).default([]),
+  decisions: z.array(DecisionSchema).default([]),
+  learning: z.array(LearningEntrySchema).default([]),
+  reflections: z.array(ReflectionSchema).default([]),
+  ideas: z.array(IdeaSchema).default([]),
+  agreements: z.array(AgreementSchema).default([]),
+  governance: GovernanceSchema.default({
+    seniorLeaders: [],
+    informationFlows: [],
+    responsibilities: [],
+  }),
+  /** A council system's own fields. The library keeps them and never reads them. */
+  extensions: ExtensionsSchema.default({}),
+};
+
+/**
+ * The structure of a project document. It checks every field's shape; the
+ * checks JSON Schema cannot express (ids that must exist, unique ids, known
+ * time zones, ends after starts) are made by {@link parseProject}.
+ *
+ * @example
+ * ```ts
+ * const result = ProjectSchema.safeParse(JSON.parse(text));
+ * ```
+ */
+export const ProjectSchema = z.strictObject(projectShape);
+
+/**
+ * A validated project document.
+ *
+ * @example
+ * ```ts
+ * const members = (p: Project) => p.group.members.filter((m) => !m.left);
+ * ```
+ */
+export type Project = z.infer<typeof ProjectSchema>;
+
+/**
+ * A project document as written by hand: defaults may be left out and ids
+ * are plain strings.
+ *
+ * @example
+ * ```ts
+ * const draft: ProjectInput = {
+ *   schemaVersion: 1,
+ *   id: 'p-01',
+ *   title: 'Young carers travel',
+ *   stage: 'planning',
+ *   timeZone: 'Europe/London',
+ * };
+ * ```
+ */
+export type ProjectInput = z.input<typeof ProjectSchema>;

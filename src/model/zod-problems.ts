@@ -1,0 +1,116 @@
+import type { z } from 'zod';
+import { type ProblemDetail, problem } from './errors.js';
+
+const typeNames: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+  record: 'an object',
+  literal: 'a fixed value',
+  date: 'a date',
+};
+
+function describeReceived(input: unknown): string {
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'a list';
+  if (typeof input === 'number' && !Number.isFinite(input)) return String(input);
+  switch (typeof input) {
+    case 'string':
+      return 'text';
+    case 'number':
+      return 'a number';
+    case 'boolean':
+      return 'true or false';
+    case 'object':
+      return 'an object';
+    default:
+      return typeof input;
+  }
+}
+
+const formatHints: Record<string, string> = {
+  datetime: 'a date and time with a time zone offset, like 2025-03-14T18:30:00+00:00',
+  date: 'a calendar date like 2025-03-14',
+};
+
+/**
+ * Renders one zod issue in plain words.
+ */
+function describeIssue(issue: z.core.$ZodIssue): string[] {
+  switch (issue.code) {
+    case 'invalid_type': {
+      const input = (issue as { input?: unknown }).input;
+      if (input === undefined) return ['is required'];
+      const expected = typeNames[issue.expected] ?? issue.expected;
+      return [`must be ${expected}, not ${describeReceived(input)}`];
+    }
+    case 'invalid_format': {
+      const hint = formatHints[issue.format];
+      if (hint) return [`must be ${hint}`];
+      if (issue.format === 'regex') return [issue.message ?? 'is not in the expected form'];
+      return [`must be a valid ${issue.format}`];
+    }
+    case 'invalid_value': {
+      const options = issue.values.map((v) => JSON.stringify(v)).join(', ');
+      return issue.values.length === 1 ? [`must be ${options}`] : [`must be one of ${options}`];
+    }
+    case 'too_small': {
+      if (issue.origin === 'array')
+        return [
+          `must hold at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}`,
+        ];
+      if (issue.origin === 'string') return ['must not be empty'];
+      return [`must be at least ${String(issue.minimum)}`];
+    }
+    case 'too_big': {
+      if (issue.origin === 'array') return [`must hold at most ${String(issue.maximum)} items`];
+      if (issue.origin === 'string')
+        return [`must be at most ${String(issue.maximum)} characters long`];
+      return [`must be at most ${String(issue.maximum)}`];
+    }
+    case 'not_multiple_of':
+      return ['must be a whole number'];
+    case 'invalid_union':
+      return ['does not match any of the allowed shapes'];
+    case 'custom':
+      return [issue.message];
+    default:
+      // z.json() rejects non-JSON values (NaN, functions, undefined) with a generic message.
+      return [
+        issue.message === 'Invalid input'
+          ? 'must be plain JSON data: text, a finite number, true or false, null, a list or an object'
+          : issue.message,
+      ];
+  }
+}
+
+/**
+ * Converts zod's issues into {@link ProblemDetail}s with plain-word messages.
+ * Unknown keys get one problem each, at the key's own path; at the top of a
+ * document the hint points to `extensions`, where a council's own fields belong.
+ *
+ * @internal
+ */
+export function zodProblems(
+  error: z.ZodError,
+  options: { basePath?: readonly (string | number)[]; topLevelKeysHint?: string } = {},
+): ProblemDetail[] {
+  const base = options.basePath ?? [];
+  const out: ProblemDetail[] = [];
+  for (const issue of error.issues) {
+    const path = [...base, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+    if (issue.code === 'unrecognized_keys') {
+      const hint =
+        issue.path.length === 0 && options.topLevelKeysHint
+          ? options.topLevelKeysHint
+          : 'check its spelling, or keep it under "extensions"';
+      for (const key of issue.keys) out.push(problem([...path, key], `unknown field: ${hint}`));
+      continue;
+    }
+    for (const message of describeIssue(issue)) out.push(problem(path, message));
+  }
+  return out;
+}
