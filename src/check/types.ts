@@ -1,0 +1,123 @@
+/**
+ * Types shared by the parts of the check: subjects, findings, severities,
+ * outcomes. The report types live in `report.ts`.
+ *
+ * @module
+ */
+import type { Stage } from '../model/project.js';
+
+/**
+ * What a rule is about: the whole project, or one kind of record in it.
+ *
+ * @example `const scope: RuleScope = 'member';`
+ */
+export type RuleScope =
+  | 'project'
+  | 'member'
+  | 'activity'
+  | 'decision'
+  | 'learning'
+  | 'reflection'
+  | 'question'
+  | 'perspective'
+  | 'milestone'
+  | 'agreement'
+  | 'leader'
+  | 'flow'
+  | 'idea'
+  | 'outcome';
+
+/**
+ * Every {@link RuleScope}, in a stable order.
+ *
+ * @example `RULE_SCOPES.includes('member') // true`
+ */
+export const RULE_SCOPES: readonly RuleScope[] = Object.freeze([
+  'project',
+  'member',
+  'activity',
+  'decision',
+  'learning',
+  'reflection',
+  'question',
+  'perspective',
+  'milestone',
+  'agreement',
+  'leader',
+  'flow',
+  'idea',
+  'outcome',
+]);
+
+/**
+ * How serious an issue is: `error` > `warning` > `info`.
+ *
+ * @example `const severity: Severity = 'warning';`
+ */
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * Severities from most to least serious.
+ *
+ * @example `SEVERITIES.indexOf('error') // 0`
+ */
+export const SEVERITIES: readonly Severity[] = Object.freeze(['error', 'warning', 'info']);
+
+/**
+ * The result of one rule for one subject.
+ * `needs-review` means the data needed to answer is missing: never a silent pass.
+ *
+ * @example `const outcome: Outcome = 'needs-review';`
+ */
+export type Outcome = 'flagged' | 'needs-review' | 'passed' | 'not-applicable';
+
+/**
+ * The record an issue is about.
+ *
+ * @example
+ * ```ts
+ * const subject: SubjectRef = { type: 'member', id: 'm-03', label: 'Amira', pointer: '/group/members/2' };
+ * ```
+ */
+export interface SubjectRef {
+  readonly type: RuleScope;
+  /** The record's id; the project's id for project-scope rules. */
+  readonly id: string;
+  /** A display label (a member's display name, an activity's title, ...). */
+  readonly label: string;
+  /** RFC 6901 JSON Pointer into the project document. */
+  readonly pointer: string;
+}
+
+/**
+ * A value a finding or message can carry: plain JSON only, so issues stay
+ * serialisable.
+ *
+ * @example `const v: DataValue = ['step-free', 'hearing-loop'];`
+ */
+export type DataValue = string | number | boolean | null | readonly string[];
+
+/**
+ * One subject that a findings fact flags, or cannot judge for lack of data.
+ *
+ * @example
+ * ```ts
+ * const finding: Finding = {
+ *   subject: { type: 'member', id: 'm-03', label: 'Amira', pointer: '/group/members/2' },
+ *   status: 'flagged',
+ *   data: { meetings: 3 },
+ * };
+ * ```
+ */
+export interface Finding {
+  readonly subject: SubjectRef;
+  readonly status: 'flagged' | 'needs-review';
+  readonly data: Readonly<Record<string, DataValue>>;
+}
+
+/**
+ * Project stages, re-exported for rule applicability.
+ *
+ * @example `const stages: readonly RuleStage[] = ['during', 'ending'];`
+ */
+export type RuleStage = Stage;
