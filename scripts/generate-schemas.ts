@@ -1,0 +1,254 @@
+/**
+ * Generates the JSON Schemas in `schemas/` from the zod model.
+ *
+ * - `tsx scripts/generate-schemas.ts` writes every schema.
+ * - `tsx scripts/generate-schemas.ts --check` writes nothing and exits 1,
+ *   naming each file, when a committed schema is missing or out of date.
+ *
+ * Each schema is one {@link SchemaEntry}; the rules work adds `rule`,
+ * `config` and `report` schemas by adding entries to {@link schemaEntries}.
+ *
+ * @module
+ */
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  writeFileSync,
+} from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { z } from 'zod';
+import {
+  ExtensionsSchema,
+  FORBIDDEN_KEYS,
+  MAX_EXTENSION_DEPTH,
+  ProjectSchema,
+} from '../src/model/index.js';
+import { REFERENCE_CHECKS_DESCRIPTION } from '../src/model/references.js';
+
+/** Where the published schemas live; each schema's `$id` is this plus its file name. */
+export const SCHEMA_BASE_URL = 'https://coproduce.dev/schemas/';
+
+/** The folder the schemas are written to. */
+export const SCHEMAS_DIR: string = fileURLToPath(new URL('../schemas/', import.meta.url));
+
+/** A JSON Schema as a plain object. */
+export type JsonSchemaObject = Record<string, unknown>;
+
+/**
+ * One generated schema file.
+ *
+ * @example
+ * ```ts
+ * const entry: SchemaEntry = {
+ *   file: 'rule.schema.json',
+ *   title: 'coproduce rule',
+ *   description: 'One rule file.',
+ *   build: () => z.toJSONSchema(RuleSchema, { io: 'input' }) as JsonSchemaObject,
+ * };
+ * ```
+ */
+export interface SchemaEntry {
+  /** File name inside `schemas/`, such as `project.schema.json`. */
+  readonly file: string;
+  readonly title: string;
+  readonly description: string;
+  /** Builds the schema body; `$id`, `title` and `description` are added around it. */
+  readonly build: () => JsonSchemaObject;
+}
+
+/** A schema rendered to the exact text that is committed. */
+export interface GeneratedSchema {
+  readonly file: string;
+  readonly text: string;
+}
+
+const JSON_VALUE_REF = '#/$defs/JsonValue';
+const forbiddenKeyNames = { not: { enum: [...FORBIDDEN_KEYS] } };
+
+/**
+ * What JSON Schema can say about a JSON value kept in `extensions`: any JSON,
+ * but never a key that could reach an object's prototype, at any depth.
+ */
+const jsonValueDefinition: JsonSchemaObject = {
+  description: `Plain JSON data. Objects never use the keys ${[...FORBIDDEN_KEYS].map((k) => `"${k}"`).join(', ')}.`,
+  anyOf: [
+    { type: 'string' },
+    { type: 'number' },
+    { type: 'boolean' },
+    { type: 'null' },
+    { type: 'array', items: { $ref: JSON_VALUE_REF } },
+    {
+      type: 'object',
+      propertyNames: forbiddenKeyNames,
+      additionalProperties: { $ref: JSON_VALUE_REF },
+    },
+  ],
+};
+
+function buildProjectSchema(): JsonSchemaObject {
+  const schema = z.toJSONSchema(ProjectSchema, {
+    io: 'input',
+    override: (ctx) => {
+      // zod sees `extensions` as an opaque transform; spell out what it accepts.
+      if (ctx.zodSchema === ExtensionsSchema) {
+        ctx.jsonSchema.propertyNames = forbiddenKeyNames;
+        ctx.jsonSchema.additionalProperties = { $ref: JSON_VALUE_REF };
+      }
+    },
+  }) as JsonSchemaObject;
+  return { ...schema, $defs: { JsonValue: jsonValueDefinition } };
+}
+
+/** The project document schema entry. */
+export const projectSchemaEntry: SchemaEntry = {
+  file: 'project.schema.json',
+  title: 'coproduce project document',
+  description: [
+    'One co-production project: its purpose, group, activities, decisions, learning, reflections, agreements and governance, as read by parseProject() in the coproduce library.',
+    REFERENCE_CHECKS_DESCRIPTION,
+    `Also checked by parseProject(): values under "extensions" nest at most ${MAX_EXTENSION_DEPTH} levels deep.`,
+    'Text lengths are counted in UTF-16 code units, as JavaScript counts them.',
+  ].join(' '),
+  build: buildProjectSchema,
+};
+
+/** Every schema the generator writes, in order. */
+export const schemaEntries: readonly SchemaEntry[] = [projectSchemaEntry];
+
+/**
+ * Renders one entry as committed text: `$schema`, `$id`, `title` and
+ * `description` first, then the body; two-space JSON and a final newline.
+ *
+ * @example
+ * ```ts
+ * const text = renderSchema(projectSchemaEntry);
+ * JSON.parse(text).$id; // 'https://coproduce.dev/schemas/project.schema.json'
+ * ```
+ */
+export function renderSchema(entry: SchemaEntry): string {
+  const { $schema, ...body } = entry.build();
+  const schema = {
+    $schema: $schema ?? 'https://json-schema.org/draft/2020-12/schema',
+    $id: `${SCHEMA_BASE_URL}${entry.file}`,
+    title: entry.title,
+    description: entry.description,
+    ...body,
+  };
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}
+
+/**
+ * Builds every schema in memory, without touching the disk.
+ *
+ * @example
+ * ```ts
+ * for (const { file, text } of buildSchemas()) console.log(file, text.length);
+ * ```
+ */
+export function buildSchemas(entries: readonly SchemaEntry[] = schemaEntries): GeneratedSchema[] {
+  const seen = new Set<string>();
+  return entries.map((entry) => {
+    if (seen.has(entry.file)) throw new Error(`Two schema entries write ${entry.file}`);
+    seen.add(entry.file);
+    return { file: entry.file, text: renderSchema(entry) };
+  });
+}
+
+/** A schema file that does not match what the generator builds. */
+export interface StaleSchema {
+  readonly file: string;
+  readonly reason: 'missing' | 'out of date' | 'not generated';
+}
+
+/**
+ * Compares generated schemas with the files in a folder. A `*.schema.json`
+ * file that no entry produces is reported as `not generated`.
+ *
+ * @example
+ * ```ts
+ * const stale = findStaleSchemas(SCHEMAS_DIR, buildSchemas());
+ * if (stale.length > 0) console.log(stale.map((s) => s.file));
+ * ```
+ */
+export function findStaleSchemas(
+  dir: string,
+  generated: readonly GeneratedSchema[],
+): StaleSchema[] {
+  const stale: StaleSchema[] = [];
+  for (const { file, text } of generated) {
+    const path = join(dir, file);
+    if (!existsSync(path)) stale.push({ file, reason: 'missing' });
+    else if (readFileSync(path, 'utf8') !== text) stale.push({ file, reason: 'out of date' });
+  }
+  if (existsSync(dir)) {
+    const known = new Set(generated.map((g) => g.file));
+    for (const file of readdirSync(dir).sort()) {
+      if (file.endsWith('.schema.json') && !known.has(file)) {
+        stale.push({ file, reason: 'not generated' });
+      }
+    }
+  }
+  return stale;
+}
+
+/**
+ * Writes the generated schemas into a folder and returns the files whose
+ * content changed.
+ *
+ * @example
+ * ```ts
+ * writeSchemas(SCHEMAS_DIR, buildSchemas()); // ['project.schema.json'] the first time
+ * ```
+ */
+export function writeSchemas(dir: string, generated: readonly GeneratedSchema[]): string[] {
+  mkdirSync(dir, { recursive: true });
+  const changed: string[] = [];
+  for (const { file, text } of generated) {
+    const path = join(dir, file);
+    if (existsSync(path) && readFileSync(path, 'utf8') === text) continue;
+    writeFileSync(path, text);
+    changed.push(file);
+  }
+  return changed;
+}
+
+/**
+ * The command line: writes the schemas, or with `--check` reports stale
+ * ones. Returns the exit code.
+ */
+export function main(argv: readonly string[], dir: string = SCHEMAS_DIR): number {
+  const shown = relative(process.cwd(), dir) || '.';
+  const generated = buildSchemas();
+  if (argv.includes('--check')) {
+    const stale = findStaleSchemas(dir, generated);
+    for (const { file, reason } of stale) {
+      console.error(`${join(shown, file)} is ${reason}`);
+    }
+    if (stale.length > 0) {
+      console.error('Run `npm run generate` and commit the result.');
+      return 1;
+    }
+    console.log(`${generated.length} schema file(s) in ${shown} are up to date.`);
+    return 0;
+  }
+  const changed = writeSchemas(dir, generated);
+  for (const file of changed) console.log(`wrote ${join(shown, file)}`);
+  if (changed.length === 0) console.log(`${generated.length} schema file(s) already up to date.`);
+  return 0;
+}
+
+function isMainModule(): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return import.meta.url === pathToFileURL(realpathSync(resolve(script))).href;
+  } catch {
+    return false;
+  }
+}
+
+if (isMainModule()) process.exitCode = main(process.argv.slice(2));
