@@ -1,0 +1,118 @@
+/**
+ * `decision/*`: decisions that touch the work, and their progress through
+ * formal governance.
+ *
+ * @internal
+ * @module
+ */
+import { z } from 'zod';
+import {
+  type Decision,
+  DecisionSchema,
+  GovernanceRouteSchema,
+  GovernanceStatusSchema,
+} from '../../model/decision.js';
+import { DecisionIdSchema } from '../../model/ids.js';
+import { IsoDateSchema, LabelSchema } from '../../model/primitives.js';
+import {
+  creator,
+  defineCommand,
+  type Edit,
+  type Fields,
+  type Path,
+  type PlanContext,
+  planUpdate,
+  pushTo,
+  recordUpdateSchema,
+  setAt,
+} from './shared.js';
+
+function checkDecisionFields(ctx: PlanContext, fields: Fields<Decision>, path: Path): void {
+  ctx.checkRef(
+    ctx.project.activities,
+    fields.activityId,
+    [...path, 'activityId'],
+    'activity',
+    'an',
+  );
+}
+
+const record = defineCommand('decision/record', DecisionSchema, (ctx, decision) => {
+  ctx.requireNewId(ctx.project.decisions, decision.id, ['id'], 'decision');
+  checkDecisionFields(ctx, decision, []);
+  return [pushTo(['decisions'], decision)];
+});
+
+const update = defineCommand(
+  'decision/update',
+  recordUpdateSchema(DecisionIdSchema, DecisionSchema),
+  (ctx, { id, changes, clear }) => {
+    const index = ctx.requireRecord(ctx.project.decisions, id, ['id'], 'decision');
+    const decision = ctx.project.decisions[index];
+    if (!decision) return [];
+    checkDecisionFields(ctx, changes, ['changes']);
+    return planUpdate(ctx, ['decisions', index], decision, changes, clear);
+  },
+);
+
+const updateGovernance = defineCommand(
+  'decision/update-governance',
+  z.strictObject({
+    id: DecisionIdSchema,
+    route: GovernanceRouteSchema.optional(),
+    status: GovernanceStatusSchema.optional(),
+    reference: LabelSchema.optional(),
+    updatedOn: IsoDateSchema.optional(),
+  }),
+  (ctx, { id, ...progress }) => {
+    const index = ctx.requireRecord(ctx.project.decisions, id, ['id'], 'decision');
+    const decision = ctx.project.decisions[index];
+    if (!decision) return [];
+    const path = ['decisions', index, 'governance'];
+    const governance = decision.governance;
+    if (governance) return planUpdate(ctx, path, governance, progress, undefined);
+    const { route, ...rest } = progress;
+    if (route === undefined) {
+      ctx.problem(['route'], `is required: decision "${id}" has no governance route yet`);
+      return [];
+    }
+    const edits: Edit[] = [setAt(path, { route, ...rest })];
+    return edits;
+  },
+);
+
+export const decisionDefinitions = [record, update, updateGovernance] as const;
+
+/** Creators for `decision/*` commands. */
+export const decisionCommands = {
+  /**
+   * Records a decision. Rejected when the id is taken or it names an
+   * activity that does not exist.
+   *
+   * @example
+   * ```ts
+   * commands.decision.record({ id: 'd-01', title: 'Pilot route chosen', date: '2025-04-02', madeBy: 'group' });
+   * ```
+   */
+  record: creator(record),
+  /**
+   * Changes a decision's fields; `clear` removes optional ones.
+   *
+   * @example
+   * ```ts
+   * commands.decision.update({ id: 'd-01', changes: { groupInformed: true } });
+   * ```
+   */
+  update: creator(update),
+  /**
+   * Moves a decision along its governance route: sets the route, status,
+   * reference or date given and keeps the rest. A decision with no route yet
+   * needs one.
+   *
+   * @example
+   * ```ts
+   * commands.decision.updateGovernance({ id: 'd-01', route: 'cabinet', status: 'approved', updatedOn: '2025-05-14' });
+   * ```
+   */
+  updateGovernance: creator(updateGovernance),
+};

@@ -1,0 +1,226 @@
+/**
+ * Every command a front end can send, as one discriminated union, and typed
+ * creators for each.
+ *
+ * @module
+ */
+import { activityCommands, activityDefinitions } from './activity.js';
+import { agreementCommands, agreementDefinitions } from './agreement.js';
+import { decisionCommands, decisionDefinitions } from './decision.js';
+import { flowCommands, flowDefinitions } from './flow.js';
+import { glossaryCommands, glossaryDefinitions } from './glossary.js';
+import { ideaCommands, ideaDefinitions } from './idea.js';
+import { leaderCommands, leaderDefinitions } from './leader.js';
+import { learningCommands, learningDefinitions } from './learning.js';
+import { memberCommands, memberDefinitions } from './member.js';
+import { milestoneCommands, milestoneDefinitions } from './milestone.js';
+import { outcomeCommands, outcomeDefinitions } from './outcome.js';
+import { perspectiveCommands, perspectiveDefinitions } from './perspective.js';
+import { projectCommands, projectDefinitions } from './project.js';
+import { reflectionCommands, reflectionDefinitions } from './reflection.js';
+import { relatedEngagementCommands, relatedEngagementDefinitions } from './related-engagement.js';
+import { responsibilityCommands, responsibilityDefinitions } from './responsibility.js';
+import {
+  communicationPlanCommands,
+  coproductionMeaningCommands,
+  governanceCommands,
+  influenceCommands,
+  learningPlanCommands,
+  progressTrackingCommands,
+  purposeCommands,
+  remitCommands,
+  resourcesCommands,
+  sectionDefinitions,
+  timeframeCommands,
+} from './sections.js';
+import type { CommandDefinition, CommandFrom } from './shared.js';
+
+const definitions = [
+  ...projectDefinitions,
+  ...sectionDefinitions,
+  ...outcomeDefinitions,
+  ...milestoneDefinitions,
+  ...relatedEngagementDefinitions,
+  ...glossaryDefinitions,
+  ...perspectiveDefinitions,
+  ...memberDefinitions,
+  ...activityDefinitions,
+  ...decisionDefinitions,
+  ...learningDefinitions,
+  ...reflectionDefinitions,
+  ...ideaDefinitions,
+  ...agreementDefinitions,
+  ...leaderDefinitions,
+  ...flowDefinitions,
+  ...responsibilityDefinitions,
+] as const;
+
+const definitionsByType: ReadonlyMap<string, CommandDefinition> = new Map(
+  definitions.map((definition) => [definition.type, definition as unknown as CommandDefinition]),
+);
+
+/**
+ * The definition of a command type, if there is one.
+ *
+ * @internal
+ */
+export function definitionFor(type: string): CommandDefinition | undefined {
+  return definitionsByType.get(type);
+}
+
+/**
+ * Several commands applied as one: in order, all or none, in a single immer
+ * pass, and kept as one entry (one undo step) in a history.
+ *
+ * @example
+ * ```ts
+ * const batch: BatchCommand = {
+ *   type: 'batch',
+ *   payload: { commands: [commands.member.retire({ id: 'm-01', on: '2025-06-30' })] },
+ * };
+ * ```
+ */
+export interface BatchCommand {
+  readonly type: 'batch';
+  readonly payload: { readonly commands: readonly Command[] };
+}
+
+/**
+ * A change to a project, as plain serialisable data: a `type` naming the
+ * family and verb (`member/add`) and a `payload`. Commands can be logged,
+ * sent over a network and kept in a {@link History}.
+ *
+ * @example
+ * ```ts
+ * const command: Command = { type: 'member/retire', payload: { id: 'm-01', on: '2025-06-30' } };
+ * const next = applyCommand(project, command);
+ * ```
+ */
+export type Command = CommandFrom<(typeof definitions)[number]> | BatchCommand;
+
+/**
+ * The `type` of any command, such as `'member/add'`.
+ *
+ * @example
+ * ```ts
+ * const type: CommandType = 'activity/set-attendance';
+ * ```
+ */
+export type CommandType = Command['type'];
+
+/**
+ * The command with a given type.
+ *
+ * @example
+ * ```ts
+ * const retire: CommandOfType<'member/retire'> = commands.member.retire({ id: 'm-01', on: '2025-06-30' });
+ * ```
+ */
+export type CommandOfType<T extends CommandType> = Extract<Command, { readonly type: T }>;
+
+/**
+ * The payload a command type takes, as a caller writes it.
+ *
+ * @example
+ * ```ts
+ * const payload: CommandPayload<'learning/share'> = { id: 'l-01', audience: 'Residents', on: '2025-05-01' };
+ * ```
+ */
+export type CommandPayload<T extends CommandType> = CommandOfType<T>['payload'];
+
+/**
+ * Every command type, in a stable order: the project's own fields and
+ * sections first, then the group, its work, and governance, then `batch`.
+ *
+ * @example
+ * ```ts
+ * commandTypes.filter((type) => type.startsWith('member/')); // ['member/add', 'member/update', 'member/retire']
+ * ```
+ */
+export const commandTypes: readonly CommandType[] = Object.freeze([
+  ...definitions.map((definition) => definition.type),
+  'batch' as const,
+]);
+
+const knownTypes: ReadonlySet<string> = new Set(commandTypes);
+
+/**
+ * Tells whether a value names a command type, so a reducer can pass over
+ * actions meant for someone else.
+ *
+ * @example
+ * ```ts
+ * isCommandType('member/add'); // true
+ * isCommandType('@@redux/INIT'); // false
+ * ```
+ */
+export function isCommandType(value: unknown): value is CommandType {
+  return typeof value === 'string' && knownTypes.has(value);
+}
+
+/**
+ * Typed creators for every command, grouped by family: `commands.member.add(payload)`
+ * returns `{ type: 'member/add', payload }`. They only build the object;
+ * {@link applyCommand} validates it.
+ *
+ * @example
+ * ```ts
+ * import { applyCommands, commands } from 'coproduce';
+ *
+ * const next = applyCommands(project, [
+ *   commands.member.add({ id: 'm-01', displayName: 'Member A', roles: ['resident'] }),
+ *   commands.activity.record({
+ *     id: 'a-01',
+ *     kind: 'workshop',
+ *     title: 'Mapping journeys',
+ *     start: '2025-02-04T18:00:00+00:00',
+ *     end: '2025-02-04T20:00:00+00:00',
+ *     attendance: [{ memberId: 'm-01' }],
+ *   }),
+ * ]);
+ * ```
+ */
+export const commands = Object.freeze({
+  project: projectCommands,
+  purpose: purposeCommands,
+  remit: remitCommands,
+  outcome: outcomeCommands,
+  progressTracking: progressTrackingCommands,
+  learningPlan: learningPlanCommands,
+  coproductionMeaning: coproductionMeaningCommands,
+  resources: resourcesCommands,
+  influence: influenceCommands,
+  communicationPlan: communicationPlanCommands,
+  relatedEngagement: relatedEngagementCommands,
+  glossary: glossaryCommands,
+  perspective: perspectiveCommands,
+  timeframe: timeframeCommands,
+  milestone: milestoneCommands,
+  member: memberCommands,
+  activity: activityCommands,
+  decision: decisionCommands,
+  learning: learningCommands,
+  reflection: reflectionCommands,
+  idea: ideaCommands,
+  agreement: agreementCommands,
+  governance: governanceCommands,
+  leader: leaderCommands,
+  flow: flowCommands,
+  responsibility: responsibilityCommands,
+  /**
+   * Wraps several commands into one {@link BatchCommand}: applied in order,
+   * all or none, and undone as one step.
+   *
+   * @example
+   * ```ts
+   * commands.batch([
+   *   commands.member.add({ id: 'm-02', displayName: 'Member B', roles: ['carer'] }),
+   *   commands.activity.setAttendance({ id: 'a-01', attendance: [{ memberId: 'm-02' }] }),
+   * ]);
+   * ```
+   */
+  batch: (list: readonly Command[]): BatchCommand => ({
+    type: 'batch',
+    payload: { commands: list },
+  }),
+});

@@ -1,0 +1,154 @@
+/**
+ * `leader/*`: senior leaders the work needs to involve, and the points at
+ * which they are to be involved.
+ *
+ * @internal
+ * @module
+ */
+import { z } from 'zod';
+import { InvolvementPointSchema, SeniorLeaderSchema } from '../../model/governance.js';
+import { LeaderIdSchema } from '../../model/ids.js';
+import { IsoDateSchema } from '../../model/primitives.js';
+import {
+  changesSchema,
+  clearSchema,
+  creator,
+  defineCommand,
+  type PlanContext,
+  planUpdate,
+  pushTo,
+  recordUpdateSchema,
+  setAt,
+} from './shared.js';
+
+const LEADERS = ['governance', 'seniorLeaders'] as const;
+
+/** Finds a leader's involvement point by index, reporting when there is none. */
+function requirePoint(ctx: PlanContext, id: string, pointIndex: number) {
+  const leaders = ctx.project.governance.seniorLeaders;
+  const index = ctx.requireRecord(leaders, id, ['id'], 'senior leader');
+  const leader = leaders[index];
+  if (!leader) return undefined;
+  const point = leader.involvement[pointIndex];
+  if (!point) {
+    const count = leader.involvement.length;
+    ctx.problem(
+      ['index'],
+      `senior leader "${id}" has ${count} involvement point${count === 1 ? '' : 's'}; there is none at index ${pointIndex}`,
+    );
+    return undefined;
+  }
+  return { point, path: [...LEADERS, index, 'involvement', pointIndex] };
+}
+
+const add = defineCommand('leader/add', SeniorLeaderSchema, (ctx, leader) => {
+  ctx.requireNewId(ctx.project.governance.seniorLeaders, leader.id, ['id'], 'senior leader');
+  return [pushTo(LEADERS, leader)];
+});
+
+const update = defineCommand(
+  'leader/update',
+  recordUpdateSchema(LeaderIdSchema, SeniorLeaderSchema),
+  (ctx, { id, changes, clear }) => {
+    const leaders = ctx.project.governance.seniorLeaders;
+    const index = ctx.requireRecord(leaders, id, ['id'], 'senior leader');
+    const leader = leaders[index];
+    if (!leader) return [];
+    return planUpdate(ctx, [...LEADERS, index], leader, changes, clear);
+  },
+);
+
+const addInvolvement = defineCommand(
+  'leader/add-involvement',
+  z.strictObject({ id: LeaderIdSchema, point: InvolvementPointSchema }),
+  (ctx, { id, point }) => {
+    const leaders = ctx.project.governance.seniorLeaders;
+    const index = ctx.requireRecord(leaders, id, ['id'], 'senior leader');
+    return [pushTo([...LEADERS, index, 'involvement'], point)];
+  },
+);
+
+const updateInvolvement = defineCommand(
+  'leader/update-involvement',
+  z.strictObject({
+    id: LeaderIdSchema,
+    index: z.int().min(0),
+    changes: changesSchema(InvolvementPointSchema.shape),
+    clear: clearSchema(InvolvementPointSchema.shape),
+  }),
+  (ctx, { id, index, changes, clear }) => {
+    const found = requirePoint(ctx, id, index);
+    if (!found) return [];
+    return planUpdate(ctx, found.path, found.point, changes, clear);
+  },
+);
+
+const completeInvolvement = defineCommand(
+  'leader/complete-involvement',
+  z.strictObject({ id: LeaderIdSchema, index: z.int().min(0), on: IsoDateSchema }),
+  (ctx, { id, index, on }) => {
+    const found = requirePoint(ctx, id, index);
+    if (!found) return [];
+    if (found.point.done !== undefined) {
+      ctx.problem(['index'], `that involvement point was already done on ${found.point.done}`);
+    }
+    return [setAt([...found.path, 'done'], on)];
+  },
+);
+
+export const leaderDefinitions = [
+  add,
+  update,
+  addInvolvement,
+  updateInvolvement,
+  completeInvolvement,
+] as const;
+
+/** Creators for `leader/*` commands. */
+export const leaderCommands = {
+  /**
+   * Adds a senior leader the work needs to involve.
+   *
+   * @example
+   * ```ts
+   * commands.leader.add({ id: 'sl-01', name: 'Director of Transport', role: 'Sponsor' });
+   * ```
+   */
+  add: creator(add),
+  /**
+   * Changes a senior leader's name, role or involvement points.
+   *
+   * @example
+   * ```ts
+   * commands.leader.update({ id: 'sl-01', changes: { role: 'Executive sponsor' } });
+   * ```
+   */
+  update: creator(update),
+  /**
+   * Adds a point at which a senior leader is to be involved.
+   *
+   * @example
+   * ```ts
+   * commands.leader.addInvolvement({ id: 'sl-01', point: { point: 'Sign off the pilot', due: '2025-06-30' } });
+   * ```
+   */
+  addInvolvement: creator(addInvolvement),
+  /**
+   * Changes an involvement point, named by its index in the leader's `involvement`.
+   *
+   * @example
+   * ```ts
+   * commands.leader.updateInvolvement({ id: 'sl-01', index: 0, changes: { due: '2025-07-31' } });
+   * ```
+   */
+  updateInvolvement: creator(updateInvolvement),
+  /**
+   * Marks an involvement point done.
+   *
+   * @example
+   * ```ts
+   * commands.leader.completeInvolvement({ id: 'sl-01', index: 0, on: '2025-07-02' });
+   * ```
+   */
+  completeInvolvement: creator(completeInvolvement),
+};

@@ -1,0 +1,104 @@
+/**
+ * `member/*`: who is in the group. Members are retired, never deleted, so
+ * the record of who took part survives them leaving.
+ *
+ * @internal
+ * @module
+ */
+import { z } from 'zod';
+import { type Member, MemberSchema } from '../../model/group.js';
+import { MemberIdSchema } from '../../model/ids.js';
+import { IsoDateSchema } from '../../model/primitives.js';
+import {
+  checkPeriodAfterUpdate,
+  creator,
+  defineCommand,
+  isBefore,
+  mergeRecord,
+  planUpdate,
+  pushTo,
+  recordUpdateSchema,
+  setAt,
+} from './shared.js';
+
+const MEMBERS = ['group', 'members'] as const;
+
+const add = defineCommand('member/add', MemberSchema, (ctx, member) => {
+  ctx.requireNewId(ctx.project.group.members, member.id, ['id'], 'member');
+  if (isBefore(member.left, member.joined)) {
+    ctx.problem(['left'], `is before the member joined (${String(member.joined)})`);
+  }
+  return [pushTo(MEMBERS, member)];
+});
+
+const update = defineCommand(
+  'member/update',
+  recordUpdateSchema(MemberIdSchema, MemberSchema),
+  (ctx, { id, changes, clear }) => {
+    const members = ctx.project.group.members;
+    const index = ctx.requireRecord(members, id, ['id'], 'member');
+    const member = members[index];
+    if (!member) return [];
+    const after = mergeRecord<Member>(member, changes, clear);
+    checkPeriodAfterUpdate(
+      ctx,
+      after,
+      changes,
+      { start: 'joined', end: 'left' },
+      { start: 'the member joined', end: 'the member left' },
+    );
+    return planUpdate(ctx, [...MEMBERS, index], member, changes, clear);
+  },
+);
+
+const retire = defineCommand(
+  'member/retire',
+  z.strictObject({ id: MemberIdSchema, on: IsoDateSchema }),
+  (ctx, { id, on }) => {
+    const members = ctx.project.group.members;
+    const index = ctx.requireRecord(members, id, ['id'], 'member');
+    const member = members[index];
+    if (!member) return [];
+    if (member.left !== undefined) {
+      ctx.problem(['id'], `member "${id}" already left on ${member.left}`);
+    } else if (isBefore(on, member.joined)) {
+      ctx.problem(['on'], `is before the member joined (${String(member.joined)})`);
+    }
+    return [setAt([...MEMBERS, index, 'left'], on)];
+  },
+);
+
+export const memberDefinitions = [add, update, retire] as const;
+
+/** Creators for `member/*` commands. */
+export const memberCommands = {
+  /**
+   * Adds a member to the group. Rejected when the id is taken or the member
+   * would leave before joining.
+   *
+   * @example
+   * ```ts
+   * commands.member.add({ id: 'm-01', displayName: 'Member A', roles: ['resident'], joined: '2025-01-10' });
+   * ```
+   */
+  add: creator(add),
+  /**
+   * Changes a member's fields; `clear` removes optional ones. The id cannot change.
+   *
+   * @example
+   * ```ts
+   * commands.member.update({ id: 'm-01', changes: { displayName: 'Sam' }, clear: ['skills'] });
+   * ```
+   */
+  update: creator(update),
+  /**
+   * Records that a member left, by setting `left`. The member and everything
+   * they took part in stay in the project.
+   *
+   * @example
+   * ```ts
+   * commands.member.retire({ id: 'm-01', on: '2025-06-30' });
+   * ```
+   */
+  retire: creator(retire),
+};

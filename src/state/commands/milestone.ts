@@ -1,0 +1,68 @@
+/**
+ * `milestone/*`: milestones in the project's timeframe.
+ *
+ * @internal
+ * @module
+ */
+import { z } from 'zod';
+import { MilestoneIdSchema } from '../../model/ids.js';
+import { IsoDateSchema } from '../../model/primitives.js';
+import { MilestoneSchema } from '../../model/project.js';
+import { idCollectionCommands } from './collection.js';
+import { creator, defineCommand, setAt } from './shared.js';
+
+const MILESTONES = ['timeframe', 'milestones'] as const;
+
+const { add, update } = idCollectionCommands('milestone', MilestoneSchema, MilestoneIdSchema, {
+  path: MILESTONES,
+  items: (project) => project.timeframe.milestones,
+  what: 'milestone',
+});
+
+const complete = defineCommand(
+  'milestone/complete',
+  z.strictObject({ id: MilestoneIdSchema, on: IsoDateSchema }),
+  (ctx, { id, on }) => {
+    const milestones = ctx.project.timeframe.milestones;
+    const index = ctx.requireRecord(milestones, id, ['id'], 'milestone');
+    const milestone = milestones[index];
+    if (!milestone) return [];
+    if (milestone.done !== undefined) {
+      ctx.problem(['id'], `milestone "${id}" was already done on ${milestone.done}`);
+    }
+    return [setAt([...MILESTONES, index, 'done'], on)];
+  },
+);
+
+export const milestoneDefinitions = [add, update, complete] as const;
+
+/** Creators for `milestone/*` commands. */
+export const milestoneCommands = {
+  /**
+   * Adds a milestone to the timeframe.
+   *
+   * @example
+   * ```ts
+   * commands.milestone.add({ id: 'ms-01', title: 'Options agreed', due: '2025-06-30' });
+   * ```
+   */
+  add: creator(add),
+  /**
+   * Changes a milestone; `clear` removes optional fields (such as `done`).
+   *
+   * @example
+   * ```ts
+   * commands.milestone.update({ id: 'ms-01', changes: { due: '2025-07-31' } });
+   * ```
+   */
+  update: creator(update),
+  /**
+   * Marks a milestone done.
+   *
+   * @example
+   * ```ts
+   * commands.milestone.complete({ id: 'ms-01', on: '2025-07-02' });
+   * ```
+   */
+  complete: creator(complete),
+};

@@ -1,0 +1,55 @@
+/**
+ * `perspective/*`: the perspectives and experiences the work needs.
+ *
+ * @internal
+ * @module
+ */
+import { RequiredPerspectiveSchema } from '../../model/group.js';
+import { PerspectiveIdSchema } from '../../model/ids.js';
+import { idCollectionCommands } from './collection.js';
+import { creator } from './shared.js';
+
+const { add, update, remove } = idCollectionCommands(
+  'perspective',
+  RequiredPerspectiveSchema,
+  PerspectiveIdSchema,
+  {
+    path: ['group', 'requiredPerspectives'],
+    items: (project) => project.group.requiredPerspectives,
+    what: 'perspective',
+  },
+);
+
+export const perspectiveDefinitions = [add, update, remove] as const;
+
+/** Creators for `perspective/*` commands (the group's required perspectives). */
+export const perspectiveCommands = {
+  /**
+   * Adds a perspective or experience the work needs.
+   *
+   * @example
+   * ```ts
+   * commands.perspective.add({ id: 'young-carers', label: 'Young carers', why: 'They use the service' });
+   * ```
+   */
+  add: creator(add),
+  /**
+   * Changes a required perspective; `clear` removes optional fields.
+   *
+   * @example
+   * ```ts
+   * commands.perspective.update({ id: 'young-carers', changes: { label: 'Young carers aged 11 to 18' } });
+   * ```
+   */
+  update: creator(update),
+  /**
+   * Removes a perspective the work no longer needs. Members who bring it
+   * keep it in their own `perspectives`.
+   *
+   * @example
+   * ```ts
+   * commands.perspective.remove({ id: 'young-carers' });
+   * ```
+   */
+  remove: creator(remove),
+};

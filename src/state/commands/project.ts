@@ -1,0 +1,84 @@
+/**
+ * `project/*`: the project's own fields: title, organisation, time zone,
+ * stage, and a council system's extensions.
+ *
+ * @internal
+ * @module
+ */
+import { z } from 'zod';
+import {
+  ExtensionsSchema,
+  isKnownTimeZone,
+  LabelSchema,
+  TimeZoneSchema,
+} from '../../model/primitives.js';
+import { StageSchema } from '../../model/project.js';
+import { creator, defineCommand, jsonEqual, planUpdate, setAt } from './shared.js';
+
+const update = defineCommand(
+  'project/update',
+  z.strictObject({
+    changes: z.strictObject({
+      title: LabelSchema.optional(),
+      organisation: LabelSchema.optional(),
+      timeZone: TimeZoneSchema.optional(),
+    }),
+    clear: z.array(z.enum(['organisation'])).optional(),
+  }),
+  (ctx, { changes, clear }) => {
+    if (changes.timeZone !== undefined && !isKnownTimeZone(changes.timeZone)) {
+      ctx.problem(
+        ['changes', 'timeZone'],
+        `"${changes.timeZone}" is not a time zone this platform knows`,
+      );
+    }
+    return planUpdate(ctx, [], ctx.project, changes, clear);
+  },
+);
+
+const setStage = defineCommand(
+  'project/set-stage',
+  z.strictObject({ stage: StageSchema }),
+  (ctx, { stage }) => (ctx.project.stage === stage ? [] : [setAt(['stage'], stage)]),
+);
+
+const setExtensions = defineCommand(
+  'project/set-extensions',
+  z.strictObject({ extensions: ExtensionsSchema }),
+  (ctx, { extensions }) =>
+    jsonEqual(ctx.project.extensions, extensions) ? [] : [setAt(['extensions'], extensions)],
+);
+
+export const projectDefinitions = [update, setStage, setExtensions] as const;
+
+/** Creators for `project/*` commands. */
+export const projectCommands = {
+  /**
+   * Changes the project's title, organisation or time zone; `clear: ['organisation']` removes the organisation.
+   *
+   * @example
+   * ```ts
+   * commands.project.update({ changes: { title: 'Young carers travel offer' } });
+   * ```
+   */
+  update: creator(update),
+  /**
+   * Moves the project to another stage of its life.
+   *
+   * @example
+   * ```ts
+   * commands.project.setStage({ stage: 'during' });
+   * ```
+   */
+  setStage: creator(setStage),
+  /**
+   * Replaces a council system's own fields. The library keeps them exactly
+   * and never reads them.
+   *
+   * @example
+   * ```ts
+   * commands.project.setExtensions({ extensions: { caseRef: 'ASC-2291' } });
+   * ```
+   */
+  setExtensions: creator(setExtensions),
+};

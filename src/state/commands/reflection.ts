@@ -1,0 +1,135 @@
+/**
+ * `reflection/*`: the group's answers to framework questions, and the
+ * actions it agreed after them.
+ *
+ * @internal
+ * @module
+ */
+import { z } from 'zod';
+import { ReflectionIdSchema } from '../../model/ids.js';
+import { IsoDateSchema } from '../../model/primitives.js';
+import {
+  type Reflection,
+  type ReflectionAction,
+  ReflectionActionSchema,
+  ReflectionSchema,
+} from '../../model/reflection.js';
+import {
+  creator,
+  defineCommand,
+  type Fields,
+  type Path,
+  type PlanContext,
+  planUpdate,
+  pushTo,
+  recordUpdateSchema,
+  setAt,
+} from './shared.js';
+
+function checkActions(
+  ctx: PlanContext,
+  actions: readonly ReflectionAction[] | undefined,
+  path: Path,
+): void {
+  actions?.forEach((action, i) => {
+    ctx.checkMember(action.owner, [...path, i, 'owner']);
+  });
+}
+
+function checkReflectionFields(ctx: PlanContext, fields: Fields<Reflection>, path: Path): void {
+  ctx.checkMembers(fields.recordedBy, [...path, 'recordedBy']);
+  checkActions(ctx, fields.actions, [...path, 'actions']);
+}
+
+const record = defineCommand('reflection/record', ReflectionSchema, (ctx, reflection) => {
+  ctx.requireNewId(ctx.project.reflections, reflection.id, ['id'], 'reflection');
+  checkReflectionFields(ctx, reflection, []);
+  return [pushTo(['reflections'], reflection)];
+});
+
+const update = defineCommand(
+  'reflection/update',
+  recordUpdateSchema(ReflectionIdSchema, ReflectionSchema),
+  (ctx, { id, changes, clear }) => {
+    const index = ctx.requireRecord(ctx.project.reflections, id, ['id'], 'reflection');
+    const reflection = ctx.project.reflections[index];
+    if (!reflection) return [];
+    checkReflectionFields(ctx, changes, ['changes']);
+    return planUpdate(ctx, ['reflections', index], reflection, changes, clear);
+  },
+);
+
+const addAction = defineCommand(
+  'reflection/add-action',
+  z.strictObject({ id: ReflectionIdSchema, action: ReflectionActionSchema }),
+  (ctx, { id, action }) => {
+    const index = ctx.requireRecord(ctx.project.reflections, id, ['id'], 'reflection');
+    ctx.checkMember(action.owner, ['action', 'owner']);
+    return [pushTo(['reflections', index, 'actions'], action)];
+  },
+);
+
+const completeAction = defineCommand(
+  'reflection/complete-action',
+  z.strictObject({ id: ReflectionIdSchema, index: z.int().min(0), on: IsoDateSchema }),
+  (ctx, { id, index: actionIndex, on }) => {
+    const index = ctx.requireRecord(ctx.project.reflections, id, ['id'], 'reflection');
+    const reflection = ctx.project.reflections[index];
+    if (!reflection) return [];
+    const action = reflection.actions[actionIndex];
+    if (!action) {
+      const count = reflection.actions.length;
+      ctx.problem(
+        ['index'],
+        `reflection "${id}" has ${count} action${count === 1 ? '' : 's'}; there is none at index ${actionIndex}`,
+      );
+    } else if (action.done !== undefined) {
+      ctx.problem(['index'], `that action was already done on ${action.done}`);
+    }
+    return [setAt(['reflections', index, 'actions', actionIndex, 'done'], on)];
+  },
+);
+
+export const reflectionDefinitions = [record, update, addAction, completeAction] as const;
+
+/** Creators for `reflection/*` commands. */
+export const reflectionCommands = {
+  /**
+   * Records the group's answer to a framework question. Rejected when the id
+   * is taken or it names a member who does not exist.
+   *
+   * @example
+   * ```ts
+   * commands.reflection.record({ id: 'r-01', questionId: 'during.everyone-contributes', date: '2025-03-20', rating: 'amber' });
+   * ```
+   */
+  record: creator(record),
+  /**
+   * Changes a reflection's fields; `clear` removes optional ones.
+   *
+   * @example
+   * ```ts
+   * commands.reflection.update({ id: 'r-01', changes: { rating: 'green' } });
+   * ```
+   */
+  update: creator(update),
+  /**
+   * Adds an action the group agreed after a reflection.
+   *
+   * @example
+   * ```ts
+   * commands.reflection.addAction({ id: 'r-01', action: { description: 'Open each meeting with a round', owner: 'm-02' } });
+   * ```
+   */
+  addAction: creator(addAction),
+  /**
+   * Marks a reflection's action done. Actions have no ids, so it is named by
+   * its index in the reflection's `actions`.
+   *
+   * @example
+   * ```ts
+   * commands.reflection.completeAction({ id: 'r-01', index: 0, on: '2025-04-15' });
+   * ```
+   */
+  completeAction: creator(completeAction),
+};

@@ -1,0 +1,56 @@
+/**
+ * `related-engagement/*`: engagement elsewhere in the organisation that
+ * touches the same people or topic. The list is absent until the first one
+ * is added, because "not looked into" differs from "none".
+ *
+ * @internal
+ * @module
+ */
+import { EngagementIdSchema } from '../../model/ids.js';
+import { RelatedEngagementSchema } from '../../model/project.js';
+import { idCollectionCommands } from './collection.js';
+import { creator } from './shared.js';
+
+const { add, update, remove } = idCollectionCommands(
+  'related-engagement',
+  RelatedEngagementSchema,
+  EngagementIdSchema,
+  {
+    path: ['relatedEngagement'],
+    items: (project) => project.relatedEngagement,
+    what: 'related engagement',
+  },
+);
+
+export const relatedEngagementDefinitions = [add, update, remove] as const;
+
+/** Creators for `related-engagement/*` commands. */
+export const relatedEngagementCommands = {
+  /**
+   * Records engagement elsewhere that touches the same people or topic.
+   *
+   * @example
+   * ```ts
+   * commands.relatedEngagement.add({ id: 'e-01', title: 'Bus strategy consultation', owner: 'Transport team' });
+   * ```
+   */
+  add: creator(add),
+  /**
+   * Changes a related engagement record; `clear` removes optional fields.
+   *
+   * @example
+   * ```ts
+   * commands.relatedEngagement.update({ id: 'e-01', changes: { coordination: 'Shared one survey' } });
+   * ```
+   */
+  update: creator(update),
+  /**
+   * Removes a related engagement record.
+   *
+   * @example
+   * ```ts
+   * commands.relatedEngagement.remove({ id: 'e-01' });
+   * ```
+   */
+  remove: creator(remove),
+};

@@ -1,0 +1,384 @@
+/**
+ * What every command family is built from: how a command is defined, the
+ * small edit language its plan is written in, and the checks most commands
+ * share (ids, references, date order).
+ *
+ * A command runs in two steps. Its *plan* reads the current project (plain,
+ * frozen objects: fast to read) and returns edits addressed by path; only
+ * then does immer's recipe walk to those paths and write. Reading through
+ * immer's proxies is what makes a produce slow, so plans never see a draft.
+ *
+ * @internal
+ * @module
+ */
+import { z } from 'zod';
+import { deepFreeze } from '../../model/freeze.js';
+import type { Project } from '../../model/project.js';
+
+/** A path into a project or a payload: keys and array indexes. */
+export type Path = readonly (string | number)[];
+
+/**
+ * One change to a project. `set`, `delete` and `remove` name the key or index
+ * they change as the last path segment; `push` names the array it appends to.
+ */
+export type Edit =
+  | { readonly op: 'set'; readonly path: Path; readonly value: unknown }
+  | { readonly op: 'delete'; readonly path: Path }
+  | { readonly op: 'push'; readonly path: Path; readonly value: unknown }
+  | { readonly op: 'remove'; readonly path: Path };
+
+/** Values enter the state frozen, so immer's auto-freeze skips them and nobody can change them later. */
+export function setAt(path: Path, value: unknown): Edit {
+  return { op: 'set', path, value: deepFreeze(value) };
+}
+
+export function deleteAt(path: Path): Edit {
+  return { op: 'delete', path };
+}
+
+export function pushTo(path: Path, value: unknown): Edit {
+  return { op: 'push', path, value: deepFreeze(value) };
+}
+
+export function removeAt(path: Path): Edit {
+  return { op: 'remove', path };
+}
+
+/**
+ * Some fields of a record, as an add or an update's `changes` carries them;
+ * a zod output may spell an absent field as `undefined`.
+ */
+export type Fields<T> = { readonly [K in keyof T]?: T[K] | undefined };
+
+/** A problem found by a plan, with its path relative to the command's payload. */
+export interface Finding {
+  readonly path: Path;
+  readonly message: string;
+}
+
+type Keyed = Readonly<Record<string, unknown>>;
+
+/**
+ * Id-to-index maps of frozen collections. A frozen array never changes, so
+ * its map stays right for as long as the array lives.
+ */
+const frozenIndexes = new WeakMap<readonly unknown[], Map<string, number>>();
+
+function buildIndex(items: readonly unknown[], key: string): Map<string, number> {
+  const index = new Map<string, number>();
+  items.forEach((item, position) => {
+    const id = (item as Keyed)[key];
+    if (typeof id === 'string' && !index.has(id)) index.set(id, position);
+  });
+  return index;
+}
+
+/**
+ * Finds records by id. Within a batch the working copy's arrays are not
+ * frozen; the batch owns them, tells the lookup what it appends and what it
+ * rearranges, and so keeps their maps right too. Any other unfrozen array is
+ * searched from the start.
+ */
+export class Lookup {
+  private readonly ownedIndexes = new WeakMap<readonly unknown[], Map<string, number>>();
+
+  constructor(private readonly owned?: WeakSet<object>) {}
+
+  indexOf(items: readonly unknown[], id: string, key = 'id'): number {
+    if (Object.isFrozen(items)) {
+      let index = frozenIndexes.get(items);
+      if (!index) {
+        index = buildIndex(items, key);
+        frozenIndexes.set(items, index);
+      }
+      return index.get(id) ?? -1;
+    }
+    if (this.owned?.has(items)) {
+      let index = this.ownedIndexes.get(items);
+      if (!index) {
+        index = buildIndex(items, key);
+        this.ownedIndexes.set(items, index);
+      }
+      return index.get(id) ?? -1;
+    }
+    return items.findIndex((item) => (item as Keyed)[key] === id);
+  }
+
+  /** Called by a batch after it appends to an array it owns. */
+  appended(items: readonly unknown[], item: unknown): void {
+    const index = this.ownedIndexes.get(items);
+    if (!index) return;
+    // Ids are keyed by `id` everywhere except the glossary, keyed by `term`.
+    const id = (item as Keyed).id ?? (item as Keyed).term;
+    if (typeof id === 'string' && !index.has(id)) index.set(id, items.length - 1);
+  }
+
+  /** Called by a batch after it removes or replaces an item of an array it owns. */
+  rearranged(items: readonly unknown[]): void {
+    this.ownedIndexes.delete(items);
+  }
+}
+
+/**
+ * What a plan reads and reports to: the project as it stands before the
+ * command (within a batch, after the commands before it) and the problems
+ * found so far.
+ */
+export class PlanContext {
+  readonly findings: Finding[] = [];
+
+  constructor(
+    readonly project: Project,
+    private readonly lookup: Lookup,
+  ) {}
+
+  problem(path: Path, message: string): void {
+    this.findings.push({ path, message });
+  }
+
+  indexOf(items: readonly unknown[], id: string, key = 'id'): number {
+    return this.lookup.indexOf(items, id, key);
+  }
+
+  /** Reports when `id` is taken; the message matches the model's own duplicate check. */
+  requireNewId(items: readonly unknown[], id: string, path: Path, what: string): void {
+    if (this.indexOf(items, id) >= 0)
+      this.problem(path, `another ${what} already has the id "${id}"`);
+  }
+
+  /** Returns the index of the record the command is about, or -1 after reporting it missing. */
+  requireRecord(
+    items: readonly unknown[] | undefined,
+    id: string,
+    path: Path,
+    what: string,
+    key = 'id',
+  ): number {
+    const index = items ? this.indexOf(items, id, key) : -1;
+    if (index < 0) this.problem(path, `there is no ${what} with the ${key} "${id}"`);
+    return index;
+  }
+
+  /** Reports a reference that names no record; the message matches the model's own check. */
+  checkRef(
+    items: readonly unknown[],
+    id: string | undefined,
+    path: Path,
+    what: string,
+    article = 'a',
+  ): void {
+    if (id !== undefined && this.indexOf(items, id) < 0) {
+      this.problem(path, `names ${article} ${what} "${id}", but there is none with that id`);
+    }
+  }
+
+  checkRefs(
+    items: readonly unknown[],
+    ids: readonly string[] | undefined,
+    path: Path,
+    what: string,
+  ): void {
+    ids?.forEach((id, i) => {
+      this.checkRef(items, id, [...path, i], what);
+    });
+  }
+
+  checkMembers(ids: readonly string[] | undefined, path: Path): void {
+    this.checkRefs(this.project.group.members, ids, path, 'member');
+  }
+
+  checkMember(id: string | undefined, path: Path): void {
+    this.checkRef(this.project.group.members, id, path, 'member');
+  }
+
+  /** Reports ids given twice in one payload list. */
+  checkUniqueIds(items: readonly { readonly id: string }[], path: Path, what: string): void {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      if (seen.has(item.id))
+        this.problem([...path, i, 'id'], `another ${what} already has the id "${item.id}"`);
+      seen.add(item.id);
+    });
+  }
+}
+
+/** Dates and datetimes compare by instant, as the model's own order checks do. */
+export function isBefore(later: string | undefined, earlier: string | undefined): boolean {
+  if (later === undefined || earlier === undefined) return false;
+  const a = Date.parse(earlier);
+  const b = Date.parse(later);
+  return Number.isFinite(a) && Number.isFinite(b) && b < a;
+}
+
+/**
+ * Checks a period (joined/left, start/end) after an update, blaming the
+ * field the payload changed: a later field set before the earlier one, or
+ * an earlier field moved past the later one.
+ */
+export function checkPeriodAfterUpdate(
+  ctx: PlanContext,
+  after: Readonly<Record<string, unknown>>,
+  changes: Readonly<Record<string, unknown>>,
+  keys: { readonly start: string; readonly end: string },
+  words: { readonly start: string; readonly end: string },
+): void {
+  const start = after[keys.start] as string | undefined;
+  const end = after[keys.end] as string | undefined;
+  if (!isBefore(end, start)) return;
+  if (Object.hasOwn(changes, keys.end)) {
+    ctx.problem(['changes', keys.end], `is before ${words.start} (${String(start)})`);
+  } else {
+    ctx.problem(['changes', keys.start], `is after ${words.end} (${String(end)})`);
+  }
+}
+
+/** Plain JSON equality, so an update that changes nothing writes nothing. */
+export function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((item, i) => jsonEqual(item, b[i]));
+  }
+  const left = a as Keyed;
+  const right = b as Keyed;
+  const keys = Object.keys(left);
+  if (keys.length !== Object.keys(right).length) return false;
+  return keys.every((key) => Object.hasOwn(right, key) && jsonEqual(left[key], right[key]));
+}
+
+/** A record as it will be after `changes` and `clear` are applied. */
+export function mergeRecord<T extends object>(
+  record: T,
+  changes: Readonly<Record<string, unknown>>,
+  clear: readonly string[] | undefined,
+): T {
+  const after: Record<string, unknown> = { ...record, ...changes };
+  for (const key of clear ?? []) delete after[key];
+  return after as T;
+}
+
+/**
+ * Edits that apply `changes` and `clear` to the record at `recordPath`,
+ * one field at a time so patches name only what changed.
+ */
+export function planUpdate(
+  ctx: PlanContext,
+  recordPath: Path,
+  record: object,
+  changes: Readonly<Record<string, unknown>>,
+  clear: readonly string[] | undefined,
+  clearPath: Path = ['clear'],
+): Edit[] {
+  const current = record as Keyed;
+  const edits: Edit[] = [];
+  for (const [key, value] of Object.entries(changes)) {
+    if (!jsonEqual(current[key], value)) edits.push(setAt([...recordPath, key], value));
+  }
+  clear?.forEach((key, i) => {
+    if (Object.hasOwn(changes, key)) {
+      ctx.problem([...clearPath, i], `"${key}" cannot be both changed and cleared`);
+    } else if (Object.hasOwn(current, key)) {
+      edits.push(deleteAt([...recordPath, key]));
+    }
+  });
+  return edits;
+}
+
+type Unwrapped<T> =
+  T extends z.ZodDefault<infer Inner extends z.ZodType>
+    ? Inner
+    : T extends z.ZodOptional<infer Inner extends z.ZodType>
+      ? Inner
+      : T;
+
+/** The shape of an update's `changes`: every field optional, defaults dropped. */
+export type ChangesShape<S extends z.core.$ZodShape, Omitted extends PropertyKey> = {
+  -readonly [K in Exclude<keyof S, Omitted>]: z.ZodOptional<Unwrapped<S[K]>>;
+};
+
+/** Keys of a record that may be absent, and so may be cleared by an update. */
+export type ClearableKeys<S extends z.core.$ZodShape> = {
+  [K in keyof S]-?: S[K] extends z.ZodOptional<z.core.SomeType> ? K : never;
+}[keyof S] &
+  string;
+
+/**
+ * Builds the schema of an update's `changes` from a record's shape. zod's
+ * own `.partial()` would fill in defaults (an empty `perspectives` list, say)
+ * and so wipe fields the caller never named; unwrapping the defaults first
+ * keeps an update to exactly what was sent.
+ */
+export function changesSchema<S extends z.core.$ZodShape, Omitted extends PropertyKey = never>(
+  shape: S,
+  omit: readonly Omitted[] = [],
+): z.ZodObject<ChangesShape<S, Omitted>, z.core.$strict> {
+  const fields: Record<string, z.ZodType> = {};
+  for (const [key, schema] of Object.entries(shape)) {
+    if ((omit as readonly PropertyKey[]).includes(key)) continue;
+    let inner = schema as z.ZodType;
+    if (inner instanceof z.ZodDefault) inner = inner.unwrap() as z.ZodType;
+    if (inner instanceof z.ZodOptional) inner = inner.unwrap() as z.ZodType;
+    fields[key] = inner.optional();
+  }
+  return z.strictObject(fields) as unknown as z.ZodObject<ChangesShape<S, Omitted>, z.core.$strict>;
+}
+
+/** The schema of an update's `clear`: a list of the record's optional keys. */
+export function clearSchema<S extends z.core.$ZodShape>(
+  shape: S,
+): z.ZodOptional<z.ZodArray<z.ZodEnum<{ [K in ClearableKeys<S>]: K }>>> {
+  const keys = Object.entries(shape)
+    .filter(([, schema]) => schema instanceof z.ZodOptional)
+    .map(([key]) => key);
+  return z.array(z.enum(keys as [string, ...string[]])).optional() as unknown as z.ZodOptional<
+    z.ZodArray<z.ZodEnum<{ [K in ClearableKeys<S>]: K }>>
+  >;
+}
+
+/**
+ * The payload of `<family>/update` for a collection with ids: the id, the
+ * fields to change, and the optional fields to clear.
+ */
+export function recordUpdateSchema<Id extends z.ZodType, S extends z.core.$ZodShape>(
+  id: Id,
+  record: z.ZodObject<S, z.core.$strict>,
+) {
+  return z.strictObject({
+    id,
+    changes: changesSchema(record.shape, ['id']),
+    clear: clearSchema(record.shape),
+  });
+}
+
+/** What a command does: its type, its schema, and its plan. */
+export interface CommandDefinition<
+  Type extends string = string,
+  Payload extends z.ZodType = z.ZodType,
+> {
+  readonly type: Type;
+  readonly schema: z.ZodObject<{ type: z.ZodLiteral<Type>; payload: Payload }, z.core.$strict>;
+  readonly plan: (ctx: PlanContext, payload: z.output<Payload>) => readonly Edit[];
+}
+
+export function defineCommand<const Type extends string, Payload extends z.ZodType>(
+  type: Type,
+  payload: Payload,
+  plan: (ctx: PlanContext, payload: z.output<Payload>) => readonly Edit[],
+): CommandDefinition<Type, Payload> {
+  return { type, schema: z.strictObject({ type: z.literal(type), payload }), plan };
+}
+
+/** The command object a definition accepts, as a caller writes it. */
+export type CommandFrom<D> =
+  D extends CommandDefinition<infer Type, infer Payload>
+    ? { readonly type: Type; readonly payload: z.input<Payload> }
+    : never;
+
+/** A typed creator, so a front end gets autocompletion for each payload. */
+export function creator<Type extends string, Payload extends z.ZodType>(
+  definition: CommandDefinition<Type, Payload>,
+): (payload: z.input<Payload>) => { readonly type: Type; readonly payload: z.input<Payload> } {
+  return (payload) => ({ type: definition.type, payload });
+}
