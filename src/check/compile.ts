@@ -1,0 +1,1339 @@
+/**
+ * From configuration to a compiled rule set: resolving `extends` and rule
+ * settings ({@link resolveConfig}), then checking every enabled rule against
+ * the fact catalogue, the operators and the question catalogue and
+ * substituting parameters ({@link createRuleSet}). All of it is pure; the
+ * node entry supplies file reading.
+ *
+ * @module
+ */
+import { CoproduceError, type ProblemDetail, problem } from '../model/errors.js';
+import { deepFreeze } from '../model/freeze.js';
+import type { Stage } from '../model/project.js';
+import { builtinPresetFiles, builtinQuestionCatalogue, builtinRuleFiles } from './builtin-rules.js';
+import { defaultFactProvider, type FactProvider } from './fact-provider.js';
+import type { FactDefinition, FactParameterSpec } from './facts/index.js';
+import { fnv1a64 } from './hash.js';
+import { DEFAULT_LOCALE, parsePlaceholders } from './messages.js';
+import { type FactValueType, getOperator, OPERATORS, type OperatorValueKind } from './operators.js';
+import {
+  type ConditionValue,
+  type CouncilConfig,
+  type FactParamValue,
+  type LeafCondition,
+  type MessageOverride,
+  type ParameterValue,
+  parseCouncilConfig,
+  parseRuleFile,
+  parseRuleSetPreset,
+  RULE_LIMITS,
+  type RuleCondition,
+  type RuleFile,
+  type RuleParameter,
+  type RuleSetPreset,
+  type RuleSetting,
+  type TopCondition,
+} from './rule-schema.js';
+import type { RuleScope, Severity } from './types.js';
+
+type Path = readonly (string | number)[];
+
+/**
+ * Where a setting or rule came from, for error messages.
+ *
+ * @example `const where: SourceLocation = { file: 'council.coproduce.json', path: ['rules', 'quiet-members'] };`
+ */
+export interface SourceLocation {
+  readonly file?: string | undefined;
+  readonly path: readonly (string | number)[];
+}
+
+/**
+ * A rule's texts in one locale: title, flagged and needs-review messages and
+ * the suggested action.
+ *
+ * @example `const t: RuleTexts = { title: 'Quiet members', flagged: '{subject} is quiet.', action: 'Talk with {subject}.' };`
+ */
+export interface RuleTexts {
+  readonly title: string;
+  readonly flagged: string;
+  readonly needsReview?: string | undefined;
+  readonly action: string;
+}
+
+/**
+ * One known rule after configuration: whether it is on, its severity,
+ * its effective parameter values and en-GB texts.
+ *
+ * @example `resolved.rules.filter((r: ResolvedRule) => r.enabled).map((r) => r.rule.id)`
+ */
+export interface ResolvedRule {
+  readonly rule: RuleFile;
+  /** The file the rule came from, when known. */
+  readonly file?: string | undefined;
+  /** Where the rule is inside that file: `[]`, or `['customRules', 2]` for an inline rule. */
+  readonly basePath: readonly (string | number)[];
+  readonly builtin: boolean;
+  readonly enabled: boolean;
+  readonly severity: Severity;
+  /** Every parameter's effective value: the default unless configured. */
+  readonly parameters: Readonly<Record<string, ParameterValue>>;
+  /** Where each configured parameter was set. */
+  readonly parameterSources: Readonly<Record<string, SourceLocation>>;
+  /** The en-GB texts after configuration. */
+  readonly texts: RuleTexts;
+  /** Where the en-GB texts were last changed by a configuration, if they were. */
+  readonly textsSource?: SourceLocation | undefined;
+}
+
+/**
+ * A configuration with `extends` followed and every setting applied: the
+ * input of {@link createRuleSet}. Plain data, deeply frozen.
+ *
+ * @example
+ * ```ts
+ * const resolved = resolveConfig({ rules: { 'quiet-members': 'off' } });
+ * resolved.rules.find((r) => r.rule.id === 'quiet-members')?.enabled; // false
+ * ```
+ */
+export interface ResolvedConfig {
+  readonly locale: string;
+  /** Presets and files applied, in order (`coproduce:recommended`, file paths, `(inline)`). */
+  readonly sources: readonly string[];
+  /** Every known rule (built-in and custom), sorted by id. */
+  readonly rules: readonly ResolvedRule[];
+  /** Message catalogues for other locales: locale → rule id → texts. */
+  readonly messages: Readonly<Record<string, Readonly<Record<string, MessageOverride>>>>;
+  /** Where each locale's message override was set, for error messages. */
+  readonly messageSources: Readonly<Record<string, Readonly<Record<string, SourceLocation>>>>;
+}
+
+/**
+ * Reads the configuration files named in `extends` and `ruleFiles`. The
+ * pure core cannot read files; `coproduce/node` supplies these, and any
+ * other host (a browser app with files in storage) can too.
+ *
+ * @example
+ * ```ts
+ * const files: Record<string, unknown> = { 'base.json': { rules: { 'quiet-members': 'error' } } };
+ * resolveConfig({ extends: ['base.json'] }, {
+ *   resolveExtends: (ref) => ({ file: ref, config: files[ref] }),
+ * });
+ * ```
+ */
+export interface ResolveConfigOptions {
+  /**
+   * Returns the configuration named by `ref` in the file `from` (undefined
+   * for the top configuration), with a canonical `file` key used to detect
+   * cycles. Throw a `CoproduceError` (`file-not-found`) if it cannot be read.
+   */
+  readonly resolveExtends?: (
+    ref: string,
+    from: string | undefined,
+  ) => { file: string; config: unknown };
+  /** Returns the rule files named by a `ruleFiles` entry: one file, or every rule in a folder. */
+  readonly resolveRuleFiles?: (
+    ref: string,
+    from: string | undefined,
+  ) => readonly { file: string; rule: unknown }[];
+  /** The top configuration's own file, for messages and relative references. */
+  readonly file?: string;
+}
+
+interface BuiltinData {
+  readonly rules: ReadonlyMap<string, { rule: RuleFile; file: string }>;
+  readonly presets: ReadonlyMap<string, RuleSetPreset>;
+  readonly questions: ReadonlyMap<string, { section: string; point: string }>;
+  readonly sections: readonly string[];
+}
+
+let builtinCache: BuiltinData | undefined;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The presets that exist even before `rules/presets/` has files. */
+const FALLBACK_PRESETS: readonly RuleSetPreset[] = [
+  { id: 'all', description: 'Every default rule.', rules: '*' },
+  { id: 'recommended', description: 'The default rules.', rules: '*' },
+];
+
+function loadBuiltins(): BuiltinData {
+  if (builtinCache) return builtinCache;
+  const problems: ProblemDetail[] = [];
+  const rules = new Map<string, { rule: RuleFile; file: string }>();
+  for (const { file, data } of builtinRuleFiles) {
+    const parsed = parseRuleFile(data, { file });
+    if (!parsed.success) {
+      problems.push(...parsed.problems);
+      continue;
+    }
+    const id = parsed.value.id;
+    if (rules.has(id)) {
+      problems.push(
+        problem(['id'], `duplicate rule id "${id}" (also in ${rules.get(id)?.file})`, {
+          file,
+          ruleId: id,
+        }),
+      );
+      continue;
+    }
+    const folder = file.split('/').at(-2);
+    if (folder !== undefined && folder !== parsed.value.set) {
+      problems.push(
+        problem(['set'], `the set "${parsed.value.set}" must match the folder "${folder}"`, {
+          file,
+          ruleId: id,
+        }),
+      );
+    }
+    rules.set(id, { rule: parsed.value, file });
+  }
+  const presets = new Map<string, RuleSetPreset>(FALLBACK_PRESETS.map((p) => [p.id, p]));
+  for (const { file, data } of builtinPresetFiles) {
+    const parsed = parseRuleSetPreset(data, { file });
+    if (!parsed.success) {
+      problems.push(...parsed.problems);
+      continue;
+    }
+    const preset = parsed.value;
+    if (Array.isArray(preset.rules)) {
+      preset.rules.forEach((id, i) => {
+        if (!rules.has(id))
+          problems.push(problem(['rules', i], `unknown rule id "${id}"`, { file }));
+      });
+    }
+    presets.set(preset.id, preset);
+  }
+  const questions = new Map<string, { section: string; point: string }>();
+  const sections: string[] = [];
+  const catalogue = isObject(builtinQuestionCatalogue)
+    ? builtinQuestionCatalogue.questions
+    : undefined;
+  if (Array.isArray(catalogue)) {
+    for (const entry of catalogue) {
+      if (isObject(entry) && typeof entry.id === 'string' && typeof entry.section === 'string') {
+        questions.set(entry.id, { section: entry.section, point: String(entry.point ?? '') });
+        if (!sections.includes(entry.section)) sections.push(entry.section);
+      }
+    }
+  }
+  if (problems.length > 0) {
+    throw new CoproduceError(
+      'invalid-rule',
+      'The default rules shipped with coproduce are broken:',
+      problems,
+    );
+  }
+  builtinCache = { rules, presets, questions, sections };
+  return builtinCache;
+}
+
+/**
+ * The framework question catalogue (`rules/questions.json`): id → section
+ * and point, in framework order.
+ *
+ * @example `questionCatalogue().get('during.everyone-contributes')?.section // 'During co-production'`
+ */
+export function questionCatalogue(): ReadonlyMap<string, { section: string; point: string }> {
+  return loadBuiltins().questions;
+}
+
+/**
+ * The built-in presets by id (`recommended`, `all`), as named in `extends`
+ * with a `coproduce:` prefix.
+ *
+ * @example `[...builtinPresets().keys()] // ['all', 'recommended']`
+ */
+export function builtinPresets(): ReadonlyMap<string, RuleSetPreset> {
+  return loadBuiltins().presets;
+}
+
+/**
+ * The default rule files, by id, as shipped in `rules/`.
+ *
+ * @example `builtinRules().get('quiet-members')?.set // 'during'`
+ */
+export function builtinRules(): ReadonlyMap<string, RuleFile> {
+  return new Map([...loadBuiltins().rules].map(([id, { rule }]) => [id, rule]));
+}
+
+interface SettingState {
+  enabled?: boolean;
+  severity?: Severity;
+  parameters: Map<string, { value: ParameterValue; where: SourceLocation }>;
+  messages: MessageOverride;
+  messagesWhere?: SourceLocation;
+  where: SourceLocation[];
+}
+
+interface CustomRuleState {
+  rule: RuleFile;
+  file?: string | undefined;
+  where: SourceLocation;
+}
+
+class ProblemList {
+  readonly config: ProblemDetail[] = [];
+  readonly rule: ProblemDetail[] = [];
+  add(kind: 'config' | 'rule', where: SourceLocation, message: string, ruleId?: string): void {
+    const extra: { file?: string; ruleId?: string } = {};
+    if (where.file !== undefined) extra.file = where.file;
+    if (ruleId !== undefined) extra.ruleId = ruleId;
+    this[kind].push(problem(where.path, message, extra));
+  }
+  throwIfAny(summary: string): void {
+    const all = [...this.config, ...this.rule];
+    if (all.length === 0) return;
+    const code = this.config.length > 0 ? 'invalid-config' : 'invalid-rule';
+    throw new CoproduceError(
+      code,
+      `${summary} (${all.length} problem${all.length === 1 ? '' : 's'}):`,
+      all,
+    );
+  }
+}
+
+const INLINE = '(inline)';
+
+function parameterValueProblem(
+  definition: RuleParameter,
+  value: ParameterValue,
+): string | undefined {
+  switch (definition.type) {
+    case 'integer':
+    case 'number': {
+      if (typeof value !== 'number' || !Number.isFinite(value))
+        return `must be ${definition.type === 'integer' ? 'a whole number' : 'a number'}`;
+      if (definition.type === 'integer' && !Number.isInteger(value))
+        return 'must be a whole number';
+      if (definition.minimum !== undefined && value < definition.minimum)
+        return `must be at least ${definition.minimum}`;
+      if (definition.maximum !== undefined && value > definition.maximum)
+        return `must be at most ${definition.maximum}`;
+      if (definition.enum && !definition.enum.includes(value))
+        return `must be one of ${definition.enum.join(', ')}`;
+      return undefined;
+    }
+    case 'string':
+      if (typeof value !== 'string' || value.length === 0) return 'must be text';
+      if (definition.enum && !definition.enum.includes(value))
+        return `must be one of ${definition.enum.map((v) => `"${v}"`).join(', ')}`;
+      return undefined;
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : 'must be true or false';
+    case 'time':
+      return typeof value === 'string' && /^(?:[01][0-9]|2[0-3]):[0-5][0-9]$/.test(value)
+        ? undefined
+        : 'must be a time of day like "09:30"';
+    case 'string-list': {
+      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
+        return 'must be a list of text';
+      const allowed = definition.enum;
+      const bad = allowed ? value.filter((v) => !allowed.includes(v)) : [];
+      return bad.length > 0
+        ? `has ${bad.map((v) => `"${v}"`).join(', ')}, not among ${allowed?.map((v) => `"${v}"`).join(', ')}`
+        : undefined;
+    }
+  }
+}
+
+/**
+ * Follows `extends`, `ruleFiles` and `customRules`, applies every rule
+ * setting in order (presets and files in `extends` first, later ones
+ * winning, then the configuration's own settings), and checks that every
+ * configured rule and parameter exists. Pure: file references need
+ * `options.resolveExtends` / `options.resolveRuleFiles`.
+ *
+ * @throws {@link CoproduceError} `invalid-config` (or `invalid-rule` when
+ * only custom rule files are at fault) listing every problem with its file,
+ * rule and path.
+ *
+ * @example
+ * ```ts
+ * const resolved = resolveConfig({
+ *   extends: ['coproduce:recommended'],
+ *   rules: { 'quiet-members': { severity: 'error', parameters: { quietMeetings: 2 } } },
+ * });
+ * ```
+ */
+export function resolveConfig(config: unknown, options: ResolveConfigOptions = {}): ResolvedConfig {
+  const builtins = loadBuiltins();
+  const problems = new ProblemList();
+  const settings = new Map<string, SettingState>();
+  const customRules = new Map<string, CustomRuleState>();
+  const messages = new Map<
+    string,
+    Map<string, { override: MessageOverride; where: SourceLocation }>
+  >();
+  const sources: string[] = [];
+  const appliedFiles = new Set<string>();
+  let locale: string | undefined;
+
+  const setting = (id: string): SettingState => {
+    let state = settings.get(id);
+    if (!state) {
+      state = { parameters: new Map(), messages: {}, where: [] };
+      settings.set(id, state);
+    }
+    return state;
+  };
+
+  const applyPreset = (ref: string, where: SourceLocation) => {
+    const preset = builtins.presets.get(ref.slice('coproduce:'.length));
+    if (!preset) {
+      problems.add(
+        'config',
+        where,
+        `unknown preset "${ref}": use ${[...builtins.presets.keys()].map((k) => `"coproduce:${k}"`).join(' or ')}`,
+      );
+      return;
+    }
+    const ids = preset.rules === '*' ? [...builtins.rules.keys()] : preset.rules;
+    for (const id of ids) setting(id).enabled = true;
+    sources.push(ref);
+  };
+
+  const addCustomRule = (rule: RuleFile, file: string | undefined, where: SourceLocation) => {
+    const id = rule.id;
+    const builtin = builtins.rules.get(id);
+    const existing = customRules.get(id);
+    if (builtin || existing) {
+      const other = builtin
+        ? `a default rule (${builtin.file})`
+        : `another custom rule${existing?.file ? ` (${existing.file})` : ''}`;
+      problems.add(
+        'rule',
+        { file: where.file, path: [...where.path, 'id'] },
+        `duplicate rule id "${id}": ${other} has the same id`,
+        id,
+      );
+      return;
+    }
+    customRules.set(id, { rule, file, where });
+    setting(id).enabled = true;
+  };
+
+  const apply = (raw: unknown, file: string | undefined, stack: readonly string[]) => {
+    const parsed = parseCouncilConfig(raw, file !== undefined ? { file } : {});
+    if (!parsed.success) {
+      for (const p of parsed.problems) {
+        const where = { file: p.file, path: p.path };
+        problems.add(p.ruleId !== undefined ? 'rule' : 'config', where, p.message, p.ruleId);
+      }
+      return;
+    }
+    const cfg = parsed.value;
+    const firstVisit = file === undefined || !appliedFiles.has(file);
+    if (file !== undefined) appliedFiles.add(file);
+    const extendsList = cfg.extends ?? ['coproduce:recommended'];
+    extendsList.forEach((ref, i) => {
+      const where: SourceLocation = { file, path: ['extends', i] };
+      if (ref.startsWith('coproduce:')) {
+        applyPreset(ref, where);
+        return;
+      }
+      if (!options.resolveExtends) {
+        problems.add(
+          'config',
+          where,
+          `cannot read "${ref}" here: load configuration files with loadConfig() from "coproduce/node"`,
+        );
+        return;
+      }
+      let resolved: { file: string; config: unknown };
+      try {
+        resolved = options.resolveExtends(ref, file);
+      } catch (error) {
+        if (error instanceof CoproduceError) {
+          problems.add('config', where, error.message.split('\n')[0] ?? error.message);
+          return;
+        }
+        throw error;
+      }
+      if (stack.includes(resolved.file)) {
+        problems.add(
+          'config',
+          where,
+          `"extends" makes a cycle: ${[...stack, resolved.file].join(' → ')}`,
+        );
+        return;
+      }
+      apply(resolved.config, resolved.file, [...stack, resolved.file]);
+    });
+    if (firstVisit) {
+      (cfg.ruleFiles ?? []).forEach((ref, i) => {
+        const where: SourceLocation = { file, path: ['ruleFiles', i] };
+        if (!options.resolveRuleFiles) {
+          problems.add(
+            'config',
+            where,
+            `cannot read "${ref}" here: load configuration files with loadConfig() from "coproduce/node"`,
+          );
+          return;
+        }
+        let loaded: readonly { file: string; rule: unknown }[];
+        try {
+          loaded = options.resolveRuleFiles(ref, file);
+        } catch (error) {
+          if (error instanceof CoproduceError) {
+            problems.add('config', where, error.message.split('\n')[0] ?? error.message);
+            return;
+          }
+          throw error;
+        }
+        for (const entry of loaded) {
+          const rule = parseRuleFile(entry.rule, { file: entry.file });
+          if (!rule.success) {
+            for (const p of rule.problems)
+              problems.add('rule', { file: p.file, path: p.path }, p.message, p.ruleId);
+            continue;
+          }
+          addCustomRule(rule.value, entry.file, { file: entry.file, path: [] });
+        }
+      });
+      (cfg.customRules ?? []).forEach((rule, i) => {
+        addCustomRule(rule, file, { file, path: ['customRules', i] });
+      });
+    }
+    for (const [id, value] of Object.entries(cfg.rules ?? {}) as [string, RuleSetting][]) {
+      const where: SourceLocation = { file, path: ['rules', id] };
+      const state = setting(id);
+      state.where.push(where);
+      if (value === 'off') {
+        state.enabled = false;
+        continue;
+      }
+      state.enabled = true;
+      if (typeof value === 'string') {
+        state.severity = value;
+        continue;
+      }
+      if (value.severity !== undefined) state.severity = value.severity;
+      for (const [name, parameter] of Object.entries(value.parameters ?? {})) {
+        state.parameters.set(name, {
+          value: parameter,
+          where: { file, path: ['rules', id, 'parameters', name] },
+        });
+      }
+      if (value.messages) {
+        state.messages = { ...state.messages, ...value.messages };
+        state.messagesWhere = { file, path: ['rules', id, 'messages'] };
+      }
+    }
+    for (const [tag, catalogue] of Object.entries(cfg.messages ?? {})) {
+      let byRule = messages.get(tag);
+      if (!byRule) {
+        byRule = new Map();
+        messages.set(tag, byRule);
+      }
+      for (const [id, override] of Object.entries(catalogue)) {
+        const previous = byRule.get(id)?.override ?? {};
+        byRule.set(id, {
+          override: { ...previous, ...override },
+          where: { file, path: ['messages', tag, id] },
+        });
+      }
+    }
+    if (cfg.locale !== undefined) locale = cfg.locale;
+    sources.push(file ?? INLINE);
+  };
+
+  const topFile = options.file;
+  apply(config ?? {}, topFile, topFile !== undefined ? [topFile] : []);
+
+  const known = (id: string) => builtins.rules.get(id)?.rule ?? customRules.get(id)?.rule;
+  for (const [id, state] of settings) {
+    const rule = known(id);
+    if (!rule) {
+      for (const where of state.where) {
+        problems.add(
+          'config',
+          where,
+          `unknown rule id "${id}"${suggest(id, [...builtins.rules.keys(), ...customRules.keys()])}`,
+        );
+      }
+      // Ids from presets are checked when the preset is loaded.
+      continue;
+    }
+    for (const [name, { value, where }] of state.parameters) {
+      const definition = rule.parameters?.[name];
+      if (!definition) {
+        const names = Object.keys(rule.parameters ?? {});
+        problems.add(
+          'config',
+          where,
+          names.length === 0
+            ? `the rule "${id}" has no parameters`
+            : `unknown parameter "${name}" of the rule "${id}": use ${names.map((n) => `"${n}"`).join(', ')}`,
+          id,
+        );
+        continue;
+      }
+      const why = parameterValueProblem(definition, value);
+      if (why) problems.add('config', where, why, id);
+    }
+  }
+  for (const [tag, byRule] of messages) {
+    for (const [id, { where }] of byRule) {
+      if (!known(id))
+        problems.add('config', where, `unknown rule id "${id}" in the "${tag}" messages`);
+    }
+  }
+  const total = builtins.rules.size + customRules.size;
+  if (total > RULE_LIMITS.maxRules) {
+    problems.add(
+      'config',
+      { file: topFile, path: [] },
+      `${total} rules are known; a rule set may have at most ${RULE_LIMITS.maxRules}`,
+    );
+  }
+  problems.throwIfAny('The configuration cannot be used');
+
+  const all: ResolvedRule[] = [];
+  const entries: {
+    rule: RuleFile;
+    file?: string | undefined;
+    basePath: readonly (string | number)[];
+    builtin: boolean;
+  }[] = [
+    ...[...builtins.rules.values()].map((b) => ({
+      rule: b.rule,
+      file: b.file,
+      basePath: [],
+      builtin: true,
+    })),
+    ...[...customRules.values()].map((c) => ({
+      rule: c.rule,
+      file: c.file,
+      basePath: c.where.path,
+      builtin: false,
+    })),
+  ];
+  for (const { rule, file, basePath, builtin } of entries) {
+    const state = settings.get(rule.id);
+    const parameters: Record<string, ParameterValue> = {};
+    const parameterSources: Record<string, SourceLocation> = {};
+    for (const [name, definition] of Object.entries(rule.parameters ?? {})) {
+      const configured = state?.parameters.get(name);
+      parameters[name] = configured ? configured.value : definition.default;
+      if (configured) parameterSources[name] = configured.where;
+    }
+    const override = state?.messages ?? {};
+    const texts: RuleTexts = {
+      title: override.title ?? rule.title,
+      flagged: override.flagged ?? rule.messages.flagged,
+      action: override.action ?? rule.messages.action,
+      ...((override.needsReview ?? rule.messages.needsReview)
+        ? { needsReview: override.needsReview ?? rule.messages.needsReview }
+        : {}),
+    };
+    all.push({
+      rule,
+      ...(file !== undefined ? { file } : {}),
+      basePath,
+      builtin,
+      enabled: state?.enabled ?? false,
+      severity: state?.severity ?? rule.severity,
+      parameters,
+      parameterSources,
+      texts,
+      ...(state?.messagesWhere ? { textsSource: state.messagesWhere } : {}),
+    });
+  }
+  all.sort((a, b) => compareText(a.rule.id, b.rule.id));
+  const messageCatalogues: Record<string, Record<string, MessageOverride>> = {};
+  const messageSources: Record<string, Record<string, SourceLocation>> = {};
+  for (const [tag, byRule] of [...messages].sort(([a], [b]) => compareText(a, b))) {
+    messageCatalogues[tag] = {};
+    messageSources[tag] = {};
+    for (const [id, { override, where }] of [...byRule].sort(([a], [b]) => compareText(a, b))) {
+      messageCatalogues[tag][id] = override;
+      messageSources[tag][id] = where;
+    }
+  }
+  const resolved: ResolvedConfig = deepFreeze({
+    locale: locale ?? DEFAULT_LOCALE,
+    sources,
+    rules: all,
+    messages: messageCatalogues,
+    messageSources,
+  });
+  resolvedConfigs.add(resolved);
+  return resolved;
+}
+
+const resolvedConfigs = new WeakSet<object>();
+
+/**
+ * Compares two strings by code unit, the same on every machine (unlike
+ * `localeCompare`).
+ *
+ * @internal
+ */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j] ?? 0;
+      row[j] = Math.min(
+        (row[j] ?? 0) + 1,
+        (row[j - 1] ?? 0) + 1,
+        previous + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      previous = current;
+    }
+  }
+  return row[b.length] ?? 0;
+}
+
+function suggest(name: string, candidates: Iterable<string>): string {
+  let best: string | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const candidate of candidates) {
+    const d = distance(name.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 4))
+    ? `; did you mean "${best}"?`
+    : '';
+}
+
+/**
+ * One enabled rule, ready to run: parameters substituted into its
+ * conditions, texts per locale. Plain data, deeply frozen.
+ *
+ * @example `ruleSet.rules.map((r: CompiledRule) => `${r.id} (${r.severity})`)`
+ */
+export interface CompiledRule {
+  readonly id: string;
+  readonly set: string;
+  readonly version: number;
+  readonly questions: readonly string[];
+  readonly section: string;
+  readonly scope: RuleScope;
+  /** Stages the rule applies to; absent means every stage. */
+  readonly stages?: readonly Stage[] | undefined;
+  readonly severity: Severity;
+  readonly parameters: Readonly<Record<string, ParameterValue>>;
+  readonly parameterDefinitions: Readonly<Record<string, RuleParameter>>;
+  /** The conditions, with every `{ "param" }` replaced by its value. */
+  readonly conditions: TopCondition;
+  readonly subjects?: { readonly fact: string } | undefined;
+  /** Texts by locale; `en-GB` is always complete, other locales may be partial. */
+  readonly texts: Readonly<Record<string, MessageOverride>>;
+  readonly rationale: string;
+  readonly tags: readonly string[];
+  /** The rule's own documentation link, or the default rules' page for built-in rules. */
+  readonly docs?: string | undefined;
+  readonly builtin: boolean;
+  readonly file?: string | undefined;
+}
+
+/**
+ * A compiled, validated, immutable rule set: what {@link createRuleSet}
+ * returns and `check()` runs. Reuse one rule set for many checks; it keeps
+ * a small pool of engines.
+ *
+ * @example
+ * ```ts
+ * const ruleSet: RuleSet = createRuleSet({ rules: { 'quiet-members': 'error' } });
+ * ruleSet.rules.length; // enabled rules
+ * ```
+ */
+export interface RuleSet {
+  /** The locale reports use by default. */
+  readonly locale: string;
+  /** Enabled rules, sorted by id. */
+  readonly rules: readonly CompiledRule[];
+  /** Each rule set (`readiness`, `during`, ...) with a fingerprint of its enabled rules' ids and versions. */
+  readonly ruleSets: readonly { readonly id: string; readonly version: string }[];
+  /** Locales with a message catalogue, besides `en-GB`. */
+  readonly locales: readonly string[];
+  /** Presets and files the configuration applied, in order. */
+  readonly sources: readonly string[];
+  /** Section names in report order: the framework's, then others alphabetically. */
+  readonly sections: readonly string[];
+}
+
+/**
+ * What a leaf condition reads, for evidence and placeholders.
+ *
+ * @internal
+ */
+export interface FactUse {
+  readonly fact: string;
+  readonly params: Readonly<Record<string, unknown>>;
+  readonly path?: string | undefined;
+}
+
+/**
+ * What the runner needs besides the public rule set.
+ *
+ * @internal
+ */
+export interface RuleSetInternals {
+  readonly provider: FactProvider;
+  readonly facts: ReadonlyMap<string, FactDefinition>;
+  readonly resolved: ResolvedConfig;
+  /** Per rule id: the facts its conditions read, in document order (first use of each fact id + params). */
+  readonly uses: ReadonlyMap<string, readonly FactUse[]>;
+  /** Per rule id: the params of its subjects fact. */
+  readonly subjectParams: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
+  /** Per rule id and locale: the placeholder names its texts use. */
+  readonly placeholders: ReadonlyMap<string, readonly string[]>;
+}
+
+const internals = new WeakMap<RuleSet, RuleSetInternals>();
+
+/**
+ * The runner's view of a rule set; `undefined` for anything that did not
+ * come from {@link createRuleSet}.
+ *
+ * @internal
+ */
+export function ruleSetInternals(ruleSet: RuleSet): RuleSetInternals | undefined {
+  return internals.get(ruleSet);
+}
+
+/**
+ * Tells whether a value is a rule set made by {@link createRuleSet}.
+ *
+ * @example `isRuleSet(createRuleSet()) // true`
+ */
+export function isRuleSet(value: unknown): value is RuleSet {
+  return typeof value === 'object' && value !== null && internals.has(value as RuleSet);
+}
+
+/**
+ * Internal options of {@link createRuleSet}.
+ *
+ * @internal
+ */
+export interface CreateRuleSetOptions {
+  /** A fact catalogue to compile against instead of the library's (tests). */
+  readonly facts?: FactProvider;
+}
+
+const FACT_TYPES_FOR_VALUE: Record<OperatorValueKind, readonly FactValueType[]> = {
+  true: [],
+  number: ['number', 'share'],
+  share: ['share'],
+  scalar: ['number', 'share', 'boolean', 'string'],
+  'scalar-list': ['string-list'],
+  string: ['string'],
+  'string-list': ['string-list'],
+};
+
+function literalKindProblem(kind: OperatorValueKind, value: unknown): string | undefined {
+  const isScalar = (v: unknown) =>
+    typeof v === 'string' ||
+    typeof v === 'boolean' ||
+    (typeof v === 'number' && Number.isFinite(v));
+  switch (kind) {
+    case 'true':
+      return value === true ? undefined : 'must be true';
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value) ? undefined : 'must be a number';
+    case 'share':
+      return typeof value === 'number' && value >= 0 && value <= 1
+        ? undefined
+        : 'must be a share from 0 to 1';
+    case 'scalar':
+      return isScalar(value) ? undefined : 'must be text, a number or true/false';
+    case 'scalar-list':
+      return Array.isArray(value) && value.every(isScalar) ? undefined : 'must be a list of values';
+    case 'string':
+      return typeof value === 'string' ? undefined : 'must be text';
+    case 'string-list':
+      return Array.isArray(value) && value.every((v) => typeof v === 'string')
+        ? undefined
+        : 'must be a list of text';
+  }
+}
+
+function factParamProblem(spec: FactParameterSpec, value: unknown): string | undefined {
+  switch (spec.type) {
+    case 'integer':
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value))
+        return `must be ${spec.type === 'integer' ? 'a whole number' : 'a number'}`;
+      if (spec.type === 'integer' && !Number.isInteger(value)) return 'must be a whole number';
+      if (spec.minimum !== undefined && value < spec.minimum)
+        return `must be at least ${spec.minimum}`;
+      if (spec.maximum !== undefined && value > spec.maximum)
+        return `must be at most ${spec.maximum}`;
+      return undefined;
+    case 'string':
+      if (typeof value !== 'string') return 'must be text';
+      if (spec.enum && !spec.enum.includes(value))
+        return `must be one of ${spec.enum.map((v) => `"${v}"`).join(', ')}`;
+      return undefined;
+    case 'time':
+      return typeof value === 'string' && /^(?:[01][0-9]|2[0-3]):[0-5][0-9]$/.test(value)
+        ? undefined
+        : 'must be a time of day like "09:30"';
+    case 'string-list': {
+      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
+        return 'must be a list of text';
+      const allowed = spec.enum;
+      const bad = allowed ? value.filter((v) => !allowed.includes(v as string)) : [];
+      return bad.length > 0
+        ? `has ${bad.map((v) => `"${v}"`).join(', ')}, not among ${allowed?.map((v) => `"${v}"`).join(', ')}`
+        : undefined;
+    }
+  }
+}
+
+/** Rule parameter types a fact parameter of each type accepts through `{ "param" }`. */
+const PARAM_TYPES_FOR_FACT_PARAM: Record<FactParameterSpec['type'], readonly string[]> = {
+  integer: ['integer'],
+  number: ['integer', 'number'],
+  string: ['string', 'time'],
+  'string-list': ['string-list'],
+  time: ['time'],
+};
+
+interface RuleCompilation {
+  readonly rule: ResolvedRule;
+  readonly facts: ReadonlyMap<string, FactDefinition>;
+  readonly problems: ProblemList;
+  readonly uses: FactUse[];
+}
+
+function sameParams(
+  a: Readonly<Record<string, unknown>>,
+  b: Readonly<Record<string, unknown>>,
+): boolean {
+  return canonicalJson(a) === canonicalJson(b);
+}
+
+/**
+ * JSON with object keys sorted, so equal values give equal text.
+ *
+ * @internal
+ */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (isObject(value)) {
+    return `{${Object.keys(value)
+      .sort(compareText)
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+function compileRule(context: RuleCompilation): TopCondition {
+  const { rule: resolved, facts, problems } = context;
+  const rule = resolved.rule;
+  const file = resolved.file;
+  const report = (path: Path, message: string) =>
+    problems.add('rule', { file, path: [...resolved.basePath, ...path] }, message, rule.id);
+
+  const substituteParam = (
+    value: FactParamValue | ConditionValue,
+    path: Path,
+  ): { value: unknown; from?: string } => {
+    if (isObject(value) && 'param' in value && typeof value.param === 'string') {
+      const name = value.param;
+      if (!(name in resolved.parameters)) {
+        const names = Object.keys(resolved.parameters);
+        report(
+          path,
+          `unknown parameter "${name}"${names.length ? `: the rule has ${names.map((n) => `"${n}"`).join(', ')}` : ': the rule has no parameters'}`,
+        );
+        return { value: undefined };
+      }
+      return { value: resolved.parameters[name], from: name };
+    }
+    return { value };
+  };
+
+  const compileFactParams = (
+    fact: FactDefinition,
+    raw: Readonly<Record<string, FactParamValue>> | undefined,
+    path: Path,
+  ): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(raw ?? {})) {
+      const spec = fact.params[name];
+      const at = [...path, name];
+      if (!spec) {
+        const names = Object.keys(fact.params);
+        report(
+          at,
+          names.length === 0
+            ? `the fact "${fact.id}" takes no parameters`
+            : `unknown parameter "${name}" of the fact "${fact.id}": it takes ${names.map((n) => `"${n}"`).join(', ')}`,
+        );
+        continue;
+      }
+      const { value: substituted, from } = substituteParam(value, at);
+      if (from !== undefined) {
+        const definition = rule.parameters?.[from];
+        if (definition && !PARAM_TYPES_FOR_FACT_PARAM[spec.type].includes(definition.type)) {
+          report(
+            at,
+            `the parameter "${from}" is ${definition.type}, but the fact "${fact.id}" needs ${spec.type} for "${name}"`,
+          );
+          continue;
+        }
+      }
+      if (substituted === undefined) continue;
+      const why = factParamProblem(spec, substituted);
+      if (why) report(at, `${from !== undefined ? `(from the parameter "${from}") ` : ''}${why}`);
+      out[name] = substituted;
+    }
+    for (const name of Object.keys(fact.params)) {
+      if (!raw || !(name in raw))
+        report([...path.slice(0, -1)], `the fact "${fact.id}" needs the parameter "${name}"`);
+    }
+    return out;
+  };
+
+  const lookupFact = (id: string, path: Path): FactDefinition | undefined => {
+    const fact = facts.get(id);
+    if (!fact) report(path, `unknown fact "${id}"${suggest(id, facts.keys())}`);
+    return fact;
+  };
+
+  const noteUse = (use: FactUse) => {
+    if (
+      !context.uses.some(
+        (u) => u.fact === use.fact && u.path === use.path && sameParams(u.params, use.params),
+      )
+    ) {
+      context.uses.push(use);
+    }
+  };
+
+  const compileLeaf = (leaf: LeafCondition, path: Path): LeafCondition => {
+    const fact = lookupFact(leaf.fact, [...path, 'fact']);
+    const operator = getOperator(leaf.operator);
+    if (!operator) {
+      report(
+        [...path, 'operator'],
+        `unknown operator "${leaf.operator}"${suggest(
+          leaf.operator,
+          OPERATORS.map((o) => o.name),
+        )}: use one of ${OPERATORS.map((o) => o.name).join(', ')}`,
+      );
+    }
+    const params = fact ? compileFactParams(fact, leaf.params, [...path, 'params']) : {};
+    if (fact && leaf.path === undefined && operator && !operator.factTypes.includes(fact.type)) {
+      report(
+        [...path, 'operator'],
+        `"${operator.name}" cannot test the fact "${fact.id}", which is ${fact.type}: it tests ${operator.factTypes.join(', ')}`,
+      );
+    }
+    if (fact?.type === 'findings' && fact.scope !== undefined && fact.scope !== rule.scope) {
+      report(
+        [...path, 'fact'],
+        `the fact "${fact.id}" finds ${fact.scope} subjects, but the rule's scope is "${rule.scope}"`,
+      );
+    }
+    if (fact)
+      noteUse({ fact: fact.id, params, ...(leaf.path !== undefined ? { path: leaf.path } : {}) });
+
+    let value: unknown;
+    const rawValue = leaf.value;
+    if (isObject(rawValue) && 'fact' in rawValue && typeof rawValue.fact === 'string') {
+      const other = lookupFact(rawValue.fact, [...path, 'value', 'fact']);
+      const otherParams = other
+        ? compileFactParams(other, rawValue.params as Record<string, FactParamValue> | undefined, [
+            ...path,
+            'value',
+            'params',
+          ])
+        : {};
+      if (other && operator) {
+        if (operator.value === 'true')
+          report([...path, 'value'], `"${operator.name}" needs the value true, not a fact`);
+        else if (!FACT_TYPES_FOR_VALUE[operator.value].includes(other.type)) {
+          report(
+            [...path, 'value'],
+            `"${operator.name}" cannot compare with the fact "${other.id}", which is ${other.type}`,
+          );
+        }
+      }
+      if (other) noteUse({ fact: other.id, params: otherParams });
+      value =
+        Object.keys(otherParams).length > 0
+          ? { fact: rawValue.fact, params: otherParams }
+          : { fact: rawValue.fact };
+    } else {
+      const { value: substituted, from } = substituteParam(rawValue, [...path, 'value']);
+      value = substituted;
+      if (operator && substituted !== undefined) {
+        const why = literalKindProblem(operator.value, substituted);
+        if (why)
+          report(
+            [...path, 'value'],
+            `${from !== undefined ? `(from the parameter "${from}") ` : ''}${why} for "${operator.name}"`,
+          );
+      }
+    }
+    return {
+      fact: leaf.fact,
+      operator: leaf.operator,
+      value: value as ConditionValue,
+      ...(Object.keys(params).length > 0
+        ? { params: params as Record<string, FactParamValue> }
+        : {}),
+      ...(leaf.path !== undefined ? { path: leaf.path } : {}),
+    };
+  };
+
+  const compileNode = (node: RuleCondition, path: Path): RuleCondition => {
+    if ('all' in node) return { all: node.all.map((c, i) => compileNode(c, [...path, 'all', i])) };
+    if ('any' in node) return { any: node.any.map((c, i) => compileNode(c, [...path, 'any', i])) };
+    if ('not' in node) return { not: compileNode(node.not, [...path, 'not']) };
+    return compileLeaf(node, path);
+  };
+
+  const conditions = compileNode(rule.conditions, ['conditions']) as TopCondition;
+
+  // Scope and subjects.
+  if (rule.scope === 'project') {
+    if (rule.subjects)
+      report(
+        ['subjects'],
+        'a project rule has no subjects: remove "subjects" or give the rule a subject scope',
+      );
+  } else if (!rule.subjects) {
+    report(
+      ['subjects'],
+      `a ${rule.scope} rule must name its findings fact in "subjects": { "fact": ... }`,
+    );
+  } else {
+    const fact = lookupFact(rule.subjects.fact, ['subjects', 'fact']);
+    if (fact && fact.type !== 'findings') {
+      report(['subjects', 'fact'], `the fact "${fact.id}" is ${fact.type}, not a findings fact`);
+    } else if (fact && fact.scope !== undefined && fact.scope !== rule.scope) {
+      report(
+        ['subjects', 'fact'],
+        `the fact "${fact.id}" finds ${fact.scope} subjects, but the rule's scope is "${rule.scope}"`,
+      );
+    } else if (fact && !context.uses.some((u) => u.fact === fact.id)) {
+      report(
+        ['subjects', 'fact'],
+        `the fact "${fact.id}" must be used in the conditions, which give its parameters`,
+      );
+    }
+  }
+  return conditions;
+}
+
+function allowedPlaceholders(
+  resolved: ResolvedRule,
+  uses: readonly FactUse[],
+  facts: ReadonlyMap<string, FactDefinition>,
+): { all: Set<string>; title: Set<string> } {
+  const parameters = Object.keys(resolved.parameters);
+  const all = new Set<string>([...parameters, 'subject', ...uses.map((u) => u.fact)]);
+  const subjectsFact = resolved.rule.subjects ? facts.get(resolved.rule.subjects.fact) : undefined;
+  for (const key of subjectsFact?.data ?? []) all.add(key);
+  return { all, title: new Set(parameters) };
+}
+
+function textProblems(
+  texts: MessageOverride,
+  allowed: { all: Set<string>; title: Set<string> },
+  report: (path: Path, message: string) => void,
+  basePath: Path,
+  used: Set<string>,
+): void {
+  for (const key of ['title', 'flagged', 'needsReview', 'action'] as const) {
+    const template = texts[key];
+    if (template === undefined) continue;
+    const { placeholders, errors } = parsePlaceholders(template);
+    for (const error of errors) report([...basePath, key], error);
+    const names = key === 'title' ? allowed.title : allowed.all;
+    for (const { name } of placeholders) {
+      used.add(name);
+      if (!names.has(name)) {
+        report(
+          [...basePath, key],
+          `unknown placeholder "{${name}}": ${key === 'title' ? 'a title may only use parameters' : 'use a parameter, {subject}, a key of the findings data or a fact used in the conditions'}${suggest(name, names)}`,
+        );
+      }
+    }
+  }
+}
+
+function sectionOrder(rules: readonly CompiledRule[], framework: readonly string[]): string[] {
+  const extra = [...new Set(rules.map((r) => r.section))]
+    .filter((s) => !framework.includes(s))
+    .sort(compareText);
+  return [...framework, ...extra];
+}
+
+/**
+ * Compiles a configuration into a {@link RuleSet}: resolves it (see
+ * {@link resolveConfig}) and checks every enabled rule against the fact
+ * catalogue, the operators and the question catalogue: unknown facts,
+ * operators, parameters, fact parameters, question ids and placeholders,
+ * findings facts of the wrong scope. With no argument it compiles the
+ * `coproduce:recommended` preset.
+ *
+ * @throws {@link CoproduceError} `invalid-config` or `invalid-rule` listing
+ * every problem with `file`, `ruleId` and `path`.
+ *
+ * @example
+ * ```ts
+ * const ruleSet = createRuleSet({
+ *   extends: ['coproduce:all'],
+ *   rules: { 'quiet-members': { parameters: { quietMeetings: 2 } } },
+ * });
+ * const report = await check(project, { rules: ruleSet });
+ * ```
+ */
+export function createRuleSet(
+  config?: CouncilConfig | ResolvedConfig,
+  options: CreateRuleSetOptions = {},
+): RuleSet {
+  const resolved =
+    config !== undefined && resolvedConfigs.has(config as object)
+      ? (config as ResolvedConfig)
+      : resolveConfig(config ?? {});
+  const builtins = loadBuiltins();
+  const provider = options.facts ?? defaultFactProvider();
+  const facts = new Map(provider.facts.map((f) => [f.id, f]));
+  const problems = new ProblemList();
+  const compiled: CompiledRule[] = [];
+  const uses = new Map<string, readonly FactUse[]>();
+  const subjectParams = new Map<string, Readonly<Record<string, unknown>>>();
+  const placeholders = new Map<string, readonly string[]>();
+
+  for (const entry of resolved.rules) {
+    if (!entry.enabled) continue;
+    const rule = entry.rule;
+    const report = (path: Path, message: string) =>
+      problems.add(
+        'rule',
+        { file: entry.file, path: [...entry.basePath, ...path] },
+        message,
+        rule.id,
+      );
+    const ruleUses: FactUse[] = [];
+    const conditions = compileRule({ rule: entry, facts, problems, uses: ruleUses });
+    rule.questions.forEach((id, i) => {
+      if (!builtins.questions.has(id)) {
+        report(
+          ['questions', i],
+          `unknown question id "${id}"${suggest(id, builtins.questions.keys())}`,
+        );
+      }
+    });
+    for (const [name, definition] of Object.entries(rule.parameters ?? {})) {
+      if (definition.type === 'integer' || definition.type === 'number') {
+        if (
+          definition.minimum !== undefined &&
+          definition.maximum !== undefined &&
+          definition.minimum > definition.maximum
+        ) {
+          report(['parameters', name, 'minimum'], 'must not be more than the maximum');
+        }
+      }
+      const why = parameterValueProblem(definition, definition.default);
+      if (why) report(['parameters', name, 'default'], why);
+    }
+    const allowed = allowedPlaceholders(entry, ruleUses, facts);
+    const used = new Set<string>();
+    textProblems(rule.messages, allowed, report, ['messages'], used);
+    textProblems({ title: rule.title }, allowed, report, [], used);
+    if (entry.textsSource) {
+      const where = entry.textsSource;
+      const own: MessageOverride = { title: rule.title, ...rule.messages };
+      const changed: { -readonly [K in keyof RuleTexts]?: string } = {};
+      for (const key of ['title', 'flagged', 'needsReview', 'action'] as const) {
+        if (entry.texts[key] !== undefined && entry.texts[key] !== own[key])
+          changed[key] = entry.texts[key];
+      }
+      textProblems(
+        changed,
+        allowed,
+        (path, message) => problems.add('config', { file: where.file, path }, message, rule.id),
+        where.path,
+        used,
+      );
+    }
+    const texts: Record<string, MessageOverride> = { [DEFAULT_LOCALE]: entry.texts };
+    for (const [tag, byRule] of Object.entries(resolved.messages)) {
+      const override = byRule[rule.id];
+      if (!override) continue;
+      const where = resolved.messageSources[tag]?.[rule.id];
+      textProblems(
+        override,
+        allowed,
+        (path, message) => problems.add('config', { file: where?.file, path }, message, rule.id),
+        where?.path ?? ['messages', tag, rule.id],
+        used,
+      );
+      texts[tag] = tag === DEFAULT_LOCALE ? { ...entry.texts, ...override } : { ...override };
+    }
+    const subjectUse = rule.subjects
+      ? (ruleUses.find((u) => u.fact === rule.subjects?.fact && u.path === undefined) ??
+        ruleUses.find((u) => u.fact === rule.subjects?.fact))
+      : undefined;
+    if (subjectUse) subjectParams.set(rule.id, subjectUse.params);
+    uses.set(rule.id, ruleUses);
+    placeholders.set(rule.id, [...used].sort(compareText));
+    compiled.push({
+      id: rule.id,
+      set: rule.set,
+      version: rule.version,
+      questions: rule.questions,
+      section: rule.section,
+      scope: rule.scope,
+      ...(rule.stages !== undefined ? { stages: rule.stages } : {}),
+      severity: entry.severity,
+      parameters: entry.parameters,
+      parameterDefinitions: rule.parameters ?? {},
+      conditions,
+      ...(rule.subjects !== undefined ? { subjects: rule.subjects } : {}),
+      texts,
+      rationale: rule.rationale,
+      tags: rule.tags ?? [],
+      ...(rule.docs !== undefined
+        ? { docs: rule.docs }
+        : entry.builtin
+          ? { docs: `https://coproduce.dev/rules/${rule.set}#${rule.id}` }
+          : {}),
+      builtin: entry.builtin,
+      ...(entry.file !== undefined ? { file: entry.file } : {}),
+    });
+  }
+  problems.throwIfAny('The rules cannot be used');
+
+  const sets = new Map<string, string[]>();
+  for (const rule of compiled) {
+    const list = sets.get(rule.set) ?? [];
+    list.push(`${rule.id}@${rule.version}`);
+    sets.set(rule.set, list);
+  }
+  const ruleSets = [...sets]
+    .sort(([a], [b]) => compareText(a, b))
+    .map(([id, list]) => ({ id, version: fnv1a64(list.sort(compareText).join('\n')) }));
+  const ruleSet: RuleSet = deepFreeze({
+    locale: resolved.locale,
+    rules: compiled,
+    ruleSets,
+    locales: Object.keys(resolved.messages).filter((l) => l !== DEFAULT_LOCALE),
+    sources: resolved.sources,
+    sections: sectionOrder(compiled, builtins.sections),
+  });
+  internals.set(ruleSet, { provider, facts, resolved, uses, subjectParams, placeholders });
+  return ruleSet;
+}

@@ -1,0 +1,40 @@
+/**
+ * Where a rule set gets its facts: the catalogue of fact definitions and the
+ * one-pass derivation they read. The library's catalogue is the default;
+ * tests inject small stub catalogues through `createRuleSet`'s internal
+ * option.
+ *
+ * @module
+ * @internal
+ */
+import type { Project } from '../model/project.js';
+import {
+  type DerivedProject,
+  deriveProject,
+  type FactDefinition,
+  factCatalogue,
+} from './facts/index.js';
+
+/**
+ * A fact catalogue with its derivation step.
+ *
+ * @internal
+ */
+export interface FactProvider {
+  readonly facts: readonly FactDefinition[];
+  readonly derive: (project: Project, now: Date) => DerivedProject;
+}
+
+const libraryProvider: FactProvider = Object.freeze({
+  facts: factCatalogue,
+  derive: deriveProject,
+});
+
+/**
+ * The default provider: the library's fact catalogue.
+ *
+ * @internal
+ */
+export function defaultFactProvider(): FactProvider {
+  return libraryProvider;
+}

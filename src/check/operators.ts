@@ -1,0 +1,295 @@
+/**
+ * The operators a rule condition may use: json-rules-engine's comparison
+ * operators and coproduce's domain operators. Every one is registered on
+ * every engine in a null-safe form, so a missing value can never throw
+ * mid-run; a `null` fact makes the leaf *unknown* anyway (see the Kleene
+ * evaluation in `evaluate.ts`).
+ *
+ * @module
+ */
+
+/**
+ * The kinds of value a fact can produce (see the fact catalogue).
+ *
+ * @example `const t: FactValueType = 'share';`
+ */
+export type FactValueType = 'number' | 'share' | 'boolean' | 'string' | 'string-list' | 'findings';
+
+/**
+ * What an operator expects on the right-hand side of a condition:
+ * - `true`: the literal `true` (for `notEmpty`, `isEmpty`);
+ * - `number`: a finite number; `share`: a number from 0 to 1;
+ * - `scalar`: text, a number or true/false; `scalar-list`: a list of those;
+ * - `string`: text; `string-list`: a list of text.
+ *
+ * @example `const v: OperatorValueKind = 'share';`
+ */
+export type OperatorValueKind =
+  | 'true'
+  | 'number'
+  | 'share'
+  | 'scalar'
+  | 'scalar-list'
+  | 'string'
+  | 'string-list';
+
+/**
+ * One operator, as documented for rule authors.
+ *
+ * @example
+ * ```ts
+ * const op = OPERATORS.find((o) => o.name === 'shareAbove');
+ * op?.description; // 'The share (0–1) is more than the value.'
+ * ```
+ */
+export interface OperatorInfo {
+  readonly name: string;
+  /** One plain sentence for the generated rule docs. */
+  readonly description: string;
+  /** Whether json-rules-engine defines it (we register a null-safe copy) or coproduce adds it. */
+  readonly origin: 'json-rules-engine' | 'coproduce';
+  /** The fact value types it can test. */
+  readonly factTypes: readonly FactValueType[];
+  /** What the condition's `value` must be. */
+  readonly value: OperatorValueKind;
+}
+
+/**
+ * What the domain operators need to know about the check in progress. Each
+ * engine holds one, set before each run; an engine never runs two checks at
+ * once, so the context cannot leak between checks.
+ *
+ * @internal
+ */
+export interface OperatorContext {
+  /** The calendar date of `now` in the project's time zone, `YYYY-MM-DD`. */
+  readonly today: string;
+  /** The project's IANA time zone, to place date-times on a calendar day. */
+  readonly timeZone: string;
+}
+
+const SCALARS: readonly FactValueType[] = ['number', 'share', 'boolean', 'string'];
+const NUMBERS: readonly FactValueType[] = ['number', 'share'];
+
+/**
+ * Every operator a rule may use, in documentation order. Decorated forms
+ * such as `not:equal` are not accepted: write `{ "not": ... }` instead.
+ *
+ * @example `OPERATORS.map((o) => o.name).includes('lacksAny') // true`
+ */
+export const OPERATORS: readonly OperatorInfo[] = Object.freeze(
+  (
+    [
+      ['equal', 'The fact equals the value.', 'json-rules-engine', SCALARS, 'scalar'],
+      ['notEqual', 'The fact differs from the value.', 'json-rules-engine', SCALARS, 'scalar'],
+      ['in', 'The fact is one of the listed values.', 'json-rules-engine', SCALARS, 'scalar-list'],
+      [
+        'notIn',
+        'The fact is none of the listed values.',
+        'json-rules-engine',
+        SCALARS,
+        'scalar-list',
+      ],
+      ['contains', 'The list contains the value.', 'json-rules-engine', ['string-list'], 'string'],
+      [
+        'doesNotContain',
+        'The list does not contain the value.',
+        'json-rules-engine',
+        ['string-list'],
+        'string',
+      ],
+      ['lessThan', 'The number is less than the value.', 'json-rules-engine', NUMBERS, 'number'],
+      [
+        'lessThanInclusive',
+        'The number is at most the value.',
+        'json-rules-engine',
+        NUMBERS,
+        'number',
+      ],
+      ['greaterThan', 'The number is more than the value.', 'json-rules-engine', NUMBERS, 'number'],
+      [
+        'greaterThanInclusive',
+        'The number is at least the value.',
+        'json-rules-engine',
+        NUMBERS,
+        'number',
+      ],
+      [
+        'notEmpty',
+        'The list (or text) has something in it; the value must be true.',
+        'coproduce',
+        ['string-list', 'findings', 'string'],
+        'true',
+      ],
+      [
+        'isEmpty',
+        'The list (or text) is empty; the value must be true.',
+        'coproduce',
+        ['string-list', 'findings', 'string'],
+        'true',
+      ],
+      ['shareAbove', 'The share (0–1) is more than the value.', 'coproduce', ['share'], 'share'],
+      ['shareBelow', 'The share (0–1) is less than the value.', 'coproduce', ['share'], 'share'],
+      [
+        'countAbove',
+        'The number, or the length of the list, is more than the value.',
+        'coproduce',
+        ['number', 'string-list', 'findings'],
+        'number',
+      ],
+      [
+        'containsNone',
+        'The list contains none of the listed values.',
+        'coproduce',
+        ['string-list'],
+        'string-list',
+      ],
+      [
+        'containsAll',
+        'The list contains every one of the listed values.',
+        'coproduce',
+        ['string-list'],
+        'string-list',
+      ],
+      [
+        'lacksAny',
+        'The list is missing at least one of the listed values.',
+        'coproduce',
+        ['string-list'],
+        'string-list',
+      ],
+      [
+        'ageInDaysAbove',
+        "The date is more than the value's number of calendar days before today, in the project's time zone.",
+        'coproduce',
+        ['string'],
+        'number',
+      ],
+    ] as const
+  ).map(([name, description, origin, factTypes, value]) =>
+    Object.freeze({ name, description, origin, factTypes: Object.freeze([...factTypes]), value }),
+  ),
+);
+
+const operatorsByName: ReadonlyMap<string, OperatorInfo> = new Map(
+  OPERATORS.map((o) => [o.name, o]),
+);
+
+/**
+ * Looks up an operator by name; `undefined` for anything a rule may not use.
+ *
+ * @example `getOperator('notEmpty')?.value // 'true'`
+ */
+export function getOperator(name: string): OperatorInfo | undefined {
+  return operatorsByName.get(name);
+}
+
+type Evaluator = (fact: unknown, value: unknown) => boolean;
+
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isList = (v: unknown): v is readonly unknown[] => Array.isArray(v);
+const sizeOf = (v: unknown): number | undefined =>
+  isList(v) ? v.length : typeof v === 'string' ? v.length : undefined;
+
+function compareNumbers(test: (a: number, b: number) => boolean): Evaluator {
+  return (fact, value) => isNumber(fact) && isNumber(value) && test(fact, value);
+}
+
+function listTest(
+  test: (fact: readonly unknown[], value: readonly unknown[]) => boolean,
+): Evaluator {
+  return (fact, value) => isList(fact) && isList(value) && test(fact, value);
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The calendar date of an instant in a time zone. `en-US` only fixes the
+ * part names `formatToParts` returns; the machine's locale is never read.
+ *
+ * @internal
+ */
+export function calendarDateIn(instant: Date, timeZone: string): string {
+  let formatter = zoneFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      calendar: 'gregory',
+      numberingSystem: 'latn',
+    });
+    zoneFormatters.set(timeZone, formatter);
+  }
+  const parts: Record<string, string> = {};
+  for (const part of formatter.formatToParts(instant)) parts[part.type] = part.value;
+  return `${(parts.year ?? '').padStart(4, '0')}-${parts.month}-${parts.day}`;
+}
+
+function dayNumber(date: string): number | undefined {
+  const match = DATE.exec(date);
+  if (!match) return undefined;
+  const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return Number.isFinite(time) ? Math.round(time / 86_400_000) : undefined;
+}
+
+/** Days from a date or date-time (read in the project's zone) to today. */
+function ageInDays(fact: unknown, context: OperatorContext): number | undefined {
+  if (typeof fact !== 'string') return undefined;
+  let date = fact;
+  if (!DATE.test(fact)) {
+    const instant = new Date(fact);
+    if (Number.isNaN(instant.getTime()) || !/^\d{4}-\d{2}-\d{2}T/.test(fact)) return undefined;
+    date = calendarDateIn(instant, context.timeZone);
+  }
+  const from = dayNumber(date);
+  const to = dayNumber(context.today);
+  return from === undefined || to === undefined ? undefined : to - from;
+}
+
+/**
+ * The evaluators for every operator in {@link OPERATORS}, bound to a
+ * context getter (only `ageInDaysAbove` reads it). Called once per engine.
+ *
+ * @internal
+ */
+export function operatorEvaluators(
+  context: () => OperatorContext | undefined,
+): ReadonlyArray<readonly [string, Evaluator]> {
+  const evaluators: Record<string, Evaluator> = {
+    equal: (a, b) => a === b,
+    notEqual: (a, b) => a !== null && a !== undefined && a !== b,
+    in: (a, b) => isList(b) && b.includes(a),
+    notIn: (a, b) => a !== null && a !== undefined && isList(b) && !b.includes(a),
+    contains: (a, b) => isList(a) && a.includes(b),
+    doesNotContain: (a, b) => isList(a) && !a.includes(b),
+    lessThan: compareNumbers((a, b) => a < b),
+    lessThanInclusive: compareNumbers((a, b) => a <= b),
+    greaterThan: compareNumbers((a, b) => a > b),
+    greaterThanInclusive: compareNumbers((a, b) => a >= b),
+    notEmpty: (a, b) => b === true && (sizeOf(a) ?? 0) > 0,
+    isEmpty: (a, b) => b === true && sizeOf(a) === 0,
+    shareAbove: compareNumbers((a, b) => a > b),
+    shareBelow: compareNumbers((a, b) => a < b),
+    countAbove: (a, b) => {
+      const count = isNumber(a) ? a : isList(a) ? a.length : undefined;
+      return count !== undefined && isNumber(b) && count > b;
+    },
+    containsNone: listTest((fact, value) => !value.some((v) => fact.includes(v))),
+    containsAll: listTest((fact, value) => value.every((v) => fact.includes(v))),
+    lacksAny: listTest((fact, value) => value.some((v) => !fact.includes(v))),
+    ageInDaysAbove: (a, b) => {
+      const current = context();
+      if (!current || !isNumber(b)) return false;
+      const age = ageInDays(a, current);
+      return age !== undefined && age > b;
+    },
+  };
+  return OPERATORS.map((o) => {
+    const evaluate = evaluators[o.name];
+    if (!evaluate) throw new Error(`No evaluator for operator ${o.name}`);
+    return [o.name, evaluate] as const;
+  });
+}

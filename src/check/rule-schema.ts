@@ -1,0 +1,924 @@
+/**
+ * The shapes of rule files, rule-set presets and council configuration
+ * files, as zod schemas, with the structural checks zod cannot express
+ * (prototype keys, nesting limits, the condition grammar).
+ *
+ * Checks that need the fact catalogue or the question catalogue (unknown
+ * facts, operators, placeholders, question ids) happen when a rule set is
+ * compiled, in `compile.ts`, because a configuration can change a rule's
+ * parameters and messages first.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { type ProblemDetail, problem } from '../model/errors.js';
+import { StageSchema } from '../model/project.js';
+import { zodProblems } from '../model/zod-problems.js';
+import { describePathProblem, PROTOTYPE_KEYS } from './path.js';
+import { RULE_SCOPES, type RuleScope, SEVERITIES, type Severity } from './types.js';
+
+/**
+ * The limits every rule and configuration file must keep. They bound the
+ * work a hostile or mistaken file can cause.
+ *
+ * @example `RULE_LIMITS.maxRules // 500`
+ */
+export const RULE_LIMITS = Object.freeze({
+  /** Rules in one compiled rule set. */
+  maxRules: 500,
+  /** Nesting of `all` / `any` / `not` in one rule. */
+  maxConditionDepth: 8,
+  /** Leaf conditions in one rule. */
+  maxConditionsPerRule: 100,
+  /** Characters in any one string. */
+  maxStringLength: 2000,
+  /** Characters in an id. */
+  maxIdLength: 64,
+  /** Nesting of JSON objects and lists in one file. */
+  maxJsonDepth: 32,
+});
+
+const notPrototypeKey = (value: string) => !PROTOTYPE_KEYS.has(value);
+const PROTOTYPE_MESSAGE = `must not be ${[...PROTOTYPE_KEYS].map((k) => `"${k}"`).join(', ')}`;
+
+const kebabId = (what: string) =>
+  z
+    .string()
+    .min(1)
+    .max(RULE_LIMITS.maxIdLength)
+    .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, {
+      message: `${what} must be kebab-case: lower-case letters and digits joined by single hyphens, like "quiet-members"`,
+    })
+    .refine(notPrototypeKey, { message: PROTOTYPE_MESSAGE });
+
+const camelName = (what: string) =>
+  z
+    .string()
+    .min(1)
+    .max(RULE_LIMITS.maxIdLength)
+    .regex(/^[a-z][A-Za-z0-9]*$/, {
+      message: `${what} must be camelCase letters and digits, starting with a lower-case letter, like "quietMeetings"`,
+    })
+    .refine(notPrototypeKey, { message: PROTOTYPE_MESSAGE });
+
+const text = z.string().min(1).max(RULE_LIMITS.maxStringLength);
+
+/**
+ * A rule id: kebab-case, at most 64 characters; the rule's file name.
+ *
+ * @example `RuleIdSchema.parse('quiet-members')`
+ */
+export const RuleIdSchema = kebabId('a rule id');
+
+/**
+ * A rule set name (`readiness`, `during`, `honesty`, `governance`, or a
+ * council's own).
+ *
+ * @example `RuleSetNameSchema.parse('during')`
+ */
+export const RuleSetNameSchema = kebabId('a rule set name');
+
+/**
+ * A rule parameter name, camelCase. `subject` is reserved for the subject's
+ * label in messages.
+ *
+ * @example `ParameterNameSchema.parse('quietMeetings')`
+ */
+export const ParameterNameSchema = camelName('a parameter name').refine((v) => v !== 'subject', {
+  message: '"subject" is reserved for the subject\'s label in messages',
+});
+
+/**
+ * A fact id from the fact catalogue, camelCase.
+ *
+ * @example `FactIdSchema.parse('quietMembers')`
+ */
+export const FactIdSchema = camelName('a fact id');
+
+/**
+ * A locale tag such as `en-GB` or `cy`.
+ *
+ * @example `LocaleSchema.parse('cy-GB')`
+ */
+export const LocaleSchema = z
+  .string()
+  .max(35)
+  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
+    message: 'must be a language tag like "en-GB" or "cy"',
+  });
+
+/**
+ * A time of day, `HH:MM`, 24-hour clock.
+ *
+ * @example `TimeOfDaySchema.parse('09:30')`
+ */
+export const TimeOfDaySchema = z
+  .string()
+  .regex(/^(?:[01][0-9]|2[0-3]):[0-5][0-9]$/, { message: 'must be a time of day like "09:30"' });
+
+const stringList = z.array(text).max(100);
+
+const parameterBase = {
+  unit: z.string().min(1).max(64).optional(),
+  description: text,
+};
+
+function withRange<T extends z.ZodType<number>>(value: T) {
+  return {
+    default: value,
+    minimum: z.number().optional(),
+    maximum: z.number().optional(),
+    enum: z.array(z.number()).min(1).max(100).optional(),
+  };
+}
+
+/**
+ * A rule parameter: a named, documented value a council can change.
+ * `time` is a time of day, `HH:MM`; `enum` lists the allowed values (for
+ * `string-list`, the allowed items).
+ *
+ * @example
+ * ```ts
+ * RuleParameterSchema.parse({ type: 'integer', default: 3, minimum: 1, unit: 'meetings', description: 'Meetings in a row.' });
+ * ```
+ */
+export const RuleParameterSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('integer'), ...parameterBase, ...withRange(z.int()) }),
+  z.strictObject({ type: z.literal('number'), ...parameterBase, ...withRange(z.number()) }),
+  z.strictObject({
+    type: z.literal('string'),
+    ...parameterBase,
+    default: text,
+    enum: z.array(text).min(1).max(100).optional(),
+  }),
+  z.strictObject({ type: z.literal('boolean'), ...parameterBase, default: z.boolean() }),
+  z.strictObject({
+    type: z.literal('string-list'),
+    ...parameterBase,
+    default: stringList,
+    enum: z.array(text).min(1).max(100).optional(),
+  }),
+  z.strictObject({ type: z.literal('time'), ...parameterBase, default: TimeOfDaySchema }),
+]);
+
+/**
+ * A rule parameter definition.
+ *
+ * @example `const p: RuleParameter = { type: 'number', default: 0.5, minimum: 0, maximum: 1, description: 'Share.' };`
+ */
+export type RuleParameter = z.infer<typeof RuleParameterSchema>;
+
+/**
+ * The types a rule parameter can have.
+ *
+ * @example `const t: RuleParameterType = 'string-list';`
+ */
+export type RuleParameterType = RuleParameter['type'];
+
+/**
+ * A parameter's value: a number, text, true/false or a list of text.
+ *
+ * @example `const v: ParameterValue = ['mon', 'tue'];`
+ */
+export type ParameterValue = number | string | boolean | readonly string[];
+
+/**
+ * Any parameter value, as accepted in a configuration file.
+ *
+ * @example `ParameterValueSchema.parse(['behaviour', 'language'])`
+ */
+export const ParameterValueSchema = z.union([
+  z.number(),
+  z.string().max(RULE_LIMITS.maxStringLength),
+  z.boolean(),
+  stringList,
+]);
+
+/**
+ * `{ "param": "name" }`: replaced, when the rule set is compiled, by the
+ * parameter's effective value.
+ *
+ * @example `ParamRefSchema.parse({ param: 'quietMeetings' })`
+ */
+export const ParamRefSchema = z.strictObject({ param: ParameterNameSchema });
+
+const scalarLiteral = z.union([
+  z.string().max(RULE_LIMITS.maxStringLength),
+  z.number(),
+  z.boolean(),
+]);
+const literal = z.union([scalarLiteral, z.array(scalarLiteral).max(100)]);
+const factParams = z.record(camelName('a fact parameter name'), z.union([literal, ParamRefSchema]));
+
+/**
+ * `{ "fact": "id", "params"?: {...} }` as a condition's value: compare with
+ * another fact.
+ *
+ * @example `FactRefSchema.parse({ fact: 'activeMemberCount' })`
+ */
+export const FactRefSchema = z.strictObject({ fact: FactIdSchema, params: factParams.optional() });
+
+/**
+ * A literal, `{ "param" }` or `{ "fact" }` value, as used in a leaf condition.
+ *
+ * @example `const v: ConditionValue = { param: 'maxShare' };`
+ */
+export type ConditionValue =
+  | string
+  | number
+  | boolean
+  | readonly (string | number | boolean)[]
+  | { readonly param: string }
+  | {
+      readonly fact: string;
+      readonly params?: Readonly<Record<string, FactParamValue>> | undefined;
+    };
+
+/**
+ * A fact parameter's value in a condition: a literal or `{ "param" }`.
+ *
+ * @example `const v: FactParamValue = { param: 'recentMeetings' };`
+ */
+export type FactParamValue =
+  | string
+  | number
+  | boolean
+  | readonly (string | number | boolean)[]
+  | { readonly param: string };
+
+/**
+ * A leaf condition: `fact` (with `params` and an optional dot `path`)
+ * compared with `value` by `operator`.
+ *
+ * @example
+ * ```ts
+ * const leaf: LeafCondition = { fact: 'quietMembers', params: { meetings: 3 }, operator: 'notEmpty', value: true };
+ * ```
+ */
+export interface LeafCondition {
+  readonly fact: string;
+  readonly operator: string;
+  readonly value: ConditionValue;
+  readonly params?: Readonly<Record<string, FactParamValue>> | undefined;
+  readonly path?: string | undefined;
+}
+
+/**
+ * A condition: `all` / `any` of a list, `not` of one, or a leaf. The root of
+ * a rule's conditions is always `all`, `any` or `not`.
+ *
+ * @example `const c: RuleCondition = { any: [{ fact: 'ideaCount', operator: 'equal', value: 0 }] };`
+ */
+export type RuleCondition =
+  | { readonly all: readonly RuleCondition[] }
+  | { readonly any: readonly RuleCondition[] }
+  | { readonly not: RuleCondition }
+  | LeafCondition;
+
+/**
+ * The root of a rule's conditions.
+ *
+ * @example `const root: TopCondition = { all: [] };`
+ */
+export type TopCondition =
+  | { readonly all: readonly RuleCondition[] }
+  | { readonly any: readonly RuleCondition[] }
+  | { readonly not: RuleCondition };
+
+const LeafConditionSchema = z.strictObject({
+  fact: FactIdSchema,
+  operator: z.string().min(1).max(64),
+  value: z.union([literal, ParamRefSchema, FactRefSchema]),
+  params: factParams.optional(),
+  path: z.string().max(200).optional(),
+});
+
+/**
+ * The condition grammar, for JSON Schema and documentation. Parsing uses a
+ * hand-written walker (see {@link conditionProblems}) because a union's
+ * error ("matches none of the shapes") would not say what is wrong.
+ *
+ * @example `RuleConditionSchema.safeParse({ all: [] }).success // true`
+ */
+export const RuleConditionSchema: z.ZodType<RuleCondition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ all: z.array(RuleConditionSchema).min(1) }),
+    z.strictObject({ any: z.array(RuleConditionSchema).min(1) }),
+    z.strictObject({ not: RuleConditionSchema }),
+    LeafConditionSchema,
+  ]),
+);
+
+const TopConditionSchema: z.ZodType<TopCondition> = z.union([
+  z.strictObject({ all: z.array(RuleConditionSchema).min(1) }),
+  z.strictObject({ any: z.array(RuleConditionSchema).min(1) }),
+  z.strictObject({ not: RuleConditionSchema }),
+]);
+
+/**
+ * A rule's messages. `flagged`, `needsReview` and `action` may use
+ * `{placeholder}`s: a parameter, `subject`, a key of the findings data or a
+ * fact used in the conditions; `{x:percent}` and `{x:list}` format them.
+ *
+ * @example `RuleMessagesSchema.parse({ flagged: '{subject} is quiet.', action: 'Talk with {subject}.' })`
+ */
+export const RuleMessagesSchema = z.strictObject({
+  flagged: text,
+  needsReview: text.optional(),
+  action: text,
+});
+
+/**
+ * One rule file, `rules/<set>/<id>.json`. See `docs/contributing/rules-design.md`.
+ *
+ * @example
+ * ```ts
+ * RuleFileSchema.parse(JSON.parse(await readFile('rules/during/quiet-members.json', 'utf8')));
+ * ```
+ */
+export const RuleFileSchema = z.strictObject({
+  /** A JSON Schema address for editors; kept, never read. */
+  $schema: z.string().max(RULE_LIMITS.maxStringLength).optional(),
+  id: RuleIdSchema,
+  set: RuleSetNameSchema,
+  /** Raised whenever the rule's meaning changes; reports name it. */
+  version: z.int().min(1).max(1_000_000),
+  title: text,
+  /** Framework question ids (see `rules/questions.json`) the rule encodes. */
+  questions: z.array(z.string().min(1).max(RULE_LIMITS.maxIdLength)).min(1).max(20),
+  section: text,
+  scope: z.enum(RULE_SCOPES as [string, ...string[]]),
+  /** Stages the rule applies to; absent means every stage. */
+  stages: z.array(StageSchema).min(1).max(5).optional(),
+  severity: z.enum(SEVERITIES as [string, ...string[]]),
+  parameters: z.record(ParameterNameSchema, RuleParameterSchema).optional(),
+  conditions: TopConditionSchema,
+  /** For subject rules: the findings fact whose findings become issues. */
+  subjects: z.strictObject({ fact: FactIdSchema }).optional(),
+  messages: RuleMessagesSchema,
+  rationale: text,
+  tags: z.array(kebabId('a tag')).max(20).optional(),
+  docs: z
+    .url({ protocol: /^https?$/ })
+    .max(RULE_LIMITS.maxStringLength)
+    .optional(),
+});
+
+/**
+ * A rule file as written.
+ *
+ * @example `const scope = (rule: RuleFile) => rule.scope;`
+ */
+export type RuleFile = Omit<z.infer<typeof RuleFileSchema>, 'scope' | 'severity'> & {
+  readonly scope: RuleScope;
+  readonly severity: Severity;
+};
+
+/** The rule schema for parsing: conditions are checked by the walker. */
+const RuleFileParseSchema = RuleFileSchema.extend({ conditions: z.unknown() });
+
+/**
+ * A rule-set preset, `rules/presets/<id>.json`: a named list of built-in
+ * rules to enable, or `"*"` for all of them. Configurations name presets as
+ * `coproduce:<id>` in `extends`.
+ *
+ * @example `RuleSetPresetSchema.parse({ id: 'all', description: 'Every rule.', rules: '*' })`
+ */
+export const RuleSetPresetSchema = z.strictObject({
+  $schema: z.string().max(RULE_LIMITS.maxStringLength).optional(),
+  id: kebabId('a preset id'),
+  description: text,
+  rules: z.union([z.literal('*'), z.array(RuleIdSchema).max(RULE_LIMITS.maxRules)]),
+});
+
+/**
+ * A rule-set preset.
+ *
+ * @example `const enablesAll = (p: RuleSetPreset) => p.rules === '*';`
+ */
+export type RuleSetPreset = z.infer<typeof RuleSetPresetSchema>;
+
+/**
+ * Replacement texts for one rule; unset keys keep the rule's own text.
+ *
+ * @example `MessageOverrideSchema.parse({ action: 'Ask the chair to use rounds.' })`
+ */
+export const MessageOverrideSchema = z.strictObject({
+  title: text.optional(),
+  flagged: text.optional(),
+  needsReview: text.optional(),
+  action: text.optional(),
+});
+
+/**
+ * Replacement texts for one rule.
+ *
+ * @example `const o: MessageOverride = { title: 'Quiet members' };`
+ */
+export type MessageOverride = z.infer<typeof MessageOverrideSchema>;
+
+/**
+ * A rule's configuration: `off`, a severity (which also turns the rule on),
+ * or an object that may change severity, parameters and en-GB messages
+ * (and also turns the rule on).
+ *
+ * @example `RuleSettingSchema.parse({ severity: 'error', parameters: { quietMeetings: 2 } })`
+ */
+export const RuleSettingSchema = z.union([
+  z.enum(['off', ...SEVERITIES] as [string, ...string[]]),
+  z.strictObject({
+    severity: z.enum(SEVERITIES as [string, ...string[]]).optional(),
+    parameters: z.record(ParameterNameSchema, ParameterValueSchema).optional(),
+    messages: MessageOverrideSchema.optional(),
+  }),
+]);
+
+/**
+ * A rule's configuration.
+ *
+ * @example `const s: RuleSetting = 'off';`
+ */
+export type RuleSetting =
+  | 'off'
+  | Severity
+  | {
+      readonly severity?: Severity | undefined;
+      readonly parameters?: Readonly<Record<string, ParameterValue>> | undefined;
+      readonly messages?: MessageOverride | undefined;
+    };
+
+/**
+ * A preset reference (`coproduce:recommended`, `coproduce:all`) or a
+ * configuration file path relative to the file that names it.
+ *
+ * @example `ExtendsEntrySchema.parse('./base.coproduce.json')`
+ */
+export const ExtendsEntrySchema = z
+  .string()
+  .min(1)
+  .max(1000)
+  .refine((v) => !v.startsWith('coproduce:') || /^coproduce:[a-z][a-z0-9-]*$/.test(v), {
+    message: 'a preset must be named like "coproduce:recommended"',
+  });
+
+/**
+ * A council's configuration file. Absent `extends` means
+ * `["coproduce:recommended"]`; `[]` starts from no rules. Later `extends`
+ * entries win over earlier ones, and the file's own settings win over all.
+ *
+ * @example
+ * ```ts
+ * CouncilConfigSchema.parse({
+ *   extends: ['coproduce:recommended'],
+ *   rules: { 'quiet-members': { parameters: { quietMeetings: 2 } }, 'skills-recorded': 'info' },
+ *   locale: 'en-GB',
+ * });
+ * ```
+ */
+export const CouncilConfigSchema = z.strictObject({
+  $schema: z.string().max(RULE_LIMITS.maxStringLength).optional(),
+  extends: z.array(ExtendsEntrySchema).max(50).optional(),
+  rules: z.record(RuleIdSchema, RuleSettingSchema).optional(),
+  /** Rule files or folders, relative to this file; read by `coproduce/node`. */
+  ruleFiles: z.array(z.string().min(1).max(1000)).max(100).optional(),
+  customRules: z.array(RuleFileSchema).max(RULE_LIMITS.maxRules).optional(),
+  /** Message catalogues by locale, then rule id. */
+  messages: z.record(LocaleSchema, z.record(RuleIdSchema, MessageOverrideSchema)).optional(),
+  /** The locale reports use unless `check()` is given one. Default `en-GB`. */
+  locale: LocaleSchema.optional(),
+});
+
+/**
+ * A council's configuration.
+ *
+ * @example `const config: CouncilConfig = { rules: { 'quiet-members': 'off' } };`
+ */
+export interface CouncilConfig {
+  readonly $schema?: string | undefined;
+  readonly extends?: readonly string[] | undefined;
+  readonly rules?: Readonly<Record<string, RuleSetting>> | undefined;
+  readonly ruleFiles?: readonly string[] | undefined;
+  readonly customRules?: readonly RuleFile[] | undefined;
+  readonly messages?:
+    | Readonly<Record<string, Readonly<Record<string, MessageOverride>>>>
+    | undefined;
+  readonly locale?: string | undefined;
+}
+
+const CouncilConfigParseSchema = CouncilConfigSchema.extend({
+  customRules: z.array(z.unknown()).max(RULE_LIMITS.maxRules).optional(),
+});
+
+/** Where a problem was found, attached to every {@link ProblemDetail}. */
+interface Origin {
+  readonly file?: string | undefined;
+  readonly ruleId?: string | undefined;
+}
+
+function located(
+  origin: Origin,
+  path: readonly (string | number)[],
+  message: string,
+): ProblemDetail {
+  const extra: { file?: string; ruleId?: string } = {};
+  if (origin.file !== undefined) extra.file = origin.file;
+  if (origin.ruleId !== undefined) extra.ruleId = origin.ruleId;
+  return problem(path, message, extra);
+}
+
+function withOrigin(problems: readonly ProblemDetail[], origin: Origin): ProblemDetail[] {
+  return problems.map((p) => located(origin, p.path, p.message));
+}
+
+/**
+ * Walks raw JSON before zod sees it: zod silently drops `__proto__`, so
+ * prototype keys must be caught here, together with over-long strings and
+ * over-deep nesting that would make later steps slow.
+ *
+ * @internal
+ */
+export function rawJsonProblems(
+  value: unknown,
+  origin: Origin = {},
+  basePath: readonly (string | number)[] = [],
+): ProblemDetail[] {
+  const problems: ProblemDetail[] = [];
+  const walk = (node: unknown, path: (string | number)[], depth: number): void => {
+    if (problems.length >= 200) return;
+    if (typeof node === 'string') {
+      if (node.length > RULE_LIMITS.maxStringLength) {
+        problems.push(
+          located(origin, path, `must be at most ${RULE_LIMITS.maxStringLength} characters long`),
+        );
+      }
+      return;
+    }
+    if (node === null || typeof node !== 'object') return;
+    if (depth > RULE_LIMITS.maxJsonDepth) {
+      problems.push(
+        located(origin, path, `nests more than ${RULE_LIMITS.maxJsonDepth} levels deep`),
+      );
+      return;
+    }
+    if (Array.isArray(node)) {
+      node.forEach((item, index) => {
+        walk(item, [...path, index], depth + 1);
+      });
+      return;
+    }
+    for (const key of Object.keys(node)) {
+      if (PROTOTYPE_KEYS.has(key)) {
+        problems.push(
+          located(
+            origin,
+            [...path, key],
+            `the key "${key}" is not allowed: it could change how objects behave`,
+          ),
+        );
+        continue;
+      }
+      if (key.length > RULE_LIMITS.maxStringLength) {
+        problems.push(located(origin, path, 'has a key that is too long'));
+        continue;
+      }
+      walk((node as Record<string, unknown>)[key], [...path, key], depth + 1);
+    }
+  };
+  walk(value, [...basePath], 0);
+  return problems;
+}
+
+const BOOLEAN_KEYS = ['all', 'any', 'not'] as const;
+const LEAF_KEYS = new Set(['fact', 'operator', 'value', 'params', 'path']);
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function forbiddenConditionKeyMessage(key: string): string {
+  switch (key) {
+    case 'priority':
+      return 'condition priorities are not allowed: every condition is evaluated, so missing data is never skipped';
+    case 'condition':
+      return 'condition references are not allowed: write the conditions out in the rule';
+    case 'name':
+      return 'condition names are not allowed';
+    default:
+      return 'unknown field in a condition';
+  }
+}
+
+function valueProblems(
+  value: unknown,
+  path: (string | number)[],
+  origin: Origin,
+  allowFact: boolean,
+): ProblemDetail[] {
+  const out: ProblemDetail[] = [];
+  if (value === null) {
+    out.push(
+      located(
+        origin,
+        path,
+        'must not be null: a fact that is null already means the data is missing, and the rule then needs review',
+      ),
+    );
+    return out;
+  }
+  if (Array.isArray(value)) {
+    if (value.length > 100) out.push(located(origin, path, 'must hold at most 100 items'));
+    value.forEach((item, i) => {
+      if (!['string', 'number', 'boolean'].includes(typeof item)) {
+        out.push(located(origin, [...path, i], 'must be text, a number or true/false'));
+      }
+    });
+    return out;
+  }
+  if (isPlainObject(value)) {
+    if ('param' in value) {
+      const result = ParamRefSchema.safeParse(value);
+      if (!result.success)
+        out.push(...withOrigin(zodProblems(result.error, { basePath: path }), origin));
+      return out;
+    }
+    if ('fact' in value && allowFact) {
+      const result = FactRefSchema.safeParse(value);
+      if (!result.success)
+        out.push(...withOrigin(zodProblems(result.error, { basePath: path }), origin));
+      return out;
+    }
+    out.push(
+      located(
+        origin,
+        path,
+        allowFact
+          ? 'must be a literal, { "param": name } or { "fact": id, "params"?: {...} }'
+          : 'must be a literal or { "param": name }',
+      ),
+    );
+    return out;
+  }
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    out.push(located(origin, path, 'must be a finite number'));
+  }
+  return out;
+}
+
+/**
+ * Checks a rule's `conditions` against the grammar and the limits, with a
+ * precise path for each problem. Returns the number of leaves too, since the
+ * limit is per rule.
+ *
+ * @internal
+ */
+export function conditionProblems(
+  conditions: unknown,
+  origin: Origin = {},
+  basePath: readonly (string | number)[] = ['conditions'],
+): ProblemDetail[] {
+  const problems: ProblemDetail[] = [];
+  let leaves = 0;
+  const walk = (node: unknown, path: (string | number)[], depth: number, root: boolean): void => {
+    if (!isPlainObject(node)) {
+      problems.push(located(origin, path, 'must be a condition object'));
+      return;
+    }
+    const keys = Object.keys(node);
+    const booleans = BOOLEAN_KEYS.filter((k) => keys.includes(k));
+    if (booleans.length > 1) {
+      problems.push(
+        located(
+          origin,
+          path,
+          `must use only one of "all", "any" and "not", not ${booleans.map((b) => `"${b}"`).join(' and ')}`,
+        ),
+      );
+      return;
+    }
+    const operator = booleans[0];
+    if (operator !== undefined) {
+      const nextDepth = depth + 1;
+      if (nextDepth > RULE_LIMITS.maxConditionDepth) {
+        problems.push(
+          located(
+            origin,
+            path,
+            `conditions nest more than ${RULE_LIMITS.maxConditionDepth} levels deep`,
+          ),
+        );
+        return;
+      }
+      for (const key of keys) {
+        if (key !== operator)
+          problems.push(located(origin, [...path, key], forbiddenConditionKeyMessage(key)));
+      }
+      const inner = node[operator];
+      if (operator === 'not') {
+        if (Array.isArray(inner)) {
+          problems.push(located(origin, [...path, 'not'], 'must be one condition, not a list'));
+        } else walk(inner, [...path, 'not'], nextDepth, false);
+        return;
+      }
+      if (!Array.isArray(inner)) {
+        problems.push(located(origin, [...path, operator], 'must be a list of conditions'));
+        return;
+      }
+      if (inner.length === 0) {
+        problems.push(located(origin, [...path, operator], 'must hold at least 1 condition'));
+      }
+      inner.forEach((child, i) => {
+        walk(child, [...path, operator, i], nextDepth, false);
+      });
+      return;
+    }
+    if (root) {
+      problems.push(located(origin, path, 'must start with "all", "any" or "not"'));
+      return;
+    }
+    leaves += 1;
+    for (const key of keys) {
+      if (!LEAF_KEYS.has(key))
+        problems.push(located(origin, [...path, key], forbiddenConditionKeyMessage(key)));
+    }
+    for (const required of ['fact', 'operator', 'value'] as const) {
+      if (!(required in node)) problems.push(located(origin, [...path, required], 'is required'));
+    }
+    if ('fact' in node) {
+      const fact = FactIdSchema.safeParse(node.fact);
+      if (!fact.success)
+        problems.push(
+          ...withOrigin(zodProblems(fact.error, { basePath: [...path, 'fact'] }), origin),
+        );
+    }
+    if ('operator' in node && (typeof node.operator !== 'string' || node.operator.length === 0)) {
+      problems.push(located(origin, [...path, 'operator'], 'must be the name of an operator'));
+    }
+    if ('value' in node)
+      problems.push(...valueProblems(node.value, [...path, 'value'], origin, true));
+    if ('params' in node) {
+      if (!isPlainObject(node.params)) {
+        problems.push(located(origin, [...path, 'params'], 'must be an object of fact parameters'));
+      } else {
+        for (const [name, value] of Object.entries(node.params)) {
+          problems.push(...valueProblems(value, [...path, 'params', name], origin, false));
+        }
+      }
+    }
+    if ('path' in node) {
+      if (typeof node.path !== 'string') {
+        problems.push(located(origin, [...path, 'path'], 'must be text'));
+      } else {
+        const why = describePathProblem(node.path);
+        if (why) problems.push(located(origin, [...path, 'path'], why));
+      }
+    }
+  };
+  walk(conditions, [...basePath], 0, true);
+  if (leaves > RULE_LIMITS.maxConditionsPerRule) {
+    problems.push(
+      located(
+        origin,
+        [...basePath],
+        `has ${leaves} conditions; a rule may have at most ${RULE_LIMITS.maxConditionsPerRule}`,
+      ),
+    );
+  }
+  return problems;
+}
+
+/**
+ * The result of parsing a rule or configuration file: the value, or every
+ * problem found.
+ *
+ * @example
+ * ```ts
+ * const result: ParseResult<RuleFile> = parseRuleFile(json, { file: 'quiet-members.json' });
+ * if (!result.success) console.log(result.problems);
+ * ```
+ */
+export type ParseResult<T> =
+  | { readonly success: true; readonly value: T }
+  | { readonly success: false; readonly problems: readonly ProblemDetail[] };
+
+function ruleIdOf(raw: unknown): string | undefined {
+  if (!isPlainObject(raw) || typeof raw.id !== 'string') return undefined;
+  return RuleIdSchema.safeParse(raw.id).success ? raw.id : undefined;
+}
+
+/**
+ * Checks the structure of one rule file (not its facts or operators, which
+ * need the catalogue: see `createRuleSet`). When `file` is given, the file
+ * name must be the rule id.
+ *
+ * @example
+ * ```ts
+ * const result = parseRuleFile(JSON.parse(text), { file: 'rules/during/quiet-members.json' });
+ * ```
+ */
+export function parseRuleFile(
+  raw: unknown,
+  options: {
+    file?: string;
+    basePath?: readonly (string | number)[];
+    /** Whether the file name must be the rule id (default: when `file` is given). */
+    matchFileName?: boolean;
+  } = {},
+): ParseResult<RuleFile> {
+  const basePath = options.basePath ?? [];
+  const origin: Origin = { file: options.file, ruleId: ruleIdOf(raw) };
+  const rawProblems = rawJsonProblems(raw, origin, basePath);
+  if (rawProblems.length > 0) return { success: false, problems: rawProblems };
+  const problems: ProblemDetail[] = [];
+  const result = RuleFileParseSchema.safeParse(raw, { reportInput: true });
+  if (!result.success)
+    problems.push(...withOrigin(zodProblems(result.error, { basePath }), origin));
+  if (isPlainObject(raw) && 'conditions' in raw) {
+    problems.push(...conditionProblems(raw.conditions, origin, [...basePath, 'conditions']));
+  }
+  if (
+    options.file !== undefined &&
+    options.matchFileName !== false &&
+    origin.ruleId !== undefined
+  ) {
+    const name = fileStem(options.file);
+    if (name !== origin.ruleId) {
+      problems.push(
+        located(
+          origin,
+          [...basePath, 'id'],
+          `the id "${origin.ruleId}" must match the file name "${name}.json"`,
+        ),
+      );
+    }
+  }
+  if (problems.length > 0 || !result.success) return { success: false, problems };
+  return { success: true, value: result.data as unknown as RuleFile };
+}
+
+/**
+ * The name of a file without folders or `.json`, for id checks; works on
+ * both `/` and `\` paths without importing `node:path`.
+ *
+ * @internal
+ */
+export function fileStem(file: string): string {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  return base.endsWith('.json') ? base.slice(0, -'.json'.length) : base;
+}
+
+/**
+ * Checks a rule-set preset.
+ *
+ * @example `parseRuleSetPreset({ id: 'all', description: 'Every rule.', rules: '*' }).success // true`
+ */
+export function parseRuleSetPreset(
+  raw: unknown,
+  options: { file?: string } = {},
+): ParseResult<RuleSetPreset> {
+  const origin: Origin = { file: options.file };
+  const rawProblems = rawJsonProblems(raw, origin);
+  if (rawProblems.length > 0) return { success: false, problems: rawProblems };
+  const result = RuleSetPresetSchema.safeParse(raw, { reportInput: true });
+  if (!result.success)
+    return { success: false, problems: withOrigin(zodProblems(result.error), origin) };
+  return { success: true, value: result.data };
+}
+
+/**
+ * Checks the structure of a council configuration, including each inline
+ * custom rule. Rule ids and parameters are checked against the rules when
+ * the configuration is resolved.
+ *
+ * @example
+ * ```ts
+ * const result = parseCouncilConfig({ rules: { 'quiet-members': 'off' } });
+ * if (result.success) console.log(result.value.rules);
+ * ```
+ */
+export function parseCouncilConfig(
+  raw: unknown,
+  options: { file?: string } = {},
+): ParseResult<CouncilConfig> {
+  const origin: Origin = { file: options.file };
+  const rawProblems = rawJsonProblems(raw, origin);
+  if (rawProblems.length > 0) return { success: false, problems: rawProblems };
+  const problems: ProblemDetail[] = [];
+  const result = CouncilConfigParseSchema.safeParse(raw, { reportInput: true });
+  if (!result.success) problems.push(...withOrigin(zodProblems(result.error), origin));
+  const customRules: RuleFile[] = [];
+  if (isPlainObject(raw) && Array.isArray(raw.customRules)) {
+    raw.customRules.forEach((rule, index) => {
+      const parsed = parseRuleFile(rule, {
+        ...(options.file !== undefined ? { file: options.file } : {}),
+        basePath: ['customRules', index],
+        matchFileName: false,
+      });
+      if (parsed.success) customRules.push(parsed.value);
+      else problems.push(...parsed.problems);
+    });
+  }
+  if (problems.length > 0 || !result.success) return { success: false, problems };
+  const value: CouncilConfig = { ...(result.data as CouncilConfig) };
+  return {
+    success: true,
+    value: result.data.customRules ? { ...value, customRules } : value,
+  };
+}
