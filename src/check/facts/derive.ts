@@ -1,0 +1,393 @@
+/**
+ * One pass over a project that builds every index the facts need, so each
+ * fact computes from lookups instead of rescanning the document.
+ *
+ * @module
+ */
+import type { Activity, Attendance } from '../../model/activity.js';
+import type { AccessFeature, DayPart, Member, MemberRole, Weekday } from '../../model/group.js';
+import { AccessFeatureSchema } from '../../model/group.js';
+import type { Project } from '../../model/project.js';
+import type { SubjectRef } from '../types.js';
+import { dayToIsoDate, parseInstant, zonedTime } from './zone.js';
+
+/**
+ * Every access feature, in the model's order: bit `i` of a feature mask
+ * stands for `ACCESS_FEATURES[i]`.
+ *
+ * @example `ACCESS_FEATURES[0] // 'step-free'`
+ */
+export const ACCESS_FEATURES: readonly AccessFeature[] = AccessFeatureSchema.options;
+
+const FEATURE_BIT: ReadonlyMap<string, number> = new Map(
+  ACCESS_FEATURES.map((feature, i) => [feature, 1 << i]),
+);
+
+/**
+ * The bit mask of a list of access features.
+ *
+ * @example `featureMask(['step-free']) // 1`
+ */
+export function featureMask(features: readonly string[]): number {
+  let mask = 0;
+  for (const feature of features) mask |= FEATURE_BIT.get(feature) ?? 0;
+  return mask;
+}
+
+/**
+ * The access features in a mask, in the model's order.
+ *
+ * @example `featureList(featureMask(['captions', 'step-free'])) // ['step-free', 'captions']`
+ */
+export function featureList(mask: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < ACCESS_FEATURES.length; i++) {
+    if (mask & (1 << i)) out.push(ACCESS_FEATURES[i]!);
+  }
+  return out;
+}
+
+/**
+ * Weekday names by index, Monday first, as the model spells them.
+ *
+ * @example `WEEKDAYS[2] // 'wed'`
+ */
+export const WEEKDAYS: readonly Weekday[] = Object.freeze([
+  'mon',
+  'tue',
+  'wed',
+  'thu',
+  'fri',
+  'sat',
+  'sun',
+]);
+
+/**
+ * The part of the day a local time falls in: morning before 12:00,
+ * afternoon before 17:00, evening after.
+ *
+ * @example `dayPartOf(17 * 60 + 30) // 'evening'`
+ */
+export function dayPartOf(minutes: number): DayPart {
+  if (minutes < 12 * 60) return 'morning';
+  if (minutes < 17 * 60) return 'afternoon';
+  return 'evening';
+}
+
+const STAFF_SIDE_ROLES: ReadonlySet<MemberRole> = new Set(['staff', 'councillor', 'partner']);
+
+/**
+ * Whether every role a member holds is on the organisation's side (staff,
+ * councillor, partner); a member with any community role is not staff-side.
+ *
+ * @example `isStaffSide(['staff', 'resident']) // false`
+ */
+export function isStaffSide(roles: readonly MemberRole[]): boolean {
+  if (roles.length === 0) return false;
+  for (const role of roles) if (!STAFF_SIDE_ROLES.has(role)) return false;
+  return true;
+}
+
+/**
+ * A member with what the facts need precomputed.
+ *
+ * @example `const names = derived.activeMembers.map((m: DerivedMember) => m.member.displayName);`
+ */
+export interface DerivedMember {
+  readonly member: Member;
+  /** Position in `group.members`. */
+  readonly index: number;
+  /** JSON Pointer to the member record. */
+  readonly pointer: string;
+  /** Joined on or before today (or no joined date) and not left on or before today. */
+  readonly active: boolean;
+  /** Every role is staff, councillor or partner. */
+  readonly staffSide: boolean;
+  /** Union of the features the member's access needs require, as a {@link featureMask}. */
+  readonly accessMask: number;
+}
+
+/**
+ * An activity with its local time and counts precomputed.
+ *
+ * @example `const evening = (a: DerivedActivity) => a.dayPart === 'evening';`
+ */
+export interface DerivedActivity {
+  readonly activity: Activity;
+  /** Position in `activities`. */
+  readonly index: number;
+  /** JSON Pointer to the activity record. */
+  readonly pointer: string;
+  readonly startMs: number;
+  /** Day number (days since 1970-01-01) of the local start date in the project zone. */
+  readonly day: number;
+  /** Weekday of the local start, 0 = Monday. */
+  readonly weekday: number;
+  /** Minutes since local midnight at the start. */
+  readonly minutes: number;
+  readonly dayPart: DayPart;
+  /** At least one attendance row has `contributions`. */
+  readonly contributionsCounted: boolean;
+  /** At least one attendance row has `questionsAsked` or `knowledgeShared`. */
+  readonly askingCounted: boolean;
+  /** The venue's features as a mask, or `undefined` if the venue or its features are not recorded. */
+  readonly venueFeatures: number | undefined;
+  /** Union of the access masks of the members in its attendance (0 if attendance is not recorded). */
+  readonly attendeeAccessMask: number;
+  /** Its attendance rows are `rowStart .. rowEnd - 1` in {@link AttendanceIndex}. */
+  readonly rowStart: number;
+  readonly rowEnd: number;
+}
+
+/**
+ * Every attendance row, indexed both ways without per-member arrays: rows
+ * are numbered in activity time order, and typed arrays give each row's
+ * activity and member and each member's rows in time order.
+ *
+ * @example
+ * ```ts
+ * const { memberStart, memberRows, rowActivity } = derived.attendance;
+ * // the activities member i attended, in time order:
+ * for (let k = memberStart[i]!; k < memberStart[i + 1]!; k++) derived.activities[rowActivity[memberRows[k]!]!];
+ * ```
+ */
+export interface AttendanceIndex {
+  /** All attendance rows, activities in time order. */
+  readonly rows: readonly Attendance[];
+  /** Position in {@link DerivedProject.activities} of each row's activity. */
+  readonly rowActivity: Int32Array;
+  /** Index in {@link DerivedProject.members} of each row's member; -1 if the id names no member. */
+  readonly rowMember: Int32Array;
+  /** Rows of `activities[pos]` are `activityStart[pos] .. activityStart[pos + 1] - 1`. */
+  readonly activityStart: Int32Array;
+  /** Member `i`'s rows, in time order, are `memberRows[memberStart[i] .. memberStart[i + 1] - 1]`. */
+  readonly memberStart: Int32Array;
+  readonly memberRows: Int32Array;
+}
+
+/**
+ * Everything the facts compute from: the project, the time, and indexes
+ * built in one pass by {@link deriveProject}.
+ *
+ * @example
+ * ```ts
+ * const derived: DerivedProject = deriveProject(project, new Date('2026-06-30T12:00:00Z'));
+ * derived.today; // '2026-06-30'
+ * ```
+ */
+export interface DerivedProject {
+  readonly project: Project;
+  readonly now: Date;
+  readonly nowMs: number;
+  readonly timeZone: string;
+  /** Today's calendar date in the project zone, `YYYY-MM-DD`. */
+  readonly today: string;
+  /** Day number (days since 1970-01-01) of {@link DerivedProject.today}. */
+  readonly todayDay: number;
+  /** The subject of project-scope issues. */
+  readonly projectSubject: SubjectRef;
+  /** All members, in document order. */
+  readonly members: readonly DerivedMember[];
+  readonly memberById: ReadonlyMap<string, DerivedMember>;
+  /** Active members, in document order. */
+  readonly activeMembers: readonly DerivedMember[];
+  /** All activities, by start time (ties in document order). */
+  readonly activities: readonly DerivedActivity[];
+  /** `activities[0 .. pastActivityCount)` started at or before now. */
+  readonly pastActivityCount: number;
+  /** Past activities where contributions were counted, by start. */
+  readonly countedMeetings: readonly DerivedActivity[];
+  /** Past activities where questions asked or knowledge shared were counted, by start. */
+  readonly askingCountedActivities: readonly DerivedActivity[];
+  /** Every attendance row, indexed by activity and by member. */
+  readonly attendance: AttendanceIndex;
+  /** Glossary terms, trimmed and lower-cased. */
+  readonly glossary: ReadonlySet<string>;
+  /**
+   * Caches a computation under a key for the life of this derivation, so a
+   * fact asked for twice with the same parameters is computed once.
+   */
+  memo<T>(key: string, compute: () => T): T;
+}
+
+/**
+ * Derives, in one pass, everything the facts need from a project at an
+ * instant: today's date in the project's time zone, active members and
+ * their staff-side flags, activities in time order with their local weekday
+ * and time of day, every member's attendance history, and lookups.
+ *
+ * @param now the instant to check at; never read from the clock here, so a
+ *   check is reproducible.
+ * @throws RangeError if `now` is not a valid date or the time zone is unknown.
+ * @example
+ * ```ts
+ * const project = parseProject(json);
+ * const derived = deriveProject(project, new Date());
+ * getFact('activeMemberCount')?.compute(derived, {}); // e.g. 12
+ * ```
+ */
+export function deriveProject(project: Project, now: Date): DerivedProject {
+  const nowMs = now.getTime();
+  if (!Number.isFinite(nowMs)) throw new RangeError('deriveProject needs a valid date for "now"');
+  const timeZone = project.timeZone;
+  const todayDay = zonedTime(timeZone, nowMs).day;
+  const today = dayToIsoDate(todayDay);
+
+  const rawMembers = project.group.members;
+  const memberCount = rawMembers.length;
+  const members: DerivedMember[] = new Array(memberCount);
+  const memberById = new Map<string, DerivedMember>();
+  const activeMembers: DerivedMember[] = [];
+  for (let i = 0; i < memberCount; i++) {
+    const member = rawMembers[i]!;
+    // ISO dates compare correctly as strings.
+    const active =
+      (member.joined === undefined || member.joined <= today) &&
+      (member.left === undefined || member.left > today);
+    let accessMask = 0;
+    for (const need of member.accessNeeds) {
+      if (need.requires) accessMask |= featureMask(need.requires);
+    }
+    const derived: DerivedMember = {
+      member,
+      index: i,
+      pointer: `/group/members/${i}`,
+      active,
+      staffSide: isStaffSide(member.roles),
+      accessMask,
+    };
+    members[i] = derived;
+    memberById.set(member.id, derived);
+    if (active) activeMembers.push(derived);
+  }
+
+  const rawActivities = project.activities;
+  const activityCount = rawActivities.length;
+  const order: number[] = new Array(activityCount);
+  const starts: number[] = new Array(activityCount);
+  let sorted = true;
+  let rowCount = 0;
+  for (let i = 0; i < activityCount; i++) {
+    const activity = rawActivities[i]!;
+    order[i] = i;
+    starts[i] = parseInstant(activity.start);
+    if (i > 0 && starts[i]! < starts[i - 1]!) sorted = false;
+    rowCount += activity.attendance?.length ?? 0;
+  }
+  // Documents usually list activities in time order; skip the sort then.
+  if (!sorted) order.sort((a, b) => starts[a]! - starts[b]! || a - b);
+
+  const rows: Attendance[] = new Array(rowCount);
+  const rowActivity = new Int32Array(rowCount);
+  const rowMember = new Int32Array(rowCount);
+  const activityStart = new Int32Array(activityCount + 1);
+  const memberStart = new Int32Array(memberCount + 1);
+  const activities: DerivedActivity[] = new Array(activityCount);
+  const countedMeetings: DerivedActivity[] = [];
+  const askingCountedActivities: DerivedActivity[] = [];
+  let pastActivityCount = 0;
+  let r = 0;
+  for (let pos = 0; pos < activityCount; pos++) {
+    const index = order[pos]!;
+    const activity = rawActivities[index]!;
+    const startMs = starts[index]!;
+    const local = zonedTime(timeZone, startMs);
+    let contributionsCounted = false;
+    let askingCounted = false;
+    let attendeeAccessMask = 0;
+    activityStart[pos] = r;
+    const attendance = activity.attendance;
+    if (attendance) {
+      for (let j = 0; j < attendance.length; j++) {
+        const row = attendance[j]!;
+        if (row.contributions !== undefined) contributionsCounted = true;
+        if (row.questionsAsked !== undefined || row.knowledgeShared !== undefined) {
+          askingCounted = true;
+        }
+        const member = memberById.get(row.memberId);
+        const who = member === undefined ? -1 : member.index;
+        if (member !== undefined) {
+          attendeeAccessMask |= member.accessMask;
+          memberStart[who + 1]!++;
+        }
+        rows[r] = row;
+        rowActivity[r] = pos;
+        rowMember[r] = who;
+        r++;
+      }
+    }
+    const features = activity.venue?.features;
+    const derived: DerivedActivity = {
+      activity,
+      index,
+      pointer: `/activities/${index}`,
+      startMs,
+      day: local.day,
+      weekday: local.weekday,
+      minutes: local.minutes,
+      dayPart: dayPartOf(local.minutes),
+      contributionsCounted,
+      askingCounted,
+      venueFeatures: features === undefined ? undefined : featureMask(features),
+      attendeeAccessMask,
+      rowStart: activityStart[pos]!,
+      rowEnd: r,
+    };
+    activities[pos] = derived;
+    if (startMs <= nowMs) {
+      pastActivityCount = pos + 1;
+      if (contributionsCounted) countedMeetings.push(derived);
+      if (askingCounted) askingCountedActivities.push(derived);
+    }
+  }
+  activityStart[activityCount] = r;
+
+  // Counting sort of the rows by member; rows are already in time order,
+  // so each member's slice comes out in time order too.
+  for (let i = 0; i < memberCount; i++) memberStart[i + 1]! += memberStart[i]!;
+  const memberRows = new Int32Array(memberStart[memberCount]!);
+  const fill = memberStart.slice(0, memberCount);
+  for (let k = 0; k < rowCount; k++) {
+    const who = rowMember[k]!;
+    if (who >= 0) memberRows[fill[who]!++] = k;
+  }
+
+  const glossary = new Set<string>();
+  for (const entry of project.glossary) glossary.add(normaliseTerm(entry.term));
+
+  const cache = new Map<string, unknown>();
+  return {
+    project,
+    now,
+    nowMs,
+    timeZone,
+    today,
+    todayDay,
+    projectSubject: { type: 'project', id: project.id, label: project.title, pointer: '' },
+    members,
+    memberById,
+    activeMembers,
+    activities,
+    pastActivityCount,
+    countedMeetings,
+    askingCountedActivities,
+    attendance: { rows, rowActivity, rowMember, activityStart, memberStart, memberRows },
+    glossary,
+    memo<T>(key: string, compute: () => T): T {
+      if (cache.has(key)) return cache.get(key) as T;
+      const value = compute();
+      cache.set(key, value);
+      return value;
+    },
+  };
+}
+
+/**
+ * How a jargon term or glossary term is compared: trimmed, inner spaces
+ * collapsed, lower-cased.
+ *
+ * @example `normaliseTerm('  Key  Decision ') // 'key decision'`
+ */
+export function normaliseTerm(term: string): string {
+  return term.trim().replace(/\s+/g, ' ').toLowerCase();
+}

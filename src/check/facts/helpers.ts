@@ -1,0 +1,254 @@
+/**
+ * Small pieces shared by the fact modules: reading parameters, building
+ * findings and subjects, and the recent-activity window.
+ *
+ * @module
+ */
+import type { DataValue, Finding, RuleScope, SubjectRef } from '../types.js';
+import type { DerivedActivity, DerivedMember, DerivedProject } from './derive.js';
+import type { FactParameterSpec } from './types.js';
+import { isoDateToDay } from './zone.js';
+
+/** Longest label or text excerpt a finding carries, so messages stay readable. */
+export const EXCERPT_LENGTH = 80;
+
+/**
+ * Shortens text to at most {@link EXCERPT_LENGTH} characters, ending in `…`
+ * when cut, without splitting a surrogate pair.
+ *
+ * @example `excerpt('short') // 'short'`
+ */
+export function excerpt(text: string, max = EXCERPT_LENGTH): string {
+  if (text.length <= max) return text;
+  let cut = max - 1;
+  const code = text.charCodeAt(cut - 1);
+  if (code >= 0xd800 && code <= 0xdbff) cut--;
+  return `${text.slice(0, cut)}…`;
+}
+
+function fail(fact: string, name: string, wanted: string): never {
+  throw new TypeError(`The fact "${fact}" needs the parameter "${name}" as ${wanted}.`);
+}
+
+/**
+ * Reads an integer parameter. The engine validates parameters against the
+ * catalogue when rules load; this guards direct callers.
+ *
+ * @throws TypeError if the parameter is missing or not a whole number ≥ `minimum`.
+ * @example `intParam('quietMembers', { meetings: 3 }, 'meetings', 1) // 3`
+ */
+export function intParam(
+  fact: string,
+  params: Readonly<Record<string, unknown>>,
+  name: string,
+  minimum: number,
+): number {
+  const value = params[name];
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < minimum) {
+    fail(fact, name, `a whole number of at least ${minimum}`);
+  }
+  return value;
+}
+
+/**
+ * Reads a list-of-strings parameter.
+ *
+ * @throws TypeError if the parameter is missing or not a list of strings.
+ * @example `stringListParam('f', { days: ['mon'] }, 'days') // ['mon']`
+ */
+export function stringListParam(
+  fact: string,
+  params: Readonly<Record<string, unknown>>,
+  name: string,
+): readonly string[] {
+  const value = params[name];
+  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) {
+    fail(fact, name, 'a list of strings');
+  }
+  return value as readonly string[];
+}
+
+const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/**
+ * Reads an `HH:MM` time parameter as minutes since midnight. `24:00` is
+ * accepted as the end of the day.
+ *
+ * @throws TypeError if the parameter is not a time of day.
+ * @example `timeParam('f', { officeEnd: '17:00' }, 'officeEnd') // 1020`
+ */
+export function timeParam(
+  fact: string,
+  params: Readonly<Record<string, unknown>>,
+  name: string,
+): number {
+  const value = params[name];
+  if (value === '24:00') return 24 * 60;
+  const match = typeof value === 'string' ? TIME_PATTERN.exec(value) : null;
+  if (!match) fail(fact, name, 'a time of day such as "09:00"');
+  return Number(match[1]) * 60 + Number(match[2]);
+}
+
+/**
+ * Parameter specs used by several facts, so they read the same everywhere.
+ *
+ * @example `const params = { recentDays: PARAM.recentDays };`
+ */
+export const PARAM = {
+  recentDays: {
+    type: 'integer',
+    minimum: 0,
+    description:
+      'How many calendar days back from today count as recent; activities that started in that window (and not in the future) are looked at.',
+  },
+  recentMeetings: {
+    type: 'integer',
+    minimum: 1,
+    description:
+      'How many of the most recent meetings where contributions were counted to look at.',
+  },
+} as const satisfies Record<string, FactParameterSpec>;
+
+/**
+ * Builds a finding. Findings are not frozen one by one (that costs four
+ * times the allocation on large projects); the list holding them is, and
+ * the types are read-only.
+ *
+ * @example `finding(subject, 'flagged', { meetings: 3 })`
+ */
+export function finding(
+  subject: SubjectRef,
+  status: Finding['status'],
+  data: Record<string, DataValue>,
+): Finding {
+  return { subject, status, data };
+}
+
+/**
+ * A subject reference.
+ *
+ * @example `subject('decision', 'd-01', 'Pilot route chosen', '/decisions/0')`
+ */
+export function subject(type: RuleScope, id: string, label: string, pointer: string): SubjectRef {
+  return { type, id, label, pointer };
+}
+
+/**
+ * The subject for a member: labelled with the display name.
+ *
+ * @example `memberSubject(derived.activeMembers[0]!).label // 'Amira'`
+ */
+export function memberSubject(m: DerivedMember): SubjectRef {
+  return { type: 'member', id: m.member.id, label: m.member.displayName, pointer: m.pointer };
+}
+
+/**
+ * The subject for an activity: labelled with its title.
+ *
+ * @example `activitySubject(derived.activities[0]!).pointer // '/activities/0'`
+ */
+export function activitySubject(a: DerivedActivity): SubjectRef {
+  return { type: 'activity', id: a.activity.id, label: a.activity.title, pointer: a.pointer };
+}
+
+/**
+ * Findings about activities come out of the window in time order; the
+ * contract wants document order.
+ *
+ * @example `inDocumentOrder(list, (f) => f.index)`
+ */
+export function inDocumentOrder<T>(items: T[], index: (item: T) => number): T[] {
+  return items.sort((a, b) => index(a) - index(b));
+}
+
+/**
+ * Freezes a findings list for memoisation.
+ *
+ * @example `return frozen(findings);`
+ */
+export function frozen<T>(items: T[]): readonly T[] {
+  return Object.freeze(items);
+}
+
+/**
+ * Calendar days from a `YYYY-MM-DD` date to today in the project zone
+ * (negative for a future date; `NaN` for an unreadable one).
+ *
+ * @example `daysAgo(derived, derived.today) // 0`
+ */
+export function daysAgo(derived: DerivedProject, date: string): number {
+  return derived.todayDay - isoDateToDay(date);
+}
+
+/**
+ * The recent window: past activities whose local start date is at most
+ * `recentDays` calendar days before today, by start. Memoised per length.
+ *
+ * @example `recentWindow(derived, 90).length`
+ */
+export function recentWindow(
+  derived: DerivedProject,
+  recentDays: number,
+): readonly DerivedActivity[] {
+  return derived.memo(`window:${recentDays}`, () => {
+    const first = derived.todayDay - recentDays;
+    const out: DerivedActivity[] = [];
+    // Local dates rise with start time except, in a few zones, by an hour
+    // around a midnight clock change; the one-day slack covers that.
+    for (let pos = derived.pastActivityCount - 1; pos >= 0; pos--) {
+      const a = derived.activities[pos]!;
+      if (a.day < first - 1) break;
+      if (a.day >= first) out.push(a);
+    }
+    return out.reverse();
+  });
+}
+
+/**
+ * The last `count` items of a list (all of it if shorter).
+ *
+ * @example `lastOf([1, 2, 3], 2) // [2, 3]`
+ */
+export function lastOf<T>(items: readonly T[], count: number): readonly T[] {
+  return items.length <= count ? items : items.slice(items.length - count);
+}
+
+/**
+ * Names of the fields that are missing, in the order given.
+ *
+ * @example `missingOf([['what', false], ['why', true]]) // ['what']`
+ */
+export function missingOf(fields: readonly (readonly [string, boolean])[]): string[] {
+  const out: string[] = [];
+  for (const [name, present] of fields) if (!present) out.push(name);
+  return out;
+}
+
+/**
+ * Whether an optional list is present and has items.
+ *
+ * @example `hasItems([]) // false`
+ */
+export function hasItems(list: readonly unknown[] | undefined): boolean {
+  return list !== undefined && list.length > 0;
+}
+
+/**
+ * Active members who have not been briefed on something: `false` is a
+ * known gap (flagged), a missing answer means nobody recorded whether they
+ * were (needs review).
+ *
+ * @example `briefingFindings(derived, 'briefedOnGovernance').length`
+ */
+export function briefingFindings(
+  derived: DerivedProject,
+  field: 'briefedOnCoproduction' | 'briefedOnGovernance',
+): readonly Finding[] {
+  const out: Finding[] = [];
+  for (const m of derived.activeMembers) {
+    const briefed = m.member[field];
+    if (briefed === true) continue;
+    out.push(finding(memberSubject(m), briefed === false ? 'flagged' : 'needs-review', {}));
+  }
+  return frozen(out);
+}

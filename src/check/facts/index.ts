@@ -1,0 +1,89 @@
+/**
+ * The fact catalogue: every fact a rule can test, with its type, parameters
+ * and documentation, and {@link deriveProject} to prepare a project for them.
+ *
+ * @module
+ */
+import { accessFacts } from './access.js';
+import { constraintFacts } from './constraints.js';
+import { governanceFacts } from './governance.js';
+import { honestyFacts } from './honesty.js';
+import { participationFacts } from './participation.js';
+import { powerFacts } from './power.js';
+import { reflectionFacts } from './reflection.js';
+import type { FactDefinition } from './types.js';
+import { understandingFacts } from './understanding.js';
+
+export {
+  ACCESS_FEATURES,
+  type DerivedActivity,
+  type DerivedMember,
+  type DerivedProject,
+  deriveProject,
+  isStaffSide,
+  WEEKDAYS,
+} from './derive.js';
+export {
+  FRAMEWORK_QUESTIONS,
+  type FrameworkQuestion,
+  QUESTION_IDS,
+  questionPoint,
+} from './reflection.js';
+export type { FactDefinition, FactParameterSpec, FactType } from './types.js';
+export { dayToIsoDate, isoDateToDay, type ZonedTime, zonedTime } from './zone.js';
+
+/**
+ * Wraps a fact so that asking for it twice with the same parameters in one
+ * derivation computes it once: the engine asks for a subject fact both in
+ * its conditions and for its subjects.
+ */
+function memoised(fact: FactDefinition): FactDefinition {
+  const names = Object.keys(fact.params).sort();
+  const inner = fact.compute;
+  return Object.freeze({
+    ...fact,
+    compute(derived, params) {
+      let key = `fact:${fact.id}`;
+      for (const name of names) key += `\u0000${JSON.stringify(params[name]) ?? ''}`;
+      return derived.memo(key, () => inner(derived, params));
+    },
+  } satisfies FactDefinition);
+}
+
+/**
+ * Every fact, sorted by id.
+ *
+ * @example
+ * ```ts
+ * for (const fact of factCatalogue) console.log(fact.id, fact.type, Object.keys(fact.params));
+ * ```
+ */
+export const factCatalogue: readonly FactDefinition[] = Object.freeze(
+  [
+    ...understandingFacts,
+    ...constraintFacts,
+    ...participationFacts,
+    ...accessFacts,
+    ...powerFacts,
+    ...honestyFacts,
+    ...governanceFacts,
+    ...reflectionFacts,
+  ]
+    .map(memoised)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+);
+
+const byId: ReadonlyMap<string, FactDefinition> = new Map(factCatalogue.map((f) => [f.id, f]));
+
+/**
+ * Looks up a fact by id.
+ *
+ * @example
+ * ```ts
+ * const derived = deriveProject(project, new Date('2026-06-30T12:00:00Z'));
+ * getFact('quietMembers')?.compute(derived, { meetings: 3 });
+ * ```
+ */
+export function getFact(id: string): FactDefinition | undefined {
+  return byId.get(id);
+}

@@ -1,0 +1,267 @@
+/**
+ * Facts for "Shared understanding" and "Before getting started": purpose,
+ * remit, outcomes, progress tracking, learning, what co-production means,
+ * and whether the group holds the perspectives the work needs.
+ *
+ * @module
+ */
+import type { Finding } from '../types.js';
+import {
+  briefingFindings,
+  daysAgo,
+  excerpt,
+  finding,
+  frozen,
+  hasItems,
+  intParam,
+  missingOf,
+  subject,
+} from './helpers.js';
+import type { FactDefinition } from './types.js';
+
+/**
+ * Facts about shared understanding and readiness.
+ *
+ * @example `understandingFacts.map((f) => f.id).includes('purposeMissing') // true`
+ */
+export const understandingFacts: readonly FactDefinition[] = [
+  {
+    id: 'purposeMissing',
+    type: 'string-list',
+    description:
+      'Which parts of the purpose are not recorded: `what` (what the group wants to co-produce) and `why`.',
+    reads: ['purpose.what', 'purpose.why'],
+    params: {},
+    nullable: false,
+    compute: ({ project: { purpose } }) =>
+      missingOf([
+        ['what', purpose.what !== undefined],
+        ['why', purpose.why !== undefined],
+      ]),
+  },
+  {
+    id: 'remitMissing',
+    type: 'string-list',
+    description:
+      'Which parts of the remit are missing or empty: `issue` (the issue being tackled), `inScope` and `outOfRemit`.',
+    reads: ['remit.issue', 'remit.inScope', 'remit.outOfRemit'],
+    params: {},
+    nullable: false,
+    compute: ({ project: { remit } }) =>
+      missingOf([
+        ['issue', remit.issue !== undefined],
+        ['inScope', hasItems(remit.inScope)],
+        ['outOfRemit', hasItems(remit.outOfRemit)],
+      ]),
+  },
+  {
+    id: 'outcomeCount',
+    type: 'number',
+    unit: 'outcomes',
+    description: 'How many outcomes the group has recorded.',
+    reads: ['outcomes'],
+    params: {},
+    nullable: false,
+    compute: ({ project }) => project.outcomes.length,
+  },
+  {
+    id: 'outcomesWithoutRecognition',
+    type: 'number',
+    unit: 'outcomes',
+    description:
+      'How many outcomes do not say how the group will recognise that they are achieved.',
+    reads: ['outcomes[].recognisedBy'],
+    params: {},
+    nullable: false,
+    compute: ({ project }) => {
+      let count = 0;
+      for (const outcome of project.outcomes) if (outcome.recognisedBy === undefined) count++;
+      return count;
+    },
+  },
+  {
+    id: 'progressTrackingMissing',
+    type: 'string-list',
+    description: 'Which parts of progress tracking are not recorded: `method` and `cadence`.',
+    reads: ['progressTracking.method', 'progressTracking.cadence'],
+    params: {},
+    nullable: false,
+    compute: ({ project: { progressTracking } }) =>
+      missingOf([
+        ['method', progressTracking.method !== undefined],
+        ['cadence', progressTracking.cadence !== undefined],
+      ]),
+  },
+  {
+    id: 'progressReviewRecorded',
+    type: 'boolean',
+    description: 'Whether the date of the last progress review is recorded.',
+    reads: ['progressTracking.lastReview'],
+    params: {},
+    nullable: false,
+    compute: ({ project }) => project.progressTracking.lastReview !== undefined,
+  },
+  {
+    id: 'daysSinceProgressReview',
+    type: 'number',
+    unit: 'days',
+    description:
+      'Calendar days (in the project time zone) from the last progress review to today; 0 if it is dated in the future. Null when no review is recorded.',
+    reads: ['progressTracking.lastReview'],
+    params: {},
+    nullable: true,
+    compute: (derived) => {
+      const last = derived.project.progressTracking.lastReview;
+      return last === undefined ? null : Math.max(0, daysAgo(derived, last));
+    },
+  },
+  {
+    id: 'learningPlanMissing',
+    type: 'string-list',
+    description:
+      'Which parts of the learning plan are missing or empty: `captureMethod` and `shareWith`.',
+    reads: ['learningPlan.captureMethod', 'learningPlan.shareWith'],
+    params: {},
+    nullable: false,
+    compute: ({ project: { learningPlan } }) =>
+      missingOf([
+        ['captureMethod', learningPlan.captureMethod !== undefined],
+        ['shareWith', hasItems(learningPlan.shareWith)],
+      ]),
+  },
+  {
+    id: 'learningCount',
+    type: 'number',
+    unit: 'entries',
+    description: 'How many learning entries the group has captured.',
+    reads: ['learning'],
+    params: {},
+    nullable: false,
+    compute: ({ project }) => project.learning.length,
+  },
+  {
+    id: 'learningUnshared',
+    type: 'findings',
+    scope: 'learning',
+    description:
+      'Learning entries dated more than `days` calendar days ago that have not been shared with anyone.',
+    reads: ['learning[].date', 'learning[].sharedWith', 'learning[].insight'],
+    params: {
+      days: {
+        type: 'integer',
+        minimum: 0,
+        description: 'How many days a learning entry may go unshared.',
+      },
+    },
+    data: ['insight', 'ageDays'],
+    nullable: false,
+    compute: (derived, params) => {
+      const days = intParam('learningUnshared', params, 'days', 0);
+      const out: Finding[] = [];
+      derived.project.learning.forEach((entry, i) => {
+        if (entry.sharedWith.length > 0) return;
+        const ageDays = daysAgo(derived, entry.date);
+        if (!(ageDays > days)) return;
+        const insight = excerpt(entry.insight);
+        out.push(
+          finding(subject('learning', entry.id, insight, `/learning/${i}`), 'flagged', {
+            insight,
+            ageDays,
+          }),
+        );
+      });
+      return frozen(out);
+    },
+  },
+  {
+    id: 'coproductionMeaningMissing',
+    type: 'string-list',
+    description:
+      'Which parts of what co-production means here are missing or empty: `definition`, `whyChosen` and `agreedBy` (who agreed it).',
+    reads: [
+      'coproductionMeaning.definition',
+      'coproductionMeaning.whyChosen',
+      'coproductionMeaning.agreedBy',
+    ],
+    params: {},
+    nullable: false,
+    compute: ({ project: { coproductionMeaning } }) =>
+      missingOf([
+        ['definition', coproductionMeaning.definition !== undefined],
+        ['whyChosen', coproductionMeaning.whyChosen !== undefined],
+        ['agreedBy', hasItems(coproductionMeaning.agreedBy)],
+      ]),
+  },
+  {
+    id: 'membersNotBriefedOnCoproduction',
+    type: 'findings',
+    scope: 'member',
+    description:
+      'Active members not briefed on what co-production means in this project: flagged when recorded as not briefed, needs review when not recorded.',
+    reads: [
+      'group.members[].briefedOnCoproduction',
+      'group.members[].joined',
+      'group.members[].left',
+    ],
+    params: {},
+    data: [],
+    nullable: false,
+    compute: (derived) => briefingFindings(derived, 'briefedOnCoproduction'),
+  },
+  {
+    id: 'requiredPerspectiveCount',
+    type: 'number',
+    unit: 'perspectives',
+    description: 'How many perspectives or experiences the project says the work needs.',
+    reads: ['group.requiredPerspectives'],
+    params: {},
+    nullable: false,
+    compute: ({ project }) => project.group.requiredPerspectives.length,
+  },
+  {
+    id: 'uncoveredPerspectives',
+    type: 'findings',
+    scope: 'perspective',
+    description: 'Required perspectives that no active member brings.',
+    reads: [
+      'group.requiredPerspectives',
+      'group.members[].perspectives',
+      'group.members[].joined',
+      'group.members[].left',
+    ],
+    params: {},
+    data: ['perspective'],
+    nullable: false,
+    compute: (derived) => {
+      const required = derived.project.group.requiredPerspectives;
+      if (required.length === 0) return frozen([]);
+      const covered = new Set<string>();
+      for (const m of derived.activeMembers) {
+        for (const p of m.member.perspectives) covered.add(p);
+      }
+      const out: Finding[] = [];
+      required.forEach((p, i) => {
+        if (covered.has(p.id)) return;
+        out.push(
+          finding(
+            subject('perspective', p.id, p.label, `/group/requiredPerspectives/${i}`),
+            'flagged',
+            { perspective: p.label },
+          ),
+        );
+      });
+      return frozen(out);
+    },
+  },
+  {
+    id: 'activeMemberCount',
+    type: 'number',
+    unit: 'members',
+    description:
+      'How many members are active today: joined on or before today (or no date) and not left.',
+    reads: ['group.members[].joined', 'group.members[].left'],
+    params: {},
+    nullable: false,
+    compute: (derived) => derived.activeMembers.length,
+  },
+];

@@ -1,0 +1,330 @@
+/**
+ * Calendar arithmetic in a named IANA time zone, without ever reading the
+ * machine's own zone.
+ *
+ * `Intl.DateTimeFormat#formatToParts` costs several microseconds a call, far
+ * too slow to run once per activity on a large project. The zone's UTC offset
+ * only changes at a few transitions a year, so we find those transitions once
+ * per zone and 52-week block (with `formatToParts`), cache them for the life of
+ * the process, and turn every instant into a local date and time by plain
+ * arithmetic.
+ *
+ * @module
+ */
+
+const DAY_MS = 86_400_000;
+const WEEK_MS = 7 * DAY_MS;
+/** Offsets are tabulated in blocks of whole weeks so sampling lines up with block edges. */
+const BLOCK_MS = 52 * WEEK_MS;
+/** Bounds the process-wide cache; a long-running server may see many zones and years. */
+const MAX_CACHED_BLOCKS = 4096;
+
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date. Pure arithmetic
+ * (Howard Hinnant's `days_from_civil`) so years 0–99 are not mangled the way
+ * `Date.UTC` mangles them.
+ *
+ * @example `daysFromCivil(1970, 1, 1) // 0`
+ */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/**
+ * The `YYYY-MM-DD` date of a day number (days since 1970-01-01).
+ *
+ * @example `dayToIsoDate(0) // '1970-01-01'`
+ */
+export function dayToIsoDate(dayNumber: number): string {
+  const z = dayNumber + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * The day number (days since 1970-01-01) of a `YYYY-MM-DD` date, or `NaN` if
+ * the text is not such a date. Differences of day numbers are ages in
+ * calendar days, unaffected by clock changes.
+ *
+ * @example `isoDateToDay('2026-03-30') - isoDateToDay('2026-03-28') // 2`
+ */
+export function isoDateToDay(date: string): number {
+  if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45)
+    return Number.NaN;
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day))
+    return Number.NaN;
+  return daysFromCivil(year, month, day);
+}
+
+const DIGIT_POSITIONS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18] as const;
+
+function digit(text: string, at: number): number {
+  return text.charCodeAt(at) - 48;
+}
+
+/**
+ * The instant (milliseconds since the epoch) of an ISO date-time with an
+ * explicit offset, `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`. Reads the
+ * digits directly, about three times faster than `Date.parse`, which it
+ * falls back to for any other shape. Fractions beyond milliseconds are cut.
+ *
+ * @example `parseInstant('2026-06-10T17:30:00+01:00') // Date.parse('2026-06-10T16:30:00Z')`
+ */
+export function parseInstant(text: string): number {
+  const n = text.length;
+  if (n < 20 || text.charCodeAt(10) !== 84 /* T */) return Date.parse(text);
+  for (const at of DIGIT_POSITIONS) {
+    const c = text.charCodeAt(at);
+    if (c < 48 || c > 57) return Date.parse(text);
+  }
+  let i = 19;
+  let ms = 0;
+  if (text.charCodeAt(i) === 46 /* . */) {
+    i++;
+    let scale = 100;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 48 || c > 57) break;
+      ms += (c - 48) * scale;
+      scale /= 10;
+    }
+    ms = Math.floor(ms);
+  }
+  let offsetMinutes = 0;
+  const sign = text.charCodeAt(i);
+  if (sign === 90 /* Z */ && i === n - 1) {
+    offsetMinutes = 0;
+  } else if ((sign === 43 || sign === 45) && i === n - 6 && text.charCodeAt(i + 3) === 58) {
+    offsetMinutes = (digit(text, i + 1) * 10 + digit(text, i + 2)) * 60;
+    offsetMinutes += digit(text, i + 4) * 10 + digit(text, i + 5);
+    if (!(offsetMinutes >= 0 && offsetMinutes < 24 * 60)) return Date.parse(text);
+    if (sign === 45) offsetMinutes = -offsetMinutes;
+  } else {
+    return Date.parse(text);
+  }
+  const year = digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3);
+  const month = digit(text, 5) * 10 + digit(text, 6);
+  const day = digit(text, 8) * 10 + digit(text, 9);
+  const hour = digit(text, 11) * 10 + digit(text, 12);
+  const minute = digit(text, 14) * 10 + digit(text, 15);
+  const second = digit(text, 17) * 10 + digit(text, 18);
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) {
+    return Date.parse(text);
+  }
+  const local =
+    daysFromCivil(year, month, day) * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000;
+  return local + ms - offsetMinutes * 60_000;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * One formatter per zone: building an `Intl.DateTimeFormat` costs far more
+ * than using one.
+ */
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hourCycle: 'h23',
+      era: 'short',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/**
+ * The zone's UTC offset in milliseconds at an instant, read from `Intl`.
+ * Exported for tests that compare the cached tables with `Intl` itself.
+ *
+ * @example `zoneOffsetFromIntl('Europe/London', Date.UTC(2026, 5, 10)) // 3_600_000`
+ */
+export function zoneOffsetFromIntl(timeZone: string, instant: number): number {
+  let year = 0;
+  let month = 0;
+  let day = 0;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  let bc = false;
+  for (const part of formatterFor(timeZone).formatToParts(instant)) {
+    switch (part.type) {
+      case 'year':
+        year = Number(part.value);
+        break;
+      case 'month':
+        month = Number(part.value);
+        break;
+      case 'day':
+        day = Number(part.value);
+        break;
+      case 'hour':
+        hour = Number(part.value);
+        break;
+      case 'minute':
+        minute = Number(part.value);
+        break;
+      case 'second':
+        second = Number(part.value);
+        break;
+      case 'era':
+        bc = part.value.startsWith('B');
+        break;
+      default:
+        break;
+    }
+  }
+  if (bc) year = 1 - year;
+  const localSeconds =
+    daysFromCivil(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second;
+  return localSeconds * 1000 - Math.floor(instant / 1000) * 1000;
+}
+
+/** The offsets in force over one block: `offsets[k]` applies from `starts[k]`. */
+interface OffsetTable {
+  readonly starts: number[];
+  readonly offsets: number[];
+}
+
+const tables = new Map<string, Map<number, OffsetTable>>();
+let cachedBlocks = 0;
+
+/**
+ * Finds the transitions inside one 52-week block by sampling the offset
+ * weekly and bisecting to the second wherever two samples differ. This
+ * assumes a zone never changes its offset and changes it back within a
+ * week, which holds for every zone in the tz database since 1970 (the
+ * shortest DST suspensions, around Ramadan, last about a month).
+ */
+function buildTable(timeZone: string, block: number): OffsetTable {
+  const start = block * BLOCK_MS;
+  const end = start + BLOCK_MS;
+  const first = zoneOffsetFromIntl(timeZone, start);
+  const table: OffsetTable = { starts: [start], offsets: [first] };
+  let lo = start;
+  let loOffset = first;
+  for (let sample = start + WEEK_MS; sample <= end; sample += WEEK_MS) {
+    let sampleOffset = zoneOffsetFromIntl(timeZone, sample);
+    while (sampleOffset !== loOffset) {
+      // Invariant: offset(lo) = loOffset, offset(hi) ≠ loOffset; both whole seconds.
+      let a = lo;
+      let hi = sample;
+      while (hi - a > 1000) {
+        const mid = a + Math.floor((hi - a) / 2000) * 1000;
+        if (zoneOffsetFromIntl(timeZone, mid) === loOffset) a = mid;
+        else hi = mid;
+      }
+      const newOffset = zoneOffsetFromIntl(timeZone, hi);
+      if (hi < end) {
+        table.starts.push(hi);
+        table.offsets.push(newOffset);
+      }
+      lo = hi;
+      loOffset = newOffset;
+      if (hi === sample) sampleOffset = newOffset;
+    }
+    lo = sample;
+    loOffset = sampleOffset;
+  }
+  return table;
+}
+
+function tableFor(timeZone: string, block: number): OffsetTable {
+  let zoneTables = tables.get(timeZone);
+  if (zoneTables === undefined) {
+    zoneTables = new Map();
+    tables.set(timeZone, zoneTables);
+  }
+  let table = zoneTables.get(block);
+  if (table === undefined) {
+    if (cachedBlocks >= MAX_CACHED_BLOCKS) {
+      for (const t of tables.values()) t.clear();
+      cachedBlocks = 0;
+    }
+    table = buildTable(timeZone, block);
+    zoneTables.set(block, table);
+    cachedBlocks++;
+  }
+  return table;
+}
+
+/**
+ * The zone's UTC offset in milliseconds at an instant (local time = UTC +
+ * offset), from the cached transition tables.
+ *
+ * @throws RangeError if the zone is unknown to the platform.
+ * @example `zoneOffset('Europe/London', Date.parse('2026-06-10T16:30:00Z')) // 3_600_000`
+ */
+export function zoneOffset(timeZone: string, instant: number): number {
+  const table = tableFor(timeZone, Math.floor(instant / BLOCK_MS));
+  const { starts, offsets } = table;
+  let k = starts.length - 1;
+  while (k > 0 && instant < starts[k]!) k--;
+  return offsets[k]!;
+}
+
+/**
+ * A local date and time in some zone: the day number (days since
+ * 1970-01-01 of the local calendar date), weekday (0 = Monday) and
+ * minutes since local midnight.
+ *
+ * @example `const t: ZonedTime = { day: 20614, weekday: 2, minutes: 1050 };`
+ */
+export interface ZonedTime {
+  readonly day: number;
+  readonly weekday: number;
+  readonly minutes: number;
+}
+
+/**
+ * Splits an offset-adjusted (local) millisecond count into day number,
+ * weekday and minutes of the day.
+ */
+function splitLocal(local: number): ZonedTime {
+  const day = Math.floor(local / DAY_MS);
+  const minutes = Math.floor((local - day * DAY_MS) / 60_000);
+  // 1970-01-01 was a Thursday, which is 3 when Monday is 0.
+  const weekday = (((day + 3) % 7) + 7) % 7;
+  return { day, weekday, minutes };
+}
+
+/**
+ * The local date, weekday and time of day of an instant in a zone.
+ *
+ * @example
+ * ```ts
+ * const t = zonedTime('Europe/London', Date.parse('2026-06-10T16:30:00Z'));
+ * dayToIsoDate(t.day); // '2026-06-10'
+ * t.minutes; // 1050 (17:30)
+ * t.weekday; // 2 (Wednesday)
+ * ```
+ */
+export function zonedTime(timeZone: string, instant: number): ZonedTime {
+  return splitLocal(instant + zoneOffset(timeZone, instant));
+}
