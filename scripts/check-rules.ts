@@ -1,0 +1,172 @@
+/**
+ * Checks that every default rule is complete in its four places: the rule
+ * file, its test, its section in the generated docs, and the framework
+ * questions it encodes.
+ *
+ * `tsx scripts/check-rules.ts` prints one line per problem and exits 1 when
+ * there is any:
+ *
+ * - a rule file is not a valid rule (structure, as the engine reads it);
+ * - a rule's `id` differs from its file name, or its `set` from its folder;
+ * - two rules share an id;
+ * - a rule has no test file `test/rules/<set>/<id>.test.ts`;
+ * - a rule has no section (a `## <id>` heading) in `docs/rules/<set>.md`;
+ * - a rule names a question id that is not in `rules/questions.json`, or its
+ *   `section` is not the section of any question it names;
+ * - a question in `rules/questions.json` is encoded by no rule;
+ * - a preset's `id` differs from its file name, or it names a rule that does
+ *   not exist;
+ * - a test file under `test/rules/<set>/` belongs to no rule.
+ *
+ * @module
+ */
+import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseRuleFile, parseRuleSetPreset } from '../src/check/rule-schema.js';
+import { loadRuleCatalogue, REPO_ROOT, type RuleCatalogue } from './generate-rule-docs.js';
+
+function headingsOf(markdown: string): Set<string> {
+  const ids = new Set<string>();
+  for (const line of markdown.split('\n')) {
+    const match = /^## (\S+)\s*$/.exec(line);
+    if (match?.[1]) ids.add(match[1]);
+  }
+  return ids;
+}
+
+/**
+ * Every problem with the default rules, as plain sentences, sorted.
+ *
+ * @example `findRuleProblems() // []`
+ */
+export function findRuleProblems(
+  root: string = REPO_ROOT,
+  catalogue: RuleCatalogue = loadRuleCatalogue(root),
+): string[] {
+  const problems: string[] = [];
+  const questions = new Map(catalogue.questions.map((q) => [q.id, q]));
+  const ruleIds = new Map<string, string>();
+  const docsCache = new Map<string, Set<string> | undefined>();
+  const encoded = new Set<string>();
+
+  for (const { file, folder, name, rule } of catalogue.rules) {
+    const parsed = parseRuleFile(rule, { file });
+    if (!parsed.success) {
+      for (const p of parsed.problems) {
+        problems.push(`${file}: ${p.path.length > 0 ? `${p.path.join('.')} ` : ''}${p.message}`);
+      }
+    }
+    const id = typeof rule.id === 'string' ? rule.id : name;
+    if (rule.id !== name)
+      problems.push(`${file}: the id "${String(rule.id)}" must be "${name}", the file name`);
+    if (rule.set !== folder)
+      problems.push(`${file}: the set "${String(rule.set)}" must be "${folder}", the folder`);
+    const earlier = ruleIds.get(id);
+    if (earlier) problems.push(`${file}: the id "${id}" is already used by ${earlier}`);
+    else ruleIds.set(id, file);
+
+    const test = `test/rules/${folder}/${name}.test.ts`;
+    if (!existsSync(join(root, test))) problems.push(`${file}: has no test file ${test}`);
+
+    const page = `docs/rules/${folder}.md`;
+    if (!docsCache.has(page)) {
+      const path = join(root, page);
+      docsCache.set(page, existsSync(path) ? headingsOf(readFileSync(path, 'utf8')) : undefined);
+    }
+    const headings = docsCache.get(page);
+    if (!headings?.has(name)) {
+      problems.push(
+        `${file}: has no section "## ${name}" in ${page} (run npx tsx scripts/generate-rule-docs.ts)`,
+      );
+    }
+
+    const named = Array.isArray(rule.questions) ? rule.questions : [];
+    if (named.length === 0) problems.push(`${file}: names no framework question`);
+    for (const q of named) {
+      if (questions.has(q)) encoded.add(q);
+      else
+        problems.push(`${file}: names the question "${q}", which is not in rules/questions.json`);
+    }
+    const sections = named.map((q) => questions.get(q)?.section).filter((s) => s !== undefined);
+    if (sections.length > 0 && !sections.includes(rule.section)) {
+      problems.push(
+        `${file}: the section "${String(rule.section)}" is not the section of any question it names (${[...new Set(sections)].join(', ')})`,
+      );
+    }
+  }
+
+  for (const q of catalogue.questions) {
+    if (!encoded.has(q.id))
+      problems.push(`rules/questions.json: the question "${q.id}" is encoded by no rule`);
+  }
+
+  for (const preset of catalogue.presets) {
+    const parsed = parseRuleSetPreset(preset.raw);
+    const { file, name } = preset;
+    if (!parsed.success) {
+      for (const p of parsed.problems) {
+        problems.push(`${file}: ${p.path.length > 0 ? `${p.path.join('.')} ` : ''}${p.message}`);
+      }
+    }
+    if (preset.id !== name)
+      problems.push(`${file}: the id "${String(preset.id)}" must be "${name}", the file name`);
+    if (Array.isArray(preset.rules)) {
+      for (const id of preset.rules) {
+        if (!ruleIds.has(id))
+          problems.push(`${file}: names the rule "${id}", which does not exist`);
+      }
+    }
+  }
+
+  const testsDir = join(root, 'test/rules');
+  if (existsSync(testsDir)) {
+    for (const entry of readdirSync(testsDir, { withFileTypes: true })) {
+      if (!entry.isDirectory()) continue;
+      for (const test of readdirSync(join(testsDir, entry.name))) {
+        if (!test.endsWith('.test.ts')) continue;
+        const id = test.slice(0, -'.test.ts'.length);
+        const owner = ruleIds.get(id);
+        if (owner !== `rules/${entry.name}/${id}.json`) {
+          problems.push(
+            `test/rules/${entry.name}/${test}: belongs to no rule (expected rules/${entry.name}/${id}.json)`,
+          );
+        }
+      }
+    }
+  }
+  return problems.sort();
+}
+
+/** The command line. Returns the exit code. */
+export function main(root: string = REPO_ROOT): number {
+  let problems: string[];
+  try {
+    problems = findRuleProblems(root);
+  } catch (error) {
+    console.error((error as Error).message);
+    return 1;
+  }
+  if (problems.length > 0) {
+    console.error(`${problems.length} problem(s) with the default rules:`);
+    for (const p of problems) console.error(`- ${p}`);
+    return 1;
+  }
+  const { rules, questions, presets } = loadRuleCatalogue(root);
+  console.log(
+    `${rules.length} rules, ${presets.length} presets: every rule has its test and docs section, and all ${questions.length} framework questions are encoded.`,
+  );
+  return 0;
+}
+
+function isMainModule(): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return import.meta.url === pathToFileURL(realpathSync(resolve(script))).href;
+  } catch {
+    return false;
+  }
+}
+
+if (isMainModule()) process.exitCode = main();
