@@ -44,6 +44,8 @@ import r35 from '../../rules/honesty/ideas-recorded.json' with { type: 'json' };
 import r36 from '../../rules/honesty/ideas-responded-to.json' with { type: 'json' };
 import r37 from '../../rules/honesty/influence-explained.json' with { type: 'json' };
 import r38 from '../../rules/honesty/related-engagement-mapped.json' with { type: 'json' };
+import p0 from '../../rules/presets/all.json' with { type: 'json' };
+import p1 from '../../rules/presets/recommended.json' with { type: 'json' };
 import questions from '../../rules/questions.json' with { type: 'json' };
 import r39 from '../../rules/readiness/issue-and-remit.json' with { type: 'json' };
 import r40 from '../../rules/readiness/learning-not-shared.json' with { type: 'json' };
@@ -122,7 +124,10 @@ export const builtinRuleFiles: readonly BuiltinFile[] = [
 ];
 
 /** Every preset file, sorted by path. @internal */
-export const builtinPresetFiles: readonly BuiltinFile[] = [];
+export const builtinPresetFiles: readonly BuiltinFile[] = [
+  { file: 'rules/presets/all.json', data: p0 },
+  { file: 'rules/presets/recommended.json', data: p1 },
+];
 
 /** The framework question catalogue, `rules/questions.json`. @internal */
 export const builtinQuestionCatalogue: unknown = questions;

@@ -1,0 +1,557 @@
+/**
+ * Running a check: derive the facts once, run json-rules-engine, read its
+ * result tree with three-valued (Kleene) logic, and turn outcomes and
+ * findings into a report.
+ *
+ * json-rules-engine keeps its run status on the engine object, and a second
+ * `run()` on an engine that is still running can make the first one skip
+ * rules without an error. So each rule set keeps a small pool of engines
+ * per stage: a check borrows an idle engine (or builds one) and gives it
+ * back when done, and no engine ever runs two checks at once.
+ *
+ * @module
+ */
+import { Engine, type TopLevelCondition } from 'json-rules-engine';
+import { CoproduceError, problem } from '../model/errors.js';
+import type { Project, Stage } from '../model/project.js';
+import {
+  type CompiledRule,
+  canonicalJson,
+  compareText,
+  createRuleSet,
+  type FactUse,
+  isRuleSet,
+  type RuleSet,
+  type RuleSetInternals,
+  type RuleTexts,
+  ruleSetInternals,
+} from './compile.js';
+import type { DerivedProject, FactDefinition } from './facts/index.js';
+import { DEFAULT_LOCALE, renderMessage } from './messages.js';
+import { calendarDateIn, type OperatorContext, operatorEvaluators } from './operators.js';
+import { pathResolver } from './path.js';
+import {
+  type CheckReport,
+  countReport,
+  type EvidenceFact,
+  type FlaggedIssue,
+  issueComparator,
+  issueId,
+  REPORT_VERSION,
+  type RuleOutcome,
+} from './report.js';
+import { type CouncilConfig, LocaleSchema, type ParameterValue } from './rule-schema.js';
+import type { DataValue, Finding, Outcome, SubjectRef } from './types.js';
+
+/**
+ * Options of {@link check}.
+ *
+ * @example
+ * ```ts
+ * const options: CheckOptions = { rules: { rules: { 'quiet-members': 'error' } }, now: '2025-06-02T09:00:00Z', locale: 'cy' };
+ * ```
+ */
+export interface CheckOptions {
+  /** A compiled rule set (best: reuse it), or a configuration to compile. Default: `coproduce:recommended`. */
+  readonly rules?: RuleSet | CouncilConfig | undefined;
+  /** The moment the check is made, as a `Date` or an ISO 8601 date-time with an offset. Default: now. */
+  readonly now?: Date | string | undefined;
+  /** The locale of the messages. Default: the rule set's locale (`en-GB` unless configured). */
+  readonly locale?: string | undefined;
+}
+
+/**
+ * The text used when a rule needs review but has no `needsReview` message.
+ *
+ * @example `GENERIC_NEEDS_REVIEW.startsWith('Some of the data') // true`
+ */
+export const GENERIC_NEEDS_REVIEW =
+  'Some of the data this rule needs has not been recorded, so it cannot be checked yet.';
+
+/** Engines kept idle per rule set and stage; more are built under load and dropped after. */
+const MAX_IDLE_ENGINES = 8;
+
+/** Everything one run needs; set on the borrowed engine's slot for the run's duration. */
+interface RunContext {
+  readonly derived: DerivedProject;
+  readonly facts: ReadonlyMap<string, FactDefinition>;
+  readonly memo: Map<string, unknown>;
+  readonly operators: OperatorContext;
+}
+
+interface PooledEngine {
+  readonly engine: Engine;
+  readonly slot: { context: RunContext | undefined };
+}
+
+function factValue(
+  context: RunContext,
+  id: string,
+  params: Readonly<Record<string, unknown>>,
+): unknown {
+  const key = `${id}\u0000${canonicalJson(params)}`;
+  if (context.memo.has(key)) return context.memo.get(key);
+  const fact = context.facts.get(id);
+  if (!fact) throw new Error(`Fact ${id} is not in the catalogue`);
+  const value = fact.compute(context.derived, params);
+  context.memo.set(key, value);
+  return value;
+}
+
+class Runner {
+  private readonly idle = new Map<Stage, PooledEngine[]>();
+  private readonly rulesByStage = new Map<Stage, readonly CompiledRule[]>();
+  private readonly factIds: readonly string[];
+
+  constructor(
+    private readonly ruleSet: RuleSet,
+    readonly internals: RuleSetInternals,
+  ) {
+    const ids = new Set<string>();
+    for (const uses of internals.uses.values()) for (const use of uses) ids.add(use.fact);
+    for (const rule of ruleSet.rules) if (rule.subjects) ids.add(rule.subjects.fact);
+    this.factIds = [...ids].sort(compareText);
+  }
+
+  rulesFor(stage: Stage): readonly CompiledRule[] {
+    let rules = this.rulesByStage.get(stage);
+    if (!rules) {
+      rules = this.ruleSet.rules.filter((r) => r.stages === undefined || r.stages.includes(stage));
+      this.rulesByStage.set(stage, rules);
+    }
+    return rules;
+  }
+
+  borrow(stage: Stage): PooledEngine {
+    const idle = this.idle.get(stage);
+    const reused = idle?.pop();
+    return reused ?? this.build(stage);
+  }
+
+  giveBack(stage: Stage, pooled: PooledEngine): void {
+    pooled.slot.context = undefined;
+    const idle = this.idle.get(stage) ?? [];
+    if (idle.length < MAX_IDLE_ENGINES) idle.push(pooled);
+    this.idle.set(stage, idle);
+  }
+
+  private build(stage: Stage): PooledEngine {
+    const slot: PooledEngine['slot'] = { context: undefined };
+    const engine = new Engine([], {
+      allowUndefinedFacts: false,
+      pathResolver: (value: object, path: string) => pathResolver(value, path),
+    });
+    for (const [name, evaluate] of operatorEvaluators(() => slot.context?.operators)) {
+      engine.addOperator(name, evaluate);
+    }
+    for (const id of this.factIds) {
+      engine.addFact(
+        id,
+        (params: Record<string, unknown>) => {
+          const context = slot.context;
+          if (!context) throw new Error('An engine ran outside a check');
+          return factValue(context, id, params);
+        },
+        // Our own memo caches per check; json-rules-engine's cache would hash every params object.
+        { cache: false },
+      );
+    }
+    for (const rule of this.rulesFor(stage)) {
+      engine.addRule({
+        name: rule.id,
+        conditions: rule.conditions as unknown as TopLevelCondition,
+        event: { type: rule.id },
+      });
+    }
+    return { engine, slot };
+  }
+}
+
+const runners = new WeakMap<RuleSet, Runner>();
+
+function runnerFor(ruleSet: RuleSet): Runner {
+  let runner = runners.get(ruleSet);
+  if (!runner) {
+    const internals = ruleSetInternals(ruleSet);
+    if (!internals) {
+      throw new CoproduceError(
+        'invalid-options',
+        'The rules option is not a rule set made by createRuleSet().',
+      );
+    }
+    runner = new Runner(ruleSet, internals);
+    runners.set(ruleSet, runner);
+  }
+  return runner;
+}
+
+/** Compiled configurations, so passing the same configuration to many checks compiles it once. */
+const compiledConfigs = new Map<string, RuleSet>();
+const MAX_COMPILED_CONFIGS = 16;
+let defaultRuleSet: RuleSet | undefined;
+
+function ruleSetFrom(rules: CheckOptions['rules']): RuleSet {
+  if (rules === undefined) {
+    defaultRuleSet ??= createRuleSet();
+    return defaultRuleSet;
+  }
+  if (isRuleSet(rules)) return rules;
+  const key = canonicalJson(rules);
+  const cached = compiledConfigs.get(key);
+  if (cached) return cached;
+  const ruleSet = createRuleSet(rules);
+  if (compiledConfigs.size >= MAX_COMPILED_CONFIGS) {
+    const oldest = compiledConfigs.keys().next().value;
+    if (oldest !== undefined) compiledConfigs.delete(oldest);
+  }
+  compiledConfigs.set(key, ruleSet);
+  return ruleSet;
+}
+
+function parseNow(now: CheckOptions['now']): Date {
+  if (now === undefined) return new Date();
+  const date =
+    now instanceof Date
+      ? new Date(now.getTime())
+      : typeof now === 'string' &&
+          /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.test(now)
+        ? new Date(now)
+        : new Date(Number.NaN);
+  if (Number.isNaN(date.getTime())) {
+    throw new CoproduceError(
+      'invalid-options',
+      'The "now" option must be a valid Date or an ISO 8601 date-time with a time zone offset.',
+      [problem(['now'], 'must be a date-time like 2025-06-02T09:00:00Z')],
+    );
+  }
+  return date;
+}
+
+type Kleene = boolean | 'unknown';
+
+const isMissing = (value: unknown) => value === null || value === undefined;
+
+interface ResultNode {
+  readonly all?: readonly ResultNode[];
+  readonly any?: readonly ResultNode[];
+  readonly not?: ResultNode;
+  readonly value?: unknown;
+  readonly result?: unknown;
+  readonly factResult?: unknown;
+  readonly valueResult?: unknown;
+}
+
+/**
+ * Three-valued logic over json-rules-engine's result tree: a leaf whose fact
+ * (or fact-valued `value`) is missing is unknown, whatever the operator said.
+ */
+function kleene(node: ResultNode): Kleene {
+  if (node.all) {
+    let unknown = false;
+    for (const child of node.all) {
+      const r = kleene(child);
+      if (r === false) return false;
+      if (r === 'unknown') unknown = true;
+    }
+    return unknown ? 'unknown' : true;
+  }
+  if (node.any) {
+    let unknown = false;
+    for (const child of node.any) {
+      const r = kleene(child);
+      if (r === true) return true;
+      if (r === 'unknown') unknown = true;
+    }
+    return unknown ? 'unknown' : false;
+  }
+  if (node.not) {
+    const r = kleene(node.not);
+    return r === 'unknown' ? 'unknown' : !r;
+  }
+  if (isMissing(node.factResult)) return 'unknown';
+  const value = node.value;
+  if (typeof value === 'object' && value !== null && !Array.isArray(value) && 'fact' in value) {
+    if (isMissing(node.valueResult)) return 'unknown';
+  }
+  return node.result === true;
+}
+
+function toDataValue(value: unknown): DataValue {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (Array.isArray(value)) {
+    if (value.every((v) => typeof v === 'string')) return [...value];
+    // A findings list: name its subjects.
+    return value.map((v) => {
+      const subject = (v as { subject?: { id?: unknown } } | null)?.subject;
+      return typeof subject?.id === 'string' ? subject.id : String(v);
+    });
+  }
+  return null;
+}
+
+/** Reports are the caller's to keep and change, so they never share the rule set's frozen arrays. */
+function copyParameters(
+  values: Readonly<Record<string, ParameterValue>>,
+): Record<string, ParameterValue> {
+  const out: Record<string, ParameterValue> = {};
+  for (const [name, value] of Object.entries(values))
+    out[name] = Array.isArray(value) ? [...value] : value;
+  return out;
+}
+
+function isFindingList(value: unknown): value is readonly Finding[] {
+  return Array.isArray(value);
+}
+
+interface TextPicker {
+  text(rule: CompiledRule, key: keyof RuleTexts): string | undefined;
+}
+
+function textPicker(
+  locale: string,
+  missing: Map<string, { locale: string; messageId: string }>,
+): TextPicker {
+  return {
+    text(rule, key) {
+      const base = rule.texts[DEFAULT_LOCALE]?.[key];
+      if (locale === DEFAULT_LOCALE) return base;
+      const translated = rule.texts[locale]?.[key];
+      if (translated !== undefined) return translated;
+      if (base !== undefined) {
+        const messageId = `${rule.id}.${key}`;
+        missing.set(`${locale}\u0000${messageId}`, { locale, messageId });
+      }
+      return base;
+    },
+  };
+}
+
+/**
+ * Checks a project against a rule set and returns the report. Pure: no
+ * I/O, and the same project, rules, `now` and locale always give a
+ * deep-equal report. Problems in the project are issues in the report;
+ * only unusable options throw.
+ *
+ * @throws {@link CoproduceError} `invalid-options` for a bad `now`, locale
+ * or rules value; `invalid-config` / `invalid-rule` when a configuration
+ * passed as `rules` cannot be compiled.
+ *
+ * @example
+ * ```ts
+ * import { check, createRuleSet, parseProject } from 'coproduce';
+ *
+ * const ruleSet = createRuleSet({ rules: { 'quiet-members': { parameters: { quietMeetings: 2 } } } });
+ * const report = await check(parseProject(json), { rules: ruleSet, now: '2025-06-02T09:00:00Z' });
+ * for (const issue of report.issues) console.log(issue.severity, issue.message);
+ * ```
+ */
+export async function check(project: Project, options: CheckOptions = {}): Promise<CheckReport> {
+  const ruleSet = ruleSetFrom(options.rules);
+  const now = parseNow(options.now);
+  const locale = options.locale ?? ruleSet.locale;
+  if (!LocaleSchema.safeParse(locale).success) {
+    throw new CoproduceError(
+      'invalid-options',
+      `The locale "${locale}" is not a language tag like "en-GB" or "cy".`,
+      [problem(['locale'], 'must be a language tag like "en-GB" or "cy"')],
+    );
+  }
+  const runner = runnerFor(ruleSet);
+  const { internals } = runner;
+  const stage = project.stage;
+  const context: RunContext = {
+    derived: internals.provider.derive(project, now),
+    facts: internals.facts,
+    memo: new Map(),
+    operators: { today: calendarDateIn(now, project.timeZone), timeZone: project.timeZone },
+  };
+
+  const applicable = runner.rulesFor(stage);
+  const trees = new Map<string, ResultNode>();
+  if (applicable.length > 0) {
+    const pooled = runner.borrow(stage);
+    pooled.slot.context = context;
+    let result: Awaited<ReturnType<Engine['run']>>;
+    try {
+      result = await pooled.engine.run();
+    } catch (error) {
+      // An engine whose run failed may hold half-done state: drop it rather than pool it.
+      pooled.slot.context = undefined;
+      throw error;
+    }
+    runner.giveBack(stage, pooled);
+    for (const ruleResult of [...result.results, ...result.failureResults]) {
+      trees.set(String(ruleResult.name), ruleResult.conditions as unknown as ResultNode);
+    }
+  }
+
+  const missing = new Map<string, { locale: string; messageId: string }>();
+  const texts = textPicker(locale, missing);
+  const projectSubject: SubjectRef = {
+    type: 'project',
+    id: project.id,
+    label: project.title,
+    pointer: '',
+  };
+  const issues: FlaggedIssue[] = [];
+  const outcomes: RuleOutcome[] = [];
+  const parameters: Record<string, Record<string, ParameterValue>> = {};
+
+  for (const rule of ruleSet.rules) {
+    parameters[rule.id] = copyParameters(rule.parameters);
+    const paramData: Record<string, DataValue> = {};
+    for (const [name, value] of Object.entries(rule.parameters)) {
+      paramData[name] = Array.isArray(value) ? [...value] : (value as DataValue);
+    }
+    const title = renderMessage(texts.text(rule, 'title') ?? rule.id, paramData);
+    const outcomeOf = (outcome: Outcome, flagged: number, needsReview: number): RuleOutcome => ({
+      ruleId: rule.id,
+      set: rule.set,
+      version: rule.version,
+      title,
+      section: rule.section,
+      severity: rule.severity,
+      outcome,
+      subjects: { flagged, needsReview },
+    });
+    const tree = trees.get(rule.id);
+    if (!tree) {
+      outcomes.push(outcomeOf('not-applicable', 0, 0));
+      continue;
+    }
+    const verdict = kleene(tree);
+    if (verdict === false) {
+      outcomes.push(outcomeOf('passed', 0, 0));
+      continue;
+    }
+    const uses: readonly FactUse[] = internals.uses.get(rule.id) ?? [];
+    const evidenceFacts: EvidenceFact[] = uses.map((use) => {
+      const raw = factValue(context, use.fact, use.params);
+      const value =
+        use.path !== undefined && raw !== null && typeof raw === 'object'
+          ? pathResolver(raw, use.path)
+          : raw;
+      return {
+        fact: use.fact,
+        params: copyParameters(use.params as Readonly<Record<string, ParameterValue>>),
+        ...(use.path !== undefined ? { path: use.path } : {}),
+        value: toDataValue(value),
+      };
+    });
+    const factData: Record<string, DataValue> = {};
+    for (const item of evidenceFacts)
+      if (!(item.fact in factData)) factData[item.fact] = item.value;
+    // Findings facts show labels in messages, ids in evidence.
+    for (const use of uses) {
+      const raw = factValue(context, use.fact, use.params);
+      if (
+        use.path === undefined &&
+        Array.isArray(raw) &&
+        raw.some((v) => typeof v === 'object' && v !== null)
+      ) {
+        factData[use.fact] = (raw as Finding[]).map((f) => f.subject.label);
+      }
+    }
+    const names = internals.placeholders.get(rule.id) ?? [];
+    const makeIssue = (
+      outcome: 'flagged' | 'needs-review',
+      subject: SubjectRef,
+      finding?: Finding,
+    ): FlaggedIssue => {
+      const all: Record<string, DataValue> = {
+        ...paramData,
+        ...factData,
+        ...(finding?.data ?? {}),
+        subject: subject.label,
+      };
+      const data: Record<string, DataValue> = {};
+      for (const name of names) data[name] = Object.hasOwn(all, name) ? (all[name] ?? null) : null;
+      const key = outcome === 'flagged' ? 'flagged' : 'needsReview';
+      const template =
+        texts.text(rule, key) ?? (outcome === 'flagged' ? rule.id : GENERIC_NEEDS_REVIEW);
+      return {
+        id: issueId(rule.id, subject.type, subject.id),
+        ruleId: rule.id,
+        set: rule.set,
+        questionIds: [...rule.questions],
+        section: rule.section,
+        severity: rule.severity,
+        outcome,
+        title,
+        message: renderMessage(template, data),
+        messageId: `${rule.id}.${key}`,
+        data,
+        action: renderMessage(texts.text(rule, 'action') ?? '', data),
+        subject: { ...subject },
+        evidence: {
+          facts: evidenceFacts,
+          ...(finding ? { finding: { ...finding.data } } : {}),
+        },
+        ...(rule.docs !== undefined ? { docs: rule.docs } : {}),
+      };
+    };
+
+    if (verdict === 'unknown') {
+      issues.push(makeIssue('needs-review', projectSubject));
+      outcomes.push(outcomeOf('needs-review', 0, 1));
+      continue;
+    }
+    const findings =
+      rule.subjects !== undefined
+        ? factValue(context, rule.subjects.fact, internals.subjectParams.get(rule.id) ?? {})
+        : undefined;
+    if (rule.subjects === undefined || !isFindingList(findings) || findings.length === 0) {
+      // A project rule, or a subject rule whose conditions hold for reasons other than its findings.
+      issues.push(makeIssue('flagged', projectSubject));
+      outcomes.push(outcomeOf('flagged', 1, 0));
+      continue;
+    }
+    let flagged = 0;
+    let needsReview = 0;
+    const seen = new Set<string>();
+    for (const finding of findings) {
+      const issue = makeIssue(
+        finding.status === 'flagged' ? 'flagged' : 'needs-review',
+        finding.subject,
+        finding,
+      );
+      if (seen.has(issue.id)) continue;
+      seen.add(issue.id);
+      issues.push(issue);
+      if (issue.outcome === 'flagged') flagged += 1;
+      else needsReview += 1;
+    }
+    outcomes.push(outcomeOf(flagged > 0 ? 'flagged' : 'needs-review', flagged, needsReview));
+  }
+
+  const sections = ruleSet.sections;
+  issues.sort(issueComparator(sections));
+  const sectionIndex = (s: string) => {
+    const i = sections.indexOf(s);
+    return i < 0 ? sections.length : i;
+  };
+  outcomes.sort(
+    (a, b) => sectionIndex(a.section) - sectionIndex(b.section) || compareText(a.ruleId, b.ruleId),
+  );
+  return {
+    reportVersion: REPORT_VERSION,
+    project: {
+      id: project.id,
+      title: project.title,
+      stage: project.stage,
+      timeZone: project.timeZone,
+    },
+    checkedAt: now.toISOString(),
+    locale,
+    issues,
+    outcomes,
+    counts: countReport(issues, outcomes, sections),
+    ruleSets: ruleSet.ruleSets.map((s) => ({ ...s })),
+    parameters,
+    missingMessages: [...missing.values()].sort(
+      (a, b) => compareText(a.locale, b.locale) || compareText(a.messageId, b.messageId),
+    ),
+  };
+}

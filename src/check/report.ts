@@ -1,0 +1,343 @@
+/**
+ * The check report: plain JSON that a formatter, a front end or another
+ * system can read without this library. Its zod schema doubles as the
+ * source of `schemas/report.schema.json`.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { StageSchema } from '../model/project.js';
+import { fnv1a64 } from './hash.js';
+import { type ParameterValue, ParameterValueSchema } from './rule-schema.js';
+import {
+  type DataValue,
+  type Outcome,
+  RULE_SCOPES,
+  type RuleScope,
+  SEVERITIES,
+  type Severity,
+  type SubjectRef,
+} from './types.js';
+
+/**
+ * The report format version. Raised when a field changes meaning or goes
+ * away; new optional fields do not raise it.
+ *
+ * @example `if (report.reportVersion !== REPORT_VERSION) throw new Error('unknown report');`
+ */
+export const REPORT_VERSION = 1 as const;
+
+/**
+ * Every rule outcome, in report order.
+ *
+ * @example `OUTCOMES.includes('needs-review') // true`
+ */
+export const OUTCOMES: readonly Outcome[] = Object.freeze([
+  'flagged',
+  'needs-review',
+  'passed',
+  'not-applicable',
+]);
+
+const SeveritySchema = z.enum(SEVERITIES as [Severity, ...Severity[]]);
+
+/**
+ * A value carried in an issue's `data` or evidence.
+ *
+ * @example `DataValueSchema.parse(['Amira', 'Ben'])`
+ */
+export const DataValueSchema = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z.null(),
+  z.array(z.string()),
+]);
+
+/**
+ * The record an issue is about.
+ *
+ * @example `SubjectRefSchema.parse({ type: 'member', id: 'm-03', label: 'Amira', pointer: '/group/members/2' })`
+ */
+export const SubjectRefSchema = z.strictObject({
+  type: z.enum(RULE_SCOPES as [RuleScope, ...RuleScope[]]),
+  id: z.string(),
+  label: z.string(),
+  /** RFC 6901 JSON Pointer into the project document; `''` for the whole project. */
+  pointer: z.string(),
+});
+
+/**
+ * One fact value a rule's conditions read.
+ *
+ * @example
+ * ```ts
+ * const e: EvidenceFact = { fact: 'topContributorShare', params: { top: 2, recentMeetings: 6 }, value: 0.71 };
+ * ```
+ */
+export interface EvidenceFact {
+  readonly fact: string;
+  readonly params: Readonly<Record<string, ParameterValue>>;
+  readonly path?: string | undefined;
+  /** The value; a findings fact shows the ids of its subjects. */
+  readonly value: DataValue;
+}
+
+/**
+ * Why an issue was raised: the fact values the conditions read and, for a
+ * subject, the finding's own data.
+ *
+ * @example `const e: Evidence = { facts: [{ fact: 'ideaCount', params: {}, value: 0 }] };`
+ */
+export interface Evidence {
+  readonly facts: readonly EvidenceFact[];
+  readonly finding?: Readonly<Record<string, DataValue>> | undefined;
+}
+
+const EvidenceSchema = z.strictObject({
+  facts: z.array(
+    z.strictObject({
+      fact: z.string(),
+      params: z.record(z.string(), ParameterValueSchema),
+      path: z.string().optional(),
+      value: DataValueSchema,
+    }),
+  ),
+  finding: z.record(z.string(), DataValueSchema).optional(),
+});
+
+/**
+ * One problem found in a project: flagged, or needing review because the
+ * data to decide is missing.
+ *
+ * @example
+ * ```ts
+ * for (const issue of report.issues) console.log(`${issue.severity}: ${issue.message} (${issue.subject.label})`);
+ * ```
+ */
+export interface FlaggedIssue {
+  /** Stable across runs: a fingerprint of the rule id, subject type and subject id. */
+  readonly id: string;
+  readonly ruleId: string;
+  readonly set: string;
+  readonly questionIds: readonly string[];
+  readonly section: string;
+  readonly severity: Severity;
+  readonly outcome: 'flagged' | 'needs-review';
+  readonly title: string;
+  /** The rendered message. */
+  readonly message: string;
+  /** `<ruleId>.flagged` or `<ruleId>.needsReview`. */
+  readonly messageId: string;
+  /** The placeholder values, so a front end can re-render with `renderMessage`. */
+  readonly data: Readonly<Record<string, DataValue>>;
+  /** The rendered suggested action. */
+  readonly action: string;
+  readonly subject: SubjectRef;
+  readonly evidence: Evidence;
+  /** A link to the rule's documentation, when there is one. */
+  readonly docs?: string | undefined;
+}
+
+/**
+ * Zod schema of {@link FlaggedIssue}.
+ *
+ * @example `FlaggedIssueSchema.parse(report.issues[0])`
+ */
+export const FlaggedIssueSchema = z.strictObject({
+  id: z.string().regex(/^cp-[0-9a-f]{16}$/),
+  ruleId: z.string(),
+  set: z.string(),
+  questionIds: z.array(z.string()),
+  section: z.string(),
+  severity: SeveritySchema,
+  outcome: z.enum(['flagged', 'needs-review']),
+  title: z.string(),
+  message: z.string(),
+  messageId: z.string(),
+  data: z.record(z.string(), DataValueSchema),
+  action: z.string(),
+  subject: SubjectRefSchema,
+  evidence: EvidenceSchema,
+  docs: z.string().optional(),
+});
+
+/**
+ * What one enabled rule concluded about the project.
+ *
+ * @example `report.outcomes.filter((o: RuleOutcome) => o.outcome === 'passed').length`
+ */
+export interface RuleOutcome {
+  readonly ruleId: string;
+  readonly set: string;
+  readonly version: number;
+  readonly title: string;
+  readonly section: string;
+  readonly severity: Severity;
+  readonly outcome: Outcome;
+  /** How many subjects were flagged or need review (1 for a project rule that raised an issue). */
+  readonly subjects: { readonly flagged: number; readonly needsReview: number };
+}
+
+const RuleOutcomeSchema = z.strictObject({
+  ruleId: z.string(),
+  set: z.string(),
+  version: z.int(),
+  title: z.string(),
+  section: z.string(),
+  severity: SeveritySchema,
+  outcome: z.enum(OUTCOMES as [Outcome, ...Outcome[]]),
+  subjects: z.strictObject({ flagged: z.int().min(0), needsReview: z.int().min(0) }),
+});
+
+/**
+ * The result of `check()`: plain JSON, the same for the same input.
+ *
+ * @example
+ * ```ts
+ * const report: CheckReport = await check(project, { now: '2025-06-02T09:00:00Z' });
+ * console.log(report.counts.bySeverity.error, 'errors');
+ * ```
+ */
+export interface CheckReport {
+  readonly reportVersion: typeof REPORT_VERSION;
+  readonly project: {
+    readonly id: string;
+    readonly title: string;
+    readonly stage: z.infer<typeof StageSchema>;
+    readonly timeZone: string;
+  };
+  /** The `now` of the check, as an ISO 8601 instant in UTC. */
+  readonly checkedAt: string;
+  readonly locale: string;
+  /** Sorted by severity, section, rule id and subject pointer. */
+  readonly issues: readonly FlaggedIssue[];
+  /** One per enabled rule, sorted by section and rule id. */
+  readonly outcomes: readonly RuleOutcome[];
+  readonly counts: {
+    /** Issues per severity. */
+    readonly bySeverity: Readonly<Record<Severity, number>>;
+    /** Rules per outcome. */
+    readonly byOutcome: Readonly<Record<Outcome, number>>;
+    /** Issues per section, in section order. */
+    readonly bySection: Readonly<Record<string, number>>;
+  };
+  /** Each rule set with a fingerprint of its enabled rules' ids and versions. */
+  readonly ruleSets: readonly { readonly id: string; readonly version: string }[];
+  /** Effective parameter values: rule id → name → value. */
+  readonly parameters: Readonly<Record<string, Readonly<Record<string, ParameterValue>>>>;
+  /** Messages the report's locale lacks, shown in en-GB instead. */
+  readonly missingMessages: readonly { readonly locale: string; readonly messageId: string }[];
+}
+
+/**
+ * Zod schema of {@link CheckReport}; `reportJsonSchema()` is generated from it.
+ *
+ * @example `CheckReportSchema.parse(JSON.parse(text))`
+ */
+export const CheckReportSchema = z.strictObject({
+  reportVersion: z.literal(REPORT_VERSION),
+  project: z.strictObject({
+    id: z.string(),
+    title: z.string(),
+    stage: StageSchema,
+    timeZone: z.string(),
+  }),
+  checkedAt: z.iso.datetime(),
+  locale: z.string(),
+  issues: z.array(FlaggedIssueSchema),
+  outcomes: z.array(RuleOutcomeSchema),
+  counts: z.strictObject({
+    bySeverity: z.strictObject({ error: z.int(), warning: z.int(), info: z.int() }),
+    byOutcome: z.strictObject({
+      flagged: z.int(),
+      'needs-review': z.int(),
+      passed: z.int(),
+      'not-applicable': z.int(),
+    }),
+    bySection: z.record(z.string(), z.int()),
+  }),
+  ruleSets: z.array(z.strictObject({ id: z.string(), version: z.string() })),
+  parameters: z.record(z.string(), z.record(z.string(), ParameterValueSchema)),
+  missingMessages: z.array(z.strictObject({ locale: z.string(), messageId: z.string() })),
+});
+
+/**
+ * The stable id of an issue: `cp-` and a FNV-1a 64-bit fingerprint of the
+ * rule id, subject type and subject id. The same problem keeps its id from
+ * one check to the next, so a front end can remember what a user dismissed.
+ *
+ * @example `issueId('quiet-members', 'member', 'm-03') // 'cp-…' (16 hex digits)`
+ */
+export function issueId(ruleId: string, subjectType: string, subjectId: string): string {
+  return `cp-${fnv1a64(`${ruleId}\u0000${subjectType}\u0000${subjectId}`)}`;
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Orders issues: severity (error first), section in framework order, rule
+ * id, subject pointer, subject id.
+ *
+ * @internal
+ */
+export function issueComparator(
+  sections: readonly string[],
+): (a: FlaggedIssue, b: FlaggedIssue) => number {
+  const sectionIndex = (s: string) => {
+    const i = sections.indexOf(s);
+    return i < 0 ? sections.length : i;
+  };
+  return (a, b) =>
+    SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
+    sectionIndex(a.section) - sectionIndex(b.section) ||
+    compare(a.section, b.section) ||
+    compare(a.ruleId, b.ruleId) ||
+    comparePointers(a.subject.pointer, b.subject.pointer) ||
+    compare(a.subject.id, b.subject.id) ||
+    compare(a.id, b.id);
+}
+
+/** Pointers sort by segment, numbers numerically, so `/x/10` follows `/x/9`. */
+function comparePointers(a: string, b: string): number {
+  const as = a.split('/');
+  const bs = b.split('/');
+  for (let i = 0; i < Math.min(as.length, bs.length); i++) {
+    const x = as[i] ?? '';
+    const y = bs[i] ?? '';
+    if (x === y) continue;
+    const nx = /^\d+$/.test(x) ? Number(x) : Number.NaN;
+    const ny = /^\d+$/.test(y) ? Number(y) : Number.NaN;
+    if (!Number.isNaN(nx) && !Number.isNaN(ny)) return nx - ny;
+    return compare(x, y);
+  }
+  return as.length - bs.length;
+}
+
+/**
+ * Counts issues per severity and section, and rules per outcome.
+ *
+ * @internal
+ */
+export function countReport(
+  issues: readonly FlaggedIssue[],
+  outcomes: readonly RuleOutcome[],
+  sections: readonly string[],
+): CheckReport['counts'] {
+  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const byOutcome: Record<Outcome, number> = {
+    flagged: 0,
+    'needs-review': 0,
+    passed: 0,
+    'not-applicable': 0,
+  };
+  const bySection: Record<string, number> = {};
+  const used = new Set(outcomes.map((o) => o.section));
+  for (const section of sections) if (used.has(section)) bySection[section] = 0;
+  for (const issue of issues) {
+    bySeverity[issue.severity] += 1;
+    bySection[issue.section] = (bySection[issue.section] ?? 0) + 1;
+  }
+  for (const outcome of outcomes) byOutcome[outcome.outcome] += 1;
+  return { bySeverity, byOutcome, bySection };
+}
