@@ -1,0 +1,563 @@
+/**
+ * A project's history: every command applied, when, and immer's patches to
+ * and from each state, so a front end can undo, redo, and show the project
+ * as it stood on any date.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { CoproduceError, type ProblemDetail, problem } from '../model/errors.js';
+import { deepFreeze } from '../model/freeze.js';
+import { safeParseProject } from '../model/parse.js';
+import { FORBIDDEN_KEYS, IsoDateTimeSchema } from '../model/primitives.js';
+import type { Project } from '../model/project.js';
+import { zodProblems } from '../model/zod-problems.js';
+import {
+  applyCommandForHistory,
+  applyCommands,
+  applyPatches,
+  type ProjectPatch,
+  parseCommand,
+} from './apply.js';
+import { type Command, isCommandType } from './commands/index.js';
+import { jsonEqual } from './commands/shared.js';
+
+/**
+ * One recorded command: what was asked, when, and the patches to and from
+ * the project it produced. Plain JSON throughout.
+ *
+ * @example
+ * ```ts
+ * const last: HistoryEntry | undefined = history.entries[history.cursor - 1];
+ * console.log(last?.command.type, last?.at);
+ * ```
+ */
+export interface HistoryEntry {
+  /** The command as validated: defaults filled in, so replaying it gives the same result. */
+  readonly command: Command;
+  /** When it was recorded: ISO 8601 with an offset. Entries are in time order. */
+  readonly at: string;
+  /** From the project before the command to the project after it. */
+  readonly patches: readonly ProjectPatch[];
+  /** From the project after the command back to the project before it. */
+  readonly inversePatches: readonly ProjectPatch[];
+}
+
+/**
+ * An immutable record of a project's changes. The entries before `cursor`
+ * are in effect; those after it were undone and can be redone until a new
+ * command is recorded.
+ *
+ * @example
+ * ```ts
+ * const history: History = createHistory(project);
+ * history.project === project; // true: nothing recorded yet
+ * ```
+ */
+export interface History {
+  /** The project before the first entry. */
+  readonly initial: Project;
+  /** Every recorded entry, oldest first, including undone ones not yet discarded. */
+  readonly entries: readonly HistoryEntry[];
+  /** How many entries are in effect. */
+  readonly cursor: number;
+  /** The project now: `initial` with the first `cursor` entries applied. */
+  readonly project: Project;
+}
+
+/**
+ * Options for {@link recordCommand}.
+ *
+ * @example
+ * ```ts
+ * const options: RecordOptions = { at: '2025-03-14T18:30:00+00:00' };
+ * ```
+ */
+export interface RecordOptions {
+  /**
+   * When the command happened: ISO 8601 with an offset, or a `Date`.
+   * Defaults to now. Must not be earlier than the entry before it.
+   */
+  readonly at?: string | Date;
+}
+
+const FORMAT = 'coproduce-history';
+const FORMAT_VERSION = 1;
+
+function makeHistory(
+  initial: Project,
+  entries: readonly HistoryEntry[],
+  cursor: number,
+  project: Project,
+): History {
+  return Object.freeze({ initial, entries: Object.freeze(entries), cursor, project });
+}
+
+function invalidOptions(path: readonly (string | number)[], message: string): CoproduceError {
+  return new CoproduceError('invalid-options', `The option "${path.join('.')}" ${message}.`, [
+    problem(path, message),
+  ]);
+}
+
+/** Reads a caller's instant, keeping a string's own offset. */
+function readInstant(
+  value: unknown,
+  path: readonly string[],
+): { readonly text: string; readonly ms: number } {
+  if (value instanceof Date) {
+    const ms = value.getTime();
+    if (Number.isNaN(ms)) throw invalidOptions(path, 'is an invalid Date');
+    return { text: value.toISOString(), ms };
+  }
+  if (typeof value !== 'string' || !IsoDateTimeSchema.safeParse(value).success) {
+    throw invalidOptions(
+      path,
+      'must be a Date or a date and time with a time zone offset, like 2025-03-14T18:30:00+00:00',
+    );
+  }
+  return { text: value, ms: Date.parse(value) };
+}
+
+function frozenProject(project: Project): Project {
+  if (typeof project !== 'object' || project === null) {
+    throw new CoproduceError('invalid-project', 'A history needs a project to start from.', [
+      problem([], 'must be a project, such as one from parseProject()'),
+    ]);
+  }
+  return Object.isFrozen(project) ? project : deepFreeze(structuredClone(project));
+}
+
+/**
+ * Starts a history at a project, with nothing recorded.
+ *
+ * @example
+ * ```ts
+ * import { createHistory, parseProject } from 'coproduce';
+ *
+ * let history = createHistory(parseProject(document));
+ * ```
+ */
+export function createHistory(project: Project): History {
+  const initial = frozenProject(project);
+  return makeHistory(initial, [], 0, initial);
+}
+
+/**
+ * Applies a command and records it. Recording after an undo discards the
+ * undone entries. Every accepted command is recorded, even one that changed
+ * nothing, so the history is a faithful log of what was done.
+ *
+ * @throws {@link CoproduceError} as {@link applyCommand} does for a rejected
+ * command (the history is unchanged), or with code `invalid-options` for an
+ * `at` that is malformed or earlier than the entry before it.
+ *
+ * @example
+ * ```ts
+ * history = recordCommand(
+ *   history,
+ *   commands.member.retire({ id: 'm-01', on: '2025-06-30' }),
+ *   { at: '2025-06-30T17:05:00+01:00' },
+ * );
+ * ```
+ */
+export function recordCommand(
+  history: History,
+  command: Command,
+  options: RecordOptions = {},
+): History {
+  const at = readInstant(options.at ?? new Date(), ['at']);
+  const previous = history.entries[history.cursor - 1];
+  if (previous && at.ms < Date.parse(previous.at)) {
+    throw invalidOptions(
+      ['at'],
+      `is before the entry it would follow (${previous.at}); a history is kept in time order`,
+    );
+  }
+  const applied = applyCommandForHistory(history.project, command);
+  const entry: HistoryEntry = deepFreeze({
+    command: applied.command,
+    at: at.text,
+    patches: applied.patches,
+    inversePatches: applied.inversePatches,
+  });
+  const entries = [...history.entries.slice(0, history.cursor), entry];
+  return makeHistory(history.initial, entries, entries.length, applied.project);
+}
+
+/**
+ * Tells whether there is an entry to undo.
+ *
+ * @example
+ * ```ts
+ * undoButton.disabled = !canUndo(history);
+ * ```
+ */
+export function canUndo(history: History): boolean {
+  return history.cursor > 0;
+}
+
+/**
+ * Tells whether there is an undone entry to redo.
+ *
+ * @example
+ * ```ts
+ * redoButton.disabled = !canRedo(history);
+ * ```
+ */
+export function canRedo(history: History): boolean {
+  return history.cursor < history.entries.length;
+}
+
+/**
+ * Steps back one entry, by applying its inverse patches. The entry stays,
+ * so it can be redone.
+ *
+ * @throws {@link CoproduceError} with code `nothing-to-undo` at the start of the history.
+ *
+ * @example
+ * ```ts
+ * if (canUndo(history)) history = undo(history);
+ * ```
+ */
+export function undo(history: History): History {
+  const entry = history.entries[history.cursor - 1];
+  if (!entry) throw new CoproduceError('nothing-to-undo', 'There is nothing to undo.');
+  const project = applyPatches(history.project, entry.inversePatches);
+  return makeHistory(history.initial, history.entries, history.cursor - 1, project);
+}
+
+/**
+ * Steps forward one undone entry, by applying its patches.
+ *
+ * @throws {@link CoproduceError} with code `nothing-to-redo` when nothing was undone.
+ *
+ * @example
+ * ```ts
+ * if (canRedo(history)) history = redo(history);
+ * ```
+ */
+export function redo(history: History): History {
+  const entry = history.entries[history.cursor];
+  if (!entry) throw new CoproduceError('nothing-to-redo', 'There is nothing to redo.');
+  const project = applyPatches(history.project, entry.patches);
+  return makeHistory(history.initial, history.entries, history.cursor + 1, project);
+}
+
+/** The project with the first `count` entries in effect, from whichever end is nearer. */
+function projectAfter(history: History, count: number): Project {
+  const { entries, cursor } = history;
+  if (count === cursor) return history.project;
+  if (count === 0) return history.initial;
+  const patches: ProjectPatch[] = [];
+  if (count <= cursor - count) {
+    for (let i = 0; i < count; i++) patches.push(...(entries[i]?.patches ?? []));
+    return applyPatches(history.initial, patches);
+  }
+  for (let i = cursor - 1; i >= count; i--) patches.push(...(entries[i]?.inversePatches ?? []));
+  return applyPatches(history.project, patches);
+}
+
+/**
+ * The project as it stood at an instant: the initial project with every
+ * entry in effect whose `at` is at or before that instant. Undone entries
+ * are not counted. Before the first entry, that is the initial project.
+ *
+ * @throws {@link CoproduceError} with code `invalid-options` for an instant
+ * without a time zone offset (a date alone would be ambiguous).
+ *
+ * @example
+ * ```ts
+ * const atLaunch = projectAsOf(history, '2025-03-01T00:00:00+00:00');
+ * atLaunch.group.members.length;
+ * ```
+ */
+export function projectAsOf(history: History, when: string | Date): Project {
+  const instant = readInstant(when, ['when']).ms;
+  // Entries are in time order, so those in effect by `instant` are a prefix.
+  let low = 0;
+  let high = history.cursor;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const entry = history.entries[middle];
+    if (entry && Date.parse(entry.at) <= instant) low = middle + 1;
+    else high = middle;
+  }
+  return projectAfter(history, low);
+}
+
+/**
+ * Rebuilds the present project by running every command in effect again,
+ * from the initial project, in one pass. It equals `history.project` unless
+ * the history was tampered with, or a command now behaves differently than
+ * when it was recorded.
+ *
+ * @throws {@link CoproduceError} with code `invalid-history` if a recorded
+ * command is now rejected.
+ *
+ * @example
+ * ```ts
+ * const rebuilt = replayHistory(history);
+ * ```
+ */
+export function replayHistory(history: History): Project {
+  const list = history.entries.slice(0, history.cursor).map((entry) => entry.command);
+  try {
+    return applyCommands(history.initial, list);
+  } catch (error) {
+    if (!(error instanceof CoproduceError)) throw error;
+    throw new CoproduceError(
+      'invalid-history',
+      'The history cannot be replayed: a recorded command was rejected.',
+      error.problems.map((p) => {
+        const [index, ...rest] = p.path;
+        return problem(['entries', index ?? 0, 'command', ...rest], p.message);
+      }),
+    );
+  }
+}
+
+/**
+ * Writes a history as JSON text: the initial project, every entry (undone
+ * ones too) and the cursor. {@link parseHistory} reads it back.
+ *
+ * @example
+ * ```ts
+ * localStorage.setItem('history', serializeHistory(history));
+ * ```
+ */
+export function serializeHistory(history: History): string {
+  return JSON.stringify({
+    format: FORMAT,
+    version: FORMAT_VERSION,
+    initial: history.initial,
+    cursor: history.cursor,
+    entries: history.entries,
+  });
+}
+
+const PathSegmentSchema = z.union([
+  z.string().refine((key) => !FORBIDDEN_KEYS.has(key), { error: 'this key is not allowed' }),
+  z.int().min(0),
+]);
+const PatchPathSchema = z.array(PathSegmentSchema);
+
+function hasForbiddenKey(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(value)) return value.some(hasForbiddenKey);
+  return Object.keys(value).some(
+    (key) => FORBIDDEN_KEYS.has(key) || hasForbiddenKey((value as Record<string, unknown>)[key]),
+  );
+}
+
+const PatchValueSchema = z.json().refine((value) => !hasForbiddenKey(value), {
+  error: 'must not hold the keys "__proto__", "constructor" or "prototype"',
+});
+const PatchSchema = z.discriminatedUnion('op', [
+  z.strictObject({ op: z.literal('add'), path: PatchPathSchema, value: PatchValueSchema }),
+  z.strictObject({ op: z.literal('replace'), path: PatchPathSchema, value: PatchValueSchema }),
+  z.strictObject({ op: z.literal('remove'), path: PatchPathSchema }),
+]);
+
+const SerializedHistorySchema = z.strictObject({
+  format: z.literal(FORMAT),
+  version: z.literal(FORMAT_VERSION),
+  initial: z.unknown(),
+  cursor: z.int().min(0),
+  entries: z.array(
+    z.strictObject({
+      command: z.unknown(),
+      at: IsoDateTimeSchema,
+      patches: z.array(PatchSchema),
+      inversePatches: z.array(PatchSchema),
+    }),
+  ),
+});
+
+function invalidHistory(problems: readonly ProblemDetail[]): CoproduceError {
+  const count = problems.length;
+  return new CoproduceError(
+    'invalid-history',
+    `The history has ${count} problem${count === 1 ? '' : 's'}:`,
+    problems,
+  );
+}
+
+function under(prefix: readonly (string | number)[], problems: readonly ProblemDetail[]) {
+  return problems.map((p) => problem([...prefix, ...p.path], p.message));
+}
+
+/** A state the patches lead to must be a project `parseProject` accepts as it is. */
+function checkRebuilt(state: Project, entryIndex: number): ProblemDetail[] {
+  const result = safeParseProject(state);
+  const path = ['entries', entryIndex, 'patches'];
+  if (!result.success) {
+    return result.error.problems.map((p) =>
+      problem(
+        path,
+        `lead to a project that is not valid: ${p.pointer || '(document)'} ${p.message}`,
+      ),
+    );
+  }
+  return jsonEqual(result.project, state)
+    ? []
+    : [problem(path, 'lead to a project with fields missing')];
+}
+
+function applyStored(
+  state: Project,
+  patches: readonly ProjectPatch[],
+  path: readonly (string | number)[],
+): Project {
+  try {
+    return applyPatches(state, patches);
+  } catch (error) {
+    throw invalidHistory([problem(path, `cannot be applied: ${(error as Error).message}`)]);
+  }
+}
+
+/**
+ * Reads a history written by {@link serializeHistory}, from JSON text or
+ * already-parsed data. It checks the initial project, every command and
+ * timestamp, that each entry's patches apply and its inverse patches lead
+ * back exactly, and that the present and the latest state are valid
+ * projects. The patches are the record: every past state comes back exactly
+ * as it was.
+ *
+ * @throws {@link CoproduceError} with code `invalid-json` for broken JSON
+ * text, or `invalid-history` listing every problem with its path.
+ *
+ * @example
+ * ```ts
+ * const history = parseHistory(localStorage.getItem('history') ?? '');
+ * ```
+ */
+export function parseHistory(input: unknown): History {
+  let data = input;
+  if (typeof input === 'string') {
+    try {
+      data = JSON.parse(input);
+    } catch (error) {
+      throw new CoproduceError(
+        'invalid-json',
+        `The history is not valid JSON: ${(error as Error).message}`,
+      );
+    }
+  }
+  const parsed = SerializedHistorySchema.safeParse(data, { reportInput: true });
+  if (!parsed.success) throw invalidHistory(zodProblems(parsed.error));
+  const { cursor } = parsed.data;
+  const stored = deepFreeze(parsed.data.entries);
+
+  const problems: ProblemDetail[] = [];
+  if (cursor > stored.length) {
+    problems.push(problem(['cursor'], `must be at most ${stored.length}, the number of entries`));
+  }
+  const initial = safeParseProject(parsed.data.initial);
+  if (!initial.success) problems.push(...under(['initial'], initial.error.problems));
+  const entries: HistoryEntry[] = [];
+  stored.forEach((entry, index) => {
+    const previous = stored[index - 1];
+    if (previous && Date.parse(entry.at) < Date.parse(previous.at)) {
+      problems.push(
+        problem(['entries', index, 'at'], `is before the entry before it (${previous.at})`),
+      );
+    }
+    try {
+      entries.push({ ...entry, command: parseCommand(entry.command) });
+    } catch (error) {
+      if (!(error instanceof CoproduceError)) throw error;
+      problems.push(...under(['entries', index, 'command'], error.problems));
+    }
+  });
+  if (problems.length > 0 || !initial.success) throw invalidHistory(problems);
+
+  let state = initial.project;
+  let present = state;
+  entries.forEach((entry, index) => {
+    const after = applyStored(state, entry.patches, ['entries', index, 'patches']);
+    const back = applyStored(after, entry.inversePatches, ['entries', index, 'inversePatches']);
+    if (!jsonEqual(back, state)) {
+      throw invalidHistory([
+        problem(
+          ['entries', index, 'inversePatches'],
+          'do not lead back to the project before this entry',
+        ),
+      ]);
+    }
+    state = after;
+    if (index + 1 === cursor) present = state;
+  });
+  // The initial project was checked above; the present and the latest state are checked here.
+  const rebuiltProblems = cursor > 0 ? checkRebuilt(present, cursor - 1) : [];
+  if (state !== present) rebuiltProblems.push(...checkRebuilt(state, entries.length - 1));
+  if (rebuiltProblems.length > 0) throw invalidHistory(rebuiltProblems);
+
+  return makeHistory(
+    initial.project,
+    entries.map((entry) => deepFreeze(entry)),
+    cursor,
+    present,
+  );
+}
+
+/**
+ * What {@link historyReducer} accepts: a command to record now, a command to
+ * record at a given time, or an undo or redo.
+ *
+ * @example
+ * ```ts
+ * const actions: HistoryAction[] = [
+ *   commands.member.retire({ id: 'm-01', on: '2025-06-30' }),
+ *   { type: 'history/record', command: commands.project.setStage({ stage: 'during' }), at: '2025-07-01T09:00:00+01:00' },
+ *   { type: 'history/undo' },
+ *   { type: 'history/redo' },
+ * ];
+ * ```
+ */
+export type HistoryAction =
+  | Command
+  | {
+      readonly type: 'history/record';
+      readonly command: Command;
+      readonly at?: string;
+    }
+  | { readonly type: 'history/undo' }
+  | { readonly type: 'history/redo' };
+
+/**
+ * A reducer over a {@link History}, for React's `useReducer` or a Redux
+ * store. A command is recorded (at the current time unless sent as
+ * `history/record` with `at`); undo and redo with nothing to step over, and
+ * actions of any other type, leave the history as it is. A rejected command
+ * throws, as {@link recordCommand} does.
+ *
+ * @throws {@link CoproduceError} for a rejected command or a malformed `at`.
+ *
+ * @example
+ * ```tsx
+ * import { useReducer } from 'react';
+ * import { commands, createHistory, historyReducer } from 'coproduce';
+ *
+ * const [history, dispatch] = useReducer(historyReducer, project, createHistory);
+ * dispatch(commands.idea.setStatus({ id: 'i-01', status: 'adopted' }));
+ * dispatch({ type: 'history/undo' });
+ * ```
+ */
+export function historyReducer(history: History, action: HistoryAction): History {
+  switch (action.type) {
+    case 'history/undo':
+      return canUndo(history) ? undo(history) : history;
+    case 'history/redo':
+      return canRedo(history) ? redo(history) : history;
+    case 'history/record':
+      return recordCommand(
+        history,
+        action.command,
+        action.at === undefined ? {} : { at: action.at },
+      );
+    default:
+      return isCommandType((action as { readonly type?: unknown }).type)
+        ? recordCommand(history, action)
+        : history;
+  }
+}
