@@ -71,8 +71,7 @@ export function stringListParam(
 const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 /**
- * Reads an `HH:MM` time parameter as minutes since midnight. `24:00` is
- * accepted as the end of the day.
+ * Reads an `HH:MM` time parameter as minutes since midnight.
  *
  * @throws TypeError if the parameter is not a time of day.
  * @example `timeParam('f', { officeEnd: '17:00' }, 'officeEnd') // 1020`
@@ -83,7 +82,6 @@ export function timeParam(
   name: string,
 ): number {
   const value = params[name];
-  if (value === '24:00') return 24 * 60;
   const match = typeof value === 'string' ? TIME_PATTERN.exec(value) : null;
   if (!match) fail(fact, name, 'a time of day such as "09:00"');
   return Number(match[1]) * 60 + Number(match[2]);
