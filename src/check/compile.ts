@@ -1337,3 +1337,61 @@ export function createRuleSet(
   internals.set(ruleSet, { provider, facts, resolved, uses, subjectParams, placeholders });
   return ruleSet;
 }
+
+/**
+ * A copy of a resolved configuration with only one rule enabled and some of
+ * its parameters changed, for rule tests.
+ *
+ * @throws {@link CoproduceError} `invalid-options` for an unknown rule or
+ * parameter, or a parameter value of the wrong kind.
+ * @internal
+ */
+export function focusResolvedConfig(
+  resolved: ResolvedConfig,
+  ruleId: string,
+  parameters: Readonly<Record<string, ParameterValue>> = {},
+): ResolvedConfig {
+  const target = resolved.rules.find((r) => r.rule.id === ruleId);
+  if (!target) {
+    throw new CoproduceError('invalid-options', `Unknown rule "${ruleId}".`, [
+      problem(
+        [],
+        `unknown rule id "${ruleId}"${suggest(
+          ruleId,
+          resolved.rules.map((r) => r.rule.id),
+        )}`,
+      ),
+    ]);
+  }
+  const problems: ProblemDetail[] = [];
+  const values: Record<string, ParameterValue> = { ...target.parameters };
+  for (const [name, value] of Object.entries(parameters)) {
+    const definition = target.rule.parameters?.[name];
+    if (!definition) {
+      problems.push(
+        problem(['parameters', name], `unknown parameter "${name}" of the rule "${ruleId}"`, {
+          ruleId,
+        }),
+      );
+      continue;
+    }
+    const why = parameterValueProblem(definition, value);
+    if (why) problems.push(problem(['parameters', name], why, { ruleId }));
+    values[name] = value;
+  }
+  if (problems.length > 0) {
+    throw new CoproduceError(
+      'invalid-options',
+      `The parameters for "${ruleId}" cannot be used:`,
+      problems,
+    );
+  }
+  const focused: ResolvedConfig = deepFreeze({
+    ...resolved,
+    rules: resolved.rules.map((r) =>
+      r.rule.id === ruleId ? { ...r, enabled: true, parameters: values } : { ...r, enabled: false },
+    ),
+  });
+  resolvedConfigs.add(focused);
+  return focused;
+}

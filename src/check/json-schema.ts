@@ -1,0 +1,84 @@
+/**
+ * JSON Schemas of the rule file, the council configuration and the check
+ * report, generated from the zod schemas so they cannot drift. Editors use
+ * them for completion; other systems use them to validate. Checks that need
+ * the catalogues (facts, operators, question ids, placeholders) are made by
+ * `createRuleSet`, not by the schema.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { PROTOTYPE_KEYS } from './path.js';
+import { CheckReportSchema } from './report.js';
+import { CouncilConfigSchema, RuleFileSchema, RuleSetPresetSchema } from './rule-schema.js';
+
+/**
+ * A JSON Schema as a plain object.
+ *
+ * @example `const schema: JsonSchema = ruleJsonSchema(); schema.type; // 'object'`
+ */
+export type JsonSchema = Record<string, unknown>;
+
+/**
+ * zod's refinements do not reach JSON Schema, so the ban on prototype keys
+ * is added to every `propertyNames` by hand.
+ */
+function forbidPrototypeKeys(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const item of node) forbidPrototypeKeys(item);
+    return;
+  }
+  if (typeof node !== 'object' || node === null) return;
+  const record = node as Record<string, unknown>;
+  const names = record.propertyNames;
+  if (typeof names === 'object' && names !== null) {
+    (names as Record<string, unknown>).not = { enum: [...PROTOTYPE_KEYS] };
+  }
+  for (const value of Object.values(record)) forbidPrototypeKeys(value);
+}
+
+function toJsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+  const json = z.toJSONSchema(schema, { io, unrepresentable: 'any', cycles: 'ref' }) as JsonSchema;
+  forbidPrototypeKeys(json);
+  return json;
+}
+
+/**
+ * The JSON Schema of one rule file (`schemas/rule.schema.json`).
+ *
+ * @example
+ * ```ts
+ * const schema = ruleJsonSchema();
+ * Object.keys(schema.properties as object).includes('conditions'); // true
+ * ```
+ */
+export function ruleJsonSchema(): JsonSchema {
+  return toJsonSchema(RuleFileSchema, 'input');
+}
+
+/**
+ * The JSON Schema of a rule-set preset (`rules/presets/*.json`).
+ *
+ * @example `presetJsonSchema().required // ['id', 'description', 'rules']`
+ */
+export function presetJsonSchema(): JsonSchema {
+  return toJsonSchema(RuleSetPresetSchema, 'input');
+}
+
+/**
+ * The JSON Schema of a council configuration file (`schemas/config.schema.json`).
+ *
+ * @example `Object.keys(configJsonSchema().properties as object).includes('extends') // true`
+ */
+export function configJsonSchema(): JsonSchema {
+  return toJsonSchema(CouncilConfigSchema, 'input');
+}
+
+/**
+ * The JSON Schema of a check report (`schemas/report.schema.json`).
+ *
+ * @example `(reportJsonSchema().properties as Record<string, unknown>).reportVersion // { type: 'number', const: 1 }`
+ */
+export function reportJsonSchema(): JsonSchema {
+  return toJsonSchema(CheckReportSchema, 'output');
+}

@@ -1,0 +1,245 @@
+/**
+ * A rule tester in the style of ESLint's RuleTester, for the default rules
+ * and for a council's own: give it projects that must pass, must be flagged
+ * or must need review, and it checks each one. It returns a promise and
+ * throws nothing framework-specific, so it works under vitest, jest, mocha
+ * or `node:test`.
+ *
+ * @module
+ */
+import { type ProblemDetail, problem } from '../model/errors.js';
+import { parseProject } from '../model/parse.js';
+import type { ProjectInput } from '../model/project.js';
+import {
+  canonicalJson,
+  createRuleSet,
+  focusResolvedConfig,
+  isRuleSet,
+  type ResolvedConfig,
+  type RuleSet,
+  resolveConfig,
+  ruleSetInternals,
+} from './compile.js';
+import { check } from './evaluate.js';
+import type { FactProvider } from './fact-provider.js';
+import type { CouncilConfig, ParameterValue } from './rule-schema.js';
+
+/**
+ * The `now` used by a rule test case that names none, so tests never depend
+ * on the day they run.
+ *
+ * @example `DEFAULT_TEST_NOW // '2025-06-02T09:00:00Z'`
+ */
+export const DEFAULT_TEST_NOW = '2025-06-02T09:00:00Z';
+
+/**
+ * One project to check in a rule test.
+ *
+ * @example
+ * ```ts
+ * const c: RuleTestCase = {
+ *   name: 'a member quiet for two meetings, with the threshold at two',
+ *   project: minimalProject({ stage: 'during' }),
+ *   parameters: { quietMeetings: 2 },
+ *   subjects: ['m-01'],
+ * };
+ * ```
+ */
+export interface RuleTestCase {
+  /** Shown when the case fails. */
+  readonly name?: string;
+  /** A project document; it is validated with `parseProject` first. */
+  readonly project: ProjectInput;
+  /** The check's `now`; default {@link DEFAULT_TEST_NOW}. */
+  readonly now?: Date | string;
+  /** Parameter values for this case, as a configuration would set them. */
+  readonly parameters?: Readonly<Record<string, ParameterValue>>;
+  /** For `invalid` cases: the ids of exactly the subjects expected to be flagged. */
+  readonly subjects?: readonly string[];
+}
+
+/**
+ * The cases of a rule test: `valid` projects pass (or the rule does not
+ * apply), `invalid` ones are flagged, `needsReview` ones need review.
+ *
+ * @example `const cases: RuleTestCases = { valid: [{ project: minimalProject() }] };`
+ */
+export interface RuleTestCases {
+  readonly valid?: readonly RuleTestCase[];
+  readonly invalid?: readonly RuleTestCase[];
+  readonly needsReview?: readonly RuleTestCase[];
+}
+
+/**
+ * Options of {@link testRule}.
+ *
+ * @example `const options: TestRuleOptions = { rules: { customRules: [myRule] } };`
+ */
+export interface TestRuleOptions {
+  /** Where the rule comes from: a rule set or a configuration (for a council's own rules). Default: the default rules. */
+  readonly rules?: RuleSet | CouncilConfig;
+  /** The default `now` for cases that name none. */
+  readonly now?: Date | string;
+}
+
+/**
+ * The error {@link testRule} rejects with: like a `CoproduceError`, with a
+ * `code` and one problem per failing case (its path is the case's place,
+ * such as `['invalid', 2]`).
+ *
+ * @example
+ * ```ts
+ * await testRule('quiet-members', cases).catch((error: RuleTestError) => {
+ *   for (const p of error.problems) console.log(p.path.join('.'), p.message);
+ * });
+ * ```
+ */
+export class RuleTestError extends Error {
+  override readonly name = 'RuleTestError';
+  readonly code = 'rule-test-failed' as const;
+  readonly problems: readonly ProblemDetail[];
+
+  constructor(ruleId: string, problems: readonly ProblemDetail[]) {
+    const lines = problems.map((p) => `  - ${p.path.join('.')}: ${p.message}`);
+    super(
+      `The rule "${ruleId}" failed ${problems.length} test case${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`,
+    );
+    this.problems = problems;
+  }
+}
+
+/**
+ * A small valid project document to build test cases from: a project in
+ * the `during` stage in Europe/London with nothing recorded, plus your
+ * overrides (top-level fields replace the defaults).
+ *
+ * @example
+ * ```ts
+ * const project = minimalProject({ stage: 'planning', purpose: { what: 'Better respite booking' } });
+ * ```
+ */
+export function minimalProject(overrides: Partial<ProjectInput> = {}): ProjectInput {
+  return {
+    schemaVersion: 1,
+    id: 'test-project',
+    title: 'Test project',
+    stage: 'during',
+    timeZone: 'Europe/London',
+    ...overrides,
+  };
+}
+
+type Expectation = 'valid' | 'invalid' | 'needsReview';
+
+function describeCase(kind: Expectation, index: number, testCase: RuleTestCase): string {
+  return testCase.name ? `"${testCase.name}"` : `${kind}[${index}]`;
+}
+
+/**
+ * Checks each case against one rule (with every other rule off) and
+ * resolves when all behave as expected; otherwise rejects with a
+ * {@link RuleTestError} listing every failing case. A test with no cases
+ * fails, since it could not catch anything.
+ *
+ * @example
+ * ```ts
+ * import { minimalProject, testRule } from 'coproduce';
+ *
+ * it('ideas-recorded', () =>
+ *   testRule('ideas-recorded', {
+ *     valid: [{ project: minimalProject({ ideas: [{ id: 'i-1', summary: 'Evening sessions', raisedOn: '2025-05-01', status: 'open' }] }) }],
+ *     invalid: [{ project: minimalProject() }],
+ *   }));
+ * ```
+ */
+export async function testRule(
+  ruleId: string,
+  cases: RuleTestCases,
+  options: TestRuleOptions = {},
+): Promise<void> {
+  let resolved: ResolvedConfig;
+  let facts: FactProvider | undefined;
+  if (options.rules !== undefined && isRuleSet(options.rules)) {
+    const internals = ruleSetInternals(options.rules);
+    if (!internals) throw new Error('unreachable: a rule set without internals');
+    resolved = internals.resolved;
+    facts = internals.provider;
+  } else {
+    resolved = resolveConfig(options.rules ?? {});
+  }
+  const ruleSets = new Map<string, RuleSet>();
+  const ruleSetFor = (parameters: Readonly<Record<string, ParameterValue>> = {}) => {
+    const key = canonicalJson(parameters);
+    let ruleSet = ruleSets.get(key);
+    if (!ruleSet) {
+      ruleSet = createRuleSet(
+        focusResolvedConfig(resolved, ruleId, parameters),
+        facts ? { facts } : {},
+      );
+      ruleSets.set(key, ruleSet);
+    }
+    return ruleSet;
+  };
+  ruleSetFor();
+
+  const all: { kind: Expectation; index: number; testCase: RuleTestCase }[] = [];
+  for (const kind of ['valid', 'invalid', 'needsReview'] as const) {
+    (cases[kind] ?? []).forEach((testCase, index) => {
+      all.push({ kind, index, testCase });
+    });
+  }
+  if (all.length === 0) {
+    throw new RuleTestError(ruleId, [
+      problem([], 'no test cases: give at least one valid, invalid or needsReview case'),
+    ]);
+  }
+
+  const failures = await Promise.all(
+    all.map(async ({ kind, index, testCase }): Promise<ProblemDetail | undefined> => {
+      const where = [kind, index];
+      const label = describeCase(kind, index, testCase);
+      try {
+        const project = parseProject(testCase.project);
+        const report = await check(project, {
+          rules: ruleSetFor(testCase.parameters),
+          now: testCase.now ?? options.now ?? DEFAULT_TEST_NOW,
+        });
+        const outcome =
+          report.outcomes.find((o) => o.ruleId === ruleId)?.outcome ?? 'not-applicable';
+        const issues = report.issues.filter((i) => i.ruleId === ruleId);
+        const got = `${outcome}${issues.length > 0 ? ` (${issues.map((i) => `${i.outcome} ${i.subject.type} ${i.subject.id}: ${i.message}`).join('; ')})` : ''}`;
+        if (kind === 'valid' && outcome !== 'passed' && outcome !== 'not-applicable') {
+          return problem(where, `${label} should pass, but got ${got}`, { ruleId });
+        }
+        if (kind === 'needsReview' && outcome !== 'needs-review') {
+          return problem(where, `${label} should need review, but got ${got}`, { ruleId });
+        }
+        if (kind === 'invalid') {
+          if (outcome !== 'flagged')
+            return problem(where, `${label} should be flagged, but got ${got}`, { ruleId });
+          if (testCase.subjects !== undefined) {
+            const expected = [...testCase.subjects].sort();
+            const actual = issues
+              .filter((i) => i.outcome === 'flagged')
+              .map((i) => i.subject.id)
+              .sort();
+            if (canonicalJson(expected) !== canonicalJson(actual)) {
+              return problem(
+                where,
+                `${label} should flag [${expected.join(', ')}], but flagged [${actual.join(', ')}]`,
+                { ruleId },
+              );
+            }
+          }
+        }
+        return undefined;
+      } catch (error) {
+        return problem(where, `${label} could not be checked: ${(error as Error).message}`, {
+          ruleId,
+        });
+      }
+    }),
+  );
+  const failed = failures.filter((f): f is ProblemDetail => f !== undefined);
+  if (failed.length > 0) throw new RuleTestError(ruleId, failed);
+}

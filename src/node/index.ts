@@ -1,0 +1,283 @@
+/**
+ * The Node-only entry, `coproduce/node`: reading configuration files, rule
+ * files and folders, and project files from disk. Everything here reads
+ * files and then hands plain data to the pure core, so a browser app can do
+ * the same with its own storage.
+ *
+ * @module
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { dirname, extname, join, resolve } from 'node:path';
+import {
+  createRuleSet,
+  type ResolvedConfig,
+  type RuleSet,
+  resolveConfig,
+} from '../check/compile.js';
+import { parseRuleFile, type RuleFile } from '../check/rule-schema.js';
+import { CoproduceError, type ProblemDetail, problem } from '../model/errors.js';
+import { parseProjectJson } from '../model/parse.js';
+import type { Project } from '../model/project.js';
+
+/** Bounds folder walks, so a symlink loop or a huge tree cannot hang a load. */
+const MAX_FOLDER_DEPTH = 6;
+const MAX_RULE_FILES = 500;
+/** Rule, configuration and project files are small; refuse anything huge before parsing it. */
+const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function notFound(file: string, detail?: ProblemDetail): CoproduceError {
+  return new CoproduceError(
+    'file-not-found',
+    `Cannot read ${file}: no such file.`,
+    detail ? [detail] : [],
+  );
+}
+
+async function readText(file: string, referencedBy?: ProblemDetail): Promise<string> {
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) throw notFound(file, referencedBy);
+    if (info.size > MAX_FILE_BYTES) {
+      throw new CoproduceError('limit-exceeded', `${file} is larger than ${MAX_FILE_BYTES} bytes.`);
+    }
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if (error instanceof CoproduceError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR')
+      throw notFound(file, referencedBy);
+    throw error;
+  }
+}
+
+async function readJson(file: string, referencedBy?: ProblemDetail): Promise<unknown> {
+  const text = await readText(file, referencedBy);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new CoproduceError(
+      'invalid-json',
+      `${file} is not valid JSON: ${(error as Error).message}`,
+      [problem([], (error as Error).message, { file })],
+    );
+  }
+}
+
+/**
+ * Reads one rule file and checks its structure (the file name must be the
+ * rule id). Facts and operators are checked when the rule is compiled into a
+ * rule set.
+ *
+ * @throws {@link CoproduceError} `file-not-found`, `invalid-json` or
+ * `invalid-rule`.
+ *
+ * @example
+ * ```ts
+ * import { loadRuleFile } from 'coproduce/node';
+ *
+ * const rule = await loadRuleFile('council-rules/minutes-published.json');
+ * const ruleSet = createRuleSet({ customRules: [rule] });
+ * ```
+ */
+export async function loadRuleFile(file: string): Promise<RuleFile> {
+  const path = resolve(file);
+  const parsed = parseRuleFile(await readJson(path), { file: path });
+  if (!parsed.success) {
+    throw new CoproduceError(
+      'invalid-rule',
+      `The rule file ${path} cannot be used:`,
+      parsed.problems,
+    );
+  }
+  return parsed.value;
+}
+
+async function listRuleFiles(dir: string, depth = 0, found: string[] = []): Promise<string[]> {
+  if (depth > MAX_FOLDER_DEPTH) return found;
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) await listRuleFiles(path, depth + 1, found);
+    else if (entry.isFile() && extname(entry.name) === '.json') found.push(path);
+    if (found.length > MAX_RULE_FILES) {
+      throw new CoproduceError(
+        'limit-exceeded',
+        `${dir} holds more than ${MAX_RULE_FILES} rule files.`,
+      );
+    }
+  }
+  return found;
+}
+
+async function readRuleFolder(dir: string): Promise<{ file: string; rule: unknown }[]> {
+  const files = await listRuleFiles(dir);
+  return Promise.all(files.map(async (file) => ({ file, rule: await readJson(file) })));
+}
+
+/**
+ * Reads every `*.json` rule file in a folder and its subfolders (sorted by
+ * path; hidden files skipped) and checks each one's structure. All problems
+ * in all files are reported together.
+ *
+ * @throws {@link CoproduceError} `file-not-found`, `invalid-json`,
+ * `invalid-rule` or `limit-exceeded`.
+ *
+ * @example
+ * ```ts
+ * const rules = await loadRuleFolder('council-rules');
+ * const ruleSet = createRuleSet({ customRules: rules });
+ * ```
+ */
+export async function loadRuleFolder(dir: string): Promise<RuleFile[]> {
+  const path = resolve(dir);
+  const info = await stat(path).catch(() => undefined);
+  if (!info?.isDirectory()) throw notFound(path);
+  const rules: RuleFile[] = [];
+  const problems: ProblemDetail[] = [];
+  for (const { file, rule } of await readRuleFolder(path)) {
+    const parsed = parseRuleFile(rule, { file });
+    if (parsed.success) rules.push(parsed.value);
+    else problems.push(...parsed.problems);
+  }
+  if (problems.length > 0) {
+    throw new CoproduceError('invalid-rule', `The rule files in ${path} cannot be used:`, problems);
+  }
+  return rules;
+}
+
+/**
+ * Reads a configuration file and every file it names, and resolves it (see
+ * `resolveConfig`): `extends` entries are presets or paths relative to the
+ * file that names them, `ruleFiles` entries are rule files or folders. A
+ * cycle of `extends` is refused.
+ *
+ * @throws {@link CoproduceError} `file-not-found` naming the missing path,
+ * `invalid-json`, `invalid-config` or `invalid-rule`.
+ *
+ * @example
+ * ```ts
+ * const resolved = await resolveConfigFile('coproduce.config.json');
+ * resolved.rules.filter((r) => r.enabled).length;
+ * ```
+ */
+export async function resolveConfigFile(file: string): Promise<ResolvedConfig> {
+  const top = resolve(file);
+  const configs = new Map<string, unknown>();
+  const ruleFiles = new Map<string, { file: string; rule: unknown }[]>();
+  const refKey = (ref: string, from: string) => resolve(dirname(from), ref);
+
+  const visit = async (path: string, referencedBy?: ProblemDetail): Promise<void> => {
+    if (configs.has(path)) return;
+    const data = await readJson(path, referencedBy);
+    configs.set(path, data);
+    if (!isObject(data)) return;
+    const tasks: Promise<void>[] = [];
+    if (Array.isArray(data.extends)) {
+      data.extends.forEach((ref, i) => {
+        if (typeof ref !== 'string' || ref.startsWith('coproduce:')) return;
+        tasks.push(
+          visit(
+            refKey(ref, path),
+            problem(['extends', i], `names "${ref}", which does not exist`, { file: path }),
+          ),
+        );
+      });
+    }
+    if (Array.isArray(data.ruleFiles)) {
+      data.ruleFiles.forEach((ref, i) => {
+        if (typeof ref !== 'string') return;
+        const target = refKey(ref, path);
+        if (ruleFiles.has(target)) return;
+        ruleFiles.set(target, []);
+        const where = problem(['ruleFiles', i], `names "${ref}", which does not exist`, {
+          file: path,
+        });
+        tasks.push(
+          (async () => {
+            const info = await stat(target).catch(() => undefined);
+            if (!info) throw notFound(target, where);
+            const loaded = info.isDirectory()
+              ? await readRuleFolder(target)
+              : [{ file: target, rule: await readJson(target, where) }];
+            ruleFiles.set(target, loaded);
+          })(),
+        );
+      });
+    }
+    await Promise.all(tasks);
+  };
+  await visit(top);
+
+  return resolveConfig(configs.get(top), {
+    file: top,
+    resolveExtends: (ref, from) => {
+      const path = refKey(ref, from ?? top);
+      if (!configs.has(path)) throw notFound(path);
+      return { file: path, config: configs.get(path) };
+    },
+    resolveRuleFiles: (ref, from) => {
+      const path = refKey(ref, from ?? top);
+      const loaded = ruleFiles.get(path);
+      if (!loaded) throw notFound(path);
+      return loaded;
+    },
+  });
+}
+
+/**
+ * Reads a configuration file (see {@link resolveConfigFile}) and compiles it
+ * into a rule set ready for `check()`.
+ *
+ * @throws {@link CoproduceError} `file-not-found`, `invalid-json`,
+ * `invalid-config` or `invalid-rule`, listing every problem with its file,
+ * rule and path.
+ *
+ * @example
+ * ```ts
+ * import { check } from 'coproduce';
+ * import { loadConfig, loadProjectFile } from 'coproduce/node';
+ *
+ * const ruleSet = await loadConfig('coproduce.config.json');
+ * const report = await check(await loadProjectFile('project.json'), { rules: ruleSet });
+ * ```
+ */
+export async function loadConfig(file: string): Promise<RuleSet> {
+  return createRuleSet(await resolveConfigFile(file));
+}
+
+/**
+ * Reads and validates a project document (see `parseProject`); problems
+ * name the file.
+ *
+ * @throws {@link CoproduceError} `file-not-found`, `invalid-json`,
+ * `invalid-project` or `unsupported-schema-version`.
+ *
+ * @example
+ * ```ts
+ * const project = await loadProjectFile('examples/projects/mid-way.json');
+ * project.stage; // 'during'
+ * ```
+ */
+export async function loadProjectFile(file: string): Promise<Project> {
+  const path = resolve(file);
+  const text = await readText(path);
+  try {
+    return parseProjectJson(text);
+  } catch (error) {
+    if (error instanceof CoproduceError) {
+      const [summary = error.message] = error.message.split('\n');
+      throw new CoproduceError(
+        error.code,
+        `${path}: ${summary}`,
+        error.problems.map((p) => ({ ...p, file: path })),
+      );
+    }
+    throw error;
+  }
+}
