@@ -1,5 +1,5 @@
 import { type ProblemDetail, problem } from './errors.js';
-import { isKnownTimeZone } from './primitives.js';
+import { isKnownTimeZone, TimeZoneSchema } from './primitives.js';
 
 type Path = (string | number)[];
 type Obj = Record<string, unknown>;
@@ -79,7 +79,12 @@ export function referenceProblems(doc: unknown): ProblemDetail[] {
   if (!isObject(doc)) return out;
 
   const timeZone = at(doc, 'timeZone');
-  if (typeof timeZone === 'string' && /^[A-Za-z]/.test(timeZone) && !isKnownTimeZone(timeZone)) {
+  // A malformed name is already reported by the schema; only ask the platform about well-formed ones.
+  if (
+    typeof timeZone === 'string' &&
+    TimeZoneSchema.safeParse(timeZone).success &&
+    !isKnownTimeZone(timeZone)
+  ) {
     out.push(problem(['timeZone'], `"${timeZone}" is not a time zone this platform knows`));
   }
 

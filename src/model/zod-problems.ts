@@ -44,6 +44,9 @@ function describeIssue(issue: z.core.$ZodIssue): string[] {
     case 'invalid_type': {
       const input = (issue as { input?: unknown }).input;
       if (input === undefined) return ['is required'];
+      // A fraction where a whole number belongs: "not a number" would be wrong.
+      if (issue.expected === 'int' && typeof input === 'number' && Number.isFinite(input))
+        return [`must be a whole number, not ${String(input)}`];
       const expected = typeNames[issue.expected] ?? issue.expected;
       return [`must be ${expected}, not ${describeReceived(input)}`];
     }
