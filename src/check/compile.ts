@@ -265,7 +265,6 @@ interface SettingState {
   parameters: Map<string, { value: ParameterValue; where: SourceLocation }>;
   messages: MessageOverride;
   messagesWhere?: SourceLocation;
-  where: SourceLocation[];
 }
 
 interface CustomRuleState {
@@ -369,12 +368,17 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
   >();
   const sources: string[] = [];
   const appliedFiles = new Set<string>();
+  const settingEntries: {
+    id: string;
+    where: SourceLocation;
+    parameters: [string, ParameterValue][];
+  }[] = [];
   let locale: string | undefined;
 
   const setting = (id: string): SettingState => {
     let state = settings.get(id);
     if (!state) {
-      state = { parameters: new Map(), messages: {}, where: [] };
+      state = { parameters: new Map(), messages: {} };
       settings.set(id, state);
     }
     return state;
@@ -500,7 +504,11 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
     for (const [id, value] of Object.entries(cfg.rules ?? {}) as [string, RuleSetting][]) {
       const where: SourceLocation = { file, path: ['rules', id] };
       const state = setting(id);
-      state.where.push(where);
+      settingEntries.push({
+        id,
+        where,
+        parameters: typeof value === 'object' ? Object.entries(value.parameters ?? {}) : [],
+      });
       if (value === 'off') {
         state.enabled = false;
         continue;
@@ -544,26 +552,25 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
   apply(config ?? {}, topFile, topFile !== undefined ? [topFile] : []);
 
   const known = (id: string) => builtins.rules.get(id)?.rule ?? customRules.get(id)?.rule;
-  for (const [id, state] of settings) {
+  // Checked in the order the settings were written, so problems read top to bottom.
+  for (const { id, where, parameters } of settingEntries) {
     const rule = known(id);
     if (!rule) {
-      for (const where of state.where) {
-        problems.add(
-          'config',
-          where,
-          `unknown rule id "${id}"${suggest(id, [...builtins.rules.keys(), ...customRules.keys()])}`,
-        );
-      }
-      // Ids from presets are checked when the preset is loaded.
+      problems.add(
+        'config',
+        where,
+        `unknown rule id "${id}"${suggest(id, [...builtins.rules.keys(), ...customRules.keys()])}`,
+      );
       continue;
     }
-    for (const [name, { value, where }] of state.parameters) {
+    for (const [name, value] of parameters) {
+      const at: SourceLocation = { file: where.file, path: [...where.path, 'parameters', name] };
       const definition = rule.parameters?.[name];
       if (!definition) {
         const names = Object.keys(rule.parameters ?? {});
         problems.add(
           'config',
-          where,
+          at,
           names.length === 0
             ? `the rule "${id}" has no parameters`
             : `unknown parameter "${name}" of the rule "${id}": use ${names.map((n) => `"${n}"`).join(', ')}`,
@@ -572,7 +579,7 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
         continue;
       }
       const why = parameterValueProblem(definition, value);
-      if (why) problems.add('config', where, why, id);
+      if (why) problems.add('config', at, why, id);
     }
   }
   for (const [tag, byRule] of messages) {
