@@ -16,8 +16,9 @@ function idSchema<Brand extends string>(brand: Brand) {
       error:
         'must be an id: 1 to 128 letters, digits, ".", "_", ":" or "-", starting with a letter or digit',
     })
-    .brand<Brand>()
-    .meta({ title: brand });
+    .meta({ title: brand })
+    // Brand last: `.meta()` after `.brand()` in this generic function loses the brand type.
+    .brand<Brand>();
 }
 
 /** @example `ProjectIdSchema.parse('youth-transport-2025')` */
