@@ -21,6 +21,10 @@ enablePatches();
  * to immer's global settings.
  *
  * @internal
+ * @example
+ * ```ts
+ * const next = immer.applyPatches(project, patches);
+ * ```
  */
 export const immer = new Immer({ autoFreeze: true });
 
@@ -28,6 +32,7 @@ export const immer = new Immer({ autoFreeze: true });
  * One change between two versions of a project, as immer records it: plain
  * JSON, so it can be stored and sent. `path` is keys and array indexes.
  *
+ * @category State
  * @example
  * ```ts
  * const patch: ProjectPatch = { op: 'replace', path: ['group', 'members', 0, 'left'], value: '2025-06-30' };
@@ -42,6 +47,7 @@ export interface ProjectPatch {
 /**
  * A new project with the patches that lead to it and back.
  *
+ * @category State
  * @example
  * ```ts
  * const { project: next, patches, inversePatches }: PatchedProject =
@@ -362,6 +368,7 @@ function produceWithPatches(
  * does not know, or `invalid-command` listing every problem with its path
  * into the command (such as `['payload', 'attendance', 0, 'memberId']`).
  *
+ * @category State
  * @example
  * ```ts
  * import { applyCommand, commands, parseProject } from 'coproduce';
@@ -384,6 +391,7 @@ export function applyCommand(project: Project, command: Command): Project {
  *
  * @throws {@link CoproduceError} as {@link applyCommand} does.
  *
+ * @category State
  * @example
  * ```ts
  * const { project: next, inversePatches } = applyCommandWithPatches(
@@ -403,6 +411,10 @@ export function applyCommandWithPatches(project: Project, command: Command): Pat
  * result).
  *
  * @internal
+ * @example
+ * ```ts
+ * const { project: next, patches, inversePatches, command: recorded } = applyCommandForHistory(project, command);
+ * ```
  */
 export function applyCommandForHistory(
   project: Project,
@@ -422,6 +434,7 @@ export function applyCommandForHistory(
  * @throws {@link CoproduceError} for the first command rejected, with paths
  * starting at its index in `list` (such as `[3, 'payload', 'id']`).
  *
+ * @category State
  * @example
  * ```ts
  * const next = applyCommands(project, rows.map((row) => commands.member.add(row)));
@@ -442,6 +455,7 @@ export function applyCommands(project: Project, list: readonly Command[]): Proje
  * The outcome of {@link safeApplyCommand}: the new project, or why the
  * command was rejected.
  *
+ * @category State
  * @example
  * ```ts
  * const result: ApplyCommandResult = safeApplyCommand(project, command);
@@ -455,6 +469,7 @@ export type ApplyCommandResult =
  * Applies a command without throwing for a rejected one, so a form can show
  * the problems next to its fields before dispatching.
  *
+ * @category State
  * @example
  * ```ts
  * const result = safeApplyCommand(project, commands.activity.setAttendance(form));
@@ -478,6 +493,7 @@ export function safeApplyCommand(project: Project, command: Command): ApplyComma
  *
  * @throws {@link CoproduceError} with code `unknown-command` or `invalid-command`.
  *
+ * @category State
  * @example
  * ```ts
  * const command = parseCommand(JSON.parse(message.body));
@@ -515,6 +531,10 @@ export function parseCommand(input: unknown): Command {
  * a past state.
  *
  * @internal
+ * @example
+ * ```ts
+ * const before = applyPatches(after, inversePatches);
+ * ```
  */
 export function applyPatches(project: Project, patches: readonly ProjectPatch[]): Project {
   if (patches.length === 0) return project;

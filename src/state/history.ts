@@ -26,6 +26,7 @@ import { jsonEqual } from './commands/shared.js';
  * One recorded command: what was asked, when, and the patches to and from
  * the project it produced. Plain JSON throughout.
  *
+ * @category State
  * @example
  * ```ts
  * const last: HistoryEntry | undefined = history.entries[history.cursor - 1];
@@ -48,6 +49,7 @@ export interface HistoryEntry {
  * are in effect; those after it were undone and can be redone until a new
  * command is recorded.
  *
+ * @category State
  * @example
  * ```ts
  * const history: History = createHistory(project);
@@ -68,6 +70,7 @@ export interface History {
 /**
  * Options for {@link recordCommand}.
  *
+ * @category State
  * @example
  * ```ts
  * const options: RecordOptions = { at: '2025-03-14T18:30:00+00:00' };
@@ -130,6 +133,7 @@ function frozenProject(project: Project): Project {
 /**
  * Starts a history at a project, with nothing recorded.
  *
+ * @category State
  * @example
  * ```ts
  * import { createHistory, parseProject } from 'coproduce';
@@ -151,6 +155,7 @@ export function createHistory(project: Project): History {
  * command (the history is unchanged), or with code `invalid-options` for an
  * `at` that is malformed or earlier than the entry before it.
  *
+ * @category State
  * @example
  * ```ts
  * history = recordCommand(
@@ -187,6 +192,7 @@ export function recordCommand(
 /**
  * Tells whether there is an entry to undo.
  *
+ * @category State
  * @example
  * ```ts
  * undoButton.disabled = !canUndo(history);
@@ -199,6 +205,7 @@ export function canUndo(history: History): boolean {
 /**
  * Tells whether there is an undone entry to redo.
  *
+ * @category State
  * @example
  * ```ts
  * redoButton.disabled = !canRedo(history);
@@ -214,6 +221,7 @@ export function canRedo(history: History): boolean {
  *
  * @throws {@link CoproduceError} with code `nothing-to-undo` at the start of the history.
  *
+ * @category State
  * @example
  * ```ts
  * if (canUndo(history)) history = undo(history);
@@ -231,6 +239,7 @@ export function undo(history: History): History {
  *
  * @throws {@link CoproduceError} with code `nothing-to-redo` when nothing was undone.
  *
+ * @category State
  * @example
  * ```ts
  * if (canRedo(history)) history = redo(history);
@@ -265,6 +274,7 @@ function projectAfter(history: History, count: number): Project {
  * @throws {@link CoproduceError} with code `invalid-options` for an instant
  * without a time zone offset (a date alone would be ambiguous).
  *
+ * @category State
  * @example
  * ```ts
  * const atLaunch = projectAsOf(history, '2025-03-01T00:00:00+00:00');
@@ -294,6 +304,7 @@ export function projectAsOf(history: History, when: string | Date): Project {
  * @throws {@link CoproduceError} with code `invalid-history` if a recorded
  * command is now rejected.
  *
+ * @category State
  * @example
  * ```ts
  * const rebuilt = replayHistory(history);
@@ -320,6 +331,7 @@ export function replayHistory(history: History): Project {
  * Writes a history as JSON text: the initial project, every entry (undone
  * ones too) and the cursor. {@link parseHistory} reads it back.
  *
+ * @category State
  * @example
  * ```ts
  * localStorage.setItem('history', serializeHistory(history));
@@ -426,6 +438,7 @@ function applyStored(
  * @throws {@link CoproduceError} with code `invalid-json` for broken JSON
  * text, or `invalid-history` listing every problem with its path.
  *
+ * @category State
  * @example
  * ```ts
  * const history = parseHistory(localStorage.getItem('history') ?? '');
@@ -504,6 +517,7 @@ export function parseHistory(input: unknown): History {
  * What {@link historyReducer} accepts: a command to record now, a command to
  * record at a given time, or an undo or redo.
  *
+ * @category State
  * @example
  * ```ts
  * const actions: HistoryAction[] = [
@@ -533,6 +547,7 @@ export type HistoryAction =
  *
  * @throws {@link CoproduceError} for a rejected command or a malformed `at`.
  *
+ * @category State
  * @example
  * ```tsx
  * import { useReducer } from 'react';

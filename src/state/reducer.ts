@@ -15,6 +15,7 @@ import { type Command, isCommandType } from './commands/index.js';
  *
  * @throws {@link CoproduceError} with code `invalid-command` for a rejected command.
  *
+ * @category State
  * @example
  * ```tsx
  * import { useReducer } from 'react';

@@ -83,9 +83,32 @@ const setAttendance = defineCommand(
   },
 );
 
+/**
+ * The `activity/*` command definitions, gathered into the registry in `commands/index.ts`.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * activityDefinitions.map((definition) => definition.type);
+ * ```
+ */
 export const activityDefinitions = [record, update, setAttendance] as const;
 
-/** Creators for `activity/*` commands. */
+/**
+ * Creators for `activity/*` commands.
+ *
+ * @example
+ * ```ts
+ * commands.activity.record({
+ *   id: 'a-01',
+ *   kind: 'workshop',
+ *   title: 'Mapping journeys',
+ *   start: '2025-02-04T18:00:00+00:00',
+ *   end: '2025-02-04T20:00:00+00:00',
+ *   attendance: [{ memberId: 'm-01', contributions: 3 }],
+ * });
+ * ```
+ */
 export const activityCommands = {
   /**
    * Records a meeting or other activity, with its attendance if known.

@@ -53,9 +53,25 @@ const replaceAll = defineCommand(
   },
 );
 
+/**
+ * The `agreement/*` command definitions, gathered into the registry in `commands/index.ts`.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * agreementDefinitions.map((definition) => definition.type);
+ * ```
+ */
 export const agreementDefinitions = [add, update, replaceAll] as const;
 
-/** Creators for `agreement/*` commands. */
+/**
+ * Creators for `agreement/*` commands.
+ *
+ * @example
+ * ```ts
+ * commands.agreement.add({ id: 'w-01', topic: 'language', text: 'We explain every acronym', createdBy: ['m-01'] });
+ * ```
+ */
 export const agreementCommands = {
   /**
    * Adds one "ways we will work together" agreement. Rejected when the id is

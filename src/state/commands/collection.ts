@@ -23,7 +23,14 @@ import {
   setAt,
 } from './shared.js';
 
-/** Where a collection lives in a project; `items` is undefined while an optional list is unset. */
+/**
+ * Where a collection lives in a project; `items` is undefined while an optional list is unset.
+ *
+ * @example
+ * ```ts
+ * const outcomes: CollectionPlace<Outcome> = { path: ['outcomes'], items: (p) => p.outcomes, what: 'outcome' };
+ * ```
+ */
 export interface CollectionPlace<Item> {
   readonly path: Path;
   readonly items: (project: Project) => readonly Item[] | undefined;
@@ -37,6 +44,20 @@ interface UpdatePayload {
   readonly clear?: readonly string[];
 }
 
+/**
+ * Makes `<family>/add`, `<family>/update` and `<family>/remove` for a
+ * collection with ids. `checkRecord` sees the record as it will be and, for
+ * an update, the changes, to report what the schema cannot.
+ *
+ * @example
+ * ```ts
+ * const { add, update, remove } = idCollectionCommands('outcome', OutcomeSchema, OutcomeIdSchema, {
+ *   path: ['outcomes'],
+ *   items: (project) => project.outcomes,
+ *   what: 'outcome',
+ * });
+ * ```
+ */
 export function idCollectionCommands<
   const Family extends string,
   S extends z.core.$ZodShape,

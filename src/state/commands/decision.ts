@@ -81,9 +81,25 @@ const updateGovernance = defineCommand(
   },
 );
 
+/**
+ * The `decision/*` command definitions, gathered into the registry in `commands/index.ts`.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * decisionDefinitions.map((definition) => definition.type);
+ * ```
+ */
 export const decisionDefinitions = [record, update, updateGovernance] as const;
 
-/** Creators for `decision/*` commands. */
+/**
+ * Creators for `decision/*` commands.
+ *
+ * @example
+ * ```ts
+ * commands.decision.record({ id: 'd-01', title: 'Pilot route chosen', date: '2025-04-02', madeBy: 'group' });
+ * ```
+ */
 export const decisionCommands = {
   /**
    * Records a decision. Rejected when the id is taken or it names an

@@ -61,9 +61,25 @@ const recordOccurrence = defineCommand(
   },
 );
 
+/**
+ * The `flow/*` command definitions, gathered into the registry in `commands/index.ts`.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * flowDefinitions.map((definition) => definition.type);
+ * ```
+ */
 export const flowDefinitions = [add, update, recordOccurrence] as const;
 
-/** Creators for `flow/*` commands. */
+/**
+ * Creators for `flow/*` commands.
+ *
+ * @example
+ * ```ts
+ * commands.flow.add({ id: 'f-01', direction: 'group-to-leaders', cadence: 'monthly', leaderIds: ['sl-01'] });
+ * ```
+ */
 export const flowCommands = {
   /**
    * Adds an agreed flow of information. Rejected when the id is taken or it

@@ -25,9 +25,25 @@ const remove = defineCommand(
   },
 );
 
+/**
+ * The `glossary/*` command definitions, gathered into the registry in `commands/index.ts`.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * glossaryDefinitions.map((definition) => definition.type);
+ * ```
+ */
 export const glossaryDefinitions = [define, remove] as const;
 
-/** Creators for `glossary/*` commands. */
+/**
+ * Creators for `glossary/*` commands.
+ *
+ * @example
+ * ```ts
+ * commands.glossary.define({ term: 'Key decision', explanation: 'A decision the cabinet must publish in advance' });
+ * ```
+ */
 export const glossaryCommands = {
   /**
    * Explains a term: adds it, or replaces the explanation of a term already there.

@@ -43,9 +43,25 @@ const setStatus = defineCommand(
   },
 );
 
+/**
+ * The `idea/*` command definitions, gathered into the registry in `commands/index.ts`.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * ideaDefinitions.map((definition) => definition.type);
+ * ```
+ */
 export const ideaDefinitions = [raise, update, setStatus] as const;
 
-/** Creators for `idea/*` commands. */
+/**
+ * Creators for `idea/*` commands.
+ *
+ * @example
+ * ```ts
+ * commands.idea.raise({ id: 'i-01', summary: 'Meet at the school gate', raisedOn: '2025-03-01', raisedBy: ['m-02'] });
+ * ```
+ */
 export const ideaCommands = {
   /**
    * Records an idea a member raised; its status starts as `open` unless given.

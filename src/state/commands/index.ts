@@ -63,6 +63,10 @@ const definitionsByType: ReadonlyMap<string, CommandDefinition> = new Map(
  * The definition of a command type, if there is one.
  *
  * @internal
+ * @example
+ * ```ts
+ * definitionFor('member/add')?.schema.safeParse(input);
+ * ```
  */
 export function definitionFor(type: string): CommandDefinition | undefined {
   return definitionsByType.get(type);
@@ -72,6 +76,7 @@ export function definitionFor(type: string): CommandDefinition | undefined {
  * Several commands applied as one: in order, all or none, in a single immer
  * pass, and kept as one entry (one undo step) in a history.
  *
+ * @category State
  * @example
  * ```ts
  * const batch: BatchCommand = {
@@ -88,8 +93,37 @@ export interface BatchCommand {
 /**
  * A change to a project, as plain serialisable data: a `type` naming the
  * family and verb (`member/add`) and a `payload`. Commands can be logged,
- * sent over a network and kept in a {@link History}.
+ * sent over a network and kept in a {@link History}. Build them with
+ * {@link commands} for autocompletion.
  *
+ * Every `.../update` takes `changes` (the fields to set) and `clear` (the
+ * optional fields to remove), plus the record's `id` for collections; ids
+ * never change. Members are retired, never deleted.
+ *
+ * - Project: `project/update`, `project/set-stage`, `project/set-extensions`
+ * - Sections: `purpose/update`, `remit/update`, `progress-tracking/update`,
+ *   `progress-tracking/record-review`, `learning-plan/update`,
+ *   `coproduction-meaning/update`, `resources/update`, `influence/update`,
+ *   `communication-plan/update`, `timeframe/update`, `governance/update`
+ * - Plans: `outcome/add`, `outcome/update`, `outcome/remove`, `milestone/add`,
+ *   `milestone/update`, `milestone/complete`, `related-engagement/add`,
+ *   `related-engagement/update`, `related-engagement/remove`, `glossary/define`,
+ *   `glossary/remove`
+ * - The group: `perspective/add`, `perspective/update`, `perspective/remove`,
+ *   `member/add`, `member/update`, `member/retire`
+ * - The work: `activity/record`, `activity/update`, `activity/set-attendance`,
+ *   `decision/record`, `decision/update`, `decision/update-governance`,
+ *   `learning/capture`, `learning/update`, `learning/share`,
+ *   `reflection/record`, `reflection/update`, `reflection/add-action`,
+ *   `reflection/complete-action`, `idea/raise`, `idea/update`, `idea/set-status`,
+ *   `agreement/add`, `agreement/update`, `agreement/replace-all`
+ * - Governance: `leader/add`, `leader/update`, `leader/add-involvement`,
+ *   `leader/update-involvement`, `leader/complete-involvement`, `flow/add`,
+ *   `flow/update`, `flow/record-occurrence`, `responsibility/set`,
+ *   `responsibility/remove`
+ * - `batch`: several commands as one ({@link BatchCommand})
+ *
+ * @category State
  * @example
  * ```ts
  * const command: Command = { type: 'member/retire', payload: { id: 'm-01', on: '2025-06-30' } };
@@ -101,6 +135,7 @@ export type Command = CommandFrom<(typeof definitions)[number]> | BatchCommand;
 /**
  * The `type` of any command, such as `'member/add'`.
  *
+ * @category State
  * @example
  * ```ts
  * const type: CommandType = 'activity/set-attendance';
@@ -111,6 +146,7 @@ export type CommandType = Command['type'];
 /**
  * The command with a given type.
  *
+ * @category State
  * @example
  * ```ts
  * const retire: CommandOfType<'member/retire'> = commands.member.retire({ id: 'm-01', on: '2025-06-30' });
@@ -121,6 +157,7 @@ export type CommandOfType<T extends CommandType> = Extract<Command, { readonly t
 /**
  * The payload a command type takes, as a caller writes it.
  *
+ * @category State
  * @example
  * ```ts
  * const payload: CommandPayload<'learning/share'> = { id: 'l-01', audience: 'Residents', on: '2025-05-01' };
@@ -132,6 +169,7 @@ export type CommandPayload<T extends CommandType> = CommandOfType<T>['payload'];
  * Every command type, in a stable order: the project's own fields and
  * sections first, then the group, its work, and governance, then `batch`.
  *
+ * @category State
  * @example
  * ```ts
  * commandTypes.filter((type) => type.startsWith('member/')); // ['member/add', 'member/update', 'member/retire']
@@ -148,6 +186,7 @@ const knownTypes: ReadonlySet<string> = new Set(commandTypes);
  * Tells whether a value names a command type, so a reducer can pass over
  * actions meant for someone else.
  *
+ * @category State
  * @example
  * ```ts
  * isCommandType('member/add'); // true
@@ -163,6 +202,7 @@ export function isCommandType(value: unknown): value is CommandType {
  * returns `{ type: 'member/add', payload }`. They only build the object;
  * {@link applyCommand} validates it.
  *
+ * @category State
  * @example
  * ```ts
  * import { applyCommands, commands } from 'coproduce';

@@ -96,6 +96,15 @@ const completeInvolvement = defineCommand(
   },
 );
 
+/**
+ * The `leader/*` command definitions, gathered into the registry in `commands/index.ts`.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * leaderDefinitions.map((definition) => definition.type);
+ * ```
+ */
 export const leaderDefinitions = [
   add,
   update,
@@ -104,7 +113,14 @@ export const leaderDefinitions = [
   completeInvolvement,
 ] as const;
 
-/** Creators for `leader/*` commands. */
+/**
+ * Creators for `leader/*` commands.
+ *
+ * @example
+ * ```ts
+ * commands.leader.add({ id: 'sl-01', name: 'Director of Transport', role: 'Sponsor' });
+ * ```
+ */
 export const leaderCommands = {
   /**
    * Adds a senior leader the work needs to involve.

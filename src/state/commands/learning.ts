@@ -66,9 +66,25 @@ const share = defineCommand(
   },
 );
 
+/**
+ * The `learning/*` command definitions, gathered into the registry in `commands/index.ts`.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * learningDefinitions.map((definition) => definition.type);
+ * ```
+ */
 export const learningDefinitions = [capture, update, share] as const;
 
-/** Creators for `learning/*` commands. */
+/**
+ * Creators for `learning/*` commands.
+ *
+ * @example
+ * ```ts
+ * commands.learning.capture({ id: 'l-01', insight: 'Evening sessions suit working carers', date: '2025-03-20' });
+ * ```
+ */
 export const learningCommands = {
   /**
    * Captures an insight. Rejected when the id is taken or it names a source

@@ -68,9 +68,25 @@ const retire = defineCommand(
   },
 );
 
+/**
+ * The `member/*` command definitions, gathered into the registry in `commands/index.ts`.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * memberDefinitions.map((definition) => definition.type);
+ * ```
+ */
 export const memberDefinitions = [add, update, retire] as const;
 
-/** Creators for `member/*` commands. */
+/**
+ * Creators for `member/*` commands.
+ *
+ * @example
+ * ```ts
+ * commands.member.add({ id: 'm-01', displayName: 'Member A', roles: ['resident'], joined: '2025-01-10' });
+ * ```
+ */
 export const memberCommands = {
   /**
    * Adds a member to the group. Rejected when the id is taken or the member

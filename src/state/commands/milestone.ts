@@ -34,9 +34,25 @@ const complete = defineCommand(
   },
 );
 
+/**
+ * The `milestone/*` command definitions, gathered into the registry in `commands/index.ts`.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * milestoneDefinitions.map((definition) => definition.type);
+ * ```
+ */
 export const milestoneDefinitions = [add, update, complete] as const;
 
-/** Creators for `milestone/*` commands. */
+/**
+ * Creators for `milestone/*` commands.
+ *
+ * @example
+ * ```ts
+ * commands.milestone.add({ id: 'ms-01', title: 'Options agreed', due: '2025-06-30' });
+ * ```
+ */
 export const milestoneCommands = {
   /**
    * Adds a milestone to the timeframe.

@@ -15,9 +15,25 @@ const { add, update, remove } = idCollectionCommands('outcome', OutcomeSchema, O
   what: 'outcome',
 });
 
+/**
+ * The `outcome/*` command definitions, gathered into the registry in `commands/index.ts`.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * outcomeDefinitions.map((definition) => definition.type);
+ * ```
+ */
 export const outcomeDefinitions = [add, update, remove] as const;
 
-/** Creators for `outcome/*` commands. */
+/**
+ * Creators for `outcome/*` commands.
+ *
+ * @example
+ * ```ts
+ * commands.outcome.add({ id: 'o-01', description: 'More young carers travel independently', recognisedBy: 'Pass take-up doubles' });
+ * ```
+ */
 export const outcomeCommands = {
   /**
    * Adds an outcome the group wants to achieve.

@@ -20,9 +20,25 @@ const { add, update, remove } = idCollectionCommands(
   },
 );
 
+/**
+ * The `perspective/*` command definitions, gathered into the registry in `commands/index.ts`.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * perspectiveDefinitions.map((definition) => definition.type);
+ * ```
+ */
 export const perspectiveDefinitions = [add, update, remove] as const;
 
-/** Creators for `perspective/*` commands (the group's required perspectives). */
+/**
+ * Creators for `perspective/*` commands (the group's required perspectives).
+ *
+ * @example
+ * ```ts
+ * commands.perspective.add({ id: 'young-carers', label: 'Young carers', why: 'They use the service' });
+ * ```
+ */
 export const perspectiveCommands = {
   /**
    * Adds a perspective or experience the work needs.

@@ -49,9 +49,25 @@ const setExtensions = defineCommand(
     jsonEqual(ctx.project.extensions, extensions) ? [] : [setAt(['extensions'], extensions)],
 );
 
+/**
+ * The `project/*` command definitions, gathered into the registry in `commands/index.ts`.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * projectDefinitions.map((definition) => definition.type);
+ * ```
+ */
 export const projectDefinitions = [update, setStage, setExtensions] as const;
 
-/** Creators for `project/*` commands. */
+/**
+ * Creators for `project/*` commands.
+ *
+ * @example
+ * ```ts
+ * commands.project.update({ changes: { title: 'Young carers travel offer' } });
+ * ```
+ */
 export const projectCommands = {
   /**
    * Changes the project's title, organisation or time zone; `clear: ['organisation']` removes the organisation.

@@ -90,9 +90,25 @@ const completeAction = defineCommand(
   },
 );
 
+/**
+ * The `reflection/*` command definitions, gathered into the registry in `commands/index.ts`.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * reflectionDefinitions.map((definition) => definition.type);
+ * ```
+ */
 export const reflectionDefinitions = [record, update, addAction, completeAction] as const;
 
-/** Creators for `reflection/*` commands. */
+/**
+ * Creators for `reflection/*` commands.
+ *
+ * @example
+ * ```ts
+ * commands.reflection.record({ id: 'r-01', questionId: 'during.everyone-contributes', date: '2025-03-20', rating: 'amber' });
+ * ```
+ */
 export const reflectionCommands = {
   /**
    * Records the group's answer to a framework question. Rejected when the id

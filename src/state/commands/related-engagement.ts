@@ -22,9 +22,25 @@ const { add, update, remove } = idCollectionCommands(
   },
 );
 
+/**
+ * The `related-engagement/*` command definitions, gathered into the registry in `commands/index.ts`.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * relatedEngagementDefinitions.map((definition) => definition.type);
+ * ```
+ */
 export const relatedEngagementDefinitions = [add, update, remove] as const;
 
-/** Creators for `related-engagement/*` commands. */
+/**
+ * Creators for `related-engagement/*` commands.
+ *
+ * @example
+ * ```ts
+ * commands.relatedEngagement.add({ id: 'e-01', title: 'Bus strategy consultation', owner: 'Transport team' });
+ * ```
+ */
 export const relatedEngagementCommands = {
   /**
    * Records engagement elsewhere that touches the same people or topic.

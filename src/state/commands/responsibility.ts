@@ -29,9 +29,25 @@ const remove = defineCommand(
   },
 );
 
+/**
+ * The `responsibility/*` command definitions, gathered into the registry in `commands/index.ts`.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * responsibilityDefinitions.map((definition) => definition.type);
+ * ```
+ */
 export const responsibilityDefinitions = [set, remove] as const;
 
-/** Creators for `responsibility/*` commands. */
+/**
+ * Creators for `responsibility/*` commands.
+ *
+ * @example
+ * ```ts
+ * commands.responsibility.set({ id: 'resp-01', area: 'Chairing meetings', owners: ['m-01', 'm-05'] });
+ * ```
+ */
 export const responsibilityCommands = {
   /**
    * Sets who holds an area of responsibility: adds it, or replaces the one

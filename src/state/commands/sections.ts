@@ -133,6 +133,16 @@ const recordReview = defineCommand(
   },
 );
 
+/**
+ * The single-section update commands (`purpose/update` to `governance/update`, and
+ * `progress-tracking/record-review`), gathered into the registry in `commands/index.ts`.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * sectionDefinitions.map((definition) => definition.type);
+ * ```
+ */
 export const sectionDefinitions = [
   purpose,
   remit,
@@ -147,7 +157,14 @@ export const sectionDefinitions = [
   governance,
 ] as const;
 
-/** Creators for `purpose/*`. */
+/**
+ * Creators for `purpose/*`.
+ *
+ * @example
+ * ```ts
+ * commands.purpose.update({ changes: { what: 'A travel offer for young carers', why: 'Passes do not fit caring routines' } });
+ * ```
+ */
 export const purposeCommands = {
   /**
    * Changes what the group wants to co-produce and why.
@@ -160,7 +177,14 @@ export const purposeCommands = {
   update: creator(purpose),
 };
 
-/** Creators for `remit/*`. */
+/**
+ * Creators for `remit/*`.
+ *
+ * @example
+ * ```ts
+ * commands.remit.update({ changes: { inScope: ['Bus passes'], outOfRemit: ['School transport policy'] } });
+ * ```
+ */
 export const remitCommands = {
   /**
    * Changes the issue being tackled and the limits of the group's remit.
@@ -173,7 +197,14 @@ export const remitCommands = {
   update: creator(remit),
 };
 
-/** Creators for `progress-tracking/*`. */
+/**
+ * Creators for `progress-tracking/*`.
+ *
+ * @example
+ * ```ts
+ * commands.progressTracking.update({ changes: { method: 'Review against outcomes', cadence: 'monthly' } });
+ * ```
+ */
 export const progressTrackingCommands = {
   /**
    * Changes how progress is tracked.
@@ -196,7 +227,14 @@ export const progressTrackingCommands = {
   recordReview: creator(recordReview),
 };
 
-/** Creators for `learning-plan/*`. */
+/**
+ * Creators for `learning-plan/*`.
+ *
+ * @example
+ * ```ts
+ * commands.learningPlan.update({ changes: { captureMethod: 'Learning log after each session' } });
+ * ```
+ */
 export const learningPlanCommands = {
   /**
    * Changes how learning is captured and who it is shared with.
@@ -209,7 +247,14 @@ export const learningPlanCommands = {
   update: creator(learningPlan),
 };
 
-/** Creators for `coproduction-meaning/*`. */
+/**
+ * Creators for `coproduction-meaning/*`.
+ *
+ * @example
+ * ```ts
+ * commands.coproductionMeaning.update({ changes: { definition: 'Equal partners', agreedOn: '2025-02-04', agreedBy: ['m-01'] } });
+ * ```
+ */
 export const coproductionMeaningCommands = {
   /**
    * Changes what co-production means for this project and why it was
@@ -223,7 +268,14 @@ export const coproductionMeaningCommands = {
   update: creator(coproductionMeaning),
 };
 
-/** Creators for `resources/*`. */
+/**
+ * Creators for `resources/*`.
+ *
+ * @example
+ * ```ts
+ * commands.resources.update({ changes: { budgetGbp: 12000, dedicated: true } });
+ * ```
+ */
 export const resourcesCommands = {
   /**
    * Changes the time and money committed to the work.
@@ -236,7 +288,14 @@ export const resourcesCommands = {
   update: creator(resources),
 };
 
-/** Creators for `influence/*`. */
+/**
+ * Creators for `influence/*`.
+ *
+ * @example
+ * ```ts
+ * commands.influence.update({ changes: { cannotInfluence: [{ topic: 'Fares', reason: 'Set by the operator' }] } });
+ * ```
+ */
 export const influenceCommands = {
   /**
    * Changes the statement of what members can and cannot influence.
@@ -249,7 +308,14 @@ export const influenceCommands = {
   update: creator(influence),
 };
 
-/** Creators for `communication-plan/*`. */
+/**
+ * Creators for `communication-plan/*`.
+ *
+ * @example
+ * ```ts
+ * commands.communicationPlan.update({ changes: { during: 'Notes within a week', membersToldOn: '2025-02-04' } });
+ * ```
+ */
 export const communicationPlanCommands = {
   /**
    * Changes when and how information is shared during and after the work.
@@ -262,7 +328,14 @@ export const communicationPlanCommands = {
   update: creator(communicationPlan),
 };
 
-/** Creators for `timeframe/*`. */
+/**
+ * Creators for `timeframe/*`.
+ *
+ * @example
+ * ```ts
+ * commands.timeframe.update({ changes: { start: '2025-01-06', end: '2025-12-19' } });
+ * ```
+ */
 export const timeframeCommands = {
   /**
    * Changes the timeframe's start or end (milestones have their own commands).
@@ -275,7 +348,14 @@ export const timeframeCommands = {
   update: creator(timeframe),
 };
 
-/** Creators for `governance/*`. */
+/**
+ * Creators for `governance/*`.
+ *
+ * @example
+ * ```ts
+ * commands.governance.update({ changes: { decisionScopeAgreedOn: '2025-02-18' } });
+ * ```
+ */
 export const governanceCommands = {
   /**
    * Changes the governance summary and when the group agreed its decision

@@ -15,12 +15,24 @@ import { z } from 'zod';
 import { deepFreeze } from '../../model/freeze.js';
 import type { Project } from '../../model/project.js';
 
-/** A path into a project or a payload: keys and array indexes. */
+/**
+ * A path into a project or a payload: keys and array indexes.
+ *
+ * @example
+ * ```ts
+ * const path: Path = ['group', 'members', 3, 'left'];
+ * ```
+ */
 export type Path = readonly (string | number)[];
 
 /**
  * One change to a project. `set`, `delete` and `remove` name the key or index
  * they change as the last path segment; `push` names the array it appends to.
+ *
+ * @example
+ * ```ts
+ * const edit: Edit = { op: 'push', path: ['ideas'], value: idea };
+ * ```
  */
 export type Edit =
   | { readonly op: 'set'; readonly path: Path; readonly value: unknown }
@@ -28,19 +40,51 @@ export type Edit =
   | { readonly op: 'push'; readonly path: Path; readonly value: unknown }
   | { readonly op: 'remove'; readonly path: Path };
 
-/** Values enter the state frozen, so immer's auto-freeze skips them and nobody can change them later. */
+/**
+ * An edit that sets a key or index. Values enter the state frozen, so
+ * immer's auto-freeze skips them and nobody can change them later.
+ *
+ * @example
+ * ```ts
+ * setAt(['group', 'members', 3, 'left'], '2025-06-30');
+ * ```
+ */
 export function setAt(path: Path, value: unknown): Edit {
   return { op: 'set', path, value: deepFreeze(value) };
 }
 
+/**
+ * An edit that removes an optional key.
+ *
+ * @example
+ * ```ts
+ * deleteAt(['activities', 0, 'notes']);
+ * ```
+ */
 export function deleteAt(path: Path): Edit {
   return { op: 'delete', path };
 }
 
+/**
+ * An edit that appends to an array; the value is frozen, as with `setAt`.
+ *
+ * @example
+ * ```ts
+ * pushTo(['group', 'members'], member);
+ * ```
+ */
 export function pushTo(path: Path, value: unknown): Edit {
   return { op: 'push', path, value: deepFreeze(value) };
 }
 
+/**
+ * An edit that removes an array item, closing the gap.
+ *
+ * @example
+ * ```ts
+ * removeAt(['outcomes', 2]);
+ * ```
+ */
 export function removeAt(path: Path): Edit {
   return { op: 'remove', path };
 }
@@ -48,10 +92,22 @@ export function removeAt(path: Path): Edit {
 /**
  * Some fields of a record, as an add or an update's `changes` carries them;
  * a zod output may spell an absent field as `undefined`.
+ *
+ * @example
+ * ```ts
+ * const check = (fields: Fields<Activity>) => fields.attendance?.length;
+ * ```
  */
 export type Fields<T> = { readonly [K in keyof T]?: T[K] | undefined };
 
-/** A problem found by a plan, with its path relative to the command's payload. */
+/**
+ * A problem found by a plan, with its path relative to the command's payload.
+ *
+ * @example
+ * ```ts
+ * const finding: Finding = { path: ['attendance', 0, 'memberId'], message: 'names a member "m-9", but there is none with that id' };
+ * ```
+ */
 export interface Finding {
   readonly path: Path;
   readonly message: string;
@@ -79,6 +135,11 @@ function buildIndex(items: readonly unknown[], key: string): Map<string, number>
  * frozen; the batch owns them, tells the lookup what it appends and what it
  * rearranges, and so keeps their maps right too. Any other unfrozen array is
  * searched from the start.
+ *
+ * @example
+ * ```ts
+ * new Lookup().indexOf(project.group.members, 'm-01'); // 0, or -1 when absent
+ * ```
  */
 export class Lookup {
   private readonly ownedIndexes = new WeakMap<readonly unknown[], Map<string, number>>();
@@ -124,6 +185,13 @@ export class Lookup {
  * What a plan reads and reports to: the project as it stands before the
  * command (within a batch, after the commands before it) and the problems
  * found so far.
+ *
+ * @example
+ * ```ts
+ * const ctx = new PlanContext(project, new Lookup());
+ * ctx.checkMember('m-09', ['owner']);
+ * ctx.findings; // [{ path: ['owner'], message: 'names a member "m-09", but there is none with that id' }]
+ * ```
  */
 export class PlanContext {
   readonly findings: Finding[] = [];
@@ -203,7 +271,15 @@ export class PlanContext {
   }
 }
 
-/** Dates and datetimes compare by instant, as the model's own order checks do. */
+/**
+ * Tells whether `later` is before `earlier`. Dates and datetimes compare by
+ * instant, as the model's own order checks do; a missing one never is.
+ *
+ * @example
+ * ```ts
+ * isBefore('2025-01-01T23:30:00-01:00', '2025-01-02'); // false: the same instant
+ * ```
+ */
 export function isBefore(later: string | undefined, earlier: string | undefined): boolean {
   if (later === undefined || earlier === undefined) return false;
   const a = Date.parse(earlier);
@@ -215,6 +291,11 @@ export function isBefore(later: string | undefined, earlier: string | undefined)
  * Checks a period (joined/left, start/end) after an update, blaming the
  * field the payload changed: a later field set before the earlier one, or
  * an earlier field moved past the later one.
+ *
+ * @example
+ * ```ts
+ * checkPeriodAfterUpdate(ctx, after, changes, { start: 'joined', end: 'left' }, { start: 'the member joined', end: 'the member left' });
+ * ```
  */
 export function checkPeriodAfterUpdate(
   ctx: PlanContext,
@@ -233,7 +314,16 @@ export function checkPeriodAfterUpdate(
   }
 }
 
-/** Plain JSON equality, so an update that changes nothing writes nothing. */
+/**
+ * Plain JSON equality, so an update that changes nothing writes nothing.
+ * Shared subtrees compare by identity first, so comparing two versions of a
+ * project costs only what differs.
+ *
+ * @example
+ * ```ts
+ * jsonEqual({ a: [1, 2] }, { a: [1, 2] }); // true
+ * ```
+ */
 export function jsonEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
@@ -248,7 +338,14 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   return keys.every((key) => Object.hasOwn(right, key) && jsonEqual(left[key], right[key]));
 }
 
-/** A record as it will be after `changes` and `clear` are applied. */
+/**
+ * A record as it will be after `changes` and `clear` are applied.
+ *
+ * @example
+ * ```ts
+ * mergeRecord({ id: 'm-01', skills: ['Art'] }, { displayName: 'Sam' }, ['skills']); // { id: 'm-01', displayName: 'Sam' }
+ * ```
+ */
 export function mergeRecord<T extends object>(
   record: T,
   changes: Readonly<Record<string, unknown>>,
@@ -262,6 +359,11 @@ export function mergeRecord<T extends object>(
 /**
  * Edits that apply `changes` and `clear` to the record at `recordPath`,
  * one field at a time so patches name only what changed.
+ *
+ * @example
+ * ```ts
+ * planUpdate(ctx, ['group', 'members', 0], member, { displayName: 'Sam' }, ['skills']);
+ * ```
  */
 export function planUpdate(
   ctx: PlanContext,
@@ -293,12 +395,26 @@ type Unwrapped<T> =
       ? Inner
       : T;
 
-/** The shape of an update's `changes`: every field optional, defaults dropped. */
+/**
+ * The shape of an update's `changes`: every field optional, defaults dropped.
+ *
+ * @example
+ * ```ts
+ * type MemberChanges = ChangesShape<typeof MemberSchema.shape, 'id'>;
+ * ```
+ */
 export type ChangesShape<S extends z.core.$ZodShape, Omitted extends PropertyKey> = {
   -readonly [K in Exclude<keyof S, Omitted>]: z.ZodOptional<Unwrapped<S[K]>>;
 };
 
-/** Keys of a record that may be absent, and so may be cleared by an update. */
+/**
+ * Keys of a record that may be absent, and so may be cleared by an update.
+ *
+ * @example
+ * ```ts
+ * type Clearable = ClearableKeys<typeof MilestoneSchema.shape>; // 'done'
+ * ```
+ */
 export type ClearableKeys<S extends z.core.$ZodShape> = {
   [K in keyof S]-?: S[K] extends z.ZodOptional<z.core.SomeType> ? K : never;
 }[keyof S] &
@@ -309,6 +425,11 @@ export type ClearableKeys<S extends z.core.$ZodShape> = {
  * own `.partial()` would fill in defaults (an empty `perspectives` list, say)
  * and so wipe fields the caller never named; unwrapping the defaults first
  * keeps an update to exactly what was sent.
+ *
+ * @example
+ * ```ts
+ * changesSchema(MemberSchema.shape, ['id']).parse({}); // {}, not { perspectives: [], accessNeeds: [] }
+ * ```
  */
 export function changesSchema<S extends z.core.$ZodShape, Omitted extends PropertyKey = never>(
   shape: S,
@@ -325,7 +446,14 @@ export function changesSchema<S extends z.core.$ZodShape, Omitted extends Proper
   return z.strictObject(fields) as unknown as z.ZodObject<ChangesShape<S, Omitted>, z.core.$strict>;
 }
 
-/** The schema of an update's `clear`: a list of the record's optional keys. */
+/**
+ * The schema of an update's `clear`: a list of the record's optional keys.
+ *
+ * @example
+ * ```ts
+ * clearSchema(MilestoneSchema.shape).parse(['done']);
+ * ```
+ */
 export function clearSchema<S extends z.core.$ZodShape>(
   shape: S,
 ): z.ZodOptional<z.ZodArray<z.ZodEnum<{ [K in ClearableKeys<S>]: K }>>> {
@@ -340,6 +468,11 @@ export function clearSchema<S extends z.core.$ZodShape>(
 /**
  * The payload of `<family>/update` for a collection with ids: the id, the
  * fields to change, and the optional fields to clear.
+ *
+ * @example
+ * ```ts
+ * recordUpdateSchema(MemberIdSchema, MemberSchema).parse({ id: 'm-01', changes: { displayName: 'Sam' } });
+ * ```
  */
 export function recordUpdateSchema<Id extends z.ZodType, S extends z.core.$ZodShape>(
   id: Id,
@@ -352,7 +485,15 @@ export function recordUpdateSchema<Id extends z.ZodType, S extends z.core.$ZodSh
   });
 }
 
-/** What a command does: its type, its schema, and its plan. */
+/**
+ * What a command does: its type, its schema, and its plan.
+ *
+ * @example
+ * ```ts
+ * const definition: CommandDefinition = definitionFor('member/add')!;
+ * definition.schema.safeParse(input);
+ * ```
+ */
 export interface CommandDefinition<
   Type extends string = string,
   Payload extends z.ZodType = z.ZodType,
@@ -362,6 +503,17 @@ export interface CommandDefinition<
   readonly plan: (ctx: PlanContext, payload: z.output<Payload>) => readonly Edit[];
 }
 
+/**
+ * Defines a command: its type, the schema of its payload, and the plan that
+ * turns a valid payload into edits (or findings).
+ *
+ * @example
+ * ```ts
+ * const setStage = defineCommand('project/set-stage', z.strictObject({ stage: StageSchema }), (ctx, { stage }) => [
+ *   setAt(['stage'], stage),
+ * ]);
+ * ```
+ */
 export function defineCommand<const Type extends string, Payload extends z.ZodType>(
   type: Type,
   payload: Payload,
@@ -370,13 +522,28 @@ export function defineCommand<const Type extends string, Payload extends z.ZodTy
   return { type, schema: z.strictObject({ type: z.literal(type), payload }), plan };
 }
 
-/** The command object a definition accepts, as a caller writes it. */
+/**
+ * The command object a definition accepts, as a caller writes it.
+ *
+ * @example
+ * ```ts
+ * type SetStage = CommandFrom<typeof setStage>; // { type: 'project/set-stage'; payload: { stage: ... } }
+ * ```
+ */
 export type CommandFrom<D> =
   D extends CommandDefinition<infer Type, infer Payload>
     ? { readonly type: Type; readonly payload: z.input<Payload> }
     : never;
 
-/** A typed creator, so a front end gets autocompletion for each payload. */
+/**
+ * A typed creator, so a front end gets autocompletion for each payload.
+ *
+ * @example
+ * ```ts
+ * const retire = creator(retireDefinition);
+ * retire({ id: 'm-01', on: '2025-06-30' }); // { type: 'member/retire', payload: { ... } }
+ * ```
+ */
 export function creator<Type extends string, Payload extends z.ZodType>(
   definition: CommandDefinition<Type, Payload>,
 ): (payload: z.input<Payload>) => { readonly type: Type; readonly payload: z.input<Payload> } {
