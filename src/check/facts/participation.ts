@@ -237,7 +237,8 @@ export const participationFacts: readonly FactDefinition[] = [
   },
   {
     id: 'contributionGini',
-    type: 'share',
+    type: 'number',
+    unit: 'coefficient (0–1)',
     description:
       'How unevenly contributions are spread over the last `recentMeetings` meetings where they were counted: the Gini coefficient of contributions per member with a counted attendance row (0 = everyone equal, near 1 = one person speaks). Null when contributions were never counted or add up to nothing.',
     reads: ['activities[].attendance[].contributions', 'activities[].start'],
