@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createRuleSet } from '../../src/check/compile.js';
+import { type CheckOptions, check } from '../../src/check/evaluate.js';
+import type { Project, Stage } from '../../src/model/index.js';
+import { parseProject } from '../../src/model/index.js';
+import { onlyCustom, stubProject, stubProvider, stubRule } from './stub-facts.js';
+
+const examples = ['early-stage', 'mid-way', 'well-run'].map(
+  (name) =>
+    JSON.parse(readFileSync(`examples/projects/${name}.json`, 'utf8')) as Record<string, unknown>,
+);
+const stages: Stage[] = ['starting', 'during', 'ending'];
+// Each example at several stages: different stages borrow from different engine pools.
+const projects: Project[] = examples.flatMap((doc) =>
+  stages.map((stage) => parseProject({ ...doc, stage })),
+);
+
+const realRules: NonNullable<CheckOptions['rules']>[] = [
+  createRuleSet(),
+  createRuleSet({ extends: ['coproduce:all'] }),
+  // A configuration object, compiled (and cached) by check() itself.
+  {
+    extends: ['coproduce:all'],
+    rules: { 'quiet-members': { parameters: { quietMeetings: 1 } }, 'dominant-voices': 'error' },
+  },
+];
+const nows = ['2026-03-01T10:00:00Z', '2026-11-15T18:30:00Z', '2027-05-01T08:00:00+01:00'];
+
+interface Job {
+  project: Project;
+  options: CheckOptions;
+}
+
+function jobs(count: number): Job[] {
+  const list: Job[] = [];
+  for (let i = 0; i < count; i++) {
+    list.push({
+      project: projects[i % projects.length] as Project,
+      options: {
+        rules: realRules[Math.floor(i / projects.length) % realRules.length],
+        now: nows[Math.floor(i / (projects.length * realRules.length)) % nows.length],
+      },
+    });
+  }
+  return list;
+}
+
+describe('concurrent checks', () => {
+  it('give the same reports as checks run one by one (real rules, many projects and configurations)', async () => {
+    const list = jobs(240);
+    const sequential = [];
+    for (const job of list) sequential.push(await check(job.project, job.options));
+    const concurrent = await Promise.all(list.map((job) => check(job.project, job.options)));
+    expect(concurrent).toEqual(sequential);
+    // The jobs really differ, so a mix-up between checks would show.
+    expect(new Set(sequential.map((r) => JSON.stringify(r))).size).toBeGreaterThan(60);
+  });
+
+  it('keep each check to its own project when the same rule set runs hundreds at once', async () => {
+    const rules = createRuleSet(
+      onlyCustom(
+        stubRule(),
+        stubRule({
+          id: 'quiet-stub',
+          scope: 'member',
+          conditions: {
+            all: [{ fact: 'quiet', params: { meetings: 1 }, operator: 'notEmpty', value: true }],
+          },
+          subjects: { fact: 'quiet' },
+          messages: { flagged: '{subject} is quiet.', action: 'Talk.' },
+        }),
+      ),
+      { facts: stubProvider },
+    );
+    const inputs = Array.from({ length: 300 }, (_, i) =>
+      stubProject(
+        { count: i % 5, quiet: Array.from({ length: i % 4 }, (_, k) => ({ id: `m-${i}-${k}` })) },
+        { id: `p-${i}`, title: `Project ${i}` },
+      ),
+    );
+    const now = '2025-06-02T09:00:00Z';
+    const sequential = [];
+    for (const project of inputs) sequential.push(await check(project, { rules, now }));
+    const concurrent = await Promise.all(inputs.map((project) => check(project, { rules, now })));
+    expect(concurrent).toEqual(sequential);
+    for (const [i, report] of concurrent.entries()) {
+      expect(report.project.id).toBe(`p-${i}`);
+      expect(
+        report.issues.filter((x) => x.ruleId === 'quiet-stub').map((x) => x.subject.id),
+      ).toEqual(Array.from({ length: i % 4 }, (_, k) => `m-${i}-${k}`));
+    }
+  });
+});
