@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CoproduceError } from '../../src/model/errors.js';
+import { parseProject } from '../../src/model/parse.js';
 import type { Project } from '../../src/model/project.js';
 import { type Command, commands } from '../../src/state/commands/index.js';
 import {
@@ -382,6 +383,8 @@ describe('history properties over random command sequences', () => {
         try {
           history = recordCommand(history, step.command as Command, { at });
           states = [...states.slice(0, history.cursor), history.project];
+          // Commands check what the model checks, so they never leave a project it would refuse.
+          expect(parseProject(history.project)).toEqual(history.project);
         } catch (error) {
           if (!(error instanceof CoproduceError) || error.code !== 'invalid-command') throw error;
         }
