@@ -9,7 +9,11 @@ import type { DerivedActivity, DerivedMember, DerivedProject } from './derive.js
 import type { FactParameterSpec } from './types.js';
 import { isoDateToDay } from './zone.js';
 
-/** Longest label or text excerpt a finding carries, so messages stay readable. */
+/**
+ * Longest label or text excerpt a finding carries, so messages stay readable.
+ *
+ * @example `excerpt(longText).length <= EXCERPT_LENGTH // true`
+ */
 export const EXCERPT_LENGTH = 80;
 
 /**
@@ -147,16 +151,6 @@ export function memberSubject(m: DerivedMember): SubjectRef {
  */
 export function activitySubject(a: DerivedActivity): SubjectRef {
   return { type: 'activity', id: a.activity.id, label: a.activity.title, pointer: a.pointer };
-}
-
-/**
- * Findings about activities come out of the window in time order; the
- * contract wants document order.
- *
- * @example `inDocumentOrder(list, (f) => f.index)`
- */
-export function inDocumentOrder<T>(items: T[], index: (item: T) => number): T[] {
-  return items.sort((a, b) => index(a) - index(b));
 }
 
 /**

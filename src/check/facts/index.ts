@@ -45,7 +45,11 @@ function memoised(fact: FactDefinition): FactDefinition {
     compute(derived, params) {
       let key = `fact:${fact.id}`;
       for (const name of names) key += `\u0000${JSON.stringify(params[name]) ?? ''}`;
-      return derived.memo(key, () => inner(derived, params));
+      return derived.memo(key, () => {
+        const value = inner(derived, params);
+        // The cached list is handed to every caller; none may change it under another.
+        return Array.isArray(value) ? Object.freeze(value) : value;
+      });
     },
   } satisfies FactDefinition);
 }

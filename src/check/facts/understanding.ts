@@ -235,13 +235,15 @@ export const understandingFacts: readonly FactDefinition[] = [
     compute: (derived) => {
       const required = derived.project.group.requiredPerspectives;
       if (required.length === 0) return frozen([]);
-      const covered = new Set<string>();
+      const uncovered = new Set<string>(required.map((p) => p.id));
+      // Stop as soon as everything is covered: on a big group that is early.
       for (const m of derived.activeMembers) {
-        for (const p of m.member.perspectives) covered.add(p);
+        for (const p of m.member.perspectives) uncovered.delete(p);
+        if (uncovered.size === 0) return frozen([]);
       }
       const out: Finding[] = [];
       required.forEach((p, i) => {
-        if (covered.has(p.id)) return;
+        if (!uncovered.has(p.id)) return;
         out.push(
           finding(
             subject('perspective', p.id, p.label, `/group/requiredPerspectives/${i}`),

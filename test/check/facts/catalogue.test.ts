@@ -4,7 +4,7 @@ import { deriveProject, factCatalogue, getFact } from '../../../src/check/facts/
 import type { FactDefinition } from '../../../src/check/facts/types.js';
 import { type Finding, RULE_SCOPES } from '../../../src/check/types.js';
 import { parseProject } from '../../../src/model/parse.js';
-import type { Project } from '../../../src/model/project.js';
+import { type Project, ProjectSchema } from '../../../src/model/project.js';
 import { activity, makeProject, member, NOW, withMembers } from './fixtures.js';
 
 type Spec = {
@@ -213,6 +213,39 @@ describe('the fact catalogue', () => {
         expect(spec.description.length, `${fact.id}.${name}`).toBeGreaterThan(10);
         expect(PARAMS, `${fact.id}.${name} needs a test value`).toHaveProperty(name);
       }
+    }
+  });
+
+  it('names only model fields that exist in "reads"', () => {
+    type Def = {
+      type: string;
+      innerType?: unknown;
+      element?: unknown;
+      shape?: Record<string, unknown>;
+    };
+    const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;
+    const unwrap = (schema: unknown): Def => {
+      let def = defOf(schema);
+      while (def.innerType !== undefined) def = defOf(def.innerType);
+      return def;
+    };
+    const exists = (path: string): boolean => {
+      let def = unwrap(ProjectSchema);
+      for (const segment of path.split('.')) {
+        const name = segment.replace('[]', '');
+        if (def.type !== 'object' || !def.shape || !Object.hasOwn(def.shape, name)) return false;
+        def = unwrap(def.shape[name]);
+        if (segment.endsWith('[]')) {
+          if (def.type !== 'array') return false;
+          def = unwrap(def.element);
+        }
+      }
+      return true;
+    };
+    expect(exists('group.members[].perspectives')).toBe(true);
+    expect(exists('group.members[].nonsense')).toBe(false);
+    for (const fact of factCatalogue) {
+      for (const path of fact.reads) expect(exists(path), `${fact.id}: ${path}`).toBe(true);
     }
   });
 
