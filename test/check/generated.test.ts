@@ -1,0 +1,72 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import {
+  BUILTIN_RULES_MODULE,
+  listBuiltinFiles,
+  renderBuiltinRulesModule,
+} from '../../scripts/generate-builtin-rules.js';
+import { builtinPresets, builtinRules } from '../../src/check/compile.js';
+import { configJsonSchema, presetJsonSchema, ruleJsonSchema } from '../../src/check/json-schema.js';
+
+describe('src/check/builtin-rules.ts', () => {
+  it('is up to date with rules/ (run `tsx scripts/generate-builtin-rules.ts`)', () => {
+    expect(readFileSync(BUILTIN_RULES_MODULE, 'utf8')).toBe(renderBuiltinRulesModule());
+  });
+
+  it('holds every rule file and preset', () => {
+    const { rules, presets, questions } = listBuiltinFiles();
+    expect(questions).toBe('questions.json');
+    expect(builtinRules().size).toBe(rules.length);
+    for (const file of presets) {
+      const id = file.replace(/^presets\//, '').replace(/\.json$/, '');
+      expect(builtinPresets().has(id)).toBe(true);
+    }
+  });
+});
+
+describe('JSON Schemas', () => {
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats.default(ajv);
+
+  it('accept every default rule file and preset', () => {
+    const rule = ajv.compile(ruleJsonSchema());
+    const preset = ajv.compile(presetJsonSchema());
+    for (const set of readdirSync('rules', { withFileTypes: true })) {
+      if (!set.isDirectory()) continue;
+      const validate = set.name === 'presets' ? preset : rule;
+      for (const file of readdirSync(join('rules', set.name))) {
+        const data = JSON.parse(readFileSync(join('rules', set.name, file), 'utf8'));
+        expect(validate(data), `${set.name}/${file}: ${JSON.stringify(validate.errors)}`).toBe(
+          true,
+        );
+      }
+    }
+  });
+
+  it('refuse unknown fields, prototype keys and bad ids', () => {
+    const rule = ajv.compile(ruleJsonSchema());
+    const base = JSON.parse(readFileSync('rules/during/quiet-members.json', 'utf8'));
+    expect(rule({ ...base, extra: 1 })).toBe(false);
+    expect(rule({ ...base, id: 'Quiet_Members' })).toBe(false);
+    expect(
+      rule({
+        ...base,
+        parameters: { constructor: { type: 'integer', default: 1, description: 'x' } },
+      }),
+    ).toBe(false);
+    const config = ajv.compile(configJsonSchema());
+    expect(
+      config({
+        extends: ['coproduce:recommended'],
+        rules: { 'quiet-members': 'off' },
+        locale: 'cy',
+      }),
+    ).toBe(true);
+    expect(config({ rules: { 'quiet-members': 'loud' } })).toBe(false);
+    expect(config({ rules: { prototype: 'off' } })).toBe(false);
+    expect(config({ customRules: [base] })).toBe(true);
+  });
+});

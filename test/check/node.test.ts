@@ -1,0 +1,202 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { check } from '../../src/check/evaluate.js';
+import { CoproduceError } from '../../src/model/errors.js';
+import {
+  loadConfig,
+  loadProjectFile,
+  loadRuleFile,
+  loadRuleFolder,
+  resolveConfigFile,
+} from '../../src/node/index.js';
+
+let dir: string;
+
+const rule = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  set: 'council',
+  version: 1,
+  title: `Rule ${id}`,
+  questions: ['honesty.open-to-change'],
+  section: 'Council checks',
+  scope: 'project',
+  severity: 'info',
+  conditions: { all: [{ fact: 'ideaCount', operator: 'lessThan', value: 2 }] },
+  messages: { flagged: 'Only {ideaCount} ideas.', action: 'Ask for more.' },
+  rationale: 'Ideas matter.',
+  ...extra,
+});
+
+async function write(path: string, data: unknown): Promise<string> {
+  const full = join(dir, path);
+  await mkdir(join(full, '..'), { recursive: true });
+  await writeFile(full, typeof data === 'string' ? data : JSON.stringify(data, null, 2));
+  return full;
+}
+
+async function rejection(promise: Promise<unknown>): Promise<CoproduceError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof CoproduceError) return error;
+    throw error;
+  }
+  throw new Error('expected a CoproduceError');
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'coproduce-node-'));
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('coproduce/node', () => {
+  it('loads a configuration with extends, rule files and rule folders relative to each file', async () => {
+    await write('shared/base.json', {
+      extends: ['coproduce:recommended'],
+      rules: { 'quiet-members': 'error' },
+      ruleFiles: ['rules'],
+    });
+    await write('shared/rules/ideas-few.json', rule('ideas-few'));
+    await write(
+      'council/extra/ideas-none.json',
+      rule('ideas-none', {
+        conditions: { all: [{ fact: 'ideaCount', operator: 'equal', value: 0 }] },
+      }),
+    );
+    const config = await write('council/coproduce.json', {
+      extends: ['../shared/base.json'],
+      ruleFiles: ['extra/ideas-none.json'],
+      rules: { 'ideas-few': 'warning' },
+    });
+    const ruleSet = await loadConfig(config);
+    const byId = new Map(ruleSet.rules.map((r) => [r.id, r]));
+    expect(byId.get('quiet-members')?.severity).toBe('error');
+    expect(byId.get('ideas-few')).toMatchObject({
+      severity: 'warning',
+      builtin: false,
+      file: join(dir, 'shared/rules/ideas-few.json'),
+    });
+    expect(byId.get('ideas-none')?.severity).toBe('info');
+    expect(ruleSet.sources).toEqual([
+      'coproduce:recommended',
+      join(dir, 'shared/base.json'),
+      join(dir, 'council/coproduce.json'),
+    ]);
+    const project = await loadProjectFile('examples/projects/early-stage.json');
+    const report = await check(project, { rules: ruleSet, now: '2026-03-01T10:00:00Z' });
+    expect(report.outcomes.find((o) => o.ruleId === 'ideas-none')?.outcome).toBe('flagged');
+    expect(report.issues.find((i) => i.ruleId === 'ideas-none')?.message).toBe('Only 0 ideas.');
+    expect(report.outcomes.find((o) => o.ruleId === 'ideas-few')).toBeDefined();
+  });
+
+  it('refuses a missing configuration file, naming the path', async () => {
+    const missing = join(dir, 'nowhere.json');
+    const error = await rejection(loadConfig(missing));
+    expect(error.code).toBe('file-not-found');
+    expect(error.message).toContain(missing);
+  });
+
+  it('refuses a missing extended file, naming it and where it was named', async () => {
+    const config = await write('missing-extends.json', { extends: ['./gone.json'] });
+    const error = await rejection(loadConfig(config));
+    expect(error.code).toBe('file-not-found');
+    expect(error.message).toContain(join(dir, 'gone.json'));
+    expect(error.problems[0]).toMatchObject({ file: config, path: ['extends', 0] });
+  });
+
+  it('refuses a missing rule file or folder', async () => {
+    const config = await write('missing-rules.json', { ruleFiles: ['no-rules'] });
+    const error = await rejection(loadConfig(config));
+    expect(error.code).toBe('file-not-found');
+    expect(error.message).toContain(join(dir, 'no-rules'));
+  });
+
+  it('refuses a cycle of extends', async () => {
+    await write('cycle/a.json', { extends: ['./b.json'] });
+    await write('cycle/b.json', { extends: ['./a.json'] });
+    const error = await rejection(resolveConfigFile(join(dir, 'cycle/a.json')));
+    expect(error.code).toBe('invalid-config');
+    expect(error.problems[0]).toMatchObject({
+      file: join(dir, 'cycle/b.json'),
+      path: ['extends', 0],
+    });
+    expect(error.problems[0]?.message).toContain(
+      `${join(dir, 'cycle/a.json')} → ${join(dir, 'cycle/b.json')} → ${join(dir, 'cycle/a.json')}`,
+    );
+  });
+
+  it('refuses broken JSON, naming the file', async () => {
+    const file = await write('broken.json', '{ "extends": [');
+    const error = await rejection(loadConfig(file));
+    expect(error.code).toBe('invalid-json');
+    expect(error.problems[0]?.file).toBe(file);
+  });
+
+  it('names the rule file and rule in rule problems, and checks the file name', async () => {
+    const file = await write('bad-rules/wrong-name.json', rule('right-name'));
+    const error = await rejection(loadRuleFile(file));
+    expect(error.code).toBe('invalid-rule');
+    expect(error.problems[0]).toMatchObject({ file, ruleId: 'right-name', path: ['id'] });
+    const config = await write('with-bad-rules.json', { ruleFiles: ['bad-rules'] });
+    const viaConfig = await rejection(loadConfig(config));
+    expect(viaConfig.problems[0]).toMatchObject({ file, ruleId: 'right-name', path: ['id'] });
+  });
+
+  it('names the file of a custom rule that refers to an unknown fact', async () => {
+    const file = await write(
+      'unknown-fact/ideas-odd.json',
+      rule('ideas-odd', {
+        conditions: { all: [{ fact: 'ideaCounts', operator: 'equal', value: 1 }] },
+      }),
+    );
+    const config = await write('unknown-fact.json', { ruleFiles: ['unknown-fact'] });
+    const error = await rejection(loadConfig(config));
+    expect(error.code).toBe('invalid-rule');
+    expect(error.problems[0]).toMatchObject({
+      file,
+      ruleId: 'ideas-odd',
+      path: ['conditions', 'all', 0, 'fact'],
+    });
+    expect(error.problems[0]?.message).toMatch(
+      /unknown fact "ideaCounts"; did you mean "ideaCount"/,
+    );
+  });
+
+  it('loads every rule in a folder tree, sorted, and reports all problems together', async () => {
+    await write('folder/b/second-rule.json', rule('second-rule'));
+    await write('folder/a/first-rule.json', rule('first-rule'));
+    await write('folder/.hidden/ignored.json', '{');
+    expect((await loadRuleFolder(join(dir, 'folder'))).map((r) => r.id)).toEqual([
+      'first-rule',
+      'second-rule',
+    ]);
+    await write('bad-folder/one.json', rule('one', { severity: 'fatal' }));
+    await write('bad-folder/two.json', rule('two', { title: '' }));
+    const error = await rejection(loadRuleFolder(join(dir, 'bad-folder')));
+    expect(error.problems.map((p) => [p.ruleId, p.pointer])).toEqual([
+      ['one', '/severity'],
+      ['two', '/title'],
+    ]);
+    expect((await rejection(loadRuleFolder(join(dir, 'no-folder')))).code).toBe('file-not-found');
+  });
+
+  it('loads project files, naming the file in problems', async () => {
+    expect((await loadProjectFile('examples/projects/mid-way.json')).id).toBeTypeOf('string');
+    const file = await write('project.json', {
+      schemaVersion: 1,
+      id: 'p',
+      title: 'P',
+      stage: 'soon',
+      timeZone: 'Europe/London',
+    });
+    const error = await rejection(loadProjectFile(file));
+    expect(error.code).toBe('invalid-project');
+    expect(error.problems[0]).toMatchObject({ file, pointer: '/stage' });
+    expect((await rejection(loadProjectFile(join(dir, 'none.json')))).code).toBe('file-not-found');
+  });
+});
