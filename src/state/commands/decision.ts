@@ -17,7 +17,6 @@ import { IsoDateSchema, LabelSchema } from '../../model/primitives.js';
 import {
   creator,
   defineCommand,
-  type Edit,
   type Fields,
   type Path,
   type PlanContext,
@@ -76,8 +75,7 @@ const updateGovernance = defineCommand(
       ctx.problem(['route'], `is required: decision "${id}" has no governance route yet`);
       return [];
     }
-    const edits: Edit[] = [setAt(path, { route, ...rest })];
-    return edits;
+    return [setAt(path, { route, ...rest })];
   },
 );
 

@@ -82,7 +82,9 @@ export const ideaCommands = {
    */
   update: creator(update),
   /**
-   * Says what became of an idea, and optionally why.
+   * Says what became of an idea, and optionally why. An earlier response
+   * stays unless a new one is given; `idea/update` with `clear: ['response']`
+   * removes it.
    *
    * @example
    * ```ts
