@@ -225,9 +225,12 @@ export function main(argv: readonly string[], dir: string = SCHEMAS_DIR): number
   const generated = buildSchemas();
   if (argv.includes('--check')) {
     const stale = findStaleSchemas(dir, generated);
-    for (const { file, reason } of stale) {
-      console.error(`${join(shown, file)} is ${reason}`);
-    }
+    const why: Record<StaleSchema['reason'], string> = {
+      missing: 'is missing',
+      'out of date': 'is out of date',
+      'not generated': 'is not made by any entry in schemaEntries (add one, or delete the file)',
+    };
+    for (const { file, reason } of stale) console.error(`${join(shown, file)} ${why[reason]}`);
     if (stale.length > 0) {
       console.error('Run `npm run generate` and commit the result.');
       return 1;
