@@ -24,9 +24,17 @@ import {
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-/** The repository's `rules/` folder. */
+/**
+ * The repository's `rules/` folder.
+ *
+ * @example `readdirSync(RULES_DIR)`
+ */
 export const RULES_DIR: string = fileURLToPath(new URL('../rules/', import.meta.url));
-/** The generated module. */
+/**
+ * The generated module.
+ *
+ * @example `readFileSync(BUILTIN_RULES_MODULE, 'utf8') === renderBuiltinRulesModule()`
+ */
 export const BUILTIN_RULES_MODULE: string = fileURLToPath(
   new URL('../src/check/builtin-rules.ts', import.meta.url),
 );
@@ -77,7 +85,7 @@ export function listBuiltinFiles(rulesDir: string = RULES_DIR): {
  * @example
  * ```ts
  * const text = renderBuiltinRulesModule();
- * text.startsWith('/**'); // true
+ * text.includes('export const builtinRuleFiles'); // true
  * ```
  */
 export function renderBuiltinRulesModule(rulesDir: string = RULES_DIR): string {
@@ -110,6 +118,7 @@ export function renderBuiltinRulesModule(rulesDir: string = RULES_DIR): string {
     '/**',
     ' * A JSON file shipped in `rules/`, with its path for error messages.',
     ' *',
+    ' * @example `builtinRuleFiles.map((f: BuiltinFile) => f.file)`',
     ' * @internal',
     ' */',
     'export interface BuiltinFile {',
@@ -117,13 +126,13 @@ export function renderBuiltinRulesModule(rulesDir: string = RULES_DIR): string {
     '  readonly data: unknown;',
     '}',
     '',
-    '/** Every default rule file, sorted by path. @internal */',
+    '/** Every default rule file, sorted by path. @example `builtinRuleFiles.length` @internal */',
     `export const builtinRuleFiles: readonly BuiltinFile[] = ${entries(rules, 'r')};`,
     '',
-    '/** Every preset file, sorted by path. @internal */',
+    '/** Every preset file, sorted by path. @example `builtinPresetFiles.length` @internal */',
     `export const builtinPresetFiles: readonly BuiltinFile[] = ${entries(presets, 'p')};`,
     '',
-    '/** The framework question catalogue, `rules/questions.json`. @internal */',
+    '/** The framework question catalogue, `rules/questions.json`. @example `builtinQuestionCatalogue` @internal */',
     `export const builtinQuestionCatalogue: unknown = ${questions ? 'questions' : 'undefined'};`,
     '',
   ].join('\n');
@@ -132,6 +141,8 @@ export function renderBuiltinRulesModule(rulesDir: string = RULES_DIR): string {
 /**
  * The command line: writes the module, or with `--check` reports whether it
  * is stale. Returns the exit code.
+ *
+ * @example `process.exitCode = main(['--check']);`
  */
 export function main(argv: readonly string[], target: string = BUILTIN_RULES_MODULE): number {
   const text = renderBuiltinRulesModule();

@@ -62,6 +62,7 @@ import r49 from '../../rules/readiness/purpose-recorded.json' with { type: 'json
 /**
  * A JSON file shipped in `rules/`, with its path for error messages.
  *
+ * @example `builtinRuleFiles.map((f: BuiltinFile) => f.file)`
  * @internal
  */
 export interface BuiltinFile {
@@ -69,7 +70,7 @@ export interface BuiltinFile {
   readonly data: unknown;
 }
 
-/** Every default rule file, sorted by path. @internal */
+/** Every default rule file, sorted by path. @example `builtinRuleFiles.length` @internal */
 export const builtinRuleFiles: readonly BuiltinFile[] = [
   { file: 'rules/during/access-needs-met.json', data: r0 },
   { file: 'rules/during/accessible-venues.json', data: r1 },
@@ -123,11 +124,11 @@ export const builtinRuleFiles: readonly BuiltinFile[] = [
   { file: 'rules/readiness/purpose-recorded.json', data: r49 },
 ];
 
-/** Every preset file, sorted by path. @internal */
+/** Every preset file, sorted by path. @example `builtinPresetFiles.length` @internal */
 export const builtinPresetFiles: readonly BuiltinFile[] = [
   { file: 'rules/presets/all.json', data: p0 },
   { file: 'rules/presets/recommended.json', data: p1 },
 ];
 
-/** The framework question catalogue, `rules/questions.json`. @internal */
+/** The framework question catalogue, `rules/questions.json`. @example `builtinQuestionCatalogue` @internal */
 export const builtinQuestionCatalogue: unknown = questions;

@@ -678,6 +678,8 @@ const resolvedConfigs = new WeakSet<object>();
  * `localeCompare`).
  *
  * @internal
+ *
+ * @example `['b', 'a'].sort(compareText) // ['a', 'b']`
  */
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -777,6 +779,8 @@ export interface RuleSet {
  * What a leaf condition reads, for evidence and placeholders.
  *
  * @internal
+ *
+ * @example `const use: FactUse = { fact: 'quietMembers', params: { meetings: 3 } };`
  */
 export interface FactUse {
   readonly fact: string;
@@ -788,6 +792,8 @@ export interface FactUse {
  * What the runner needs besides the public rule set.
  *
  * @internal
+ *
+ * @example `ruleSetInternals(ruleSet)?.uses.get('quiet-members')`
  */
 export interface RuleSetInternals {
   readonly provider: FactProvider;
@@ -808,6 +814,8 @@ const internals = new WeakMap<RuleSet, RuleSetInternals>();
  * come from {@link createRuleSet}.
  *
  * @internal
+ *
+ * @example `ruleSetInternals(createRuleSet())?.facts.has('quietMembers') // true`
  */
 export function ruleSetInternals(ruleSet: RuleSet): RuleSetInternals | undefined {
   return internals.get(ruleSet);
@@ -826,6 +834,8 @@ export function isRuleSet(value: unknown): value is RuleSet {
  * Internal options of {@link createRuleSet}.
  *
  * @internal
+ *
+ * @example `createRuleSet(config, { facts: { facts: stubFacts, derive: (project) => stubDerived(project) } })`
  */
 export interface CreateRuleSetOptions {
   /** A fact catalogue to compile against instead of the library's (tests). */
@@ -929,6 +939,8 @@ function sameParams(
  * JSON with object keys sorted, so equal values give equal text.
  *
  * @internal
+ *
+ * @example `canonicalJson({ b: 1, a: [2] }) // '{"a":[2],"b":1}'`
  */
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
@@ -1352,6 +1364,8 @@ export function createRuleSet(
  * @throws {@link CoproduceError} `invalid-options` for an unknown rule or
  * parameter, or a parameter value of the wrong kind.
  * @internal
+ *
+ * @example `createRuleSet(focusResolvedConfig(resolveConfig({}), 'quiet-members', { quietMeetings: 2 }))`
  */
 export function focusResolvedConfig(
   resolved: ResolvedConfig,

@@ -19,6 +19,8 @@ import {
  * A fact catalogue with its derivation step.
  *
  * @internal
+ *
+ * @example `const provider: FactProvider = { facts: factCatalogue, derive: deriveProject };`
  */
 export interface FactProvider {
   readonly facts: readonly FactDefinition[];
@@ -34,6 +36,8 @@ const libraryProvider: FactProvider = Object.freeze({
  * The default provider: the library's fact catalogue.
  *
  * @internal
+ *
+ * @example `defaultFactProvider().facts.length // the size of the fact catalogue`
  */
 export function defaultFactProvider(): FactProvider {
   return libraryProvider;

@@ -60,6 +60,8 @@ export interface OperatorInfo {
  * once, so the context cannot leak between checks.
  *
  * @internal
+ *
+ * @example `const context: OperatorContext = { today: '2025-06-02', timeZone: 'Europe/London' };`
  */
 export interface OperatorContext {
   /** The calendar date of `now` in the project's time zone, `YYYY-MM-DD`. */
@@ -209,6 +211,8 @@ const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
  * part names `formatToParts` returns; the machine's locale is never read.
  *
  * @internal
+ *
+ * @example `calendarDateIn(new Date('2025-06-01T23:30:00Z'), 'Europe/London') // '2025-06-02'`
  */
 export function calendarDateIn(instant: Date, timeZone: string): string {
   let formatter = zoneFormatters.get(timeZone);
@@ -254,6 +258,8 @@ function ageInDays(fact: unknown, context: OperatorContext): number | undefined 
  * context getter (only `ageInDaysAbove` reads it). Called once per engine.
  *
  * @internal
+ *
+ * @example `for (const [name, evaluate] of operatorEvaluators(() => context)) engine.addOperator(name, evaluate);`
  */
 export function operatorEvaluators(
   context: () => OperatorContext | undefined,

@@ -280,6 +280,8 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * id, subject pointer, subject id.
  *
  * @internal
+ *
+ * @example `issues.sort(issueComparator(ruleSet.sections))`
  */
 export function issueComparator(
   sections: readonly string[],
@@ -318,6 +320,8 @@ function comparePointers(a: string, b: string): number {
  * Counts issues per severity and section, and rules per outcome.
  *
  * @internal
+ *
+ * @example `countReport(issues, outcomes, ruleSet.sections).bySeverity.error`
  */
 export function countReport(
   issues: readonly FlaggedIssue[],

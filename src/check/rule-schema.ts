@@ -536,6 +536,8 @@ function withOrigin(problems: readonly ProblemDetail[], origin: Origin): Problem
  * over-deep nesting that would make later steps slow.
  *
  * @internal
+ *
+ * @example `rawJsonProblems(JSON.parse('{"__proto__": {}}'))[0]?.message // 'the key "__proto__" is not allowed: ...'`
  */
 export function rawJsonProblems(
   value: unknown,
@@ -668,6 +670,8 @@ function valueProblems(
  * limit is per rule.
  *
  * @internal
+ *
+ * @example `conditionProblems({ all: [{ fact: 'x', operator: 'equal', value: 1, priority: 2 }] }).length // 1`
  */
 export function conditionProblems(
   conditions: unknown,
@@ -858,6 +862,8 @@ export function parseRuleFile(
  * both `/` and `\` paths without importing `node:path`.
  *
  * @internal
+ *
+ * @example `fileStem('rules/during/quiet-members.json') // 'quiet-members'`
  */
 export function fileStem(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? file;
