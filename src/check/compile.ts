@@ -588,12 +588,12 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
         problems.add('config', where, `unknown rule id "${id}" in the "${tag}" messages`);
     }
   }
-  const total = builtins.rules.size + customRules.size;
+  const total = [...settings].filter(([id, state]) => state.enabled === true && known(id)).length;
   if (total > RULE_LIMITS.maxRules) {
     problems.add(
       'config',
       { file: topFile, path: [] },
-      `${total} rules are known; a rule set may have at most ${RULE_LIMITS.maxRules}`,
+      `${total} rules are enabled; a rule set may have at most ${RULE_LIMITS.maxRules}`,
     );
   }
   problems.throwIfAny('The configuration cannot be used');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRuleSet } from '../../src/check/compile.js';
+import { builtinRules, createRuleSet } from '../../src/check/compile.js';
 import { parseCouncilConfig, parseRuleFile, RULE_LIMITS } from '../../src/check/rule-schema.js';
 import { CoproduceError, type ProblemDetail } from '../../src/model/errors.js';
 import { onlyCustom, stubProvider, stubRule } from './stub-facts.js';
@@ -283,6 +283,24 @@ describe('rule validation names the rule and the path of each problem', () => {
       compileError(stubRule({ conditions: { any: leaves } })),
       /has 101 conditions; a rule may have at most 100/,
     );
+  });
+
+  it('refuses more enabled rules than the limit', () => {
+    const custom = Array.from({ length: RULE_LIMITS.maxRules - 49 }, (_, i) =>
+      stubRule({ id: `stub-${i}` }),
+    );
+    expect(() =>
+      createRuleSet(
+        { extends: ['coproduce:all'], customRules: custom as never },
+        { facts: stubProvider },
+      ),
+    ).toThrow(/501 rules are enabled; a rule set may have at most 500/);
+    // The same rules fit once the default ones are off.
+    const ruleSet = createRuleSet(
+      { extends: [], customRules: custom as never },
+      { facts: stubProvider },
+    );
+    expect(ruleSet.rules).toHaveLength(count);
   });
 
   it('refuses strings over the length limit', () => {
