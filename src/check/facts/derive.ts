@@ -222,7 +222,7 @@ export interface DerivedProject {
  * @example
  * ```ts
  * const project = parseProject(json);
- * const derived = deriveProject(project, new Date());
+ * const derived = deriveProject(project, new Date('2026-06-30T12:00:00Z'));
  * getFact('activeMemberCount')?.compute(derived, {}); // e.g. 12
  * ```
  */
