@@ -32,8 +32,12 @@ export function project(overrides: Partial<ProjectInput> = {}): ProjectInput {
   return minimalProject({ timeZone: 'Europe/London', ...overrides });
 }
 
-type MemberInput = NonNullable<NonNullable<ProjectInput['group']>['members']>[number];
-type ActivityInput = NonNullable<ProjectInput['activities']>[number];
+/** A member as written in a project document. */
+export type MemberInput = NonNullable<NonNullable<ProjectInput['group']>['members']>[number];
+/** An activity as written in a project document. */
+export type ActivityInput = NonNullable<ProjectInput['activities']>[number];
+/** A venue as written in a project document. */
+export type VenueInput = NonNullable<ActivityInput['venue']>;
 
 /** A resident member. */
 export function resident(
