@@ -36,6 +36,8 @@ export function project(overrides: Partial<ProjectInput> = {}): ProjectInput {
 export type MemberInput = NonNullable<NonNullable<ProjectInput['group']>['members']>[number];
 /** An activity as written in a project document. */
 export type ActivityInput = NonNullable<ProjectInput['activities']>[number];
+/** A decision as written in a project document. */
+export type DecisionInput = NonNullable<ProjectInput['decisions']>[number];
 /** A venue as written in a project document. */
 export type VenueInput = NonNullable<ActivityInput['venue']>;
 
