@@ -21,6 +21,7 @@ import {
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
+import { configJsonSchema, reportJsonSchema, ruleJsonSchema } from '../src/check/json-schema.js';
 import {
   ExtensionsSchema,
   FORBIDDEN_KEYS,
@@ -116,8 +117,33 @@ export const projectSchemaEntry: SchemaEntry = {
   build: buildProjectSchema,
 };
 
+/** The rule file, council configuration and check report schemas, from `src/check/json-schema.ts`. */
+export const checkSchemaEntries: readonly SchemaEntry[] = [
+  {
+    file: 'rule.schema.json',
+    title: 'coproduce rule',
+    description:
+      'One rule file, rules/<set>/<id>.json: conditions over facts that describe a problem, its parameters and its messages. Facts, operators, question ids and message placeholders are checked against the catalogues by createRuleSet() in the coproduce library. The keys "__proto__", "constructor" and "prototype" are refused anywhere.',
+    build: ruleJsonSchema,
+  },
+  {
+    file: 'config.schema.json',
+    title: 'coproduce council configuration',
+    description:
+      'A council configuration: presets and files to extend, rule settings (off, a severity, or parameters and messages), extra rule files, inline custom rules, message catalogues by locale and the default locale. Rule ids and parameters are checked against the rules by resolveConfig() in the coproduce library.',
+    build: configJsonSchema,
+  },
+  {
+    file: 'report.schema.json',
+    title: 'coproduce check report',
+    description:
+      'The result of check() in the coproduce library: flagged issues and issues that need review, one outcome per enabled rule, counts, parameters and rule-set fingerprints.',
+    build: reportJsonSchema,
+  },
+];
+
 /** Every schema the generator writes, in order. */
-export const schemaEntries: readonly SchemaEntry[] = [projectSchemaEntry];
+export const schemaEntries: readonly SchemaEntry[] = [projectSchemaEntry, ...checkSchemaEntries];
 
 /**
  * Renders one entry as committed text: `$schema`, `$id`, `title` and

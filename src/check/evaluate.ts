@@ -41,7 +41,7 @@ import {
   type RuleOutcome,
 } from './report.js';
 import { type CouncilConfig, LocaleSchema, type ParameterValue } from './rule-schema.js';
-import type { DataValue, Finding, Outcome, SubjectRef } from './types.js';
+import type { CheckOutcome, DataValue, Finding, SubjectRef } from './types.js';
 
 /**
  * Options of {@link check}.
@@ -406,7 +406,11 @@ export async function check(project: Project, options: CheckOptions = {}): Promi
       paramData[name] = Array.isArray(value) ? [...value] : (value as DataValue);
     }
     const title = renderMessage(texts.text(rule, 'title') ?? rule.id, paramData);
-    const outcomeOf = (outcome: Outcome, flagged: number, needsReview: number): RuleOutcome => ({
+    const outcomeOf = (
+      outcome: CheckOutcome,
+      flagged: number,
+      needsReview: number,
+    ): RuleOutcome => ({
       ruleId: rule.id,
       set: rule.set,
       version: rule.version,

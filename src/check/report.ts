@@ -10,8 +10,8 @@ import { StageSchema } from '../model/project.js';
 import { fnv1a64 } from './hash.js';
 import { type ParameterValue, ParameterValueSchema } from './rule-schema.js';
 import {
+  type CheckOutcome,
   type DataValue,
-  type Outcome,
   RULE_SCOPES,
   type RuleScope,
   SEVERITIES,
@@ -32,7 +32,7 @@ export const REPORT_VERSION = 1 as const;
  *
  * @example `OUTCOMES.includes('needs-review') // true`
  */
-export const OUTCOMES: readonly Outcome[] = Object.freeze([
+export const OUTCOMES: readonly CheckOutcome[] = Object.freeze([
   'flagged',
   'needs-review',
   'passed',
@@ -174,7 +174,7 @@ export interface RuleOutcome {
   readonly title: string;
   readonly section: string;
   readonly severity: Severity;
-  readonly outcome: Outcome;
+  readonly outcome: CheckOutcome;
   /** How many subjects were flagged or need review (1 for a project rule that raised an issue). */
   readonly subjects: { readonly flagged: number; readonly needsReview: number };
 }
@@ -186,7 +186,7 @@ const RuleOutcomeSchema = z.strictObject({
   title: z.string(),
   section: z.string(),
   severity: SeveritySchema,
-  outcome: z.enum(OUTCOMES as [Outcome, ...Outcome[]]),
+  outcome: z.enum(OUTCOMES as [CheckOutcome, ...CheckOutcome[]]),
   subjects: z.strictObject({ flagged: z.int().min(0), needsReview: z.int().min(0) }),
 });
 
@@ -218,7 +218,7 @@ export interface CheckReport {
     /** Issues per severity. */
     readonly bySeverity: Readonly<Record<Severity, number>>;
     /** Rules per outcome. */
-    readonly byOutcome: Readonly<Record<Outcome, number>>;
+    readonly byOutcome: Readonly<Record<CheckOutcome, number>>;
     /** Issues per section, in section order. */
     readonly bySection: Readonly<Record<string, number>>;
   };
@@ -329,7 +329,7 @@ export function countReport(
   sections: readonly string[],
 ): CheckReport['counts'] {
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  const byOutcome: Record<Outcome, number> = {
+  const byOutcome: Record<CheckOutcome, number> = {
     flagged: 0,
     'needs-review': 0,
     passed: 0,

@@ -67,9 +67,9 @@ export const SEVERITIES: readonly Severity[] = Object.freeze(['error', 'warning'
  * The result of one rule for one subject.
  * `needs-review` means the data needed to answer is missing: never a silent pass.
  *
- * @example `const outcome: Outcome = 'needs-review';`
+ * @example `const outcome: CheckOutcome = 'needs-review';`
  */
-export type Outcome = 'flagged' | 'needs-review' | 'passed' | 'not-applicable';
+export type CheckOutcome = 'flagged' | 'needs-review' | 'passed' | 'not-applicable';
 
 /**
  * The record an issue is about.
