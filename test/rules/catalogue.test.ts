@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { findRuleProblems } from '../../scripts/check-rules.js';
+import { loadRuleCatalogue } from '../../scripts/generate-rule-docs.js';
+import { builtinRules, createRuleSet, questionCatalogue } from '../../src/check/compile.js';
+
+const catalogue = loadRuleCatalogue();
+const questionIds = catalogue.questions.map((q) => q.id);
+
+describe('the default rule catalogue', () => {
+  it('has 32 framework questions with unique ids', () => {
+    expect(questionIds).toHaveLength(32);
+    expect(new Set(questionIds).size).toBe(questionIds.length);
+  });
+
+  it('encodes every framework question in at least one default rule', () => {
+    const encoded = new Set(catalogue.rules.flatMap((r) => r.rule.questions));
+    expect(questionIds.filter((id) => !encoded.has(id))).toEqual([]);
+  });
+
+  it('names only questions that exist, and the section of one of them', () => {
+    const sections = new Map(catalogue.questions.map((q) => [q.id, q.section]));
+    for (const { file, rule } of catalogue.rules) {
+      expect(rule.questions.length, file).toBeGreaterThan(0);
+      for (const id of rule.questions) expect(sections.has(id), `${file}: ${id}`).toBe(true);
+      expect(
+        rule.questions.map((id) => sections.get(id)),
+        file,
+      ).toContain(rule.section);
+    }
+  });
+
+  it('is what the engine ships: the same rules and the same questions', () => {
+    expect([...builtinRules().keys()].sort()).toEqual(catalogue.rules.map((r) => r.rule.id).sort());
+    expect([...questionCatalogue().keys()]).toEqual(questionIds);
+  });
+
+  it('compiles with every rule turned on', () => {
+    const ruleSet = createRuleSet({ extends: ['coproduce:all'] });
+    expect(ruleSet.rules).toHaveLength(catalogue.rules.length);
+  });
+
+  it('has a recommended preset naming only default rules, and an all preset', () => {
+    const ids = new Set(catalogue.rules.map((r) => r.rule.id));
+    const presets = new Map(catalogue.presets.map((p) => [p.id, p]));
+    expect([...presets.keys()].sort()).toEqual(['all', 'recommended']);
+    expect(presets.get('all')?.rules).toBe('*');
+    const recommended = presets.get('recommended')?.rules;
+    expect(Array.isArray(recommended)).toBe(true);
+    for (const id of recommended as string[]) expect(ids.has(id), id).toBe(true);
+  });
+
+  it('passes scripts/check-rules.ts: ids, sets, tests, docs sections, questions and presets agree', () => {
+    expect(findRuleProblems()).toEqual([]);
+  });
+});
