@@ -249,6 +249,9 @@ function describeLeaf(leaf: Record<string, unknown>, rule: RuleDoc): string {
   const operator = String(leaf.operator);
   const path = typeof leaf.path === 'string' ? ` at ${code(leaf.path)}` : '';
   const subject = `${code(fact)}${path}${describeParams(leaf.params, rule)}`;
+  if (operator === 'countAbove' && typeof leaf.value === 'number' && leaf.value < 0) {
+    return `${subject} is read so that messages can use it (this condition always holds)`;
+  }
   const phrase = OPERATOR_PHRASES[operator] ?? `${code(operator)}`;
   if (operator === 'notEmpty' || operator === 'isEmpty') return `${subject} ${phrase}`;
   return `${subject} ${phrase} ${describeValue(leaf.value, rule)}`;
@@ -291,7 +294,9 @@ function factsIn(node: unknown, out: string[] = []): string[] {
 /** The sentence of a fact's description that says when it is missing. */
 function whenMissing(fact: FactDefinition): string {
   const match = /Null when[^.]*\./.exec(fact.description);
-  return match ? match[0] : 'It is missing when the project lacks the data it needs.';
+  return match
+    ? match[0].replace(/^Null when/, 'It is missing when')
+    : 'It is missing when the project lacks the data it needs.';
 }
 
 function findingsCanNeedReview(fact: FactDefinition): boolean {
