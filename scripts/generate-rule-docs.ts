@@ -426,7 +426,7 @@ function ruleSection(loaded: LoadedRule, catalogue: RuleCatalogue): string[] {
     );
   } else {
     lines.push(
-      'The rule needs review, rather than passing, when the data to answer it is missing:',
+      'The rule needs review, rather than passing, when the data to answer it is missing and the other conditions do not already settle the answer:',
       '',
       ...needsReviewNotes,
       '',
