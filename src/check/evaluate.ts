@@ -301,6 +301,10 @@ function copyParameters(
   return out;
 }
 
+function isNonEmptyFindingList(value: unknown): value is readonly Finding[] {
+  return Array.isArray(value) && typeof value[0] === 'object' && value[0] !== null;
+}
+
 function isFindingList(value: unknown): value is readonly Finding[] {
   return Array.isArray(value);
 }
@@ -441,7 +445,10 @@ export async function check(project: Project, options: CheckOptions = {}): Promi
         fact: use.fact,
         params: copyParameters(use.params as Readonly<Record<string, ParameterValue>>),
         ...(use.path !== undefined ? { path: use.path } : {}),
-        value: toDataValue(value),
+        // A findings list is evidence by its size: each issue carries its own
+        // finding, and repeating the whole list in every issue would make a
+        // report grow with the square of the group's size.
+        value: isNonEmptyFindingList(value) ? value.length : toDataValue(value),
       };
     });
     const factData: Record<string, DataValue> = {};

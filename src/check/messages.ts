@@ -152,13 +152,52 @@ export function renderMessage(
   template: string,
   data: Readonly<Record<string, DataValue | undefined>>,
 ): string {
-  return template.replace(PLACEHOLDER, (whole, body: string) => {
-    const [name = '', format, ...rest] = body.split(':');
-    if (!NAME.test(name) || rest.length > 0) return whole;
-    if (format !== undefined && !(PLACEHOLDER_FORMATS as readonly string[]).includes(format)) {
-      return whole;
+  const parts = compiledTemplate(template);
+  if (typeof parts === 'string') return parts;
+  let out = '';
+  for (const part of parts) {
+    if (typeof part === 'string') {
+      out += part;
+    } else {
+      const value = Object.hasOwn(data, part.name) ? data[part.name] : undefined;
+      out += formatValue(value, part.format);
     }
-    const value = Object.hasOwn(data, name) ? data[name] : undefined;
-    return formatValue(value, format as PlaceholderFormat | undefined);
-  });
+  }
+  return out;
+}
+
+type TemplatePart = string | Placeholder;
+
+// A check renders two messages per issue from a few dozen templates, so each
+// template is split into text and placeholders once. Bounded, because
+// templates can come from council files.
+const templateCache = new Map<string, string | readonly TemplatePart[]>();
+const TEMPLATE_CACHE_LIMIT = 2000;
+
+function compiledTemplate(template: string): string | readonly TemplatePart[] {
+  const cached = templateCache.get(template);
+  if (cached !== undefined) return cached;
+  const parts: TemplatePart[] = [];
+  let last = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    const whole = match[0];
+    const body = match[1] ?? '';
+    const index = match.index ?? 0;
+    const [name = '', format, ...rest] = body.split(':');
+    const valid =
+      NAME.test(name) &&
+      rest.length === 0 &&
+      (format === undefined || (PLACEHOLDER_FORMATS as readonly string[]).includes(format));
+    // Anything that is not a valid placeholder stays as written.
+    if (!valid) continue;
+    if (index > last) parts.push(template.slice(last, index));
+    parts.push(format === undefined ? { name } : { name, format: format as PlaceholderFormat });
+    last = index + whole.length;
+  }
+  if (last < template.length) parts.push(template.slice(last));
+  const compiled = parts.length === 1 && typeof parts[0] === 'string' ? parts[0] : parts;
+  const result = parts.length === 0 ? '' : compiled;
+  if (templateCache.size >= TEMPLATE_CACHE_LIMIT) templateCache.clear();
+  templateCache.set(template, result);
+  return result;
 }

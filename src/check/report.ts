@@ -290,28 +290,39 @@ export function issueComparator(
     const i = sections.indexOf(s);
     return i < 0 ? sections.length : i;
   };
+  // Sorting compares each pointer many times; split it once.
+  const segments = new Map<string, readonly (string | number)[]>();
+  const pointerKey = (pointer: string) => {
+    let key = segments.get(pointer);
+    if (key === undefined) {
+      key = pointer.split('/').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+      segments.set(pointer, key);
+    }
+    return key;
+  };
   return (a, b) =>
     SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
     sectionIndex(a.section) - sectionIndex(b.section) ||
     compare(a.section, b.section) ||
     compare(a.ruleId, b.ruleId) ||
-    comparePointers(a.subject.pointer, b.subject.pointer) ||
+    (a.subject.pointer === b.subject.pointer
+      ? 0
+      : comparePointerKeys(pointerKey(a.subject.pointer), pointerKey(b.subject.pointer))) ||
     compare(a.subject.id, b.subject.id) ||
     compare(a.id, b.id);
 }
 
 /** Pointers sort by segment, numbers numerically, so `/x/10` follows `/x/9`. */
-function comparePointers(a: string, b: string): number {
-  const as = a.split('/');
-  const bs = b.split('/');
+function comparePointerKeys(
+  as: readonly (string | number)[],
+  bs: readonly (string | number)[],
+): number {
   for (let i = 0; i < Math.min(as.length, bs.length); i++) {
     const x = as[i] ?? '';
     const y = bs[i] ?? '';
     if (x === y) continue;
-    const nx = /^\d+$/.test(x) ? Number(x) : Number.NaN;
-    const ny = /^\d+$/.test(y) ? Number(y) : Number.NaN;
-    if (!Number.isNaN(nx) && !Number.isNaN(ny)) return nx - ny;
-    return compare(x, y);
+    if (typeof x === 'number' && typeof y === 'number') return x - y;
+    return compare(String(x), String(y));
   }
   return as.length - bs.length;
 }

@@ -169,10 +169,11 @@ describe('subject rules', () => {
       pointer: '/group/members/0',
     });
     expect(report.issues[0]?.evidence.finding).toEqual({ meetings: 4 });
+    // A findings fact is evidence by its size; each issue carries its own finding.
     expect(report.issues[0]?.evidence.facts[0]).toEqual({
       fact: 'quiet',
       params: { meetings: 2 },
-      value: ['m-2', 'm-1', 'm-3'],
+      value: 3,
     });
     expect(report.issues[0]?.messageId).toBe('stub-rule.flagged');
     expect(report.issues[2]?.messageId).toBe('stub-rule.needsReview');
