@@ -466,40 +466,60 @@ export async function check(project: Project, options: CheckOptions = {}): Promi
       }
     }
     const names = internals.placeholders.get(rule.id) ?? [];
+    // Everything that is the same for every issue of this rule is worked out
+    // once: a big group can give one rule hundreds of issues.
+    const questionIds = Object.freeze([...rule.questions]);
+    // Looked up on first use, so missingMessages lists only the texts a report shows.
+    let flaggedTemplate: string | undefined;
+    let needsReviewTemplate: string | undefined;
+    let actionTemplate: string | undefined;
+    const templateFor = (flagged: boolean) =>
+      flagged
+        ? (flaggedTemplate ??= texts.text(rule, 'flagged') ?? rule.id)
+        : (needsReviewTemplate ??= texts.text(rule, 'needsReview') ?? GENERIC_NEEDS_REVIEW);
+    const flaggedMessageId = `${rule.id}.flagged`;
+    const needsReviewMessageId = `${rule.id}.needsReview`;
     const makeIssue = (
       outcome: 'flagged' | 'needs-review',
       subject: SubjectRef,
       finding?: Finding,
     ): FlaggedIssue => {
-      const all: Record<string, DataValue> = {
-        ...paramData,
-        ...factData,
-        ...(finding?.data ?? {}),
-        subject: subject.label,
-      };
+      const findingData = finding?.data;
       const data: Record<string, DataValue> = {};
-      for (const name of names) data[name] = Object.hasOwn(all, name) ? (all[name] ?? null) : null;
-      const key = outcome === 'flagged' ? 'flagged' : 'needsReview';
-      const template =
-        texts.text(rule, key) ?? (outcome === 'flagged' ? rule.id : GENERIC_NEEDS_REVIEW);
+      for (const name of names) {
+        // Later sources win: parameters, then condition facts, then the finding, then the subject.
+        let value: DataValue | undefined;
+        if (name === 'subject') value = subject.label;
+        else if (findingData !== undefined && Object.hasOwn(findingData, name))
+          value = findingData[name];
+        else if (Object.hasOwn(factData, name)) value = factData[name];
+        else if (Object.hasOwn(paramData, name)) value = paramData[name];
+        data[name] = value ?? null;
+      }
+      const flagged = outcome === 'flagged';
       return {
         id: issueId(rule.id, subject.type, subject.id),
         ruleId: rule.id,
         set: rule.set,
-        questionIds: [...rule.questions],
+        questionIds,
         section: rule.section,
         severity: rule.severity,
         outcome,
         title,
-        message: renderMessage(template, data),
-        messageId: `${rule.id}.${key}`,
+        message: renderMessage(templateFor(flagged), data),
+        messageId: flagged ? flaggedMessageId : needsReviewMessageId,
         data,
-        action: renderMessage(texts.text(rule, 'action') ?? '', data),
-        subject: { ...subject },
-        evidence: {
-          facts: evidenceFacts,
-          ...(finding ? { finding: { ...finding.data } } : {}),
+        action: renderMessage((actionTemplate ??= texts.text(rule, 'action') ?? ''), data),
+        subject: {
+          type: subject.type,
+          id: subject.id,
+          label: subject.label,
+          pointer: subject.pointer,
         },
+        evidence:
+          findingData !== undefined
+            ? { facts: evidenceFacts, finding: findingData }
+            : { facts: evidenceFacts },
         ...(rule.docs !== undefined ? { docs: rule.docs } : {}),
       };
     };

@@ -22,8 +22,21 @@ export function fnv1a64(input: string): string {
   let h1 = 0x8422;
   let h2 = 0x9ce4;
   let h3 = 0xcbf2;
-  const step = (byte: number) => {
-    h0 ^= byte;
+  let ascii = true;
+  for (let i = 0; i < input.length; i++) {
+    if (input.charCodeAt(i) > 0x7f) {
+      ascii = false;
+      break;
+    }
+  }
+  let bytes: Uint8Array | undefined;
+  if (!ascii) {
+    encoder ??= new TextEncoder();
+    bytes = encoder.encode(input);
+  }
+  const length = bytes ? bytes.length : input.length;
+  for (let i = 0; i < length; i++) {
+    h0 ^= bytes ? (bytes[i] ?? 0) : input.charCodeAt(i);
     // Multiply by the prime 2^40 + 0x1b3: each limb times 0x1b3, plus the
     // value shifted left by 40 bits (two limbs and eight bits).
     const t0 = h0 * 0x1b3;
@@ -36,20 +49,10 @@ export function fnv1a64(input: string): string {
     h1 = t1 & 0xffff;
     h3 = (t3 + (t2 >>> 16)) & 0xffff;
     h2 = t2 & 0xffff;
-  };
-  let ascii = true;
-  for (let i = 0; i < input.length; i++) {
-    if (input.charCodeAt(i) > 0x7f) {
-      ascii = false;
-      break;
-    }
   }
-  if (ascii) {
-    for (let i = 0; i < input.length; i++) step(input.charCodeAt(i));
-  } else {
-    encoder ??= new TextEncoder();
-    for (const byte of encoder.encode(input)) step(byte);
-  }
-  const hex = (limb: number) => limb.toString(16).padStart(4, '0');
-  return hex(h3) + hex(h2) + hex(h1) + hex(h0);
+  return hex4(h3) + hex4(h2) + hex4(h1) + hex4(h0);
+}
+
+function hex4(limb: number): string {
+  return limb.toString(16).padStart(4, '0');
 }
