@@ -470,13 +470,16 @@ export async function check(project: Project, options: CheckOptions = {}): Promi
     // once: a big group can give one rule hundreds of issues.
     const questionIds = Object.freeze([...rule.questions]);
     // Looked up on first use, so missingMessages lists only the texts a report shows.
-    let flaggedTemplate: string | undefined;
-    let needsReviewTemplate: string | undefined;
-    let actionTemplate: string | undefined;
-    const templateFor = (flagged: boolean) =>
-      flagged
-        ? (flaggedTemplate ??= texts.text(rule, 'flagged') ?? rule.id)
-        : (needsReviewTemplate ??= texts.text(rule, 'needsReview') ?? GENERIC_NEEDS_REVIEW);
+    const lazyText = (key: keyof RuleTexts, fallback: string) => {
+      let value: string | undefined;
+      return () => {
+        if (value === undefined) value = texts.text(rule, key) ?? fallback;
+        return value;
+      };
+    };
+    const flaggedTemplate = lazyText('flagged', rule.id);
+    const needsReviewTemplate = lazyText('needsReview', GENERIC_NEEDS_REVIEW);
+    const actionTemplate = lazyText('action', '');
     const flaggedMessageId = `${rule.id}.flagged`;
     const needsReviewMessageId = `${rule.id}.needsReview`;
     const makeIssue = (
@@ -506,10 +509,10 @@ export async function check(project: Project, options: CheckOptions = {}): Promi
         severity: rule.severity,
         outcome,
         title,
-        message: renderMessage(templateFor(flagged), data),
+        message: renderMessage(flagged ? flaggedTemplate() : needsReviewTemplate(), data),
         messageId: flagged ? flaggedMessageId : needsReviewMessageId,
         data,
-        action: renderMessage((actionTemplate ??= texts.text(rule, 'action') ?? ''), data),
+        action: renderMessage(actionTemplate(), data),
         subject: {
           type: subject.type,
           id: subject.id,
