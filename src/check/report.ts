@@ -270,8 +270,20 @@ export const CheckReportSchema = z.strictObject({
  * @example `issueId('quiet-members', 'member', 'm-03') // 'cp-…' (16 hex digits)`
  */
 export function issueId(ruleId: string, subjectType: string, subjectId: string): string {
-  return `cp-${fnv1a64(`${ruleId}\u0000${subjectType}\u0000${subjectId}`)}`;
+  const key = `${ruleId}\u0000${subjectType}\u0000${subjectId}`;
+  let id = issueIds.get(key);
+  if (id === undefined) {
+    id = `cp-${fnv1a64(key)}`;
+    // Front ends re-check the same project again and again; remembering the
+    // ids saves hashing them each time. Bounded, and a pure function of the key.
+    if (issueIds.size >= ISSUE_ID_CACHE_LIMIT) issueIds.clear();
+    issueIds.set(key, id);
+  }
+  return id;
 }
+
+const issueIds = new Map<string, string>();
+const ISSUE_ID_CACHE_LIMIT = 50_000;
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 

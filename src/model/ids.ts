@@ -10,15 +10,17 @@ import { z } from 'zod';
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 
 function idSchema<Brand extends string>(brand: Brand) {
-  return z
-    .string()
-    .regex(ID_PATTERN, {
-      error:
-        'must be an id: 1 to 128 letters, digits, ".", "_", ":" or "-", starting with a letter or digit',
-    })
-    .meta({ title: brand })
-    // Brand last: `.meta()` after `.brand()` in this generic function loses the brand type.
-    .brand<Brand>();
+  return (
+    z
+      .string()
+      .regex(ID_PATTERN, {
+        error:
+          'must be an id: 1 to 128 letters, digits, ".", "_", ":" or "-", starting with a letter or digit',
+      })
+      .meta({ title: brand })
+      // Brand last: `.meta()` after `.brand()` in this generic function loses the brand type.
+      .brand<Brand>()
+  );
 }
 
 /** @example `ProjectIdSchema.parse('youth-transport-2025')` */

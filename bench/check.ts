@@ -1,0 +1,194 @@
+/**
+ * Check benchmarks: the full check on generated projects, split into fact
+ * derivation and rule evaluation, beside a naive json-rules-engine baseline.
+ *
+ * The baseline is what a first attempt tends to look like: the raw project
+ * as the only fact, JSONPath queries (json-rules-engine's default path
+ * resolver and jsonpath-plus) to reach the data, and one engine run per
+ * subject to get one result per member, activity or decision. It encodes the
+ * same five rules as the subset it is compared with, with the same meaning.
+ */
+import { Engine } from 'json-rules-engine';
+import { JSONPath } from 'jsonpath-plus';
+import { Bench } from 'tinybench';
+import { generateSyntheticProject } from '../scripts/synthetic-project.js';
+import { deriveProject } from '../src/check/facts/index.js';
+import { builtinRules, check, createRuleSet, type Project, parseProject } from '../src/index.js';
+import { median } from './run.js';
+
+const NOW = '2026-11-20T12:00:00Z';
+const SUBSET = [
+  'purpose-recorded',
+  'quiet-members',
+  'access-needs-met',
+  'jargon-explained',
+  'outside-decisions-influence',
+];
+
+function fmt(value: number | undefined): string {
+  return value === undefined ? 'n/a' : `${value.toFixed(3)} ms`;
+}
+
+type Raw = Record<string, unknown>;
+
+/** One engine, reused sequentially, with rules written against the raw document. */
+function naiveEngine(): Engine {
+  const engine = new Engine([], { allowUndefinedFacts: true });
+  engine.addRule({
+    name: 'purpose-recorded',
+    conditions: {
+      any: [
+        { fact: 'project', path: '$.purpose.what', operator: 'equal', value: undefined },
+        { fact: 'project', path: '$.purpose.why', operator: 'equal', value: undefined },
+      ],
+    },
+    event: { type: 'purpose-recorded' },
+  });
+  engine.addRule({
+    name: 'quiet-members',
+    conditions: {
+      all: [
+        { fact: 'subjectType', operator: 'equal', value: 'member' },
+        { fact: 'silentInLastMeetings', params: { meetings: 3 }, operator: 'equal', value: true },
+      ],
+    },
+    event: { type: 'quiet-members' },
+  });
+  engine.addRule({
+    name: 'access-needs-met',
+    conditions: {
+      all: [
+        { fact: 'subjectType', operator: 'equal', value: 'member' },
+        {
+          fact: 'subject',
+          path: '$.accessNeeds[?(@.met === false)]',
+          operator: 'notEqual',
+          value: undefined,
+        },
+      ],
+    },
+    event: { type: 'access-needs-met' },
+  });
+  engine.addRule({
+    name: 'jargon-explained',
+    conditions: {
+      all: [
+        { fact: 'subjectType', operator: 'equal', value: 'activity' },
+        {
+          fact: 'subject',
+          path: '$.jargon[?(@.explained === false)].term',
+          operator: 'notEqual',
+          value: undefined,
+        },
+      ],
+    },
+    event: { type: 'jargon-explained' },
+  });
+  engine.addRule({
+    name: 'outside-decisions-influence',
+    conditions: {
+      all: [
+        { fact: 'subjectType', operator: 'equal', value: 'decision' },
+        { fact: 'subject', path: '$.madeBy', operator: 'equal', value: 'outside-group' },
+        {
+          any: [
+            { fact: 'subject', path: '$.influence', operator: 'equal', value: undefined },
+            { fact: 'subject', path: '$.groupInformed', operator: 'equal', value: false },
+          ],
+        },
+      ],
+    },
+    event: { type: 'outside-decisions-influence' },
+  });
+  // The naive fact: a JSONPath query over every activity for each member it is asked about.
+  engine.addFact('silentInLastMeetings', (params, almanac) =>
+    Promise.all([almanac.factValue<Raw>('project'), almanac.factValue<Raw>('subject')]).then(
+      ([project, member]) => {
+        const rows = JSONPath({
+          path: `$.activities[*].attendance[?(@.memberId === "${String(member.id)}")]`,
+          json: project,
+        }) as { contributions?: number }[];
+        const counted = rows.filter((row) => row.contributions !== undefined);
+        const last = counted.slice(-Number(params.meetings));
+        return (
+          last.length >= Number(params.meetings) && last.every((row) => row.contributions === 0)
+        );
+      },
+    ),
+  );
+  return engine;
+}
+
+async function naiveCheck(engine: Engine, raw: Raw): Promise<number> {
+  let flagged = 0;
+  const run = async (subjectType: string, subject: unknown) => {
+    const result = await engine.run({ project: raw, subjectType, subject });
+    flagged += result.events.length;
+  };
+  await run('project', raw);
+  const group = raw.group as { members: Raw[] };
+  for (const member of group.members) await run('member', member);
+  for (const activity of raw.activities as Raw[]) await run('activity', activity);
+  for (const decision of raw.decisions as Raw[]) await run('decision', decision);
+  return flagged;
+}
+
+async function benchSize(members: number, activities: number): Promise<void> {
+  const raw = JSON.parse(
+    JSON.stringify(generateSyntheticProject({ seed: 7, members, activities })),
+  ) as Raw;
+  const project: Project = parseProject(raw);
+  const allRules = createRuleSet({ extends: ['coproduce:all'] });
+  const off = Object.fromEntries(
+    [...builtinRules().keys()]
+      .filter((id) => !SUBSET.includes(id))
+      .map((id) => [id, 'off' as const]),
+  );
+  const subsetRules = createRuleSet({ extends: ['coproduce:all'], rules: off });
+  const engine = naiveEngine();
+  const now = new Date(NOW);
+  // Warm the pools and zod so the first-run costs stay out of the medians.
+  await check(project, { rules: allRules, now });
+  await check(project, { rules: subsetRules, now });
+
+  const bench = new Bench({ time: 2000, warmupTime: 300 });
+  bench
+    .add('full check, all rules', async () => {
+      await check(project, { rules: allRules, now });
+    })
+    .add('fact derivation only', () => {
+      deriveProject(project, now);
+    })
+    .add('check, 5-rule subset', async () => {
+      await check(project, { rules: subsetRules, now });
+    });
+  await bench.run();
+  const naive = new Bench({ time: 2000, iterations: 3, warmupIterations: 1 });
+  naive.add('naive baseline, same 5 rules', async () => {
+    await naiveCheck(engine, raw);
+  });
+  await naive.run();
+
+  const [full, derive, subset] = bench.tasks.map(median);
+  const baseline = median(naive.tasks[0]!);
+  const target = members <= 200 ? 3 : 6;
+  console.log(
+    `\n## Check: ${members} members / ${activities} activities (${allRules.rules.length} rules)`,
+  );
+  console.log(`full check, median:              ${fmt(full)} (target ≤ ${target} ms)`);
+  console.log(`  fact derivation:               ${fmt(derive)}`);
+  console.log(
+    `  rule evaluation and report:    ${fmt(full !== undefined && derive !== undefined ? full - derive : undefined)}`,
+  );
+  console.log(`5-rule subset, ours:             ${fmt(subset)}`);
+  console.log(`5-rule subset, naive baseline:   ${fmt(baseline)}`);
+  if (subset !== undefined && baseline !== undefined) {
+    console.log(`  naive / ours:                  ${(baseline / subset).toFixed(1)}×`);
+  }
+}
+
+/** Runs the check benchmarks and prints the figures. */
+export async function benchChecks(): Promise<void> {
+  await benchSize(200, 500);
+  await benchSize(1000, 1000);
+}
