@@ -1,6 +1,7 @@
 /**
  * `npm run demo`: validates each bundled example project in
- * `examples/projects/` and prints a one-screen summary of each.
+ * `examples/projects/`, prints a short summary of each, then checks it with
+ * the recommended rules and prints the issues, grouped by framework section.
  *
  * ```sh
  * tsx scripts/demo.ts                    # as of 2026-11-20, the date the examples are written for
@@ -13,6 +14,7 @@ import { readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { check } from '../src/check/index.js';
 import {
   type ActivityKind,
   ActivityKindSchema,
@@ -20,6 +22,7 @@ import {
   type Project,
   parseProjectJson,
 } from '../src/model/index.js';
+import { formatReportText } from '../src/report/text.js';
 
 /** The moment the bundled examples are written to be current at. */
 export const DEMO_NOW = '2026-11-20T12:00:00Z';
@@ -84,19 +87,23 @@ export function summariseProject(project: Project, options: { now: string }): st
 }
 
 /**
- * Validates and summarises every `*.json` in a folder, writing lines through
- * `print`. Returns the exit code: 1 when any example is invalid.
+ * Validates, summarises and checks every `*.json` in a folder, writing lines
+ * through `print`. Resolves to the exit code: 1 when any example is invalid.
  *
  * @example
  * ```ts
- * const code = runDemo({ dir: EXAMPLES_DIR, now: DEMO_NOW, print: console.log });
+ * const code = await runDemo({ dir: EXAMPLES_DIR, now: DEMO_NOW, print: console.log });
  * ```
  */
-export function runDemo(options: {
+export async function runDemo(options: {
   dir: string;
   now: string;
   print: (line: string) => void;
-}): number {
+  /** Also check each project and print its issues (default true). */
+  check?: boolean;
+  width?: number;
+  color?: boolean;
+}): Promise<number> {
   const files = readdirSync(options.dir)
     .filter((file) => file.endsWith('.json'))
     .sort();
@@ -108,6 +115,18 @@ export function runDemo(options: {
       const project = parseProjectJson(readFileSync(join(options.dir, file), 'utf8'));
       options.print(`${file}: valid`);
       options.print(summariseProject(project, { now: options.now }));
+      if (options.check !== false) {
+        const report = await check(project, { now: options.now });
+        options.print('');
+        options.print(
+          formatReportText(report, {
+            width: options.width ?? 80,
+            color: options.color ?? false,
+          }).trimEnd(),
+        );
+        options.print('');
+        options.print('-'.repeat(Math.min(options.width ?? 80, 80)));
+      }
     } catch (error) {
       if (!isCoproduceError(error)) throw error;
       failed++;
@@ -141,10 +160,13 @@ if (isMainModule()) {
     console.error(`--now must be a date like 2026-11-20, not "${values.now}"`);
     process.exitCode = 1;
   } else {
-    process.exitCode = runDemo({
+    const colour = process.stdout.isTTY === true && !process.env.NO_COLOR;
+    process.exitCode = await runDemo({
       dir: values.dir ?? EXAMPLES_DIR,
       now,
       print: (line) => console.log(line),
+      width: Math.min(process.stdout.columns ?? 80, 100),
+      color: colour,
     });
   }
 }

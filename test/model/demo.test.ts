@@ -6,15 +6,19 @@ import { DEMO_NOW, EXAMPLES_DIR, runDemo, summariseProject } from '../../scripts
 import { parseProject } from '../../src/model/index.js';
 import { readExamples } from './example-files.js';
 
-function collect(dir: string, now = DEMO_NOW): { code: number; text: string } {
+async function collect(
+  dir: string,
+  now = DEMO_NOW,
+  check = false,
+): Promise<{ code: number; text: string }> {
   const lines: string[] = [];
-  const code = runDemo({ dir, now, print: (line) => lines.push(line) });
+  const code = await runDemo({ dir, now, check, print: (line) => lines.push(line) });
   return { code, text: lines.join('\n') };
 }
 
 describe('demo', () => {
-  it('validates and summarises every bundled example', () => {
-    const { code, text } = collect(EXAMPLES_DIR);
+  it('validates and summarises every bundled example', async () => {
+    const { code, text } = await collect(EXAMPLES_DIR);
     expect(code).toBe(0);
     for (const example of readExamples()) {
       expect(text).toContain(`${example.name}.json: valid`);
@@ -45,7 +49,19 @@ describe('demo', () => {
     expect(before).toContain('Members:     15 (15 active, 0 left)');
   });
 
-  it('reports an invalid example with its problems and exits 1', () => {
+  it('checks each example and prints its issues grouped by section', async () => {
+    const { code, text } = await collect(EXAMPLES_DIR, DEMO_NOW, true);
+    expect(code).toBe(0);
+    // The mid-way example's quiet members and its unexplained jargon are among what it shows.
+    expect(text).toMatch(/WARNING +Bernard has come to 3 meetings in a row without contributing/);
+    expect(text).toContain('During co-production');
+    expect(text).toContain('What to do: ');
+    // The well-run example has no warnings or errors.
+    const wellRun = text.slice(text.indexOf('well-run.json: valid'));
+    expect(wellRun).toContain('0 errors, 0 warnings');
+  });
+
+  it('reports an invalid example with its problems and exits 1', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'coproduce-demo-'));
     try {
       writeFileSync(
@@ -58,7 +74,7 @@ describe('demo', () => {
           timeZone: 'UTC',
         }),
       );
-      const { code, text } = collect(dir);
+      const { code, text } = await collect(dir);
       expect(code).toBe(1);
       expect(text).toContain('broken.json: NOT VALID (invalid-project)');
       expect(text).toContain('stage: must be one of');
