@@ -19,3 +19,27 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+const libraryOwned = new WeakSet<object>();
+
+/**
+ * Marks a value as built by this library and shared with nobody, so it may
+ * later be frozen in place rather than copied first.
+ *
+ * @internal
+ * @example `markLibraryOwned(project)`
+ */
+export function markLibraryOwned<T extends object>(value: T): T {
+  libraryOwned.add(value);
+  return value;
+}
+
+/**
+ * Tells whether a value was built by this library (see {@link markLibraryOwned}).
+ *
+ * @internal
+ * @example `isLibraryOwned(project)`
+ */
+export function isLibraryOwned(value: object): boolean {
+  return libraryOwned.has(value);
+}

@@ -4,7 +4,7 @@
  * @module
  */
 import { CoproduceError, type ProblemDetail, problem } from './errors.js';
-import { deepFreeze } from './freeze.js';
+import { markLibraryOwned } from './freeze.js';
 import { CURRENT_SCHEMA_VERSION, type Project, ProjectSchema } from './project.js';
 import { referenceProblems } from './references.js';
 import { zodProblems } from './zod-problems.js';
@@ -80,9 +80,11 @@ export function safeParseProject(input: unknown): ParseProjectResult {
 }
 
 /**
- * Validates a project document and returns it as a typed, deeply frozen
- * {@link Project}, with defaults filled in. Older schema versions are
- * migrated first.
+ * Validates a project document and returns it as a typed {@link Project},
+ * with defaults filled in. Older schema versions are migrated first. The
+ * result is a fresh copy that shares nothing with `input`; treat it as
+ * immutable — commands return deeply frozen projects and freeze this one in
+ * place the first time they are given it.
  *
  * @throws {@link CoproduceError} with code `invalid-project` listing every
  * problem with its path, or `unsupported-schema-version`.
@@ -103,10 +105,14 @@ export function safeParseProject(input: unknown): ParseProjectResult {
  */
 export function parseProject(input: unknown): Project {
   const migrated = migrate(input);
-  const result = ProjectSchema.safeParse(migrated, { reportInput: true });
+  const result = ProjectSchema.safeParse(migrated);
+  // Zod only says what it received when asked, and asking costs a quarter of
+  // the parse: so ask again only when there is something to explain.
   const problems: ProblemDetail[] = result.success
     ? []
-    : zodProblems(result.error, { topLevelKeysHint: TOP_LEVEL_HINT });
+    : zodProblems(ProjectSchema.safeParse(migrated, { reportInput: true }).error ?? result.error, {
+        topLevelKeysHint: TOP_LEVEL_HINT,
+      });
   problems.push(...referenceProblems(result.success ? result.data : migrated));
   if (problems.length > 0 || !result.success) {
     const count = problems.length;
@@ -116,7 +122,10 @@ export function parseProject(input: unknown): Project {
       problems,
     );
   }
-  return deepFreeze(result.data);
+  // Not frozen here: freezing a big project costs as much as validating it,
+  // and a check never needs it. Commands freeze it in place the first time
+  // they see it (it is a fresh copy that shares nothing with the input).
+  return markLibraryOwned(result.data);
 }
 
 /**

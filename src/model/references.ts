@@ -164,17 +164,24 @@ export function referenceProblems(doc: unknown): ProblemDetail[] {
       'a member',
       out,
     );
+    // Attendance is by far the biggest collection: build paths only for problems.
     const attended = new Set<string>();
-    list(at(activity, 'attendance')).forEach((row, j) => {
-      const memberId = at(row, 'memberId');
-      const path: Path = [...base, 'attendance', j, 'memberId'];
-      checkRef(members, memberId, path, 'a member', out);
-      if (typeof memberId === 'string') {
-        if (attended.has(memberId))
-          out.push(problem(path, `member "${memberId}" already has an attendance row here`));
-        attended.add(memberId);
+    const rows = list(at(activity, 'attendance'));
+    for (let j = 0; j < rows.length; j++) {
+      const memberId = at(rows[j], 'memberId');
+      if (typeof memberId !== 'string') continue;
+      if (!members.has(memberId)) {
+        checkRef(members, memberId, [...base, 'attendance', j, 'memberId'], 'a member', out);
+      } else if (attended.has(memberId)) {
+        out.push(
+          problem(
+            [...base, 'attendance', j, 'memberId'],
+            `member "${memberId}" already has an attendance row here`,
+          ),
+        );
       }
-    });
+      attended.add(memberId);
+    }
   });
 
   list(at(doc, 'decisions')).forEach((decision, i) => {

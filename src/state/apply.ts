@@ -7,7 +7,7 @@
 import { enablePatches, Immer, isDraft, type Patch } from 'immer';
 import { z } from 'zod';
 import { CoproduceError, type ProblemDetail, problem } from '../model/errors.js';
-import { deepFreeze } from '../model/freeze.js';
+import { deepFreeze, isLibraryOwned } from '../model/freeze.js';
 import type { Project } from '../model/project.js';
 import { zodProblems } from '../model/zod-problems.js';
 import { type BatchCommand, type Command, commandTypes, definitionFor } from './commands/index.js';
@@ -324,17 +324,25 @@ function plan(project: Project, input: unknown): Planned {
 }
 
 /**
- * Every project this library returns is deep-frozen, and immer relies on
- * that: given an unfrozen base it would freeze the caller's own objects. So
- * an unfrozen project (built by hand, say) is copied and frozen first.
+ * Commands work on deep-frozen projects, and immer relies on that: given an
+ * unfrozen base it would freeze the caller's own objects. A project fresh
+ * from parseProject shares nothing with anyone, so it is frozen in place; any
+ * other unfrozen project (built by hand, say) is copied and frozen first.
+ *
+ * @internal
+ * @example `const base = frozenProject(project, 'A command needs a project to apply to.');`
  */
-function frozenProject(project: Project): Project {
+export function frozenProject(
+  project: Project,
+  summary = 'A command needs a project to apply to.',
+): Project {
   if (typeof project !== 'object' || project === null) {
-    throw new CoproduceError('invalid-project', 'A command needs a project to apply to.', [
+    throw new CoproduceError('invalid-project', summary, [
       problem([], 'must be a project, such as one from parseProject()'),
     ]);
   }
-  return Object.isFrozen(project) ? project : deepFreeze(structuredClone(project));
+  if (Object.isFrozen(project)) return project;
+  return isLibraryOwned(project) ? deepFreeze(project) : deepFreeze(structuredClone(project));
 }
 
 function produce(project: Project, edits: readonly Edit[]): Project {

@@ -16,6 +16,7 @@ import {
   applyCommandForHistory,
   applyCommands,
   applyPatches,
+  frozenProject,
   type ProjectPatch,
   parseCommand,
 } from './apply.js';
@@ -121,15 +122,6 @@ function readInstant(
   return { text: value, ms: Date.parse(value) };
 }
 
-function frozenProject(project: Project): Project {
-  if (typeof project !== 'object' || project === null) {
-    throw new CoproduceError('invalid-project', 'A history needs a project to start from.', [
-      problem([], 'must be a project, such as one from parseProject()'),
-    ]);
-  }
-  return Object.isFrozen(project) ? project : deepFreeze(structuredClone(project));
-}
-
 /**
  * Starts a history at a project, with nothing recorded.
  *
@@ -142,7 +134,7 @@ function frozenProject(project: Project): Project {
  * ```
  */
 export function createHistory(project: Project): History {
-  const initial = frozenProject(project);
+  const initial = frozenProject(project, 'A history needs a project to start from.');
   return makeHistory(initial, [], 0, initial);
 }
 
@@ -484,7 +476,8 @@ export function parseHistory(input: unknown): History {
   });
   if (problems.length > 0 || !initial.success) throw invalidHistory(problems);
 
-  let state = initial.project;
+  const start = frozenProject(initial.project);
+  let state = start;
   let present = state;
   entries.forEach((entry, index) => {
     const after = applyStored(state, entry.patches, ['entries', index, 'patches']);
@@ -506,7 +499,7 @@ export function parseHistory(input: unknown): History {
   if (rebuiltProblems.length > 0) throw invalidHistory(rebuiltProblems);
 
   return makeHistory(
-    initial.project,
+    start,
     entries.map((entry) => deepFreeze(entry)),
     cursor,
     present,

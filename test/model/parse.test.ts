@@ -10,6 +10,7 @@ import {
   safeParseProject,
   serializeProject,
 } from '../../src/model/index.js';
+import { applyCommand, commands } from '../../src/state/index.js';
 import { projectInputArb } from '../support/arbitraries.js';
 import { readExamples } from './example-files.js';
 
@@ -118,7 +119,11 @@ describe('parseProject', () => {
     (_, json) => {
       const project = parseProject(json);
       expect(project.schemaVersion).toBe(1);
+      // Parsing leaves the fresh copy unfrozen; the first command freezes it in place.
+      expect(hasFrozenPart(project)).toBe(false);
+      const next = applyCommand(project, commands.project.setStage({ stage: 'ending' }));
       expect(isDeepFrozen(project)).toBe(true);
+      expect(isDeepFrozen(next)).toBe(true);
     },
   );
 
