@@ -4,6 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { createRuleSet } from '../../src/check/compile.js';
+import { check } from '../../src/check/evaluate.js';
 import {
   type Activity,
   cadenceDays,
@@ -234,6 +236,8 @@ describe('well-run example', () => {
     const covered = coveredPerspectives(project);
     expect(project.group.requiredPerspectives.every((p) => covered.has(p.id))).toBe(true);
     expect(active.every((m) => (m.skills?.length ?? 0) > 0)).toBe(true);
+    // Recorded for everyone, either way, so the group's reach can be judged.
+    expect(active.every((m) => m.usualParticipant !== undefined)).toBe(true);
     expect(active.filter((m) => m.usualParticipant).length).toBeLessThan(active.length / 4);
     const claims = active.flatMap((m) => m.represents ?? []);
     expect(claims.length).toBeGreaterThan(0);
@@ -316,6 +320,15 @@ describe('well-run example', () => {
       const agreement = project.agreements.find((a) => a.topic === topic);
       expect(agreement?.createdBy.some((id) => nonStaff.has(id))).toBe(true);
     }
+  });
+
+  it('raises no warning or error with every default rule', async () => {
+    const report = await check(project, {
+      rules: createRuleSet({ extends: ['coproduce:all'] }),
+      now: EXAMPLES_NOW,
+    });
+    const serious = report.issues.filter((i) => i.severity !== 'info');
+    expect(serious.map((i) => `${i.ruleId}: ${i.message}`)).toEqual([]);
   });
 
   it('keeps governance current as of the examples date', () => {
