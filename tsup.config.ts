@@ -11,4 +11,7 @@ export default defineConfig({
   // a stray Node built-in import fails the build instead of shipping.
   platform: 'neutral',
   treeshake: true,
+  // One copy of the core shared by both entries, in CJS too, so a CoproduceError
+  // thrown by coproduce/node is an instance of the one coproduce exports.
+  splitting: true,
 });

@@ -15,6 +15,7 @@ export {
   builtinPresets,
   builtinRules,
   type CompiledRule,
+  type CreateRuleSetOptions,
   createRuleSet,
   isRuleSet,
   questionCatalogue,
@@ -29,6 +30,9 @@ export {
 export { type CheckOptions, check, GENERIC_NEEDS_REVIEW } from './check/evaluate.js';
 // The fact catalogue: what the rules can know about a project.
 export {
+  type AttendanceIndex,
+  type DerivedActivity,
+  type DerivedMember,
   type DerivedProject,
   deriveProject,
   type FactDefinition,

@@ -21,6 +21,7 @@ import {
   type CouncilConfig,
   type FactParamValue,
   type LeafCondition,
+  type MessageFact,
   type MessageOverride,
   type ParameterValue,
   parseCouncilConfig,
@@ -739,6 +740,8 @@ export interface CompiledRule {
   /** The conditions, with every `{ "param" }` replaced by its value. */
   readonly conditions: TopCondition;
   readonly subjects?: { readonly fact: string } | undefined;
+  /** Facts read only for messages and evidence, with every `{ "param" }` replaced by its value. */
+  readonly facts?: readonly MessageFact[] | undefined;
   /** Texts by locale; `en-GB` is always complete, other locales may be partial. */
   readonly texts: Readonly<Record<string, MessageOverride>>;
   readonly rationale: string;
@@ -776,7 +779,8 @@ export interface RuleSet {
 }
 
 /**
- * What a leaf condition reads, for evidence and placeholders.
+ * What a rule reads, for evidence and placeholders: a leaf condition's fact
+ * (or fact-valued `value`), or an entry of the rule's `facts`.
  *
  * @internal
  *
@@ -799,7 +803,10 @@ export interface RuleSetInternals {
   readonly provider: FactProvider;
   readonly facts: ReadonlyMap<string, FactDefinition>;
   readonly resolved: ResolvedConfig;
-  /** Per rule id: the facts its conditions read, in document order (first use of each fact id + params). */
+  /**
+   * Per rule id: the facts it reads, in document order (first use of each
+   * fact id + params): its conditions' first, then its `facts` entries.
+   */
   readonly uses: ReadonlyMap<string, readonly FactUse[]>;
   /** Per rule id: the params of its subjects fact. */
   readonly subjectParams: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
@@ -953,7 +960,12 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-function compileRule(context: RuleCompilation): TopCondition {
+interface CompiledConditions {
+  readonly conditions: TopCondition;
+  readonly facts: readonly MessageFact[];
+}
+
+function compileRule(context: RuleCompilation): CompiledConditions {
   const { rule: resolved, facts, problems } = context;
   const rule = resolved.rule;
   const file = resolved.file;
@@ -1151,7 +1163,46 @@ function compileRule(context: RuleCompilation): TopCondition {
       );
     }
   }
-  return conditions;
+
+  // Facts read only for messages and evidence: checked like a condition's
+  // fact, but never part of the conditions, so they cannot change the outcome.
+  const conditionFacts = new Set(context.uses.map((u) => u.fact));
+  const listed = new Set<string>();
+  const messageFacts: MessageFact[] = [];
+  (rule.facts ?? []).forEach((entry, i) => {
+    const path: Path = ['facts', i];
+    const fact = lookupFact(entry.fact, [...path, 'fact']);
+    if (!fact) return;
+    const params = compileFactParams(fact, entry.params, [...path, 'params']);
+    if (fact.type === 'findings' && fact.scope !== undefined && fact.scope !== rule.scope) {
+      report(
+        [...path, 'fact'],
+        `the fact "${fact.id}" finds ${fact.scope} subjects, but the rule's scope is "${rule.scope}"`,
+      );
+    }
+    if (conditionFacts.has(fact.id)) {
+      report(
+        [...path, 'fact'],
+        `the conditions already read the fact "${fact.id}", so messages can use it: remove it from "facts"`,
+      );
+      return;
+    }
+    if (listed.has(fact.id)) {
+      report(
+        [...path, 'fact'],
+        `the fact "${fact.id}" is listed twice in "facts": a message can show only one value for it`,
+      );
+      return;
+    }
+    listed.add(fact.id);
+    noteUse({ fact: fact.id, params });
+    messageFacts.push(
+      Object.keys(params).length > 0
+        ? { fact: fact.id, params: params as Record<string, FactParamValue> }
+        : { fact: fact.id },
+    );
+  });
+  return { conditions, facts: messageFacts };
 }
 
 function allowedPlaceholders(
@@ -1184,7 +1235,7 @@ function textProblems(
       if (!names.has(name)) {
         report(
           [...basePath, key],
-          `unknown placeholder "{${name}}": ${key === 'title' ? 'a title may only use parameters' : 'use a parameter, {subject}, a key of the findings data or a fact used in the conditions'}${suggest(name, names)}`,
+          `unknown placeholder "{${name}}": ${key === 'title' ? 'a title may only use parameters' : 'use a parameter, {subject}, a key of the findings data, or a fact the rule reads in its conditions or lists in "facts"'}${suggest(name, names)}`,
         );
       }
     }
@@ -1246,7 +1297,12 @@ export function createRuleSet(
         rule.id,
       );
     const ruleUses: FactUse[] = [];
-    const conditions = compileRule({ rule: entry, facts, problems, uses: ruleUses });
+    const { conditions, facts: messageFacts } = compileRule({
+      rule: entry,
+      facts,
+      problems,
+      uses: ruleUses,
+    });
     rule.questions.forEach((id, i) => {
       if (!builtins.questions.has(id)) {
         report(
@@ -1322,6 +1378,7 @@ export function createRuleSet(
       parameterDefinitions: rule.parameters ?? {},
       conditions,
       ...(rule.subjects !== undefined ? { subjects: rule.subjects } : {}),
+      ...(messageFacts.length > 0 ? { facts: messageFacts } : {}),
       texts,
       rationale: rule.rationale,
       tags: rule.tags ?? [],

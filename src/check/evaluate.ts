@@ -490,7 +490,7 @@ export async function check(project: Project, options: CheckOptions = {}): Promi
       const findingData = finding?.data;
       const data: Record<string, DataValue> = {};
       for (const name of names) {
-        // Later sources win: parameters, then condition facts, then the finding, then the subject.
+        // Later sources win: parameters, then the facts the rule reads, then the finding, then the subject.
         let value: DataValue | undefined;
         if (name === 'subject') value = subject.label;
         else if (findingData !== undefined && Object.hasOwn(findingData, name))

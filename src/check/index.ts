@@ -8,6 +8,7 @@ export {
   builtinPresets,
   builtinRules,
   type CompiledRule,
+  type CreateRuleSetOptions,
   createRuleSet,
   isRuleSet,
   questionCatalogue,

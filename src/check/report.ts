@@ -68,7 +68,8 @@ export const SubjectRefSchema = z.strictObject({
 });
 
 /**
- * One fact value a rule's conditions read.
+ * One fact value a rule read: in its conditions, or listed in its `facts`
+ * for messages and evidence.
  *
  * @example
  * ```ts
@@ -84,8 +85,8 @@ export interface EvidenceFact {
 }
 
 /**
- * Why an issue was raised: the fact values the conditions read and, for a
- * subject, the finding's own data.
+ * Why an issue was raised: the fact values the rule read (its conditions'
+ * first, then its `facts`) and, for a subject, the finding's own data.
  *
  * @example `const e: Evidence = { facts: [{ fact: 'ideaCount', params: {}, value: 0 }] };`
  */

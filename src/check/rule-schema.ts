@@ -30,6 +30,8 @@ export const RULE_LIMITS = Object.freeze({
   maxConditionDepth: 8,
   /** Leaf conditions in one rule. */
   maxConditionsPerRule: 100,
+  /** Entries in one rule's `facts` (facts read only for messages and evidence). */
+  maxMessageFacts: 20,
   /** Characters in any one string. */
   maxStringLength: 2000,
   /** Characters in an id. */
@@ -295,7 +297,7 @@ const LeafConditionSchema = z.strictObject({
 
 /**
  * The condition grammar, for JSON Schema and documentation. Parsing uses a
- * hand-written walker (see {@link conditionProblems}) because a union's
+ * hand-written walker (`conditionProblems`) because a union's
  * error ("matches none of the shapes") would not say what is wrong.
  *
  * @example `RuleConditionSchema.safeParse({ all: [] }).success // true`
@@ -316,9 +318,31 @@ const TopConditionSchema: z.ZodType<TopCondition> = z.union([
 ]);
 
 /**
+ * One entry of a rule's `facts`: a fact the rule reads for its messages and
+ * evidence only, `{ "fact": "id", "params"?: {...} }`. Its params may be
+ * `{ "param": "name" }` as in conditions. It never decides the outcome:
+ * only the conditions do, so a `null` value here changes nothing but the
+ * text (it shows as "(not recorded)").
+ *
+ * @example `MessageFactSchema.parse({ fact: 'topContributors', params: { top: { param: 'topMembers' }, recentMeetings: 6 } })`
+ */
+export const MessageFactSchema = FactRefSchema;
+
+/**
+ * One entry of a rule's `facts`.
+ *
+ * @example `const f: MessageFact = { fact: 'responsibilityCount' };`
+ */
+export interface MessageFact {
+  readonly fact: string;
+  readonly params?: Readonly<Record<string, FactParamValue>> | undefined;
+}
+
+/**
  * A rule's messages. `flagged`, `needsReview` and `action` may use
  * `{placeholder}`s: a parameter, `subject`, a key of the findings data or a
- * fact used in the conditions; `{x:percent}` and `{x:list}` format them.
+ * fact the rule reads (in its conditions or its `facts`); `{x:percent}` and
+ * `{x:list}` format them.
  *
  * @example `RuleMessagesSchema.parse({ flagged: '{subject} is quiet.', action: 'Talk with {subject}.' })`
  */
@@ -355,6 +379,12 @@ export const RuleFileSchema = z.strictObject({
   conditions: TopConditionSchema,
   /** For subject rules: the findings fact whose findings become issues. */
   subjects: z.strictObject({ fact: FactIdSchema }).optional(),
+  /**
+   * Facts read only for the messages and the evidence, never for the
+   * outcome: each may be a message placeholder and is listed in every
+   * issue's `evidence.facts`.
+   */
+  facts: z.array(MessageFactSchema).max(RULE_LIMITS.maxMessageFacts).optional(),
   messages: RuleMessagesSchema,
   rationale: text,
   tags: z.array(kebabId('a tag')).max(20).optional(),

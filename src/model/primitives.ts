@@ -5,7 +5,11 @@
  */
 import { z } from 'zod';
 
-/** Longest text field a project accepts, so a document cannot smuggle megabytes into one field. */
+/**
+ * Longest text field a project accepts, so a document cannot smuggle megabytes into one field.
+ *
+ * @example `if (text.length > MAX_TEXT_LENGTH) console.log('too long');`
+ */
 export const MAX_TEXT_LENGTH = 20_000;
 
 /**
@@ -63,10 +67,18 @@ export type JsonValue =
   | JsonValue[]
   | { [key: string]: JsonValue };
 
-/** Deepest nesting accepted inside `extensions`. */
+/**
+ * Deepest nesting accepted inside `extensions`.
+ *
+ * @example `MAX_EXTENSION_DEPTH // 32`
+ */
 export const MAX_EXTENSION_DEPTH = 32;
 
-/** Keys that could reach an object's prototype; refused anywhere in user data. */
+/**
+ * Keys that could reach an object's prototype; refused anywhere in user data.
+ *
+ * @example `FORBIDDEN_KEYS.has('__proto__') // true`
+ */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
   '__proto__',
   'constructor',

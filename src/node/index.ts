@@ -281,3 +281,6 @@ export async function loadProjectFile(file: string): Promise<Project> {
     throw error;
   }
 }
+
+// Re-exported so callers of these loaders can recognise their errors without a second import.
+export { CoproduceError, isCoproduceError, type ProblemDetail } from '../model/errors.js';

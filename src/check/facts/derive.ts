@@ -103,7 +103,7 @@ export interface DerivedMember {
   readonly active: boolean;
   /** Every role is staff, councillor or partner. */
   readonly staffSide: boolean;
-  /** Union of the features the member's access needs require, as a {@link featureMask}. */
+  /** Union of the features the member's access needs require, as a `featureMask`. */
   readonly accessMask: number;
 }
 

@@ -16,6 +16,7 @@ import { understandingFacts } from './understanding.js';
 
 export {
   ACCESS_FEATURES,
+  type AttendanceIndex,
   type DerivedActivity,
   type DerivedMember,
   type DerivedProject,
