@@ -41,8 +41,9 @@ async function benchParseAndCommands(): Promise<void> {
     .add('JSON.parse of the 200/500 text', () => {
       JSON.parse(text);
     })
-    .add('parseProject of the parsed 200/500 object', () => {
-      parseProject(JSON.parse(text));
+    .add('parseProject of the already-parsed 200/500 object', () => {
+      // parseProject neither changes nor freezes its input, so one object serves every run.
+      parseProject(input);
     })
     .add('one command (member/update) on the 200/500 project', () => {
       n++;
@@ -72,9 +73,7 @@ async function benchParseAndCommands(): Promise<void> {
   console.log('\n## Model and state (200 members / 500 activities)');
   console.log(`JSON.parse of the text:          ${ms(jsonParse)}`);
   console.log(
-    `JSON.parse + parseProject:       ${ms(parse)}  → parseProject alone ≈ ${ms(
-      parse !== undefined && jsonParse !== undefined ? parse - jsonParse : undefined,
-    )}, ${(parse !== undefined && jsonParse !== undefined ? (parse - jsonParse) / jsonParse : Number.NaN).toFixed(2)}× JSON.parse (target ≤ 1.5×)`,
+    `parseProject of that object:     ${ms(parse)}  → ${(parse !== undefined && jsonParse !== undefined ? parse / jsonParse : Number.NaN).toFixed(2)}× JSON.parse (target ≤ 1.5×)`,
   );
   console.log(`member/update, median:           ${ms(update)} (target ≤ 1 ms)`);
   console.log(`activity/record, median:         ${ms(record)} (target ≤ 1 ms)`);
