@@ -65,6 +65,8 @@ export interface RuleDoc {
   readonly parameters?: Readonly<Record<string, RuleParameterDoc>>;
   readonly conditions: unknown;
   readonly subjects?: { readonly fact: string };
+  /** Facts read only for the messages and evidence. */
+  readonly facts?: readonly { readonly fact: string; readonly params?: unknown }[];
   readonly messages: {
     readonly flagged: string;
     readonly needsReview?: string;
@@ -249,9 +251,6 @@ function describeLeaf(leaf: Record<string, unknown>, rule: RuleDoc): string {
   const operator = String(leaf.operator);
   const path = typeof leaf.path === 'string' ? ` at ${code(leaf.path)}` : '';
   const subject = `${code(fact)}${path}${describeParams(leaf.params, rule)}`;
-  if (operator === 'countAbove' && typeof leaf.value === 'number' && leaf.value < 0) {
-    return `${subject} is read so that messages can use it (this condition always holds)`;
-  }
   const phrase = OPERATOR_PHRASES[operator] ?? `${code(operator)}`;
   if (operator === 'notEmpty' || operator === 'isEmpty') return `${subject} ${phrase}`;
   return `${subject} ${phrase} ${describeValue(leaf.value, rule)}`;
@@ -405,6 +404,20 @@ function ruleSection(loaded: LoadedRule, catalogue: RuleCatalogue): string[] {
     );
   }
   lines.push('');
+  const messageFacts = rule.facts ?? [];
+  if (messageFacts.length > 0) {
+    lines.push('Also read for the messages and the evidence (these never change the result):', '');
+    for (const entry of messageFacts) {
+      const fact = factsById.get(entry.fact);
+      const params = describeParams(entry.params, rule).replace(/,$/, '');
+      lines.push(
+        fact
+          ? `- ${code(entry.fact)} (${fact.type}${fact.unit ? `, ${fact.unit}` : ''}${fact.nullable ? ', can be missing' : ''})${params}: ${fact.description}`
+          : `- ${code(entry.fact)}: not in the fact catalogue`,
+      );
+    }
+    lines.push('');
+  }
 
   lines.push('**When it needs review**', '');
   const nullable = used.map((id) => factsById.get(id)).filter((f) => f?.nullable === true);

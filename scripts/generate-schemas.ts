@@ -123,7 +123,7 @@ export const checkSchemaEntries: readonly SchemaEntry[] = [
     file: 'rule.schema.json',
     title: 'coproduce rule',
     description:
-      'One rule file, rules/<set>/<id>.json: conditions over facts that describe a problem, its parameters and its messages. Facts, operators, question ids and message placeholders are checked against the catalogues by createRuleSet() in the coproduce library. The keys "__proto__", "constructor" and "prototype" are refused anywhere.',
+      'One rule file, rules/<set>/<id>.json: conditions over facts that describe a problem, its parameters, its messages and any further facts its messages read ("facts", which never change the outcome). Facts, operators, question ids and message placeholders are checked against the catalogues by createRuleSet() in the coproduce library. The keys "__proto__", "constructor" and "prototype" are refused anywhere.',
     build: ruleJsonSchema,
   },
   {

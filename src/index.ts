@@ -91,6 +91,8 @@ export {
   FactRefSchema,
   type LeafCondition,
   LocaleSchema,
+  type MessageFact,
+  MessageFactSchema,
   type MessageOverride,
   MessageOverrideSchema,
   ParameterNameSchema,

@@ -116,6 +116,69 @@ describe('Kleene outcomes', () => {
   });
 });
 
+describe('facts read only for messages', () => {
+  const rule = stubRule({
+    parameters: { factor: { type: 'integer', default: 3, minimum: 1, description: 'Factor.' } },
+    conditions: { all: [{ fact: 'count', operator: 'greaterThan', value: 2 }] },
+    facts: [{ fact: 'names' }, { fact: 'scaled', params: { factor: { param: 'factor' } } }],
+    messages: {
+      flagged: 'Count {count}, scaled {scaled}, named {names:list}.',
+      needsReview: 'Unknown count; named {names:list}.',
+      action: 'Act on {names:list}.',
+    },
+  });
+  const rules = ruleSetOf(rule);
+
+  it('fills placeholders and evidence, after the facts the conditions read', async () => {
+    const report = await check(stubProject({ count: 5, names: ['Amira', 'Ben'] }), {
+      rules,
+      now,
+    });
+    const issue = report.issues[0];
+    expect(issue?.message).toBe('Count 5, scaled 15, named Amira, Ben.');
+    expect(issue?.action).toBe('Act on Amira, Ben.');
+    expect(issue?.data).toEqual({ count: 5, names: ['Amira', 'Ben'], scaled: 15 });
+    expect(issue?.evidence.facts).toEqual([
+      { fact: 'count', params: {}, value: 5 },
+      { fact: 'names', params: {}, value: ['Amira', 'Ben'] },
+      { fact: 'scaled', params: { factor: 3 }, value: 15 },
+    ]);
+    expect(rules.rules[0]?.facts).toEqual([
+      { fact: 'names' },
+      { fact: 'scaled', params: { factor: 3 } },
+    ]);
+  });
+
+  it('never decide the outcome, even when they are missing', async () => {
+    // `names` and `scaled` missing: only the conditions decide.
+    const flagged = await check(stubProject({ count: 5 }), { rules, now });
+    expect(flagged.outcomes[0]?.outcome).toBe('flagged');
+    expect(flagged.issues[0]?.message).toBe(`Count 5, scaled 15, named ${MISSING_VALUE_TEXT}.`);
+    expect(flagged.issues[0]?.evidence.facts[1]).toEqual({
+      fact: 'names',
+      params: {},
+      value: null,
+    });
+    const passed = await check(stubProject({ count: 1 }), { rules, now });
+    expect(passed.outcomes[0]?.outcome).toBe('passed');
+    expect(passed.issues).toEqual([]);
+    const unknown = await check(stubProject({ names: ['Cy'] }), { rules, now });
+    expect(unknown.outcomes[0]?.outcome).toBe('needs-review');
+    expect(unknown.issues[0]?.message).toBe('Unknown count; named Cy.');
+  });
+
+  it('give the same outcomes as the same rule without them', async () => {
+    const bare = ruleSetOf(
+      stubRule({ conditions: rule.conditions, messages: { flagged: 'F.', action: 'A.' } }),
+    );
+    for (const extensions of [{}, { count: 1 }, { count: 5 }, { count: 5, names: [] }]) {
+      const a = await check(stubProject(extensions), { rules, now });
+      const b = await check(stubProject(extensions), { rules: bare, now });
+      expect(a.outcomes[0]?.outcome).toBe(b.outcomes[0]?.outcome);
+    }
+  });
+});
+
 describe('subject rules', () => {
   const memberRule = stubRule({
     scope: 'member',

@@ -188,6 +188,98 @@ describe('rule validation names the rule and the path of each problem', () => {
     expect(ruleSet.rules).toHaveLength(1);
   });
 
+  it('checks the "facts" a rule reads for its messages like condition facts', () => {
+    const error = compileError(
+      stubRule({
+        facts: [
+          { fact: 'nmaes' },
+          { fact: 'scaled', params: { factor: 11 } },
+          { fact: 'scaled', params: { factr: 2 } },
+          { fact: 'quiet', params: { meetings: 2 } },
+          { fact: 'count' },
+          { fact: 'names' },
+          { fact: 'names' },
+          { fact: 'share', params: { top: { param: 'nope' } } },
+        ],
+        messages: { flagged: '{names:list} {unlisted}', action: 'Act.' },
+      }),
+    );
+    expect(error.code).toBe('invalid-rule');
+    const at = (i: number, ...rest: string[]) => ['customRules', 0, 'facts', i, ...rest];
+    expect(only(error, /unknown fact "nmaes"; did you mean "names"/).path).toEqual(at(0, 'fact'));
+    expect(only(error, /must be at most 10/).path).toEqual(at(1, 'params', 'factor'));
+    expect(only(error, /unknown parameter "factr" of the fact "scaled"/).path).toEqual(
+      at(2, 'params', 'factr'),
+    );
+    expect(only(error, /finds member subjects, but the rule's scope is "project"/).path).toEqual(
+      at(3, 'fact'),
+    );
+    expect(only(error, /conditions already read the fact "count"/).path).toEqual(at(4, 'fact'));
+    expect(only(error, /"names" is listed twice/).path).toEqual(at(6, 'fact'));
+    expect(only(error, /the fact "share" takes no parameters/).path).toEqual(
+      at(7, 'params', 'top'),
+    );
+    expect(only(error, /unknown placeholder "\{unlisted\}"/).path).toEqual([
+      'customRules',
+      0,
+      'messages',
+      'flagged',
+    ]);
+  });
+
+  it('substitutes parameters into the params of "facts", checking their type', () => {
+    const error = compileError(
+      stubRule({
+        parameters: { label: { type: 'string', default: 'x', description: 'Text.' } },
+        facts: [{ fact: 'scaled', params: { factor: { param: 'label' } } }],
+      }),
+    );
+    expect(only(error, /the parameter "label" is string/).path).toEqual([
+      'customRules',
+      0,
+      'facts',
+      0,
+      'params',
+      'factor',
+    ]);
+  });
+
+  it('does not let "facts" stand in for the subjects fact in the conditions', () => {
+    const error = compileError(
+      stubRule({
+        scope: 'member',
+        conditions: { all: [{ fact: 'count', operator: 'greaterThan', value: 2 }] },
+        subjects: { fact: 'quiet' },
+        facts: [{ fact: 'quiet', params: { meetings: 2 } }],
+      }),
+    );
+    expect(only(error, /must be used in the conditions/).path).toEqual([
+      'customRules',
+      0,
+      'subjects',
+      'fact',
+    ]);
+  });
+
+  it('refuses a "facts" entry that is not { fact, params }', () => {
+    const parsed = parseRuleFile(
+      stubRule({ facts: [{ fact: 'names', operator: 'notEmpty', value: true }] }),
+    );
+    expect(parsed.success).toBe(false);
+    if (!parsed.success) {
+      expect(parsed.problems.map((p) => p.path)).toEqual([
+        ['facts', 0, 'operator'],
+        ['facts', 0, 'value'],
+      ]);
+    }
+    const tooMany = parseRuleFile(
+      stubRule({
+        facts: Array.from({ length: RULE_LIMITS.maxMessageFacts + 1 }, () => ({ fact: 'names' })),
+      }),
+    );
+    expect(tooMany.success).toBe(false);
+  });
+
   it('refuses a JSONPath-like path at load time', () => {
     const error = compileError(
       stubRule(leaf({ fact: 'names', path: '$.x[?(@.a)]', operator: 'equal', value: 1 })),

@@ -34,6 +34,25 @@ describe('the default rule catalogue', () => {
     expect([...questionCatalogue().keys()]).toEqual(questionIds);
   });
 
+  it('has no condition that cannot fail: facts only for messages go in "facts"', () => {
+    const leaves = (node: unknown): Record<string, unknown>[] => {
+      if (typeof node !== 'object' || node === null) return [];
+      const n = node as Record<string, unknown>;
+      if (Array.isArray(n.all)) return n.all.flatMap(leaves);
+      if (Array.isArray(n.any)) return n.any.flatMap(leaves);
+      if ('not' in n) return leaves(n.not);
+      return [n];
+    };
+    const alwaysTrue = (leaf: Record<string, unknown>) =>
+      typeof leaf.value === 'number' &&
+      ((['countAbove', 'greaterThan', 'shareAbove'].includes(String(leaf.operator)) &&
+        leaf.value < 0) ||
+        (leaf.operator === 'shareBelow' && leaf.value > 1));
+    for (const { file, rule } of catalogue.rules) {
+      expect(leaves(rule.conditions).filter(alwaysTrue), file).toEqual([]);
+    }
+  });
+
   it('compiles with every rule turned on', () => {
     const ruleSet = createRuleSet({ extends: ['coproduce:all'] });
     expect(ruleSet.rules).toHaveLength(catalogue.rules.length);

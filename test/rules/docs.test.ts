@@ -27,6 +27,22 @@ describe('generated rule docs', () => {
     }
   });
 
+  it('list the facts a rule reads only for its messages apart from its conditions', () => {
+    const page = generateRuleDocs().find((d) => d.file === 'during.md')?.text ?? '';
+    const section = page.slice(page.indexOf('\n## dominant-voices\n'));
+    const flags = section.slice(
+      section.indexOf('**What flags it**'),
+      section.indexOf('Facts used:'),
+    );
+    expect(flags).toContain('`topContributorShare`');
+    expect(flags).not.toContain('`topContributors`');
+    const messages = section.slice(
+      section.indexOf('Also read for the messages'),
+      section.indexOf('**When it needs review**'),
+    );
+    expect(messages).toContain('- `topContributors` (string-list), with `recentMeetings`');
+  });
+
   it('list every framework question in the index with the rules that encode it', () => {
     const index = readFileSync(join(dir, 'README.md'), 'utf8');
     for (const q of loadRuleCatalogue().questions) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { builtinRules } from '../../../src/check/compile.js';
 import { testRule } from '../../../src/check/test-rule.js';
 import { groupOf, issuesOf, meeting, project, resident, ruleOptions, staff } from '../helpers.js';
 
@@ -68,5 +69,18 @@ describe('dominant-voices', () => {
     expect(issue?.message).toBe(
       'Across the last 6 meetings of Test project, Sean (manager), Dev made 91% of all contributions.',
     );
+    // The names are read for the message and the evidence, not as a condition.
+    expect(issue?.evidence.facts.map((f) => [f.fact, f.value])).toEqual([
+      ['topContributorShare', 30 / 33],
+      ['topContributors', ['Sean (manager)', 'Dev']],
+    ]);
+  });
+
+  it('decides on the share alone', async () => {
+    const rule = builtinRules().get('dominant-voices');
+    expect(JSON.stringify(rule?.conditions)).not.toContain('topContributors');
+    expect(rule?.facts?.map((f) => f.fact)).toEqual(['topContributors']);
+    const [issue] = await issuesOf('dominant-voices', dominated, { topMembers: 1 });
+    expect(issue?.message).toContain('Sean (manager) made 61%');
   });
 });
