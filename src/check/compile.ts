@@ -42,6 +42,7 @@ type Path = readonly (string | number)[];
 /**
  * Where a setting or rule came from, for error messages.
  *
+ * @category Customisation
  * @example `const where: SourceLocation = { file: 'council.coproduce.json', path: ['rules', 'quiet-members'] };`
  */
 export interface SourceLocation {
@@ -53,6 +54,7 @@ export interface SourceLocation {
  * A rule's texts in one locale: title, flagged and needs-review messages and
  * the suggested action.
  *
+ * @category Customisation
  * @example `const t: RuleTexts = { title: 'Quiet members', flagged: '{subject} is quiet.', action: 'Talk with {subject}.' };`
  */
 export interface RuleTexts {
@@ -66,6 +68,7 @@ export interface RuleTexts {
  * One known rule after configuration: whether it is on, its severity,
  * its effective parameter values and en-GB texts.
  *
+ * @category Customisation
  * @example `resolved.rules.filter((r: ResolvedRule) => r.enabled).map((r) => r.rule.id)`
  */
 export interface ResolvedRule {
@@ -91,6 +94,7 @@ export interface ResolvedRule {
  * A configuration with `extends` followed and every setting applied: the
  * input of {@link createRuleSet}. Plain data, deeply frozen.
  *
+ * @category Customisation
  * @example
  * ```ts
  * const resolved = resolveConfig({ rules: { 'quiet-members': 'off' } });
@@ -114,6 +118,7 @@ export interface ResolvedConfig {
  * pure core cannot read files; `coproduce/node` supplies these, and any
  * other host (a browser app with files in storage) can too.
  *
+ * @category Customisation
  * @example
  * ```ts
  * const files: Record<string, unknown> = { 'base.json': { rules: { 'quiet-members': 'error' } } };
@@ -235,6 +240,7 @@ function loadBuiltins(): BuiltinData {
  * The framework question catalogue (`rules/questions.json`): id → section
  * and point, in framework order.
  *
+ * @category Customisation
  * @example `questionCatalogue().get('during.everyone-contributes')?.section // 'During co-production'`
  */
 export function questionCatalogue(): ReadonlyMap<string, { section: string; point: string }> {
@@ -245,6 +251,7 @@ export function questionCatalogue(): ReadonlyMap<string, { section: string; poin
  * The built-in presets by id (`recommended`, `all`), as named in `extends`
  * with a `coproduce:` prefix.
  *
+ * @category Customisation
  * @example `[...builtinPresets().keys()] // ['all', 'recommended']`
  */
 export function builtinPresets(): ReadonlyMap<string, RuleSetPreset> {
@@ -254,6 +261,7 @@ export function builtinPresets(): ReadonlyMap<string, RuleSetPreset> {
 /**
  * The default rule files, by id, as shipped in `rules/`.
  *
+ * @category Customisation
  * @example `builtinRules().get('quiet-members')?.set // 'during'`
  */
 export function builtinRules(): ReadonlyMap<string, RuleFile> {
@@ -350,6 +358,7 @@ function parameterValueProblem(
  * only custom rule files are at fault) listing every problem with its file,
  * rule and path.
  *
+ * @category Customisation
  * @example
  * ```ts
  * const resolved = resolveConfig({
@@ -723,6 +732,7 @@ function suggest(name: string, candidates: Iterable<string>): string {
  * One enabled rule, ready to run: parameters substituted into its
  * conditions, texts per locale. Plain data, deeply frozen.
  *
+ * @category Customisation
  * @example `ruleSet.rules.map((r: CompiledRule) => `${r.id} (${r.severity})`)`
  */
 export interface CompiledRule {
@@ -757,6 +767,7 @@ export interface CompiledRule {
  * returns and `check()` runs. Reuse one rule set for many checks; it keeps
  * a small pool of engines.
  *
+ * @category Customisation
  * @example
  * ```ts
  * const ruleSet: RuleSet = createRuleSet({ rules: { 'quiet-members': 'error' } });
@@ -831,6 +842,7 @@ export function ruleSetInternals(ruleSet: RuleSet): RuleSetInternals | undefined
 /**
  * Tells whether a value is a rule set made by {@link createRuleSet}.
  *
+ * @category Customisation
  * @example `isRuleSet(createRuleSet()) // true`
  */
 export function isRuleSet(value: unknown): value is RuleSet {
@@ -842,6 +854,7 @@ export function isRuleSet(value: unknown): value is RuleSet {
  *
  * @internal
  *
+ * @category Customisation
  * @example `createRuleSet(config, { facts: { facts: stubFacts, derive: (project) => stubDerived(project) } })`
  */
 export interface CreateRuleSetOptions {
@@ -1260,6 +1273,7 @@ function sectionOrder(rules: readonly CompiledRule[], framework: readonly string
  * @throws {@link CoproduceError} `invalid-config` or `invalid-rule` listing
  * every problem with `file`, `ruleId` and `path`.
  *
+ * @category Customisation
  * @example
  * ```ts
  * const ruleSet = createRuleSet({

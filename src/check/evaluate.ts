@@ -46,6 +46,7 @@ import type { CheckOutcome, DataValue, Finding, SubjectRef } from './types.js';
 /**
  * Options of {@link check}.
  *
+ * @category Check
  * @example
  * ```ts
  * const options: CheckOptions = { rules: { rules: { 'quiet-members': 'error' } }, now: '2025-06-02T09:00:00Z', locale: 'cy' };
@@ -63,6 +64,7 @@ export interface CheckOptions {
 /**
  * The text used when a rule needs review but has no `needsReview` message.
  *
+ * @category Check
  * @example `GENERIC_NEEDS_REVIEW.startsWith('Some of the data') // true`
  */
 export const GENERIC_NEEDS_REVIEW =
@@ -342,6 +344,7 @@ function textPicker(
  * or rules value; `invalid-config` / `invalid-rule` when a configuration
  * passed as `rules` cannot be compiled.
  *
+ * @category Check
  * @example
  * ```ts
  * import { check, createRuleSet, parseProject } from 'coproduce';

@@ -15,6 +15,7 @@ import { CouncilConfigSchema, RuleFileSchema, RuleSetPresetSchema } from './rule
 /**
  * A JSON Schema as a plain object.
  *
+ * @category Customisation
  * @example `const schema: JsonSchema = ruleJsonSchema(); schema.type; // 'object'`
  */
 export type JsonSchema = Record<string, unknown>;
@@ -46,6 +47,7 @@ function toJsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
 /**
  * The JSON Schema of one rule file (`schemas/rule.schema.json`).
  *
+ * @category Customisation
  * @example
  * ```ts
  * const schema = ruleJsonSchema();
@@ -59,6 +61,7 @@ export function ruleJsonSchema(): JsonSchema {
 /**
  * The JSON Schema of a rule-set preset (`rules/presets/*.json`).
  *
+ * @category Customisation
  * @example `presetJsonSchema().required // ['id', 'description', 'rules']`
  */
 export function presetJsonSchema(): JsonSchema {
@@ -68,6 +71,7 @@ export function presetJsonSchema(): JsonSchema {
 /**
  * The JSON Schema of a council configuration file (`schemas/config.schema.json`).
  *
+ * @category Customisation
  * @example `Object.keys(configJsonSchema().properties as object).includes('extends') // true`
  */
 export function configJsonSchema(): JsonSchema {
@@ -77,6 +81,7 @@ export function configJsonSchema(): JsonSchema {
 /**
  * The JSON Schema of a check report (`schemas/report.schema.json`).
  *
+ * @category Customisation
  * @example `(reportJsonSchema().properties as Record<string, unknown>).reportVersion // { type: 'number', const: 1 }`
  */
 export function reportJsonSchema(): JsonSchema {

@@ -12,6 +12,7 @@ import type { DataValue } from './types.js';
  * The locale of the messages in rule files, and the fallback for every other
  * locale.
  *
+ * @category Check
  * @example `DEFAULT_LOCALE // 'en-GB'`
  */
 export const DEFAULT_LOCALE = 'en-GB';
@@ -20,6 +21,7 @@ export const DEFAULT_LOCALE = 'en-GB';
  * The formats a placeholder may ask for: `{share:percent}` renders 0.25 as
  * `25%`; `{names:list}` joins a list with commas.
  *
+ * @category Check
  * @example `PLACEHOLDER_FORMATS.includes('percent') // true`
  */
 export const PLACEHOLDER_FORMATS = Object.freeze(['percent', 'list'] as const);
@@ -27,6 +29,7 @@ export const PLACEHOLDER_FORMATS = Object.freeze(['percent', 'list'] as const);
 /**
  * A placeholder format.
  *
+ * @category Check
  * @example `const f: PlaceholderFormat = 'list';`
  */
 export type PlaceholderFormat = (typeof PLACEHOLDER_FORMATS)[number];
@@ -34,6 +37,7 @@ export type PlaceholderFormat = (typeof PLACEHOLDER_FORMATS)[number];
 /**
  * One `{name}` or `{name:format}` in a template.
  *
+ * @category Check
  * @example `const p: Placeholder = { name: 'share', format: 'percent' };`
  */
 export interface Placeholder {
@@ -45,6 +49,7 @@ export interface Placeholder {
  * What is shown for a placeholder with no value, so a reader never sees a
  * raw `{key}`.
  *
+ * @category Check
  * @example `MISSING_VALUE_TEXT // '(not recorded)'`
  */
 export const MISSING_VALUE_TEXT = '(not recorded)';
@@ -57,6 +62,7 @@ const NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
  * placeholder are returned as errors, since a template is checked when its
  * rule set is compiled.
  *
+ * @category Check
  * @example
  * ```ts
  * parsePlaceholders('{subject} spoke in {share:percent} of meetings');
@@ -101,6 +107,7 @@ function groupThousands(digits: string): string {
  * Formats a number the same way on every machine: thousands separated by
  * commas, at most two decimal places, no trailing zeros.
  *
+ * @category Check
  * @example `formatNumber(12345.678) // '12,345.68'`
  */
 export function formatNumber(value: number): string {
@@ -116,6 +123,7 @@ export function formatNumber(value: number): string {
 /**
  * Formats one value for a message.
  *
+ * @category Check
  * @example
  * ```ts
  * formatValue(0.256, 'percent'); // '26%'
@@ -140,6 +148,7 @@ export function formatValue(value: DataValue | undefined, format?: PlaceholderFo
  * as written. Front ends use this to re-render an issue's message from its
  * `data`.
  *
+ * @category Check
  * @example
  * ```ts
  * renderMessage('{subject} has attended {meetings} meetings without contributing.', {

@@ -11,6 +11,7 @@
 /**
  * The kinds of value a fact can produce (see the fact catalogue).
  *
+ * @category Customisation
  * @example `const t: FactValueType = 'share';`
  */
 export type FactValueType = 'number' | 'share' | 'boolean' | 'string' | 'string-list' | 'findings';
@@ -22,6 +23,7 @@ export type FactValueType = 'number' | 'share' | 'boolean' | 'string' | 'string-
  * - `scalar`: text, a number or true/false; `scalar-list`: a list of those;
  * - `string`: text; `string-list`: a list of text.
  *
+ * @category Customisation
  * @example `const v: OperatorValueKind = 'share';`
  */
 export type OperatorValueKind =
@@ -36,6 +38,7 @@ export type OperatorValueKind =
 /**
  * One operator, as documented for rule authors.
  *
+ * @category Customisation
  * @example
  * ```ts
  * const op = OPERATORS.find((o) => o.name === 'shareAbove');
@@ -77,6 +80,7 @@ const NUMBERS: readonly FactValueType[] = ['number', 'share'];
  * Every operator a rule may use, in documentation order. Decorated forms
  * such as `not:equal` are not accepted: write `{ "not": ... }` instead.
  *
+ * @category Customisation
  * @example `OPERATORS.map((o) => o.name).includes('lacksAny') // true`
  */
 export const OPERATORS: readonly OperatorInfo[] = Object.freeze(
@@ -180,6 +184,7 @@ const operatorsByName: ReadonlyMap<string, OperatorInfo> = new Map(
 /**
  * Looks up an operator by name; `undefined` for anything a rule may not use.
  *
+ * @category Customisation
  * @example `getOperator('notEmpty')?.value // 'true'`
  */
 export function getOperator(name: string): OperatorInfo | undefined {

@@ -11,6 +11,7 @@
  * Keys refused anywhere in rule and configuration files, and in paths: each
  * could reach or replace an object's prototype.
  *
+ * @category Customisation
  * @example `PROTOTYPE_KEYS.has('__proto__') // true`
  */
 export const PROTOTYPE_KEYS: ReadonlySet<string> = new Set([
@@ -29,6 +30,7 @@ const INDEX = /^(?:0|[1-9][0-9]*)$/;
  * path is not a plain dot path: empty segments, JSONPath syntax (`[`, `?`,
  * `(`, `@`, `*`, `..`) and prototype keys are all refused.
  *
+ * @category Customisation
  * @example
  * ```ts
  * parseSafePath('$.a.0.b'); // ['a', '0', 'b']
@@ -52,6 +54,7 @@ export function parseSafePath(path: string): readonly string[] | undefined {
  * Explains why a path is refused, for load-time errors; `undefined` when the
  * path is accepted.
  *
+ * @category Customisation
  * @example `describePathProblem('a..b') // 'must be a dot path of names and indexes, like "a.0.b"'`
  */
 export function describePathProblem(path: string): string | undefined {
@@ -74,6 +77,7 @@ export function describePathProblem(path: string): string | undefined {
  * `undefined` for anything it refuses or cannot find, never throws, and never
  * touches a prototype.
  *
+ * @category Customisation
  * @example
  * ```ts
  * pathResolver({ a: [{ b: 2 }] }, '$.a.0.b'); // 2

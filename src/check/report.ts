@@ -23,6 +23,7 @@ import {
  * The report format version. Raised when a field changes meaning or goes
  * away; new optional fields do not raise it.
  *
+ * @category Check
  * @example `if (report.reportVersion !== REPORT_VERSION) throw new Error('unknown report');`
  */
 export const REPORT_VERSION = 1 as const;
@@ -30,6 +31,7 @@ export const REPORT_VERSION = 1 as const;
 /**
  * Every rule outcome, in report order.
  *
+ * @category Check
  * @example `OUTCOMES.includes('needs-review') // true`
  */
 export const OUTCOMES: readonly CheckOutcome[] = Object.freeze([
@@ -44,6 +46,7 @@ const SeveritySchema = z.enum(SEVERITIES as [Severity, ...Severity[]]);
 /**
  * A value carried in an issue's `data` or evidence.
  *
+ * @category Check
  * @example `DataValueSchema.parse(['Amira', 'Ben'])`
  */
 export const DataValueSchema = z.union([
@@ -57,6 +60,7 @@ export const DataValueSchema = z.union([
 /**
  * The record an issue is about.
  *
+ * @category Check
  * @example `SubjectRefSchema.parse({ type: 'member', id: 'm-03', label: 'Amira', pointer: '/group/members/2' })`
  */
 export const SubjectRefSchema = z.strictObject({
@@ -71,6 +75,7 @@ export const SubjectRefSchema = z.strictObject({
  * One fact value a rule read: in its conditions, or listed in its `facts`
  * for messages and evidence.
  *
+ * @category Check
  * @example
  * ```ts
  * const e: EvidenceFact = { fact: 'topContributorShare', params: { top: 2, recentMeetings: 6 }, value: 0.71 };
@@ -88,6 +93,7 @@ export interface EvidenceFact {
  * Why an issue was raised: the fact values the rule read (its conditions'
  * first, then its `facts`) and, for a subject, the finding's own data.
  *
+ * @category Check
  * @example `const e: Evidence = { facts: [{ fact: 'ideaCount', params: {}, value: 0 }] };`
  */
 export interface Evidence {
@@ -111,6 +117,7 @@ const EvidenceSchema = z.strictObject({
  * One problem found in a project: flagged, or needing review because the
  * data to decide is missing.
  *
+ * @category Check
  * @example
  * ```ts
  * for (const issue of report.issues) console.log(`${issue.severity}: ${issue.message} (${issue.subject.label})`);
@@ -143,6 +150,7 @@ export interface FlaggedIssue {
 /**
  * Zod schema of {@link FlaggedIssue}.
  *
+ * @category Check
  * @example `FlaggedIssueSchema.parse(report.issues[0])`
  */
 export const FlaggedIssueSchema = z.strictObject({
@@ -166,6 +174,7 @@ export const FlaggedIssueSchema = z.strictObject({
 /**
  * What one enabled rule concluded about the project.
  *
+ * @category Check
  * @example `report.outcomes.filter((o: RuleOutcome) => o.outcome === 'passed').length`
  */
 export interface RuleOutcome {
@@ -194,6 +203,7 @@ const RuleOutcomeSchema = z.strictObject({
 /**
  * The result of `check()`: plain JSON, the same for the same input.
  *
+ * @category Check
  * @example
  * ```ts
  * const report: CheckReport = await check(project, { now: '2025-06-02T09:00:00Z' });
@@ -234,6 +244,7 @@ export interface CheckReport {
 /**
  * Zod schema of {@link CheckReport}; `reportJsonSchema()` is generated from it.
  *
+ * @category Check
  * @example `CheckReportSchema.parse(JSON.parse(text))`
  */
 export const CheckReportSchema = z.strictObject({
@@ -268,6 +279,7 @@ export const CheckReportSchema = z.strictObject({
  * rule id, subject type and subject id. The same problem keeps its id from
  * one check to the next, so a front end can remember what a user dismissed.
  *
+ * @category Check
  * @example `issueId('quiet-members', 'member', 'm-03') // 'cp-…' (16 hex digits)`
  */
 export function issueId(ruleId: string, subjectType: string, subjectId: string): string {

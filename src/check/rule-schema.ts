@@ -21,6 +21,7 @@ import { RULE_SCOPES, type RuleScope, SEVERITIES, type Severity } from './types.
  * The limits every rule and configuration file must keep. They bound the
  * work a hostile or mistaken file can cause.
  *
+ * @category Customisation
  * @example `RULE_LIMITS.maxRules // 500`
  */
 export const RULE_LIMITS = Object.freeze({
@@ -68,6 +69,7 @@ const text = z.string().min(1).max(RULE_LIMITS.maxStringLength);
 /**
  * A rule id: kebab-case, at most 64 characters; the rule's file name.
  *
+ * @category Customisation
  * @example `RuleIdSchema.parse('quiet-members')`
  */
 export const RuleIdSchema = kebabId('a rule id');
@@ -76,6 +78,7 @@ export const RuleIdSchema = kebabId('a rule id');
  * A rule set name (`readiness`, `during`, `honesty`, `governance`, or a
  * council's own).
  *
+ * @category Customisation
  * @example `RuleSetNameSchema.parse('during')`
  */
 export const RuleSetNameSchema = kebabId('a rule set name');
@@ -84,6 +87,7 @@ export const RuleSetNameSchema = kebabId('a rule set name');
  * A rule parameter name, camelCase. `subject` is reserved for the subject's
  * label in messages.
  *
+ * @category Customisation
  * @example `ParameterNameSchema.parse('quietMeetings')`
  */
 export const ParameterNameSchema = camelName('a parameter name').refine((v) => v !== 'subject', {
@@ -93,6 +97,7 @@ export const ParameterNameSchema = camelName('a parameter name').refine((v) => v
 /**
  * A fact id from the fact catalogue, camelCase.
  *
+ * @category Customisation
  * @example `FactIdSchema.parse('quietMembers')`
  */
 export const FactIdSchema = camelName('a fact id');
@@ -100,6 +105,7 @@ export const FactIdSchema = camelName('a fact id');
 /**
  * A locale tag such as `en-GB` or `cy`.
  *
+ * @category Customisation
  * @example `LocaleSchema.parse('cy-GB')`
  */
 export const LocaleSchema = z
@@ -112,6 +118,7 @@ export const LocaleSchema = z
 /**
  * A time of day, `HH:MM`, 24-hour clock.
  *
+ * @category Customisation
  * @example `TimeOfDaySchema.parse('09:30')`
  */
 export const TimeOfDaySchema = z
@@ -139,6 +146,7 @@ function withRange<T extends z.ZodType<number>>(value: T) {
  * `time` is a time of day, `HH:MM`; `enum` lists the allowed values (for
  * `string-list`, the allowed items).
  *
+ * @category Customisation
  * @example
  * ```ts
  * RuleParameterSchema.parse({ type: 'integer', default: 3, minimum: 1, unit: 'meetings', description: 'Meetings in a row.' });
@@ -166,6 +174,7 @@ export const RuleParameterSchema = z.discriminatedUnion('type', [
 /**
  * A rule parameter definition.
  *
+ * @category Customisation
  * @example `const p: RuleParameter = { type: 'number', default: 0.5, minimum: 0, maximum: 1, description: 'Share.' };`
  */
 export type RuleParameter = z.infer<typeof RuleParameterSchema>;
@@ -173,6 +182,7 @@ export type RuleParameter = z.infer<typeof RuleParameterSchema>;
 /**
  * The types a rule parameter can have.
  *
+ * @category Customisation
  * @example `const t: RuleParameterType = 'string-list';`
  */
 export type RuleParameterType = RuleParameter['type'];
@@ -180,6 +190,7 @@ export type RuleParameterType = RuleParameter['type'];
 /**
  * A parameter's value: a number, text, true/false or a list of text.
  *
+ * @category Customisation
  * @example `const v: ParameterValue = ['mon', 'tue'];`
  */
 export type ParameterValue = number | string | boolean | readonly string[];
@@ -187,6 +198,7 @@ export type ParameterValue = number | string | boolean | readonly string[];
 /**
  * Any parameter value, as accepted in a configuration file.
  *
+ * @category Customisation
  * @example `ParameterValueSchema.parse(['behaviour', 'language'])`
  */
 export const ParameterValueSchema = z.union([
@@ -200,6 +212,7 @@ export const ParameterValueSchema = z.union([
  * `{ "param": "name" }`: replaced, when the rule set is compiled, by the
  * parameter's effective value.
  *
+ * @category Customisation
  * @example `ParamRefSchema.parse({ param: 'quietMeetings' })`
  */
 export const ParamRefSchema = z.strictObject({ param: ParameterNameSchema });
@@ -216,6 +229,7 @@ const factParams = z.record(camelName('a fact parameter name'), z.union([literal
  * `{ "fact": "id", "params"?: {...} }` as a condition's value: compare with
  * another fact.
  *
+ * @category Customisation
  * @example `FactRefSchema.parse({ fact: 'activeMemberCount' })`
  */
 export const FactRefSchema = z.strictObject({ fact: FactIdSchema, params: factParams.optional() });
@@ -223,6 +237,7 @@ export const FactRefSchema = z.strictObject({ fact: FactIdSchema, params: factPa
 /**
  * A literal, `{ "param" }` or `{ "fact" }` value, as used in a leaf condition.
  *
+ * @category Customisation
  * @example `const v: ConditionValue = { param: 'maxShare' };`
  */
 export type ConditionValue =
@@ -239,6 +254,7 @@ export type ConditionValue =
 /**
  * A fact parameter's value in a condition: a literal or `{ "param" }`.
  *
+ * @category Customisation
  * @example `const v: FactParamValue = { param: 'recentMeetings' };`
  */
 export type FactParamValue =
@@ -252,6 +268,7 @@ export type FactParamValue =
  * A leaf condition: `fact` (with `params` and an optional dot `path`)
  * compared with `value` by `operator`.
  *
+ * @category Customisation
  * @example
  * ```ts
  * const leaf: LeafCondition = { fact: 'quietMembers', params: { meetings: 3 }, operator: 'notEmpty', value: true };
@@ -269,6 +286,7 @@ export interface LeafCondition {
  * A condition: `all` / `any` of a list, `not` of one, or a leaf. The root of
  * a rule's conditions is always `all`, `any` or `not`.
  *
+ * @category Customisation
  * @example `const c: RuleCondition = { any: [{ fact: 'ideaCount', operator: 'equal', value: 0 }] };`
  */
 export type RuleCondition =
@@ -280,6 +298,7 @@ export type RuleCondition =
 /**
  * The root of a rule's conditions.
  *
+ * @category Customisation
  * @example `const root: TopCondition = { all: [] };`
  */
 export type TopCondition =
@@ -300,6 +319,7 @@ const LeafConditionSchema = z.strictObject({
  * hand-written walker (`conditionProblems`) because a union's
  * error ("matches none of the shapes") would not say what is wrong.
  *
+ * @category Customisation
  * @example `RuleConditionSchema.safeParse({ all: [] }).success // true`
  */
 export const RuleConditionSchema: z.ZodType<RuleCondition> = z.lazy(() =>
@@ -324,6 +344,7 @@ const TopConditionSchema: z.ZodType<TopCondition> = z.union([
  * only the conditions do, so a `null` value here changes nothing but the
  * text (it shows as "(not recorded)").
  *
+ * @category Customisation
  * @example `MessageFactSchema.parse({ fact: 'topContributors', params: { top: { param: 'topMembers' }, recentMeetings: 6 } })`
  */
 export const MessageFactSchema = FactRefSchema;
@@ -331,6 +352,7 @@ export const MessageFactSchema = FactRefSchema;
 /**
  * One entry of a rule's `facts`.
  *
+ * @category Customisation
  * @example `const f: MessageFact = { fact: 'responsibilityCount' };`
  */
 export interface MessageFact {
@@ -344,6 +366,7 @@ export interface MessageFact {
  * fact the rule reads (in its conditions or its `facts`); `{x:percent}` and
  * `{x:list}` format them.
  *
+ * @category Customisation
  * @example `RuleMessagesSchema.parse({ flagged: '{subject} is quiet.', action: 'Talk with {subject}.' })`
  */
 export const RuleMessagesSchema = z.strictObject({
@@ -355,6 +378,7 @@ export const RuleMessagesSchema = z.strictObject({
 /**
  * One rule file, `rules/<set>/<id>.json`. See `docs/contributing/rules-design.md`.
  *
+ * @category Customisation
  * @example
  * ```ts
  * RuleFileSchema.parse(JSON.parse(await readFile('rules/during/quiet-members.json', 'utf8')));
@@ -397,6 +421,7 @@ export const RuleFileSchema = z.strictObject({
 /**
  * A rule file as written.
  *
+ * @category Customisation
  * @example `const scope = (rule: RuleFile) => rule.scope;`
  */
 export type RuleFile = Omit<z.infer<typeof RuleFileSchema>, 'scope' | 'severity'> & {
@@ -412,6 +437,7 @@ const RuleFileParseSchema = RuleFileSchema.extend({ conditions: z.unknown() });
  * rules to enable, or `"*"` for all of them. Configurations name presets as
  * `coproduce:<id>` in `extends`.
  *
+ * @category Customisation
  * @example `RuleSetPresetSchema.parse({ id: 'all', description: 'Every rule.', rules: '*' })`
  */
 export const RuleSetPresetSchema = z.strictObject({
@@ -424,6 +450,7 @@ export const RuleSetPresetSchema = z.strictObject({
 /**
  * A rule-set preset.
  *
+ * @category Customisation
  * @example `const enablesAll = (p: RuleSetPreset) => p.rules === '*';`
  */
 export type RuleSetPreset = z.infer<typeof RuleSetPresetSchema>;
@@ -431,6 +458,7 @@ export type RuleSetPreset = z.infer<typeof RuleSetPresetSchema>;
 /**
  * Replacement texts for one rule; unset keys keep the rule's own text.
  *
+ * @category Customisation
  * @example `MessageOverrideSchema.parse({ action: 'Ask the chair to use rounds.' })`
  */
 export const MessageOverrideSchema = z.strictObject({
@@ -443,6 +471,7 @@ export const MessageOverrideSchema = z.strictObject({
 /**
  * Replacement texts for one rule.
  *
+ * @category Customisation
  * @example `const o: MessageOverride = { title: 'Quiet members' };`
  */
 export type MessageOverride = z.infer<typeof MessageOverrideSchema>;
@@ -452,6 +481,7 @@ export type MessageOverride = z.infer<typeof MessageOverrideSchema>;
  * or an object that may change severity, parameters and en-GB messages
  * (and also turns the rule on).
  *
+ * @category Customisation
  * @example `RuleSettingSchema.parse({ severity: 'error', parameters: { quietMeetings: 2 } })`
  */
 export const RuleSettingSchema = z.union([
@@ -466,6 +496,7 @@ export const RuleSettingSchema = z.union([
 /**
  * A rule's configuration.
  *
+ * @category Customisation
  * @example `const s: RuleSetting = 'off';`
  */
 export type RuleSetting =
@@ -481,6 +512,7 @@ export type RuleSetting =
  * A preset reference (`coproduce:recommended`, `coproduce:all`) or a
  * configuration file path relative to the file that names it.
  *
+ * @category Customisation
  * @example `ExtendsEntrySchema.parse('./base.coproduce.json')`
  */
 export const ExtendsEntrySchema = z
@@ -496,6 +528,7 @@ export const ExtendsEntrySchema = z
  * `["coproduce:recommended"]`; `[]` starts from no rules. Later `extends`
  * entries win over earlier ones, and the file's own settings win over all.
  *
+ * @category Customisation
  * @example
  * ```ts
  * CouncilConfigSchema.parse({
@@ -521,6 +554,7 @@ export const CouncilConfigSchema = z.strictObject({
 /**
  * A council's configuration.
  *
+ * @category Customisation
  * @example `const config: CouncilConfig = { rules: { 'quiet-members': 'off' } };`
  */
 export interface CouncilConfig {
@@ -822,6 +856,7 @@ export function conditionProblems(
  * The result of parsing a rule or configuration file: the value, or every
  * problem found.
  *
+ * @category Customisation
  * @example
  * ```ts
  * const result: ParseResult<RuleFile> = parseRuleFile(json, { file: 'quiet-members.json' });
@@ -842,6 +877,7 @@ function ruleIdOf(raw: unknown): string | undefined {
  * need the catalogue: see `createRuleSet`). When `file` is given, the file
  * name must be the rule id.
  *
+ * @category Customisation
  * @example
  * ```ts
  * const result = parseRuleFile(JSON.parse(text), { file: 'rules/during/quiet-members.json' });
@@ -903,6 +939,7 @@ export function fileStem(file: string): string {
 /**
  * Checks a rule-set preset.
  *
+ * @category Customisation
  * @example `parseRuleSetPreset({ id: 'all', description: 'Every rule.', rules: '*' }).success // true`
  */
 export function parseRuleSetPreset(
@@ -923,6 +960,7 @@ export function parseRuleSetPreset(
  * custom rule. Rule ids and parameters are checked against the rules when
  * the configuration is resolved.
  *
+ * @category Customisation
  * @example
  * ```ts
  * const result = parseCouncilConfig({ rules: { 'quiet-members': 'off' } });

@@ -28,6 +28,7 @@ import type { CouncilConfig, ParameterValue } from './rule-schema.js';
  * The `now` used by a rule test case that names none, so tests never depend
  * on the day they run.
  *
+ * @category Customisation
  * @example `DEFAULT_TEST_NOW // '2025-06-02T09:00:00Z'`
  */
 export const DEFAULT_TEST_NOW = '2025-06-02T09:00:00Z';
@@ -35,6 +36,7 @@ export const DEFAULT_TEST_NOW = '2025-06-02T09:00:00Z';
 /**
  * One project to check in a rule test.
  *
+ * @category Customisation
  * @example
  * ```ts
  * const c: RuleTestCase = {
@@ -62,6 +64,7 @@ export interface RuleTestCase {
  * The cases of a rule test: `valid` projects pass (or the rule does not
  * apply), `invalid` ones are flagged, `needsReview` ones need review.
  *
+ * @category Customisation
  * @example `const cases: RuleTestCases = { valid: [{ project: minimalProject() }] };`
  */
 export interface RuleTestCases {
@@ -73,6 +76,7 @@ export interface RuleTestCases {
 /**
  * Options of {@link testRule}.
  *
+ * @category Customisation
  * @example `const options: TestRuleOptions = { rules: { customRules: [myRule] } };`
  */
 export interface TestRuleOptions {
@@ -87,6 +91,7 @@ export interface TestRuleOptions {
  * `code` and one problem per failing case (its path is the case's place,
  * such as `['invalid', 2]`).
  *
+ * @category Customisation
  * @example
  * ```ts
  * await testRule('quiet-members', cases).catch((error: RuleTestError) => {
@@ -113,6 +118,7 @@ export class RuleTestError extends Error {
  * the `during` stage in Europe/London with nothing recorded, plus your
  * overrides (top-level fields replace the defaults).
  *
+ * @category Customisation
  * @example
  * ```ts
  * const project = minimalProject({ stage: 'planning', purpose: { what: 'Better respite booking' } });
@@ -141,6 +147,7 @@ function describeCase(kind: Expectation, index: number, testCase: RuleTestCase):
  * {@link RuleTestError} listing every failing case. A test with no cases
  * fails, since it could not catch anything.
  *
+ * @category Customisation
  * @example
  * ```ts
  * import { minimalProject, testRule } from 'coproduce';

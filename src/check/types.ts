@@ -9,6 +9,7 @@ import type { Stage } from '../model/project.js';
 /**
  * What a rule is about: the whole project, or one kind of record in it.
  *
+ * @category Check
  * @example `const scope: RuleScope = 'member';`
  */
 export type RuleScope =
@@ -30,6 +31,7 @@ export type RuleScope =
 /**
  * Every {@link RuleScope}, in a stable order.
  *
+ * @category Check
  * @example `RULE_SCOPES.includes('member') // true`
  */
 export const RULE_SCOPES: readonly RuleScope[] = Object.freeze([
@@ -52,6 +54,7 @@ export const RULE_SCOPES: readonly RuleScope[] = Object.freeze([
 /**
  * How serious an issue is: `error` > `warning` > `info`.
  *
+ * @category Check
  * @example `const severity: Severity = 'warning';`
  */
 export type Severity = 'error' | 'warning' | 'info';
@@ -59,6 +62,7 @@ export type Severity = 'error' | 'warning' | 'info';
 /**
  * Severities from most to least serious.
  *
+ * @category Check
  * @example `SEVERITIES.indexOf('error') // 0`
  */
 export const SEVERITIES: readonly Severity[] = Object.freeze(['error', 'warning', 'info']);
@@ -67,6 +71,7 @@ export const SEVERITIES: readonly Severity[] = Object.freeze(['error', 'warning'
  * The result of one rule for one subject.
  * `needs-review` means the data needed to answer is missing: never a silent pass.
  *
+ * @category Check
  * @example `const outcome: CheckOutcome = 'needs-review';`
  */
 export type CheckOutcome = 'flagged' | 'needs-review' | 'passed' | 'not-applicable';
@@ -74,6 +79,7 @@ export type CheckOutcome = 'flagged' | 'needs-review' | 'passed' | 'not-applicab
 /**
  * The record an issue is about.
  *
+ * @category Check
  * @example
  * ```ts
  * const subject: SubjectRef = { type: 'member', id: 'm-03', label: 'Amira', pointer: '/group/members/2' };
@@ -93,6 +99,7 @@ export interface SubjectRef {
  * A value a finding or message can carry: plain JSON only, so issues stay
  * serialisable.
  *
+ * @category Check
  * @example `const v: DataValue = ['step-free', 'hearing-loop'];`
  */
 export type DataValue = string | number | boolean | null | readonly string[];
@@ -100,6 +107,7 @@ export type DataValue = string | number | boolean | null | readonly string[];
 /**
  * One subject that a findings fact flags, or cannot judge for lack of data.
  *
+ * @category Check
  * @example
  * ```ts
  * const finding: Finding = {
@@ -118,6 +126,7 @@ export interface Finding {
 /**
  * Project stages, re-exported for rule applicability.
  *
+ * @category Check
  * @example `const stages: readonly RuleStage[] = ['during', 'ending'];`
  */
 export type RuleStage = Stage;

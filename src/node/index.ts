@@ -75,6 +75,7 @@ async function readJson(file: string, referencedBy?: ProblemDetail): Promise<unk
  * @throws {@link CoproduceError} `file-not-found`, `invalid-json` or
  * `invalid-rule`.
  *
+ * @category Node
  * @example
  * ```ts
  * import { loadRuleFile } from 'coproduce/node';
@@ -128,6 +129,7 @@ async function readRuleFolder(dir: string): Promise<{ file: string; rule: unknow
  * @throws {@link CoproduceError} `file-not-found`, `invalid-json`,
  * `invalid-rule` or `limit-exceeded`.
  *
+ * @category Node
  * @example
  * ```ts
  * const rules = await loadRuleFolder('council-rules');
@@ -160,6 +162,7 @@ export async function loadRuleFolder(dir: string): Promise<RuleFile[]> {
  * @throws {@link CoproduceError} `file-not-found` naming the missing path,
  * `invalid-json`, `invalid-config` or `invalid-rule`.
  *
+ * @category Node
  * @example
  * ```ts
  * const resolved = await resolveConfigFile('coproduce.config.json');
@@ -238,6 +241,7 @@ export async function resolveConfigFile(file: string): Promise<ResolvedConfig> {
  * `invalid-config` or `invalid-rule`, listing every problem with its file,
  * rule and path.
  *
+ * @category Node
  * @example
  * ```ts
  * import { check } from 'coproduce';
@@ -258,6 +262,7 @@ export async function loadConfig(file: string): Promise<RuleSet> {
  * @throws {@link CoproduceError} `file-not-found`, `invalid-json`,
  * `invalid-project` or `unsupported-schema-version`.
  *
+ * @category Node
  * @example
  * ```ts
  * const project = await loadProjectFile('examples/projects/mid-way.json');

@@ -91,6 +91,7 @@ export function isStaffSide(roles: readonly MemberRole[]): boolean {
 /**
  * A member with what the facts need precomputed.
  *
+ * @category Customisation
  * @example `const names = derived.activeMembers.map((m: DerivedMember) => m.member.displayName);`
  */
 export interface DerivedMember {
@@ -110,6 +111,7 @@ export interface DerivedMember {
 /**
  * An activity with its local time and counts precomputed.
  *
+ * @category Customisation
  * @example `const evening = (a: DerivedActivity) => a.dayPart === 'evening';`
  */
 export interface DerivedActivity {
@@ -144,6 +146,7 @@ export interface DerivedActivity {
  * are numbered in activity time order, and typed arrays give each row's
  * activity and member and each member's rows in time order.
  *
+ * @category Customisation
  * @example
  * ```ts
  * const { memberStart, memberRows, rowActivity } = derived.attendance;
@@ -169,6 +172,7 @@ export interface AttendanceIndex {
  * Everything the facts compute from: the project, the time, and indexes
  * built in one pass by {@link deriveProject}.
  *
+ * @category Customisation
  * @example
  * ```ts
  * const derived: DerivedProject = deriveProject(project, new Date('2026-06-30T12:00:00Z'));
@@ -219,6 +223,7 @@ export interface DerivedProject {
  * @param now the instant to check at; never read from the clock here, so a
  *   check is reproducible.
  * @throws RangeError if `now` is not a valid date or the time zone is unknown.
+ * @category Customisation
  * @example
  * ```ts
  * const project = parseProject(json);

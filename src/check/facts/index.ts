@@ -58,6 +58,7 @@ function memoised(fact: FactDefinition): FactDefinition {
 /**
  * Every fact, sorted by id.
  *
+ * @category Customisation
  * @example
  * ```ts
  * for (const fact of factCatalogue) console.log(fact.id, fact.type, Object.keys(fact.params));
@@ -83,6 +84,7 @@ const byId: ReadonlyMap<string, FactDefinition> = new Map(factCatalogue.map((f) 
 /**
  * Looks up a fact by id.
  *
+ * @category Customisation
  * @example
  * ```ts
  * const derived = deriveProject(project, new Date('2026-06-30T12:00:00Z'));
