@@ -10,7 +10,7 @@ import { AccessFeatureSchema } from './group.js';
 import { ActivityIdSchema, MemberIdSchema } from './ids.js';
 import { ExtensionsSchema, IsoDateTimeSchema, LabelSchema, TextSchema } from './primitives.js';
 
-/** What sort of activity it was. @example `ActivityKindSchema.parse('outreach')` */
+/** What sort of activity it was. @category Model @example `ActivityKindSchema.parse('outreach')` */
 export const ActivityKindSchema = z.enum([
   'formal-meeting',
   'workshop',
@@ -20,17 +20,18 @@ export const ActivityKindSchema = z.enum([
   'site-visit',
   'other',
 ]);
-/** What sort of activity it was. @example `const kind: ActivityKind = 'informal';` */
+/** What sort of activity it was. @category Model @example `const kind: ActivityKind = 'informal';` */
 export type ActivityKind = z.infer<typeof ActivityKindSchema>;
 
-/** Where an activity happened, relative to the organisation. @example `VenueSettingSchema.parse('community')` */
+/** Where an activity happened, relative to the organisation. @category Model @example `VenueSettingSchema.parse('community')` */
 export const VenueSettingSchema = z.enum(['organisation-premises', 'community', 'online', 'other']);
-/** Where an activity happened. @example `const setting: VenueSetting = 'community';` */
+/** Where an activity happened. @category Model @example `const setting: VenueSetting = 'community';` */
 export type VenueSetting = z.infer<typeof VenueSettingSchema>;
 
 /**
  * The place an activity happened and what it offers.
  *
+ * @category Model
  * @example `VenueSchema.parse({ name: 'Northfield Library', setting: 'community', features: ['step-free'] })`
  */
 export const VenueSchema = z.strictObject({
@@ -39,12 +40,13 @@ export const VenueSchema = z.strictObject({
   /** Access features the venue or activity offers; missing means not recorded. */
   features: z.array(AccessFeatureSchema).optional(),
 });
-/** A venue. @example `const v: Venue = { name: 'Town Hall', setting: 'organisation-premises' };` */
+/** A venue. @category Model @example `const v: Venue = { name: 'Town Hall', setting: 'organisation-premises' };` */
 export type Venue = z.infer<typeof VenueSchema>;
 
 /**
  * One member's attendance at an activity, and how they took part.
  *
+ * @category Model
  * @example `AttendanceSchema.parse({ memberId: 'm-01', contributions: 4, questionsAsked: 1, knowledgeShared: 2 })`
  */
 export const AttendanceSchema = z.strictObject({
@@ -55,24 +57,26 @@ export const AttendanceSchema = z.strictObject({
   /** Times the member shared knowledge or experience. */
   knowledgeShared: z.int().min(0).max(100_000).optional(),
 });
-/** One attendance row. @example `const row: Attendance = { memberId: 'm-01' as MemberId, contributions: 3 };` */
+/** One attendance row. @category Model @example `const row: Attendance = { memberId: 'm-01' as MemberId, contributions: 3 };` */
 export type Attendance = z.infer<typeof AttendanceSchema>;
 
 /**
  * A term used in an activity that may need explaining.
  *
+ * @category Model
  * @example `JargonNoteSchema.parse({ term: 'MTFS', explained: false })`
  */
 export const JargonNoteSchema = z.strictObject({
   term: LabelSchema,
   explained: z.boolean(),
 });
-/** A jargon note. @example `const note: JargonNote = { term: 'Section 75', explained: true };` */
+/** A jargon note. @category Model @example `const note: JargonNote = { term: 'Section 75', explained: true };` */
 export type JargonNote = z.infer<typeof JargonNoteSchema>;
 
 /**
  * A meeting or other activity of the group.
  *
+ * @category Model
  * @example
  * ```ts
  * ActivitySchema.parse({
@@ -101,5 +105,5 @@ export const ActivitySchema = z.strictObject({
   notes: TextSchema.optional(),
   extensions: ExtensionsSchema.optional(),
 });
-/** A meeting or other activity. @example `const isOnline = (a: Activity) => a.kind === 'online';` */
+/** A meeting or other activity. @category Model @example `const isOnline = (a: Activity) => a.kind === 'online';` */
 export type Activity = z.infer<typeof ActivitySchema>;

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { AgreementIdSchema, MemberIdSchema } from './ids.js';
 import { ExtensionsSchema, IsoDateSchema, TextSchema } from './primitives.js';
 
-/** What an agreement is about. @example `AgreementTopicSchema.parse('decision-making')` */
+/** What an agreement is about. @category Model @example `AgreementTopicSchema.parse('decision-making')` */
 export const AgreementTopicSchema = z.enum([
   'behaviour',
   'language',
@@ -15,12 +15,13 @@ export const AgreementTopicSchema = z.enum([
   'activities',
   'other',
 ]);
-/** What an agreement is about. @example `const topic: AgreementTopic = 'language';` */
+/** What an agreement is about. @category Model @example `const topic: AgreementTopic = 'language';` */
 export type AgreementTopic = z.infer<typeof AgreementTopicSchema>;
 
 /**
  * One "ways we will work together" agreement.
  *
+ * @category Model
  * @example
  * ```ts
  * AgreementSchema.parse({
@@ -42,5 +43,5 @@ export const AgreementSchema = z.strictObject({
   reviewedOn: IsoDateSchema.optional(),
   extensions: ExtensionsSchema.optional(),
 });
-/** An agreement. @example `const topic = (a: Agreement) => a.topic;` */
+/** An agreement. @category Model @example `const topic = (a: Agreement) => a.topic;` */
 export type Agreement = z.infer<typeof AgreementSchema>;

@@ -8,14 +8,15 @@ import { z } from 'zod';
 import { ActivityIdSchema, DecisionIdSchema } from './ids.js';
 import { ExtensionsSchema, IsoDateSchema, LabelSchema, TextSchema } from './primitives.js';
 
-/** Who made a decision. @example `DecisionMakerSchema.parse('outside-group')` */
+/** Who made a decision. @category Model @example `DecisionMakerSchema.parse('outside-group')` */
 export const DecisionMakerSchema = z.enum(['group', 'group-with-organisation', 'outside-group']);
-/** Who made a decision. @example `const by: DecisionMaker = 'group';` */
+/** Who made a decision. @category Model @example `const by: DecisionMaker = 'group';` */
 export type DecisionMaker = z.infer<typeof DecisionMakerSchema>;
 
 /**
  * How much influence the group had, on the usual engagement spectrum.
  *
+ * @category Model
  * @example `InfluenceLevelSchema.parse('collaborate')`
  */
 export const InfluenceLevelSchema = z.enum([
@@ -25,10 +26,10 @@ export const InfluenceLevelSchema = z.enum([
   'collaborate',
   'empower',
 ]);
-/** The group's influence. @example `const level: InfluenceLevel = 'involve';` */
+/** The group's influence. @category Model @example `const level: InfluenceLevel = 'involve';` */
 export type InfluenceLevel = z.infer<typeof InfluenceLevelSchema>;
 
-/** The formal route a decision takes. @example `GovernanceRouteSchema.parse('key-decision')` */
+/** The formal route a decision takes. @category Model @example `GovernanceRouteSchema.parse('key-decision')` */
 export const GovernanceRouteSchema = z.enum([
   'key-decision',
   'cabinet',
@@ -38,10 +39,10 @@ export const GovernanceRouteSchema = z.enum([
   'not-required',
   'other',
 ]);
-/** A formal governance route. @example `const route: GovernanceRoute = 'officer-decision';` */
+/** A formal governance route. @category Model @example `const route: GovernanceRoute = 'officer-decision';` */
 export type GovernanceRoute = z.infer<typeof GovernanceRouteSchema>;
 
-/** Where a decision is on its governance route. @example `GovernanceStatusSchema.parse('in-progress')` */
+/** Where a decision is on its governance route. @category Model @example `GovernanceStatusSchema.parse('in-progress')` */
 export const GovernanceStatusSchema = z.enum([
   'not-started',
   'in-progress',
@@ -49,12 +50,13 @@ export const GovernanceStatusSchema = z.enum([
   'rejected',
   'deferred',
 ]);
-/** Governance status. @example `const status: GovernanceStatus = 'approved';` */
+/** Governance status. @category Model @example `const status: GovernanceStatus = 'approved';` */
 export type GovernanceStatus = z.infer<typeof GovernanceStatusSchema>;
 
 /**
  * A decision's route through formal governance and its progress.
  *
+ * @category Model
  * @example `DecisionGovernanceSchema.parse({ route: 'key-decision', status: 'in-progress', reference: 'KD-2025-14' })`
  */
 export const DecisionGovernanceSchema = z.strictObject({
@@ -64,12 +66,13 @@ export const DecisionGovernanceSchema = z.strictObject({
   reference: LabelSchema.optional(),
   updatedOn: IsoDateSchema.optional(),
 });
-/** A decision's governance route. @example `const g: DecisionGovernance = { route: 'not-required' };` */
+/** A decision's governance route. @category Model @example `const g: DecisionGovernance = { route: 'not-required' };` */
 export type DecisionGovernance = z.infer<typeof DecisionGovernanceSchema>;
 
 /**
  * A decision that touches the group's work.
  *
+ * @category Model
  * @example
  * ```ts
  * DecisionSchema.parse({
@@ -104,5 +107,5 @@ export const DecisionSchema = z.strictObject({
   notes: TextSchema.optional(),
   extensions: ExtensionsSchema.optional(),
 });
-/** A decision. @example `const outside = (d: Decision) => d.madeBy === 'outside-group';` */
+/** A decision. @category Model @example `const outside = (d: Decision) => d.madeBy === 'outside-group';` */
 export type Decision = z.infer<typeof DecisionSchema>;

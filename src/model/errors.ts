@@ -10,6 +10,7 @@
  * Why a {@link CoproduceError} was thrown. Front ends switch on this rather
  * than on message text.
  *
+ * @category Model
  * @example
  * ```ts
  * const code: CoproduceErrorCode = 'invalid-project';
@@ -33,6 +34,7 @@ export type CoproduceErrorCode =
 /**
  * One problem: where it is and what is wrong, in plain words.
  *
+ * @category Model
  * @example
  * ```ts
  * const problem: ProblemDetail = {
@@ -58,6 +60,7 @@ export interface ProblemDetail {
 /**
  * Turns a path into an RFC 6901 JSON Pointer.
  *
+ * @category Model
  * @example
  * ```ts
  * toJsonPointer(['group', 'members', 0, 'id']); // '/group/members/0/id'
@@ -74,6 +77,7 @@ export function toJsonPointer(path: readonly (string | number)[]): string {
 /**
  * Builds a {@link ProblemDetail} from a path and a message.
  *
+ * @category Model
  * @example
  * ```ts
  * problem(['title'], 'is required');
@@ -100,6 +104,7 @@ function formatProblem(detail: ProblemDetail): string {
  * `code` and every problem found, each with its path; its `message` lists
  * them in plain words.
  *
+ * @category Model
  * @example
  * ```ts
  * try {
@@ -141,6 +146,7 @@ export class CoproduceError extends Error {
  * Tells whether a value is a {@link CoproduceError}, also across bundle
  * copies of the library where `instanceof` would fail.
  *
+ * @category Model
  * @example
  * ```ts
  * if (isCoproduceError(error)) console.log(error.code);

@@ -3,6 +3,7 @@
  * skipped, so freezing a state that shares most of its tree with a frozen
  * one costs only the new parts.
  *
+ * @category Model
  * @example
  * ```ts
  * const frozen = deepFreeze({ a: { b: 1 } });

@@ -11,6 +11,7 @@ import { CadenceSchema, IsoDateSchema, LabelSchema, TextSchema } from './primiti
 /**
  * A point at which a senior leader is to be involved.
  *
+ * @category Model
  * @example `InvolvementPointSchema.parse({ point: 'Sign off the pilot', due: '2025-06-30' })`
  */
 export const InvolvementPointSchema = z.strictObject({
@@ -18,12 +19,13 @@ export const InvolvementPointSchema = z.strictObject({
   due: IsoDateSchema.optional(),
   done: IsoDateSchema.optional(),
 });
-/** An involvement point. @example `const p: InvolvementPoint = { point: 'Attend the launch' };` */
+/** An involvement point. @category Model @example `const p: InvolvementPoint = { point: 'Attend the launch' };` */
 export type InvolvementPoint = z.infer<typeof InvolvementPointSchema>;
 
 /**
  * A senior leader the work needs to involve.
  *
+ * @category Model
  * @example `SeniorLeaderSchema.parse({ id: 'sl-01', name: 'Director of Transport', role: 'Sponsor', involvement: [] })`
  */
 export const SeniorLeaderSchema = z.strictObject({
@@ -33,17 +35,18 @@ export const SeniorLeaderSchema = z.strictObject({
   role: LabelSchema,
   involvement: z.array(InvolvementPointSchema).default([]),
 });
-/** A senior leader. @example `const label = (l: SeniorLeader) => `${l.name} (${l.role})`;` */
+/** A senior leader. @category Model @example `const label = (l: SeniorLeader) => `${l.name} (${l.role})`;` */
 export type SeniorLeader = z.infer<typeof SeniorLeaderSchema>;
 
-/** Which way information flows. @example `FlowDirectionSchema.parse('group-to-leaders')` */
+/** Which way information flows. @category Model @example `FlowDirectionSchema.parse('group-to-leaders')` */
 export const FlowDirectionSchema = z.enum(['group-to-leaders', 'leaders-to-group']);
-/** Which way information flows. @example `const d: FlowDirection = 'leaders-to-group';` */
+/** Which way information flows. @category Model @example `const d: FlowDirection = 'leaders-to-group';` */
 export type FlowDirection = z.infer<typeof FlowDirectionSchema>;
 
 /**
  * An agreed flow of information between the group and senior leaders.
  *
+ * @category Model
  * @example `InformationFlowSchema.parse({ id: 'f-01', direction: 'group-to-leaders', cadence: 'monthly', lastOccurred: '2025-04-30' })`
  */
 export const InformationFlowSchema = z.strictObject({
@@ -54,12 +57,13 @@ export const InformationFlowSchema = z.strictObject({
   lastOccurred: IsoDateSchema.optional(),
   leaderIds: z.array(LeaderIdSchema).optional(),
 });
-/** An information flow. @example `const up = (f: InformationFlow) => f.direction === 'group-to-leaders';` */
+/** An information flow. @category Model @example `const up = (f: InformationFlow) => f.direction === 'group-to-leaders';` */
 export type InformationFlow = z.infer<typeof InformationFlowSchema>;
 
 /**
  * An area of responsibility and who holds it.
  *
+ * @category Model
  * @example `ResponsibilitySchema.parse({ id: 'resp-01', area: 'Chairing meetings', owners: ['m-01', 'm-05'] })`
  */
 export const ResponsibilitySchema = z.strictObject({
@@ -67,12 +71,13 @@ export const ResponsibilitySchema = z.strictObject({
   area: LabelSchema,
   owners: z.array(MemberIdSchema).min(1),
 });
-/** A responsibility. @example `const r: Responsibility = { id: 'resp-01' as ResponsibilityId, area: 'Minutes', owners: ['m-01' as MemberId] };` */
+/** A responsibility. @category Model @example `const r: Responsibility = { id: 'resp-01' as ResponsibilityId, area: 'Minutes', owners: ['m-01' as MemberId] };` */
 export type Responsibility = z.infer<typeof ResponsibilitySchema>;
 
 /**
  * Governance around the group's work.
  *
+ * @category Model
  * @example `GovernanceSchema.parse({ seniorLeaders: [], informationFlows: [], responsibilities: [] })`
  */
 export const GovernanceSchema = z.strictObject({
@@ -84,5 +89,5 @@ export const GovernanceSchema = z.strictObject({
   /** A short account of the governance processes the group's work goes through. */
   processSummary: TextSchema.optional(),
 });
-/** Governance. @example `const leaders = (g: Governance) => g.seniorLeaders.length;` */
+/** Governance. @category Model @example `const leaders = (g: Governance) => g.seniorLeaders.length;` */
 export type Governance = z.infer<typeof GovernanceSchema>;

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { MemberIdSchema, PerspectiveIdSchema } from './ids.js';
 import { ExtensionsSchema, IsoDateSchema, LabelSchema, TextSchema } from './primitives.js';
 
-/** What a member is in the group as. @example `MemberRoleSchema.parse('lived-experience')` */
+/** What a member is in the group as. @category Model @example `MemberRoleSchema.parse('lived-experience')` */
 export const MemberRoleSchema = z.enum([
   'resident',
   'lived-experience',
@@ -20,12 +20,13 @@ export const MemberRoleSchema = z.enum([
   'partner',
   'other',
 ]);
-/** What a member is in the group as. @example `const role: MemberRole = 'resident';` */
+/** What a member is in the group as. @category Model @example `const role: MemberRole = 'resident';` */
 export type MemberRole = z.infer<typeof MemberRoleSchema>;
 
 /**
  * A feature of a venue or activity that an access need can depend on.
  *
+ * @category Model
  * @example `AccessFeatureSchema.parse('step-free')`
  */
 export const AccessFeatureSchema = z.enum([
@@ -44,12 +45,13 @@ export const AccessFeatureSchema = z.enum([
   'travel-costs',
   'breaks',
 ]);
-/** A venue or activity feature. @example `const feature: AccessFeature = 'hearing-loop';` */
+/** A venue or activity feature. @category Model @example `const feature: AccessFeature = 'hearing-loop';` */
 export type AccessFeature = z.infer<typeof AccessFeatureSchema>;
 
 /**
  * An access or support need and whether it is met.
  *
+ * @category Model
  * @example
  * ```ts
  * AccessNeedSchema.parse({ need: 'Step-free access', requires: ['step-free'], met: true });
@@ -65,22 +67,23 @@ export const AccessNeedSchema = z.strictObject({
   /** How it is met, or what is being done about it. */
   howMet: TextSchema.optional(),
 });
-/** An access or support need. @example `const need: AccessNeed = { need: 'Hearing loop', requires: ['hearing-loop'], met: false };` */
+/** An access or support need. @category Model @example `const need: AccessNeed = { need: 'Hearing loop', requires: ['hearing-loop'], met: false };` */
 export type AccessNeed = z.infer<typeof AccessNeedSchema>;
 
-/** A day of the week. @example `WeekdaySchema.parse('sat')` */
+/** A day of the week. @category Model @example `WeekdaySchema.parse('sat')` */
 export const WeekdaySchema = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
-/** A day of the week. @example `const day: Weekday = 'sat';` */
+/** A day of the week. @category Model @example `const day: Weekday = 'sat';` */
 export type Weekday = z.infer<typeof WeekdaySchema>;
 
-/** A part of the day. @example `DayPartSchema.parse('evening')` */
+/** A part of the day. @category Model @example `DayPartSchema.parse('evening')` */
 export const DayPartSchema = z.enum(['morning', 'afternoon', 'evening']);
-/** A part of the day. @example `const part: DayPart = 'evening';` */
+/** A part of the day. @category Model @example `const part: DayPart = 'evening';` */
 export type DayPart = z.infer<typeof DayPartSchema>;
 
 /**
  * When a member can take part.
  *
+ * @category Model
  * @example `AvailabilitySchema.parse({ days: ['sat'], dayParts: ['morning'] })`
  */
 export const AvailabilitySchema = z.strictObject({
@@ -88,12 +91,13 @@ export const AvailabilitySchema = z.strictObject({
   dayParts: z.array(DayPartSchema).optional(),
   notes: TextSchema.optional(),
 });
-/** When a member can take part. @example `const when: Availability = { dayParts: ['evening'] };` */
+/** When a member can take part. @category Model @example `const when: Availability = { dayParts: ['evening'] };` */
 export type Availability = z.infer<typeof AvailabilitySchema>;
 
 /**
  * A wider group a member is taken to speak for, and how they connect to it.
  *
+ * @category Model
  * @example `RepresentationSchema.parse({ group: 'Young carers in Northfield', connection: 'Runs the youth forum' })`
  */
 export const RepresentationSchema = z.strictObject({
@@ -101,12 +105,13 @@ export const RepresentationSchema = z.strictObject({
   /** How the member is connected to that group; missing means the assumption is untested. */
   connection: TextSchema.optional(),
 });
-/** A wider group a member speaks for. @example `const r: Representation = { group: 'Tenants association' };` */
+/** A wider group a member speaks for. @category Model @example `const r: Representation = { group: 'Tenants association' };` */
 export type Representation = z.infer<typeof RepresentationSchema>;
 
 /**
  * A member of the group.
  *
+ * @category Model
  * @example
  * ```ts
  * MemberSchema.parse({
@@ -144,12 +149,13 @@ export const MemberSchema = z.strictObject({
   briefedOnCoproduction: z.boolean().optional(),
   extensions: ExtensionsSchema.optional(),
 });
-/** A member of the group. @example `const name = (m: Member) => m.displayName;` */
+/** A member of the group. @category Model @example `const name = (m: Member) => m.displayName;` */
 export type Member = z.infer<typeof MemberSchema>;
 
 /**
  * A perspective or experience the work needs, and why.
  *
+ * @category Model
  * @example `RequiredPerspectiveSchema.parse({ id: 'young-carers', label: 'Young carers', why: 'They use the service' })`
  */
 export const RequiredPerspectiveSchema = z.strictObject({
@@ -157,17 +163,18 @@ export const RequiredPerspectiveSchema = z.strictObject({
   label: LabelSchema,
   why: TextSchema.optional(),
 });
-/** A perspective the work needs. @example `const p: RequiredPerspective = { id: 'young-carers' as PerspectiveId, label: 'Young carers' };` */
+/** A perspective the work needs. @category Model @example `const p: RequiredPerspective = { id: 'young-carers' as PerspectiveId, label: 'Young carers' };` */
 export type RequiredPerspective = z.infer<typeof RequiredPerspectiveSchema>;
 
 /**
  * The group: what perspectives the work needs and who is in it.
  *
+ * @category Model
  * @example `GroupSchema.parse({ requiredPerspectives: [], members: [] })`
  */
 export const GroupSchema = z.strictObject({
   requiredPerspectives: z.array(RequiredPerspectiveSchema).default([]),
   members: z.array(MemberSchema).default([]),
 });
-/** The group. @example `const size = (g: Group) => g.members.length;` */
+/** The group. @category Model @example `const size = (g: Group) => g.members.length;` */
 export type Group = z.infer<typeof GroupSchema>;

@@ -10,18 +10,20 @@ import { ExtensionsSchema, IsoDateSchema, LabelSchema, TextSchema } from './prim
 /**
  * One occasion a learning entry was shared.
  *
+ * @category Model
  * @example `LearningShareSchema.parse({ audience: 'Adult social care DMT', on: '2025-05-01' })`
  */
 export const LearningShareSchema = z.strictObject({
   audience: LabelSchema,
   on: IsoDateSchema,
 });
-/** A share of learning. @example `const s: LearningShare = { audience: 'Residents newsletter', on: '2025-05-01' };` */
+/** A share of learning. @category Model @example `const s: LearningShare = { audience: 'Residents newsletter', on: '2025-05-01' };` */
 export type LearningShare = z.infer<typeof LearningShareSchema>;
 
 /**
  * An insight the group captured.
  *
+ * @category Model
  * @example
  * ```ts
  * LearningEntrySchema.parse({
@@ -41,5 +43,5 @@ export const LearningEntrySchema = z.strictObject({
   sharedWith: z.array(LearningShareSchema).default([]),
   extensions: ExtensionsSchema.optional(),
 });
-/** A learning entry. @example `const shared = (l: LearningEntry) => l.sharedWith.length > 0;` */
+/** A learning entry. @category Model @example `const shared = (l: LearningEntry) => l.sharedWith.length > 0;` */
 export type LearningEntry = z.infer<typeof LearningEntrySchema>;

@@ -50,6 +50,7 @@ function migrate(input: unknown): unknown {
 /**
  * The outcome of {@link safeParseProject}: a project, or every problem found.
  *
+ * @category Model
  * @example
  * ```ts
  * const result: ParseProjectResult = safeParseProject(input);
@@ -63,6 +64,7 @@ export type ParseProjectResult =
 /**
  * Validates a project document without throwing. See {@link parseProject}.
  *
+ * @category Model
  * @example
  * ```ts
  * const result = safeParseProject(JSON.parse(text));
@@ -89,6 +91,7 @@ export function safeParseProject(input: unknown): ParseProjectResult {
  * @throws {@link CoproduceError} with code `invalid-project` listing every
  * problem with its path, or `unsupported-schema-version`.
  *
+ * @category Model
  * @example
  * ```ts
  * import { parseProject } from 'coproduce';
@@ -132,6 +135,7 @@ export function parseProject(input: unknown): Project {
  * Reads a project from JSON text. Broken JSON is a `CoproduceError` with code
  * `invalid-json`; an invalid document is one with code `invalid-project`.
  *
+ * @category Model
  * @example
  * ```ts
  * const project = parseProjectJson(await file.text());
@@ -168,6 +172,7 @@ function sortKeys(value: unknown): unknown {
  * newline. Equal projects always give the same text, so files diff cleanly,
  * and {@link parseProjectJson} of the text gives back an equal project.
  *
+ * @category Model
  * @example
  * ```ts
  * const text = serializeProject(project);

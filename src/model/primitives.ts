@@ -8,6 +8,7 @@ import { z } from 'zod';
 /**
  * Longest text field a project accepts, so a document cannot smuggle megabytes into one field.
  *
+ * @category Model
  * @example `if (text.length > MAX_TEXT_LENGTH) console.log('too long');`
  */
 export const MAX_TEXT_LENGTH = 20_000;
@@ -15,36 +16,40 @@ export const MAX_TEXT_LENGTH = 20_000;
 /**
  * Non-empty text, trimmed of nothing (what went in comes back out).
  *
+ * @category Model
  * @example `TextSchema.parse('Improve bus travel for young carers')`
  */
 export const TextSchema = z.string().min(1).max(MAX_TEXT_LENGTH);
 
-/** Short labels such as a title or a name. @example `LabelSchema.parse('Young carers travel group')` */
+/** Short labels such as a title or a name. @category Model @example `LabelSchema.parse('Young carers travel group')` */
 export const LabelSchema = z.string().min(1).max(500);
 
 /**
  * A calendar date, `YYYY-MM-DD`, read in the project's time zone.
  *
+ * @category Model
  * @example `IsoDateSchema.parse('2025-03-14')`
  */
 export const IsoDateSchema = z.iso.date();
-/** A calendar date, `YYYY-MM-DD`. @example `const day: IsoDate = '2025-03-14';` */
+/** A calendar date, `YYYY-MM-DD`. @category Model @example `const day: IsoDate = '2025-03-14';` */
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 
 /**
  * A date and time with an explicit offset (`Z` or `+01:00`), so a meeting's
  * time means the same thing on every machine.
  *
+ * @category Model
  * @example `IsoDateTimeSchema.parse('2025-03-14T18:30:00+00:00')`
  */
 export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
-/** A date and time with offset. @example `const at: IsoDateTime = '2025-03-14T18:30:00Z';` */
+/** A date and time with offset. @category Model @example `const at: IsoDateTime = '2025-03-14T18:30:00Z';` */
 export type IsoDateTime = z.infer<typeof IsoDateTimeSchema>;
 
 /**
  * An IANA time zone name such as `Europe/London`. Whether the name is known
  * is checked by {@link parseProject} (JSON Schema cannot ask the platform).
  *
+ * @category Model
  * @example `TimeZoneSchema.parse('Europe/London')`
  */
 export const TimeZoneSchema = z
@@ -57,6 +62,7 @@ export const TimeZoneSchema = z
 /**
  * A JSON value: what a council may keep in `extensions`.
  *
+ * @category Model
  * @example `const v: JsonValue = { caseRef: 'ASC-2291', tags: ['carers'] };`
  */
 export type JsonValue =
@@ -70,6 +76,7 @@ export type JsonValue =
 /**
  * Deepest nesting accepted inside `extensions`.
  *
+ * @category Model
  * @example `MAX_EXTENSION_DEPTH // 32`
  */
 export const MAX_EXTENSION_DEPTH = 32;
@@ -77,6 +84,7 @@ export const MAX_EXTENSION_DEPTH = 32;
 /**
  * Keys that could reach an object's prototype; refused anywhere in user data.
  *
+ * @category Model
  * @example `FORBIDDEN_KEYS.has('__proto__') // true`
  */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
@@ -141,6 +149,7 @@ function cloneJson(
  * library never reads it and always keeps it, exactly. Values must be plain
  * JSON; keys that could reach a prototype are refused rather than dropped.
  *
+ * @category Model
  * @example `ExtensionsSchema.parse({ caseRef: 'ASC-2291' })`
  */
 export const ExtensionsSchema = z
@@ -162,18 +171,19 @@ export const ExtensionsSchema = z
     description:
       "A council system's own fields, as plain JSON. Kept exactly; never read by coproduce.",
   } as Record<string, unknown>);
-/** Free-form council fields. @example `const ext: Extensions = { caseRef: 'ASC-2291' };` */
+/** Free-form council fields. @category Model @example `const ext: Extensions = { caseRef: 'ASC-2291' };` */
 export type Extensions = z.infer<typeof ExtensionsSchema>;
 
-/** How often something recurs. @example `CadenceSchema.parse('monthly')` */
+/** How often something recurs. @category Model @example `CadenceSchema.parse('monthly')` */
 export const CadenceSchema = z.enum(['weekly', 'fortnightly', 'monthly', 'quarterly', 'ad-hoc']);
-/** How often something recurs. @example `const every: Cadence = 'monthly';` */
+/** How often something recurs. @category Model @example `const every: Cadence = 'monthly';` */
 export type Cadence = z.infer<typeof CadenceSchema>;
 
 /**
  * Longest gap, in days, that still counts as keeping to a cadence; `ad-hoc`
  * has none, so nothing on an ad-hoc cadence is ever overdue by its cadence.
  *
+ * @category Model
  * @example `cadenceDays.monthly // 31`
  */
 export const cadenceDays: Readonly<Record<Cadence, number | undefined>> = Object.freeze({
@@ -189,6 +199,7 @@ const timeZoneCache = new Map<string, boolean>();
 /**
  * Tells whether the platform knows an IANA time zone name.
  *
+ * @category Model
  * @example `isKnownTimeZone('Europe/London') // true`
  */
 export function isKnownTimeZone(name: string): boolean {

@@ -32,18 +32,20 @@ import { IdeaSchema, ReflectionSchema } from './reflection.js';
  * The document format version this library writes. Older versions are
  * migrated on read; newer ones are refused.
  *
+ * @category Model
  * @example `if (doc.schemaVersion > CURRENT_SCHEMA_VERSION) console.log('upgrade coproduce');`
  */
 export const CURRENT_SCHEMA_VERSION = 1 as const;
 
-/** Where a project is in its life. @example `StageSchema.parse('during')` */
+/** Where a project is in its life. @category Model @example `StageSchema.parse('during')` */
 export const StageSchema = z.enum(['planning', 'starting', 'during', 'ending', 'closed']);
-/** Where a project is in its life. @example `const stage: Stage = 'planning';` */
+/** Where a project is in its life. @category Model @example `const stage: Stage = 'planning';` */
 export type Stage = z.infer<typeof StageSchema>;
 
 /**
  * A milestone in the timeframe.
  *
+ * @category Model
  * @example `MilestoneSchema.parse({ id: 'ms-01', title: 'Options agreed', due: '2025-06-30' })`
  */
 export const MilestoneSchema = z.strictObject({
@@ -52,12 +54,13 @@ export const MilestoneSchema = z.strictObject({
   due: IsoDateSchema,
   done: IsoDateSchema.optional(),
 });
-/** A milestone. @example `const late = (m: Milestone, today: string) => !m.done && m.due < today;` */
+/** A milestone. @category Model @example `const late = (m: Milestone, today: string) => !m.done && m.due < today;` */
 export type Milestone = z.infer<typeof MilestoneSchema>;
 
 /**
  * The project's timeframe.
  *
+ * @category Model
  * @example `TimeframeSchema.parse({ start: '2025-01-06', end: '2025-12-19', milestones: [] })`
  */
 export const TimeframeSchema = z.strictObject({
@@ -65,24 +68,26 @@ export const TimeframeSchema = z.strictObject({
   end: IsoDateSchema.optional(),
   milestones: z.array(MilestoneSchema).default([]),
 });
-/** A timeframe. @example `const t: Timeframe = { milestones: [] };` */
+/** A timeframe. @category Model @example `const t: Timeframe = { milestones: [] };` */
 export type Timeframe = z.infer<typeof TimeframeSchema>;
 
 /**
  * What the group wants to co-produce, and why.
  *
+ * @category Model
  * @example `PurposeSchema.parse({ what: 'A new travel offer for young carers', why: 'Current passes do not fit caring routines' })`
  */
 export const PurposeSchema = z.strictObject({
   what: TextSchema.optional(),
   why: TextSchema.optional(),
 });
-/** Purpose. @example `const p: Purpose = { what: 'A better respite booking process' };` */
+/** Purpose. @category Model @example `const p: Purpose = { what: 'A better respite booking process' };` */
 export type Purpose = z.infer<typeof PurposeSchema>;
 
 /**
  * The issue being tackled and the limits of the group's remit.
  *
+ * @category Model
  * @example `RemitSchema.parse({ issue: 'Young carers miss school because of travel', inScope: ['Bus passes'], outOfRemit: ['School transport policy'] })`
  */
 export const RemitSchema = z.strictObject({
@@ -90,12 +95,13 @@ export const RemitSchema = z.strictObject({
   inScope: z.array(TextSchema).optional(),
   outOfRemit: z.array(TextSchema).optional(),
 });
-/** Remit. @example `const r: Remit = { issue: 'Waiting times for adaptations' };` */
+/** Remit. @category Model @example `const r: Remit = { issue: 'Waiting times for adaptations' };` */
 export type Remit = z.infer<typeof RemitSchema>;
 
 /**
  * An outcome the group wants, with how it will be recognised.
  *
+ * @category Model
  * @example `OutcomeSchema.parse({ id: 'o-01', description: 'More young carers travel independently', recognisedBy: 'Pass take-up doubles by March' })`
  */
 export const OutcomeSchema = z.strictObject({
@@ -103,12 +109,13 @@ export const OutcomeSchema = z.strictObject({
   description: TextSchema,
   recognisedBy: TextSchema.optional(),
 });
-/** An outcome. @example `const o: Outcome = { id: 'o-01' as OutcomeId, description: 'Shorter waits' };` */
+/** An outcome. @category Model @example `const o: Outcome = { id: 'o-01' as OutcomeId, description: 'Shorter waits' };` */
 export type Outcome = z.infer<typeof OutcomeSchema>;
 
 /**
  * How progress is tracked.
  *
+ * @category Model
  * @example `ProgressTrackingSchema.parse({ method: 'Review against outcomes at each meeting', cadence: 'monthly', lastReview: '2025-04-02' })`
  */
 export const ProgressTrackingSchema = z.strictObject({
@@ -116,24 +123,26 @@ export const ProgressTrackingSchema = z.strictObject({
   cadence: CadenceSchema.optional(),
   lastReview: IsoDateSchema.optional(),
 });
-/** Progress tracking. @example `const t: ProgressTracking = { cadence: 'monthly' };` */
+/** Progress tracking. @category Model @example `const t: ProgressTracking = { cadence: 'monthly' };` */
 export type ProgressTracking = z.infer<typeof ProgressTrackingSchema>;
 
 /**
  * How learning is captured and who it is shared with.
  *
+ * @category Model
  * @example `LearningPlanSchema.parse({ captureMethod: 'Learning log after each session', shareWith: ['Service managers'] })`
  */
 export const LearningPlanSchema = z.strictObject({
   captureMethod: TextSchema.optional(),
   shareWith: z.array(LabelSchema).optional(),
 });
-/** Learning plan. @example `const plan: LearningPlan = { shareWith: ['Residents'] };` */
+/** Learning plan. @category Model @example `const plan: LearningPlan = { shareWith: ['Residents'] };` */
 export type LearningPlan = z.infer<typeof LearningPlanSchema>;
 
 /**
  * What co-production means for this project, and why it was chosen.
  *
+ * @category Model
  * @example `CoproductionMeaningSchema.parse({ definition: 'Residents and staff design the offer as equals', whyChosen: 'Past consultations missed young carers', agreedOn: '2025-02-04' })`
  */
 export const CoproductionMeaningSchema = z.strictObject({
@@ -143,12 +152,13 @@ export const CoproductionMeaningSchema = z.strictObject({
   /** Members who took part in agreeing it. */
   agreedBy: z.array(MemberIdSchema).optional(),
 });
-/** Meaning of co-production. @example `const m: CoproductionMeaning = { definition: 'Equal partners' };` */
+/** Meaning of co-production. @category Model @example `const m: CoproductionMeaning = { definition: 'Equal partners' };` */
 export type CoproductionMeaning = z.infer<typeof CoproductionMeaningSchema>;
 
 /**
  * Time and money committed to the work.
  *
+ * @category Model
  * @example `ResourcesSchema.parse({ budgetGbp: 12000, staffHoursPerWeek: 15, dedicated: true })`
  */
 export const ResourcesSchema = z.strictObject({
@@ -159,24 +169,26 @@ export const ResourcesSchema = z.strictObject({
   dedicated: z.boolean().optional(),
   notes: TextSchema.optional(),
 });
-/** Resources. @example `const r: Resources = { dedicated: false };` */
+/** Resources. @category Model @example `const r: Resources = { dedicated: false };` */
 export type Resources = z.infer<typeof ResourcesSchema>;
 
 /**
  * A thing members cannot influence, and the reason.
  *
+ * @category Model
  * @example `InfluenceLimitSchema.parse({ topic: 'The overall budget', reason: 'Set by full council in February' })`
  */
 export const InfluenceLimitSchema = z.strictObject({
   topic: TextSchema,
   reason: TextSchema.optional(),
 });
-/** An influence limit. @example `const l: InfluenceLimit = { topic: 'Statutory duties' };` */
+/** An influence limit. @category Model @example `const l: InfluenceLimit = { topic: 'Statutory duties' };` */
 export type InfluenceLimit = z.infer<typeof InfluenceLimitSchema>;
 
 /**
  * What members can and cannot influence, and why.
  *
+ * @category Model
  * @example `InfluenceStatementSchema.parse({ canInfluence: ['Route design'], cannotInfluence: [{ topic: 'Fares', reason: 'Set by the operator' }] })`
  */
 export const InfluenceStatementSchema = z.strictObject({
@@ -185,12 +197,13 @@ export const InfluenceStatementSchema = z.strictObject({
   /** When the statement was shared with the group. */
   sharedOn: IsoDateSchema.optional(),
 });
-/** Influence statement. @example `const s: InfluenceStatement = { canInfluence: ['Timetable'] };` */
+/** Influence statement. @category Model @example `const s: InfluenceStatement = { canInfluence: ['Timetable'] };` */
 export type InfluenceStatement = z.infer<typeof InfluenceStatementSchema>;
 
 /**
  * When and how information is shared during and after the work.
  *
+ * @category Model
  * @example `CommunicationPlanSchema.parse({ during: 'Notes within a week of each meeting', after: 'Final report and a celebration event', membersToldOn: '2025-02-04' })`
  */
 export const CommunicationPlanSchema = z.strictObject({
@@ -200,12 +213,13 @@ export const CommunicationPlanSchema = z.strictObject({
   /** When the group was told about the plan and the timeframe. */
   membersToldOn: IsoDateSchema.optional(),
 });
-/** Communication plan. @example `const c: CommunicationPlan = { during: 'Monthly email' };` */
+/** Communication plan. @category Model @example `const c: CommunicationPlan = { during: 'Monthly email' };` */
 export type CommunicationPlan = z.infer<typeof CommunicationPlanSchema>;
 
 /**
  * Engagement elsewhere in the organisation that touches the same people or topic.
  *
+ * @category Model
  * @example `RelatedEngagementSchema.parse({ id: 'e-01', title: 'Bus strategy consultation', owner: 'Transport team', overlap: 'Same young people' })`
  */
 export const RelatedEngagementSchema = z.strictObject({
@@ -216,19 +230,20 @@ export const RelatedEngagementSchema = z.strictObject({
   /** How duplication is being avoided. */
   coordination: TextSchema.optional(),
 });
-/** Related engagement. @example `const e: RelatedEngagement = { id: 'e-01' as EngagementId, title: 'Budget survey' };` */
+/** Related engagement. @category Model @example `const e: RelatedEngagement = { id: 'e-01' as EngagementId, title: 'Budget survey' };` */
 export type RelatedEngagement = z.infer<typeof RelatedEngagementSchema>;
 
 /**
  * A term and its plain explanation, kept so jargon can be explained once.
  *
+ * @category Model
  * @example `GlossaryEntrySchema.parse({ term: 'Key decision', explanation: 'A decision the cabinet must publish in advance' })`
  */
 export const GlossaryEntrySchema = z.strictObject({
   term: LabelSchema,
   explanation: TextSchema,
 });
-/** A glossary entry. @example `const g: GlossaryEntry = { term: 'S106', explanation: 'Money from developers' };` */
+/** A glossary entry. @category Model @example `const g: GlossaryEntry = { term: 'S106', explanation: 'Money from developers' };` */
 export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;
 
 const projectShape = {
@@ -275,6 +290,7 @@ const projectShape = {
  * checks JSON Schema cannot express (ids that must exist, unique ids, known
  * time zones, ends after starts) are made by {@link parseProject}.
  *
+ * @category Model
  * @example
  * ```ts
  * const result = ProjectSchema.safeParse(JSON.parse(text));
@@ -285,6 +301,7 @@ export const ProjectSchema = z.strictObject(projectShape);
 /**
  * A validated project document.
  *
+ * @category Model
  * @example
  * ```ts
  * const members = (p: Project) => p.group.members.filter((m) => !m.left);
@@ -296,6 +313,7 @@ export type Project = z.infer<typeof ProjectSchema>;
  * A project document as written by hand: defaults may be left out and ids
  * are plain strings.
  *
+ * @category Model
  * @example
  * ```ts
  * const draft: ProjectInput = {

@@ -12,22 +12,24 @@ import { ExtensionsSchema, IsoDateSchema, TextSchema } from './primitives.js';
  * Id of a framework question, such as `during.everyone-contributes`. The
  * catalogue of ids lives with the rules; the model checks only the form.
  *
+ * @category Model
  * @example `QuestionIdSchema.parse('governance.senior-leaders')`
  */
 export const QuestionIdSchema = z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)+$/, {
   error: 'must be a framework question id such as "during.everyone-contributes"',
 });
-/** A framework question id. @example `const q: QuestionId = 'readiness.purpose';` */
+/** A framework question id. @category Model @example `const q: QuestionId = 'readiness.purpose';` */
 export type QuestionId = z.infer<typeof QuestionIdSchema>;
 
-/** A traffic-light rating. @example `RatingSchema.parse('amber')` */
+/** A traffic-light rating. @category Model @example `RatingSchema.parse('amber')` */
 export const RatingSchema = z.enum(['green', 'amber', 'red']);
-/** A traffic-light rating. @example `const r: Rating = 'green';` */
+/** A traffic-light rating. @category Model @example `const r: Rating = 'green';` */
 export type Rating = z.infer<typeof RatingSchema>;
 
 /**
  * Something the group agreed to do after a reflection.
  *
+ * @category Model
  * @example `ReflectionActionSchema.parse({ description: 'Try a round at the start of each meeting', owner: 'm-02' })`
  */
 export const ReflectionActionSchema = z.strictObject({
@@ -36,12 +38,13 @@ export const ReflectionActionSchema = z.strictObject({
   due: IsoDateSchema.optional(),
   done: IsoDateSchema.optional(),
 });
-/** A reflection action. @example `const a: ReflectionAction = { description: 'Add a glossary' };` */
+/** A reflection action. @category Model @example `const a: ReflectionAction = { description: 'Add a glossary' };` */
 export type ReflectionAction = z.infer<typeof ReflectionActionSchema>;
 
 /**
  * The group's answer to a framework question at a point in time.
  *
+ * @category Model
  * @example
  * ```ts
  * ReflectionSchema.parse({
@@ -64,17 +67,18 @@ export const ReflectionSchema = z.strictObject({
   recordedBy: z.array(MemberIdSchema).optional(),
   extensions: ExtensionsSchema.optional(),
 });
-/** A reflection. @example `const isRed = (r: Reflection) => r.rating === 'red';` */
+/** A reflection. @category Model @example `const isRed = (r: Reflection) => r.rating === 'red';` */
 export type Reflection = z.infer<typeof ReflectionSchema>;
 
-/** What became of an idea. @example `IdeaStatusSchema.parse('adopted')` */
+/** What became of an idea. @category Model @example `IdeaStatusSchema.parse('adopted')` */
 export const IdeaStatusSchema = z.enum(['open', 'adopted', 'adapted', 'parked', 'declined']);
-/** What became of an idea. @example `const s: IdeaStatus = 'parked';` */
+/** What became of an idea. @category Model @example `const s: IdeaStatus = 'parked';` */
 export type IdeaStatus = z.infer<typeof IdeaStatusSchema>;
 
 /**
  * An idea raised by members, and what became of it.
  *
+ * @category Model
  * @example `IdeaSchema.parse({ id: 'i-01', summary: 'Run sessions at the school gate', raisedOn: '2025-03-01', status: 'adopted' })`
  */
 export const IdeaSchema = z.strictObject({
@@ -87,5 +91,5 @@ export const IdeaSchema = z.strictObject({
   response: TextSchema.optional(),
   extensions: ExtensionsSchema.optional(),
 });
-/** An idea. @example `const open = (i: Idea) => i.status === 'open';` */
+/** An idea. @category Model @example `const open = (i: Idea) => i.status === 'open';` */
 export type Idea = z.infer<typeof IdeaSchema>;

@@ -12,6 +12,7 @@ import type { DerivedProject } from './derive.js';
  * string, a list of strings, or a list of findings (`Finding[]`). Any fact
  * whose definition says `nullable` may also return `null`: data missing.
  *
+ * @category Customisation
  * @example `const type: FactType = 'share';`
  */
 export type FactType = 'number' | 'share' | 'boolean' | 'string' | 'string-list' | 'findings';
@@ -19,6 +20,7 @@ export type FactType = 'number' | 'share' | 'boolean' | 'string' | 'string-list'
 /**
  * A parameter a fact takes. `time` is a local time of day, `HH:MM`.
  *
+ * @category Customisation
  * @example
  * ```ts
  * const spec: FactParameterSpec = { type: 'integer', minimum: 1, description: 'How many meetings to look back over.' };
@@ -36,6 +38,7 @@ export interface FactParameterSpec {
 /**
  * One entry of the fact catalogue.
  *
+ * @category Customisation
  * @example
  * ```ts
  * const fact: FactDefinition = {
