@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { DayPart } from '../../model/group.js';
+import type { AccessFeature, DayPart, Weekday } from '../../model/group.js';
 import type { Finding } from '../types.js';
 import { type DerivedProject, featureList, WEEKDAYS } from './derive.js';
 import {
@@ -22,6 +22,44 @@ import {
 import type { FactDefinition } from './types.js';
 
 const DAY_PARTS: readonly DayPart[] = ['morning', 'afternoon', 'evening'];
+
+/**
+ * Each access feature in plain words, as it reads in a message ("lacked
+ * what some members need: a hearing loop, help with travel costs").
+ *
+ * @example `ACCESS_FEATURE_PHRASES['hearing-loop'] // 'a hearing loop'`
+ */
+export const ACCESS_FEATURE_PHRASES: Readonly<Record<AccessFeature, string>> = Object.freeze({
+  'step-free': 'step-free access',
+  'hearing-loop': 'a hearing loop',
+  'accessible-toilet': 'an accessible toilet',
+  'public-transport': 'good public transport links',
+  parking: 'parking',
+  'quiet-space': 'a quiet space',
+  'bsl-interpreter': 'a BSL interpreter',
+  captions: 'captions',
+  'easy-read': 'easy read papers',
+  'large-print': 'large print papers',
+  translation: 'translation',
+  childcare: 'childcare',
+  'travel-costs': 'help with travel costs',
+  breaks: 'regular breaks',
+});
+
+/**
+ * Weekdays in plain words.
+ *
+ * @example `DAY_NAMES.sat // 'Saturday'`
+ */
+export const DAY_NAMES: Readonly<Record<Weekday, string>> = Object.freeze({
+  mon: 'Monday',
+  tue: 'Tuesday',
+  wed: 'Wednesday',
+  thu: 'Thursday',
+  fri: 'Friday',
+  sat: 'Saturday',
+  sun: 'Sunday',
+});
 
 /** One bit per (weekday, part of day): 21 slots in a week. */
 function slotBit(weekday: number, part: number): number {
@@ -85,7 +123,7 @@ export const accessFacts: readonly FactDefinition[] = [
     type: 'findings',
     scope: 'activity',
     description:
-      "Recent activities that lacked a feature an attending member's access need requires (everyone active counts when attendance was not recorded). Flagged when the venue's features are recorded and one is missing; needs review when there were such needs but the venue or its features are not recorded. `missing` lists the features lacking (or not known to be there); `members` counts the members affected.",
+      'Recent activities that lacked a feature an attending member\'s access need requires (everyone active counts when attendance was not recorded). Flagged when the venue\'s features are recorded and one is missing; needs review when there were such needs but the venue or its features are not recorded. `missing` lists the features lacking (or not known to be there) in plain words ("a hearing loop", "help with travel costs"); `members` counts the members affected.',
     reads: [
       'activities[].venue.features',
       'activities[].attendance[].memberId',
@@ -119,7 +157,7 @@ export const accessFacts: readonly FactDefinition[] = [
         out.push({
           index: a.index,
           finding: finding(activitySubject(a), venue === undefined ? 'needs-review' : 'flagged', {
-            missing: featureList(missing),
+            missing: featureList(missing).map((f) => ACCESS_FEATURE_PHRASES[f as AccessFeature]),
             members,
           }),
         });
@@ -133,7 +171,7 @@ export const accessFacts: readonly FactDefinition[] = [
     type: 'findings',
     scope: 'member',
     description:
-      'Active members who said when they can take part (days and/or parts of the day) when none of the last `recentActivities` activities fell in those times (weekday and part of day of the start, in the project time zone: morning before 12:00, afternoon before 17:00, evening after). Nothing is flagged before the first activity.',
+      'Active members who said when they can take part (days and/or parts of the day) when none of the last `recentActivities` activities fell in those times (weekday and part of day of the start, in the project time zone: morning before 12:00, afternoon before 17:00, evening after). Nothing is flagged before the first activity. `days` lists the days they gave in plain words ("Tuesday"), or "any day"; `dayParts` the parts of the day ("evening"), or "any time of day".',
     reads: [
       'group.members[].availability.days',
       'group.members[].availability.dayParts',
@@ -166,7 +204,10 @@ export const accessFacts: readonly FactDefinition[] = [
         if (days.length === 0 && dayParts.length === 0) continue;
         if (availabilitySlots(days, dayParts) & recentSlots) continue;
         out.push(
-          finding(memberSubject(m), 'flagged', { days: [...days], dayParts: [...dayParts] }),
+          finding(memberSubject(m), 'flagged', {
+            days: days.length > 0 ? days.map((d) => DAY_NAMES[d]) : ['any day'],
+            dayParts: dayParts.length > 0 ? [...dayParts] : ['any time of day'],
+          }),
         );
       }
       return frozen(out);

@@ -63,14 +63,14 @@ export const constraintFacts: readonly FactDefinition[] = [
     id: 'timeframeMissing',
     type: 'string-list',
     description:
-      'Which parts of the timeframe are missing: `start`, `end`, and `milestones` (when there are none).',
+      'Which parts of the timeframe are missing, in plain words for messages: "a start date" (`timeframe.start`), "an end date" (`timeframe.end`) and "milestones" (when there are none).',
     reads: ['timeframe.start', 'timeframe.end', 'timeframe.milestones'],
     params: {},
     nullable: false,
     compute: ({ project: { timeframe } }) =>
       missingOf([
-        ['start', timeframe.start !== undefined],
-        ['end', timeframe.end !== undefined],
+        ['a start date', timeframe.start !== undefined],
+        ['an end date', timeframe.end !== undefined],
         ['milestones', timeframe.milestones.length > 0],
       ]),
   },
@@ -78,15 +78,18 @@ export const constraintFacts: readonly FactDefinition[] = [
     id: 'resourcesMissing',
     type: 'string-list',
     description:
-      'Which parts of the resources are not recorded: `budgetGbp`, `staffHoursPerWeek` and `dedicated`.',
+      'Which parts of the resources are not recorded, in plain words for messages: "a budget" (`resources.budgetGbp`), "staff hours" (`resources.staffHoursPerWeek`) and "whether the time and money are set aside for this work" (`resources.dedicated`).',
     reads: ['resources.budgetGbp', 'resources.staffHoursPerWeek', 'resources.dedicated'],
     params: {},
     nullable: false,
     compute: ({ project: { resources } }) =>
       missingOf([
-        ['budgetGbp', resources.budgetGbp !== undefined],
-        ['staffHoursPerWeek', resources.staffHoursPerWeek !== undefined],
-        ['dedicated', resources.dedicated !== undefined],
+        ['a budget', resources.budgetGbp !== undefined],
+        ['staff hours', resources.staffHoursPerWeek !== undefined],
+        [
+          'whether the time and money are set aside for this work',
+          resources.dedicated !== undefined,
+        ],
       ]),
   },
   {

@@ -26,6 +26,28 @@ const DIRECTION_LABELS: Readonly<Record<FlowDirection, string>> = {
 };
 
 /**
+ * Each direction of an information flow in plain words, as it reads in a
+ * message ("Still to agree: updates from the group to senior leaders").
+ *
+ * @example `FLOW_DIRECTION_PHRASES['group-to-leaders'] // 'updates from the group to senior leaders'`
+ */
+export const FLOW_DIRECTION_PHRASES: Readonly<Record<FlowDirection, string>> = Object.freeze({
+  'group-to-leaders': 'updates from the group to senior leaders',
+  'leaders-to-group': 'updates from senior leaders to the group',
+});
+
+/**
+ * Why a senior leader's involvement is off track, as it reads in a message
+ * after "but ".
+ *
+ * @example `LEADER_PROBLEMS.overdue('Hear the options') // 'the planned involvement "Hear the options" is overdue'`
+ */
+export const LEADER_PROBLEMS = Object.freeze({
+  nonePlanned: 'no involvement is planned',
+  overdue: (point: string) => `the planned involvement "${point}" is overdue`,
+});
+
+/**
  * Problems an outside decision can have, as they read in a message after
  * "{subject}: ".
  *
@@ -209,15 +231,15 @@ export const governanceFacts: readonly FactDefinition[] = [
     id: 'flowDirectionsMissing',
     type: 'string-list',
     description:
-      'Which directions have no agreed information flow: `group-to-leaders` and `leaders-to-group`.',
+      'Which directions have no agreed information flow, in plain words for messages: "updates from the group to senior leaders" (`group-to-leaders`) and "updates from senior leaders to the group" (`leaders-to-group`).',
     reads: ['governance.informationFlows[].direction'],
     params: {},
     nullable: false,
     compute: ({ project }) => {
       const flows = project.governance.informationFlows;
-      return (['group-to-leaders', 'leaders-to-group'] as const).filter(
-        (direction) => !flows.some((f) => f.direction === direction),
-      );
+      return (['group-to-leaders', 'leaders-to-group'] as const)
+        .filter((direction) => !flows.some((f) => f.direction === direction))
+        .map((direction) => FLOW_DIRECTION_PHRASES[direction]);
     },
   },
   {
@@ -225,7 +247,7 @@ export const governanceFacts: readonly FactDefinition[] = [
     type: 'findings',
     scope: 'flow',
     description:
-      'Information flows on a regular cadence (not ad hoc) whose last occasion is more than the cadence plus `graceDays` calendar days ago; a flow that never happened counts from the timeframe start (or, if none, the first activity). `daysOverdue` counts from when it fell due; `lastOccurred` is empty if it never happened.',
+      'Information flows on a regular cadence (not ad hoc) whose last occasion is more than the cadence plus `graceDays` calendar days ago; a flow that never happened counts from the timeframe start (or, if none, the first activity). `direction` says which way it goes in plain words ("updates from the group to senior leaders"); `daysOverdue` counts from when it fell due; `lastOccurred` is empty if it never happened.',
     reads: [
       'governance.informationFlows[].cadence',
       'governance.informationFlows[].lastOccurred',
@@ -262,7 +284,7 @@ export const governanceFacts: readonly FactDefinition[] = [
             : `${DIRECTION_LABELS[flow.direction]} (${flow.cadence})`;
         out.push(
           finding(subject('flow', flow.id, label, `/governance/informationFlows/${i}`), 'flagged', {
-            direction: flow.direction,
+            direction: FLOW_DIRECTION_PHRASES[flow.direction],
             lastOccurred: flow.lastOccurred ?? '',
             daysOverdue,
           }),
@@ -286,7 +308,7 @@ export const governanceFacts: readonly FactDefinition[] = [
     type: 'findings',
     scope: 'leader',
     description:
-      'Senior leaders with no involvement planned (`problem` "none-planned") or with an involvement point not done by its due date (`problem` "overdue", `point` the most overdue one).',
+      'Senior leaders with no involvement planned, or with an involvement point not done by its due date. `problem` says which in plain words, to follow "but" in a message: "no involvement is planned", or "the planned involvement "…" is overdue" naming the most overdue point; `point` is that point (empty when none is planned).',
     reads: ['governance.seniorLeaders[].involvement', 'governance.seniorLeaders[].name'],
     params: {},
     data: ['problem', 'point'],
@@ -296,7 +318,7 @@ export const governanceFacts: readonly FactDefinition[] = [
       derived.project.governance.seniorLeaders.forEach((leader, i) => {
         const ref = subject('leader', leader.id, leader.name, `/governance/seniorLeaders/${i}`);
         if (leader.involvement.length === 0) {
-          out.push(finding(ref, 'flagged', { problem: 'none-planned', point: '' }));
+          out.push(finding(ref, 'flagged', { problem: LEADER_PROBLEMS.nonePlanned, point: '' }));
           return;
         }
         let worst: { point: string; due: string } | undefined;
@@ -306,7 +328,14 @@ export const governanceFacts: readonly FactDefinition[] = [
           }
           if (worst === undefined || p.due < worst.due) worst = { point: p.point, due: p.due };
         }
-        if (worst) out.push(finding(ref, 'flagged', { problem: 'overdue', point: worst.point }));
+        if (worst) {
+          out.push(
+            finding(ref, 'flagged', {
+              problem: LEADER_PROBLEMS.overdue(worst.point),
+              point: worst.point,
+            }),
+          );
+        }
       });
       return frozen(out);
     },

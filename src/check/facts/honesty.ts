@@ -29,15 +29,15 @@ export const honestyFacts: readonly FactDefinition[] = [
     id: 'influenceStatementMissing',
     type: 'string-list',
     description:
-      'Which parts of the statement of what members can influence are missing: `canInfluence` (missing or empty), `cannotInfluence` (missing; an empty list says "nothing is off limits") and `sharedOn` (when it was shared with the group).',
+      'Which parts of the statement of what members can influence are missing, in plain words for messages: "what members can influence" (`influence.canInfluence`, missing or empty), "what members cannot influence" (`influence.cannotInfluence`, missing; an empty list says "nothing is off limits") and "when this was shared with the group" (`influence.sharedOn`).',
     reads: ['influence.canInfluence', 'influence.cannotInfluence', 'influence.sharedOn'],
     params: {},
     nullable: false,
     compute: ({ project: { influence } }) =>
       missingOf([
-        ['canInfluence', hasItems(influence.canInfluence)],
-        ['cannotInfluence', influence.cannotInfluence !== undefined],
-        ['sharedOn', influence.sharedOn !== undefined],
+        ['what members can influence', hasItems(influence.canInfluence)],
+        ['what members cannot influence', influence.cannotInfluence !== undefined],
+        ['when this was shared with the group', influence.sharedOn !== undefined],
       ]),
   },
   {
@@ -193,7 +193,7 @@ export const honestyFacts: readonly FactDefinition[] = [
     id: 'communicationPlanMissing',
     type: 'string-list',
     description:
-      'Which parts of the communication plan are missing: `during` (sharing information during the work), `after`, and `membersToldOn` (when members were told the plan and timeframe).',
+      'Which parts of the communication plan are missing, in plain words for messages: "how information will be shared during the work" (`communicationPlan.during`), "how information will be shared after the work ends" (`communicationPlan.after`) and "when members were told the plan" (`communicationPlan.membersToldOn`, when members were told the plan and timeframe).',
     reads: [
       'communicationPlan.during',
       'communicationPlan.after',
@@ -203,9 +203,12 @@ export const honestyFacts: readonly FactDefinition[] = [
     nullable: false,
     compute: ({ project: { communicationPlan } }) =>
       missingOf([
-        ['during', communicationPlan.during !== undefined],
-        ['after', communicationPlan.after !== undefined],
-        ['membersToldOn', communicationPlan.membersToldOn !== undefined],
+        ['how information will be shared during the work', communicationPlan.during !== undefined],
+        [
+          'how information will be shared after the work ends',
+          communicationPlan.after !== undefined,
+        ],
+        ['when members were told the plan', communicationPlan.membersToldOn !== undefined],
       ]),
   },
 ];

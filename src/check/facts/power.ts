@@ -5,6 +5,7 @@
  *
  * @module
  */
+import type { ActivityKind } from '../../model/activity.js';
 import type { Finding } from '../types.js';
 import type { DerivedProject } from './derive.js';
 import {
@@ -27,6 +28,28 @@ function anyCommunity(derived: DerivedProject, ids: readonly string[] | undefine
     if (m !== undefined && !m.staffSide) return true;
   }
   return false;
+}
+
+/**
+ * Each kind of activity in plain words, as it reads in a message ("has only
+ * held formal meetings, workshops").
+ *
+ * @example `ACTIVITY_KIND_PHRASES['site-visit'] // 'site visits'`
+ */
+export const ACTIVITY_KIND_PHRASES: Readonly<Record<ActivityKind, string>> = Object.freeze({
+  'formal-meeting': 'formal meetings',
+  workshop: 'workshops',
+  outreach: 'outreach',
+  online: 'online sessions',
+  informal: 'informal get-togethers',
+  'site-visit': 'site visits',
+  other: 'other activities',
+});
+
+function recentKinds(derived: DerivedProject, recentDays: number): ActivityKind[] {
+  const kinds = new Set<ActivityKind>();
+  for (const a of recentWindow(derived, recentDays)) kinds.add(a.activity.kind);
+  return [...kinds].sort();
 }
 
 /**
@@ -90,20 +113,25 @@ export const powerFacts: readonly FactDefinition[] = [
     id: 'activityKindsUsed',
     type: 'string-list',
     description:
-      'The distinct kinds of activity (formal-meeting, workshop, outreach, online, ...) held in the last `recentDays` calendar days, sorted.',
+      'The distinct kinds of activity (formal-meeting, workshop, outreach, online, ...) held in the last `recentDays` calendar days, sorted: ids to compare with a rule parameter; `activityKindNames` gives them in plain words.',
     reads: ['activities[].kind', 'activities[].start'],
     params: { recentDays: PARAM.recentDays },
     nullable: false,
-    compute: (derived, params) => {
-      const kinds = new Set<string>();
-      for (const a of recentWindow(
-        derived,
-        intParam('activityKindsUsed', params, 'recentDays', 0),
-      )) {
-        kinds.add(a.activity.kind);
-      }
-      return [...kinds].sort();
-    },
+    compute: (derived, params) =>
+      recentKinds(derived, intParam('activityKindsUsed', params, 'recentDays', 0)),
+  },
+  {
+    id: 'activityKindNames',
+    type: 'string-list',
+    description:
+      'The kinds of activity held in the last `recentDays` calendar days, in plain words for messages ("formal meetings", "workshops", "online sessions", ...), in the order of `activityKindsUsed`.',
+    reads: ['activities[].kind', 'activities[].start'],
+    params: { recentDays: PARAM.recentDays },
+    nullable: false,
+    compute: (derived, params) =>
+      recentKinds(derived, intParam('activityKindNames', params, 'recentDays', 0)).map(
+        (kind) => ACTIVITY_KIND_PHRASES[kind],
+      ),
   },
   {
     id: 'membersWithoutSkills',

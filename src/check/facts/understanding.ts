@@ -29,29 +29,29 @@ export const understandingFacts: readonly FactDefinition[] = [
     id: 'purposeMissing',
     type: 'string-list',
     description:
-      'Which parts of the purpose are not recorded: `what` (what the group wants to co-produce) and `why`.',
+      'Which parts of the purpose are not recorded, in plain words for messages: "what the group is making together" (`purpose.what`) and "why it matters" (`purpose.why`).',
     reads: ['purpose.what', 'purpose.why'],
     params: {},
     nullable: false,
     compute: ({ project: { purpose } }) =>
       missingOf([
-        ['what', purpose.what !== undefined],
-        ['why', purpose.why !== undefined],
+        ['what the group is making together', purpose.what !== undefined],
+        ['why it matters', purpose.why !== undefined],
       ]),
   },
   {
     id: 'remitMissing',
     type: 'string-list',
     description:
-      'Which parts of the remit are missing or empty: `issue` (the issue being tackled), `inScope` and `outOfRemit`.',
+      'Which parts of the remit are missing or empty, in plain words for messages: "the issue being tackled" (`remit.issue`), "what is in scope" (`remit.inScope`) and "what is outside the remit" (`remit.outOfRemit`).',
     reads: ['remit.issue', 'remit.inScope', 'remit.outOfRemit'],
     params: {},
     nullable: false,
     compute: ({ project: { remit } }) =>
       missingOf([
-        ['issue', remit.issue !== undefined],
-        ['inScope', hasItems(remit.inScope)],
-        ['outOfRemit', hasItems(remit.outOfRemit)],
+        ['the issue being tackled', remit.issue !== undefined],
+        ['what is in scope', hasItems(remit.inScope)],
+        ['what is outside the remit', hasItems(remit.outOfRemit)],
       ]),
   },
   {
@@ -82,14 +82,15 @@ export const understandingFacts: readonly FactDefinition[] = [
   {
     id: 'progressTrackingMissing',
     type: 'string-list',
-    description: 'Which parts of progress tracking are not recorded: `method` and `cadence`.',
+    description:
+      'Which parts of progress tracking are not recorded, in plain words for messages: "how progress will be tracked" (`progressTracking.method`) and "how often progress will be checked" (`progressTracking.cadence`).',
     reads: ['progressTracking.method', 'progressTracking.cadence'],
     params: {},
     nullable: false,
     compute: ({ project: { progressTracking } }) =>
       missingOf([
-        ['method', progressTracking.method !== undefined],
-        ['cadence', progressTracking.cadence !== undefined],
+        ['how progress will be tracked', progressTracking.method !== undefined],
+        ['how often progress will be checked', progressTracking.cadence !== undefined],
       ]),
   },
   {
@@ -119,14 +120,14 @@ export const understandingFacts: readonly FactDefinition[] = [
     id: 'learningPlanMissing',
     type: 'string-list',
     description:
-      'Which parts of the learning plan are missing or empty: `captureMethod` and `shareWith`.',
+      'Which parts of the learning plan are missing or empty, in plain words for messages: "how learning will be captured" (`learningPlan.captureMethod`) and "who learning is shared with" (`learningPlan.shareWith`).',
     reads: ['learningPlan.captureMethod', 'learningPlan.shareWith'],
     params: {},
     nullable: false,
     compute: ({ project: { learningPlan } }) =>
       missingOf([
-        ['captureMethod', learningPlan.captureMethod !== undefined],
-        ['shareWith', hasItems(learningPlan.shareWith)],
+        ['how learning will be captured', learningPlan.captureMethod !== undefined],
+        ['who learning is shared with', hasItems(learningPlan.shareWith)],
       ]),
   },
   {
@@ -177,7 +178,7 @@ export const understandingFacts: readonly FactDefinition[] = [
     id: 'coproductionMeaningMissing',
     type: 'string-list',
     description:
-      'Which parts of what co-production means here are missing or empty: `definition`, `whyChosen` and `agreedBy` (who agreed it).',
+      'Which parts of what co-production means here are missing or empty, in plain words for messages: "what co-production means here" (`coproductionMeaning.definition`), "why co-production was chosen" (`coproductionMeaning.whyChosen`) and "who agreed it" (`coproductionMeaning.agreedBy`).',
     reads: [
       'coproductionMeaning.definition',
       'coproductionMeaning.whyChosen',
@@ -187,9 +188,9 @@ export const understandingFacts: readonly FactDefinition[] = [
     nullable: false,
     compute: ({ project: { coproductionMeaning } }) =>
       missingOf([
-        ['definition', coproductionMeaning.definition !== undefined],
-        ['whyChosen', coproductionMeaning.whyChosen !== undefined],
-        ['agreedBy', hasItems(coproductionMeaning.agreedBy)],
+        ['what co-production means here', coproductionMeaning.definition !== undefined],
+        ['why co-production was chosen', coproductionMeaning.whyChosen !== undefined],
+        ['who agreed it', hasItems(coproductionMeaning.agreedBy)],
       ]),
   },
   {

@@ -68,9 +68,9 @@ describe('inaccessibleActivities', () => {
       ['a-4', 'flagged'],
     ]);
     expect(list.map((f) => f.data)).toEqual([
-      { missing: ['step-free'], members: 2 },
-      { missing: ['step-free', 'hearing-loop'], members: 1 },
-      { missing: ['hearing-loop'], members: 1 },
+      { missing: ['step-free access'], members: 2 },
+      { missing: ['step-free access', 'a hearing loop'], members: 1 },
+      { missing: ['a hearing loop'], members: 1 },
     ]);
     expect(list[0]!.subject).toEqual({
       type: 'activity',
@@ -122,8 +122,8 @@ describe('availabilityNotMet', () => {
       ['m-mon-morning', 'flagged'],
     ]);
     expect(list.map((f) => f.data)).toEqual([
-      { days: ['sat'], dayParts: [] },
-      { days: ['mon'], dayParts: ['morning'] },
+      { days: ['Saturday'], dayParts: ['any time of day'] },
+      { days: ['Monday'], dayParts: ['morning'] },
     ]);
     expect(summary(findings('availabilityNotMet', project, { recentActivities: 2 }))).toEqual([
       ['m-sat', 'flagged'],

@@ -89,6 +89,7 @@ const PLAN: Record<string, Spec> = {
   shareOnPremises: { type: 'share', params: ['recentDays'], nullable: true },
   shareLedByCommunity: { type: 'share', params: ['recentDays'], nullable: true },
   activityKindsUsed: { type: 'string-list', params: ['recentDays'] },
+  activityKindNames: { type: 'string-list', params: ['recentDays'] },
   membersWithoutSkills: { type: 'findings', scope: 'member', data: [] },
   shareUsualParticipants: { type: 'share', nullable: true },
   usualParticipantsRecorded: { type: 'number' },

@@ -33,7 +33,11 @@ describe('timeframe and milestones', () => {
   it('milestoneCount and timeframeMissing', () => {
     expect(fact('milestoneCount', makeProject())).toBe(0);
     expect(fact('milestoneCount', makeProject({ timeframe: { milestones } }))).toBe(4);
-    expect(fact('timeframeMissing', makeProject())).toEqual(['start', 'end', 'milestones']);
+    expect(fact('timeframeMissing', makeProject())).toEqual([
+      'a start date',
+      'an end date',
+      'milestones',
+    ]);
     expect(
       fact(
         'timeframeMissing',
@@ -46,9 +50,9 @@ describe('timeframe and milestones', () => {
 describe('resources', () => {
   it('resourcesMissing lists what is not recorded', () => {
     expect(fact('resourcesMissing', makeProject())).toEqual([
-      'budgetGbp',
-      'staffHoursPerWeek',
-      'dedicated',
+      'a budget',
+      'staff hours',
+      'whether the time and money are set aside for this work',
     ]);
     expect(
       fact(

@@ -192,15 +192,17 @@ describe('decisions made elsewhere', () => {
 describe('information flows and senior leaders', () => {
   it('flowDirectionsMissing', () => {
     expect(fact('flowDirectionsMissing', makeProject())).toEqual([
-      'group-to-leaders',
-      'leaders-to-group',
+      'updates from the group to senior leaders',
+      'updates from senior leaders to the group',
     ]);
     const oneWay = makeProject({
       governance: {
         informationFlows: [{ id: 'f-1', direction: 'group-to-leaders', cadence: 'monthly' }],
       },
     });
-    expect(fact('flowDirectionsMissing', oneWay)).toEqual(['leaders-to-group']);
+    expect(fact('flowDirectionsMissing', oneWay)).toEqual([
+      'updates from senior leaders to the group',
+    ]);
     const both = makeProject({
       governance: {
         informationFlows: [
@@ -251,7 +253,11 @@ describe('information flows and senior leaders', () => {
           pointer: '/governance/informationFlows/0',
         },
         status: 'flagged',
-        data: { direction: 'group-to-leaders', lastOccurred: daysBefore(39), daysOverdue: 8 },
+        data: {
+          direction: 'updates from the group to senior leaders',
+          lastOccurred: daysBefore(39),
+          daysOverdue: 8,
+        },
       },
       {
         subject: {
@@ -261,7 +267,11 @@ describe('information flows and senior leaders', () => {
           pointer: '/governance/informationFlows/2',
         },
         status: 'flagged',
-        data: { direction: 'leaders-to-group', lastOccurred: '', daysOverdue: 8 },
+        data: {
+          direction: 'updates from senior leaders to the group',
+          lastOccurred: '',
+          daysOverdue: 8,
+        },
       },
     ]);
     expect(findings('overdueInformationFlows', project, { graceDays: 30 })).toEqual([]);
@@ -279,7 +289,7 @@ describe('information flows and senior leaders', () => {
       ],
     });
     expect(findings('overdueInformationFlows', project, { graceDays: 7 })[0]?.data).toEqual({
-      direction: 'group-to-leaders',
+      direction: 'updates from the group to senior leaders',
       lastOccurred: '',
       daysOverdue: 14,
     });
@@ -323,7 +333,7 @@ describe('information flows and senior leaders', () => {
           pointer: '/governance/seniorLeaders/0',
         },
         status: 'flagged',
-        data: { problem: 'none-planned', point: '' },
+        data: { problem: 'no involvement is planned', point: '' },
       },
       {
         subject: {
@@ -333,7 +343,10 @@ describe('information flows and senior leaders', () => {
           pointer: '/governance/seniorLeaders/1',
         },
         status: 'flagged',
-        data: { problem: 'overdue', point: 'Attend a meeting' },
+        data: {
+          problem: 'the planned involvement "Attend a meeting" is overdue',
+          point: 'Attend a meeting',
+        },
       },
     ]);
     expect(fact('seniorLeaderCount', makeProject())).toBe(0);

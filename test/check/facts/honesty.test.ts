@@ -12,9 +12,9 @@ import {
 describe('what members can influence', () => {
   it('influenceStatementMissing: empty canInfluence is missing, empty cannotInfluence is an answer', () => {
     expect(fact('influenceStatementMissing', makeProject())).toEqual([
-      'canInfluence',
-      'cannotInfluence',
-      'sharedOn',
+      'what members can influence',
+      'what members cannot influence',
+      'when this was shared with the group',
     ]);
     expect(
       fact(
@@ -23,7 +23,7 @@ describe('what members can influence', () => {
           influence: { canInfluence: [], cannotInfluence: [], sharedOn: '2026-02-01' },
         }),
       ),
-    ).toEqual(['canInfluence']);
+    ).toEqual(['what members can influence']);
     expect(
       fact(
         'influenceStatementMissing',
@@ -194,9 +194,9 @@ describe('openness to ideas', () => {
 describe('communicationPlanMissing', () => {
   it('lists the missing parts of the plan', () => {
     expect(fact('communicationPlanMissing', makeProject())).toEqual([
-      'during',
-      'after',
-      'membersToldOn',
+      'how information will be shared during the work',
+      'how information will be shared after the work ends',
+      'when members were told the plan',
     ]);
     expect(
       fact(

@@ -69,6 +69,17 @@ describe('where and how the group meets', () => {
       'workshop',
     ]);
     expect(fact('activityKindsUsed', makeProject(), { recentDays: 90 })).toEqual([]);
+    // The same kinds in plain words, for messages.
+    expect(fact('activityKindNames', project, { recentDays: 90 })).toEqual([
+      'formal meetings',
+      'workshops',
+    ]);
+    expect(fact('activityKindNames', project, { recentDays: 400 })).toEqual([
+      'formal meetings',
+      'site visits',
+      'workshops',
+    ]);
+    expect(fact('activityKindNames', makeProject(), { recentDays: 90 })).toEqual([]);
   });
 });
 

@@ -10,10 +10,13 @@ import {
 } from './fixtures.js';
 
 describe('purpose, remit and outcomes', () => {
-  it('purposeMissing lists what and why until both are recorded', () => {
-    expect(fact('purposeMissing', makeProject())).toEqual(['what', 'why']);
+  it('purposeMissing lists what and why, in plain words, until both are recorded', () => {
+    expect(fact('purposeMissing', makeProject())).toEqual([
+      'what the group is making together',
+      'why it matters',
+    ]);
     expect(fact('purposeMissing', makeProject({ purpose: { what: 'A new offer' } }))).toEqual([
-      'why',
+      'why it matters',
     ]);
     expect(
       fact('purposeMissing', makeProject({ purpose: { what: 'A new offer', why: 'Gaps' } })),
@@ -21,13 +24,17 @@ describe('purpose, remit and outcomes', () => {
   });
 
   it('remitMissing counts empty lists as missing', () => {
-    expect(fact('remitMissing', makeProject())).toEqual(['issue', 'inScope', 'outOfRemit']);
+    expect(fact('remitMissing', makeProject())).toEqual([
+      'the issue being tackled',
+      'what is in scope',
+      'what is outside the remit',
+    ]);
     expect(
       fact(
         'remitMissing',
         makeProject({ remit: { issue: 'Travel', inScope: [], outOfRemit: ['Fares'] } }),
       ),
-    ).toEqual(['inScope']);
+    ).toEqual(['what is in scope']);
     expect(
       fact(
         'remitMissing',
@@ -52,7 +59,10 @@ describe('purpose, remit and outcomes', () => {
 
 describe('progress tracking', () => {
   it('progressTrackingMissing and progressReviewRecorded', () => {
-    expect(fact('progressTrackingMissing', makeProject())).toEqual(['method', 'cadence']);
+    expect(fact('progressTrackingMissing', makeProject())).toEqual([
+      'how progress will be tracked',
+      'how often progress will be checked',
+    ]);
     expect(
       fact(
         'progressTrackingMissing',
@@ -106,13 +116,16 @@ describe('progress tracking', () => {
 
 describe('learning', () => {
   it('learningPlanMissing and learningCount', () => {
-    expect(fact('learningPlanMissing', makeProject())).toEqual(['captureMethod', 'shareWith']);
+    expect(fact('learningPlanMissing', makeProject())).toEqual([
+      'how learning will be captured',
+      'who learning is shared with',
+    ]);
     expect(
       fact(
         'learningPlanMissing',
         makeProject({ learningPlan: { captureMethod: 'Log after sessions', shareWith: [] } }),
       ),
-    ).toEqual(['shareWith']);
+    ).toEqual(['who learning is shared with']);
     expect(
       fact(
         'learningPlanMissing',
@@ -159,9 +172,9 @@ describe('learning', () => {
 describe('what co-production means', () => {
   it('coproductionMeaningMissing counts an empty agreedBy as missing', () => {
     expect(fact('coproductionMeaningMissing', makeProject())).toEqual([
-      'definition',
-      'whyChosen',
-      'agreedBy',
+      'what co-production means here',
+      'why co-production was chosen',
+      'who agreed it',
     ]);
     const project = withMembers([member('m-1')], {
       coproductionMeaning: {
@@ -174,7 +187,7 @@ describe('what co-production means', () => {
     const empty = makeProject({
       coproductionMeaning: { definition: 'Equal partners', whyChosen: 'Past gaps', agreedBy: [] },
     });
-    expect(fact('coproductionMeaningMissing', empty)).toEqual(['agreedBy']);
+    expect(fact('coproductionMeaningMissing', empty)).toEqual(['who agreed it']);
   });
 
   it('membersNotBriefedOnCoproduction: false is flagged, unknown needs review, leavers ignored', () => {

@@ -86,7 +86,7 @@ describe('accessible-venues', () => {
   it('names the activity, the missing feature and how many members it affects', async () => {
     const [issue] = await issuesOf('accessible-venues', stepsInTheWay);
     expect(issue?.message).toBe(
-      'Meeting a-1 lacked what some members need to take part: step-free (members affected: 1).',
+      'The activity "Meeting a-1" did not have everything members need to take part: step-free access (members affected: 1).',
     );
   });
 });

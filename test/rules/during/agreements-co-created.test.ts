@@ -39,10 +39,10 @@ describe('agreements-co-created', () => {
       ruleOptions(),
     ));
 
-  it('names the topic and quotes the agreement', async () => {
+  it('quotes the agreement', async () => {
     const [issue] = await issuesOf('agreements-co-created', agreements);
     expect(issue?.message).toBe(
-      'The behaviour agreement "One person speaks at a time." was written by staff alone, or nobody recorded who helped write it.',
+      'The agreement "One person speaks at a time." was written by staff alone, or nobody recorded who helped write it.',
     );
   });
 });

@@ -38,7 +38,7 @@ describe('availability-respected', () => {
   it('repeats the times the member gave', async () => {
     const [issue] = await issuesOf('availability-respected', weekdayMornings);
     expect(issue?.message).toBe(
-      'None of the last 5 activities fell at a time Member T said they can come (days they gave: sat; times of day they gave: morning).',
+      'None of the last 5 activities fell at a time Member T said they can come (days: Saturday; times of day: morning).',
     );
   });
 });

@@ -46,7 +46,7 @@ describe('beyond-usual-participants', () => {
   it('gives the share of regulars', async () => {
     const [issue] = await issuesOf('beyond-usual-participants', usualSuspects);
     expect(issue?.message).toBe(
-      "67% of the members of Test project whose past involvement is recorded are already regulars in the organisation's engagement.",
+      "Of the members whose past involvement is recorded, 67% already take part regularly in the organisation's engagement.",
     );
   });
 });

@@ -30,7 +30,14 @@ describe('dedicated-resource', () => {
   it('says whether it is set aside and what is still to record', async () => {
     const [issue] = await issuesOf('dedicated-resource', borrowed);
     expect(issue?.message).toBe(
-      'Test project does not show time and money set aside for this work (set aside: no; still to record: none).',
+      'The project does not show time and money set aside for this work. Set aside for it: no. Still to record: none.',
+    );
+    const [unrecorded] = await issuesOf(
+      'dedicated-resource',
+      project({ resources: { staffHoursPerWeek: 10 } }),
+    );
+    expect(unrecorded?.message).toBe(
+      'The project does not show time and money set aside for this work. Set aside for it: (not recorded). Still to record: a budget, whether the time and money are set aside for this work.',
     );
   });
 });

@@ -67,7 +67,7 @@ describe('dominant-voices', () => {
   it('names the most active members and their share', async () => {
     const [issue] = await issuesOf('dominant-voices', dominated);
     expect(issue?.message).toBe(
-      'Across the last 6 meetings of Test project, Sean (manager), Dev made 91% of all contributions.',
+      'Across the last 6 meetings, Sean (manager), Dev made 91% of all contributions.',
     );
     // The names are read for the message and the evidence, not as a condition.
     expect(issue?.evidence.facts.map((f) => [f.fact, f.value])).toEqual([

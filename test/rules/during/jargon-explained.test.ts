@@ -48,7 +48,7 @@ describe('jargon-explained', () => {
   it('names the activity and the terms', async () => {
     const [issue] = await issuesOf('jargon-explained', jargon);
     expect(issue?.message).toBe(
-      'At Meeting a-1, these terms came up without being explained and are not in the glossary: MTFS.',
+      'At "Meeting a-1", these terms came up without being explained and are not in the glossary: MTFS.',
     );
   });
 });

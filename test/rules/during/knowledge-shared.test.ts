@@ -68,7 +68,7 @@ describe('knowledge-shared', () => {
   it('gives the share as a percentage', async () => {
     const [issue] = await issuesOf('knowledge-shared', oneOfThree);
     expect(issue?.message).toBe(
-      'Only 33% of the members who came to the last 6 meetings of Test project asked a question or shared what they know.',
+      "Only 33% of the members who came to the group's last 6 meetings asked a question or shared what they know.",
     );
   });
 });

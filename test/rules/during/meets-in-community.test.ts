@@ -46,7 +46,7 @@ describe('meets-in-community', () => {
   it('gives the share on the premises', async () => {
     const [issue] = await issuesOf('meets-in-community', allAtTheTownHall);
     expect(issue?.message).toBe(
-      "100% of the activities of Test project in the last 180 days were held on the organisation's own premises.",
+      "Of the group's activities in the last 180 days whose venue is recorded, 100% were held on the organisation's own premises.",
     );
   });
 });

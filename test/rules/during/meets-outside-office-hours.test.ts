@@ -53,7 +53,7 @@ describe('meets-outside-office-hours', () => {
   it('gives the share and the office hours', async () => {
     const [issue] = await issuesOf('meets-outside-office-hours', officeHoursOnly);
     expect(issue?.message).toBe(
-      'Only 0% of the activities of Test project in the last 180 days were outside office hours (09:00 to 17:00 on mon, tue, wed, thu, fri).',
+      "Only 0% of the group's activities in the last 180 days were outside office hours (09:00 to 17:00 on working days).",
     );
   });
 });

@@ -42,6 +42,8 @@ describe('milestones-overdue', () => {
 
   it('gives the due date and how late it is', async () => {
     const [issue] = await issuesOf('milestones-overdue', late);
-    expect(issue?.message).toBe('Options agreed was due on 2026-10-01 and is now 50 days late.');
+    expect(issue?.message).toBe(
+      'The milestone "Options agreed" was due on 2026-10-01 and is now 50 days late.',
+    );
   });
 });

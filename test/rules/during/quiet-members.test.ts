@@ -109,6 +109,6 @@ describe('quiet-members', () => {
   it('names the member and the number of meetings', async () => {
     const [issue] = await issuesOf('quiet-members', amiraQuiet);
     expect(issue?.message).toBe('Amira has come to 3 meetings in a row without contributing.');
-    expect(issue?.action).toContain('Amira');
+    expect(issue?.action).toContain('members who have gone quiet');
   });
 });

@@ -34,7 +34,7 @@ describe('timeframe-defined', () => {
   it('names what is missing', async () => {
     const [issue] = await issuesOf('timeframe-defined', noMilestones);
     expect(issue?.message).toBe(
-      'The timeframe for Test project is incomplete. Still to record: milestones.',
+      "The project's timeframe is incomplete. Still to record: milestones.",
     );
   });
 });

@@ -55,7 +55,7 @@ describe('ways-of-working-agreed', () => {
   it('lists the topics needed and those covered', async () => {
     const [issue] = await issuesOf('ways-of-working-agreed', noDecisionMaking);
     expect(issue?.message).toBe(
-      'The agreements of Test project should cover behaviour, language, decision-making; so far they cover: behaviour, language.',
+      "The group's ways of working should cover behaviour, language, decision-making; so far its agreements cover: behaviour, language.",
     );
   });
 });

@@ -29,10 +29,10 @@ describe('decision-scope-agreed', () => {
       ruleOptions(),
     ));
 
-  it('names the project', async () => {
+  it('says what is not recorded', async () => {
     const [issue] = await issuesOf('decision-scope-agreed', project());
     expect(issue?.message).toBe(
-      'Test project has no record of the group agreeing which decisions are its own to make.',
+      'There is no record of the group agreeing which decisions are its own to make.',
     );
   });
 });

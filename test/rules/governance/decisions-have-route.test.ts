@@ -41,7 +41,7 @@ describe('decisions-have-route', () => {
   it('names the decision', async () => {
     const [issue] = await issuesOf('decisions-have-route', decisions);
     expect(issue?.message).toBe(
-      'Nobody has recorded which formal council route Shortlist of three ways to report a repair will go through, or where it has got to.',
+      'Nobody has recorded which formal council route the decision "Shortlist of three ways to report a repair" will go through, or where it has got to.',
     );
   });
 });

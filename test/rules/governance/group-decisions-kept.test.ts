@@ -65,7 +65,7 @@ describe('group-decisions-kept', () => {
   it('names the decision, as an error', async () => {
     const [issue] = await issuesOf('group-decisions-kept', takenElsewhere);
     expect(issue?.message).toBe(
-      "Which estates host the pilot was the group's to make, but was made outside the group.",
+      'The decision "Which estates host the pilot" was the group\'s to make, but it was made outside the group.',
     );
     expect(issue?.severity).toBe('error');
   });

@@ -49,7 +49,7 @@ describe('information-flows-both-ways', () => {
   it('names the missing direction', async () => {
     const [issue] = await issuesOf('information-flows-both-ways', upOnly);
     expect(issue?.message).toBe(
-      'Test project has no agreed way for information to flow in these directions: leaders-to-group.',
+      'The group and senior leaders have not agreed how information will pass between them. Still to agree: updates from senior leaders to the group.',
     );
   });
 });

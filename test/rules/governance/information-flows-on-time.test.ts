@@ -63,7 +63,7 @@ describe('information-flows-on-time', () => {
   it('names the flow and how overdue it is', async () => {
     const [issue] = await issuesOf('information-flows-on-time', withFlows(lapsed));
     expect(issue?.message).toBe(
-      'The information flow "Highlight report to the director" is 49 days overdue.',
+      'The agreed update "Highlight report to the director" is 49 days overdue.',
     );
   });
 });

@@ -65,7 +65,7 @@ describe('outside-decisions-influence', () => {
   it('says what is wrong in words', async () => {
     const [issue] = await issuesOf('outside-decisions-influence', noSay);
     expect(issue?.message).toBe(
-      "Repairs contract extended was decided outside the group and affects its work, but the group's influence over it is not recorded.",
+      'The decision "Repairs contract extended" was made outside the group and affects its work, but the group\'s influence over it is not recorded.',
     );
   });
 });

@@ -42,10 +42,14 @@ describe('responsibilities-shared', () => {
       ruleOptions(),
     ));
 
-  it('counts the responsibilities', async () => {
+  it('reads well whether responsibilities are held by staff alone or not recorded at all', async () => {
     const [issue] = await issuesOf('responsibilities-shared', staffOnly);
     expect(issue?.message).toBe(
-      'Test project has 2 responsibilities recorded, and none of them is held by a community member.',
+      "No community member holds any of the group's responsibilities (areas of responsibility recorded: 2).",
+    );
+    const [none] = await issuesOf('responsibilities-shared', project({ group }));
+    expect(none?.message).toBe(
+      "No community member holds any of the group's responsibilities (areas of responsibility recorded: 0).",
     );
   });
 });

@@ -48,10 +48,19 @@ describe('senior-leaders-involved', () => {
       ruleOptions(),
     ));
 
-  it('names the leader and the overdue point', async () => {
-    const [issue] = await issuesOf('senior-leaders-involved', withLeaders(slipped));
-    expect(issue?.message).toBe(
-      'Director of Housing has no involvement in the work planned, or a planned point has slipped (status: overdue; overdue point: Hear the shortlist).',
+  it('names the leader and says in words what is wrong', async () => {
+    const [planned, overdue] = await issuesOf(
+      'senior-leaders-involved',
+      withLeaders(nothingPlanned, slipped),
     );
+    expect(planned?.message).toBe(
+      'Cabinet Member for Housing needs to be involved in the work, but no involvement is planned.',
+    );
+    expect(overdue?.message).toBe(
+      'Director of Housing needs to be involved in the work, but the planned involvement "Hear the shortlist" is overdue.',
+    );
+    expect(overdue?.data).toMatchObject({
+      problem: 'the planned involvement "Hear the shortlist" is overdue',
+    });
   });
 });

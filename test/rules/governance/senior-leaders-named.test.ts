@@ -24,10 +24,10 @@ describe('senior-leaders-named', () => {
       ruleOptions(),
     ));
 
-  it('names the project', async () => {
+  it('says what is missing', async () => {
     const [issue] = await issuesOf('senior-leaders-named', project());
     expect(issue?.message).toBe(
-      'Test project has not named the senior leaders who need to be involved in the work.',
+      'The project has not named the senior leaders who need to be involved in the work.',
     );
   });
 });

@@ -48,7 +48,7 @@ describe('shared-leadership', () => {
   it('gives the share led by community members', async () => {
     const [issue] = await issuesOf('shared-leadership', staffLed);
     expect(issue?.message).toBe(
-      'Community members chaired or facilitated only 0% of the activities of Test project in the last 180 days.',
+      "Community members chaired or facilitated only 0% of the group's activities in the last 180 days.",
     );
   });
 });

@@ -33,7 +33,7 @@ describe('communication-plan', () => {
   it('names what is still to record', async () => {
     const [issue] = await issuesOf('communication-plan', nothingAfter);
     expect(issue?.message).toBe(
-      'The plan for keeping people informed about Test project is incomplete. Still to record: after.',
+      'The plan for keeping people informed about the work is incomplete. Still to record: how information will be shared after the work ends.',
     );
   });
 });

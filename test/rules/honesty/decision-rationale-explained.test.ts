@@ -61,7 +61,7 @@ describe('decision-rationale-explained', () => {
   it('names the decision', async () => {
     const [issue] = await issuesOf('decision-rationale-explained', unexplained);
     expect(issue?.message).toBe(
-      'The reasons for Repairs contract extended were not explained to the group.',
+      'The reasons for the decision "Repairs contract extended" were not explained to the group.',
     );
   });
 });

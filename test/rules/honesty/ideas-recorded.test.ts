@@ -31,6 +31,6 @@ describe('ideas-recorded', () => {
   it('is information only', async () => {
     const [issue] = await issuesOf('ideas-recorded', project());
     expect(issue?.severity).toBe('info');
-    expect(issue?.message).toContain('Test project has not recorded any ideas raised by members');
+    expect(issue?.message).toContain('No ideas raised by members have been recorded');
   });
 });

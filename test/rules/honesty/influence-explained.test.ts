@@ -41,7 +41,7 @@ describe('influence-explained', () => {
   it('names what is missing and counts limits without a reason', async () => {
     const [issue] = await issuesOf('influence-explained', limitWithoutReason);
     expect(issue?.message).toBe(
-      'Test project has not fully set out what the group can and cannot influence (still to record: none; limits given without a reason: 1).',
+      'What the group can and cannot influence has not been fully set out. Still to record: none. Limits given without a reason: 1.',
     );
   });
 });

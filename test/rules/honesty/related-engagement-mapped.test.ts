@@ -37,7 +37,7 @@ describe('related-engagement-mapped', () => {
   it('counts the uncoordinated activities', async () => {
     const [issue] = await issuesOf('related-engagement-mapped', uncoordinated);
     expect(issue?.message).toBe(
-      'Test project has not finished mapping other engagement across the organisation (looked for: yes; entries with no note on avoiding duplication: 1).',
+      'Other engagement with the same people or on the same topic has not been fully mapped. Looked for yet: yes. Entries with no note on how duplication is avoided: 1.',
     );
   });
 });

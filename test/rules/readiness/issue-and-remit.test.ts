@@ -37,6 +37,6 @@ describe('issue-and-remit', () => {
 
   it('names the missing parts', async () => {
     const [issue] = await issuesOf('issue-and-remit', noLimits);
-    expect(issue?.message).toContain('Missing: outOfRemit.');
+    expect(issue?.message).toContain('Still to record: what is outside the remit.');
   });
 });

@@ -32,6 +32,6 @@ describe('learning-plan', () => {
 
   it('names what is still to record', async () => {
     const [issue] = await issuesOf('learning-plan', nobodyToTell);
-    expect(issue?.message).toContain('Still to record: shareWith.');
+    expect(issue?.message).toContain('Still to record: who learning is shared with.');
   });
 });

@@ -35,7 +35,7 @@ describe('meaning-of-coproduction', () => {
 
   it('names what is still to record', async () => {
     const [issue] = await issuesOf('meaning-of-coproduction', notAgreedByAnyone);
-    expect(issue?.message).toContain('Still to record: agreedBy.');
+    expect(issue?.message).toContain('Still to record: who agreed it.');
     expect(issue?.severity).toBe('error');
   });
 });

@@ -39,7 +39,7 @@ describe('outcomes-recognisable', () => {
   it('counts the outcomes and those without a sign of success', async () => {
     const [issue] = await issuesOf('outcomes-recognisable', oneVague);
     expect(issue?.message).toContain(
-      'Outcomes recorded: 2; without a note of how you will know: 1.',
+      'Outcomes recorded: 2. Outcomes without a note of how you will know: 1.',
     );
   });
 });

@@ -50,7 +50,7 @@ describe('perspectives-covered', () => {
   it('names the missing perspective', async () => {
     const [issue] = await issuesOf('perspectives-covered', parentsMissing);
     expect(issue?.message).toBe(
-      'Nobody currently in the group brings the perspective of Parents of young carers.',
+      'Nobody in the group now brings this perspective: Parents of young carers.',
     );
   });
 });

@@ -28,6 +28,6 @@ describe('perspectives-defined', () => {
   it('is an error', async () => {
     const [issue] = await issuesOf('perspectives-defined', project());
     expect(issue?.severity).toBe('error');
-    expect(issue?.message).toContain('Test project has not listed the experiences and viewpoints');
+    expect(issue?.message).toContain('The project has not listed the experiences and viewpoints');
   });
 });

@@ -37,7 +37,7 @@ describe('progress-review-overdue', () => {
   it('gives the agreed gap in days', async () => {
     const [issue] = await issuesOf('progress-review-overdue', project());
     expect(issue?.message).toBe(
-      'Test project has not recorded a progress review in the last 62 days.',
+      'The group has not recorded a progress review in the last 62 days.',
     );
   });
 });

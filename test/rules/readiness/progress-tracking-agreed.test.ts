@@ -32,6 +32,6 @@ describe('progress-tracking-agreed', () => {
 
   it('names what is still to record', async () => {
     const [issue] = await issuesOf('progress-tracking-agreed', noCadence);
-    expect(issue?.message).toContain('Still to record: cadence.');
+    expect(issue?.message).toContain('Still to record: how often progress will be checked.');
   });
 });

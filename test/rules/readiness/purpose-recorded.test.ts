@@ -35,7 +35,7 @@ describe('purpose-recorded', () => {
   it('says which part is missing', async () => {
     const [issue] = await issuesOf('purpose-recorded', whatOnly);
     expect(issue?.message).toBe(
-      'Test project has no agreed note of part of its purpose. Still to write down: why.',
+      "The group's purpose is not fully written down yet. Still to record: why it matters.",
     );
   });
 });
