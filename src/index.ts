@@ -336,6 +336,14 @@ export {
   ReflectionSchema,
 } from './model/reflection.js';
 // Report: formatting a check report for people.
+export {
+  anonymiseReport,
+  type MemberPseudonym,
+  memberPseudonyms,
+} from './report/anonymise.js';
+export { type FilterReportOptions, filterReport } from './report/filter.js';
+export { formatReportHtml, type HtmlReportOptions } from './report/html.js';
+export { formatReportMarkdown, type MarkdownReportOptions } from './report/markdown.js';
 export { formatReportText, summariseReport, type TextReportOptions } from './report/text.js';
 // State: commands, batches, history, reducers.
 export {

@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  anonymiseReport,
+  CheckReportSchema,
+  check,
+  filterReport,
+  memberPseudonyms,
+  type Project,
+  parseProject,
+  parseProjectJson,
+} from '../../src/index.js';
+
+const NOW = '2026-11-20T12:00:00Z';
+const midWayJson = JSON.parse(readFileSync('examples/projects/mid-way.json', 'utf8')) as {
+  group: { members: { id: string; displayName: string }[] };
+};
+const midWay = parseProjectJson(readFileSync('examples/projects/mid-way.json', 'utf8'));
+const report = await check(midWay, { now: NOW });
+const anonymised = anonymiseReport(report, midWay);
+
+/** A copy of a project document with some fields changed. */
+function variant(change: (doc: typeof midWayJson) => void): Project {
+  const doc = structuredClone(midWayJson);
+  change(doc);
+  return parseProject(doc);
+}
+
+describe('anonymiseReport', () => {
+  it('leaves no member name or id anywhere in the report', () => {
+    const text = JSON.stringify(anonymised);
+    for (const member of midWay.group.members) {
+      expect(text).not.toContain(member.displayName);
+      expect(text).not.toContain(`"${member.id}"`);
+    }
+    // The original does name members, so the test means something.
+    expect(JSON.stringify(report)).toContain(midWay.group.members[1]!.displayName);
+  });
+
+  it('keeps issue ids, order, rule ids, pointers and counts', () => {
+    expect(anonymised.issues.map((i) => i.id)).toEqual(report.issues.map((i) => i.id));
+    expect(anonymised.issues.map((i) => i.ruleId)).toEqual(report.issues.map((i) => i.ruleId));
+    expect(anonymised.issues.map((i) => i.subject.pointer)).toEqual(
+      report.issues.map((i) => i.subject.pointer),
+    );
+    expect(anonymised.counts).toEqual(report.counts);
+    expect(anonymised.outcomes).toEqual(report.outcomes);
+    expect(CheckReportSchema.safeParse(anonymised).success).toBe(true);
+  });
+
+  it('labels each member subject "Member n" by their place in the group', () => {
+    const memberIssues = anonymised.issues.filter((i) => i.subject.type === 'member');
+    expect(memberIssues.length).toBeGreaterThan(0);
+    for (const issue of memberIssues) {
+      const index = Number(issue.subject.pointer.split('/').at(-1));
+      expect(issue.subject.label).toBe(`Member ${index + 1}`);
+      expect(issue.subject.id).toBe(`member#${index + 1}`);
+      expect(issue.message).not.toContain(midWay.group.members[index]!.displayName);
+    }
+  });
+
+  it('replaces names inside messages and in data and evidence values', () => {
+    const dominant = report.issues.find((i) => i.ruleId === 'dominant-voices');
+    const after = anonymised.issues.find((i) => i.ruleId === 'dominant-voices');
+    expect(dominant && after).toBeTruthy();
+    const names = dominant!.evidence.facts.find((f) => f.fact === 'topContributors')!
+      .value as string[];
+    expect(names.length).toBeGreaterThan(0);
+    const pseudonyms = after!.evidence.facts.find((f) => f.fact === 'topContributors')!
+      .value as string[];
+    expect(pseudonyms.every((p) => /^Member \d+$/.test(p))).toBe(true);
+    for (const name of names) expect(after!.message).not.toContain(name);
+  });
+
+  it('gives a member the same pseudonym from one report to the next', async () => {
+    const later = await check(midWay, { now: '2026-12-15T12:00:00Z' });
+    const first = new Map(anonymised.issues.map((i) => [i.id, i.subject.label]));
+    for (const issue of anonymiseReport(later, midWay).issues) {
+      if (first.has(issue.id)) expect(issue.subject.label).toBe(first.get(issue.id));
+    }
+    // Adding a member at the end does not change anyone else's pseudonym.
+    const grown = variant((doc) => {
+      doc.group.members.push({ ...doc.group.members[0]!, id: 'm-new', displayName: 'Newcomer' });
+    });
+    const before = memberPseudonyms(midWay);
+    const after = memberPseudonyms(grown);
+    for (const [id, pseudonym] of before) expect(after.get(id)).toEqual(pseudonym);
+    expect(after.get('m-new')?.label).toBe(`Member ${midWay.group.members.length + 1}`);
+  });
+
+  it('replaces whole words only and tells apart members who share a name', async () => {
+    const project = variant((doc) => {
+      doc.group.members[0]!.displayName = 'Al';
+      doc.group.members[1]!.displayName = 'Sam';
+      doc.group.members[2]!.displayName = 'Sam';
+    });
+    const own = anonymiseReport(await check(project, { now: NOW }), project);
+    const text = JSON.stringify(own);
+    expect(text).not.toMatch(/(?<![\p{L}\p{N}])(Al|Sam)(?![\p{L}\p{N}])/u);
+    // "Also", "all" and other words containing a name are left alone.
+    expect(text).toMatch(/\bAlso\b|\ball\b|\bAll\b/);
+    for (const issue of own.issues.filter((i) => i.subject.type === 'member')) {
+      const label = issue.subject.label;
+      const others = ['Member 2', 'Member 3'].filter((l) => l !== label);
+      if (['Member 2', 'Member 3'].includes(label)) {
+        for (const other of others) expect(issue.message).not.toContain(other);
+      }
+    }
+  });
+
+  it('works on a filtered report too', () => {
+    const serious = anonymiseReport(filterReport(report, { minSeverity: 'error' }), midWay);
+    expect(serious.issues.every((i) => i.severity === 'error')).toBe(true);
+  });
+});
+
+describe('filterReport', () => {
+  it('returns the report itself when nothing is left out', () => {
+    expect(filterReport(report)).toBe(report);
+    expect(filterReport(report, { minSeverity: 'info' })).toBe(report);
+  });
+
+  it('keeps the issues at or above a severity and recounts them', () => {
+    const warnings = filterReport(report, { minSeverity: 'warning' });
+    expect(warnings.issues.length).toBeLessThan(report.issues.length);
+    expect(warnings.issues.every((i) => i.severity !== 'info')).toBe(true);
+    expect(warnings.counts.bySeverity.info).toBe(0);
+    expect(warnings.counts.bySeverity.warning).toBe(report.counts.bySeverity.warning);
+    const sum = Object.values(warnings.counts.bySection).reduce((a, b) => a + b, 0);
+    expect(sum).toBe(warnings.issues.length);
+    expect(Object.keys(warnings.counts.bySection)).toEqual(Object.keys(report.counts.bySection));
+    expect(warnings.outcomes).toBe(report.outcomes);
+    expect(CheckReportSchema.safeParse(warnings).success).toBe(true);
+  });
+});

@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  check,
+  formatReportHtml,
+  isCoproduceError,
+  parseProject,
+  parseProjectJson,
+} from '../../src/index.js';
+
+const NOW = '2026-11-20T12:00:00Z';
+const read = (name: string) => readFileSync(`examples/projects/${name}.json`, 'utf8');
+const midWay = parseProjectJson(read('mid-way'));
+const report = await check(midWay, { now: NOW });
+const html = formatReportHtml(report, { project: midWay });
+
+const escapeHtml = (text: string) =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+
+describe('formatReportHtml', () => {
+  it('is one self-contained page: no scripts, no external files', () => {
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="en-GB">')).toBe(true);
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\((?!#)/i);
+    expect(html).not.toMatch(/\son[a-z]+=/i);
+    // The only addresses are links to rule documentation.
+    for (const match of html.matchAll(/(?:href|src)="([^"]*)"/g)) {
+      expect(match[1]).toMatch(/^(#main|https:\/\/coproduce\.dev\/rules\/)/);
+    }
+  });
+
+  it('has landmarks and a heading outline', () => {
+    expect(html).toContain('<header>');
+    expect(html).toContain('<main id="main"');
+    expect(html).toContain('<footer>');
+    expect(html.match(/<h1>/g)).toHaveLength(1);
+    expect(html).toContain('<h2 id="summary-heading">Summary</h2>');
+    expect(html).toContain('<h2 id="issues-heading">Issues</h2>');
+    expect(html).toContain('<h2 id="participation-heading">');
+    for (const section of Object.keys(report.counts.bySection)) {
+      if (report.issues.some((i) => i.section === section)) {
+        expect(html).toMatch(new RegExp(`<h3 id="section-\\d+">${escapeHtml(section)} `));
+      }
+    }
+  });
+
+  it('draws both charts as labelled SVG, with the numbers also as tables', () => {
+    expect(html).toContain('aria-labelledby="summary-chart-title summary-chart-desc"');
+    expect(html).toContain(
+      '<title id="summary-chart-title">Issues by section and severity</title>',
+    );
+    expect(html).toContain('aria-labelledby="participation-chart-title participation-chart-desc"');
+    expect(html).toContain('<caption>Issues and rules by section</caption>');
+    expect(html).toContain('<caption>Contributions per member at each meeting</caption>');
+    // Severities differ by pattern as well as colour.
+    expect(html).toContain('<pattern id="sc-warning"');
+    expect(html).toContain('fill="url(#sc-error)"');
+  });
+
+  it('shows every issue with its severity in words, question, finding, action and subject', () => {
+    for (const issue of report.issues) {
+      expect(html).toContain(`<h4 id="issue-${issue.id}">`);
+      expect(html).toContain(escapeHtml(issue.message));
+      expect(html).toContain(escapeHtml(issue.action));
+    }
+    expect(html).toContain('<span class="badge">Error</span>');
+    expect(html).toContain('<span class="badge">Needs review <span class="sr">');
+    expect(html).toMatch(/<dt>About<\/dt><dd>Member “[^”]+”<\/dd>/);
+  });
+
+  it('charts contributions per member at recent meetings, most first', () => {
+    const table = html.slice(html.indexOf('<caption>Contributions per member'));
+    const totals = [
+      ...table.matchAll(/<tr><th scope="row">[^<]+<\/th>(?:<td class="n">[^<]*<\/td>)+/g),
+    ]
+      .map((row) => [...row[0].matchAll(/<td class="n">([^<]*)<\/td>/g)].map((c) => c[1]!))
+      .map((cells) => Number(cells.at(-2)));
+    expect(totals.length).toBeGreaterThan(5);
+    expect([...totals].sort((a, b) => b - a)).toEqual(totals);
+    expect(table).toContain('did not attend');
+    // Six meetings: the dominant-voices rule's recentMeetings.
+    expect(report.parameters['dominant-voices']?.recentMeetings).toBe(6);
+    expect(html.match(/<th scope="col" class="n">\d+ \w{3} \d{4}<br>/g)).toHaveLength(6);
+  });
+
+  it('anonymises members everywhere, the chart included', () => {
+    const anonymous = formatReportHtml(report, { project: midWay, anonymise: true });
+    for (const member of midWay.group.members) {
+      expect(anonymous).not.toContain(escapeHtml(member.displayName));
+    }
+    expect(anonymous).toMatch(/<tr><th scope="row">Member \d+<\/th>/);
+    expect(anonymous).toContain('members shown by pseudonym');
+    for (const issue of report.issues) expect(anonymous).toContain(`id="issue-${issue.id}"`);
+  });
+
+  it('needs the project to anonymise, and works without it otherwise', () => {
+    let error: unknown;
+    try {
+      formatReportHtml(report, { anonymise: true });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(isCoproduceError(error) && error.code).toBe('invalid-options');
+    const bare = formatReportHtml(report);
+    expect(bare).not.toContain('participation-heading');
+    expect(bare).toContain('<h2 id="issues-heading">');
+  });
+
+  it('escapes text from the project', async () => {
+    const doc = JSON.parse(read('early-stage'));
+    doc.title = '<script>alert("x")</script> & "friends"';
+    const project = parseProject(doc);
+    const page = formatReportHtml(await check(project, { now: NOW }), { project });
+    expect(page).not.toContain('<script>');
+    expect(page).toContain(
+      '<h1>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;friends&quot;</h1>',
+    );
+  });
+
+  it('says when contributions have never been counted', async () => {
+    const doc = JSON.parse(read('mid-way'));
+    for (const activity of doc.activities) {
+      for (const row of activity.attendance ?? []) delete row.contributions;
+    }
+    const project = parseProject(doc);
+    const page = formatReportHtml(await check(project, { now: NOW }), { project });
+    expect(page).toContain('Contributions have not been counted at any past meeting yet');
+    expect(page).not.toContain('participation-chart-title');
+  });
+
+  it('leaves out less serious issues and follows a chosen number of meetings', () => {
+    const page = formatReportHtml(report, {
+      project: midWay,
+      minSeverity: 'error',
+      recentMeetings: 2,
+    });
+    expect(page).not.toContain('<span class="badge">Warning</span>');
+    expect(page).toContain('Showing issues of severity error or above.');
+    expect(page.match(/<th scope="col" class="n">\d+ \w{3} \d{4}<br>/g)).toHaveLength(2);
+  });
+});
