@@ -1,0 +1,182 @@
+/**
+ * Runs every numbered example as a user would (`npx tsx examples/…`) and
+ * checks what it prints against the library, so the examples keep working.
+ * Example 3's own tests run under `npm test` (vitest includes examples/),
+ * and example 4's page is tested in Chromium by `npm run test:browser`.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { check, createRuleSet, type FlaggedIssue } from 'coproduce';
+import { loadConfig, loadProjectFile } from 'coproduce/node';
+import { describe, expect, it } from 'vitest';
+import { buildWebPage } from '../../examples/04-web-page/build.js';
+import {
+  countBySeverity,
+  groupBySection,
+  matchesFilter,
+  messageFor,
+} from '../../examples/04-web-page/issues.js';
+import { exampleCommands, exampleOutput, ROOT } from './snippets.js';
+
+const NOW = '2026-11-20T12:00:00Z';
+const run = promisify(execFile);
+
+async function midWayReport() {
+  return check(await loadProjectFile(join(ROOT, 'examples/projects/mid-way.json')), { now: NOW });
+}
+
+describe('the examples', () => {
+  it('are numbered folders, and `npm run examples` runs each one', () => {
+    const folders = readdirSync(join(ROOT, 'examples')).filter((name) => /^\d\d-/.test(name));
+    expect(folders.sort()).toEqual([
+      '01-check-a-project',
+      '02-commands-and-history',
+      '03-council-customisation',
+      '04-web-page',
+      '05-sqlite-history',
+    ]);
+    const commands = exampleCommands().join('\n');
+    for (const folder of folders) expect(commands).toContain(`examples/${folder}/`);
+    expect(commands).toContain('vitest run examples/03-council-customisation');
+  });
+});
+
+describe('01: check a project', () => {
+  it('prints every issue of the mid-way project, by section', async () => {
+    const report = await midWayReport();
+    const out = await exampleOutput('examples/01-check-a-project/index.ts');
+    const { error, warning, info } = report.counts.bySeverity;
+    expect(out.split('\n')[1]).toBe(
+      `${report.issues.length} issues: ${error} errors, ${warning} warnings, ${info} for information`,
+    );
+    expect(out.match(/^ {4}What to do: /gm)).toHaveLength(report.issues.length);
+    for (const [section, count] of Object.entries(report.counts.bySection)) {
+      if (count > 0) expect(out).toContain(`\n${section} (${count})\n`);
+    }
+  });
+
+  it('lists the problems of a document that is not valid, and fails', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'coproduce-example-1-'));
+    try {
+      const bad = join(dir, 'bad.json');
+      await writeFile(bad, JSON.stringify({ schemaVersion: 1, id: 'x', title: '', stage: 'soon' }));
+      const failure = await run(
+        process.execPath,
+        ['--import', 'tsx', 'examples/01-check-a-project/index.ts', bad],
+        { cwd: ROOT },
+      ).then(
+        () => undefined,
+        (error: { code: number; stderr: string }) => error,
+      );
+      expect(failure?.code).toBe(1);
+      expect(failure?.stderr).toContain('(invalid-project):');
+      expect(failure?.stderr).toContain('/stage: ');
+      expect(failure?.stderr).toContain('/timeZone: ');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('02: commands, undo and the project as of a date', () => {
+  it('undoes a step, discards it on the next command and compares two dates', async () => {
+    const out = await exampleOutput('examples/02-commands-and-history/index.ts');
+    expect(out).toContain('After undo: Tom has left? false\n');
+    expect(out).toContain('The undone step can be redone until something new is recorded: true\n');
+    expect(out).toContain('Recorded steps: 4; redo possible: false\n');
+    expect(out).toMatch(/On 20 September \(starting\): \d+ issues\n/);
+    expect(out).toMatch(/On 20 November \(during\): \d+ issues\n/);
+    // Agreeing what co-production means settles at least the issue about it.
+    expect(out).toMatch(/\nSettled since 20 September \([1-9]\d*\):\n {2}- /);
+  });
+});
+
+describe('03: a council customisation', () => {
+  it('applies every change the configuration makes', async () => {
+    const out = await exampleOutput('examples/03-council-customisation/index.ts');
+    expect(out).toContain('Switched off (meets-in-community): 0 issue(s)');
+    expect(out).toMatch(/quiet-members\): [1-9]\d* issue\(s\)\n {2}ERROR: /);
+    expect(out).toContain("Castlebridge's plain-language team can help");
+    expect(out).toMatch(
+      /online-option\): 1 issue\(s\)\n {2}WARNING: None of the group's \d+ activities in the last 42 days could be joined online\./,
+    );
+  });
+
+  it('changes what the recommended rules report, and nothing else', async () => {
+    const project = await loadProjectFile(join(ROOT, 'examples/projects/mid-way.json'));
+    const council = await check(project, {
+      rules: await loadConfig(
+        join(ROOT, 'examples/03-council-customisation/coproduce.config.json'),
+      ),
+      now: NOW,
+    });
+    const recommended = await check(project, { rules: createRuleSet(), now: NOW });
+    const key = (i: FlaggedIssue) => `${i.id} ${i.severity} ${i.message} ${i.action}`;
+    const touched = new Set([
+      'meets-in-community',
+      'quiet-members',
+      'milestones-overdue',
+      'jargon-explained',
+      'online-option',
+    ]);
+    const untouched = (issues: readonly FlaggedIssue[]) =>
+      issues.filter((i) => !touched.has(i.ruleId)).map(key);
+    expect(untouched(council.issues)).toEqual(untouched(recommended.issues));
+    expect(council.parameters['quiet-members']).toEqual({ quietMeetings: 2 });
+    expect(council.parameters['milestones-overdue']).toEqual({ graceDays: 7 });
+  });
+});
+
+describe('04: the web page', () => {
+  it('builds a page with its script and the example projects', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'coproduce-example-4-'));
+    try {
+      const bytes = await buildWebPage(dir);
+      expect(bytes).toBeGreaterThan(10_000);
+      for (const file of ['index.html', 'style.css', 'app.js', 'projects/mid-way.json']) {
+        expect(existsSync(join(dir, file)), file).toBe(true);
+      }
+      expect((await stat(join(dir, 'app.js'))).size).toBe(bytes);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('groups, filters and words issues as the page shows them', async () => {
+    const report = await midWayReport();
+    const groups = groupBySection(report);
+    expect(groups.flatMap((g) => g.issues)).toHaveLength(report.issues.length);
+    expect(groups.map((g) => g.section)).toEqual(
+      Object.entries(report.counts.bySection)
+        .filter(([, n]) => n > 0)
+        .map(([s]) => s),
+    );
+    expect(countBySeverity(report).all).toBe(report.issues.length);
+    expect(report.issues.filter((i) => matchesFilter(i, 'error'))).toHaveLength(
+      report.counts.bySeverity.error,
+    );
+    const quiet = report.issues.find((i) => i.messageId === 'quiet-members.flagged');
+    expect(quiet).toBeDefined();
+    if (quiet) {
+      expect(messageFor(quiet)).toBe(
+        `${quiet.subject.label} has not said anything at the last ${quiet.data.meetings} meetings.`,
+      );
+      // With no wording of its own, the page shows the check's message.
+      expect(messageFor(quiet, {})).toBe(quiet.message);
+    }
+  });
+});
+
+describe('05: a history in SQLite', () => {
+  it('reloads a project equal to the one in memory', async () => {
+    const out = await exampleOutput('examples/05-sqlite-history/index.ts');
+    expect(out).toContain('Stored 3 entries; 3 in effect.');
+    expect(out).toContain('project/set-stage');
+    expect(out).not.toContain('member/retire');
+    expect(out).toContain('The reloaded project equals the one in memory: yes');
+  });
+});
