@@ -1,17 +1,43 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts', node: 'src/node/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: 'node20',
-  // The `.` entry must run in a browser, so it is built for a neutral platform:
-  // a stray Node built-in import fails the build instead of shipping.
-  platform: 'neutral',
-  treeshake: true,
-  // One copy of the core shared by both entries, in CJS too, so a CoproduceError
-  // thrown by coproduce/node is an instance of the one coproduce exports.
-  splitting: true,
-});
+export default defineConfig([
+  {
+    entry: { index: 'src/index.ts', node: 'src/node/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    // Both builds run at once: leave the CLI's file to its own build.
+    clean: ['!cli.js'],
+    target: 'node20',
+    // The `.` entry must run in a browser, so it is built for a neutral platform:
+    // a stray Node built-in import fails the build instead of shipping.
+    platform: 'neutral',
+    treeshake: true,
+    // One copy of the core shared by both entries, in CJS too, so a CoproduceError
+    // thrown by coproduce/node is an instance of the one coproduce exports.
+    splitting: true,
+  },
+  {
+    // The `coproduce` command (package.json "bin"): one ESM file for Node with its
+    // dependencies bundled in, which starts about 40 ms faster than resolving and
+    // loading zod, immer and json-rules-engine file by file (see bench/cli.ts).
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    platform: 'node',
+    target: 'node20',
+    dts: false,
+    sourcemap: false,
+    clean: false,
+    splitting: false,
+    treeshake: true,
+    noExternal: [/.*/],
+    // The bundled CommonJS dependencies call require() for Node built-ins.
+    banner: {
+      js: [
+        '#!/usr/bin/env node',
+        "import { createRequire as __coproduceRequire } from 'node:module';",
+        'const require = __coproduceRequire(import.meta.url);',
+      ].join('\n'),
+    },
+  },
+]);

@@ -1,0 +1,252 @@
+/**
+ * `coproduce check <project.json>`: checks a project and prints or writes
+ * the report as text, JSON, Markdown or HTML.
+ *
+ * @module
+ */
+import { extname } from 'node:path';
+import {
+  anonymiseReport,
+  type CheckReport,
+  check,
+  filterReport,
+  formatReportHtml,
+  formatReportMarkdown,
+  formatReportText,
+  isCoproduceError,
+  type Project,
+  parseProject,
+  type RuleSet,
+  SEVERITIES,
+  type Severity,
+} from '../index.js';
+import { loadConfig } from '../node/index.js';
+import {
+  type CliIo,
+  displayPath,
+  EXIT_ISSUES,
+  EXIT_OK,
+  InputError,
+  oneOf,
+  parseCommandArgs,
+  parseJsonText,
+  readTextFile,
+  resolvePath,
+  severityOption,
+  textWidth,
+  UsageError,
+  useColour,
+  writeOutput,
+} from './io.js';
+
+/** The report formats. */
+export const FORMATS = ['text', 'json', 'markdown', 'html'] as const;
+/** A report format. */
+export type Format = (typeof FORMATS)[number];
+
+const FAIL_ON = [...SEVERITIES, 'never'] as const;
+
+export const checkHelp = `Usage: coproduce check <project.json> [options]
+
+Checks a project against the rules and shows the issues found: grouped by
+section of the framework, worst first.
+
+Options:
+  --config <file>         A council configuration file (default: the
+                          recommended rules)
+  --format <format>       text (default), json, markdown or html; with --out,
+                          taken from the file's extension when not given
+  --out <file>            Write the report to a file instead of the terminal
+  --min-severity <level>  Show only issues at least this serious: error,
+                          warning or info (default: every issue)
+  --fail-on <level>       Exit with code 1 when any issue is at least this
+                          serious: error, warning, info or never (default)
+  --as-of <date>          Check as of a day (2026-11-20: midday in the
+                          project's time zone) or a moment
+                          (2026-11-20T09:30:00Z) instead of now
+  --locale <tag>          The language of the messages, such as en-GB or cy
+  --anonymise             Show members as "Member 1", "Member 2"... instead of
+                          their names, in every format
+  -h, --help              Show this help
+
+JSON output is the report of the library's check(), as described by
+"coproduce schema report"; --min-severity leaves issues out of it and
+recounts them, and --anonymise replaces names in it.
+
+Exit codes: 0 no issue at or above --fail-on; 1 issues at or above it;
+2 invalid input or usage.
+
+Examples:
+  coproduce check project.json
+  coproduce check project.json --config coproduce.config.json --fail-on error
+  coproduce check project.json --format html --anonymise --out report.html
+`;
+
+const EXTENSIONS: Readonly<Record<string, Format>> = {
+  '.json': 'json',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.txt': 'text',
+};
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/i;
+
+/** Minutes the zone is ahead of UTC at an instant. */
+function zoneOffsetMinutes(instant: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(new Date(instant));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const local = Date.UTC(
+    get('year'),
+    get('month') - 1,
+    get('day'),
+    get('hour'),
+    get('minute'),
+    get('second'),
+  );
+  return Math.round((local - Math.floor(instant / 1000) * 1000) / 60_000);
+}
+
+/**
+ * The moment of `--as-of`: a calendar day is midday of that day in the
+ * project's time zone; a date-time must carry its offset.
+ */
+export function parseAsOf(value: string, timeZone: string): Date {
+  const day = ISO_DATE.exec(value);
+  if (day) {
+    const [y, m, d] = [Number(day[1]), Number(day[2]), Number(day[3])];
+    const midday = Date.UTC(y, m - 1, d, 12);
+    if (new Date(midday).toISOString().slice(0, 10) !== value) {
+      throw new UsageError(`--as-of "${value}" is not a real calendar date`, 'check');
+    }
+    return new Date(midday - zoneOffsetMinutes(midday, timeZone) * 60_000);
+  }
+  if (ISO_DATE_TIME.test(value) && Number.isFinite(Date.parse(value))) return new Date(value);
+  throw new UsageError(
+    `--as-of must be a date like 2026-11-20 or a date-time with an offset like 2026-11-20T09:30:00Z, not "${value}"`,
+    'check',
+  );
+}
+
+/** Reads and validates a project file; problems name the file and each JSON path. */
+export async function readProject(io: CliIo, file: string): Promise<Project> {
+  const path = resolvePath(io, file);
+  const data = parseJsonText(io, path, await readTextFile(io, path));
+  try {
+    return parseProject(data);
+  } catch (error) {
+    if (isCoproduceError(error)) {
+      const [summary = error.message] = error.message.split('\n');
+      throw new InputError(`${displayPath(io, path)}: ${summary}`, error.problems, path);
+    }
+    throw error;
+  }
+}
+
+/** Loads `--config`, or the recommended rules when it is not given. */
+export async function readRules(
+  io: CliIo,
+  config: string | undefined,
+): Promise<RuleSet | undefined> {
+  return config === undefined ? undefined : loadConfig(resolvePath(io, config));
+}
+
+/** Renders a report in a format. */
+export function renderReport(
+  report: CheckReport,
+  project: Project,
+  format: Format,
+  options: {
+    anonymise: boolean;
+    minSeverity?: Severity | undefined;
+    width: number;
+    colour: boolean;
+  },
+): string {
+  const { minSeverity } = options;
+  const shown = options.anonymise ? anonymiseReport(report, project) : report;
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(filterReport(shown, { minSeverity }), null, 2)}\n`;
+    case 'markdown':
+      return formatReportMarkdown(shown, { minSeverity });
+    case 'html':
+      return formatReportHtml(report, { project, anonymise: options.anonymise, minSeverity });
+    case 'text':
+      return formatReportText(shown, {
+        width: options.width,
+        color: options.colour,
+        ...(minSeverity ? { minSeverity } : {}),
+      });
+  }
+}
+
+/** Runs `coproduce check`. */
+export async function runCheck(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs('check', args, {
+    config: { type: 'string' },
+    format: { type: 'string', short: 'f' },
+    out: { type: 'string', short: 'o' },
+    'min-severity': { type: 'string' },
+    'fail-on': { type: 'string' },
+    'as-of': { type: 'string' },
+    locale: { type: 'string' },
+    anonymise: { type: 'boolean' },
+    anonymize: { type: 'boolean' },
+  });
+  if (values.help) {
+    io.stdout.write(checkHelp);
+    return EXIT_OK;
+  }
+  if (positionals.length === 0) throw new UsageError('name the project file to check', 'check');
+  if (positionals.length > 1) {
+    throw new UsageError(`check takes one project file, not ${positionals.length}`, 'check');
+  }
+  const file = positionals[0] as string;
+  const inferred =
+    values.out !== undefined ? EXTENSIONS[extname(values.out).toLowerCase()] : undefined;
+  const format = oneOf('check', 'format', values.format, FORMATS) ?? inferred ?? 'text';
+  const minSeverity = severityOption('check', 'min-severity', values['min-severity']);
+  const failOn = oneOf('check', 'fail-on', values['fail-on'], FAIL_ON) ?? 'never';
+  if (values.locale !== undefined && values.locale.trim() === '') {
+    throw new UsageError('--locale needs a language tag such as en-GB or cy', 'check');
+  }
+
+  const rules = await readRules(io, values.config);
+  const project = await readProject(io, file);
+  const now =
+    values['as-of'] !== undefined ? parseAsOf(values['as-of'], project.timeZone) : new Date();
+  const report = await check(project, { rules, now, locale: values.locale });
+
+  const toTerminal = values.out === undefined;
+  const text = renderReport(report, project, format, {
+    anonymise: values.anonymise === true || values.anonymize === true,
+    minSeverity,
+    width: toTerminal ? textWidth(io) : 80,
+    colour: toTerminal && format === 'text' && useColour(io),
+  });
+  await writeOutput(io, values.out, text);
+  if (values.out !== undefined) {
+    io.stderr.write(`Wrote the ${format} report to ${values.out}\n`);
+  }
+
+  if (failOn === 'never') return EXIT_OK;
+  const limit = SEVERITIES.indexOf(failOn);
+  const failing = report.issues.filter((i) => SEVERITIES.indexOf(i.severity) <= limit).length;
+  if (failing === 0) return EXIT_OK;
+  io.stderr.write(
+    `coproduce: ${failing} issue${failing === 1 ? '' : 's'} at or above "${failOn}" (--fail-on ${failOn})\n`,
+  );
+  return EXIT_ISSUES;
+}

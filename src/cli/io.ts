@@ -1,0 +1,310 @@
+/**
+ * What every command shares: the streams and environment it runs in,
+ * argument parsing with `node:util` `parseArgs`, usage errors, reading JSON
+ * files with plain-word errors, and printing problems as
+ * `file: JSON path: message`.
+ *
+ * @module
+ */
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { type CoproduceError, type ProblemDetail, SEVERITIES, type Severity } from '../index.js';
+
+/** An output stream: `process.stdout` or a test's buffer. */
+export interface CliStream {
+  write(text: string): unknown;
+  readonly isTTY?: boolean | undefined;
+  readonly columns?: number | undefined;
+}
+
+/** Where a command runs: its streams, environment and working folder. */
+export interface CliIo {
+  readonly stdout: CliStream;
+  readonly stderr: CliStream;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** The folder relative paths are read from. */
+  readonly cwd: string;
+}
+
+/** Exit codes: no issue at or above `--fail-on`; issues at or above it; invalid input or usage. */
+export const EXIT_OK = 0;
+export const EXIT_ISSUES = 1;
+export const EXIT_INVALID = 2;
+
+/** Bad arguments: printed with a pointer to `--help`, exit 2, no stack trace. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+  constructor(
+    message: string,
+    /** The command whose help to point to. */
+    readonly command?: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * A file that cannot be used (missing, unreadable, not JSON, invalid): its
+ * problems are printed, exit 2, no stack trace.
+ */
+export class InputError extends Error {
+  override readonly name = 'InputError';
+  constructor(
+    summary: string,
+    readonly problems: readonly ProblemDetail[] = [],
+    /** The file the problems are in when they do not say. */
+    readonly file?: string,
+  ) {
+    super(summary);
+  }
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * Parses a command's arguments strictly: unknown options, missing values
+ * and stray arguments are usage errors. `--help` / `-h` is added to every
+ * command.
+ */
+export function parseCommandArgs<const O extends Options>(
+  command: string,
+  args: readonly string[],
+  options: O,
+) {
+  try {
+    return parseArgs({
+      args: [...args],
+      options: { ...options, help: { type: 'boolean', short: 'h' } } as O & {
+        help: { type: 'boolean'; short: 'h' };
+      },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+      throw new UsageError(plainParseError((error as Error).message), command);
+    }
+    throw error;
+  }
+}
+
+/** node's parseArgs messages, made shorter and free of internal advice. */
+function plainParseError(message: string): string {
+  const unknown = /^Unknown option '([^']+)'/.exec(message);
+  if (unknown) return `unknown option ${unknown[1]}`;
+  const value = /^Option '([^']+)' argument missing/.exec(message);
+  if (value) return `${value[1]?.replace(/^-\w, /, '').replace(/ <value>$/, '')} needs a value`;
+  const positional = /^Unexpected argument '([^']+)'/.exec(message);
+  if (positional) return `unexpected argument "${positional[1]}"`;
+  return message.split('\n')[0] ?? message;
+}
+
+/** Checks that an option's value is one of a list. */
+export function oneOf<T extends string>(
+  command: string,
+  option: string,
+  value: string | undefined,
+  allowed: readonly T[],
+): T | undefined {
+  if (value === undefined) return undefined;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${option} must be one of ${allowed.join(', ')}, not "${value}"`, command);
+}
+
+/** Parses a severity option (`error`, `warning`, `info`). */
+export function severityOption(
+  command: string,
+  option: string,
+  value: string | undefined,
+): Severity | undefined {
+  return oneOf(command, option, value, SEVERITIES);
+}
+
+/** An absolute path for a path given on the command line. */
+export function resolvePath(io: CliIo, file: string): string {
+  return resolve(io.cwd, file);
+}
+
+/** A path as people should read it: relative to the working folder when inside it. */
+export function displayPath(io: CliIo, file: string): string {
+  if (!isAbsolute(file)) return file;
+  const rel = relative(io.cwd, file);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
+}
+
+/** Replaces absolute paths inside the working folder with relative ones in a message. */
+export function relativeText(io: CliIo, text: string): string {
+  const prefix = io.cwd.endsWith(sep) ? io.cwd : `${io.cwd}${sep}`;
+  return text.split(prefix).join('');
+}
+
+/** A path into a JSON document as JSONPath: `$.group.members[2].joined`. */
+export function jsonPath(path: readonly (string | number)[]): string {
+  let out = '$';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(segment)) out += `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+
+/** One problem as `file: JSON path: message`. */
+export function formatProblem(io: CliIo, detail: ProblemDetail, fallbackFile?: string): string {
+  const file = detail.file ?? fallbackFile;
+  const where = file !== undefined ? `${displayPath(io, file)}: ` : '';
+  const rule =
+    detail.ruleId !== undefined && !detail.message.includes(`"${detail.ruleId}"`)
+      ? ` (rule ${detail.ruleId})`
+      : '';
+  return `${where}${jsonPath(detail.path)}: ${relativeText(io, detail.message)}${rule}`;
+}
+
+/** Files above this size are refused before they are read. */
+export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+
+/** Adds a line and column to a JSON.parse message that only gives a position. */
+function jsonErrorMessage(text: string, error: unknown): string {
+  const message = (error as Error).message;
+  const position = /at position (\d+)/.exec(message);
+  if (!position || /line \d+/.test(message)) return message;
+  const offset = Number(position[1]);
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  return `${message} (line ${line}, column ${column})`;
+}
+
+/** Reads a text file, or throws an {@link InputError} saying why not in plain words. */
+export async function readTextFile(io: CliIo, path: string): Promise<string> {
+  const fail = (why: string) =>
+    new InputError(`${displayPath(io, path)}: ${why}.`, [
+      { path: [], pointer: '', message: why, file: path },
+    ]);
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw fail('is a folder, not a file');
+    if (info.size > MAX_INPUT_BYTES) {
+      throw fail(`is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB`);
+    }
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw fail('no such file');
+    if (code === 'EACCES' || code === 'EPERM') throw fail('permission denied');
+    throw error;
+  }
+}
+
+/** Parses JSON text, or throws an {@link InputError} naming the file, line and column. */
+export function parseJsonText(io: CliIo, path: string, text: string): unknown {
+  try {
+    // A byte order mark is invisible in editors; do not fail on it.
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    const message = `is not valid JSON: ${jsonErrorMessage(text, error)}`;
+    throw new InputError(`${displayPath(io, path)}: ${message}`, [
+      { path: [], pointer: '', message, file: path },
+    ]);
+  }
+}
+
+/** Prints an error from the library, a usage error or an input error; returns the exit code. */
+export function reportError(io: CliIo, error: unknown, command?: string): number | undefined {
+  if (error instanceof UsageError) {
+    const which = error.command ?? command;
+    io.stderr.write(`coproduce: ${error.message}\n`);
+    io.stderr.write(`Run "coproduce ${which ? `${which} ` : ''}--help" to see how to use it.\n`);
+    return EXIT_INVALID;
+  }
+  if (error instanceof InputError) {
+    printProblems(io, relativeText(io, error.message), error.problems, error.file);
+    return EXIT_INVALID;
+  }
+  if (isLibraryError(error)) {
+    const [summary = error.message] = error.message.split('\n');
+    const problems = error.code === 'invalid-options' ? [] : error.problems;
+    printProblems(io, relativeText(io, summary), problems);
+    return EXIT_INVALID;
+  }
+  return undefined;
+}
+
+function isLibraryError(error: unknown): error is CoproduceError {
+  return (
+    error instanceof Error &&
+    error.name === 'CoproduceError' &&
+    Array.isArray((error as { problems?: unknown }).problems)
+  );
+}
+
+function printProblems(
+  io: CliIo,
+  summary: string,
+  problems: readonly ProblemDetail[],
+  file?: string,
+): void {
+  const lines = [`coproduce: ${summary}`];
+  // The summary of a single whole-file problem already says it all.
+  const extra = problems.filter((p) => !(p.path.length === 0 && summary.includes(p.message)));
+  for (const p of extra) lines.push(`  ${formatProblem(io, p, file)}`);
+  io.stderr.write(`${lines.join('\n')}\n`);
+}
+
+/** Wraps text to a width, each line after the first indented. */
+export function wrap(text: string, width: number, indent = 0, firstIndent = indent): string[] {
+  const lines: string[] = [];
+  let line = '';
+  let room = Math.max(20, width - firstIndent);
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > room) {
+      lines.push(line);
+      line = word;
+      room = Math.max(20, width - indent);
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines.map((l, i) => `${' '.repeat(i === 0 ? firstIndent : indent)}${l}`);
+}
+
+/** The width to print text at: the terminal's (40 to 100 columns), or 80 when not a terminal. */
+export function textWidth(io: CliIo): number {
+  if (io.stdout.isTTY !== true) return 80;
+  const columns = io.stdout.columns ?? 80;
+  return Math.max(40, Math.min(100, columns));
+}
+
+/** Colour only on a terminal, and never when `NO_COLOR` is set (https://no-color.org). */
+export function useColour(io: CliIo): boolean {
+  const noColour = io.env.NO_COLOR;
+  return io.stdout.isTTY === true && (noColour === undefined || noColour === '');
+}
+
+/** Writes output to `--out`, or to standard output. */
+export async function writeOutput(io: CliIo, out: string | undefined, text: string): Promise<void> {
+  if (out === undefined) {
+    io.stdout.write(text);
+    return;
+  }
+  const path = resolvePath(io, out);
+  try {
+    await writeFile(path, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT' || code === 'ENOTDIR'
+        ? 'the folder does not exist'
+        : code === 'EISDIR'
+          ? 'it is a folder'
+          : code === 'EACCES' || code === 'EPERM'
+            ? 'permission denied'
+            : undefined;
+    if (why) throw new InputError(`cannot write ${displayPath(io, path)}: ${why}.`);
+    throw error;
+  }
+}

@@ -1,0 +1,182 @@
+/**
+ * `coproduce rules`: the rules in force after a configuration, with rule
+ * set, severity, parameters and the framework question each encodes.
+ *
+ * @module
+ */
+import {
+  type CompiledRule,
+  createRuleSet,
+  type ParameterValue,
+  questionCatalogue,
+  type ResolvedConfig,
+  type RuleSet,
+  resolveConfig,
+} from '../index.js';
+import { resolveConfigFile } from '../node/index.js';
+import {
+  type CliIo,
+  displayPath,
+  EXIT_OK,
+  oneOf,
+  parseCommandArgs,
+  resolvePath,
+  textWidth,
+  UsageError,
+  wrap,
+} from './io.js';
+
+export const rulesHelp = `Usage: coproduce rules [options]
+
+Lists the rules in force after the configuration: each rule's set, severity,
+title, parameters and the framework question it encodes, then the rules
+that are switched off.
+
+Options:
+  --config <file>    A council configuration file (default: the recommended
+                     rules)
+  --format <format>  text (default) or json
+  -h, --help         Show this help
+
+Example:
+  coproduce rules --config coproduce.config.json
+`;
+
+/** The configuration after `--config`, or the recommended rules; and the rule set it compiles to. */
+export async function loadRuleContext(
+  io: CliIo,
+  config: string | undefined,
+): Promise<{ resolved: ResolvedConfig; ruleSet: RuleSet }> {
+  const resolved =
+    config === undefined ? resolveConfig({}) : await resolveConfigFile(resolvePath(io, config));
+  return { resolved, ruleSet: createRuleSet(resolved) };
+}
+
+/** A parameter value as written in a configuration, for people. */
+export function formatParameter(value: ParameterValue): string {
+  if (Array.isArray(value)) return value.length === 0 ? '(none)' : value.join(', ');
+  return String(value);
+}
+
+function parameterLine(rule: CompiledRule): string {
+  const names = Object.keys(rule.parameters);
+  if (names.length === 0) return 'Parameters: none';
+  const parts = names.map((name) => {
+    const value = rule.parameters[name] as ParameterValue;
+    const definition = rule.parameterDefinitions[name];
+    const unit = definition?.unit ? ` ${definition.unit}` : '';
+    const changed =
+      definition !== undefined && JSON.stringify(definition.default) !== JSON.stringify(value)
+        ? ` (default ${formatParameter(definition.default as ParameterValue)})`
+        : '';
+    return `${name} = ${formatParameter(value)}${unit}${changed}`;
+  });
+  return `Parameters: ${parts.join('; ')}`;
+}
+
+function ruleJson(rule: CompiledRule) {
+  const questions = questionCatalogue();
+  return {
+    id: rule.id,
+    set: rule.set,
+    section: rule.section,
+    severity: rule.severity,
+    title: rule.texts['en-GB']?.title ?? rule.id,
+    scope: rule.scope,
+    ...(rule.stages ? { stages: rule.stages } : {}),
+    questions: rule.questions.map((id) => ({ id, text: questions.get(id)?.point ?? null })),
+    parameters: Object.fromEntries(
+      Object.entries(rule.parameters).map(([name, value]) => [
+        name,
+        {
+          value,
+          default: rule.parameterDefinitions[name]?.default ?? null,
+          ...(rule.parameterDefinitions[name]?.unit
+            ? { unit: rule.parameterDefinitions[name]?.unit }
+            : {}),
+        },
+      ]),
+    ),
+    builtin: rule.builtin,
+    ...(rule.docs ? { docs: rule.docs } : {}),
+  };
+}
+
+/** The presets and files a configuration applied, for people. */
+function sourcesText(io: CliIo, sources: readonly string[]): string {
+  const named = sources.filter((s) => s !== '(inline)').map((s) => displayPath(io, s));
+  return named.length === 0 ? 'no presets or files' : named.join(', ');
+}
+
+/** Runs `coproduce rules`. */
+export async function runRules(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs('rules', args, {
+    config: { type: 'string' },
+    format: { type: 'string', short: 'f' },
+  });
+  if (values.help) {
+    io.stdout.write(rulesHelp);
+    return EXIT_OK;
+  }
+  if (positionals.length > 0) {
+    throw new UsageError(
+      `rules takes no file names; use --config <file> (to explain one rule: coproduce explain ${positionals[0]})`,
+      'rules',
+    );
+  }
+  const format = oneOf('rules', 'format', values.format, ['text', 'json'] as const) ?? 'text';
+  const { resolved, ruleSet } = await loadRuleContext(io, values.config);
+  const off = resolved.rules.filter((r) => !r.enabled).map((r) => r.rule.id);
+
+  if (format === 'json') {
+    const out = {
+      sources: ruleSet.sources,
+      locale: ruleSet.locale,
+      rules: ruleSet.rules.map(ruleJson),
+      off,
+    };
+    io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    return EXIT_OK;
+  }
+
+  const width = Math.min(textWidth(io), 80);
+  const questions = questionCatalogue();
+  const lines: string[] = [];
+  lines.push(
+    ...wrap(
+      `${ruleSet.rules.length} rule${ruleSet.rules.length === 1 ? '' : 's'} in force, from ${sourcesText(io, ruleSet.sources)}.`,
+      width,
+    ),
+  );
+  const sectionRank = (set: string) =>
+    Math.min(
+      ...ruleSet.rules.filter((r) => r.set === set).map((r) => ruleSet.sections.indexOf(r.section)),
+    );
+  const sets = [...new Set(ruleSet.rules.map((r) => r.set))].sort(
+    (a, b) => sectionRank(a) - sectionRank(b) || (a < b ? -1 : 1),
+  );
+  for (const set of sets) {
+    const inSet = ruleSet.rules.filter((r) => r.set === set);
+    lines.push('', `${set} (${inSet.length} rule${inSet.length === 1 ? '' : 's'})`);
+    for (const rule of inSet) {
+      lines.push(`  ${rule.id} · ${rule.severity}${rule.builtin ? '' : ' · custom'}`);
+      lines.push(...wrap(rule.texts['en-GB']?.title ?? rule.id, width, 4));
+      for (const id of rule.questions) {
+        const point = questions.get(id)?.point;
+        lines.push(...wrap(`Question: ${id}${point ? ` — ${point}` : ''}`, width, 6, 4));
+      }
+      lines.push(...wrap(parameterLine(rule), width, 6, 4));
+    }
+  }
+  lines.push('');
+  lines.push(
+    ...wrap(
+      off.length === 0
+        ? 'Every known rule is in force.'
+        : `Switched off (${off.length}): ${off.join(', ')}.`,
+      width,
+    ),
+  );
+  io.stdout.write(`${lines.join('\n')}\n`);
+  return EXIT_OK;
+}
