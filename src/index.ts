@@ -7,7 +7,7 @@
  *
  * Every export is named here, so the public API is this file.
  *
- * @packageDocumentation
+ * @module coproduce
  */
 
 // Check: rule sets, the check, the report, customisation.
