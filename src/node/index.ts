@@ -4,7 +4,7 @@
  * files and then hands plain data to the pure core, so a browser app can do
  * the same with its own storage.
  *
- * @module
+ * @module coproduce/node
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
