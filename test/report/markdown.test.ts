@@ -15,7 +15,7 @@ const report = await check(midWay, { now: NOW });
 const markdown = formatReportMarkdown(report);
 
 /** How Markdown escaping leaves plain text readable: undo the backslashes. */
-const unescape = (text: string) => text.replace(/\\([\\`*_[\]<>|~&#+\-=.)])/g, '$1');
+const plainText = (text: string) => text.replace(/\\([\\`*_[\]<>|~&#+\-=.)])/g, '$1');
 
 describe('formatReportMarkdown', () => {
   it('starts with a heading, the stage and date, and a one-line summary', () => {
@@ -52,7 +52,7 @@ describe('formatReportMarkdown', () => {
   });
 
   it('shows every issue with its question, what was found, the action and the subject', () => {
-    const plain = unescape(markdown);
+    const plain = plainText(markdown);
     for (const issue of report.issues) {
       expect(plain).toContain(`**What we found:** ${issue.message}`);
       expect(plain).toContain(`**Suggested action:** ${issue.action}`);

@@ -1,0 +1,303 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseAsOf } from '../../src/cli/check.js';
+import { type CheckReport, check, createRuleSet, parseProjectJson } from '../../src/index.js';
+import { AS_OF, createWorkspace, overlongLines, type RunOptions, run } from './helpers.js';
+
+let dir: string;
+let cleanup: () => void;
+let at: RunOptions;
+
+beforeAll(() => {
+  ({ dir, cleanup } = createWorkspace());
+  at = { cwd: dir };
+});
+afterAll(() => cleanup());
+
+const midWay = parseProjectJson(readFileSync('examples/projects/mid-way.json', 'utf8'));
+const NOW = '2026-11-20T12:00:00.000Z';
+const ESC = String.fromCharCode(27);
+
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+addFormats.default(ajv);
+const validateReport = ajv.compile(
+  JSON.parse(readFileSync('schemas/report.schema.json', 'utf8')) as object,
+);
+
+describe('coproduce check: formats', () => {
+  it('prints text that fits 80 columns, grouped by section, worst first, without colour', async () => {
+    const { code, stdout, stderr } = await run(['check', 'mid-way.json', '--as-of', AS_OF], at);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(overlongLines(stdout, 80)).toEqual([]);
+    expect(stdout).not.toContain('\u001b[');
+    expect(stdout.split('\n')[0]).toBe(midWay.title);
+    expect(stdout).toContain('Stage: during · checked 2026-11-20 (Europe/London)');
+    const report = await check(midWay, { now: NOW });
+    const sections = Object.keys(report.counts.bySection).filter((s) =>
+      report.issues.some((i) => i.section === s),
+    );
+    const positions = sections.map((s) => stdout.indexOf(`\n${s}\n`));
+    expect(positions.every((p) => p > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    for (const [i, start] of positions.entries()) {
+      const block = stdout.slice(start, positions[i + 1] ?? stdout.length);
+      const rank = { ERROR: 0, WARNING: 1, INFO: 2, REVIEW: 3 } as const;
+      const ranks = [...block.matchAll(/^ {2}(ERROR|WARNING|INFO|REVIEW) /gm)].map(
+        (m) => rank[m[1] as keyof typeof rank],
+      );
+      expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
+    }
+  });
+
+  it('uses colour only on a terminal, and never with NO_COLOR', async () => {
+    const args = ['check', 'mid-way.json', '--as-of', AS_OF];
+    const tty = await run(args, { ...at, isTTY: true, columns: 80 });
+    expect(tty.stdout).toContain('\u001b[31mERROR');
+    expect(overlongLines(tty.stdout.replace(new RegExp(`${ESC}\\[\\d+m`, 'g'), ''), 80)).toEqual(
+      [],
+    );
+    const noColour = await run(args, { ...at, isTTY: true, env: { NO_COLOR: '1' } });
+    expect(noColour.stdout).not.toContain('\u001b[');
+    const narrow = await run(args, { ...at, isTTY: true, columns: 60, env: { NO_COLOR: 'x' } });
+    expect(overlongLines(narrow.stdout, 60)).toEqual([]);
+  });
+
+  it('prints JSON that is exactly the library report and valid against report.schema.json', async () => {
+    const { code, stdout } = await run(
+      ['check', 'mid-way.json', '--as-of', AS_OF, '-f', 'json'],
+      at,
+    );
+    expect(code).toBe(0);
+    const printed = JSON.parse(stdout) as CheckReport;
+    expect(printed).toEqual(JSON.parse(JSON.stringify(await check(midWay, { now: NOW }))));
+    expect(validateReport(printed), JSON.stringify(validateReport.errors)).toBe(true);
+  });
+
+  it('keeps JSON valid when issues are left out or members anonymised', async () => {
+    const { stdout } = await run(
+      [
+        'check',
+        'mid-way.json',
+        '--as-of',
+        AS_OF,
+        '-f',
+        'json',
+        '--min-severity',
+        'error',
+        '--anonymise',
+      ],
+      at,
+    );
+    const printed = JSON.parse(stdout) as CheckReport;
+    expect(validateReport(printed), JSON.stringify(validateReport.errors)).toBe(true);
+    expect(printed.issues.length).toBeGreaterThan(0);
+    expect(printed.issues.every((i) => i.severity === 'error')).toBe(true);
+    expect(printed.counts.bySeverity.warning).toBe(0);
+    for (const member of midWay.group.members) expect(stdout).not.toContain(member.displayName);
+  });
+
+  it('writes Markdown and HTML, to standard output or to --out (format from the extension)', async () => {
+    const markdown = await run(['check', 'mid-way.json', '--as-of', AS_OF, '-f', 'markdown'], at);
+    expect(markdown.code).toBe(0);
+    expect(markdown.stdout).toMatch(/^# Co-production check: /);
+    expect(markdown.stdout).toContain('| Section | Errors |');
+
+    const html = await run(['check', 'mid-way.json', '--as-of', AS_OF, '--out', 'report.html'], at);
+    expect(html.code).toBe(0);
+    expect(html.stdout).toBe('');
+    expect(html.stderr).toContain('Wrote the html report to report.html');
+    const page = readFileSync(join(dir, 'report.html'), 'utf8');
+    expect(page).toMatch(/^<!DOCTYPE html>/);
+    expect(page).toContain('Who contributes at recent meetings');
+
+    await run(['check', 'mid-way.json', '--as-of', AS_OF, '-o', 'report.md'], at);
+    expect(readFileSync(join(dir, 'report.md'), 'utf8')).toMatch(/^# Co-production check/);
+    await run(['check', 'mid-way.json', '--as-of', AS_OF, '-o', 'out.txt', '-f', 'json'], at);
+    expect(() => JSON.parse(readFileSync(join(dir, 'out.txt'), 'utf8'))).not.toThrow();
+  });
+
+  it('anonymises members in every format', async () => {
+    const names = midWay.group.members.map((m) => m.displayName);
+    for (const format of ['text', 'json', 'markdown', 'html']) {
+      const { stdout } = await run(
+        ['check', 'mid-way.json', '--as-of', AS_OF, '-f', format, '--anonymise'],
+        { ...at, columns: 200 },
+      );
+      for (const name of names) expect(stdout, `${format}: ${name}`).not.toContain(name);
+      expect(stdout).toMatch(/Member \d+/);
+    }
+  });
+});
+
+describe('coproduce check: options', () => {
+  it('exits 1 only for issues at or above --fail-on', async () => {
+    const base = ['check', 'mid-way.json', '--as-of', AS_OF, '-f', 'json'];
+    const never = await run(base, at);
+    expect(never.code).toBe(0);
+    const failing = await run([...base, '--fail-on', 'error'], at);
+    expect(failing.code).toBe(1);
+    expect(failing.stderr).toMatch(/^coproduce: \d+ issues at or above "error"/);
+    expect(JSON.parse(failing.stdout)).toEqual(JSON.parse(never.stdout));
+    const wellRun = await run(['check', 'well-run.json', '--as-of', AS_OF, '-f', 'json'], at);
+    const issues = (JSON.parse(wellRun.stdout) as CheckReport).issues;
+    expect(issues.some((i) => i.severity !== 'info')).toBe(false);
+    const warning = await run(
+      ['check', 'well-run.json', '--as-of', AS_OF, '--fail-on', 'warning'],
+      at,
+    );
+    expect(warning.code).toBe(0);
+    const info = await run(['check', 'well-run.json', '--as-of', AS_OF, '--fail-on', 'info'], at);
+    expect(info.code).toBe(issues.length > 0 ? 1 : 0);
+  });
+
+  it('shows only issues at or above --min-severity', async () => {
+    const { stdout } = await run(
+      ['check', 'mid-way.json', '--as-of', AS_OF, '--min-severity', 'error'],
+      at,
+    );
+    expect(stdout).toMatch(/^ {2}ERROR /m);
+    expect(stdout).not.toMatch(/^ {2}(WARNING|INFO) /m);
+  });
+
+  it('checks as of midday on a day in the project time zone, or at a moment', () => {
+    expect(parseAsOf('2026-11-20', 'Europe/London').toISOString()).toBe('2026-11-20T12:00:00.000Z');
+    expect(parseAsOf('2026-07-01', 'Europe/London').toISOString()).toBe('2026-07-01T11:00:00.000Z');
+    expect(parseAsOf('2026-07-01', 'Pacific/Auckland').toISOString()).toBe(
+      '2026-07-01T00:00:00.000Z',
+    );
+    expect(parseAsOf('2026-11-20T09:30:00+01:00', 'UTC').toISOString()).toBe(
+      '2026-11-20T08:30:00.000Z',
+    );
+  });
+
+  it('reports checkedAt from --as-of, and the locale from --locale', async () => {
+    const { stdout } = await run(
+      ['check', 'mid-way.json', '--as-of', '2026-07-01', '--locale', 'cy', '-f', 'json'],
+      at,
+    );
+    const report = JSON.parse(stdout) as CheckReport;
+    expect(report.checkedAt).toBe('2026-07-01T11:00:00.000Z');
+    expect(report.locale).toBe('cy');
+    expect(report.missingMessages.length).toBeGreaterThan(0);
+  });
+
+  it('applies --config: its switches, severities, parameters and rule files', async () => {
+    const { code, stdout } = await run(
+      ['check', 'mid-way.json', '--as-of', AS_OF, '--config', 'council.json', '-f', 'json'],
+      at,
+    );
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as CheckReport;
+    const ruleIds = report.outcomes.map((o) => o.ruleId);
+    expect(ruleIds).toContain('small-group');
+    expect(ruleIds).not.toContain('meets-in-community');
+    expect(report.parameters['quiet-members']).toEqual({ quietMeetings: 2 });
+    expect(report.outcomes.find((o) => o.ruleId === 'quiet-members')?.severity).toBe('error');
+    const expected = await check(midWay, {
+      now: NOW,
+      rules: createRuleSet({
+        extends: ['coproduce:recommended'],
+        customRules: [JSON.parse(readFileSync(join(dir, 'small-group.json'), 'utf8'))],
+        rules: {
+          'meets-in-community': 'off',
+          'quiet-members': { severity: 'error', parameters: { quietMeetings: 2 } },
+        },
+      }),
+    });
+    expect(report.issues.map((i) => i.id)).toEqual(expected.issues.map((i) => i.id));
+  });
+});
+
+describe('coproduce check: invalid input exits 2 with plain words and no stack trace', () => {
+  const noStack = (text: string) => expect(text).not.toMatch(/^\s+at .+:\d+/m);
+
+  it('broken JSON: the file, line and column', async () => {
+    const { code, stdout, stderr } = await run(['check', 'broken.json'], at);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^coproduce: broken\.json: is not valid JSON: .+line 4,? column 1\)/);
+    noStack(stderr);
+  });
+
+  it('a project with invalid fields: every problem as file: JSON path: message', async () => {
+    const { code, stderr } = await run(['check', 'invalid-field.json'], at);
+    expect(code).toBe(2);
+    expect(stderr).toContain('coproduce: invalid-field.json: The project document has 2 problems:');
+    expect(stderr).toContain('  invalid-field.json: $.stage: must be one of');
+    expect(stderr).toContain('  invalid-field.json: $.group.members[0].joined: ');
+    noStack(stderr);
+  });
+
+  it('a file that does not exist', async () => {
+    const { code, stderr } = await run(['check', 'nowhere.json'], at);
+    expect(code).toBe(2);
+    expect(stderr).toBe('coproduce: nowhere.json: no such file.\n');
+  });
+
+  it('a configuration that extends a missing file', async () => {
+    const { code, stderr } = await run(
+      ['check', 'mid-way.json', '--config', 'extends-missing.json'],
+      at,
+    );
+    expect(code).toBe(2);
+    expect(stderr).toContain('no such file');
+    expect(stderr).toContain(
+      '  extends-missing.json: $.extends[1]: names "./no-such-base.json", which does not exist',
+    );
+    noStack(stderr);
+  });
+
+  it('a configuration with a rule file using an unknown operator', async () => {
+    const { code, stderr } = await run(['check', 'mid-way.json', '--config', 'bad-rules.json'], at);
+    expect(code).toBe(2);
+    expect(stderr).toContain(
+      'minutes-published.json: $.conditions.all[0].operator: unknown operator "biggerThan"',
+    );
+    noStack(stderr);
+  });
+
+  it('usage mistakes point to --help', async () => {
+    const cases: [string[], RegExp][] = [
+      [['check'], /name the project file/],
+      [['check', 'a.json', 'b.json'], /one project file/],
+      [['check', 'mid-way.json', '--frmat', 'json'], /unknown option --frmat/],
+      [['check', 'mid-way.json', '--format'], /--format needs a value/],
+      [
+        ['check', 'mid-way.json', '--format', 'pdf'],
+        /--format must be one of text, json, markdown, html/,
+      ],
+      [
+        ['check', 'mid-way.json', '--min-severity', 'high'],
+        /--min-severity must be one of error, warning, info/,
+      ],
+      [
+        ['check', 'mid-way.json', '--fail-on', 'all'],
+        /--fail-on must be one of error, warning, info, never/,
+      ],
+      [['check', 'mid-way.json', '--as-of', 'yesterday'], /--as-of must be a date/],
+      [['check', 'mid-way.json', '--as-of', '2026-02-30'], /not a real calendar date/],
+    ];
+    for (const [args, message] of cases) {
+      const { code, stdout, stderr } = await run(args, at);
+      expect(code, args.join(' ')).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(message);
+      expect(stderr).toContain('Run "coproduce check --help"');
+    }
+  });
+
+  it('a bad locale or an unwritable --out', async () => {
+    const locale = await run(['check', 'mid-way.json', '--locale', 'not a tag'], at);
+    expect(locale.code).toBe(2);
+    expect(locale.stderr).toContain('is not a language tag');
+    const out = await run(['check', 'mid-way.json', '--out', 'no/such/folder/r.html'], at);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toBe(
+      'coproduce: cannot write no/such/folder/r.html: the folder does not exist.\n',
+    );
+  });
+});
