@@ -2,16 +2,27 @@
  * `npm run demo`: validates each bundled example project in
  * `examples/projects/`, prints a short summary of each, then checks it with
  * the recommended rules and prints the issues, grouped by framework section.
+ * Then it writes the HTML report of the mid-way example to a file (in the
+ * system's temporary folder unless `--html` says where) and prints its path.
  *
  * ```sh
  * tsx scripts/demo.ts                    # as of 2026-11-20, the date the examples are written for
  * tsx scripts/demo.ts --now 2027-01-31   # as of another day
+ * tsx scripts/demo.ts --html report.html # the HTML report here
  * ```
  *
  * @module
  */
-import { readdirSync, readFileSync, realpathSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { check } from '../src/check/index.js';
@@ -22,6 +33,7 @@ import {
   type Project,
   parseProjectJson,
 } from '../src/model/index.js';
+import { formatReportHtml } from '../src/report/html.js';
 import { formatReportText } from '../src/report/text.js';
 
 /** The moment the bundled examples are written to be current at. */
@@ -141,6 +153,34 @@ export async function runDemo(options: {
   return failed === 0 ? 0 : 1;
 }
 
+/** Where the demo writes the mid-way example's HTML report unless told otherwise. */
+export const DEMO_HTML_FILE: string = join(tmpdir(), 'coproduce-demo', 'mid-way-report.html');
+
+/**
+ * Checks the mid-way example and writes its HTML report (with the
+ * participation chart) to a file; resolves to the file's absolute path.
+ *
+ * @example
+ * ```ts
+ * const file = await writeDemoHtml({ now: DEMO_NOW });
+ * console.log(`HTML report: ${file}`);
+ * ```
+ */
+export async function writeDemoHtml(options: {
+  now: string;
+  dir?: string | undefined;
+  file?: string | undefined;
+}): Promise<string> {
+  const project = parseProjectJson(
+    readFileSync(join(options.dir ?? EXAMPLES_DIR, 'mid-way.json'), 'utf8'),
+  );
+  const report = await check(project, { now: options.now });
+  const file = resolve(options.file ?? DEMO_HTML_FILE);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, formatReportHtml(report, { project }));
+  return file;
+}
+
 function isMainModule(): boolean {
   const script = process.argv[1];
   if (!script) return false;
@@ -153,7 +193,11 @@ function isMainModule(): boolean {
 
 if (isMainModule()) {
   const { values } = parseArgs({
-    options: { now: { type: 'string', default: DEMO_NOW }, dir: { type: 'string' } },
+    options: {
+      now: { type: 'string', default: DEMO_NOW },
+      dir: { type: 'string' },
+      html: { type: 'string' },
+    },
   });
   const now = values.now.length === 10 ? `${values.now}T12:00:00Z` : values.now;
   if (!Number.isFinite(Date.parse(now))) {
@@ -168,5 +212,10 @@ if (isMainModule()) {
       width: Math.min(process.stdout.columns ?? 80, 100),
       color: colour,
     });
+    const dir = values.dir ?? EXAMPLES_DIR;
+    if (process.exitCode === 0 && existsSync(join(dir, 'mid-way.json'))) {
+      const file = await writeDemoHtml({ now, dir, file: values.html });
+      console.log(`HTML report of the mid-way example: ${file}`);
+    }
   }
 }
