@@ -159,6 +159,14 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * `record[key]` for an own key only. Names in rule and configuration files
+ * are data: `toString` or `valueOf` must not find `Object.prototype`'s.
+ */
+function ownValue<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 /** The presets that exist even before `rules/presets/` has files. */
 const FALLBACK_PRESETS: readonly RuleSetPreset[] = [
   { id: 'all', description: 'Every default rule.', rules: '*' },
@@ -575,7 +583,7 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
     }
     for (const [name, value] of parameters) {
       const at: SourceLocation = { file: where.file, path: [...where.path, 'parameters', name] };
-      const definition = rule.parameters?.[name];
+      const definition = ownValue(rule.parameters, name);
       if (!definition) {
         const names = Object.keys(rule.parameters ?? {});
         problems.add(
@@ -991,7 +999,7 @@ function compileRule(context: RuleCompilation): CompiledConditions {
   ): { value: unknown; from?: string } => {
     if (isObject(value) && 'param' in value && typeof value.param === 'string') {
       const name = value.param;
-      if (!(name in resolved.parameters)) {
+      if (!Object.hasOwn(resolved.parameters, name)) {
         const names = Object.keys(resolved.parameters);
         report(
           path,
@@ -1011,7 +1019,7 @@ function compileRule(context: RuleCompilation): CompiledConditions {
   ): Record<string, unknown> => {
     const out: Record<string, unknown> = {};
     for (const [name, value] of Object.entries(raw ?? {})) {
-      const spec = fact.params[name];
+      const spec = ownValue(fact.params, name);
       const at = [...path, name];
       if (!spec) {
         const names = Object.keys(fact.params);
@@ -1025,7 +1033,7 @@ function compileRule(context: RuleCompilation): CompiledConditions {
       }
       const { value: substituted, from } = substituteParam(value, at);
       if (from !== undefined) {
-        const definition = rule.parameters?.[from];
+        const definition = ownValue(rule.parameters, from);
         if (definition && !PARAM_TYPES_FOR_FACT_PARAM[spec.type].includes(definition.type)) {
           report(
             at,
@@ -1040,7 +1048,7 @@ function compileRule(context: RuleCompilation): CompiledConditions {
       out[name] = substituted;
     }
     for (const name of Object.keys(fact.params)) {
-      if (!raw || !(name in raw))
+      if (!raw || !Object.hasOwn(raw, name))
         report([...path.slice(0, -1)], `the fact "${fact.id}" needs the parameter "${name}"`);
     }
     return out;
@@ -1458,7 +1466,7 @@ export function focusResolvedConfig(
   const problems: ProblemDetail[] = [];
   const values: Record<string, ParameterValue> = { ...target.parameters };
   for (const [name, value] of Object.entries(parameters)) {
-    const definition = target.rule.parameters?.[name];
+    const definition = ownValue(target.rule.parameters, name);
     if (!definition) {
       problems.push(
         problem(['parameters', name], `unknown parameter "${name}" of the rule "${ruleId}"`, {
