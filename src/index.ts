@@ -260,6 +260,11 @@ export {
   LearningShareSchema,
 } from './model/learning.js';
 export {
+  HISTORY_LIMITS,
+  PROJECT_LIMITS,
+  type SizeLimits,
+} from './model/limits.js';
+export {
   type ParseProjectResult,
   parseProject,
   parseProjectJson,
@@ -281,6 +286,7 @@ export {
   type JsonValue,
   LabelSchema,
   MAX_EXTENSION_DEPTH,
+  MAX_EXTENSION_VALUES,
   MAX_TEXT_LENGTH,
   TextSchema,
   TimeZoneSchema,

@@ -13,6 +13,8 @@
  */
 import { Engine, type TopLevelCondition } from 'json-rules-engine';
 import { CoproduceError, problem } from '../model/errors.js';
+import { isVouched } from '../model/freeze.js';
+import { parseProject } from '../model/parse.js';
 import type { Project, Stage } from '../model/project.js';
 import {
   type CompiledRule,
@@ -40,7 +42,12 @@ import {
   REPORT_VERSION,
   type RuleOutcome,
 } from './report.js';
-import { type CouncilConfig, LocaleSchema, type ParameterValue } from './rule-schema.js';
+import {
+  type CouncilConfig,
+  LocaleSchema,
+  type ParameterValue,
+  rawJsonProblems,
+} from './rule-schema.js';
 import type { CheckOutcome, DataValue, Finding, SubjectRef } from './types.js';
 
 /**
@@ -198,6 +205,9 @@ function ruleSetFrom(rules: CheckOptions['rules']): RuleSet {
     return defaultRuleSet;
   }
   if (isRuleSet(rules)) return rules;
+  // The cache key is the configuration's text, so a configuration too deep
+  // or too big to write out is refused (by createRuleSet) before it is keyed.
+  if (rawJsonProblems(rules).length > 0) return createRuleSet(rules);
   const key = canonicalJson(rules);
   const cached = compiledConfigs.get(key);
   if (cached) return cached;
@@ -338,9 +348,11 @@ function textPicker(
  * Checks a project against a rule set and returns the report. Pure: no
  * I/O, and the same project, rules, `now` and locale always give a
  * deep-equal report. Problems in the project are issues in the report;
- * only unusable options throw.
+ * only unusable input throws. A project that did not come from
+ * `parseProject`, a command or a history is validated first.
  *
- * @throws {@link CoproduceError} `invalid-options` for a bad `now`, locale
+ * @throws {@link CoproduceError} `invalid-project` for a project that is
+ * not valid (see `parseProject`); `invalid-options` for a bad `now`, locale
  * or rules value; `invalid-config` / `invalid-rule` when a configuration
  * passed as `rules` cannot be compiled.
  *
@@ -355,6 +367,9 @@ function textPicker(
  * ```
  */
 export async function check(project: Project, options: CheckOptions = {}): Promise<CheckReport> {
+  // A project the library did not make or check (built by hand, or JSON that
+  // skipped parseProject) is validated first: invalid-project, not a crash.
+  if (!isVouched(project)) project = parseProject(project);
   const ruleSet = ruleSetFrom(options.rules);
   const now = parseNow(options.now);
   const locale = options.locale ?? ruleSet.locale;

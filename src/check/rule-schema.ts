@@ -39,6 +39,8 @@ export const RULE_LIMITS = Object.freeze({
   maxIdLength: 64,
   /** Nesting of JSON objects and lists in one file. */
   maxJsonDepth: 32,
+  /** Values (objects, lists, strings, numbers, booleans, nulls) in one file. */
+  maxJsonValues: 200_000,
 });
 
 const notPrototypeKey = (value: string) => !PROTOTYPE_KEYS.has(value);
@@ -609,8 +611,19 @@ export function rawJsonProblems(
   basePath: readonly (string | number)[] = [],
 ): ProblemDetail[] {
   const problems: ProblemDetail[] = [];
+  let values = 0;
+  let stopped = false;
   const walk = (node: unknown, path: (string | number)[], depth: number): void => {
-    if (problems.length >= 200) return;
+    if (stopped || problems.length >= 200) return;
+    values += 1;
+    if (values > RULE_LIMITS.maxJsonValues) {
+      // Reported once, and the walk stops: so it is bounded whatever the input.
+      problems.push(
+        located(origin, [...basePath], `holds more than ${RULE_LIMITS.maxJsonValues} values`),
+      );
+      stopped = true;
+      return;
+    }
     if (typeof node === 'string') {
       if (node.length > RULE_LIMITS.maxStringLength) {
         problems.push(
@@ -974,6 +987,23 @@ export function parseCouncilConfig(
   const origin: Origin = { file: options.file };
   const rawProblems = rawJsonProblems(raw, origin);
   if (rawProblems.length > 0) return { success: false, problems: rawProblems };
+  if (
+    isPlainObject(raw) &&
+    Array.isArray(raw.customRules) &&
+    raw.customRules.length > RULE_LIMITS.maxRules
+  ) {
+    // Refused before any of them is read: thousands of rules are a mistake or an attack.
+    return {
+      success: false,
+      problems: [
+        located(
+          origin,
+          ['customRules'],
+          `holds ${raw.customRules.length} rules; a configuration may hold at most ${RULE_LIMITS.maxRules}`,
+        ),
+      ],
+    };
+  }
   const problems: ProblemDetail[] = [];
   const result = CouncilConfigParseSchema.safeParse(raw, { reportInput: true });
   if (!result.success) problems.push(...withOrigin(zodProblems(result.error), origin));

@@ -44,3 +44,28 @@ export function markLibraryOwned<T extends object>(value: T): T {
 export function isLibraryOwned(value: object): boolean {
   return libraryOwned.has(value);
 }
+
+const vouched = new WeakSet<object>();
+
+/**
+ * Marks a project the library knows to be valid: one `parseProject`
+ * returned, or a command or a history produced from such a project. Checks
+ * and commands validate any other project before they use it.
+ *
+ * @internal
+ * @example `markVouched(project)`
+ */
+export function markVouched<T extends object>(value: T): T {
+  vouched.add(value);
+  return value;
+}
+
+/**
+ * Tells whether the library knows a project to be valid (see {@link markVouched}).
+ *
+ * @internal
+ * @example `if (!isVouched(project)) project = parseProject(project);`
+ */
+export function isVouched(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && vouched.has(value);
+}

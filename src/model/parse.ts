@@ -4,7 +4,14 @@
  * @module
  */
 import { CoproduceError, type ProblemDetail, problem } from './errors.js';
-import { markLibraryOwned } from './freeze.js';
+import { markLibraryOwned, markVouched } from './freeze.js';
+import {
+  assertTextWithinLimit,
+  assertWithinLimits,
+  capProblems,
+  MAX_LISTED_PROBLEMS,
+  PROJECT_LIMITS,
+} from './limits.js';
 import { CURRENT_SCHEMA_VERSION, type Project, ProjectSchema } from './project.js';
 import { referenceProblems } from './references.js';
 import { zodProblems } from './zod-problems.js';
@@ -13,38 +20,185 @@ const TOP_LEVEL_HINT =
   'a project document has no such field; keep a council system\'s own fields under "extensions"';
 
 /**
- * Steps that lift a document from one schema version to the next, keyed by
- * the version they start from. Each step is pure and tested with a fixture of
- * the older shape. (Version 1 is the first published version.)
+ * One migration step: lifts a project document from one schema version to
+ * the next. A step is pure: it gets its own deep copy of the document and
+ * returns the document in the next version's shape (its `schemaVersion` is
+ * set for it). It may meet a document that is wrong in any way, so it must
+ * leave alone what it does not recognise rather than fail; the schema
+ * reports what is wrong after the last step.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const renameOrganisation: MigrationStep = ({ org, ...doc }) =>
+ *   org === undefined ? doc : { ...doc, organisation: org };
+ * ```
  */
-const migrations: Readonly<
-  Record<number, (doc: Record<string, unknown>) => Record<string, unknown>>
-> = Object.freeze({});
+export type MigrationStep = (document: Record<string, unknown>) => Record<string, unknown>;
 
-function migrate(input: unknown): unknown {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
-  let doc = input as Record<string, unknown>;
-  const version = doc.schemaVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version)) return input;
-  if (version > CURRENT_SCHEMA_VERSION) {
+/**
+ * The migration steps of a document format: `steps[v]` lifts version `v`
+ * to `v + 1`, and `current` is the version the library reads and writes.
+ * Versions from the oldest with an unbroken chain of steps up to `current`
+ * can be read.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const registry: MigrationRegistry = { current: 2, steps: { 1: liftOneToTwo } };
+ * ```
+ */
+export interface MigrationRegistry {
+  readonly current: number;
+  readonly steps: Readonly<Record<number, MigrationStep>>;
+}
+
+/**
+ * The migrations of project documents. Version 1 is the first published
+ * version, so there are no steps yet. Each new version adds exactly one step
+ * here, from the version before it, with fixtures of the older shape under
+ * `test/fixtures/migrations/` (see `docs/migrations.md`).
+ *
+ * @internal
+ * @example `PROJECT_MIGRATIONS.current // 1`
+ */
+export const PROJECT_MIGRATIONS: MigrationRegistry = Object.freeze({
+  current: CURRENT_SCHEMA_VERSION,
+  steps: Object.freeze({}),
+});
+
+/** The oldest version from which an unbroken chain of steps reaches `current`. */
+function oldestReadable(registry: MigrationRegistry): number {
+  let oldest = registry.current;
+  while (Object.hasOwn(registry.steps, oldest - 1)) oldest -= 1;
+  return oldest;
+}
+
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * Copies plain objects and lists (anything else is kept as it is, for the
+ * schema to report), once each, so a step can change its copy freely and the
+ * caller's document is never touched.
+ */
+function copyForMigration(value: unknown, seen = new Map<object, unknown>()): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  const done = seen.get(value);
+  if (done !== undefined) return done;
+  if (Array.isArray(value)) {
+    const list: unknown[] = [];
+    seen.set(value, list);
+    for (const item of value) list.push(copyForMigration(item, seen));
+    return list;
+  }
+  if (!isPlainRecord(value)) return value;
+  const out: Record<string, unknown> = {};
+  seen.set(value, out);
+  for (const key of Object.keys(value)) {
+    // Defined, not assigned, so a "__proto__" key stays data for the schema to refuse.
+    Object.defineProperty(out, key, {
+      value: copyForMigration(value[key], seen),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return out;
+}
+
+/**
+ * What {@link migrateProjectDocument} did: the document in the current
+ * version's shape, and the version it started from when it was older.
+ *
+ * @internal
+ * @example `const { document, migratedFrom } = migrateProjectDocument(input);`
+ */
+export interface Migrated {
+  readonly document: unknown;
+  readonly migratedFrom?: number;
+}
+
+/**
+ * Lifts a project document of an older schema version to the current one,
+ * one step per version, and refuses a newer version with a message that
+ * says to upgrade. Input that is not an object with a whole-number
+ * `schemaVersion` is returned unchanged for the schema to report. The input
+ * is never changed.
+ *
+ * @throws {@link CoproduceError} `unsupported-schema-version` for a version
+ * newer than `current` or older than any step reaches; `invalid-project` if
+ * a step fails on a broken document.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * migrateProjectDocument({ schemaVersion: 1, id: 'p' }).document; // unchanged
+ * ```
+ */
+export function migrateProjectDocument(
+  input: unknown,
+  registry: MigrationRegistry = PROJECT_MIGRATIONS,
+): Migrated {
+  if (!isPlainRecord(input)) return { document: input };
+  const version = input.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version)) return { document: input };
+  const { current } = registry;
+  if (version === current) return { document: input };
+  if (version > current) {
     throw new CoproduceError(
       'unsupported-schema-version',
-      `This project document uses schema version ${version}, but this version of coproduce reads up to version ${CURRENT_SCHEMA_VERSION}. Upgrade coproduce to read it.`,
-      [problem(['schemaVersion'], `version ${version} is newer than ${CURRENT_SCHEMA_VERSION}`)],
+      `This project document uses schema version ${version}, but this version of coproduce reads up to version ${current}. Upgrade coproduce to read it.`,
+      [
+        problem(
+          ['schemaVersion'],
+          `version ${version} is newer than ${current}: upgrade coproduce`,
+        ),
+      ],
     );
   }
-  for (let v = version; v < CURRENT_SCHEMA_VERSION; v++) {
-    const step = migrations[v];
-    if (!step) {
+  const oldest = oldestReadable(registry);
+  if (version < oldest) {
+    const range =
+      oldest === current ? `only version ${current}` : `versions ${oldest} to ${current}`;
+    throw new CoproduceError(
+      'unsupported-schema-version',
+      `This project document uses schema version ${version}, which this version of coproduce cannot read: it reads ${range}.`,
+      [
+        problem(
+          ['schemaVersion'],
+          `must be ${oldest === current ? current : `${oldest} to ${current}`}`,
+        ),
+      ],
+    );
+  }
+  let document = copyForMigration(input) as Record<string, unknown>;
+  for (let from = version; from < current; from++) {
+    const step = registry.steps[from] as MigrationStep;
+    let next: unknown;
+    try {
+      next = step(document);
+    } catch (error) {
+      if (error instanceof CoproduceError) throw error;
       throw new CoproduceError(
-        'unsupported-schema-version',
-        `Schema version ${version} cannot be migrated: no migration from version ${v}.`,
-        [problem(['schemaVersion'], `no migration from version ${v}`)],
+        'invalid-project',
+        `The project document (schema version ${version}) could not be migrated from version ${from} to ${from + 1}: ${(error as Error)?.message ?? String(error)}`,
+        [problem([], `could not be migrated from schema version ${from} to ${from + 1}`)],
       );
     }
-    doc = step(doc);
+    if (!isPlainRecord(next)) {
+      throw new CoproduceError(
+        'invalid-project',
+        `The migration from schema version ${from} to ${from + 1} did not give a document.`,
+        [problem([], `could not be migrated from schema version ${from} to ${from + 1}`)],
+      );
+    }
+    document = { ...next, schemaVersion: from + 1 };
   }
-  return doc;
+  return { document, migratedFrom: version };
 }
 
 /**
@@ -107,28 +261,77 @@ export function safeParseProject(input: unknown): ParseProjectResult {
  * ```
  */
 export function parseProject(input: unknown): Project {
-  const migrated = migrate(input);
+  return parseProjectWith(input, PROJECT_MIGRATIONS);
+}
+
+/** Reads a value at a path through own properties, as zod would have received it. */
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let node = root;
+  for (const key of path) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
+}
+
+/**
+ * {@link parseProject} with a given set of migrations, so the migration
+ * mechanism can be tested with steps that exist only in tests.
+ *
+ * @internal
+ * @example `parseProjectWith(olderDocument, { current: 1, steps: { 0: liftZeroToOne } })`
+ */
+export function parseProjectWith(input: unknown, registry: MigrationRegistry): Project {
+  assertWithinLimits(input, PROJECT_LIMITS, 'project document');
+  const { document: migrated, migratedFrom } = migrateProjectDocument(input, registry);
   const result = ProjectSchema.safeParse(migrated);
-  // Zod only says what it received when asked, and asking costs a quarter of
-  // the parse: so ask again only when there is something to explain.
-  const problems: ProblemDetail[] = result.success
-    ? []
-    : zodProblems(ProjectSchema.safeParse(migrated, { reportInput: true }).error ?? result.error, {
-        topLevelKeysHint: TOP_LEVEL_HINT,
-      });
+  let problems: ProblemDetail[] = [];
+  let unlisted = 0;
+  if (!result.success) {
+    const issues = result.error.issues;
+    // Zod only says what it received when asked, and asking costs a quarter of
+    // the parse: so ask again only when there is something to explain. With
+    // more problems than are listed, read what was received from the document
+    // instead, for the listed ones only, rather than keep a million copies.
+    const explained =
+      issues.length <= MAX_LISTED_PROBLEMS
+        ? (ProjectSchema.safeParse(migrated, { reportInput: true }).error ?? result.error)
+        : ({
+            issues: issues
+              .slice(0, MAX_LISTED_PROBLEMS)
+              .map((issue) =>
+                issue.code === 'invalid_type'
+                  ? { ...issue, input: valueAt(migrated, issue.path) }
+                  : issue,
+              ),
+          } as typeof result.error);
+    problems = zodProblems(explained, { topLevelKeysHint: TOP_LEVEL_HINT });
+    unlisted = Math.max(0, issues.length - MAX_LISTED_PROBLEMS);
+  }
   problems.push(...referenceProblems(result.success ? result.data : migrated));
   if (problems.length > 0 || !result.success) {
-    const count = problems.length;
+    const count = problems.length + unlisted;
+    const listed =
+      unlisted > 0
+        ? [
+            ...problems.slice(0, MAX_LISTED_PROBLEMS - 1),
+            problem([], `…and ${count - (MAX_LISTED_PROBLEMS - 1)} more problems, not listed`),
+          ]
+        : capProblems(problems);
+    const from =
+      migratedFrom === undefined
+        ? ''
+        : ` (read as schema version ${registry.current} after migrating it from version ${migratedFrom})`;
     throw new CoproduceError(
       'invalid-project',
-      `The project document has ${count} problem${count === 1 ? '' : 's'}:`,
-      problems,
+      `The project document${from} has ${count} problem${count === 1 ? '' : 's'}:`,
+      listed,
     );
   }
   // Not frozen here: freezing a big project costs as much as validating it,
   // and a check never needs it. Commands freeze it in place the first time
   // they see it (it is a fresh copy that shares nothing with the input).
-  return markLibraryOwned(result.data);
+  return markVouched(markLibraryOwned(result.data));
 }
 
 /**
@@ -142,14 +345,20 @@ export function parseProject(input: unknown): Project {
  * ```
  */
 export function parseProjectJson(text: string): Project {
+  if (typeof text !== 'string') {
+    throw new CoproduceError('invalid-json', 'The project must be given as JSON text.', [
+      problem([], 'must be JSON text'),
+    ]);
+  }
+  assertTextWithinLimit(text, PROJECT_LIMITS, 'project document');
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new CoproduceError(
-      'invalid-json',
-      `The project is not valid JSON: ${(error as Error).message}`,
-    );
+    const message = (error as Error).message;
+    throw new CoproduceError('invalid-json', `The project is not valid JSON: ${message}`, [
+      problem([], `is not valid JSON: ${message}`),
+    ]);
   }
   return parseProject(data);
 }

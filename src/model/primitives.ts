@@ -82,6 +82,16 @@ export type JsonValue =
 export const MAX_EXTENSION_DEPTH = 32;
 
 /**
+ * Most values (objects, lists, strings, numbers, booleans, nulls) one
+ * `extensions` object may hold, so a self-referencing or shared-branch
+ * object cannot make the copy grow without bound.
+ *
+ * @category Model
+ * @example `MAX_EXTENSION_VALUES // 100000`
+ */
+export const MAX_EXTENSION_VALUES = 100_000;
+
+/**
  * Keys that could reach an object's prototype; refused anywhere in user data.
  *
  * @category Model
@@ -97,14 +107,26 @@ type CloneProblem = { path: (string | number)[]; message: string };
 
 /**
  * Validates a JSON value and copies it, so the parsed project never shares
- * (and later freezes) objects the caller still holds.
+ * (and later freezes) objects the caller still holds. `budget` counts the
+ * values copied; past {@link MAX_EXTENSION_VALUES} the copy stops, so an
+ * object whose branches share or repeat themselves cannot blow up.
  */
 function cloneJson(
   value: unknown,
   path: (string | number)[],
   depth: number,
   problems: CloneProblem[],
+  budget: { left: number },
 ): JsonValue | undefined {
+  budget.left -= 1;
+  // A hundred problems say enough; stop walking.
+  if (problems.length >= 100) budget.left = Math.min(budget.left, -2);
+  if (budget.left < 0) {
+    if (budget.left === -1) {
+      problems.push({ path, message: `holds more than ${MAX_EXTENSION_VALUES} values` });
+    }
+    return undefined;
+  }
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') {
     if (Number.isFinite(value)) return value;
@@ -120,7 +142,11 @@ function cloneJson(
     return undefined;
   }
   if (Array.isArray(value)) {
-    return value.map((item, i) => cloneJson(item, [...path, i], depth + 1, problems) ?? null);
+    const list: JsonValue[] = [];
+    for (let i = 0; i < value.length && budget.left >= 0; i++) {
+      list.push(cloneJson(value[i], [...path, i], depth + 1, problems, budget) ?? null);
+    }
+    return list;
   }
   const proto = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) {
@@ -129,6 +155,7 @@ function cloneJson(
   }
   const out: { [key: string]: JsonValue } = {};
   for (const key of Object.keys(value)) {
+    if (budget.left < 0) break;
     if (FORBIDDEN_KEYS.has(key)) {
       problems.push({ path: [...path, key], message: `the key "${key}" is not allowed` });
       continue;
@@ -138,6 +165,7 @@ function cloneJson(
       [...path, key],
       depth + 1,
       problems,
+      budget,
     );
     if (item !== undefined) out[key] = item;
   }
@@ -160,7 +188,7 @@ export const ExtensionsSchema = z
       return z.NEVER;
     }
     const problems: CloneProblem[] = [];
-    const copy = cloneJson(value, [], 0, problems);
+    const copy = cloneJson(value, [], 0, problems, { left: MAX_EXTENSION_VALUES });
     for (const p of problems) ctx.addIssue({ code: 'custom', message: p.message, path: p.path });
     return problems.length > 0 || copy === undefined
       ? z.NEVER

@@ -7,7 +7,8 @@
 import { enablePatches, Immer, isDraft, type Patch } from 'immer';
 import { z } from 'zod';
 import { CoproduceError, type ProblemDetail, problem } from '../model/errors.js';
-import { deepFreeze, isLibraryOwned } from '../model/freeze.js';
+import { deepFreeze, isLibraryOwned, isVouched, markVouched } from '../model/freeze.js';
+import { parseProject } from '../model/parse.js';
 import type { Project } from '../model/project.js';
 import { zodProblems } from '../model/zod-problems.js';
 import { type BatchCommand, type Command, commandTypes, definitionFor } from './commands/index.js';
@@ -77,17 +78,27 @@ const NORMALISE_DEPTH_LIMIT = 256;
  * Drops `undefined`-valued keys, which mean "absent" to TypeScript with
  * `exactOptionalPropertyTypes` but would otherwise land in the state as
  * keys that JSON cannot carry, and turns -0 into 0, which JSON cannot carry
- * either. Non-plain values pass through so the schema can reject them.
+ * either. Non-plain values pass through so the schema can reject them. Each
+ * object is copied once (`seen`), so a command whose objects share branches
+ * or refer to themselves costs no more than its distinct objects.
  */
-function normalise(value: unknown, depth = 0): unknown {
+function normalise(value: unknown, depth = 0, seen = new Map<object, unknown>()): unknown {
   if (typeof value === 'number') return Object.is(value, -0) ? 0 : value;
   if (typeof value !== 'object' || value === null || depth > NORMALISE_DEPTH_LIMIT) return value;
-  if (Array.isArray(value)) return value.map((item) => normalise(item, depth + 1));
+  const done = seen.get(value);
+  if (done !== undefined) return done;
+  if (Array.isArray(value)) {
+    const list: unknown[] = [];
+    seen.set(value, list);
+    for (const item of value) list.push(normalise(item, depth + 1, seen));
+    return list;
+  }
   const prototype = Object.getPrototypeOf(value);
   if (prototype !== Object.prototype && prototype !== null) return value;
   const out: Record<string, unknown> = {};
+  seen.set(value, out);
   for (const [key, item] of Object.entries(value)) {
-    if (item !== undefined) out[key] = normalise(item, depth + 1);
+    if (item !== undefined) out[key] = normalise(item, depth + 1, seen);
   }
   return out;
 }
@@ -324,10 +335,13 @@ function plan(project: Project, input: unknown): Planned {
 }
 
 /**
- * Commands work on deep-frozen projects, and immer relies on that: given an
- * unfrozen base it would freeze the caller's own objects. A project fresh
- * from parseProject shares nothing with anyone, so it is frozen in place; any
- * other unfrozen project (built by hand, say) is copied and frozen first.
+ * Commands work on deep-frozen, valid projects, and immer relies on the
+ * freezing: given an unfrozen base it would freeze the caller's own objects.
+ * A project fresh from parseProject shares nothing with anyone, so it is
+ * frozen in place; a command's result is already frozen; any other project
+ * (built by hand, say) is validated by parseProject, which also copies it,
+ * and the copy is frozen, so a hand-made invalid project is refused with
+ * `invalid-project` rather than breaking a command.
  *
  * @internal
  * @example `const base = frozenProject(project, 'A command needs a project to apply to.');`
@@ -341,15 +355,22 @@ export function frozenProject(
       problem([], 'must be a project, such as one from parseProject()'),
     ]);
   }
-  if (Object.isFrozen(project)) return project;
-  return isLibraryOwned(project) ? deepFreeze(project) : deepFreeze(structuredClone(project));
+  if (isVouched(project)) {
+    if (Object.isFrozen(project)) return project;
+    if (isLibraryOwned(project)) return deepFreeze(project);
+  }
+  // A project the library did not make or check (built by hand, say): check
+  // it, which also copies it, so the caller's objects are never frozen.
+  return deepFreeze(parseProject(project));
 }
 
 function produce(project: Project, edits: readonly Edit[]): Project {
   if (edits.length === 0) return project;
-  return immer.produce(project, (draft) => {
-    writeEdits(draft, edits);
-  });
+  return markVouched(
+    immer.produce(project, (draft) => {
+      writeEdits(draft, edits);
+    }),
+  );
 }
 
 function produceWithPatches(
@@ -361,7 +382,7 @@ function produceWithPatches(
     writeEdits(draft, edits);
   });
   return {
-    project: next,
+    project: markVouched(next),
     patches: deepFreeze(patches as ProjectPatch[]),
     inversePatches: deepFreeze(inversePatches as ProjectPatch[]),
   };
@@ -546,5 +567,5 @@ export function parseCommand(input: unknown): Command {
  */
 export function applyPatches(project: Project, patches: readonly ProjectPatch[]): Project {
   if (patches.length === 0) return project;
-  return immer.applyPatches(project, patches as unknown as Patch[]);
+  return markVouched(immer.applyPatches(project, patches as unknown as Patch[]));
 }

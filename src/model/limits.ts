@@ -1,0 +1,213 @@
+/**
+ * The size limits of the data the library reads: project documents and
+ * saved histories. They are checked in one bounded walk *before* anything
+ * else reads the data, so a huge, deeply nested or self-referencing input is
+ * refused with a clear `limit-exceeded` error instead of exhausting memory or
+ * the call stack. (Rule and configuration files have their own limits,
+ * `RULE_LIMITS`.)
+ *
+ * @module
+ */
+import { CoproduceError, type ProblemDetail, problem } from './errors.js';
+import { MAX_EXTENSION_DEPTH, MAX_EXTENSION_VALUES, MAX_TEXT_LENGTH } from './primitives.js';
+
+/**
+ * Limits on one size dimension of an input: how much JSON text, how many
+ * values, how long a list, how deep, how long a string.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * const tight: SizeLimits = { ...PROJECT_LIMITS, maxListLength: 1000 };
+ * ```
+ */
+export interface SizeLimits {
+  /** Characters of JSON text accepted by the functions that read text. */
+  readonly maxJsonLength: number;
+  /** Values (objects, lists, strings, numbers, booleans, nulls) in the whole input. */
+  readonly maxValues: number;
+  /** Items in any one list. */
+  readonly maxListLength: number;
+  /** Nesting of objects and lists. */
+  readonly maxDepth: number;
+  /** Characters in any one string or object key, anywhere in the input. */
+  readonly maxStringLength: number;
+}
+
+/**
+ * The limits of a project document. A realistic large project (2,000
+ * members and 20,000 meetings) is about 25 MB of JSON and 1.6 million
+ * values, well inside them. Fields have their own, smaller limits too:
+ * text fields hold at most {@link MAX_TEXT_LENGTH} characters, labels 500,
+ * ids 128, and `extensions` nest at most {@link MAX_EXTENSION_DEPTH} levels
+ * and hold at most `maxExtensionValues` values each.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * if (text.length > PROJECT_LIMITS.maxJsonLength) console.log('too big to read');
+ * ```
+ */
+export const PROJECT_LIMITS = Object.freeze({
+  maxJsonLength: 64 * 1024 * 1024,
+  maxValues: 2_000_000,
+  maxListLength: 100_000,
+  maxDepth: 64,
+  maxStringLength: 1_000_000,
+  maxTextLength: MAX_TEXT_LENGTH,
+  maxLabelLength: 500,
+  maxIdLength: 128,
+  maxExtensionDepth: MAX_EXTENSION_DEPTH,
+  maxExtensionValues: MAX_EXTENSION_VALUES,
+});
+
+/**
+ * The limits of a saved history (see `parseHistory`): its initial project,
+ * every entry's command and patches, all together.
+ *
+ * @category State
+ * @example
+ * ```ts
+ * HISTORY_LIMITS.maxEntries; // 1000000
+ * ```
+ */
+export const HISTORY_LIMITS = Object.freeze({
+  maxJsonLength: 256 * 1024 * 1024,
+  maxValues: 20_000_000,
+  maxListLength: 1_000_000,
+  maxDepth: 80,
+  maxStringLength: 1_000_000,
+  /** Entries in one history. */
+  maxEntries: 1_000_000,
+});
+
+/**
+ * At most this many problems are listed in one error; the last one says how
+ * many more there were. A broken document of a million records would
+ * otherwise make an error too big to show or keep.
+ *
+ * @internal
+ * @example `problems.slice(0, MAX_LISTED_PROBLEMS)`
+ */
+export const MAX_LISTED_PROBLEMS = 1000;
+
+/**
+ * Cuts a list of problems down to {@link MAX_LISTED_PROBLEMS}, ending with
+ * one that says how many were left out.
+ *
+ * @internal
+ * @example `throw new CoproduceError('invalid-project', summary, capProblems(problems));`
+ */
+export function capProblems(problems: readonly ProblemDetail[]): readonly ProblemDetail[] {
+  if (problems.length <= MAX_LISTED_PROBLEMS) return problems;
+  const kept = problems.slice(0, MAX_LISTED_PROBLEMS - 1);
+  kept.push(
+    problem([], `…and ${problems.length - kept.length} more problems, not listed; fix these first`),
+  );
+  return kept;
+}
+
+function isPlainObject(value: object): boolean {
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * Walks an input once and returns the first limit it breaks, or `undefined`.
+ * The walk stops at the first problem and never goes deeper than
+ * `maxDepth`, so it is bounded however big or cyclic the input is. Only
+ * plain objects and lists are entered; any other value counts as one value
+ * (the schema reports it).
+ *
+ * @internal
+ * @example `sizeProblem(JSON.parse(text), PROJECT_LIMITS, 'project document')`
+ */
+export function sizeProblem(
+  input: unknown,
+  limits: SizeLimits,
+  what: string,
+): ProblemDetail | undefined {
+  const path: (string | number)[] = [];
+  let values = 0;
+  let found: ProblemDetail | undefined;
+  const fail = (message: string, at: readonly (string | number)[] = path): false => {
+    found = problem(at, message);
+    return false;
+  };
+  const walk = (value: unknown, depth: number): boolean => {
+    values += 1;
+    if (values > limits.maxValues) {
+      return fail(`the ${what} holds more than ${limits.maxValues} values`, []);
+    }
+    if (typeof value === 'string') {
+      return value.length <= limits.maxStringLength
+        ? true
+        : fail(`is ${value.length} characters long; at most ${limits.maxStringLength} are allowed`);
+    }
+    if (typeof value !== 'object' || value === null) return true;
+    if (depth >= limits.maxDepth) {
+      return fail(`nests more than ${limits.maxDepth} levels deep`);
+    }
+    if (Array.isArray(value)) {
+      if (value.length > limits.maxListLength) {
+        return fail(`holds ${value.length} items; a list may hold at most ${limits.maxListLength}`);
+      }
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        if (!walk(value[i], depth + 1)) return false;
+        path.pop();
+      }
+      return true;
+    }
+    if (!isPlainObject(value)) return true;
+    const record = value as Record<string, unknown>;
+    for (const key in record) {
+      if (!Object.hasOwn(record, key)) continue;
+      if (key.length > limits.maxStringLength) {
+        return fail(
+          `has a key ${key.length} characters long; at most ${limits.maxStringLength} are allowed`,
+        );
+      }
+      path.push(key);
+      if (!walk(record[key], depth + 1)) return false;
+      path.pop();
+    }
+    return true;
+  };
+  walk(input, 0);
+  return found;
+}
+
+/**
+ * Throws a `limit-exceeded` {@link CoproduceError} if the input breaks a limit.
+ *
+ * @internal
+ * @example `assertWithinLimits(data, PROJECT_LIMITS, 'project document')`
+ */
+export function assertWithinLimits(input: unknown, limits: SizeLimits, what: string): void {
+  const found = sizeProblem(input, limits, what);
+  if (found) {
+    throw new CoproduceError(
+      'limit-exceeded',
+      `The ${what} is too large to read: ${found.pointer || '(document)'} ${found.message}.`,
+      [found],
+    );
+  }
+}
+
+/**
+ * Throws a `limit-exceeded` {@link CoproduceError} if JSON text is longer
+ * than the limit, before it is parsed.
+ *
+ * @internal
+ * @example `assertTextWithinLimit(text, PROJECT_LIMITS, 'project document')`
+ */
+export function assertTextWithinLimit(text: string, limits: SizeLimits, what: string): void {
+  if (text.length > limits.maxJsonLength) {
+    throw new CoproduceError(
+      'limit-exceeded',
+      `The ${what} is ${text.length} characters of JSON; at most ${limits.maxJsonLength} are read.`,
+      [problem([], `is longer than ${limits.maxJsonLength} characters`)],
+    );
+  }
+}
