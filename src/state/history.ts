@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { CoproduceError, type ProblemDetail, problem } from '../model/errors.js';
 import { deepFreeze } from '../model/freeze.js';
+import { assertTextWithinLimit, assertWithinLimits, HISTORY_LIMITS } from '../model/limits.js';
 import { safeParseProject } from '../model/parse.js';
 import { FORBIDDEN_KEYS, IsoDateTimeSchema } from '../model/primitives.js';
 import type { Project } from '../model/project.js';
@@ -22,6 +23,7 @@ import {
 } from './apply.js';
 import { type Command, isCommandType } from './commands/index.js';
 import { jsonEqual } from './commands/shared.js';
+import { entryHash, initialHash } from './hash-chain.js';
 
 /**
  * One recorded command: what was asked, when, and the patches to and from
@@ -43,6 +45,15 @@ export interface HistoryEntry {
   readonly patches: readonly ProjectPatch[];
   /** From the project after the command back to the project before it. */
   readonly inversePatches: readonly ProjectPatch[];
+  /**
+   * SHA-256 (64 hex digits) of the hash before this entry (for the first
+   * entry, of the initial project) with this entry's time, command and
+   * patches. {@link parseHistory} recomputes the chain, so an entry changed,
+   * removed or reordered in a saved history is detected. Keep the latest
+   * hash somewhere else too (a case system, a board paper) to detect a
+   * history rewritten as a whole or cut short.
+   */
+  readonly hash: string;
 }
 
 /**
@@ -86,7 +97,8 @@ export interface RecordOptions {
 }
 
 const FORMAT = 'coproduce-history';
-const FORMAT_VERSION = 1;
+/** Version 2 added the hash chain; version 1 files (without it) are still read. */
+const FORMAT_VERSION = 2;
 
 function makeHistory(
   initial: Project,
@@ -171,11 +183,15 @@ export function recordCommand(
     );
   }
   const applied = applyCommandForHistory(history.project, command);
-  const entry: HistoryEntry = deepFreeze({
+  const recorded = {
     command: applied.command,
     at: at.text,
     patches: applied.patches,
     inversePatches: applied.inversePatches,
+  };
+  const entry: HistoryEntry = deepFreeze({
+    ...recorded,
+    hash: entryHash(previous?.hash ?? initialHash(history.initial), recorded),
   });
   const entries = [...history.entries.slice(0, history.cursor), entry];
   return makeHistory(history.initial, entries, entries.length, applied.project);
@@ -320,8 +336,9 @@ export function replayHistory(history: History): Project {
 }
 
 /**
- * Writes a history as JSON text: the initial project, every entry (undone
- * ones too) and the cursor. {@link parseHistory} reads it back.
+ * Writes a history as JSON text: the initial project and its hash, every
+ * entry (undone ones too) with its hash, and the cursor. {@link parseHistory}
+ * reads it back and checks the hashes.
  *
  * @category State
  * @example
@@ -334,6 +351,7 @@ export function serializeHistory(history: History): string {
     format: FORMAT,
     version: FORMAT_VERSION,
     initial: history.initial,
+    initialHash: initialHash(history.initial),
     cursor: history.cursor,
     entries: history.entries,
   });
@@ -362,20 +380,74 @@ const PatchSchema = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('remove'), path: PatchPathSchema }),
 ]);
 
+const HashSchema = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/, { error: 'must be a SHA-256 hash: 64 hex digits' });
+
 const SerializedHistorySchema = z.strictObject({
   format: z.literal(FORMAT),
-  version: z.literal(FORMAT_VERSION),
+  version: z.union([z.literal(1), z.literal(FORMAT_VERSION)]),
   initial: z.unknown(),
+  initialHash: HashSchema.optional(),
   cursor: z.int().min(0),
-  entries: z.array(
-    z.strictObject({
-      command: z.unknown(),
-      at: IsoDateTimeSchema,
-      patches: z.array(PatchSchema),
-      inversePatches: z.array(PatchSchema),
-    }),
-  ),
+  entries: z
+    .array(
+      z.strictObject({
+        command: z.unknown(),
+        at: IsoDateTimeSchema,
+        patches: z.array(PatchSchema),
+        inversePatches: z.array(PatchSchema),
+        hash: HashSchema.optional(),
+      }),
+    )
+    .max(HISTORY_LIMITS.maxEntries),
 });
+
+type StoredHistory = z.infer<typeof SerializedHistorySchema>;
+
+/**
+ * Recomputes the hash chain of a stored history (version 2) and lists where
+ * it breaks: the initial project, or each entry whose hash does not follow
+ * from the one before it and its own contents. Each entry is checked
+ * against the *stored* hash before it, so the problem names the entry that
+ * was changed, not every entry after it.
+ */
+function chainProblems(stored: StoredHistory, initial: Project): ProblemDetail[] {
+  const out: ProblemDetail[] = [];
+  if (stored.version === 1) return out;
+  const start = initialHash(initial);
+  if (stored.initialHash === undefined) {
+    out.push(problem(['initialHash'], 'is required: it starts the chain of hashes'));
+  } else if (stored.initialHash !== start) {
+    out.push(
+      problem(
+        ['initial'],
+        'was changed after the history was recorded: it does not match initialHash',
+      ),
+    );
+  }
+  let previous = stored.initialHash ?? start;
+  stored.entries.forEach((entry, index) => {
+    if (entry.hash === undefined) {
+      out.push(
+        problem(['entries', index, 'hash'], 'is required: it links this entry to the one before'),
+      );
+      return;
+    }
+    if (entry.hash !== entryHash(previous, entry)) {
+      out.push(
+        problem(
+          ['entries', index],
+          index === 0
+            ? 'was changed after it was recorded, or is not the first entry: its hash does not match'
+            : `was changed after it was recorded, or an entry before it was removed: its hash does not follow from entry ${index - 1}`,
+        ),
+      );
+    }
+    previous = entry.hash;
+  });
+  return out;
+}
 
 function invalidHistory(problems: readonly ProblemDetail[]): CoproduceError {
   const count = problems.length;
@@ -411,11 +483,33 @@ function applyStored(
   state: Project,
   patches: readonly ProjectPatch[],
   path: readonly (string | number)[],
+  broken: readonly ProblemDetail[],
 ): Project {
   try {
     return applyPatches(state, patches);
   } catch (error) {
-    throw invalidHistory([problem(path, `cannot be applied: ${(error as Error).message}`)]);
+    throw invalidHistory([
+      problem(path, `cannot be applied: ${(error as Error).message}`),
+      ...broken,
+    ]);
+  }
+}
+
+/** A history written by a newer coproduce says to upgrade, not that it is broken. */
+function refuseNewerFormat(data: unknown): void {
+  if (typeof data !== 'object' || data === null) return;
+  const { format, version } = data as { format?: unknown; version?: unknown };
+  if (format === FORMAT && typeof version === 'number' && version > FORMAT_VERSION) {
+    throw new CoproduceError(
+      'unsupported-schema-version',
+      `This history uses format version ${version}, but this version of coproduce reads up to version ${FORMAT_VERSION}. Upgrade coproduce to read it.`,
+      [
+        problem(
+          ['version'],
+          `version ${version} is newer than ${FORMAT_VERSION}: upgrade coproduce`,
+        ),
+      ],
+    );
   }
 }
 
@@ -439,15 +533,18 @@ function applyStored(
 export function parseHistory(input: unknown): History {
   let data = input;
   if (typeof input === 'string') {
+    assertTextWithinLimit(input, HISTORY_LIMITS, 'history');
     try {
       data = JSON.parse(input);
     } catch (error) {
-      throw new CoproduceError(
-        'invalid-json',
-        `The history is not valid JSON: ${(error as Error).message}`,
-      );
+      const message = (error as Error).message;
+      throw new CoproduceError('invalid-json', `The history is not valid JSON: ${message}`, [
+        problem([], `is not valid JSON: ${message}`),
+      ]);
     }
   }
+  assertWithinLimits(data, HISTORY_LIMITS, 'history');
+  refuseNewerFormat(data);
   const parsed = SerializedHistorySchema.safeParse(data, { reportInput: true });
   if (!parsed.success) throw invalidHistory(zodProblems(parsed.error));
   const { cursor } = parsed.data;
@@ -459,7 +556,7 @@ export function parseHistory(input: unknown): History {
   }
   const initial = safeParseProject(parsed.data.initial);
   if (!initial.success) problems.push(...under(['initial'], initial.error.problems));
-  const entries: HistoryEntry[] = [];
+  const entries: (Omit<HistoryEntry, 'hash'> & { readonly hash?: string | undefined })[] = [];
   stored.forEach((entry, index) => {
     const previous = stored[index - 1];
     if (previous && Date.parse(entry.at) < Date.parse(previous.at)) {
@@ -474,20 +571,29 @@ export function parseHistory(input: unknown): History {
       problems.push(...under(['entries', index, 'command'], error.problems));
     }
   });
-  if (problems.length > 0 || !initial.success) throw invalidHistory(problems);
+  // Broken links are reported with whatever else is wrong, so a tampered
+  // file says both that it was changed and what the change broke.
+  const broken = initial.success ? chainProblems(parsed.data, initial.project) : [];
+  if (problems.length > 0 || !initial.success) throw invalidHistory([...problems, ...broken]);
 
   const start = frozenProject(initial.project);
   let state = start;
   let present = state;
   entries.forEach((entry, index) => {
-    const after = applyStored(state, entry.patches, ['entries', index, 'patches']);
-    const back = applyStored(after, entry.inversePatches, ['entries', index, 'inversePatches']);
+    const after = applyStored(state, entry.patches, ['entries', index, 'patches'], broken);
+    const back = applyStored(
+      after,
+      entry.inversePatches,
+      ['entries', index, 'inversePatches'],
+      broken,
+    );
     if (!jsonEqual(back, state)) {
       throw invalidHistory([
         problem(
           ['entries', index, 'inversePatches'],
           'do not lead back to the project before this entry',
         ),
+        ...broken,
       ]);
     }
     state = after;
@@ -496,14 +602,18 @@ export function parseHistory(input: unknown): History {
   // The initial project was checked above; the present and the latest state are checked here.
   const rebuiltProblems = cursor > 0 ? checkRebuilt(present, cursor - 1) : [];
   if (state !== present) rebuiltProblems.push(...checkRebuilt(state, entries.length - 1));
-  if (rebuiltProblems.length > 0) throw invalidHistory(rebuiltProblems);
+  if (rebuiltProblems.length > 0 || broken.length > 0) {
+    throw invalidHistory([...rebuiltProblems, ...broken]);
+  }
 
-  return makeHistory(
-    start,
-    entries.map((entry) => deepFreeze(entry)),
-    cursor,
-    present,
-  );
+  // A version 1 history had no hashes: the chain starts now.
+  let previous = initialHash(start);
+  const chained = entries.map((entry) => {
+    const hash = entry.hash ?? entryHash(previous, entry);
+    previous = hash;
+    return deepFreeze({ ...entry, hash });
+  });
+  return makeHistory(start, chained, cursor, present);
 }
 
 /**
