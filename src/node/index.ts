@@ -6,8 +6,8 @@
  *
  * @module coproduce/node
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { dirname, extname, join, resolve } from 'node:path';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import {
   createRuleSet,
   type ResolvedConfig,
@@ -154,13 +154,43 @@ export async function loadRuleFolder(dir: string): Promise<RuleFile[]> {
 }
 
 /**
+ * Options of {@link loadConfig} and {@link resolveConfigFile}.
+ *
+ * @category Node
+ * @example
+ * ```ts
+ * // council/coproduce.json extends ../shared/base.json: allow the parent folder.
+ * const options: LoadConfigOptions = { root: '.' };
+ * const ruleSet = await loadConfig('council/coproduce.json', options);
+ * ```
+ */
+export interface LoadConfigOptions {
+  /**
+   * The folder whose files a configuration may read: every `extends` and
+   * `ruleFiles` entry, in every file, must name a file or folder inside it
+   * (after following symbolic links). Default: the folder of the
+   * configuration file itself, so a configuration found in a project cannot
+   * read files elsewhere on the machine.
+   */
+  readonly root?: string;
+}
+
+/** Whether `target` is `root` or inside it (both absolute, normalised). */
+function isWithin(root: string, target: string): boolean {
+  const rel = relative(root, target);
+  return rel === '' || (!isAbsolute(rel) && rel !== '..' && !rel.startsWith(`..${sep}`));
+}
+
+/**
  * Reads a configuration file and every file it names, and resolves it (see
  * `resolveConfig`): `extends` entries are presets or paths relative to the
  * file that names them, `ruleFiles` entries are rule files or folders. A
- * cycle of `extends` is refused.
+ * cycle of `extends` is refused, and so is any path outside the
+ * configuration's folder (or `options.root`), before it is read.
  *
  * @throws {@link CoproduceError} `file-not-found` naming the missing path,
- * `invalid-json`, `invalid-config` or `invalid-rule`.
+ * `invalid-json`, `invalid-config` (including a path outside the folder) or
+ * `invalid-rule`.
  *
  * @category Node
  * @example
@@ -169,11 +199,36 @@ export async function loadRuleFolder(dir: string): Promise<RuleFile[]> {
  * resolved.rules.filter((r) => r.enabled).length;
  * ```
  */
-export async function resolveConfigFile(file: string): Promise<ResolvedConfig> {
+export async function resolveConfigFile(
+  file: string,
+  options: LoadConfigOptions = {},
+): Promise<ResolvedConfig> {
   const top = resolve(file);
+  const root = resolve(options.root ?? dirname(top));
+  // The root as the filesystem sees it, so a symbolic link cannot lead out of it.
+  const realRoot = await realpath(root).catch(() => root);
   const configs = new Map<string, unknown>();
   const ruleFiles = new Map<string, { file: string; rule: unknown }[]>();
   const refKey = (ref: string, from: string) => resolve(dirname(from), ref);
+
+  /** Refuses a path outside the root, by its name and by where its links lead. */
+  const checkInside = async (target: string, ref: string, where: ProblemDetail): Promise<void> => {
+    const outside = () =>
+      new CoproduceError(
+        'invalid-config',
+        `${where.file ?? top}: "${ref}" is outside the configuration's folder ${root}.`,
+        [
+          problem(
+            where.path,
+            `names "${ref}", which is outside the configuration's folder (${root}): a configuration may only read files inside its own folder; pass { root } to loadConfig to allow a wider one`,
+            where.file !== undefined ? { file: where.file } : {},
+          ),
+        ],
+      );
+    if (!isWithin(root, target)) throw outside();
+    const real = await realpath(target).catch(() => undefined);
+    if (real !== undefined && !isWithin(realRoot, real)) throw outside();
+  };
 
   const visit = async (path: string, referencedBy?: ProblemDetail): Promise<void> => {
     if (configs.has(path)) return;
@@ -184,11 +239,15 @@ export async function resolveConfigFile(file: string): Promise<ResolvedConfig> {
     if (Array.isArray(data.extends)) {
       data.extends.forEach((ref, i) => {
         if (typeof ref !== 'string' || ref.startsWith('coproduce:')) return;
+        const target = refKey(ref, path);
+        const where = problem(['extends', i], `names "${ref}", which does not exist`, {
+          file: path,
+        });
         tasks.push(
-          visit(
-            refKey(ref, path),
-            problem(['extends', i], `names "${ref}", which does not exist`, { file: path }),
-          ),
+          (async () => {
+            await checkInside(target, ref, where);
+            await visit(target, where);
+          })(),
         );
       });
     }
@@ -203,6 +262,7 @@ export async function resolveConfigFile(file: string): Promise<ResolvedConfig> {
         });
         tasks.push(
           (async () => {
+            await checkInside(target, ref, where);
             const info = await stat(target).catch(() => undefined);
             if (!info) throw notFound(target, where);
             const loaded = info.isDirectory()
@@ -235,11 +295,12 @@ export async function resolveConfigFile(file: string): Promise<ResolvedConfig> {
 
 /**
  * Reads a configuration file (see {@link resolveConfigFile}) and compiles it
- * into a rule set ready for `check()`.
+ * into a rule set ready for `check()`. It reads only files inside the
+ * configuration's folder, or `options.root` (see {@link LoadConfigOptions}).
  *
  * @throws {@link CoproduceError} `file-not-found`, `invalid-json`,
- * `invalid-config` or `invalid-rule`, listing every problem with its file,
- * rule and path.
+ * `invalid-config` (also for a path outside the folder) or `invalid-rule`,
+ * listing every problem with its file, rule and path.
  *
  * @category Node
  * @example
@@ -251,8 +312,8 @@ export async function resolveConfigFile(file: string): Promise<ResolvedConfig> {
  * const report = await check(await loadProjectFile('project.json'), { rules: ruleSet });
  * ```
  */
-export async function loadConfig(file: string): Promise<RuleSet> {
-  return createRuleSet(await resolveConfigFile(file));
+export async function loadConfig(file: string, options: LoadConfigOptions = {}): Promise<RuleSet> {
+  return createRuleSet(await resolveConfigFile(file, options));
 }
 
 /**

@@ -73,7 +73,8 @@ describe('coproduce/node', () => {
       ruleFiles: ['extra/ideas-none.json'],
       rules: { 'ideas-few': 'warning' },
     });
-    const ruleSet = await loadConfig(config);
+    // council/ extends ../shared/: the shared folder is allowed by naming a wider root.
+    const ruleSet = await loadConfig(config, { root: dir });
     const byId = new Map(ruleSet.rules.map((r) => [r.id, r]));
     expect(byId.get('quiet-members')?.severity).toBe('error');
     expect(byId.get('ideas-few')).toMatchObject({
