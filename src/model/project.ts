@@ -257,7 +257,9 @@ const projectShape = {
   timeZone: TimeZoneSchema,
   /** Name of the organisation running the work. */
   organisation: LabelSchema.optional(),
-  timeframe: TimeframeSchema.default({ milestones: [] }),
+  // Defaults with lists inside are functions: zod copies a default only one level
+  // deep, so a literal would share its lists between every parsed project.
+  timeframe: TimeframeSchema.default(() => ({ milestones: [] })),
   purpose: PurposeSchema.default({}),
   remit: RemitSchema.default({}),
   outcomes: z.array(OutcomeSchema).default([]),
@@ -269,18 +271,18 @@ const projectShape = {
   communicationPlan: CommunicationPlanSchema.default({}),
   relatedEngagement: z.array(RelatedEngagementSchema).optional(),
   glossary: z.array(GlossaryEntrySchema).default([]),
-  group: GroupSchema.default({ requiredPerspectives: [], members: [] }),
+  group: GroupSchema.default(() => ({ requiredPerspectives: [], members: [] })),
   activities: z.array(ActivitySchema).default([]),
   decisions: z.array(DecisionSchema).default([]),
   learning: z.array(LearningEntrySchema).default([]),
   reflections: z.array(ReflectionSchema).default([]),
   ideas: z.array(IdeaSchema).default([]),
   agreements: z.array(AgreementSchema).default([]),
-  governance: GovernanceSchema.default({
+  governance: GovernanceSchema.default(() => ({
     seniorLeaders: [],
     informationFlows: [],
     responsibilities: [],
-  }),
+  })),
   /** A council system's own fields. The library keeps them and never reads them. */
   extensions: ExtensionsSchema.default({}),
 };

@@ -127,6 +127,17 @@ describe('parseProject', () => {
     },
   );
 
+  it('gives each parsed project defaults of its own, shared with no other project', () => {
+    const a = parseProject(minimal);
+    const b = parseProject(minimal);
+    expect(a.group.members).not.toBe(b.group.members);
+    expect(a.group.requiredPerspectives).not.toBe(b.group.requiredPerspectives);
+    expect(a.timeframe.milestones).not.toBe(b.timeframe.milestones);
+    expect(a.governance.seniorLeaders).not.toBe(b.governance.seniorLeaders);
+    expect(a.governance.informationFlows).not.toBe(b.governance.informationFlows);
+    expect(a.governance.responsibilities).not.toBe(b.governance.responsibilities);
+  });
+
   it('fills in defaults for a minimal document', () => {
     const project = parseProject(minimal);
     expect(project.group).toEqual({ requiredPerspectives: [], members: [] });
