@@ -180,10 +180,12 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('the HTML report in headless Chromium'
       try {
         await page.addScriptTag({ path: AXE });
         const results = await page.evaluate(async (tags) => {
-          const axe = (
-            globalThis as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } }
-          ).axe;
-          return axe.run(document, {
+          // Runs in the page; typed loosely since the project's TypeScript has no DOM library.
+          const page = globalThis as unknown as {
+            document: unknown;
+            axe: { run: (context: unknown, options: unknown) => Promise<unknown> };
+          };
+          return page.axe.run(page.document, {
             runOnly: { type: 'tag', values: tags },
             resultTypes: ['violations'],
           });
