@@ -30,11 +30,9 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 function notFound(file: string, detail?: ProblemDetail): CoproduceError {
-  return new CoproduceError(
-    'file-not-found',
-    `Cannot read ${file}: no such file.`,
-    detail ? [detail] : [],
-  );
+  return new CoproduceError('file-not-found', `Cannot read ${file}: no such file.`, [
+    detail ?? problem([], 'no such file', { file }),
+  ]);
 }
 
 async function readText(file: string, referencedBy?: ProblemDetail): Promise<string> {
@@ -42,7 +40,11 @@ async function readText(file: string, referencedBy?: ProblemDetail): Promise<str
     const info = await stat(file);
     if (!info.isFile()) throw notFound(file, referencedBy);
     if (info.size > MAX_FILE_BYTES) {
-      throw new CoproduceError('limit-exceeded', `${file} is larger than ${MAX_FILE_BYTES} bytes.`);
+      throw new CoproduceError(
+        'limit-exceeded',
+        `${file} is larger than ${MAX_FILE_BYTES} bytes.`,
+        [problem([], `is larger than ${MAX_FILE_BYTES} bytes`, { file })],
+      );
     }
     return await readFile(file, 'utf8');
   } catch (error) {
@@ -110,6 +112,7 @@ async function listRuleFiles(dir: string, depth = 0, found: string[] = []): Prom
       throw new CoproduceError(
         'limit-exceeded',
         `${dir} holds more than ${MAX_RULE_FILES} rule files.`,
+        [problem([], `holds more than ${MAX_RULE_FILES} rule files`, { file: dir })],
       );
     }
   }
