@@ -53,6 +53,13 @@ function checkRefList(
   });
 }
 
+/** Whether two ISO dates or date-times carry the same offset (or none). */
+function sameZone(a: string, b: string): boolean {
+  if (a.length === 10) return true;
+  if (a.endsWith('Z')) return b.endsWith('Z');
+  return a.slice(-6) === b.slice(-6) && (a.at(-6) === '+' || a.at(-6) === '-');
+}
+
 function checkOrder(
   earlier: unknown,
   later: unknown,
@@ -61,6 +68,12 @@ function checkOrder(
   out: ProblemDetail[],
 ): void {
   if (typeof earlier !== 'string' || typeof later !== 'string') return;
+  // ISO strings of the same shape and offset sort as text; only mixed shapes
+  // or offsets need the (much slower) date arithmetic.
+  if (earlier.length === later.length && sameZone(earlier, later)) {
+    if (later < earlier) out.push(problem(path, message));
+    return;
+  }
   const a = Date.parse(earlier);
   const b = Date.parse(later);
   if (Number.isFinite(a) && Number.isFinite(b) && b < a) out.push(problem(path, message));
@@ -147,6 +160,9 @@ export function referenceProblems(doc: unknown): ProblemDetail[] {
     );
   });
 
+  // Per member, the index of the last activity they had an attendance row in.
+  const lastAttended = new Map<string, number>();
+  for (const id of members) lastAttended.set(id, -1);
   list(at(doc, 'activities')).forEach((activity, i) => {
     const base: Path = ['activities', i];
     checkOrder(
@@ -164,23 +180,30 @@ export function referenceProblems(doc: unknown): ProblemDetail[] {
       'a member',
       out,
     );
-    // Attendance is by far the biggest collection: build paths only for problems.
-    const attended = new Set<string>();
+    // Attendance is by far the biggest collection: one map lookup per row
+    // finds both a missing member and a second row for the same member, and
+    // paths are built only for problems.
     const rows = list(at(activity, 'attendance'));
     for (let j = 0; j < rows.length; j++) {
-      const memberId = at(rows[j], 'memberId');
+      const row = rows[j];
+      const memberId =
+        typeof row === 'object' && row !== null
+          ? (row as Record<string, unknown>).memberId
+          : undefined;
       if (typeof memberId !== 'string') continue;
-      if (!members.has(memberId)) {
+      const last = lastAttended.get(memberId);
+      if (last === undefined) {
         checkRef(members, memberId, [...base, 'attendance', j, 'memberId'], 'a member', out);
-      } else if (attended.has(memberId)) {
+      } else if (last === i) {
         out.push(
           problem(
             [...base, 'attendance', j, 'memberId'],
             `member "${memberId}" already has an attendance row here`,
           ),
         );
+      } else {
+        lastAttended.set(memberId, i);
       }
-      attended.add(memberId);
     }
   });
 
