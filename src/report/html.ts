@@ -329,7 +329,7 @@ function cellText(cell: number | null | undefined): string {
 }
 
 function participationChart(data: Participation): string {
-  const nameWidth = 170;
+  const nameWidth = 200;
   const cellWidth = 64;
   const rowHeight = 24;
   const headHeight = 40;
