@@ -224,6 +224,11 @@ export function reportError(io: CliIo, error: unknown, command?: string): number
     printProblems(io, relativeText(io, error.message), error.problems, error.file);
     return EXIT_INVALID;
   }
+  const system = fileSystemProblem(error);
+  if (system) {
+    io.stderr.write(`coproduce: ${relativeText(io, system)}\n`);
+    return EXIT_INVALID;
+  }
   if (isLibraryError(error)) {
     const [summary = error.message] = error.message.split('\n');
     const problems = error.code === 'invalid-options' ? [] : error.problems;
@@ -231,6 +236,27 @@ export function reportError(io: CliIo, error: unknown, command?: string): number
     return EXIT_INVALID;
   }
   return undefined;
+}
+
+const SYSTEM_REASONS: Readonly<Record<string, string>> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOENT: 'no such file or folder',
+  ENOTDIR: 'a folder in the path is a file',
+  EISDIR: 'it is a folder, not a file',
+  ELOOP: 'too many symbolic links',
+  ENAMETOOLONG: 'the name is too long',
+  EMFILE: 'too many files are open',
+};
+
+/** A file that could not be read or written (named by the error), in plain words. */
+function fileSystemProblem(error: unknown): string | undefined {
+  const { code, path, syscall } = (error ?? {}) as NodeJS.ErrnoException;
+  if (typeof code !== 'string' || typeof path !== 'string' || typeof syscall !== 'string') {
+    return undefined;
+  }
+  const reason = SYSTEM_REASONS[code];
+  return reason ? `cannot use ${path}: ${reason}.` : undefined;
 }
 
 function isLibraryError(error: unknown): error is CoproduceError {

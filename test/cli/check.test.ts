@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -287,6 +287,20 @@ describe('coproduce check: invalid input exits 2 with plain words and no stack t
       expect(stdout).toBe('');
       expect(stderr).toMatch(message);
       expect(stderr).toContain('Run "coproduce check --help"');
+    }
+  });
+
+  it('a file the system cannot read: plain words, no stack trace', async () => {
+    symlinkSync('loop-b.json', join(dir, 'loop-a.json'));
+    symlinkSync('loop-a.json', join(dir, 'loop-b.json'));
+    writeFileSync(join(dir, 'extends-loop.json'), JSON.stringify({ extends: ['./loop-a.json'] }));
+    for (const args of [
+      ['check', 'loop-a.json'],
+      ['check', 'mid-way.json', '--config', 'extends-loop.json'],
+    ]) {
+      const { code, stderr } = await run(args, at);
+      expect(code).toBe(2);
+      expect(stderr).toBe('coproduce: cannot use loop-a.json: too many symbolic links.\n');
     }
   });
 
