@@ -1,0 +1,191 @@
+/**
+ * `npm run size`: how much the browser entry (`coproduce`, as built in
+ * `dist/index.js`) costs a web page, minified by esbuild and gzipped:
+ *
+ * - with its dependencies (zod, immer, json-rules-engine) bundled in: what a
+ *   browser downloads for the whole API;
+ * - without them: coproduce's own code;
+ * - for a page that only parses and checks a project (`parseProjectJson`,
+ *   `check`), dependencies included, to show what tree-shaking leaves.
+ *
+ * Fails when a figure is over its limit, or when the figures recorded in
+ * README.md are more than 10% away from the measured ones.
+ *
+ * ```sh
+ * npm run build && npm run size          # measure and check
+ * npm run size -- --write                # also record the figures in README.md
+ * ```
+ *
+ * @module
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import * as esbuild from 'esbuild';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ENTRY = join(ROOT, 'dist', 'index.js');
+const README = join(ROOT, 'README.md');
+const START = '<!-- bundle-size:start -->';
+const END = '<!-- bundle-size:end -->';
+/** How far the README's figures may drift from the measured ones before `npm run size` fails. */
+const README_TOLERANCE = 0.1;
+
+/** One measured bundle. */
+export interface Measurement {
+  readonly id: string;
+  readonly label: string;
+  readonly minified: number;
+  readonly gzipped: number;
+  /** The most gzipped bytes allowed, or undefined when the figure is for information. */
+  readonly limit?: number | undefined;
+}
+
+/**
+ * Limits in gzipped bytes, about 15–20% above the figures when they were set
+ * (196 KiB and 78 KiB), so growth is a decision rather than an accident.
+ */
+export const LIMITS = {
+  withDependencies: 230 * 1024,
+  withoutDependencies: 95 * 1024,
+} as const;
+
+async function bundle(contents: string, external: boolean): Promise<Uint8Array> {
+  const result = await esbuild.build({
+    stdin: { contents, resolveDir: ROOT, sourcefile: 'size-entry.js', loader: 'js' },
+    bundle: true,
+    write: false,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    legalComments: 'none',
+    logLevel: 'error',
+    ...(external ? { packages: 'external' as const } : {}),
+  });
+  const output = result.outputFiles[0];
+  if (!output) throw new Error('esbuild produced no output');
+  return output.contents;
+}
+
+async function measure(
+  id: string,
+  label: string,
+  contents: string,
+  external: boolean,
+  limit?: number,
+): Promise<Measurement> {
+  const code = await bundle(contents, external);
+  return {
+    id,
+    label,
+    minified: code.byteLength,
+    gzipped: gzipSync(code, { level: 9 }).byteLength,
+    limit,
+  };
+}
+
+/** Measures the built browser entry. */
+export async function measureBundles(): Promise<Measurement[]> {
+  if (!existsSync(ENTRY)) throw new Error('dist/index.js is missing: run "npm run build" first');
+  const all = `export * from ${JSON.stringify(ENTRY)};`;
+  return [
+    await measure(
+      'withDependencies',
+      'Whole API, with dependencies',
+      all,
+      false,
+      LIMITS.withDependencies,
+    ),
+    await measure(
+      'withoutDependencies',
+      'Whole API, without dependencies',
+      all,
+      true,
+      LIMITS.withoutDependencies,
+    ),
+    await measure(
+      'checkOnly',
+      '`parseProjectJson` and `check` only, with dependencies',
+      `export { check, parseProjectJson } from ${JSON.stringify(ENTRY)};`,
+      false,
+    ),
+  ];
+}
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+/** The README table of the figures. */
+export function sizeTable(measurements: readonly Measurement[]): string {
+  return [
+    '| Browser entry (`coproduce`) | Minified | Minified and gzipped | Limit (gzipped) |',
+    '| --- | --: | --: | --: |',
+    ...measurements.map(
+      (m) =>
+        `| ${m.label} | ${kib(m.minified)} | ${kib(m.gzipped)} | ${m.limit === undefined ? '—' : kib(m.limit)} |`,
+    ),
+  ].join('\n');
+}
+
+/** The gzipped figures recorded in the README, by row label. */
+function recordedFigures(readme: string): Map<string, number> {
+  const figures = new Map<string, number>();
+  const start = readme.indexOf(START);
+  const end = readme.indexOf(END);
+  if (start < 0 || end < start) return figures;
+  for (const line of readme.slice(start, end).split('\n')) {
+    const cells = line.split('|').map((cell) => cell.trim());
+    const gzipped = /^([\d.]+) KiB$/.exec(cells[3] ?? '');
+    if (cells[1] && gzipped) figures.set(cells[1], Number(gzipped[1]) * 1024);
+  }
+  return figures;
+}
+
+function isMain(): boolean {
+  return process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1];
+}
+
+if (isMain()) {
+  const { values } = parseArgs({ options: { write: { type: 'boolean', default: false } } });
+  const measurements = await measureBundles();
+  const table = sizeTable(measurements);
+  console.log(table);
+  const problems: string[] = [];
+  for (const m of measurements) {
+    if (m.limit !== undefined && m.gzipped > m.limit) {
+      problems.push(`${m.label}: ${kib(m.gzipped)} gzipped is over the limit of ${kib(m.limit)}`);
+    }
+  }
+  const readme = readFileSync(README, 'utf8');
+  if (values.write) {
+    const start = readme.indexOf(START);
+    const end = readme.indexOf(END);
+    if (start < 0 || end < start) {
+      problems.push(`README.md has no ${START} … ${END} markers to write the figures between`);
+    } else {
+      writeFileSync(
+        README,
+        `${readme.slice(0, start + START.length)}\n${table}\n${readme.slice(end)}`,
+      );
+      console.log('Recorded the figures in README.md.');
+    }
+  } else {
+    const recorded = recordedFigures(readme);
+    for (const m of measurements) {
+      const figure = recorded.get(m.label);
+      if (figure === undefined) {
+        problems.push(`README.md does not record "${m.label}": run npm run size -- --write`);
+      } else if (Math.abs(figure - m.gzipped) > m.gzipped * README_TOLERANCE) {
+        problems.push(
+          `README.md says ${kib(figure)} for "${m.label}", but it is ${kib(m.gzipped)}: run npm run size -- --write`,
+        );
+      }
+    }
+  }
+  if (problems.length > 0) {
+    for (const problem of problems) console.error(problem);
+    process.exitCode = 1;
+  }
+}
