@@ -35,9 +35,10 @@ export interface SizeLimits {
 }
 
 /**
- * The limits of a project document. A realistic large project (2,000
- * members and 20,000 meetings) is about 25 MB of JSON and 1.6 million
- * values, well inside them. Fields have their own, smaller limits too:
+ * The limits of a project document. A large project (1,000 members and
+ * 5,000 meetings) is about 6 MB of JSON and 400,000 values, well inside
+ * them; a document that breaks every rule at every one of a million values
+ * is still refused in a few seconds. Fields have their own, smaller limits too:
  * text fields hold at most {@link MAX_TEXT_LENGTH} characters, labels 500,
  * ids 128, and `extensions` nest at most {@link MAX_EXTENSION_DEPTH} levels
  * and hold at most `maxExtensionValues` values each.
@@ -50,7 +51,7 @@ export interface SizeLimits {
  */
 export const PROJECT_LIMITS = Object.freeze({
   maxJsonLength: 64 * 1024 * 1024,
-  maxValues: 2_000_000,
+  maxValues: 1_000_000,
   maxListLength: 100_000,
   maxDepth: 64,
   maxStringLength: 1_000_000,

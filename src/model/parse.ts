@@ -313,8 +313,13 @@ export function parseProjectWith(input: unknown, registry: MigrationRegistry): P
                   : issue,
               ),
           } as typeof result.error);
-    problems = zodProblems(explained, { topLevelKeysHint: TOP_LEVEL_HINT });
-    unlisted = Math.max(0, issues.length - MAX_LISTED_PROBLEMS);
+    problems = zodProblems(explained, {
+      topLevelKeysHint: TOP_LEVEL_HINT,
+      max: MAX_LISTED_PROBLEMS,
+    });
+    let total = 0;
+    for (const issue of issues) total += issue.code === 'unrecognized_keys' ? issue.keys.length : 1;
+    unlisted = total - problems.length;
   }
   problems.push(...referenceProblems(result.success ? result.data : migrated));
   if (problems.length > 0 || !result.success) {

@@ -99,18 +99,28 @@ function describeIssue(issue: z.core.$ZodIssue): string[] {
  */
 export function zodProblems(
   error: z.ZodError,
-  options: { basePath?: readonly (string | number)[]; topLevelKeysHint?: string } = {},
+  options: {
+    basePath?: readonly (string | number)[];
+    topLevelKeysHint?: string;
+    /** Stop after this many problems (an object can have a million unknown keys). */
+    max?: number;
+  } = {},
 ): ProblemDetail[] {
   const base = options.basePath ?? [];
+  const max = options.max ?? Number.POSITIVE_INFINITY;
   const out: ProblemDetail[] = [];
   for (const issue of error.issues) {
+    if (out.length >= max) break;
     const path = [...base, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
     if (issue.code === 'unrecognized_keys') {
       const hint =
         issue.path.length === 0 && options.topLevelKeysHint
           ? options.topLevelKeysHint
           : 'check its spelling, or keep it under "extensions"';
-      for (const key of issue.keys) out.push(problem([...path, key], `unknown field: ${hint}`));
+      for (const key of issue.keys) {
+        if (out.length >= max) break;
+        out.push(problem([...path, key], `unknown field: ${hint}`));
+      }
       continue;
     }
     for (const message of describeIssue(issue)) out.push(problem(path, message));
