@@ -54,6 +54,8 @@ section of the framework, worst first.
 Options:
   --config <file>         A council configuration file (default: the
                           recommended rules)
+  --config-root <folder>  Let the configuration read files in this folder
+                          (default: only in its own folder)
   --format <format>       text (default), json, markdown or html; with --out,
                           taken from the file's extension when not given
   --out <file>            Write the report to a file instead of the terminal
@@ -154,12 +156,23 @@ export async function readProject(io: CliIo, file: string): Promise<Project> {
   }
 }
 
-/** Loads `--config`, or the recommended rules when it is not given. */
+/**
+ * Loads `--config`, or the recommended rules when it is not given. The
+ * files it names must be inside its folder, or inside `--config-root`.
+ */
 export async function readRules(
   io: CliIo,
   config: string | undefined,
+  root?: string | undefined,
 ): Promise<RuleSet | undefined> {
-  return config === undefined ? undefined : loadConfig(resolvePath(io, config));
+  if (config === undefined) {
+    if (root !== undefined) throw new UsageError('--config-root needs --config', 'check');
+    return undefined;
+  }
+  return loadConfig(
+    resolvePath(io, config),
+    root !== undefined ? { root: resolvePath(io, root) } : {},
+  );
 }
 
 /** Renders a report in a format. */
@@ -196,6 +209,7 @@ export function renderReport(
 export async function runCheck(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('check', args, {
     config: { type: 'string' },
+    'config-root': { type: 'string' },
     format: { type: 'string', short: 'f' },
     out: { type: 'string', short: 'o' },
     'min-severity': { type: 'string' },
@@ -223,7 +237,7 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
     throw new UsageError('--locale needs a language tag such as en-GB or cy', 'check');
   }
 
-  const rules = await readRules(io, values.config);
+  const rules = await readRules(io, values.config, values['config-root']);
   const project = await readProject(io, file);
   const now =
     values['as-of'] !== undefined ? parseAsOf(values['as-of'], project.timeZone) : new Date();

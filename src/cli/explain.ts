@@ -32,9 +32,12 @@ flags it, the facts and parameters it uses, and how to resolve what it
 finds. Parameters, severity and messages are shown as configured.
 
 Options:
-  --config <file>   A council configuration file, to explain its own rules
-                    and show its settings (default: the recommended rules)
-  -h, --help        Show this help
+  --config <file>         A council configuration file, to explain its own
+                          rules and show its settings (default: the
+                          recommended rules)
+  --config-root <folder>  Let the configuration read files in this folder
+                          (default: only in its own folder)
+  -h, --help              Show this help
 
 Example:
   coproduce explain quiet-members
@@ -260,6 +263,7 @@ export function explainRule(entry: ResolvedRule, width: number): string[] {
 export async function runExplain(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('explain', args, {
     config: { type: 'string' },
+    'config-root': { type: 'string' },
   });
   if (values.help) {
     io.stdout.write(explainHelp);
@@ -274,7 +278,7 @@ export async function runExplain(args: readonly string[], io: CliIo): Promise<nu
     );
   }
   const id = positionals[0] as string;
-  const { resolved } = await loadRuleContext(io, values.config);
+  const { resolved } = await loadRuleContext(io, 'explain', values.config, values['config-root']);
   const entry = resolved.rules.find((r) => r.rule.id === id);
   if (!entry) {
     const guess = nearest(

@@ -231,7 +231,11 @@ export function reportError(io: CliIo, error: unknown, command?: string): number
   }
   if (isLibraryError(error)) {
     const [summary = error.message] = error.message.split('\n');
-    const problems = error.code === 'invalid-options' ? [] : error.problems;
+    const problems = (error.code === 'invalid-options' ? [] : error.problems).map((p) => ({
+      ...p,
+      // The library's advice, in the command line's own terms.
+      message: p.message.replace('pass { root } to loadConfig', 'pass --config-root <folder>'),
+    }));
     printProblems(io, relativeText(io, summary), problems);
     return EXIT_INVALID;
   }

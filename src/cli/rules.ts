@@ -33,10 +33,12 @@ title, parameters and the framework question it encodes, then the rules
 that are switched off.
 
 Options:
-  --config <file>    A council configuration file (default: the recommended
-                     rules)
-  --format <format>  text (default) or json
-  -h, --help         Show this help
+  --config <file>         A council configuration file (default: the
+                          recommended rules)
+  --config-root <folder>  Let the configuration read files in this folder
+                          (default: only in its own folder)
+  --format <format>       text (default) or json
+  -h, --help              Show this help
 
 Example:
   coproduce rules --config coproduce.config.json
@@ -45,10 +47,20 @@ Example:
 /** The configuration after `--config`, or the recommended rules; and the rule set it compiles to. */
 export async function loadRuleContext(
   io: CliIo,
+  command: string,
   config: string | undefined,
+  root: string | undefined,
 ): Promise<{ resolved: ResolvedConfig; ruleSet: RuleSet }> {
+  if (config === undefined && root !== undefined) {
+    throw new UsageError('--config-root needs --config', command);
+  }
   const resolved =
-    config === undefined ? resolveConfig({}) : await resolveConfigFile(resolvePath(io, config));
+    config === undefined
+      ? resolveConfig({})
+      : await resolveConfigFile(
+          resolvePath(io, config),
+          root !== undefined ? { root: resolvePath(io, root) } : {},
+        );
   return { resolved, ruleSet: createRuleSet(resolved) };
 }
 
@@ -112,6 +124,7 @@ function sourcesText(io: CliIo, sources: readonly string[]): string {
 export async function runRules(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('rules', args, {
     config: { type: 'string' },
+    'config-root': { type: 'string' },
     format: { type: 'string', short: 'f' },
   });
   if (values.help) {
@@ -125,7 +138,12 @@ export async function runRules(args: readonly string[], io: CliIo): Promise<numb
     );
   }
   const format = oneOf('rules', 'format', values.format, ['text', 'json'] as const) ?? 'text';
-  const { resolved, ruleSet } = await loadRuleContext(io, values.config);
+  const { resolved, ruleSet } = await loadRuleContext(
+    io,
+    'rules',
+    values.config,
+    values['config-root'],
+  );
   const off = resolved.rules.filter((r) => !r.enabled).map((r) => r.rule.id);
 
   if (format === 'json') {

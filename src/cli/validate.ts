@@ -5,8 +5,8 @@
  *
  * @module
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import {
   builtinRules,
   CheckReportSchema,
@@ -47,8 +47,11 @@ extend or name.
 Every problem is printed as "file: JSON path: message", all of them.
 
 Options:
-  --quiet      Print only the problems, not the files that are valid
-  -h, --help   Show this help
+  --quiet                 Print only the problems, not the files that are
+                          valid
+  --config-root <folder>  Let configurations read files in this folder
+                          (default: each only in its own folder)
+  -h, --help              Show this help
 
 Exit codes: 0 every file is valid; 2 a file has problems, or usage.
 
@@ -130,6 +133,12 @@ function validateRule(data: unknown, path: string): readonly ProblemDetail[] {
   }
 }
 
+/** Whether `target` is `root` or inside it (both absolute). */
+function isWithin(root: string, target: string): boolean {
+  const rel = relative(root, target);
+  return rel === '' || (!isAbsolute(rel) && rel !== '..' && !rel.startsWith(`..${sep}`));
+}
+
 /** Reads a JSON file that a configuration names, for `resolveConfig`; failures become its problems. */
 function readReferenced(path: string, ref: string): unknown {
   let text: string;
@@ -170,18 +179,47 @@ function ruleFilesIn(dir: string, depth = 0, found: string[] = []): string[] {
  * named in `extends` or `ruleFiles` is one problem among the others rather
  * than the end of the check.
  */
-function validateConfig(data: unknown, path: string): readonly ProblemDetail[] {
+function validateConfig(
+  data: unknown,
+  path: string,
+  rootOption: string | undefined,
+): readonly ProblemDetail[] {
   const parsed = parseCouncilConfig(data, { file: path });
   if (!parsed.success) return parsed.problems;
+  // As loadConfig does: only files inside the configuration's folder (or --config-root).
+  const root = resolve(rootOption ?? dirname(path));
+  const realRoot = (() => {
+    try {
+      return realpathSync(root);
+    } catch {
+      return root;
+    }
+  })();
+  const insideRoot = (target: string, ref: string) => {
+    let real: string | undefined;
+    try {
+      real = realpathSync(target);
+    } catch {
+      real = undefined;
+    }
+    if (!isWithin(root, target) || (real !== undefined && !isWithin(realRoot, real))) {
+      throw new CoproduceError(
+        'invalid-config',
+        `names "${ref}", which is outside the configuration's folder (${root}): a configuration may only read files inside its own folder; pass --config-root <folder> to allow a wider one`,
+      );
+    }
+  };
   try {
     const resolved = resolveConfig(data, {
       file: path,
       resolveExtends: (ref, from) => {
         const target = resolve(dirname(from ?? path), ref);
+        insideRoot(target, ref);
         return { file: target, config: readReferenced(target, ref) };
       },
       resolveRuleFiles: (ref, from) => {
         const target = resolve(dirname(from ?? path), ref);
+        insideRoot(target, ref);
         let files: string[];
         try {
           files = statSync(target).isDirectory() ? ruleFilesIn(target) : [target];
@@ -221,7 +259,11 @@ function validateReport(data: unknown): readonly ProblemDetail[] {
 }
 
 /** Validates one file of any kind. */
-export async function validateFile(io: CliIo, file: string): Promise<FileResult> {
+export async function validateFile(
+  io: CliIo,
+  file: string,
+  options: { configRoot?: string | undefined } = {},
+): Promise<FileResult> {
   const path = resolvePath(io, file);
   let data: unknown;
   try {
@@ -256,7 +298,11 @@ export async function validateFile(io: CliIo, file: string): Promise<FileResult>
       problems = validateRule(data, path);
       break;
     case 'config':
-      problems = validateConfig(data, path);
+      problems = validateConfig(
+        data,
+        path,
+        options.configRoot !== undefined ? resolvePath(io, options.configRoot) : undefined,
+      );
       break;
     case 'preset':
       problems = validatePreset(data, path);
@@ -272,6 +318,7 @@ export async function validateFile(io: CliIo, file: string): Promise<FileResult>
 export async function runValidate(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('validate', args, {
     quiet: { type: 'boolean', short: 'q' },
+    'config-root': { type: 'string' },
   });
   if (values.help) {
     io.stdout.write(validateHelp);
@@ -279,7 +326,10 @@ export async function runValidate(args: readonly string[], io: CliIo): Promise<n
   }
   if (positionals.length === 0)
     throw new UsageError('name at least one file to validate', 'validate');
-  const results = await Promise.all(positionals.map((file) => validateFile(io, file)));
+  const configRoot = values['config-root'];
+  const results = await Promise.all(
+    positionals.map((file) => validateFile(io, file, { configRoot })),
+  );
   let invalid = 0;
   let count = 0;
   for (const result of results) {

@@ -1,4 +1,4 @@
-import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -288,6 +288,28 @@ describe('coproduce check: invalid input exits 2 with plain words and no stack t
       expect(stderr).toMatch(message);
       expect(stderr).toContain('Run "coproduce check --help"');
     }
+  });
+
+  it('a configuration reading outside its folder, unless --config-root allows it', async () => {
+    mkdirSync(join(dir, 'team'), { recursive: true });
+    writeFileSync(join(dir, 'team/config.json'), JSON.stringify({ extends: ['../council.json'] }));
+    const refused = await run(['check', 'mid-way.json', '--config', 'team/config.json'], at);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(
+      'team/config.json: $.extends[0]: names "../council.json", which is outside the configuration\'s folder',
+    );
+    expect(refused.stderr).toContain('pass --config-root <folder> to allow a wider one');
+    const allowed = await run(
+      ['check', 'mid-way.json', '--config', 'team/config.json', '--config-root', '.', '-f', 'json'],
+      at,
+    );
+    expect(allowed.code).toBe(0);
+    expect((JSON.parse(allowed.stdout) as CheckReport).parameters['quiet-members']).toEqual({
+      quietMeetings: 2,
+    });
+    const alone = await run(['check', 'mid-way.json', '--config-root', '.'], at);
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toContain('--config-root needs --config');
   });
 
   it('a file the system cannot read: plain words, no stack trace', async () => {

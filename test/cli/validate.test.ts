@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detectKind } from '../../src/cli/validate.js';
@@ -164,6 +164,29 @@ describe('coproduce validate', () => {
       'extends-missing.json: $.extends[1]: names "./no-such-base.json", which does not exist',
     );
     expect(stdout.trimEnd().split('\n').at(-1)).toMatch(/^\d+ problems in 2 of 2 files\.$/);
+  });
+
+  it("refuses files outside a configuration's folder, as loading it would, unless --config-root allows them", async () => {
+    mkdirSync(join(dir, 'team'), { recursive: true });
+    writeFileSync(
+      join(dir, 'team/config.json'),
+      JSON.stringify({ extends: ['../council.json'], ruleFiles: ['../small-group.json'] }),
+    );
+    const refused = await run(['validate', 'team/config.json'], at);
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toContain(
+      'team/config.json: $.extends[0]: names "../council.json", which is outside the configuration\'s folder',
+    );
+    expect(refused.stdout).toContain(
+      'team/config.json: $.ruleFiles[0]: names "../small-group.json"',
+    );
+    writeFileSync(
+      join(dir, 'team/extends-only.json'),
+      JSON.stringify({ extends: ['../council.json'] }),
+    );
+    const allowed = await run(['validate', 'team/extends-only.json', '--config-root', '.'], at);
+    expect(allowed.stdout).toBe('team/extends-only.json: valid configuration\n');
+    expect(allowed.code).toBe(0);
   });
 
   it('reports broken JSON, a missing file and a file of no known kind, and goes on to the rest', async () => {
