@@ -257,7 +257,7 @@ describe.each([
     it('type-checks (tsc --noEmit), then compiles and runs a check', async () => {
       await sh(process.execPath, [TSC, '--noEmit', '-p', '.'], dir);
       // The declaration files were checked above; emitting need not check them again.
-    await sh(process.execPath, [TSC, '-p', '.', '--skipLibCheck'], dir);
+      await sh(process.execPath, [TSC, '-p', '.', '--skipLibCheck'], dir);
       for (const file of files) {
         const output = join('out', file.replace(/\.ts$/, '.js').replace(/\.cts$/, '.cjs'));
         const { stdout } = await sh(process.execPath, [output], dir);
