@@ -146,6 +146,19 @@ describe('04: the web page', () => {
     }
   });
 
+  it('type-checks with the DOM library (its own tsconfig.json)', async () => {
+    const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+    const result = await run(
+      process.execPath,
+      [tsc, '--noEmit', '-p', 'examples/04-web-page/tsconfig.json'],
+      { cwd: ROOT },
+    ).then(
+      () => '',
+      (error: { stdout: string }) => error.stdout,
+    );
+    expect(result).toBe('');
+  }, 120_000);
+
   it('groups, filters and words issues as the page shows them', async () => {
     const report = await midWayReport();
     const groups = groupBySection(report);
