@@ -1,7 +1,8 @@
 /**
  * Example 5: keep a project's history in SQLite. Each command is appended
  * to a table with its patches as it is recorded; the project is then
- * reloaded from the database file and compared with the one in memory.
+ * reloaded from the database file and compared with the one in memory, and
+ * a row changed behind the library's back is detected.
  *
  * ```sh
  * npx tsx examples/05-sqlite-history/index.ts                    # a database in a temporary folder
@@ -16,7 +17,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
-import { commands, parseProject, replayHistory, serializeProject } from 'coproduce';
+import {
+  commands,
+  isCoproduceError,
+  parseProject,
+  replayHistory,
+  serializeProject,
+} from 'coproduce';
 import { loadProjectFile } from 'coproduce/node';
 import { HistoryStore } from './store.js';
 
@@ -69,6 +76,7 @@ try {
 
   const same =
     isDeepStrictEqual(reloaded.project, history.project) &&
+    isDeepStrictEqual(reloaded.entries, history.entries) &&
     serializeProject(reloaded.project) === serializeProject(history.project) &&
     isDeepStrictEqual(replayHistory(reloaded), history.project);
   console.log(`Stored ${reloaded.entries.length} entries; ${reloaded.cursor} in effect.`);
@@ -78,6 +86,28 @@ try {
   console.log(`The reloaded project equals the one in memory: ${same ? 'yes' : 'NO'}`);
   // #endregion reload
   if (!same) process.exitCode = 1;
+
+  // #region tamper
+  // Change a stored entry behind the library's back (in a transaction that is
+  // rolled back): its hash no longer matches, and loading refuses the history.
+  const tampered = new Database(file);
+  tampered.exec('BEGIN');
+  try {
+    tampered
+      .prepare('UPDATE history_entries SET at = ? WHERE project_id = ? AND seq = 1')
+      .run('2026-11-19T09:06:00+00:00', project.id);
+    new HistoryStore(tampered).load(project.id);
+    console.log('A changed entry was NOT detected');
+    process.exitCode = 1;
+  } catch (error) {
+    if (!isCoproduceError(error)) throw error;
+    const [first] = error.problems;
+    console.log(`A changed entry is detected (${error.code}): ${first?.pointer} ${first?.message}`);
+  } finally {
+    tampered.exec('ROLLBACK');
+    tampered.close();
+  }
+  // #endregion tamper
 } finally {
   if (tempDir) rmSync(tempDir, { recursive: true, force: true });
 }

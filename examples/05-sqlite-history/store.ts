@@ -1,9 +1,10 @@
 /**
  * A project's history kept in SQLite with better-sqlite3: one row per
  * project (its initial document and the undo cursor) and one row per
- * recorded command with its patches. Every change is one transaction, and
- * reading a project back goes through `parseHistory`, which checks that the
- * stored patches still lead from state to state.
+ * recorded command with its patches and hash. Every change is one
+ * transaction, and reading a project back goes through `parseHistory`,
+ * which checks that the stored patches still lead from state to state and
+ * that the chain of hashes is unbroken, so an edited row is detected.
  *
  * @module
  */
@@ -18,6 +19,7 @@ import {
   type RecordOptions,
   recordCommand,
   redo,
+  serializeHistory,
   undo,
 } from 'coproduce';
 
@@ -26,9 +28,12 @@ import {
 // #region schema
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS projects (
-    id      TEXT PRIMARY KEY,
-    initial TEXT NOT NULL,                -- the project before the first entry, as JSON
-    cursor  INTEGER NOT NULL DEFAULT 0    -- how many entries are in effect (undo moves it back)
+    id           TEXT PRIMARY KEY,
+    format       TEXT NOT NULL,           -- serializeHistory's format name and version
+    version      INTEGER NOT NULL,
+    initial      TEXT NOT NULL,           -- the project before the first entry, as JSON
+    initial_hash TEXT NOT NULL,           -- its SHA-256, where the chain of hashes starts
+    cursor       INTEGER NOT NULL DEFAULT 0 -- how many entries are in effect (undo moves it back)
   ) STRICT;
   CREATE TABLE IF NOT EXISTS history_entries (
     project_id      TEXT NOT NULL REFERENCES projects (id),
@@ -37,16 +42,26 @@ const SCHEMA = `
     command         TEXT NOT NULL,        -- the command as validated, as JSON
     patches         TEXT NOT NULL,        -- JSON patches from the state before to the state after
     inverse_patches TEXT NOT NULL,        -- and back again
+    hash            TEXT NOT NULL,        -- SHA-256 of the hash before it with this entry
     PRIMARY KEY (project_id, seq)
   ) STRICT;
 `;
 // #endregion schema
+
+interface ProjectRow {
+  readonly format: string;
+  readonly version: number;
+  readonly initial: string;
+  readonly initial_hash: string;
+  readonly cursor: number;
+}
 
 interface EntryRow {
   readonly at: string;
   readonly command: string;
   readonly patches: string;
   readonly inverse_patches: string;
+  readonly hash: string;
 }
 
 /** Keeps histories in a SQLite database and mirrors every change into it. */
@@ -58,10 +73,24 @@ export class HistoryStore {
 
   /** Starts a history for a new project and stores it. */
   create(project: Project): History {
+    const history = createHistory(project);
+    // The header serializeHistory writes: format, version, the initial project and its hash.
+    const header = JSON.parse(serializeHistory(history)) as Omit<ProjectRow, 'initial_hash'> & {
+      readonly initialHash: string;
+    };
     this.db
-      .prepare('INSERT INTO projects (id, initial, cursor) VALUES (?, ?, 0)')
-      .run(project.id, JSON.stringify(project));
-    return createHistory(project);
+      .prepare(
+        `INSERT INTO projects (id, format, version, initial, initial_hash, cursor)
+         VALUES (?, ?, ?, ?, ?, 0)`,
+      )
+      .run(
+        project.id,
+        header.format,
+        header.version,
+        JSON.stringify(header.initial),
+        header.initialHash,
+      );
+    return history;
   }
 
   // #region record
@@ -80,8 +109,8 @@ export class HistoryStore {
         .run(id, history.cursor);
       this.db
         .prepare(
-          `INSERT INTO history_entries (project_id, seq, at, command, patches, inverse_patches)
-           VALUES (?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO history_entries (project_id, seq, at, command, patches, inverse_patches, hash)
+           VALUES (?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           id,
@@ -90,6 +119,7 @@ export class HistoryStore {
           JSON.stringify(entry.command),
           JSON.stringify(entry.patches),
           JSON.stringify(entry.inversePatches),
+          entry.hash,
         );
       this.db.prepare('UPDATE projects SET cursor = ? WHERE id = ?').run(next.cursor, id);
     })();
@@ -110,31 +140,34 @@ export class HistoryStore {
   // #region load
   /**
    * Reads a project's history back. `parseHistory` validates the initial
-   * project, every command and timestamp, and that each entry's patches
-   * apply and its inverse patches lead back exactly.
+   * project, every command and timestamp, that each entry's patches apply
+   * and its inverse patches lead back exactly, and the chain of hashes: a
+   * row changed in the table is refused, naming the entry.
    */
   load(projectId: string): History {
     const row = this.db
-      .prepare('SELECT initial, cursor FROM projects WHERE id = ?')
-      .get(projectId) as { initial: string; cursor: number } | undefined;
+      .prepare('SELECT format, version, initial, initial_hash, cursor FROM projects WHERE id = ?')
+      .get(projectId) as ProjectRow | undefined;
     if (!row) throw new Error(`No project "${projectId}" in the store`);
     const entries = this.db
       .prepare(
-        `SELECT at, command, patches, inverse_patches FROM history_entries
+        `SELECT at, command, patches, inverse_patches, hash FROM history_entries
          WHERE project_id = ? ORDER BY seq`,
       )
       .all(projectId) as EntryRow[];
     // The shape serializeHistory writes and parseHistory reads.
     return parseHistory({
-      format: 'coproduce-history',
-      version: 1,
+      format: row.format,
+      version: row.version,
       initial: JSON.parse(row.initial),
+      initialHash: row.initial_hash,
       cursor: row.cursor,
       entries: entries.map((entry) => ({
         at: entry.at,
         command: JSON.parse(entry.command),
         patches: JSON.parse(entry.patches),
         inversePatches: JSON.parse(entry.inverse_patches),
+        hash: entry.hash,
       })),
     });
   }

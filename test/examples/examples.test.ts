@@ -185,11 +185,12 @@ describe('04: the web page', () => {
 });
 
 describe('05: a history in SQLite', () => {
-  it('reloads a project equal to the one in memory', async () => {
+  it('reloads a project equal to the one in memory, and detects a changed row', async () => {
     const out = await exampleOutput('examples/05-sqlite-history/index.ts');
     expect(out).toContain('Stored 3 entries; 3 in effect.');
     expect(out).toContain('project/set-stage');
     expect(out).not.toContain('member/retire');
     expect(out).toContain('The reloaded project equals the one in memory: yes');
+    expect(out).toContain('A changed entry is detected (invalid-history): /entries/1 ');
   });
 });
