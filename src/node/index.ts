@@ -100,12 +100,33 @@ export async function loadRuleFile(file: string): Promise<RuleFile> {
 }
 
 async function listRuleFiles(dir: string, depth = 0, found: string[] = []): Promise<string[]> {
-  if (depth > MAX_FOLDER_DEPTH) return found;
+  // Refused rather than skipped: a rule left out without a word is a rule lost.
+  if (depth > MAX_FOLDER_DEPTH) {
+    throw new CoproduceError(
+      'limit-exceeded',
+      `${dir} is more than ${MAX_FOLDER_DEPTH} folders deep inside a rule folder.`,
+      [
+        problem([], `is more than ${MAX_FOLDER_DEPTH} folders deep inside a rule folder`, {
+          file: dir,
+        }),
+      ],
+    );
+  }
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
+    if (entry.isSymbolicLink()) {
+      // Not followed (it could lead anywhere, or round in a loop), and not skipped silently.
+      throw new CoproduceError('invalid-rule', `${path} is a symbolic link.`, [
+        problem(
+          [],
+          'is a symbolic link: links in a rule folder are not followed; put the rule file itself in the folder',
+          { file: path },
+        ),
+      ]);
+    }
     if (entry.isDirectory()) await listRuleFiles(path, depth + 1, found);
     else if (entry.isFile() && extname(entry.name) === '.json') found.push(path);
     if (found.length > MAX_RULE_FILES) {
@@ -127,7 +148,8 @@ async function readRuleFolder(dir: string): Promise<{ file: string; rule: unknow
 /**
  * Reads every `*.json` rule file in a folder and its subfolders (sorted by
  * path; hidden files skipped) and checks each one's structure. All problems
- * in all files are reported together.
+ * in all files are reported together. Folders more than six deep and
+ * symbolic links are refused, not skipped.
  *
  * @throws {@link CoproduceError} `file-not-found`, `invalid-json`,
  * `invalid-rule` or `limit-exceeded`.

@@ -359,6 +359,27 @@ describe('hostile layouts on disk', () => {
     expect(error.message).toContain('more than 500 rule files');
   });
 
+  // Before: folders deeper than six, and symbolic links, were skipped without a word.
+  it('refuses, rather than silently skips, a rule folder nested too deep', async () => {
+    const deep = join(scratch, 'deep-rules', 'a', 'b', 'c', 'd', 'e', 'f', 'g');
+    await mkdir(deep, { recursive: true });
+    await writeFile(join(deep, 'lost-rule.json'), '{}');
+    const error = await refusal(() => loadRuleFolder(join(scratch, 'deep-rules')));
+    expect(error.code).toBe('limit-exceeded');
+    expect(error.problems[0]?.message).toBe('is more than 6 folders deep inside a rule folder');
+  });
+
+  it('refuses, rather than silently skips, a symbolic link in a rule folder', async () => {
+    const folder = join(scratch, 'linked-rules');
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(scratch, 'elsewhere.json'), '{}');
+    await symlink(join(scratch, 'elsewhere.json'), join(folder, 'elsewhere.json'));
+    const error = await refusal(() => loadRuleFolder(folder));
+    expect(error.code).toBe('invalid-rule');
+    expect(error.problems[0]).toMatchObject({ file: join(folder, 'elsewhere.json') });
+    expect(error.problems[0]?.message).toContain('links in a rule folder are not followed');
+  });
+
   it('refuses a rule file nested 200,000 levels deep before anything recurses into it', async () => {
     const file = join(scratch, 'very-deep.json');
     await writeFile(file, `${'{"not":'.repeat(200_000)}1${'}'.repeat(200_000)}`);
