@@ -130,6 +130,9 @@ export function canonicalJson(value: unknown): string {
     }
     return `${out}}`;
   }
+  // Only JSON reaches a hash in a valid history, but a broken one is hashed
+  // before it is refused, so anything else must be written, not thrown.
+  if (typeof value === 'bigint') return `"${value}n"`;
   return JSON.stringify(value) ?? 'null';
 }
 

@@ -13,7 +13,7 @@ import { parseProject } from '../../src/model/index.js';
 import { applyCommand, parseCommand } from '../../src/state/apply.js';
 import type { Command } from '../../src/state/commands/index.js';
 import { commands } from '../../src/state/commands/index.js';
-import { parseHistory, serializeHistory } from '../../src/state/history.js';
+import { parseHistory, recordCommand, serializeHistory } from '../../src/state/history.js';
 import { createHistory } from '../../src/state/index.js';
 import { smallProject, smallProjectInput } from '../state/fixtures.js';
 import { expectPrototypesUntouched, prototypeSnapshot, settle, settleAsync } from './support.js';
@@ -202,6 +202,25 @@ describe('self-referencing and shared-branch objects end quickly', () => {
       expect(outcome.ok).toBe(false);
       if (!outcome.ok) expect(outcome.error.code).toBe('limit-exceeded');
     }
+  });
+});
+
+describe('a saved history with a value JSON cannot hold', () => {
+  // Before: the hash chain wrote the entry out with JSON.stringify, which threw a TypeError.
+  it('is refused when a recorded command holds a BigInt', () => {
+    const saved = JSON.parse(
+      serializeHistory(
+        recordCommand(
+          createHistory(smallProject()),
+          commands.project.update({ changes: { title: 'Renamed' } }),
+          { at: '2025-01-01T00:00:00Z' },
+        ),
+      ),
+    ) as { entries: { command: { payload: Record<string, unknown> } }[] };
+    (saved.entries[0] as (typeof saved.entries)[number]).command.payload.changes = { title: 10n };
+    const outcome = settle('parseHistory', () => parseHistory(saved));
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.error.code).toBe('invalid-history');
   });
 });
 
