@@ -163,7 +163,8 @@ describe('installed from the tarball', () => {
     }
   });
 
-  it.runIf(pkg.bin?.coproduce !== undefined)('runs the coproduce command', async () => {
+  it('runs the coproduce command', async () => {
+    expect(pkg.bin?.coproduce, 'package.json "bin"').toBeDefined();
     const bin = join(plain, 'node_modules', '.bin', 'coproduce');
     const version = await sh(bin, ['--version'], plain);
     expect(version.stdout.trim()).toBe(pkg.version);
