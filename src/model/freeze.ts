@@ -12,6 +12,8 @@
  */
 export function deepFreeze<T>(value: T): T {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  // A typed array cannot be frozen (Object.freeze throws); it is not plain data anyway.
+  if (ArrayBuffer.isView(value)) return value;
   Object.freeze(value);
   if (Array.isArray(value)) {
     for (const item of value) deepFreeze(item);

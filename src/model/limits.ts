@@ -118,7 +118,8 @@ function isPlainObject(value: object): boolean {
  * The walk stops at the first problem and never goes deeper than
  * `maxDepth`, so it is bounded however big or cyclic the input is. Only
  * plain objects and lists are entered; any other value counts as one value
- * (the schema reports it).
+ * (the schema reports it). It also notes, in `seen`, whether the input holds
+ * -0, which JSON writes as 0.
  *
  * @internal
  * @example `sizeProblem(JSON.parse(text), PROJECT_LIMITS, 'project document')`
@@ -127,6 +128,7 @@ export function sizeProblem(
   input: unknown,
   limits: SizeLimits,
   what: string,
+  seen: { negativeZero: boolean } = { negativeZero: false },
 ): ProblemDetail | undefined {
   const path: (string | number)[] = [];
   let values = 0;
@@ -145,7 +147,10 @@ export function sizeProblem(
         ? true
         : fail(`is ${value.length} characters long; at most ${limits.maxStringLength} are allowed`);
     }
-    if (typeof value !== 'object' || value === null) return true;
+    if (typeof value !== 'object' || value === null) {
+      if (value === 0 && Object.is(value, -0)) seen.negativeZero = true;
+      return true;
+    }
     if (depth >= limits.maxDepth) {
       return fail(`nests more than ${limits.maxDepth} levels deep`);
     }
@@ -185,8 +190,13 @@ export function sizeProblem(
  * @internal
  * @example `assertWithinLimits(data, PROJECT_LIMITS, 'project document')`
  */
-export function assertWithinLimits(input: unknown, limits: SizeLimits, what: string): void {
-  const found = sizeProblem(input, limits, what);
+export function assertWithinLimits(
+  input: unknown,
+  limits: SizeLimits,
+  what: string,
+  seen?: { negativeZero: boolean },
+): void {
+  const found = sizeProblem(input, limits, what, seen);
   if (found) {
     throw new CoproduceError(
       'limit-exceeded',

@@ -83,17 +83,19 @@ function isPlainRecord(value: unknown): value is Record<string, unknown> {
 
 /**
  * Copies plain objects and lists (anything else is kept as it is, for the
- * schema to report), once each, so a step can change its copy freely and the
- * caller's document is never touched.
+ * schema to report), once each, so a migration step can change its copy
+ * freely and the caller's document is never touched. -0 becomes 0, as JSON
+ * would write it, so a project reads back from its JSON exactly.
  */
-function copyForMigration(value: unknown, seen = new Map<object, unknown>()): unknown {
+function plainCopy(value: unknown, seen = new Map<object, unknown>()): unknown {
+  if (value === 0) return 0;
   if (typeof value !== 'object' || value === null) return value;
   const done = seen.get(value);
   if (done !== undefined) return done;
   if (Array.isArray(value)) {
     const list: unknown[] = [];
     seen.set(value, list);
-    for (const item of value) list.push(copyForMigration(item, seen));
+    for (const item of value) list.push(plainCopy(item, seen));
     return list;
   }
   if (!isPlainRecord(value)) return value;
@@ -102,7 +104,7 @@ function copyForMigration(value: unknown, seen = new Map<object, unknown>()): un
   for (const key of Object.keys(value)) {
     // Defined, not assigned, so a "__proto__" key stays data for the schema to refuse.
     Object.defineProperty(out, key, {
-      value: copyForMigration(value[key], seen),
+      value: plainCopy(value[key], seen),
       enumerable: true,
       writable: true,
       configurable: true,
@@ -176,7 +178,7 @@ export function migrateProjectDocument(
       ],
     );
   }
-  let document = copyForMigration(input) as Record<string, unknown>;
+  let document = plainCopy(input) as Record<string, unknown>;
   for (let from = version; from < current; from++) {
     const step = registry.steps[from] as MigrationStep;
     let next: unknown;
@@ -283,8 +285,12 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
  * @example `parseProjectWith(olderDocument, { current: 1, steps: { 0: liftZeroToOne } })`
  */
 export function parseProjectWith(input: unknown, registry: MigrationRegistry): Project {
-  assertWithinLimits(input, PROJECT_LIMITS, 'project document');
-  const { document: migrated, migratedFrom } = migrateProjectDocument(input, registry);
+  const seen = { negativeZero: false };
+  assertWithinLimits(input, PROJECT_LIMITS, 'project document', seen);
+  // JSON writes -0 as 0, so a project holding -0 would not read back from its
+  // own JSON as it was: read it as 0 (a rare copy, only when there is one).
+  const plain = seen.negativeZero ? plainCopy(input) : input;
+  const { document: migrated, migratedFrom } = migrateProjectDocument(plain, registry);
   // Most documents are valid: the compiled fast path returns zod's own output
   // for them at a fraction of the cost, and gives up on anything else, which
   // zod then reads and explains.

@@ -104,7 +104,9 @@ describe('concurrent checks', () => {
     const edited = generated.map((project, i) =>
       applyCommand(
         project,
-        commands.project.setStage({ stage: (['starting', 'during', 'ending'] as const)[i % 3] }),
+        commands.project.setStage({
+          stage: (['starting', 'during', 'ending'] as const)[i % 3] ?? 'during',
+        }),
       ),
     );
     // Hand-made copies, which check() validates before it reads them.

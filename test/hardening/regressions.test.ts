@@ -9,7 +9,7 @@ import { createRuleSet } from '../../src/check/compile.js';
 import { check } from '../../src/check/evaluate.js';
 import { testRule } from '../../src/check/test-rule.js';
 import type { Project } from '../../src/model/index.js';
-import { parseProject } from '../../src/model/index.js';
+import { parseProject, serializeProject } from '../../src/model/index.js';
 import { applyCommand, parseCommand } from '../../src/state/apply.js';
 import type { Command } from '../../src/state/commands/index.js';
 import { commands } from '../../src/state/commands/index.js';
@@ -28,20 +28,21 @@ afterAll(() => {
 
 const NOW = '2025-09-01T12:00:00Z';
 
-const customRule = (extra: Record<string, unknown>) => ({
-  id: 'council-rule',
-  set: 'council',
-  version: 1,
-  title: 'A council rule',
-  questions: ['honesty.open-to-change'],
-  section: 'Council checks',
-  scope: 'project',
-  severity: 'info',
-  conditions: { all: [{ fact: 'ideaCount', operator: 'lessThan', value: 2 }] },
-  messages: { flagged: 'Few ideas.', action: 'Ask for more.' },
-  rationale: 'Ideas matter.',
-  ...extra,
-});
+const customRule = (extra: Record<string, unknown>): never =>
+  ({
+    id: 'council-rule',
+    set: 'council',
+    version: 1,
+    title: 'A council rule',
+    questions: ['honesty.open-to-change'],
+    section: 'Council checks',
+    scope: 'project',
+    severity: 'info',
+    conditions: { all: [{ fact: 'ideaCount', operator: 'lessThan', value: 2 }] },
+    messages: { flagged: 'Few ideas.', action: 'Ask for more.' },
+    rationale: 'Ideas matter.',
+    ...extra,
+  }) as never;
 
 /** Two keys that both lead back to the object: a copy that follows them never ends. */
 function twoWayCycle(): Record<string, unknown> {
@@ -205,6 +206,21 @@ describe('self-referencing and shared-branch objects end quickly', () => {
   });
 });
 
+describe('-0, which JSON writes as 0', () => {
+  // Before: a project holding -0 (JSON.parse('-0') gives it) did not read back from its own JSON.
+  it('is read as 0, so a project reads back from its JSON exactly', () => {
+    const text = JSON.stringify({ ...smallProjectInput, extensions: { n: 1 } }).replace(
+      '"n":1',
+      '"n":-0',
+    );
+    const project = parseProject(JSON.parse(text));
+    expect(Object.is(project.extensions.n, 0)).toBe(true);
+    expect(parseProject(JSON.parse(serializeProject(project)))).toEqual(project);
+    const budget = parseProject({ ...smallProjectInput, resources: { budgetGbp: -0 } });
+    expect(Object.is(budget.resources.budgetGbp, 0)).toBe(true);
+  });
+});
+
 describe('a saved history with a value JSON cannot hold', () => {
   // Before: the hash chain wrote the entry out with JSON.stringify, which threw a TypeError.
   it('is refused when a recorded command holds a BigInt', () => {
@@ -218,6 +234,25 @@ describe('a saved history with a value JSON cannot hold', () => {
       ),
     ) as { entries: { command: { payload: Record<string, unknown> } }[] };
     (saved.entries[0] as (typeof saved.entries)[number]).command.payload.changes = { title: 10n };
+    const outcome = settle('parseHistory', () => parseHistory(saved));
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.error.code).toBe('invalid-history');
+  });
+
+  // Before: freezing the entries threw "Cannot freeze array buffer views with elements".
+  it('is refused when a recorded command holds a typed array', () => {
+    const saved = JSON.parse(
+      serializeHistory(
+        recordCommand(
+          createHistory(smallProject()),
+          commands.project.update({ changes: { title: 'Renamed' } }),
+          { at: '2025-01-01T00:00:00Z' },
+        ),
+      ),
+    ) as { entries: { command: { payload: Record<string, unknown> } }[] };
+    (saved.entries[0] as (typeof saved.entries)[number]).command.payload.changes = {
+      title: new Uint8Array([1, 2, 3]),
+    };
     const outcome = settle('parseHistory', () => parseHistory(saved));
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) expect(outcome.error.code).toBe('invalid-history');

@@ -262,6 +262,8 @@ function places(root: unknown): Place[] {
   const out: Place[] = [];
   const walk = (node: unknown, depth: number) => {
     if (depth > 12 || typeof node !== 'object' || node === null) return;
+    const proto = Object.getPrototypeOf(node);
+    if (!Array.isArray(node) && proto !== Object.prototype && proto !== null) return;
     if (Array.isArray(node)) {
       // The first thousand items are enough places to pick from in a huge list.
       for (let i = 0; i < Math.min(node.length, 1000); i++) {
