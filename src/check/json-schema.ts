@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { PROTOTYPE_KEYS } from './path.js';
 import { CheckReportSchema } from './report.js';
 import { CouncilConfigSchema, RuleFileSchema, RuleSetPresetSchema } from './rule-schema.js';

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { StageSchema } from '../model/project.js';
 import { fnv1a64 } from './hash.js';
 import { type ParameterValue, ParameterValueSchema } from './rule-schema.js';

@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type ProblemDetail, problem } from '../model/errors.js';
 import { StageSchema } from '../model/project.js';
 import { zodProblems } from '../model/zod-problems.js';

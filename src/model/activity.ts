@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { AccessFeatureSchema } from './group.js';
 import { ActivityIdSchema, MemberIdSchema } from './ids.js';
 import { ExtensionsSchema, IsoDateTimeSchema, LabelSchema, TextSchema } from './primitives.js';

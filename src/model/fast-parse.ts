@@ -13,7 +13,7 @@
  *
  * @module
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /** Returned when the fast path cannot vouch for a value; zod then decides. */
 export const GIVE_UP: unique symbol = Symbol('give up');

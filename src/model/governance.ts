@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { FlowIdSchema, LeaderIdSchema, MemberIdSchema, ResponsibilityIdSchema } from './ids.js';
 import { CadenceSchema, IsoDateSchema, LabelSchema, TextSchema } from './primitives.js';
 

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Longest text field a project accepts, so a document cannot smuggle megabytes into one field.

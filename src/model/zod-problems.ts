@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { type ProblemDetail, problem } from './errors.js';
 
 const typeNames: Record<string, string> = {

@@ -5,7 +5,7 @@
  * @module
  */
 import { enablePatches, Immer, isDraft, type Patch } from 'immer';
-import { z } from 'zod';
+import * as z from 'zod';
 import { CoproduceError, type ProblemDetail, problem } from '../model/errors.js';
 import { deepFreeze, isLibraryOwned, isVouched, markVouched } from '../model/freeze.js';
 import { parseProject } from '../model/parse.js';

@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Activity, ActivitySchema, AttendanceSchema } from '../../model/activity.js';
 import { ActivityIdSchema } from '../../model/ids.js';
 import {

@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Agreement, AgreementSchema } from '../../model/agreement.js';
 import { AgreementIdSchema } from '../../model/ids.js';
 import {

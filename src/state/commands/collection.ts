@@ -7,7 +7,7 @@
  * @internal
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Project } from '../../model/project.js';
 import {
   type CommandDefinition,

@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type InformationFlow, InformationFlowSchema } from '../../model/governance.js';
 import { FlowIdSchema } from '../../model/ids.js';
 import { IsoDateSchema } from '../../model/primitives.js';

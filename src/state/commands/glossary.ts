@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { LabelSchema } from '../../model/primitives.js';
 import { GlossaryEntrySchema } from '../../model/project.js';
 import { creator, defineCommand, pushTo, removeAt, setAt } from './shared.js';

@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { LearningIdSchema } from '../../model/ids.js';
 import { type LearningEntry, LearningEntrySchema } from '../../model/learning.js';
 import { IsoDateSchema, LabelSchema } from '../../model/primitives.js';

@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Member, MemberSchema } from '../../model/group.js';
 import { MemberIdSchema } from '../../model/ids.js';
 import { IsoDateSchema } from '../../model/primitives.js';

@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   ExtensionsSchema,
   isKnownTimeZone,

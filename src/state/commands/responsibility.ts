@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ResponsibilitySchema } from '../../model/governance.js';
 import { ResponsibilityIdSchema } from '../../model/ids.js';
 import { creator, defineCommand, pushTo, removeAt, setAt } from './shared.js';

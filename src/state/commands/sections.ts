@@ -8,7 +8,7 @@
  * @internal
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { GovernanceSchema } from '../../model/governance.js';
 import { IsoDateSchema } from '../../model/primitives.js';
 import {

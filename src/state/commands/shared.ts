@@ -11,7 +11,7 @@
  * @internal
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { deepFreeze } from '../../model/freeze.js';
 import type { Project } from '../../model/project.js';
 
