@@ -121,6 +121,7 @@ export {
   TimeOfDaySchema,
   type TopCondition,
 } from './check/rule-schema.js';
+export { closestMatch } from './check/suggest.js';
 export {
   DEFAULT_TEST_NOW,
   minimalProject,

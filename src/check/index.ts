@@ -101,6 +101,7 @@ export {
   TimeOfDaySchema,
   type TopCondition,
 } from './rule-schema.js';
+export { closestMatch } from './suggest.js';
 export {
   DEFAULT_TEST_NOW,
   minimalProject,

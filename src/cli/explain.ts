@@ -6,6 +6,7 @@
  * @module
  */
 import {
+  closestMatch,
   getFact,
   getOperator,
   type ParameterValue,
@@ -140,37 +141,12 @@ function factsIn(node: unknown, out: string[] = []): string[] {
   return out;
 }
 
-/** Every rule id, nearest first, for "did you mean". */
+/** The rule id a mistyped one most likely meant, for "did you mean". */
 function nearest(id: string, ids: readonly string[]): string | undefined {
-  const distance = (a: string, b: string) => {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-      let previous = row[0] ?? 0;
-      row[0] = i;
-      for (let j = 1; j <= b.length; j++) {
-        const current = row[j] ?? 0;
-        row[j] = Math.min(
-          current + 1,
-          (row[j - 1] ?? 0) + 1,
-          previous + (a[i - 1] === b[j - 1] ? 0 : 1),
-        );
-        previous = current;
-      }
-    }
-    return row[b.length] ?? 0;
-  };
-  let best: string | undefined;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const candidate of ids) {
-    const d = distance(id, candidate);
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best !== undefined && (bestDistance <= Math.max(3, id.length / 3) || best.includes(id))
-    ? best
-    : undefined;
+  return (
+    closestMatch(id, ids, { maxDistance: Math.max(3, id.length / 3) }) ??
+    ids.find((candidate) => candidate.includes(id))
+  );
 }
 
 /** The explanation of one rule, as lines of text. */
