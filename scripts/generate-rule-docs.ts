@@ -27,6 +27,7 @@ import {
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type FactDefinition, factCatalogue } from '../src/check/facts/index.js';
+import { getOperator } from '../src/check/operators.js';
 
 /** The repository root. */
 export const REPO_ROOT: string = fileURLToPath(new URL('../', import.meta.url));
@@ -223,35 +224,12 @@ function describeParams(params: unknown, rule: RuleDoc): string {
   return `, with ${parts.join(' and ')},`;
 }
 
-/** How each operator reads in a sentence, before its value. */
-const OPERATOR_PHRASES: Readonly<Record<string, string>> = {
-  equal: 'is',
-  notEqual: 'is not',
-  in: 'is one of',
-  notIn: 'is none of',
-  contains: 'includes',
-  doesNotContain: 'does not include',
-  lessThan: 'is less than',
-  lessThanInclusive: 'is at most',
-  greaterThan: 'is more than',
-  greaterThanInclusive: 'is at least',
-  notEmpty: 'lists something',
-  isEmpty: 'lists nothing',
-  shareAbove: 'is a share above',
-  shareBelow: 'is a share below',
-  countAbove: 'counts more than',
-  containsNone: 'includes none of',
-  containsAll: 'includes every one of',
-  lacksAny: 'is missing at least one of',
-  ageInDaysAbove: 'is a date more than this many days ago:',
-};
-
 function describeLeaf(leaf: Record<string, unknown>, rule: RuleDoc): string {
   const fact = String(leaf.fact);
   const operator = String(leaf.operator);
   const path = typeof leaf.path === 'string' ? ` at ${code(leaf.path)}` : '';
   const subject = `${code(fact)}${path}${describeParams(leaf.params, rule)}`;
-  const phrase = OPERATOR_PHRASES[operator] ?? `${code(operator)}`;
+  const phrase = getOperator(operator)?.phrase ?? `${code(operator)}`;
   if (operator === 'notEmpty' || operator === 'isEmpty') return `${subject} ${phrase}`;
   return `${subject} ${phrase} ${describeValue(leaf.value, rule)}`;
 }

@@ -49,6 +49,8 @@ export interface OperatorInfo {
   readonly name: string;
   /** One plain sentence for the generated rule docs. */
   readonly description: string;
+  /** How the operator reads in a sentence about a fact, before its value ("is at least"). */
+  readonly phrase: string;
   /** Whether json-rules-engine defines it (we register a null-safe copy) or coproduce adds it. */
   readonly origin: 'json-rules-engine' | 'coproduce';
   /** The fact value types it can test. */
@@ -75,6 +77,29 @@ export interface OperatorContext {
 
 const SCALARS: readonly FactValueType[] = ['number', 'share', 'boolean', 'string'];
 const NUMBERS: readonly FactValueType[] = ['number', 'share'];
+
+/** How each operator reads in a sentence, before its value (rule docs, `coproduce explain`). */
+const PHRASES = {
+  equal: 'is',
+  notEqual: 'is not',
+  in: 'is one of',
+  notIn: 'is none of',
+  contains: 'includes',
+  doesNotContain: 'does not include',
+  lessThan: 'is less than',
+  lessThanInclusive: 'is at most',
+  greaterThan: 'is more than',
+  greaterThanInclusive: 'is at least',
+  notEmpty: 'lists something',
+  isEmpty: 'lists nothing',
+  shareAbove: 'is a share above',
+  shareBelow: 'is a share below',
+  countAbove: 'counts more than',
+  containsNone: 'includes none of',
+  containsAll: 'includes every one of',
+  lacksAny: 'is missing at least one of',
+  ageInDaysAbove: 'is a date more than this many days ago:',
+} as const;
 
 /**
  * Every operator a rule may use, in documentation order. Decorated forms
@@ -173,7 +198,14 @@ export const OPERATORS: readonly OperatorInfo[] = Object.freeze(
       ],
     ] as const
   ).map(([name, description, origin, factTypes, value]) =>
-    Object.freeze({ name, description, origin, factTypes: Object.freeze([...factTypes]), value }),
+    Object.freeze({
+      name,
+      description,
+      phrase: PHRASES[name],
+      origin,
+      factTypes: Object.freeze([...factTypes]),
+      value,
+    }),
   ),
 );
 

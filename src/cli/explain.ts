@@ -44,29 +44,6 @@ Example:
   coproduce explain quiet-members
 `;
 
-/** How each operator reads in a sentence, before its value. */
-const PHRASES: Readonly<Record<string, string>> = {
-  equal: 'is',
-  notEqual: 'is not',
-  in: 'is one of',
-  notIn: 'is none of',
-  contains: 'includes',
-  doesNotContain: 'does not include',
-  lessThan: 'is less than',
-  lessThanInclusive: 'is at most',
-  greaterThan: 'is more than',
-  greaterThanInclusive: 'is at least',
-  notEmpty: 'lists something',
-  isEmpty: 'lists nothing',
-  shareAbove: 'is a share above',
-  shareBelow: 'is a share below',
-  countAbove: 'counts more than',
-  containsNone: 'includes none of',
-  containsAll: 'includes every one of',
-  lacksAny: 'is missing at least one of',
-  ageInDaysAbove: 'is a date more than this many days ago:',
-};
-
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -123,7 +100,7 @@ function conditionLines(
   const fact = String(record.fact);
   const operator = String(record.operator);
   const path = typeof record.path === 'string' ? ` at ${record.path}` : '';
-  const phrase = PHRASES[operator] ?? getOperator(operator)?.description ?? operator;
+  const phrase = getOperator(operator)?.phrase ?? operator;
   const subject = `${fact}${path}${paramsText(record.params, entry)}`;
   return operator === 'notEmpty' || operator === 'isEmpty'
     ? [`${pad}- ${subject} ${phrase}`]
