@@ -637,7 +637,7 @@ export function generateSyntheticProject(options: SyntheticProjectOptions): Proj
 
   const owner = anyMember();
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: options.id ?? `synthetic-${options.seed < 0 ? 'n' : ''}${Math.abs(options.seed)}`,
     title: `Synthetic project (seed ${options.seed})`,
     stage: 'during',

@@ -27,7 +27,7 @@ import {
 // A new project: only the fields the document requires. parseProject fills
 // in the empty sections and returns a frozen, validated project.
 const start = parseProject({
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'riverside-library-hours',
   title: 'Riverside Library: opening hours that work for the neighbourhood',
   stage: 'starting',

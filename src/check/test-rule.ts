@@ -126,7 +126,7 @@ export class RuleTestError extends Error {
  */
 export function minimalProject(overrides: Partial<ProjectInput> = {}): ProjectInput {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'test-project',
     title: 'Test project',
     stage: 'during',

@@ -71,7 +71,7 @@ function slug(name: string): string {
 export function starterProject(dir: string): Record<string, unknown> {
   return {
     $schema: schemaReference(dir, 'project'),
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: slug(basename(dir)),
     title: 'Our co-production project',
     stage: 'planning',

@@ -13,6 +13,7 @@ import {
   MAX_LISTED_PROBLEMS,
   PROJECT_LIMITS,
 } from './limits.js';
+import { migrateV1ToV2 } from './migrate-v1.js';
 import { CURRENT_SCHEMA_VERSION, type Project, ProjectSchema } from './project.js';
 import { referenceProblems } from './references.js';
 import { zodProblems } from './zod-problems.js';
@@ -55,17 +56,17 @@ export interface MigrationRegistry {
 }
 
 /**
- * The migrations of project documents. Version 1 is the first published
- * version, so there are no steps yet. Each new version adds exactly one step
- * here, from the version before it, with fixtures of the older shape under
+ * The migrations of project documents: version 1, the first published
+ * version, is lifted to version 2 by {@link migrateV1ToV2}. Each new version
+ * adds exactly one step here, from the version before it, with fixtures of the older shape under
  * `test/fixtures/migrations/` (see `docs/migrations.md`).
  *
  * @internal
- * @example `PROJECT_MIGRATIONS.current // 1`
+ * @example `PROJECT_MIGRATIONS.current // 2`
  */
 export const PROJECT_MIGRATIONS: MigrationRegistry = Object.freeze({
   current: CURRENT_SCHEMA_VERSION,
-  steps: Object.freeze({}),
+  steps: Object.freeze({ 1: migrateV1ToV2 }),
 });
 
 /** The oldest version from which an unbroken chain of steps reaches `current`. */

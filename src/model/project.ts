@@ -35,7 +35,7 @@ import { IdeaSchema, ReflectionSchema } from './reflection.js';
  * @category Model
  * @example `if (doc.schemaVersion > CURRENT_SCHEMA_VERSION) console.log('upgrade coproduce');`
  */
-export const CURRENT_SCHEMA_VERSION = 1 as const;
+export const CURRENT_SCHEMA_VERSION = 2 as const;
 
 /** Where a project is in its life. @category Model @example `StageSchema.parse('during')` */
 export const StageSchema = z.enum(['planning', 'starting', 'during', 'ending', 'closed']);
@@ -319,7 +319,7 @@ export type Project = z.infer<typeof ProjectSchema>;
  * @example
  * ```ts
  * const draft: ProjectInput = {
- *   schemaVersion: 1,
+ *   schemaVersion: 2,
  *   id: 'p-01',
  *   title: 'Young carers travel',
  *   stage: 'planning',

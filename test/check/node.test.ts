@@ -189,7 +189,7 @@ describe('coproduce/node', () => {
   it('loads project files, naming the file in problems', async () => {
     expect((await loadProjectFile('examples/projects/mid-way.json')).id).toBeTypeOf('string');
     const file = await write('project.json', {
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: 'p',
       title: 'P',
       stage: 'soon',

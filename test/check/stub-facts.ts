@@ -107,7 +107,7 @@ export function stubProject(
   overrides: Partial<ProjectInput> = {},
 ): Project {
   return parseProject({
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'p-stub',
     title: 'Stub project',
     stage: 'during',

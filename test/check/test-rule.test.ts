@@ -129,7 +129,7 @@ describe('testRule', () => {
 
   it('builds a valid minimal project', () => {
     expect(minimalProject({ title: 'X' })).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: 'test-project',
       title: 'X',
       stage: 'during',

@@ -94,7 +94,7 @@ export function createWorkspace(): { dir: string; cleanup: () => void } {
   for (const name of ['early-stage', 'mid-way', 'well-run']) {
     write(`${name}.json`, readFileSync(`examples/projects/${name}.json`, 'utf8'));
   }
-  write('broken.json', '{\n  "schemaVersion": 1,\n  "id": "x",\n}\n');
+  write('broken.json', '{\n  "schemaVersion": 2,\n  "id": "x",\n}\n');
   const midWay = JSON.parse(readFileSync('examples/projects/mid-way.json', 'utf8'));
   write('invalid-field.json', {
     ...midWay,

@@ -55,7 +55,7 @@ describe('detectKind', () => {
       detectKind({ $schema: 'https://coproduce.dev/schemas/rule.schema.json', rules: {} }),
     ).toBe('rule');
     expect(detectKind({ $schema: './x/config.schema.json', conditions: {} })).toBe('config');
-    expect(detectKind({ schemaVersion: 1 })).toBe('project');
+    expect(detectKind({ schemaVersion: 2 })).toBe('project');
     expect(detectKind({ stage: 'during', timeZone: 'UTC' })).toBe('project');
     expect(detectKind({ id: 'r', conditions: {} })).toBe('rule');
     expect(detectKind({ set: 'x', scope: 'member' })).toBe('rule');

@@ -63,7 +63,7 @@ describe('01: check a project', () => {
     const dir = await mkdtemp(join(tmpdir(), 'coproduce-example-1-'));
     try {
       const bad = join(dir, 'bad.json');
-      await writeFile(bad, JSON.stringify({ schemaVersion: 1, id: 'x', title: '', stage: 'soon' }));
+      await writeFile(bad, JSON.stringify({ schemaVersion: 2, id: 'x', title: '', stage: 'soon' }));
       const failure = await run(
         process.execPath,
         ['--import', 'tsx', 'examples/01-check-a-project/index.ts', bad],

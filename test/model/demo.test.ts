@@ -67,7 +67,7 @@ describe('demo', () => {
       writeFileSync(
         join(dir, 'broken.json'),
         JSON.stringify({
-          schemaVersion: 1,
+          schemaVersion: 2,
           id: 'p',
           title: 'Broken',
           stage: 'soon',

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   CoproduceError,
+  CURRENT_SCHEMA_VERSION,
   isCoproduceError,
   type Project,
   type ProjectInput,
@@ -19,7 +20,7 @@ type BrokenDoc = any;
 
 /** The smallest valid document. */
 const minimal = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'library-hours-2026',
   title: 'Library opening hours',
   stage: 'planning',
@@ -118,7 +119,7 @@ describe('parseProject', () => {
     'accepts the %s example',
     (_, json) => {
       const project = parseProject(json);
-      expect(project.schemaVersion).toBe(1);
+      expect(project.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
       // Parsing leaves the fresh copy unfrozen; the first command freezes it in place.
       expect(hasFrozenPart(project)).toBe(false);
       const next = applyCommand(project, commands.project.setStage({ stage: 'ending' }));
@@ -268,9 +269,9 @@ describe('parseProject', () => {
   });
 
   it('refuses a newer schema version and says to upgrade', () => {
-    const error = thrown(() => parseProject({ ...minimal, schemaVersion: 2 }));
+    const error = thrown(() => parseProject({ ...minimal, schemaVersion: 3 }));
     expect(error.code).toBe('unsupported-schema-version');
-    expect(error.message).toMatch(/schema version 2/);
+    expect(error.message).toMatch(/schema version 3/);
     expect(error.message).toMatch(/Upgrade coproduce/);
     expect(error.problems.map((p) => p.pointer)).toEqual(['/schemaVersion']);
   });
@@ -292,7 +293,7 @@ describe('parseProjectJson', () => {
   });
 
   it('reports broken JSON with the code invalid-json', () => {
-    const error = thrown(() => parseProjectJson('{"schemaVersion": 1, "id": '));
+    const error = thrown(() => parseProjectJson('{"schemaVersion": 2, "id": '));
     expect(error.code).toBe('invalid-json');
     expect(error.message).toMatch(/^The project is not valid JSON/);
   });

@@ -46,7 +46,7 @@ describe('branded ids', () => {
 
 describe('Project', () => {
   it('has the expected field types', () => {
-    expectTypeOf<Project['schemaVersion']>().toEqualTypeOf<1>();
+    expectTypeOf<Project['schemaVersion']>().toEqualTypeOf<2>();
     expectTypeOf<Project['id']>().toEqualTypeOf<ProjectId>();
     expectTypeOf<Project['title']>().toEqualTypeOf<string>();
     expectTypeOf<Project['stage']>().toEqualTypeOf<Stage>();
@@ -83,7 +83,7 @@ describe('Project', () => {
   it('accepts plain strings as ids in the input type', () => {
     expectTypeOf<ProjectInput['id']>().toEqualTypeOf<string>();
     const input: ProjectInput = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: 'p-01',
       title: 'Young carers travel',
       stage: 'planning',

@@ -5,7 +5,7 @@ import type { Project, ProjectInput } from '../../src/model/project.js';
 
 /** A small project with one record of every kind, so every command has something to act on. */
 export const smallProjectInput: ProjectInput = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'travel-2025',
   title: 'Young carers travel',
   stage: 'during',

@@ -501,7 +501,7 @@ export const projectInputArb: fc.Arbitrary<ProjectInput> = fc
     const decisionIds = ctx.decisions.map((d) => d.id);
     return fc.record(
       {
-        schemaVersion: fc.constant(1 as const),
+        schemaVersion: fc.constant(2 as const),
         id: idArb,
         title: textArb,
         stage: oneOf(StageSchema),

@@ -9,6 +9,7 @@ import type { AccessFeature, DayPart, Member, MemberRole, Weekday } from '../../
 import { AccessFeatureSchema } from '../../model/group.js';
 import type { Project } from '../../model/project.js';
 import type { SubjectRef } from '../types.js';
+import { DEFAULT_EVIDENCE_OPTIONS, type EvidenceOptions } from './evidence.js';
 import { dayToIsoDate, parseInstant, zonedTime } from './zone.js';
 
 /**
@@ -207,6 +208,8 @@ export interface DerivedProject {
   readonly attendance: AttendanceIndex;
   /** Glossary terms, trimmed and lower-cased. */
   readonly glossary: ReadonlySet<string>;
+  /** How strictly evidence is read: placeholder text, whose reflections count as the group's. */
+  readonly evidence: EvidenceOptions;
   /**
    * Caches a computation under a key for the life of this derivation, so a
    * fact asked for twice with the same parameters is computed once.
@@ -222,6 +225,8 @@ export interface DerivedProject {
  *
  * @param now the instant to check at; never read from the clock here, so a
  *   check is reproducible.
+ * @param evidence how strictly evidence is read (placeholder text, group
+ *   reflections); the defaults when left out.
  * @throws RangeError if `now` is not a valid date or the time zone is unknown.
  * @category Customisation
  * @example
@@ -231,7 +236,11 @@ export interface DerivedProject {
  * getFact('activeMemberCount')?.compute(derived, {}); // e.g. 12
  * ```
  */
-export function deriveProject(project: Project, now: Date): DerivedProject {
+export function deriveProject(
+  project: Project,
+  now: Date,
+  evidence: EvidenceOptions = DEFAULT_EVIDENCE_OPTIONS,
+): DerivedProject {
   const nowMs = now.getTime();
   if (!Number.isFinite(nowMs)) throw new RangeError('deriveProject needs a valid date for "now"');
   const timeZone = project.timeZone;
@@ -378,6 +387,7 @@ export function deriveProject(project: Project, now: Date): DerivedProject {
     askingCountedActivities,
     attendance: { rows, rowActivity, rowMember, activityStart, memberStart, memberRows },
     glossary,
+    evidence,
     memo<T>(key: string, compute: () => T): T {
       if (cache.has(key)) return cache.get(key) as T;
       const value = compute();

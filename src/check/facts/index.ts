@@ -25,6 +25,19 @@ export {
   WEEKDAYS,
 } from './derive.js';
 export {
+  DEFAULT_EVIDENCE_OPTIONS,
+  DEFAULT_PLACEHOLDER_TEXTS,
+  type EvidenceOptions,
+  hasText,
+  isGroupReflection,
+  isPlaceholderText,
+  latestGroupReflection,
+  normalisePlaceholder,
+  realTexts,
+  type TextEvidence,
+  textEvidence,
+} from './evidence.js';
+export {
   FRAMEWORK_QUESTIONS,
   type FrameworkQuestion,
   QUESTION_IDS,

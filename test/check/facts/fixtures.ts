@@ -16,7 +16,7 @@ type Input = Record<string, unknown>;
 /** A minimal valid project with the given top-level fields. */
 export function makeProject(overrides: Input = {}): Project {
   return parseProject({
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'p-test',
     title: 'Test project',
     stage: 'during',

@@ -6,7 +6,7 @@ import { deriveProject, getFact } from '../../../src/check/facts/index.js';
 import { parseProject } from '../../../src/model/parse.js';
 
 const project = parseProject({
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'p-tz',
   title: 'Time zone probe',
   stage: 'during',

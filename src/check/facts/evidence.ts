@@ -1,0 +1,212 @@
+/**
+ * What counts as evidence. A field that holds "tbc" answers nothing, and a
+ * reflection written by one officer is not the group's answer, so facts ask
+ * here before they treat a value as recorded.
+ *
+ * @module
+ */
+import type { Reflection } from '../../model/reflection.js';
+import type { DerivedProject } from './derive.js';
+import { isoDateToDay } from './zone.js';
+
+/**
+ * Words people write when they have nothing to write yet. Compared after
+ * trimming, lower-casing, folding inner spaces and dropping trailing full
+ * stops, so "TBC." and "  tbc " match "tbc".
+ *
+ * @category Customisation
+ * @example `DEFAULT_PLACEHOLDER_TEXTS.includes('to be agreed') // true`
+ */
+export const DEFAULT_PLACEHOLDER_TEXTS: readonly string[] = Object.freeze([
+  '-',
+  '--',
+  '—',
+  '–',
+  '?',
+  '??',
+  '...',
+  '…',
+  'x',
+  'xx',
+  'xxx',
+  'n/a',
+  'na',
+  'n.a',
+  'none',
+  'none yet',
+  'nothing yet',
+  'not yet',
+  'not known',
+  'unknown',
+  'tbc',
+  'tbd',
+  'tba',
+  'to be confirmed',
+  'to be decided',
+  'to be agreed',
+  'to be added',
+  'to follow',
+  'pending',
+  'todo',
+  'to do',
+  'placeholder',
+  'later',
+]);
+
+/**
+ * How strictly a check reads the evidence in a project. Councils set these
+ * in their configuration; the defaults are what an experienced
+ * co-production lead would accept.
+ *
+ * @category Customisation
+ * @example
+ * ```ts
+ * const strict: EvidenceOptions = { ...DEFAULT_EVIDENCE_OPTIONS, minCommunityAuthors: 2 };
+ * ```
+ */
+export interface EvidenceOptions {
+  /** Text that counts as nothing written (compared as {@link normalisePlaceholder} does). */
+  readonly placeholders: readonly string[];
+  /**
+   * How many members who are not staff, councillors or partners must have
+   * recorded a reflection for it to count as the group's own answer.
+   */
+  readonly minCommunityAuthors: number;
+}
+
+/**
+ * The evidence options a check uses when its configuration says nothing.
+ *
+ * @category Customisation
+ * @example `DEFAULT_EVIDENCE_OPTIONS.minCommunityAuthors // 1`
+ */
+export const DEFAULT_EVIDENCE_OPTIONS: EvidenceOptions = Object.freeze({
+  placeholders: DEFAULT_PLACEHOLDER_TEXTS,
+  minCommunityAuthors: 1,
+});
+
+/**
+ * The form in which placeholder text is compared: trimmed, lower-cased,
+ * inner white space folded, trailing full stops dropped.
+ *
+ * @category Customisation
+ * @example `normalisePlaceholder('  TBC. ') // 'tbc'`
+ */
+export function normalisePlaceholder(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLowerCase().replace(/\.+$/, '').trim();
+}
+
+const placeholderSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function placeholderSet(list: readonly string[]): ReadonlySet<string> {
+  let set = placeholderSets.get(list);
+  if (set === undefined) {
+    set = new Set(list.map(normalisePlaceholder));
+    placeholderSets.set(list, set);
+  }
+  return set;
+}
+
+/**
+ * Whether text says nothing: empty, white space, or one of the placeholders.
+ *
+ * @category Customisation
+ * @example `isPlaceholderText('To be agreed.') // true`
+ */
+export function isPlaceholderText(
+  text: string,
+  placeholders: readonly string[] = DEFAULT_PLACEHOLDER_TEXTS,
+): boolean {
+  const normal = normalisePlaceholder(text);
+  return normal === '' || placeholderSet(placeholders).has(normal);
+}
+
+/**
+ * What a free-text field holds: real words, a placeholder, or nothing.
+ *
+ * @category Customisation
+ * @example `const state: TextEvidence = 'placeholder';`
+ */
+export type TextEvidence = 'present' | 'placeholder' | 'missing';
+
+/**
+ * Reads a free-text field as evidence, with the check's placeholder list.
+ *
+ * @category Customisation
+ * @example `textEvidence(derived, project.purpose.why) // 'placeholder' for "tbc"`
+ */
+export function textEvidence(derived: DerivedProject, text: string | undefined): TextEvidence {
+  if (text === undefined) return 'missing';
+  return isPlaceholderText(text, derived.evidence.placeholders) ? 'placeholder' : 'present';
+}
+
+/**
+ * Whether a free-text field holds real words (not missing, not a placeholder).
+ *
+ * @category Customisation
+ * @example `hasText(derived, 'Carers give up on the forms') // true`
+ */
+export function hasText(derived: DerivedProject, text: string | undefined): boolean {
+  return textEvidence(derived, text) === 'present';
+}
+
+/**
+ * The items of a list of free text that hold real words.
+ *
+ * @category Customisation
+ * @example `realTexts(derived, ['Bus passes', 'tbc']) // ['Bus passes']`
+ */
+export function realTexts(
+  derived: DerivedProject,
+  texts: readonly string[] | undefined,
+): readonly string[] {
+  if (texts === undefined) return [];
+  return texts.filter((text) => hasText(derived, text));
+}
+
+/**
+ * Whether a reflection is the group's own answer: recorded by at least
+ * {@link EvidenceOptions.minCommunityAuthors} members who are not staff,
+ * councillors or partners. A reflection that names nobody, or only staff,
+ * is the organisation's view, not the group's.
+ *
+ * @category Customisation
+ * @example `isGroupReflection(derived, reflection) // false when one officer wrote it`
+ */
+export function isGroupReflection(derived: DerivedProject, reflection: Reflection): boolean {
+  const authors = reflection.recordedBy;
+  if (authors === undefined) return false;
+  let community = 0;
+  for (const id of authors) {
+    const member = derived.memberById.get(id);
+    if (member !== undefined && !member.staffSide) community++;
+  }
+  return community >= Math.max(1, derived.evidence.minCommunityAuthors);
+}
+
+/**
+ * The group's most recent reflection on a framework question dated within
+ * the last `withinDays` days (calendar days in the project's time zone, a
+ * reflection dated in the future not counted), or `undefined` when there is
+ * none. Only reflections {@link isGroupReflection} accepts count.
+ *
+ * @category Customisation
+ * @example `latestGroupReflection(derived, 'during.knowledge-valued', 120)?.rating // 'green'`
+ */
+export function latestGroupReflection(
+  derived: DerivedProject,
+  questionId: string,
+  withinDays: number,
+): Reflection | undefined {
+  const earliest = derived.todayDay - withinDays;
+  let best: Reflection | undefined;
+  for (const reflection of derived.project.reflections) {
+    if (reflection.questionId !== questionId) continue;
+    if (reflection.date > derived.today) continue;
+    if (!isGroupReflection(derived, reflection)) continue;
+    if (best !== undefined && reflection.date <= best.date) continue;
+    best = reflection;
+  }
+  if (best === undefined) return undefined;
+  return isoDateToDay(best.date) >= earliest ? best : undefined;
+}
