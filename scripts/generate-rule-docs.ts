@@ -74,6 +74,7 @@ export interface RuleDoc {
     readonly action: string;
   };
   readonly rationale: string;
+  readonly evidence?: string;
   readonly tags?: readonly string[];
 }
 
@@ -360,6 +361,7 @@ function ruleSection(loaded: LoadedRule, catalogue: RuleCatalogue): string[] {
     );
   }
   lines.push('', '**Why it matters**', '', rule.rationale, '');
+  if (rule.evidence !== undefined) lines.push('**What counts as evidence**', '', rule.evidence, '');
 
   lines.push('**What flags it**', '');
   const subjectFact = rule.subjects?.fact;

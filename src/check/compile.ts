@@ -736,6 +736,8 @@ export interface CompiledRule {
   /** Texts by locale; `en-GB` is always complete, other locales may be partial. */
   readonly texts: Readonly<Record<string, MessageOverride>>;
   readonly rationale: string;
+  /** What counts as evidence that the rule's question is answered, when the rule says. */
+  readonly evidence?: string | undefined;
   readonly tags: readonly string[];
   /** The rule's own documentation link, or the default rules' page for built-in rules. */
   readonly docs?: string | undefined;
@@ -1376,6 +1378,7 @@ export function createRuleSet(
       ...(messageFacts.length > 0 ? { facts: messageFacts } : {}),
       texts,
       rationale: rule.rationale,
+      ...(rule.evidence !== undefined ? { evidence: rule.evidence } : {}),
       tags: rule.tags ?? [],
       ...(rule.docs !== undefined
         ? { docs: rule.docs }

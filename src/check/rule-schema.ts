@@ -413,6 +413,12 @@ export const RuleFileSchema = z.strictObject({
   facts: z.array(MessageFactSchema).max(RULE_LIMITS.maxMessageFacts).optional(),
   messages: RuleMessagesSchema,
   rationale: text,
+  /**
+   * What counts as evidence that the rule's question is answered, in plain
+   * words: the rule passes only on this, and says "needs review" when it is
+   * missing, a placeholder or only the staff's word. Shown on the rule's page.
+   */
+  evidence: text.optional(),
   tags: z.array(kebabId('a tag')).max(20).optional(),
   docs: z
     .url({ protocol: /^https?$/ })
