@@ -6,7 +6,8 @@
  *
  * @module
  */
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, stat, writeFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { type CoproduceError, type ProblemDetail, SEVERITIES, type Severity } from '../index.js';
@@ -177,19 +178,44 @@ function jsonErrorMessage(text: string, error: unknown): string {
   return `${message} (line ${line}, column ${column})`;
 }
 
-/** Reads a text file, or throws an {@link InputError} saying why not in plain words. */
+/**
+ * Reads a text file, or throws an {@link InputError} saying why not in plain
+ * words. Only regular files are read, and never more than the input limit:
+ * a device such as /dev/zero, a pipe that would wait for a writer, or a
+ * file that grows while it is read is refused, not read until memory runs out.
+ */
 export async function readTextFile(io: CliIo, path: string): Promise<string> {
   const fail = (why: string) =>
     new InputError(`${displayPath(io, path)}: ${why}.`, [
       { path: [], pointer: '', message: why, file: path },
     ]);
+  const limitText = `is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB`;
   try {
+    // stat first: opening a pipe for reading would wait for a writer.
     const info = await stat(path);
     if (info.isDirectory()) throw fail('is a folder, not a file');
-    if (info.size > MAX_INPUT_BYTES) {
-      throw fail(`is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB`);
+    if (!info.isFile()) throw fail('is not a regular file (a device, pipe or socket)');
+    if (info.size > MAX_INPUT_BYTES) throw fail(limitText);
+    const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      // The path may have been swapped between stat and open.
+      if (!(await handle.stat()).isFile()) {
+        throw fail('is not a regular file (a device, pipe or socket)');
+      }
+      const chunks: Buffer[] = [];
+      let length = 0;
+      for (;;) {
+        const chunk = Buffer.allocUnsafe(64 * 1024);
+        const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+        if (bytesRead === 0) break;
+        chunks.push(chunk.subarray(0, bytesRead));
+        length += bytesRead;
+        if (length > MAX_INPUT_BYTES) throw fail(limitText);
+      }
+      return Buffer.concat(chunks, length).toString('utf8');
+    } finally {
+      await handle.close();
     }
-    return await readFile(path, 'utf8');
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;

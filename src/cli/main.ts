@@ -120,7 +120,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     if (first === 'help') {
       const topic = rest[0];
-      const command = topic !== undefined ? COMMANDS[topic] : undefined;
+      // Own keys only: "help constructor" must not find Object.prototype.constructor.
+      const command =
+        topic !== undefined && Object.hasOwn(COMMANDS, topic) ? COMMANDS[topic] : undefined;
       if (topic !== undefined && !command) {
         throw new UsageError(`unknown command "${topic}"${suggestCommand(topic)}`);
       }
