@@ -261,6 +261,7 @@ export {
   LearningShareSchema,
 } from './model/learning.js';
 export {
+  COMMAND_LIMITS,
   HISTORY_LIMITS,
   PROJECT_LIMITS,
   type SizeLimits,

@@ -83,6 +83,23 @@ export const HISTORY_LIMITS = Object.freeze({
 });
 
 /**
+ * The limits of a command: how deeply batches may nest. A batch inside a
+ * batch is useful (a form that saves several sections at once, inside an
+ * import); a batch nested thousands deep is only ever an attack, and would
+ * exhaust the stack.
+ *
+ * @category State
+ * @example
+ * ```ts
+ * COMMAND_LIMITS.maxBatchDepth; // 16
+ * ```
+ */
+export const COMMAND_LIMITS = Object.freeze({
+  /** Batches inside batches, the outermost counted as 1. */
+  maxBatchDepth: 16,
+});
+
+/**
  * At most this many problems are listed in one error; the last one says how
  * many more there were. A broken document of a million records would
  * otherwise make an error too big to show or keep.

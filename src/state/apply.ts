@@ -8,6 +8,7 @@ import { enablePatches, Immer, isDraft, type Patch } from 'immer';
 import * as z from 'zod';
 import { CoproduceError, type ProblemDetail, problem } from '../model/errors.js';
 import { deepFreeze, isLibraryOwned, isVouched, markVouched } from '../model/freeze.js';
+import { COMMAND_LIMITS } from '../model/limits.js';
 import { parseProject } from '../model/parse.js';
 import type { Project } from '../model/project.js';
 import { zodProblems } from '../model/zod-problems.js';
@@ -328,7 +329,39 @@ function planBatch(input: unknown, working: WorkingCopy): Planned {
   return { command: batch, edits: concatEdits(planned) };
 }
 
+/**
+ * Refuses batches nested deeper than {@link COMMAND_LIMITS}, before anything
+ * recurses into them. The walk keeps its own stack, so it cannot overflow
+ * however deep the input is, and stops at the first batch past the limit.
+ */
+function checkBatchDepth(input: unknown, path: Path = []): void {
+  const pending: { value: unknown; depth: number; path: Path }[] = [
+    { value: input, depth: 1, path },
+  ];
+  while (pending.length > 0) {
+    const { value, depth, path: at } = pending.pop()!;
+    if (!isPlainObject(value) || value.type !== 'batch') continue;
+    if (depth > COMMAND_LIMITS.maxBatchDepth) {
+      throw new CoproduceError(
+        'limit-exceeded',
+        `Batches are nested more than ${COMMAND_LIMITS.maxBatchDepth} deep; nothing was applied.`,
+        [problem(at, `a batch may hold batches at most ${COMMAND_LIMITS.maxBatchDepth} deep`)],
+      );
+    }
+    const payload = value.payload;
+    if (!isPlainObject(payload) || !Array.isArray(payload.commands)) continue;
+    const list = payload.commands as unknown[];
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i];
+      if (isPlainObject(item) && item.type === 'batch') {
+        pending.push({ value: item, depth: depth + 1, path: [...at, 'payload', 'commands', i] });
+      }
+    }
+  }
+}
+
 function plan(project: Project, input: unknown): Planned {
+  checkBatchDepth(input);
   const type = readType(input);
   if (type === 'batch') return planBatch(input, new WorkingCopy(project));
   return planSingle(project, input, sharedLookup, type);
@@ -476,6 +509,7 @@ export function applyCommands(project: Project, list: readonly Command[]): Proje
       problem([], 'must be a list of commands'),
     ]);
   }
+  list.forEach((item, index) => checkBatchDepth(item, [index]));
   const planned = planList(list, new WorkingCopy(base), (index) => [index], 'in the list');
   return produce(base, concatEdits(planned));
 }
@@ -529,6 +563,7 @@ export function safeApplyCommand(project: Project, command: Command): ApplyComma
  * ```
  */
 export function parseCommand(input: unknown): Command {
+  checkBatchDepth(input);
   const type = readType(input);
   if (type === 'batch') {
     const parsed = BatchEnvelopeSchema.safeParse(input, { reportInput: true });
