@@ -382,6 +382,7 @@ export {
   type HistoryAction,
   type HistoryEntry,
   historyReducer,
+  type ParseHistoryOptions,
   parseHistory,
   projectAsOf,
   type RecordOptions,

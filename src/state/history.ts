@@ -12,8 +12,10 @@ import { assertTextWithinLimit, assertWithinLimits, HISTORY_LIMITS } from '../mo
 import { safeParseProject } from '../model/parse.js';
 import { FORBIDDEN_KEYS, IsoDateTimeSchema } from '../model/primitives.js';
 import type { Project } from '../model/project.js';
+import { CURRENT_SCHEMA_VERSION } from '../model/project.js';
 import { zodProblems } from '../model/zod-problems.js';
 import {
+  applyCommand,
   applyCommandForHistory,
   applyCommands,
   applyPatches,
@@ -77,6 +79,32 @@ export interface History {
   readonly cursor: number;
   /** The project now: `initial` with the first `cursor` entries applied. */
   readonly project: Project;
+  /**
+   * `false` only for a history read from a saved file without a hash chain
+   * (format version 1) with {@link ParseHistoryOptions.allowUnverified}:
+   * nothing shows whether it was edited before it was read. Show it to the
+   * reader wherever the history's states are reported.
+   */
+  readonly verified: boolean;
+}
+
+/**
+ * Options for {@link parseHistory}.
+ *
+ * @category State
+ * @example
+ * ```ts
+ * const options: ParseHistoryOptions = { allowUnverified: true };
+ * ```
+ */
+export interface ParseHistoryOptions {
+  /**
+   * Read a saved history that has no hash chain (format version 1, written
+   * before the chain existed). Without this it is refused, since anyone
+   * could have edited it and removed the hashes. The result is marked
+   * `verified: false`.
+   */
+  readonly allowUnverified?: boolean;
 }
 
 /**
@@ -105,8 +133,9 @@ function makeHistory(
   entries: readonly HistoryEntry[],
   cursor: number,
   project: Project,
+  verified = true,
 ): History {
-  return Object.freeze({ initial, entries: Object.freeze(entries), cursor, project });
+  return Object.freeze({ initial, entries: Object.freeze(entries), cursor, project, verified });
 }
 
 function invalidOptions(path: readonly (string | number)[], message: string): CoproduceError {
@@ -194,7 +223,7 @@ export function recordCommand(
     hash: entryHash(previous?.hash ?? initialHash(history.initial), recorded),
   });
   const entries = [...history.entries.slice(0, history.cursor), entry];
-  return makeHistory(history.initial, entries, entries.length, applied.project);
+  return makeHistory(history.initial, entries, entries.length, applied.project, history.verified);
 }
 
 /**
@@ -239,7 +268,13 @@ export function undo(history: History): History {
   const entry = history.entries[history.cursor - 1];
   if (!entry) throw new CoproduceError('nothing-to-undo', 'There is nothing to undo.');
   const project = applyPatches(history.project, entry.inversePatches);
-  return makeHistory(history.initial, history.entries, history.cursor - 1, project);
+  return makeHistory(
+    history.initial,
+    history.entries,
+    history.cursor - 1,
+    project,
+    history.verified,
+  );
 }
 
 /**
@@ -257,7 +292,13 @@ export function redo(history: History): History {
   const entry = history.entries[history.cursor];
   if (!entry) throw new CoproduceError('nothing-to-redo', 'There is nothing to redo.');
   const project = applyPatches(history.project, entry.patches);
-  return makeHistory(history.initial, history.entries, history.cursor + 1, project);
+  return makeHistory(
+    history.initial,
+    history.entries,
+    history.cursor + 1,
+    project,
+    history.verified,
+  );
 }
 
 /** The project with the first `count` entries in effect, from whichever end is nearer. */
@@ -530,7 +571,7 @@ function refuseNewerFormat(data: unknown): void {
  * const history = parseHistory(localStorage.getItem('history') ?? '');
  * ```
  */
-export function parseHistory(input: unknown): History {
+export function parseHistory(input: unknown, options: ParseHistoryOptions = {}): History {
   let data = input;
   if (typeof input === 'string') {
     assertTextWithinLimit(input, HISTORY_LIMITS, 'history');
@@ -548,6 +589,15 @@ export function parseHistory(input: unknown): History {
   const parsed = SerializedHistorySchema.safeParse(data, { reportInput: true });
   if (!parsed.success) throw invalidHistory(zodProblems(parsed.error));
   const { cursor } = parsed.data;
+  const unchained = parsed.data.version === 1;
+  if (unchained && options.allowUnverified !== true) {
+    throw new CoproduceError(
+      'invalid-history',
+      'This history has no chain of hashes (format version 1), so nothing shows whether it was edited after it was saved. Read it with { allowUnverified: true } only if you trust where it came from; it is then marked as unverified.',
+      [problem(['version'], 'is 1: a history without hashes cannot be verified')],
+    );
+  }
+  refuseOlderProjects(parsed.data);
   const stored = deepFreeze(parsed.data.entries);
 
   const problems: ProblemDetail[] = [];
@@ -577,6 +627,7 @@ export function parseHistory(input: unknown): History {
   if (problems.length > 0 || !initial.success) throw invalidHistory([...problems, ...broken]);
 
   const start = frozenProject(initial.project);
+  const mismatched: ProblemDetail[] = [];
   let state = start;
   let present = state;
   entries.forEach((entry, index) => {
@@ -596,14 +647,17 @@ export function parseHistory(input: unknown): History {
         ...broken,
       ]);
     }
+    // The patches are the record, but they must be what the command does:
+    // an edited command (or edited patches) with fresh hashes is caught here.
+    mismatched.push(...replayProblems(state, after, entry.command, index));
     state = after;
     if (index + 1 === cursor) present = state;
   });
   // The initial project was checked above; the present and the latest state are checked here.
   const rebuiltProblems = cursor > 0 ? checkRebuilt(present, cursor - 1) : [];
   if (state !== present) rebuiltProblems.push(...checkRebuilt(state, entries.length - 1));
-  if (rebuiltProblems.length > 0 || broken.length > 0) {
-    throw invalidHistory([...rebuiltProblems, ...broken]);
+  if (rebuiltProblems.length > 0 || mismatched.length > 0 || broken.length > 0) {
+    throw invalidHistory([...rebuiltProblems, ...mismatched, ...broken]);
   }
 
   // A version 1 history had no hashes: the chain starts now.
@@ -613,7 +667,63 @@ export function parseHistory(input: unknown): History {
     previous = hash;
     return deepFreeze({ ...entry, hash });
   });
-  return makeHistory(start, chained, cursor, present);
+  return makeHistory(start, chained, cursor, present, !unchained);
+}
+
+/**
+ * Replays one stored command on the state before it and compares the result
+ * with the state its stored patches lead to. The patches are the record, but
+ * they must be what the command does: an edited command, or edited patches,
+ * given fresh hashes is caught here.
+ */
+function replayProblems(
+  before: Project,
+  after: Project,
+  command: Command,
+  index: number,
+): ProblemDetail[] {
+  let replayed: Project;
+  try {
+    replayed = applyCommand(before, command);
+  } catch (error) {
+    if (!(error instanceof CoproduceError)) throw error;
+    return under(
+      ['entries', index, 'command'],
+      error.problems.map((p) =>
+        problem(p.path, `is rejected by the project before it: ${p.message}`),
+      ),
+    );
+  }
+  if (jsonEqual(replayed, after)) return [];
+  return [
+    problem(
+      ['entries', index],
+      'was changed after it was recorded: its command does not make the changes stored with it',
+    ),
+  ];
+}
+
+/**
+ * A history's patches are written against its own projects' shape, so a
+ * history whose initial project is of an older schema version cannot be
+ * replayed on the migrated shape. It is refused with what to do, never read
+ * half right.
+ */
+function refuseOlderProjects(stored: StoredHistory): void {
+  const initial = stored.initial;
+  if (typeof initial !== 'object' || initial === null) return;
+  const version = (initial as { schemaVersion?: unknown }).schemaVersion;
+  if (typeof version !== 'number' || version >= CURRENT_SCHEMA_VERSION) return;
+  throw new CoproduceError(
+    'unsupported-schema-version',
+    `This history was recorded on project documents of schema version ${version}; this version of coproduce keeps histories of version ${CURRENT_SCHEMA_VERSION}. Read it with the release that wrote it, or start a new history from its present project (parseProject migrates that document).`,
+    [
+      problem(
+        ['initial', 'schemaVersion'],
+        `is ${version}: histories of older project versions are not migrated`,
+      ),
+    ],
+  );
 }
 
 /**

@@ -32,6 +32,7 @@ export {
   type HistoryAction,
   type HistoryEntry,
   historyReducer,
+  type ParseHistoryOptions,
   parseHistory,
   projectAsOf,
   type RecordOptions,

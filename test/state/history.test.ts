@@ -62,7 +62,7 @@ describe('createHistory and recordCommand', () => {
   it('starts empty at the project, frozen', () => {
     const project = smallProject();
     const history = createHistory(project);
-    expect(history).toEqual({ initial: project, entries: [], cursor: 0, project });
+    expect(history).toEqual({ initial: project, entries: [], cursor: 0, project, verified: true });
     expect(history.project).toBe(project);
     expect(Object.isFrozen(history)).toBe(true);
     expect(canUndo(history)).toBe(false);
