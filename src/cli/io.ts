@@ -11,6 +11,7 @@ import { open, stat, writeFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { type CoproduceError, type ProblemDetail, SEVERITIES, type Severity } from '../index.js';
+import { describeJsonSyntaxError } from '../node/index.js';
 
 /** An output stream: `process.stdout` or a test's buffer. */
 export interface CliStream {
@@ -166,18 +167,6 @@ export function formatProblem(io: CliIo, detail: ProblemDetail, fallbackFile?: s
 /** Files above this size are refused before they are read. */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 
-/** Adds a line and column to a JSON.parse message that only gives a position. */
-function jsonErrorMessage(text: string, error: unknown): string {
-  const message = (error as Error).message;
-  const position = /at position (\d+)/.exec(message);
-  if (!position || /line \d+/.test(message)) return message;
-  const offset = Number(position[1]);
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return `${message} (line ${line}, column ${column})`;
-}
-
 /**
  * Reads a text file, or throws an {@link InputError} saying why not in plain
  * words. Only regular files are read, and never more than the input limit:
@@ -231,7 +220,7 @@ export function parseJsonText(io: CliIo, path: string, text: string): unknown {
     // A byte order mark is invisible in editors; do not fail on it.
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    const message = `is not valid JSON: ${jsonErrorMessage(text, error)}`;
+    const message = `is not valid JSON: ${describeJsonSyntaxError(text, error)}`;
     throw new InputError(`${displayPath(io, path)}: ${message}`, [
       { path: [], pointer: '', message, file: path },
     ]);

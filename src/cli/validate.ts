@@ -21,6 +21,7 @@ import {
   problem,
   resolveConfig,
 } from '../index.js';
+import { describeJsonSyntaxError } from '../node/index.js';
 import {
   type CliIo,
   displayPath,
@@ -152,7 +153,7 @@ function readReferenced(path: string, ref: string): unknown {
   } catch (error) {
     throw new CoproduceError(
       'invalid-json',
-      `names "${ref}", which is not valid JSON: ${(error as Error).message}`,
+      `names "${ref}", which is not valid JSON: ${describeJsonSyntaxError(text, error)}`,
     );
   }
 }

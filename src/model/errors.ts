@@ -91,8 +91,17 @@ export function problem(
   return { path: [...path], pointer: toJsonPointer(path), message, ...extra };
 }
 
+/**
+ * A file as an error message names it: its name without the folders, so a
+ * message (and every log that keeps it) never carries the machine's folder
+ * layout. The problem's `file` keeps the path the caller gave, for tools.
+ */
+function fileName(file: string | undefined): string | undefined {
+  return file === undefined ? undefined : (file.split(/[\\/]/).pop() ?? file);
+}
+
 function formatProblem(detail: ProblemDetail): string {
-  const where = [detail.file, detail.ruleId ? `rule ${detail.ruleId}` : undefined]
+  const where = [fileName(detail.file), detail.ruleId ? `rule ${detail.ruleId}` : undefined]
     .filter((part) => part !== undefined)
     .join(': ');
   const at = detail.path.length === 0 ? '(document)' : detail.path.join('.');

@@ -6,6 +6,7 @@
 import { CoproduceError, type ProblemDetail, problem } from './errors.js';
 import { fastValidator, GIVE_UP } from './fast-parse.js';
 import { markLibraryOwned, markVouched } from './freeze.js';
+import { describeJsonSyntaxError } from './json-text.js';
 import {
   assertTextWithinLimit,
   assertWithinLimits,
@@ -375,8 +376,8 @@ export function parseProjectJson(text: string): Project {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    const message = (error as Error).message;
-    throw new CoproduceError('invalid-json', `The project is not valid JSON: ${message}`, [
+    const message = describeJsonSyntaxError(text, error);
+    throw new CoproduceError('invalid-json', `The project is not valid JSON: ${message}.`, [
       problem([], `is not valid JSON: ${message}`),
     ]);
   }

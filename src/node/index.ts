@@ -16,6 +16,7 @@ import {
 } from '../check/compile.js';
 import { parseRuleFile, type RuleFile } from '../check/rule-schema.js';
 import { CoproduceError, type ProblemDetail, problem } from '../model/errors.js';
+import { describeJsonSyntaxError } from '../model/json-text.js';
 import { parseProjectJson } from '../model/parse.js';
 import type { Project } from '../model/project.js';
 
@@ -25,12 +26,21 @@ const MAX_RULE_FILES = 500;
 /** Rule, configuration and project files are small; refuse anything huge before parsing it. */
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
+/**
+ * A path as messages show it: relative to the working folder, so an error
+ * never carries the machine's folder layout (a user name, a server path).
+ * Problems keep the full path in their `file` field for tools.
+ */
+function shown(file: string): string {
+  return relative(process.cwd(), file) || '.';
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function notFound(file: string, detail?: ProblemDetail): CoproduceError {
-  return new CoproduceError('file-not-found', `Cannot read ${file}: no such file.`, [
+  return new CoproduceError('file-not-found', `Cannot read ${shown(file)}: no such file.`, [
     detail ?? problem([], 'no such file', { file }),
   ]);
 }
@@ -42,7 +52,7 @@ async function readText(file: string, referencedBy?: ProblemDetail): Promise<str
     if (info.size > MAX_FILE_BYTES) {
       throw new CoproduceError(
         'limit-exceeded',
-        `${file} is larger than ${MAX_FILE_BYTES} bytes.`,
+        `${shown(file)} is larger than ${MAX_FILE_BYTES} bytes.`,
         [problem([], `is larger than ${MAX_FILE_BYTES} bytes`, { file })],
       );
     }
@@ -61,11 +71,11 @@ async function readJson(file: string, referencedBy?: ProblemDetail): Promise<unk
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new CoproduceError(
-      'invalid-json',
-      `${file} is not valid JSON: ${(error as Error).message}`,
-      [problem([], (error as Error).message, { file })],
-    );
+    // Never JSON.parse's own message: it can quote the start of the file.
+    const why = describeJsonSyntaxError(text, error);
+    throw new CoproduceError('invalid-json', `${shown(file)} is not valid JSON: ${why}.`, [
+      problem([], `is not valid JSON: ${why}`, { file }),
+    ]);
   }
 }
 
@@ -92,7 +102,7 @@ export async function loadRuleFile(file: string): Promise<RuleFile> {
   if (!parsed.success) {
     throw new CoproduceError(
       'invalid-rule',
-      `The rule file ${path} cannot be used:`,
+      `The rule file ${shown(path)} cannot be used:`,
       parsed.problems,
     );
   }
@@ -104,7 +114,7 @@ async function listRuleFiles(dir: string, depth = 0, found: string[] = []): Prom
   if (depth > MAX_FOLDER_DEPTH) {
     throw new CoproduceError(
       'limit-exceeded',
-      `${dir} is more than ${MAX_FOLDER_DEPTH} folders deep inside a rule folder.`,
+      `${shown(dir)} is more than ${MAX_FOLDER_DEPTH} folders deep inside a rule folder.`,
       [
         problem([], `is more than ${MAX_FOLDER_DEPTH} folders deep inside a rule folder`, {
           file: dir,
@@ -119,7 +129,7 @@ async function listRuleFiles(dir: string, depth = 0, found: string[] = []): Prom
     const path = join(dir, entry.name);
     if (entry.isSymbolicLink()) {
       // Not followed (it could lead anywhere, or round in a loop), and not skipped silently.
-      throw new CoproduceError('invalid-rule', `${path} is a symbolic link.`, [
+      throw new CoproduceError('invalid-rule', `${shown(path)} is a symbolic link.`, [
         problem(
           [],
           'is a symbolic link: links in a rule folder are not followed; put the rule file itself in the folder',
@@ -132,7 +142,7 @@ async function listRuleFiles(dir: string, depth = 0, found: string[] = []): Prom
     if (found.length > MAX_RULE_FILES) {
       throw new CoproduceError(
         'limit-exceeded',
-        `${dir} holds more than ${MAX_RULE_FILES} rule files.`,
+        `${shown(dir)} holds more than ${MAX_RULE_FILES} rule files.`,
         [problem([], `holds more than ${MAX_RULE_FILES} rule files`, { file: dir })],
       );
     }
@@ -173,7 +183,11 @@ export async function loadRuleFolder(dir: string): Promise<RuleFile[]> {
     else problems.push(...parsed.problems);
   }
   if (problems.length > 0) {
-    throw new CoproduceError('invalid-rule', `The rule files in ${path} cannot be used:`, problems);
+    throw new CoproduceError(
+      'invalid-rule',
+      `The rule files in ${shown(path)} cannot be used:`,
+      problems,
+    );
   }
   return rules;
 }
@@ -241,11 +255,11 @@ export async function resolveConfigFile(
     const outside = () =>
       new CoproduceError(
         'invalid-config',
-        `${where.file ?? top}: "${ref}" is outside the configuration's folder ${root}.`,
+        `${shown(where.file ?? top)}: "${ref}" is outside the configuration's folder ${shown(root)}.`,
         [
           problem(
             where.path,
-            `names "${ref}", which is outside the configuration's folder (${root}): a configuration may only read files inside its own folder; pass { root } to loadConfig to allow a wider one`,
+            `names "${ref}", which is outside the configuration's folder (${shown(root)}): a configuration may only read files inside its own folder; pass { root } to loadConfig to allow a wider one`,
             where.file !== undefined ? { file: where.file } : {},
           ),
         ],
@@ -365,7 +379,7 @@ export async function loadProjectFile(file: string): Promise<Project> {
       const [summary = error.message] = error.message.split('\n');
       throw new CoproduceError(
         error.code,
-        `${path}: ${summary}`,
+        `${shown(path)}: ${summary}`,
         error.problems.map((p) => ({ ...p, file: path })),
       );
     }
@@ -375,3 +389,4 @@ export async function loadProjectFile(file: string): Promise<Project> {
 
 // Re-exported so callers of these loaders can recognise their errors without a second import.
 export { CoproduceError, isCoproduceError, type ProblemDetail } from '../model/errors.js';
+export { describeJsonSyntaxError } from '../model/json-text.js';

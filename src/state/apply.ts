@@ -509,7 +509,9 @@ export function applyCommands(project: Project, list: readonly Command[]): Proje
       problem([], 'must be a list of commands'),
     ]);
   }
-  list.forEach((item, index) => checkBatchDepth(item, [index]));
+  list.forEach((item, index) => {
+    checkBatchDepth(item, [index]);
+  });
   const planned = planList(list, new WorkingCopy(base), (index) => [index], 'in the list');
   return produce(base, concatEdits(planned));
 }

@@ -8,6 +8,7 @@
 import * as z from 'zod';
 import { CoproduceError, type ProblemDetail, problem } from '../model/errors.js';
 import { deepFreeze } from '../model/freeze.js';
+import { describeJsonSyntaxError } from '../model/json-text.js';
 import { assertTextWithinLimit, assertWithinLimits, HISTORY_LIMITS } from '../model/limits.js';
 import { safeParseProject } from '../model/parse.js';
 import { FORBIDDEN_KEYS, IsoDateTimeSchema } from '../model/primitives.js';
@@ -578,8 +579,8 @@ export function parseHistory(input: unknown, options: ParseHistoryOptions = {}):
     try {
       data = JSON.parse(input);
     } catch (error) {
-      const message = (error as Error).message;
-      throw new CoproduceError('invalid-json', `The history is not valid JSON: ${message}`, [
+      const message = describeJsonSyntaxError(input, error);
+      throw new CoproduceError('invalid-json', `The history is not valid JSON: ${message}.`, [
         problem([], `is not valid JSON: ${message}`),
       ]);
     }
