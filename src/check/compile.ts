@@ -439,6 +439,9 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
   };
 
   const apply = (raw: unknown, file: string | undefined, stack: readonly string[]) => {
+    // A file is applied once, where it is first reached: a diamond of
+    // `extends` (every file naming the next fifty times) stays linear.
+    if (file !== undefined && appliedFiles.has(file)) return;
     const parsed = parseCouncilConfig(raw, file !== undefined ? { file } : {});
     if (!parsed.success) {
       for (const p of parsed.problems) {

@@ -7,7 +7,7 @@
  * @module coproduce/node
  */
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import {
   createRuleSet,
   type ResolvedConfig,
@@ -25,34 +25,44 @@ const MAX_FOLDER_DEPTH = 6;
 const MAX_RULE_FILES = 500;
 /** Rule, configuration and project files are small; refuse anything huge before parsing it. */
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
+/**
+ * Distinct configuration files one configuration may reach through
+ * `extends`, however they are shared: a council's chain is a handful; a
+ * graph of hundreds is a mistake or an attack.
+ */
+const MAX_CONFIG_FILES = 100;
+
+/** How a message names a file: relative to a base folder the caller chose. */
+type Show = (file: string) => string;
 
 /**
- * A path as messages show it: relative to the working folder, so an error
- * never carries the machine's folder layout (a user name, a server path).
- * Problems keep the full path in their `file` field for tools.
+ * Names files relative to `base` (a configuration's folder, or the folder of
+ * the file being loaded), so an error never carries the machine's folder
+ * layout (a user name, a server path) and reads the same wherever the
+ * process runs. Problems keep the full path in their `file` field for tools.
  */
-function shown(file: string): string {
-  return relative(process.cwd(), file) || '.';
+function showFrom(base: string): Show {
+  return (file) => relative(base, file) || basename(file);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function notFound(file: string, detail?: ProblemDetail): CoproduceError {
-  return new CoproduceError('file-not-found', `Cannot read ${shown(file)}: no such file.`, [
+function notFound(file: string, show: Show, detail?: ProblemDetail): CoproduceError {
+  return new CoproduceError('file-not-found', `Cannot read ${show(file)}: no such file.`, [
     detail ?? problem([], 'no such file', { file }),
   ]);
 }
 
-async function readText(file: string, referencedBy?: ProblemDetail): Promise<string> {
+async function readText(file: string, show: Show, referencedBy?: ProblemDetail): Promise<string> {
   try {
     const info = await stat(file);
-    if (!info.isFile()) throw notFound(file, referencedBy);
+    if (!info.isFile()) throw notFound(file, show, referencedBy);
     if (info.size > MAX_FILE_BYTES) {
       throw new CoproduceError(
         'limit-exceeded',
-        `${shown(file)} is larger than ${MAX_FILE_BYTES} bytes.`,
+        `${show(file)} is larger than ${MAX_FILE_BYTES} bytes.`,
         [problem([], `is larger than ${MAX_FILE_BYTES} bytes`, { file })],
       );
     }
@@ -61,19 +71,40 @@ async function readText(file: string, referencedBy?: ProblemDetail): Promise<str
     if (error instanceof CoproduceError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR')
-      throw notFound(file, referencedBy);
-    throw error;
+      throw notFound(file, show, referencedBy);
+    throw unreadable(file, show, error);
   }
 }
 
-async function readJson(file: string, referencedBy?: ProblemDetail): Promise<unknown> {
-  const text = await readText(file, referencedBy);
+const UNREADABLE_REASONS: Readonly<Record<string, string>> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ELOOP: 'too many symbolic links',
+  ENAMETOOLONG: 'the name is too long',
+  EMFILE: 'too many files are open at once',
+  ENFILE: 'too many files are open at once',
+  EIO: 'the disk could not be read',
+};
+
+/** A file the system would not let us read, as a CoproduceError with the reason in plain words. */
+function unreadable(file: string, show: Show, error: unknown): CoproduceError {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  const reason =
+    (typeof code === 'string' ? UNREADABLE_REASONS[code] : undefined) ??
+    `the system could not read it${typeof code === 'string' ? ` (${code})` : ''}`;
+  return new CoproduceError('file-not-found', `Cannot read ${show(file)}: ${reason}.`, [
+    problem([], `cannot be read: ${reason}`, { file }),
+  ]);
+}
+
+async function readJson(file: string, show: Show, referencedBy?: ProblemDetail): Promise<unknown> {
+  const text = await readText(file, show, referencedBy);
   try {
     return JSON.parse(text);
   } catch (error) {
     // Never JSON.parse's own message: it can quote the start of the file.
     const why = describeJsonSyntaxError(text, error);
-    throw new CoproduceError('invalid-json', `${shown(file)} is not valid JSON: ${why}.`, [
+    throw new CoproduceError('invalid-json', `${show(file)} is not valid JSON: ${why}.`, [
       problem([], `is not valid JSON: ${why}`, { file }),
     ]);
   }
@@ -98,23 +129,29 @@ async function readJson(file: string, referencedBy?: ProblemDetail): Promise<unk
  */
 export async function loadRuleFile(file: string): Promise<RuleFile> {
   const path = resolve(file);
-  const parsed = parseRuleFile(await readJson(path), { file: path });
+  const show = showFrom(dirname(path));
+  const parsed = parseRuleFile(await readJson(path, show), { file: path });
   if (!parsed.success) {
     throw new CoproduceError(
       'invalid-rule',
-      `The rule file ${shown(path)} cannot be used:`,
+      `The rule file ${show(path)} cannot be used:`,
       parsed.problems,
     );
   }
   return parsed.value;
 }
 
-async function listRuleFiles(dir: string, depth = 0, found: string[] = []): Promise<string[]> {
+async function listRuleFiles(
+  dir: string,
+  show: Show,
+  depth = 0,
+  found: string[] = [],
+): Promise<string[]> {
   // Refused rather than skipped: a rule left out without a word is a rule lost.
   if (depth > MAX_FOLDER_DEPTH) {
     throw new CoproduceError(
       'limit-exceeded',
-      `${shown(dir)} is more than ${MAX_FOLDER_DEPTH} folders deep inside a rule folder.`,
+      `${show(dir)} is more than ${MAX_FOLDER_DEPTH} folders deep inside a rule folder.`,
       [
         problem([], `is more than ${MAX_FOLDER_DEPTH} folders deep inside a rule folder`, {
           file: dir,
@@ -122,14 +159,16 @@ async function listRuleFiles(dir: string, depth = 0, found: string[] = []): Prom
       ],
     );
   }
-  const entries = await readdir(dir, { withFileTypes: true });
+  const entries = await readdir(dir, { withFileTypes: true }).catch((error: unknown) => {
+    throw unreadable(dir, show, error);
+  });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
     if (entry.isSymbolicLink()) {
       // Not followed (it could lead anywhere, or round in a loop), and not skipped silently.
-      throw new CoproduceError('invalid-rule', `${shown(path)} is a symbolic link.`, [
+      throw new CoproduceError('invalid-rule', `${show(path)} is a symbolic link.`, [
         problem(
           [],
           'is a symbolic link: links in a rule folder are not followed; put the rule file itself in the folder',
@@ -137,12 +176,12 @@ async function listRuleFiles(dir: string, depth = 0, found: string[] = []): Prom
         ),
       ]);
     }
-    if (entry.isDirectory()) await listRuleFiles(path, depth + 1, found);
+    if (entry.isDirectory()) await listRuleFiles(path, show, depth + 1, found);
     else if (entry.isFile() && extname(entry.name) === '.json') found.push(path);
     if (found.length > MAX_RULE_FILES) {
       throw new CoproduceError(
         'limit-exceeded',
-        `${shown(dir)} holds more than ${MAX_RULE_FILES} rule files.`,
+        `${show(dir)} holds more than ${MAX_RULE_FILES} rule files.`,
         [problem([], `holds more than ${MAX_RULE_FILES} rule files`, { file: dir })],
       );
     }
@@ -150,9 +189,9 @@ async function listRuleFiles(dir: string, depth = 0, found: string[] = []): Prom
   return found;
 }
 
-async function readRuleFolder(dir: string): Promise<{ file: string; rule: unknown }[]> {
-  const files = await listRuleFiles(dir);
-  return Promise.all(files.map(async (file) => ({ file, rule: await readJson(file) })));
+async function readRuleFolder(dir: string, show: Show): Promise<{ file: string; rule: unknown }[]> {
+  const files = await listRuleFiles(dir, show);
+  return Promise.all(files.map(async (file) => ({ file, rule: await readJson(file, show) })));
 }
 
 /**
@@ -174,10 +213,11 @@ async function readRuleFolder(dir: string): Promise<{ file: string; rule: unknow
 export async function loadRuleFolder(dir: string): Promise<RuleFile[]> {
   const path = resolve(dir);
   const info = await stat(path).catch(() => undefined);
-  if (!info?.isDirectory()) throw notFound(path);
+  const show = showFrom(dirname(path));
+  if (!info?.isDirectory()) throw notFound(path, show);
   const rules: RuleFile[] = [];
   const problems: ProblemDetail[] = [];
-  for (const { file, rule } of await readRuleFolder(path)) {
+  for (const { file, rule } of await readRuleFolder(path, show)) {
     const parsed = parseRuleFile(rule, { file });
     if (parsed.success) rules.push(parsed.value);
     else problems.push(...parsed.problems);
@@ -185,7 +225,7 @@ export async function loadRuleFolder(dir: string): Promise<RuleFile[]> {
   if (problems.length > 0) {
     throw new CoproduceError(
       'invalid-rule',
-      `The rule files in ${shown(path)} cannot be used:`,
+      `The rule files in ${show(path)} cannot be used:`,
       problems,
     );
   }
@@ -246,6 +286,7 @@ export async function resolveConfigFile(
   const root = resolve(options.root ?? dirname(top));
   // The root as the filesystem sees it, so a symbolic link cannot lead out of it.
   const realRoot = await realpath(root).catch(() => root);
+  const show = showFrom(root);
   const configs = new Map<string, unknown>();
   const ruleFiles = new Map<string, { file: string; rule: unknown }[]>();
   const refKey = (ref: string, from: string) => resolve(dirname(from), ref);
@@ -255,11 +296,11 @@ export async function resolveConfigFile(
     const outside = () =>
       new CoproduceError(
         'invalid-config',
-        `${shown(where.file ?? top)}: "${ref}" is outside the configuration's folder ${shown(root)}.`,
+        `${show(where.file ?? top)}: "${ref}" is outside the configuration's folder.`,
         [
           problem(
             where.path,
-            `names "${ref}", which is outside the configuration's folder (${shown(root)}): a configuration may only read files inside its own folder; pass { root } to loadConfig to allow a wider one`,
+            `names "${ref}", which is outside the configuration's folder (${basename(root)}): a configuration may only read files inside its own folder; pass { root } to loadConfig to allow a wider one`,
             where.file !== undefined ? { file: where.file } : {},
           ),
         ],
@@ -269,9 +310,34 @@ export async function resolveConfigFile(
     if (real !== undefined && !isWithin(realRoot, real)) throw outside();
   };
 
-  const visit = async (path: string, referencedBy?: ProblemDetail): Promise<void> => {
-    if (configs.has(path)) return;
-    const data = await readJson(path, referencedBy);
+  // Each file is read once: the pending read is stored before it is awaited,
+  // so a file named by fifty configurations at once is not read fifty times.
+  const visiting = new Map<string, Promise<void>>();
+  const visit = (path: string, referencedBy?: ProblemDetail): Promise<void> => {
+    let pending = visiting.get(path);
+    if (pending === undefined) {
+      if (visiting.size >= MAX_CONFIG_FILES) {
+        return Promise.reject(
+          new CoproduceError(
+            'limit-exceeded',
+            `${show(top)} reaches more than ${MAX_CONFIG_FILES} configuration files through "extends".`,
+            [
+              problem(
+                referencedBy?.path ?? [],
+                `reaches more than ${MAX_CONFIG_FILES} configuration files through "extends"`,
+                referencedBy?.file !== undefined ? { file: referencedBy.file } : { file: top },
+              ),
+            ],
+          ),
+        );
+      }
+      pending = read(path, referencedBy);
+      visiting.set(path, pending);
+    }
+    return pending;
+  };
+  const read = async (path: string, referencedBy?: ProblemDetail): Promise<void> => {
+    const data = await readJson(path, show, referencedBy);
     configs.set(path, data);
     if (!isObject(data)) return;
     const tasks: Promise<void>[] = [];
@@ -285,7 +351,9 @@ export async function resolveConfigFile(
         tasks.push(
           (async () => {
             await checkInside(target, ref, where);
-            await visit(target, where);
+            // A file already being read is awaited by whoever started it; waiting
+            // here too would deadlock on a cycle, which resolveConfig reports.
+            if (!visiting.has(target)) await visit(target, where);
           })(),
         );
       });
@@ -303,10 +371,10 @@ export async function resolveConfigFile(
           (async () => {
             await checkInside(target, ref, where);
             const info = await stat(target).catch(() => undefined);
-            if (!info) throw notFound(target, where);
+            if (!info) throw notFound(target, show, where);
             const loaded = info.isDirectory()
-              ? await readRuleFolder(target)
-              : [{ file: target, rule: await readJson(target, where) }];
+              ? await readRuleFolder(target, show)
+              : [{ file: target, rule: await readJson(target, show, where) }];
             ruleFiles.set(target, loaded);
           })(),
         );
@@ -320,13 +388,13 @@ export async function resolveConfigFile(
     file: top,
     resolveExtends: (ref, from) => {
       const path = refKey(ref, from ?? top);
-      if (!configs.has(path)) throw notFound(path);
+      if (!configs.has(path)) throw notFound(path, show);
       return { file: path, config: configs.get(path) };
     },
     resolveRuleFiles: (ref, from) => {
       const path = refKey(ref, from ?? top);
       const loaded = ruleFiles.get(path);
-      if (!loaded) throw notFound(path);
+      if (!loaded) throw notFound(path, show);
       return loaded;
     },
   });
@@ -371,7 +439,8 @@ export async function loadConfig(file: string, options: LoadConfigOptions = {}):
  */
 export async function loadProjectFile(file: string): Promise<Project> {
   const path = resolve(file);
-  const text = await readText(path);
+  const show = showFrom(dirname(path));
+  const text = await readText(path, show);
   try {
     return parseProjectJson(text);
   } catch (error) {
@@ -379,7 +448,7 @@ export async function loadProjectFile(file: string): Promise<Project> {
       const [summary = error.message] = error.message.split('\n');
       throw new CoproduceError(
         error.code,
-        `${shown(path)}: ${summary}`,
+        `${show(path)}: ${summary}`,
         error.problems.map((p) => ({ ...p, file: path })),
       );
     }

@@ -71,9 +71,12 @@ describe('errors never echo file contents', () => {
     }
   });
 
-  it('messages from coproduce/node name files relative to the working folder', async () => {
+  it('messages from coproduce/node name files relative to the configuration, not by absolute path', async () => {
     const error = await failure(loadConfig(join(dir, 'config.json')));
+    expect(error.message).toMatch(/^\.env is not valid JSON/);
     expect(error.message).not.toContain(dir);
+    const project = await failure(loadProjectFile(join(dir, 'secret-project.json')));
+    expect(project.message).toMatch(/^secret-project\.json: The project is not valid JSON/);
   });
 });
 
