@@ -25,23 +25,49 @@ export const TextSchema = z.string().min(1).max(MAX_TEXT_LENGTH);
 export const LabelSchema = z.string().min(1).max(500);
 
 /**
- * A calendar date, `YYYY-MM-DD`, read in the project's time zone.
+ * The years a project's dates and times may fall in. Co-production work,
+ * and the people in it, are of this world: a date in year 1 or 9999 is a
+ * typing mistake, and would make every check that reads time zones do work
+ * for thousands of years of calendars.
+ *
+ * @category Model
+ * @example `DATE_YEARS.first // 1900`
+ */
+export const DATE_YEARS = Object.freeze({ first: 1900, last: 2200 });
+
+// Calendar dates in the years 1900 to 2200, 29 February only in leap years
+// (2000 is one; 1900, 2100 and 2200 are not). One pattern per format, so the
+// JSON Schema keeps its `format` and says exactly what the schema checks.
+const YEAR = '(?:19\\d\\d|2[01]\\d\\d|2200)';
+const LEAP_YEAR = '(?:(?:19|20|21)(?:0[48]|[2468][048]|[13579][26])|2000)';
+const MONTH_DAY =
+  '(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))';
+const DATE = `(?:${YEAR}-${MONTH_DAY}|${LEAP_YEAR}-02-29)`;
+const TIME = '(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?';
+const OFFSET = '(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)';
+
+/**
+ * A calendar date, `YYYY-MM-DD`, read in the project's time zone, in the
+ * years {@link DATE_YEARS}.
  *
  * @category Model
  * @example `IsoDateSchema.parse('2025-03-14')`
  */
-export const IsoDateSchema = z.iso.date();
+export const IsoDateSchema = z.stringFormat('date', new RegExp(`^${DATE}$`));
 /** A calendar date, `YYYY-MM-DD`. @category Model @example `const day: IsoDate = '2025-03-14';` */
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 
 /**
  * A date and time with an explicit offset (`Z` or `+01:00`), so a meeting's
- * time means the same thing on every machine.
+ * time means the same thing on every machine, in the years {@link DATE_YEARS}.
  *
  * @category Model
  * @example `IsoDateTimeSchema.parse('2025-03-14T18:30:00+00:00')`
  */
-export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
+export const IsoDateTimeSchema = z.stringFormat(
+  'date-time',
+  new RegExp(`^${DATE}T${TIME}${OFFSET}$`),
+);
 /** A date and time with offset. @category Model @example `const at: IsoDateTime = '2025-03-14T18:30:00Z';` */
 export type IsoDateTime = z.infer<typeof IsoDateTimeSchema>;
 

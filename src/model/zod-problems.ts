@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import { type ProblemDetail, problem } from './errors.js';
+import { DATE_YEARS } from './primitives.js';
 
 const typeNames: Record<string, string> = {
   string: 'text',
@@ -32,8 +33,8 @@ function describeReceived(input: unknown): string {
 }
 
 const formatHints: Record<string, string> = {
-  datetime: 'a date and time with a time zone offset, like 2025-03-14T18:30:00+00:00',
-  date: 'a calendar date like 2025-03-14',
+  'date-time': `a date and time with a time zone offset, like 2025-03-14T18:30:00+00:00, in the years ${DATE_YEARS.first} to ${DATE_YEARS.last}`,
+  date: `a calendar date like 2025-03-14, in the years ${DATE_YEARS.first} to ${DATE_YEARS.last}`,
 };
 
 /**

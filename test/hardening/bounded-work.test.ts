@@ -118,3 +118,50 @@ describe('configuration graphs: each file read and applied once', () => {
     }
   });
 });
+
+describe('dates far from our time', () => {
+  const base = parseProject(smallProject());
+  const document = JSON.parse(JSON.stringify(base)) as Record<string, unknown>;
+
+  it('refuses dates and times outside the years 1900 to 2200, naming each', () => {
+    const activity = {
+      id: 'a-far',
+      kind: 'workshop',
+      title: 'Far away',
+      start: '0001-01-01T10:00:00Z',
+      end: '9999-01-01T12:00:00Z',
+    };
+    const timeframe = { start: '1899-12-31', end: '2201-01-01', milestones: [] };
+    const error = thrown(() => parseProject({ ...document, activities: [activity], timeframe }));
+    expect(error.code).toBe('invalid-project');
+    const found = error.problems.map((p) => [p.pointer, p.message]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['/activities/0/start', expect.stringContaining('in the years 1900 to 2200')],
+        ['/activities/0/end', expect.stringContaining('in the years 1900 to 2200')],
+        ['/timeframe/start', 'must be a calendar date like 2025-03-14, in the years 1900 to 2200'],
+        ['/timeframe/end', 'must be a calendar date like 2025-03-14, in the years 1900 to 2200'],
+      ]),
+    );
+  });
+
+  it('accepts the first and last days of the range, and 29 February only in leap years', () => {
+    const milestones = [
+      { id: 'ms-1', title: 'First', due: '1900-01-01' },
+      { id: 'ms-2', title: 'Last', due: '2200-12-31' },
+      { id: 'ms-3', title: 'Leap', due: '2000-02-29' },
+    ];
+    const project = parseProject({ ...document, timeframe: { milestones } });
+    expect(project.timeframe.milestones.map((m) => m.due)).toEqual([
+      '1900-01-01',
+      '2200-12-31',
+      '2000-02-29',
+    ]);
+    for (const due of ['1900-02-29', '2100-02-29', '2200-02-29']) {
+      const error = thrown(() =>
+        parseProject({ ...document, timeframe: { milestones: [{ id: 'ms-1', title: 'x', due }] } }),
+      );
+      expect(error.problems[0]?.pointer).toBe('/timeframe/milestones/0/due');
+    }
+  });
+});

@@ -331,9 +331,9 @@ describe('historyReducer', () => {
     history = historyReducer(history, {
       type: 'history/record',
       command: rename('Two'),
-      at: '2999-01-01T00:00:00Z',
+      at: '2199-01-01T00:00:00Z',
     });
-    expect(history.entries.map((e) => e.at)[1]).toBe('2999-01-01T00:00:00Z');
+    expect(history.entries.map((e) => e.at)[1]).toBe('2199-01-01T00:00:00Z');
     history = historyReducer(history, { type: 'history/undo' });
     expect(history.project.title).toBe('One');
     history = historyReducer(history, { type: 'history/redo' });
