@@ -30,8 +30,21 @@ import type {
   MemberSchema,
   ProjectInput,
   ReflectionSchema,
+  Support,
+  VenueFeature,
   VenueSetting,
 } from '../src/model/index.js';
+
+const VENUE_FEATURES: ReadonlySet<string> = new Set<VenueFeature>([
+  'step-free',
+  'hearing-loop',
+  'accessible-toilet',
+  'public-transport',
+  'parking',
+  'quiet-space',
+]);
+const isVenueFeature = (f: AccessFeature): f is VenueFeature => VENUE_FEATURES.has(f);
+const isSupport = (f: AccessFeature): f is Support => !VENUE_FEATURES.has(f);
 
 /**
  * Options for {@link generateSyntheticProject}. Only `seed` is required.
@@ -440,8 +453,13 @@ export function generateSyntheticProject(options: SyntheticProjectOptions): Proj
             ? { need, requires, met: rand.chance(0.8) }
             : { need, met: rand.chance(0.5) },
         ];
+      } else {
+        // Asked, and they need nothing (no draw: the rest of the project stays as it was).
+        member.accessNeeds = 'none';
       }
       member.briefedOnCoproduction = rand.chance(0.8);
+    } else {
+      member.accessNeeds = 'none';
     }
     member.briefedOnGovernance = rand.chance(staff ? 0.95 : 0.5);
     members.push(member);
@@ -501,17 +519,23 @@ export function generateSyntheticProject(options: SyntheticProjectOptions): Proj
       return row;
     });
 
+    // Draws in the same order as ever (title, venue, what it offers), so a seed gives the same project.
+    const title = rand.pick(KIND_TITLES[kind]);
+    const venueName = rand.pick(VENUES[setting]);
+    // One set holds both the place's features and the support arranged.
+    const offered: readonly AccessFeature[] =
+      setting === 'online' ? ['captions'] : rand.pick(FEATURE_SETS);
     const activity: ActivityInput = {
       id: `a-${pad(i + 1, idWidth)}`,
       kind,
-      title: rand.pick(KIND_TITLES[kind]),
+      title,
       start: londonDateTime(day, startMinutes),
       end: londonDateTime(day, startMinutes + length),
-      venue: {
-        name: rand.pick(VENUES[setting]),
-        setting,
-        features: setting === 'online' ? ['captions'] : rand.pick(FEATURE_SETS),
-      },
+      venue:
+        setting === 'online'
+          ? { name: venueName, setting }
+          : { name: venueName, setting, features: offered.filter(isVenueFeature) },
+      supportArranged: offered.filter(isSupport),
       attendance,
     };
     if (present.length > 0) {

@@ -6,7 +6,7 @@
  * @module
  */
 import * as z from 'zod';
-import { AccessFeatureSchema } from './group.js';
+import { SupportSchema, VenueFeatureSchema } from './group.js';
 import { ActivityIdSchema, MemberIdSchema } from './ids.js';
 import { ExtensionsSchema, IsoDateTimeSchema, LabelSchema, TextSchema } from './primitives.js';
 
@@ -29,6 +29,18 @@ export const VenueSettingSchema = z.enum(['organisation-premises', 'community', 
 export type VenueSetting = z.infer<typeof VenueSettingSchema>;
 
 /**
+ * How members could join an activity: in the room, online, or either
+ * (hybrid). When not recorded it is read from the activity: online when its
+ * kind or its venue is online, in person otherwise.
+ *
+ * @category Model
+ * @example `ActivityFormatSchema.parse('hybrid')`
+ */
+export const ActivityFormatSchema = z.enum(['in-person', 'online', 'hybrid']);
+/** How members could join an activity. @category Model @example `const format: ActivityFormat = 'online';` */
+export type ActivityFormat = z.infer<typeof ActivityFormatSchema>;
+
+/**
  * The place an activity happened and what it offers.
  *
  * @category Model
@@ -37,8 +49,12 @@ export type VenueSetting = z.infer<typeof VenueSettingSchema>;
 export const VenueSchema = z.strictObject({
   name: LabelSchema,
   setting: VenueSettingSchema,
-  /** Access features the venue or activity offers; missing means not recorded. */
-  features: z.array(AccessFeatureSchema).optional(),
+  /**
+   * Properties of the place (step-free access, a hearing loop…); missing
+   * means not recorded, empty means it has none of them. Support arranged
+   * for the activity is `activity.supportArranged`.
+   */
+  features: z.array(VenueFeatureSchema).optional(),
 });
 /** A venue. @category Model @example `const v: Venue = { name: 'Town Hall', setting: 'organisation-premises' };` */
 export type Venue = z.infer<typeof VenueSchema>;
@@ -96,6 +112,13 @@ export const ActivitySchema = z.strictObject({
   start: IsoDateTimeSchema,
   end: IsoDateTimeSchema,
   venue: VenueSchema.optional(),
+  /** How members could join; missing means read from the kind and the venue. */
+  format: ActivityFormatSchema.optional(),
+  /**
+   * Support arranged for this activity (an interpreter, captions, childcare,
+   * travel costs…); missing means not recorded, empty means none was.
+   */
+  supportArranged: z.array(SupportSchema).optional(),
   chairedBy: z.array(MemberIdSchema).optional(),
   facilitatedBy: z.array(MemberIdSchema).optional(),
   /** Who came and how they took part; missing means attendance was not recorded. */

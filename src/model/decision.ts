@@ -70,7 +70,21 @@ export const DecisionGovernanceSchema = z.strictObject({
 export type DecisionGovernance = z.infer<typeof DecisionGovernanceSchema>;
 
 /**
- * A decision that touches the group's work.
+ * Whether a decision has been made or is still to come. A record with no
+ * status has been made (every version 1 decision had).
+ *
+ * @category Model
+ * @example `DecisionStatusSchema.parse('planned')`
+ */
+export const DecisionStatusSchema = z.enum(['planned', 'made']);
+/** A decision's status. @category Model @example `const status: DecisionStatus = 'planned';` */
+export type DecisionStatus = z.infer<typeof DecisionStatusSchema>;
+
+/**
+ * A decision that touches the group's work, made or still to come. A made
+ * decision needs its `date` (checked by `parseProject`, as JSON Schema cannot
+ * say "required unless planned"); a planned one says when it is due and who
+ * will make it.
  *
  * @category Model
  * @example
@@ -83,12 +97,29 @@ export type DecisionGovernance = z.infer<typeof DecisionGovernanceSchema>;
  *   groupsToMake: true,
  *   influence: 'empower',
  * });
+ * DecisionSchema.parse({
+ *   id: 'd-02',
+ *   title: 'Pilot budget for next year',
+ *   status: 'planned',
+ *   due: '2026-02-10',
+ *   toBeMadeBy: 'Cabinet',
+ *   madeBy: 'outside-group',
+ *   groupsToMake: false,
+ * });
  * ```
  */
 export const DecisionSchema = z.strictObject({
   id: DecisionIdSchema,
   title: LabelSchema,
-  date: IsoDateSchema,
+  /** `planned` for a decision still to come; absent means made. */
+  status: DecisionStatusSchema.optional(),
+  /** When it was made. Required for a made decision; a planned one has `due` instead. */
+  date: IsoDateSchema.optional(),
+  /** For a planned decision: when it is due to be made. */
+  due: IsoDateSchema.optional(),
+  /** For a planned decision: who will make it (the group, a cabinet member, a board). */
+  toBeMadeBy: LabelSchema.optional(),
+  /** Who makes it: for a planned decision, who is set to. */
   madeBy: DecisionMakerSchema,
   /** Who decided, when not the group (a cabinet member, a director, a board). */
   decidedBy: LabelSchema.optional(),
@@ -100,8 +131,12 @@ export const DecisionSchema = z.strictObject({
   governance: DecisionGovernanceSchema.optional(),
   /** Whether the reasons were explained to the group. */
   rationaleExplained: z.boolean().optional(),
+  /** The reasons for the decision, as explained to the group. */
+  reasons: TextSchema.optional(),
   /** Whether the group was told of the decision. */
   groupInformed: z.boolean().optional(),
+  /** When the group was told of the decision. */
+  groupToldOn: IsoDateSchema.optional(),
   /** The activity where it was made or discussed. */
   activityId: ActivityIdSchema.optional(),
   notes: TextSchema.optional(),

@@ -87,6 +87,8 @@ function compile(schema: z.ZodType): Fast {
       return compileArray(schema, def);
     case 'object':
       return compileObject(schema, def);
+    case 'union':
+      return compileUnion(schema, def);
     default:
       return byZod(schema);
   }
@@ -165,6 +167,68 @@ function compileArray(schema: z.ZodType, def: Def): Fast {
       out[i] = item;
     }
     return out;
+  };
+}
+
+/** The JavaScript kind of value a schema node can accept, when it accepts only one. */
+function valueKind(def: Def): 'string' | 'number' | 'array' | 'object' | undefined {
+  switch (def.type) {
+    case 'string':
+      return 'string';
+    case 'number':
+      return 'number';
+    case 'array':
+      return 'array';
+    case 'object':
+      return 'object';
+    case 'enum':
+    case 'literal': {
+      const values: unknown[] =
+        def.type === 'enum' ? Object.values(def.entries as object) : [...def.values];
+      if (values.every((v) => typeof v === 'string')) return 'string';
+      if (values.every((v) => typeof v === 'number')) return 'number';
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return 'array';
+  if (value === null) return 'null';
+  return typeof value;
+}
+
+/**
+ * A union whose options accept different kinds of value (a string, a list,
+ * an object…), apart from at most several options taking strings: at most
+ * one option of each other kind can accept a value, so trying the options
+ * of the value's kind in order gives zod's answer. Any other union is
+ * zod's.
+ */
+function compileUnion(schema: z.ZodType, def: Def): Fast {
+  if ((def.checks ?? []).length > 0 || def.inclusive === false) return byZod(schema);
+  const byKind = new Map<string, Fast[]>();
+  for (const option of def.options as z.ZodType[]) {
+    const optionDef: Def = (option as unknown as { _zod: { def: Def } })._zod.def;
+    const kind = valueKind(optionDef);
+    if (kind === undefined) return byZod(schema);
+    // Two lists or two objects could both accept a value; leave those to zod.
+    if (kind !== 'string' && byKind.has(kind)) return byZod(schema);
+    if (kind === 'string' && optionDef.type === 'string') return byZod(schema);
+    const list = byKind.get(kind) ?? [];
+    list.push(fastValidator(option));
+    byKind.set(kind, list);
+  }
+  return (value) => {
+    const options = byKind.get(kindOf(value));
+    if (!options) return GIVE_UP;
+    for (const option of options) {
+      const result = option(value);
+      if (result !== GIVE_UP) return result;
+    }
+    return GIVE_UP;
   };
 }
 

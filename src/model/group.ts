@@ -24,18 +24,32 @@ export const MemberRoleSchema = z.enum([
 export type MemberRole = z.infer<typeof MemberRoleSchema>;
 
 /**
- * A feature of a venue or activity that an access need can depend on.
+ * A property of a place: what a room or building has, whoever comes. These
+ * are recorded on the venue (`venue.features`).
  *
  * @category Model
- * @example `AccessFeatureSchema.parse('step-free')`
+ * @example `VenueFeatureSchema.parse('step-free')`
  */
-export const AccessFeatureSchema = z.enum([
+export const VenueFeatureSchema = z.enum([
   'step-free',
   'hearing-loop',
   'accessible-toilet',
   'public-transport',
   'parking',
   'quiet-space',
+]);
+/** A property of a place. @category Model @example `const feature: VenueFeature = 'hearing-loop';` */
+export type VenueFeature = z.infer<typeof VenueFeatureSchema>;
+
+/**
+ * Support arranged for an activity, wherever it happens: an interpreter,
+ * captions, papers in another format, help with costs. Recorded on the
+ * activity (`activity.supportArranged`), not on the venue.
+ *
+ * @category Model
+ * @example `SupportSchema.parse('captions')`
+ */
+export const SupportSchema = z.enum([
   'bsl-interpreter',
   'captions',
   'easy-read',
@@ -45,23 +59,65 @@ export const AccessFeatureSchema = z.enum([
   'travel-costs',
   'breaks',
 ]);
-/** A venue or activity feature. @category Model @example `const feature: AccessFeature = 'hearing-loop';` */
+/** Support arranged for an activity. @category Model @example `const support: Support = 'childcare';` */
+export type Support = z.infer<typeof SupportSchema>;
+
+/**
+ * Anything an access need can depend on: a property of the place
+ * ({@link VenueFeatureSchema}) or support arranged for the activity
+ * ({@link SupportSchema}).
+ *
+ * @category Model
+ * @example `AccessFeatureSchema.parse('step-free')`
+ */
+export const AccessFeatureSchema = z.enum([
+  ...VenueFeatureSchema.options,
+  ...SupportSchema.options,
+]);
+/** A venue feature or support. @category Model @example `const feature: AccessFeature = 'hearing-loop';` */
 export type AccessFeature = z.infer<typeof AccessFeatureSchema>;
 
 /**
- * An access or support need and whether it is met.
+ * What a need requires in one setting, as alternatives per setting: in a
+ * room, and online. A hybrid activity offers both ways of joining, so the
+ * need is met there when either alternative is in place.
+ *
+ * @category Model
+ * @example `AccessBySettingSchema.parse({ inPerson: ['hearing-loop'], online: ['captions'] })`
+ */
+export const AccessBySettingSchema = z.strictObject({
+  /** What the need requires when the member is in the room. */
+  inPerson: z.array(AccessFeatureSchema).optional(),
+  /** What the need requires when the member joins online. */
+  online: z.array(AccessFeatureSchema).optional(),
+});
+/** What a need requires per setting. @category Model @example `const s: AccessBySetting = { inPerson: ['hearing-loop'], online: ['captions'] };` */
+export type AccessBySetting = z.infer<typeof AccessBySettingSchema>;
+
+/**
+ * An access or support need and whether it is met. `requires` lists what is
+ * needed in every setting; `bySetting` what is needed only in a room or only
+ * online ("a hearing loop in rooms, captions online"). A place's features
+ * and travel costs never matter online: there is no place or journey.
  *
  * @category Model
  * @example
  * ```ts
- * AccessNeedSchema.parse({ need: 'Step-free access', requires: ['step-free'], met: true });
+ * AccessNeedSchema.parse({
+ *   need: 'I am hard of hearing',
+ *   bySetting: { inPerson: ['hearing-loop'], online: ['captions'] },
+ *   met: true,
+ *   howMet: 'Loop in the library room, captions on calls',
+ * });
  * ```
  */
 export const AccessNeedSchema = z.strictObject({
   /** The need in the member's own words. */
   need: TextSchema,
-  /** Features an activity must have for this need to be met there. */
+  /** What an activity must have for this need to be met there, in any setting. */
   requires: z.array(AccessFeatureSchema).optional(),
+  /** What an activity must have in one setting only: in a room, or online. */
+  bySetting: AccessBySettingSchema.optional(),
   /** Whether the need is currently met. */
   met: z.boolean(),
   /** How it is met, or what is being done about it. */
@@ -69,6 +125,32 @@ export const AccessNeedSchema = z.strictObject({
 });
 /** An access or support need. @category Model @example `const need: AccessNeed = { need: 'Hearing loop', requires: ['hearing-loop'], met: false };` */
 export type AccessNeed = z.infer<typeof AccessNeedSchema>;
+
+/**
+ * What is known about a member's access and support needs: `'unknown'`
+ * (nobody has recorded asking; the default), `'none'` (asked, and they need
+ * nothing), or the needs they named.
+ *
+ * @category Model
+ * @example `AccessNeedsSchema.parse('none')`
+ */
+export const AccessNeedsSchema = z.union([
+  z.literal('unknown'),
+  z.literal('none'),
+  z.array(AccessNeedSchema).min(1),
+]);
+/** What is known about a member's access needs. @category Model @example `const needs: AccessNeeds = 'unknown';` */
+export type AccessNeeds = z.infer<typeof AccessNeedsSchema>;
+
+/**
+ * The needs listed in a member's `accessNeeds`: none when unknown or none.
+ *
+ * @category Model
+ * @example `listedNeeds('unknown') // []`
+ */
+export function listedNeeds(needs: AccessNeeds): readonly AccessNeed[] {
+  return typeof needs === 'string' ? [] : needs;
+}
 
 /** A day of the week. @category Model @example `WeekdaySchema.parse('sat')` */
 export const WeekdaySchema = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
@@ -138,7 +220,11 @@ export const MemberSchema = z.strictObject({
   otherEngagement: z.array(LabelSchema).optional(),
   /** Wider groups the member is taken to speak for. */
   represents: z.array(RepresentationSchema).optional(),
-  accessNeeds: z.array(AccessNeedSchema).default([]),
+  /**
+   * Access and support needs: `'unknown'` until someone asks (the default),
+   * `'none'` when the member needs nothing, or the needs they named.
+   */
+  accessNeeds: AccessNeedsSchema.default('unknown'),
   availability: AvailabilitySchema.optional(),
   joined: IsoDateSchema.optional(),
   /** When the member left; members are retired, never deleted. */

@@ -97,3 +97,8 @@ export type EngagementId = z.infer<typeof EngagementIdSchema>;
 export const IdeaIdSchema = idSchema('IdeaId');
 /** Id of an idea raised by members. @category Model @example `const id = 'i-01' as IdeaId;` */
 export type IdeaId = z.infer<typeof IdeaIdSchema>;
+
+/** @category Model @example `RecommendationIdSchema.parse('rec-01')` */
+export const RecommendationIdSchema = idSchema('RecommendationId');
+/** Id of a recommendation the group made. @category Model @example `const id = 'rec-01' as RecommendationId;` */
+export type RecommendationId = z.infer<typeof RecommendationIdSchema>;

@@ -10,4 +10,5 @@ export * from './learning.js';
 export * from './parse.js';
 export * from './primitives.js';
 export * from './project.js';
+export * from './recommendation.js';
 export * from './reflection.js';

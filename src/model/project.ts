@@ -26,6 +26,7 @@ import {
   TextSchema,
   TimeZoneSchema,
 } from './primitives.js';
+import { RecommendationSchema } from './recommendation.js';
 import { IdeaSchema, ReflectionSchema } from './reflection.js';
 
 /**
@@ -72,42 +73,88 @@ export const TimeframeSchema = z.strictObject({
 export type Timeframe = z.infer<typeof TimeframeSchema>;
 
 /**
- * What the group wants to co-produce, and why.
+ * What the group wants to co-produce, and why, with who agreed it and when.
  *
  * @category Model
- * @example `PurposeSchema.parse({ what: 'A new travel offer for young carers', why: 'Current passes do not fit caring routines' })`
+ * @example `PurposeSchema.parse({ what: 'A new travel offer for young carers', why: 'Current passes do not fit caring routines', agreedOn: '2026-03-26', agreedBy: ['m-01', 'm-02'] })`
  */
 export const PurposeSchema = z.strictObject({
   what: TextSchema.optional(),
   why: TextSchema.optional(),
+  /** When the group agreed the purpose. */
+  agreedOn: IsoDateSchema.optional(),
+  /** Members who took part in agreeing it. */
+  agreedBy: z.array(MemberIdSchema).optional(),
 });
 /** Purpose. @category Model @example `const p: Purpose = { what: 'A better respite booking process' };` */
 export type Purpose = z.infer<typeof PurposeSchema>;
 
 /**
- * The issue being tackled and the limits of the group's remit.
+ * Something outside the group's remit, and why it is.
  *
  * @category Model
- * @example `RemitSchema.parse({ issue: 'Young carers miss school because of travel', inScope: ['Bus passes'], outOfRemit: ['School transport policy'] })`
+ * @example `OutOfRemitSchema.parse({ topic: 'School transport policy', reason: 'It has its own review this year' })`
+ */
+export const OutOfRemitSchema = z.strictObject({
+  topic: TextSchema,
+  reason: TextSchema.optional(),
+});
+/** Something outside the remit. @category Model @example `const o: OutOfRemit = { topic: 'Rail fares', reason: 'Set nationally' };` */
+export type OutOfRemit = z.infer<typeof OutOfRemitSchema>;
+
+/**
+ * The issue being tackled and the limits of the group's remit, with who
+ * agreed them and when.
+ *
+ * @category Model
+ * @example `RemitSchema.parse({ issue: 'Young carers miss school because of travel', inScope: ['Bus passes'], outOfRemit: [{ topic: 'School transport policy', reason: 'It has its own review' }] })`
  */
 export const RemitSchema = z.strictObject({
   issue: TextSchema.optional(),
   inScope: z.array(TextSchema).optional(),
-  outOfRemit: z.array(TextSchema).optional(),
+  outOfRemit: z.array(OutOfRemitSchema).optional(),
+  /** When the group agreed the remit. */
+  agreedOn: IsoDateSchema.optional(),
+  /** Members who took part in agreeing it. */
+  agreedBy: z.array(MemberIdSchema).optional(),
 });
 /** Remit. @category Model @example `const r: Remit = { issue: 'Waiting times for adaptations' };` */
 export type Remit = z.infer<typeof RemitSchema>;
 
 /**
- * An outcome the group wants, with how it will be recognised.
+ * Where an outcome stands: not started, in progress, or, once the work is
+ * done, achieved, partly achieved, not achieved or dropped.
  *
  * @category Model
- * @example `OutcomeSchema.parse({ id: 'o-01', description: 'More young carers travel independently', recognisedBy: 'Pass take-up doubles by March' })`
+ * @example `OutcomeStatusSchema.parse('partly-achieved')`
+ */
+export const OutcomeStatusSchema = z.enum([
+  'not-started',
+  'in-progress',
+  'achieved',
+  'partly-achieved',
+  'not-achieved',
+  'dropped',
+]);
+/** Where an outcome stands. @category Model @example `const status: OutcomeStatus = 'achieved';` */
+export type OutcomeStatus = z.infer<typeof OutcomeStatusSchema>;
+
+/**
+ * An outcome the group wants, with how it will be recognised, who agreed it
+ * and where it stands.
+ *
+ * @category Model
+ * @example `OutcomeSchema.parse({ id: 'o-01', description: 'More young carers travel independently', recognisedBy: 'Pass take-up doubles by March', status: 'in-progress' })`
  */
 export const OutcomeSchema = z.strictObject({
   id: OutcomeIdSchema,
   description: TextSchema,
   recognisedBy: TextSchema.optional(),
+  status: OutcomeStatusSchema.optional(),
+  /** When the group agreed this outcome. */
+  agreedOn: IsoDateSchema.optional(),
+  /** Members who took part in agreeing it. */
+  agreedBy: z.array(MemberIdSchema).optional(),
 });
 /** An outcome. @category Model @example `const o: Outcome = { id: 'o-01' as OutcomeId, description: 'Shorter waits' };` */
 export type Outcome = z.infer<typeof OutcomeSchema>;
@@ -234,6 +281,29 @@ export const RelatedEngagementSchema = z.strictObject({
 export type RelatedEngagement = z.infer<typeof RelatedEngagementSchema>;
 
 /**
+ * How the work ended, for a project at the `closed` stage: when and with whom
+ * it was evaluated, when and how members were told how it ended, and what
+ * happens next.
+ *
+ * @category Model
+ * @example `EndingSchema.parse({ evaluatedOn: '2027-03-04', evaluatedWith: ['m-01', 'm-06'], membersToldOn: '2027-03-11', howMembersTold: 'A celebration evening and a letter to every member', whatHappensNext: 'The pass becomes permanent; the group meets again in September to check how it is going' })`
+ */
+export const EndingSchema = z.strictObject({
+  /** When the work was evaluated with the group. */
+  evaluatedOn: IsoDateSchema.optional(),
+  /** Members who took part in the evaluation. */
+  evaluatedWith: z.array(MemberIdSchema).optional(),
+  /** When members were told how the work ended. */
+  membersToldOn: IsoDateSchema.optional(),
+  /** How they were told. */
+  howMembersTold: TextSchema.optional(),
+  /** What happens next: to the group, the outcomes and the service. */
+  whatHappensNext: TextSchema.optional(),
+});
+/** How the work ended. @category Model @example `const e: Ending = { evaluatedOn: '2027-03-04' };` */
+export type Ending = z.infer<typeof EndingSchema>;
+
+/**
  * A term and its plain explanation, kept so jargon can be explained once.
  *
  * @category Model
@@ -271,9 +341,12 @@ const projectShape = {
   communicationPlan: CommunicationPlanSchema.default({}),
   relatedEngagement: z.array(RelatedEngagementSchema).optional(),
   glossary: z.array(GlossaryEntrySchema).default([]),
+  /** How the work ended; recorded at the `closed` stage. */
+  ending: EndingSchema.optional(),
   group: GroupSchema.default(() => ({ requiredPerspectives: [], members: [] })),
   activities: z.array(ActivitySchema).default([]),
   decisions: z.array(DecisionSchema).default([]),
+  recommendations: z.array(RecommendationSchema).default([]),
   learning: z.array(LearningEntrySchema).default([]),
   reflections: z.array(ReflectionSchema).default([]),
   ideas: z.array(IdeaSchema).default([]),

@@ -149,6 +149,19 @@ export function referenceProblems(doc: unknown): ProblemDetail[] {
     'a member',
     out,
   );
+  for (const section of ['purpose', 'remit'] as const) {
+    checkRefList(members, at(at(doc, section), 'agreedBy'), [section, 'agreedBy'], 'a member', out);
+  }
+  list(at(doc, 'outcomes')).forEach((outcome, i) => {
+    checkRefList(members, at(outcome, 'agreedBy'), ['outcomes', i, 'agreedBy'], 'a member', out);
+  });
+  checkRefList(
+    members,
+    at(at(doc, 'ending'), 'evaluatedWith'),
+    ['ending', 'evaluatedWith'],
+    'a member',
+    out,
+  );
 
   list(at(group, 'members')).forEach((member, i) => {
     checkOrder(
@@ -213,6 +226,30 @@ export function referenceProblems(doc: unknown): ProblemDetail[] {
       at(decision, 'activityId'),
       ['decisions', i, 'activityId'],
       'an activity',
+      out,
+    );
+    // JSON Schema cannot say "required unless planned": a made decision needs its date.
+    if (
+      isObject(decision) &&
+      at(decision, 'status') !== 'planned' &&
+      at(decision, 'date') === undefined
+    ) {
+      out.push(
+        problem(
+          ['decisions', i, 'date'],
+          'is required for a decision that has been made (give its date, or status "planned" with a due date)',
+        ),
+      );
+    }
+  });
+
+  collectIds(at(doc, 'recommendations'), ['recommendations'], 'recommendation', out);
+  list(at(doc, 'recommendations')).forEach((recommendation, i) => {
+    checkRef(
+      decisions,
+      at(recommendation, 'decisionId'),
+      ['recommendations', i, 'decisionId'],
+      'a decision',
       out,
     );
   });
@@ -299,9 +336,10 @@ export function referenceProblems(doc: unknown): ProblemDetail[] {
 export const REFERENCE_CHECKS_DESCRIPTION = [
   'Checks this schema cannot express, made by parseProject():',
   'ids are unique within each collection;',
-  'every member id named by an activity (chairedBy, facilitatedBy, attendance), agreement (createdBy), responsibility (owners), reflection (recordedBy, action owner), idea (raisedBy) or coproductionMeaning.agreedBy exists;',
+  'every member id named by an activity (chairedBy, facilitatedBy, attendance), agreement (createdBy), responsibility (owners), reflection (recordedBy, action owner), idea (raisedBy), outcome (agreedBy), purpose.agreedBy, remit.agreedBy, coproductionMeaning.agreedBy or ending.evaluatedWith exists;',
   'a member has at most one attendance row per activity;',
-  'learning sources and decision activities name existing activities and decisions;',
+  'learning sources, decision activities and recommendation decisions name existing activities and decisions;',
+  'a decision that is not planned has a date;',
   'information flows name existing senior leaders;',
   'timeZone is a time zone the platform knows;',
   'activities end after they start, members leave after they join, the timeframe ends after it starts.',

@@ -42,7 +42,9 @@ export const ReflectionActionSchema = z.strictObject({
 export type ReflectionAction = z.infer<typeof ReflectionActionSchema>;
 
 /**
- * The group's answer to a framework question at a point in time.
+ * The group's answer to a framework question at a point in time. Record
+ * who took part (`recordedBy`): checks count it as the group's own only
+ * when members of the community recorded it.
  *
  * @category Model
  * @example
@@ -54,6 +56,7 @@ export type ReflectionAction = z.infer<typeof ReflectionActionSchema>;
  *   rating: 'amber',
  *   notes: 'Two members rarely speak',
  *   actions: [{ description: 'Use small-group rounds' }],
+ *   recordedBy: ['m-02', 'm-05'],
  * });
  * ```
  */
@@ -64,6 +67,11 @@ export const ReflectionSchema = z.strictObject({
   rating: RatingSchema,
   notes: TextSchema.optional(),
   actions: z.array(ReflectionActionSchema).default([]),
+  /**
+   * Members who recorded it. Only a reflection with members of the
+   * community among them (not staff, councillors or partners alone) counts
+   * as the group's own answer; one that names nobody is the organisation's.
+   */
   recordedBy: z.array(MemberIdSchema).optional(),
   extensions: ExtensionsSchema.optional(),
 });

@@ -92,6 +92,23 @@ function describeIssue(issue: z.core.$ZodIssue): string[] {
 }
 
 /**
+ * The issues of the one option of a union that the value was meant for: the
+ * only option that did not fail on the value's type itself (a list given to
+ * `'unknown' | 'none' | AccessNeed[]` was meant for the list). Its problems
+ * say what is wrong inside, rather than "does not match any shape".
+ */
+function unionBranch(issue: z.core.$ZodIssue): readonly z.core.$ZodIssue[] | undefined {
+  if (issue.code !== 'invalid_union') return undefined;
+  const near = issue.errors.filter(
+    (list) =>
+      !list.every(
+        (i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_value'),
+      ),
+  );
+  return near.length === 1 ? near[0] : undefined;
+}
+
+/**
  * Converts zod's issues into {@link ProblemDetail}s with plain-word messages.
  * Unknown keys get one problem each, at the key's own path; at the top of a
  * document the hint points to `extensions`, where a council's own fields belong.
@@ -113,6 +130,12 @@ export function zodProblems(
   for (const issue of error.issues) {
     if (out.length >= max) break;
     const path = [...base, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+    const branch = unionBranch(issue);
+    if (branch) {
+      const inner = { issues: branch } as unknown as z.ZodError;
+      out.push(...zodProblems(inner, { basePath: path, max: max - out.length }));
+      continue;
+    }
     if (issue.code === 'unrecognized_keys') {
       const hint =
         issue.path.length === 0 && options.topLevelKeysHint

@@ -9,10 +9,14 @@ import { check } from '../../src/check/evaluate.js';
 import {
   type Activity,
   cadenceDays,
+  listedNeeds,
   type Project,
   parseProjectJson,
+  VenueFeatureSchema,
 } from '../../src/model/index.js';
 import { EXAMPLES_NOW, readExamples } from './example-files.js';
+
+const VENUE_FEATURES: ReadonlySet<string> = new Set(VenueFeatureSchema.options);
 
 const examples = readExamples();
 const today = EXAMPLES_NOW.slice(0, 10);
@@ -160,7 +164,9 @@ describe('mid-way example', () => {
     const members = project.group.members;
     expect(members.some((m) => m.usualParticipant)).toBe(true);
     expect(members.some((m) => (m.otherEngagement?.length ?? 0) >= 3)).toBe(true);
-    const needs = members.flatMap((m) => m.accessNeeds);
+    const needs = members.flatMap((m) => listedNeeds(m.accessNeeds));
+    // Some members were never asked: unknown, not the same as needing nothing.
+    expect(members.some((m) => m.accessNeeds === 'unknown' && m.left === undefined)).toBe(true);
     expect(needs.filter((n) => !n.met).length).toBeGreaterThanOrEqual(1);
     expect(needs.filter((n) => !n.met).length).toBeLessThanOrEqual(2);
     expect(needs.some((n) => n.met)).toBe(true);
@@ -173,6 +179,16 @@ describe('mid-way example', () => {
     expect(outside.some((d) => d.affectsGroup && d.influence === undefined)).toBe(true);
     expect(outside.some((d) => d.groupsToMake === true)).toBe(true);
     expect(project.decisions.some((d) => d.governance === undefined)).toBe(true);
+    // A decision that is the group's, set to be made elsewhere, caught before the event.
+    expect(
+      outside.some((d) => d.status === 'planned' && d.groupsToMake === true && d.due !== undefined),
+    ).toBe(true);
+    // A recommendation turned down by Cabinet, with no reasons and the group never told.
+    expect(
+      project.recommendations.some(
+        (r) => r.response === 'rejected' && r.reasons === undefined && r.groupToldOn === undefined,
+      ),
+    ).toBe(true);
 
     expect(project.learning.some((l) => l.sharedWith.length > 0)).toBe(true);
     expect(
@@ -217,8 +233,17 @@ describe('well-run example', () => {
     expect(project.remit.issue).toBeTruthy();
     expect(project.remit.inScope?.length).toBeGreaterThan(0);
     expect(project.remit.outOfRemit?.length).toBeGreaterThan(0);
+    expect(project.remit.outOfRemit?.every((item) => item.reason)).toBe(true);
     expect(project.outcomes.length).toBeGreaterThan(0);
     expect(project.outcomes.every((o) => o.recognisedBy)).toBe(true);
+    // Agreed by the group: each has at least one member who is not staff-side.
+    for (const agreedBy of [
+      project.purpose.agreedBy,
+      project.remit.agreedBy,
+      ...project.outcomes.map((o) => o.agreedBy),
+    ]) {
+      expect(agreedBy?.some((id) => nonStaff.has(id))).toBe(true);
+    }
     expect(project.progressTracking.method && project.progressTracking.cadence).toBeTruthy();
     const lastReview = project.progressTracking.lastReview!;
     expect(daysBetween(lastReview, today)).toBeLessThanOrEqual(
@@ -242,7 +267,10 @@ describe('well-run example', () => {
     const claims = active.flatMap((m) => m.represents ?? []);
     expect(claims.length).toBeGreaterThan(0);
     expect(claims.every((c) => c.connection)).toBe(true);
-    expect(project.group.members.every((m) => m.accessNeeds.every((n) => n.met))).toBe(true);
+    // Everyone was asked: their needs are listed, or they need nothing.
+    expect(project.group.members.every((m) => m.accessNeeds !== 'unknown')).toBe(true);
+    const needs = project.group.members.flatMap((m) => listedNeeds(m.accessNeeds));
+    expect(needs.every((n) => n.met)).toBe(true);
 
     for (const activity of project.activities) {
       const day = activity.start.slice(0, 10);
@@ -250,9 +278,13 @@ describe('well-run example', () => {
         const member = project.group.members.find((m) => m.id === row.memberId)!;
         expect(member.joined === undefined || member.joined <= day).toBe(true);
         expect(member.left === undefined || member.left >= day).toBe(true);
-        for (const need of member.accessNeeds) {
+        // Online there is no place or journey; elsewhere the place and the support arranged count.
+        const online = activity.kind === 'online' || activity.venue?.setting === 'online';
+        const offered = [...(activity.venue?.features ?? []), ...(activity.supportArranged ?? [])];
+        for (const need of listedNeeds(member.accessNeeds)) {
           for (const feature of need.requires ?? []) {
-            expect(activity.venue?.features, `${activity.id} for ${member.id}`).toContain(feature);
+            if (online && (VENUE_FEATURES.has(feature) || feature === 'travel-costs')) continue;
+            expect(offered, `${activity.id} for ${member.id}`).toContain(feature);
           }
         }
       }
@@ -298,11 +330,17 @@ describe('well-run example', () => {
       expect(decision.governance?.status).toBeDefined();
       expect(decision.influence).toBeDefined();
       if (decision.groupsToMake) expect(decision.madeBy).toBe('group');
-      if (decision.madeBy === 'outside-group') {
+      if (decision.madeBy === 'outside-group' && decision.status !== 'planned') {
         expect(decision.rationaleExplained && decision.groupInformed).toBe(true);
+        expect(decision.groupToldOn).toBeDefined();
       }
     }
     expect(project.decisions.some((d) => d.madeBy === 'outside-group')).toBe(true);
+    // "You said, we did": every answered recommendation was fed back to the group.
+    expect(project.recommendations.length).toBeGreaterThan(0);
+    for (const r of project.recommendations) {
+      if (r.response !== 'awaiting') expect(r.groupToldOn).toBeDefined();
+    }
     expect(project.influence.canInfluence?.length).toBeGreaterThan(0);
     expect(project.influence.cannotInfluence?.every((l) => l.reason)).toBe(true);
     expect(project.resources.dedicated).toBe(true);

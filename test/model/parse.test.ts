@@ -185,7 +185,10 @@ describe('parseProject', () => {
         ['/stage', expect.stringMatching(/^must be one of "planning", "starting"/)],
         ['/caseRef', expect.stringContaining('"extensions"')],
         ['/group/members/1/displayName', 'is required'],
-        ['/group/members/0/joined', 'must be a calendar date like 2025-03-14, in the years 1900 to 2200'],
+        [
+          '/group/members/0/joined',
+          'must be a calendar date like 2025-03-14, in the years 1900 to 2200',
+        ],
         ['/activities/0/start', expect.stringContaining('time zone offset')],
         ['/timeZone', '"Europe/Atlantis" is not a time zone this platform knows'],
         ['/group/members/2/id', 'another member already has the id "m-01"'],

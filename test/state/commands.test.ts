@@ -145,12 +145,27 @@ const cases: Record<CommandType, Cases> = {
         }),
         check: (after) => expect(after.purpose).toEqual({ why: 'Passes do not fit' }),
       },
+      {
+        name: 'records who agreed it and when',
+        command: commands.purpose.update({
+          changes: { agreedBy: ['m-01', 'm-03'], agreedOn: '2025-02-04' },
+        }),
+        check: (after) => {
+          expect(after.purpose.agreedBy).toEqual(['m-01', 'm-03']);
+          expect(after.purpose.agreedOn).toBe('2025-02-04');
+        },
+      },
     ],
     rejected: [
       {
         name: 'empty text',
         command: commands.purpose.update({ changes: { what: '' } }),
         path: ['payload', 'changes', 'what'],
+      },
+      {
+        name: 'a member who does not exist agreed it',
+        command: commands.purpose.update({ changes: { agreedBy: ['m-09'] } }),
+        path: ['payload', 'changes', 'agreedBy', 0],
       },
       {
         name: 'a field the section does not have',
@@ -169,8 +184,37 @@ const cases: Record<CommandType, Cases> = {
           expect(after.remit.issue).toBe(before.remit.issue);
         },
       },
+      {
+        name: 'names what is outside the remit, with a reason, and who agreed it',
+        command: commands.remit.update({
+          changes: {
+            outOfRemit: [
+              { topic: 'Rail fares', reason: 'Set nationally' },
+              { topic: 'Timetables' },
+            ],
+            agreedBy: ['m-01'],
+          },
+        }),
+        check: (after) => {
+          expect(after.remit.outOfRemit).toEqual([
+            { topic: 'Rail fares', reason: 'Set nationally' },
+            { topic: 'Timetables' },
+          ]);
+          expect(after.remit.agreedBy).toEqual(['m-01']);
+        },
+      },
     ],
     rejected: [
+      {
+        name: 'something outside the remit as plain text',
+        command: { type: 'remit/update', payload: { changes: { outOfRemit: ['Rail fares'] } } },
+        path: ['payload', 'changes', 'outOfRemit', 0],
+      },
+      {
+        name: 'a member who does not exist agreed it',
+        command: commands.remit.update({ changes: { agreedBy: ['m-01', 'm-09'] } }),
+        path: ['payload', 'changes', 'agreedBy', 1],
+      },
       {
         name: 'text instead of a list',
         command: { type: 'remit/update', payload: { changes: { inScope: 'Bus passes' } } },
@@ -385,6 +429,11 @@ const cases: Record<CommandType, Cases> = {
         command: { type: 'outcome/add', payload: { id: 'o-02' } },
         path: ['payload', 'description'],
       },
+      {
+        name: 'agreed by a member who does not exist',
+        command: commands.outcome.add({ id: 'o-02', description: 'Again', agreedBy: ['m-09'] }),
+        path: ['payload', 'agreedBy', 0],
+      },
     ],
   },
   'outcome/update': {
@@ -397,12 +446,94 @@ const cases: Record<CommandType, Cases> = {
         }),
         check: (after) => expect(after.outcomes[0]?.recognisedBy).toBe('Take-up doubles'),
       },
+      {
+        name: 'records who agreed it',
+        command: commands.outcome.update({
+          id: 'o-01',
+          changes: { agreedBy: ['m-01'], agreedOn: '2025-02-04' },
+        }),
+        check: (after) => expect(after.outcomes[0]?.agreedBy).toEqual(['m-01']),
+      },
     ],
     rejected: [
       {
         name: 'an outcome that does not exist',
         command: commands.outcome.update({ id: 'o-09', changes: {} }),
         path: ['payload', 'id'],
+      },
+      {
+        name: 'agreed by a member who does not exist',
+        command: commands.outcome.update({ id: 'o-01', changes: { agreedBy: ['m-09'] } }),
+        path: ['payload', 'changes', 'agreedBy', 0],
+      },
+    ],
+  },
+  'outcome/set-status': {
+    accepted: [
+      {
+        name: 'records that an outcome was partly achieved',
+        command: commands.outcome.setStatus({ id: 'o-01', status: 'partly-achieved' }),
+        check: (after) => expect(after.outcomes[0]?.status).toBe('partly-achieved'),
+      },
+    ],
+    rejected: [
+      {
+        name: 'a status the model does not know',
+        command: { type: 'outcome/set-status', payload: { id: 'o-01', status: 'done' } },
+        path: ['payload', 'status'],
+      },
+      {
+        name: 'an outcome that does not exist',
+        command: commands.outcome.setStatus({ id: 'o-09', status: 'achieved' }),
+        path: ['payload', 'id'],
+      },
+    ],
+  },
+  'ending/update': {
+    accepted: [
+      {
+        name: 'records the evaluation with the group on a project that had no ending',
+        command: commands.ending.update({
+          changes: { evaluatedOn: '2025-07-01', evaluatedWith: ['m-01', 'm-02'] },
+        }),
+        check: (after, before) => {
+          expect(before.ending).toBeUndefined();
+          expect(after.ending).toEqual({
+            evaluatedOn: '2025-07-01',
+            evaluatedWith: ['m-01', 'm-02'],
+          });
+        },
+      },
+      {
+        name: 'adds what happens next and keeps the rest',
+        base: withChanges((input) => {
+          input.ending = { evaluatedOn: '2025-07-01' };
+        }),
+        command: commands.ending.update({
+          changes: { whatHappensNext: 'The group meets again in September' },
+        }),
+        check: (after) =>
+          expect(after.ending).toEqual({
+            evaluatedOn: '2025-07-01',
+            whatHappensNext: 'The group meets again in September',
+          }),
+      },
+      {
+        name: 'nothing to change on a project with no ending',
+        command: commands.ending.update({ changes: {} }),
+        unchanged: true,
+      },
+    ],
+    rejected: [
+      {
+        name: 'evaluated with a member who does not exist',
+        command: commands.ending.update({ changes: { evaluatedWith: ['m-09'] } }),
+        path: ['payload', 'changes', 'evaluatedWith', 0],
+      },
+      {
+        name: 'placeholder-free but empty text',
+        command: commands.ending.update({ changes: { howMembersTold: '' } }),
+        path: ['payload', 'changes', 'howMembersTold'],
       },
     ],
   },
@@ -657,7 +788,7 @@ const cases: Record<CommandType, Cases> = {
             displayName: 'Member D',
             roles: ['carer'],
             perspectives: [],
-            accessNeeds: [],
+            accessNeeds: 'unknown',
           }),
       },
       {
@@ -777,6 +908,48 @@ const cases: Record<CommandType, Cases> = {
       {
         name: 'a member who does not exist',
         command: commands.member.retire({ id: 'm-09', on: '2025-06-30' }),
+        path: ['payload', 'id'],
+      },
+    ],
+  },
+  'member/set-access-needs': {
+    accepted: [
+      {
+        name: 'records that a member was asked and needs nothing',
+        command: commands.member.setAccessNeeds({ id: 'm-01', accessNeeds: 'none' }),
+        check: (after) => expect(member(after, 'm-01')?.accessNeeds).toBe('none'),
+      },
+      {
+        name: 'records a need with an alternative per setting',
+        command: commands.member.setAccessNeeds({
+          id: 'm-01',
+          accessNeeds: [
+            {
+              need: 'I am hard of hearing',
+              bySetting: { inPerson: ['hearing-loop'], online: ['captions'] },
+              met: true,
+            },
+          ],
+        }),
+        check: (after) =>
+          expect(member(after, 'm-01')?.accessNeeds).toEqual([
+            {
+              need: 'I am hard of hearing',
+              bySetting: { inPerson: ['hearing-loop'], online: ['captions'] },
+              met: true,
+            },
+          ]),
+      },
+    ],
+    rejected: [
+      {
+        name: 'an empty list: say "none" instead',
+        command: { type: 'member/set-access-needs', payload: { id: 'm-01', accessNeeds: [] } },
+        path: ['payload', 'accessNeeds'],
+      },
+      {
+        name: 'a member who does not exist',
+        command: commands.member.setAccessNeeds({ id: 'm-09', accessNeeds: 'none' }),
         path: ['payload', 'id'],
       },
     ],
@@ -906,6 +1079,44 @@ const cases: Record<CommandType, Cases> = {
       },
     ],
   },
+  'activity/set-support': {
+    accepted: [
+      {
+        name: 'records the support arranged, apart from the venue',
+        command: commands.activity.setSupport({
+          id: 'a-01',
+          supportArranged: ['captions', 'travel-costs'],
+        }),
+        check: (after, before) => {
+          expect(after.activities[0]?.supportArranged).toEqual(['captions', 'travel-costs']);
+          expect(after.activities[0]?.venue).toEqual(before.activities[0]?.venue);
+        },
+      },
+    ],
+    rejected: [
+      {
+        name: 'a property of a place is not support',
+        command: {
+          type: 'activity/set-support',
+          payload: { id: 'a-01', supportArranged: ['step-free'] },
+        },
+        path: ['payload', 'supportArranged', 0],
+      },
+      {
+        name: 'the same support twice',
+        command: commands.activity.setSupport({
+          id: 'a-01',
+          supportArranged: ['captions', 'captions'],
+        }),
+        path: ['payload', 'supportArranged', 1],
+      },
+      {
+        name: 'an activity that does not exist',
+        command: commands.activity.setSupport({ id: 'a-09', supportArranged: [] }),
+        path: ['payload', 'id'],
+      },
+    ],
+  },
   'decision/record': {
     accepted: [
       {
@@ -921,6 +1132,11 @@ const cases: Record<CommandType, Cases> = {
       },
     ],
     rejected: [
+      {
+        name: 'a made decision with no date',
+        command: commands.decision.record({ id: 'd-03', title: 'X', madeBy: 'group' }),
+        path: ['payload', 'date'],
+      },
       {
         name: 'an activity that does not exist',
         command: commands.decision.record({
@@ -947,12 +1163,29 @@ const cases: Record<CommandType, Cases> = {
   'decision/update': {
     accepted: [
       {
+        name: 'plans a decision still to come, with no date',
+        command: commands.decision.update({
+          id: 'd-02',
+          changes: { status: 'planned', due: '2025-06-01', toBeMadeBy: 'Cabinet' },
+          clear: ['date'],
+        }),
+        check: (after) => {
+          expect(after.decisions[1]?.status).toBe('planned');
+          expect('date' in (after.decisions[1] ?? {})).toBe(false);
+        },
+      },
+      {
         name: 'records that the group was told',
         command: commands.decision.update({ id: 'd-02', changes: { groupInformed: true } }),
         check: (after) => expect(after.decisions[1]?.groupInformed).toBe(true),
       },
     ],
     rejected: [
+      {
+        name: 'clearing the date of a made decision',
+        command: commands.decision.update({ id: 'd-02', changes: {}, clear: ['date'] }),
+        path: ['payload', 'clear'],
+      },
       {
         name: 'an activity that does not exist',
         command: commands.decision.update({ id: 'd-02', changes: { activityId: 'a-09' } }),
@@ -996,6 +1229,169 @@ const cases: Record<CommandType, Cases> = {
       {
         name: 'a decision that does not exist',
         command: commands.decision.updateGovernance({ id: 'd-09', route: 'cabinet' }),
+        path: ['payload', 'id'],
+      },
+    ],
+  },
+  'decision/mark-made': {
+    accepted: [
+      {
+        name: 'records that a planned decision was made',
+        command: commands.decision.markMade({
+          id: 'd-02',
+          date: '2025-03-01',
+          decidedBy: 'Cabinet',
+        }),
+        check: (after) => {
+          expect(after.decisions[1]?.status).toBe('made');
+          expect(after.decisions[1]?.date).toBe('2025-03-01');
+          expect(after.decisions[1]?.decidedBy).toBe('Cabinet');
+        },
+      },
+    ],
+    rejected: [
+      {
+        name: 'a decision that does not exist',
+        command: commands.decision.markMade({ id: 'd-09', date: '2025-03-01' }),
+        path: ['payload', 'id'],
+      },
+    ],
+  },
+  'decision/tell-group': {
+    accepted: [
+      {
+        name: 'records when the group was told, and the reasons',
+        command: commands.decision.tellGroup({
+          id: 'd-02',
+          on: '2025-02-27',
+          reasons: 'The grant was cut by a quarter.',
+        }),
+        check: (after) =>
+          expect(after.decisions[1]).toMatchObject({
+            groupInformed: true,
+            groupToldOn: '2025-02-27',
+            reasons: 'The grant was cut by a quarter.',
+            rationaleExplained: true,
+          }),
+      },
+    ],
+    rejected: [
+      {
+        name: 'a date that is not a date',
+        command: { type: 'decision/tell-group', payload: { id: 'd-02', on: 'last week' } },
+        path: ['payload', 'on'],
+      },
+    ],
+  },
+  'recommendation/add': {
+    accepted: [
+      {
+        name: 'adds a recommendation awaiting an answer',
+        command: commands.recommendation.add({
+          id: 'rec-01',
+          summary: 'Keep the evening bus',
+          madeOn: '2025-03-01',
+          madeTo: 'Cabinet',
+          decisionId: 'd-02',
+        }),
+        check: (after) => expect(after.recommendations[0]?.response).toBe('awaiting'),
+      },
+    ],
+    rejected: [
+      {
+        name: 'a decision that does not exist',
+        command: commands.recommendation.add({
+          id: 'rec-01',
+          summary: 'Keep the evening bus',
+          madeOn: '2025-03-01',
+          decisionId: 'd-09',
+        }),
+        path: ['payload', 'decisionId'],
+      },
+    ],
+  },
+  'recommendation/update': {
+    accepted: [
+      {
+        name: 'links a recommendation to its decision',
+        base: withChanges((input) => {
+          input.recommendations = [{ id: 'rec-01', summary: 'Keep the bus', madeOn: '2025-03-01' }];
+        }),
+        command: commands.recommendation.update({ id: 'rec-01', changes: { decisionId: 'd-02' } }),
+        check: (after) => expect(after.recommendations[0]?.decisionId).toBe('d-02'),
+      },
+    ],
+    rejected: [
+      {
+        name: 'a recommendation that does not exist',
+        command: commands.recommendation.update({ id: 'rec-09', changes: { madeTo: 'Cabinet' } }),
+        path: ['payload', 'id'],
+      },
+    ],
+  },
+  'recommendation/remove': {
+    accepted: [
+      {
+        name: 'removes a recommendation recorded by mistake',
+        base: withChanges((input) => {
+          input.recommendations = [{ id: 'rec-01', summary: 'Keep the bus', madeOn: '2025-03-01' }];
+        }),
+        command: commands.recommendation.remove({ id: 'rec-01' }),
+        check: (after) => expect(after.recommendations).toEqual([]),
+      },
+    ],
+    rejected: [
+      {
+        name: 'a recommendation that does not exist',
+        command: commands.recommendation.remove({ id: 'rec-09' }),
+        path: ['payload', 'id'],
+      },
+    ],
+  },
+  'recommendation/respond': {
+    accepted: [
+      {
+        name: 'records a rejection with its reasons',
+        base: withChanges((input) => {
+          input.recommendations = [{ id: 'rec-01', summary: 'Keep the bus', madeOn: '2025-03-01' }];
+        }),
+        command: commands.recommendation.respond({
+          id: 'rec-01',
+          response: 'rejected',
+          respondedOn: '2025-04-01',
+          reasons: 'The operator contract ends in March.',
+        }),
+        check: (after) =>
+          expect(after.recommendations[0]).toMatchObject({
+            response: 'rejected',
+            respondedOn: '2025-04-01',
+            reasons: 'The operator contract ends in March.',
+          }),
+      },
+    ],
+    rejected: [
+      {
+        name: 'an unknown response',
+        command: { type: 'recommendation/respond', payload: { id: 'rec-01', response: 'maybe' } },
+        path: ['payload', 'response'],
+      },
+    ],
+  },
+  'recommendation/tell-group': {
+    accepted: [
+      {
+        name: 'records when the group was told the answer',
+        base: withChanges((input) => {
+          input.recommendations = [{ id: 'rec-01', summary: 'Keep the bus', madeOn: '2025-03-01' }];
+        }),
+        command: commands.recommendation.tellGroup({ id: 'rec-01', on: '2025-04-08' }),
+        check: (after) => expect(after.recommendations[0]?.groupToldOn).toBe('2025-04-08'),
+      },
+    ],
+    rejected: [
+      {
+        name: 'a recommendation that does not exist',
+        command: commands.recommendation.tellGroup({ id: 'rec-09', on: '2025-04-08' }),
         path: ['payload', 'id'],
       },
     ],

@@ -15,16 +15,19 @@ import type {
   LearningEntrySchema,
   MemberSchema,
   ProjectInput,
+  RecommendationSchema,
   ReflectionSchema,
   SeniorLeaderSchema,
 } from '../../src/model/index.js';
 import {
   AccessFeatureSchema,
+  ActivityFormatSchema,
   ActivityKindSchema,
   AgreementTopicSchema,
   CadenceSchema,
   DayPartSchema,
   DecisionMakerSchema,
+  DecisionStatusSchema,
   FlowDirectionSchema,
   FORBIDDEN_KEYS,
   GovernanceRouteSchema,
@@ -32,8 +35,12 @@ import {
   IdeaStatusSchema,
   InfluenceLevelSchema,
   MemberRoleSchema,
+  OutcomeStatusSchema,
   RatingSchema,
+  RecommendationResponseSchema,
   StageSchema,
+  SupportSchema,
+  VenueFeatureSchema,
   VenueSettingSchema,
   WeekdaySchema,
 } from '../../src/model/index.js';
@@ -157,6 +164,13 @@ const accessNeedArb: fc.Arbitrary<Input<typeof AccessNeedSchema>> = fc.record(
   {
     need: textArb,
     requires: fc.uniqueArray(oneOf(AccessFeatureSchema), { maxLength: 3 }),
+    bySetting: fc.record(
+      {
+        inPerson: fc.uniqueArray(oneOf(AccessFeatureSchema), { maxLength: 2 }),
+        online: fc.uniqueArray(oneOf(AccessFeatureSchema), { maxLength: 2 }),
+      },
+      { requiredKeys: [] },
+    ),
     met: fc.boolean(),
     howMet: textArb,
   },
@@ -178,7 +192,11 @@ const memberArb = (perspectiveIds: readonly string[]): fc.Arbitrary<Input<typeof
           fc.record({ group: textArb, connection: textArb }, { requiredKeys: ['group'] }),
           { maxLength: 2 },
         ),
-        accessNeeds: fc.array(accessNeedArb, { maxLength: 2 }),
+        accessNeeds: fc.oneof(
+          fc.constant('unknown' as const),
+          fc.constant('none' as const),
+          fc.array(accessNeedArb, { minLength: 1, maxLength: 2 }),
+        ),
         availability: fc.record(
           {
             days: fc.uniqueArray(oneOf(WeekdaySchema), { maxLength: 3 }),
@@ -215,10 +233,12 @@ const activityArb = (memberIds: readonly string[]): fc.Arbitrary<Input<typeof Ac
           {
             name: textArb,
             setting: oneOf(VenueSettingSchema),
-            features: fc.uniqueArray(oneOf(AccessFeatureSchema), { maxLength: 4 }),
+            features: fc.uniqueArray(oneOf(VenueFeatureSchema), { maxLength: 4 }),
           },
           { requiredKeys: ['name', 'setting'] },
         ),
+        format: oneOf(ActivityFormatSchema),
+        supportArranged: fc.uniqueArray(oneOf(SupportSchema), { maxLength: 3 }),
         chairedBy: someOf(memberIds),
         facilitatedBy: someOf(memberIds),
         attendance: someOf(memberIds).chain((ids) =>
@@ -250,7 +270,10 @@ const decisionArb = (activityIds: readonly string[]): fc.Arbitrary<Input<typeof 
       {
         id: idArb,
         title: textArb,
+        status: oneOf(DecisionStatusSchema),
         date: dateArb,
+        due: dateArb,
+        toBeMadeBy: textArb,
         madeBy: oneOf(DecisionMakerSchema),
         decidedBy: textArb,
         groupsToMake: fc.boolean(),
@@ -266,12 +289,46 @@ const decisionArb = (activityIds: readonly string[]): fc.Arbitrary<Input<typeof 
           { requiredKeys: ['route'] },
         ),
         rationaleExplained: fc.boolean(),
+        reasons: textArb,
         groupInformed: fc.boolean(),
+        groupToldOn: dateArb,
         activityId: refInto(activityIds),
         notes: textArb,
         extensions: extensionsArb,
       },
       { requiredKeys: ['id', 'title', 'date', 'madeBy', 'activityId'] },
+    )
+    .chain((decision) =>
+      // A made decision keeps its date; a planned one may have none.
+      decision.status === 'planned'
+        ? fc.boolean().map((dropDate) => {
+            if (!dropDate) return decision;
+            const { date: _date, ...rest } = decision;
+            return rest;
+          })
+        : fc.constant(decision),
+    )
+    .map(compact);
+
+const recommendationArb = (
+  decisionIds: readonly string[],
+): fc.Arbitrary<Input<typeof RecommendationSchema>> =>
+  fc
+    .record(
+      {
+        id: idArb,
+        summary: textArb,
+        madeOn: dateArb,
+        madeTo: textArb,
+        decisionId: refInto(decisionIds),
+        response: oneOf(RecommendationResponseSchema),
+        respondedOn: dateArb,
+        reasons: textArb,
+        groupToldOn: dateArb,
+        notes: textArb,
+        extensions: extensionsArb,
+      },
+      { requiredKeys: ['id', 'summary', 'madeOn', 'decisionId'] },
     )
     .map(compact);
 
@@ -392,21 +449,6 @@ const standaloneArb = fc.record(
         { requiredKeys: ['period'] },
       )
       .map(({ period, ...rest }) => compact({ ...rest, start: period?.[0], end: period?.[1] })),
-    purpose: fc.record({ what: textArb, why: textArb }, { requiredKeys: [] }),
-    remit: fc.record(
-      {
-        issue: textArb,
-        inScope: fc.array(textArb, { maxLength: 3 }),
-        outOfRemit: fc.array(textArb, { maxLength: 3 }),
-      },
-      { requiredKeys: [] },
-    ),
-    outcomes: uniqueById(
-      fc.record(
-        { id: idArb, description: textArb, recognisedBy: textArb },
-        { requiredKeys: ['id', 'description'] },
-      ),
-    ),
     progressTracking: fc.record(
       { method: textArb, cadence: oneOf(CadenceSchema), lastReview: dateArb },
       { requiredKeys: [] },
@@ -517,12 +559,53 @@ export const projectInputArb: fc.Arbitrary<ProjectInput> = fc
           },
           { requiredKeys: [] },
         ),
+        purpose: fc.record(
+          { what: textArb, why: textArb, agreedOn: dateArb, agreedBy: someOf(memberIds) },
+          { requiredKeys: [] },
+        ),
+        remit: fc.record(
+          {
+            issue: textArb,
+            inScope: fc.array(textArb, { maxLength: 3 }),
+            outOfRemit: fc.array(
+              fc.record({ topic: textArb, reason: textArb }, { requiredKeys: ['topic'] }),
+              { maxLength: 3 },
+            ),
+            agreedOn: dateArb,
+            agreedBy: someOf(memberIds),
+          },
+          { requiredKeys: [] },
+        ),
+        outcomes: uniqueById(
+          fc.record(
+            {
+              id: idArb,
+              description: textArb,
+              recognisedBy: textArb,
+              status: oneOf(OutcomeStatusSchema),
+              agreedOn: dateArb,
+              agreedBy: someOf(memberIds),
+            },
+            { requiredKeys: ['id', 'description'] },
+          ),
+        ),
+        ending: fc.record(
+          {
+            evaluatedOn: dateArb,
+            evaluatedWith: someOf(memberIds),
+            membersToldOn: dateArb,
+            howMembersTold: textArb,
+            whatHappensNext: textArb,
+          },
+          { requiredKeys: [] },
+        ),
         group: fc.constant({ requiredPerspectives: ctx.perspectives, members: ctx.members }),
         activities: fc.constant(ctx.activities),
         decisions: fc.constant(ctx.decisions),
         learning: uniqueById(learningArb(activityIds, decisionIds)),
         reflections: uniqueById(reflectionArb(memberIds)),
         ideas: uniqueById(ideaArb(memberIds)),
+        recommendations: uniqueById(recommendationArb(decisionIds)),
         agreements: uniqueById(agreementArb(memberIds)),
         governance: fc.record(
           {

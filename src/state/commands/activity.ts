@@ -6,6 +6,7 @@
  */
 import * as z from 'zod';
 import { type Activity, ActivitySchema, AttendanceSchema } from '../../model/activity.js';
+import { SupportSchema } from '../../model/group.js';
 import { ActivityIdSchema } from '../../model/ids.js';
 import {
   checkPeriodAfterUpdate,
@@ -83,6 +84,20 @@ const setAttendance = defineCommand(
   },
 );
 
+const setSupport = defineCommand(
+  'activity/set-support',
+  z.strictObject({ id: ActivityIdSchema, supportArranged: z.array(SupportSchema) }),
+  (ctx, { id, supportArranged }) => {
+    const index = ctx.requireRecord(ctx.project.activities, id, ['id'], 'activity');
+    const seen = new Set<string>();
+    supportArranged.forEach((support, i) => {
+      if (seen.has(support)) ctx.problem(['supportArranged', i], `lists "${support}" twice`);
+      seen.add(support);
+    });
+    return [setAt(['activities', index, 'supportArranged'], supportArranged)];
+  },
+);
+
 /**
  * The `activity/*` command definitions, gathered into the registry in `commands/index.ts`.
  *
@@ -92,7 +107,7 @@ const setAttendance = defineCommand(
  * activityDefinitions.map((definition) => definition.type);
  * ```
  */
-export const activityDefinitions = [record, update, setAttendance] as const;
+export const activityDefinitions = [record, update, setAttendance, setSupport] as const;
 
 /**
  * Creators for `activity/*` commands.
@@ -146,4 +161,15 @@ export const activityCommands = {
    * ```
    */
   setAttendance: creator(setAttendance),
+  /**
+   * Records the support arranged for an activity (an interpreter, captions,
+   * papers in another format, childcare, travel costs…); an empty list says
+   * none was. What the place itself has stays on the venue's features.
+   *
+   * @example
+   * ```ts
+   * commands.activity.setSupport({ id: 'a-01', supportArranged: ['captions', 'travel-costs'] });
+   * ```
+   */
+  setSupport: creator(setSupport),
 };

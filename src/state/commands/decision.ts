@@ -8,12 +8,13 @@
 import * as z from 'zod';
 import {
   type Decision,
+  DecisionMakerSchema,
   DecisionSchema,
   GovernanceRouteSchema,
   GovernanceStatusSchema,
 } from '../../model/decision.js';
 import { DecisionIdSchema } from '../../model/ids.js';
-import { IsoDateSchema, LabelSchema } from '../../model/primitives.js';
+import { IsoDateSchema, LabelSchema, TextSchema } from '../../model/primitives.js';
 import {
   creator,
   defineCommand,
@@ -36,9 +37,15 @@ function checkDecisionFields(ctx: PlanContext, fields: Fields<Decision>, path: P
   );
 }
 
+const DATE_REQUIRED =
+  'is required for a decision that has been made (give its date, or status "planned" with a due date)';
+
 const record = defineCommand('decision/record', DecisionSchema, (ctx, decision) => {
   ctx.requireNewId(ctx.project.decisions, decision.id, ['id'], 'decision');
   checkDecisionFields(ctx, decision, []);
+  if (decision.status !== 'planned' && decision.date === undefined) {
+    ctx.problem(['date'], DATE_REQUIRED);
+  }
   return [pushTo(['decisions'], decision)];
 });
 
@@ -50,7 +57,49 @@ const update = defineCommand(
     const decision = ctx.project.decisions[index];
     if (!decision) return [];
     checkDecisionFields(ctx, changes, ['changes']);
+    const cleared = new Set(clear ?? []);
+    const status = cleared.has('status') ? undefined : (changes.status ?? decision.status);
+    const date = cleared.has('date') ? undefined : (changes.date ?? decision.date);
+    if (status !== 'planned' && date === undefined) {
+      ctx.problem(cleared.has('date') ? ['clear'] : ['changes', 'date'], DATE_REQUIRED);
+    }
     return planUpdate(ctx, ['decisions', index], decision, changes, clear);
+  },
+);
+
+const markMade = defineCommand(
+  'decision/mark-made',
+  z.strictObject({
+    id: DecisionIdSchema,
+    date: IsoDateSchema,
+    madeBy: DecisionMakerSchema.optional(),
+    decidedBy: LabelSchema.optional(),
+  }),
+  (ctx, { id, ...made }) => {
+    const index = ctx.requireRecord(ctx.project.decisions, id, ['id'], 'decision');
+    const decision = ctx.project.decisions[index];
+    if (!decision) return [];
+    return planUpdate(ctx, ['decisions', index], decision, { status: 'made', ...made }, undefined);
+  },
+);
+
+const tellGroup = defineCommand(
+  'decision/tell-group',
+  z.strictObject({
+    id: DecisionIdSchema,
+    on: IsoDateSchema,
+    reasons: TextSchema.optional(),
+  }),
+  (ctx, { id, on, reasons }) => {
+    const index = ctx.requireRecord(ctx.project.decisions, id, ['id'], 'decision');
+    const decision = ctx.project.decisions[index];
+    if (!decision) return [];
+    const changes: Record<string, unknown> = { groupInformed: true, groupToldOn: on };
+    if (reasons !== undefined) {
+      changes.reasons = reasons;
+      changes.rationaleExplained = true;
+    }
+    return planUpdate(ctx, ['decisions', index], decision, changes, undefined);
   },
 );
 
@@ -88,7 +137,7 @@ const updateGovernance = defineCommand(
  * decisionDefinitions.map((definition) => definition.type);
  * ```
  */
-export const decisionDefinitions = [record, update, updateGovernance] as const;
+export const decisionDefinitions = [record, update, updateGovernance, markMade, tellGroup] as const;
 
 /**
  * Creators for `decision/*` commands.
@@ -129,4 +178,24 @@ export const decisionCommands = {
    * ```
    */
   updateGovernance: creator(updateGovernance),
+  /**
+   * Records that a planned decision has been made: its date, and who made
+   * it if that changed.
+   *
+   * @example
+   * ```ts
+   * commands.decision.markMade({ id: 'd-04', date: '2026-02-10', madeBy: 'outside-group', decidedBy: 'Cabinet' });
+   * ```
+   */
+  markMade: creator(markMade),
+  /**
+   * Records when the group was told of a decision and, if given, the
+   * reasons it was told (which marks the reasons as explained).
+   *
+   * @example
+   * ```ts
+   * commands.decision.tellGroup({ id: 'd-04', on: '2026-02-17', reasons: 'The budget was cut by a quarter.' });
+   * ```
+   */
+  tellGroup: creator(tellGroup),
 };

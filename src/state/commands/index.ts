@@ -17,12 +17,14 @@ import { milestoneCommands, milestoneDefinitions } from './milestone.js';
 import { outcomeCommands, outcomeDefinitions } from './outcome.js';
 import { perspectiveCommands, perspectiveDefinitions } from './perspective.js';
 import { projectCommands, projectDefinitions } from './project.js';
+import { recommendationCommands, recommendationDefinitions } from './recommendation.js';
 import { reflectionCommands, reflectionDefinitions } from './reflection.js';
 import { relatedEngagementCommands, relatedEngagementDefinitions } from './related-engagement.js';
 import { responsibilityCommands, responsibilityDefinitions } from './responsibility.js';
 import {
   communicationPlanCommands,
   coproductionMeaningCommands,
+  endingCommands,
   governanceCommands,
   influenceCommands,
   learningPlanCommands,
@@ -53,6 +55,7 @@ const definitions = [
   ...leaderDefinitions,
   ...flowDefinitions,
   ...responsibilityDefinitions,
+  ...recommendationDefinitions,
 ] as const;
 
 const definitionsByType: ReadonlyMap<string, CommandDefinition> = new Map(
@@ -104,15 +107,20 @@ export interface BatchCommand {
  * - Sections: `purpose/update`, `remit/update`, `progress-tracking/update`,
  *   `progress-tracking/record-review`, `learning-plan/update`,
  *   `coproduction-meaning/update`, `resources/update`, `influence/update`,
- *   `communication-plan/update`, `timeframe/update`, `governance/update`
- * - Plans: `outcome/add`, `outcome/update`, `outcome/remove`, `milestone/add`,
+ *   `communication-plan/update`, `timeframe/update`, `governance/update`,
+ *   `ending/update`
+ * - Plans: `outcome/add`, `outcome/update`, `outcome/set-status`, `outcome/remove`, `milestone/add`,
  *   `milestone/update`, `milestone/complete`, `related-engagement/add`,
  *   `related-engagement/update`, `related-engagement/remove`, `glossary/define`,
  *   `glossary/remove`
  * - The group: `perspective/add`, `perspective/update`, `perspective/remove`,
- *   `member/add`, `member/update`, `member/retire`
+ *   `member/add`, `member/update`, `member/retire`, `member/set-access-needs`
  * - The work: `activity/record`, `activity/update`, `activity/set-attendance`,
+ *   `activity/set-support`,
  *   `decision/record`, `decision/update`, `decision/update-governance`,
+ *   `decision/mark-made`, `decision/tell-group`, `recommendation/add`,
+ *   `recommendation/update`, `recommendation/remove`, `recommendation/respond`,
+ *   `recommendation/tell-group`,
  *   `learning/capture`, `learning/update`, `learning/share`,
  *   `reflection/record`, `reflection/update`, `reflection/add-action`,
  *   `reflection/complete-action`, `idea/raise`, `idea/update`, `idea/set-status`,
@@ -244,9 +252,11 @@ export const commands = Object.freeze({
   idea: ideaCommands,
   agreement: agreementCommands,
   governance: governanceCommands,
+  ending: endingCommands,
   leader: leaderCommands,
   flow: flowCommands,
   responsibility: responsibilityCommands,
+  recommendation: recommendationCommands,
   /**
    * Wraps several commands into one {@link BatchCommand}: applied in order,
    * all or none, and undone as one step.

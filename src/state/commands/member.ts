@@ -6,7 +6,7 @@
  * @module
  */
 import * as z from 'zod';
-import { type Member, MemberSchema } from '../../model/group.js';
+import { AccessNeedsSchema, type Member, MemberSchema } from '../../model/group.js';
 import { MemberIdSchema } from '../../model/ids.js';
 import { IsoDateSchema } from '../../model/primitives.js';
 import {
@@ -68,6 +68,17 @@ const retire = defineCommand(
   },
 );
 
+const setAccessNeeds = defineCommand(
+  'member/set-access-needs',
+  z.strictObject({ id: MemberIdSchema, accessNeeds: AccessNeedsSchema }),
+  (ctx, { id, accessNeeds }) => {
+    const members = ctx.project.group.members;
+    const index = ctx.requireRecord(members, id, ['id'], 'member');
+    if (index < 0 || !members[index]) return [];
+    return [setAt([...MEMBERS, index, 'accessNeeds'], accessNeeds)];
+  },
+);
+
 /**
  * The `member/*` command definitions, gathered into the registry in `commands/index.ts`.
  *
@@ -77,7 +88,7 @@ const retire = defineCommand(
  * memberDefinitions.map((definition) => definition.type);
  * ```
  */
-export const memberDefinitions = [add, update, retire] as const;
+export const memberDefinitions = [add, update, retire, setAccessNeeds] as const;
 
 /**
  * Creators for `member/*` commands.
@@ -117,4 +128,22 @@ export const memberCommands = {
    * ```
    */
   retire: creator(retire),
+  /**
+   * Records the answer when a member is asked about access and support
+   * needs: `'none'` when they need nothing, the needs they named (each with
+   * what it requires in a room or online, and whether it is met), or
+   * `'unknown'` to take an answer back. Replaces any answer before.
+   *
+   * @example
+   * ```ts
+   * commands.member.setAccessNeeds({ id: 'm-01', accessNeeds: 'none' });
+   * commands.member.setAccessNeeds({
+   *   id: 'm-02',
+   *   accessNeeds: [
+   *     { need: 'I am hard of hearing', bySetting: { inPerson: ['hearing-loop'], online: ['captions'] }, met: true },
+   *   ],
+   * });
+   * ```
+   */
+  setAccessNeeds: creator(setAccessNeeds),
 };

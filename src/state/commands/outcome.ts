@@ -4,16 +4,35 @@
  * @internal
  * @module
  */
+import * as z from 'zod';
 import { OutcomeIdSchema } from '../../model/ids.js';
-import { OutcomeSchema } from '../../model/project.js';
+import { OutcomeSchema, OutcomeStatusSchema } from '../../model/project.js';
 import { idCollectionCommands } from './collection.js';
-import { creator } from './shared.js';
+import { creator, defineCommand, setAt } from './shared.js';
 
-const { add, update, remove } = idCollectionCommands('outcome', OutcomeSchema, OutcomeIdSchema, {
-  path: ['outcomes'],
-  items: (project) => project.outcomes,
-  what: 'outcome',
-});
+const { add, update, remove } = idCollectionCommands(
+  'outcome',
+  OutcomeSchema,
+  OutcomeIdSchema,
+  { path: ['outcomes'], items: (project) => project.outcomes, what: 'outcome' },
+  (ctx, after, changes) => {
+    // An update checks only the members it names; an add checks them all.
+    const agreedBy = (changes ?? after).agreedBy as string[] | undefined;
+    ctx.checkMembers(agreedBy, changes === undefined ? ['agreedBy'] : ['changes', 'agreedBy']);
+  },
+);
+
+const setStatus = defineCommand(
+  'outcome/set-status',
+  z.strictObject({ id: OutcomeIdSchema, status: OutcomeStatusSchema }),
+  (ctx, { id, status }) => {
+    const outcomes = ctx.project.outcomes;
+    const index = ctx.requireRecord(outcomes, id, ['id'], 'outcome');
+    const outcome = outcomes[index];
+    if (!outcome || outcome.status === status) return [];
+    return [setAt(['outcomes', index, 'status'], status)];
+  },
+);
 
 /**
  * The `outcome/*` command definitions, gathered into the registry in `commands/index.ts`.
@@ -24,7 +43,7 @@ const { add, update, remove } = idCollectionCommands('outcome', OutcomeSchema, O
  * outcomeDefinitions.map((definition) => definition.type);
  * ```
  */
-export const outcomeDefinitions = [add, update, remove] as const;
+export const outcomeDefinitions = [add, update, setStatus, remove] as const;
 
 /**
  * Creators for `outcome/*` commands.
@@ -53,6 +72,16 @@ export const outcomeCommands = {
    * ```
    */
   update: creator(update),
+  /**
+   * Records where an outcome stands: not started, in progress, or, once
+   * the work is done, achieved, partly achieved, not achieved or dropped.
+   *
+   * @example
+   * ```ts
+   * commands.outcome.setStatus({ id: 'o-01', status: 'partly-achieved' });
+   * ```
+   */
+  setStatus: creator(setStatus),
   /**
    * Removes an outcome the group no longer pursues.
    *

@@ -14,6 +14,7 @@ import { IsoDateSchema } from '../../model/primitives.js';
 import {
   CommunicationPlanSchema,
   CoproductionMeaningSchema,
+  EndingSchema,
   InfluenceStatementSchema,
   LearningPlanSchema,
   ProgressTrackingSchema,
@@ -36,6 +37,11 @@ import {
   planUpdate,
   setAt,
 } from './shared.js';
+
+/** Checks the members named as having agreed a section. */
+function checkAgreedBy(ctx: PlanContext, _after: Fields, changes: Fields): void {
+  ctx.checkMembers(changes.agreedBy as string[] | undefined, ['changes', 'agreedBy']);
+}
 
 type SectionKey =
   | 'purpose'
@@ -74,8 +80,8 @@ function sectionUpdate<
   }) as CommandDefinition<Type, typeof payload>;
 }
 
-const purpose = sectionUpdate('purpose/update', 'purpose', PurposeSchema);
-const remit = sectionUpdate('remit/update', 'remit', RemitSchema);
+const purpose = sectionUpdate('purpose/update', 'purpose', PurposeSchema, [], checkAgreedBy);
+const remit = sectionUpdate('remit/update', 'remit', RemitSchema, [], checkAgreedBy);
 const progressTracking = sectionUpdate(
   'progress-tracking/update',
   'progressTracking',
@@ -87,9 +93,7 @@ const coproductionMeaning = sectionUpdate(
   'coproductionMeaning',
   CoproductionMeaningSchema,
   [],
-  (ctx, _after, changes) => {
-    ctx.checkMembers(changes.agreedBy as string[] | undefined, ['changes', 'agreedBy']);
-  },
+  checkAgreedBy,
 );
 const resources = sectionUpdate('resources/update', 'resources', ResourcesSchema);
 const influence = sectionUpdate('influence/update', 'influence', InfluenceStatementSchema);
@@ -121,6 +125,23 @@ const governance = sectionUpdate(
   // Leaders, flows and responsibilities have their own commands, which check their references.
   ['seniorLeaders', 'informationFlows', 'responsibilities'],
 );
+
+const endingPayload = z.strictObject({
+  changes: changesSchema(EndingSchema.shape),
+  clear: clearSchema(EndingSchema.shape),
+});
+// The ending is unset until something about it is recorded, so the first
+// update writes the whole record and later ones change it field by field.
+const ending = defineCommand('ending/update', endingPayload, (ctx, { changes, clear }) => {
+  ctx.checkMembers(changes.evaluatedWith, ['changes', 'evaluatedWith']);
+  const current = ctx.project.ending;
+  if (current !== undefined) return planUpdate(ctx, ['ending'], current, changes, clear);
+  const edits = planUpdate(ctx, ['ending'], {}, changes, clear);
+  if (edits.length === 0) return [];
+  const record: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(changes)) if (value !== undefined) record[key] = value;
+  return [setAt(['ending'], record)];
+});
 
 const recordReview = defineCommand(
   'progress-tracking/record-review',
@@ -155,6 +176,7 @@ export const sectionDefinitions = [
   communicationPlan,
   timeframe,
   governance,
+  ending,
 ] as const;
 
 /**
@@ -167,7 +189,8 @@ export const sectionDefinitions = [
  */
 export const purposeCommands = {
   /**
-   * Changes what the group wants to co-produce and why.
+   * Changes what the group wants to co-produce and why, and who agreed it
+   * and when. Every member in `agreedBy` must exist.
    *
    * @example
    * ```ts
@@ -182,16 +205,18 @@ export const purposeCommands = {
  *
  * @example
  * ```ts
- * commands.remit.update({ changes: { inScope: ['Bus passes'], outOfRemit: ['School transport policy'] } });
+ * commands.remit.update({ changes: { inScope: ['Bus passes'], outOfRemit: [{ topic: 'School transport policy', reason: 'It has its own review' }] } });
  * ```
  */
 export const remitCommands = {
   /**
-   * Changes the issue being tackled and the limits of the group's remit.
+   * Changes the issue being tackled and the limits of the group's remit
+   * (each thing outside it with the reason), and who agreed it and when.
+   * Every member in `agreedBy` must exist.
    *
    * @example
    * ```ts
-   * commands.remit.update({ changes: { inScope: ['Bus passes'], outOfRemit: ['School transport policy'] } });
+   * commands.remit.update({ changes: { inScope: ['Bus passes'], outOfRemit: [{ topic: 'School transport policy', reason: 'It has its own review' }] } });
    * ```
    */
   update: creator(remit),
@@ -367,4 +392,26 @@ export const governanceCommands = {
    * ```
    */
   update: creator(governance),
+};
+
+/**
+ * Creators for `ending/*`.
+ *
+ * @example
+ * ```ts
+ * commands.ending.update({ changes: { evaluatedOn: '2027-03-04', evaluatedWith: ['m-01', 'm-06'] } });
+ * ```
+ */
+export const endingCommands = {
+  /**
+   * Records how the work ended: when and with whom it was evaluated, when
+   * and how members were told, and what happens next. Every member in
+   * `evaluatedWith` must exist.
+   *
+   * @example
+   * ```ts
+   * commands.ending.update({ changes: { membersToldOn: '2027-03-11', howMembersTold: 'A letter and a celebration evening', whatHappensNext: 'The group meets again in September' } });
+   * ```
+   */
+  update: creator(ending),
 };

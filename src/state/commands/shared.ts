@@ -428,7 +428,7 @@ export type ClearableKeys<S extends z.core.$ZodShape> = {
  *
  * @example
  * ```ts
- * changesSchema(MemberSchema.shape, ['id']).parse({}); // {}, not { perspectives: [], accessNeeds: [] }
+ * changesSchema(MemberSchema.shape, ['id']).parse({}); // {}, not { perspectives: [], accessNeeds: 'unknown' }
  * ```
  */
 export function changesSchema<S extends z.core.$ZodShape, Omitted extends PropertyKey = never>(

@@ -1,0 +1,137 @@
+/**
+ * `recommendation/*`: recommendations the group makes, the answer to each,
+ * and when the group was told ("you said, we did").
+ *
+ * @internal
+ * @module
+ */
+import * as z from 'zod';
+import { RecommendationIdSchema } from '../../model/ids.js';
+import { IsoDateSchema, TextSchema } from '../../model/primitives.js';
+import { RecommendationResponseSchema, RecommendationSchema } from '../../model/recommendation.js';
+import { idCollectionCommands } from './collection.js';
+import { creator, defineCommand, planUpdate } from './shared.js';
+
+const { add, update, remove } = idCollectionCommands(
+  'recommendation',
+  RecommendationSchema,
+  RecommendationIdSchema,
+  {
+    path: ['recommendations'],
+    items: (project) => project.recommendations,
+    what: 'recommendation',
+  },
+  (ctx, after, changes) => {
+    const decisionId = after.decisionId;
+    if (changes !== undefined && !Object.hasOwn(changes, 'decisionId')) return;
+    ctx.checkRef(
+      ctx.project.decisions,
+      typeof decisionId === 'string' ? decisionId : undefined,
+      changes === undefined ? ['decisionId'] : ['changes', 'decisionId'],
+      'decision',
+    );
+  },
+);
+
+const respond = defineCommand(
+  'recommendation/respond',
+  z.strictObject({
+    id: RecommendationIdSchema,
+    response: RecommendationResponseSchema,
+    respondedOn: IsoDateSchema.optional(),
+    reasons: TextSchema.optional(),
+  }),
+  (ctx, { id, ...answer }) => {
+    const index = ctx.requireRecord(ctx.project.recommendations, id, ['id'], 'recommendation');
+    const recommendation = ctx.project.recommendations[index];
+    if (!recommendation) return [];
+    return planUpdate(ctx, ['recommendations', index], recommendation, answer, undefined);
+  },
+);
+
+const tellGroup = defineCommand(
+  'recommendation/tell-group',
+  z.strictObject({ id: RecommendationIdSchema, on: IsoDateSchema }),
+  (ctx, { id, on }) => {
+    const index = ctx.requireRecord(ctx.project.recommendations, id, ['id'], 'recommendation');
+    const recommendation = ctx.project.recommendations[index];
+    if (!recommendation) return [];
+    return planUpdate(
+      ctx,
+      ['recommendations', index],
+      recommendation,
+      { groupToldOn: on },
+      undefined,
+    );
+  },
+);
+
+/**
+ * The `recommendation/*` command definitions, gathered into the registry in `commands/index.ts`.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * recommendationDefinitions.map((definition) => definition.type);
+ * ```
+ */
+export const recommendationDefinitions = [add, update, remove, respond, tellGroup] as const;
+
+/**
+ * Creators for `recommendation/*` commands.
+ *
+ * @example
+ * ```ts
+ * commands.recommendation.add({ id: 'rec-01', summary: 'Keep the evening bus', madeOn: '2026-06-04', madeTo: 'Cabinet' });
+ * ```
+ */
+export const recommendationCommands = {
+  /**
+   * Records a recommendation the group made; its response starts as
+   * `awaiting` unless given. Rejected when the id is taken or it names a
+   * decision that does not exist.
+   *
+   * @example
+   * ```ts
+   * commands.recommendation.add({ id: 'rec-01', summary: 'Keep the evening bus', madeOn: '2026-06-04', madeTo: 'Cabinet' });
+   * ```
+   */
+  add: creator(add),
+  /**
+   * Changes a recommendation's fields; `clear` removes optional ones.
+   *
+   * @example
+   * ```ts
+   * commands.recommendation.update({ id: 'rec-01', changes: { decisionId: 'd-03' } });
+   * ```
+   */
+  update: creator(update),
+  /**
+   * Removes a recommendation recorded by mistake.
+   *
+   * @example
+   * ```ts
+   * commands.recommendation.remove({ id: 'rec-01' });
+   * ```
+   */
+  remove: creator(remove),
+  /**
+   * Records the answer to a recommendation: accepted, accepted in part or
+   * rejected, when, and the reasons.
+   *
+   * @example
+   * ```ts
+   * commands.recommendation.respond({ id: 'rec-01', response: 'rejected', respondedOn: '2026-07-15', reasons: 'The contract cannot be extended.' });
+   * ```
+   */
+  respond: creator(respond),
+  /**
+   * Records when the group was told the answer and its reasons.
+   *
+   * @example
+   * ```ts
+   * commands.recommendation.tellGroup({ id: 'rec-01', on: '2026-07-22' });
+   * ```
+   */
+  tellGroup: creator(tellGroup),
+};
