@@ -81,6 +81,12 @@ export function findRuleProblems(
       );
     }
 
+    if (typeof rule.evidence !== 'string' || rule.evidence.trim() === '') {
+      problems.push(
+        `${file}: has no "evidence": say in plain words what data makes the rule pass and what makes it need review`,
+      );
+    }
+
     const named = Array.isArray(rule.questions) ? rule.questions : [];
     if (named.length === 0) problems.push(`${file}: names no framework question`);
     for (const q of named) {
@@ -154,7 +160,7 @@ export function main(root: string = REPO_ROOT): number {
   }
   const { rules, questions, presets } = loadRuleCatalogue(root);
   console.log(
-    `${rules.length} rules, ${presets.length} presets: every rule has its test and docs section, and all ${questions.length} framework questions are encoded.`,
+    `${rules.length} rules, ${presets.length} presets: every rule has its test, docs section and evidence note, and all ${questions.length} framework questions are encoded.`,
   );
   return 0;
 }

@@ -456,7 +456,7 @@ function setPage(set: string, rules: readonly LoadedRule[], catalogue: RuleCatal
   lines.push(
     `This set has ${sorted.length} rule${sorted.length === 1 ? '' : 's'}. See the [index](README.md) for every rule set and the framework questions each rule encodes.`,
     '',
-    'In messages, words in braces are filled in from the project: `{subject}` is the record the issue is about, `{name:percent}` shows a share as a percentage and `{name:list}` joins a list with commas. A council can change any parameter, severity or message in its configuration.',
+    'In messages, words in braces are filled in from the project: `{subject}` is the record the issue is about, `{name:date}` writes a date in words (“30 October 2026”, in the project’s time zone), `{name:list}` joins a list (“Dev, Sean and Priya”; `{name:orList}` with “or”), `{name:percent}` shows a share as a percentage, `{name:count:meeting:meetings}` counts with a noun (“3 meetings”) and `{name:days}` writes a number of days as people say it (“3 weeks”, “about 4 months”). A value that is not recorded is never shown: the issue gives a general message instead. A council can change any parameter, severity or message in its configuration.',
     '',
   );
   lines.push('| Rule | Title | Severity | Scope |', '| --- | --- | --- | --- |');

@@ -130,7 +130,7 @@ export const checkSchemaEntries: readonly SchemaEntry[] = [
     file: 'config.schema.json',
     title: 'coproduce council configuration',
     description:
-      'A council configuration: presets and files to extend, rule settings (off, a severity, or parameters and messages), extra rule files, inline custom rules, message catalogues by locale and the default locale. Rule ids and parameters are checked against the rules by resolveConfig() in the coproduce library.',
+      'A council configuration: presets and files to extend, rule settings (off, a severity, or parameters and messages), extra rule files, inline custom rules, message catalogues by locale, the default locale, and how strictly evidence is read (placeholder texts, how many community members make a reflection count as the group’s). Rule ids and parameters are checked against the rules by resolveConfig() in the coproduce library.',
     build: configJsonSchema,
   },
   {

@@ -27,14 +27,25 @@ export {
   resolveConfig,
   type SourceLocation,
 } from './check/compile.js';
-export { type CheckOptions, check, GENERIC_NEEDS_REVIEW } from './check/evaluate.js';
+export {
+  type CheckOptions,
+  check,
+  GENERIC_ACTION,
+  GENERIC_FLAGGED,
+  GENERIC_FLAGGED_ID,
+  GENERIC_NEEDS_REVIEW,
+  GENERIC_NEEDS_REVIEW_ID,
+} from './check/evaluate.js';
 // The fact catalogue: what the rules can know about a project.
 export {
   type AttendanceIndex,
+  DEFAULT_EVIDENCE_OPTIONS,
+  DEFAULT_PLACEHOLDER_TEXTS,
   type DerivedActivity,
   type DerivedMember,
   type DerivedProject,
   deriveProject,
+  type EvidenceOptions,
   type FactDefinition,
   type FactParameterSpec,
   type FactType,
@@ -50,13 +61,18 @@ export {
 } from './check/json-schema.js';
 export {
   DEFAULT_LOCALE,
+  formatDate,
+  formatDays,
   formatNumber,
   formatValue,
-  MISSING_VALUE_TEXT,
+  joinList,
+  MESSAGE_LOCALES,
+  missingPlaceholders,
   PLACEHOLDER_FORMATS,
   type Placeholder,
   type PlaceholderFormat,
   parsePlaceholders,
+  type RenderOptions,
   renderMessage,
 } from './check/messages.js';
 export {
@@ -85,6 +101,8 @@ export {
   type ConditionValue,
   type CouncilConfig,
   CouncilConfigSchema,
+  type EvidenceSettings,
+  EvidenceSettingsSchema,
   ExtendsEntrySchema,
   FactIdSchema,
   type FactParamValue,
@@ -145,6 +163,8 @@ export {
 // Model: the project document, ids, errors, reading and writing.
 export {
   type Activity,
+  type ActivityFormat,
+  ActivityFormatSchema,
   type ActivityKind,
   ActivityKindSchema,
   ActivitySchema,
@@ -170,6 +190,8 @@ export {
   type DecisionMaker,
   DecisionMakerSchema,
   DecisionSchema,
+  type DecisionStatus,
+  DecisionStatusSchema,
   type GovernanceRoute,
   GovernanceRouteSchema,
   type GovernanceStatus,
@@ -201,16 +223,21 @@ export {
   SeniorLeaderSchema,
 } from './model/governance.js';
 export {
+  type AccessBySetting,
+  AccessBySettingSchema,
   type AccessFeature,
   AccessFeatureSchema,
   type AccessNeed,
   AccessNeedSchema,
+  type AccessNeeds,
+  AccessNeedsSchema,
   type Availability,
   AvailabilitySchema,
   type DayPart,
   DayPartSchema,
   type Group,
   GroupSchema,
+  listedNeeds,
   type Member,
   type MemberRole,
   MemberRoleSchema,
@@ -219,6 +246,10 @@ export {
   RepresentationSchema,
   type RequiredPerspective,
   RequiredPerspectiveSchema,
+  type Support,
+  SupportSchema,
+  type VenueFeature,
+  VenueFeatureSchema,
   type Weekday,
   WeekdaySchema,
 } from './model/group.js';
@@ -249,6 +280,8 @@ export {
   PerspectiveIdSchema,
   type ProjectId,
   ProjectIdSchema,
+  type RecommendationId,
+  RecommendationIdSchema,
   type ReflectionId,
   ReflectionIdSchema,
   type ResponsibilityId,
@@ -299,6 +332,8 @@ export {
   type CoproductionMeaning,
   CoproductionMeaningSchema,
   CURRENT_SCHEMA_VERSION,
+  type Ending,
+  EndingSchema,
   type GlossaryEntry,
   GlossaryEntrySchema,
   type InfluenceLimit,
@@ -311,6 +346,10 @@ export {
   MilestoneSchema,
   type Outcome,
   OutcomeSchema,
+  type OutcomeStatus,
+  OutcomeStatusSchema,
+  type OutOfRemit,
+  OutOfRemitSchema,
   type ProgressTracking,
   ProgressTrackingSchema,
   type Project,
@@ -329,6 +368,12 @@ export {
   type Timeframe,
   TimeframeSchema,
 } from './model/project.js';
+export {
+  type Recommendation,
+  type RecommendationResponse,
+  RecommendationResponseSchema,
+  RecommendationSchema,
+} from './model/recommendation.js';
 export {
   type Idea,
   IdeaSchema,

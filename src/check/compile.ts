@@ -12,6 +12,7 @@ import { deepFreeze } from '../model/freeze.js';
 import type { Stage } from '../model/project.js';
 import { builtinPresetFiles, builtinQuestionCatalogue, builtinRuleFiles } from './builtin-rules.js';
 import { defaultFactProvider, type FactProvider } from './fact-provider.js';
+import { DEFAULT_EVIDENCE_OPTIONS, type EvidenceOptions } from './facts/evidence.js';
 import type { FactDefinition, FactParameterSpec } from './facts/index.js';
 import { fnv1a64 } from './hash.js';
 import { DEFAULT_LOCALE, parsePlaceholders } from './messages.js';
@@ -112,6 +113,12 @@ export interface ResolvedConfig {
   readonly messages: Readonly<Record<string, Readonly<Record<string, MessageOverride>>>>;
   /** Where each locale's message override was set, for error messages. */
   readonly messageSources: Readonly<Record<string, Readonly<Record<string, SourceLocation>>>>;
+  /**
+   * How strictly evidence is read, after `extends`: the placeholder texts
+   * (built-in list, extended or replaced by configuration) and how many
+   * community members must record a reflection.
+   */
+  readonly evidence: EvidenceOptions;
 }
 
 /**
@@ -393,6 +400,8 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
     parameters: [string, ParameterValue][];
   }[] = [];
   let locale: string | undefined;
+  let placeholderTexts: readonly string[] = DEFAULT_EVIDENCE_OPTIONS.placeholders;
+  let minCommunityAuthors = DEFAULT_EVIDENCE_OPTIONS.minCommunityAuthors;
 
   const setting = (id: string): SettingState => {
     let state = settings.get(id);
@@ -567,6 +576,15 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
       }
     }
     if (cfg.locale !== undefined) locale = cfg.locale;
+    // Applied after `extends`, so a file's own evidence settings win over what it extends.
+    const evidence = cfg.evidence;
+    if (evidence?.placeholders !== undefined) {
+      placeholderTexts = Array.isArray(evidence.placeholders)
+        ? [...placeholderTexts, ...evidence.placeholders]
+        : [...(evidence.placeholders as { readonly replace: readonly string[] }).replace];
+    }
+    if (evidence?.minCommunityAuthors !== undefined)
+      minCommunityAuthors = evidence.minCommunityAuthors;
     sources.push(file ?? INLINE);
   };
 
@@ -688,6 +706,14 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
     rules: all,
     messages: messageCatalogues,
     messageSources,
+    evidence:
+      placeholderTexts === DEFAULT_EVIDENCE_OPTIONS.placeholders &&
+      minCommunityAuthors === DEFAULT_EVIDENCE_OPTIONS.minCommunityAuthors
+        ? DEFAULT_EVIDENCE_OPTIONS
+        : {
+            placeholders: [...new Set(placeholderTexts)],
+            minCommunityAuthors,
+          },
   });
   resolvedConfigs.add(resolved);
   return resolved;
@@ -773,6 +799,8 @@ export interface RuleSet {
   readonly sources: readonly string[];
   /** Section names in report order: the framework's, then others alphabetically. */
   readonly sections: readonly string[];
+  /** How strictly evidence is read (placeholder texts, reflection authors), from the configuration. */
+  readonly evidence: EvidenceOptions;
 }
 
 /**
@@ -1410,6 +1438,7 @@ export function createRuleSet(
     locales: Object.keys(resolved.messages).filter((l) => l !== DEFAULT_LOCALE),
     sources: resolved.sources,
     sections: sectionOrder(compiled, builtins.sections),
+    evidence: resolved.evidence,
   });
   internals.set(ruleSet, { provider, facts, resolved, uses, subjectParams, placeholders });
   return ruleSet;

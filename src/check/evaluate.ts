@@ -29,7 +29,7 @@ import {
   ruleSetInternals,
 } from './compile.js';
 import type { DerivedProject, FactDefinition } from './facts/index.js';
-import { DEFAULT_LOCALE, renderMessage } from './messages.js';
+import { DEFAULT_LOCALE, type RenderOptions, renderComplete, renderMessage } from './messages.js';
 import { calendarDateIn, type OperatorContext, operatorEvaluators } from './operators.js';
 import { pathResolver } from './path.js';
 import {
@@ -76,6 +76,44 @@ export interface CheckOptions {
  */
 export const GENERIC_NEEDS_REVIEW =
   'Some of the data this rule needs has not been recorded, so it cannot be checked yet.';
+
+/**
+ * The message shown for a flagged issue when the rule's flagged message
+ * names a value this issue does not have: the conditions decided the
+ * outcome, so it stays flagged, but the sentence cannot be completed.
+ *
+ * @category Check
+ * @example `GENERIC_FLAGGED.startsWith('Something here') // true`
+ */
+export const GENERIC_FLAGGED =
+  'Something here needs attention, but some of the details are not recorded, so they cannot be named yet.';
+
+/**
+ * The message id of {@link GENERIC_FLAGGED}.
+ *
+ * @category Check
+ * @example `issue.messageId === GENERIC_FLAGGED_ID // the generic text was shown`
+ */
+export const GENERIC_FLAGGED_ID = 'coproduce.flagged';
+
+/**
+ * The message id of {@link GENERIC_NEEDS_REVIEW} when it stands in for a
+ * rule's own needs-review message that could not be completed.
+ *
+ * @category Check
+ * @example `issue.messageId === GENERIC_NEEDS_REVIEW_ID // the generic text was shown`
+ */
+export const GENERIC_NEEDS_REVIEW_ID = 'coproduce.needsReview';
+
+/**
+ * The action shown when a rule's own action names a value the issue does
+ * not have.
+ *
+ * @category Check
+ * @example `GENERIC_ACTION.startsWith('Look at') // true`
+ */
+export const GENERIC_ACTION =
+  'Look at what the project has recorded for this, fill in what is missing, and check again.';
 
 /** Engines kept idle per rule set and stage; more are built under load and dropped after. */
 const MAX_IDLE_ENGINES = 8;
@@ -384,7 +422,7 @@ export async function check(project: Project, options: CheckOptions = {}): Promi
   const { internals } = runner;
   const stage = project.stage;
   const context: RunContext = {
-    derived: internals.provider.derive(project, now),
+    derived: internals.provider.derive(project, now, internals.resolved.evidence),
     facts: internals.facts,
     memo: new Map(),
     operators: { today: calendarDateIn(now, project.timeZone), timeZone: project.timeZone },
@@ -411,6 +449,14 @@ export async function check(project: Project, options: CheckOptions = {}): Promi
 
   const missing = new Map<string, { locale: string; messageId: string }>();
   const texts = textPicker(locale, missing);
+  // Words in the report's locale; date-times read in the project's zone, never the machine's.
+  // A text the locale lacks is shown in en-GB, with en-GB words for its dates and lists.
+  const renderOptions: RenderOptions = { locale, timeZone: project.timeZone };
+  const fallbackOptions: RenderOptions = { locale: DEFAULT_LOCALE, timeZone: project.timeZone };
+  const optionsFor = (rule: CompiledRule, key: keyof RuleTexts): RenderOptions =>
+    locale === DEFAULT_LOCALE || rule.texts[locale]?.[key] !== undefined
+      ? renderOptions
+      : fallbackOptions;
   const projectSubject: SubjectRef = {
     type: 'project',
     id: project.id,
@@ -427,7 +473,11 @@ export async function check(project: Project, options: CheckOptions = {}): Promi
     for (const [name, value] of Object.entries(rule.parameters)) {
       paramData[name] = Array.isArray(value) ? [...value] : (value as DataValue);
     }
-    const title = renderMessage(texts.text(rule, 'title') ?? rule.id, paramData);
+    const title = renderMessage(
+      texts.text(rule, 'title') ?? rule.id,
+      paramData,
+      optionsFor(rule, 'title'),
+    );
     const outcomeOf = (
       outcome: CheckOutcome,
       flagged: number,
@@ -489,9 +539,9 @@ export async function check(project: Project, options: CheckOptions = {}): Promi
     const questionIds = Object.freeze([...rule.questions]);
     // Looked up on first use, so missingMessages lists only the texts a report shows.
     const lazyText = (key: keyof RuleTexts, fallback: string) => {
-      let value: string | undefined;
+      let value: { template: string; options: RenderOptions } | undefined;
       return () => {
-        if (value === undefined) value = texts.text(rule, key) ?? fallback;
+        value ??= { template: texts.text(rule, key) ?? fallback, options: optionsFor(rule, key) };
         return value;
       };
     };
@@ -517,7 +567,21 @@ export async function check(project: Project, options: CheckOptions = {}): Promi
         else if (Object.hasOwn(paramData, name)) value = paramData[name];
         data[name] = value ?? null;
       }
+      // A message is never shown with a hole in it. Only the conditions
+      // decide the outcome; a message that names a value this issue lacks
+      // gives way to the generic text for its outcome (see
+      // docs/contributing/rules-design.md).
       const flagged = outcome === 'flagged';
+      const text = flagged ? flaggedTemplate() : needsReviewTemplate();
+      let message = renderComplete(text.template, data, text.options);
+      let messageId = flagged ? flaggedMessageId : needsReviewMessageId;
+      if (message === undefined) {
+        message = flagged ? GENERIC_FLAGGED : GENERIC_NEEDS_REVIEW;
+        messageId = flagged ? GENERIC_FLAGGED_ID : GENERIC_NEEDS_REVIEW_ID;
+      }
+      const actionText = actionTemplate();
+      const action =
+        renderComplete(actionText.template, data, actionText.options) ?? GENERIC_ACTION;
       return {
         id: issueId(rule.id, subject.type, subject.id),
         ruleId: rule.id,
@@ -527,10 +591,10 @@ export async function check(project: Project, options: CheckOptions = {}): Promi
         severity: rule.severity,
         outcome,
         title,
-        message: renderMessage(flagged ? flaggedTemplate() : needsReviewTemplate(), data),
-        messageId: flagged ? flaggedMessageId : needsReviewMessageId,
+        message,
+        messageId,
         data,
-        action: renderMessage(actionTemplate(), data),
+        action,
         subject: {
           type: subject.type,
           id: subject.id,

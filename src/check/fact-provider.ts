@@ -8,6 +8,7 @@
  * @internal
  */
 import type { Project } from '../model/project.js';
+import type { EvidenceOptions } from './facts/evidence.js';
 import {
   type DerivedProject,
   deriveProject,
@@ -24,7 +25,8 @@ import {
  */
 export interface FactProvider {
   readonly facts: readonly FactDefinition[];
-  readonly derive: (project: Project, now: Date) => DerivedProject;
+  /** Derives once per check; `evidence` comes from the configuration. */
+  readonly derive: (project: Project, now: Date, evidence: EvidenceOptions) => DerivedProject;
 }
 
 const libraryProvider: FactProvider = Object.freeze({

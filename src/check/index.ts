@@ -20,7 +20,15 @@ export {
   resolveConfig,
   type SourceLocation,
 } from './compile.js';
-export { type CheckOptions, check, GENERIC_NEEDS_REVIEW } from './evaluate.js';
+export {
+  type CheckOptions,
+  check,
+  GENERIC_ACTION,
+  GENERIC_FLAGGED,
+  GENERIC_FLAGGED_ID,
+  GENERIC_NEEDS_REVIEW,
+  GENERIC_NEEDS_REVIEW_ID,
+} from './evaluate.js';
 export {
   configJsonSchema,
   type JsonSchema,
@@ -30,13 +38,18 @@ export {
 } from './json-schema.js';
 export {
   DEFAULT_LOCALE,
+  formatDate,
+  formatDays,
   formatNumber,
   formatValue,
-  MISSING_VALUE_TEXT,
+  joinList,
+  MESSAGE_LOCALES,
+  missingPlaceholders,
   PLACEHOLDER_FORMATS,
   type Placeholder,
   type PlaceholderFormat,
   parsePlaceholders,
+  type RenderOptions,
   renderMessage,
 } from './messages.js';
 export {
@@ -65,6 +78,8 @@ export {
   type ConditionValue,
   type CouncilConfig,
   CouncilConfigSchema,
+  type EvidenceSettings,
+  EvidenceSettingsSchema,
   ExtendsEntrySchema,
   FactIdSchema,
   type FactParamValue,

@@ -1,11 +1,29 @@
 /**
  * Message templates: `{placeholder}` parsing, rendering and the plain,
  * machine-independent formatting of values. Rendering never reads the
- * machine's locale (`toLocaleString` would differ between a developer's
- * laptop and a council's server), so numbers and lists are formatted by hand.
+ * machine's locale or time zone (`toLocaleString` would differ between a
+ * developer's laptop and a council's server), so numbers, dates and lists
+ * are formatted by hand, in words a resident reads easily.
+ *
+ * Placeholders:
+ *
+ * - `{name}`: the value as it is; a list is joined naturally.
+ * - `{name:date}`: an ISO date or date-time as "30 October 2026" (a
+ *   date-time is read in the project's time zone).
+ * - `{name:list}`: "Dev, Sean and Priya"; `{name:orList}`: "Dev, Sean or Priya".
+ * - `{name:percent}`: a 0–1 share as a whole percentage, "26%".
+ * - `{name:count:meeting:meetings}`: a number with its noun, "1 meeting", "3 meetings".
+ * - `{name:days}`: a number of days as a person says it: "5 days", "3 weeks",
+ *   "about 4 months".
+ *
+ * A placeholder whose value is missing or cannot be shown in words (null, an
+ * empty list, `true`/`false`, a date that is not a date) is never printed:
+ * {@link missingPlaceholders} names it, and a check then shows the rule's
+ * needs-review message instead (see `docs/contributing/rules-design.md`).
  *
  * @module
  */
+import { dayToIsoDate, parseInstant, zonedTime } from './facts/zone.js';
 import type { DataValue } from './types.js';
 
 /**
@@ -19,12 +37,22 @@ export const DEFAULT_LOCALE = 'en-GB';
 
 /**
  * The formats a placeholder may ask for: `{share:percent}` renders 0.25 as
- * `25%`; `{names:list}` joins a list with commas.
+ * `25%`; `{names:list}` joins a list as "Dev, Sean and Priya";
+ * `{names:orList}` as "Dev, Sean or Priya"; `{on:date}` renders
+ * `2026-10-30` as "30 October 2026"; `{n:count:meeting:meetings}` renders 3
+ * as "3 meetings"; `{gap:days}` renders 21 as "3 weeks".
  *
  * @category Check
- * @example `PLACEHOLDER_FORMATS.includes('percent') // true`
+ * @example `PLACEHOLDER_FORMATS.includes('date') // true`
  */
-export const PLACEHOLDER_FORMATS = Object.freeze(['percent', 'list'] as const);
+export const PLACEHOLDER_FORMATS = Object.freeze([
+  'percent',
+  'list',
+  'orList',
+  'date',
+  'count',
+  'days',
+] as const);
 
 /**
  * A placeholder format.
@@ -34,39 +62,171 @@ export const PLACEHOLDER_FORMATS = Object.freeze(['percent', 'list'] as const);
  */
 export type PlaceholderFormat = (typeof PLACEHOLDER_FORMATS)[number];
 
+/** How many arguments each format takes after its name. */
+const FORMAT_ARGUMENTS: Readonly<Record<PlaceholderFormat, number>> = {
+  percent: 0,
+  list: 0,
+  orList: 0,
+  date: 0,
+  count: 2,
+  days: 0,
+};
+
 /**
- * One `{name}` or `{name:format}` in a template.
+ * One `{name}`, `{name:format}` or `{name:count:singular:plural}` in a
+ * template.
  *
  * @category Check
- * @example `const p: Placeholder = { name: 'share', format: 'percent' };`
+ * @example `const p: Placeholder = { name: 'meetings', format: 'count', args: ['meeting', 'meetings'] };`
  */
 export interface Placeholder {
   readonly name: string;
   readonly format?: PlaceholderFormat;
+  /** The format's arguments: for `count`, the singular and plural nouns. */
+  readonly args?: readonly string[];
 }
 
 /**
- * What is shown for a placeholder with no value, so a reader never sees a
- * raw `{key}`.
+ * Options of {@link renderMessage}: the locale whose words (month names,
+ * "and"/"or") are used, and the time zone date-times are read in. Pass the
+ * report's `locale` and `project.timeZone` to re-render an issue exactly as
+ * the report shows it.
  *
  * @category Check
- * @example `MISSING_VALUE_TEXT // '(not recorded)'`
+ * @example `const options: RenderOptions = { locale: 'cy', timeZone: 'Europe/London' };`
  */
-export const MISSING_VALUE_TEXT = '(not recorded)';
+export interface RenderOptions {
+  /** Default `en-GB`; a locale without its own words falls back to `en-GB`. */
+  readonly locale?: string | undefined;
+  /** The IANA zone date-times are read in. Without it, a date-time's own date as written. */
+  readonly timeZone?: string | undefined;
+}
 
 const PLACEHOLDER = /\{([^{}]*)\}/g;
 const NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
+const WORD = /^[^{}:]+$/;
+
+interface LocaleWords {
+  readonly months: readonly string[];
+  readonly and: string;
+  readonly or: string;
+  readonly about: string;
+  readonly day: readonly [string, string];
+  readonly week: readonly [string, string];
+  readonly month: readonly [string, string];
+  readonly year: (n: number) => string;
+}
+
+const ENGLISH: LocaleWords = {
+  months: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  and: 'and',
+  or: 'or',
+  about: 'about',
+  day: ['day', 'days'],
+  week: ['week', 'weeks'],
+  month: ['month', 'months'],
+  year: (n) => `${n} ${n === 1 ? 'year' : 'years'}`,
+};
+
+// Welsh counts with the singular noun ("5 diwrnod"); years mutate after some numbers.
+const WELSH: LocaleWords = {
+  months: [
+    'Ionawr',
+    'Chwefror',
+    'Mawrth',
+    'Ebrill',
+    'Mai',
+    'Mehefin',
+    'Gorffennaf',
+    'Awst',
+    'Medi',
+    'Hydref',
+    'Tachwedd',
+    'Rhagfyr',
+  ],
+  and: 'a',
+  or: 'neu',
+  about: 'tua',
+  day: ['diwrnod', 'diwrnod'],
+  week: ['wythnos', 'wythnos'],
+  month: ['mis', 'mis'],
+  year: (n) =>
+    n === 1
+      ? '1 flwyddyn'
+      : n === 2
+        ? '2 flynedd'
+        : [5, 7, 8, 9, 10].includes(n)
+          ? `${n} mlynedd`
+          : `${n} blynedd`,
+};
+
+/**
+ * The locales whose own words (month names, "and", "or", units of time)
+ * messages use. Any other locale uses `en-GB`'s.
+ *
+ * @category Check
+ * @example `MESSAGE_LOCALES // ['en-GB', 'cy']`
+ */
+export const MESSAGE_LOCALES: readonly string[] = Object.freeze(['en-GB', 'cy']);
+
+const wordsByLocale = new Map<string, LocaleWords>();
+
+function wordsFor(locale: string | undefined): LocaleWords {
+  if (locale === undefined || locale === DEFAULT_LOCALE) return ENGLISH;
+  let words = wordsByLocale.get(locale);
+  if (words === undefined) {
+    const language = locale.toLowerCase().split('-')[0];
+    words = language === 'cy' ? WELSH : ENGLISH;
+    if (wordsByLocale.size < 100) wordsByLocale.set(locale, words);
+  }
+  return words;
+}
+
+function parseBody(body: string): Placeholder | string {
+  const [name = '', format, ...args] = body.split(':');
+  if (!NAME.test(name)) {
+    return `"{${body}}" is not a placeholder: use {name} or {name:format}`;
+  }
+  if (format === undefined) return { name };
+  if (!(PLACEHOLDER_FORMATS as readonly string[]).includes(format)) {
+    return `"{${body}}" asks for the unknown format "${format}": use ${PLACEHOLDER_FORMATS.map((f) => `"${f}"`).join(', ')}`;
+  }
+  const known = format as PlaceholderFormat;
+  const wanted = FORMAT_ARGUMENTS[known];
+  if (args.length !== wanted) {
+    return wanted === 0
+      ? `"{${body}}": the format "${known}" takes no arguments, use {${name}:${known}}`
+      : `"{${body}}": the format "count" needs a singular and a plural noun, like {${name}:count:meeting:meetings}`;
+  }
+  if (args.some((a) => !WORD.test(a) || a.trim() !== a)) {
+    return `"{${body}}": each noun of "count" must be a word or words, without spaces at either end`;
+  }
+  return args.length > 0 ? { name, format: known, args } : { name, format: known };
+}
 
 /**
  * Reads the placeholders of a template. Braces that do not form a valid
- * placeholder are returned as errors, since a template is checked when its
- * rule set is compiled.
+ * placeholder, unknown formats and wrong format arguments are returned as
+ * errors, since a template is checked when its rule set is compiled.
  *
  * @category Check
  * @example
  * ```ts
- * parsePlaceholders('{subject} spoke in {share:percent} of meetings');
- * // { placeholders: [{ name: 'subject' }, { name: 'share', format: 'percent' }], errors: [] }
+ * parsePlaceholders('{subject} missed {n:count:meeting:meetings}');
+ * // { placeholders: [{ name: 'subject' }, { name: 'n', format: 'count', args: ['meeting', 'meetings'] }], errors: [] }
  * ```
  */
 export function parsePlaceholders(template: string): {
@@ -76,21 +236,9 @@ export function parsePlaceholders(template: string): {
   const placeholders: Placeholder[] = [];
   const errors: string[] = [];
   for (const match of template.matchAll(PLACEHOLDER)) {
-    const body = match[1] ?? '';
-    const [name = '', format, ...rest] = body.split(':');
-    if (!NAME.test(name) || rest.length > 0) {
-      errors.push(`"{${body}}" is not a placeholder: use {name} or {name:format}`);
-      continue;
-    }
-    if (format === undefined) {
-      placeholders.push({ name });
-    } else if ((PLACEHOLDER_FORMATS as readonly string[]).includes(format)) {
-      placeholders.push({ name, format: format as PlaceholderFormat });
-    } else {
-      errors.push(
-        `"{${body}}" asks for the unknown format "${format}": use ${PLACEHOLDER_FORMATS.map((f) => `"${f}"`).join(' or ')}`,
-      );
-    }
+    const parsed = parseBody(match[1] ?? '');
+    if (typeof parsed === 'string') errors.push(parsed);
+    else placeholders.push(parsed);
   }
   const stray = template.replace(PLACEHOLDER, '');
   if (stray.includes('{') || stray.includes('}')) {
@@ -105,13 +253,14 @@ function groupThousands(digits: string): string {
 
 /**
  * Formats a number the same way on every machine: thousands separated by
- * commas, at most two decimal places, no trailing zeros.
+ * commas, at most two decimal places, no trailing zeros. A number that is
+ * not finite gives an empty string.
  *
  * @category Check
  * @example `formatNumber(12345.678) // '12,345.68'`
  */
 export function formatNumber(value: number): string {
-  if (!Number.isFinite(value)) return MISSING_VALUE_TEXT;
+  if (!Number.isFinite(value)) return '';
   const rounded = Math.round(value * 100) / 100;
   const negative = rounded < 0;
   const [whole = '0', fraction] = Math.abs(rounded).toFixed(2).split('.');
@@ -121,45 +270,218 @@ export function formatNumber(value: number): string {
 }
 
 /**
- * Formats one value for a message.
+ * Joins items the way people write them: "Dev", "Dev and Sean",
+ * "Dev, Sean and Priya" (with "or" for `'or'`; Welsh "a" / "neu").
+ *
+ * @category Check
+ * @example `joinList(['Dev', 'Sean', 'Priya']) // 'Dev, Sean and Priya'`
+ */
+export function joinList(
+  items: readonly string[],
+  joiner: 'and' | 'or' = 'and',
+  locale: string = DEFAULT_LOCALE,
+): string {
+  const word = wordsFor(locale)[joiner];
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * An ISO date (`2026-10-30`) or date-time in words: "30 October 2026". A
+ * date-time is read in `timeZone` (without one, its date as written).
+ * Returns `undefined` for anything that is not a real date.
+ *
+ * @category Check
+ * @example
+ * ```ts
+ * formatDate('2026-10-30'); // '30 October 2026'
+ * formatDate('2026-10-30T23:30:00Z', { timeZone: 'Europe/London' }); // '30 October 2026'
+ * formatDate('2026-10-30', { locale: 'cy' }); // '30 Hydref 2026'
+ * ```
+ */
+export function formatDate(value: string, options: RenderOptions = {}): string | undefined {
+  let date = value;
+  if (!ISO_DATE.test(value)) {
+    if (!ISO_DATE_TIME.test(value)) return undefined;
+    if (options.timeZone === undefined) {
+      date = value.slice(0, 10);
+    } else {
+      const instant = parseInstant(value);
+      if (!Number.isFinite(instant)) return undefined;
+      try {
+        date = dayToIsoDate(zonedTime(options.timeZone, instant).day);
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  const match = ISO_DATE.exec(date);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
+  return `${day} ${wordsFor(options.locale).months[month - 1]} ${year}`;
+}
+
+/**
+ * A number of days as a person says it: up to 13 days in days, then weeks
+ * (with "about" when not whole weeks) up to 8 weeks, then months (about) up
+ * to 23 months, then years (about).
+ *
+ * @category Check
+ * @example
+ * ```ts
+ * formatDays(5); // '5 days'
+ * formatDays(21); // '3 weeks'
+ * formatDays(120); // 'about 4 months'
+ * ```
+ */
+export function formatDays(days: number, locale: string = DEFAULT_LOCALE): string {
+  const words = wordsFor(locale);
+  const n = Math.round(Math.abs(days));
+  const unit = (count: number, noun: readonly [string, string]) =>
+    `${count} ${count === 1 ? noun[0] : noun[1]}`;
+  if (n < 14) return unit(n, words.day);
+  if (n < 60) {
+    const weeks = Math.round(n / 7);
+    return n % 7 === 0 ? unit(weeks, words.week) : `${words.about} ${unit(weeks, words.week)}`;
+  }
+  const months = Math.round(n / 30.4375);
+  if (months < 24) return `${words.about} ${unit(months, words.month)}`;
+  return `${words.about} ${words.year(Math.round(n / 365.25))}`;
+}
+
+/** The items of a list worth saying (trimmed, blanks dropped), or `undefined` for none. */
+function listItems(value: DataValue): readonly string[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  let clean = true;
+  for (const item of value) {
+    if (typeof item !== 'string' || item === '' || item.trim() !== item) {
+      clean = false;
+      break;
+    }
+  }
+  const items = clean
+    ? value
+    : value.map((item) => String(item).trim()).filter((item) => item !== '');
+  return items.length === 0 ? undefined : items;
+}
+
+/**
+ * Formats one value for a message, or returns `undefined` when the value
+ * cannot be said in words: missing, an empty list or text, `true`/`false`
+ * (a message says what the answer means, never "yes" or "no"), or a value
+ * of the wrong kind for the format.
  *
  * @category Check
  * @example
  * ```ts
  * formatValue(0.256, 'percent'); // '26%'
- * formatValue(['Amira', 'Ben'], 'list'); // 'Amira, Ben'
- * formatValue(true); // 'yes'
+ * formatValue(['Amira', 'Ben', 'Cy'], 'list'); // 'Amira, Ben and Cy'
+ * formatValue(3, 'count', ['meeting', 'meetings']); // '3 meetings'
+ * formatValue(true); // undefined
  * ```
  */
-export function formatValue(value: DataValue | undefined, format?: PlaceholderFormat): string {
-  if (value === undefined || value === null) return MISSING_VALUE_TEXT;
-  if (format === 'percent' && typeof value === 'number' && Number.isFinite(value)) {
-    return `${formatNumber(Math.round(value * 100))}%`;
+export function formatValue(
+  value: DataValue | undefined,
+  format?: PlaceholderFormat,
+  args: readonly string[] = [],
+  options: RenderOptions = {},
+): string | undefined {
+  if (value === undefined || value === null || typeof value === 'boolean') return undefined;
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  switch (format) {
+    case 'percent':
+      return typeof value === 'number' && Number.isFinite(value)
+        ? `${formatNumber(Math.round(value * 100))}%`
+        : undefined;
+    case 'date':
+      return typeof value === 'string' ? formatDate(value, options) : undefined;
+    case 'count': {
+      if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+      const [singular = '', plural = ''] = args;
+      return `${formatNumber(value)} ${value === 1 ? singular : plural}`;
+    }
+    case 'days':
+      return typeof value === 'number' && Number.isFinite(value)
+        ? formatDays(value, locale)
+        : undefined;
+    case 'list':
+    case 'orList': {
+      const items = listItems(typeof value === 'string' ? [value] : value);
+      return items === undefined
+        ? undefined
+        : joinList(items, format === 'orList' ? 'or' : 'and', locale);
+    }
+    default: {
+      if (Array.isArray(value)) {
+        const items = listItems(value);
+        return items === undefined ? undefined : joinList(items, 'and', locale);
+      }
+      if (typeof value === 'number') {
+        return Number.isFinite(value) ? formatNumber(value) : undefined;
+      }
+      const text = String(value);
+      return text.trim() === '' ? undefined : text;
+    }
   }
-  if (Array.isArray(value)) return value.length === 0 ? 'none' : value.join(', ');
-  if (typeof value === 'number') return formatNumber(value);
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  return String(value);
 }
 
 /**
- * Renders a template with values. A placeholder without a value shows
- * {@link MISSING_VALUE_TEXT}; text that is not a valid placeholder is left
- * as written. Front ends use this to re-render an issue's message from its
- * `data`.
+ * The names of the placeholders in a template that {@link formatValue}
+ * cannot show for these values (missing, empty, `true`/`false`, or the
+ * wrong kind for their format). A check never shows a message with such a
+ * placeholder: it shows the rule's needs-review message instead.
+ *
+ * @category Check
+ * @example `missingPlaceholders('{who} left on {on:date}', { who: 'Dev', on: null }) // ['on']`
+ */
+export function missingPlaceholders(
+  template: string,
+  data: Readonly<Record<string, DataValue | undefined>>,
+  options: RenderOptions = {},
+): string[] {
+  const parts = compiledTemplate(template);
+  if (typeof parts === 'string') return [];
+  const missing: string[] = [];
+  for (const part of parts) {
+    if (typeof part === 'string') continue;
+    const value = Object.hasOwn(data, part.name) ? data[part.name] : undefined;
+    if (formatValue(value, part.format, part.args, options) === undefined) missing.push(part.name);
+  }
+  return missing;
+}
+
+/**
+ * Renders a template with values. A placeholder whose value cannot be shown
+ * (see {@link missingPlaceholders}) renders as nothing, so a reader never
+ * sees a raw `{key}` or a stand-in like "(not recorded)"; a check never
+ * renders such a template (it falls back to the needs-review message), so
+ * re-rendering a report's issue from its `messageId` and `data` always
+ * gives a full sentence. Text that is not a valid placeholder is left as
+ * written. Front ends use this to re-render an issue's message, with the
+ * report's `locale` and `project.timeZone`.
  *
  * @category Check
  * @example
  * ```ts
- * renderMessage('{subject} has attended {meetings} meetings without contributing.', {
+ * renderMessage('{subject} has missed {n:count:meeting:meetings} since {since:date}.', {
  *   subject: 'Amira',
- *   meetings: 3,
- * }); // 'Amira has attended 3 meetings without contributing.'
+ *   n: 3,
+ *   since: '2026-09-01',
+ * }); // 'Amira has missed 3 meetings since 1 September 2026.'
  * ```
  */
 export function renderMessage(
   template: string,
   data: Readonly<Record<string, DataValue | undefined>>,
+  options: RenderOptions = {},
 ): string {
   const parts = compiledTemplate(template);
   if (typeof parts === 'string') return parts;
@@ -169,8 +491,37 @@ export function renderMessage(
       out += part;
     } else {
       const value = Object.hasOwn(data, part.name) ? data[part.name] : undefined;
-      out += formatValue(value, part.format);
+      out += formatValue(value, part.format, part.args, options) ?? '';
     }
+  }
+  return out;
+}
+
+/**
+ * Renders a template, or returns `undefined` when any placeholder's value
+ * cannot be shown (see {@link missingPlaceholders}): one pass, for a check
+ * that falls back to another template.
+ *
+ * @internal
+ * @example `renderComplete('{who} left', { who: null }) // undefined`
+ */
+export function renderComplete(
+  template: string,
+  data: Readonly<Record<string, DataValue | undefined>>,
+  options: RenderOptions = {},
+): string | undefined {
+  const parts = compiledTemplate(template);
+  if (typeof parts === 'string') return parts;
+  let out = '';
+  for (const part of parts) {
+    if (typeof part === 'string') {
+      out += part;
+      continue;
+    }
+    const value = Object.hasOwn(data, part.name) ? data[part.name] : undefined;
+    const text = formatValue(value, part.format, part.args, options);
+    if (text === undefined) return undefined;
+    out += text;
   }
   return out;
 }
@@ -190,17 +541,12 @@ function compiledTemplate(template: string): string | readonly TemplatePart[] {
   let last = 0;
   for (const match of template.matchAll(PLACEHOLDER)) {
     const whole = match[0];
-    const body = match[1] ?? '';
     const index = match.index ?? 0;
-    const [name = '', format, ...rest] = body.split(':');
-    const valid =
-      NAME.test(name) &&
-      rest.length === 0 &&
-      (format === undefined || (PLACEHOLDER_FORMATS as readonly string[]).includes(format));
+    const parsed = parseBody(match[1] ?? '');
     // Anything that is not a valid placeholder stays as written.
-    if (!valid) continue;
+    if (typeof parsed === 'string') continue;
     if (index > last) parts.push(template.slice(last, index));
-    parts.push(format === undefined ? { name } : { name, format: format as PlaceholderFormat });
+    parts.push(parsed);
     last = index + whole.length;
   }
   if (last < template.length) parts.push(template.slice(last));

@@ -135,7 +135,11 @@ export interface FlaggedIssue {
   readonly title: string;
   /** The rendered message. */
   readonly message: string;
-  /** `<ruleId>.flagged` or `<ruleId>.needsReview`. */
+  /**
+   * The template shown: `<ruleId>.flagged`, `<ruleId>.needsReview`, or
+   * `coproduce.flagged` / `coproduce.needsReview` (the generic texts, shown
+   * when a rule's own message names a value the issue does not have).
+   */
   readonly messageId: string;
   /** The placeholder values, so a front end can re-render with `renderMessage`. */
   readonly data: Readonly<Record<string, DataValue>>;

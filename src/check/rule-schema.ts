@@ -532,6 +532,54 @@ export const ExtendsEntrySchema = z
   });
 
 /**
+ * One placeholder text a council adds: what people in that council write
+ * when they have nothing to write yet ("see minutes", "ask Jo").
+ */
+const PlaceholderTextSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((v) => v.trim().replace(/\.+$/, '').trim() !== '', {
+    message: 'must hold a word or a sign: empty text already counts as missing',
+  });
+
+/**
+ * How strictly a check reads the evidence in a project: `placeholders`
+ * adds texts that count as nothing written (a list, added to the built-in
+ * list and to any inherited through `extends`) or replaces the whole list
+ * (`{ "replace": [...] }`); `minCommunityAuthors` is how many members who
+ * are not staff, councillors or partners must have recorded a reflection
+ * for it to count as the group's own (default 1).
+ *
+ * @category Customisation
+ * @example
+ * ```ts
+ * EvidenceSettingsSchema.parse({ placeholders: ['see minutes'], minCommunityAuthors: 2 });
+ * EvidenceSettingsSchema.parse({ placeholders: { replace: ['tbc', 'n/a'] } });
+ * ```
+ */
+export const EvidenceSettingsSchema = z.strictObject({
+  placeholders: z
+    .union([
+      z.array(PlaceholderTextSchema).max(500),
+      z.strictObject({ replace: z.array(PlaceholderTextSchema).max(500) }),
+    ])
+    .optional(),
+  minCommunityAuthors: z.number().int().min(1).max(50).optional(),
+});
+
+/**
+ * A configuration's evidence settings (see {@link EvidenceSettingsSchema}).
+ *
+ * @category Customisation
+ * @example `const e: EvidenceSettings = { placeholders: { replace: ['tbc'] }, minCommunityAuthors: 2 };`
+ */
+export interface EvidenceSettings {
+  readonly placeholders?: readonly string[] | { readonly replace: readonly string[] } | undefined;
+  readonly minCommunityAuthors?: number | undefined;
+}
+
+/**
  * A council's configuration file. Absent `extends` means
  * `["coproduce:recommended"]`; `[]` starts from no rules. Later `extends`
  * entries win over earlier ones, and the file's own settings win over all.
@@ -557,6 +605,8 @@ export const CouncilConfigSchema = z.strictObject({
   messages: z.record(LocaleSchema, z.record(RuleIdSchema, MessageOverrideSchema)).optional(),
   /** The locale reports use unless `check()` is given one. Default `en-GB`. */
   locale: LocaleSchema.optional(),
+  /** How strictly evidence is read: placeholder texts, who must record a reflection. */
+  evidence: EvidenceSettingsSchema.optional(),
 });
 
 /**
@@ -575,6 +625,7 @@ export interface CouncilConfig {
     | Readonly<Record<string, Readonly<Record<string, MessageOverride>>>>
     | undefined;
   readonly locale?: string | undefined;
+  readonly evidence?: EvidenceSettings | undefined;
 }
 
 const CouncilConfigParseSchema = CouncilConfigSchema.extend({

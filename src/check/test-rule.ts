@@ -20,7 +20,7 @@ import {
   resolveConfig,
   ruleSetInternals,
 } from './compile.js';
-import { check } from './evaluate.js';
+import { check, GENERIC_ACTION, GENERIC_FLAGGED_ID, GENERIC_NEEDS_REVIEW_ID } from './evaluate.js';
 import type { FactProvider } from './fact-provider.js';
 import type { CouncilConfig, ParameterValue } from './rule-schema.js';
 
@@ -58,6 +58,14 @@ export interface RuleTestCase {
   readonly parameters?: Readonly<Record<string, ParameterValue>>;
   /** For `invalid` cases: the ids of exactly the subjects expected to be flagged. */
   readonly subjects?: readonly string[];
+  /**
+   * For `invalid` and `needsReview` cases: the message expected, exactly
+   * (text) or by pattern; every issue of the rule with the case's outcome
+   * must match it.
+   */
+  readonly message?: string | RegExp;
+  /** Like `message`, for the suggested action. */
+  readonly action?: string | RegExp;
 }
 
 /**
@@ -220,6 +228,41 @@ export async function testRule(
         }
         if (kind === 'needsReview' && outcome !== 'needs-review') {
           return problem(where, `${label} should need review, but got ${got}`, { ruleId });
+        }
+        // A message that had to give way to the generic text named a value
+        // the issue lacks: a bug in the rule's words, whatever the outcome.
+        const holes = issues.filter(
+          (i) =>
+            i.messageId === GENERIC_FLAGGED_ID ||
+            i.messageId === GENERIC_NEEDS_REVIEW_ID ||
+            i.action === GENERIC_ACTION,
+        );
+        if (holes.length > 0) {
+          return problem(
+            where,
+            `${label}: a message names a value this issue does not have, so the generic text was shown (${holes.map((i) => `${i.subject.type} ${i.subject.id}: data ${JSON.stringify(i.data)}`).join('; ')})`,
+            { ruleId },
+          );
+        }
+        const wanted = kind === 'invalid' ? 'flagged' : 'needs-review';
+        for (const [key, expected] of [
+          ['message', testCase.message],
+          ['action', testCase.action],
+        ] as const) {
+          if (expected === undefined || kind === 'valid') continue;
+          const wrong = issues
+            .filter((i) => i.outcome === wanted)
+            .map((i) => i[key])
+            .filter((text) =>
+              typeof expected === 'string' ? text !== expected : !expected.test(text),
+            );
+          if (wrong.length > 0) {
+            return problem(
+              where,
+              `${label}: the ${key} should ${typeof expected === 'string' ? `be "${expected}"` : `match ${String(expected)}`}, but was "${wrong[0]}"`,
+              { ruleId },
+            );
+          }
         }
         if (kind === 'invalid') {
           if (outcome !== 'flagged')

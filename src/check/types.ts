@@ -26,7 +26,8 @@ export type RuleScope =
   | 'leader'
   | 'flow'
   | 'idea'
-  | 'outcome';
+  | 'outcome'
+  | 'recommendation';
 
 /**
  * Every {@link RuleScope}, in a stable order.
@@ -49,6 +50,7 @@ export const RULE_SCOPES: readonly RuleScope[] = Object.freeze([
   'flow',
   'idea',
   'outcome',
+  'recommendation',
 ]);
 
 /**

@@ -14,6 +14,7 @@ import type { Project } from '../model/project.js';
 import { anonymiseReport, memberPseudonyms } from './anonymise.js';
 import { filterReport } from './filter.js';
 import {
+  checkedOnText,
   ISSUE_KINDS,
   type IssueKind,
   issuesBySection,
@@ -537,7 +538,7 @@ export function formatReportHtml(report: CheckReport, options: HtmlReportOptions
   const labelOf = (id: string, name: string) => pseudonyms?.get(id)?.label ?? name;
 
   const title = `Co-production check: ${shown.project.title}`;
-  const checked = shown.checkedAt.slice(0, 10);
+  const checked = checkedOnText(shown);
   const out: string[] = [];
   out.push(
     '<!DOCTYPE html>',
@@ -601,7 +602,7 @@ export function formatReportHtml(report: CheckReport, options: HtmlReportOptions
 
   out.push(
     '<footer><div class="wrap">',
-    `<p>Made by coproduce from a check on ${esc(shown.checkedAt)}. Rule sets: ${esc(
+    `<p>Made by coproduce from a check on ${esc(checkedOnText(shown, true))} (${esc(shown.project.timeZone)}). Rule sets: ${esc(
       shown.ruleSets.map((s) => `${s.id} ${s.version}`).join(', ') || 'none',
     )}. Issue ids stay the same from one check to the next, so an issue can be followed over time.</p>`,
     '</div></footer>',

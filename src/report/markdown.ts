@@ -10,6 +10,7 @@ import type { CheckReport, FlaggedIssue } from '../check/report.js';
 import type { Severity } from '../check/types.js';
 import { filterReport } from './filter.js';
 import {
+  checkedOnText,
   ISSUE_KINDS,
   issuesBySection,
   KIND_LABELS,
@@ -107,7 +108,7 @@ export function formatReportMarkdown(
   const out: string[] = [];
   out.push(heading(top, `Co-production check: ${md(shown.project.title)}`), '');
   out.push(
-    `Stage: **${md(shown.project.stage)}** · checked ${shown.checkedAt.slice(0, 10)} (${md(shown.project.timeZone)}) · ${shown.outcomes.length} rules`,
+    `Stage: **${md(shown.project.stage)}** · checked on ${md(checkedOnText(shown))} (${md(shown.project.timeZone)}) · ${shown.outcomes.length} rules`,
     '',
   );
   out.push(`${md(summariseReport(shown))}.`, '');

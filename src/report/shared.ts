@@ -6,6 +6,8 @@
  * @module
  */
 import { questionCatalogue } from '../check/compile.js';
+import { parseInstant, zonedTime } from '../check/facts/zone.js';
+import { formatDate } from '../check/messages.js';
 import type { CheckReport, FlaggedIssue } from '../check/report.js';
 import { SEVERITIES, type Severity } from '../check/types.js';
 
@@ -124,4 +126,28 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 /** The rank of a severity: 0 for error. */
 export function severityRank(severity: Severity): number {
   return SEVERITIES.indexOf(severity);
+}
+
+/**
+ * When the check was made, in words, in the project's time zone:
+ * "20 November 2026", or with `withTime` "20 November 2026 at 12:00". The
+ * report's frame is written in en-GB, so its dates are too, whatever the
+ * locale of the messages; the report's data keeps the ISO date-time.
+ */
+export function checkedOnText(report: CheckReport, withTime = false): string {
+  const { timeZone } = report.project;
+  const date =
+    formatDate(report.checkedAt, { locale: 'en-GB', timeZone }) ?? report.checkedAt.slice(0, 10);
+  if (!withTime) return date;
+  const instant = parseInstant(report.checkedAt);
+  if (!Number.isFinite(instant)) return date;
+  let minutes: number;
+  try {
+    minutes = zonedTime(timeZone, instant).minutes;
+  } catch {
+    return date;
+  }
+  const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
+  const mm = String(minutes % 60).padStart(2, '0');
+  return `${date} at ${hh}:${mm}`;
 }

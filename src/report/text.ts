@@ -7,6 +7,7 @@
  */
 import type { CheckReport, FlaggedIssue } from '../check/report.js';
 import { SEVERITIES, type Severity } from '../check/types.js';
+import { checkedOnText } from './shared.js';
 
 /**
  * Options of {@link formatReportText}.
@@ -115,7 +116,7 @@ export function formatReportText(report: CheckReport, options: TextReportOptions
   const out: string[] = [];
   out.push(...wrap(paint(BOLD, report.project.title), width, 0));
   out.push(
-    `Stage: ${report.project.stage} · checked ${report.checkedAt.slice(0, 10)} (${report.project.timeZone})`,
+    `Stage: ${report.project.stage} · checked on ${checkedOnText(report)} (${report.project.timeZone})`,
   );
   out.push(...wrap(summariseReport(report), width, 0));
 

@@ -60,7 +60,7 @@ describe('resolveConfig', () => {
       rules: { 'quiet-members': { parameters: { quietMeetings: 5 } } },
     });
     const rule = ruleSet.rules.find((r) => r.id === 'quiet-members');
-    expect(rule?.parameters).toEqual({ quietMeetings: 5 });
+    expect(rule?.parameters).toMatchObject({ quietMeetings: 5 });
     expect(JSON.stringify(rule?.conditions)).toContain('"meetings":5');
     expect(JSON.stringify(rule?.conditions)).not.toContain('"param"');
   });
@@ -128,7 +128,7 @@ describe('resolveConfig', () => {
         rules: {
           'quiet-member': 'off',
           'quiet-members': { parameters: { quietMeeting: 2 } },
-          'dominant-voices': { parameters: { maxShare: 2 } },
+          'dominant-voices': { parameters: { maxExcess: 2 } },
         },
         messages: { cy: { 'no-such-rule': { title: 'Dim' } } },
       },
@@ -144,9 +144,9 @@ describe('resolveConfig', () => {
       [
         'council.json',
         '/rules/quiet-members/parameters/quietMeeting',
-        'unknown parameter "quietMeeting" of the rule "quiet-members": use "quietMeetings"',
+        'unknown parameter "quietMeeting" of the rule "quiet-members": use "quietMeetings", "quietShare"',
       ],
-      ['council.json', '/rules/dominant-voices/parameters/maxShare', 'must be at most 1'],
+      ['council.json', '/rules/dominant-voices/parameters/maxExcess', 'must be at most 1'],
       [
         'council.json',
         '/messages/cy/no-such-rule',
@@ -247,6 +247,33 @@ describe('locales', () => {
     const report = await check(stubProject({}), { rules: ruleSet, now, locale: 'cy' });
     expect(report.issues[0]?.message).toBe('Count unknown.');
     expect(report.missingMessages.map((m) => m.messageId)).toContain('stub-rule.needsReview');
+  });
+
+  it('writes dates and lists in the words of the text shown: Welsh where translated, en-GB where not', async () => {
+    const dated = stubRule({
+      facts: [{ fact: 'since' }, { fact: 'names' }],
+      messages: {
+        flagged: 'Since {since:date}, {names:list} have waited.',
+        action: 'Ask {names:orList} before {since:date}.',
+      },
+    });
+    const rules = createRuleSet(
+      {
+        ...onlyCustom(dated),
+        messages: {
+          cy: { 'stub-rule': { flagged: 'Ers {since:date}, mae {names:list} wedi aros.' } },
+        },
+      },
+      { facts: stubProvider },
+    );
+    const project = stubProject({ count: 5, since: '2026-10-30', names: ['Dev', 'Sean', 'Priya'] });
+    const report = await check(project, { rules, now, locale: 'cy' });
+    expect(report.issues[0]?.message).toBe('Ers 30 Hydref 2026, mae Dev, Sean a Priya wedi aros.');
+    expect(report.issues[0]?.action).toBe('Ask Dev, Sean or Priya before 30 October 2026.');
+    const english = await check(project, { rules, now });
+    expect(english.issues[0]?.message).toBe(
+      'Since 30 October 2026, Dev, Sean and Priya have waited.',
+    );
   });
 
   it('falls back entirely for a locale with no catalogue', async () => {

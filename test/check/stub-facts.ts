@@ -98,7 +98,7 @@ export const stubFacts: readonly FactDefinition[] = [
 
 export const stubProvider: FactProvider = {
   facts: stubFacts,
-  derive: (project) => ({ project }) as unknown as DerivedProject,
+  derive: (project, _now, evidence) => ({ project, evidence }) as unknown as DerivedProject,
 };
 
 /** A valid project whose `extensions` set the stub facts. */

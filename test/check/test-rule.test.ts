@@ -10,6 +10,15 @@ const idea = {
   status: 'open' as const,
 };
 
+/** Three workshops before DEFAULT_TEST_NOW: enough for an empty ideas log to count as a gap. */
+const activities = ['2025-03-04', '2025-04-01', '2025-05-06'].map((day, i) => ({
+  id: `a-${i + 1}`,
+  kind: 'workshop' as const,
+  title: `Workshop ${i + 1}`,
+  start: `${day}T18:00:00+01:00`,
+  end: `${day}T20:00:00+01:00`,
+}));
+
 async function failure(promise: Promise<void>): Promise<RuleTestError> {
   try {
     await promise;
@@ -30,14 +39,17 @@ describe('testRule', () => {
           project: minimalProject({ stage: 'planning' }),
         },
       ],
-      invalid: [{ name: 'no ideas', project: minimalProject() }],
+      invalid: [
+        { name: 'no ideas after three workshops', project: minimalProject({ activities }) },
+      ],
+      needsReview: [{ name: 'no ideas yet, early days', project: minimalProject() }],
     });
   });
 
   it('lists every failing case, with its place and what happened', async () => {
     const error = await failure(
       testRule('ideas-recorded', {
-        valid: [{ name: 'no ideas', project: minimalProject() }],
+        valid: [{ name: 'no ideas', project: minimalProject({ activities }) }],
         invalid: [{ project: minimalProject({ ideas: [idea] }) }],
         needsReview: [{ project: minimalProject({ ideas: [idea] }) }],
       }),
@@ -103,6 +115,49 @@ describe('testRule', () => {
       ),
     );
     expect(error.problems[0]?.message).toBe('invalid[0] should flag [m-1], but flagged [m-1, m-2]');
+  });
+
+  it('checks the rendered message and action, and fails a message with a hole in it', async () => {
+    const rule = stubRule({
+      facts: [{ fact: 'since' }],
+      messages: {
+        flagged: '{count:count:meeting:meetings} since {since:date}.',
+        needsReview: 'We cannot count the meetings yet.',
+        action: 'Talk to the group before {since:date}.',
+      },
+    });
+    const rules = createRuleSet(onlyCustom(rule), { facts: stubProvider });
+    const project = minimalProject({ extensions: { count: 3, since: '2026-10-30' } });
+    await testRule(
+      'stub-rule',
+      {
+        invalid: [
+          {
+            project,
+            message: '3 meetings since 30 October 2026.',
+            action: /before 30 October 2026/,
+          },
+        ],
+      },
+      { rules },
+    );
+    const wrongWords = await failure(
+      testRule('stub-rule', { invalid: [{ project, message: /4 meetings/ }] }, { rules }),
+    );
+    expect(wrongWords.problems[0]?.message).toBe(
+      'invalid[0]: the message should match /4 meetings/, but was "3 meetings since 30 October 2026."',
+    );
+    // `since` missing: the flagged message cannot be said, so the generic text shows, and the case fails.
+    const hole = await failure(
+      testRule(
+        'stub-rule',
+        { invalid: [{ project: minimalProject({ extensions: { count: 3 } }) }] },
+        { rules },
+      ),
+    );
+    expect(hole.problems[0]?.message).toMatch(
+      /^invalid\[0\]: a message names a value this issue does not have/,
+    );
   });
 
   it('reports invalid projects and parameters as failing cases', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtinRules, createRuleSet } from '../../src/check/compile.js';
+import { builtinRules, createRuleSet, resolveConfig } from '../../src/check/compile.js';
 import { parseCouncilConfig, parseRuleFile, RULE_LIMITS } from '../../src/check/rule-schema.js';
 import { CoproduceError, type ProblemDetail } from '../../src/model/errors.js';
 import { onlyCustom, stubProvider, stubRule } from './stub-facts.js';
@@ -155,6 +155,40 @@ describe('rule validation names the rule and the path of each problem', () => {
       0,
       'messages',
       'action',
+    ]);
+  });
+
+  it('refuses a format with the wrong arguments, naming the file, rule and path', () => {
+    let caught: unknown;
+    try {
+      const resolved = resolveConfig(
+        onlyCustom(
+          stubRule({
+            messages: {
+              flagged: 'Count is {count:count:meeting}.',
+              needsReview: 'Seen on {count:date:long}.',
+              action: 'Fix it.',
+            },
+          }),
+        ),
+        { file: 'council.json' },
+      );
+      createRuleSet(resolved, { facts: stubProvider });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(CoproduceError);
+    const error = caught as CoproduceError;
+    expect(only(error, /needs a singular and a plural/)).toMatchObject({
+      file: 'council.json',
+      ruleId: 'stub-rule',
+      path: ['customRules', 0, 'messages', 'flagged'],
+    });
+    expect(only(error, /takes no arguments/).path).toEqual([
+      'customRules',
+      0,
+      'messages',
+      'needsReview',
     ]);
   });
 

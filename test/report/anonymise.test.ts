@@ -63,10 +63,10 @@ describe('anonymiseReport', () => {
     const dominant = report.issues.find((i) => i.ruleId === 'dominant-voices');
     const after = anonymised.issues.find((i) => i.ruleId === 'dominant-voices');
     expect(dominant && after).toBeTruthy();
-    const names = dominant!.evidence.facts.find((f) => f.fact === 'topContributors')!
+    const names = dominant!.evidence.facts.find((f) => f.fact === 'dominantVoices')!
       .value as string[];
     expect(names.length).toBeGreaterThan(0);
-    const pseudonyms = after!.evidence.facts.find((f) => f.fact === 'topContributors')!
+    const pseudonyms = after!.evidence.facts.find((f) => f.fact === 'dominantVoices')!
       .value as string[];
     expect(pseudonyms.every((p) => /^Member \d+$/.test(p))).toBe(true);
     for (const name of names) expect(after!.message).not.toContain(name);

@@ -16,7 +16,7 @@ describe('npm run demo: the HTML report of the mid-way example', () => {
         '<h1>Council housing repairs: how tenants report and follow up a repair</h1>',
       );
       expect(html).toContain('Who contributes at recent meetings');
-      expect(html).toContain('checked on 2026-11-20');
+      expect(html).toContain('checked on 20 November 2026');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -22,7 +22,7 @@ describe('formatReportMarkdown', () => {
     const [first, , meta] = markdown.split('\n');
     expect(first).toBe(`# Co-production check: ${report.project.title}`);
     expect(meta).toContain('Stage: **during**');
-    expect(meta).toContain('checked 2026-11-20');
+    expect(meta).toContain('checked on 20 November 2026 (Europe/London)');
     expect(markdown).toContain('## Summary');
     expect(markdown).toContain('## Issues');
   });

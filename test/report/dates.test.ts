@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import {
+  check,
+  createRuleSet,
+  formatReportHtml,
+  formatReportMarkdown,
+  formatReportText,
+  parseProject,
+} from '../../src/index.js';
+
+const noRules = createRuleSet({ extends: [] });
+
+async function reportAt(now: string, timeZone: string, locale?: string) {
+  const project = parseProject({
+    schemaVersion: 2,
+    id: 'p-dates',
+    title: 'Dates',
+    stage: 'planning',
+    timeZone,
+  });
+  return check(project, { rules: noRules, now, ...(locale ? { locale } : {}) });
+}
+
+describe('dates shown to readers', () => {
+  it('are in words, in the project time zone, while the data stays ISO', async () => {
+    // 23:30 on 20 November in UTC is already 21 November in Auckland.
+    const report = await reportAt('2026-11-20T23:30:00Z', 'Pacific/Auckland');
+    expect(report.checkedAt).toBe('2026-11-20T23:30:00.000Z');
+    expect(formatReportText(report)).toContain('checked on 21 November 2026 (Pacific/Auckland)');
+    expect(formatReportMarkdown(report)).toContain(
+      'checked on 21 November 2026 (Pacific/Auckland)',
+    );
+    const html = formatReportHtml(report);
+    expect(html).toContain('checked on 21 November 2026 (Pacific/Auckland)');
+    expect(html).toContain('from a check on 21 November 2026 at 12:30 (Pacific/Auckland)');
+    for (const text of [formatReportText(report), formatReportMarkdown(report), html])
+      expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
+  it('use the same day as the project in London, not the machine', async () => {
+    const report = await reportAt('2026-06-30T23:30:00Z', 'Europe/London');
+    expect(formatReportText(report)).toContain('checked on 1 July 2026 (Europe/London)');
+  });
+
+  it('are in the language of the report frame (en-GB), whatever the locale of the messages', async () => {
+    const report = await reportAt('2026-10-30T09:00:00Z', 'Europe/London', 'cy');
+    expect(report.locale).toBe('cy');
+    expect(formatReportText(report)).toContain('checked on 30 October 2026');
+  });
+});
