@@ -34,13 +34,15 @@ describe('generated rule docs', () => {
       section.indexOf('**What flags it**'),
       section.indexOf('Facts used:'),
     );
-    expect(flags).toContain('`topContributorShare`');
-    expect(flags).not.toContain('`topContributors`');
+    expect(flags).toContain('`dominantVoices`');
+    expect(flags).not.toContain('`dominantVoicesShare`');
     const messages = section.slice(
       section.indexOf('Also read for the messages'),
       section.indexOf('**When it needs review**'),
     );
-    expect(messages).toContain('- `topContributors` (string-list), with `recentMeetings`');
+    expect(messages).toContain(
+      '- `contributionMeetingCount` (number, meetings), with `recentMeetings`',
+    );
   });
 
   it('list every framework question in the index with the rules that encode it', () => {

@@ -6,10 +6,20 @@
  * @module
  */
 import type { AccessFeature, DayPart, Weekday } from '../../model/group.js';
+import { formatDate, joinList } from '../messages.js';
 import type { Finding } from '../types.js';
-import { type DerivedProject, featureList, WEEKDAYS } from './derive.js';
 import {
-  activitySubject,
+  type DerivedActivity,
+  type DerivedMember,
+  type DerivedProject,
+  featureList,
+  PLACE_FEATURES_MASK,
+  SUPPORT_MASK,
+  WEEKDAYS,
+} from './derive.js';
+import { isPlaceholderText } from './evidence.js';
+import {
+  excerpt,
   finding,
   frozen,
   intParam,
@@ -20,12 +30,13 @@ import {
   timeParam,
 } from './helpers.js';
 import type { FactDefinition } from './types.js';
+import { dayToIsoDate, isoDateToDay } from './zone.js';
 
 const DAY_PARTS: readonly DayPart[] = ['morning', 'afternoon', 'evening'];
 
 /**
- * Each access feature in plain words, as it reads in a message ("lacked
- * what some members need: a hearing loop, help with travel costs").
+ * Each access feature in plain words, as it reads in a message ("needs a
+ * hearing loop and help with travel costs").
  *
  * @example `ACCESS_FEATURE_PHRASES['hearing-loop'] // 'a hearing loop'`
  */
@@ -79,91 +90,370 @@ function availabilitySlots(days: readonly string[], parts: readonly string[]): n
   return mask;
 }
 
-/** Active members with access needs that name features, for activities without attendance. */
-function activeNeeds(derived: DerivedProject): { readonly mask: number; readonly masks: number[] } {
-  return derived.memo('access:active-needs', () => {
-    let mask = 0;
-    const masks: number[] = [];
+/** How many set bits a mask has. */
+function bitCount(mask: number): number {
+  let n = 0;
+  for (let m = mask; m !== 0; m &= m - 1) n++;
+  return n;
+}
+
+/** Phrases for the features in a mask ("a hearing loop", "captions"). */
+function phrases(mask: number): string[] {
+  return featureList(mask).map((f) => ACCESS_FEATURE_PHRASES[f as AccessFeature]);
+}
+
+/** At most this many activities are named one by one in a message; the rest are counted. */
+const MAX_LISTED_ACTIVITIES = 10;
+
+/** An activity as a message names it: "Monthly meeting on 3 March 2026". */
+function activityLabel(a: DerivedActivity): string {
+  const date = dayToIsoDate(a.day);
+  return `${a.activity.title} on ${formatDate(date) ?? date}`;
+}
+
+/** Activities named one by one, the last item counting any beyond {@link MAX_LISTED_ACTIVITIES}. */
+function activityLabels(list: readonly DerivedActivity[]): string[] {
+  if (list.length <= MAX_LISTED_ACTIVITIES) return list.map(activityLabel);
+  const shown = list.slice(0, MAX_LISTED_ACTIVITIES - 1).map(activityLabel);
+  const more = list.length - shown.length;
+  shown.push(`${more} more`);
+  return shown;
+}
+
+/**
+ * Whether a need is in place at an activity: 0 when it is, else the
+ * features known to be lacking (`missing`) or not known either way
+ * (`unknown`). A hybrid activity offers both ways of joining, so either
+ * alternative will do.
+ */
+function needAt(
+  a: DerivedActivity,
+  inPerson: number,
+  online: number,
+  out: { missing: number; unknown: number },
+): void {
+  const have = (a.venueFeatures ?? 0) | (a.supportArranged ?? 0);
+  const known =
+    (a.venueFeatures !== undefined ? PLACE_FEATURES_MASK : 0) |
+    (a.supportArranged !== undefined ? SUPPORT_MASK : 0);
+  const roomMissing = inPerson & known & ~have;
+  const roomUnknown = inPerson & ~known;
+  const onlineMissing = online & known & ~have;
+  const onlineUnknown = online & ~known;
+  if (a.format === 'in-person') {
+    out.missing = roomMissing;
+    out.unknown = roomMissing === 0 ? roomUnknown : 0;
+  } else if (a.format === 'online') {
+    out.missing = onlineMissing;
+    out.unknown = onlineMissing === 0 ? onlineUnknown : 0;
+  } else if ((roomMissing | roomUnknown) === 0 || (onlineMissing | onlineUnknown) === 0) {
+    out.missing = 0;
+    out.unknown = 0;
+  } else if (roomMissing === 0 || onlineMissing === 0) {
+    out.missing = 0;
+    out.unknown = roomMissing === 0 ? roomUnknown : onlineUnknown;
+  } else {
+    out.missing = bitCount(onlineMissing) < bitCount(roomMissing) ? onlineMissing : roomMissing;
+    out.unknown = 0;
+  }
+}
+
+/** What recent activities lacked for one member. */
+interface MemberGaps {
+  readonly member: DerivedMember;
+  /** Positions in the member's `accessNeeds` of needs lacking somewhere (or not known to be met). */
+  readonly needs: number[];
+  missing: number;
+  unknown: number;
+  /** Activities where something was missing. */
+  readonly missingAt: DerivedActivity[];
+  /** Activities where nothing was known to be missing but something was not recorded. */
+  readonly unknownAt: DerivedActivity[];
+}
+
+/**
+ * For each active member whose needs name what they require, what the
+ * recent activities they came to (or, where attendance was not recorded,
+ * were expected at) lacked. Memoised per window.
+ */
+function accessGaps(derived: DerivedProject, recentDays: number): ReadonlyMap<number, MemberGaps> {
+  return derived.memo(`access:gaps:${recentDays}`, () => {
+    const gaps = new Map<number, MemberGaps>();
+    const window = recentWindow(derived, recentDays);
+    if (window.length === 0) return gaps;
+    const withNeeds: DerivedMember[] = [];
+    const joinedDay = new Map<number, number>();
     for (const m of derived.activeMembers) {
-      if (m.accessMask === 0) continue;
-      mask |= m.accessMask;
-      masks.push(m.accessMask);
+      if (m.accessNeeds.length === 0) continue;
+      withNeeds.push(m);
+      if (m.member.joined !== undefined) joinedDay.set(m.index, isoDateToDay(m.member.joined));
     }
-    return { mask, masks };
+    if (withNeeds.length === 0) return gaps;
+    const { rowMember } = derived.attendance;
+    const result = { missing: 0, unknown: 0 };
+    const consider = (m: DerivedMember, a: DerivedActivity) => {
+      let missing = 0;
+      let unknown = 0;
+      let entry = gaps.get(m.index);
+      for (const need of m.accessNeeds) {
+        needAt(a, need.inPerson, need.online, result);
+        if ((result.missing | result.unknown) === 0) continue;
+        missing |= result.missing;
+        unknown |= result.unknown;
+        if (!entry) {
+          entry = { member: m, needs: [], missing: 0, unknown: 0, missingAt: [], unknownAt: [] };
+          gaps.set(m.index, entry);
+        }
+        if (!entry.needs.includes(need.index)) entry.needs.push(need.index);
+      }
+      if (!entry || (missing | unknown) === 0) return;
+      entry.missing |= missing;
+      entry.unknown |= unknown;
+      if (missing !== 0) entry.missingAt.push(a);
+      else entry.unknownAt.push(a);
+    };
+    for (const a of window) {
+      if (a.activity.attendance === undefined) {
+        for (const m of withNeeds) {
+          const joined = joinedDay.get(m.index);
+          if (joined === undefined || joined <= a.day) consider(m, a);
+        }
+      } else if (a.attendeeAccessMask !== 0) {
+        for (let k = a.rowStart; k < a.rowEnd; k++) {
+          const who = rowMember[k]!;
+          if (who < 0) continue;
+          const m = derived.members[who]!;
+          if (m.active && m.accessNeeds.length > 0) consider(m, a);
+        }
+      }
+    }
+    for (const entry of gaps.values()) entry.needs.sort((x, y) => x - y);
+    return gaps;
   });
+}
+
+/**
+ * A need as a message quotes it: the member's words, shortened, without a
+ * closing full stop, in quotation marks ("“A hearing loop”").
+ */
+function quoteNeed(text: string): string {
+  return `“${excerpt(text.trim().replace(/[\s.]+$/u, ''))}”`;
+}
+
+/** The need texts, quoted in the member's words, at these positions. */
+function needTexts(m: DerivedMember, positions: readonly number[]): string[] {
+  const needs = m.member.accessNeeds;
+  if (typeof needs === 'string') return [];
+  return positions.map((i) => quoteNeed(needs[i]!.need));
+}
+
+/** Whether a member's answer about access needs is on record in words that mean something. */
+function accessAnswered(derived: DerivedProject, m: DerivedMember): boolean {
+  const needs = m.member.accessNeeds;
+  if (needs === 'unknown') return false;
+  if (needs === 'none') return true;
+  const placeholders = derived.evidence.placeholders;
+  for (const need of needs) if (isPlaceholderText(need.need, placeholders)) return false;
+  return true;
+}
+
+/** Display names of active members whose access needs nobody has recorded asking about. */
+function notAskedNames(derived: DerivedProject): readonly string[] {
+  return derived.memo('access:not-asked', () => {
+    const out: string[] = [];
+    for (const m of derived.activeMembers) {
+      if (!accessAnswered(derived, m)) out.push(m.member.displayName);
+    }
+    return frozen(out);
+  });
+}
+
+/** Who to ask about access needs when no members are recorded yet. */
+const NO_MEMBERS_YET: readonly string[] = Object.freeze(['the members of the group']);
+
+/** The window {@link unmetNeedsOf} looks back over, in days. */
+const UNMET_NEEDS_WINDOW_DAYS = 120;
+
+/**
+ * A member's access needs that are not being met, in their own words: those
+ * recorded as not met, and those that recent activities (the last 120 days)
+ * they came to, or were expected at, did not provide for. Empty when
+ * nothing is known to be unmet (including when nobody asked). For other
+ * facts' messages, such as a quiet member's, so one cause is named where it
+ * helps explain another issue.
+ *
+ * @category Customisation
+ * @example
+ * ```ts
+ * const m = derived.memberById.get('m-01')!;
+ * unmetNeedsOf(derived, m); // e.g. ['I am hard of hearing']
+ * ```
+ */
+export function unmetNeedsOf(derived: DerivedProject, member: DerivedMember): readonly string[] {
+  const needs = member.member.accessNeeds;
+  if (typeof needs === 'string') return [];
+  const positions = new Set<number>();
+  for (let i = 0; i < needs.length; i++) if (!needs[i]!.met) positions.add(i);
+  const gaps = accessGaps(derived, UNMET_NEEDS_WINDOW_DAYS).get(member.index);
+  if (gaps && gaps.missingAt.length > 0) {
+    // Only the needs lacking somewhere, not those merely unrecorded.
+    for (const i of gaps.needs) {
+      for (const a of gaps.missingAt) {
+        const need = member.accessNeeds.find((n) => n.index === i)!;
+        const out = { missing: 0, unknown: 0 };
+        needAt(a, need.inPerson, need.online, out);
+        if (out.missing !== 0) {
+          positions.add(i);
+          break;
+        }
+      }
+    }
+  }
+  return needTexts(
+    member,
+    [...positions].sort((x, y) => x - y),
+  );
+}
+
+/** The times a member said they can come, as a phrase: "Saturday mornings", "Tuesday or Thursday evenings". */
+function timesPhrase(days: readonly Weekday[], parts: readonly DayPart[]): string {
+  const or = (items: readonly string[]) =>
+    items.length <= 1
+      ? (items[0] ?? '')
+      : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+  const partNames = parts.map((p) => `${p}s`);
+  if (days.length === 0) return or(partNames);
+  const dayNames = days.map((d) => DAY_NAMES[d]);
+  if (parts.length === 0) return or(dayNames.map((d) => `${d}s`));
+  return `${or(dayNames)} ${or(partNames)}`;
 }
 
 /**
  * Facts about access, times and places.
  *
- * @example `accessFacts.some((f) => f.id === 'inaccessibleActivities') // true`
+ * @example `accessFacts.some((f) => f.id === 'accessGaps') // true`
  */
 export const accessFacts: readonly FactDefinition[] = [
   {
     id: 'unmetAccessNeeds',
     type: 'findings',
     scope: 'member',
-    description: 'Active members with an access or support need recorded as not met.',
-    reads: ['group.members[].accessNeeds[].met', 'group.members[].accessNeeds[].need'],
+    description:
+      "Active members with an access or support need recorded as not met (flagged, `needs` in the member's words), and, when at least one member's answer is on record, active members whose needs nobody has recorded asking about, or whose answer is a placeholder (needs review, `accessNeedsNotAsked` naming them). Null when there are no active members, or when nobody's answer is on record: then the list of members not asked is the whole group.",
+    reads: [
+      'group.members[].accessNeeds',
+      'group.members[].accessNeeds[].met',
+      'group.members[].accessNeeds[].need',
+    ],
     params: {},
-    data: ['needs'],
-    nullable: false,
+    data: ['needs', 'accessNeedsNotAsked'],
+    nullable: true,
     compute: (derived) => {
+      if (derived.activeMembers.length === 0) return null;
+      if (notAskedNames(derived).length === derived.activeMembers.length) return null;
       const out: Finding[] = [];
       for (const m of derived.activeMembers) {
-        const needs: string[] = [];
-        for (const need of m.member.accessNeeds) if (!need.met) needs.push(need.need);
-        if (needs.length > 0) out.push(finding(memberSubject(m), 'flagged', { needs }));
+        if (!accessAnswered(derived, m)) {
+          out.push(
+            finding(memberSubject(m), 'needs-review', {
+              needs: [],
+              accessNeedsNotAsked: [m.member.displayName],
+            }),
+          );
+          continue;
+        }
+        const needs = m.member.accessNeeds;
+        if (typeof needs === 'string') continue;
+        const unmet: string[] = [];
+        for (const need of needs) if (!need.met) unmet.push(quoteNeed(need.need));
+        if (unmet.length > 0) {
+          out.push(finding(memberSubject(m), 'flagged', { needs: unmet, accessNeedsNotAsked: [] }));
+        }
       }
       return frozen(out);
     },
   },
   {
-    id: 'inaccessibleActivities',
-    type: 'findings',
-    scope: 'activity',
+    id: 'accessNeedsNotAsked',
+    type: 'string-list',
     description:
-      'Recent activities that lacked a feature an attending member\'s access need requires (everyone active counts when attendance was not recorded). Flagged when the venue\'s features are recorded and one is missing; needs review when there were such needs but the venue or its features are not recorded. `missing` lists the features lacking (or not known to be there) in plain words ("a hearing loop", "help with travel costs"); `members` counts the members affected.',
+      'Display names of active members whose access and support needs are not on record: nobody has recorded asking, or the answer is a placeholder such as "tbc". A member who needs nothing is recorded as `\'none\'`, and is not listed. With no active members at all, the phrase "the members of the group", so a message can still say who to ask.',
+    reads: ['group.members[].accessNeeds'],
+    params: {},
+    nullable: false,
+    compute: (derived) =>
+      derived.activeMembers.length === 0 ? NO_MEMBERS_YET : notAskedNames(derived),
+  },
+  {
+    id: 'accessGaps',
+    type: 'findings',
+    scope: 'member',
+    description:
+      "One finding per active member, however many activities are involved: recent activities they came to (or, where attendance was not recorded, every activity since they joined) that lacked what one of their access needs requires. A need requires its `requires` in every setting and its `bySetting` alternatives in a room or online; a place's features and travel costs never matter online, and a hybrid activity will do when either alternative is in place. What an activity has is its venue's features and the support arranged for it. Flagged when something was known to be missing; needs review when it was not recorded whether it was there (then `accessToRecord` says, in a phrase, what is still to record). `missing` names what was lacking (or not known to be there) in plain words, `needs` the needs in the member's words, `meetings` the activities by title and date (at most ten named), `meetingCount` how many, `meetingDates` their ISO dates. Null when there were no recent activities, or no active member's access needs are on record.",
     reads: [
       'activities[].venue.features',
+      'activities[].supportArranged',
+      'activities[].format',
+      'activities[].kind',
+      'activities[].venue.setting',
       'activities[].attendance[].memberId',
       'activities[].start',
       'group.members[].accessNeeds[].requires',
+      'group.members[].accessNeeds[].bySetting',
+      'group.members[].accessNeeds[].met',
     ],
     params: { recentDays: PARAM.recentDays },
-    data: ['missing', 'members'],
+    data: ['needs', 'missing', 'meetings', 'meetingCount', 'meetingDates', 'accessToRecord'],
+    nullable: true,
+    compute: (derived, params) => {
+      const recentDays = intParam('accessGaps', params, 'recentDays', 0);
+      if (recentWindow(derived, recentDays).length === 0) return null;
+      if (notAskedNames(derived).length === derived.activeMembers.length) return null;
+      const gaps = accessGaps(derived, recentDays);
+      const out: Finding[] = [];
+      for (const m of derived.activeMembers) {
+        const entry = gaps.get(m.index);
+        if (!entry) continue;
+        const flagged = entry.missingAt.length > 0;
+        const at = flagged ? entry.missingAt : entry.unknownAt;
+        const missing = phrases(flagged ? entry.missing : entry.unknown);
+        const meetings = activityLabels(at);
+        out.push(
+          finding(memberSubject(m), flagged ? 'flagged' : 'needs-review', {
+            needs: needTexts(m, entry.needs),
+            missing,
+            meetings,
+            meetingCount: at.length,
+            meetingDates: at.map((a) => dayToIsoDate(a.day)),
+            accessToRecord: flagged
+              ? []
+              : [
+                  `whether ${joinList(meetings)} had ${joinList(missing)}, which ${m.member.displayName} needs`,
+                ],
+          }),
+        );
+      }
+      return frozen(out);
+    },
+  },
+  {
+    id: 'accessToRecord',
+    type: 'string-list',
+    description:
+      'What is still to record before recent activities can be checked against members\' access needs, as phrases for a message: "the group\'s activities in the last 120 days" when none are recorded in the last `recentDays` days, "what members need in order to take part" when no active member\'s needs are on record. Empty when both are there (each member with something not recorded has a finding of `accessGaps` saying what).',
+    reads: ['activities[].start', 'group.members[].accessNeeds'],
+    params: { recentDays: PARAM.recentDays },
     nullable: false,
     compute: (derived, params) => {
-      const recentDays = intParam('inaccessibleActivities', params, 'recentDays', 0);
-      const out: { index: number; finding: Finding }[] = [];
-      const { rowMember } = derived.attendance;
-      for (const a of recentWindow(derived, recentDays)) {
-        const everyone = a.activity.attendance === undefined ? activeNeeds(derived) : undefined;
-        const required = everyone ? everyone.mask : a.attendeeAccessMask;
-        if (required === 0) continue;
-        const venue = a.venueFeatures;
-        // With the venue's features unknown, every required feature is in doubt.
-        const missing = venue === undefined ? required : required & ~venue;
-        if (missing === 0) continue;
-        let members = 0;
-        if (everyone) {
-          for (const mask of everyone.masks) if (mask & missing) members++;
-        } else {
-          for (let k = a.rowStart; k < a.rowEnd; k++) {
-            const who = rowMember[k]!;
-            if (who >= 0 && derived.members[who]!.accessMask & missing) members++;
-          }
-        }
-        out.push({
-          index: a.index,
-          finding: finding(activitySubject(a), venue === undefined ? 'needs-review' : 'flagged', {
-            missing: featureList(missing).map((f) => ACCESS_FEATURE_PHRASES[f as AccessFeature]),
-            members,
-          }),
-        });
+      const recentDays = intParam('accessToRecord', params, 'recentDays', 0);
+      const out: string[] = [];
+      if (recentWindow(derived, recentDays).length === 0) {
+        out.push(`the group's activities in the last ${recentDays} days`);
       }
-      out.sort((x, y) => x.index - y.index);
-      return frozen(out.map((x) => x.finding));
+      if (notAskedNames(derived).length === derived.activeMembers.length) {
+        out.push('what members need in order to take part');
+      }
+      return frozen(out);
     },
   },
   {
@@ -171,10 +461,11 @@ export const accessFacts: readonly FactDefinition[] = [
     type: 'findings',
     scope: 'member',
     description:
-      'Active members who said when they can take part (days and/or parts of the day) when none of the last `recentActivities` activities fell in those times (weekday and part of day of the start, in the project time zone: morning before 12:00, afternoon before 17:00, evening after). Nothing is flagged before the first activity. `days` lists the days they gave in plain words ("Tuesday"), or "any day"; `dayParts` the parts of the day ("evening"), or "any time of day".',
+      'Active members who said when they can take part (days and/or parts of the day) when at most `maxShareInTimes` of the last `recentActivities` activities since they joined fell in those times (weekday and part of day of the start, in the project time zone: morning before 12:00, afternoon before 17:00, evening after). A member is judged only once at least `minActivities` activities can be compared. `times` says when they can come ("Saturday mornings"), `inTimes` how many of the `compared` activities fell then; `days` and `dayParts` list what they gave. Null when no active member has said when they can come, or fewer than `minActivities` activities have happened.',
     reads: [
       'group.members[].availability.days',
       'group.members[].availability.dayParts',
+      'group.members[].joined',
       'activities[].start',
     ],
     params: {
@@ -184,33 +475,61 @@ export const accessFacts: readonly FactDefinition[] = [
         description:
           'How many of the most recent activities to compare with members’ availability.',
       },
+      minActivities: {
+        type: 'integer',
+        minimum: 1,
+        description: 'The fewest activities to compare before judging a member’s availability.',
+      },
+      maxShareInTimes: {
+        type: 'number',
+        minimum: 0,
+        maximum: 1,
+        description:
+          'The largest share of the compared activities that may fall in a member’s times for them still to count as missed.',
+      },
     },
-    data: ['days', 'dayParts'],
-    nullable: false,
+    data: ['times', 'days', 'dayParts', 'inTimes', 'compared'],
+    nullable: true,
     compute: (derived, params) => {
-      const n = intParam('availabilityNotMet', params, 'recentActivities', 1);
-      const end = derived.pastActivityCount;
-      if (end === 0) return frozen([]);
-      let recentSlots = 0;
-      for (let pos = Math.max(0, end - n); pos < end; pos++) {
-        const a = derived.activities[pos]!;
-        recentSlots |= slotBit(a.weekday, DAY_PARTS.indexOf(a.dayPart));
+      const fact = 'availabilityNotMet';
+      const n = intParam(fact, params, 'recentActivities', 1);
+      const minimum = intParam(fact, params, 'minActivities', 1);
+      const maxShare = params.maxShareInTimes;
+      if (typeof maxShare !== 'number' || !(maxShare >= 0 && maxShare <= 1)) {
+        throw new TypeError(`The fact "${fact}" needs the parameter "maxShareInTimes" as a share.`);
       }
+      const end = derived.pastActivityCount;
+      if (end < minimum) return null;
+      let stated = false;
       const out: Finding[] = [];
       for (const m of derived.activeMembers) {
         const availability = m.member.availability;
         const days = availability?.days ?? [];
         const dayParts = availability?.dayParts ?? [];
         if (days.length === 0 && dayParts.length === 0) continue;
-        if (availabilitySlots(days, dayParts) & recentSlots) continue;
+        stated = true;
+        const slots = availabilitySlots(days, dayParts);
+        const joined = m.member.joined === undefined ? undefined : isoDateToDay(m.member.joined);
+        let compared = 0;
+        let inTimes = 0;
+        for (let pos = end - 1; pos >= 0 && compared < n; pos--) {
+          const a = derived.activities[pos]!;
+          if (joined !== undefined && a.day < joined) break;
+          compared++;
+          if (slots & slotBit(a.weekday, DAY_PARTS.indexOf(a.dayPart))) inTimes++;
+        }
+        if (compared < minimum || inTimes / compared > maxShare) continue;
         out.push(
           finding(memberSubject(m), 'flagged', {
-            days: days.length > 0 ? days.map((d) => DAY_NAMES[d]) : ['any day'],
-            dayParts: dayParts.length > 0 ? [...dayParts] : ['any time of day'],
+            times: timesPhrase(days, dayParts),
+            days: days.map((d) => DAY_NAMES[d]),
+            dayParts: [...dayParts],
+            inTimes,
+            compared,
           }),
         );
       }
-      return frozen(out);
+      return stated ? frozen(out) : null;
     },
   },
   {
@@ -226,10 +545,44 @@ export const accessFacts: readonly FactDefinition[] = [
       recentWindow(derived, intParam('recentActivityCount', params, 'recentDays', 0)).length,
   },
   {
+    id: 'activitiesBeyondSessions',
+    type: 'number',
+    unit: 'activities',
+    description:
+      'How many of the activities that started in the last `recentDays` calendar days were of one of the `kinds` (outreach, online, informal…). Null when there were no recent activities: nothing to judge.',
+    reads: ['activities[].kind', 'activities[].start'],
+    params: {
+      recentDays: PARAM.recentDays,
+      kinds: {
+        type: 'string-list',
+        enum: [
+          'formal-meeting',
+          'workshop',
+          'outreach',
+          'online',
+          'informal',
+          'site-visit',
+          'other',
+        ],
+        description: 'The kinds of activity to count.',
+      },
+    },
+    nullable: true,
+    compute: (derived, params) => {
+      const fact = 'activitiesBeyondSessions';
+      const window = recentWindow(derived, intParam(fact, params, 'recentDays', 0));
+      if (window.length === 0) return null;
+      const kinds = new Set(stringListParam(fact, params, 'kinds'));
+      let count = 0;
+      for (const a of window) if (kinds.has(a.activity.kind)) count++;
+      return count;
+    },
+  },
+  {
     id: 'shareOutsideOfficeHours',
     type: 'share',
     description:
-      'Of the activities that started in the last `recentDays` calendar days, the share that started outside office hours in the project time zone: on a day not in `officeDays`, before `officeStart` or at or after `officeEnd`. Null when there were no recent activities.',
+      'Of the activities that started in the last `recentDays` calendar days, the share that started outside office hours in the project time zone: on a day not in `officeDays`, before `officeStart` or at or after `officeEnd`. Null when fewer than `minActivities` activities happened in that time: too few to state a share.',
     reads: ['activities[].start', 'timeZone'],
     params: {
       recentDays: PARAM.recentDays,
@@ -240,6 +593,11 @@ export const accessFacts: readonly FactDefinition[] = [
         enum: WEEKDAYS,
         description: 'The working days, as "mon" to "sun".',
       },
+      minActivities: {
+        type: 'integer',
+        minimum: 1,
+        description: 'The fewest recent activities from which a share is stated.',
+      },
     },
     nullable: true,
     compute: (derived, params) => {
@@ -247,6 +605,7 @@ export const accessFacts: readonly FactDefinition[] = [
       const recentDays = intParam(fact, params, 'recentDays', 0);
       const start = timeParam(fact, params, 'officeStart');
       const end = timeParam(fact, params, 'officeEnd');
+      const minimum = intParam(fact, params, 'minActivities', 1);
       let dayMask = 0;
       for (const day of stringListParam(fact, params, 'officeDays')) {
         const w = WEEKDAYS.indexOf(day as (typeof WEEKDAYS)[number]);
@@ -254,7 +613,7 @@ export const accessFacts: readonly FactDefinition[] = [
         dayMask |= 1 << w;
       }
       const window = recentWindow(derived, recentDays);
-      if (window.length === 0) return null;
+      if (window.length === 0 || window.length < minimum) return null;
       let outside = 0;
       for (const a of window) {
         if (!(dayMask & (1 << a.weekday)) || a.minutes < start || a.minutes >= end) outside++;

@@ -1,17 +1,130 @@
 /**
- * Facts about what is realistic within practical constraints: timeframe,
- * milestones and resources.
+ * Facts about what is realistic within practical constraints (timeframe,
+ * milestones, resources) and about how the work ended.
+ *
+ * As in `understanding.ts`, a `...Gaps` fact lists known gaps, is `null`
+ * (needs review) while something is unclear, and is empty when the
+ * evidence answers the question; its `...ToReview` partner says, in plain
+ * words, what to record or check.
  *
  * @module
  */
 import type { Finding } from '../types.js';
-import { daysAgo, finding, frozen, intParam, missingOf, subject } from './helpers.js';
+import type { DerivedProject } from './derive.js';
+import { textEvidence } from './evidence.js';
+import { daysAgo, finding, frozen, intParam, subject } from './helpers.js';
 import type { FactDefinition } from './types.js';
+import { groupAgreement, quoted, workUnderWay } from './understanding.js';
+
+interface Assessment {
+  readonly gaps: string[];
+  readonly review: string[];
+}
+
+function assessTimeframe(derived: DerivedProject): Assessment {
+  return derived.memo('assess:timeframe', () => {
+    const { timeframe, stage } = derived.project;
+    const out: Assessment = { gaps: [], review: [] };
+    const underWay = workUnderWay(derived);
+    const missing: string[] = [];
+    if (timeframe.start === undefined) missing.push('a start date');
+    if (timeframe.end === undefined) missing.push('an end date');
+    if (timeframe.milestones.length === 0) missing.push('the milestones along the way');
+    (underWay ? out.gaps : out.review).push(...missing);
+    // Work that carries on past its own end date has outgrown its plan.
+    if (stage === 'during' && timeframe.end !== undefined && daysAgo(derived, timeframe.end) > 0) {
+      out.gaps.push('a new end date, as the one recorded has passed while the work carries on');
+    }
+    return out;
+  });
+}
+
+function assessResources(derived: DerivedProject): Assessment {
+  return derived.memo('assess:resources', () => {
+    const { budgetGbp, staffHoursPerWeek, dedicated } = derived.project.resources;
+    const out: Assessment = { gaps: [], review: [] };
+    if (dedicated === false) out.gaps.push('the time and money are borrowed from other work');
+    if (dedicated === true && budgetGbp === 0 && staffHoursPerWeek === 0) {
+      out.gaps.push(
+        'they are marked as set aside, but the budget is £0 and no staff hours are committed',
+      );
+    }
+    const underWay = workUnderWay(derived);
+    if (budgetGbp === undefined)
+      (underWay ? out.gaps : out.review).push(underWay ? 'no budget is recorded' : 'the budget');
+    if (staffHoursPerWeek === undefined) {
+      (underWay ? out.gaps : out.review).push(
+        underWay ? 'no staff time is recorded' : 'the staff hours each week',
+      );
+    }
+    if (dedicated === undefined) {
+      (underWay ? out.gaps : out.review).push(
+        underWay
+          ? 'nobody has recorded whether they belong to this work or are borrowed'
+          : 'whether the time and money belong to this work or are borrowed',
+      );
+    }
+    return out;
+  });
+}
+
+/** The day number the timeframe ended, when recorded and past. */
+function daysSinceEnd(derived: DerivedProject): number | null {
+  const end = derived.project.timeframe.end;
+  return end === undefined ? null : daysAgo(derived, end);
+}
+
+function assessEvaluation(derived: DerivedProject): Assessment {
+  return derived.memo('assess:evaluation', () => {
+    const { ending, outcomes } = derived.project;
+    const out: Assessment = { gaps: [], review: [] };
+    if (ending?.evaluatedOn === undefined) out.review.push('when the work was evaluated');
+    const agreement = groupAgreement(derived, ending?.evaluatedWith);
+    if (agreement === 'missing') out.review.push('which members of the group took part');
+    else if (agreement === 'staff-only')
+      out.review.push('which members of the group, not only staff, took part');
+    if (outcomes.length === 0)
+      out.review.push('which outcomes the group wanted and what became of each');
+    const open = outcomes.filter(
+      ({ status }) => status === undefined || status === 'not-started' || status === 'in-progress',
+    );
+    if (open.length === 1) out.review.push(`what became of ${quoted(open[0]!.description)}`);
+    else if (open.length > 1)
+      out.review.push(`what became of the ${open.length} outcomes with no final status yet`);
+    return out;
+  });
+}
+
+function assessNews(derived: DerivedProject): Assessment {
+  return derived.memo('assess:news', () => {
+    const ending = derived.project.ending;
+    const out: Assessment = { gaps: [], review: [] };
+    if (ending?.membersToldOn === undefined) out.review.push('when members were told');
+    const how = textEvidence(derived, ending?.howMembersTold);
+    if (how === 'missing') out.review.push('how they were told');
+    else if (how === 'placeholder')
+      out.review.push('how they were told (only a placeholder so far)');
+    const next = textEvidence(derived, ending?.whatHappensNext);
+    if (next === 'missing') out.review.push('what happens next');
+    else if (next === 'placeholder')
+      out.review.push('what happens next (only a placeholder so far)');
+    return out;
+  });
+}
+
+const GRACE = {
+  graceDays: {
+    type: 'integer',
+    minimum: 0,
+    description:
+      'How many days after the end of the timeframe the step may wait before its absence counts as a known gap.',
+  },
+} as const;
 
 /**
- * Facts about timeframes, milestones and resources.
+ * Facts about timeframes, milestones, resources and the ending.
  *
- * @example `constraintFacts.map((f) => f.id) // ['overdueMilestones', ...]`
+ * @example `constraintFacts.map((f) => f.id).includes('overdueMilestones') // true`
  */
 export const constraintFacts: readonly FactDefinition[] = [
   {
@@ -19,7 +132,7 @@ export const constraintFacts: readonly FactDefinition[] = [
     type: 'findings',
     scope: 'milestone',
     description:
-      'Milestones not done whose due date is more than `graceDays` calendar days before today. `daysOverdue` counts from the due date.',
+      'Milestones not done whose due date is more than `graceDays` calendar days before today. `daysOverdue` counts from the due date. Null (needs review) when the timeframe has no milestones.',
     reads: ['timeframe.milestones[].due', 'timeframe.milestones[].done'],
     params: {
       graceDays: {
@@ -30,11 +143,13 @@ export const constraintFacts: readonly FactDefinition[] = [
       },
     },
     data: ['title', 'due', 'daysOverdue'],
-    nullable: false,
+    nullable: true,
     compute: (derived, params) => {
       const graceDays = intParam('overdueMilestones', params, 'graceDays', 0);
+      const milestones = derived.project.timeframe.milestones;
+      if (milestones.length === 0) return null;
       const out: Finding[] = [];
-      derived.project.timeframe.milestones.forEach((ms, i) => {
+      milestones.forEach((ms, i) => {
         if (ms.done !== undefined) return;
         const daysOverdue = daysAgo(derived, ms.due);
         if (!(daysOverdue > graceDays)) return;
@@ -60,37 +175,52 @@ export const constraintFacts: readonly FactDefinition[] = [
     compute: ({ project }) => project.timeframe.milestones.length,
   },
   {
-    id: 'timeframeMissing',
+    id: 'timeframeGaps',
     type: 'string-list',
     description:
-      'Which parts of the timeframe are missing, in plain words for messages: "a start date" (`timeframe.start`), "an end date" (`timeframe.end`) and "milestones" (when there are none).',
+      'What the timeframe lacks, in plain words, once the work is under way (stage during or later): a start date, an end date, milestones; and, in the during stage, a new end date when the recorded one has passed. Empty when complete; null (needs review) when a part is not recorded before the work is under way.',
+    reads: ['timeframe.start', 'timeframe.end', 'timeframe.milestones', 'stage'],
+    params: {},
+    nullable: true,
+    compute: (derived) => {
+      const a = assessTimeframe(derived);
+      if (a.gaps.length > 0) return frozen([...a.gaps]);
+      return a.review.length > 0 ? null : frozen([]);
+    },
+  },
+  {
+    id: 'timeframeToReview',
+    type: 'string-list',
+    description:
+      'What the timeframe does not record yet, in plain words for messages: a start date, an end date, the milestones along the way.',
     reads: ['timeframe.start', 'timeframe.end', 'timeframe.milestones'],
     params: {},
     nullable: false,
-    compute: ({ project: { timeframe } }) =>
-      missingOf([
-        ['a start date', timeframe.start !== undefined],
-        ['an end date', timeframe.end !== undefined],
-        ['milestones', timeframe.milestones.length > 0],
-      ]),
+    compute: (derived) => frozen([...assessTimeframe(derived).review]),
   },
   {
-    id: 'resourcesMissing',
+    id: 'resourceGaps',
     type: 'string-list',
     description:
-      'Which parts of the resources are not recorded, in plain words for messages: "a budget" (`resources.budgetGbp`), "staff hours" (`resources.staffHoursPerWeek`) and "whether the time and money are set aside for this work" (`resources.dedicated`).',
+      'Why the time and money are not clearly set aside, in plain words: borrowed from other work; marked as set aside with a £0 budget and no staff hours; and, once the work is under way, a budget, staff hours or whether they are set aside never recorded. Empty when set aside with a budget or staff hours above nothing; null (needs review) when something is not recorded before the work is under way.',
+    reads: ['resources.budgetGbp', 'resources.staffHoursPerWeek', 'resources.dedicated', 'stage'],
+    params: {},
+    nullable: true,
+    compute: (derived) => {
+      const a = assessResources(derived);
+      if (a.gaps.length > 0) return frozen([...a.gaps]);
+      return a.review.length > 0 ? null : frozen([]);
+    },
+  },
+  {
+    id: 'resourcesToReview',
+    type: 'string-list',
+    description:
+      'What is still to record about the resources before the work is under way, in plain words for messages: the budget, the staff hours each week, whether they belong to this work.',
     reads: ['resources.budgetGbp', 'resources.staffHoursPerWeek', 'resources.dedicated'],
     params: {},
     nullable: false,
-    compute: ({ project: { resources } }) =>
-      missingOf([
-        ['a budget', resources.budgetGbp !== undefined],
-        ['staff hours', resources.staffHoursPerWeek !== undefined],
-        [
-          'whether the time and money are set aside for this work',
-          resources.dedicated !== undefined,
-        ],
-      ]),
+    compute: (derived) => frozen([...assessResources(derived).review]),
   },
   {
     id: 'resourcesDedicated',
@@ -101,5 +231,97 @@ export const constraintFacts: readonly FactDefinition[] = [
     params: {},
     nullable: true,
     compute: ({ project }) => project.resources.dedicated ?? null,
+  },
+  {
+    id: 'timeframeEnd',
+    type: 'string',
+    description: 'The date the timeframe ends (YYYY-MM-DD). Null when not recorded.',
+    reads: ['timeframe.end'],
+    params: {},
+    nullable: true,
+    compute: ({ project }) => project.timeframe.end ?? null,
+  },
+  {
+    id: 'daysSinceTimeframeEnd',
+    type: 'number',
+    unit: 'days',
+    description:
+      'Calendar days (in the project time zone) from the end of the timeframe to today; negative while it is still to come. Null when no end date is recorded.',
+    reads: ['timeframe.end'],
+    params: {},
+    nullable: true,
+    compute: (derived) => daysSinceEnd(derived),
+  },
+  {
+    id: 'endingEvaluationOverdue',
+    type: 'boolean',
+    description:
+      'Whether the evaluation of the work with the group is overdue: true when no evaluation date is recorded and the timeframe ended more than `graceDays` days ago; false when an evaluation date is recorded, members of the group who are not staff took part, and every outcome has a final status (achieved, partly achieved, not achieved or dropped). Null (needs review) otherwise.',
+    reads: [
+      'ending.evaluatedOn',
+      'ending.evaluatedWith',
+      'outcomes[].status',
+      'timeframe.end',
+      'group.members[].roles',
+    ],
+    params: GRACE,
+    nullable: true,
+    compute: (derived, params) => {
+      const graceDays = intParam('endingEvaluationOverdue', params, 'graceDays', 0);
+      const since = daysSinceEnd(derived);
+      if (derived.project.ending?.evaluatedOn === undefined && since !== null && since > graceDays)
+        return true;
+      return assessEvaluation(derived).review.length === 0 ? false : null;
+    },
+  },
+  {
+    id: 'endingEvaluationToReview',
+    type: 'string-list',
+    description:
+      'What is still to record about the evaluation with the group, in plain words for messages: when it happened, which members of the group took part, what became of each outcome.',
+    reads: [
+      'ending.evaluatedOn',
+      'ending.evaluatedWith',
+      'outcomes[].status',
+      'outcomes[].description',
+    ],
+    params: {},
+    nullable: false,
+    compute: (derived) => frozen([...assessEvaluation(derived).review]),
+  },
+  {
+    id: 'endingNewsOverdue',
+    type: 'boolean',
+    description:
+      'Whether telling members how the work ended is overdue: true when no date is recorded for telling them and the timeframe ended more than `graceDays` days ago; false when the date, how they were told and what happens next are all recorded in real words. Null (needs review) otherwise.',
+    reads: [
+      'ending.membersToldOn',
+      'ending.howMembersTold',
+      'ending.whatHappensNext',
+      'timeframe.end',
+    ],
+    params: GRACE,
+    nullable: true,
+    compute: (derived, params) => {
+      const graceDays = intParam('endingNewsOverdue', params, 'graceDays', 0);
+      const since = daysSinceEnd(derived);
+      if (
+        derived.project.ending?.membersToldOn === undefined &&
+        since !== null &&
+        since > graceDays
+      )
+        return true;
+      return assessNews(derived).review.length === 0 ? false : null;
+    },
+  },
+  {
+    id: 'endingNewsToReview',
+    type: 'string-list',
+    description:
+      'What is still to record about telling members how the work ended, in plain words for messages: when they were told, how, and what happens next.',
+    reads: ['ending.membersToldOn', 'ending.howMembersTold', 'ending.whatHappensNext'],
+    params: {},
+    nullable: false,
+    compute: (derived) => frozen([...assessNews(derived).review]),
   },
 ];

@@ -6,7 +6,7 @@
  */
 import type { Activity, Attendance } from '../../model/activity.js';
 import type { AccessFeature, DayPart, Member, MemberRole, Weekday } from '../../model/group.js';
-import { AccessFeatureSchema } from '../../model/group.js';
+import { AccessFeatureSchema, SupportSchema, VenueFeatureSchema } from '../../model/group.js';
 import type { Project } from '../../model/project.js';
 import type { SubjectRef } from '../types.js';
 import { DEFAULT_EVIDENCE_OPTIONS, type EvidenceOptions } from './evidence.js';
@@ -46,6 +46,46 @@ export function featureList(mask: number): string[] {
     if (mask & (1 << i)) out.push(ACCESS_FEATURES[i]!);
   }
   return out;
+}
+
+/**
+ * The mask of every property of a place (step-free access, a hearing
+ * loop…): what only matters when people are in the room.
+ *
+ * @example `(PLACE_FEATURES_MASK & featureMask(['captions'])) === 0 // true`
+ */
+export const PLACE_FEATURES_MASK: number = featureMask(VenueFeatureSchema.options);
+
+/**
+ * The mask of every kind of support that is arranged for an activity
+ * (an interpreter, captions, childcare…).
+ *
+ * @example `(SUPPORT_MASK & featureMask(['captions'])) !== 0 // true`
+ */
+export const SUPPORT_MASK: number = featureMask(SupportSchema.options);
+
+/**
+ * What only matters when people come in person: every property of a place,
+ * and help with travel costs. A need never requires these online.
+ *
+ * @example `(IN_PERSON_ONLY_MASK & featureMask(['travel-costs'])) !== 0 // true`
+ */
+export const IN_PERSON_ONLY_MASK: number = PLACE_FEATURES_MASK | featureMask(['travel-costs']);
+
+/**
+ * One of a member's access needs as masks: what it requires in a room and
+ * what it requires online (each including what it requires everywhere).
+ *
+ * @category Customisation
+ * @example `const roomOnly = (n: DerivedNeed) => n.online === 0 && n.inPerson !== 0;`
+ */
+export interface DerivedNeed {
+  /** Position in the member's `accessNeeds`. */
+  readonly index: number;
+  /** Features and support needed when the member is in the room. */
+  readonly inPerson: number;
+  /** Support needed when the member joins online (a place's features and travel costs never matter online). */
+  readonly online: number;
 }
 
 /**
@@ -105,8 +145,15 @@ export interface DerivedMember {
   readonly active: boolean;
   /** Every role is staff, councillor or partner. */
   readonly staffSide: boolean;
-  /** Union of the features the member's access needs require, as a `featureMask`. */
+  /** Union of the features the member's access needs require in any setting, as a `featureMask`. */
   readonly accessMask: number;
+  /**
+   * Whether the member's access needs are known: `'unknown'` (nobody has
+   * recorded asking), `'none'`, or `'listed'`.
+   */
+  readonly accessAnswer: 'unknown' | 'none' | 'listed';
+  /** The member's needs that name what they require, as masks per setting. */
+  readonly accessNeeds: readonly DerivedNeed[];
 }
 
 /**
@@ -135,6 +182,13 @@ export interface DerivedActivity {
   readonly askingCounted: boolean;
   /** The venue's features as a mask, or `undefined` if the venue or its features are not recorded. */
   readonly venueFeatures: number | undefined;
+  /** The support arranged for it as a mask, or `undefined` if not recorded. */
+  readonly supportArranged: number | undefined;
+  /**
+   * How members could join: the recorded `format`, else online when the kind
+   * or the venue's setting is online, else in person.
+   */
+  readonly format: 'in-person' | 'online' | 'hybrid';
   /** Union of the access masks of the members in its attendance (0 if attendance is not recorded). */
   readonly attendeeAccessMask: number;
   /** Its attendance rows are `rowStart .. rowEnd - 1` in {@link AttendanceIndex}. */
@@ -259,8 +313,19 @@ export function deriveProject(
       (member.joined === undefined || member.joined <= today) &&
       (member.left === undefined || member.left > today);
     let accessMask = 0;
-    for (const need of member.accessNeeds) {
-      if (need.requires) accessMask |= featureMask(need.requires);
+    const raw = member.accessNeeds;
+    const accessNeeds: DerivedNeed[] = [];
+    if (typeof raw !== 'string') {
+      for (let n = 0; n < raw.length; n++) {
+        const need = raw[n]!;
+        const everywhere = need.requires ? featureMask(need.requires) : 0;
+        const inPerson = everywhere | featureMask(need.bySetting?.inPerson ?? []);
+        // Online there is no place and no journey: neither is ever needed there.
+        const online =
+          (everywhere | featureMask(need.bySetting?.online ?? [])) & ~IN_PERSON_ONLY_MASK;
+        accessMask |= inPerson | online;
+        if (inPerson !== 0 || online !== 0) accessNeeds.push({ index: n, inPerson, online });
+      }
     }
     const derived: DerivedMember = {
       member,
@@ -269,6 +334,8 @@ export function deriveProject(
       active,
       staffSide: isStaffSide(member.roles),
       accessMask,
+      accessAnswer: typeof raw === 'string' ? raw : 'listed',
+      accessNeeds,
     };
     members[i] = derived;
     memberById.set(member.id, derived);
@@ -331,6 +398,7 @@ export function deriveProject(
       }
     }
     const features = activity.venue?.features;
+    const support = activity.supportArranged;
     const derived: DerivedActivity = {
       activity,
       index,
@@ -343,6 +411,12 @@ export function deriveProject(
       contributionsCounted,
       askingCounted,
       venueFeatures: features === undefined ? undefined : featureMask(features),
+      supportArranged: support === undefined ? undefined : featureMask(support),
+      format:
+        activity.format ??
+        (activity.kind === 'online' || activity.venue?.setting === 'online'
+          ? 'online'
+          : 'in-person'),
       attendeeAccessMask,
       rowStart: activityStart[pos]!,
       rowEnd: r,

@@ -1,24 +1,25 @@
 /**
  * Facts for "Governance": what is in the group's control, decision routes,
- * shared responsibility, decisions made elsewhere, information flows with
- * senior leaders and their involvement.
+ * shared responsibility, decisions made elsewhere (and those still to come),
+ * information flows with senior leaders and their involvement.
+ *
+ * A finding here is always something the record shows to be wrong. Where
+ * the record cannot tell (nothing recorded yet, a placeholder such as
+ * "tbc", an answer nobody wrote down), the fact returns `null`, so the rule
+ * needs review, and a companion "to record" fact lists, in words, what is
+ * missing for the rule's needs-review message.
  *
  * @module
  */
-import type { FlowDirection } from '../../model/governance.js';
+import type { Decision } from '../../model/decision.js';
+import type { FlowDirection, SeniorLeader } from '../../model/governance.js';
 import { cadenceDays } from '../../model/primitives.js';
 import type { Finding } from '../types.js';
-import {
-  briefingFindings,
-  daysAgo,
-  excerpt,
-  finding,
-  frozen,
-  intParam,
-  subject,
-} from './helpers.js';
+import type { DerivedProject } from './derive.js';
+import { hasText, isPlaceholderText, textEvidence } from './evidence.js';
+import { daysAgo, excerpt, finding, frozen, intParam, memberSubject, subject } from './helpers.js';
 import type { FactDefinition } from './types.js';
-import { isoDateToDay } from './zone.js';
+import { dayToIsoDate, isoDateToDay } from './zone.js';
 
 const DIRECTION_LABELS: Readonly<Record<FlowDirection, string>> = {
   'group-to-leaders': 'From the group to senior leaders',
@@ -48,16 +49,243 @@ export const LEADER_PROBLEMS = Object.freeze({
 });
 
 /**
- * Problems an outside decision can have, as they read in a message after
- * "{subject}: ".
+ * What is wrong with a decision made outside the group, as it reads in a
+ * message after "but ".
  *
  * @example `OUTSIDE_DECISION_PROBLEMS.notInformed // 'the group was not told of it'`
  */
 export const OUTSIDE_DECISION_PROBLEMS = Object.freeze({
-  influenceMissing: "the group's influence over it is not recorded",
   notInformed: 'the group was not told of it',
-  informedUnknown: 'it is not recorded whether the group was told of it',
+  informOnly: 'the group could only be told of it, and nobody explained the reasons to the group',
 });
+
+/**
+ * What a project still has to record before a governance rule can judge
+ * it, as items for "Still to record: …" in a message.
+ *
+ * @example `GOVERNANCE_TO_RECORD.noDecisions // 'the decisions the work involves (none is recorded yet)'`
+ */
+export const GOVERNANCE_TO_RECORD = Object.freeze({
+  noDecisions: 'the decisions the work involves (none is recorded yet)',
+  noOutsideDecisions:
+    'any decisions made outside the group that affect its work (none is recorded yet)',
+  noMembers: "the group's members (none is recorded yet)",
+  noLeaders: 'the senior leaders the work needs, with their roles (none is named yet)',
+  noLeadersToInvolve: 'when each senior leader will be involved, once they are named',
+  ownership: (title: string) => `whether "${title}" is the group's to make`,
+  influence: (title: string) => `how much say the group had in "${title}"`,
+  told: (title: string) => `whether the group was told of "${title}"`,
+  reasons: (title: string) => `the reasons the group was given for "${title}"`,
+  leaderName: (role: string) => `the name of the ${role}`,
+  leaderRole: (name: string) => `the role of ${name}`,
+  leaderBoth: 'the name and role of a senior leader listed only as a placeholder',
+  involvementWhen: (name: string) => `when ${name} will be involved`,
+  involvementWhat: (name: string) => `what ${name} will be involved in`,
+});
+
+/** Formal routes that need senior people: a decision on one shows leaders are involved somewhere. */
+const SENIOR_ROUTES: ReadonlySet<string> = new Set([
+  'key-decision',
+  'cabinet',
+  'committee',
+  'partnership-board',
+]);
+
+function decisionSubject(d: Decision, i: number) {
+  return subject('decision', d.id, d.title, `/decisions/${i}`);
+}
+
+/** Whether a decision was made (not still planned). */
+function isMade(d: Decision): boolean {
+  return d.status !== 'planned';
+}
+
+/** Whether the record shows the group was told of a decision (on a date not in the future). */
+function groupWasTold(derived: DerivedProject, d: Decision): boolean | undefined {
+  if (d.groupToldOn !== undefined && d.groupToldOn <= derived.today) return true;
+  return d.groupInformed;
+}
+
+/** Whether the reasons for a decision were explained: 'yes', 'no' or 'unknown'. */
+function reasonsExplained(derived: DerivedProject, d: Decision): 'yes' | 'no' | 'unknown' {
+  if (d.rationaleExplained === false) return 'no';
+  const reasons = textEvidence(derived, d.reasons);
+  if (d.rationaleExplained === true || reasons === 'present') return 'yes';
+  return reasons === 'placeholder' ? 'unknown' : 'no';
+}
+
+/** Whether a senior leader's name and role hold real words. */
+function leaderGaps(derived: DerivedProject, leader: SeniorLeader): string | undefined {
+  const name = !isPlaceholderText(leader.name, derived.evidence.placeholders);
+  const role = !isPlaceholderText(leader.role, derived.evidence.placeholders);
+  if (name && role) return undefined;
+  if (name) return GOVERNANCE_TO_RECORD.leaderRole(leader.name);
+  if (role) return GOVERNANCE_TO_RECORD.leaderName(leader.role);
+  return GOVERNANCE_TO_RECORD.leaderBoth;
+}
+
+interface OwnershipReview {
+  readonly flagged: readonly Finding[];
+  readonly toRecord: readonly string[];
+}
+
+/** One pass over decisions for group-decisions-kept: flagged ones, and what is unknown. */
+function ownershipReview(derived: DerivedProject): OwnershipReview {
+  return derived.memo('governance:ownership', () => {
+    const flagged: Finding[] = [];
+    const toRecord: string[] = [];
+    const decisions = derived.project.decisions;
+    if (decisions.length === 0) toRecord.push(GOVERNANCE_TO_RECORD.noDecisions);
+    decisions.forEach((d, i) => {
+      if (d.groupsToMake === undefined) {
+        toRecord.push(GOVERNANCE_TO_RECORD.ownership(d.title));
+        return;
+      }
+      if (d.groupsToMake !== true || d.madeBy !== 'outside-group') return;
+      const by = d.decidedBy ?? d.toBeMadeBy;
+      const made = isMade(d);
+      const problem = made
+        ? by !== undefined
+          ? `it was made outside the group, by ${by}`
+          : 'it was made outside the group'
+        : by !== undefined
+          ? `it is set to be made outside the group, by ${by}`
+          : 'it is set to be made outside the group';
+      flagged.push(
+        finding(decisionSubject(d, i), 'flagged', {
+          title: d.title,
+          decidedBy: by ?? '',
+          planned: !made,
+          due: d.due ?? '',
+          problem,
+        }),
+      );
+    });
+    return { flagged: frozen(flagged), toRecord: frozen(toRecord) };
+  });
+}
+
+interface OutsideReview {
+  readonly flagged: readonly Finding[];
+  readonly toRecord: readonly string[];
+}
+
+/** One pass over decisions made outside the group that affect it. */
+function outsideReview(derived: DerivedProject): OutsideReview {
+  return derived.memo('governance:outside', () => {
+    const flagged: Finding[] = [];
+    const toRecord: string[] = [];
+    let outside = 0;
+    derived.project.decisions.forEach((d, i) => {
+      if (d.madeBy !== 'outside-group' || d.affectsGroup === false) return;
+      outside++;
+      const problems: string[] = [];
+      if (d.influence === undefined) toRecord.push(GOVERNANCE_TO_RECORD.influence(d.title));
+      if (isMade(d)) {
+        const told = groupWasTold(derived, d);
+        if (told === false) problems.push(OUTSIDE_DECISION_PROBLEMS.notInformed);
+        else if (told === undefined) toRecord.push(GOVERNANCE_TO_RECORD.told(d.title));
+        if (d.influence === 'inform' && told !== false) {
+          const reasons = reasonsExplained(derived, d);
+          if (reasons === 'no') problems.push(OUTSIDE_DECISION_PROBLEMS.informOnly);
+          else if (reasons === 'unknown') toRecord.push(GOVERNANCE_TO_RECORD.reasons(d.title));
+        }
+      }
+      if (problems.length === 0) return;
+      flagged.push(
+        finding(decisionSubject(d, i), 'flagged', {
+          title: d.title,
+          decidedBy: d.decidedBy ?? '',
+          problems,
+        }),
+      );
+    });
+    if (outside === 0) toRecord.push(GOVERNANCE_TO_RECORD.noOutsideDecisions);
+    return { flagged: frozen(flagged), toRecord: frozen(toRecord) };
+  });
+}
+
+interface BriefingReview {
+  readonly flagged: readonly Finding[];
+  readonly toRecord: readonly string[];
+}
+
+/** Active community members and whether each was briefed on governance. */
+function briefingReview(derived: DerivedProject): BriefingReview {
+  return derived.memo('governance:briefing', () => {
+    const flagged: Finding[] = [];
+    const toRecord: string[] = [];
+    let community = 0;
+    for (const m of derived.activeMembers) {
+      if (m.staffSide) continue;
+      community++;
+      const briefed = m.member.briefedOnGovernance;
+      if (briefed === true) continue;
+      if (briefed === false) flagged.push(finding(memberSubject(m), 'flagged', {}));
+      else toRecord.push(m.member.displayName);
+    }
+    if (community === 0) toRecord.push(GOVERNANCE_TO_RECORD.noMembers);
+    return { flagged: frozen(flagged), toRecord: frozen(toRecord) };
+  });
+}
+
+interface LeaderReview {
+  readonly flagged: readonly Finding[];
+  readonly toRecord: readonly string[];
+}
+
+/** Senior leaders whose involvement is not planned or is overdue, and what is unknown. */
+function leaderReview(derived: DerivedProject): LeaderReview {
+  return derived.memo('governance:leaders', () => {
+    const flagged: Finding[] = [];
+    const toRecord: string[] = [];
+    const leaders = derived.project.governance.seniorLeaders;
+    if (leaders.length === 0) toRecord.push(GOVERNANCE_TO_RECORD.noLeadersToInvolve);
+    leaders.forEach((leader, i) => {
+      const ref = subject('leader', leader.id, leader.name, `/governance/seniorLeaders/${i}`);
+      if (leader.involvement.length === 0) {
+        flagged.push(finding(ref, 'flagged', { problem: LEADER_PROBLEMS.nonePlanned, point: '' }));
+        return;
+      }
+      let worst: { point: string; due: string } | undefined;
+      let undated = false;
+      let vague = false;
+      for (const p of leader.involvement) {
+        if (!hasText(derived, p.point)) vague = true;
+        if (p.done !== undefined) continue;
+        if (p.due === undefined) {
+          undated = true;
+          continue;
+        }
+        if (!(daysAgo(derived, p.due) > 0)) continue;
+        if (worst === undefined || p.due < worst.due) worst = { point: p.point, due: p.due };
+      }
+      if (worst) {
+        flagged.push(
+          finding(ref, 'flagged', {
+            problem: LEADER_PROBLEMS.overdue(excerpt(worst.point)),
+            point: excerpt(worst.point),
+          }),
+        );
+        return;
+      }
+      if (vague) toRecord.push(GOVERNANCE_TO_RECORD.involvementWhat(leader.name));
+      else if (undated && !leader.involvement.some((p) => p.due !== undefined || p.done)) {
+        toRecord.push(GOVERNANCE_TO_RECORD.involvementWhen(leader.name));
+      }
+    });
+    return { flagged: frozen(flagged), toRecord: frozen(toRecord) };
+  });
+}
+
+/** The flagged findings, or `null` when there are none and something could not be judged. */
+function flaggedOrUnknown(review: {
+  readonly flagged: readonly Finding[];
+  readonly toRecord: readonly string[];
+}): readonly Finding[] | null {
+  if (review.flagged.length > 0) return review.flagged;
+  return review.toRecord.length > 0 ? null : review.flagged;
+}
 
 /**
  * Facts about governance.
@@ -68,50 +296,64 @@ export const governanceFacts: readonly FactDefinition[] = [
   {
     id: 'decisionScopeAgreed',
     type: 'boolean',
-    description: 'Whether the group has agreed which decisions are within its control.',
-    reads: ['governance.decisionScopeAgreedOn'],
+    description:
+      'Whether the group has agreed which decisions are within its control (a date on or before today). False when it has not and decisions are already recorded; null when it has not and no decision is recorded yet, so nothing shows whether it matters yet.',
+    reads: ['governance.decisionScopeAgreedOn', 'decisions'],
     params: {},
-    nullable: false,
-    compute: ({ project }) => project.governance.decisionScopeAgreedOn !== undefined,
+    nullable: true,
+    compute: ({ project, today }) => {
+      const on = project.governance.decisionScopeAgreedOn;
+      if (on !== undefined && on <= today) return true;
+      return project.decisions.length > 0 ? false : null;
+    },
   },
   {
     id: 'governanceProcessDescribed',
     type: 'boolean',
     description:
-      "Whether there is a short account of the governance processes the group's work goes through.",
-    reads: ['governance.processSummary'],
+      'Whether there is a short account, in real words (not a placeholder such as "tbc"), of the governance processes the group\'s work goes through. False when there is none and a decision is recorded on a formal route (cabinet, a committee, an officer decision…); null when there is none and nothing shows formal processes are in play yet, or the account is a placeholder.',
+    reads: ['governance.processSummary', 'decisions[].governance.route'],
     params: {},
-    nullable: false,
-    compute: ({ project }) => project.governance.processSummary !== undefined,
+    nullable: true,
+    compute: (derived) => {
+      const summary = textEvidence(derived, derived.project.governance.processSummary);
+      if (summary === 'present') return true;
+      if (summary === 'placeholder') return null;
+      const formal = derived.project.decisions.some(
+        (d) => d.governance !== undefined && d.governance.route !== 'not-required',
+      );
+      return formal ? false : null;
+    },
   },
   {
     id: 'decisionsWithoutRoute',
     type: 'findings',
     scope: 'decision',
     description:
-      'Decisions made by the group (alone or with the organisation) that do not say which governance route they take (including "not-required").',
-    reads: ['decisions[].madeBy', 'decisions[].governance', 'decisions[].title'],
+      'Decisions made or to be made by the group (alone or with the organisation) that do not say which governance route they take (including "not-required"). Null when no such decision is recorded. `planned` is true for a decision still to come.',
+    reads: ['decisions[].madeBy', 'decisions[].governance', 'decisions[].status'],
     params: {},
-    data: ['title'],
-    nullable: false,
+    data: ['title', 'planned'],
+    nullable: true,
     compute: (derived) => {
       const out: Finding[] = [];
+      let groupDecisions = 0;
       derived.project.decisions.forEach((d, i) => {
-        if (d.madeBy === 'outside-group' || d.governance !== undefined) return;
+        if (d.madeBy === 'outside-group') return;
+        groupDecisions++;
+        if (d.governance !== undefined) return;
         out.push(
-          finding(subject('decision', d.id, d.title, `/decisions/${i}`), 'flagged', {
-            title: d.title,
-          }),
+          finding(decisionSubject(d, i), 'flagged', { title: d.title, planned: !isMade(d) }),
         );
       });
-      return frozen(out);
+      return groupDecisions === 0 ? null : frozen(out);
     },
   },
   {
     id: 'decisionCount',
     type: 'number',
     unit: 'decisions',
-    description: 'How many decisions are recorded.',
+    description: 'How many decisions are recorded, made or planned.',
     reads: ['decisions'],
     params: {},
     nullable: false,
@@ -122,16 +364,27 @@ export const governanceFacts: readonly FactDefinition[] = [
     type: 'findings',
     scope: 'member',
     description:
-      "Active members not briefed on the organisation's governance processes: flagged when recorded as not briefed, needs review when not recorded.",
+      "Active community members (not staff, councillors or partners) recorded as not briefed on the organisation's governance processes. Null when none is, but some member's briefing is not recorded or there are no community members: `governanceBriefingToRecord` names them.",
     reads: [
       'group.members[].briefedOnGovernance',
+      'group.members[].roles',
       'group.members[].joined',
       'group.members[].left',
     ],
     params: {},
     data: [],
+    nullable: true,
+    compute: (derived) => flaggedOrUnknown(briefingReview(derived)),
+  },
+  {
+    id: 'governanceBriefingToRecord',
+    type: 'string-list',
+    description:
+      'The names of active community members for whom nobody recorded whether they were briefed on governance, or, when there are no community members, that none is recorded.',
+    reads: ['group.members[].briefedOnGovernance', 'group.members[].displayName'],
+    params: {},
     nullable: false,
-    compute: (derived) => briefingFindings(derived, 'briefedOnGovernance'),
+    compute: (derived) => briefingReview(derived).toRecord,
   },
   {
     id: 'responsibilityCount',
@@ -147,18 +400,30 @@ export const governanceFacts: readonly FactDefinition[] = [
     id: 'shareResponsibilitiesWithCommunityOwner',
     type: 'share',
     description:
-      'The share of areas of responsibility with at least one owner who is not staff-side. Null when no responsibilities are recorded.',
-    reads: ['governance.responsibilities[].owners', 'group.members[].roles'],
+      'The share of areas of responsibility (named in real words, not a placeholder) with at least one owner who is an active member and not staff-side. Null when no such area is recorded.',
+    reads: [
+      'governance.responsibilities[].owners',
+      'governance.responsibilities[].area',
+      'group.members[].roles',
+    ],
     params: {},
     nullable: true,
     compute: (derived) => {
-      const list = derived.project.governance.responsibilities;
-      if (list.length === 0) return null;
+      let areas = 0;
       let shared = 0;
-      for (const r of list) {
-        if (r.owners.some((id) => derived.memberById.get(id)?.staffSide === false)) shared++;
+      for (const r of derived.project.governance.responsibilities) {
+        if (!hasText(derived, r.area)) continue;
+        areas++;
+        if (
+          r.owners.some((id) => {
+            const owner = derived.memberById.get(id);
+            return owner?.active === true && !owner.staffSide;
+          })
+        ) {
+          shared++;
+        }
       }
-      return shared / list.length;
+      return areas === 0 ? null : shared / areas;
     },
   },
   {
@@ -166,80 +431,83 @@ export const governanceFacts: readonly FactDefinition[] = [
     type: 'findings',
     scope: 'decision',
     description:
-      "Decisions recorded as the group's to make that were made outside the group. Null when there are decisions but none says whether it was the group's to make.",
-    reads: ['decisions[].groupsToMake', 'decisions[].madeBy', 'decisions[].decidedBy'],
+      "Decisions recorded as the group's to make that were made outside the group, or, for a planned decision, are set to be made outside it (caught before the event). `problem` says which in words, naming who (`decidedBy`, or `toBeMadeBy` for a planned one); `planned` and `due` say whether and when it is still to come. Null when none is flagged but no decision is recorded, or some decision does not say whether it is the group's to make: `decisionOwnershipToRecord` names them.",
+    reads: [
+      'decisions[].groupsToMake',
+      'decisions[].madeBy',
+      'decisions[].decidedBy',
+      'decisions[].status',
+      'decisions[].due',
+      'decisions[].toBeMadeBy',
+    ],
     params: {},
-    data: ['title', 'decidedBy'],
+    data: ['title', 'decidedBy', 'planned', 'due', 'problem'],
     nullable: true,
-    compute: (derived) => {
-      const decisions = derived.project.decisions;
-      if (decisions.length > 0 && decisions.every((d) => d.groupsToMake === undefined)) return null;
-      const out: Finding[] = [];
-      decisions.forEach((d, i) => {
-        if (d.groupsToMake !== true || d.madeBy !== 'outside-group') return;
-        out.push(
-          finding(subject('decision', d.id, d.title, `/decisions/${i}`), 'flagged', {
-            title: d.title,
-            decidedBy: d.decidedBy ?? '',
-          }),
-        );
-      });
-      return frozen(out);
-    },
+    compute: (derived) => flaggedOrUnknown(ownershipReview(derived)),
+  },
+  {
+    id: 'decisionOwnershipToRecord',
+    type: 'string-list',
+    description:
+      'What is still to record before we can tell whether the group\'s decisions stay with it, in words: "whether "…" is the group\'s to make" for each decision that does not say, or that no decision is recorded.',
+    reads: ['decisions[].groupsToMake', 'decisions[].title'],
+    params: {},
+    nullable: false,
+    compute: (derived) => ownershipReview(derived).toRecord,
   },
   {
     id: 'outsideDecisionsWithoutInfluence',
     type: 'findings',
     scope: 'decision',
     description:
-      'Decisions made outside the group that affect its work, where the group’s influence over them is not recorded or the group was not told of them (flagged), or where the influence is recorded but not whether the group was told (needs review). `problems` lists what is wrong in words.',
+      "Decisions made outside the group that affect its work, where the record shows a problem: the group was not told of it, or the group could only be told of it (influence `inform`) and the reasons were not explained (`rationaleExplained` false, or neither it nor `reasons` recorded). `problems` lists what is wrong in words. A planned decision is only judged once made. Null when none is flagged but none is recorded, or the group's say, whether it was told (`groupInformed`/`groupToldOn`) or the reasons (a placeholder) are not recorded: `outsideDecisionsToRecord` names them.",
     reads: [
       'decisions[].madeBy',
       'decisions[].affectsGroup',
       'decisions[].influence',
       'decisions[].groupInformed',
-      'decisions[].decidedBy',
+      'decisions[].groupToldOn',
+      'decisions[].rationaleExplained',
+      'decisions[].reasons',
+      'decisions[].status',
     ],
     params: {},
     data: ['title', 'decidedBy', 'problems'],
+    nullable: true,
+    compute: (derived) => flaggedOrUnknown(outsideReview(derived)),
+  },
+  {
+    id: 'outsideDecisionsToRecord',
+    type: 'string-list',
+    description:
+      "What is still to record about decisions made outside the group that affect it, in words: the group's say in each, whether the group was told, the reasons it was given, or that none is recorded.",
+    reads: ['decisions[].madeBy', 'decisions[].influence', 'decisions[].groupInformed'],
+    params: {},
     nullable: false,
-    compute: (derived) => {
-      const out: Finding[] = [];
-      derived.project.decisions.forEach((d, i) => {
-        if (d.madeBy !== 'outside-group' || d.affectsGroup === false) return;
-        const problems: string[] = [];
-        if (d.influence === undefined) problems.push(OUTSIDE_DECISION_PROBLEMS.influenceMissing);
-        if (d.groupInformed === false) problems.push(OUTSIDE_DECISION_PROBLEMS.notInformed);
-        let status: Finding['status'] = 'flagged';
-        if (problems.length === 0) {
-          if (d.groupInformed !== undefined) return;
-          problems.push(OUTSIDE_DECISION_PROBLEMS.informedUnknown);
-          status = 'needs-review';
-        }
-        out.push(
-          finding(subject('decision', d.id, d.title, `/decisions/${i}`), status, {
-            title: d.title,
-            decidedBy: d.decidedBy ?? '',
-            problems,
-          }),
-        );
-      });
-      return frozen(out);
-    },
+    compute: (derived) => outsideReview(derived).toRecord,
   },
   {
     id: 'flowDirectionsMissing',
     type: 'string-list',
     description:
-      'Which directions have no agreed information flow, in plain words for messages: "updates from the group to senior leaders" (`group-to-leaders`) and "updates from senior leaders to the group" (`leaders-to-group`).',
-    reads: ['governance.informationFlows[].direction'],
+      'Which directions have no agreed information flow, in plain words for messages: "updates from the group to senior leaders" (`group-to-leaders`) and "updates from senior leaders to the group" (`leaders-to-group`). A flow described only by a placeholder ("tbc") does not count. Null when no flow is recorded at all, or the only flows in a missing direction are placeholders.',
+    reads: ['governance.informationFlows[].direction', 'governance.informationFlows[].description'],
     params: {},
-    nullable: false,
-    compute: ({ project }) => {
-      const flows = project.governance.informationFlows;
-      return (['group-to-leaders', 'leaders-to-group'] as const)
-        .filter((direction) => !flows.some((f) => f.direction === direction))
-        .map((direction) => FLOW_DIRECTION_PHRASES[direction]);
+    nullable: true,
+    compute: (derived) => {
+      const flows = derived.project.governance.informationFlows;
+      if (flows.length === 0) return null;
+      const missing: string[] = [];
+      let vague = false;
+      for (const direction of ['group-to-leaders', 'leaders-to-group'] as const) {
+        const inDirection = flows.filter((f) => f.direction === direction);
+        if (inDirection.some((f) => textEvidence(derived, f.description) !== 'placeholder')) {
+          continue;
+        }
+        if (inDirection.length > 0) vague = true;
+        else missing.push(FLOW_DIRECTION_PHRASES[direction]);
+      }
+      return vague && missing.length === 0 ? null : missing;
     },
   },
   {
@@ -247,7 +515,7 @@ export const governanceFacts: readonly FactDefinition[] = [
     type: 'findings',
     scope: 'flow',
     description:
-      'Information flows on a regular cadence (not ad hoc) whose last occasion is more than the cadence plus `graceDays` calendar days ago; a flow that never happened counts from the timeframe start (or, if none, the first activity). `direction` says which way it goes in plain words ("updates from the group to senior leaders"); `daysOverdue` counts from when it fell due; `lastOccurred` is empty if it never happened.',
+      'Information flows on a regular cadence (not ad hoc) whose last occasion is more than the agreed cadence plus `graceDays` calendar days ago; a flow that never happened counts from the timeframe start (or, if none, the first activity). `direction` says which way it goes in plain words ("updates from the group to senior leaders"); `dueOn` is the date it fell due; `daysOverdue` counts from then; `lastOccurred` is empty if it never happened. Null when no flow is recorded, or no flow is on a regular cadence.',
     reads: [
       'governance.informationFlows[].cadence',
       'governance.informationFlows[].lastOccurred',
@@ -262,35 +530,39 @@ export const governanceFacts: readonly FactDefinition[] = [
         description: 'How many days late an information flow may be before it counts as overdue.',
       },
     },
-    data: ['direction', 'lastOccurred', 'daysOverdue'],
-    nullable: false,
+    data: ['direction', 'lastOccurred', 'dueOn', 'daysOverdue'],
+    nullable: true,
     compute: (derived, params) => {
       const graceDays = intParam('overdueInformationFlows', params, 'graceDays', 0);
       const { project } = derived;
       const start = project.timeframe.start;
       const startDay = start !== undefined ? isoDateToDay(start) : derived.activities[0]?.day;
       const out: Finding[] = [];
+      let regular = 0;
       project.governance.informationFlows.forEach((flow, i) => {
         const cadence = cadenceDays[flow.cadence];
         if (cadence === undefined) return;
+        regular++;
         const fromDay =
           flow.lastOccurred !== undefined ? isoDateToDay(flow.lastOccurred) : startDay;
         if (fromDay === undefined) return;
-        const daysOverdue = derived.todayDay - (fromDay + cadence);
+        const dueDay = fromDay + cadence;
+        const daysOverdue = derived.todayDay - dueDay;
         if (!(daysOverdue > graceDays)) return;
         const label =
-          flow.description !== undefined
+          flow.description !== undefined && hasText(derived, flow.description)
             ? excerpt(flow.description)
-            : `${DIRECTION_LABELS[flow.direction]} (${flow.cadence})`;
+            : DIRECTION_LABELS[flow.direction];
         out.push(
           finding(subject('flow', flow.id, label, `/governance/informationFlows/${i}`), 'flagged', {
             direction: FLOW_DIRECTION_PHRASES[flow.direction],
             lastOccurred: flow.lastOccurred ?? '',
+            dueOn: dayToIsoDate(dueDay),
             daysOverdue,
           }),
         );
       });
-      return frozen(out);
+      return regular === 0 ? null : frozen(out);
     },
   },
   {
@@ -304,40 +576,67 @@ export const governanceFacts: readonly FactDefinition[] = [
     compute: ({ project }) => project.governance.seniorLeaders.length,
   },
   {
+    id: 'seniorLeadersNamed',
+    type: 'boolean',
+    description:
+      'Whether the senior leaders the work needs are named, each with a real name and role (not a placeholder such as "tbc"). False when none is named although a decision is recorded on a route that needs senior people (a key decision, cabinet, a committee or a partnership board); null when none is named otherwise, or a name or role is a placeholder: `seniorLeadersToName` says what is missing.',
+    reads: [
+      'governance.seniorLeaders[].name',
+      'governance.seniorLeaders[].role',
+      'decisions[].governance.route',
+    ],
+    params: {},
+    nullable: true,
+    compute: (derived) => {
+      const leaders = derived.project.governance.seniorLeaders;
+      if (leaders.length === 0) {
+        const senior = derived.project.decisions.some(
+          (d) => d.governance !== undefined && SENIOR_ROUTES.has(d.governance.route),
+        );
+        return senior ? false : null;
+      }
+      return leaders.every((l) => leaderGaps(derived, l) === undefined) ? true : null;
+    },
+  },
+  {
+    id: 'seniorLeadersToName',
+    type: 'string-list',
+    description:
+      'What is still to record about the senior leaders, in words: "the name of the Sponsor", "the role of Jo Bloggs", or that none is named.',
+    reads: ['governance.seniorLeaders[].name', 'governance.seniorLeaders[].role'],
+    params: {},
+    nullable: false,
+    compute: (derived) => {
+      const leaders = derived.project.governance.seniorLeaders;
+      if (leaders.length === 0) return [GOVERNANCE_TO_RECORD.noLeaders];
+      const out: string[] = [];
+      for (const leader of leaders) {
+        const gap = leaderGaps(derived, leader);
+        if (gap !== undefined && !out.includes(gap)) out.push(gap);
+      }
+      return out;
+    },
+  },
+  {
     id: 'leadersWithoutInvolvement',
     type: 'findings',
     scope: 'leader',
     description:
-      'Senior leaders with no involvement planned, or with an involvement point not done by its due date. `problem` says which in plain words, to follow "but" in a message: "no involvement is planned", or "the planned involvement "…" is overdue" naming the most overdue point; `point` is that point (empty when none is planned).',
+      'Senior leaders with no involvement planned, or with an involvement point not done by its due date. `problem` says which in plain words, to follow "but" in a message: "no involvement is planned", or "the planned involvement "…" is overdue" naming the most overdue point; `point` is that point (empty when none is planned). Null when none is flagged but no leader is named, or a leader\'s involvement has no date or only placeholder text: `leaderInvolvementToRecord` says which.',
     reads: ['governance.seniorLeaders[].involvement', 'governance.seniorLeaders[].name'],
     params: {},
     data: ['problem', 'point'],
+    nullable: true,
+    compute: (derived) => flaggedOrUnknown(leaderReview(derived)),
+  },
+  {
+    id: 'leaderInvolvementToRecord',
+    type: 'string-list',
+    description:
+      'What is still to record about senior leaders\' involvement, in words: "when Jo Bloggs will be involved", "what Jo Bloggs will be involved in", or that no leader is named.',
+    reads: ['governance.seniorLeaders[].involvement', 'governance.seniorLeaders[].name'],
+    params: {},
     nullable: false,
-    compute: (derived) => {
-      const out: Finding[] = [];
-      derived.project.governance.seniorLeaders.forEach((leader, i) => {
-        const ref = subject('leader', leader.id, leader.name, `/governance/seniorLeaders/${i}`);
-        if (leader.involvement.length === 0) {
-          out.push(finding(ref, 'flagged', { problem: LEADER_PROBLEMS.nonePlanned, point: '' }));
-          return;
-        }
-        let worst: { point: string; due: string } | undefined;
-        for (const p of leader.involvement) {
-          if (p.done !== undefined || p.due === undefined || !(daysAgo(derived, p.due) > 0)) {
-            continue;
-          }
-          if (worst === undefined || p.due < worst.due) worst = { point: p.point, due: p.due };
-        }
-        if (worst) {
-          out.push(
-            finding(ref, 'flagged', {
-              problem: LEADER_PROBLEMS.overdue(worst.point),
-              point: worst.point,
-            }),
-          );
-        }
-      });
-      return frozen(out);
-    },
+    compute: (derived) => leaderReview(derived).toRecord,
   },
 ];

@@ -1,57 +1,294 @@
 /**
  * Facts for "Be honest about what is possible": what members can influence,
- * explaining decisions, engagement fatigue, openness to ideas, and telling
- * people about timeframes and information.
+ * explaining decisions, the group's recommendations and the answers to
+ * them, engagement fatigue, openness to ideas, and telling people about
+ * timeframes and information.
+ *
+ * A finding here is always something the record shows to be wrong. Where
+ * the record cannot tell (nothing recorded yet, a placeholder such as
+ * "tbc", a reflection written by staff alone), the fact returns `null`, so
+ * the rule needs review, and a companion "to record" fact lists, in words,
+ * what is missing for the rule's needs-review message.
  *
  * @module
  */
 import type { Finding } from '../types.js';
+import type { DerivedProject } from './derive.js';
 import {
-  daysAgo,
-  excerpt,
-  finding,
-  frozen,
-  hasItems,
-  intParam,
-  memberSubject,
-  missingOf,
-  subject,
-} from './helpers.js';
+  hasText,
+  isGroupReflection,
+  latestGroupReflection,
+  realTexts,
+  type TextEvidence,
+  textEvidence,
+} from './evidence.js';
+import { daysAgo, excerpt, finding, frozen, intParam, memberSubject, subject } from './helpers.js';
 import type { FactDefinition } from './types.js';
+import { isoDateToDay } from './zone.js';
+
+/** The framework question ideas-responded-to answers with the group's own reflection. */
+const OPEN_TO_CHANGE = 'honesty.open-to-change';
+
+/**
+ * What a project still has to record before an honesty rule can judge it,
+ * as items for "Still to record: …" in a message.
+ *
+ * @example `HONESTY_TO_RECORD.noIdeas // "members' ideas and the answer to each (none is recorded yet)"`
+ */
+export const HONESTY_TO_RECORD = Object.freeze({
+  noIdeas: "members' ideas and the answer to each (none is recorded yet)",
+  groupReflection: 'the group’s own reflection on it, recorded by members',
+  staffOnlyReflection:
+    'the group’s own reflection on it (the recent one was recorded by staff alone, and only members can answer this)',
+  noDecisions: 'the decisions that affect the work (none is recorded yet)',
+  reasons: (title: string) => `whether the reasons for "${title}" were explained to the group`,
+  noRecommendations:
+    'the recommendations the group has made and the answer to each (none is recorded yet)',
+  recommendationReasons: (summary: string) => `the reasons given for the answer to "${summary}"`,
+  noMembers: "the group's members (none is recorded yet)",
+  otherEngagement: 'what other engagement members already take part in',
+});
+
+/**
+ * What is wrong with a recommendation, as it reads in a message after "but ".
+ *
+ * @example `RECOMMENDATION_PROBLEMS.notTold // 'the group has not been told the answer'`
+ */
+export const RECOMMENDATION_PROBLEMS = Object.freeze({
+  rejectedNoReasons: 'it was turned down with no reasons given',
+  partNoReasons: 'it was only partly accepted, with no reasons given',
+  notTold: 'the group has not been told the answer',
+  waiting: (days: number) => `it has had no answer for ${days} days`,
+});
+
+/** A list of texts holds real words: 'present', only placeholders: 'placeholder', nothing: 'missing'. */
+function listEvidence(derived: DerivedProject, texts: readonly string[] | undefined): TextEvidence {
+  if (texts === undefined || texts.length === 0) return 'missing';
+  return realTexts(derived, texts).length > 0 ? 'present' : 'placeholder';
+}
+
+/**
+ * Parts of a statement or plan: each 'present', 'placeholder' or 'missing'.
+ * Returns null when nothing real is recorded, or nothing is missing but some
+ * part is a placeholder; otherwise the names of the missing parts (with the
+ * placeholders among them).
+ */
+function partsMissing(parts: readonly (readonly [string, TextEvidence])[]): string[] | null {
+  let present = 0;
+  let missing = 0;
+  const out: string[] = [];
+  for (const [name, state] of parts) {
+    if (state === 'present') present++;
+    else {
+      if (state === 'missing') missing++;
+      out.push(name);
+    }
+  }
+  if (present === 0) return null;
+  if (missing === 0 && out.length > 0) return null;
+  return out;
+}
+
+function dateEvidence(derived: DerivedProject, date: string | undefined): TextEvidence {
+  return date !== undefined && date <= derived.today ? 'present' : 'missing';
+}
+
+interface Review {
+  readonly flagged: readonly Finding[];
+  readonly toRecord: readonly string[];
+}
+
+/** The flagged findings, or `null` when there are none and something could not be judged. */
+function flaggedOrUnknown(review: Review): readonly Finding[] | null {
+  if (review.flagged.length > 0) return review.flagged;
+  return review.toRecord.length > 0 ? null : review.flagged;
+}
+
+/** Decisions not made by the group alone that affect it, and whether their reasons were explained. */
+function reasonsReview(derived: DerivedProject): Review {
+  return derived.memo('honesty:reasons', () => {
+    const flagged: Finding[] = [];
+    const toRecord: string[] = [];
+    const decisions = derived.project.decisions;
+    if (decisions.length === 0) toRecord.push(HONESTY_TO_RECORD.noDecisions);
+    decisions.forEach((d, i) => {
+      if (d.madeBy === 'group' || d.affectsGroup === false || d.status === 'planned') return;
+      if (d.rationaleExplained === true) return;
+      const reasons = textEvidence(derived, d.reasons);
+      if (d.rationaleExplained === undefined && reasons === 'present') return;
+      if (d.rationaleExplained === false) {
+        flagged.push(
+          finding(subject('decision', d.id, d.title, `/decisions/${i}`), 'flagged', {
+            title: d.title,
+            madeBy: d.madeBy,
+          }),
+        );
+      } else {
+        toRecord.push(HONESTY_TO_RECORD.reasons(d.title));
+      }
+    });
+    return { flagged: frozen(flagged), toRecord: frozen(toRecord) };
+  });
+}
+
+/** The group's recommendations: those the record shows unanswered or not fed back. */
+function recommendationReview(
+  derived: DerivedProject,
+  answerWithinDays: number,
+  feedBackWithinDays: number,
+): Review {
+  return derived.memo(`honesty:recommendations:${answerWithinDays}:${feedBackWithinDays}`, () => {
+    const flagged: Finding[] = [];
+    const toRecord: string[] = [];
+    const { project } = derived;
+    if (project.recommendations.length === 0) toRecord.push(HONESTY_TO_RECORD.noRecommendations);
+    const decisionIndex = new Map(project.decisions.map((d, i) => [d.id as string, i]));
+    project.recommendations.forEach((r, i) => {
+      if (r.madeOn > derived.today) return;
+      const summary = excerpt(r.summary);
+      const problems: string[] = [];
+      const waitingDays = daysAgo(derived, r.madeOn);
+      if (r.response === 'awaiting') {
+        if (waitingDays > answerWithinDays)
+          problems.push(RECOMMENDATION_PROBLEMS.waiting(waitingDays));
+      } else {
+        if (r.response === 'rejected' || r.response === 'accepted-in-part') {
+          const reasons = textEvidence(derived, r.reasons);
+          if (reasons === 'missing') {
+            problems.push(
+              r.response === 'rejected'
+                ? RECOMMENDATION_PROBLEMS.rejectedNoReasons
+                : RECOMMENDATION_PROBLEMS.partNoReasons,
+            );
+          } else if (reasons === 'placeholder') {
+            toRecord.push(HONESTY_TO_RECORD.recommendationReasons(summary));
+          }
+        }
+        const told = r.groupToldOn !== undefined && r.groupToldOn <= derived.today;
+        const answeredDaysAgo =
+          r.respondedOn !== undefined ? daysAgo(derived, r.respondedOn) : Number.POSITIVE_INFINITY;
+        if (!told && answeredDaysAgo > feedBackWithinDays) {
+          problems.push(RECOMMENDATION_PROBLEMS.notTold);
+        }
+      }
+      if (problems.length === 0) return;
+      const index = r.decisionId !== undefined ? decisionIndex.get(r.decisionId) : undefined;
+      const decision = index !== undefined ? project.decisions[index] : undefined;
+      const by = decision?.decidedBy ?? decision?.toBeMadeBy ?? r.madeTo;
+      let about: string;
+      if (decision !== undefined) {
+        about =
+          by !== undefined
+            ? `for the decision "${decision.title}", made by ${by}`
+            : `for the decision "${decision.title}"`;
+      } else {
+        about = r.madeTo !== undefined ? `to ${r.madeTo}` : 'to the organisation';
+      }
+      flagged.push(
+        finding(subject('recommendation', r.id, summary, `/recommendations/${i}`), 'flagged', {
+          summary,
+          about,
+          decision: decision?.title ?? '',
+          response: r.response,
+          waitingDays,
+          problems,
+        }),
+      );
+    });
+    return { flagged: frozen(flagged), toRecord: frozen(toRecord) };
+  });
+}
+
+/** What stands between the ideas log and a pass: the group's reflection and the log itself. */
+function openToChangeGaps(derived: DerivedProject, withinDays: number): string[] {
+  const gaps: string[] = [];
+  if (derived.project.ideas.length === 0) gaps.push(HONESTY_TO_RECORD.noIdeas);
+  if (latestGroupReflection(derived, OPEN_TO_CHANGE, withinDays) === undefined) {
+    const earliest = derived.todayDay - withinDays;
+    const staffOnly = derived.project.reflections.some(
+      (r) =>
+        r.questionId === OPEN_TO_CHANGE &&
+        r.date <= derived.today &&
+        isoDateToDay(r.date) >= earliest &&
+        !isGroupReflection(derived, r),
+    );
+    gaps.push(
+      staffOnly ? HONESTY_TO_RECORD.staffOnlyReflection : HONESTY_TO_RECORD.groupReflection,
+    );
+  }
+  return gaps;
+}
+
+const REFLECTION_DAYS_PARAM = {
+  type: 'integer',
+  minimum: 1,
+  description:
+    "How many days back the group's own reflection on staying open to change may be dated and still count.",
+} as const;
 
 /**
  * Facts about honesty and openness.
  *
- * @example `honestyFacts.find((f) => f.id === 'ideasAwaitingResponse')?.data // ['summary', 'ageDays']`
+ * @example `honestyFacts.find((f) => f.id === 'ideasAwaitingResponse')?.data // ['summary', 'ageDays', 'problem']`
  */
 export const honestyFacts: readonly FactDefinition[] = [
   {
     id: 'influenceStatementMissing',
     type: 'string-list',
     description:
-      'Which parts of the statement of what members can influence are missing, in plain words for messages: "what members can influence" (`influence.canInfluence`, missing or empty), "what members cannot influence" (`influence.cannotInfluence`, missing; an empty list says "nothing is off limits") and "when this was shared with the group" (`influence.sharedOn`).',
-    reads: ['influence.canInfluence', 'influence.cannotInfluence', 'influence.sharedOn'],
+      'Which parts of the statement of what members can influence are missing, in plain words for messages: "what members can influence" (`influence.canInfluence`), "what members cannot influence" (`influence.cannotInfluence`; an empty list says "nothing is off limits"), "a reason for each thing that is fixed" and "when this was shared with the group" (`influence.sharedOn`). Placeholder text ("tbc") counts as missing. Null when nothing real is recorded, or nothing is missing but a part is a placeholder.',
+    reads: [
+      'influence.canInfluence',
+      'influence.cannotInfluence',
+      'influence.cannotInfluence[].reason',
+      'influence.sharedOn',
+    ],
     params: {},
-    nullable: false,
-    compute: ({ project: { influence } }) =>
-      missingOf([
-        ['what members can influence', hasItems(influence.canInfluence)],
-        ['what members cannot influence', influence.cannotInfluence !== undefined],
-        ['when this was shared with the group', influence.sharedOn !== undefined],
-      ]),
+    nullable: true,
+    compute: (derived) => {
+      const { influence } = derived.project;
+      const limits = influence.cannotInfluence;
+      let cannot: TextEvidence = 'missing';
+      let reasons: TextEvidence = 'present';
+      if (limits !== undefined) {
+        cannot =
+          limits.length === 0 || limits.some((l) => hasText(derived, l.topic))
+            ? 'present'
+            : 'placeholder';
+        for (const limit of limits) {
+          const state = textEvidence(derived, limit.reason);
+          if (state === 'missing') reasons = 'missing';
+          else if (state === 'placeholder' && reasons === 'present') reasons = 'placeholder';
+        }
+      }
+      const parts: [string, TextEvidence][] = [
+        ['what members can influence', listEvidence(derived, influence.canInfluence)],
+        ['what members cannot influence', cannot],
+      ];
+      // A reason is asked of each fixed point, so only when some are listed.
+      if (limits !== undefined && limits.length > 0) {
+        parts.push(['a reason for each thing that is fixed', reasons]);
+      }
+      parts.push([
+        'when this was shared with the group',
+        dateEvidence(derived, influence.sharedOn),
+      ]);
+      return partsMissing(parts);
+    },
   },
   {
     id: 'influenceLimitsWithoutReason',
     type: 'number',
     unit: 'limits',
-    description: 'How many things members cannot influence are listed without a reason.',
+    description:
+      'How many things members cannot influence are listed without a reason in real words (a placeholder such as "tbc" counts as none).',
     reads: ['influence.cannotInfluence[].reason'],
     params: {},
     nullable: false,
-    compute: ({ project }) => {
+    compute: (derived) => {
       let count = 0;
-      for (const limit of project.influence.cannotInfluence ?? []) {
-        if (limit.reason === undefined) count++;
+      for (const limit of derived.project.influence.cannotInfluence ?? []) {
+        if (!hasText(derived, limit.reason)) count++;
       }
       return count;
     },
@@ -61,31 +298,87 @@ export const honestyFacts: readonly FactDefinition[] = [
     type: 'findings',
     scope: 'decision',
     description:
-      'Decisions not made by the group alone that affect it, whose reasons were not explained to the group (flagged) or where nobody recorded whether they were (needs review).',
+      'Decisions made (not planned) by the organisation or with it, that affect the group, whose reasons the record says were not explained to the group (`rationaleExplained` false). Null when none is flagged but no decision is recorded, or nobody recorded whether the reasons of one were explained (neither `rationaleExplained` nor real `reasons`): `decisionReasonsToRecord` names them.',
     reads: [
       'decisions[].madeBy',
       'decisions[].affectsGroup',
       'decisions[].rationaleExplained',
+      'decisions[].reasons',
+      'decisions[].status',
       'decisions[].title',
     ],
     params: {},
     data: ['title', 'madeBy'],
+    nullable: true,
+    compute: (derived) => flaggedOrUnknown(reasonsReview(derived)),
+  },
+  {
+    id: 'decisionReasonsToRecord',
+    type: 'string-list',
+    description:
+      'What is still to record about explaining decisions to the group, in words: "whether the reasons for "…" were explained to the group" for each decision that does not say, or that no decision is recorded.',
+    reads: ['decisions[].rationaleExplained', 'decisions[].reasons', 'decisions[].title'],
+    params: {},
+    nullable: false,
+    compute: (derived) => reasonsReview(derived).toRecord,
+  },
+  {
+    id: 'recommendationsNotFedBack',
+    type: 'findings',
+    scope: 'recommendation',
+    description:
+      'The group\'s recommendations whose answer the record shows has gone wrong: still awaiting an answer more than `answerWithinDays` days after it was made; turned down, or accepted only in part, with no reasons given; or answered more than `feedBackWithinDays` days ago (or on a date not recorded) without the group being told. `problems` lists what is wrong in words; `about` names the decision it fed into and who made it ("for the decision "…", made by Cabinet"), or who it went to. Null when none is flagged but none is recorded, or reasons are only a placeholder: `recommendationsToRecord` says what.',
+    reads: [
+      'recommendations[].response',
+      'recommendations[].madeOn',
+      'recommendations[].respondedOn',
+      'recommendations[].reasons',
+      'recommendations[].groupToldOn',
+      'recommendations[].decisionId',
+      'recommendations[].madeTo',
+      'decisions[].title',
+      'decisions[].decidedBy',
+    ],
+    params: {
+      answerWithinDays: {
+        type: 'integer',
+        minimum: 1,
+        description: 'How many days a recommendation may wait for an answer.',
+      },
+      feedBackWithinDays: {
+        type: 'integer',
+        minimum: 0,
+        description: 'How many days after the answer the group should have been told it.',
+      },
+    },
+    data: ['summary', 'about', 'decision', 'response', 'waitingDays', 'problems'],
+    nullable: true,
+    compute: (derived, params) => {
+      const answer = intParam('recommendationsNotFedBack', params, 'answerWithinDays', 1);
+      const feedBack = intParam('recommendationsNotFedBack', params, 'feedBackWithinDays', 0);
+      return flaggedOrUnknown(recommendationReview(derived, answer, feedBack));
+    },
+  },
+  {
+    id: 'recommendationsToRecord',
+    type: 'string-list',
+    description:
+      'What is still to record about the group\'s recommendations, in words: that none is recorded, or "the reasons given for the answer to "…"" where they are only a placeholder.',
+    reads: ['recommendations', 'recommendations[].reasons'],
+    params: {},
     nullable: false,
     compute: (derived) => {
-      const out: Finding[] = [];
-      derived.project.decisions.forEach((d, i) => {
-        if (d.madeBy === 'group' || d.affectsGroup === false || d.rationaleExplained === true) {
-          return;
+      // The parameters change which answers are late, never what is still to record.
+      const out: string[] = [];
+      if (derived.project.recommendations.length === 0)
+        out.push(HONESTY_TO_RECORD.noRecommendations);
+      for (const r of derived.project.recommendations) {
+        if (r.response !== 'rejected' && r.response !== 'accepted-in-part') continue;
+        if (textEvidence(derived, r.reasons) === 'placeholder') {
+          out.push(HONESTY_TO_RECORD.recommendationReasons(excerpt(r.summary)));
         }
-        out.push(
-          finding(
-            subject('decision', d.id, d.title, `/decisions/${i}`),
-            d.rationaleExplained === false ? 'flagged' : 'needs-review',
-            { title: d.title, madeBy: d.madeBy },
-          ),
-        );
-      });
-      return frozen(out);
+      }
+      return out;
     },
   },
   {
@@ -93,8 +386,8 @@ export const honestyFacts: readonly FactDefinition[] = [
     type: 'findings',
     scope: 'member',
     description:
-      'Active members who take part in at least `threshold` other engagement activities, and so risk engagement fatigue.',
-    reads: ['group.members[].otherEngagement'],
+      'Active members who take part in at least `threshold` other engagement activities (named in real words), and so risk engagement fatigue. Null when none is flagged and no active member who is not staff has their other engagement recorded (an empty list says "none"; a list of placeholders such as "tbc" says nothing).',
+    reads: ['group.members[].otherEngagement', 'group.members[].roles'],
     params: {
       threshold: {
         type: 'integer',
@@ -103,43 +396,68 @@ export const honestyFacts: readonly FactDefinition[] = [
       },
     },
     data: ['count', 'activities'],
-    nullable: false,
+    nullable: true,
     compute: (derived, params) => {
       const threshold = intParam('membersInManyEngagements', params, 'threshold', 1);
       const out: Finding[] = [];
+      let recorded = 0;
       for (const m of derived.activeMembers) {
-        const other = m.member.otherEngagement ?? [];
+        const listed = m.member.otherEngagement;
+        if (listed === undefined) continue;
+        // "tbc" in the list names no engagement; a list of only that says nothing.
+        const other = realTexts(derived, listed);
+        if (listed.length > 0 && other.length === 0) continue;
+        if (!m.staffSide) recorded++;
         if (other.length < threshold) continue;
         out.push(
           finding(memberSubject(m), 'flagged', { count: other.length, activities: [...other] }),
         );
       }
-      return frozen(out);
+      return out.length === 0 && recorded === 0 ? null : frozen(out);
     },
   },
   {
     id: 'relatedEngagementRecorded',
     type: 'boolean',
     description:
-      'Whether other engagement in the organisation that touches the same people or topic has been looked for (an empty list counts: it says "none found").',
+      'Whether other engagement in the organisation that touches the same people or topic has been looked for (an empty list counts: it says "none found"). Null when it has not: nobody can tell yet whether there is any.',
     reads: ['relatedEngagement'],
     params: {},
-    nullable: false,
-    compute: ({ project }) => project.relatedEngagement !== undefined,
+    nullable: true,
+    compute: ({ project }) => (project.relatedEngagement !== undefined ? true : null),
   },
   {
     id: 'relatedEngagementUncoordinated',
     type: 'number',
     unit: 'engagements',
-    description: 'How many related engagement activities do not say how duplication is avoided.',
+    description:
+      'How many related engagement activities do not say how duplication is avoided. Null when none is missing but some say it only with a placeholder ("tbc").',
     reads: ['relatedEngagement[].coordination'],
     params: {},
-    nullable: false,
-    compute: ({ project }) => {
-      let count = 0;
-      for (const e of project.relatedEngagement ?? []) if (e.coordination === undefined) count++;
-      return count;
+    nullable: true,
+    compute: (derived) => {
+      let missing = 0;
+      let placeholder = 0;
+      for (const e of derived.project.relatedEngagement ?? []) {
+        const state = textEvidence(derived, e.coordination);
+        if (state === 'missing') missing++;
+        else if (state === 'placeholder') placeholder++;
+      }
+      return missing === 0 && placeholder > 0 ? null : missing;
     },
+  },
+  {
+    id: 'relatedEngagementUncoordinatedTitles',
+    type: 'string-list',
+    description:
+      'The titles of related engagement activities that do not say how duplication is avoided (missing or a placeholder).',
+    reads: ['relatedEngagement[].coordination', 'relatedEngagement[].title'],
+    params: {},
+    nullable: false,
+    compute: (derived) =>
+      (derived.project.relatedEngagement ?? [])
+        .filter((e) => !hasText(derived, e.coordination))
+        .map((e) => e.title),
   },
   {
     id: 'ideaCount',
@@ -152,11 +470,42 @@ export const honestyFacts: readonly FactDefinition[] = [
     compute: ({ project }) => project.ideas.length,
   },
   {
+    id: 'ideasLogKept',
+    type: 'boolean',
+    description:
+      "Whether members' ideas are being recorded: true when at least one idea is recorded in real words; false when none is and at least `meetings` activities have already taken place; null when none is and fewer have.",
+    reads: ['ideas[].summary', 'activities[].start'],
+    params: {
+      meetings: {
+        type: 'integer',
+        minimum: 1,
+        description:
+          'How many activities may take place before an empty ideas log counts as a gap.',
+      },
+    },
+    nullable: true,
+    compute: (derived, params) => {
+      const meetings = intParam('ideasLogKept', params, 'meetings', 1);
+      if (derived.project.ideas.some((idea) => hasText(derived, idea.summary))) return true;
+      return derived.pastActivityCount >= meetings ? false : null;
+    },
+  },
+  {
+    id: 'pastActivityCount',
+    type: 'number',
+    unit: 'activities',
+    description: 'How many activities have taken place (started on or before now).',
+    reads: ['activities[].start'],
+    params: {},
+    nullable: false,
+    compute: (derived) => derived.pastActivityCount,
+  },
+  {
     id: 'ideasAwaitingResponse',
     type: 'findings',
     scope: 'idea',
     description:
-      'Ideas still open more than `days` calendar days after they were raised, and ideas parked or declined without a response saying why.',
+      'Ideas still open more than `days` calendar days after they were raised, and ideas parked or declined without a response in real words ("tbc" is no answer to the person who raised it). `problem` says which, in words. Null when no idea is recorded.',
     reads: ['ideas[].status', 'ideas[].raisedOn', 'ideas[].response', 'ideas[].summary'],
     params: {
       days: {
@@ -165,24 +514,31 @@ export const honestyFacts: readonly FactDefinition[] = [
         description: 'How many days an idea may stay open before the group should respond.',
       },
     },
-    data: ['summary', 'ageDays'],
-    nullable: false,
+    data: ['summary', 'ageDays', 'problem'],
+    nullable: true,
     compute: (derived, params) => {
       const days = intParam('ideasAwaitingResponse', params, 'days', 0);
+      const ideas = derived.project.ideas;
+      if (ideas.length === 0) return null;
       const out: Finding[] = [];
-      derived.project.ideas.forEach((idea, i) => {
+      ideas.forEach((idea, i) => {
         const ageDays = daysAgo(derived, idea.raisedOn);
-        const waiting =
-          idea.status === 'open'
-            ? ageDays > days
-            : (idea.status === 'parked' || idea.status === 'declined') &&
-              idea.response === undefined;
-        if (!waiting) return;
+        let problem: string | undefined;
+        if (idea.status === 'open') {
+          if (ageDays > days) problem = 'is still waiting for an answer the group can see';
+        } else if (
+          (idea.status === 'parked' || idea.status === 'declined') &&
+          !hasText(derived, idea.response)
+        ) {
+          problem = `was ${idea.status} without telling the group why`;
+        }
+        if (problem === undefined) return;
         const summary = excerpt(idea.summary);
         out.push(
           finding(subject('idea', idea.id, summary, `/ideas/${i}`), 'flagged', {
             summary,
             ageDays,
+            problem,
           }),
         );
       });
@@ -190,25 +546,48 @@ export const honestyFacts: readonly FactDefinition[] = [
     },
   },
   {
+    id: 'openToChangeReflected',
+    type: 'boolean',
+    description:
+      "Whether the group has answered the reflective question honesty.open-to-change itself: true when a reflection on it recorded by members (not staff alone; see `isGroupReflection`) is dated within the last `withinDays` days, and members' ideas are recorded. Null otherwise: `openToChangeToRecord` says what is missing.",
+    reads: ['reflections[].questionId', 'reflections[].recordedBy', 'reflections[].date', 'ideas'],
+    params: { withinDays: REFLECTION_DAYS_PARAM },
+    nullable: true,
+    compute: (derived, params) => {
+      const days = intParam('openToChangeReflected', params, 'withinDays', 1);
+      return openToChangeGaps(derived, days).length === 0 ? true : null;
+    },
+  },
+  {
+    id: 'openToChangeToRecord',
+    type: 'string-list',
+    description:
+      "What is still to record before the group's openness to new ideas can be judged, in words: members' ideas (when none is recorded) and the group's own reflection (noting when the recent one was recorded by staff alone).",
+    reads: ['reflections[].questionId', 'reflections[].recordedBy', 'reflections[].date', 'ideas'],
+    params: { withinDays: REFLECTION_DAYS_PARAM },
+    nullable: false,
+    compute: (derived, params) =>
+      openToChangeGaps(derived, intParam('openToChangeToRecord', params, 'withinDays', 1)),
+  },
+  {
     id: 'communicationPlanMissing',
     type: 'string-list',
     description:
-      'Which parts of the communication plan are missing, in plain words for messages: "how information will be shared during the work" (`communicationPlan.during`), "how information will be shared after the work ends" (`communicationPlan.after`) and "when members were told the plan" (`communicationPlan.membersToldOn`, when members were told the plan and timeframe).',
+      'Which parts of the communication plan are missing, in plain words for messages: "how information will be shared during the work" (`communicationPlan.during`), "how information will be shared after the work ends" (`communicationPlan.after`) and "when members were told the plan" (`communicationPlan.membersToldOn`, on or before today). Placeholder text ("tbc") counts as missing. Null when nothing real is recorded, or nothing is missing but a part is a placeholder.',
     reads: [
       'communicationPlan.during',
       'communicationPlan.after',
       'communicationPlan.membersToldOn',
     ],
     params: {},
-    nullable: false,
-    compute: ({ project: { communicationPlan } }) =>
-      missingOf([
-        ['how information will be shared during the work', communicationPlan.during !== undefined],
-        [
-          'how information will be shared after the work ends',
-          communicationPlan.after !== undefined,
-        ],
-        ['when members were told the plan', communicationPlan.membersToldOn !== undefined],
-      ]),
+    nullable: true,
+    compute: (derived) => {
+      const plan = derived.project.communicationPlan;
+      return partsMissing([
+        ['how information will be shared during the work', textEvidence(derived, plan.during)],
+        ['how information will be shared after the work ends', textEvidence(derived, plan.after)],
+        ['when members were told the plan', dateEvidence(derived, plan.membersToldOn)],
+      ]);
+    },
   },
 ];

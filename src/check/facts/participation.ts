@@ -1,12 +1,26 @@
 /**
  * Facts for "During co-production" about how people take part: who is
- * quiet, who dominates, who asks and shares, whether jargon is explained and
- * whether members are assumed to speak for wider groups.
+ * quiet against the rest of their group, who dominates against an even share
+ * for a group that size, who came at first and then stopped coming, who asks
+ * and shares, whether jargon is explained and whether members are assumed to
+ * speak for wider groups. Shares are judged only on enough counted meetings,
+ * and the reflective questions only on the group's own reflection.
  *
  * @module
  */
+import type { ActivityKind } from '../../model/activity.js';
+import { ActivityKindSchema } from '../../model/activity.js';
+import type { Member } from '../../model/group.js';
+import type { Reflection } from '../../model/reflection.js';
 import type { Finding } from '../types.js';
-import { type DerivedMember, type DerivedProject, normaliseTerm } from './derive.js';
+import { unmetNeedsOf } from './access.js';
+import {
+  type DerivedActivity,
+  type DerivedMember,
+  type DerivedProject,
+  normaliseTerm,
+} from './derive.js';
+import { hasText, isGroupReflection, latestGroupReflection } from './evidence.js';
 import {
   activitySubject,
   finding,
@@ -16,8 +30,11 @@ import {
   memberSubject,
   PARAM,
   recentWindow,
+  stringListParam,
+  subject,
 } from './helpers.js';
-import type { FactDefinition } from './types.js';
+import type { FactDefinition, FactParameterSpec } from './types.js';
+import { dayToIsoDate, isoDateToDay } from './zone.js';
 
 /**
  * Contributions per member over the last few meetings where they were
@@ -89,6 +106,313 @@ const TOP_PARAMS = {
   recentMeetings: PARAM.recentMeetings,
 } as const;
 
+function numberParam(
+  fact: string,
+  params: Readonly<Record<string, unknown>>,
+  name: string,
+  minimum: number,
+  maximum: number,
+): number {
+  const value = params[name];
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < minimum || value > maximum) {
+    throw new TypeError(
+      `The fact "${fact}" needs the parameter "${name}" as a number from ${minimum} to ${maximum}.`,
+    );
+  }
+  return value;
+}
+
+/** "1 meeting", "3 meetings": a count with its noun, for phrases facts build. */
+function counted(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** "Dev", "Dev and Sean", "Dev, Sean and Priya". */
+function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/**
+ * How evenly contributions are spread, judged against the size of the group
+ * that took part: the result of {@link contributionBalance}.
+ *
+ * @example `contributionBalance(derived, BALANCE_DEFAULTS).names // ['Sean', 'Dev']`
+ */
+export interface ContributionBalance {
+  /** Enough counted meetings and people to judge. */
+  readonly enough: boolean;
+  /** Recent meetings where contributions were counted (at most `recentMeetings`). */
+  readonly meetings: number;
+  /** People with a counted attendance row in those meetings. */
+  readonly people: number;
+  /** The most active members whose share is well above an even share, most first; empty if none. */
+  readonly names: readonly string[];
+  /** Their combined share of all contributions, or `null` when nobody is named. */
+  readonly share: number | null;
+  /** What an even share for that many people would be, or `null` when nobody is named. */
+  readonly even: number | null;
+}
+
+/**
+ * Parameters of {@link contributionBalance}.
+ *
+ * @example `const p: BalanceParams = { top: 2, recentMeetings: 6, maxExcess: 0.3, minMeetings: 3, minMembers: 3 };`
+ */
+export interface BalanceParams {
+  readonly top: number;
+  readonly recentMeetings: number;
+  readonly maxExcess: number;
+  readonly minMeetings: number;
+  readonly minMembers: number;
+}
+
+/**
+ * Judges whether a few members dominate, against the size of the group.
+ * For each `k` from 1 to `top` (fewer than the people counted), the top `k`
+ * members' share `s` is compared with an even share `e = k / people` as
+ * `(s - e) / (1 - e)`: 0 at an even share, 1 when they make every
+ * contribution. The `k` with the largest value names the dominant members
+ * when that value is above `maxExcess`; the last of them must have made at
+ * least twice the average of everyone not named, so an ordinary member is
+ * never named beside a dominant one. Memoised.
+ *
+ * @example `contributionBalance(derived, { top: 2, recentMeetings: 6, maxExcess: 0.3, minMeetings: 3, minMembers: 3 }).enough`
+ */
+export function contributionBalance(
+  derived: DerivedProject,
+  params: BalanceParams,
+): ContributionBalance {
+  const { top, recentMeetings, maxExcess, minMeetings, minMembers } = params;
+  return derived.memo(
+    `balance:${top}:${recentMeetings}:${maxExcess}:${minMeetings}:${minMembers}`,
+    () => {
+      const meetings = Math.min(derived.countedMeetings.length, recentMeetings);
+      const stats = contributionStats(derived, recentMeetings);
+      const people = stats?.perMember.length ?? 0;
+      const none = { meetings, people, names: [], share: null, even: null };
+      if (stats === null || stats.total === 0 || meetings < minMeetings || people < minMembers) {
+        return { enough: false, ...none };
+      }
+      let best = 0;
+      let bestExcess = maxExcess;
+      let sum = 0;
+      for (let k = 1; k <= Math.min(top, people - 1); k++) {
+        const count = stats.perMember[k - 1]!.count;
+        sum += count;
+        const restAverage = (stats.total - sum) / (people - k);
+        if (count < 2 * restAverage) break;
+        const even = k / people;
+        const excess = (sum / stats.total - even) / (1 - even);
+        if (excess > bestExcess) {
+          best = k;
+          bestExcess = excess;
+        }
+      }
+      if (best === 0) return { enough: true, ...none };
+      let share = 0;
+      const names: string[] = [];
+      for (const entry of stats.perMember.slice(0, best)) {
+        share += entry.count;
+        names.push(entry.member.member.displayName);
+      }
+      return {
+        enough: true,
+        meetings,
+        people,
+        names,
+        share: share / stats.total,
+        even: best / people,
+      };
+    },
+  );
+}
+
+function balanceParams(fact: string, params: Readonly<Record<string, unknown>>): BalanceParams {
+  return {
+    top: intParam(fact, params, 'top', 1),
+    recentMeetings: intParam(fact, params, 'recentMeetings', 1),
+    maxExcess: numberParam(fact, params, 'maxExcess', 0, 1),
+    minMeetings: intParam(fact, params, 'minMeetings', 1),
+    minMembers: intParam(fact, params, 'minMembers', 2),
+  };
+}
+
+const BALANCE_PARAMS = {
+  top: {
+    type: 'integer',
+    minimum: 1,
+    description: 'The most members that can be named together as doing most of the talking.',
+  },
+  recentMeetings: PARAM.recentMeetings,
+  maxExcess: {
+    type: 'number',
+    minimum: 0,
+    maximum: 1,
+    description:
+      'How far above an even share the most active members may go, as a part of the way from an even share (0) to every contribution (1).',
+  },
+  minMeetings: {
+    type: 'integer',
+    minimum: 1,
+    description: 'How many meetings with counted contributions are needed before judging.',
+  },
+  minMembers: {
+    type: 'integer',
+    minimum: 2,
+    description: 'How many people must have had their contributions counted before judging.',
+  },
+} as const satisfies Record<string, FactParameterSpec>;
+
+/**
+ * The next step for a quiet member: meet an access need first when one is
+ * known to be unmet, otherwise ask them what would help.
+ */
+function nextStepFor(unmetNeeds: readonly string[]): string {
+  if (unmetNeeds.length === 0) {
+    return 'Ask them, kindly and privately, what would make it easier to take part.';
+  }
+  // The access facts give each need in the member's own words, quoted.
+  const one = unmetNeeds.length === 1;
+  return `They have ${one ? 'an access need' : 'access needs'} the group has not yet met: ${joinNames(unmetNeeds)}. Meeting ${one ? 'it' : 'them'} may be the first step.`;
+}
+
+/** The first index of an ascending list holding a value at least `value`. */
+function lowerBound(sorted: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The median of an ascending list with the item at `skip` left out. */
+function medianWithout(sorted: Float64Array, skip: number): number {
+  const n = sorted.length - 1;
+  if (n <= 0) return 0;
+  const at = (i: number) => sorted[i < skip ? i : i + 1]!;
+  const mid = n >> 1;
+  return n % 2 === 1 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
+}
+
+function firstAtOrAfter(meetings: readonly DerivedActivity[], day: number): number {
+  let lo = 0;
+  let hi = meetings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (meetings[mid]!.day < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const KNOWLEDGE_QUESTION = 'during.knowledge-valued';
+const REPRESENTATION_QUESTION = 'during.representation-assumptions';
+
+/**
+ * Why a reflective question is not yet answered by the group, as a phrase:
+ * no recent reflection, or a recent one that staff recorded alone (named,
+ * since who recorded it is the point), or one that says nobody recorded it.
+ */
+function reflectionGap(
+  derived: DerivedProject,
+  questionId: string,
+  withinDays: number,
+): string | undefined {
+  if (latestGroupReflection(derived, questionId, withinDays) !== undefined) return undefined;
+  const earliest = derived.todayDay - withinDays;
+  let latest: Reflection | undefined;
+  for (const r of derived.project.reflections) {
+    if (r.questionId !== questionId || r.date > derived.today) continue;
+    if (isoDateToDay(r.date) < earliest || isGroupReflection(derived, r)) continue;
+    if (latest === undefined || r.date >= latest.date) latest = r;
+  }
+  if (latest === undefined) {
+    return 'the group has not recorded a reflection of its own on it recently';
+  }
+  const names: string[] = [];
+  let community = 0;
+  for (const id of latest.recordedBy ?? []) {
+    const m = derived.memberById.get(id);
+    if (m === undefined) continue;
+    names.push(m.member.displayName);
+    if (!m.staffSide) community++;
+  }
+  if (names.length === 0) {
+    return "the latest reflection on it does not say who took part, so it cannot count as the group's own";
+  }
+  if (community > 0) {
+    return 'the latest reflection on it was recorded by fewer members from the community than this check asks for';
+  }
+  return `the latest reflection on it was recorded only by ${joinNames(names)}, with no member from the community taking part`;
+}
+
+/** A red or amber group reflection, as a sign of a problem. */
+function reflectionSign(reflection: Reflection | undefined): string | undefined {
+  if (reflection === undefined || reflection.rating === 'green') return undefined;
+  return `the group itself rated this ${reflection.rating} when it last reflected on it`;
+}
+
+function memberHasRepresentsGap(derived: DerivedProject, member: Member): string[] {
+  const groups: string[] = [];
+  for (const r of member.represents ?? []) {
+    if (!hasText(derived, r.connection)) groups.push(r.group);
+  }
+  return groups;
+}
+
+/** Glossary terms with a real explanation, normalised. Memoised. */
+function explainedTerms(derived: DerivedProject): ReadonlySet<string> {
+  return derived.memo('glossary:explained', () => {
+    const out = new Set<string>();
+    for (const entry of derived.project.glossary) {
+      if (hasText(derived, entry.explanation)) out.add(normaliseTerm(entry.term));
+    }
+    return out;
+  });
+}
+
+/**
+ * Over the last `recentMeetings` activities where questions asked or
+ * knowledge shared were counted: how many such activities there are, how
+ * many people were counted, and how many of them asked or shared at least
+ * once. Memoised.
+ *
+ * @example `askingCounts(derived, 6).asking`
+ */
+export function askingCounts(
+  derived: DerivedProject,
+  recentMeetings: number,
+): { readonly asking: number; readonly counted: number; readonly meetings: number } {
+  return derived.memo(`asking:${recentMeetings}`, () => {
+    const { rows, rowMember } = derived.attendance;
+    // 1 = counted, 2 = counted and asked or shared.
+    const state = new Uint8Array(derived.members.length);
+    let people = 0;
+    let active = 0;
+    const window = lastOf(derived.askingCountedActivities, recentMeetings);
+    for (const a of window) {
+      for (let k = a.rowStart; k < a.rowEnd; k++) {
+        const who = rowMember[k]!;
+        const { questionsAsked, knowledgeShared } = rows[k]!;
+        if (who < 0 || (questionsAsked === undefined && knowledgeShared === undefined)) continue;
+        if (state[who] === 0) {
+          state[who] = 1;
+          people++;
+        }
+        if (state[who] === 1 && ((questionsAsked ?? 0) > 0 || (knowledgeShared ?? 0) > 0)) {
+          state[who] = 2;
+          active++;
+        }
+      }
+    }
+    return { asking: active, counted: people, meetings: window.length };
+  });
+}
+
 /**
  * Facts about how members take part.
  *
@@ -100,7 +424,7 @@ export const participationFacts: readonly FactDefinition[] = [
     type: 'findings',
     scope: 'member',
     description:
-      'Active members recorded as speaking for a wider group without saying how they connect to it.',
+      'Active members recorded as speaking for a wider group without saying how they connect to it (placeholder text such as "tbc" counts as not saying).',
     reads: ['group.members[].represents'],
     params: {},
     data: ['groups'],
@@ -108,10 +432,7 @@ export const participationFacts: readonly FactDefinition[] = [
     compute: (derived) => {
       const out: Finding[] = [];
       for (const m of derived.activeMembers) {
-        const groups: string[] = [];
-        for (const r of m.member.represents ?? []) {
-          if (r.connection === undefined) groups.push(r.group);
-        }
+        const groups = memberHasRepresentsGap(derived, m.member);
         if (groups.length > 0) out.push(finding(memberSubject(m), 'flagged', { groups }));
       }
       return frozen(out);
@@ -128,34 +449,115 @@ export const participationFacts: readonly FactDefinition[] = [
     compute: (derived) => derived.activeMembers.some((m) => m.member.represents !== undefined),
   },
   {
+    id: 'representationAssumptionConcerns',
+    type: 'findings',
+    scope: 'question',
+    description:
+      "Whether the group has answered, for itself, whether members are fairly taken to speak for wider groups. One finding about the question `during.representation-assumptions`, or none when it is answered: flagged when the group's latest reflection on it within `reflectionDays` days is rated red or amber (`signs`); needs review when there is no such reflection by the group (staff alone do not count), when nobody has recorded whether members speak for wider groups, or when members are taken to speak for a group without a recorded connection to it (`gaps`, `members`, `groups`). Never null.",
+    reads: [
+      'group.members[].represents',
+      'reflections[].questionId',
+      'reflections[].date',
+      'reflections[].rating',
+      'reflections[].recordedBy',
+    ],
+    params: {
+      reflectionDays: {
+        type: 'integer',
+        minimum: 1,
+        description: "How many days back the group's own reflection may be dated and still count.",
+      },
+    },
+    data: ['signs', 'gaps', 'members', 'groups', 'rating'],
+    nullable: false,
+    compute: (derived, params) => {
+      const days = intParam('representationAssumptionConcerns', params, 'reflectionDays', 1);
+      const reflection = latestGroupReflection(derived, REPRESENTATION_QUESTION, days);
+      const signs: string[] = [];
+      const gaps: string[] = [];
+      const sign = reflectionSign(reflection);
+      if (sign !== undefined) signs.push(sign);
+      const members: string[] = [];
+      const groups: string[] = [];
+      let recorded = false;
+      for (const m of derived.activeMembers) {
+        if (m.member.represents !== undefined) recorded = true;
+        const unsupported = memberHasRepresentsGap(derived, m.member);
+        if (unsupported.length === 0) continue;
+        members.push(m.member.displayName);
+        for (const g of unsupported) if (!groups.includes(g)) groups.push(g);
+      }
+      if (!recorded) {
+        gaps.push('nobody has recorded whether any member is taken to speak for a wider group');
+      }
+      if (members.length > 0) {
+        gaps.push(
+          `${joinNames(members)} ${members.length === 1 ? 'is' : 'are'} taken to speak for ${joinNames(groups)}, but how they keep in touch with ${groups.length === 1 ? 'that group' : 'those groups'} is not recorded`,
+        );
+      }
+      const gap = reflectionGap(derived, REPRESENTATION_QUESTION, days);
+      if (gap !== undefined) gaps.push(gap);
+      if (signs.length === 0 && gaps.length === 0) return frozen([]);
+      const about = subject(
+        'question',
+        REPRESENTATION_QUESTION,
+        'Who members speak for',
+        '/group/members',
+      );
+      return frozen([
+        finding(about, signs.length > 0 ? 'flagged' : 'needs-review', {
+          signs,
+          gaps,
+          members,
+          groups,
+          rating: reflection?.rating ?? '',
+        }),
+      ]);
+    },
+  },
+  {
     id: 'quietMembers',
     type: 'findings',
     scope: 'member',
     description:
-      'Active members who made no contribution in each of the last `meetings` meetings they attended where contributions were counted (flagged), or whose contributions were not counted at some of their last `meetings` activities and who contributed in none of them (needs review). Null when contributions were never counted in any past activity.',
+      "Active members who are quiet compared with the rest of their group: over the last `meetings` meetings they attended where contributions were counted, they made on average at most `quietShare` of what the other members typically make in a meeting (the median of the others' averages over their own last `meetings` counted meetings) — flagged, with `contributions`, `typical` (the others' typical contributions a meeting, to one decimal place), any access needs the group has not yet met (`unmetNeeds`), and a next step in plain words that fits (`nextStep`). Needs review when their contributions were not counted at some of their last `meetings` activities and they contributed in none of them (`typical` is then 0 if they were never counted). Null when contributions were never counted in any past activity.",
     reads: [
       'activities[].attendance[].contributions',
       'activities[].start',
       'group.members[].joined',
       'group.members[].left',
+      'group.members[].accessNeeds',
     ],
     params: {
       meetings: {
         type: 'integer',
         minimum: 1,
         description:
-          'How many meetings in a row a member can attend without contributing before they count as quiet.',
+          'How many meetings a member must have attended, with contributions counted, before they can count as quiet; their last this many are looked at.',
+      },
+      quietShare: {
+        type: 'number',
+        minimum: 0,
+        maximum: 1,
+        description:
+          'A member is quiet when their contributions a meeting are at most this share of what the other members typically make.',
       },
     },
-    data: ['meetings'],
+    data: ['meetings', 'contributions', 'typical', 'unmetNeeds', 'nextStep'],
     nullable: true,
     compute: (derived, params) => {
       const n = intParam('quietMembers', params, 'meetings', 1);
+      const quietShare = numberParam('quietMembers', params, 'quietShare', 0, 1);
       if (derived.countedMeetings.length === 0) return null;
       const { activities, pastActivityCount } = derived;
       const { rows, rowActivity, memberStart, memberRows } = derived.attendance;
-      const out: Finding[] = [];
-      for (const m of derived.activeMembers) {
+      const active = derived.activeMembers;
+      const rate = new Float64Array(active.length);
+      const total = new Float64Array(active.length);
+      const seenCounted = new Int32Array(active.length);
+      const review = new Uint8Array(active.length);
+      for (let i = 0; i < active.length; i++) {
+        const m = active[i]!;
         const first = memberStart[m.index]!;
         let k = memberStart[m.index + 1]! - 1;
         while (k >= first && rowActivity[memberRows[k]!]! >= pastActivityCount) k--;
@@ -164,7 +566,9 @@ export const participationFacts: readonly FactDefinition[] = [
         // recent counted meetings.
         let recentSeen = 0;
         let countedSeen = 0;
-        let countedZeros = 0;
+        // Of those counted meetings, how many have a count for this member.
+        let valued = 0;
+        let sum = 0;
         let unknownRecent = false;
         let contributed = false;
         for (; k >= first && (recentSeen < n || countedSeen < n); k--) {
@@ -176,7 +580,10 @@ export const participationFacts: readonly FactDefinition[] = [
           if (inRecent) recentSeen++;
           if (inCounted) {
             countedSeen++;
-            if (contributions === 0) countedZeros++;
+            if (contributions !== undefined) {
+              valued++;
+              sum += contributions;
+            }
           }
           if (!inRecent && !inCounted) continue;
           if (contributions === undefined) {
@@ -185,11 +592,200 @@ export const participationFacts: readonly FactDefinition[] = [
             contributed = true;
           }
         }
-        if (countedSeen === n && countedZeros === n) {
-          out.push(finding(memberSubject(m), 'flagged', { meetings: n }));
-        } else if (unknownRecent && !contributed) {
-          out.push(finding(memberSubject(m), 'needs-review', { meetings: n }));
+        seenCounted[i] = valued;
+        total[i] = sum;
+        rate[i] = valued === 0 ? Number.NaN : sum / valued;
+        if (unknownRecent && !contributed) review[i] = 1;
+      }
+      // Everyone with a counted meeting sets the group's pattern. Leaving a
+      // member out of the median depends only on their value, so any index
+      // holding it will do.
+      let withRate = 0;
+      for (let i = 0; i < active.length; i++) if (seenCounted[i]! > 0) withRate++;
+      const sorted = new Float64Array(withRate);
+      for (let i = 0, j = 0; i < active.length; i++)
+        if (seenCounted[i]! > 0) sorted[j++] = rate[i]!;
+      sorted.sort();
+      const out: Finding[] = [];
+      for (let i = 0; i < active.length; i++) {
+        const m = active[i]!;
+        if (seenCounted[i] === n && sorted.length > 1) {
+          const typical = medianWithout(sorted, lowerBound(sorted, rate[i]!));
+          if (typical > 0 && rate[i]! <= quietShare * typical) {
+            const unmetNeeds = unmetNeedsOf(derived, m);
+            out.push(
+              finding(memberSubject(m), 'flagged', {
+                meetings: n,
+                contributions: total[i]!,
+                typical: Math.round(typical * 10) / 10,
+                unmetNeeds: [...unmetNeeds],
+                nextStep: nextStepFor(unmetNeeds),
+              }),
+            );
+            continue;
+          }
         }
+        if (review[i] === 1) {
+          out.push(
+            finding(memberSubject(m), 'needs-review', {
+              meetings: n,
+              contributions: total[i]!,
+              typical:
+                sorted.length > 1 && seenCounted[i]! > 0
+                  ? Math.round(medianWithout(sorted, lowerBound(sorted, rate[i]!)) * 10) / 10
+                  : 0,
+              unmetNeeds: [],
+              nextStep: 'Keep a tally of their contributions at the next meetings.',
+            }),
+          );
+        }
+      }
+      return frozen(out);
+    },
+  },
+  {
+    id: 'dominantVoices',
+    type: 'string-list',
+    description:
+      'The members doing most of the talking, judged against the size of the group: over the last `recentMeetings` meetings where contributions were counted, the (up to `top`) most active members whose combined share is furthest above an even share for that many people, when that is more than `maxExcess` of the way from an even share to every contribution; the last named must have made at least twice the average of the rest. Empty when nobody dominates. Null when fewer than `minMeetings` meetings or `minMembers` people were counted, or nobody contributed.',
+    reads: [
+      'activities[].attendance[].contributions',
+      'activities[].start',
+      'group.members[].displayName',
+    ],
+    params: BALANCE_PARAMS,
+    nullable: true,
+    compute: (derived, params) => {
+      const balance = contributionBalance(derived, balanceParams('dominantVoices', params));
+      return balance.enough ? balance.names : null;
+    },
+  },
+  {
+    id: 'dominantVoicesShare',
+    type: 'share',
+    description:
+      'The combined share of all contributions made by the members `dominantVoices` names (same parameters). Null when it names nobody or there is too little to judge.',
+    reads: ['activities[].attendance[].contributions', 'activities[].start'],
+    params: BALANCE_PARAMS,
+    nullable: true,
+    compute: (derived, params) =>
+      contributionBalance(derived, balanceParams('dominantVoicesShare', params)).share,
+  },
+  {
+    id: 'dominantVoicesEvenShare',
+    type: 'share',
+    description:
+      'What an even share of contributions would be for as many people as `dominantVoices` names, given how many people were counted (same parameters). Null when it names nobody or there is too little to judge.',
+    reads: ['activities[].attendance[].contributions', 'activities[].start'],
+    params: BALANCE_PARAMS,
+    nullable: true,
+    compute: (derived, params) =>
+      contributionBalance(derived, balanceParams('dominantVoicesEvenShare', params)).even,
+  },
+  {
+    id: 'contributionMeetingCount',
+    type: 'number',
+    unit: 'meetings',
+    description:
+      'How many of the last `recentMeetings` past meetings where contributions were counted there are (at most `recentMeetings`).',
+    reads: ['activities[].attendance[].contributions', 'activities[].start'],
+    params: { recentMeetings: PARAM.recentMeetings },
+    nullable: false,
+    compute: (derived, params) =>
+      Math.min(
+        derived.countedMeetings.length,
+        intParam('contributionMeetingCount', params, 'recentMeetings', 1),
+      ),
+  },
+  {
+    id: 'contributionPeopleCount',
+    type: 'number',
+    unit: 'people',
+    description:
+      'How many members had their contributions counted at least once in the last `recentMeetings` meetings where contributions were counted.',
+    reads: ['activities[].attendance[].contributions', 'activities[].start'],
+    params: { recentMeetings: PARAM.recentMeetings },
+    nullable: false,
+    compute: (derived, params) =>
+      contributionStats(derived, intParam('contributionPeopleCount', params, 'recentMeetings', 1))
+        ?.perMember.length ?? 0,
+  },
+  {
+    id: 'droppedOffMembers',
+    type: 'findings',
+    scope: 'member',
+    description:
+      'Active members who came at first and then stopped: of the group meetings (past activities of the given `kinds` with attendance recorded) held since they joined, they came to at least `cameToFirst` of the first `firstMeetings`, and to none of the last `missedLast`. `lastCame` is the local date of the last meeting they came to, `missed` how many meetings have been held since, `cameEarly` how many of their first meetings they came to. Null when attendance has been recorded at fewer than `cameToFirst` + `missedLast` group meetings.',
+    reads: [
+      'activities[].attendance[].memberId',
+      'activities[].kind',
+      'activities[].start',
+      'group.members[].joined',
+      'group.members[].left',
+    ],
+    params: {
+      firstMeetings: {
+        type: 'integer',
+        minimum: 1,
+        description: "How many of a member's first meetings count as their early meetings.",
+      },
+      cameToFirst: {
+        type: 'integer',
+        minimum: 1,
+        description: 'How many of their early meetings a member must have come to.',
+      },
+      missedLast: {
+        type: 'integer',
+        minimum: 1,
+        description: "How many of the group's most recent meetings in a row they must have missed.",
+      },
+      kinds: {
+        type: 'string-list',
+        enum: ActivityKindSchema.options,
+        description: 'The kinds of activity that count as group meetings.',
+      },
+    },
+    data: ['lastCame', 'missed', 'cameEarly', 'firstMeetings'],
+    nullable: true,
+    compute: (derived, params) => {
+      const fact = 'droppedOffMembers';
+      const firstMeetings = intParam(fact, params, 'firstMeetings', 1);
+      const cameToFirst = intParam(fact, params, 'cameToFirst', 1);
+      const missedLast = intParam(fact, params, 'missedLast', 1);
+      const kinds = new Set(stringListParam(fact, params, 'kinds') as readonly ActivityKind[]);
+      const meetings: DerivedActivity[] = [];
+      const ordinal = new Int32Array(derived.activities.length).fill(-1);
+      for (let pos = 0; pos < derived.pastActivityCount; pos++) {
+        const a = derived.activities[pos]!;
+        if (a.activity.attendance === undefined || !kinds.has(a.activity.kind)) continue;
+        ordinal[pos] = meetings.length;
+        meetings.push(a);
+      }
+      const held = meetings.length;
+      if (held < cameToFirst + missedLast) return null;
+      const { rowActivity, memberStart, memberRows } = derived.attendance;
+      const out: Finding[] = [];
+      for (const m of derived.activeMembers) {
+        const joined = m.member.joined;
+        const start = joined === undefined ? 0 : firstAtOrAfter(meetings, isoDateToDay(joined));
+        if (held - start < cameToFirst + missedLast) continue;
+        let early = 0;
+        let last = -1;
+        for (let k = memberStart[m.index]!; k < memberStart[m.index + 1]!; k++) {
+          const at = ordinal[rowActivity[memberRows[k]!]!]!;
+          if (at < start) continue;
+          if (at < start + firstMeetings) early++;
+          if (at > last) last = at;
+        }
+        if (early < cameToFirst || last < 0 || last >= held - missedLast) continue;
+        out.push(
+          finding(memberSubject(m), 'flagged', {
+            lastCame: dayToIsoDate(meetings[last]!.day),
+            missed: held - 1 - last,
+            cameEarly: early,
+            firstMeetings: Math.min(firstMeetings, held - start),
+          }),
+        );
       }
       return frozen(out);
     },
@@ -276,27 +872,94 @@ export const participationFacts: readonly FactDefinition[] = [
     nullable: true,
     compute: (derived, params) => {
       const recentMeetings = intParam('shareAskingOrSharing', params, 'recentMeetings', 1);
-      const { rows, rowMember } = derived.attendance;
-      // 1 = counted, 2 = counted and asked or shared.
-      const state = new Uint8Array(derived.members.length);
-      let counted = 0;
-      let active = 0;
-      for (const a of lastOf(derived.askingCountedActivities, recentMeetings)) {
-        for (let k = a.rowStart; k < a.rowEnd; k++) {
-          const who = rowMember[k]!;
-          const { questionsAsked, knowledgeShared } = rows[k]!;
-          if (who < 0 || (questionsAsked === undefined && knowledgeShared === undefined)) continue;
-          if (state[who] === 0) {
-            state[who] = 1;
-            counted++;
-          }
-          if (state[who] === 1 && ((questionsAsked ?? 0) > 0 || (knowledgeShared ?? 0) > 0)) {
-            state[who] = 2;
-            active++;
-          }
-        }
+      const { asking, counted: people } = askingCounts(derived, recentMeetings);
+      return people === 0 ? null : asking / people;
+    },
+  },
+  {
+    id: 'knowledgeValuedConcerns',
+    type: 'findings',
+    scope: 'question',
+    description:
+      "Whether the group has answered, for itself, whether everyone's knowledge is valued. One finding about the question `during.knowledge-valued`, or none when it is answered: flagged when the group's latest reflection on it within `reflectionDays` days is rated red or amber, or when, over the last `recentMeetings` activities where questions asked or knowledge shared were counted (at least `minMeetings` of them, with at least `minMembers` people counted), fewer than `minShare` of the people counted asked a question or shared what they know (`signs`, `asking`, `counted`, `meetings`); needs review when there is no such reflection by the group (staff alone do not count; `gaps`). Counts alone never answer the question. Never null.",
+    reads: [
+      'activities[].attendance[].questionsAsked',
+      'activities[].attendance[].knowledgeShared',
+      'activities[].start',
+      'reflections[].questionId',
+      'reflections[].date',
+      'reflections[].rating',
+      'reflections[].recordedBy',
+    ],
+    params: {
+      recentMeetings: {
+        type: 'integer',
+        minimum: 1,
+        description:
+          'How many of the most recent activities where questions or knowledge sharing were counted to look at.',
+      },
+      minShare: {
+        type: 'number',
+        minimum: 0,
+        maximum: 1,
+        description:
+          'The smallest share of the people counted who should have asked a question or shared what they know.',
+      },
+      minMeetings: {
+        type: 'integer',
+        minimum: 1,
+        description: 'How many counted activities are needed before the counts are judged.',
+      },
+      minMembers: {
+        type: 'integer',
+        minimum: 1,
+        description: 'How many people must have been counted before the counts are judged.',
+      },
+      reflectionDays: {
+        type: 'integer',
+        minimum: 1,
+        description: "How many days back the group's own reflection may be dated and still count.",
+      },
+    },
+    data: ['signs', 'gaps', 'asking', 'counted', 'meetings', 'rating'],
+    nullable: false,
+    compute: (derived, params) => {
+      const fact = 'knowledgeValuedConcerns';
+      const recentMeetings = intParam(fact, params, 'recentMeetings', 1);
+      const minShare = numberParam(fact, params, 'minShare', 0, 1);
+      const minMeetings = intParam(fact, params, 'minMeetings', 1);
+      const minMembers = intParam(fact, params, 'minMembers', 1);
+      const days = intParam(fact, params, 'reflectionDays', 1);
+      const { asking, counted: people, meetings } = askingCounts(derived, recentMeetings);
+      const signs: string[] = [];
+      if (meetings >= minMeetings && people >= minMembers && asking < minShare * people) {
+        signs.push(
+          `${asking === 0 ? 'none' : `only ${asking}`} of the ${counted(people, 'person', 'people')} counted at the last ${counted(meetings, 'meeting', 'meetings')} asked a question or shared what they know`,
+        );
       }
-      return counted === 0 ? null : active / counted;
+      const reflection = latestGroupReflection(derived, KNOWLEDGE_QUESTION, days);
+      const sign = reflectionSign(reflection);
+      if (sign !== undefined) signs.push(sign);
+      const gaps: string[] = [];
+      const gap = reflectionGap(derived, KNOWLEDGE_QUESTION, days);
+      if (gap !== undefined) gaps.push(gap);
+      if (signs.length === 0 && gaps.length === 0) return frozen([]);
+      const about = subject(
+        'question',
+        KNOWLEDGE_QUESTION,
+        "Whether everyone's knowledge is valued",
+        '/reflections',
+      );
+      return frozen([
+        finding(about, signs.length > 0 ? 'flagged' : 'needs-review', {
+          signs,
+          gaps,
+          asking,
+          counted: people,
+          meetings,
+          rating: reflection?.rating ?? '',
+        }),
+      ]);
     },
   },
   {
@@ -304,13 +967,19 @@ export const participationFacts: readonly FactDefinition[] = [
     type: 'findings',
     scope: 'activity',
     description:
-      'Recent activities where a term was noted as jargon, not explained, and is not in the glossary. Null when no recent activity has a jargon log (nobody looked).',
-    reads: ['activities[].jargon', 'activities[].start', 'glossary[].term'],
+      'Recent activities where a term was noted as jargon, not explained, and is not in the glossary with a real explanation (a placeholder such as "tbc" does not explain it). `date` is the local date of the activity. Null when no recent activity has a jargon log (nobody looked).',
+    reads: [
+      'activities[].jargon',
+      'activities[].start',
+      'glossary[].term',
+      'glossary[].explanation',
+    ],
     params: { recentDays: PARAM.recentDays },
-    data: ['terms'],
+    data: ['terms', 'date'],
     nullable: true,
     compute: (derived, params) => {
       const recentDays = intParam('unexplainedJargon', params, 'recentDays', 0);
+      const glossary = explainedTerms(derived);
       let looked = false;
       const out: { index: number; finding: Finding }[] = [];
       for (const a of recentWindow(derived, recentDays)) {
@@ -322,12 +991,15 @@ export const participationFacts: readonly FactDefinition[] = [
         for (const note of jargon) {
           if (note.explained) continue;
           const key = normaliseTerm(note.term);
-          if (derived.glossary.has(key) || seen.has(key)) continue;
+          if (glossary.has(key) || seen.has(key) || !hasText(derived, note.term)) continue;
           seen.add(key);
           terms.push(note.term);
         }
         if (terms.length > 0) {
-          out.push({ index: a.index, finding: finding(activitySubject(a), 'flagged', { terms }) });
+          out.push({
+            index: a.index,
+            finding: finding(activitySubject(a), 'flagged', { terms, date: dayToIsoDate(a.day) }),
+          });
         }
       }
       if (!looked) return null;

@@ -1,24 +1,33 @@
 /**
  * Facts for "Other things that help": sharing power (where the group meets,
- * who leads), going beyond sessions and usual participants, recognising
- * skills, and the "ways we will work together".
+ * who leads, how much influence it has over decisions), going beyond
+ * sessions and usual participants, recognising skills, and the "ways we
+ * will work together".
+ *
+ * A share is only given when enough is recorded to make it mean something:
+ * below a minimum sample, or when most of the records are silent, the fact
+ * is `null` (needs review) rather than a percentage of two people.
  *
  * @module
  */
 import type { ActivityKind } from '../../model/activity.js';
+import type { Agreement, AgreementTopic } from '../../model/agreement.js';
+import type { Decision, InfluenceLevel } from '../../model/decision.js';
+import type { MemberRole } from '../../model/group.js';
 import type { Finding } from '../types.js';
-import type { DerivedProject } from './derive.js';
+import type { DerivedMember, DerivedProject } from './derive.js';
+import { hasText, latestGroupReflection } from './evidence.js';
 import {
-  excerpt,
   finding,
   frozen,
   intParam,
   memberSubject,
   PARAM,
   recentWindow,
+  stringListParam,
   subject,
 } from './helpers.js';
-import type { FactDefinition } from './types.js';
+import type { FactDefinition, FactParameterSpec } from './types.js';
 
 /** Whether any of the named members is not staff-side. */
 function anyCommunity(derived: DerivedProject, ids: readonly string[] | undefined): boolean {
@@ -28,6 +37,55 @@ function anyCommunity(derived: DerivedProject, ids: readonly string[] | undefine
     if (m !== undefined && !m.staffSide) return true;
   }
   return false;
+}
+
+/** Whether a list of free text holds at least one item with real words; stops at the first. */
+function anyText(derived: DerivedProject, texts: readonly string[] | undefined): boolean {
+  if (texts === undefined) return false;
+  for (const text of texts) if (hasText(derived, text)) return true;
+  return false;
+}
+
+/** Whether any of the named members is in the group at all. */
+function anyKnown(derived: DerivedProject, ids: readonly string[] | undefined): boolean {
+  if (ids === undefined) return false;
+  for (const id of ids) if (derived.memberById.has(id)) return true;
+  return false;
+}
+
+const ROLE_WORDS: Readonly<Partial<Record<MemberRole, string>>> = {
+  staff: 'staff',
+  councillor: 'councillor',
+  partner: 'partner organisation',
+};
+
+/**
+ * A staff-side member's name with what they are, so a message can say who
+ * is staff when that is the point: "Sean (staff)", "Priya (councillor)",
+ * "Lou (tenant engagement officer, staff)".
+ *
+ * @example `staffName(derived.memberById.get('m-1')!) // 'Sean (staff)'`
+ */
+export function staffName(m: DerivedMember): string {
+  const what = [...new Set(m.member.roles.map((role) => ROLE_WORDS[role] ?? role))].join(', ');
+  const name = m.member.displayName.trim();
+  // "Lou (tenant engagement officer)" becomes "Lou (tenant engagement officer, staff)".
+  return name.endsWith(')') ? `${name.slice(0, -1)}, ${what})` : `${name} (${what})`;
+}
+
+/**
+ * Shortens text for a label at a word boundary, ending in `…` when cut, so
+ * no word is ever cut in half. A text with no space early enough is kept
+ * whole rather than cut mid-word.
+ *
+ * @example `wordExcerpt('We decide by consent unless someone objects', 20) // 'We decide by consent…'`
+ */
+export function wordExcerpt(text: string, max = 80): string {
+  const clean = text.trim().replace(/\s+/g, ' ');
+  if (clean.length <= max) return clean;
+  const cut = clean.lastIndexOf(' ', max - 1);
+  if (cut < max / 3) return clean;
+  return `${clean.slice(0, cut).replace(/[\s,;:.\-–—]+$/, '')}…`;
 }
 
 /**
@@ -46,10 +104,224 @@ export const ACTIVITY_KIND_PHRASES: Readonly<Record<ActivityKind, string>> = Obj
   other: 'other activities',
 });
 
+/**
+ * What each topic of the "ways we will work together" covers, in words
+ * that finish "do not yet cover …".
+ *
+ * @example `AGREEMENT_TOPIC_PHRASES['decision-making'] // 'how the group makes decisions'`
+ */
+export const AGREEMENT_TOPIC_PHRASES: Readonly<Record<AgreementTopic, string>> = Object.freeze({
+  behaviour: 'how members treat each other',
+  language: 'the language the group uses',
+  'decision-making': 'how the group makes decisions',
+  activities: 'what the group will do together',
+  other: 'the other matters the group wanted to agree',
+});
+
+/**
+ * The influence levels, lowest first: the order the engagement spectrum
+ * gives them.
+ *
+ * @example `INFLUENCE_ORDER.indexOf('collaborate') // 3`
+ */
+export const INFLUENCE_ORDER: readonly InfluenceLevel[] = Object.freeze([
+  'inform',
+  'consult',
+  'involve',
+  'collaborate',
+  'empower',
+]);
+
+const INFLUENCE_PHRASES: Readonly<Record<InfluenceLevel, readonly [string, string]>> = {
+  inform: [
+    'decision where the group was only informed',
+    'decisions where the group was only informed',
+  ],
+  consult: ['decision where the group was consulted', 'decisions where the group was consulted'],
+  involve: ['decision where the group was involved', 'decisions where the group was involved'],
+  collaborate: [
+    'decision made in collaboration with the group',
+    'decisions made in collaboration with the group',
+  ],
+  empower: ['decision the group made itself', 'decisions the group made itself'],
+};
+
 function recentKinds(derived: DerivedProject, recentDays: number): ActivityKind[] {
   const kinds = new Set<ActivityKind>();
   for (const a of recentWindow(derived, recentDays)) kinds.add(a.activity.kind);
   return [...kinds].sort();
+}
+
+const MIN_PARAM = (what: string): FactParameterSpec => ({
+  type: 'integer',
+  minimum: 1,
+  description: `The smallest number of ${what} recorded before a share is given; with fewer, the fact is null (needs review).`,
+});
+
+/** Where recent in-person activities were held. Online sessions have no place to compare. */
+interface VenueSummary {
+  readonly inPerson: number;
+  readonly withVenue: number;
+  readonly onPremises: number;
+}
+
+function venueSummary(derived: DerivedProject, recentDays: number): VenueSummary {
+  return derived.memo(`power:venues:${recentDays}`, () => {
+    let inPerson = 0;
+    let withVenue = 0;
+    let onPremises = 0;
+    for (const a of recentWindow(derived, recentDays)) {
+      const venue = a.activity.venue;
+      if (a.activity.kind === 'online' || venue?.setting === 'online') continue;
+      inPerson++;
+      if (venue === undefined) continue;
+      withVenue++;
+      if (venue.setting === 'organisation-premises') onPremises++;
+    }
+    return { inPerson, withVenue, onPremises };
+  });
+}
+
+/** Who led recent activities. */
+interface LeadSummary {
+  readonly total: number;
+  /** Activities naming at least one member of the group as chair or facilitator. */
+  readonly recorded: number;
+  readonly community: number;
+  /** Staff-side members who led an activity no community member led, in order of first appearance. */
+  readonly staffLeaders: readonly string[];
+}
+
+function leadSummary(derived: DerivedProject, recentDays: number): LeadSummary {
+  return derived.memo(`power:leads:${recentDays}`, () => {
+    const window = recentWindow(derived, recentDays);
+    let recorded = 0;
+    let community = 0;
+    const staffLeaders = new Map<string, string>();
+    for (const a of window) {
+      const { chairedBy, facilitatedBy } = a.activity;
+      // A list that names nobody in the group says nothing about who led.
+      if (!anyKnown(derived, chairedBy) && !anyKnown(derived, facilitatedBy)) continue;
+      recorded++;
+      if (anyCommunity(derived, chairedBy) || anyCommunity(derived, facilitatedBy)) {
+        community++;
+        continue;
+      }
+      for (const id of [...(chairedBy ?? []), ...(facilitatedBy ?? [])]) {
+        const m = derived.memberById.get(id);
+        if (m !== undefined && !staffLeaders.has(id)) staffLeaders.set(id, staffName(m));
+      }
+    }
+    return {
+      total: window.length,
+      recorded,
+      community,
+      staffLeaders: Object.freeze([...staffLeaders.values()]),
+    };
+  });
+}
+
+/** Active members who are not staff-side, and what is known of their past involvement. */
+interface UsualSummary {
+  readonly community: number;
+  readonly recorded: number;
+  readonly usual: number;
+}
+
+function usualSummary(derived: DerivedProject): UsualSummary {
+  return derived.memo('power:usual', () => {
+    let community = 0;
+    let recorded = 0;
+    let usual = 0;
+    for (const m of derived.activeMembers) {
+      if (m.staffSide) continue;
+      community++;
+      const flag = m.member.usualParticipant;
+      // Taking part in the organisation's other engagement is the same answer, recorded another way.
+      const elsewhere = anyText(derived, m.member.otherEngagement);
+      if (flag === undefined && !elsewhere) continue;
+      recorded++;
+      if (flag === true || (flag === undefined && elsewhere)) usual++;
+    }
+    return { community, recorded, usual };
+  });
+}
+
+function isPlanned(decision: Decision): boolean {
+  // Read defensively: `status` arrives with the planned-decisions model.
+  return (decision as { readonly status?: unknown }).status === 'planned';
+}
+
+/** How many decisions reached each influence level, made and planned apart. */
+interface InfluenceSummary {
+  readonly made: Readonly<Record<InfluenceLevel, number>>;
+  readonly planned: Readonly<Record<InfluenceLevel, number>>;
+  readonly madeWithInfluence: number;
+}
+
+function influenceSummary(derived: DerivedProject): InfluenceSummary {
+  return derived.memo('power:influence', () => {
+    const zero = (): Record<InfluenceLevel, number> => ({
+      inform: 0,
+      consult: 0,
+      involve: 0,
+      collaborate: 0,
+      empower: 0,
+    });
+    const made = zero();
+    const planned = zero();
+    let madeWithInfluence = 0;
+    for (const decision of derived.project.decisions) {
+      if (decision.influence === undefined) continue;
+      if (isPlanned(decision)) planned[decision.influence]++;
+      else {
+        made[decision.influence]++;
+        madeWithInfluence++;
+      }
+    }
+    return { made, planned, madeWithInfluence };
+  });
+}
+
+function levelParam(fact: string, params: Readonly<Record<string, unknown>>): InfluenceLevel {
+  const value = params.level;
+  if (typeof value !== 'string' || !INFLUENCE_ORDER.includes(value as InfluenceLevel)) {
+    throw new TypeError(`The fact "${fact}" needs the parameter "level" as an influence level.`);
+  }
+  return value as InfluenceLevel;
+}
+
+function statusParam(fact: string, params: Readonly<Record<string, unknown>>): 'made' | 'planned' {
+  const value = params.status;
+  if (value !== 'made' && value !== 'planned') {
+    throw new TypeError(`The fact "${fact}" needs the parameter "status" as "made" or "planned".`);
+  }
+  return value;
+}
+
+const LEVEL_PARAM: FactParameterSpec = {
+  type: 'string',
+  enum: INFLUENCE_ORDER,
+  description: 'An influence level: inform, consult, involve, collaborate or empower.',
+};
+
+const STATUS_PARAM: FactParameterSpec = {
+  type: 'string',
+  enum: ['made', 'planned'],
+  description: 'Which decisions to count: those already made, or those planned.',
+};
+
+/** Agreements holding real words (not "tbc"), with their positions. */
+function realAgreements(
+  derived: DerivedProject,
+): readonly { readonly agreement: Agreement; readonly index: number }[] {
+  return derived.memo('power:agreements', () => {
+    const out: { agreement: Agreement; index: number }[] = [];
+    derived.project.agreements.forEach((agreement, index) => {
+      if (hasText(derived, agreement.text)) out.push({ agreement, index });
+    });
+    return out;
+  });
 }
 
 /**
@@ -62,28 +334,84 @@ export const powerFacts: readonly FactDefinition[] = [
     id: 'shareOnPremises',
     type: 'share',
     description:
-      "Of the recent activities (last `recentDays` calendar days) whose venue is recorded, the share held on the organisation's premises. Null when no recent activity has a venue recorded.",
-    reads: ['activities[].venue.setting', 'activities[].start'],
-    params: { recentDays: PARAM.recentDays },
+      "Of the recent in-person activities (last `recentDays` calendar days; online sessions left out) whose venue is recorded, the share held on the organisation's premises. Null when fewer than `minActivities` have a venue recorded, or when the venue is missing for most of them.",
+    reads: ['activities[].venue.setting', 'activities[].kind', 'activities[].start'],
+    params: { recentDays: PARAM.recentDays, minActivities: MIN_PARAM('activities') },
     nullable: true,
     compute: (derived, params) => {
-      const window = recentWindow(derived, intParam('shareOnPremises', params, 'recentDays', 0));
-      let withVenue = 0;
-      let onPremises = 0;
-      for (const a of window) {
-        const venue = a.activity.venue;
-        if (venue === undefined) continue;
-        withVenue++;
-        if (venue.setting === 'organisation-premises') onPremises++;
-      }
-      return withVenue === 0 ? null : onPremises / withVenue;
+      const days = intParam('shareOnPremises', params, 'recentDays', 0);
+      const min = intParam('shareOnPremises', params, 'minActivities', 1);
+      const { inPerson, withVenue, onPremises } = venueSummary(derived, days);
+      if (withVenue < min || withVenue * 2 < inPerson) return null;
+      return onPremises / withVenue;
     },
+  },
+  {
+    id: 'recentActivitiesWithVenue',
+    type: 'number',
+    unit: 'activities',
+    description:
+      'How many in-person activities in the last `recentDays` calendar days have their venue recorded (online sessions left out).',
+    reads: ['activities[].venue.setting', 'activities[].kind', 'activities[].start'],
+    params: { recentDays: PARAM.recentDays },
+    nullable: false,
+    compute: (derived, params) =>
+      venueSummary(derived, intParam('recentActivitiesWithVenue', params, 'recentDays', 0))
+        .withVenue,
+  },
+  {
+    id: 'recentActivitiesOnPremises',
+    type: 'number',
+    unit: 'activities',
+    description:
+      "How many activities in the last `recentDays` calendar days were held on the organisation's own premises.",
+    reads: ['activities[].venue.setting', 'activities[].kind', 'activities[].start'],
+    params: { recentDays: PARAM.recentDays },
+    nullable: false,
+    compute: (derived, params) =>
+      venueSummary(derived, intParam('recentActivitiesOnPremises', params, 'recentDays', 0))
+        .onPremises,
   },
   {
     id: 'shareLedByCommunity',
     type: 'share',
     description:
-      'Of the recent activities (last `recentDays` calendar days) that name who chaired or facilitated them, the share chaired or facilitated by at least one member who is not staff-side (not only staff, councillor or partner). Null when no recent activity names anyone.',
+      'Of the recent activities (last `recentDays` calendar days) that name a member of the group as chair or facilitator, the share chaired or facilitated by at least one member who is not staff-side (not only staff, councillor or partner). Null when fewer than `minActivities` name anyone, or when most recent activities name nobody.',
+    reads: [
+      'activities[].chairedBy',
+      'activities[].facilitatedBy',
+      'activities[].start',
+      'group.members[].roles',
+    ],
+    params: { recentDays: PARAM.recentDays, minActivities: MIN_PARAM('activities') },
+    nullable: true,
+    compute: (derived, params) => {
+      const days = intParam('shareLedByCommunity', params, 'recentDays', 0);
+      const min = intParam('shareLedByCommunity', params, 'minActivities', 1);
+      const { total, recorded, community } = leadSummary(derived, days);
+      if (recorded < min || recorded * 2 < total) return null;
+      return community / recorded;
+    },
+  },
+  {
+    id: 'recentActivitiesWithLeader',
+    type: 'number',
+    unit: 'activities',
+    description:
+      'How many activities in the last `recentDays` calendar days name a member of the group as chair or facilitator.',
+    reads: ['activities[].chairedBy', 'activities[].facilitatedBy', 'activities[].start'],
+    params: { recentDays: PARAM.recentDays },
+    nullable: false,
+    compute: (derived, params) =>
+      leadSummary(derived, intParam('recentActivitiesWithLeader', params, 'recentDays', 0))
+        .recorded,
+  },
+  {
+    id: 'recentActivitiesLedByCommunity',
+    type: 'number',
+    unit: 'activities',
+    description:
+      'How many activities in the last `recentDays` calendar days were chaired or facilitated by at least one member who is not staff-side.',
     reads: [
       'activities[].chairedBy',
       'activities[].facilitatedBy',
@@ -91,23 +419,27 @@ export const powerFacts: readonly FactDefinition[] = [
       'group.members[].roles',
     ],
     params: { recentDays: PARAM.recentDays },
-    nullable: true,
-    compute: (derived, params) => {
-      const window = recentWindow(
-        derived,
-        intParam('shareLedByCommunity', params, 'recentDays', 0),
-      );
-      let recorded = 0;
-      let community = 0;
-      for (const a of window) {
-        const { chairedBy, facilitatedBy } = a.activity;
-        // An empty list names nobody, so it says nothing about who led.
-        if ((chairedBy?.length ?? 0) + (facilitatedBy?.length ?? 0) === 0) continue;
-        recorded++;
-        if (anyCommunity(derived, chairedBy) || anyCommunity(derived, facilitatedBy)) community++;
-      }
-      return recorded === 0 ? null : community / recorded;
-    },
+    nullable: false,
+    compute: (derived, params) =>
+      leadSummary(derived, intParam('recentActivitiesLedByCommunity', params, 'recentDays', 0))
+        .community,
+  },
+  {
+    id: 'recentStaffLeaders',
+    type: 'string-list',
+    description:
+      'Staff-side members (staff, councillors, partners) who chaired or facilitated an activity in the last `recentDays` calendar days that no community member led, each with what they are ("Sean (staff)"), in order of first appearance.',
+    reads: [
+      'activities[].chairedBy',
+      'activities[].facilitatedBy',
+      'activities[].start',
+      'group.members[].roles',
+      'group.members[].displayName',
+    ],
+    params: { recentDays: PARAM.recentDays },
+    nullable: false,
+    compute: (derived, params) =>
+      leadSummary(derived, intParam('recentStaffLeaders', params, 'recentDays', 0)).staffLeaders,
   },
   {
     id: 'activityKindsUsed',
@@ -137,17 +469,29 @@ export const powerFacts: readonly FactDefinition[] = [
     id: 'membersWithoutSkills',
     type: 'findings',
     scope: 'member',
-    description: 'Active members whose skills and experience are not recorded (missing or empty).',
-    reads: ['group.members[].skills'],
-    params: {},
+    description:
+      'Active members whose skills and experience are not recorded (missing, empty, or only placeholder text such as "tbc"). When every member has them, the group must also have reflected together on the strengths everyone brings (a reflection on `enablers.strengths-based` recorded by the group, in the last `reflectionDays` calendar days); without one, or with no active members, the fact is null (needs review).',
+    reads: ['group.members[].skills', 'reflections[]'],
+    params: {
+      reflectionDays: {
+        type: 'integer',
+        minimum: 1,
+        description:
+          "How many days back the group's own reflection on the strengths everyone brings may be.",
+      },
+    },
     data: [],
-    nullable: false,
-    compute: (derived) => {
+    nullable: true,
+    compute: (derived, params) => {
+      const days = intParam('membersWithoutSkills', params, 'reflectionDays', 1);
+      if (derived.activeMembers.length === 0) return null;
       const out: Finding[] = [];
       for (const m of derived.activeMembers) {
-        if ((m.member.skills?.length ?? 0) === 0)
-          out.push(finding(memberSubject(m), 'flagged', {}));
+        if (!anyText(derived, m.member.skills)) out.push(finding(memberSubject(m), 'flagged', {}));
       }
+      if (out.length > 0) return frozen(out);
+      if (latestGroupReflection(derived, 'enablers.strengths-based', days) === undefined)
+        return null;
       return frozen(out);
     },
   },
@@ -155,20 +499,19 @@ export const powerFacts: readonly FactDefinition[] = [
     id: 'shareUsualParticipants',
     type: 'share',
     description:
-      "Among active members for whom it is recorded, the share who are among the organisation's usual participants. Null when it is recorded for nobody.",
-    reads: ['group.members[].usualParticipant'],
-    params: {},
+      "Among active members who are not staff-side and for whom it is recorded, the share who are among the organisation's usual participants (marked as such, or, when not marked, recorded as taking part in its other engagement). Null when it is recorded for fewer than `minRecorded` members, or for fewer than half of them.",
+    reads: [
+      'group.members[].usualParticipant',
+      'group.members[].otherEngagement',
+      'group.members[].roles',
+    ],
+    params: { minRecorded: MIN_PARAM('members') },
     nullable: true,
-    compute: (derived) => {
-      let recorded = 0;
-      let usual = 0;
-      for (const m of derived.activeMembers) {
-        const flag = m.member.usualParticipant;
-        if (flag === undefined) continue;
-        recorded++;
-        if (flag) usual++;
-      }
-      return recorded === 0 ? null : usual / recorded;
+    compute: (derived, params) => {
+      const min = intParam('shareUsualParticipants', params, 'minRecorded', 1);
+      const { community, recorded, usual } = usualSummary(derived);
+      if (recorded < min || recorded * 2 < community) return null;
+      return usual / recorded;
     },
   },
   {
@@ -176,60 +519,195 @@ export const powerFacts: readonly FactDefinition[] = [
     type: 'number',
     unit: 'members',
     description:
-      'How many active members have it recorded whether they are usual participants (either way).',
-    reads: ['group.members[].usualParticipant'],
+      'How many active members who are not staff-side have it recorded whether they are usual participants (either way).',
+    reads: [
+      'group.members[].usualParticipant',
+      'group.members[].otherEngagement',
+      'group.members[].roles',
+    ],
     params: {},
     nullable: false,
-    compute: (derived) => {
-      let recorded = 0;
-      for (const m of derived.activeMembers)
-        if (m.member.usualParticipant !== undefined) recorded++;
-      return recorded;
-    },
+    compute: (derived) => usualSummary(derived).recorded,
+  },
+  {
+    id: 'usualParticipantCount',
+    type: 'number',
+    unit: 'members',
+    description:
+      "How many active members who are not staff-side are recorded as usual participants in the organisation's engagement.",
+    reads: [
+      'group.members[].usualParticipant',
+      'group.members[].otherEngagement',
+      'group.members[].roles',
+    ],
+    params: {},
+    nullable: false,
+    compute: (derived) => usualSummary(derived).usual,
+  },
+  {
+    id: 'communityMemberCount',
+    type: 'number',
+    unit: 'members',
+    description:
+      'How many active members are not staff-side (not only staff, councillor or partner).',
+    reads: ['group.members[].roles', 'group.members[].joined', 'group.members[].left'],
+    params: {},
+    nullable: false,
+    compute: (derived) => usualSummary(derived).community,
   },
   {
     id: 'agreementTopics',
     type: 'string-list',
     description:
-      'The distinct topics of the "ways we will work together" agreements (behaviour, language, decision-making, activities, other), sorted.',
-    reads: ['agreements[].topic'],
+      'The distinct topics of the "ways we will work together" agreements that hold real text (behaviour, language, decision-making, activities, other), sorted.',
+    reads: ['agreements[].topic', 'agreements[].text'],
     params: {},
     nullable: false,
-    compute: ({ project }) => [...new Set(project.agreements.map((a) => a.topic))].sort(),
+    compute: (derived) =>
+      [...new Set(realAgreements(derived).map(({ agreement }) => agreement.topic))].sort(),
   },
   {
     id: 'agreementCount',
     type: 'number',
     unit: 'agreements',
-    description: 'How many "ways we will work together" agreements are recorded.',
-    reads: ['agreements'],
+    description:
+      'How many "ways we will work together" agreements are recorded with real text (placeholders such as "tbc" not counted).',
+    reads: ['agreements[].text'],
     params: {},
     nullable: false,
-    compute: ({ project }) => project.agreements.length,
+    compute: (derived) => realAgreements(derived).length,
+  },
+  {
+    id: 'waysOfWorkingGaps',
+    type: 'string-list',
+    description:
+      'Of the agreement topics listed in `topics`, those no agreement with real text covers, in plain words ("how the group makes decisions"), in the order given. Null when no agreement with real text is recorded at all, or when a missing topic has only placeholder text ("tbc") so far.',
+    reads: ['agreements[].topic', 'agreements[].text'],
+    params: {
+      topics: {
+        type: 'string-list',
+        enum: ['behaviour', 'language', 'decision-making', 'activities', 'other'],
+        description: 'The topics the agreements should cover.',
+      },
+    },
+    nullable: true,
+    compute: (derived, params) => {
+      const topics = stringListParam('waysOfWorkingGaps', params, 'topics') as AgreementTopic[];
+      const real = realAgreements(derived);
+      if (real.length === 0) return null;
+      const covered = new Set(real.map(({ agreement }) => agreement.topic));
+      const drafted = new Set(derived.project.agreements.map((a) => a.topic));
+      const gaps: string[] = [];
+      for (const topic of [...new Set(topics)]) {
+        if (covered.has(topic)) continue;
+        if (drafted.has(topic)) return null;
+        gaps.push(AGREEMENT_TOPIC_PHRASES[topic]);
+      }
+      return gaps;
+    },
   },
   {
     id: 'agreementsNotCoCreated',
     type: 'findings',
     scope: 'agreement',
     description:
-      'Agreements that name nobody as having written them, or only staff-side members (staff, councillors, partners).',
-    reads: ['agreements[].createdBy', 'agreements[].topic', 'group.members[].roles'],
+      'Agreements (with real text) written only by staff-side members (staff, councillors, partners): flagged, with `writers` naming them and what they are. Agreements that name nobody in the group as having written them need review. Null when no agreement with real text is recorded.',
+    reads: [
+      'agreements[].createdBy',
+      'agreements[].text',
+      'agreements[].topic',
+      'group.members[].roles',
+    ],
     params: {},
-    data: ['topic'],
-    nullable: false,
+    data: ['topic', 'writers'],
+    nullable: true,
     compute: (derived) => {
+      const real = realAgreements(derived);
+      if (real.length === 0) return null;
       const out: Finding[] = [];
-      derived.project.agreements.forEach((agreement, i) => {
-        if (anyCommunity(derived, agreement.createdBy)) return;
+      for (const { agreement, index } of real) {
+        if (anyCommunity(derived, agreement.createdBy)) continue;
+        const writers: string[] = [];
+        for (const id of agreement.createdBy) {
+          const m = derived.memberById.get(id);
+          if (m !== undefined) writers.push(staffName(m));
+        }
         out.push(
           finding(
-            subject('agreement', agreement.id, excerpt(agreement.text), `/agreements/${i}`),
-            'flagged',
-            { topic: agreement.topic },
+            subject('agreement', agreement.id, wordExcerpt(agreement.text), `/agreements/${index}`),
+            writers.length > 0 ? 'flagged' : 'needs-review',
+            { topic: agreement.topic, writers },
           ),
         );
-      });
+      }
       return frozen(out);
+    },
+  },
+  {
+    id: 'decisionsAtInfluence',
+    type: 'number',
+    unit: 'decisions',
+    description:
+      "The power-sharing profile, one level at a time: how many decisions (made, or planned, as `status` says) record the group's influence at exactly `level`.",
+    reads: ['decisions[].influence', 'decisions[].status'],
+    params: { level: LEVEL_PARAM, status: STATUS_PARAM },
+    nullable: false,
+    compute: (derived, params) => {
+      const level = levelParam('decisionsAtInfluence', params);
+      const summary = influenceSummary(derived);
+      return statusParam('decisionsAtInfluence', params) === 'planned'
+        ? summary.planned[level]
+        : summary.made[level];
+    },
+  },
+  {
+    id: 'influenceProfile',
+    type: 'string-list',
+    description:
+      'The power-sharing profile of the decisions already made, in plain words, lowest level first, leaving out levels no decision reached: "4 decisions where the group was only informed", "1 decision made in collaboration with the group".',
+    reads: ['decisions[].influence', 'decisions[].status'],
+    params: {},
+    nullable: false,
+    compute: (derived) => {
+      const { made } = influenceSummary(derived);
+      const out: string[] = [];
+      for (const level of INFLUENCE_ORDER) {
+        const n = made[level];
+        if (n === 0) continue;
+        const [one, many] = INFLUENCE_PHRASES[level];
+        out.push(`${n} ${n === 1 ? one : many}`);
+      }
+      return out;
+    },
+  },
+  {
+    id: 'decisionsWithInfluence',
+    type: 'number',
+    unit: 'decisions',
+    description: "How many decisions already made (not planned) record the group's influence.",
+    reads: ['decisions[].influence', 'decisions[].status'],
+    params: {},
+    nullable: false,
+    compute: (derived) => influenceSummary(derived).madeWithInfluence,
+  },
+  {
+    id: 'decisionsReachingInfluence',
+    type: 'number',
+    unit: 'decisions',
+    description:
+      "How many decisions already made (planned ones left out) gave the group at least `level` influence on the engagement spectrum. Null when fewer than `minDecisions` made decisions record the group's influence: too few to judge how far power is shared.",
+    reads: ['decisions[].influence', 'decisions[].status'],
+    params: { level: LEVEL_PARAM, minDecisions: MIN_PARAM('decisions') },
+    nullable: true,
+    compute: (derived, params) => {
+      const level = levelParam('decisionsReachingInfluence', params);
+      const min = intParam('decisionsReachingInfluence', params, 'minDecisions', 1);
+      const { made, madeWithInfluence } = influenceSummary(derived);
+      if (madeWithInfluence < min) return null;
+      let reaching = 0;
+      for (let i = INFLUENCE_ORDER.indexOf(level); i < INFLUENCE_ORDER.length; i++)
+        reaching += made[INFLUENCE_ORDER[i]!];
+      return reaching;
     },
   },
 ];

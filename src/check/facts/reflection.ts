@@ -6,18 +6,11 @@
  * @module
  */
 import questionCatalogue from '../../../rules/questions.json';
-import type { Reflection } from '../../model/reflection.js';
+import type { Reflection, ReflectionAction } from '../../model/reflection.js';
 import type { Finding } from '../types.js';
 import type { DerivedProject } from './derive.js';
-import {
-  daysAgo,
-  excerpt,
-  finding,
-  frozen,
-  intParam,
-  stringListParam,
-  subject,
-} from './helpers.js';
+import { hasText, isGroupReflection } from './evidence.js';
+import { daysAgo, finding, frozen, intParam, stringListParam, subject } from './helpers.js';
 import type { FactDefinition } from './types.js';
 
 /**
@@ -73,15 +66,18 @@ export function questionPoint(id: string): string {
 }
 
 /**
- * The latest reflection on each question (by date; on the same date, the
- * one later in the document), with its position. Memoised.
+ * The latest reflection on each question recorded by the group itself
+ * ({@link isGroupReflection}; by date, on the same date the one later in
+ * the document), with its position, leaving out reflections dated after
+ * today. Memoised.
  */
-function latestReflections(
+function latestGroupReflections(
   derived: DerivedProject,
 ): ReadonlyMap<string, { readonly reflection: Reflection; readonly index: number }> {
-  return derived.memo('reflections:latest', () => {
+  return derived.memo('reflections:latest-group', () => {
     const latest = new Map<string, { reflection: Reflection; index: number }>();
     derived.project.reflections.forEach((reflection, index) => {
+      if (reflection.date > derived.today || !isGroupReflection(derived, reflection)) return;
       const seen = latest.get(reflection.questionId);
       if (seen === undefined || reflection.date >= seen.reflection.date) {
         latest.set(reflection.questionId, { reflection, index });
@@ -89,6 +85,41 @@ function latestReflections(
     });
     return latest;
   });
+}
+
+/**
+ * The latest reflection on each question whoever recorded it, with its
+ * position, leaving out reflections dated after today. Memoised.
+ */
+function latestAnyReflections(
+  derived: DerivedProject,
+): ReadonlyMap<string, { readonly reflection: Reflection; readonly index: number }> {
+  return derived.memo('reflections:latest-any', () => {
+    const latest = new Map<string, { reflection: Reflection; index: number }>();
+    derived.project.reflections.forEach((reflection, index) => {
+      if (reflection.date > derived.today) return;
+      const seen = latest.get(reflection.questionId);
+      if (seen === undefined || reflection.date >= seen.reflection.date) {
+        latest.set(reflection.questionId, { reflection, index });
+      }
+    });
+    return latest;
+  });
+}
+
+/** Names of the members who recorded a reflection, in its order. */
+function recorders(derived: DerivedProject, reflection: Reflection): string[] {
+  const out: string[] = [];
+  for (const who of reflection.recordedBy ?? []) {
+    const m = derived.memberById.get(who);
+    if (m !== undefined) out.push(m.member.displayName);
+  }
+  return out;
+}
+
+/** Whether an action says what will be done (not "tbc"). */
+function realAction(derived: DerivedProject, action: ReflectionAction): boolean {
+  return hasText(derived, action.description);
 }
 
 /**
@@ -102,8 +133,8 @@ export const reflectionFacts: readonly FactDefinition[] = [
     type: 'findings',
     scope: 'question',
     description:
-      'Framework questions, from those listed in `questions`, that the group has not reflected on in the last `days` calendar days. `lastReflected` is the date of the latest reflection, or empty if there is none.',
-    reads: ['reflections[].questionId', 'reflections[].date'],
+      "Framework questions, from those listed in `questions`, on which the group has not recorded a reflection of its own in the last `days` calendar days. Only a reflection recorded by members of the group counts (at least one who is not staff, councillor or partner; configurable): when the latest reflection in the window was recorded by staff alone or names nobody, the question needs review, with `lastReflected` its date and `recordedBy` who recorded it; with no reflection in the window it is flagged, `lastReflected` the date of the group's latest reflection or empty.",
+    reads: ['reflections[].questionId', 'reflections[].date', 'reflections[].recordedBy'],
     params: {
       days: {
         type: 'integer',
@@ -116,7 +147,7 @@ export const reflectionFacts: readonly FactDefinition[] = [
         description: 'Ids of the framework questions the group should keep reflecting on.',
       },
     },
-    data: ['question', 'lastReflected'],
+    data: ['question', 'lastReflected', 'recordedBy'],
     nullable: false,
     compute: (derived, params) => {
       const fact = 'questionsWithoutRecentReflection';
@@ -129,16 +160,30 @@ export const reflectionFacts: readonly FactDefinition[] = [
           (QUESTION_ORDER.get(a) ?? Number.MAX_SAFE_INTEGER) -
             (QUESTION_ORDER.get(b) ?? Number.MAX_SAFE_INTEGER) || (a < b ? -1 : a > b ? 1 : 0),
       );
-      const latest = latestReflections(derived);
+      const group = latestGroupReflections(derived);
+      const any = latestAnyReflections(derived);
       const out: Finding[] = [];
       for (const id of ids) {
-        const last = latest.get(id)?.reflection.date;
-        if (last !== undefined && daysAgo(derived, last) <= days) continue;
+        const ours = group.get(id)?.reflection;
+        if (ours !== undefined && daysAgo(derived, ours.date) <= days) continue;
         const point = questionPoint(id);
+        const latest = any.get(id)?.reflection;
+        if (latest !== undefined && daysAgo(derived, latest.date) <= days) {
+          // Someone reflected in the window, but not the group: we cannot take it as the group's answer.
+          out.push(
+            finding(subject('question', id, point, '/reflections'), 'needs-review', {
+              question: point,
+              lastReflected: latest.date,
+              recordedBy: recorders(derived, latest),
+            }),
+          );
+          continue;
+        }
         out.push(
           finding(subject('question', id, point, '/reflections'), 'flagged', {
             question: point,
-            lastReflected: last ?? '',
+            lastReflected: ours?.date ?? '',
+            recordedBy: [],
           }),
         );
       }
@@ -150,29 +195,45 @@ export const reflectionFacts: readonly FactDefinition[] = [
     type: 'findings',
     scope: 'reflection',
     description:
-      'Reflections rated red with no action agreed, counting only the latest reflection on each question (a later, better rating settles an old red one).',
+      "The group's own reflections (recorded by members who are not only staff; configurable) rated red with no action agreed, counting only the group's latest reflection on each question (a later, better rating by the group settles an old red one; one recorded by staff alone does not). An action whose description is only placeholder text (\"tbc\") is not an agreed step. A red rating with no step recorded by staff alone (or naming nobody), newer than the group's own reflection on that question, needs review: it is not yet the group's rating. Null when the group has recorded no reflection of its own: there is nothing to judge.",
     reads: [
       'reflections[].questionId',
       'reflections[].date',
       'reflections[].rating',
       'reflections[].actions',
+      'reflections[].recordedBy',
     ],
     params: {},
-    data: ['question', 'date'],
-    nullable: false,
+    data: ['question', 'date', 'recordedBy'],
+    nullable: true,
     compute: (derived) => {
+      const group = latestGroupReflections(derived);
+      if (group.size === 0) return null;
       const out: { index: number; finding: Finding }[] = [];
-      for (const { reflection, index } of latestReflections(derived).values()) {
-        if (reflection.rating !== 'red' || reflection.actions.length > 0) continue;
-        const label = `Reflection of ${reflection.date} on "${excerpt(questionPoint(reflection.questionId), 60)}"`;
+      const unanswered = (reflection: Reflection): boolean =>
+        reflection.rating === 'red' && !reflection.actions.some((a) => realAction(derived, a));
+      const add = (
+        { reflection, index }: { readonly reflection: Reflection; readonly index: number },
+        status: Finding['status'],
+      ) => {
+        const point = questionPoint(reflection.questionId);
         out.push({
           index,
           finding: finding(
-            subject('reflection', reflection.id, label, `/reflections/${index}`),
-            'flagged',
-            { question: reflection.questionId, date: reflection.date },
+            subject('reflection', reflection.id, point, `/reflections/${index}`),
+            status,
+            { question: point, date: reflection.date, recordedBy: recorders(derived, reflection) },
           ),
         });
+      };
+      for (const [questionId, latest] of latestAnyReflections(derived)) {
+        const ours = group.get(questionId);
+        // The group's own latest view decides; an officer's later rating does not settle it.
+        if (ours !== undefined && unanswered(ours.reflection)) add(ours, 'flagged');
+        // A red rating by staff alone, newer than the group's own view, is not the group's
+        // rating: it needs taking to the group before anyone can say it was acted on.
+        const theirs = ours === undefined || latest.reflection.date > ours.reflection.date;
+        if (theirs && unanswered(latest.reflection)) add(latest, 'needs-review');
       }
       out.sort((a, b) => a.index - b.index);
       return frozen(out.map((x) => x.finding));
@@ -182,10 +243,27 @@ export const reflectionFacts: readonly FactDefinition[] = [
     id: 'reflectionCount',
     type: 'number',
     unit: 'reflections',
-    description: 'How many reflections the group has recorded.',
+    description: 'How many reflections have been recorded, whoever recorded them.',
     reads: ['reflections'],
     params: {},
     nullable: false,
     compute: ({ project }) => project.reflections.length,
+  },
+  {
+    id: 'groupReflectionCount',
+    type: 'number',
+    unit: 'reflections',
+    description:
+      'How many reflections the group recorded itself: with at least one member who is not staff, councillor or partner among those who recorded it (configurable), dated today or earlier.',
+    reads: ['reflections[].recordedBy', 'reflections[].date'],
+    params: {},
+    nullable: false,
+    compute: (derived) => {
+      let count = 0;
+      for (const reflection of derived.project.reflections) {
+        if (reflection.date <= derived.today && isGroupReflection(derived, reflection)) count++;
+      }
+      return count;
+    },
   },
 ];

@@ -3,57 +3,391 @@
  * remit, outcomes, progress tracking, learning, what co-production means,
  * and whether the group holds the perspectives the work needs.
  *
+ * A field that holds something is not yet evidence. Each section is read
+ * the same way:
+ *
+ * - real words (not a placeholder such as "tbc"), agreed by at least one
+ *   member of the group who is not staff, councillor or partner: answered;
+ * - a part never written, once the work is under way (stage `during` or
+ *   later): a known gap, listed by the `...Gaps` fact;
+ * - anything else (a placeholder, a part not yet written before the work is
+ *   under way, agreement missing or by staff alone): the `...Gaps` fact is
+ *   `null` (needs review), and the `...ToReview` fact lists, in plain words,
+ *   what to record or check.
+ *
  * @module
  */
+
+import { cadenceDays } from '../../model/primitives.js';
+import type { Project, Stage } from '../../model/project.js';
 import type { Finding } from '../types.js';
-import {
-  briefingFindings,
-  daysAgo,
-  excerpt,
-  finding,
-  frozen,
-  hasItems,
-  intParam,
-  missingOf,
-  subject,
-} from './helpers.js';
+import type { DerivedProject } from './derive.js';
+import { realTexts, textEvidence } from './evidence.js';
+import { daysAgo, finding, frozen, intParam, memberSubject, subject } from './helpers.js';
 import type { FactDefinition } from './types.js';
+import { dayToIsoDate, isoDateToDay } from './zone.js';
+
+const UNDER_WAY: ReadonlySet<Stage> = new Set(['during', 'ending', 'closed']);
+
+/**
+ * Whether the work is under way (stage `during`, `ending` or `closed`):
+ * from then on, a part of the plan never written is a known gap rather
+ * than something not done yet.
+ *
+ * @example `workUnderWay(derived) // true for a project in the during stage`
+ */
+export function workUnderWay(derived: DerivedProject): boolean {
+  return UNDER_WAY.has(derived.project.stage);
+}
+
+/**
+ * Who agreed something: at least one member who is not staff-side
+ * (`group`), only staff, councillors or partners (`staff-only`), or nobody
+ * recorded (`missing`).
+ *
+ * @example `const state: GroupAgreement = 'staff-only';`
+ */
+export type GroupAgreement = 'group' | 'staff-only' | 'missing';
+
+/**
+ * Reads a list of member ids as agreement by the group: it counts only when
+ * at least one of them is a member who is not staff, councillor or partner.
+ *
+ * @example `groupAgreement(derived, project.purpose.agreedBy) // 'group'`
+ */
+export function groupAgreement(
+  derived: DerivedProject,
+  ids: readonly string[] | undefined,
+): GroupAgreement {
+  if (ids === undefined || ids.length === 0) return 'missing';
+  for (const id of ids) {
+    const member = derived.memberById.get(id);
+    if (member !== undefined && !member.staffSide) return 'group';
+  }
+  return 'staff-only';
+}
+
+/**
+ * Someone's words, quoted for a message: spaces folded, a closing full stop
+ * dropped, and a long text shortened at a word boundary, never mid-word.
+ *
+ * @example `quoted('Shorter waits.') // '“Shorter waits”'`
+ */
+export function quoted(text: string, max = 100): string {
+  let t = text.trim().replace(/\s+/g, ' ').replace(/\.+$/, '');
+  if (t.length > max) {
+    const cut = t.lastIndexOf(' ', max - 1);
+    t = `${t.slice(0, cut > max / 2 ? cut : max - 1).replace(/[\s,;:.–—-]+$/, '')}…`;
+  }
+  return `“${t}”`;
+}
+
+/** What a section still lacks: parts never written, and things to check. */
+interface Assessment {
+  readonly missing: string[];
+  readonly review: string[];
+}
+
+const PLACEHOLDER_NOTE = 'only a placeholder so far';
+
+function textPart(
+  derived: DerivedProject,
+  into: Assessment,
+  text: string | undefined,
+  name: string,
+): void {
+  const state = textEvidence(derived, text);
+  if (state === 'missing') into.missing.push(name);
+  else if (state === 'placeholder') into.review.push(`${name} (${PLACEHOLDER_NOTE})`);
+}
+
+function listPart(
+  derived: DerivedProject,
+  into: Assessment,
+  list: readonly string[] | undefined,
+  name: string,
+): void {
+  if (list === undefined || list.length === 0) into.missing.push(name);
+  else if (realTexts(derived, list).length === 0) into.review.push(`${name} (${PLACEHOLDER_NOTE})`);
+}
+
+function agreementPart(
+  derived: DerivedProject,
+  into: Assessment,
+  ids: readonly string[] | undefined,
+  what: string,
+): void {
+  const state = groupAgreement(derived, ids);
+  if (state === 'missing') into.review.push(`which members of the group agreed ${what}`);
+  else if (state === 'staff-only')
+    into.review.push(`which members of the group, not only staff, agreed ${what}`);
+}
+
+/** Known gaps once the work is under way; `null` while something is unclear; `[]` when answered. */
+function gapsOf(derived: DerivedProject, a: Assessment): readonly string[] | null {
+  if (a.missing.length > 0 && workUnderWay(derived)) return frozen([...a.missing]);
+  if (a.missing.length > 0 || a.review.length > 0) return null;
+  return frozen([]);
+}
+
+function toReviewOf(a: Assessment): readonly string[] {
+  return frozen([...a.missing, ...a.review]);
+}
+
+function assessed(
+  derived: DerivedProject,
+  key: string,
+  build: (into: Assessment, project: Project) => void,
+): Assessment {
+  return derived.memo(`assess:${key}`, () => {
+    const into: Assessment = { missing: [], review: [] };
+    build(into, derived.project);
+    return into;
+  });
+}
+
+const assessPurpose = (derived: DerivedProject) =>
+  assessed(derived, 'purpose', (into, { purpose }) => {
+    textPart(derived, into, purpose.what, 'what the group is making together');
+    textPart(derived, into, purpose.why, 'why it matters');
+    agreementPart(derived, into, purpose.agreedBy, 'it');
+  });
+
+const assessRemit = (derived: DerivedProject) =>
+  assessed(derived, 'remit', (into, { remit }) => {
+    textPart(derived, into, remit.issue, 'the issue being tackled');
+    listPart(derived, into, remit.inScope, 'what the group can work on');
+    const outside = remit.outOfRemit ?? [];
+    listPart(
+      derived,
+      into,
+      outside.map((item) => item.topic),
+      "what is outside the group's remit",
+    );
+    const unexplained = outside.filter(
+      (item) =>
+        textEvidence(derived, item.topic) === 'present' &&
+        textEvidence(derived, item.reason) !== 'present',
+    );
+    if (unexplained.length > 2)
+      into.review.push(`why each of ${unexplained.length} things is outside the remit`);
+    else
+      for (const item of unexplained)
+        into.review.push(`why ${quoted(item.topic)} is outside the remit`);
+    agreementPart(derived, into, remit.agreedBy, 'the remit');
+  });
+
+/** One phrase per outcome for up to two outcomes; a count beyond that, so a message stays short. */
+function outcomePhrases(
+  texts: readonly string[],
+  one: (quotedText: string) => string,
+  many: (count: number) => string,
+): string[] {
+  return texts.length > 2 ? [many(texts.length)] : texts.map((text) => one(quoted(text)));
+}
+
+const assessOutcomes = (derived: DerivedProject) =>
+  assessed(derived, 'outcomes', (into, { outcomes }) => {
+    if (outcomes.length === 0) {
+      into.missing.push('the outcomes it wants to achieve');
+      return;
+    }
+    let agreement: GroupAgreement = 'group';
+    let unnamed = 0;
+    const unrecognised: string[] = [];
+    const vague: string[] = [];
+    for (const outcome of outcomes) {
+      const state = groupAgreement(derived, outcome.agreedBy);
+      if (state === 'missing') agreement = 'missing';
+      else if (state === 'staff-only' && agreement === 'group') agreement = 'staff-only';
+      if (textEvidence(derived, outcome.description) !== 'present') {
+        unnamed++;
+        continue;
+      }
+      // A dropped outcome needs no way to recognise it.
+      if (outcome.status === 'dropped') continue;
+      const recognised = textEvidence(derived, outcome.recognisedBy);
+      if (recognised === 'missing') unrecognised.push(outcome.description);
+      else if (recognised === 'placeholder') vague.push(outcome.description);
+    }
+    into.missing.push(
+      ...outcomePhrases(
+        unrecognised,
+        (name) => `how it will know ${name} has been achieved`,
+        (count) => `how it will know each of ${count} outcomes has been achieved`,
+      ),
+    );
+    into.review.push(
+      ...outcomePhrases(
+        vague,
+        (name) => `how it will know ${name} has been achieved (${PLACEHOLDER_NOTE})`,
+        (count) =>
+          `how it will know each of ${count} outcomes has been achieved (${PLACEHOLDER_NOTE})`,
+      ),
+    );
+    if (unnamed > 0)
+      into.review.push(
+        unnamed === 1
+          ? `what one of the outcomes is (${PLACEHOLDER_NOTE})`
+          : `what ${unnamed} of the outcomes are (${PLACEHOLDER_NOTE})`,
+      );
+    if (agreement === 'missing') into.review.push('which members of the group agreed the outcomes');
+    else if (agreement === 'staff-only')
+      into.review.push('which members of the group, not only staff, agreed the outcomes');
+  });
+
+const assessTracking = (derived: DerivedProject) =>
+  assessed(derived, 'progressTracking', (into, { progressTracking }) => {
+    textPart(derived, into, progressTracking.method, 'how progress will be tracked');
+    if (progressTracking.cadence === undefined)
+      into.missing.push('how often the group will look at its progress');
+  });
+
+const assessLearningPlan = (derived: DerivedProject) =>
+  assessed(derived, 'learningPlan', (into, { learningPlan }) => {
+    textPart(derived, into, learningPlan.captureMethod, 'how learning will be captured');
+    listPart(derived, into, learningPlan.shareWith, 'who learning will be shared with');
+  });
+
+const assessMeaning = (derived: DerivedProject) =>
+  assessed(derived, 'coproductionMeaning', (into, { coproductionMeaning }) => {
+    textPart(
+      derived,
+      into,
+      coproductionMeaning.definition,
+      'what co-production means for this project',
+    );
+    textPart(derived, into, coproductionMeaning.whyChosen, 'why co-production was chosen');
+    agreementPart(derived, into, coproductionMeaning.agreedBy, 'it');
+  });
+
+/**
+ * The pair of facts every section has: its gaps (the condition) and what to
+ * record or check (for the needs-review message).
+ */
+function sectionFacts(
+  name: string,
+  what: string,
+  reads: readonly string[],
+  assess: (derived: DerivedProject) => Assessment,
+): FactDefinition[] {
+  return [
+    {
+      id: `${name}Gaps`,
+      type: 'string-list',
+      description: `The parts of ${what} never recorded, in plain words, once the work is under way (stage during or later); an empty list when every part holds real words and, where the section records it, members of the group who are not staff agreed it. Null (needs review) when a part holds only a placeholder such as "tbc", when a part is not written yet before the work is under way, or when agreement by the group is missing or by staff alone.`,
+      reads,
+      params: {},
+      nullable: true,
+      compute: (derived) => gapsOf(derived, assess(derived)),
+    },
+    {
+      id: `${name}ToReview`,
+      type: 'string-list',
+      description: `What is still to record or check about ${what}, in plain words for messages: parts never written, parts holding only a placeholder, and agreement by the group. Empty when there is nothing to check.`,
+      reads,
+      params: {},
+      nullable: false,
+      compute: (derived) => toReviewOf(assess(derived)),
+    },
+  ];
+}
+
+/** A cadence in words, as a message reads it. */
+const CADENCE_WORDS: Readonly<Record<string, string>> = Object.freeze({
+  weekly: 'every week',
+  fortnightly: 'every two weeks',
+  monthly: 'every month',
+  quarterly: 'every three months',
+  'ad-hoc': 'as and when needed, with no fixed rhythm',
+});
+
+/**
+ * The day number by which the next progress review was due: the last
+ * review (or, with none, the start of the work) plus the agreed rhythm;
+ * `null` when there is no rhythm or nothing to count from.
+ */
+function reviewDueDay(derived: DerivedProject, adHocDays: number): number | null {
+  const { progressTracking, timeframe } = derived.project;
+  const cadence = progressTracking.cadence;
+  if (cadence === undefined) return null;
+  const from = progressTracking.lastReview ?? timeframe.start;
+  if (from === undefined) return null;
+  return isoDateToDay(from) + (cadenceDays[cadence] ?? adHocDays);
+}
+
+const REVIEW_PARAMS = {
+  days: {
+    type: 'integer',
+    minimum: 1,
+    description:
+      'The longest gap, in days, between progress reviews when the group agreed to review as and when needed rather than on a regular rhythm.',
+  },
+} as const;
 
 /**
  * Facts about shared understanding and readiness.
  *
- * @example `understandingFacts.map((f) => f.id).includes('purposeMissing') // true`
+ * @example `understandingFacts.map((f) => f.id).includes('purposeGaps') // true`
  */
 export const understandingFacts: readonly FactDefinition[] = [
-  {
-    id: 'purposeMissing',
-    type: 'string-list',
-    description:
-      'Which parts of the purpose are not recorded, in plain words for messages: "what the group is making together" (`purpose.what`) and "why it matters" (`purpose.why`).',
-    reads: ['purpose.what', 'purpose.why'],
-    params: {},
-    nullable: false,
-    compute: ({ project: { purpose } }) =>
-      missingOf([
-        ['what the group is making together', purpose.what !== undefined],
-        ['why it matters', purpose.why !== undefined],
-      ]),
-  },
-  {
-    id: 'remitMissing',
-    type: 'string-list',
-    description:
-      'Which parts of the remit are missing or empty, in plain words for messages: "the issue being tackled" (`remit.issue`), "what is in scope" (`remit.inScope`) and "what is outside the remit" (`remit.outOfRemit`).',
-    reads: ['remit.issue', 'remit.inScope', 'remit.outOfRemit'],
-    params: {},
-    nullable: false,
-    compute: ({ project: { remit } }) =>
-      missingOf([
-        ['the issue being tackled', remit.issue !== undefined],
-        ['what is in scope', hasItems(remit.inScope)],
-        ['what is outside the remit', hasItems(remit.outOfRemit)],
-      ]),
-  },
+  ...sectionFacts(
+    'purpose',
+    'the purpose (what the group is making together, why it matters, who agreed it)',
+    ['purpose.what', 'purpose.why', 'purpose.agreedBy', 'group.members[].roles', 'stage'],
+    assessPurpose,
+  ),
+  ...sectionFacts(
+    'remit',
+    'the remit (the issue, what is in scope, what is outside it and why, who agreed it)',
+    [
+      'remit.issue',
+      'remit.inScope',
+      'remit.outOfRemit[].topic',
+      'remit.outOfRemit[].reason',
+      'remit.agreedBy',
+      'group.members[].roles',
+      'stage',
+    ],
+    assessRemit,
+  ),
+  ...sectionFacts(
+    'outcome',
+    'the outcomes (at least one; how each, unless dropped, will be recognised; who agreed them)',
+    [
+      'outcomes[].description',
+      'outcomes[].recognisedBy',
+      'outcomes[].status',
+      'outcomes[].agreedBy',
+      'group.members[].roles',
+      'stage',
+    ],
+    assessOutcomes,
+  ),
+  ...sectionFacts(
+    'progressTracking',
+    'progress tracking (the method and how often)',
+    ['progressTracking.method', 'progressTracking.cadence', 'stage'],
+    assessTracking,
+  ),
+  ...sectionFacts(
+    'learningPlan',
+    'the learning plan (how learning is captured, who it is shared with)',
+    ['learningPlan.captureMethod', 'learningPlan.shareWith', 'stage'],
+    assessLearningPlan,
+  ),
+  ...sectionFacts(
+    'coproductionMeaning',
+    'what co-production means here (the definition, why it was chosen, who agreed it)',
+    [
+      'coproductionMeaning.definition',
+      'coproductionMeaning.whyChosen',
+      'coproductionMeaning.agreedBy',
+      'group.members[].roles',
+      'stage',
+    ],
+    assessMeaning,
+  ),
   {
     id: 'outcomeCount',
     type: 'number',
@@ -65,42 +399,75 @@ export const understandingFacts: readonly FactDefinition[] = [
     compute: ({ project }) => project.outcomes.length,
   },
   {
-    id: 'outcomesWithoutRecognition',
-    type: 'number',
-    unit: 'outcomes',
+    id: 'progressCadence',
+    type: 'string',
     description:
-      'How many outcomes do not say how the group will recognise that they are achieved.',
-    reads: ['outcomes[].recognisedBy'],
+      'How often the group agreed to look at its progress, in words for messages ("every month", "every three months"). Null when not recorded.',
+    reads: ['progressTracking.cadence'],
     params: {},
-    nullable: false,
+    nullable: true,
     compute: ({ project }) => {
-      let count = 0;
-      for (const outcome of project.outcomes) if (outcome.recognisedBy === undefined) count++;
-      return count;
+      const cadence = project.progressTracking.cadence;
+      return cadence === undefined ? null : (CADENCE_WORDS[cadence] ?? null);
     },
   },
   {
-    id: 'progressTrackingMissing',
-    type: 'string-list',
+    id: 'progressReviewDueOn',
+    type: 'string',
     description:
-      'Which parts of progress tracking are not recorded, in plain words for messages: "how progress will be tracked" (`progressTracking.method`) and "how often progress will be checked" (`progressTracking.cadence`).',
-    reads: ['progressTracking.method', 'progressTracking.cadence'],
-    params: {},
-    nullable: false,
-    compute: ({ project: { progressTracking } }) =>
-      missingOf([
-        ['how progress will be tracked', progressTracking.method !== undefined],
-        ['how often progress will be checked', progressTracking.cadence !== undefined],
-      ]),
+      'The date (YYYY-MM-DD) by which the next progress review was due: the last review, or the start of the work when none is recorded, plus the agreed rhythm (a week, two weeks, 31 days, 92 days; `days` when reviews are as and when needed). Null without a rhythm or a date to count from.',
+    reads: ['progressTracking.cadence', 'progressTracking.lastReview', 'timeframe.start'],
+    params: REVIEW_PARAMS,
+    nullable: true,
+    compute: (derived, params) => {
+      const due = reviewDueDay(derived, intParam('progressReviewDueOn', params, 'days', 1));
+      return due === null ? null : dayToIsoDate(due);
+    },
   },
   {
-    id: 'progressReviewRecorded',
-    type: 'boolean',
-    description: 'Whether the date of the last progress review is recorded.',
-    reads: ['progressTracking.lastReview'],
+    id: 'progressReviewOverdueDays',
+    type: 'number',
+    unit: 'days',
+    description:
+      'How many days past its due date (see `progressReviewDueOn`) and the `graceDays` after it the next progress review is; zero or less when it is not overdue. Null (needs review) when no rhythm is agreed, or when no review is recorded and none is overdue yet counting from the start of the work (or the start is not recorded).',
+    reads: ['progressTracking.cadence', 'progressTracking.lastReview', 'timeframe.start'],
+    params: {
+      ...REVIEW_PARAMS,
+      graceDays: {
+        type: 'integer',
+        minimum: 0,
+        description:
+          'How many days after its due date a progress review may come before it counts as overdue.',
+      },
+    },
+    nullable: true,
+    compute: (derived, params) => {
+      const days = intParam('progressReviewOverdueDays', params, 'days', 1);
+      const graceDays = intParam('progressReviewOverdueDays', params, 'graceDays', 0);
+      const due = reviewDueDay(derived, days);
+      if (due === null) return null;
+      const overdue = derived.todayDay - (due + graceDays);
+      // With no review recorded, only an overdue first review is a known problem.
+      if (derived.project.progressTracking.lastReview === undefined && overdue <= 0) return null;
+      return overdue;
+    },
+  },
+  {
+    id: 'progressReviewToReview',
+    type: 'string-list',
+    description:
+      'What is still to record before progress reviews can be judged against the agreed rhythm, in plain words for messages: how often the group agreed to look at its progress, and the date of the last review.',
+    reads: ['progressTracking.cadence', 'progressTracking.lastReview'],
     params: {},
     nullable: false,
-    compute: ({ project }) => project.progressTracking.lastReview !== undefined,
+    compute: ({ project: { progressTracking } }) => {
+      const out: string[] = [];
+      if (progressTracking.cadence === undefined)
+        out.push('how often the group agreed to look at its progress');
+      if (progressTracking.lastReview === undefined)
+        out.push('the date of the last progress review');
+      return frozen(out);
+    },
   },
   {
     id: 'daysSinceProgressReview',
@@ -117,20 +484,6 @@ export const understandingFacts: readonly FactDefinition[] = [
     },
   },
   {
-    id: 'learningPlanMissing',
-    type: 'string-list',
-    description:
-      'Which parts of the learning plan are missing or empty, in plain words for messages: "how learning will be captured" (`learningPlan.captureMethod`) and "who learning is shared with" (`learningPlan.shareWith`).',
-    reads: ['learningPlan.captureMethod', 'learningPlan.shareWith'],
-    params: {},
-    nullable: false,
-    compute: ({ project: { learningPlan } }) =>
-      missingOf([
-        ['how learning will be captured', learningPlan.captureMethod !== undefined],
-        ['who learning is shared with', hasItems(learningPlan.shareWith)],
-      ]),
-  },
-  {
     id: 'learningCount',
     type: 'number',
     unit: 'entries',
@@ -145,7 +498,7 @@ export const understandingFacts: readonly FactDefinition[] = [
     type: 'findings',
     scope: 'learning',
     description:
-      'Learning entries dated more than `days` calendar days ago that have not been shared with anyone.',
+      'Learning entries dated more than `days` calendar days ago that have not been shared with anyone (a share whose audience is only a placeholder does not count). Null (needs review) when no learning is recorded at all.',
     reads: ['learning[].date', 'learning[].sharedWith', 'learning[].insight'],
     params: {
       days: {
@@ -154,19 +507,22 @@ export const understandingFacts: readonly FactDefinition[] = [
         description: 'How many days a learning entry may go unshared.',
       },
     },
-    data: ['insight', 'ageDays'],
-    nullable: false,
+    data: ['insight', 'recordedOn', 'ageDays'],
+    nullable: true,
     compute: (derived, params) => {
       const days = intParam('learningUnshared', params, 'days', 0);
+      if (derived.project.learning.length === 0) return null;
       const out: Finding[] = [];
       derived.project.learning.forEach((entry, i) => {
-        if (entry.sharedWith.length > 0) return;
+        if (entry.sharedWith.some((share) => textEvidence(derived, share.audience) === 'present'))
+          return;
         const ageDays = daysAgo(derived, entry.date);
         if (!(ageDays > days)) return;
-        const insight = excerpt(entry.insight);
+        const insight = quoted(entry.insight, 120);
         out.push(
           finding(subject('learning', entry.id, insight, `/learning/${i}`), 'flagged', {
             insight,
+            recordedOn: entry.date,
             ageDays,
           }),
         );
@@ -175,30 +531,11 @@ export const understandingFacts: readonly FactDefinition[] = [
     },
   },
   {
-    id: 'coproductionMeaningMissing',
-    type: 'string-list',
-    description:
-      'Which parts of what co-production means here are missing or empty, in plain words for messages: "what co-production means here" (`coproductionMeaning.definition`), "why co-production was chosen" (`coproductionMeaning.whyChosen`) and "who agreed it" (`coproductionMeaning.agreedBy`).',
-    reads: [
-      'coproductionMeaning.definition',
-      'coproductionMeaning.whyChosen',
-      'coproductionMeaning.agreedBy',
-    ],
-    params: {},
-    nullable: false,
-    compute: ({ project: { coproductionMeaning } }) =>
-      missingOf([
-        ['what co-production means here', coproductionMeaning.definition !== undefined],
-        ['why co-production was chosen', coproductionMeaning.whyChosen !== undefined],
-        ['who agreed it', hasItems(coproductionMeaning.agreedBy)],
-      ]),
-  },
-  {
     id: 'membersNotBriefedOnCoproduction',
     type: 'findings',
     scope: 'member',
     description:
-      'Active members not briefed on what co-production means in this project: flagged when recorded as not briefed, needs review when not recorded.',
+      'Active members recorded as not briefed on what co-production means in this project (members with no record either way are counted by `coproductionBriefingRecorded`).',
     reads: [
       'group.members[].briefedOnCoproduction',
       'group.members[].joined',
@@ -207,7 +544,54 @@ export const understandingFacts: readonly FactDefinition[] = [
     params: {},
     data: [],
     nullable: false,
-    compute: (derived) => briefingFindings(derived, 'briefedOnCoproduction'),
+    compute: (derived) => {
+      const out: Finding[] = [];
+      for (const m of derived.activeMembers) {
+        if (m.member.briefedOnCoproduction === false)
+          out.push(finding(memberSubject(m), 'flagged', {}));
+      }
+      return frozen(out);
+    },
+  },
+  {
+    id: 'coproductionBriefingRecorded',
+    type: 'boolean',
+    description:
+      'Whether every active member has a record of being briefed (or not) on what co-production means here: true when each has one; null (needs review) when any has none, or the group has no active members.',
+    reads: [
+      'group.members[].briefedOnCoproduction',
+      'group.members[].joined',
+      'group.members[].left',
+    ],
+    params: {},
+    nullable: true,
+    compute: (derived) => {
+      if (derived.activeMembers.length === 0) return null;
+      for (const m of derived.activeMembers)
+        if (m.member.briefedOnCoproduction === undefined) return null;
+      return true;
+    },
+  },
+  {
+    id: 'coproductionBriefingUnrecorded',
+    type: 'string-list',
+    description:
+      'The display names of active members with no record of being briefed on what co-production means here; "who is in the group" when the group has no active members.',
+    reads: [
+      'group.members[].briefedOnCoproduction',
+      'group.members[].displayName',
+      'group.members[].joined',
+      'group.members[].left',
+    ],
+    params: {},
+    nullable: false,
+    compute: (derived) => {
+      if (derived.activeMembers.length === 0) return frozen(['who is in the group']);
+      const out: string[] = [];
+      for (const m of derived.activeMembers)
+        if (m.member.briefedOnCoproduction === undefined) out.push(m.member.displayName);
+      return frozen(out);
+    },
   },
   {
     id: 'requiredPerspectiveCount',
@@ -220,10 +604,25 @@ export const understandingFacts: readonly FactDefinition[] = [
     compute: ({ project }) => project.group.requiredPerspectives.length,
   },
   {
+    id: 'perspectivesNamed',
+    type: 'boolean',
+    description:
+      'Whether the project names at least one perspective the work needs in real words. False when none is named and the work is under way (stage during or later); null (needs review) when none is named before then, or every name is only a placeholder.',
+    reads: ['group.requiredPerspectives', 'stage'],
+    params: {},
+    nullable: true,
+    compute: (derived) => {
+      const required = derived.project.group.requiredPerspectives;
+      if (required.length === 0) return workUnderWay(derived) ? false : null;
+      return required.some((p) => textEvidence(derived, p.label) === 'present') ? true : null;
+    },
+  },
+  {
     id: 'uncoveredPerspectives',
     type: 'findings',
     scope: 'perspective',
-    description: 'Required perspectives that no active member brings.',
+    description:
+      'Required perspectives that no active member brings. Null (needs review) when the project names no perspective it needs, or the group has no active members: then nothing can be checked.',
     reads: [
       'group.requiredPerspectives',
       'group.members[].perspectives',
@@ -232,10 +631,10 @@ export const understandingFacts: readonly FactDefinition[] = [
     ],
     params: {},
     data: ['perspective'],
-    nullable: false,
+    nullable: true,
     compute: (derived) => {
       const required = derived.project.group.requiredPerspectives;
-      if (required.length === 0) return frozen([]);
+      if (required.length === 0 || derived.activeMembers.length === 0) return null;
       const uncovered = new Set<string>(required.map((p) => p.id));
       // Stop as soon as everything is covered: on a big group that is early.
       for (const m of derived.activeMembers) {
@@ -253,6 +652,22 @@ export const understandingFacts: readonly FactDefinition[] = [
           ),
         );
       });
+      return frozen(out);
+    },
+  },
+  {
+    id: 'perspectivesToReview',
+    type: 'string-list',
+    description:
+      'What is still to record before the group can be checked against the perspectives the work needs, in plain words for messages: the perspectives themselves, and who is in the group.',
+    reads: ['group.requiredPerspectives', 'group.members[].joined', 'group.members[].left'],
+    params: {},
+    nullable: false,
+    compute: (derived) => {
+      const out: string[] = [];
+      if (derived.project.group.requiredPerspectives.length === 0)
+        out.push('the perspectives and experiences the work needs');
+      if (derived.activeMembers.length === 0) out.push('who is in the group now');
       return frozen(out);
     },
   },

@@ -1,93 +1,231 @@
 import { describe, expect, it } from 'vitest';
-import { activity, fact, findings, makeProject, member, summary, withMembers } from './fixtures.js';
+import { unmetNeedsOf } from '../../../src/check/facts/access.js';
+import { deriveProject } from '../../../src/check/facts/derive.js';
+import {
+  activity,
+  fact,
+  findings,
+  makeProject,
+  member,
+  NOW,
+  summary,
+  withMembers,
+} from './fixtures.js';
 
-const stepFree = { need: 'Step-free access', requires: ['step-free'], met: true };
+const stepFree = { need: 'Step-free access.', requires: ['step-free'], met: true };
 const loop = { need: 'Hearing loop', requires: ['hearing-loop'], met: false };
+/** "A loop in rooms, captions online". */
+const hearing = {
+  need: 'I am hard of hearing',
+  bySetting: { inPerson: ['hearing-loop'], online: ['captions'] },
+  met: true,
+};
 
 describe('unmetAccessNeeds', () => {
-  it('flags active members with a need not met, listing those needs', () => {
+  it('flags active members with a need not met, quoting those needs', () => {
     const project = withMembers([
       member('m-1', { accessNeeds: [stepFree, loop] }),
       member('m-2', { accessNeeds: [stepFree] }),
       member('m-3', { accessNeeds: [loop], left: '2026-02-01' }),
+      member('m-4', { accessNeeds: 'none' }),
     ]);
     const list = findings('unmetAccessNeeds', project);
     expect(summary(list)).toEqual([['m-1', 'flagged']]);
-    expect(list[0]!.data).toEqual({ needs: ['Hearing loop'] });
-    expect(
-      findings('unmetAccessNeeds', withMembers([member('m-2', { accessNeeds: [stepFree] })])),
-    ).toEqual([]);
+    expect(list[0]!.data).toEqual({ needs: ['“Hearing loop”'], accessNeedsNotAsked: [] });
+  });
+
+  it('asks for review, naming each member nobody asked, once some answers are on record', () => {
+    const project = withMembers([
+      member('m-1', { accessNeeds: 'none' }),
+      member('m-2'),
+      member('m-3', { accessNeeds: [{ need: 'tbc', met: true }] }),
+    ]);
+    const list = findings('unmetAccessNeeds', project);
+    expect(summary(list)).toEqual([
+      ['m-2', 'needs-review'],
+      ['m-3', 'needs-review'],
+    ]);
+    expect(list[0]!.data).toEqual({ needs: [], accessNeedsNotAsked: ['Member m-2'] });
+    expect(fact('accessNeedsNotAsked', project)).toEqual(['Member m-2', 'Member m-3']);
+  });
+
+  it('is null, not empty, with no members or nobody asked: unknown is never the same as none', () => {
+    expect(fact('unmetAccessNeeds', makeProject())).toBeNull();
+    expect(fact('accessNeedsNotAsked', makeProject())).toEqual(['the members of the group']);
+    const nobodyAsked = withMembers([member('m-1'), member('m-2', { accessNeeds: 'unknown' })]);
+    expect(fact('unmetAccessNeeds', nobodyAsked)).toBeNull();
+    expect(fact('accessNeedsNotAsked', nobodyAsked)).toEqual(['Member m-1', 'Member m-2']);
+    const allNone = withMembers([member('m-1', { accessNeeds: 'none' })]);
+    expect(fact('unmetAccessNeeds', allNone)).toEqual([]);
+    expect(fact('accessNeedsNotAsked', allNone)).toEqual([]);
   });
 });
 
-describe('inaccessibleActivities', () => {
-  const members = [
-    member('m-1', { accessNeeds: [stepFree] }),
-    member('m-2', { accessNeeds: [loop, stepFree] }),
-    member('m-3'),
-  ];
+describe('accessGaps', () => {
   const hall = (features?: string[]) => ({
     name: 'Hall',
     setting: 'community',
     ...(features ? { features } : {}),
   });
-  const project = withMembers(members, {
-    activities: [
-      // Missing step-free: both m-1 and m-2 need it.
-      activity('a-1', '2026-06-01T17:00:00Z', {
-        venue: hall(['hearing-loop']),
-        attendance: [{ memberId: 'm-1' }, { memberId: 'm-2' }, { memberId: 'm-3' }],
-      }),
-      // Has everything its attendees need.
-      activity('a-2', '2026-06-02T17:00:00Z', {
+
+  it('reports one finding per member, listing every activity that lacked what they need', () => {
+    const activities = Array.from({ length: 11 }, (_, i) =>
+      activity(`a-${i + 1}`, `2026-06-${String(i + 10).padStart(2, '0')}T17:00:00Z`, {
+        title: 'Monthly meeting',
         venue: hall(['step-free']),
-        attendance: [{ memberId: 'm-1' }, { memberId: 'm-3' }],
+        supportArranged: [],
+        attendance: [{ memberId: 'm-1' }, { memberId: 'm-2' }],
       }),
-      // Venue features not recorded: cannot tell.
-      activity('a-3', '2026-06-03T17:00:00Z', {
-        venue: hall(),
-        attendance: [{ memberId: 'm-2' }],
-      }),
-      // Attendance not recorded: every active member's needs count.
-      activity('a-4', '2026-06-04T17:00:00Z', {
-        kind: 'online',
-        venue: { name: 'Video call', setting: 'online', features: ['step-free', 'captions'] },
-      }),
-      // Nobody with needs attended.
-      activity('a-5', '2026-06-05T17:00:00Z', { attendance: [{ memberId: 'm-3' }] }),
-      // Too old for the window.
-      activity('a-old', '2026-01-05T17:00:00Z', { venue: hall([]) }),
-    ],
+    );
+    const project = withMembers(
+      [member('m-1', { accessNeeds: [loop] }), member('m-2', { accessNeeds: [stepFree] })],
+      { activities },
+    );
+    const list = findings('accessGaps', project, { recentDays: 60 });
+    expect(summary(list)).toEqual([['m-1', 'flagged']]);
+    expect(list[0]!.data.needs).toEqual(['“Hearing loop”']);
+    expect(list[0]!.data.missing).toEqual(['a hearing loop']);
+    expect(list[0]!.data.meetingCount).toBe(11);
+    expect(list[0]!.data.meetingDates).toHaveLength(11);
+    // Ten named at most: nine by title and date, then how many more.
+    expect(list[0]!.data.meetings).toEqual([
+      'Monthly meeting on 10 June 2026',
+      'Monthly meeting on 11 June 2026',
+      'Monthly meeting on 12 June 2026',
+      'Monthly meeting on 13 June 2026',
+      'Monthly meeting on 14 June 2026',
+      'Monthly meeting on 15 June 2026',
+      'Monthly meeting on 16 June 2026',
+      'Monthly meeting on 17 June 2026',
+      'Monthly meeting on 18 June 2026',
+      '2 more',
+    ]);
   });
 
-  it('flags missing features, asks for review where the venue is unknown', () => {
-    const list = findings('inaccessibleActivities', project, { recentDays: 60 });
-    expect(summary(list)).toEqual([
-      ['a-1', 'flagged'],
-      ['a-3', 'needs-review'],
-      ['a-4', 'flagged'],
-    ]);
-    expect(list.map((f) => f.data)).toEqual([
-      { missing: ['step-free access'], members: 2 },
-      { missing: ['step-free access', 'a hearing loop'], members: 1 },
-      { missing: ['a hearing loop'], members: 1 },
-    ]);
-    expect(list[0]!.subject).toEqual({
-      type: 'activity',
-      id: 'a-1',
-      label: 'Meeting a-1',
-      pointer: '/activities/0',
+  it('never asks for a place’s features or travel costs online, and takes the online alternative', () => {
+    const online = {
+      kind: 'online',
+      venue: { name: 'Video call', setting: 'online' },
+      attendance: [{ memberId: 'm-1' }],
+    };
+    const project = withMembers(
+      [
+        member('m-1', {
+          accessNeeds: [
+            hearing,
+            stepFree,
+            { need: 'Bus fares', requires: ['travel-costs'], met: true },
+          ],
+        }),
+      ],
+      {
+        activities: [
+          activity('a-captions', '2026-06-10T17:00:00Z', {
+            ...online,
+            supportArranged: ['captions'],
+          }),
+          activity('a-none', '2026-06-11T17:00:00Z', { ...online, supportArranged: [] }),
+        ],
+      },
+    );
+    const list = findings('accessGaps', project, { recentDays: 60 });
+    expect(summary(list)).toEqual([['m-1', 'flagged']]);
+    expect(list[0]!.data).toMatchObject({
+      needs: ['“I am hard of hearing”'],
+      missing: ['captions'],
+      meetings: ['Meeting a-none on 11 June 2026'],
     });
   });
 
-  it('looks only at the window, and is clean when nobody has needs', () => {
+  it('takes the room alternative in person, and either at a hybrid activity', () => {
+    const row = { attendance: [{ memberId: 'm-1' }] };
+    const project = withMembers([member('m-1', { accessNeeds: [hearing] })], {
+      activities: [
+        activity('a-loop', '2026-06-10T17:00:00Z', {
+          ...row,
+          venue: hall(['hearing-loop']),
+          supportArranged: [],
+        }),
+        activity('a-hybrid', '2026-06-11T17:00:00Z', {
+          ...row,
+          format: 'hybrid',
+          venue: hall([]),
+          supportArranged: ['captions'],
+        }),
+        activity('a-no-loop', '2026-06-12T17:00:00Z', {
+          ...row,
+          venue: hall([]),
+          supportArranged: ['captions'],
+        }),
+      ],
+    });
+    const list = findings('accessGaps', project, { recentDays: 60 });
+    expect(list.map((f) => f.data.meetings)).toEqual([['Meeting a-no-loop on 12 June 2026']]);
+  });
+
+  it('asks for review when the place’s features or the support arranged are not recorded', () => {
+    const project = withMembers(
+      [
+        member('m-1', { accessNeeds: [stepFree] }),
+        member('m-2', { accessNeeds: [{ need: 'BSL', requires: ['bsl-interpreter'], met: true }] }),
+      ],
+      {
+        activities: [
+          // Attendance not recorded: every active member with needs counts.
+          activity('a-1', '2026-06-10T17:00:00Z', { venue: hall(['step-free']) }),
+        ],
+      },
+    );
+    const list = findings('accessGaps', project, { recentDays: 60 });
+    expect(summary(list)).toEqual([['m-2', 'needs-review']]);
+    expect(list[0]!.data.missing).toEqual(['a BSL interpreter']);
+    expect(list[0]!.data.accessToRecord).toEqual([
+      'whether Meeting a-1 on 10 June 2026 had a BSL interpreter, which Member m-2 needs',
+    ]);
+  });
+
+  it('is null with no recent activities or nobody’s needs on record, empty when all is in place', () => {
+    const withHall = (members: Record<string, unknown>[]) =>
+      withMembers(members, {
+        activities: [activity('a-1', '2026-06-10T17:00:00Z', { venue: hall(['step-free']) })],
+      });
+    expect(fact('accessGaps', withHall([member('m-1')]), { recentDays: 60 })).toBeNull();
     expect(
-      summary(findings('inaccessibleActivities', project, { recentDays: 365 })).at(-1),
-    ).toEqual(['a-old', 'flagged']);
-    const noNeeds = withMembers([member('m-3')], {
-      activities: [activity('a-1', '2026-06-01T17:00:00Z')],
-    });
-    expect(findings('inaccessibleActivities', noNeeds, { recentDays: 60 })).toEqual([]);
+      fact('accessGaps', withHall([member('m-1', { accessNeeds: [stepFree] })]), { recentDays: 5 }),
+    ).toBeNull();
+    expect(
+      fact('accessGaps', withHall([member('m-1', { accessNeeds: [stepFree] })]), {
+        recentDays: 60,
+      }),
+    ).toEqual([]);
+    // And the rule can say what is still to record.
+    expect(fact('accessToRecord', withHall([member('m-1')]), { recentDays: 5 })).toEqual([
+      "the group's activities in the last 5 days",
+      'what members need in order to take part',
+    ]);
+    expect(
+      fact('accessToRecord', withHall([member('m-1', { accessNeeds: 'none' })]), {
+        recentDays: 60,
+      }),
+    ).toEqual([]);
+  });
+
+  it('unmetNeedsOf names needs recorded as unmet and those activities lacked, for other messages', () => {
+    const project = withMembers(
+      [
+        member('m-1', {
+          accessNeeds: [stepFree, { need: 'Papers a week ahead', met: false }],
+        }),
+        member('m-2', { accessNeeds: 'unknown' }),
+      ],
+      { activities: [activity('a-1', '2026-06-10T17:00:00Z', { venue: hall([]) })] },
+    );
+    const derived = deriveProject(project, NOW);
+    expect(unmetNeedsOf(derived, derived.members[0]!)).toEqual([
+      '“Step-free access”',
+      '“Papers a week ahead”',
+    ]);
+    expect(unmetNeedsOf(derived, derived.members[1]!)).toEqual([]);
   });
 });
 
@@ -99,6 +237,7 @@ describe('availabilityNotMet', () => {
       member('m-evening', { availability: { dayParts: ['evening'] } }),
       member('m-mon-morning', { availability: { days: ['mon'], dayParts: ['morning'] } }),
       member('m-any', { availability: { notes: 'Any time' } }),
+      member('m-new', { availability: { days: ['sat'] }, joined: '2026-06-07' }),
     ],
     {
       activities: [
@@ -108,36 +247,63 @@ describe('availabilityNotMet', () => {
       ],
     },
   );
+  const params = { recentActivities: 6, minActivities: 2, maxShareInTimes: 0.2 };
 
-  it('flags members whose days and times match none of the recent activities, in the project zone', () => {
-    // On 5 June, the last two activities were Monday and Wednesday evenings.
-    const list = findings(
-      'availabilityNotMet',
-      project,
-      { recentActivities: 2 },
-      new Date('2026-06-05T12:00:00Z'),
-    );
-    expect(summary(list)).toEqual([
+  it('names members whose times almost every recent activity misses, in the project zone', () => {
+    const list = findings('availabilityNotMet', project, params);
+    // Monday 09:00 BST on 8 June is in the Monday-morning member's times: 1 of 3.
+    expect(summary(list)).toEqual([['m-sat', 'flagged']]);
+    expect(list[0]!.data).toEqual({
+      times: 'Saturdays',
+      days: ['Saturday'],
+      dayParts: [],
+      inTimes: 0,
+      compared: 3,
+    });
+    // Allowing one in three still counts as missed.
+    expect(
+      summary(findings('availabilityNotMet', project, { ...params, maxShareInTimes: 0.34 })),
+    ).toEqual([
       ['m-sat', 'flagged'],
       ['m-mon-morning', 'flagged'],
     ]);
-    expect(list.map((f) => f.data)).toEqual([
-      { days: ['Saturday'], dayParts: ['any time of day'] },
-      { days: ['Monday'], dayParts: ['morning'] },
-    ]);
-    expect(summary(findings('availabilityNotMet', project, { recentActivities: 2 }))).toEqual([
-      ['m-sat', 'flagged'],
-    ]);
-    // Monday 09:00 BST on 8 June is the last activity: the Monday-morning member can come.
-    expect(summary(findings('availabilityNotMet', project, { recentActivities: 1 }))).toEqual([
-      ['m-sat', 'flagged'],
-      ['m-evening', 'flagged'],
-    ]);
   });
 
-  it('is empty before the first activity', () => {
-    const early = withMembers([member('m-sat', { availability: { days: ['sat'] } })]);
-    expect(findings('availabilityNotMet', early, { recentActivities: 5 })).toEqual([]);
+  it('judges a member only on activities since they joined, and only with enough of them', () => {
+    // m-new joined after a-1 and a-2: one activity is too few to judge.
+    const list = findings('availabilityNotMet', project, params);
+    expect(list.some((f) => f.subject.id === 'm-new')).toBe(false);
+    expect(
+      summary(findings('availabilityNotMet', project, { ...params, minActivities: 1 })).map(
+        ([id]) => id,
+      ),
+    ).toContain('m-new');
+  });
+
+  it('is null before enough activities, or when nobody has said when they can come', () => {
+    expect(fact('availabilityNotMet', project, { ...params, minActivities: 4 })).toBeNull();
+    const nobody = withMembers([member('m-1')], {
+      activities: [
+        activity('a-1', '2026-06-01T16:30:00Z'),
+        activity('a-2', '2026-06-02T16:30:00Z'),
+      ],
+    });
+    expect(fact('availabilityNotMet', nobody, params)).toBeNull();
+  });
+
+  it('says the times in words', () => {
+    const both = withMembers(
+      [member('m-1', { availability: { days: ['tue', 'thu'], dayParts: ['evening'] } })],
+      {
+        activities: [
+          activity('a-1', '2026-06-01T08:00:00Z'),
+          activity('a-2', '2026-06-02T08:00:00Z'),
+        ],
+      },
+    );
+    expect(findings('availabilityNotMet', both, params)[0]!.data.times).toBe(
+      'Tuesday or Thursday evenings',
+    );
   });
 });
 
@@ -146,6 +312,7 @@ describe('times of activities', () => {
     officeStart: '09:00',
     officeEnd: '17:00',
     officeDays: ['mon', 'tue', 'wed', 'thu', 'fri'],
+    minActivities: 1,
   };
 
   it('recentActivityCount counts activities in the window, not future ones', () => {
@@ -168,6 +335,22 @@ describe('times of activities', () => {
     const project = makeProject({ activities: [activity('a-1', '2026-05-31T23:30:00Z')] });
     expect(fact('recentActivityCount', project, { recentDays: 30 })).toBe(1);
     expect(fact('recentActivityCount', project, { recentDays: 29 })).toBe(0);
+  });
+
+  it('activitiesBeyondSessions counts the kinds asked for, and is null with nothing to judge', () => {
+    const project = makeProject({
+      activities: [
+        activity('a-1', '2026-06-01T10:00:00Z'),
+        activity('a-2', '2026-06-02T10:00:00Z', { kind: 'outreach' }),
+        activity('a-3', '2026-06-03T10:00:00Z', { kind: 'online' }),
+      ],
+    });
+    const kinds = ['outreach', 'informal'];
+    expect(fact('activitiesBeyondSessions', project, { recentDays: 60, kinds })).toBe(1);
+    expect(
+      fact('activitiesBeyondSessions', project, { recentDays: 60, kinds: ['site-visit'] }),
+    ).toBe(0);
+    expect(fact('activitiesBeyondSessions', makeProject(), { recentDays: 60, kinds })).toBeNull();
   });
 
   it('shareOutsideOfficeHours reads 16:30 UTC in June as 17:30 in London: outside 09:00–17:00', () => {
@@ -199,10 +382,13 @@ describe('times of activities', () => {
     ).toBe(0.5);
   });
 
-  it('shareOutsideOfficeHours uses GMT in winter and is null with no recent activities', () => {
+  it('shareOutsideOfficeHours states no share from fewer than the minimum activities', () => {
     const winter = makeProject({ activities: [activity('a-1', '2026-01-14T16:30:00Z')] });
     expect(fact('shareOutsideOfficeHours', winter, { recentDays: 365, ...office })).toBe(0);
     expect(fact('shareOutsideOfficeHours', winter, { recentDays: 30, ...office })).toBeNull();
+    expect(
+      fact('shareOutsideOfficeHours', winter, { recentDays: 365, ...office, minActivities: 2 }),
+    ).toBeNull();
   });
 
   it('shareOutsideOfficeHours refuses parameters that are not times or days', () => {

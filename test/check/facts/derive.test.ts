@@ -147,14 +147,65 @@ describe('deriveProject', () => {
     );
     const derived = deriveProject(project, NOW);
     expect(derived.members[0]!.accessMask).toBe(featureMask(['step-free']));
+    expect(derived.members[0]!.accessAnswer).toBe('listed');
+    // Online there is no place: step-free access is needed only in a room.
+    expect(derived.members[0]!.accessNeeds).toEqual([
+      { index: 0, inPerson: featureMask(['step-free']), online: 0 },
+    ]);
     expect(derived.activities.map((a) => a.venueFeatures)).toEqual([
       featureMask(['hearing-loop']),
       undefined,
+    ]);
+    expect(derived.activities.map((a) => [a.format, a.supportArranged])).toEqual([
+      ['in-person', undefined],
+      ['in-person', undefined],
     ]);
     expect(derived.activities.map((a) => a.attendeeAccessMask)).toEqual([
       featureMask(['step-free']),
       0,
     ]);
+  });
+
+  it('tells unknown access needs from none, and reads how members could join an activity', () => {
+    const project = withMembers(
+      [
+        member('m-1'),
+        member('m-2', { accessNeeds: 'none' }),
+        member('m-3', {
+          accessNeeds: [
+            {
+              need: 'Hard of hearing',
+              requires: ['breaks'],
+              bySetting: { inPerson: ['hearing-loop'], online: ['captions', 'step-free'] },
+              met: true,
+            },
+          ],
+        }),
+      ],
+      {
+        activities: [
+          activity('a-1', '2026-06-01T10:00:00Z', {
+            kind: 'online',
+            supportArranged: ['captions'],
+          }),
+          activity('a-2', '2026-06-02T10:00:00Z', {
+            venue: { name: 'Teams', setting: 'online' },
+          }),
+          activity('a-3', '2026-06-03T10:00:00Z', { kind: 'online', format: 'hybrid' }),
+        ],
+      },
+    );
+    const derived = deriveProject(project, NOW);
+    expect(derived.members.map((m) => m.accessAnswer)).toEqual(['unknown', 'none', 'listed']);
+    expect(derived.members[2]!.accessNeeds).toEqual([
+      {
+        index: 0,
+        inPerson: featureMask(['breaks', 'hearing-loop']),
+        online: featureMask(['breaks', 'captions']),
+      },
+    ]);
+    expect(derived.activities.map((a) => a.format)).toEqual(['online', 'online', 'hybrid']);
+    expect(derived.activities[0]!.supportArranged).toBe(featureMask(['captions']));
   });
 
   it('normalises glossary terms and memoises computations', () => {

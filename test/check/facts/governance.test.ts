@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { OUTSIDE_DECISION_PROBLEMS } from '../../../src/check/facts/governance.js';
+import {
+  GOVERNANCE_TO_RECORD,
+  OUTSIDE_DECISION_PROBLEMS,
+} from '../../../src/check/facts/governance.js';
 import {
   activity,
   daysBefore,
@@ -11,22 +14,46 @@ import {
   withMembers,
 } from './fixtures.js';
 
+const routed = { governance: { route: 'cabinet' } };
+
 describe('control and routes', () => {
-  it('decisionScopeAgreed and governanceProcessDescribed', () => {
-    expect(fact('decisionScopeAgreed', makeProject())).toBe(false);
+  it('decisionScopeAgreed: a date passes; missing is unknown until decisions are recorded', () => {
+    expect(fact('decisionScopeAgreed', makeProject())).toBeNull();
+    const decided = {
+      decisions: [{ id: 'd-1', title: 'Route', date: '2026-05-01', madeBy: 'group' }],
+    };
+    expect(fact('decisionScopeAgreed', makeProject(decided))).toBe(false);
     expect(
       fact(
         'decisionScopeAgreed',
-        makeProject({ governance: { decisionScopeAgreedOn: '2026-02-01' } }),
+        makeProject({ ...decided, governance: { decisionScopeAgreedOn: '2026-02-01' } }),
       ),
     ).toBe(true);
-    expect(fact('governanceProcessDescribed', makeProject())).toBe(false);
+    // A date still to come is not an agreement yet.
+    expect(
+      fact(
+        'decisionScopeAgreed',
+        makeProject({ ...decided, governance: { decisionScopeAgreedOn: '2026-09-01' } }),
+      ),
+    ).toBe(false);
+  });
+
+  it('governanceProcessDescribed: real words pass; a placeholder or nothing is unknown; none with formal routes is false', () => {
+    expect(fact('governanceProcessDescribed', makeProject())).toBeNull();
     expect(
       fact(
         'governanceProcessDescribed',
         makeProject({ governance: { processSummary: 'Cabinet approves the pilot' } }),
       ),
     ).toBe(true);
+    const formal = [{ id: 'd-1', title: 'Route', date: '2026-05-01', madeBy: 'group', ...routed }];
+    expect(
+      fact(
+        'governanceProcessDescribed',
+        makeProject({ governance: { processSummary: 'TBC.' }, decisions: formal }),
+      ),
+    ).toBeNull();
+    expect(fact('governanceProcessDescribed', makeProject({ decisions: formal }))).toBe(false);
   });
 
   it('decisionsWithoutRoute and decisionCount', () => {
@@ -41,7 +68,7 @@ describe('control and routes', () => {
           governance: { route: 'not-required' },
         },
         { id: 'd-3', title: 'Fares', date: '2026-05-03', madeBy: 'outside-group' },
-        { id: 'd-4', title: 'Venue', date: '2026-05-04', madeBy: 'group-with-organisation' },
+        { id: 'd-4', title: 'Venue', status: 'planned', due: '2026-08-01', madeBy: 'group' },
       ],
     });
     const list = findings('decisionsWithoutRoute', project);
@@ -49,22 +76,29 @@ describe('control and routes', () => {
       ['d-1', 'flagged'],
       ['d-4', 'flagged'],
     ]);
-    expect(list[1]!.data).toEqual({ title: 'Venue' });
+    expect(list[1]!.data).toEqual({ title: 'Venue', planned: true });
     expect(list[1]!.subject.pointer).toBe('/decisions/3');
     expect(fact('decisionCount', project)).toBe(4);
     expect(fact('decisionCount', makeProject())).toBe(0);
-    expect(findings('decisionsWithoutRoute', makeProject())).toEqual([]);
+    expect(fact('decisionsWithoutRoute', makeProject())).toBeNull();
   });
 
-  it('membersNotBriefedOnGovernance: false is flagged, unknown needs review', () => {
+  it('membersNotBriefedOnGovernance: false is flagged; unknown is null, named in governanceBriefingToRecord; staff are not asked', () => {
     const project = withMembers([
       member('m-1', { briefedOnGovernance: true }),
       member('m-2', { briefedOnGovernance: false }),
       member('m-3'),
+      member('m-4', { roles: ['staff'] }),
     ]);
     expect(summary(findings('membersNotBriefedOnGovernance', project))).toEqual([
       ['m-2', 'flagged'],
-      ['m-3', 'needs-review'],
+    ]);
+    const unknown = withMembers([member('m-1', { briefedOnGovernance: true }), member('m-3')]);
+    expect(fact('membersNotBriefedOnGovernance', unknown)).toBeNull();
+    expect(fact('governanceBriefingToRecord', unknown)).toEqual(['Member m-3']);
+    expect(fact('membersNotBriefedOnGovernance', makeProject())).toBeNull();
+    expect(fact('governanceBriefingToRecord', makeProject())).toEqual([
+      GOVERNANCE_TO_RECORD.noMembers,
     ]);
     expect(
       findings(
@@ -79,18 +113,20 @@ describe('shared responsibility', () => {
   const members = [
     member('m-staff', { roles: ['staff'] }),
     member('m-res', { roles: ['resident'] }),
+    member('m-gone', { roles: ['resident'], left: '2026-03-01' }),
   ];
 
-  it('responsibilityCount and shareResponsibilitiesWithCommunityOwner', () => {
+  it('responsibilityCount and shareResponsibilitiesWithCommunityOwner (active community owners, real areas)', () => {
     const project = withMembers(members, {
       governance: {
         responsibilities: [
           { id: 'r-1', area: 'Chairing', owners: ['m-staff', 'm-res'] },
-          { id: 'r-2', area: 'Minutes', owners: ['m-staff'] },
+          { id: 'r-2', area: 'Minutes', owners: ['m-staff', 'm-gone'] },
+          { id: 'r-3', area: 'tbc', owners: ['m-res'] },
         ],
       },
     });
-    expect(fact('responsibilityCount', project)).toBe(2);
+    expect(fact('responsibilityCount', project)).toBe(3);
     expect(fact('shareResponsibilitiesWithCommunityOwner', project)).toBe(0.5);
     const staffOnly = withMembers(members, {
       governance: { responsibilities: [{ id: 'r-2', area: 'Minutes', owners: ['m-staff'] }] },
@@ -102,7 +138,7 @@ describe('shared responsibility', () => {
 });
 
 describe('decisions made elsewhere', () => {
-  it("groupDecisionsMadeElsewhere flags the group's decisions made outside it", () => {
+  it("groupDecisionsMadeElsewhere flags the group's decisions made, or set to be made, outside it", () => {
     const project = makeProject({
       decisions: [
         {
@@ -124,7 +160,9 @@ describe('decisions made elsewhere', () => {
         {
           id: 'd-4',
           title: 'Budget',
-          date: '2026-05-04',
+          status: 'planned',
+          due: '2026-09-01',
+          toBeMadeBy: 'Director of Housing',
           madeBy: 'outside-group',
           groupsToMake: true,
         },
@@ -134,22 +172,43 @@ describe('decisions made elsewhere', () => {
       {
         subject: { type: 'decision', id: 'd-1', label: 'Pilot area', pointer: '/decisions/0' },
         status: 'flagged',
-        data: { title: 'Pilot area', decidedBy: 'Cabinet member' },
+        data: {
+          title: 'Pilot area',
+          decidedBy: 'Cabinet member',
+          planned: false,
+          due: '',
+          problem: 'it was made outside the group, by Cabinet member',
+        },
       },
       {
         subject: { type: 'decision', id: 'd-4', label: 'Budget', pointer: '/decisions/3' },
         status: 'flagged',
-        data: { title: 'Budget', decidedBy: '' },
+        data: {
+          title: 'Budget',
+          decidedBy: 'Director of Housing',
+          planned: true,
+          due: '2026-09-01',
+          problem: 'it is set to be made outside the group, by Director of Housing',
+        },
       },
     ]);
   });
 
-  it('groupDecisionsMadeElsewhere is empty without decisions, null when nobody said whose they were', () => {
-    expect(findings('groupDecisionsMadeElsewhere', makeProject())).toEqual([]);
+  it('groupDecisionsMadeElsewhere is null without decisions, or when one does not say whose it is', () => {
+    expect(fact('groupDecisionsMadeElsewhere', makeProject())).toBeNull();
+    expect(fact('decisionOwnershipToRecord', makeProject())).toEqual([
+      GOVERNANCE_TO_RECORD.noDecisions,
+    ]);
     const unknown = makeProject({
-      decisions: [{ id: 'd-1', title: 'Pilot area', date: '2026-05-01', madeBy: 'outside-group' }],
+      decisions: [
+        { id: 'd-1', title: 'Pilot area', date: '2026-05-01', madeBy: 'outside-group' },
+        { id: 'd-2', title: 'Route', date: '2026-05-01', madeBy: 'group', groupsToMake: true },
+      ],
     });
     expect(fact('groupDecisionsMadeElsewhere', unknown)).toBeNull();
+    expect(fact('decisionOwnershipToRecord', unknown)).toEqual([
+      'whether "Pilot area" is the group\'s to make',
+    ]);
     const clean = makeProject({
       decisions: [
         { id: 'd-1', title: 'Pilot area', date: '2026-05-01', madeBy: 'group', groupsToMake: true },
@@ -158,13 +217,21 @@ describe('decisions made elsewhere', () => {
     expect(findings('groupDecisionsMadeElsewhere', clean)).toEqual([]);
   });
 
-  it('outsideDecisionsWithoutInfluence lists the problems in words', () => {
+  it('outsideDecisionsWithoutInfluence flags what the record shows, and lists what it cannot tell', () => {
     const base = { date: '2026-05-01', madeBy: 'outside-group' };
     const project = makeProject({
       decisions: [
         { id: 'd-none', title: 'Fares', ...base },
         { id: 'd-untold', title: 'Budget', ...base, influence: 'consult', groupInformed: false },
-        { id: 'd-unknown', title: 'Venue', ...base, influence: 'inform', decidedBy: 'Director' },
+        { id: 'd-inform', title: 'Venue', ...base, influence: 'inform', groupInformed: true },
+        {
+          id: 'd-reasons',
+          title: 'Hours',
+          ...base,
+          influence: 'inform',
+          groupToldOn: '2026-05-08',
+          reasons: 'Staff budget cut',
+        },
         { id: 'd-ok', title: 'Pilot', ...base, influence: 'involve', groupInformed: true },
         { id: 'd-unrelated', title: 'Parking', ...base, affectsGroup: false },
         { id: 'd-group', title: 'Route', date: '2026-05-01', madeBy: 'group' },
@@ -172,29 +239,26 @@ describe('decisions made elsewhere', () => {
     });
     const list = findings('outsideDecisionsWithoutInfluence', project);
     expect(summary(list)).toEqual([
-      ['d-none', 'flagged'],
       ['d-untold', 'flagged'],
-      ['d-unknown', 'needs-review'],
+      ['d-inform', 'flagged'],
     ]);
-    expect(list.map((f) => f.data)).toEqual([
-      { title: 'Fares', decidedBy: '', problems: [OUTSIDE_DECISION_PROBLEMS.influenceMissing] },
-      { title: 'Budget', decidedBy: '', problems: [OUTSIDE_DECISION_PROBLEMS.notInformed] },
-      {
-        title: 'Venue',
-        decidedBy: 'Director',
-        problems: [OUTSIDE_DECISION_PROBLEMS.informedUnknown],
-      },
+    expect(list.map((f) => f.data.problems)).toEqual([
+      [OUTSIDE_DECISION_PROBLEMS.notInformed],
+      [OUTSIDE_DECISION_PROBLEMS.informOnly],
     ]);
-    expect(findings('outsideDecisionsWithoutInfluence', makeProject())).toEqual([]);
+    expect(fact('outsideDecisionsToRecord', project)).toEqual([
+      'how much say the group had in "Fares"',
+      'whether the group was told of "Fares"',
+    ]);
+    expect(fact('outsideDecisionsWithoutInfluence', makeProject())).toBeNull();
+    const unknownOnly = makeProject({ decisions: [{ id: 'd-none', title: 'Fares', ...base }] });
+    expect(fact('outsideDecisionsWithoutInfluence', unknownOnly)).toBeNull();
   });
 });
 
 describe('information flows and senior leaders', () => {
-  it('flowDirectionsMissing', () => {
-    expect(fact('flowDirectionsMissing', makeProject())).toEqual([
-      'updates from the group to senior leaders',
-      'updates from senior leaders to the group',
-    ]);
+  it('flowDirectionsMissing: null with no flows; placeholders do not count', () => {
+    expect(fact('flowDirectionsMissing', makeProject())).toBeNull();
     const oneWay = makeProject({
       governance: {
         informationFlows: [{ id: 'f-1', direction: 'group-to-leaders', cadence: 'monthly' }],
@@ -212,9 +276,18 @@ describe('information flows and senior leaders', () => {
       },
     });
     expect(fact('flowDirectionsMissing', both)).toEqual([]);
+    const vague = makeProject({
+      governance: {
+        informationFlows: [
+          { id: 'f-1', direction: 'group-to-leaders', cadence: 'monthly' },
+          { id: 'f-2', direction: 'leaders-to-group', cadence: 'ad-hoc', description: 'tbc' },
+        ],
+      },
+    });
+    expect(fact('flowDirectionsMissing', vague)).toBeNull();
   });
 
-  it('overdueInformationFlows: late flows, never-held flows counted from the start, never ad hoc', () => {
+  it('overdueInformationFlows: judged by each flow’s cadence; never-held flows counted from the start; never ad hoc', () => {
     const project = makeProject({
       timeframe: { start: daysBefore(100) },
       governance: {
@@ -256,6 +329,7 @@ describe('information flows and senior leaders', () => {
         data: {
           direction: 'updates from the group to senior leaders',
           lastOccurred: daysBefore(39),
+          dueOn: daysBefore(8),
           daysOverdue: 8,
         },
       },
@@ -263,18 +337,20 @@ describe('information flows and senior leaders', () => {
         subject: {
           type: 'flow',
           id: 'f-never',
-          label: 'From senior leaders to the group (quarterly)',
+          label: 'From senior leaders to the group',
           pointer: '/governance/informationFlows/2',
         },
         status: 'flagged',
         data: {
           direction: 'updates from senior leaders to the group',
           lastOccurred: '',
+          dueOn: daysBefore(8),
           daysOverdue: 8,
         },
       },
     ]);
     expect(findings('overdueInformationFlows', project, { graceDays: 30 })).toEqual([]);
+    expect(fact('overdueInformationFlows', makeProject(), { graceDays: 7 })).toBeNull();
   });
 
   it('overdueInformationFlows counts a never-held flow from the first activity without a start date', () => {
@@ -291,11 +367,40 @@ describe('information flows and senior leaders', () => {
     expect(findings('overdueInformationFlows', project, { graceDays: 7 })[0]?.data).toEqual({
       direction: 'updates from the group to senior leaders',
       lastOccurred: '',
+      dueOn: '2026-06-17',
       daysOverdue: 14,
     });
     expect(
       findings('overdueInformationFlows', makeProject({ governance: flows }), { graceDays: 7 }),
     ).toEqual([]);
+  });
+
+  it('seniorLeadersNamed and seniorLeadersToName: placeholders are not names', () => {
+    expect(fact('seniorLeadersNamed', makeProject())).toBeNull();
+    expect(fact('seniorLeadersToName', makeProject())).toEqual([GOVERNANCE_TO_RECORD.noLeaders]);
+    const toCabinet = makeProject({
+      decisions: [{ id: 'd-1', title: 'Route', date: '2026-05-01', madeBy: 'group', ...routed }],
+    });
+    expect(fact('seniorLeadersNamed', toCabinet)).toBe(false);
+    const named = makeProject({
+      governance: { seniorLeaders: [{ id: 'sl-1', name: 'Jo Bloggs', role: 'Sponsor' }] },
+    });
+    expect(fact('seniorLeadersNamed', named)).toBe(true);
+    const vague = makeProject({
+      governance: {
+        seniorLeaders: [
+          { id: 'sl-1', name: 'tbc', role: 'Sponsor' },
+          { id: 'sl-2', name: 'Jo Bloggs', role: 'n/a' },
+          { id: 'sl-3', name: '?', role: '-' },
+        ],
+      },
+    });
+    expect(fact('seniorLeadersNamed', vague)).toBeNull();
+    expect(fact('seniorLeadersToName', vague)).toEqual([
+      'the name of the Sponsor',
+      'the role of Jo Bloggs',
+      GOVERNANCE_TO_RECORD.leaderBoth,
+    ]);
   });
 
   it('seniorLeaderCount and leadersWithoutInvolvement', () => {
@@ -350,6 +455,15 @@ describe('information flows and senior leaders', () => {
       },
     ]);
     expect(fact('seniorLeaderCount', makeProject())).toBe(0);
-    expect(findings('leadersWithoutInvolvement', makeProject())).toEqual([]);
+    expect(fact('leadersWithoutInvolvement', makeProject())).toBeNull();
+    const undated = makeProject({
+      governance: {
+        seniorLeaders: [
+          { id: 'sl-1', name: 'Jo', role: 'Sponsor', involvement: [{ point: 'Visit' }] },
+        ],
+      },
+    });
+    expect(fact('leadersWithoutInvolvement', undated)).toBeNull();
+    expect(fact('leaderInvolvementToRecord', undated)).toEqual(['when Jo will be involved']);
   });
 });

@@ -51,7 +51,7 @@ describe('quietMembers', () => {
       activity('a-1', '2026-06-01T17:00:00Z', {
         attendance: [
           { memberId: 'm-quiet', contributions: 0 },
-          { memberId: 'm-talk', contributions: 0 },
+          { memberId: 'm-talk', contributions: 4 },
           { memberId: 'm-unknown', contributions: 0 },
           { memberId: 'm-informal', contributions: 0 },
           { memberId: 'm-earlier', contributions: 5 },
@@ -61,7 +61,7 @@ describe('quietMembers', () => {
       activity('a-2', '2026-06-08T17:00:00Z', {
         attendance: [
           { memberId: 'm-quiet', contributions: 0 },
-          { memberId: 'm-talk', contributions: 0 },
+          { memberId: 'm-talk', contributions: 6 },
           { memberId: 'm-unknown' },
           { memberId: 'm-informal', contributions: 0 },
           { memberId: 'm-left', contributions: 0 },
@@ -69,10 +69,10 @@ describe('quietMembers', () => {
       }),
       activity('a-3', '2026-06-15T17:00:00Z', {
         attendance: [
-          { memberId: 'm-quiet', contributions: 0 },
-          { memberId: 'm-talk', contributions: 2 },
+          { memberId: 'm-quiet', contributions: 1 },
+          { memberId: 'm-talk', contributions: 5 },
           { memberId: 'm-unknown', contributions: 0 },
-          { memberId: 'm-few', contributions: 0 },
+          { memberId: 'm-few', contributions: 3 },
           { memberId: 'm-informal', contributions: 0 },
           { memberId: 'm-left', contributions: 0 },
         ],
@@ -93,41 +93,74 @@ describe('quietMembers', () => {
     ],
   });
 
-  it('flags members silent at their last N counted meetings and asks for review where counts are missing', () => {
-    const list = findings('quietMembers', project, { meetings: 3 });
+  it('flags members far quieter than the rest of the group, and asks for review where counts are missing', () => {
+    const list = findings('quietMembers', project, { meetings: 3, quietShare: 0.25 });
+    // Averages a meeting: m-unknown 0, m-informal 0, m-quiet 1/3, m-few 3, m-talk 5,
+    // m-earlier 5. Leaving m-quiet out, the others' median is 3.
     expect(summary(list)).toEqual([
       ['m-quiet', 'flagged'],
       ['m-unknown', 'needs-review'],
       ['m-informal', 'flagged'],
     ]);
-    expect(list[0]!.data).toEqual({ meetings: 3 });
-    expect(list[1]!.data).toEqual({ meetings: 3 });
+    expect(list[0]!.data).toEqual({
+      meetings: 3,
+      contributions: 1,
+      typical: 3,
+      unmetNeeds: [],
+      nextStep: 'Ask them, kindly and privately, what would make it easier to take part.',
+    });
+    expect(list[1]!.data).toEqual({
+      meetings: 3,
+      contributions: 0,
+      typical: 3,
+      unmetNeeds: [],
+      nextStep: 'Keep a tally of their contributions at the next meetings.',
+    });
     expect(list[0]!.subject.pointer).toBe('/group/members/0');
   });
 
+  it('judges against the group: where nobody speaks much, a quiet member is not singled out', () => {
+    const hushed = withMembers([member('A'), member('B'), member('C')], {
+      activities: ['2026-06-01', '2026-06-08', '2026-06-15'].map((day, i) =>
+        activity(`a-${i}`, `${day}T17:00:00Z`, {
+          attendance: [
+            { memberId: 'A', contributions: 1 },
+            { memberId: 'B', contributions: 1 },
+            { memberId: 'C', contributions: i === 0 ? 1 : 0 },
+          ],
+        }),
+      ),
+    });
+    expect(findings('quietMembers', hushed, { meetings: 3, quietShare: 0.25 })).toEqual([]);
+    expect(summary(findings('quietMembers', hushed, { meetings: 3, quietShare: 0.4 }))).toEqual([
+      ['C', 'flagged'],
+    ]);
+  });
+
   it('looks only at the last N meetings', () => {
-    // m-talk spoke only at a-3, their latest; m-few came once.
-    expect(summary(findings('quietMembers', project, { meetings: 1 }))).toEqual([
-      ['m-quiet', 'flagged'],
+    // At their latest counted meeting m-quiet made 1, against a typical 3.
+    expect(summary(findings('quietMembers', project, { meetings: 1, quietShare: 0.25 }))).toEqual([
       ['m-unknown', 'flagged'],
-      ['m-few', 'flagged'],
       ['m-informal', 'flagged'],
     ]);
   });
 
   it('is clean when everyone spoke, and null when contributions were never counted', () => {
-    const talkative = withMembers([member('m-1')], {
+    const talkative = withMembers([member('m-1'), member('m-2')], {
       activities: [
         activity('a-1', '2026-06-01T17:00:00Z', {
-          attendance: [{ memberId: 'm-1', contributions: 1 }],
+          attendance: [
+            { memberId: 'm-1', contributions: 1 },
+            { memberId: 'm-2', contributions: 2 },
+          ],
         }),
       ],
     });
-    expect(findings('quietMembers', talkative, { meetings: 1 })).toEqual([]);
+    expect(findings('quietMembers', talkative, { meetings: 1, quietShare: 0.25 })).toEqual([]);
     const uncounted = withMembers([member('m-1')], {
       activities: [activity('a-1', '2026-06-01T17:00:00Z', { attendance: [{ memberId: 'm-1' }] })],
     });
-    expect(fact('quietMembers', uncounted, { meetings: 1 })).toBeNull();
+    expect(fact('quietMembers', uncounted, { meetings: 1, quietShare: 0.25 })).toBeNull();
   });
 });
 
@@ -287,7 +320,7 @@ describe('unexplainedJargon', () => {
       {
         subject: { type: 'activity', id: 'a-2', label: 'Meeting a-2', pointer: '/activities/1' },
         status: 'flagged',
-        data: { terms: ['MTFS'] },
+        data: { terms: ['MTFS'], date: '2026-06-15' },
       },
     ]);
     expect(summary(findings('unexplainedJargon', project, { recentDays: 200 }))).toEqual([
@@ -299,5 +332,292 @@ describe('unexplainedJargon', () => {
   it('is empty when jargon was logged and explained, null when nobody logged any', () => {
     expect(findings('unexplainedJargon', project, { recentDays: 10 })).toEqual([]);
     expect(fact('unexplainedJargon', project, { recentDays: 5 })).toBeNull();
+  });
+});
+
+describe('dominantVoices', () => {
+  const params = { top: 2, recentMeetings: 6, maxExcess: 0.3, minMeetings: 3, minMembers: 3 };
+  /** Three meetings at which each member makes the same contributions. */
+  const meetings = (counts: number[], days = ['2026-06-03', '2026-06-10', '2026-06-17']) =>
+    withMembers(
+      counts.map((_, i) => member(`m-${i + 1}`)),
+      {
+        activities: days.map((day, k) =>
+          activity(`a-${k}`, `${day}T17:00:00Z`, {
+            attendance: counts.map((c, i) => ({ memberId: `m-${i + 1}`, contributions: c })),
+          }),
+        ),
+      },
+    );
+
+  it('does not flag a group of 4 contributing 6, 5, 5 and 4', () => {
+    const project = meetings([6, 5, 5, 4]);
+    expect(fact('dominantVoices', project, params)).toEqual([]);
+    expect(fact('dominantVoicesShare', project, params)).toBeNull();
+    expect(fact('contributionMeetingCount', project, { recentMeetings: 6 })).toBe(3);
+    expect(fact('contributionPeopleCount', project, { recentMeetings: 6 })).toBe(4);
+  });
+
+  it('names a dominant pair in a group of 10, with their share and an even share', () => {
+    const project = meetings([20, 15, 2, 2, 2, 2, 2, 1, 1, 1]);
+    expect(fact('dominantVoices', project, params)).toEqual(['Member m-1', 'Member m-2']);
+    expect(fact('dominantVoicesShare', project, params)).toBeCloseTo(35 / 48);
+    expect(fact('dominantVoicesEvenShare', project, params)).toBeCloseTo(0.2);
+  });
+
+  it('names one person when only one dominates, never an ordinary member beside them', () => {
+    const project = meetings([20, 5, 3, 3, 3, 3, 3, 3, 3, 3]);
+    expect(fact('dominantVoices', project, params)).toEqual(['Member m-1']);
+    expect(fact('dominantVoicesEvenShare', project, params)).toBeCloseTo(0.1);
+  });
+
+  it('flags a real pair in a small group, against its size', () => {
+    expect(fact('dominantVoices', meetings([20, 10, 2, 1]), params)).toEqual([
+      'Member m-1',
+      'Member m-2',
+    ]);
+  });
+
+  it('is null with too few meetings or people counted, or nothing said', () => {
+    expect(
+      fact('dominantVoices', meetings([20, 1, 1, 1], ['2026-06-03', '2026-06-10']), params),
+    ).toBeNull();
+    expect(fact('dominantVoices', meetings([20, 1]), params)).toBeNull();
+    expect(fact('dominantVoices', meetings([0, 0, 0, 0]), params)).toBeNull();
+    expect(fact('dominantVoices', withMembers([member('m-1')]), params)).toBeNull();
+    expect(
+      fact('contributionMeetingCount', withMembers([member('m-1')]), { recentMeetings: 6 }),
+    ).toBe(0);
+  });
+});
+
+describe('droppedOffMembers', () => {
+  const params = {
+    firstMeetings: 4,
+    cameToFirst: 2,
+    missedLast: 3,
+    kinds: ['formal-meeting', 'workshop', 'online'],
+  };
+  const days = ['2026-04-01', '2026-04-15', '2026-05-01', '2026-05-15', '2026-06-01', '2026-06-15'];
+  const project = (rows: (day: number) => string[], extra: Record<string, unknown>[] = []) =>
+    withMembers(
+      [
+        member('m-1', { displayName: 'Dev' }),
+        member('m-2', { displayName: 'Priya' }),
+        member('m-3', { displayName: 'Sean', joined: '2026-05-10' }),
+        member('m-4', { displayName: 'Lou', left: '2026-06-20' }),
+      ],
+      {
+        activities: [
+          ...days.map((day, k) =>
+            activity(`a-${k}`, `${day}T17:00:00+01:00`, {
+              attendance: rows(k).map((memberId) => ({ memberId })),
+            }),
+          ),
+          ...extra,
+        ],
+      },
+    );
+
+  it('names members who came early and stopped, with when they last came', () => {
+    // Dev came to the first three and none since; Priya to every one.
+    const list = findings(
+      'droppedOffMembers',
+      project((k) => (k < 3 ? ['m-1', 'm-2'] : ['m-2'])),
+      params,
+    );
+    expect(summary(list)).toEqual([['m-1', 'flagged']]);
+    expect(list[0]!.data).toEqual({
+      lastCame: '2026-05-01',
+      missed: 3,
+      cameEarly: 3,
+      firstMeetings: 4,
+    });
+  });
+
+  it('does not flag a member who came back, one who left, or one who joined late', () => {
+    const back = project((k) => (k === 0 || k === 1 || k === 5 ? ['m-1', 'm-2', 'm-4'] : ['m-2']));
+    expect(findings('droppedOffMembers', back, params)).toEqual([]);
+    // Sean joined after the third meeting: only three meetings since, too few to judge.
+    const late = project((k) => (k === 3 ? ['m-2', 'm-3'] : ['m-2']));
+    expect(findings('droppedOffMembers', late, params)).toEqual([]);
+  });
+
+  it('does not count outreach, and is null with too few meetings recorded', () => {
+    const outreach = activity('a-out', '2026-06-18T17:00:00+01:00', {
+      kind: 'outreach',
+      attendance: [{ memberId: 'm-1' }],
+    });
+    const list = findings(
+      'droppedOffMembers',
+      project((k) => (k < 3 ? ['m-1', 'm-2'] : ['m-2']), [outreach]),
+      params,
+    );
+    expect(summary(list)).toEqual([['m-1', 'flagged']]);
+    const few = withMembers([member('m-1')], {
+      activities: [
+        activity('a-1', '2026-06-01T17:00:00Z', { attendance: [{ memberId: 'm-1' }] }),
+        activity('a-2', '2026-06-08T17:00:00Z', { attendance: [] }),
+      ],
+    });
+    expect(fact('droppedOffMembers', few, params)).toBeNull();
+  });
+});
+
+describe('knowledgeValuedConcerns', () => {
+  const params = {
+    recentMeetings: 6,
+    minShare: 0.6,
+    minMeetings: 3,
+    minMembers: 4,
+    reflectionDays: 180,
+  };
+  const people = [
+    member('m-1', { displayName: 'Dev' }),
+    member('m-2', { displayName: 'Priya' }),
+    member('m-3', { displayName: 'Amira' }),
+    member('m-4', { displayName: 'Bernard' }),
+    member('s-1', { displayName: 'Lou (officer)', roles: ['staff'] }),
+  ];
+  const reflection = (rating: string, recordedBy: string[], date = '2026-06-10') => ({
+    id: `r-${rating}-${recordedBy.join('')}`,
+    questionId: 'during.knowledge-valued',
+    date,
+    rating,
+    recordedBy,
+  });
+  const askedBy = (askers: string[], count = 3) =>
+    Array.from({ length: count }, (_, k) =>
+      activity(`a-${k}`, `2026-06-0${k + 1}T17:00:00Z`, {
+        attendance: ['m-1', 'm-2', 'm-3', 'm-4'].map((id) => ({
+          memberId: id,
+          questionsAsked: askers.includes(id) ? 1 : 0,
+        })),
+      }),
+    );
+
+  it('is answered by a green reflection the group recorded, counts or not', () => {
+    expect(
+      findings(
+        'knowledgeValuedConcerns',
+        withMembers(people, { reflections: [reflection('green', ['m-1', 's-1'])] }),
+        params,
+      ),
+    ).toEqual([]);
+  });
+
+  it('needs review without the group’s own reflection, even when every count looks fine', () => {
+    const staffOnly = withMembers(people, {
+      activities: askedBy(['m-1', 'm-2', 'm-3', 'm-4']),
+      reflections: [reflection('green', ['s-1'])],
+    });
+    const [one] = findings('knowledgeValuedConcerns', staffOnly, params);
+    expect(one?.status).toBe('needs-review');
+    expect(one?.data.gaps).toEqual([
+      'the latest reflection on it was recorded only by Lou (officer), with no member from the community taking part',
+    ]);
+    const [none] = findings('knowledgeValuedConcerns', withMembers(people), params);
+    expect(none?.data.gaps).toEqual([
+      'the group has not recorded a reflection of its own on it recently',
+    ]);
+    const old = withMembers(people, {
+      reflections: [reflection('green', ['m-1'], '2025-10-01')],
+    });
+    expect(findings('knowledgeValuedConcerns', old, params)[0]?.status).toBe('needs-review');
+  });
+
+  it('flags an amber reflection, and low counts at enough meetings, in counts not shares', () => {
+    const amber = withMembers(people, { reflections: [reflection('amber', ['m-2'])] });
+    expect(findings('knowledgeValuedConcerns', amber, params)[0]?.data.signs).toEqual([
+      'the group itself rated this amber when it last reflected on it',
+    ]);
+    const low = withMembers(people, {
+      activities: askedBy(['m-1']),
+      reflections: [reflection('green', ['m-2'])],
+    });
+    const [flag] = findings('knowledgeValuedConcerns', low, params);
+    expect(flag?.status).toBe('flagged');
+    expect(flag?.data.signs).toEqual([
+      'only 1 of the 4 people counted at the last 3 meetings asked a question or shared what they know',
+    ]);
+  });
+
+  it('does not judge counts from a tiny sample', () => {
+    const tiny = withMembers(people, {
+      activities: askedBy([], 2),
+      reflections: [reflection('green', ['m-2'])],
+    });
+    expect(findings('knowledgeValuedConcerns', tiny, params)).toEqual([]);
+  });
+});
+
+describe('representationAssumptionConcerns', () => {
+  const green = {
+    id: 'r-1',
+    questionId: 'during.representation-assumptions',
+    date: '2026-06-10',
+    rating: 'green',
+    recordedBy: ['m-1'],
+  };
+
+  it('is answered by a green group reflection and connections for everyone who speaks for a group', () => {
+    const project = withMembers(
+      [
+        member('m-1', { represents: [{ group: 'Tenants association', connection: 'Chair' }] }),
+        member('m-2', { represents: [] }),
+      ],
+      { reflections: [green] },
+    );
+    expect(findings('representationAssumptionConcerns', project, { reflectionDays: 180 })).toEqual(
+      [],
+    );
+  });
+
+  it('treats a placeholder connection as missing, and needs review', () => {
+    const project = withMembers(
+      [
+        member('m-1', {
+          displayName: 'Dev',
+          represents: [{ group: 'Tenants association', connection: 'tbc' }],
+        }),
+      ],
+      { reflections: [green] },
+    );
+    const [one] = findings('representationAssumptionConcerns', project, { reflectionDays: 180 });
+    expect(one?.status).toBe('needs-review');
+    expect(one?.data.members).toEqual(['Dev']);
+    expect(one?.data.gaps).toEqual([
+      'Dev is taken to speak for Tenants association, but how they keep in touch with that group is not recorded',
+    ]);
+  });
+
+  it('needs review with nothing recorded, and flags a red reflection', () => {
+    const [bare] = findings('representationAssumptionConcerns', withMembers([member('m-1')]), {
+      reflectionDays: 180,
+    });
+    expect(bare?.data.gaps).toEqual([
+      'nobody has recorded whether any member is taken to speak for a wider group',
+      'the group has not recorded a reflection of its own on it recently',
+    ]);
+    const red = withMembers([member('m-1', { represents: [] })], {
+      reflections: [{ ...green, rating: 'red' }],
+    });
+    expect(
+      findings('representationAssumptionConcerns', red, { reflectionDays: 180 })[0]?.status,
+    ).toBe('flagged');
+  });
+});
+
+describe('unexplainedJargon and placeholder glossary entries', () => {
+  it('does not count a glossary entry explained as "tbc"', () => {
+    const project = withMembers([], {
+      glossary: [{ term: 'MTFS', explanation: 'TBC.' }],
+      activities: [
+        activity('a-1', '2026-06-15T17:00:00Z', { jargon: [{ term: 'MTFS', explained: false }] }),
+      ],
+    });
+    expect(summary(findings('unexplainedJargon', project, { recentDays: 30 }))).toEqual([
+      ['a-1', 'flagged'],
+    ]);
   });
 });

@@ -31,16 +31,46 @@ describe('the question catalogue', () => {
   });
 });
 
+/** Members: two residents and an officer. */
+const group = {
+  requiredPerspectives: [],
+  members: [
+    { id: 'm-1', displayName: 'Grace', roles: ['resident'] },
+    { id: 'm-2', displayName: 'Dev', roles: ['carer'] },
+    { id: 'm-9', displayName: 'Lou', roles: ['staff'] },
+  ],
+};
+const byGroup = ['m-1', 'm-9'];
+
 describe('questionsWithoutRecentReflection', () => {
   const project = makeProject({
+    group,
     reflections: [
-      { id: 'r-1', questionId: 'during.knowledge-valued', date: daysBefore(200), rating: 'green' },
-      { id: 'r-2', questionId: 'during.knowledge-valued', date: daysBefore(30), rating: 'amber' },
-      { id: 'r-3', questionId: 'honesty.open-to-change', date: daysBefore(91), rating: 'green' },
+      {
+        id: 'r-1',
+        questionId: 'during.knowledge-valued',
+        date: daysBefore(200),
+        rating: 'green',
+        recordedBy: byGroup,
+      },
+      {
+        id: 'r-2',
+        questionId: 'during.knowledge-valued',
+        date: daysBefore(30),
+        rating: 'amber',
+        recordedBy: byGroup,
+      },
+      {
+        id: 'r-3',
+        questionId: 'honesty.open-to-change',
+        date: daysBefore(91),
+        rating: 'green',
+        recordedBy: byGroup,
+      },
     ],
   });
 
-  it('flags listed questions not reflected on within the days, in catalogue order', () => {
+  it('flags listed questions the group has not reflected on within the days, in catalogue order', () => {
     const list = findings('questionsWithoutRecentReflection', project, {
       days: 90,
       questions: reflective,
@@ -54,7 +84,11 @@ describe('questionsWithoutRecentReflection', () => {
           pointer: '/reflections',
         },
         status: 'flagged',
-        data: { question: questionPoint('during.representation-assumptions'), lastReflected: '' },
+        data: {
+          question: questionPoint('during.representation-assumptions'),
+          lastReflected: '',
+          recordedBy: [],
+        },
       },
       {
         subject: {
@@ -64,12 +98,16 @@ describe('questionsWithoutRecentReflection', () => {
           pointer: '/reflections',
         },
         status: 'flagged',
-        data: { question: questionPoint('honesty.open-to-change'), lastReflected: daysBefore(91) },
+        data: {
+          question: questionPoint('honesty.open-to-change'),
+          lastReflected: daysBefore(91),
+          recordedBy: [],
+        },
       },
     ]);
   });
 
-  it('is empty when every listed question was reflected on recently', () => {
+  it('is empty when every listed question was reflected on recently by the group', () => {
     expect(
       findings('questionsWithoutRecentReflection', project, {
         days: 91,
@@ -80,22 +118,71 @@ describe('questionsWithoutRecentReflection', () => {
       findings('questionsWithoutRecentReflection', project, { days: 90, questions: [] }),
     ).toEqual([]);
   });
+
+  it("asks for review when the only recent reflection is an officer's, or names nobody", () => {
+    const officer = makeProject({
+      group,
+      reflections: [
+        {
+          id: 'r-1',
+          questionId: 'during.knowledge-valued',
+          date: daysBefore(10),
+          rating: 'green',
+          recordedBy: ['m-9'],
+        },
+        { id: 'r-2', questionId: 'honesty.open-to-change', date: daysBefore(10), rating: 'green' },
+      ],
+    });
+    const list = findings('questionsWithoutRecentReflection', officer, {
+      days: 90,
+      questions: ['during.knowledge-valued', 'honesty.open-to-change'],
+    });
+    expect(summary(list)).toEqual([
+      ['during.knowledge-valued', 'needs-review'],
+      ['honesty.open-to-change', 'needs-review'],
+    ]);
+    expect(list[0]!.data).toEqual({
+      question: questionPoint('during.knowledge-valued'),
+      lastReflected: daysBefore(10),
+      recordedBy: ['Lou'],
+    });
+  });
 });
 
 describe('redReflectionsWithoutAction', () => {
-  it('looks only at the latest reflection on each question', () => {
+  it("looks only at the group's latest reflection on each question", () => {
     const project = makeProject({
+      group,
       reflections: [
         // Red, then amber: settled.
-        { id: 'r-1', questionId: 'during.jargon-explained', date: '2026-03-01', rating: 'red' },
-        { id: 'r-2', questionId: 'during.jargon-explained', date: '2026-05-01', rating: 'amber' },
+        {
+          id: 'r-1',
+          questionId: 'during.jargon-explained',
+          date: '2026-03-01',
+          rating: 'red',
+          recordedBy: byGroup,
+        },
+        {
+          id: 'r-2',
+          questionId: 'during.jargon-explained',
+          date: '2026-05-01',
+          rating: 'amber',
+          recordedBy: byGroup,
+        },
         // Latest is red with no action.
-        { id: 'r-4', questionId: 'during.everyone-contributes', date: '2026-06-01', rating: 'red' },
+        {
+          id: 'r-4',
+          questionId: 'during.everyone-contributes',
+          date: '2026-06-01',
+          rating: 'red',
+          recordedBy: byGroup,
+        },
         {
           id: 'r-3',
           questionId: 'during.everyone-contributes',
           date: '2026-04-01',
           rating: 'green',
+          recordedBy: byGroup,
         },
         // Red with an action.
         {
@@ -103,6 +190,7 @@ describe('redReflectionsWithoutAction', () => {
           questionId: 'during.group-support',
           date: '2026-06-01',
           rating: 'red',
+          recordedBy: byGroup,
           actions: [{ description: 'Run a round at each meeting' }],
         },
       ],
@@ -110,34 +198,108 @@ describe('redReflectionsWithoutAction', () => {
     const list = findings('redReflectionsWithoutAction', project);
     expect(summary(list)).toEqual([['r-4', 'flagged']]);
     expect(list[0]!.subject.pointer).toBe('/reflections/2');
-    expect(list[0]!.subject.label).toContain('2026-06-01');
-    expect(list[0]!.data).toEqual({ question: 'during.everyone-contributes', date: '2026-06-01' });
+    expect(list[0]!.subject.label).toBe(questionPoint('during.everyone-contributes'));
+    expect(list[0]!.data).toEqual({
+      question: questionPoint('during.everyone-contributes'),
+      date: '2026-06-01',
+      recordedBy: ['Grace', 'Lou'],
+    });
   });
 
   it('takes the later entry in the document when two share a date', () => {
     const reflections = [
-      { id: 'r-1', questionId: 'during.jargon-explained', date: '2026-05-01', rating: 'green' },
-      { id: 'r-2', questionId: 'during.jargon-explained', date: '2026-05-01', rating: 'red' },
+      {
+        id: 'r-1',
+        questionId: 'during.jargon-explained',
+        date: '2026-05-01',
+        rating: 'green',
+        recordedBy: byGroup,
+      },
+      {
+        id: 'r-2',
+        questionId: 'during.jargon-explained',
+        date: '2026-05-01',
+        rating: 'red',
+        recordedBy: byGroup,
+      },
     ];
-    expect(summary(findings('redReflectionsWithoutAction', makeProject({ reflections })))).toEqual([
-      ['r-2', 'flagged'],
-    ]);
     expect(
-      findings('redReflectionsWithoutAction', makeProject({ reflections: reflections.reverse() })),
+      summary(findings('redReflectionsWithoutAction', makeProject({ group, reflections }))),
+    ).toEqual([['r-2', 'flagged']]);
+    expect(
+      findings(
+        'redReflectionsWithoutAction',
+        makeProject({ group, reflections: reflections.reverse() }),
+      ),
     ).toEqual([]);
   });
 
-  it('reflectionCount', () => {
-    expect(fact('reflectionCount', makeProject())).toBe(0);
+  it('does not count "tbc" as an agreed step', () => {
+    const reflections = [
+      {
+        id: 'r-1',
+        questionId: 'during.group-support',
+        date: '2026-05-01',
+        rating: 'red',
+        recordedBy: byGroup,
+        actions: [{ description: 'TBC' }],
+      },
+    ];
     expect(
-      fact(
-        'reflectionCount',
-        makeProject({
-          reflections: [
-            { id: 'r-1', questionId: 'readiness.purpose', date: '2026-05-01', rating: 'green' },
-          ],
-        }),
-      ),
-    ).toBe(1);
+      summary(findings('redReflectionsWithoutAction', makeProject({ group, reflections }))),
+    ).toEqual([['r-1', 'flagged']]);
+  });
+
+  it("asks for review of an officer's red rating, and of a group with no reflection of its own", () => {
+    const reflections = [
+      {
+        id: 'r-1',
+        questionId: 'during.jargon-explained',
+        date: '2026-03-01',
+        rating: 'green',
+        recordedBy: byGroup,
+      },
+      {
+        id: 'r-2',
+        questionId: 'during.group-support',
+        date: '2026-05-01',
+        rating: 'red',
+        recordedBy: ['m-9'],
+      },
+    ];
+    expect(
+      summary(findings('redReflectionsWithoutAction', makeProject({ group, reflections }))),
+    ).toEqual([['r-2', 'needs-review']]);
+    // Only the officer's: nothing of the group's own to judge.
+    expect(
+      fact('redReflectionsWithoutAction', makeProject({ group, reflections: [reflections[1]!] })),
+    ).toBeNull();
+    expect(fact('redReflectionsWithoutAction', makeProject())).toBeNull();
+  });
+
+  it('reflectionCount and groupReflectionCount', () => {
+    expect(fact('reflectionCount', makeProject())).toBe(0);
+    const p = makeProject({
+      group,
+      reflections: [
+        { id: 'r-1', questionId: 'readiness.purpose', date: '2026-05-01', rating: 'green' },
+        {
+          id: 'r-2',
+          questionId: 'readiness.purpose',
+          date: '2026-05-02',
+          rating: 'green',
+          recordedBy: ['m-2'],
+        },
+        {
+          id: 'r-3',
+          questionId: 'readiness.purpose',
+          date: '2026-05-03',
+          rating: 'green',
+          recordedBy: ['m-9'],
+        },
+      ],
+    });
+    expect(fact('reflectionCount', p)).toBe(3);
+    expect(fact('groupReflectionCount', p)).toBe(1);
   });
 });

@@ -9,73 +9,194 @@ import {
   withMembers,
 } from './fixtures.js';
 
-describe('purpose, remit and outcomes', () => {
-  it('purposeMissing lists what and why, in plain words, until both are recorded', () => {
-    expect(fact('purposeMissing', makeProject())).toEqual([
+const resident = member('m-1');
+const officer = member('m-2', { roles: ['staff'] });
+const councillor = member('m-3', { roles: ['councillor'] });
+const group = (overrides: Record<string, unknown> = {}) =>
+  withMembers([resident, officer, councillor], overrides);
+
+describe('purpose: gaps, placeholders and agreement by the group', () => {
+  const what = 'A travel offer for young carers';
+  const why = 'Passes do not fit caring journeys';
+
+  it('is answered by real words agreed by a member who is not staff', () => {
+    const project = group({ purpose: { what, why, agreedBy: ['m-2', 'm-1'] } });
+    expect(fact('purposeGaps', project)).toEqual([]);
+    expect(fact('purposeToReview', project)).toEqual([]);
+  });
+
+  it('lists the parts never written once the work is under way', () => {
+    expect(fact('purposeGaps', makeProject())).toEqual([
       'what the group is making together',
       'why it matters',
     ]);
-    expect(fact('purposeMissing', makeProject({ purpose: { what: 'A new offer' } }))).toEqual([
+    expect(fact('purposeGaps', makeProject({ stage: 'closed' }))).toEqual([
+      'what the group is making together',
       'why it matters',
     ]);
-    expect(
-      fact('purposeMissing', makeProject({ purpose: { what: 'A new offer', why: 'Gaps' } })),
-    ).toEqual([]);
   });
 
-  it('remitMissing counts empty lists as missing', () => {
-    expect(fact('remitMissing', makeProject())).toEqual([
-      'the issue being tackled',
-      'what is in scope',
-      'what is outside the remit',
+  it('needs review before the work is under way, for placeholders, and for agreement by staff alone', () => {
+    expect(fact('purposeGaps', makeProject({ stage: 'planning' }))).toBeNull();
+    expect(fact('purposeGaps', makeProject({ stage: 'starting' }))).toBeNull();
+    for (const placeholder of ['tbc', 'TBC.', '  n/a ', 'to be agreed', '-', 'none yet', ' ']) {
+      const project = group({ purpose: { what, why: placeholder, agreedBy: ['m-1'] } });
+      expect(fact('purposeGaps', project), placeholder).toBeNull();
+      expect(fact('purposeToReview', project)).toEqual([
+        'why it matters (only a placeholder so far)',
+      ]);
+    }
+    const staffOnly = group({ purpose: { what, why, agreedBy: ['m-2', 'm-3'] } });
+    expect(fact('purposeGaps', staffOnly)).toBeNull();
+    expect(fact('purposeToReview', staffOnly)).toEqual([
+      'which members of the group, not only staff, agreed it',
     ]);
-    expect(
-      fact(
-        'remitMissing',
-        makeProject({ remit: { issue: 'Travel', inScope: [], outOfRemit: ['Fares'] } }),
-      ),
-    ).toEqual(['what is in scope']);
-    expect(
-      fact(
-        'remitMissing',
-        makeProject({ remit: { issue: 'Travel', inScope: ['Passes'], outOfRemit: ['Fares'] } }),
-      ),
-    ).toEqual([]);
+    const nobody = group({ purpose: { what, why } });
+    expect(fact('purposeGaps', nobody)).toBeNull();
+    expect(fact('purposeToReview', nobody)).toEqual(['which members of the group agreed it']);
   });
 
-  it('outcomeCount and outcomesWithoutRecognition', () => {
-    expect(fact('outcomeCount', makeProject())).toBe(0);
-    const project = makeProject({
+  it('a gap never written wins over something to check', () => {
+    expect(fact('purposeGaps', group({ purpose: { why: 'tbc' } }))).toEqual([
+      'what the group is making together',
+    ]);
+  });
+});
+
+describe('remit', () => {
+  const full = {
+    issue: 'Travel',
+    inScope: ['Passes'],
+    outOfRemit: [{ topic: 'Fares', reason: 'Set nationally' }],
+    agreedBy: ['m-1'],
+  };
+
+  it('needs a reason for each thing outside the remit', () => {
+    expect(fact('remitGaps', group({ remit: full }))).toEqual([]);
+    const noReason = group({
+      remit: { ...full, outOfRemit: [{ topic: 'Fares' }, { topic: 'Routes', reason: 'tbc' }] },
+    });
+    expect(fact('remitGaps', noReason)).toBeNull();
+    expect(fact('remitToReview', noReason)).toEqual([
+      'why “Fares” is outside the remit',
+      'why “Routes” is outside the remit',
+    ]);
+  });
+
+  it('counts empty lists as never written, and lists of placeholders as placeholders', () => {
+    expect(fact('remitGaps', group({ remit: { ...full, inScope: [] } }))).toEqual([
+      'what the group can work on',
+    ]);
+    const placeholders = group({ remit: { ...full, outOfRemit: [{ topic: 'tbc' }] } });
+    expect(fact('remitGaps', placeholders)).toBeNull();
+    expect(fact('remitToReview', placeholders)).toEqual([
+      "what is outside the group's remit (only a placeholder so far)",
+    ]);
+  });
+});
+
+describe('outcomes', () => {
+  const agreed = { agreedBy: ['m-1'] };
+
+  it('needs a way to recognise each outcome that is not dropped', () => {
+    const project = group({
       outcomes: [
-        { id: 'o-1', description: 'Shorter waits', recognisedBy: 'Median wait under 4 weeks' },
-        { id: 'o-2', description: 'More take-up' },
+        { id: 'o-1', description: 'Shorter waits.', recognisedBy: 'Under 4 weeks', ...agreed },
+        { id: 'o-2', description: 'More take-up', ...agreed },
+        { id: 'o-3', description: 'A new route', status: 'dropped', ...agreed },
       ],
     });
-    expect(fact('outcomeCount', project)).toBe(2);
-    expect(fact('outcomesWithoutRecognition', project)).toBe(1);
-    expect(fact('outcomesWithoutRecognition', makeProject())).toBe(0);
+    expect(fact('outcomeGaps', project)).toEqual([
+      'how it will know “More take-up” has been achieved',
+    ]);
+    expect(fact('outcomeCount', project)).toBe(3);
+  });
+
+  it('counts, rather than lists, more than two outcomes with the same gap', () => {
+    const outcomes = ['A', 'B', 'C'].map((description, i) => ({
+      id: `o-${i}`,
+      description,
+      agreedBy: ['m-1'],
+    }));
+    expect(fact('outcomeGaps', group({ outcomes }))).toEqual([
+      'how it will know each of 3 outcomes has been achieved',
+    ]);
+  });
+
+  it('with no outcomes, names that; agreement is checked across every outcome', () => {
+    expect(fact('outcomeGaps', makeProject())).toEqual(['the outcomes it wants to achieve']);
+    const mixed = group({
+      outcomes: [
+        { id: 'o-1', description: 'A', recognisedBy: 'B', ...agreed },
+        { id: 'o-2', description: 'C', recognisedBy: 'D', agreedBy: ['m-2'] },
+      ],
+    });
+    expect(fact('outcomeGaps', mixed)).toBeNull();
+    expect(fact('outcomeToReview', mixed)).toEqual([
+      'which members of the group, not only staff, agreed the outcomes',
+    ]);
   });
 });
 
 describe('progress tracking', () => {
-  it('progressTrackingMissing and progressReviewRecorded', () => {
-    expect(fact('progressTrackingMissing', makeProject())).toEqual([
-      'how progress will be tracked',
-      'how often progress will be checked',
+  const method = 'Review outcomes';
+
+  it('progressTrackingGaps needs a method in real words and a rhythm', () => {
+    expect(
+      fact(
+        'progressTrackingGaps',
+        makeProject({ progressTracking: { method, cadence: 'monthly' } }),
+      ),
+    ).toEqual([]);
+    expect(fact('progressTrackingGaps', makeProject({ progressTracking: { method } }))).toEqual([
+      'how often the group will look at its progress',
     ]);
     expect(
       fact(
-        'progressTrackingMissing',
-        makeProject({ progressTracking: { method: 'Review outcomes', cadence: 'monthly' } }),
+        'progressTrackingGaps',
+        makeProject({ progressTracking: { method: 'tbd', cadence: 'weekly' } }),
       ),
-    ).toEqual([]);
-    expect(fact('progressReviewRecorded', makeProject())).toBe(false);
+    ).toBeNull();
+  });
+
+  it('judges the next review by the agreed rhythm: quarterly at 71 days is not overdue', () => {
+    const params = { days: 62, graceDays: 14 };
+    const quarterly = makeProject({
+      progressTracking: { method, cadence: 'quarterly', lastReview: daysBefore(71) },
+    });
+    expect(fact('progressReviewOverdueDays', quarterly, params)).toBe(71 - 92 - 14);
+    expect(fact('progressReviewDueOn', quarterly, { days: 62 })).toBe(daysBefore(71 - 92));
+    const monthly = makeProject({
+      progressTracking: { method, cadence: 'monthly', lastReview: daysBefore(71) },
+    });
+    expect(fact('progressReviewOverdueDays', monthly, params)).toBe(71 - 31 - 14);
+    expect(fact('progressCadence', monthly)).toBe('every month');
+    const adHoc = makeProject({
+      progressTracking: { method, cadence: 'ad-hoc', lastReview: daysBefore(71) },
+    });
+    expect(fact('progressReviewOverdueDays', adHoc, params)).toBe(71 - 62 - 14);
+  });
+
+  it('is unknown without a rhythm, or before a first review is due', () => {
+    const params = { days: 62, graceDays: 14 };
     expect(
       fact(
-        'progressReviewRecorded',
-        makeProject({ progressTracking: { lastReview: '2026-06-01' } }),
+        'progressReviewOverdueDays',
+        makeProject({ progressTracking: { lastReview: daysBefore(5) } }),
+        params,
       ),
-    ).toBe(true);
+    ).toBeNull();
+    const fresh = makeProject({
+      timeframe: { start: daysBefore(10) },
+      progressTracking: { method, cadence: 'monthly' },
+    });
+    expect(fact('progressReviewOverdueDays', fresh, params)).toBeNull();
+    expect(fact('progressReviewToReview', fresh)).toEqual(['the date of the last progress review']);
+    const long = makeProject({
+      timeframe: { start: daysBefore(100) },
+      progressTracking: { method, cadence: 'monthly' },
+    });
+    expect(fact('progressReviewOverdueDays', long, params)).toBe(100 - 31 - 14);
   });
 
   it('daysSinceProgressReview counts calendar days in the project zone, null without a review', () => {
@@ -86,12 +207,6 @@ describe('progress tracking', () => {
         makeProject({ progressTracking: { lastReview: daysBefore(90) } }),
       ),
     ).toBe(90);
-    expect(
-      fact(
-        'daysSinceProgressReview',
-        makeProject({ progressTracking: { lastReview: '2026-07-01' } }),
-      ),
-    ).toBe(0);
     // A review dated in the future is not negative days ago.
     expect(
       fact(
@@ -99,49 +214,30 @@ describe('progress tracking', () => {
         makeProject({ progressTracking: { lastReview: '2026-07-09' } }),
       ),
     ).toBe(0);
-  });
-
-  it('daysSinceProgressReview is right across the BST/GMT boundaries', () => {
     const reviewed = makeProject({ progressTracking: { lastReview: '2026-03-28' } });
     // 23:30 UTC on 29 March is already 30 March in London (BST began at 01:00 UTC).
     expect(fact('daysSinceProgressReview', reviewed, {}, new Date('2026-03-29T23:30:00Z'))).toBe(2);
     expect(fact('daysSinceProgressReview', reviewed, {}, new Date('2026-03-29T22:59:59Z'))).toBe(1);
-    const autumn = makeProject({ progressTracking: { lastReview: '2026-10-24' } });
-    // 23:30 UTC on 24 October is 00:30 BST on the 25th; a day later it is 23:30 GMT on the 25th.
-    expect(fact('daysSinceProgressReview', autumn, {}, new Date('2026-10-24T23:30:00Z'))).toBe(1);
-    expect(fact('daysSinceProgressReview', autumn, {}, new Date('2026-10-25T23:30:00Z'))).toBe(1);
-    expect(fact('daysSinceProgressReview', autumn, {}, new Date('2026-10-26T00:00:00Z'))).toBe(2);
   });
 });
 
 describe('learning', () => {
-  it('learningPlanMissing and learningCount', () => {
-    expect(fact('learningPlanMissing', makeProject())).toEqual([
+  it('learningPlanGaps and learningCount', () => {
+    expect(fact('learningPlanGaps', makeProject())).toEqual([
       'how learning will be captured',
-      'who learning is shared with',
+      'who learning will be shared with',
     ]);
     expect(
       fact(
-        'learningPlanMissing',
-        makeProject({ learningPlan: { captureMethod: 'Log after sessions', shareWith: [] } }),
-      ),
-    ).toEqual(['who learning is shared with']);
-    expect(
-      fact(
-        'learningPlanMissing',
+        'learningPlanGaps',
         makeProject({ learningPlan: { captureMethod: 'Log', shareWith: ['Managers'] } }),
       ),
     ).toEqual([]);
     expect(fact('learningCount', makeProject())).toBe(0);
-    expect(
-      fact(
-        'learningCount',
-        makeProject({ learning: [{ id: 'l-1', insight: 'x', date: '2026-01-01' }] }),
-      ),
-    ).toBe(1);
   });
 
-  it('learningUnshared flags old unshared entries with an excerpt and their age', () => {
+  it('learningUnshared is null with no learning, and flags old entries quoted at a word boundary', () => {
+    expect(fact('learningUnshared', makeProject(), { days: 60 })).toBeNull();
     const long = `Evening meetings doubled attendance by working carers ${'and much more '.repeat(10)}`;
     const project = makeProject({
       learning: [
@@ -153,68 +249,62 @@ describe('learning', () => {
           date: daysBefore(100),
           sharedWith: [{ audience: 'DMT', on: '2026-05-01' }],
         },
+        {
+          id: 'l-placeholder',
+          insight: 'Shared with nobody real',
+          date: daysBefore(100),
+          sharedWith: [{ audience: 'tbc', on: '2026-05-01' }],
+        },
       ],
     });
     const list = findings('learningUnshared', project, { days: 60 });
-    expect(summary(list)).toEqual([['l-old', 'flagged']]);
-    const [only] = list;
-    expect(only!.subject.pointer).toBe('/learning/0');
-    expect(only!.data.ageDays).toBe(61);
-    const insight = only!.data.insight as string;
-    expect(insight.length).toBe(80);
-    expect(insight.endsWith('…')).toBe(true);
-    expect(long.startsWith(insight.slice(0, -1))).toBe(true);
-    expect(only!.subject.label).toBe(insight);
-    expect(findings('learningUnshared', project, { days: 365 })).toEqual([]);
+    expect(summary(list)).toEqual([
+      ['l-old', 'flagged'],
+      ['l-placeholder', 'flagged'],
+    ]);
+    const insight = list[0]!.data.insight as string;
+    expect(insight.startsWith('“Evening meetings')).toBe(true);
+    expect(insight.endsWith('…”')).toBe(true);
+    // Cut at a word boundary: what is kept is followed by a space in the original.
+    expect(long.startsWith(`${insight.slice(1, -2)} `)).toBe(true);
+    expect(insight.length).toBeLessThanOrEqual(123);
+    expect(list[0]!.data.recordedOn).toBe(daysBefore(61));
   });
 });
 
-describe('what co-production means', () => {
-  it('coproductionMeaningMissing counts an empty agreedBy as missing', () => {
-    expect(fact('coproductionMeaningMissing', makeProject())).toEqual([
-      'what co-production means here',
-      'why co-production was chosen',
-      'who agreed it',
-    ]);
-    const project = withMembers([member('m-1')], {
-      coproductionMeaning: {
-        definition: 'Equal partners',
-        whyChosen: 'Past gaps',
-        agreedBy: ['m-1'],
-      },
-    });
-    expect(fact('coproductionMeaningMissing', project)).toEqual([]);
-    const empty = makeProject({
-      coproductionMeaning: { definition: 'Equal partners', whyChosen: 'Past gaps', agreedBy: [] },
-    });
-    expect(fact('coproductionMeaningMissing', empty)).toEqual(['who agreed it']);
+describe('what co-production means, and briefing', () => {
+  it('coproductionMeaningGaps needs agreement by the group', () => {
+    const meaning = { definition: 'Equal partners', whyChosen: 'Past gaps' };
+    expect(
+      fact(
+        'coproductionMeaningGaps',
+        group({ coproductionMeaning: { ...meaning, agreedBy: ['m-1'] } }),
+      ),
+    ).toEqual([]);
+    expect(
+      fact(
+        'coproductionMeaningGaps',
+        group({ coproductionMeaning: { ...meaning, agreedBy: ['m-2'] } }),
+      ),
+    ).toBeNull();
   });
 
-  it('membersNotBriefedOnCoproduction: false is flagged, unknown needs review, leavers ignored', () => {
+  it('flags members recorded as not briefed; names those with no record; leavers ignored', () => {
     const project = withMembers([
       member('m-yes', { briefedOnCoproduction: true }),
       member('m-no', { briefedOnCoproduction: false }),
       member('m-unknown'),
       member('m-left', { briefedOnCoproduction: false, left: '2026-06-01' }),
     ]);
-    const list = findings('membersNotBriefedOnCoproduction', project);
-    expect(summary(list)).toEqual([
+    expect(summary(findings('membersNotBriefedOnCoproduction', project))).toEqual([
       ['m-no', 'flagged'],
-      ['m-unknown', 'needs-review'],
     ]);
-    expect(list[0]!.subject).toEqual({
-      type: 'member',
-      id: 'm-no',
-      label: 'Member m-no',
-      pointer: '/group/members/1',
-    });
-    expect(list[0]!.data).toEqual({});
-    expect(
-      findings(
-        'membersNotBriefedOnCoproduction',
-        withMembers([member('m-1', { briefedOnCoproduction: true })]),
-      ),
-    ).toEqual([]);
+    expect(fact('coproductionBriefingRecorded', project)).toBeNull();
+    expect(fact('coproductionBriefingUnrecorded', project)).toEqual(['Member m-unknown']);
+    const all = withMembers([member('m-1', { briefedOnCoproduction: true })]);
+    expect(fact('coproductionBriefingRecorded', all)).toBe(true);
+    expect(fact('coproductionBriefingRecorded', makeProject())).toBeNull();
+    expect(fact('coproductionBriefingUnrecorded', makeProject())).toEqual(['who is in the group']);
   });
 });
 
@@ -224,17 +314,16 @@ describe('the right people', () => {
     { id: 'parents', label: 'Parents' },
   ];
 
-  it('requiredPerspectiveCount and activeMemberCount', () => {
-    expect(fact('requiredPerspectiveCount', makeProject())).toBe(0);
+  it('uncoveredPerspectives is null with no perspectives named or nobody in the group', () => {
+    expect(fact('uncoveredPerspectives', makeProject())).toBeNull();
     expect(
-      fact(
-        'requiredPerspectiveCount',
-        makeProject({ group: { requiredPerspectives: perspectives } }),
-      ),
-    ).toBe(2);
-    const members = withMembers([member('m-1'), member('m-2', { left: '2026-01-01' })]);
-    expect(fact('activeMemberCount', members)).toBe(1);
-    expect(fact('activeMemberCount', makeProject())).toBe(0);
+      fact('uncoveredPerspectives', makeProject({ group: { requiredPerspectives: perspectives } })),
+    ).toBeNull();
+    expect(fact('perspectivesToReview', makeProject())).toEqual([
+      'the perspectives and experiences the work needs',
+      'who is in the group now',
+    ]);
+    expect(fact('uncoveredPerspectives', withMembers([member('m-1')]))).toBeNull();
   });
 
   it('uncoveredPerspectives ignores perspectives brought only by members who left', () => {
@@ -247,8 +336,7 @@ describe('the right people', () => {
         ],
       },
     });
-    const list = findings('uncoveredPerspectives', project);
-    expect(list).toEqual([
+    expect(findings('uncoveredPerspectives', project)).toEqual([
       {
         subject: {
           type: 'perspective',
@@ -260,9 +348,29 @@ describe('the right people', () => {
         data: { perspective: 'Parents' },
       },
     ]);
-    // Before m-2 left, every perspective was covered.
     expect(
       findings('uncoveredPerspectives', project, {}, new Date('2026-04-01T12:00:00Z')),
     ).toEqual([]);
+  });
+
+  it('perspectivesNamed, requiredPerspectiveCount and activeMemberCount', () => {
+    expect(fact('perspectivesNamed', makeProject())).toBe(false);
+    expect(fact('perspectivesNamed', makeProject({ stage: 'planning' }))).toBeNull();
+    expect(
+      fact(
+        'perspectivesNamed',
+        makeProject({ group: { requiredPerspectives: [{ id: 'p', label: 'TBC' }] } }),
+      ),
+    ).toBeNull();
+    expect(
+      fact('perspectivesNamed', makeProject({ group: { requiredPerspectives: perspectives } })),
+    ).toBe(true);
+    expect(fact('requiredPerspectiveCount', makeProject())).toBe(0);
+    expect(
+      fact(
+        'activeMemberCount',
+        withMembers([member('m-1'), member('m-2', { left: '2026-01-01' })]),
+      ),
+    ).toBe(1);
   });
 });

@@ -31,6 +31,7 @@ const office = {
   officeStart: '09:00',
   officeEnd: '17:00',
   officeDays: ['mon', 'tue', 'wed', 'thu', 'fri'],
+  minActivities: 1,
 };
 process.stdout.write(
   JSON.stringify({

@@ -148,6 +148,7 @@ describe('independence from the machine time zone', () => {
     officeStart: '09:00',
     officeEnd: '17:00',
     officeDays: ['mon', 'tue', 'wed', 'thu', 'fri'],
+    minActivities: 1,
   };
 
   function answers() {

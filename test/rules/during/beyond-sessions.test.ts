@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { check } from '../../../src/check/evaluate.js';
 import { testRule } from '../../../src/check/test-rule.js';
-import { issuesOf, meeting, project, ruleOptions } from '../helpers.js';
+import { parseProject } from '../../../src/model/parse.js';
+import { allRuleSet, issuesOf, meeting, NOW, project, ruleOptions } from '../helpers.js';
 
 const sessionsOnly = project({
   activities: [
@@ -25,21 +27,58 @@ describe('beyond-sessions', () => {
             }),
           },
           {
+            name: 'an online session counts',
+            project: project({
+              activities: [
+                ...(sessionsOnly.activities ?? []),
+                meeting('a-3', '2026-11-12T18:00:00Z', { kind: 'online' }),
+              ],
+            }),
+          },
+          {
             name: 'workshops count as going beyond sessions here',
             project: sessionsOnly,
             parameters: { kindsBeyondSessions: ['workshop'] },
           },
-          { name: 'no recent activities', project: project() },
         ],
-        invalid: [{ name: 'meetings and workshops only', project: sessionsOnly }],
+        invalid: [
+          {
+            name: 'meetings and workshops only',
+            project: sessionsOnly,
+            message:
+              'In the last 180 days the group has only held formal meetings and workshops: nothing that takes the work beyond sessions people have to come to.',
+          },
+          {
+            name: 'an outreach visit long ago does not count now',
+            project: project({
+              activities: [
+                meeting('a-0', '2026-03-10T15:00:00Z', { kind: 'outreach' }),
+                ...(sessionsOnly.activities ?? []),
+              ],
+            }),
+          },
+        ],
+        needsReview: [
+          {
+            name: 'no recent activities: nothing to judge, so no pass',
+            project: project(),
+            message:
+              'No activities are recorded in the last 180 days, so we cannot tell how the group works. Record each meeting, visit, online session or informal get-together as it happens.',
+          },
+        ],
       },
       ruleOptions(),
     ));
 
-  it('names the kinds used, in plain words', async () => {
-    const [issue] = await issuesOf('beyond-sessions', sessionsOnly);
-    expect(issue?.message).toBe(
-      'In the last 180 days the group has only held formal meetings, workshops: nothing that takes the work beyond sessions people have to come to.',
+  it('gives no pass to a bare project', async () => {
+    const report = await check(parseProject(project({ stage: 'planning' })), {
+      rules: allRuleSet(),
+      now: NOW,
+    });
+    expect(report.outcomes.find((o) => o.ruleId === 'beyond-sessions')?.outcome).toBe(
+      'not-applicable',
     );
+    const [issue] = await issuesOf('beyond-sessions', project());
+    expect(issue?.outcome).toBe('needs-review');
   });
 });

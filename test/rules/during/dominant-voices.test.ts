@@ -1,57 +1,58 @@
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from '../../../src/check/compile.js';
 import { testRule } from '../../../src/check/test-rule.js';
-import { groupOf, issuesOf, meeting, project, resident, ruleOptions, staff } from '../helpers.js';
+import { groupOf, meeting, project, resident, staff } from '../helpers.js';
+import { onlyOptions, run } from './participation-support.js';
 
-const group = groupOf(
-  staff('m-1', 'Sean (manager)'),
-  resident('m-2', 'Dev'),
-  resident('m-3', 'Amira'),
-  resident('m-4', 'Bernard'),
-);
-const counted = (a: number, b: number, c: number, d: number) => [
-  { memberId: 'm-1', contributions: a },
-  { memberId: 'm-2', contributions: b },
-  { memberId: 'm-3', contributions: c },
-  { memberId: 'm-4', contributions: d },
-];
-/** Sean and Dev make 30 of 33 contributions. */
-const dominated = project({
-  group,
-  activities: [
-    meeting('a-1', '2026-10-20T18:00:00Z', { attendance: counted(12, 6, 1, 1) }),
-    meeting('a-2', '2026-11-03T18:00:00Z', { attendance: counted(8, 4, 1, 0) }),
-  ],
-});
+const DAYS = ['2026-10-20', '2026-10-27', '2026-11-03', '2026-11-10'];
+
+/** A group whose members make the same contributions at each of `days` meetings. */
+function groupContributing(counts: number[], days = DAYS) {
+  const members = counts.map((_, i) =>
+    i === 0 ? staff('m-1', 'Sean (manager)') : resident(`m-${i + 1}`, `Member ${i + 1}`),
+  );
+  if (members.length > 1) members[1] = resident('m-2', 'Dev');
+  return project({
+    group: groupOf(...members),
+    activities: days.map((day, k) =>
+      meeting(`a-${k}`, `${day}T18:00:00Z`, {
+        attendance: counts.map((contributions, i) => ({ memberId: `m-${i + 1}`, contributions })),
+      }),
+    ),
+  });
+}
+
+/** A group of 4 contributing 6, 5, 5 and 4: the natural spread of a small group. */
+const evenSmall = groupContributing([6, 5, 5, 4]);
+/** Sean and Dev do most of the talking in a group of 10. */
+const dominatedTen = groupContributing([20, 15, 2, 2, 2, 2, 2, 1, 1, 1]);
 
 describe('dominant-voices', () => {
-  it('flags a group where a few members make most of the contributions', () =>
+  it('judges the balance against the size of the group', () =>
     testRule(
       'dominant-voices',
       {
         valid: [
+          { name: 'a group of 4 contributing 6, 5, 5 and 4', project: evenSmall },
           {
-            name: 'contributions evenly spread',
-            project: project({
-              group,
-              activities: [
-                meeting('a-1', '2026-11-03T18:00:00Z', { attendance: counted(5, 5, 5, 5) }),
-              ],
-            }),
+            name: 'dominated, but the limit is raised',
+            project: dominatedTen,
+            parameters: { maxExcess: 0.9 },
           },
           {
-            name: 'dominated, but the limit is 95%',
-            project: dominated,
-            parameters: { maxShare: 0.95 },
+            name: 'not applicable while planning',
+            project: { ...dominatedTen, stage: 'planning' },
           },
-          { name: 'not applicable while planning', project: { ...dominated, stage: 'planning' } },
         ],
-        invalid: [{ name: 'two members make 91% of contributions', project: dominated }],
+        invalid: [
+          { name: 'a dominant pair in a group of 10', project: dominatedTen },
+          { name: 'a dominant pair in a group of 4', project: groupContributing([20, 10, 2, 1]) },
+        ],
         needsReview: [
           {
             name: 'contributions never counted',
             project: project({
-              group,
+              group: groupOf(resident('m-1', 'Amira'), resident('m-2', 'Dev')),
               activities: [
                 meeting('a-1', '2026-11-03T18:00:00Z', {
                   attendance: [{ memberId: 'm-1' }, { memberId: 'm-2' }],
@@ -59,28 +60,47 @@ describe('dominant-voices', () => {
               ],
             }),
           },
+          {
+            name: 'only two meetings counted: too few to state a share',
+            project: groupContributing([20, 15, 2, 2, 2, 2, 2, 1, 1, 1], DAYS.slice(0, 2)),
+          },
+          { name: 'only two people counted', project: groupContributing([20, 1]) },
+          { name: 'no members and no meetings', project: project() },
         ],
       },
-      ruleOptions(),
+      onlyOptions('dominant-voices'),
     ));
 
-  it('names the most active members and their share', async () => {
-    const [issue] = await issuesOf('dominant-voices', dominated);
-    expect(issue?.message).toBe(
-      'Across the last 6 meetings, Sean (manager), Dev made 91% of all contributions.',
-    );
-    // The names are read for the message and the evidence, not as a condition.
-    expect(issue?.evidence.facts.map((f) => [f.fact, f.value])).toEqual([
-      ['topContributorShare', 30 / 33],
-      ['topContributors', ['Sean (manager)', 'Dev']],
+  it('names the members, their share and the even share for a group that size', async () => {
+    const { outcome, issues } = await run('dominant-voices', dominatedTen);
+    expect(outcome).toBe('flagged');
+    expect(issues.map((i) => i.message)).toEqual([
+      'Across the last 4 meetings where contributions were counted, Sean (manager) and Dev made 73% of them. With 10 people taking part, an even share would have been 20%.',
     ]);
   });
 
-  it('decides on the share alone', async () => {
+  it('passes the 6/5/5/4 group on evidence, and says counts, not shares, when there is too little', async () => {
+    expect((await run('dominant-voices', evenSmall)).outcome).toBe('passed');
+    const { outcome, issues } = await run(
+      'dominant-voices',
+      groupContributing([20, 1, 1, 1], DAYS.slice(0, 2)),
+    );
+    expect(outcome).toBe('needs-review');
+    expect(issues[0]?.message).toBe(
+      "There is not yet enough to judge whether a few voices are doing most of the talking: contributions have been counted at 2 meetings recently, for 4 people. This check looks for at least 3 meetings with 3 or more people counted. Keep a tally of each person's contributions at every meeting.",
+    );
+    expect(issues[0]?.message).not.toMatch(/%/);
+  });
+
+  it('decides on the names alone; the shares and counts are read for the message', () => {
     const rule = builtinRules().get('dominant-voices');
-    expect(JSON.stringify(rule?.conditions)).not.toContain('topContributors');
-    expect(rule?.facts?.map((f) => f.fact)).toEqual(['topContributors']);
-    const [issue] = await issuesOf('dominant-voices', dominated, { topMembers: 1 });
-    expect(issue?.message).toContain('Sean (manager) made 61%');
+    expect(JSON.stringify(rule?.conditions)).toContain('dominantVoices');
+    expect(rule?.facts?.map((f) => f.fact)).toEqual([
+      'dominantVoicesShare',
+      'dominantVoicesEvenShare',
+      'contributionMeetingCount',
+      'contributionPeopleCount',
+    ]);
+    expect(rule?.questions).toEqual(['during.everyone-contributes']);
   });
 });

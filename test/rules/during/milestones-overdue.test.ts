@@ -2,48 +2,55 @@ import { describe, expect, it } from 'vitest';
 import { testRule } from '../../../src/check/test-rule.js';
 import { issuesOf, project, ruleOptions } from '../helpers.js';
 
-const timeframe = {
-  start: '2026-03-01',
-  end: '2027-03-31',
-  milestones: [
-    { id: 'ms-1', title: 'Options agreed', due: '2026-10-01' },
-    { id: 'ms-2', title: 'Pilot sites chosen', due: '2026-11-15' },
-    { id: 'ms-3', title: 'Group formed', due: '2026-04-01', done: '2026-04-10' },
-  ],
-};
-const late = project({ timeframe });
+/** Due 30 October 2026: 21 days before the test's today. */
+const late = { id: 'ms-1', title: 'Options agreed', due: '2026-10-30' };
+const timeframe = (...milestones: { id: string; title: string; due: string; done?: string }[]) => ({
+  timeframe: { start: '2026-03-02', end: '2027-02-26', milestones },
+});
 
 describe('milestones-overdue', () => {
-  it('flags milestones not done well after their due date', () =>
+  it('flags milestones past their due date and the grace period', () =>
     testRule(
       'milestones-overdue',
       {
         valid: [
           {
-            name: 'one done, one five days late (inside the grace period)',
-            project: project({
-              timeframe: { ...timeframe, milestones: timeframe.milestones.slice(1) },
-            }),
+            name: 'done, though late',
+            project: project(timeframe({ ...late, done: '2026-11-10' })),
           },
-          { name: 'not applicable while starting', project: { ...late, stage: 'starting' } },
-        ],
-        invalid: [
-          { name: 'options agreed 50 days late', project: late, subjects: ['ms-1'] },
           {
-            name: 'no grace period',
-            project: late,
-            parameters: { graceDays: 0 },
-            subjects: ['ms-1', 'ms-2'],
+            name: 'within the grace period',
+            project: project(timeframe({ ...late, due: '2026-11-10' })),
+          },
+          {
+            name: 'not applicable when closed',
+            project: project({ stage: 'closed', ...timeframe(late) }),
+          },
+        ],
+        needsReview: [{ name: 'no milestones recorded', project: project() }],
+        invalid: [
+          {
+            name: 'three weeks late',
+            project: project(timeframe(late, { id: 'ms-2', title: 'Pilot', due: '2027-01-29' })),
+            subjects: ['ms-1'],
           },
         ],
       },
       ruleOptions(),
     ));
 
-  it('gives the due date and how late it is', async () => {
-    const [issue] = await issuesOf('milestones-overdue', late);
+  it('gives the due date and lateness in words', async () => {
+    const [issue] = await issuesOf('milestones-overdue', project(timeframe(late)));
     expect(issue?.message).toBe(
-      'The milestone "Options agreed" was due on 2026-10-01 and is now 50 days late.',
+      'The milestone "Options agreed" was due on 30 October 2026 and is now 3 weeks late.',
+    );
+  });
+
+  it('says why no milestones cannot be judged', async () => {
+    const [issue] = await issuesOf('milestones-overdue', project());
+    expect(issue?.outcome).toBe('needs-review');
+    expect(issue?.message).toBe(
+      'The timeframe has no milestones, so we cannot tell whether the work is keeping to its plan.',
     );
   });
 });

@@ -1,61 +1,77 @@
 import { describe, expect, it } from 'vitest';
 import { testRule } from '../../../src/check/test-rule.js';
-import { groupOf, issuesOf, project, resident, ruleOptions } from '../helpers.js';
+import { issuesOf, project, ruleOptions } from '../helpers.js';
 
-const group = groupOf(resident('m-1', 'Grace'));
-const agreement = (
-  id: string,
-  topic: 'behaviour' | 'language' | 'decision-making',
-  text: string,
-) => ({
-  id,
-  topic,
-  text,
-  createdBy: ['m-1'],
-});
-const noDecisionMaking = project({
-  group,
-  agreements: [
-    agreement('w-1', 'behaviour', 'One person speaks at a time.'),
-    agreement('w-2', 'language', 'We ask when we do not understand a word.'),
-  ],
-});
+type Topic = 'behaviour' | 'language' | 'decision-making' | 'activities' | 'other';
+const agreement = (id: string, topic: Topic, text: string) => ({ id, topic, text });
+
+const complete = [
+  agreement('w-1', 'behaviour', 'We listen without interrupting, and one person speaks at a time.'),
+  agreement('w-2', 'language', 'We use plain words and explain any council terms.'),
+  agreement(
+    'w-3',
+    'decision-making',
+    'We decide by consent: a proposal goes ahead unless someone objects.',
+  ),
+];
+
+const noDecisions = project({ agreements: complete.slice(0, 1) });
 
 describe('ways-of-working-agreed', () => {
-  it('flags agreements that do not cover behaviour, language and decision-making', () =>
+  it('passes on real agreements covering behaviour, language and decisions', () =>
     testRule(
       'ways-of-working-agreed',
       {
         valid: [
           {
-            name: 'all three topics covered',
+            name: "all three topics in the group's words",
+            project: project({ agreements: complete }),
+          },
+          {
+            name: 'only behaviour required',
+            project: noDecisions,
+            parameters: { requiredTopics: ['behaviour'] },
+          },
+        ],
+        invalid: [
+          {
+            name: 'only behaviour agreed',
+            project: noDecisions,
+            message:
+              "The group's ways of working do not yet cover the language the group uses and how the group makes decisions.",
+          },
+        ],
+        needsReview: [
+          {
+            name: 'nothing written down (bare project)',
+            project: project(),
+            message:
+              'We cannot yet tell whether the group has agreed how it will work together: no agreement is written down, or some say only “to be agreed” so far.',
+          },
+          {
+            name: 'decision-making says only "to be agreed"',
             project: project({
-              group,
               agreements: [
-                ...(noDecisionMaking.agreements ?? []),
-                agreement('w-3', 'decision-making', 'We decide by consent.'),
+                ...complete.slice(0, 2),
+                agreement('w-3', 'decision-making', 'To be agreed.'),
               ],
             }),
           },
           {
-            name: 'decision-making not required here',
-            project: noDecisionMaking,
-            parameters: { requiredTopics: ['behaviour', 'language'] },
+            name: 'every agreement is a placeholder',
+            project: project({ agreements: [agreement('w-1', 'behaviour', 'tbc')] }),
           },
-          { name: 'not applicable while planning', project: project({ stage: 'planning' }) },
-        ],
-        invalid: [
-          { name: 'no decision-making agreement', project: noDecisionMaking },
-          { name: 'no agreements at all', project: project() },
         ],
       },
       ruleOptions(),
     ));
 
-  it('lists the topics needed and those covered', async () => {
-    const [issue] = await issuesOf('ways-of-working-agreed', noDecisionMaking);
-    expect(issue?.message).toBe(
-      "The group's ways of working should cover behaviour, language, decision-making; so far its agreements cover: behaviour, language.",
-    );
+  it('tags the ways-of-working and decision-making questions', async () => {
+    const [issue] = await issuesOf('ways-of-working-agreed', noDecisions);
+    expect(issue?.questionIds).toEqual([
+      'enablers.ways-of-working',
+      'governance.agreed-behaviour-and-decisions',
+    ]);
+    expect(issue?.action).toMatch(/how you will make decisions/);
   });
 });

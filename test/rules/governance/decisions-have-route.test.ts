@@ -1,47 +1,66 @@
 import { describe, expect, it } from 'vitest';
 import { testRule } from '../../../src/check/test-rule.js';
-import { issuesOf, project, ruleOptions } from '../helpers.js';
+import { project, ruleOptions } from '../helpers.js';
+import { groupDecision, outcomeOf, outsideDecision, plannedDecision } from './builders.js';
 
-const decisions = project({
-  decisions: [
-    {
-      id: 'd-1',
-      title: 'Shortlist of three ways to report a repair',
-      date: '2026-10-01',
-      madeBy: 'group',
-    },
-    {
-      id: 'd-2',
-      title: 'Evening meetings',
-      date: '2026-09-01',
-      madeBy: 'group-with-organisation',
-      governance: { route: 'not-required' },
-    },
-    { id: 'd-3', title: 'Contract extended', date: '2026-08-01', madeBy: 'outside-group' },
-  ],
+const routed = groupDecision('d-1', 'Pilot route chosen', {
+  governance: { route: 'officer-decision', status: 'approved' },
+});
+const noRoute = groupDecision('d-2', 'Shortlist of three ways to report a repair', {
+  madeBy: 'group-with-organisation',
+  governance: undefined,
+});
+const plannedNoRoute = plannedDecision('d-3', 'Pilot name', {
+  madeBy: 'group',
+  governance: undefined,
 });
 
 describe('decisions-have-route', () => {
-  it("flags the group's decisions with no recorded route through governance", () =>
+  it('asks each of the group’s decisions for its formal route', () =>
     testRule(
       'decisions-have-route',
       {
         valid: [
+          { name: 'every group decision has a route', project: project({ decisions: [routed] }) },
           {
-            name: 'a route recorded, and a decision made elsewhere',
-            project: project({ decisions: decisions.decisions?.slice(1) }),
+            name: 'not applicable while planning',
+            project: project({ stage: 'planning', decisions: [noRoute] }),
           },
-          { name: 'not applicable while starting', project: { ...decisions, stage: 'starting' } },
         ],
-        invalid: [{ name: 'the shortlist has no route', project: decisions, subjects: ['d-1'] }],
+        invalid: [
+          {
+            name: 'one made with the council, no route',
+            project: project({ decisions: [routed, noRoute] }),
+            subjects: ['d-2'],
+          },
+          {
+            name: 'a planned one, no route yet',
+            project: project({ decisions: [routed, plannedNoRoute] }),
+            subjects: ['d-3'],
+          },
+        ],
+        needsReview: [
+          { name: 'no decisions recorded', project: project() },
+          {
+            name: 'only decisions made outside the group',
+            project: project({ decisions: [outsideDecision('d-4', 'Budget set')] }),
+          },
+        ],
       },
       ruleOptions(),
     ));
 
-  it('names the decision', async () => {
-    const [issue] = await issuesOf('decisions-have-route', decisions);
-    expect(issue?.message).toBe(
-      'Nobody has recorded which formal council route the decision "Shortlist of three ways to report a repair" will go through, or where it has got to.',
+  it('passes on evidence, and names the decision', async () => {
+    expect(
+      (await outcomeOf('decisions-have-route', project({ decisions: [routed] }))).outcome,
+    ).toBe('passed');
+    const { issues } = await outcomeOf('decisions-have-route', project({ decisions: [noRoute] }));
+    expect(issues[0]?.message).toBe(
+      'Nobody has recorded which formal council route the decision "Shortlist of three ways to report a repair" goes through, or where it has got to.',
+    );
+    const bare = await outcomeOf('decisions-have-route', project());
+    expect(bare.issues[0]?.message).toBe(
+      "No decision made by the group is recorded yet, so we cannot see whether each has a route through the council's governance.",
     );
   });
 });

@@ -1,33 +1,54 @@
 import { describe, expect, it } from 'vitest';
 import { testRule } from '../../../src/check/test-rule.js';
-import { issuesOf, project, ruleOptions } from '../helpers.js';
+import { project, ruleOptions } from '../helpers.js';
+import { groupDecision, outcomeOf } from './builders.js';
+
+const formal = groupDecision('d-1', 'Pilot route chosen', { governance: { route: 'cabinet' } });
+const summary = 'Proposals go to the housing board, then to Cabinet as a key decision.';
 
 describe('governance-process-described', () => {
-  it('flags a project with no account of its governance processes', () =>
+  it('asks for a plain account of the governance processes', () =>
     testRule(
       'governance-process-described',
       {
         valid: [
           {
-            name: 'a short summary recorded',
+            name: 'an account in real words',
+            project: project({ governance: { processSummary: summary } }),
+          },
+        ],
+        invalid: [
+          { name: 'formal routes in play, no account', project: project({ decisions: [formal] }) },
+        ],
+        needsReview: [
+          { name: 'no account yet', project: project() },
+          {
+            name: 'a placeholder, even with formal routes in play',
             project: project({
-              governance: {
-                seniorLeaders: [],
-                informationFlows: [],
-                responsibilities: [],
-                processSummary:
-                  'Proposals go to the housing board, then to cabinet as a key decision.',
-              },
+              governance: { processSummary: 'To be confirmed.' },
+              decisions: [formal],
             }),
           },
         ],
-        invalid: [{ name: 'no summary', project: project({ stage: 'planning' }) }],
       },
       ruleOptions(),
     ));
 
-  it('is information only', async () => {
-    const [issue] = await issuesOf('governance-process-described', project());
-    expect(issue?.severity).toBe('info');
+  it('passes on evidence, and says why when flagged', async () => {
+    expect(
+      (
+        await outcomeOf(
+          'governance-process-described',
+          project({ governance: { processSummary: summary } }),
+        )
+      ).outcome,
+    ).toBe('passed');
+    const { issues } = await outcomeOf(
+      'governance-process-described',
+      project({ decisions: [formal] }),
+    );
+    expect(issues[0]?.message).toBe(
+      "Some of the group's decisions go through the council's formal processes, but there is no plain account of those processes for members.",
+    );
   });
 });

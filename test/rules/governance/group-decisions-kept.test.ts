@@ -1,72 +1,110 @@
 import { describe, expect, it } from 'vitest';
 import { testRule } from '../../../src/check/test-rule.js';
-import { issuesOf, project, ruleOptions } from '../helpers.js';
+import { project, ruleOptions } from '../helpers.js';
+import { groupDecision, outcomeOf, outsideDecision, plannedDecision } from './builders.js';
 
-const takenElsewhere = project({
-  decisions: [
-    {
-      id: 'd-1',
-      title: 'Which estates host the pilot',
-      date: '2026-10-01',
-      madeBy: 'outside-group',
-      decidedBy: 'Director of Housing',
-      groupsToMake: true,
-    },
-    {
-      id: 'd-2',
-      title: 'Evening meetings',
-      date: '2026-09-01',
-      madeBy: 'group',
-      groupsToMake: true,
-    },
-    {
-      id: 'd-3',
-      title: 'Contract extended',
-      date: '2026-08-01',
-      madeBy: 'outside-group',
-      groupsToMake: false,
-    },
-  ],
+const ours = groupDecision('d-1', 'Pilot route chosen');
+const notOurs = outsideDecision('d-2', 'Bus fares for 2027 set', {
+  groupsToMake: false,
+  decidedBy: 'Cabinet',
 });
+const takenAway = outsideDecision('d-3', 'Which estates host the pilot', {
+  groupsToMake: true,
+  decidedBy: 'Head of Housing Management',
+});
+const toBeTakenAway = plannedDecision('d-4', 'Which way of reporting a repair the pilot tests', {
+  groupsToMake: true,
+  toBeMadeBy: 'Director of Housing',
+});
+const unknown = outsideDecision('d-5', 'Pilot budget capped');
 
 describe('group-decisions-kept', () => {
-  it("flags decisions that were the group's to make but were made elsewhere", () =>
+  it('judges whether decisions that are the group’s stay with it', () =>
     testRule(
       'group-decisions-kept',
       {
         valid: [
           {
-            name: 'the group made its own decisions',
-            project: project({ decisions: takenElsewhere.decisions?.slice(1) }),
+            name: 'every decision says whose it is, and the group kept its own',
+            project: project({ decisions: [ours, notOurs] }),
           },
-          { name: 'no decisions yet', project: project() },
+          {
+            name: 'a planned decision that is the group’s, set to be made by the group',
+            project: project({
+              decisions: [
+                ours,
+                plannedDecision('d-6', 'Pilot name', {
+                  groupsToMake: true,
+                  madeBy: 'group',
+                  toBeMadeBy: 'The group',
+                }),
+              ],
+            }),
+          },
         ],
         invalid: [
           {
-            name: 'the pilot estates were chosen by the director',
-            project: takenElsewhere,
-            subjects: ['d-1'],
+            name: 'made elsewhere',
+            project: project({ decisions: [ours, takenAway] }),
+            subjects: ['d-3'],
+          },
+          {
+            name: 'planned to be made elsewhere, before the event',
+            project: project({ decisions: [ours, toBeTakenAway] }),
+            subjects: ['d-4'],
+          },
+          {
+            name: 'also while starting: the rule looks ahead',
+            project: project({ stage: 'starting', decisions: [toBeTakenAway] }),
+            subjects: ['d-4'],
           },
         ],
         needsReview: [
+          { name: 'no decisions recorded yet', project: project() },
           {
-            name: "nobody said whether any decision was the group's to make",
-            project: project({
-              decisions: [
-                { id: 'd-4', title: 'Pilot budget', date: '2026-10-01', madeBy: 'outside-group' },
-              ],
-            }),
+            name: 'a decision that does not say whose it is',
+            project: project({ decisions: [ours, unknown] }),
           },
         ],
       },
       ruleOptions(),
     ));
 
-  it('names the decision, as an error', async () => {
-    const [issue] = await issuesOf('group-decisions-kept', takenElsewhere);
-    expect(issue?.message).toBe(
-      'The decision "Which estates host the pilot" was the group\'s to make, but it was made outside the group.',
+  it('passes only on decisions that say whose they are', async () => {
+    expect(
+      (await outcomeOf('group-decisions-kept', project({ decisions: [ours, notOurs] }))).outcome,
+    ).toBe('passed');
+    expect((await outcomeOf('group-decisions-kept', project({ stage: 'planning' }))).outcome).toBe(
+      'not-applicable',
     );
-    expect(issue?.severity).toBe('error');
+  });
+
+  it('names the decision and who took it, before and after the event', async () => {
+    const { issues } = await outcomeOf(
+      'group-decisions-kept',
+      project({ decisions: [takenAway, toBeTakenAway] }),
+    );
+    expect(issues.map((i) => i.message)).toEqual([
+      'The decision "Which estates host the pilot" is the group\'s to make, but it was made outside the group, by Head of Housing Management.',
+      'The decision "Which way of reporting a repair the pilot tests" is the group\'s to make, but it is set to be made outside the group, by Director of Housing.',
+    ]);
+    expect(issues[1]?.evidence.finding?.due).toBe('2026-12-09');
+  });
+
+  it('names the decisions it cannot judge', async () => {
+    const { issues } = await outcomeOf(
+      'group-decisions-kept',
+      project({ decisions: [ours, unknown] }),
+    );
+    expect(issues.map((i) => [i.outcome, i.message])).toEqual([
+      [
+        'needs-review',
+        'We cannot tell yet whether the decisions that are the group\'s to make stay with it. Still to record: whether "Pilot budget capped" is the group\'s to make.',
+      ],
+    ]);
+    const bare = await outcomeOf('group-decisions-kept', project());
+    expect(bare.issues[0]?.message).toBe(
+      "We cannot tell yet whether the decisions that are the group's to make stay with it. Still to record: the decisions the work involves (none is recorded yet).",
+    );
   });
 });

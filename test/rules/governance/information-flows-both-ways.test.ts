@@ -1,55 +1,60 @@
 import { describe, expect, it } from 'vitest';
 import { testRule } from '../../../src/check/test-rule.js';
-import { issuesOf, project, ruleOptions } from '../helpers.js';
+import { project, ruleOptions } from '../helpers.js';
+import { outcomeOf } from './builders.js';
 
-const upOnly = project({
-  governance: {
-    seniorLeaders: [],
-    responsibilities: [],
-    informationFlows: [
-      {
-        id: 'f-1',
-        direction: 'group-to-leaders',
-        cadence: 'monthly',
-        description: 'Highlight report',
-      },
-    ],
-  },
-});
+const up = {
+  id: 'f-1',
+  direction: 'group-to-leaders' as const,
+  cadence: 'monthly' as const,
+  description: 'Highlight report to the director',
+};
+const down = {
+  id: 'f-2',
+  direction: 'leaders-to-group' as const,
+  cadence: 'quarterly' as const,
+  description: 'The director comes to a meeting each quarter',
+};
 
 describe('information-flows-both-ways', () => {
-  it('flags a group without agreed information flows in both directions', () =>
+  it('asks for an agreed flow each way', () =>
     testRule(
       'information-flows-both-ways',
       {
         valid: [
-          {
-            name: 'both directions agreed',
-            project: project({
-              governance: {
-                seniorLeaders: [],
-                responsibilities: [],
-                informationFlows: [
-                  ...(upOnly.governance?.informationFlows ?? []),
-                  { id: 'f-2', direction: 'leaders-to-group', cadence: 'quarterly' },
-                ],
-              },
-            }),
-          },
-          { name: 'not applicable while planning', project: { ...upOnly, stage: 'planning' } },
+          { name: 'both ways', project: project({ governance: { informationFlows: [up, down] } }) },
         ],
         invalid: [
-          { name: 'nothing comes back from leaders', project: upOnly },
-          { name: 'no flows at all', project: project() },
+          { name: 'only up', project: project({ governance: { informationFlows: [up] } }) },
+        ],
+        needsReview: [
+          { name: 'no flows recorded', project: project() },
+          {
+            name: 'the way back described only as "tbc"',
+            project: project({
+              governance: { informationFlows: [up, { ...down, description: 'tbc' }] },
+            }),
+          },
         ],
       },
       ruleOptions(),
     ));
 
-  it('names the missing direction', async () => {
-    const [issue] = await issuesOf('information-flows-both-ways', upOnly);
-    expect(issue?.message).toBe(
-      'The group and senior leaders have not agreed how information will pass between them. Still to agree: updates from senior leaders to the group.',
+  it('passes on evidence and names the missing way', async () => {
+    expect(
+      (
+        await outcomeOf(
+          'information-flows-both-ways',
+          project({ governance: { informationFlows: [up, down] } }),
+        )
+      ).outcome,
+    ).toBe('passed');
+    const { issues } = await outcomeOf(
+      'information-flows-both-ways',
+      project({ governance: { informationFlows: [up] } }),
+    );
+    expect(issues[0]?.message).toBe(
+      'The group and senior leaders have agreed how information passes only one way. Still to agree: updates from senior leaders to the group.',
     );
   });
 });

@@ -1,55 +1,84 @@
 import { describe, expect, it } from 'vitest';
 import { testRule } from '../../../src/check/test-rule.js';
-import { groupOf, issuesOf, project, resident, ruleOptions, staff } from '../helpers.js';
+import { groupOf, project, resident, ruleOptions, staff } from '../helpers.js';
+import { outcomeOf } from './builders.js';
 
-const group = groupOf(staff('m-1', 'Sam (officer)'), resident('m-2', 'Grace'));
-const governance = (responsibilities: { id: string; area: string; owners: string[] }[]) => ({
-  seniorLeaders: [],
-  informationFlows: [],
-  responsibilities,
-});
-const staffOnly = project({
-  group,
-  governance: governance([
-    { id: 'resp-1', area: 'Chairing', owners: ['m-1'] },
-    { id: 'resp-2', area: 'Notes', owners: ['m-1'] },
-  ]),
-});
+const group = groupOf(
+  resident('m-1', 'Dev'),
+  staff('m-2', 'Priya'),
+  resident('m-3', 'Ola', { left: '2026-05-01' }),
+);
+const area = (id: string, name: string, owners: string[]) => ({ id, area: name, owners });
 
 describe('responsibilities-shared', () => {
-  it('flags responsibilities that are missing or held only by staff', () =>
+  it('asks whether community members hold some of the responsibilities', () =>
     testRule(
       'responsibilities-shared',
       {
         valid: [
           {
-            name: 'Grace co-owns chairing',
+            name: 'a resident co-chairs',
             project: project({
               group,
-              governance: governance([
-                { id: 'resp-1', area: 'Chairing', owners: ['m-1', 'm-2'] },
-                { id: 'resp-2', area: 'Notes', owners: ['m-1'] },
-              ]),
+              governance: {
+                responsibilities: [
+                  area('r-1', 'Chairing', ['m-1', 'm-2']),
+                  area('r-2', 'Notes', ['m-2']),
+                ],
+              },
             }),
           },
-          { name: 'not applicable while planning', project: project({ stage: 'planning' }) },
         ],
         invalid: [
-          { name: 'no responsibilities recorded', project: project({ group }) },
-          { name: 'staff hold every responsibility', project: staffOnly },
+          {
+            name: 'staff hold every area',
+            project: project({
+              group,
+              governance: { responsibilities: [area('r-1', 'Chairing', ['m-2'])] },
+            }),
+          },
+          {
+            name: 'the only community owner has left the group',
+            project: project({
+              group,
+              governance: { responsibilities: [area('r-1', 'Chairing', ['m-3'])] },
+            }),
+          },
+        ],
+        needsReview: [
+          { name: 'none recorded', project: project({ group }) },
+          {
+            name: 'only a placeholder area',
+            project: project({
+              group,
+              governance: { responsibilities: [area('r-1', 'tbc', ['m-1'])] },
+            }),
+          },
         ],
       },
       ruleOptions(),
     ));
 
-  it('reads well whether responsibilities are held by staff alone or not recorded at all', async () => {
-    const [issue] = await issuesOf('responsibilities-shared', staffOnly);
-    expect(issue?.message).toBe(
-      "No community member holds any of the group's responsibilities (areas of responsibility recorded: 2).",
+  it('passes on evidence, and counts the areas when flagged', async () => {
+    expect(
+      (
+        await outcomeOf(
+          'responsibilities-shared',
+          project({ group, governance: { responsibilities: [area('r-1', 'Chairing', ['m-1'])] } }),
+        )
+      ).outcome,
+    ).toBe('passed');
+    const { issues } = await outcomeOf(
+      'responsibilities-shared',
+      project({
+        group,
+        governance: {
+          responsibilities: [area('r-1', 'Chairing', ['m-2']), area('r-2', 'Notes', ['m-2'])],
+        },
+      }),
     );
-    const [none] = await issuesOf('responsibilities-shared', project({ group }));
-    expect(none?.message).toBe(
-      "No community member holds any of the group's responsibilities (areas of responsibility recorded: 0).",
+    expect(issues[0]?.message).toBe(
+      'No community member holds any of the 2 areas of responsibility recorded for the group.',
     );
   });
 });

@@ -1,66 +1,99 @@
 import { describe, expect, it } from 'vitest';
 import { testRule } from '../../../src/check/test-rule.js';
-import { issuesOf, project, ruleOptions } from '../helpers.js';
+import { project, ruleOptions } from '../helpers.js';
+import { outcomeOf } from './builders.js';
 
-type Leader = {
-  id: string;
-  name: string;
-  role: string;
-  involvement?: { point: string; due?: string; done?: string }[];
-};
-const withLeaders = (...seniorLeaders: Leader[]) =>
-  project({ governance: { seniorLeaders, informationFlows: [], responsibilities: [] } });
-const nothingPlanned: Leader = {
-  id: 'sl-1',
-  name: 'Cabinet Member for Housing',
-  role: 'Portfolio holder',
-};
-const slipped: Leader = {
-  id: 'sl-2',
-  name: 'Director of Housing',
+type Point = { point: string; due?: string; done?: string };
+const leader = (id: string, name: string, involvement: Point[]) => ({
+  id,
+  name,
   role: 'Sponsor',
-  involvement: [{ point: 'Hear the shortlist', due: '2026-10-01' }],
-};
-const onTrack: Leader = {
-  id: 'sl-3',
-  name: 'Head of Repairs',
-  role: 'Service lead',
-  involvement: [
-    { point: 'Attend the options workshop', due: '2026-10-01', done: '2026-09-30' },
-    { point: 'Sign off the pilot', due: '2026-12-15' },
-  ],
-};
+  involvement,
+});
+const onTrack = leader('sl-1', 'Jo Bloggs', [
+  { point: 'Hear the options', due: '2026-09-01', done: '2026-09-03' },
+  { point: 'Sign off the pilot', due: '2026-12-15' },
+]);
 
 describe('senior-leaders-involved', () => {
-  it('flags leaders with no involvement planned or a planned point overdue', () =>
+  it('asks when each leader will be involved, and whether it happened', () =>
     testRule(
       'senior-leaders-involved',
       {
-        valid: [{ name: 'involvement planned and kept', project: withLeaders(onTrack) }],
+        valid: [
+          {
+            name: 'planned with dates, nothing overdue',
+            project: project({ governance: { seniorLeaders: [onTrack] } }),
+          },
+        ],
         invalid: [
           {
-            name: 'one with nothing planned, one slipped',
-            project: withLeaders(nothingPlanned, slipped, onTrack),
-            subjects: ['sl-1', 'sl-2'],
+            name: 'nothing planned for one, an overdue point for another',
+            project: project({
+              governance: {
+                seniorLeaders: [
+                  onTrack,
+                  leader('sl-2', 'Cllr Patel', []),
+                  leader('sl-3', 'Sam Lee', [{ point: 'Attend a session', due: '2026-10-01' }]),
+                ],
+              },
+            }),
+            subjects: ['sl-2', 'sl-3'],
+          },
+        ],
+        needsReview: [
+          { name: 'no leaders named', project: project() },
+          {
+            name: 'involvement with no date',
+            project: project({
+              governance: {
+                seniorLeaders: [leader('sl-4', 'Sam Lee', [{ point: 'Attend a session' }])],
+              },
+            }),
+          },
+          {
+            name: 'involvement written only as a placeholder',
+            project: project({
+              governance: {
+                seniorLeaders: [leader('sl-4', 'Sam Lee', [{ point: 'tbc', due: '2026-12-01' }])],
+              },
+            }),
           },
         ],
       },
       ruleOptions(),
     ));
 
-  it('names the leader and says in words what is wrong', async () => {
-    const [planned, overdue] = await issuesOf(
+  it('passes on evidence and names what is off track', async () => {
+    expect(
+      (
+        await outcomeOf(
+          'senior-leaders-involved',
+          project({ governance: { seniorLeaders: [onTrack] } }),
+        )
+      ).outcome,
+    ).toBe('passed');
+    const { issues } = await outcomeOf(
       'senior-leaders-involved',
-      withLeaders(nothingPlanned, slipped),
+      project({
+        governance: {
+          seniorLeaders: [
+            leader('sl-3', 'Sam Lee', [{ point: 'Attend a session', due: '2026-10-01' }]),
+          ],
+        },
+      }),
     );
-    expect(planned?.message).toBe(
-      'Cabinet Member for Housing needs to be involved in the work, but no involvement is planned.',
+    expect(issues[0]?.message).toBe(
+      'Sam Lee needs to be involved in the work, but the planned involvement "Attend a session" is overdue.',
     );
-    expect(overdue?.message).toBe(
-      'Director of Housing needs to be involved in the work, but the planned involvement "Hear the shortlist" is overdue.',
+    const undated = await outcomeOf(
+      'senior-leaders-involved',
+      project({
+        governance: { seniorLeaders: [leader('sl-4', 'Sam Lee', [{ point: 'Attend a session' }])] },
+      }),
     );
-    expect(overdue?.data).toMatchObject({
-      problem: 'the planned involvement "Hear the shortlist" is overdue',
-    });
+    expect(undated.issues[0]?.message).toBe(
+      'We cannot tell yet when senior leaders will be involved. Still to record: when Sam Lee will be involved.',
+    );
   });
 });

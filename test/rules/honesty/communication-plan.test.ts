@@ -1,39 +1,53 @@
 import { describe, expect, it } from 'vitest';
 import { testRule } from '../../../src/check/test-rule.js';
-import { issuesOf, project, ruleOptions } from '../helpers.js';
+import { outcomeOf } from '../governance/builders.js';
+import { project, ruleOptions } from '../helpers.js';
 
-const nothingAfter = project({
-  communicationPlan: { during: 'Notes within a week of each meeting', membersToldOn: '2026-04-02' },
-});
+const plan = {
+  during: 'Notes within a week of each meeting, by email and WhatsApp',
+  after: 'A final report and a celebration event, then a yearly update',
+  membersToldOn: '2026-06-03',
+};
 
 describe('communication-plan', () => {
-  it('flags a plan that does not cover sharing during and after the work', () =>
+  it('asks for a plan during and after the work, shared with members', () =>
     testRule(
       'communication-plan',
       {
-        valid: [
+        valid: [{ name: 'a full plan, shared', project: project({ communicationPlan: plan }) }],
+        invalid: [
           {
-            name: 'during, after, and members told',
+            name: 'nothing for after the work',
             project: project({
-              communicationPlan: {
-                ...nothingAfter.communicationPlan,
-                after: 'A final report and a celebration',
-              },
+              communicationPlan: { during: plan.during, membersToldOn: plan.membersToldOn },
             }),
           },
         ],
-        invalid: [
-          { name: 'no plan', project: project({ stage: 'planning' }) },
-          { name: 'nothing said about after the work', project: nothingAfter },
+        needsReview: [
+          { name: 'no plan', project: project() },
+          {
+            name: 'a placeholder for after the work',
+            project: project({ communicationPlan: { ...plan, after: 'To be agreed.' } }),
+          },
+          {
+            name: 'only placeholders',
+            project: project({ communicationPlan: { during: 'tbc', after: 'tbc' } }),
+          },
         ],
       },
       ruleOptions(),
     ));
 
-  it('names what is still to record', async () => {
-    const [issue] = await issuesOf('communication-plan', nothingAfter);
-    expect(issue?.message).toBe(
-      'The plan for keeping people informed about the work is incomplete. Still to record: how information will be shared after the work ends.',
+  it('passes on evidence and lists what is missing', async () => {
+    expect(
+      (await outcomeOf('communication-plan', project({ communicationPlan: plan }))).outcome,
+    ).toBe('passed');
+    const { issues } = await outcomeOf(
+      'communication-plan',
+      project({ communicationPlan: { during: plan.during } }),
+    );
+    expect(issues[0]?.message).toBe(
+      'The plan for keeping people informed is only partly recorded. Still to record: how information will be shared after the work ends and when members were told the plan.',
     );
   });
 });

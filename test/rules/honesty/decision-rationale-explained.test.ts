@@ -1,56 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import { testRule } from '../../../src/check/test-rule.js';
-import { type DecisionInput, issuesOf, project, ruleOptions } from '../helpers.js';
+import { groupDecision, outcomeOf, outsideDecision } from '../governance/builders.js';
+import { project, ruleOptions } from '../helpers.js';
 
-const decision = (id: string, title: string, extra: Partial<DecisionInput>): DecisionInput => ({
-  id,
-  title,
-  date: '2026-10-01',
-  madeBy: 'outside-group',
-  ...extra,
+const explained = outsideDecision('d-1', 'Repairs budget set', { rationaleExplained: true });
+const withReasons = outsideDecision('d-2', 'Office hours cut', {
+  reasons: 'The service lost a quarter of its staff budget.',
 });
-const explained = decision('d-2', 'Pilot budget set', {
-  madeBy: 'group-with-organisation',
-  rationaleExplained: true,
-});
-const groupOwn = decision('d-3', 'Meeting times moved to evenings', { madeBy: 'group' });
-const notAffecting = decision('d-4', 'Call centre moved', {
-  affectsGroup: false,
-  rationaleExplained: false,
-});
-const unexplained = project({
-  decisions: [
-    decision('d-1', 'Repairs contract extended', { rationaleExplained: false }),
-    explained,
-    groupOwn,
-    notAffecting,
-  ],
-});
+const ours = groupDecision('d-3', 'Pilot route chosen');
+const unexplained = outsideDecision('d-4', 'Contract extended', { rationaleExplained: false });
 
 describe('decision-rationale-explained', () => {
-  it('flags decisions made with or for the group whose reasons were not explained', () =>
+  it('asks whether the group was given the reasons', () =>
     testRule(
       'decision-rationale-explained',
       {
         valid: [
           {
-            name: 'reasons explained, or the group decided, or it does not affect the group',
-            project: project({ decisions: [explained, groupOwn, notAffecting] }),
+            name: 'explained, or the reasons written down',
+            project: project({ decisions: [explained, withReasons, ours] }),
           },
-          { name: 'not applicable while starting', project: { ...unexplained, stage: 'starting' } },
+          { name: 'only the group’s own decisions', project: project({ decisions: [ours] }) },
         ],
         invalid: [
           {
-            name: 'the contract extension was not explained',
-            project: unexplained,
-            subjects: ['d-1'],
+            name: 'not explained',
+            project: project({ decisions: [explained, unexplained] }),
+            subjects: ['d-4'],
           },
         ],
         needsReview: [
+          { name: 'no decisions recorded', project: project() },
           {
-            name: 'nobody recorded whether the reasons were explained',
+            name: 'nobody recorded it',
+            project: project({ decisions: [outsideDecision('d-5', 'Budget capped')] }),
+          },
+          {
+            name: 'reasons only as a placeholder',
             project: project({
-              decisions: [decision('d-5', 'Pilot estates chosen', {}), explained],
+              decisions: [outsideDecision('d-6', 'Budget capped', { reasons: 'n/a' })],
             }),
           },
         ],
@@ -58,10 +46,24 @@ describe('decision-rationale-explained', () => {
       ruleOptions(),
     ));
 
-  it('names the decision', async () => {
-    const [issue] = await issuesOf('decision-rationale-explained', unexplained);
-    expect(issue?.message).toBe(
-      'The reasons for the decision "Repairs contract extended" were not explained to the group.',
+  it('passes on evidence, and names decisions', async () => {
+    expect(
+      (await outcomeOf('decision-rationale-explained', project({ decisions: [explained] })))
+        .outcome,
+    ).toBe('passed');
+    const { issues } = await outcomeOf(
+      'decision-rationale-explained',
+      project({ decisions: [unexplained] }),
+    );
+    expect(issues[0]?.message).toBe(
+      'The reasons for the decision "Contract extended" were not explained to the group.',
+    );
+    const unknown = await outcomeOf(
+      'decision-rationale-explained',
+      project({ decisions: [outsideDecision('d-5', 'Budget capped')] }),
+    );
+    expect(unknown.issues[0]?.message).toBe(
+      'We cannot tell yet whether the group was given the reasons for decisions that affect it. Still to record: whether the reasons for "Budget capped" were explained to the group.',
     );
   });
 });

@@ -1,36 +1,50 @@
 import { describe, expect, it } from 'vitest';
 import { testRule } from '../../../src/check/test-rule.js';
-import { issuesOf, project, ruleOptions } from '../helpers.js';
+import { outcomeOf } from '../governance/builders.js';
+import { meeting, project, ruleOptions } from '../helpers.js';
+
+const meetings = [
+  meeting('a-1', '2026-09-01T18:00:00+01:00'),
+  meeting('a-2', '2026-10-01T18:00:00+01:00'),
+  meeting('a-3', '2026-11-01T18:00:00Z'),
+];
+const idea = {
+  id: 'i-1',
+  summary: 'Meet at the school gate',
+  raisedOn: '2026-10-01',
+  status: 'open' as const,
+};
 
 describe('ideas-recorded', () => {
-  it('flags a group with no ideas recorded while the work is under way', () =>
+  it('asks for an ideas log once the work is under way', () =>
     testRule(
       'ideas-recorded',
       {
         valid: [
-          {
-            name: 'one idea recorded',
-            project: project({
-              ideas: [
-                {
-                  id: 'i-1',
-                  summary: 'Sessions at the school gate',
-                  raisedOn: '2026-10-01',
-                  status: 'adopted',
-                },
-              ],
-            }),
-          },
-          { name: 'not applicable while starting', project: project({ stage: 'starting' }) },
+          { name: 'an idea recorded', project: project({ activities: meetings, ideas: [idea] }) },
         ],
-        invalid: [{ name: 'no ideas', project: project() }],
+        invalid: [
+          { name: 'three meetings and no idea', project: project({ activities: meetings }) },
+        ],
+        needsReview: [
+          {
+            name: 'early days: one meeting',
+            project: project({ activities: meetings.slice(0, 1) }),
+          },
+          {
+            name: 'only a placeholder idea, early on',
+            project: project({ ideas: [{ ...idea, summary: 'tbc' }] }),
+          },
+        ],
       },
       ruleOptions(),
     ));
 
-  it('is information only', async () => {
-    const [issue] = await issuesOf('ideas-recorded', project());
-    expect(issue?.severity).toBe('info');
-    expect(issue?.message).toContain('No ideas raised by members have been recorded');
+  it('passes on evidence, and counts the activities when flagged', async () => {
+    expect((await outcomeOf('ideas-recorded', project({ ideas: [idea] }))).outcome).toBe('passed');
+    const { issues } = await outcomeOf('ideas-recorded', project({ activities: meetings }));
+    expect(issues[0]?.message).toBe(
+      'After 3 activities, no idea raised by members has been recorded.',
+    );
   });
 });

@@ -1,47 +1,70 @@
 import { describe, expect, it } from 'vitest';
 import { testRule } from '../../../src/check/test-rule.js';
-import { issuesOf, project, ruleOptions } from '../helpers.js';
+import { outcomeOf } from '../governance/builders.js';
+import { project, ruleOptions } from '../helpers.js';
 
-const influence = {
-  canInfluence: ['How tenants report a repair'],
-  cannotInfluence: [{ topic: 'The repairs budget', reason: 'Set by full council in February' }],
-  sharedOn: '2026-04-02',
+const statement = {
+  canInfluence: ['How repairs are reported', 'What the letters say'],
+  cannotInfluence: [{ topic: 'The repairs contract', reason: 'Cabinet extended it to 2028' }],
+  sharedOn: '2026-06-03',
 };
-const limitWithoutReason = project({
-  influence: { ...influence, cannotInfluence: [{ topic: 'The repairs contract' }] },
-});
 
 describe('influence-explained', () => {
-  it('flags a missing or unexplained statement of what the group can influence', () =>
+  it('asks what the group can and cannot influence, with reasons', () =>
     testRule(
       'influence-explained',
       {
         valid: [
+          { name: 'set out in full and shared', project: project({ influence: statement }) },
           {
-            name: 'what can and cannot change, with reasons, shared',
-            project: project({ influence }),
-          },
-          {
-            name: 'an empty list of limits says nothing is off limits',
-            project: project({ influence: { ...influence, cannotInfluence: [] } }),
+            name: 'nothing off limits',
+            project: project({ influence: { ...statement, cannotInfluence: [] } }),
           },
         ],
         invalid: [
-          { name: 'nothing recorded', project: project({ stage: 'planning' }) },
-          { name: 'a limit with no reason', project: limitWithoutReason },
+          {
+            name: 'a fixed point with no reason',
+            project: project({
+              influence: { ...statement, cannotInfluence: [{ topic: 'The budget' }] },
+            }),
+          },
           {
             name: 'never shared with the group',
-            project: project({ influence: { ...influence, sharedOn: undefined } }),
+            project: project({ influence: { ...statement, sharedOn: undefined } }),
           },
+        ],
+        needsReview: [
+          { name: 'nothing recorded', project: project({ stage: 'planning' }) },
+          {
+            name: 'a reason that is only a placeholder',
+            project: project({
+              influence: {
+                ...statement,
+                cannotInfluence: [{ topic: 'The budget', reason: 'TBC' }],
+              },
+            }),
+          },
+          { name: 'only placeholders', project: project({ influence: { canInfluence: ['tbc'] } }) },
         ],
       },
       ruleOptions(),
     ));
 
-  it('names what is missing and counts limits without a reason', async () => {
-    const [issue] = await issuesOf('influence-explained', limitWithoutReason);
-    expect(issue?.message).toBe(
-      'What the group can and cannot influence has not been fully set out. Still to record: none. Limits given without a reason: 1.',
+  it('passes on evidence and lists what is missing', async () => {
+    expect(
+      (await outcomeOf('influence-explained', project({ influence: statement }))).outcome,
+    ).toBe('passed');
+    const { issues } = await outcomeOf(
+      'influence-explained',
+      project({
+        influence: {
+          canInfluence: statement.canInfluence,
+          cannotInfluence: [{ topic: 'The budget' }],
+        },
+      }),
+    );
+    expect(issues[0]?.message).toBe(
+      'What the group can and cannot influence is only partly set out. Still to record: a reason for each thing that is fixed and when this was shared with the group.',
     );
   });
 });

@@ -1,43 +1,54 @@
 import { describe, expect, it } from 'vitest';
 import { testRule } from '../../../src/check/test-rule.js';
-import { issuesOf, project, ruleOptions } from '../helpers.js';
+import { outcomeOf } from '../governance/builders.js';
+import { project, ruleOptions } from '../helpers.js';
 
-const uncoordinated = project({
-  relatedEngagement: [
-    {
-      id: 'e-1',
-      title: 'Housing strategy consultation',
-      owner: 'Strategy team',
-      coordination: 'Shared survey questions',
-    },
-    { id: 'e-2', title: 'Damp and mould task group', owner: 'Repairs' },
-  ],
-});
+const coordinated = {
+  id: 'e-1',
+  title: 'Damp and mould task group',
+  coordination: 'We share notes monthly and never ask the same tenants twice.',
+};
+const uncoordinated = { id: 'e-2', title: 'Repairs satisfaction survey' };
 
 describe('related-engagement-mapped', () => {
-  it('flags engagement elsewhere that has not been looked for or coordinated', () =>
+  it('asks whether other engagement was looked for and coordinated', () =>
     testRule(
       'related-engagement-mapped',
       {
         valid: [
-          { name: 'looked for, none found', project: project({ relatedEngagement: [] }) },
           {
-            name: 'found and coordinated',
-            project: project({ relatedEngagement: uncoordinated.relatedEngagement?.slice(0, 1) }),
+            name: 'looked for, each coordinated',
+            project: project({ relatedEngagement: [coordinated] }),
           },
+          { name: 'looked for, none found', project: project({ relatedEngagement: [] }) },
         ],
         invalid: [
+          {
+            name: 'one with no coordination',
+            project: project({ relatedEngagement: [coordinated, uncoordinated] }),
+          },
+        ],
+        needsReview: [
           { name: 'never looked for', project: project({ stage: 'planning' }) },
-          { name: 'one activity with no coordination', project: uncoordinated },
+          {
+            name: 'coordination only a placeholder',
+            project: project({ relatedEngagement: [{ ...uncoordinated, coordination: 'tbc' }] }),
+          },
         ],
       },
       ruleOptions(),
     ));
 
-  it('counts the uncoordinated activities', async () => {
-    const [issue] = await issuesOf('related-engagement-mapped', uncoordinated);
-    expect(issue?.message).toBe(
-      'Other engagement with the same people or on the same topic has not been fully mapped. Looked for yet: yes. Entries with no note on how duplication is avoided: 1.',
+  it('passes on evidence and names what is not coordinated', async () => {
+    expect(
+      (await outcomeOf('related-engagement-mapped', project({ relatedEngagement: [] }))).outcome,
+    ).toBe('passed');
+    const { issues } = await outcomeOf(
+      'related-engagement-mapped',
+      project({ relatedEngagement: [coordinated, uncoordinated] }),
+    );
+    expect(issues[0]?.message).toBe(
+      'Other engagement with the same people or on the same topic is recorded, but these do not say how going over the same ground will be avoided: Repairs satisfaction survey.',
     );
   });
 });

@@ -1,42 +1,65 @@
 import { describe, expect, it } from 'vitest';
 import { testRule } from '../../../src/check/test-rule.js';
-import { issuesOf, project, ruleOptions } from '../helpers.js';
+import { groupOf, issuesOf, project, resident, ruleOptions, staff } from '../helpers.js';
 
-const noLimits = project({
-  remit: {
-    issue: 'Tenants wait weeks for repairs',
-    inScope: ['How repairs are reported'],
-    outOfRemit: [],
-  },
-});
+const group = groupOf(resident('m-1', 'Kai'), staff('m-2', 'Sam'));
+const issue = 'Young carers miss school because of travel';
+const inScope = ['Who can get the pass'];
+const fares = { topic: 'Rail fares', reason: 'They are set nationally' };
+const full = { issue, inScope, outOfRemit: [fares], agreedOn: '2026-04-09', agreedBy: ['m-1'] };
 
 describe('issue-and-remit', () => {
-  it('flags a remit without the issue, the scope or what is outside it', () =>
+  it('passes only on a remit set out in real words, with reasons, and agreed by the group', () =>
     testRule(
       'issue-and-remit',
       {
         valid: [
           {
-            name: 'issue, scope and limits all set out',
-            project: project({
-              remit: {
-                issue: 'Tenants wait weeks for repairs',
-                inScope: ['How repairs are reported'],
-                outOfRemit: ['The repairs contract'],
-              },
-            }),
+            name: 'every part, a reason and a resident agreed it',
+            project: project({ group, remit: full }),
           },
         ],
+        needsReview: [
+          {
+            name: 'the issue is a placeholder',
+            project: project({ group, remit: { ...full, issue: 'to be agreed' } }),
+          },
+          {
+            name: 'something outside the remit has no reason',
+            project: project({ group, remit: { ...full, outOfRemit: [{ topic: 'Rail fares' }] } }),
+          },
+          {
+            name: 'agreed by staff alone',
+            project: project({ group, remit: { ...full, agreedBy: ['m-2'] } }),
+          },
+          { name: 'a bare project in planning', project: project({ stage: 'planning' }) },
+        ],
         invalid: [
-          { name: 'nothing recorded', project: project({ stage: 'planning' }) },
-          { name: 'an empty list of what is out of remit', project: noLimits },
+          {
+            name: 'under way with nothing outside the remit named',
+            project: project({ group, remit: { ...full, outOfRemit: [] } }),
+          },
         ],
       },
       ruleOptions(),
     ));
 
-  it('names the missing parts', async () => {
-    const [issue] = await issuesOf('issue-and-remit', noLimits);
-    expect(issue?.message).toContain('Still to record: what is outside the remit.');
+  it('names the parts never set out', async () => {
+    const [found] = await issuesOf('issue-and-remit', project({ remit: { issue } }));
+    expect(found?.outcome).toBe('flagged');
+    expect(found?.message).toBe(
+      "The work is under way, but the group has not set out what the group can work on and what is outside the group's remit.",
+    );
+  });
+
+  it('asks for the reason for each thing outside the remit', async () => {
+    const [found] = await issuesOf(
+      'issue-and-remit',
+      project({ group, remit: { ...full, outOfRemit: [{ topic: 'Bus routes and timetables.' }] } }),
+    );
+    expect(found?.outcome).toBe('needs-review');
+    expect(found?.message).toBe(
+      'We cannot yet tell whether the group is clear about its remit. Still to record or check: why “Bus routes and timetables” is outside the remit.',
+    );
   });
 });
