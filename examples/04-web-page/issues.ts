@@ -66,7 +66,8 @@ export const FILTERS: readonly SeverityFilter[] = ['all', ...SEVERITIES];
  * keys of each issue's `data`.
  */
 export const PAGE_MESSAGES: Readonly<Record<string, string>> = {
-  'quiet-members.flagged': '{subject} has not said anything at the last {meetings} meetings.',
+  'quiet-members.flagged':
+    '{subject} has said very little at the last {meetings} meetings they came to.',
 };
 
 /**

@@ -35,7 +35,7 @@ describe('coproduce check: formats', () => {
     expect(overlongLines(stdout, 80)).toEqual([]);
     expect(stdout).not.toContain('\u001b[');
     expect(stdout.split('\n')[0]).toBe(midWay.title);
-    expect(stdout).toContain('Stage: during · checked 2026-11-20 (Europe/London)');
+    expect(stdout).toContain('Stage: during · checked on 20 November 2026 (Europe/London)');
     const report = await check(midWay, { now: NOW });
     const sections = Object.keys(report.counts.bySection).filter((s) =>
       report.issues.some((i) => i.section === s),
@@ -195,7 +195,7 @@ describe('coproduce check: options', () => {
     const ruleIds = report.outcomes.map((o) => o.ruleId);
     expect(ruleIds).toContain('small-group');
     expect(ruleIds).not.toContain('meets-in-community');
-    expect(report.parameters['quiet-members']).toEqual({ quietMeetings: 2 });
+    expect(report.parameters['quiet-members']).toEqual({ quietMeetings: 2, quietShare: 0.2 });
     expect(report.outcomes.find((o) => o.ruleId === 'quiet-members')?.severity).toBe('error');
     const expected = await check(midWay, {
       now: NOW,
@@ -306,6 +306,7 @@ describe('coproduce check: invalid input exits 2 with plain words and no stack t
     expect(allowed.code).toBe(0);
     expect((JSON.parse(allowed.stdout) as CheckReport).parameters['quiet-members']).toEqual({
       quietMeetings: 2,
+      quietShare: 0.2,
     });
     const alone = await run(['check', 'mid-way.json', '--config-root', '.'], at);
     expect(alone.code).toBe(2);

@@ -38,7 +38,7 @@ beforeAll(() => {
   write('config-with-problems.json', {
     extends: ['coproduce:recommended', './no-such-base.json', './base-with-problems.json'],
     ruleFiles: ['./no-such-rules', './small-group.json'],
-    rules: { 'quiet-membrs': 'off', 'dominant-voices': { parameters: { maxShare: 2 } } },
+    rules: { 'quiet-membrs': 'off', 'dominant-voices': { parameters: { maxExcess: 2 } } },
   });
   write('preset.json', {
     id: 'council',
@@ -158,7 +158,7 @@ describe('coproduce validate', () => {
       'config-with-problems.json: $.rules["quiet-membrs"]: unknown rule id "quiet-membrs"; did you mean "quiet-members"?',
     );
     expect(stdout).toContain(
-      'config-with-problems.json: $.rules["dominant-voices"].parameters.maxShare: must be at most 1',
+      'config-with-problems.json: $.rules["dominant-voices"].parameters.maxExcess: must be at most 1',
     );
     expect(stdout).toContain(
       'extends-missing.json: $.extends[1]: names "./no-such-base.json", which does not exist',

@@ -126,7 +126,7 @@ describe('03: a council customisation', () => {
     const untouched = (issues: readonly FlaggedIssue[]) =>
       issues.filter((i) => !touched.has(i.ruleId)).map(key);
     expect(untouched(council.issues)).toEqual(untouched(recommended.issues));
-    expect(council.parameters['quiet-members']).toEqual({ quietMeetings: 2 });
+    expect(council.parameters['quiet-members']).toEqual({ quietMeetings: 2, quietShare: 0.2 });
     expect(council.parameters['milestones-overdue']).toEqual({ graceDays: 7 });
   });
 });
@@ -176,7 +176,7 @@ describe('04: the web page', () => {
     expect(quiet).toBeDefined();
     if (quiet) {
       expect(messageFor(quiet)).toBe(
-        `${quiet.subject.label} has not said anything at the last ${quiet.data.meetings} meetings.`,
+        `${quiet.subject.label} has said very little at the last ${quiet.data.meetings} meetings they came to.`,
       );
       // With no wording of its own, the page shows the check's message.
       expect(messageFor(quiet, {})).toBe(quiet.message);
