@@ -13,6 +13,7 @@ import { CoproduceError, problem } from '../model/errors.js';
 import type { Project } from '../model/project.js';
 import { anonymiseReport, memberPseudonyms } from './anonymise.js';
 import { filterReport } from './filter.js';
+import { escapeHtml, neutraliseReport, safeLink } from './neutralise.js';
 import {
   ISSUE_KINDS,
   type IssueKind,
@@ -58,18 +59,12 @@ export interface HtmlReportOptions {
   readonly recentMeetings?: number | undefined;
 }
 
-const escapeMap: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text for HTML content and attribute values. */
-function esc(text: string | number): string {
-  return String(text).replace(/[&<>"']/g, (c) => escapeMap[c] ?? c);
-}
+/**
+ * Text for HTML content and attribute values: one line, no controls or
+ * invisible format characters, `& < > " '` escaped (see `escapeHtml` in
+ * neutralise.ts, the one step for every format).
+ */
+const esc = escapeHtml;
 
 /** Colours: each one has at least 4.5:1 contrast with white, so white text on it and it on white both pass. */
 const KIND_COLOURS: Readonly<Record<IssueKind, string>> = {
@@ -464,8 +459,9 @@ function issueItem(issue: FlaggedIssue, report: CheckReport): string {
     issue.subject.type === 'project'
       ? 'The project'
       : `${esc(issue.subject.type.charAt(0).toUpperCase() + issue.subject.type.slice(1))} “${esc(issue.subject.label)}”`;
-  const rule = issue.docs
-    ? `<a href="${esc(issue.docs)}"><code>${esc(issue.ruleId)}</code></a>`
+  const docs = safeLink(issue.docs);
+  const rule = docs
+    ? `<a href="${esc(docs)}"><code>${esc(issue.ruleId)}</code></a>`
     : `<code>${esc(issue.ruleId)}</code>`;
   const rows = [
     questions ? `<dt>Framework question</dt><dd>${questions}</dd>` : '',
@@ -531,7 +527,7 @@ export function formatReportHtml(report: CheckReport, options: HtmlReportOptions
   }
   const count = recentMeetingsOf(report, options);
   const source = options.anonymise && project ? anonymiseReport(report, project) : report;
-  const shown = filterReport(source, { minSeverity: options.minSeverity });
+  const shown = neutraliseReport(filterReport(source, { minSeverity: options.minSeverity }));
   const { rows, total } = summariseSections(shown);
   const pseudonyms = options.anonymise && project ? memberPseudonyms(project) : undefined;
   const labelOf = (id: string, name: string) => pseudonyms?.get(id)?.label ?? name;

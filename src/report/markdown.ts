@@ -9,6 +9,7 @@
 import type { CheckReport, FlaggedIssue } from '../check/report.js';
 import type { Severity } from '../check/types.js';
 import { filterReport } from './filter.js';
+import { escapeMarkdown, neutralise, neutraliseReport } from './neutralise.js';
 import {
   ISSUE_KINDS,
   issuesBySection,
@@ -37,19 +38,14 @@ export interface MarkdownReportOptions {
 }
 
 /**
- * Escapes text from a project or a rule so Markdown shows it as written:
- * no emphasis, links, HTML or table breaks, one line. Text is never put at
- * the start of a line, so list and heading markers need no escaping.
+ * Text from a project or a rule as Markdown that shows it as written: one
+ * line, no controls, no emphasis, links, HTML, headings or table breaks
+ * (see `escapeMarkdown` in neutralise.ts, the one step for every format).
  */
-function md(text: string): string {
-  return text
-    .replace(/\s*\r?\n\s*/g, ' ')
-    .replace(/[\\`*_[\]<>|~]/g, '\\$&')
-    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
-}
+const md = escapeMarkdown;
 
 function inlineCode(text: string): string {
-  const clean = text.replace(/\s+/g, ' ');
+  const clean = neutralise(text);
   const fence = clean.includes('`') ? '``' : '`';
   return `${fence}${fence.length > 1 ? ' ' : ''}${clean}${fence.length > 1 ? ' ' : ''}${fence}`;
 }
@@ -103,11 +99,11 @@ export function formatReportMarkdown(
   options: MarkdownReportOptions = {},
 ): string {
   const top = Math.max(1, Math.min(4, Math.trunc(options.headingLevel ?? 1)));
-  const shown = filterReport(report, { minSeverity: options.minSeverity });
+  const shown = neutraliseReport(filterReport(report, { minSeverity: options.minSeverity }));
   const out: string[] = [];
   out.push(heading(top, `Co-production check: ${md(shown.project.title)}`), '');
   out.push(
-    `Stage: **${md(shown.project.stage)}** · checked ${shown.checkedAt.slice(0, 10)} (${md(shown.project.timeZone)}) · ${shown.outcomes.length} rules`,
+    `Stage: **${md(shown.project.stage)}** · checked ${md(shown.checkedAt.slice(0, 10))} (${md(shown.project.timeZone)}) · ${shown.outcomes.length} rules`,
     '',
   );
   out.push(`${md(summariseReport(shown))}.`, '');

@@ -7,6 +7,7 @@
  */
 import type { CheckReport, FlaggedIssue } from '../check/report.js';
 import { SEVERITIES, type Severity } from '../check/types.js';
+import { neutraliseReport } from './neutralise.js';
 
 /**
  * Options of {@link formatReportText}.
@@ -105,7 +106,10 @@ export function summariseReport(report: CheckReport): string {
  * process.stdout.write(formatReportText(report, { width: process.stdout.columns ?? 80 }));
  * ```
  */
-export function formatReportText(report: CheckReport, options: TextReportOptions = {}): string {
+export function formatReportText(unsafe: CheckReport, options: TextReportOptions = {}): string {
+  // Every string from the data is one line of visible text from here on: no
+  // ESC, no C1 control, no line break, so only the colour codes below reach a terminal.
+  const report = neutraliseReport(unsafe);
   const width = options.width ?? 80;
   const color = options.color ?? false;
   const paint = (code: string, text: string) => (color ? `${code}${text}${RESET}` : text);
