@@ -345,6 +345,8 @@ export {
 } from './model/reflection.js';
 // Report: formatting a check report for people.
 export {
+  ANONYMISED_KEEPS,
+  ANONYMISED_TITLE,
   anonymiseReport,
   type MemberPseudonym,
   memberPseudonyms,

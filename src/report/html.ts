@@ -11,7 +11,7 @@ import type { CheckReport, FlaggedIssue } from '../check/report.js';
 import type { Severity } from '../check/types.js';
 import { CoproduceError, problem } from '../model/errors.js';
 import type { Project } from '../model/project.js';
-import { anonymiseReport, memberPseudonyms } from './anonymise.js';
+import { ANONYMISED_KEEPS, anonymiseReport, memberPseudonyms } from './anonymise.js';
 import { filterReport } from './filter.js';
 import { escapeHtml, neutraliseReport, safeLink } from './neutralise.js';
 import {
@@ -257,6 +257,7 @@ function participation(
   checkedAt: string,
   count: number,
   labelOf: (memberId: string, name: string) => string,
+  anonymise = false,
 ): Participation {
   const derived = deriveProject(project, new Date(checkedAt));
   const meetings = derived.countedMeetings.slice(-count);
@@ -297,7 +298,8 @@ function participation(
   return {
     meetings: meetings.map((meeting) => ({
       date: shortDate(meeting.day),
-      title: meeting.activity.title,
+      // A meeting title is free text and can name people.
+      title: anonymise ? '' : meeting.activity.title,
     })),
     rows: out,
     total: out.reduce((sum, r) => sum + r.total, 0),
@@ -554,6 +556,7 @@ export function formatReportHtml(report: CheckReport, options: HtmlReportOptions
     '</div></header>',
     '<main id="main" tabindex="-1"><div class="wrap">',
   );
+  if (options.anonymise) out.push(`<p class="meta">${esc(ANONYMISED_KEEPS)}</p>`);
 
   out.push(
     '<section aria-labelledby="summary-heading">',
@@ -577,7 +580,9 @@ export function formatReportHtml(report: CheckReport, options: HtmlReportOptions
     out.push(
       '<section aria-labelledby="participation-heading">',
       '<h2 id="participation-heading">Who contributes at recent meetings</h2>',
-      participationSection(participation(project, shown.checkedAt, count, labelOf)),
+      participationSection(
+        participation(project, shown.checkedAt, count, labelOf, options.anonymise === true),
+      ),
       '</section>',
     );
   }

@@ -7,6 +7,7 @@
  */
 import type { CheckReport, FlaggedIssue } from '../check/report.js';
 import { SEVERITIES, type Severity } from '../check/types.js';
+import { ANONYMISED_KEEPS, ANONYMISED_TITLE } from './anonymise.js';
 import { neutraliseReport } from './neutralise.js';
 
 /**
@@ -122,6 +123,7 @@ export function formatReportText(unsafe: CheckReport, options: TextReportOptions
     `Stage: ${report.project.stage} · checked ${report.checkedAt.slice(0, 10)} (${report.project.timeZone})`,
   );
   out.push(...wrap(summariseReport(report), width, 0));
+  if (report.project.title === ANONYMISED_TITLE) out.push(...wrap(ANONYMISED_KEEPS, width, 0));
 
   const sections: string[] = [];
   for (const issue of shown) if (!sections.includes(issue.section)) sections.push(issue.section);

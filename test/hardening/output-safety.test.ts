@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  anonymiseReport,
   type CheckReport,
   check,
   escapeHtml,
@@ -325,5 +326,43 @@ describe('the neutralising step takes linear time', () => {
     formatReportMarkdown({ ...plainReport, project: { ...plainReport.project, title: text } });
     formatReportText({ ...plainReport, project: { ...plainReport.project, title: text } });
     expect(performance.now() - start).toBeLessThan(CASE_BUDGET_MS);
+  });
+});
+
+describe('anonymised reports show no free text from the project', () => {
+  const NAME = 'Zebedee Quux';
+  const FREE_TEXT =
+    /^(title|displayName|name|summary|text|notes|label|insight|description|purpose|remit|point|overlap|decidedBy|reason|outcome|statement)$/;
+  /** The example project with the name added to every free-text field. */
+  function named(): Project {
+    const doc = structuredClone(midWay) as unknown;
+    const walk = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(walk);
+      if (value === null || typeof value !== 'object') return value;
+      const out: Record<string, unknown> = {};
+      for (const [key, v] of Object.entries(value))
+        out[key] = typeof v === 'string' && FREE_TEXT.test(key) ? `${v} ${NAME}` : walk(v);
+      return out;
+    };
+    return parseProject(walk(doc));
+  }
+
+  it('a name in each free-text field never appears in any anonymised format', async () => {
+    const project = named();
+    const report = await check(project, { now: NOW });
+    // The name does reach the report, so the test means something.
+    expect(JSON.stringify(report)).toContain(NAME);
+    expect(formatReportHtml(report, { project })).toContain(NAME);
+    const anonymised = anonymiseReport(report, project);
+    const outputs = [
+      JSON.stringify(anonymised),
+      formatReportMarkdown(anonymised),
+      formatReportText(anonymised),
+      formatReportHtml(report, { project, anonymise: true }),
+    ];
+    for (const output of outputs) expect(output).not.toContain('Zebedee');
+    // Each format says what an anonymised report keeps.
+    for (const output of outputs.slice(1))
+      expect(output).toContain('Anonymised: members are shown as');
   });
 });
