@@ -130,7 +130,11 @@ function anonymiseRecord(
   return out;
 }
 
-/** Stands in for free text from the project in an anonymised report. */
+/**
+ * Stands in for free text from the project in an anonymised report.
+ *
+ * @example `issue.message.includes(WITHHELD)`
+ */
 export const WITHHELD = '(withheld)';
 
 /**
@@ -241,7 +245,12 @@ function anonymiseMembers(issue: FlaggedIssue, r: Replacer): FlaggedIssue {
   };
 }
 
-/** The project title of an anonymised report: a title is free text and can name people. */
+/**
+ * The project title of an anonymised report: a title is free text and can name people.
+ *
+ * @category Report
+ * @example `anonymiseReport(report, project).project.title === ANONYMISED_TITLE; // true`
+ */
 export const ANONYMISED_TITLE = 'A co-production project (title withheld)';
 
 /**
