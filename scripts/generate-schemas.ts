@@ -137,7 +137,7 @@ export const checkSchemaEntries: readonly SchemaEntry[] = [
     file: 'report.schema.json',
     title: 'coproduce check report',
     description:
-      'The result of check() in the coproduce library: flagged issues and issues that need review, one outcome per enabled rule, counts, parameters and rule-set fingerprints.',
+      'The result of check() in the coproduce library: flagged issues and issues that need review, one outcome per enabled rule, counts, parameters and rule-set fingerprints. Every string in it is data, not markup: titles, names, messages, actions, subject labels, evidence values and section names come from the project and from council rule files, and may hold control characters, line breaks, Markdown or HTML. A front end must escape each one for where it shows it (the library does so with neutralise(), escapeMarkdown() and escapeHtml()), and must check that a docs link is an http or https URL (safeLink()) before making it a link.',
     build: reportJsonSchema,
   },
 ];

@@ -390,6 +390,8 @@ export {
 } from './model/reflection.js';
 // Report: formatting a check report for people.
 export {
+  ANONYMISED_KEEPS,
+  ANONYMISED_TITLE,
   anonymiseReport,
   type MemberPseudonym,
   memberPseudonyms,
@@ -397,6 +399,13 @@ export {
 export { type FilterReportOptions, filterReport } from './report/filter.js';
 export { formatReportHtml, type HtmlReportOptions } from './report/html.js';
 export { formatReportMarkdown, type MarkdownReportOptions } from './report/markdown.js';
+export {
+  escapeHtml,
+  escapeMarkdown,
+  neutralise,
+  neutraliseReport,
+  safeLink,
+} from './report/neutralise.js';
 export { formatReportText, summariseReport, type TextReportOptions } from './report/text.js';
 // State: commands, batches, history, reducers.
 export {

@@ -68,7 +68,8 @@ Options:
                           (2026-11-20T09:30:00Z) instead of now
   --locale <tag>          The language of the messages, such as en-GB or cy
   --anonymise             Show members as "Member 1", "Member 2"... instead of
-                          their names, in every format
+                          their names, and withhold titles, notes and other
+                          free text from the project, in every format
   -h, --help              Show this help
 
 JSON output is the report of the library's check(), as described by

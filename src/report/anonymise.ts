@@ -130,7 +130,108 @@ function anonymiseRecord(
   return out;
 }
 
-function anonymiseIssue(issue: FlaggedIssue, r: Replacer): FlaggedIssue {
+/**
+ * Stands in for free text from the project in an anonymised report.
+ *
+ * @example `issue.message.includes(WITHHELD)`
+ */
+export const WITHHELD = '(withheld)';
+
+/**
+ * Every string written in a project other than ids, references and dates:
+ * titles, notes, names, agreement text, summaries. Anonymised reports show
+ * none of them.
+ */
+function projectTexts(project: Project): Set<string> {
+  const texts = new Set<string>();
+  const walk = (value: unknown, key: string) => {
+    if (typeof value === 'string') {
+      if (key === 'id' || /Ids?$/.test(key) || /^\d{4}-\d{2}-\d{2}/.test(value)) return;
+      if (value.trim().length >= MIN_NAME_LENGTH) texts.add(value);
+    } else if (Array.isArray(value)) {
+      for (const item of value) walk(item, key);
+    } else if (value !== null && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) walk(v, k);
+    }
+  };
+  walk(project, '');
+  return texts;
+}
+
+/** `decision` at `/decisions/2` → "Decision 3". */
+function positionalLabel(type: string, pointer: string): string {
+  const last = pointer.slice(pointer.lastIndexOf('/') + 1);
+  const word = `${type.charAt(0).toUpperCase()}${type.slice(1)}`;
+  return /^\d+$/.test(last) ? `${word} ${Number(last) + 1}` : word;
+}
+
+/** Replaces each text by its stand-in, longest first; plain string search, no patterns. */
+function withhold(value: string, swaps: readonly (readonly [string, string])[]): string {
+  let out = value;
+  for (const [from, to] of swaps) if (from.length > 0) out = out.split(from).join(to);
+  return out;
+}
+
+function anonymiseIssue(
+  issue: FlaggedIssue,
+  r: Replacer,
+  texts: ReadonlySet<string>,
+): FlaggedIssue {
+  const swaps = new Map<string, string>();
+  const keepsLabel = issue.subject.type === 'member' || issue.subject.type === 'question';
+  if (!keepsLabel && issue.subject.type !== 'project')
+    swaps.set(issue.subject.label, positionalLabel(issue.subject.type, issue.subject.pointer));
+  const withheld = (text: string) => {
+    if (r.whole(text) === undefined && !swaps.has(text)) swaps.set(text, WITHHELD);
+  };
+  const note = (value: DataValue) => {
+    for (const item of typeof value === 'string' ? [value] : Array.isArray(value) ? value : []) {
+      if (texts.has(item)) {
+        withheld(item);
+        continue;
+      }
+      // Rules also quote project text inside their own phrases ("Repairs
+      // workshop on 12 August 2026"): withhold it there too.
+      for (const text of texts) if (item.includes(text)) withheld(text);
+    }
+  };
+  for (const value of Object.values(issue.data)) note(value);
+  for (const value of Object.values(issue.evidence.finding ?? {})) note(value);
+  for (const fact of issue.evidence.facts) note(fact.value);
+  if (issue.subject.type === 'project') swaps.set(issue.subject.label, 'the project');
+  const ordered = [...swaps].sort((a, b) => b[0].length - a[0].length);
+  const hide = (value: string) => withhold(value, ordered);
+  const hideValue = (value: DataValue): DataValue =>
+    typeof value === 'string'
+      ? (swaps.get(value) ?? hide(value))
+      : Array.isArray(value)
+        ? value.map((item) => swaps.get(item) ?? hide(item))
+        : value;
+  const hideRecord = (record: Readonly<Record<string, DataValue>>) => {
+    const out: Record<string, DataValue> = {};
+    for (const [key, value] of Object.entries(record)) out[key] = hideValue(value);
+    return out;
+  };
+  const hidden: FlaggedIssue = {
+    ...issue,
+    title: hide(issue.title),
+    message: hide(issue.message),
+    action: hide(issue.action),
+    data: hideRecord(issue.data),
+    subject: keepsLabel
+      ? issue.subject
+      : { ...issue.subject, label: swaps.get(issue.subject.label) ?? issue.subject.label },
+    evidence: {
+      facts: issue.evidence.facts.map((fact) => ({ ...fact, value: hideValue(fact.value) })),
+      ...(issue.evidence.finding !== undefined
+        ? { finding: hideRecord(issue.evidence.finding) }
+        : {}),
+    },
+  };
+  return anonymiseMembers(hidden, r);
+}
+
+function anonymiseMembers(issue: FlaggedIssue, r: Replacer): FlaggedIssue {
   const subject = r.subject(issue.subject);
   const first = issue.subject.type === 'member' ? subject.label : undefined;
   const facts: EvidenceFact[] = issue.evidence.facts.map((fact) => ({
@@ -155,22 +256,48 @@ function anonymiseIssue(issue: FlaggedIssue, r: Replacer): FlaggedIssue {
 }
 
 /**
+ * The project title of an anonymised report: a title is free text and can name people.
+ *
+ * @category Report
+ * @example `anonymiseReport(report, project).project.title === ANONYMISED_TITLE; // true`
+ */
+export const ANONYMISED_TITLE = 'A co-production project (title withheld)';
+
+/**
+ * What an anonymised report keeps, in one line for each format to show.
+ *
+ * @category Report
+ * @example `console.log(ANONYMISED_KEEPS);`
+ */
+export const ANONYMISED_KEEPS =
+  'Anonymised: members are shown as "Member n" and records by kind and position ("Decision 2"); titles, names, notes and other free text from the project are withheld. Kept: the rules’ own words, framework questions, sections, counts, dates, stages and issue and rule ids.';
+
+/**
  * A copy of a check report that shows members as stable pseudonyms
- * ("Member 3", see {@link memberPseudonyms}) instead of their names, for
- * sharing. Issue ids, rule ids, pointers and counts stay the same, so an
+ * ("Member 3", see {@link memberPseudonyms}) instead of their names, and
+ * withholds every other piece of free text from the project, for sharing.
+ * It keeps only the rules' own words, framework questions, sections,
+ * counts, dates, stages, pointers and issue and rule ids
+ * ({@link ANONYMISED_KEEPS} says so in each format): the project title
+ * becomes {@link ANONYMISED_TITLE}; a record that is not a member (a
+ * meeting, decision, idea, agreement, milestone, leader...) is shown by
+ * kind and position ("Decision 2"); and any text written in the project
+ * (titles, names, notes, agreement text, summaries) that a message, action
+ * or evidence value repeats becomes "(withheld)". Issue ids, rule ids, pointers and counts stay the same, so an
  * anonymised issue can be matched with the original.
  *
  * What changes:
  * - a member subject's label becomes the pseudonym, and its id becomes the
  *   pseudonym's id (`member#3`), since ids may be made from names;
  * - every member's display name is replaced wherever it appears, as a whole
- *   word, in issue titles, messages, actions, subject labels and the
- *   project title; a name two members share becomes the issue's own
+ *   word, in issue titles, messages, actions and subject labels; a name two members share becomes the issue's own
  *   member's pseudonym in that member's issues, and the first member's
  *   elsewhere;
  * - in `data` and `evidence`, a value that is a member's id or name becomes
  *   the pseudonym's id or label (findings facts about other records keep
- *   their ids).
+ *   their ids);
+ * - the project title, other records' labels and every other text written
+ *   in the project are withheld, as above.
  *
  * Apply it once, to the report of `check()` on the same project. Free text
  * that describes a member without using their display name cannot be
@@ -186,9 +313,10 @@ function anonymiseIssue(issue: FlaggedIssue, r: Replacer): FlaggedIssue {
  */
 export function anonymiseReport(report: CheckReport, project: Project): CheckReport {
   const r = replacer(project);
+  const texts = projectTexts(project);
   return {
     ...report,
-    project: { ...report.project, title: r.text(report.project.title) },
-    issues: report.issues.map((issue) => anonymiseIssue(issue, r)),
+    project: { ...report.project, title: ANONYMISED_TITLE },
+    issues: report.issues.map((issue) => anonymiseIssue(issue, r, texts)),
   };
 }

@@ -11,8 +11,9 @@ import type { CheckReport, FlaggedIssue } from '../check/report.js';
 import type { Severity } from '../check/types.js';
 import { CoproduceError, problem } from '../model/errors.js';
 import type { Project } from '../model/project.js';
-import { anonymiseReport, memberPseudonyms } from './anonymise.js';
+import { ANONYMISED_KEEPS, anonymiseReport, memberPseudonyms } from './anonymise.js';
 import { filterReport } from './filter.js';
+import { escapeHtml, neutraliseReport, safeLink } from './neutralise.js';
 import {
   checkedOnText,
   ISSUE_KINDS,
@@ -59,18 +60,12 @@ export interface HtmlReportOptions {
   readonly recentMeetings?: number | undefined;
 }
 
-const escapeMap: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text for HTML content and attribute values. */
-function esc(text: string | number): string {
-  return String(text).replace(/[&<>"']/g, (c) => escapeMap[c] ?? c);
-}
+/**
+ * Text for HTML content and attribute values: one line, no controls or
+ * invisible format characters, `& < > " '` escaped (see `escapeHtml` in
+ * neutralise.ts, the one step for every format).
+ */
+const esc = escapeHtml;
 
 /** Colours: each one has at least 4.5:1 contrast with white, so white text on it and it on white both pass. */
 const KIND_COLOURS: Readonly<Record<IssueKind, string>> = {
@@ -263,6 +258,7 @@ function participation(
   checkedAt: string,
   count: number,
   labelOf: (memberId: string, name: string) => string,
+  anonymise = false,
 ): Participation {
   const derived = deriveProject(project, new Date(checkedAt));
   const meetings = derived.countedMeetings.slice(-count);
@@ -303,7 +299,8 @@ function participation(
   return {
     meetings: meetings.map((meeting) => ({
       date: shortDate(meeting.day),
-      title: meeting.activity.title,
+      // A meeting title is free text and can name people.
+      title: anonymise ? '' : meeting.activity.title,
     })),
     rows: out,
     total: out.reduce((sum, r) => sum + r.total, 0),
@@ -465,8 +462,9 @@ function issueItem(issue: FlaggedIssue, report: CheckReport): string {
     issue.subject.type === 'project'
       ? 'The project'
       : `${esc(issue.subject.type.charAt(0).toUpperCase() + issue.subject.type.slice(1))} “${esc(issue.subject.label)}”`;
-  const rule = issue.docs
-    ? `<a href="${esc(issue.docs)}"><code>${esc(issue.ruleId)}</code></a>`
+  const docs = safeLink(issue.docs);
+  const rule = docs
+    ? `<a href="${esc(docs)}"><code>${esc(issue.ruleId)}</code></a>`
     : `<code>${esc(issue.ruleId)}</code>`;
   const rows = [
     questions ? `<dt>Framework question</dt><dd>${questions}</dd>` : '',
@@ -532,7 +530,7 @@ export function formatReportHtml(report: CheckReport, options: HtmlReportOptions
   }
   const count = recentMeetingsOf(report, options);
   const source = options.anonymise && project ? anonymiseReport(report, project) : report;
-  const shown = filterReport(source, { minSeverity: options.minSeverity });
+  const shown = neutraliseReport(filterReport(source, { minSeverity: options.minSeverity }));
   const { rows, total } = summariseSections(shown);
   const pseudonyms = options.anonymise && project ? memberPseudonyms(project) : undefined;
   const labelOf = (id: string, name: string) => pseudonyms?.get(id)?.label ?? name;
@@ -559,6 +557,7 @@ export function formatReportHtml(report: CheckReport, options: HtmlReportOptions
     '</div></header>',
     '<main id="main" tabindex="-1"><div class="wrap">',
   );
+  if (options.anonymise) out.push(`<p class="meta">${esc(ANONYMISED_KEEPS)}</p>`);
 
   out.push(
     '<section aria-labelledby="summary-heading">',
@@ -582,7 +581,9 @@ export function formatReportHtml(report: CheckReport, options: HtmlReportOptions
     out.push(
       '<section aria-labelledby="participation-heading">',
       '<h2 id="participation-heading">Who contributes at recent meetings</h2>',
-      participationSection(participation(project, shown.checkedAt, count, labelOf)),
+      participationSection(
+        participation(project, shown.checkedAt, count, labelOf, options.anonymise === true),
+      ),
       '</section>',
     );
   }

@@ -8,7 +8,9 @@
  */
 import type { CheckReport, FlaggedIssue } from '../check/report.js';
 import type { Severity } from '../check/types.js';
+import { ANONYMISED_KEEPS, ANONYMISED_TITLE } from './anonymise.js';
 import { filterReport } from './filter.js';
+import { escapeMarkdown, neutralise, neutraliseReport } from './neutralise.js';
 import {
   checkedOnText,
   ISSUE_KINDS,
@@ -38,19 +40,14 @@ export interface MarkdownReportOptions {
 }
 
 /**
- * Escapes text from a project or a rule so Markdown shows it as written:
- * no emphasis, links, HTML or table breaks, one line. Text is never put at
- * the start of a line, so list and heading markers need no escaping.
+ * Text from a project or a rule as Markdown that shows it as written: one
+ * line, no controls, no emphasis, links, HTML, headings or table breaks
+ * (see `escapeMarkdown` in neutralise.ts, the one step for every format).
  */
-function md(text: string): string {
-  return text
-    .replace(/\s*\r?\n\s*/g, ' ')
-    .replace(/[\\`*_[\]<>|~]/g, '\\$&')
-    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
-}
+const md = escapeMarkdown;
 
 function inlineCode(text: string): string {
-  const clean = text.replace(/\s+/g, ' ');
+  const clean = neutralise(text);
   const fence = clean.includes('`') ? '``' : '`';
   return `${fence}${fence.length > 1 ? ' ' : ''}${clean}${fence.length > 1 ? ' ' : ''}${fence}`;
 }
@@ -104,7 +101,7 @@ export function formatReportMarkdown(
   options: MarkdownReportOptions = {},
 ): string {
   const top = Math.max(1, Math.min(4, Math.trunc(options.headingLevel ?? 1)));
-  const shown = filterReport(report, { minSeverity: options.minSeverity });
+  const shown = neutraliseReport(filterReport(report, { minSeverity: options.minSeverity }));
   const out: string[] = [];
   out.push(heading(top, `Co-production check: ${md(shown.project.title)}`), '');
   out.push(
@@ -112,6 +109,7 @@ export function formatReportMarkdown(
     '',
   );
   out.push(`${md(summariseReport(shown))}.`, '');
+  if (shown.project.title === ANONYMISED_TITLE) out.push(md(ANONYMISED_KEEPS), '');
   if (options.minSeverity) {
     out.push(`Showing issues of severity ${options.minSeverity} or above.`, '');
   }

@@ -7,6 +7,8 @@
  */
 import type { CheckReport, FlaggedIssue } from '../check/report.js';
 import { SEVERITIES, type Severity } from '../check/types.js';
+import { ANONYMISED_KEEPS, ANONYMISED_TITLE } from './anonymise.js';
+import { neutraliseReport } from './neutralise.js';
 import { checkedOnText } from './shared.js';
 
 /**
@@ -106,7 +108,10 @@ export function summariseReport(report: CheckReport): string {
  * process.stdout.write(formatReportText(report, { width: process.stdout.columns ?? 80 }));
  * ```
  */
-export function formatReportText(report: CheckReport, options: TextReportOptions = {}): string {
+export function formatReportText(unsafe: CheckReport, options: TextReportOptions = {}): string {
+  // Every string from the data is one line of visible text from here on: no
+  // ESC, no C1 control, no line break, so only the colour codes below reach a terminal.
+  const report = neutraliseReport(unsafe);
   const width = options.width ?? 80;
   const color = options.color ?? false;
   const paint = (code: string, text: string) => (color ? `${code}${text}${RESET}` : text);
@@ -119,6 +124,7 @@ export function formatReportText(report: CheckReport, options: TextReportOptions
     `Stage: ${report.project.stage} · checked on ${checkedOnText(report)} (${report.project.timeZone})`,
   );
   out.push(...wrap(summariseReport(report), width, 0));
+  if (report.project.title === ANONYMISED_TITLE) out.push(...wrap(ANONYMISED_KEEPS, width, 0));
 
   const sections: string[] = [];
   for (const issue of shown) if (!sections.includes(issue.section)) sections.push(issue.section);
