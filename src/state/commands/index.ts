@@ -7,6 +7,7 @@
 import { activityCommands, activityDefinitions } from './activity.js';
 import { agreementCommands, agreementDefinitions } from './agreement.js';
 import { decisionCommands, decisionDefinitions } from './decision.js';
+import { eraseDefinitions, eraseMemberCommand } from './erase.js';
 import { flowCommands, flowDefinitions } from './flow.js';
 import { glossaryCommands, glossaryDefinitions } from './glossary.js';
 import { ideaCommands, ideaDefinitions } from './idea.js';
@@ -44,6 +45,7 @@ const definitions = [
   ...glossaryDefinitions,
   ...perspectiveDefinitions,
   ...memberDefinitions,
+  ...eraseDefinitions,
   ...activityDefinitions,
   ...decisionDefinitions,
   ...learningDefinitions,
@@ -236,7 +238,7 @@ export const commands = Object.freeze({
   perspective: perspectiveCommands,
   timeframe: timeframeCommands,
   milestone: milestoneCommands,
-  member: memberCommands,
+  member: { ...memberCommands, erase: eraseMemberCommand },
   activity: activityCommands,
   decision: decisionCommands,
   learning: learningCommands,
