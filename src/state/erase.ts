@@ -4,12 +4,15 @@
  *
  * @module
  */
+
+import { CoproduceError, problem } from '../model/errors.js';
+import { deepFreeze } from '../model/freeze.js';
 import { erasedMember, erasedMemberFields } from '../model/personal-data.js';
 import type { Project } from '../model/project.js';
-import { applyCommand, frozenProject } from './apply.js';
+import { applyCommand, applyCommandForHistory, frozenProject } from './apply.js';
 import type { Command } from './commands/index.js';
-import { initialHash } from './hash-chain.js';
-import { createHistory, type History, recordCommand } from './history.js';
+import { entryHash, initialHash } from './hash-chain.js';
+import { type History, type HistoryEntry, recordCommand } from './history.js';
 
 /**
  * Options for {@link eraseMemberFromHistory}.
@@ -124,8 +127,9 @@ function erasedInitial(project: Project, id: string): Project {
  * hand, and change it with the ordinary commands before erasing.
  *
  * @throws {@link CoproduceError} with code `invalid-command` when the present
- * project has no member with that id, or `invalid-options` for a malformed
- * `at` or one earlier than the latest entry in effect.
+ * project has no member with that id (or the reason is empty), or
+ * `invalid-options` for a missing reason, or a malformed `at` or one earlier
+ * than the latest entry in effect.
  *
  * @category State
  * @example
@@ -144,17 +148,45 @@ export function eraseMemberFromHistory(
   memberId: string,
   options: EraseOptions,
 ): History {
-  const replacesHead = history.entries.at(-1)?.hash ?? initialHash(history.initial);
-  const audit: Command = {
-    type: 'member/erase',
-    payload: { id: memberId, reason: options.reason, replacesHead },
-  };
-  // Refuses an unknown member (or a bad reason) before any work is done.
-  applyCommand(history.project, audit);
-  let rewritten = createHistory(erasedInitial(history.initial, memberId));
-  for (const entry of history.entries.slice(0, history.cursor)) {
-    rewritten = recordCommand(rewritten, erasedCommand(entry.command, memberId), { at: entry.at });
+  const reason = (options as Partial<EraseOptions> | undefined)?.reason;
+  if (typeof reason !== 'string') {
+    throw new CoproduceError(
+      'invalid-options',
+      'The option "reason" is required: say why the data is erased, without naming the person.',
+      [problem(['reason'], 'is required: text, such as the reference of the erasure request')],
+    );
   }
-  rewritten = recordCommand(rewritten, audit, options.at === undefined ? {} : { at: options.at });
-  return history.verified ? rewritten : Object.freeze({ ...rewritten, verified: false });
+  const replacesHead = history.entries.at(-1)?.hash ?? initialHash(history.initial);
+  const audit: Command = { type: 'member/erase', payload: { id: memberId, reason, replacesHead } };
+  // Refuses an unknown member (or an empty reason) before any work is done.
+  applyCommand(history.project, audit);
+
+  // Each erased command is applied to the erased state before it, so its
+  // patches are what it does there, and the chain is made anew. Built in one
+  // pass: recording entry by entry would copy the list each time.
+  const initial = erasedInitial(history.initial, memberId);
+  let previous = initialHash(initial);
+  let project = initial;
+  const entries: HistoryEntry[] = [];
+  for (const entry of history.entries.slice(0, history.cursor)) {
+    const applied = applyCommandForHistory(project, erasedCommand(entry.command, memberId));
+    const recorded = {
+      command: applied.command,
+      at: entry.at,
+      patches: applied.patches,
+      inversePatches: applied.inversePatches,
+    };
+    const hash = entryHash(previous, recorded);
+    entries.push(deepFreeze({ ...recorded, hash }));
+    previous = hash;
+    project = applied.project;
+  }
+  const rewritten: History = Object.freeze({
+    initial,
+    entries: Object.freeze(entries),
+    cursor: entries.length,
+    project,
+    verified: history.verified,
+  });
+  return recordCommand(rewritten, audit, options.at === undefined ? {} : { at: options.at });
 }

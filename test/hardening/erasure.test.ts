@@ -38,7 +38,7 @@ import {
   historyStepsArbitrary,
   memberIds,
 } from '../support/command-arbitraries.js';
-import { FUZZ_RUNS, settle } from './support.js';
+import { CASE_BUDGET_MS, FUZZ_RUNS, settle } from './support.js';
 
 const ID = 'm-04';
 const REASON = 'Erasure request ER-2025-014';
@@ -230,6 +230,35 @@ describe('eraseMemberFromHistory', () => {
     expect((error as CoproduceError).code).toBe('invalid-command');
     expect((error as CoproduceError).problems[0]?.path).toEqual(['payload', 'id']);
     expect((error as CoproduceError).message).toContain('member/erase');
+  });
+
+  it('refuses a missing reason with invalid-options', () => {
+    const call = () =>
+      eraseMemberFromHistory(original, ID, { at: at(25) } as unknown as { reason: string });
+    expect(call).toThrow(expect.objectContaining({ code: 'invalid-options' }));
+  });
+
+  it('rewrites a long history in one pass, not entry by entry', () => {
+    let long = createHistory(smallProject());
+    long = recordCommand(
+      long,
+      commands.member.add({ id: ID, displayName: SECRETS.name, roles: ['carer'] }),
+      {
+        at: at(1),
+      },
+    );
+    for (let i = 0; i < 3000; i++) {
+      const changes =
+        i % 2 === 0
+          ? { skills: [`${SECRETS.laterSkill} ${i}`] }
+          : { usualParticipant: i % 3 === 0 };
+      long = recordCommand(long, commands.member.update({ id: ID, changes }), { at: at(2) });
+    }
+    const started = performance.now();
+    const result = eraseMemberFromHistory(long, ID, { reason: REASON, at: at(3) });
+    expect(performance.now() - started).toBeLessThan(CASE_BUDGET_MS * 2);
+    expect(result.entries).toHaveLength(3002);
+    expect(serializeHistory(result)).not.toContain('Zeta');
   });
 
   it('refuses an audit time before the latest entry', () => {

@@ -8,7 +8,7 @@
  * @module
  */
 import * as z from 'zod';
-import type { Member } from '../../model/group.js';
+import { type Member, MemberSchema } from '../../model/group.js';
 import { MemberIdSchema } from '../../model/ids.js';
 import { erasedMember } from '../../model/personal-data.js';
 import { TextSchema } from '../../model/primitives.js';
@@ -31,13 +31,19 @@ const erase = defineCommand(
     const index = ctx.requireRecord(members, id, ['id'], 'member');
     const member = members[index];
     if (!member) return [];
-    return planUpdate(
-      ctx,
-      ['group', 'members', index],
-      member,
-      erasedMember<Member>(member),
-      undefined,
-    );
+    const erased = erasedMember<Member>(member);
+    // A field of a new shape that erasing made invalid is refused, never written.
+    const checked = MemberSchema.safeParse(erased);
+    if (!checked.success) {
+      for (const issue of checked.error.issues) {
+        ctx.problem(
+          ['id'],
+          `member "${id}" cannot be erased: erasing left ${issue.path.join('.')} invalid (${issue.message}); classify it in model/personal-data.ts`,
+        );
+      }
+      return [];
+    }
+    return planUpdate(ctx, ['group', 'members', index], member, erased, undefined);
   },
 );
 
