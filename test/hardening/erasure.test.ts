@@ -18,6 +18,7 @@ import {
   createHistory,
   ERASED_TEXT,
   erasedMember,
+  erasedMemberFields,
   eraseMember,
   eraseMemberFromHistory,
   type History,
@@ -306,6 +307,42 @@ describe('eraseMember', () => {
 
   it('refuses an unknown member', () => {
     expect(() => eraseMember(original.project, 'm-99')).toThrow(CoproduceError);
+  });
+
+  it('refuses input outside its types with a CoproduceError', () => {
+    const codeOf = (call: () => unknown) => {
+      try {
+        call();
+      } catch (error) {
+        return error instanceof CoproduceError ? error.code : 'not a CoproduceError';
+      }
+      return 'nothing thrown';
+    };
+    const options = { reason: REASON, at: at(25) };
+    expect(codeOf(() => eraseMember(original.project, 42 as unknown as string))).toBe(
+      'invalid-command',
+    );
+    expect(codeOf(() => eraseMemberFromHistory(original, '', options))).toBe('invalid-command');
+    expect(codeOf(() => eraseMemberFromHistory(original, ID, { reason: '' }))).toBe(
+      'invalid-command',
+    );
+    expect(codeOf(() => eraseMemberFromHistory(original, ID, null as never))).toBe(
+      'invalid-options',
+    );
+    expect(codeOf(() => eraseMemberFromHistory(original, ID, { reason: REASON, at: 'soon' }))).toBe(
+      'invalid-options',
+    );
+  });
+
+  it('leaves access needs given as a word alone, and erases the words inside a list', () => {
+    // The model may record needs as 'unknown' or 'none' instead of a list.
+    expect(erasedMemberFields({ accessNeeds: 'none' }, 'm-01')).toEqual({ accessNeeds: 'none' });
+    expect(
+      erasedMemberFields(
+        { accessNeeds: [{ need: 'Hearing loop', requires: ['hearing-loop'], met: true }] },
+        'm-01',
+      ),
+    ).toEqual({ accessNeeds: [{ need: ERASED_TEXT, requires: ['hearing-loop'], met: true }] });
   });
 
   it('classifies every member field', () => {
