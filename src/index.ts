@@ -307,6 +307,13 @@ export {
   serializeProject,
 } from './model/parse.js';
 export {
+  ERASED_TEXT,
+  erasedDisplayName,
+  erasedMember,
+  erasedMemberFields,
+  PERSONAL_MEMBER_FIELDS,
+} from './model/personal-data.js';
+export {
   type Cadence,
   CadenceSchema,
   cadenceDays,
@@ -428,6 +435,7 @@ export {
   commandTypes,
   isCommandType,
 } from './state/commands/index.js';
+export { type EraseOptions, eraseMember, eraseMemberFromHistory } from './state/erase.js';
 export {
   canRedo,
   canUndo,

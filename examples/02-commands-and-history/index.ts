@@ -1,6 +1,7 @@
 /**
- * Example 2: build a project with commands, undo a step, and check it as it
- * stood on an earlier date.
+ * Example 2: build a project with commands, undo a step, check it as it
+ * stood on an earlier date, and erase a member's personal data from it and
+ * its history.
  *
  * ```sh
  * npx tsx examples/02-commands-and-history/index.ts
@@ -14,10 +15,13 @@ import {
   check,
   commands,
   createHistory,
+  eraseMemberFromHistory,
   type History,
+  parseHistory,
   parseProject,
   projectAsOf,
   recordCommand,
+  serializeHistory,
   undo,
 } from 'coproduce';
 
@@ -153,3 +157,23 @@ for (const issue of raised) {
   console.log(`  - ${issue.title} (${issue.subject.label}${review})`);
 }
 // #endregion as-of
+
+// #region erase
+// Priya asks the council to erase her personal data. Keep the hash the
+// history ends with now: the audit entry will name it.
+const oldHead = history.entries.at(-1)?.hash ?? '';
+history = eraseMemberFromHistory(history, 'm-01', {
+  reason: 'Erasure request ER-2026-031', // a reference, never the person's name
+  at: '2026-11-20T12:05:00+00:00',
+});
+const saved = serializeHistory(history);
+const audit = history.entries.at(-1);
+console.log(`\nNow shown as: ${history.project.group.members[0]?.displayName}`);
+console.log(`"Priya" anywhere in the saved history: ${saved.includes('Priya')}`);
+console.log(`Read back and verified: ${parseHistory(saved).verified}`);
+console.log(
+  `Audit entry: ${audit?.command.type} at ${audit?.at}, replacing ${oldHead.slice(0, 12)}…`,
+);
+// Store the new head wherever the old one was kept (a case system, a board paper).
+console.log(`New head: ${audit?.hash.slice(0, 12)}…`);
+// #endregion erase

@@ -8,6 +8,7 @@ export * from './group.js';
 export * from './ids.js';
 export * from './learning.js';
 export * from './parse.js';
+export * from './personal-data.js';
 export * from './primitives.js';
 export * from './project.js';
 export * from './recommendation.js';

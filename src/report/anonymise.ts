@@ -192,7 +192,9 @@ function anonymiseIssue(
       }
       // Rules also quote project text inside their own phrases ("Repairs
       // workshop on 12 August 2026"): withhold it there too.
-      for (const text of texts) if (item.includes(text)) withheld(text);
+      // Only phrases (with a space) are looked for inside: single words include
+      // the model's own values ("group", "online"), which must stay readable.
+      for (const text of texts) if (text.includes(' ') && item.includes(text)) withheld(text);
     }
   };
   for (const value of Object.values(issue.data)) note(value);

@@ -24,6 +24,7 @@ export {
   commandTypes,
   isCommandType,
 } from './commands/index.js';
+export { type EraseOptions, eraseMember, eraseMemberFromHistory } from './erase.js';
 export {
   canRedo,
   canUndo,

@@ -92,6 +92,10 @@ describe('02: commands, undo and the project as of a date', () => {
     expect(out).toMatch(/On 20 November \(during\): \d+ issues\n/);
     // Agreeing what co-production means settles at least the issue about it.
     expect(out).toMatch(/\nSettled since 20 September \([1-9]\d*\):\n {2}- /);
+    // Erasing Priya's personal data leaves none of it in the saved history, which still verifies.
+    expect(out).toContain('\nNow shown as: Erased member m-01\n');
+    expect(out).toContain('"Priya" anywhere in the saved history: false\n');
+    expect(out).toContain('Read back and verified: true\n');
   });
 });
 

@@ -954,6 +954,41 @@ const cases: Record<CommandType, Cases> = {
       },
     ],
   },
+  'member/erase': {
+    accepted: [
+      {
+        name: "replaces the member's personal data and keeps the rest",
+        command: commands.member.erase({ id: 'm-01', reason: 'Erasure request ER-1' }),
+        check: (after, before) => {
+          expect(member(after, 'm-01')).toEqual({
+            ...member(before, 'm-01'),
+            displayName: 'Erased member m-01',
+            skills: ['[erased]'],
+          });
+          expect(after.group.members[1]).toBe(before.group.members[1]);
+          expect(after.activities).toBe(before.activities);
+        },
+      },
+      {
+        name: 'an erased member again',
+        command: commands.member.erase({ id: 'm-01' }),
+        base: () => applyCommand(smallProject(), commands.member.erase({ id: 'm-01' })),
+        unchanged: true,
+      },
+    ],
+    rejected: [
+      {
+        name: 'a member who does not exist',
+        command: commands.member.erase({ id: 'm-09' }),
+        path: ['payload', 'id'],
+      },
+      {
+        name: 'a head that is not a hash',
+        command: { type: 'member/erase', payload: { id: 'm-01', replacesHead: 'abc' } },
+        path: ['payload', 'replacesHead'],
+      },
+    ],
+  },
   'activity/record': {
     accepted: [
       {

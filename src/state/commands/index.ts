@@ -7,6 +7,7 @@
 import { activityCommands, activityDefinitions } from './activity.js';
 import { agreementCommands, agreementDefinitions } from './agreement.js';
 import { decisionCommands, decisionDefinitions } from './decision.js';
+import { eraseDefinitions, eraseMemberCommand } from './erase.js';
 import { flowCommands, flowDefinitions } from './flow.js';
 import { glossaryCommands, glossaryDefinitions } from './glossary.js';
 import { ideaCommands, ideaDefinitions } from './idea.js';
@@ -46,6 +47,7 @@ const definitions = [
   ...glossaryDefinitions,
   ...perspectiveDefinitions,
   ...memberDefinitions,
+  ...eraseDefinitions,
   ...activityDefinitions,
   ...decisionDefinitions,
   ...learningDefinitions,
@@ -244,7 +246,7 @@ export const commands = Object.freeze({
   perspective: perspectiveCommands,
   timeframe: timeframeCommands,
   milestone: milestoneCommands,
-  member: memberCommands,
+  member: { ...memberCommands, erase: eraseMemberCommand },
   activity: activityCommands,
   decision: decisionCommands,
   learning: learningCommands,

@@ -1,0 +1,72 @@
+/**
+ * `member/erase`: a member's personal data erased (UK GDPR right to
+ * erasure). Applied, it replaces the member's personal fields with neutral
+ * values; recorded by `eraseMemberFromHistory`, it is the audit entry that
+ * says the history was rewritten on purpose.
+ *
+ * @internal
+ * @module
+ */
+import * as z from 'zod';
+import { type Member, MemberSchema } from '../../model/group.js';
+import { MemberIdSchema } from '../../model/ids.js';
+import { erasedMember } from '../../model/personal-data.js';
+import { TextSchema } from '../../model/primitives.js';
+import { creator, defineCommand, planUpdate } from './shared.js';
+
+const erase = defineCommand(
+  'member/erase',
+  z.strictObject({
+    id: MemberIdSchema,
+    /** Why the data was erased, such as a request's reference. Name no one here. */
+    reason: TextSchema.optional(),
+    /** The hash of the history's latest entry before it was rewritten (or of its initial project, with no entries). */
+    replacesHead: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, { error: 'must be a SHA-256 hash: 64 hex digits' })
+      .optional(),
+  }),
+  (ctx, { id }) => {
+    const members = ctx.project.group.members;
+    const index = ctx.requireRecord(members, id, ['id'], 'member');
+    const member = members[index];
+    if (!member) return [];
+    const erased = erasedMember<Member>(member);
+    // A field of a new shape that erasing made invalid is refused, never written.
+    const checked = MemberSchema.safeParse(erased);
+    if (!checked.success) {
+      for (const issue of checked.error.issues) {
+        ctx.problem(
+          ['id'],
+          `member "${id}" cannot be erased: erasing left ${issue.path.join('.')} invalid (${issue.message}); classify it in model/personal-data.ts`,
+        );
+      }
+      return [];
+    }
+    return planUpdate(ctx, ['group', 'members', index], member, erased, undefined);
+  },
+);
+
+/**
+ * The `member/erase` command definition, gathered into the registry in `commands/index.ts`.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * eraseDefinitions.map((definition) => definition.type); // ['member/erase']
+ * ```
+ */
+export const eraseDefinitions = [erase] as const;
+
+/**
+ * Creates a `member/erase` command: replaces the member's personal data
+ * with neutral values (see `PERSONAL_MEMBER_FIELDS`), keeping the id,
+ * roles, perspectives and dates. It erases from the present project only:
+ * to erase from a history as well, use `eraseMemberFromHistory`.
+ *
+ * @example
+ * ```ts
+ * commands.member.erase({ id: 'm-03', reason: 'Erasure request ER-2025-014' });
+ * ```
+ */
+export const eraseMemberCommand = creator(erase);
