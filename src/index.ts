@@ -43,6 +43,7 @@ export {
   DEFAULT_PLACEHOLDER_TEXTS,
   type DerivedActivity,
   type DerivedMember,
+  type DerivedNeed,
   type DerivedProject,
   deriveProject,
   type EvidenceOptions,
@@ -51,6 +52,8 @@ export {
   type FactType,
   factCatalogue,
   getFact,
+  isPlaceholderText,
+  normalisePlaceholder,
 } from './check/facts/index.js';
 export {
   configJsonSchema,
@@ -312,11 +315,13 @@ export {
   erasedMember,
   erasedMemberFields,
   PERSONAL_MEMBER_FIELDS,
+  type PersonalField,
 } from './model/personal-data.js';
 export {
   type Cadence,
   CadenceSchema,
   cadenceDays,
+  DATE_YEARS,
   type Extensions,
   ExtensionsSchema,
   FORBIDDEN_KEYS,

@@ -64,7 +64,13 @@ const MEMBER_FIELDS = {
   readonly [K in keyof Member]-?: 'kept' | 'name' | 'text' | 'access-needs' | 'extensions';
 };
 
-type PersonalField = {
+/**
+ * The name of a member field that holds personal data.
+ *
+ * @category Model
+ * @example `const field: PersonalField = 'displayName';`
+ */
+export type PersonalField = {
   [K in keyof typeof MEMBER_FIELDS]: (typeof MEMBER_FIELDS)[K] extends 'kept' ? never : K;
 }[keyof typeof MEMBER_FIELDS];
 

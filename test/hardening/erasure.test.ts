@@ -476,9 +476,9 @@ describe('erasure over random histories', () => {
         expect(present).toBe(true);
         const result = outcome.value;
         const text = serializeHistory(result);
-        // The history held the member's marked text before, so the search means something.
-        expect(serializeHistory(history)).toContain(TAG);
-        looked++;
+        // Counted only where the history held the member's marked text, so the search
+        // means something (a member added by an unmarked command holds none).
+        if (serializeHistory(history).includes(TAG)) looked++;
         expect(text).not.toContain(TAG);
         const read = settle('parseHistory', () => parseHistory(text));
         expect(read.ok && read.value.verified).toBe(true);

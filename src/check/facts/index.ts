@@ -19,6 +19,7 @@ export {
   type AttendanceIndex,
   type DerivedActivity,
   type DerivedMember,
+  type DerivedNeed,
   type DerivedProject,
   deriveProject,
   isStaffSide,
