@@ -315,7 +315,6 @@ export {
   erasedMember,
   erasedMemberFields,
   PERSONAL_MEMBER_FIELDS,
-  type PersonalField,
 } from './model/personal-data.js';
 export {
   type Cadence,

@@ -64,13 +64,7 @@ const MEMBER_FIELDS = {
   readonly [K in keyof Member]-?: 'kept' | 'name' | 'text' | 'access-needs' | 'extensions';
 };
 
-/**
- * The name of a member field that holds personal data.
- *
- * @category Model
- * @example `const field: PersonalField = 'displayName';`
- */
-export type PersonalField = {
+type PersonalField = {
   [K in keyof typeof MEMBER_FIELDS]: (typeof MEMBER_FIELDS)[K] extends 'kept' ? never : K;
 }[keyof typeof MEMBER_FIELDS];
 
@@ -87,7 +81,7 @@ export type PersonalField = {
  * PERSONAL_MEMBER_FIELDS.includes('roles'); // false: kept
  * ```
  */
-export const PERSONAL_MEMBER_FIELDS: readonly PersonalField[] = Object.freeze(
+export const PERSONAL_MEMBER_FIELDS: readonly (keyof Member)[] = Object.freeze(
   (Object.keys(MEMBER_FIELDS) as (keyof typeof MEMBER_FIELDS)[]).filter(
     (key): key is PersonalField => MEMBER_FIELDS[key] !== 'kept',
   ),
@@ -155,7 +149,7 @@ export function erasedMemberFields<T extends Readonly<Record<string, unknown>>>(
   const out: Record<string, unknown> = { ...fields };
   for (const field of PERSONAL_MEMBER_FIELDS) {
     if (Object.hasOwn(fields, field) && fields[field] !== undefined) {
-      out[field] = erasedValue(field, fields[field], id);
+      out[field] = erasedValue(field as PersonalField, fields[field], id);
     }
   }
   return out as T;
