@@ -44,13 +44,15 @@ export interface Measurement {
 }
 
 /**
- * Limits in gzipped bytes, about 15–20% above the figures when they were set
- * (134 KiB and 78 KiB, after importing zod as a namespace so bundlers drop
- * its unused locales), so growth is a decision rather than an accident.
+ * Limits in gzipped bytes, about 10% above the figures when they were last
+ * raised, so growth is a decision rather than an accident. First set at 134
+ * and 78 KiB; raised at 169 and 113 KiB when schema version 2, the evidence
+ * rules with their evidence texts and Welsh dates, safe output and erasure
+ * landed (the rules as data are most of the growth).
  */
 export const LIMITS = {
-  withDependencies: 160 * 1024,
-  withoutDependencies: 95 * 1024,
+  withDependencies: 185 * 1024,
+  withoutDependencies: 125 * 1024,
 } as const;
 
 async function bundle(contents: string, external: boolean): Promise<Uint8Array> {
