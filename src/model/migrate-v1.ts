@@ -53,7 +53,12 @@ function liftGroup(document: Doc): void {
   }
 }
 
-/** Version 1 venue features that are support arranged for the activity, not properties of the place. */
+/**
+ * Version 1 venue features that are support arranged for the activity, not
+ * properties of the place. Written out rather than read from `SupportSchema`:
+ * a migration step describes version 1 for ever, and must not change when a
+ * later version adds a kind of support.
+ */
 const SUPPORT_KINDS: ReadonlySet<string> = new Set([
   'bsl-interpreter',
   'captions',
