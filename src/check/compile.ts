@@ -11,6 +11,7 @@ import { CoproduceError, type ProblemDetail, problem } from '../model/errors.js'
 import { deepFreeze } from '../model/freeze.js';
 import type { Stage } from '../model/project.js';
 import { builtinPresetFiles, builtinQuestionCatalogue, builtinRuleFiles } from './builtin-rules.js';
+import { compileDeclaredFact } from './declarative/compile.js';
 import { defaultFactProvider, type FactProvider } from './fact-provider.js';
 import { DEFAULT_EVIDENCE_OPTIONS, type EvidenceOptions } from './facts/evidence.js';
 import type { FactDefinition, FactParameterSpec } from './facts/index.js';
@@ -812,7 +813,10 @@ export interface RuleSet {
  * @example `const use: FactUse = { fact: 'quietMembers', params: { meetings: 3 } };`
  */
 export interface FactUse {
+  /** The id the engine knows the fact by (a declared fact's is `<rule id>/<name>`). */
   readonly fact: string;
+  /** For a rule's declared fact: the name the rule uses, shown in evidence and messages. */
+  readonly name?: string | undefined;
   readonly params: Readonly<Record<string, unknown>>;
   readonly path?: string | undefined;
 }
@@ -837,6 +841,10 @@ export interface RuleSetInternals {
   readonly subjectParams: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
   /** Per rule id and locale: the placeholder names its texts use. */
   readonly placeholders: ReadonlyMap<string, readonly string[]>;
+  /** Per rule id, for rules that declare facts: the conditions with engine ids. */
+  readonly engineConditions: ReadonlyMap<string, TopCondition>;
+  /** Per rule id, when its subjects fact is declared by the rule: its engine id. */
+  readonly subjectFacts: ReadonlyMap<string, string>;
 }
 
 const internals = new WeakMap<RuleSet, RuleSetInternals>();
@@ -960,6 +968,63 @@ interface RuleCompilation {
   readonly facts: ReadonlyMap<string, FactDefinition>;
   readonly problems: ProblemList;
   readonly uses: FactUse[];
+  /** The rule's own declared facts (its `define`), by the name the rule uses; `undefined` for one that failed. */
+  readonly locals: ReadonlyMap<string, FactDefinition | undefined>;
+}
+
+/**
+ * The id the engine knows a rule's declared fact by: the rule id and the
+ * name, so two rules may declare the same name differently.
+ */
+function localEngineId(ruleId: string, name: string): string {
+  return `${ruleId}/${name}`;
+}
+
+/**
+ * Compiles a rule's `define` with its effective parameters: each declared
+ * fact checked against the model, named problems reported at
+ * `define.<name>...`. A name may not hide a fact of the catalogue.
+ */
+function compileDefines(
+  resolved: ResolvedRule,
+  facts: ReadonlyMap<string, FactDefinition>,
+  problems: ProblemList,
+): Map<string, FactDefinition | undefined> {
+  const rule = resolved.rule;
+  // A declaration that fails keeps its name, so its uses are not reported a second time.
+  const locals = new Map<string, FactDefinition | undefined>();
+  for (const [name, definition] of Object.entries(rule.define ?? {})) {
+    const at = [...resolved.basePath, 'define', name];
+    if (facts.has(name)) {
+      problems.add(
+        'rule',
+        { file: resolved.file, path: at },
+        `"${name}" is already a fact of the catalogue: give the declared fact another name`,
+        rule.id,
+      );
+      continue;
+    }
+    const result = compileDeclaredFact(name, definition, { parameters: resolved.parameters });
+    for (const p of result.problems)
+      problems.add('rule', { file: resolved.file, path: [...at, ...p.path] }, p.message, rule.id);
+    locals.set(name, result.fact);
+  }
+  return locals;
+}
+
+/** A condition tree with each declared fact's name replaced by its engine id. */
+function toEngineIds(node: RuleCondition, ids: ReadonlyMap<string, string>): RuleCondition {
+  if ('all' in node) return { all: node.all.map((c) => toEngineIds(c, ids)) };
+  if ('any' in node) return { any: node.any.map((c) => toEngineIds(c, ids)) };
+  if ('not' in node) return { not: toEngineIds(node.not, ids) };
+  const value = node.value as unknown;
+  const valueFact =
+    isObject(value) && typeof value.fact === 'string' ? ids.get(value.fact) : undefined;
+  return {
+    ...node,
+    fact: ids.get(node.fact) ?? node.fact,
+    ...(valueFact !== undefined ? { value: { ...(value as object), fact: valueFact } } : {}),
+  } as LeafCondition;
 }
 
 function sameParams(
@@ -989,12 +1054,16 @@ export function canonicalJson(value: unknown): string {
 
 interface CompiledConditions {
   readonly conditions: TopCondition;
+  /** The conditions as the engine runs them: declared facts by their engine ids. */
+  readonly engineConditions: TopCondition;
   readonly facts: readonly MessageFact[];
 }
 
 function compileRule(context: RuleCompilation): CompiledConditions {
-  const { rule: resolved, facts, problems } = context;
+  const { rule: resolved, facts, problems, locals } = context;
   const rule = resolved.rule;
+  const engineIdOf = (fact: FactDefinition) =>
+    locals.get(fact.id) === fact ? localEngineId(rule.id, fact.id) : fact.id;
   const file = resolved.file;
   const report = (path: Path, message: string) =>
     problems.add('rule', { file, path: [...resolved.basePath, ...path] }, message, rule.id);
@@ -1061,12 +1130,19 @@ function compileRule(context: RuleCompilation): CompiledConditions {
   };
 
   const lookupFact = (id: string, path: Path): FactDefinition | undefined => {
+    if (locals.has(id)) return locals.get(id);
     const fact = facts.get(id);
-    if (!fact) report(path, `unknown fact "${id}"${suggest(id, facts.keys())}`);
+    if (!fact)
+      report(path, `unknown fact "${id}"${suggest(id, [...facts.keys(), ...locals.keys()])}`);
     return fact;
   };
 
-  const noteUse = (use: FactUse) => {
+  const noteUse = (raw: FactUse) => {
+    const local = locals.get(raw.fact);
+    const use: FactUse =
+      local !== undefined && raw.fact === local.id
+        ? { ...raw, fact: localEngineId(rule.id, raw.fact), name: raw.fact }
+        : raw;
     if (
       !context.uses.some(
         (u) => u.fact === use.fact && u.path === use.path && sameParams(u.params, use.params),
@@ -1183,7 +1259,7 @@ function compileRule(context: RuleCompilation): CompiledConditions {
         ['subjects', 'fact'],
         `the fact "${fact.id}" finds ${fact.scope} subjects, but the rule's scope is "${rule.scope}"`,
       );
-    } else if (fact && !context.uses.some((u) => u.fact === fact.id)) {
+    } else if (fact && !context.uses.some((u) => u.fact === engineIdOf(fact))) {
       report(
         ['subjects', 'fact'],
         `the fact "${fact.id}" must be used in the conditions, which give its parameters`,
@@ -1207,7 +1283,7 @@ function compileRule(context: RuleCompilation): CompiledConditions {
         `the fact "${fact.id}" finds ${fact.scope} subjects, but the rule's scope is "${rule.scope}"`,
       );
     }
-    if (conditionFacts.has(fact.id)) {
+    if (conditionFacts.has(engineIdOf(fact))) {
       report(
         [...path, 'fact'],
         `the conditions already read the fact "${fact.id}", so messages can use it: remove it from "facts"`,
@@ -1229,17 +1305,25 @@ function compileRule(context: RuleCompilation): CompiledConditions {
         : { fact: fact.id },
     );
   });
-  return { conditions, facts: messageFacts };
+  const ids = new Map([...locals.keys()].map((name) => [name, localEngineId(rule.id, name)]));
+  return {
+    conditions,
+    engineConditions: ids.size > 0 ? (toEngineIds(conditions, ids) as TopCondition) : conditions,
+    facts: messageFacts,
+  };
 }
 
 function allowedPlaceholders(
   resolved: ResolvedRule,
   uses: readonly FactUse[],
   facts: ReadonlyMap<string, FactDefinition>,
+  locals: ReadonlyMap<string, FactDefinition | undefined>,
 ): { all: Set<string>; title: Set<string> } {
   const parameters = Object.keys(resolved.parameters);
-  const all = new Set<string>([...parameters, 'subject', ...uses.map((u) => u.fact)]);
-  const subjectsFact = resolved.rule.subjects ? facts.get(resolved.rule.subjects.fact) : undefined;
+  const all = new Set<string>([...parameters, 'subject', ...uses.map((u) => u.name ?? u.fact)]);
+  const subjectsFact = resolved.rule.subjects
+    ? (locals.get(resolved.rule.subjects.fact) ?? facts.get(resolved.rule.subjects.fact))
+    : undefined;
   for (const key of subjectsFact?.data ?? []) all.add(key);
   return { all, title: new Set(parameters) };
 }
@@ -1313,6 +1397,10 @@ export function createRuleSet(
   const uses = new Map<string, readonly FactUse[]>();
   const subjectParams = new Map<string, Readonly<Record<string, unknown>>>();
   const placeholders = new Map<string, readonly string[]>();
+  /** Every fact the engine may be asked for: the catalogue's and each rule's declared ones. */
+  const engineFacts = new Map(facts);
+  const engineRules = new Map<string, TopCondition>();
+  const subjectFacts = new Map<string, string>();
 
   for (const entry of resolved.rules) {
     if (!entry.enabled) continue;
@@ -1325,12 +1413,23 @@ export function createRuleSet(
         rule.id,
       );
     const ruleUses: FactUse[] = [];
-    const { conditions, facts: messageFacts } = compileRule({
+    const locals = compileDefines(entry, facts, problems);
+    for (const [name, fact] of locals)
+      if (fact) engineFacts.set(localEngineId(rule.id, name), fact);
+    const {
+      conditions,
+      engineConditions,
+      facts: messageFacts,
+    } = compileRule({
       rule: entry,
       facts,
       problems,
       uses: ruleUses,
+      locals,
     });
+    if (engineConditions !== conditions) engineRules.set(rule.id, engineConditions);
+    if (rule.subjects && locals.has(rule.subjects.fact))
+      subjectFacts.set(rule.id, localEngineId(rule.id, rule.subjects.fact));
     rule.questions.forEach((id, i) => {
       if (!builtins.questions.has(id)) {
         report(
@@ -1352,7 +1451,7 @@ export function createRuleSet(
       const why = parameterValueProblem(definition, definition.default);
       if (why) report(['parameters', name, 'default'], why);
     }
-    const allowed = allowedPlaceholders(entry, ruleUses, facts);
+    const allowed = allowedPlaceholders(entry, ruleUses, facts, locals);
     const used = new Set<string>();
     textProblems(rule.messages, allowed, report, ['messages'], used);
     textProblems({ title: rule.title }, allowed, report, [], used);
@@ -1440,7 +1539,16 @@ export function createRuleSet(
     sections: sectionOrder(compiled, builtins.sections),
     evidence: resolved.evidence,
   });
-  internals.set(ruleSet, { provider, facts, resolved, uses, subjectParams, placeholders });
+  internals.set(ruleSet, {
+    provider,
+    facts: engineFacts,
+    resolved,
+    uses,
+    subjectParams,
+    placeholders,
+    engineConditions: engineRules,
+    subjectFacts,
+  });
   return ruleSet;
 }
 

@@ -14,7 +14,9 @@ import * as z from 'zod';
 import { type ProblemDetail, problem } from '../model/errors.js';
 import { StageSchema } from '../model/project.js';
 import { zodProblems } from '../model/zod-problems.js';
+import { DECLARATION_KEYS, DefineSchema } from './declarative/schema.js';
 import { describePathProblem, PROTOTYPE_KEYS } from './path.js';
+import { closestMatch } from './suggest.js';
 import { RULE_SCOPES, type RuleScope, SEVERITIES, type Severity } from './types.js';
 
 /**
@@ -402,6 +404,12 @@ export const RuleFileSchema = z.strictObject({
   stages: z.array(StageSchema).min(1).max(5).optional(),
   severity: z.enum(SEVERITIES as [string, ...string[]]),
   parameters: z.record(ParameterNameSchema, RuleParameterSchema).optional(),
+  /**
+   * Declarative facts the rule reads: counts, shares, dates and findings
+   * over the project's collections, written as data (see the guide
+   * "Declarative facts"). Each name is used like a fact of the catalogue.
+   */
+  define: DefineSchema.optional(),
   conditions: TopConditionSchema,
   /** For subject rules: the findings fact whose findings become issues. */
   subjects: z.strictObject({ fact: FactIdSchema }).optional(),
@@ -969,7 +977,12 @@ export function parseRuleFile(
   const problems: ProblemDetail[] = [];
   const result = RuleFileParseSchema.safeParse(raw, { reportInput: true });
   if (!result.success)
-    problems.push(...withOrigin(zodProblems(result.error, { basePath }), origin));
+    problems.push(
+      ...withOrigin(
+        zodProblems(result.error, { basePath }).map((p) => declarationKeyProblem(p, basePath)),
+        origin,
+      ),
+    );
   if (isPlainObject(raw) && 'conditions' in raw) {
     problems.push(...conditionProblems(raw.conditions, origin, [...basePath, 'conditions']));
   }
@@ -991,6 +1004,24 @@ export function parseRuleFile(
   }
   if (problems.length > 0 || !result.success) return { success: false, problems };
   return { success: true, value: result.data as unknown as RuleFile };
+}
+
+/**
+ * An unknown key inside `define` is a mistyped part of the language, not a
+ * council's own field: say so, with the nearest key it knows.
+ */
+function declarationKeyProblem(
+  p: ProblemDetail,
+  basePath: readonly (string | number)[],
+): ProblemDetail {
+  const inDefine = p.path[basePath.length] === 'define' && p.path.length > basePath.length + 2;
+  const key = p.path.at(-1);
+  if (!inDefine || typeof key !== 'string' || !p.message.startsWith('unknown field')) return p;
+  const best = closestMatch(key, DECLARATION_KEYS);
+  return problem(
+    p.path,
+    `unknown key "${key}"${best !== undefined ? `; did you mean "${best}"?` : ''}`,
+  );
 }
 
 /**
