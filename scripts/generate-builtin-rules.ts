@@ -7,8 +7,8 @@
  * - `tsx scripts/generate-builtin-rules.ts --check` writes nothing and exits 1
  *   when the committed module is missing or out of date.
  *
- * It imports `rules/questions.json`, every `rules/<set>/*.json` and every
- * `rules/presets/*.json`, in sorted order. Missing folders are simply empty:
+ * It imports `rules/questions.json`, every `rules/<set>/*.json`, every
+ * `rules/presets/*.json` and every `rules/facts/*.json`, in sorted order. Missing folders are simply empty:
  * the rules are written in parallel with the engine.
  *
  * @module
@@ -40,6 +40,8 @@ export const BUILTIN_RULES_MODULE: string = fileURLToPath(
 );
 
 const PRESETS = 'presets';
+/** The folder of the fact library: declarative facts shared by every rule. */
+const FACTS = 'facts';
 
 function jsonFiles(dir: string): string[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
@@ -68,15 +70,17 @@ export function listBuiltinFiles(rulesDir: string = RULES_DIR): {
   questions: string | undefined;
   rules: string[];
   presets: string[];
+  facts: string[];
 } {
   const rules: string[] = [];
   for (const set of subfolders(rulesDir)) {
-    if (set === PRESETS) continue;
+    if (set === PRESETS || set === FACTS) continue;
     for (const file of jsonFiles(join(rulesDir, set))) rules.push(`${set}/${file}`);
   }
   const presets = jsonFiles(join(rulesDir, PRESETS)).map((file) => `${PRESETS}/${file}`);
+  const facts = jsonFiles(join(rulesDir, FACTS)).map((file) => `${FACTS}/${file}`);
   const questions = existsSync(join(rulesDir, 'questions.json')) ? 'questions.json' : undefined;
-  return { questions, rules, presets };
+  return { questions, rules, presets, facts };
 }
 
 /**
@@ -89,13 +93,16 @@ export function listBuiltinFiles(rulesDir: string = RULES_DIR): {
  * ```
  */
 export function renderBuiltinRulesModule(rulesDir: string = RULES_DIR): string {
-  const { questions, rules, presets } = listBuiltinFiles(rulesDir);
+  const { questions, rules, presets, facts } = listBuiltinFiles(rulesDir);
   const imports: { name: string; path: string }[] = [];
   rules.forEach((path, i) => {
     imports.push({ name: `r${i}`, path });
   });
   presets.forEach((path, i) => {
     imports.push({ name: `p${i}`, path });
+  });
+  facts.forEach((path, i) => {
+    imports.push({ name: `f${i}`, path });
   });
   if (questions) imports.push({ name: 'questions', path: questions });
   const importLines = [...imports]
@@ -131,6 +138,9 @@ export function renderBuiltinRulesModule(rulesDir: string = RULES_DIR): string {
     '',
     '/** Every preset file, sorted by path. @example `builtinPresetFiles.length` @internal */',
     `export const builtinPresetFiles: readonly BuiltinFile[] = ${entries(presets, 'p')};`,
+    '',
+    '/** Every file of the fact library, `rules/facts/*.json`, sorted by path. @example `builtinFactFiles.length` @internal */',
+    `export const builtinFactFiles: readonly BuiltinFile[] = ${entries(facts, 'f')};`,
     '',
     '/** The framework question catalogue, `rules/questions.json`. @example `builtinQuestionCatalogue` @internal */',
     `export const builtinQuestionCatalogue: unknown = ${questions ? 'questions' : 'undefined'};`,

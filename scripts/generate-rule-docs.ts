@@ -35,6 +35,9 @@ export const REPO_ROOT: string = fileURLToPath(new URL('../', import.meta.url));
 /** The folder under `rules/` that holds presets rather than a rule set. */
 export const PRESETS_FOLDER = 'presets';
 
+/** The folder under `rules/` that holds the fact library rather than a rule set. */
+export const FACTS_FOLDER = 'facts';
+
 /** The generated pages' folder, relative to the repository root. */
 export const DOCS_FOLDER = 'docs/rules';
 
@@ -145,7 +148,7 @@ export function loadRuleCatalogue(root: string = REPO_ROOT): RuleCatalogue {
     }
   };
   const folders = readdirSync(rulesDir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && e.name !== PRESETS_FOLDER)
+    .filter((e) => e.isDirectory() && e.name !== PRESETS_FOLDER && e.name !== FACTS_FOLDER)
     .map((e) => e.name)
     .sort(byText);
   const rules: LoadedRule[] = [];

@@ -21,7 +21,12 @@ import {
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import { configJsonSchema, reportJsonSchema, ruleJsonSchema } from '../src/check/json-schema.js';
+import {
+  configJsonSchema,
+  factsJsonSchema,
+  reportJsonSchema,
+  ruleJsonSchema,
+} from '../src/check/json-schema.js';
 import {
   ExtensionsSchema,
   FORBIDDEN_KEYS,
@@ -125,6 +130,13 @@ export const checkSchemaEntries: readonly SchemaEntry[] = [
     description:
       'One rule file, rules/<set>/<id>.json: conditions over facts that describe a problem, its parameters, its messages and any further facts its messages read ("facts", which never change the outcome). Facts, operators, question ids and message placeholders are checked against the catalogues by createRuleSet() in the coproduce library. The keys "__proto__", "constructor" and "prototype" are refused anywhere.',
     build: ruleJsonSchema,
+  },
+  {
+    file: 'facts.schema.json',
+    title: 'coproduce fact library file',
+    description:
+      'A file of declarative facts shared by every rule, rules/facts/<topic>.json: each fact is a measure (count, share, sum, min, max, latest, earliest, age, list, value, choose or checklist) over a collection of the project, with a description. Collections, fields and comparisons are checked against the project model by the coproduce library when it loads. The keys "__proto__", "constructor" and "prototype" are refused anywhere.',
+    build: factsJsonSchema,
   },
   {
     file: 'config.schema.json',

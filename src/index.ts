@@ -57,6 +57,7 @@ export {
 } from './check/facts/index.js';
 export {
   configJsonSchema,
+  factsJsonSchema,
   type JsonSchema,
   presetJsonSchema,
   reportJsonSchema,

@@ -27,6 +27,8 @@ import r18 from '../../rules/during/representation-connected.json' with { type: 
 import r19 from '../../rules/during/skills-recorded.json' with { type: 'json' };
 import r20 from '../../rules/during/timeframe-defined.json' with { type: 'json' };
 import r21 from '../../rules/during/ways-of-working-agreed.json' with { type: 'json' };
+import f0 from '../../rules/facts/counts.json' with { type: 'json' };
+import f1 from '../../rules/facts/records.json' with { type: 'json' };
 import r22 from '../../rules/governance/decision-scope-agreed.json' with { type: 'json' };
 import r23 from '../../rules/governance/decisions-have-route.json' with { type: 'json' };
 import r24 from '../../rules/governance/governance-process-described.json' with { type: 'json' };
@@ -138,6 +140,12 @@ export const builtinRuleFiles: readonly BuiltinFile[] = [
 export const builtinPresetFiles: readonly BuiltinFile[] = [
   { file: 'rules/presets/all.json', data: p0 },
   { file: 'rules/presets/recommended.json', data: p1 },
+];
+
+/** Every file of the fact library, `rules/facts/*.json`, sorted by path. @example `builtinFactFiles.length` @internal */
+export const builtinFactFiles: readonly BuiltinFile[] = [
+  { file: 'rules/facts/counts.json', data: f0 },
+  { file: 'rules/facts/records.json', data: f1 },
 ];
 
 /** The framework question catalogue, `rules/questions.json`. @example `builtinQuestionCatalogue` @internal */

@@ -8,6 +8,7 @@
  * @module
  */
 import * as z from 'zod';
+import { FactLibrarySchema } from './declarative/schema.js';
 import { PROTOTYPE_KEYS } from './path.js';
 import { CheckReportSchema } from './report.js';
 import { CouncilConfigSchema, RuleFileSchema, RuleSetPresetSchema } from './rule-schema.js';
@@ -66,6 +67,16 @@ export function ruleJsonSchema(): JsonSchema {
  */
 export function presetJsonSchema(): JsonSchema {
   return toJsonSchema(RuleSetPresetSchema, 'input');
+}
+
+/**
+ * The JSON Schema of a file of the fact library (`schemas/facts.schema.json`).
+ *
+ * @category Customisation
+ * @example `Object.keys(factsJsonSchema().properties as object) // ['$schema', 'about', 'topic', 'facts']`
+ */
+export function factsJsonSchema(): JsonSchema {
+  return toJsonSchema(FactLibrarySchema, 'input');
 }
 
 /**

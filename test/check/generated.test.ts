@@ -9,7 +9,12 @@ import {
   renderBuiltinRulesModule,
 } from '../../scripts/generate-builtin-rules.js';
 import { builtinPresets, builtinRules } from '../../src/check/compile.js';
-import { configJsonSchema, presetJsonSchema, ruleJsonSchema } from '../../src/check/json-schema.js';
+import {
+  configJsonSchema,
+  factsJsonSchema,
+  presetJsonSchema,
+  ruleJsonSchema,
+} from '../../src/check/json-schema.js';
 
 describe('src/check/builtin-rules.ts', () => {
   it('is up to date with rules/ (run `tsx scripts/generate-builtin-rules.ts`)', () => {
@@ -34,9 +39,10 @@ describe('JSON Schemas', () => {
   it('accept every default rule file and preset', () => {
     const rule = ajv.compile(ruleJsonSchema());
     const preset = ajv.compile(presetJsonSchema());
+    const facts = ajv.compile(factsJsonSchema());
     for (const set of readdirSync('rules', { withFileTypes: true })) {
       if (!set.isDirectory()) continue;
-      const validate = set.name === 'presets' ? preset : rule;
+      const validate = set.name === 'presets' ? preset : set.name === 'facts' ? facts : rule;
       for (const file of readdirSync(join('rules', set.name))) {
         const data = JSON.parse(readFileSync(join('rules', set.name, file), 'utf8'));
         expect(validate(data), `${set.name}/${file}: ${JSON.stringify(validate.errors)}`).toBe(

@@ -76,11 +76,13 @@ const MemberContractFields = {
  * A field the library works out for each record, with what it means.
  *
  * @category Customisation
- * @example `const f: DerivedField = { type: { kind: 'boolean' }, description: 'Joined and not left.' };`
+ * @example `const f: DerivedField = { type: { kind: 'boolean' }, description: 'Joined and not left.', reads: ['group.members[].left'] };`
  */
 export interface DerivedField {
   readonly type: FieldType;
   readonly description: string;
+  /** The model fields it is worked out from, as paths from the project (`group.members[].joined`). */
+  readonly reads: readonly string[];
 }
 
 /**
@@ -201,11 +203,13 @@ const membersDerived: Record<string, DerivedField> = {
     type: { kind: 'boolean' },
     description:
       'Joined on or before today (or no joined date recorded) and not left on or before today.',
+    reads: ['group.members[].joined', 'group.members[].left'],
   },
   staffSide: {
     type: { kind: 'boolean' },
     description:
       'Every role the member holds is staff, councillor or partner; a member with any community role is not staff-side.',
+    reads: ['group.members[].roles'],
   },
 };
 
@@ -238,19 +242,23 @@ const activitiesDerived: Record<string, DerivedField> = {
   past: {
     type: { kind: 'boolean' },
     description: 'The activity started at or before the moment of the check.',
+    reads: ['activities[].start'],
   },
   localDate: {
     type: { kind: 'date' },
     description: "The calendar date of the start, in the project's time zone.",
+    reads: ['activities[].start', 'timeZone'],
   },
   weekday: {
     type: { kind: 'enum', values: WeekdaySchema.options },
     description: "The weekday of the start, in the project's time zone.",
+    reads: ['activities[].start', 'timeZone'],
   },
   dayPart: {
     type: { kind: 'enum', values: DayPartSchema.options },
     description:
       "Morning (before 12:00), afternoon (before 17:00) or evening, at the start, in the project's time zone.",
+    reads: ['activities[].start', 'timeZone'],
   },
 };
 
@@ -298,18 +306,22 @@ const attendanceDerived: Record<string, DerivedField> = {
   activityId: {
     type: { kind: 'id', refers: 'activities' },
     description: 'The activity the row belongs to.',
+    reads: ['activities[].id'],
   },
   start: {
     type: { kind: 'datetime' },
     description: 'When that activity started.',
+    reads: ['activities[].start'],
   },
   activityKind: {
     type: { kind: 'enum', values: ActivityKindSchema.options },
     description: 'The kind of that activity.',
+    reads: ['activities[].kind'],
   },
   past: {
     type: { kind: 'boolean' },
     description: 'That activity started at or before the moment of the check.',
+    reads: ['activities[].start'],
   },
 };
 

@@ -171,7 +171,7 @@ function resolveField(
       return undefined;
     }
     const derivedField = spec.derived[first]!;
-    context.reads.add(`${readsPrefix(spec)}${first}`);
+    for (const read of derivedField.reads) context.reads.add(read);
     return {
       type: derivedField.type,
       get: (entry, derived) => spec.derivedValue(entry, first, derived),
@@ -590,6 +590,7 @@ type FindingsScope = Exclude<SubjectRef['type'], 'project'>;
 
 function lookupCollection(name: string, at: Path, context: Context): CollectionSpec | undefined {
   const spec = collectionSpec(name);
+  if (spec && spec.name !== 'project') context.reads.add(readsPrefix(spec).replace(/\[\]\.$/, ''));
   if (!spec) {
     context.problems.push({
       path: at,

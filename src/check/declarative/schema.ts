@@ -582,3 +582,41 @@ export const DECLARATION_KEYS: readonly string[] = Object.freeze([
     'param',
   ]),
 ]);
+
+/**
+ * A file of the fact library (`rules/facts/*.json`): declarative facts
+ * shared by every rule, each with its description, grouped by what they
+ * measure. They join the fact catalogue beside the facts written in
+ * TypeScript, under the same names.
+ *
+ * @category Customisation
+ * @example
+ * ```ts
+ * FactLibrarySchema.parse({
+ *   about: 'How many records of each kind a project holds.',
+ *   topic: 'Counts',
+ *   facts: { ideaCount: { description: 'How many ideas members have raised.', measure: 'count', of: 'ideas' } },
+ * });
+ * ```
+ */
+export const FactLibrarySchema = z.strictObject({
+  $schema: z.string().max(2000).optional(),
+  /** What the file holds, for readers of the file. */
+  about: z.string().min(1).max(2000),
+  /** What its facts measure, as `coproduce facts` groups them. */
+  topic: z.string().min(1).max(200),
+  facts: z.record(
+    camelName,
+    MeasureSchema.refine((m) => m.description !== undefined, {
+      message: 'a fact of the library needs a "description"',
+    }),
+  ),
+});
+
+/**
+ * A file of the fact library.
+ *
+ * @category Customisation
+ * @example `const topic = (file: FactLibraryFile) => file.topic;`
+ */
+export type FactLibraryFile = z.infer<typeof FactLibrarySchema>;
