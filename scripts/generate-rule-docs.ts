@@ -26,6 +26,8 @@ import {
 } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { compileDeclaredFact, describeMeasure } from '../src/check/declarative/compile.js';
+import type { Measure } from '../src/check/declarative/schema.js';
 import { type FactDefinition, factCatalogue } from '../src/check/facts/index.js';
 import { getOperator } from '../src/check/operators.js';
 
@@ -79,6 +81,8 @@ export interface RuleDoc {
   readonly rationale: string;
   readonly evidence?: string;
   readonly tags?: readonly string[];
+  /** The rule's own declarative facts. */
+  readonly define?: Readonly<Record<string, Measure>>;
 }
 
 /** One rule file: where it was found and what it holds. */
@@ -337,8 +341,37 @@ function presetsFor(ruleId: string, presets: readonly LoadedPreset[]): string[] 
     .sort(byText);
 }
 
+/** The rule's declared facts, compiled with its default parameters, for their type and words. */
+function declaredFacts(rule: RuleDoc): Map<string, FactDefinition> {
+  const parameters: Record<string, never> = {};
+  for (const [name, p] of Object.entries(rule.parameters ?? {}))
+    (parameters as Record<string, unknown>)[name] = p.default;
+  const out = new Map<string, FactDefinition>();
+  for (const [name, definition] of Object.entries(rule.define ?? {})) {
+    const { fact } = compileDeclaredFact(name, definition, { parameters });
+    if (fact) out.set(name, fact);
+  }
+  return out;
+}
+
+/** Where a fact comes from, in words, with a link to its entry in the fact catalogue. */
+function factSource(fact: FactDefinition, declared: boolean): string {
+  if (declared) return ' *Declared in this rule file (see below).*';
+  const where =
+    fact.declaration !== undefined
+      ? 'From the fact library (`rules/facts/`)'
+      : "Computed in the library's code";
+  return ` *${where}: [${fact.id}](facts.md#${anchor(fact.id)}).*`;
+}
+
+function anchor(id: string): string {
+  return id.toLowerCase();
+}
+
 function ruleSection(loaded: LoadedRule, catalogue: RuleCatalogue): string[] {
   const { rule } = loaded;
+  const locals = declaredFacts(rule);
+  const lookup = (id: string) => locals.get(id) ?? factsById.get(id);
   const questions = new Map(catalogue.questions.map((q) => [q.id, q]));
   const lines: string[] = [];
   const inPresets = presetsFor(rule.id, catalogue.presets);
@@ -379,10 +412,10 @@ function ruleSection(loaded: LoadedRule, catalogue: RuleCatalogue): string[] {
   const used = factsIn(rule.conditions);
   lines.push('Facts used:', '');
   for (const id of used) {
-    const fact = factsById.get(id);
+    const fact = lookup(id);
     lines.push(
       fact
-        ? `- ${code(id)} (${fact.type}${fact.unit ? `, ${fact.unit}` : ''}${fact.nullable ? ', can be missing' : ''}): ${fact.description}`
+        ? `- ${code(id)} (${fact.type}${fact.unit ? `, ${fact.unit}` : ''}${fact.nullable ? ', can be missing' : ''}): ${fact.description}${factSource(fact, locals.has(id))}`
         : `- ${code(id)}: not in the fact catalogue`,
     );
   }
@@ -391,20 +424,39 @@ function ruleSection(loaded: LoadedRule, catalogue: RuleCatalogue): string[] {
   if (messageFacts.length > 0) {
     lines.push('Also read for the messages and the evidence (these never change the result):', '');
     for (const entry of messageFacts) {
-      const fact = factsById.get(entry.fact);
+      const fact = lookup(entry.fact);
       const params = describeParams(entry.params, rule).replace(/,$/, '');
       lines.push(
         fact
-          ? `- ${code(entry.fact)} (${fact.type}${fact.unit ? `, ${fact.unit}` : ''}${fact.nullable ? ', can be missing' : ''})${params}: ${fact.description}`
+          ? `- ${code(entry.fact)} (${fact.type}${fact.unit ? `, ${fact.unit}` : ''}${fact.nullable ? ', can be missing' : ''})${params}: ${fact.description}${factSource(fact, locals.has(entry.fact))}`
           : `- ${code(entry.fact)}: not in the fact catalogue`,
       );
     }
     lines.push('');
   }
+  const defines = Object.entries(rule.define ?? {});
+  if (defines.length > 0) {
+    lines.push(
+      "Declared in this rule file (`define`), as data: each is worked out from the project as written here, with the rule's parameters put in.",
+      '',
+    );
+    for (const [name, definition] of defines) {
+      lines.push(
+        `- ${code(name)}: ${definition.description ?? describeMeasure(definition)}`,
+        '',
+        '  ```json',
+        ...JSON.stringify(definition, null, 2)
+          .split('\n')
+          .map((line) => `  ${line}`),
+        '  ```',
+        '',
+      );
+    }
+  }
 
   lines.push('**When it needs review**', '');
-  const nullable = used.map((id) => factsById.get(id)).filter((f) => f?.nullable === true);
-  const reviewable = subjectFact !== undefined ? factsById.get(subjectFact) : undefined;
+  const nullable = used.map((id) => lookup(id)).filter((f) => f?.nullable === true);
+  const reviewable = subjectFact !== undefined ? lookup(subjectFact) : undefined;
   const needsReviewNotes: string[] = [];
   for (const fact of nullable) {
     if (fact === undefined) continue;
@@ -530,6 +582,93 @@ function sectionsOf(rule: RuleDoc, catalogue: RuleCatalogue): string[] {
   return rule.questions.map((id) => questions.get(id)).filter((s): s is string => !!s);
 }
 
+/** The rules that read each fact of the catalogue (not their own declared facts). */
+function rulesReading(catalogue: RuleCatalogue): Map<string, LoadedRule[]> {
+  const map = new Map<string, LoadedRule[]>();
+  for (const loaded of catalogue.rules) {
+    const { rule } = loaded;
+    const ids = new Set([
+      ...factsIn(rule.conditions),
+      ...(rule.facts ?? []).map((f) => f.fact),
+      ...(rule.subjects ? [rule.subjects.fact] : []),
+    ]);
+    for (const name of Object.keys(rule.define ?? {})) ids.delete(name);
+    for (const id of ids) map.set(id, [...(map.get(id) ?? []), loaded]);
+  }
+  return map;
+}
+
+function factsPage(catalogue: RuleCatalogue): string {
+  const readers = rulesReading(catalogue);
+  const lines: string[] = [GENERATED_NOTE, '', '# The fact catalogue', ''];
+  lines.push(
+    `Every fact a rule can read by name, grouped by what it measures, with the rules that read it. Facts **from the fact library** are declarative: they are written as data in \`rules/facts/\` in the same language a rule file uses in its \`define\` (see the guide "Declarative facts"). The others are **computed in the library's code**, because they need it: time zones and office hours, concentration measures, or messages built from several records. \`coproduce facts\` lists the same, with the building blocks of the language.`,
+    '',
+  );
+  const groups = new Map<string, FactDefinition[]>();
+  for (const fact of factCatalogue) {
+    const topic = fact.topic ?? 'Other';
+    groups.set(topic, [...(groups.get(topic) ?? []), fact]);
+  }
+  const topics = [...groups.keys()].sort(byText);
+  lines.push('| Topic | Facts | From the fact library |', '| --- | --- | --- |');
+  for (const topic of topics) {
+    const facts = groups.get(topic) ?? [];
+    lines.push(
+      `| [${topic}](#${topic
+        .toLowerCase()
+        .replace(/[^a-z0-9 -]/g, '')
+        .replace(
+          / /g,
+          '-',
+        )}) | ${facts.length} | ${facts.filter((f) => f.declaration !== undefined).length} |`,
+    );
+  }
+  lines.push('');
+  for (const topic of topics) {
+    lines.push(`## ${topic}`, '');
+    for (const fact of groups.get(topic) ?? []) {
+      const params = Object.keys(fact.params);
+      lines.push(`### ${fact.id}`, '');
+      lines.push(
+        [
+          `Type: **${fact.type}**${fact.scope ? ` of ${fact.scope}s` : ''}`,
+          fact.unit ? `unit: ${fact.unit}` : undefined,
+          fact.nullable ? 'can be missing' : 'always known',
+          params.length > 0 ? `parameters: ${params.map(code).join(', ')}` : undefined,
+          fact.declaration !== undefined
+            ? 'from the fact library'
+            : "computed in the library's code",
+        ]
+          .filter((part) => part !== undefined)
+          .join(' · '),
+        '',
+        fact.description,
+        '',
+      );
+      if (fact.declaration !== undefined) {
+        const {
+          description: _d,
+          unit: _u,
+          ...definition
+        } = fact.declaration as Measure & {
+          description?: string;
+          unit?: string;
+        };
+        lines.push('```json', JSON.stringify(definition, null, 2), '```', '');
+      }
+      const users = readers.get(fact.id) ?? [];
+      lines.push(
+        users.length > 0
+          ? `Read by: ${users.map(({ rule }) => `[${rule.id}](${rule.set}.md#${rule.id})`).join(', ')}.`
+          : "Read by no default rule: there for messages and for rules of a council's own.",
+        '',
+      );
+    }
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
 /** A generated page: its path under `docs/rules/` and its text. */
 export interface GeneratedDoc {
   readonly file: string;
@@ -544,7 +683,10 @@ export interface GeneratedDoc {
  */
 export function generateRuleDocs(catalogue: RuleCatalogue = loadRuleCatalogue()): GeneratedDoc[] {
   const sets = [...new Set(catalogue.rules.map((r) => r.rule.set))].sort(bySetOrder);
-  const docs: GeneratedDoc[] = [{ file: 'README.md', text: indexPage(sets, catalogue) }];
+  const docs: GeneratedDoc[] = [
+    { file: 'README.md', text: indexPage(sets, catalogue) },
+    { file: 'facts.md', text: factsPage(catalogue) },
+  ];
   for (const set of sets) {
     docs.push({
       file: `${set}.md`,

@@ -27,6 +27,41 @@ export {
   resolveConfig,
   type SourceLocation,
 } from './check/compile.js';
+// Declarative facts: measures written as data in rule files and the fact library.
+export {
+  COLLECTIONS,
+  type CollectionInfo,
+  type DerivedField,
+} from './check/declarative/collections.js';
+export { describeFilter, describeMeasure } from './check/declarative/compile.js';
+export { describeFieldType, type FieldType } from './check/declarative/fields.js';
+export {
+  type ChecklistItem,
+  type Comparison,
+  ComparisonSchema,
+  type DateOperand,
+  DateOperandSchema,
+  DECLARATION_KEYS,
+  DECLARATIVE_LIMITS,
+  DeclaredParamRefSchema,
+  DefineSchema,
+  type DocKeys,
+  type FactLibraryFile,
+  FactLibrarySchema,
+  FILTER_OPERATOR_DESCRIPTIONS,
+  FILTER_OPERATORS,
+  FieldPathSchema,
+  type Filter,
+  type FilterOperand,
+  type FilterOperator,
+  FilterSchema,
+  type GroupKeys,
+  type IfMissing,
+  MEASURES,
+  type Measure,
+  MeasureSchema,
+  TextStateSchema,
+} from './check/declarative/schema.js';
 export {
   type CheckOptions,
   check,

@@ -7,6 +7,7 @@
  */
 import {
   closestMatch,
+  describeMeasure,
   getFact,
   getOperator,
   type ParameterValue,
@@ -169,9 +170,24 @@ export function explainRule(entry: ResolvedRule, width: number): string[] {
   const used = factsIn(rule.conditions);
   const messageOnly = (rule.facts ?? []).map((f) => f.fact).filter((f) => !used.includes(f));
   for (const id of [...used, ...messageOnly]) {
-    const fact = getFact(id);
-    const kind = fact ? `${fact.type}${fact.scope ? ` of ${fact.scope}s` : ''}` : 'unknown fact';
     const note = messageOnly.includes(id) ? ' Read for the messages only.' : '';
+    const declared =
+      rule.define !== undefined && Object.hasOwn(rule.define, id) ? rule.define[id] : undefined;
+    if (declared !== undefined) {
+      lines.push(
+        ...wrap(
+          `- ${id} (declared in this rule): ${declared.description ?? describeMeasure(declared)}${note}`,
+          width,
+          4,
+          2,
+        ),
+      );
+      continue;
+    }
+    const fact = getFact(id);
+    const kind = fact
+      ? `${fact.type}${fact.scope ? ` of ${fact.scope}s` : ''}${fact.declaration !== undefined ? ', from the fact library' : ''}`
+      : 'unknown fact';
     lines.push(...wrap(`- ${id} (${kind}): ${fact?.description ?? ''}${note}`, width, 4, 2));
   }
 

@@ -1,6 +1,6 @@
 /**
  * The `coproduce` command line: `check`, `validate`, `rules`, `explain`,
- * `init` and `schema`, each with `--help`, and `--version`.
+ * `facts`, `init` and `schema`, each with `--help`, and `--version`.
  *
  * Exit codes: 0 when there is no issue at or above `--fail-on` (by default
  * `check` never fails on issues); 1 when there are; 2 for invalid input or
@@ -18,6 +18,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkHelp, runCheck } from './check.js';
 import { explainHelp, runExplain } from './explain.js';
+import { factsHelp, runFacts } from './facts.js';
 import { initHelp, runInit } from './init.js';
 import { type CliIo, EXIT_INVALID, EXIT_OK, reportError, UsageError } from './io.js';
 import { packageInfo } from './package.js';
@@ -37,6 +38,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   validate: { run: runValidate, help: validateHelp },
   rules: { run: runRules, help: rulesHelp },
   explain: { run: runExplain, help: explainHelp },
+  facts: { run: runFacts, help: factsHelp },
   init: { run: runInit, help: initHelp },
   schema: { run: runSchema, help: schemaHelp },
 };
@@ -54,6 +56,8 @@ Commands:
   rules                  List the rules in force after a configuration
   explain <rule-id>      Explain one rule: its question, what flags it, what
                          to do
+  facts [part]           What rules can read: collections, fields, measures,
+                         filters, and the facts of the catalogue
   init [dir]             Start a project: a starter project file and a
                          council configuration
   schema <name>          Print a JSON Schema: project, rule, config or report

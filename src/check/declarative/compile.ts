@@ -1316,7 +1316,7 @@ function describeComparison(comparison: Comparison): string {
 /**
  * A filter in words, for the docs: "active is true and staffSide is false".
  *
- * @internal
+ * @category Customisation
  * @example `describeFilter({ field: 'status', in: ['accepted', 'received'] }) // 'status is one of "accepted", "received"'`
  */
 export function describeFilter(filter: Filter): string {
@@ -1335,7 +1335,7 @@ function wrap(text: string, filter: Filter): string {
  * A measure in words, for the rule docs and `coproduce facts` when a
  * declaration has no description of its own.
  *
- * @internal
+ * @category Customisation
  * @example `describeMeasure({ measure: 'count', of: 'decisions' }) // 'How many decisions there are.'`
  */
 export function describeMeasure(measure: Measure): string {

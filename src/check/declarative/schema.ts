@@ -155,6 +155,96 @@ export const FILTER_OPERATORS = [
 ] as const;
 
 /**
+ * What each comparison of a filter does, in one plain sentence, for the
+ * guide and `coproduce facts`.
+ *
+ * @category Customisation
+ * @example `FILTER_OPERATOR_DESCRIPTIONS.withinDays`
+ */
+export const FILTER_OPERATOR_DESCRIPTIONS: Readonly<
+  Record<(typeof FILTER_OPERATORS)[number], string>
+> = Object.freeze({
+  equal: "The field is this value (a word of the field's list, a number, true or false, text).",
+  notEqual: 'The field is recorded and is not this value.',
+  in: 'The field is one of these values.',
+  notIn: 'The field is recorded and is none of these values.',
+  lessThan: 'The number is less than this.',
+  lessThanInclusive: 'The number is at most this.',
+  greaterThan: 'The number is more than this.',
+  greaterThanInclusive: 'The number is at least this.',
+  contains: 'The list field includes this value.',
+  doesNotContain: 'The list field is recorded and does not include this value.',
+  containsAll: 'The list field includes every one of these values.',
+  containsNone: 'The list field is recorded and includes none of these values.',
+  isEmpty: 'The list field is recorded and empty (true).',
+  notEmpty: 'The list field has at least one item (true).',
+  present: 'The field is recorded (true) or not recorded (false).',
+  text: 'The free-text field holds "present" (real words), "placeholder" (such as "tbc") or "missing" (nothing): one state or a list of them.',
+  before:
+    'The date is before this date: "today", "now", a date, { "daysAgo": n }, { "daysAhead": n } or { "field": other date, "plusDays": n }.',
+  onOrBefore: 'The date is on or before this date (as for "before").',
+  after: 'The date is after this date (as for "before").',
+  onOrAfter: 'The date is on or after this date (as for "before").',
+  withinDays: "The date is today or at most this many days before it, in the project's time zone.",
+});
+
+/**
+ * Every measure, with what it gives, in one plain sentence, for the guide
+ * and `coproduce facts`.
+ *
+ * @category Customisation
+ * @example `MEASURES.map((m) => m.name) // ['count', 'share', ...]`
+ */
+export const MEASURES: readonly {
+  readonly name: Measure['measure'];
+  readonly description: string;
+}[] = Object.freeze([
+  { name: 'count', description: 'How many records of a collection pass "where". A number.' },
+  {
+    name: 'share',
+    description:
+      'Of the records that pass "among" (all of them when left out), the share that also pass "where", from 0 to 1. Missing when fewer than "minItems" (default 1) pass "among".',
+  },
+  { name: 'sum', description: 'The total of a number field over the records that pass "where".' },
+  { name: 'min', description: 'The smallest value of a number field; missing when there is none.' },
+  { name: 'max', description: 'The largest value of a number field; missing when there is none.' },
+  {
+    name: 'latest',
+    description:
+      "The latest date of a date field (a date-time counts by its calendar day in the project's time zone); missing when there is none.",
+  },
+  {
+    name: 'earliest',
+    description: 'The earliest date of a date field; missing when there is none.',
+  },
+  {
+    name: 'age',
+    description:
+      'Calendar days from the latest date of a date field to today (negative for a date still to come); missing when there is none.',
+  },
+  {
+    name: 'list',
+    description:
+      'The distinct values of a text, word or date field (text only when it holds real words), for messages; at most 100.',
+  },
+  {
+    name: 'value',
+    description:
+      'One field of the project itself: missing when not recorded, and free text counts only when it holds real words.',
+  },
+  {
+    name: 'choose',
+    description:
+      'The value of the first case whose "when" (a filter on the project, which may test a measure) holds, else "otherwise"; null in a case means "needs review".',
+  },
+  {
+    name: 'checklist',
+    description:
+      'Parts of the project that must be written down: "gaps" lists the parts never written once the work is under way, is missing while a part is only a placeholder or not yet agreed by the group, and is empty when all is there; "toReview" lists what to record or check.',
+  },
+]);
+
+/**
  * One comparison operator of a filter.
  *
  * @category Customisation
@@ -186,8 +276,13 @@ const comparisonShape = {
   withinDays: daysOrParam.optional(),
 } as const;
 
-/** A literal, a list of literals or `{ "param" }`, as written. */
-type Operand =
+/**
+ * A literal, a list of literals or `{ "param" }`, as written in a comparison.
+ *
+ * @category Customisation
+ * @example `const v: FilterOperand = ['accepted', 'received'];`
+ */
+export type FilterOperand =
   | string
   | number
   | boolean
@@ -213,18 +308,18 @@ export type DateOperand =
  * @example `const c: Comparison = { greaterThan: 0 };`
  */
 export interface Comparison {
-  readonly equal?: Operand | undefined;
-  readonly notEqual?: Operand | undefined;
-  readonly in?: Operand | undefined;
-  readonly notIn?: Operand | undefined;
+  readonly equal?: FilterOperand | undefined;
+  readonly notEqual?: FilterOperand | undefined;
+  readonly in?: FilterOperand | undefined;
+  readonly notIn?: FilterOperand | undefined;
   readonly lessThan?: number | { readonly param: string } | undefined;
   readonly lessThanInclusive?: number | { readonly param: string } | undefined;
   readonly greaterThan?: number | { readonly param: string } | undefined;
   readonly greaterThanInclusive?: number | { readonly param: string } | undefined;
-  readonly contains?: Operand | undefined;
-  readonly doesNotContain?: Operand | undefined;
-  readonly containsAll?: Operand | undefined;
-  readonly containsNone?: Operand | undefined;
+  readonly contains?: FilterOperand | undefined;
+  readonly doesNotContain?: FilterOperand | undefined;
+  readonly containsAll?: FilterOperand | undefined;
+  readonly containsNone?: FilterOperand | undefined;
   readonly isEmpty?: true | undefined;
   readonly notEmpty?: true | undefined;
   readonly present?: boolean | undefined;
@@ -267,7 +362,13 @@ export interface Filter extends Comparison {
  */
 export type IfMissing = 'review' | 'flag' | 'pass';
 
-interface GroupKeys {
+/**
+ * The keys that make a measure grouped: one finding per subject.
+ *
+ * @category Customisation
+ * @example `const g: GroupKeys = { groupBy: 'memberId', flag: { equal: 0 } };`
+ */
+export interface GroupKeys {
   /** A field that names a subject (an id, or a list of ids): one finding per subject. */
   readonly groupBy?: string | undefined;
   /** Which subjects count, as a filter on the subjects' own records. */
@@ -279,7 +380,13 @@ interface GroupKeys {
   readonly ifNoSubjects?: 'review' | 'pass' | undefined;
 }
 
-interface DocKeys {
+/**
+ * The words that go with a declared fact, for its documentation.
+ *
+ * @category Customisation
+ * @example `const d: DocKeys = { description: 'How many ideas members raised.', unit: 'ideas' };`
+ */
+export interface DocKeys {
   /** Plain words for the docs; required in the fact library. */
   readonly description?: string | undefined;
   /** The unit of a number, for the docs ("days", "members"). */
