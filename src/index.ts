@@ -182,9 +182,12 @@ export { closestMatch } from './check/suggest.js';
 export {
   DEFAULT_TEST_NOW,
   minimalProject,
+  parseRuleTestFile,
   type RuleTestCase,
   type RuleTestCases,
   RuleTestError,
+  type RuleTestFile,
+  RuleTestFileSchema,
   type TestRuleOptions,
   testRule,
 } from './check/test-rule.js';

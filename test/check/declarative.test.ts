@@ -376,6 +376,86 @@ describe('two rules may use the same name for different measures', () => {
   });
 });
 
+describe('following references and flattened lists', () => {
+  const communityLed = rule({
+    define: {
+      ledByCommunity: {
+        measure: 'count',
+        of: 'activities',
+        where: { field: 'chairedBy', refersTo: { field: 'staffSide', equal: false } },
+      },
+    },
+    conditions: { all: [{ fact: 'ledByCommunity', operator: 'equal', value: 0 }] },
+  });
+  const session = (id: string, chairedBy: string[]) => ({
+    id,
+    kind: 'workshop' as const,
+    title: `Meeting ${id}`,
+    start: '2026-11-10T10:00:00+00:00',
+    end: '2026-11-10T12:00:00+00:00',
+    chairedBy,
+  });
+  const group = {
+    requiredPerspectives: [],
+    members: members(
+      [
+        'm-1',
+        ['resident'],
+        { represents: [{ group: 'Tenants', connection: 'Chairs its meetings' }] },
+      ],
+      ['m-2', ['staff'], { represents: [{ group: 'Housing team' }] }],
+    ),
+  };
+
+  it('refersTo reads the fields of the member an id names', async () => {
+    const byStaff = project({ group, activities: [session('a-1', ['m-2'])] });
+    const byResident = project({ group, activities: [session('a-1', ['m-2', 'm-1'])] });
+    expect((await outcomeOf(communityLed, byStaff)).outcome).toBe('flagged');
+    expect((await outcomeOf(communityLed, byResident)).outcome).toBe('passed');
+  });
+
+  it('refersTo is refused on a field that names no records', () => {
+    const error = refused({
+      extends: [],
+      customRules: [
+        rule({
+          define: {
+            x: {
+              measure: 'count',
+              of: 'activities',
+              where: { field: 'title', refersTo: { field: 'staffSide', equal: false } },
+            },
+          },
+        }),
+      ],
+    });
+    expect(error.problems.map((p) => p.path.join('.'))).toEqual([
+      'customRules.0.define.x.where.refersTo',
+    ]);
+  });
+
+  it('representations lists every group each member speaks for, with its member', async () => {
+    const untested = rule({
+      scope: 'member',
+      define: {
+        untestedLinks: {
+          measure: 'count',
+          of: 'representations',
+          where: { field: 'connection', present: false },
+          groupBy: 'memberId',
+          flag: { greaterThan: 0 },
+        },
+      },
+      conditions: { all: [{ fact: 'untestedLinks', operator: 'notEmpty', value: true }] },
+      subjects: { fact: 'untestedLinks' },
+      messages: { flagged: '{subject} has {value} untested links.', action: 'Ask.' },
+    });
+    const { outcome, issues } = await outcomeOf(untested, project({ group }));
+    expect(outcome).toBe('flagged');
+    expect(issues.map((i) => i.message)).toEqual(['Person m-2 has 1 untested links.']);
+  });
+});
+
 describe('checked when the rules load', () => {
   const problemsOf = (define: unknown, extra: Partial<Record<keyof RuleFile, unknown>> = {}) =>
     refused({ extends: [], customRules: [rule({ define, ...extra })] }).problems.map((p) => ({

@@ -17,7 +17,12 @@ import {
   type Attendance,
   AttendanceSchema,
 } from '../../model/activity.js';
-import { DayPartSchema, MemberSchema, WeekdaySchema } from '../../model/group.js';
+import {
+  DayPartSchema,
+  MemberSchema,
+  RepresentationSchema,
+  WeekdaySchema,
+} from '../../model/group.js';
 import { MemberIdSchema } from '../../model/ids.js';
 import { IsoDateSchema, LabelSchema, TextSchema } from '../../model/primitives.js';
 import {
@@ -378,6 +383,48 @@ const project: CollectionSpec = {
   subject: () => undefined,
 };
 
+interface RepresentationEntry {
+  readonly member: DerivedMember;
+  readonly item: Readonly<Record<string, unknown>>;
+  readonly index: number;
+}
+
+const representationsDerived: Record<string, DerivedField> = {
+  memberId: {
+    type: { kind: 'id', refers: 'members' },
+    description: 'The member who is taken to speak for the group.',
+    reads: ['group.members[].id'],
+  },
+};
+
+const representations: CollectionSpec = {
+  name: 'representations',
+  description:
+    "Every wider group a member is taken to speak for, flattened over the members (each member's `represents`), with how the member is connected to it.",
+  pointer: '/group/members',
+  fields: {
+    ...recordFields(RepresentationSchema),
+    ...derivedTypes(representationsDerived),
+  },
+  derived: representationsDerived,
+  entries: (derived) =>
+    derived.memo('collection:representations', () => {
+      const out: RepresentationEntry[] = [];
+      for (const member of derived.members) {
+        const list = member.member.represents ?? [];
+        for (let index = 0; index < list.length; index++) {
+          out.push({ member, item: list[index] as Readonly<Record<string, unknown>>, index });
+        }
+      }
+      return Object.freeze(out);
+    }),
+  record: (entry) => (entry as RepresentationEntry).item,
+  derivedValue: (entry, name) =>
+    name === 'memberId' ? (entry as RepresentationEntry).member.member.id : undefined,
+  id: () => undefined,
+  subject: () => undefined,
+};
+
 type Ledger = z.infer<typeof LedgerEntryContract>;
 
 function ledgerFields(): Record<string, FieldType> {
@@ -396,6 +443,7 @@ const SPECS: readonly CollectionSpec[] = [
   members,
   activities,
   attendance,
+  representations,
   simple({
     name: 'decisions',
     description: 'Decisions made or to be made, in document order.',

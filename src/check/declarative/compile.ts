@@ -97,6 +97,7 @@ function suggest(name: string, candidates: Iterable<string>): string {
 function readsPrefix(spec: CollectionSpec): string {
   if (spec.name === 'project') return '';
   if (spec.name === 'attendance') return 'activities[].attendance[].';
+  if (spec.name === 'representations') return 'group.members[].represents[].';
   return `${spec.pointer.slice(1).replace(/\//g, '.')}[].`;
 }
 
@@ -366,6 +367,10 @@ function compileComparison(
       return (v, _entry, derived) =>
         states.has(typeof v === 'string' ? textEvidence(derived, v) : 'missing');
     }
+    case 'refersTo':
+      return report(
+        '"refersTo" belongs with a "field" that names other records, such as "memberId"',
+      );
     case 'withinDays': {
       if (!isDateKind(type)) return needs(false, 'dates');
       if (typeof operand !== 'number' || !Number.isInteger(operand) || operand < 0)
@@ -570,10 +575,70 @@ function compileFilter(
   }
   const field = resolveField(spec, filter.field!, [...at, 'field'], context);
   if (field === undefined) return undefined;
+  if (filter.refersTo !== undefined)
+    return compileRefersTo(filter, field, at, context, from, deeper);
   const compare = compileComparison(filter, field.type, at, context, from, sibling);
   if (compare === undefined) return undefined;
   const get = field.get;
   return (entry, derived) => compare(get(entry, derived), entry, derived);
+}
+
+/** Records of a collection by id, built once per check. */
+function indexOf(spec: CollectionSpec, derived: DerivedProject): ReadonlyMap<string, Entry> {
+  if (spec.name === 'members') return derived.memberById;
+  return derived.memo(`index:${spec.name}`, () => {
+    const index = new Map<string, Entry>();
+    for (const entry of spec.entries(derived)) {
+      const id = spec.id(entry);
+      if (id !== undefined && !index.has(id)) index.set(id, entry);
+    }
+    return index;
+  });
+}
+
+/** `refersTo`: the records an id field names, tested with a filter on their own fields. */
+function compileRefersTo(
+  filter: Filter,
+  field: Resolved,
+  at: Path,
+  context: Context,
+  from: ReadonlyMap<string, string>,
+  options: {
+    readonly depth: number;
+    readonly measureDepth: number;
+    readonly allowMeasure: boolean;
+  },
+): Test | undefined {
+  const idType = field.type.kind === 'list' ? field.type.item : field.type;
+  const target =
+    idType.kind === 'id' && idType.refers !== undefined ? collectionSpec(idType.refers) : undefined;
+  if (target === undefined || target.name === 'project') {
+    context.problems.push({
+      path: [...at, 'refersTo'],
+      message: `"refersTo" follows a field that names other records, such as "chairedBy" or "memberId", but "${filter.field}" is ${describeFieldType(field.type)}`,
+    });
+    return undefined;
+  }
+  const inner = compileFilter(filter.refersTo!, target, [...at, 'refersTo'], context, from, {
+    ...options,
+    allowMeasure: false,
+  });
+  if (inner === undefined) return undefined;
+  const get = field.get;
+  return (entry, derived) => {
+    const value = get(entry, derived);
+    const index = indexOf(target, derived);
+    if (typeof value === 'string') {
+      const record = index.get(value);
+      return record !== undefined && inner(record, derived);
+    }
+    if (!Array.isArray(value)) return false;
+    for (const id of value) {
+      const record = typeof id === 'string' ? index.get(id) : undefined;
+      if (record !== undefined && inner(record, derived)) return true;
+    }
+    return false;
+  };
 }
 
 // ------------------------------------------------------------------ measures
@@ -1293,6 +1358,7 @@ const OPERATOR_WORDS: Readonly<Record<FilterOperator, string>> = {
   after: 'is after',
   onOrAfter: 'is on or after',
   withinDays: 'is within this many days before today:',
+  refersTo: 'names a record where',
 };
 
 function describeComparison(comparison: Comparison): string {
@@ -1301,6 +1367,7 @@ function describeComparison(comparison: Comparison): string {
   const value = (comparison as Record<string, unknown>)[op];
   if (op === 'isEmpty' || op === 'notEmpty') return OPERATOR_WORDS[op];
   if (op === 'present') return value === true ? 'is recorded' : 'is not recorded';
+  if (op === 'refersTo') return `names a record where ${describeFilter(value as Filter)}`;
   if (op === 'text') {
     const states = Array.isArray(value) ? value : [value];
     const words: Record<string, string> = {

@@ -152,6 +152,7 @@ export const FILTER_OPERATORS = [
   'after',
   'onOrAfter',
   'withinDays',
+  'refersTo',
 ] as const;
 
 /**
@@ -186,6 +187,8 @@ export const FILTER_OPERATOR_DESCRIPTIONS: Readonly<
   after: 'The date is after this date (as for "before").',
   onOrAfter: 'The date is on or after this date (as for "before").',
   withinDays: "The date is today or at most this many days before it, in the project's time zone.",
+  refersTo:
+    'The field, an id or a list of ids, names at least one record that passes this filter (written on the fields of that record, such as a member\'s "staffSide").',
 });
 
 /**
@@ -274,6 +277,7 @@ const comparisonShape = {
   after: DateOperandSchema.optional(),
   onOrAfter: DateOperandSchema.optional(),
   withinDays: daysOrParam.optional(),
+  refersTo: z.lazy(() => FilterSchema).optional(),
 } as const;
 
 /**
@@ -334,6 +338,8 @@ export interface Comparison {
   readonly after?: DateOperand | undefined;
   readonly onOrAfter?: DateOperand | undefined;
   readonly withinDays?: number | { readonly param: string } | undefined;
+  /** The field (an id, or a list of ids) names at least one record that passes this filter. */
+  readonly refersTo?: Filter | undefined;
 }
 
 /**
