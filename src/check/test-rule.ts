@@ -101,7 +101,7 @@ export interface TestRuleOptions {
   /** Where the rule comes from: a rule set or a configuration (for a council's own rules). Default: the default rules. */
   readonly rules?: RuleSet | CouncilConfig;
   /** The default `now` for cases that name none. */
-  readonly now?: Date | string;
+  readonly now?: Date | string | undefined;
 }
 
 /**
