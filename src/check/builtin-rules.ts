@@ -142,6 +142,22 @@ export const builtinPresetFiles: readonly BuiltinFile[] = [
   { file: 'rules/presets/recommended.json', data: p1 },
 ];
 
+/**
+ * A framework pack shipped in `rules/<name>/`: its question catalogue, rules and presets.
+ *
+ * @example `builtinPacks.map((p: BuiltinPack) => p.name) // ['six-principles']`
+ * @internal
+ */
+export interface BuiltinPack {
+  readonly name: string;
+  readonly questions: BuiltinFile;
+  readonly rules: readonly BuiltinFile[];
+  readonly presets: readonly BuiltinFile[];
+}
+
+/** Every framework pack in `rules/`, sorted by name. @example `builtinPacks.length` @internal */
+export const builtinPacks: readonly BuiltinPack[] = [];
+
 /** Every file of the fact library, `rules/facts/*.json`, sorted by path. @example `builtinFactFiles.length` @internal */
 export const builtinFactFiles: readonly BuiltinFile[] = [
   { file: 'rules/facts/counts.json', data: f0 },

@@ -10,7 +10,12 @@
 import { CoproduceError, type ProblemDetail, problem } from '../model/errors.js';
 import { deepFreeze } from '../model/freeze.js';
 import type { Stage } from '../model/project.js';
-import { builtinPresetFiles, builtinQuestionCatalogue, builtinRuleFiles } from './builtin-rules.js';
+import {
+  builtinPacks,
+  builtinPresetFiles,
+  builtinQuestionCatalogue,
+  builtinRuleFiles,
+} from './builtin-rules.js';
 import { compileDeclaredFact } from './declarative/compile.js';
 import { defaultFactProvider, type FactProvider } from './fact-provider.js';
 import { DEFAULT_EVIDENCE_OPTIONS, type EvidenceOptions } from './facts/evidence.js';
@@ -27,6 +32,7 @@ import {
   type MessageOverride,
   type ParameterValue,
   parseCouncilConfig,
+  parseQuestionCatalogue,
   parseRuleFile,
   parseRuleSetPreset,
   RULE_LIMITS,
@@ -120,6 +126,30 @@ export interface ResolvedConfig {
    * community members must record a reflection.
    */
   readonly evidence: EvidenceOptions;
+  /**
+   * The framework question catalogues rules may cite, in order: the
+   * built-in framework's, then each framework pack's as it was loaded
+   * (`coproduce:six-principles`, or a folder with its own `questions.json`).
+   */
+  readonly questionCatalogues: readonly QuestionCatalogue[];
+}
+
+/**
+ * One framework's question catalogue as a rule set uses it: the stable
+ * question ids, in the framework's order, each with its section and point.
+ *
+ * @category Customisation
+ * @example `const c: QuestionCatalogue = { name: 'six-principles', questions: [{ id: 'principles.review.with-the-group', section: 'Reviewing the work together', point: 'The group reviews how it is going' }] };`
+ */
+export interface QuestionCatalogue {
+  /** `coproduce` for the built-in framework, a pack's folder name, or the file it came from. */
+  readonly name: string;
+  readonly file?: string | undefined;
+  readonly questions: readonly {
+    readonly id: string;
+    readonly section: string;
+    readonly point: string;
+  }[];
 }
 
 /**
@@ -146,20 +176,48 @@ export interface ResolveConfigOptions {
     ref: string,
     from: string | undefined,
   ) => { file: string; config: unknown };
-  /** Returns the rule files named by a `ruleFiles` entry: one file, or every rule in a folder. */
-  readonly resolveRuleFiles?: (
-    ref: string,
-    from: string | undefined,
-  ) => readonly { file: string; rule: unknown }[];
+  /**
+   * Returns the rule files named by a `ruleFiles` entry: one file, or every
+   * rule in a folder. A framework pack's folder also gives its question
+   * catalogue (`kind: 'questions'`, the data in `rule`) and its presets
+   * (`kind: 'preset'`); `kind` is `'rule'` when left out.
+   */
+  readonly resolveRuleFiles?: (ref: string, from: string | undefined) => readonly RuleFolderEntry[];
   /** The top configuration's own file, for messages and relative references. */
   readonly file?: string;
 }
 
+/**
+ * One file of a rule folder, as `resolveRuleFiles` gives it: a rule (the
+ * default), a framework pack's question catalogue or one of its presets.
+ *
+ * @category Customisation
+ * @example `const entry: RuleFolderEntry = { file: 'council-rules/questions.json', rule: catalogue, kind: 'questions' };`
+ */
+export interface RuleFolderEntry {
+  readonly file: string;
+  /** The file's data, whatever its kind. */
+  readonly rule: unknown;
+  readonly kind?: 'rule' | 'questions' | 'preset' | undefined;
+}
+
+interface BuiltinPackData {
+  readonly name: string;
+  readonly rules: ReadonlyMap<string, { rule: RuleFile; file: string }>;
+  readonly catalogue: QuestionCatalogue;
+}
+
 interface BuiltinData {
+  /** The built-in framework's rules. */
   readonly rules: ReadonlyMap<string, { rule: RuleFile; file: string }>;
   readonly presets: ReadonlyMap<string, RuleSetPreset>;
+  /** For each preset of a framework pack, the pack's name. */
+  readonly presetPacks: ReadonlyMap<string, string>;
+  /** Every built-in question, of the built-in framework and of the packs. */
   readonly questions: ReadonlyMap<string, { section: string; point: string }>;
-  readonly sections: readonly string[];
+  /** The built-in framework's catalogue. */
+  readonly catalogue: QuestionCatalogue;
+  readonly packs: ReadonlyMap<string, BuiltinPackData>;
 }
 
 let builtinCache: BuiltinData | undefined;
@@ -230,17 +288,83 @@ function loadBuiltins(): BuiltinData {
     presets.set(preset.id, preset);
   }
   const questions = new Map<string, { section: string; point: string }>();
-  const sections: string[] = [];
-  const catalogue = isObject(builtinQuestionCatalogue)
-    ? builtinQuestionCatalogue.questions
-    : undefined;
-  if (Array.isArray(catalogue)) {
-    for (const entry of catalogue) {
-      if (isObject(entry) && typeof entry.id === 'string' && typeof entry.section === 'string') {
-        questions.set(entry.id, { section: entry.section, point: String(entry.point ?? '') });
-        if (!sections.includes(entry.section)) sections.push(entry.section);
-      }
+  const readCatalogue = (name: string, file: string, data: unknown): QuestionCatalogue => {
+    const parsed = parseQuestionCatalogue(data, { file });
+    if (!parsed.success) {
+      problems.push(...parsed.problems);
+      return { name, file, questions: [] };
     }
+    for (const q of parsed.value.questions) {
+      if (questions.has(q.id))
+        problems.push(problem(['questions'], `the question id "${q.id}" is used twice`, { file }));
+      questions.set(q.id, { section: q.section, point: q.point });
+    }
+    return {
+      name,
+      file,
+      questions: parsed.value.questions.map(({ id, section, point }) => ({ id, section, point })),
+    };
+  };
+  const catalogue =
+    builtinQuestionCatalogue === undefined
+      ? { name: 'coproduce', questions: [] }
+      : readCatalogue('coproduce', 'rules/questions.json', builtinQuestionCatalogue);
+  const presetPacks = new Map<string, string>();
+  const packs = new Map<string, BuiltinPackData>();
+  for (const pack of builtinPacks) {
+    const packRules = new Map<string, { rule: RuleFile; file: string }>();
+    for (const { file, data } of pack.rules) {
+      const parsed = parseRuleFile(data, { file });
+      if (!parsed.success) {
+        problems.push(...parsed.problems);
+        continue;
+      }
+      const id = parsed.value.id;
+      const other = rules.get(id) ?? packRules.get(id);
+      if (other) {
+        problems.push(
+          problem(['id'], `duplicate rule id "${id}" (also in ${other.file})`, {
+            file,
+            ruleId: id,
+          }),
+        );
+        continue;
+      }
+      if (parsed.value.set !== pack.name) {
+        problems.push(
+          problem(['set'], `the set "${parsed.value.set}" must be the pack's name "${pack.name}"`, {
+            file,
+            ruleId: id,
+          }),
+        );
+      }
+      packRules.set(id, { rule: parsed.value, file });
+    }
+    for (const { file, data } of pack.presets) {
+      const parsed = parseRuleSetPreset(data, { file });
+      if (!parsed.success) {
+        problems.push(...parsed.problems);
+        continue;
+      }
+      const preset = parsed.value;
+      if (presets.has(preset.id) && !FALLBACK_PRESETS.some((p) => p.id === preset.id)) {
+        problems.push(problem(['id'], `duplicate preset id "${preset.id}"`, { file }));
+        continue;
+      }
+      if (Array.isArray(preset.rules)) {
+        preset.rules.forEach((id, i) => {
+          if (!packRules.has(id))
+            problems.push(problem(['rules', i], `unknown rule id "${id}" in the pack`, { file }));
+        });
+      }
+      presets.set(preset.id, preset);
+      presetPacks.set(preset.id, pack.name);
+    }
+    packs.set(pack.name, {
+      name: pack.name,
+      rules: packRules,
+      catalogue: readCatalogue(pack.name, pack.questions.file, pack.questions.data),
+    });
   }
   if (problems.length > 0) {
     throw new CoproduceError(
@@ -249,13 +373,14 @@ function loadBuiltins(): BuiltinData {
       problems,
     );
   }
-  builtinCache = { rules, presets, questions, sections };
+  builtinCache = { rules, presets, presetPacks, questions, catalogue, packs };
   return builtinCache;
 }
 
 /**
- * The framework question catalogue (`rules/questions.json`): id → section
- * and point, in framework order.
+ * The framework question catalogues shipped with coproduce: the built-in
+ * framework's (`rules/questions.json`) and each framework pack's
+ * (`rules/<pack>/questions.json`), id → section and point, in framework order.
  *
  * @category Customisation
  * @example `questionCatalogue().get('during.everyone-contributes')?.section // 'During co-production'`
@@ -389,6 +514,48 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
   const problems = new ProblemList();
   const settings = new Map<string, SettingState>();
   const customRules = new Map<string, CustomRuleState>();
+  /** Rules of the built-in framework packs a preset has loaded. */
+  const packRules = new Map<string, { rule: RuleFile; file: string }>();
+  const loadedPacks = new Set<string>();
+  const catalogues: QuestionCatalogue[] = [builtins.catalogue];
+  const questionIds = new Map<string, string>(
+    builtins.catalogue.questions.map((q) => [q.id, builtins.catalogue.name]),
+  );
+  const addCatalogue = (catalogue: QuestionCatalogue, where: SourceLocation) => {
+    for (const q of catalogue.questions) {
+      const other = questionIds.get(q.id);
+      if (other !== undefined) {
+        problems.add(
+          'config',
+          where,
+          `the question id "${q.id}" is already in the ${other} catalogue: give the framework's questions ids of their own`,
+        );
+        return;
+      }
+    }
+    for (const q of catalogue.questions) questionIds.set(q.id, catalogue.name);
+    catalogues.push(catalogue);
+  };
+  const loadPack = (name: string, where: SourceLocation) => {
+    if (loadedPacks.has(name)) return;
+    loadedPacks.add(name);
+    const pack = builtins.packs.get(name);
+    if (!pack) return;
+    for (const [id, entry] of pack.rules) {
+      const clash = customRules.get(id);
+      if (clash) {
+        problems.add(
+          'rule',
+          { file: clash.where.file, path: [...clash.where.path, 'id'] },
+          `duplicate rule id "${id}": the ${name} pack (${entry.file}) has the same id`,
+          id,
+        );
+        continue;
+      }
+      packRules.set(id, entry);
+    }
+    addCatalogue(pack.catalogue, where);
+  };
   const messages = new Map<
     string,
     Map<string, { override: MessageOverride; where: SourceLocation }>
@@ -423,14 +590,21 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
       );
       return;
     }
-    const ids = preset.rules === '*' ? [...builtins.rules.keys()] : preset.rules;
+    const name = ref.slice('coproduce:'.length);
+    const pack = builtins.presetPacks.get(name);
+    if (pack !== undefined) loadPack(pack, where);
+    const every =
+      pack !== undefined
+        ? [...(builtins.packs.get(pack)?.rules.keys() ?? [])]
+        : [...builtins.rules.keys()];
+    const ids = preset.rules === '*' ? every : preset.rules;
     for (const id of ids) setting(id).enabled = true;
     sources.push(ref);
   };
 
   const addCustomRule = (rule: RuleFile, file: string | undefined, where: SourceLocation) => {
     const id = rule.id;
-    const builtin = builtins.rules.get(id);
+    const builtin = builtins.rules.get(id) ?? packRules.get(id);
     const existing = customRules.get(id);
     if (builtin || existing) {
       const other = builtin
@@ -509,7 +683,7 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
           );
           return;
         }
-        let loaded: readonly { file: string; rule: unknown }[];
+        let loaded: readonly RuleFolderEntry[];
         try {
           loaded = options.resolveRuleFiles(ref, file);
         } catch (error) {
@@ -520,6 +694,36 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
           throw error;
         }
         for (const entry of loaded) {
+          if (entry.kind === 'questions') {
+            const parsed = parseQuestionCatalogue(entry.rule, { file: entry.file });
+            if (!parsed.success) {
+              for (const p of parsed.problems)
+                problems.add('config', { file: p.file, path: p.path }, p.message);
+              continue;
+            }
+            addCatalogue(
+              {
+                name: entry.file,
+                file: entry.file,
+                questions: parsed.value.questions.map(({ id, section, point }) => ({
+                  id,
+                  section,
+                  point,
+                })),
+              },
+              { file: entry.file, path: [] },
+            );
+            continue;
+          }
+          if (entry.kind === 'preset') {
+            // A pack's presets name its rules for `extends`; loaded from a
+            // folder, every rule of the folder is on, so they are only checked.
+            const parsed = parseRuleSetPreset(entry.rule, { file: entry.file });
+            if (!parsed.success)
+              for (const p of parsed.problems)
+                problems.add('config', { file: p.file, path: p.path }, p.message);
+            continue;
+          }
           const rule = parseRuleFile(entry.rule, { file: entry.file });
           if (!rule.success) {
             for (const p of rule.problems)
@@ -592,7 +796,8 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
   const topFile = options.file;
   apply(config ?? {}, topFile, topFile !== undefined ? [topFile] : []);
 
-  const known = (id: string) => builtins.rules.get(id)?.rule ?? customRules.get(id)?.rule;
+  const known = (id: string) =>
+    builtins.rules.get(id)?.rule ?? packRules.get(id)?.rule ?? customRules.get(id)?.rule;
   // Checked in the order the settings were written, so problems read top to bottom.
   for (const { id, where, parameters } of settingEntries) {
     const rule = known(id);
@@ -600,7 +805,8 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
       problems.add(
         'config',
         where,
-        `unknown rule id "${id}"${suggest(id, [...builtins.rules.keys(), ...customRules.keys()])}`,
+        packHint(id, builtins) ??
+          `unknown rule id "${id}"${suggest(id, [...builtins.rules.keys(), ...packRules.keys(), ...customRules.keys()])}`,
       );
       continue;
     }
@@ -647,6 +853,12 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
     builtin: boolean;
   }[] = [
     ...[...builtins.rules.values()].map((b) => ({
+      rule: b.rule,
+      file: b.file,
+      basePath: [],
+      builtin: true,
+    })),
+    ...[...packRules.values()].map((b) => ({
       rule: b.rule,
       file: b.file,
       basePath: [],
@@ -702,6 +914,7 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
     }
   }
   const resolved: ResolvedConfig = deepFreeze({
+    questionCatalogues: catalogues,
     locale: locale ?? DEFAULT_LOCALE,
     sources,
     rules: all,
@@ -721,6 +934,16 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
 }
 
 const resolvedConfigs = new WeakSet<object>();
+
+/** For a rule of a pack that is not loaded: how to load it. */
+function packHint(id: string, builtins: BuiltinData): string | undefined {
+  for (const pack of builtins.packs.values()) {
+    if (!pack.rules.has(id)) continue;
+    const preset = [...builtins.presetPacks].find(([, name]) => name === pack.name)?.[0];
+    return `the rule "${id}" belongs to the ${pack.name} framework pack${preset ? `: add "coproduce:${preset}" to "extends" to use it` : ''}`;
+  }
+  return undefined;
+}
 
 /**
  * Compares two strings by code unit, the same on every machine (unlike
@@ -1353,7 +1576,23 @@ function textProblems(
   }
 }
 
-function sectionOrder(rules: readonly CompiledRule[], framework: readonly string[]): string[] {
+/**
+ * The report's sections: those of each framework a rule cites, in the
+ * framework's order (the built-in framework first, then packs as loaded),
+ * then any other section a rule names, alphabetically.
+ */
+function sectionOrder(
+  rules: readonly CompiledRule[],
+  catalogues: readonly QuestionCatalogue[],
+): string[] {
+  const cited = new Set(rules.flatMap((r) => r.questions));
+  const framework: string[] = [];
+  catalogues.forEach((catalogue, i) => {
+    // The built-in framework's sections always lead, as they always have.
+    if (i > 0 && !catalogue.questions.some((q) => cited.has(q.id))) return;
+    for (const q of catalogue.questions)
+      if (!framework.includes(q.section)) framework.push(q.section);
+  });
   const extra = [...new Set(rules.map((r) => r.section))]
     .filter((s) => !framework.includes(s))
     .sort(compareText);
@@ -1390,6 +1629,9 @@ export function createRuleSet(
       ? (config as ResolvedConfig)
       : resolveConfig(config ?? {});
   const builtins = loadBuiltins();
+  const questionIds = new Set(
+    resolved.questionCatalogues.flatMap((c) => c.questions.map((q) => q.id)),
+  );
   const provider = options.facts ?? defaultFactProvider();
   const facts = new Map(provider.facts.map((f) => [f.id, f]));
   const problems = new ProblemList();
@@ -1431,11 +1673,11 @@ export function createRuleSet(
     if (rule.subjects && locals.has(rule.subjects.fact))
       subjectFacts.set(rule.id, localEngineId(rule.id, rule.subjects.fact));
     rule.questions.forEach((id, i) => {
-      if (!builtins.questions.has(id)) {
-        report(
-          ['questions', i],
-          `unknown question id "${id}"${suggest(id, builtins.questions.keys())}`,
-        );
+      if (!questionIds.has(id)) {
+        const inPack = builtins.questions.has(id)
+          ? `: it belongs to a framework pack that is not loaded; add the pack's preset to "extends"`
+          : suggest(id, questionIds);
+        report(['questions', i], `unknown question id "${id}"${inPack}`);
       }
     });
     for (const [name, definition] of Object.entries(rule.parameters ?? {})) {
@@ -1536,7 +1778,7 @@ export function createRuleSet(
     ruleSets,
     locales: Object.keys(resolved.messages).filter((l) => l !== DEFAULT_LOCALE),
     sources: resolved.sources,
-    sections: sectionOrder(compiled, builtins.sections),
+    sections: sectionOrder(compiled, resolved.questionCatalogues),
     evidence: resolved.evidence,
   });
   internals.set(ruleSet, {

@@ -472,6 +472,86 @@ export const RuleSetPresetSchema = z.strictObject({
 export type RuleSetPreset = z.infer<typeof RuleSetPresetSchema>;
 
 /**
+ * A framework's question catalogue, `questions.json`: the stable id of
+ * each question or point of the framework, the section it belongs to (the
+ * report's headings), the point in the catalogue's own words, and the kinds
+ * of data that can answer it. Rules name these ids in `questions`.
+ *
+ * @category Customisation
+ * @example
+ * ```ts
+ * QuestionCatalogueSchema.parse({
+ *   about: 'Our framework.',
+ *   questions: [{ id: 'ours.listening', section: 'Listening', point: 'The group is heard' }],
+ * });
+ * ```
+ */
+export const QuestionCatalogueSchema = z.strictObject({
+  $schema: z.string().max(RULE_LIMITS.maxStringLength).optional(),
+  /** What the catalogue is, and how it relates to the framework's own words. */
+  about: text.optional(),
+  /** The framework document it encodes. */
+  source: text.optional(),
+  /** How a rule cites the framework, such as "Six principles of co-production (nef / Nesta)". */
+  citation: text.optional(),
+  questions: z
+    .array(
+      z.strictObject({
+        id: z
+          .string()
+          .max(RULE_LIMITS.maxIdLength)
+          .regex(/^[a-z][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)+$/, {
+            message:
+              'must be a question id of dot-separated words, like "during.everyone-contributes"',
+          }),
+        section: text,
+        point: text,
+        evidence: z.array(text).max(20).optional(),
+        reflective: z.boolean().optional(),
+      }),
+    )
+    .min(1)
+    .max(RULE_LIMITS.maxRules),
+});
+
+/**
+ * A framework's question catalogue.
+ *
+ * @category Customisation
+ * @example `const ids = (c: QuestionCatalogueFile) => c.questions.map((q) => q.id);`
+ */
+export type QuestionCatalogueFile = z.infer<typeof QuestionCatalogueSchema>;
+
+/**
+ * Checks a question catalogue file: its shape, and that no id is used twice.
+ *
+ * @category Customisation
+ * @example `parseQuestionCatalogue(JSON.parse(text), { file: 'council-rules/questions.json' })`
+ */
+export function parseQuestionCatalogue(
+  raw: unknown,
+  options: { file?: string } = {},
+): ParseResult<QuestionCatalogueFile> {
+  const origin: Origin = { file: options.file };
+  const rawProblems = rawJsonProblems(raw, origin);
+  if (rawProblems.length > 0) return { success: false, problems: rawProblems };
+  const result = QuestionCatalogueSchema.safeParse(raw, { reportInput: true });
+  if (!result.success)
+    return { success: false, problems: withOrigin(zodProblems(result.error), origin) };
+  const seen = new Set<string>();
+  const problems: ProblemDetail[] = [];
+  result.data.questions.forEach((q, i) => {
+    if (seen.has(q.id))
+      problems.push(
+        located(origin, ['questions', i, 'id'], `the question id "${q.id}" is used twice`),
+      );
+    seen.add(q.id);
+  });
+  if (problems.length > 0) return { success: false, problems };
+  return { success: true, value: result.data };
+}
+
+/**
  * Replacement texts for one rule; unset keys keep the rule's own text.
  *
  * @category Customisation

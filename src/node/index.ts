@@ -11,6 +11,7 @@ import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } 
 import {
   createRuleSet,
   type ResolvedConfig,
+  type RuleFolderEntry,
   type RuleSet,
   resolveConfig,
 } from '../check/compile.js';
@@ -189,14 +190,43 @@ async function listRuleFiles(
   return found;
 }
 
-async function readRuleFolder(dir: string, show: Show): Promise<{ file: string; rule: unknown }[]> {
+/** What a file at the top of a rule folder is, when it is not a rule. */
+const PACK_QUESTIONS = 'questions.json';
+const PACK_PRESETS = 'presets';
+/** Rule tests as JSON fixtures: never read as rules. */
+const PACK_TESTS = 'tests';
+
+/**
+ * Reads a rule folder. A folder that is a framework pack holds, at its top,
+ * `questions.json` (its question catalogue), `presets/` (its presets) and
+ * `tests/` (rule tests, not read here); every other `*.json` is a rule.
+ */
+async function readRuleFolder(dir: string, show: Show): Promise<RuleFolderEntry[]> {
   const files = await listRuleFiles(dir, show);
-  return Promise.all(files.map(async (file) => ({ file, rule: await readJson(file, show) })));
+  const kindOf = (file: string): RuleFolderEntry['kind'] | 'skip' => {
+    const [top, ...rest] = relative(dir, file).split(sep);
+    if (rest.length === 0 && top === PACK_QUESTIONS) return 'questions';
+    if (rest.length > 0 && top === PACK_PRESETS) return 'preset';
+    if (rest.length > 0 && top === PACK_TESTS) return 'skip';
+    return 'rule';
+  };
+  const entries = await Promise.all(
+    files.map(async (file) => {
+      const kind = kindOf(file);
+      if (kind === 'skip') return undefined;
+      return { file, rule: await readJson(file, show), kind };
+    }),
+  );
+  return entries.filter(
+    (e): e is RuleFolderEntry & { kind: NonNullable<RuleFolderEntry['kind']> } => e !== undefined,
+  );
 }
 
 /**
  * Reads every `*.json` rule file in a folder and its subfolders (sorted by
- * path; hidden files skipped) and checks each one's structure. All problems
+ * path; hidden files skipped) and checks each one's structure. In a
+ * framework pack's folder, `questions.json`, `presets/` and `tests/` at the
+ * top are not rules and are left out. All problems
  * in all files are reported together. Folders more than six deep and
  * symbolic links are refused, not skipped.
  *
@@ -217,7 +247,8 @@ export async function loadRuleFolder(dir: string): Promise<RuleFile[]> {
   if (!info?.isDirectory()) throw notFound(path, show);
   const rules: RuleFile[] = [];
   const problems: ProblemDetail[] = [];
-  for (const { file, rule } of await readRuleFolder(path, show)) {
+  for (const { file, rule, kind } of await readRuleFolder(path, show)) {
+    if (kind !== 'rule') continue;
     const parsed = parseRuleFile(rule, { file });
     if (parsed.success) rules.push(parsed.value);
     else problems.push(...parsed.problems);
@@ -288,7 +319,7 @@ export async function resolveConfigFile(
   const realRoot = await realpath(root).catch(() => root);
   const show = showFrom(root);
   const configs = new Map<string, unknown>();
-  const ruleFiles = new Map<string, { file: string; rule: unknown }[]>();
+  const ruleFiles = new Map<string, RuleFolderEntry[]>();
   const refKey = (ref: string, from: string) => resolve(dirname(from), ref);
 
   /** Refuses a path outside the root, by its name and by where its links lead. */
