@@ -93,7 +93,6 @@ function erasedCommand(command: Command, id: string, owned: LedgerOwners): Comma
         : command;
     case 'reciprocity/add':
       if (command.payload.memberId !== id) {
-        owned.delete(command.payload.id);
         return command;
       }
       owned.add(command.payload.id);

@@ -222,6 +222,39 @@ describe('serializeHistory and parseHistory', () => {
     expect(parseHistory(JSON.parse(serializeHistory(history)))).toEqual(history);
   });
 
+  it('read a history saved before the reciprocity ledger existed, verified, and see a change to a ledger', () => {
+    // A history whose initial project has no ledger, saved as the library wrote it before
+    // `reciprocity` was added: the list left out of the initial project entirely.
+    const base = parseProject({ ...smallProject(), reciprocity: [] });
+    let history = createHistory(base);
+    history = recordCommand(history, rename('One'), { at: T0 });
+    history = recordCommand(
+      history,
+      commands.reciprocity.add({
+        id: 'rx-09',
+        memberId: 'm-02',
+        kind: 'voucher',
+        status: 'offered',
+      }),
+      { at: T1 },
+    );
+    const data = JSON.parse(serializeHistory(history)) as {
+      initial: Record<string, unknown>;
+    };
+    expect(data.initial.reciprocity).toEqual([]);
+    delete data.initial.reciprocity;
+    const read = parseHistory(JSON.stringify(data));
+    expect(read.verified).toBe(true);
+    expect(read.project).toEqual(history.project);
+
+    // A ledger entry slipped into the initial project is still a change the chain shows.
+    data.initial.reciprocity = [
+      { id: 'rx-08', memberId: 'm-02', kind: 'payment', amountPence: 100, status: 'received' },
+    ];
+    const error = catchCoproduceError(() => parseHistory(JSON.stringify(data)));
+    expect(error.problems.map((p) => p.path)).toContainEqual(['initial']);
+  });
+
   it('refuse text that is not JSON', () => {
     expect(catchCoproduceError(() => parseHistory('{')).code).toBe('invalid-json');
   });
