@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CoproduceError } from '../../src/model/errors.js';
@@ -222,34 +223,31 @@ describe('serializeHistory and parseHistory', () => {
     expect(parseHistory(JSON.parse(serializeHistory(history)))).toEqual(history);
   });
 
-  it('read a history saved before the reciprocity ledger existed, verified, and see a change to a ledger', () => {
-    // A history whose initial project has no ledger, saved as the library wrote it before
-    // `reciprocity` was added: the list left out of the initial project entirely.
-    const base = parseProject({ ...smallProject(), reciprocity: [] });
-    let history = createHistory(base);
-    history = recordCommand(history, rename('One'), { at: T0 });
-    history = recordCommand(
-      history,
+  it('read a history saved before the reciprocity ledger existed, verified, and see a ledger added to it', () => {
+    // Written by the release before the ledger: its initial project has no `reciprocity`.
+    const text = readFileSync('test/fixtures/histories/v2-before-reciprocity.json', 'utf8');
+    const data = JSON.parse(text) as { initial: Record<string, unknown> };
+    expect(Object.hasOwn(data.initial, 'reciprocity')).toBe(false);
+    const read = parseHistory(text);
+    expect(read.verified).toBe(true);
+    expect(read.project.reciprocity).toEqual([]);
+    expect(read.project.group.members.map((m) => m.id)).toEqual(['m-01', 'm-02']);
+    // Recorded on and saved again, it still verifies.
+    const later = recordCommand(
+      read,
       commands.reciprocity.add({
-        id: 'rx-09',
+        id: 'rx-01',
         memberId: 'm-02',
         kind: 'voucher',
         status: 'offered',
       }),
-      { at: T1 },
+      { at: '2026-05-03T10:00:00+01:00' },
     );
-    const data = JSON.parse(serializeHistory(history)) as {
-      initial: Record<string, unknown>;
-    };
-    expect(data.initial.reciprocity).toEqual([]);
-    delete data.initial.reciprocity;
-    const read = parseHistory(JSON.stringify(data));
-    expect(read.verified).toBe(true);
-    expect(read.project).toEqual(history.project);
+    expect(parseHistory(serializeHistory(later)).verified).toBe(true);
 
-    // A ledger entry slipped into the initial project is still a change the chain shows.
+    // A ledger entry slipped into the initial project is a change the chain shows.
     data.initial.reciprocity = [
-      { id: 'rx-08', memberId: 'm-02', kind: 'payment', amountPence: 100, status: 'received' },
+      { id: 'rx-08', memberId: 'm-01', kind: 'payment', amountPence: 100, status: 'received' },
     ];
     const error = catchCoproduceError(() => parseHistory(JSON.stringify(data)));
     expect(error.problems.map((p) => p.path)).toContainEqual(['initial']);
