@@ -178,8 +178,8 @@ function ledgerAmounts(project: Project): ReadonlySet<number> {
 
 /** Sums of money in text: "£25", "£25.00", "£ 1,250.50". One pass; no backtracking to speak of. */
 const MONEY = /£\s?\d[\d,]*(?:\.\d{1,2})?/g;
-/** Whole numbers in text ("2500", "2,500"), not part of a longer number or a decimal. */
-const NUMBER = /(?<![\d.,])\d[\d,]*(?![\d,]|\.\d)/g;
+/** Whole numbers in text ("2500", "2,500"), not part of a longer number, a decimal or a sum of money. */
+const NUMBER = /(?<![\d.,£]|£\s)\d[\d,]*(?![\d,]|\.\d)/g;
 
 /** Withholds sums of money that are ledger amounts, and the bare numbers in `numbers`. */
 function withholdAmounts(
