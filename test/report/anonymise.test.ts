@@ -137,7 +137,7 @@ describe('anonymiseReport and the reciprocity ledger', () => {
       message: `${member.displayName} claimed £80.00 (8000 pence, £80 in all) and has waited 3 meetings since: ${claim!.note}. The budget is £8,000.`,
       data: { amountPence: 8000, note: claim!.note!, meetings: 3, total: '£80.00' },
       evidence: {
-        facts: [{ fact: 'ledgerTotal', value: 8000 }],
+        facts: [{ fact: 'ledgerTotal', params: {}, value: 8000 }],
         finding: { amountPence: 8000, meetings: 3 },
       },
     };
