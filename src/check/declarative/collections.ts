@@ -10,7 +10,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import type * as z from 'zod';
 import {
   ActivityKindSchema,
   ActivitySchema,
@@ -23,8 +23,6 @@ import {
   RepresentationSchema,
   WeekdaySchema,
 } from '../../model/group.js';
-import { MemberIdSchema } from '../../model/ids.js';
-import { IsoDateSchema, LabelSchema, TextSchema } from '../../model/primitives.js';
 import {
   MilestoneSchema,
   OutcomeSchema,
@@ -41,41 +39,6 @@ import { excerpt } from '../facts/helpers.js';
 import { dayToIsoDate } from '../facts/zone.js';
 import type { RuleScope, SubjectRef } from '../types.js';
 import { type FieldType, fieldTypeOf } from './fields.js';
-
-/**
- * The reciprocity ledger as agreed with the model (issue 13): what each
- * member was offered and received for taking part. Used only while the
- * project model does not define `reciprocity` itself; the model's own
- * schema wins as soon as it does, so the two cannot disagree for long.
- */
-const LedgerEntryContract = z.strictObject({
-  id: z.string().meta({ title: 'ReciprocityId' }),
-  memberId: MemberIdSchema,
-  kind: z.enum([
-    'payment',
-    'voucher',
-    'time-credit',
-    'expenses',
-    'training',
-    'reference',
-    'recognition',
-  ]),
-  offeredOn: IsoDateSchema.optional(),
-  amountPence: z.int().min(0).optional(),
-  claimedOn: IsoDateSchema.optional(),
-  paidOn: IsoDateSchema.optional(),
-  status: z.enum(['offered', 'accepted', 'declined', 'received']),
-  note: TextSchema.optional(),
-});
-
-/** Member fields of the same agreement, used while the model lacks them. */
-const MemberContractFields = {
-  benefitsAdviceOfferedOn: IsoDateSchema.optional(),
-  nonCashPreference: z.enum(['none', 'voucher', 'time-credit', 'training', 'other']).optional(),
-  trainingTaken: z
-    .array(z.strictObject({ title: LabelSchema, on: IsoDateSchema.optional() }))
-    .optional(),
-};
 
 /**
  * A field the library works out for each record, with what it means.
@@ -198,10 +161,7 @@ function simple<T extends { readonly id: string }>(spec: SimpleCollection<T>): C
   };
 }
 
-const memberFields: Record<string, FieldType> = {
-  ...recordFields(z.strictObject(MemberContractFields)),
-  ...recordFields(MemberSchema),
-};
+const memberFields: Record<string, FieldType> = recordFields(MemberSchema);
 
 const membersDerived: Record<string, DerivedField> = {
   active: {
@@ -425,19 +385,6 @@ const representations: CollectionSpec = {
   subject: () => undefined,
 };
 
-type Ledger = z.infer<typeof LedgerEntryContract>;
-
-function ledgerFields(): Record<string, FieldType> {
-  return Object.hasOwn(projectFields, 'reciprocity')
-    ? listItemFields('reciprocity')
-    : recordFields(LedgerEntryContract);
-}
-
-function ledgerOf(derived: DerivedProject): readonly Ledger[] | undefined {
-  const list = (derived.project as unknown as Record<string, unknown>).reciprocity;
-  return Array.isArray(list) ? (list as Ledger[]) : undefined;
-}
-
 const SPECS: readonly CollectionSpec[] = [
   project,
   members,
@@ -565,8 +512,8 @@ const SPECS: readonly CollectionSpec[] = [
     description:
       'The reciprocity ledger: what each member was offered and received for taking part (payment, vouchers, time credits, expenses, training, references, recognition), with its dates.',
     pointer: '/reciprocity',
-    fields: ledgerFields(),
-    list: ledgerOf,
+    fields: listItemFields('reciprocity'),
+    list: (d) => d.project.reciprocity,
   }),
 ];
 
