@@ -71,10 +71,22 @@ export function listBuiltinFiles(rulesDir: string = RULES_DIR): {
   rules: string[];
   presets: string[];
   facts: string[];
-  packs: { name: string; questions: string; rules: string[]; presets: string[] }[];
+  packs: {
+    name: string;
+    questions: string;
+    rules: string[];
+    presets: string[];
+    messages: string[];
+  }[];
 } {
   const rules: string[] = [];
-  const packs: { name: string; questions: string; rules: string[]; presets: string[] }[] = [];
+  const packs: {
+    name: string;
+    questions: string;
+    rules: string[];
+    presets: string[];
+    messages: string[];
+  }[] = [];
   for (const set of subfolders(rulesDir)) {
     if (set === PRESETS || set === FACTS) continue;
     // A folder with its own question catalogue is a framework pack: its rules
@@ -85,6 +97,7 @@ export function listBuiltinFiles(rulesDir: string = RULES_DIR): {
         questions: `${set}/questions.json`,
         rules: jsonFiles(join(rulesDir, set, 'rules')).map((f) => `${set}/rules/${f}`),
         presets: jsonFiles(join(rulesDir, set, PRESETS)).map((f) => `${set}/${PRESETS}/${f}`),
+        messages: jsonFiles(join(rulesDir, set, 'messages')).map((f) => `${set}/messages/${f}`),
       });
       continue;
     }
@@ -126,6 +139,9 @@ export function renderBuiltinRulesModule(rulesDir: string = RULES_DIR): string {
     pack.presets.forEach((path, i) => {
       imports.push({ name: `k${k}p${i}`, path });
     });
+    pack.messages.forEach((path, i) => {
+      imports.push({ name: `k${k}m${i}`, path });
+    });
   });
 
   const importLines = [...imports]
@@ -141,7 +157,7 @@ export function renderBuiltinRulesModule(rulesDir: string = RULES_DIR): string {
       : `[\n${packs
           .map(
             (pack, k) =>
-              `  {\n    name: '${pack.name}',\n    questions: { file: 'rules/${pack.questions}', data: k${k}q },\n    rules: ${entries(pack.rules, `k${k}r`).replace(/\n/g, '\n    ')},\n    presets: ${entries(pack.presets, `k${k}p`).replace(/\n/g, '\n    ')},\n  },`,
+              `  {\n    name: '${pack.name}',\n    questions: { file: 'rules/${pack.questions}', data: k${k}q },\n    rules: ${entries(pack.rules, `k${k}r`).replace(/\n/g, '\n    ')},\n    presets: ${entries(pack.presets, `k${k}p`).replace(/\n/g, '\n    ')},\n    messages: ${entries(pack.messages, `k${k}m`).replace(/\n/g, '\n    ')},\n  },`,
           )
           .join('\n')}\n]`;
   return [
@@ -182,6 +198,7 @@ export function renderBuiltinRulesModule(rulesDir: string = RULES_DIR): string {
     '  readonly questions: BuiltinFile;',
     '  readonly rules: readonly BuiltinFile[];',
     '  readonly presets: readonly BuiltinFile[];',
+    '  readonly messages: readonly BuiltinFile[];',
     '}',
     '',
     '/** Every framework pack in `rules/`, sorted by name. @example `builtinPacks.length` @internal */',

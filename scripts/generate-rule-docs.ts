@@ -115,12 +115,31 @@ export interface QuestionDoc {
   readonly reflective?: boolean;
 }
 
+/**
+ * A framework pack, `rules/<name>/` with its own `questions.json`: its
+ * rules (in `rules/`), presets, question catalogue and messages files.
+ */
+export interface PackDoc {
+  readonly name: string;
+  readonly rules: readonly LoadedRule[];
+  readonly presets: readonly LoadedPreset[];
+  readonly questions: readonly QuestionDoc[];
+  readonly about: string;
+  readonly source: string;
+  readonly citation: string;
+  /** Its messages in other languages: the locale and whether they are reviewed. */
+  readonly messages: readonly { readonly locale: string; readonly review: string }[];
+}
+
 /** Everything under `rules/`, read as data. */
 export interface RuleCatalogue {
+  /** The built-in framework's rules, presets and questions. */
   readonly rules: readonly LoadedRule[];
   readonly presets: readonly LoadedPreset[];
   readonly questions: readonly QuestionDoc[];
   readonly source: string;
+  /** The framework packs, by name. */
+  readonly packs: readonly PackDoc[];
 }
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -156,7 +175,49 @@ export function loadRuleCatalogue(root: string = REPO_ROOT): RuleCatalogue {
     .map((e) => e.name)
     .sort(byText);
   const rules: LoadedRule[] = [];
+  const packs: PackDoc[] = [];
+  const readPresets = (dir: string, prefix: string): LoadedPreset[] =>
+    (existsSync(join(rulesDir, dir)) ? jsonFiles(join(rulesDir, dir)) : []).map((name) => {
+      const file = `rules/${prefix}${name}`;
+      const raw = load(file);
+      const data = raw as Omit<LoadedPreset, 'raw' | 'file' | 'name'>;
+      return { ...data, raw, file, name: name.slice(0, -'.json'.length) };
+    });
   for (const folder of folders) {
+    if (existsSync(join(rulesDir, folder, 'questions.json'))) {
+      const catalogue = load(`rules/${folder}/questions.json`) as {
+        about?: string;
+        source?: string;
+        citation?: string;
+        questions: QuestionDoc[];
+      };
+      const messagesDir = join(rulesDir, folder, 'messages');
+      packs.push({
+        name: folder,
+        rules: jsonFiles(join(rulesDir, folder, 'rules')).map((name) => {
+          const file = `rules/${folder}/rules/${name}`;
+          return {
+            file,
+            folder,
+            name: name.slice(0, -'.json'.length),
+            rule: load(file) as RuleDoc,
+          };
+        }),
+        presets: readPresets(join(folder, PRESETS_FOLDER), `${folder}/${PRESETS_FOLDER}/`),
+        questions: catalogue.questions,
+        about: catalogue.about ?? '',
+        source: catalogue.source ?? '',
+        citation: catalogue.citation ?? folder,
+        messages: (existsSync(messagesDir) ? jsonFiles(messagesDir) : []).map((name) => {
+          const data = load(`rules/${folder}/messages/${name}`) as {
+            locale: string;
+            review: string;
+          };
+          return { locale: data.locale, review: data.review };
+        }),
+      });
+      continue;
+    }
     for (const name of jsonFiles(join(rulesDir, folder))) {
       const file = `rules/${folder}/${name}`;
       rules.push({
@@ -181,7 +242,13 @@ export function loadRuleCatalogue(root: string = REPO_ROOT): RuleCatalogue {
     source?: string;
     questions: QuestionDoc[];
   };
-  return { rules, presets, questions: catalogue.questions, source: catalogue.source ?? '' };
+  return {
+    rules,
+    presets,
+    questions: catalogue.questions,
+    source: catalogue.source ?? '',
+    packs,
+  };
 }
 
 // ---------------------------------------------------------------- text helpers
@@ -504,12 +571,31 @@ function ruleSection(loaded: LoadedRule, catalogue: RuleCatalogue): string[] {
   return lines;
 }
 
-function setPage(set: string, rules: readonly LoadedRule[], catalogue: RuleCatalogue): string {
+function setPage(
+  set: string,
+  rules: readonly LoadedRule[],
+  catalogue: RuleCatalogue,
+  pack?: PackDoc,
+): string {
   const sorted = [...rules].sort((a, b) => byText(a.rule.id, b.rule.id));
-  const lines: string[] = [GENERATED_NOTE, '', `# ${setTitle(set)} rules (\`${set}\`)`, ''];
-  lines.push(SET_INTROS[set] ?? `Rules in the \`${set}\` set.`, '');
+  const lines: string[] = [GENERATED_NOTE, ''];
+  if (pack === undefined) {
+    lines.push(`# ${setTitle(set)} rules (\`${set}\`)`, '');
+    lines.push(SET_INTROS[set] ?? `Rules in the \`${set}\` set.`, '');
+  } else {
+    const presets = pack.presets.map((p) => code(`coproduce:${p.id}`));
+    lines.push(`# ${pack.citation}: framework pack (\`${set}\`)`, '');
+    if (pack.about) lines.push(pack.about, '');
+    if (pack.source) lines.push(`Source: ${pack.source}.`, '');
+    lines.push(
+      `A framework pack written as data only: its question catalogue, rules, presets, messages and rule tests are JSON files in \`rules/${set}/\`. Turn it on with ${presets.join(' or ')} in a configuration's \`extends\`, alone or beside \`coproduce:recommended\`.${pack.messages.length > 0 ? ` Messages in other languages: ${pack.messages.map((m) => `${code(m.locale)}${m.review === 'awaiting' ? ' (awaiting review by a speaker of the language)' : ''}`).join(', ')}.` : ''}`,
+      '',
+    );
+  }
   lines.push(
-    `This set has ${sorted.length} rule${sorted.length === 1 ? '' : 's'}. See the [index](README.md) for every rule set and the framework questions each rule encodes.`,
+    pack === undefined
+      ? `This set has ${sorted.length} rule${sorted.length === 1 ? '' : 's'}. See the [index](README.md) for every rule set and the framework questions each rule encodes.`
+      : `This pack has ${sorted.length} rule${sorted.length === 1 ? '' : 's'}; the [questions](#framework-questions-and-the-rules-that-encode-them) at the end show which rules encode each point of the framework.`,
     '',
     'In messages, words in braces are filled in from the project: `{subject}` is the record the issue is about, `{name:date}` writes a date in words (“30 October 2026”, in the project’s time zone), `{name:list}` joins a list (“Dev, Sean and Priya”; `{name:orList}` with “or”), `{name:percent}` shows a share as a percentage, `{name:count:meeting:meetings}` counts with a noun (“3 meetings”) and `{name:days}` writes a number of days as people say it (“3 weeks”, “about 4 months”). A value that is not recorded is never shown: the issue gives a general message instead. A council can change any parameter, severity or message in its configuration.',
     '',
@@ -522,7 +608,30 @@ function setPage(set: string, rules: readonly LoadedRule[], catalogue: RuleCatal
   }
   lines.push('');
   for (const loaded of sorted) lines.push(...ruleSection(loaded, catalogue));
+  if (pack !== undefined) lines.push(...questionsTable(catalogue.questions, sorted, () => ''));
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** The framework's questions with the rules that encode each, linking to each rule's page. */
+function questionsTable(
+  questions: readonly QuestionDoc[],
+  rules: readonly LoadedRule[],
+  page: (rule: RuleDoc) => string,
+): string[] {
+  const lines = [
+    '## Framework questions and the rules that encode them',
+    '',
+    '| Question | Section | Point | Rules |',
+    '| --- | --- | --- | --- |',
+  ];
+  for (const q of questions) {
+    const encoding = rules.filter((r) => r.rule.questions.includes(q.id));
+    const links = encoding.map(({ rule }) => `[${rule.id}](${page(rule)}#${rule.id})`);
+    lines.push(
+      `| \`${q.id}\` | ${cell(q.section)} | ${cell(q.point)}${q.reflective ? ' *(reflective)*' : ''} | ${links.length > 0 ? links.join(', ') : '**none**'} |`,
+    );
+  }
+  return lines;
 }
 
 function indexPage(sets: readonly string[], catalogue: RuleCatalogue): string {
@@ -561,19 +670,29 @@ function indexPage(sets: readonly string[], catalogue: RuleCatalogue): string {
     );
   }
   lines.push('');
-  lines.push(
-    '## Framework questions and the rules that encode them',
-    '',
-    '| Question | Section | Point | Rules |',
-    '| --- | --- | --- | --- |',
-  );
-  for (const q of catalogue.questions) {
-    const encoding = rules.filter((r) => r.rule.questions.includes(q.id));
-    const links = encoding.map(({ rule }) => `[${rule.id}](${rule.set}.md#${rule.id})`);
+  if (catalogue.packs.length > 0) {
     lines.push(
-      `| \`${q.id}\` | ${cell(q.section)} | ${cell(q.point)}${q.reflective ? ' *(reflective)*' : ''} | ${links.length > 0 ? links.join(', ') : '**none**'} |`,
+      '## Framework packs',
+      '',
+      'Other frameworks, each written as data only in its own folder of `rules/`, with its own questions, rules, presets and messages. Turn one on by adding its preset to `extends`.',
+      '',
+      '| Pack | Rules | Questions | Preset | Languages |',
+      '| --- | --- | --- | --- | --- |',
     );
+    for (const pack of catalogue.packs) {
+      const languages = [
+        'en-GB',
+        ...pack.messages.map(
+          (m) => `${m.locale}${m.review === 'awaiting' ? ' (awaiting review)' : ''}`,
+        ),
+      ];
+      lines.push(
+        `| [${cell(pack.citation)}](${pack.name}.md) | ${pack.rules.length} | ${pack.questions.length} | ${pack.presets.map((p) => code(`coproduce:${p.id}`)).join(', ')} | ${languages.join(', ')} |`,
+      );
+    }
+    lines.push('');
   }
+  lines.push(...questionsTable(catalogue.questions, rules, (rule) => `${rule.set}.md`));
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
@@ -696,6 +815,16 @@ export function generateRuleDocs(catalogue: RuleCatalogue = loadRuleCatalogue())
         catalogue,
       ),
     });
+  }
+  for (const pack of catalogue.packs) {
+    const own: RuleCatalogue = {
+      rules: pack.rules,
+      presets: pack.presets,
+      questions: pack.questions,
+      source: pack.source,
+      packs: [],
+    };
+    docs.push({ file: `${pack.name}.md`, text: setPage(pack.name, pack.rules, own, pack) });
   }
   return docs;
 }

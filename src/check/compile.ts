@@ -30,8 +30,10 @@ import {
   type LeafCondition,
   type MessageFact,
   type MessageOverride,
+  type PackMessages,
   type ParameterValue,
   parseCouncilConfig,
+  parsePackMessages,
   parseQuestionCatalogue,
   parseRuleFile,
   parseRuleSetPreset,
@@ -179,8 +181,9 @@ export interface ResolveConfigOptions {
   /**
    * Returns the rule files named by a `ruleFiles` entry: one file, or every
    * rule in a folder. A framework pack's folder also gives its question
-   * catalogue (`kind: 'questions'`, the data in `rule`) and its presets
-   * (`kind: 'preset'`); `kind` is `'rule'` when left out.
+   * catalogue (`kind: 'questions'`, the data in `rule`), its presets
+   * (`kind: 'preset'`) and its messages in other languages (`kind:
+   * 'messages'`); `kind` is `'rule'` when left out.
    */
   readonly resolveRuleFiles?: (ref: string, from: string | undefined) => readonly RuleFolderEntry[];
   /** The top configuration's own file, for messages and relative references. */
@@ -198,13 +201,14 @@ export interface RuleFolderEntry {
   readonly file: string;
   /** The file's data, whatever its kind. */
   readonly rule: unknown;
-  readonly kind?: 'rule' | 'questions' | 'preset' | undefined;
+  readonly kind?: 'rule' | 'questions' | 'preset' | 'messages' | undefined;
 }
 
 interface BuiltinPackData {
   readonly name: string;
   readonly rules: ReadonlyMap<string, { rule: RuleFile; file: string }>;
   readonly catalogue: QuestionCatalogue;
+  readonly messages: readonly { readonly file: string; readonly messages: PackMessages }[];
 }
 
 interface BuiltinData {
@@ -360,8 +364,22 @@ function loadBuiltins(): BuiltinData {
       presets.set(preset.id, preset);
       presetPacks.set(preset.id, pack.name);
     }
+    const packMessages: { file: string; messages: PackMessages }[] = [];
+    for (const { file, data } of pack.messages) {
+      const parsed = parsePackMessages(data, { file });
+      if (!parsed.success) {
+        problems.push(...parsed.problems);
+        continue;
+      }
+      for (const id of Object.keys(parsed.value.rules)) {
+        if (!packRules.has(id))
+          problems.push(problem(['rules', id], `unknown rule id "${id}" in the pack`, { file }));
+      }
+      packMessages.push({ file, messages: parsed.value });
+    }
     packs.set(pack.name, {
       name: pack.name,
+      messages: packMessages,
       rules: packRules,
       catalogue: readCatalogue(pack.name, pack.questions.file, pack.questions.data),
     });
@@ -555,6 +573,23 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
       packRules.set(id, entry);
     }
     addCatalogue(pack.catalogue, where);
+    for (const { file, messages: packMessages } of pack.messages)
+      addPackMessages(packMessages, file);
+  };
+  /** A pack's texts in another language: the base a council's own `messages` override. */
+  const addPackMessages = (pack: PackMessages, file: string) => {
+    let byRule = messages.get(pack.locale);
+    if (!byRule) {
+      byRule = new Map();
+      messages.set(pack.locale, byRule);
+    }
+    for (const [id, override] of Object.entries(pack.rules)) {
+      const previous = byRule.get(id)?.override ?? {};
+      byRule.set(id, {
+        override: { ...previous, ...override },
+        where: { file, path: ['rules', id] },
+      });
+    }
   };
   const messages = new Map<
     string,
@@ -713,6 +748,16 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
               },
               { file: entry.file, path: [] },
             );
+            continue;
+          }
+          if (entry.kind === 'messages') {
+            const parsed = parsePackMessages(entry.rule, { file: entry.file });
+            if (!parsed.success) {
+              for (const p of parsed.problems)
+                problems.add('config', { file: p.file, path: p.path }, p.message);
+              continue;
+            }
+            addPackMessages(parsed.value, entry.file);
             continue;
           }
           if (entry.kind === 'preset') {

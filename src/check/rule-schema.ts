@@ -573,6 +573,59 @@ export const MessageOverrideSchema = z.strictObject({
 export type MessageOverride = z.infer<typeof MessageOverrideSchema>;
 
 /**
+ * A framework pack's messages in one language, `messages/<locale>.json`:
+ * the rules' texts in that language, and whether a speaker of it has
+ * reviewed them. A council's own `messages` for the same rule and locale
+ * win over the pack's.
+ *
+ * @category Customisation
+ * @example
+ * ```ts
+ * PackMessagesSchema.parse({
+ *   locale: 'cy',
+ *   review: 'awaiting',
+ *   rules: { 'strengths-recorded': { title: 'Ni wyddom beth mae aelod yn dda am ei wneud' } },
+ * });
+ * ```
+ */
+export const PackMessagesSchema = z.strictObject({
+  $schema: z.string().max(RULE_LIMITS.maxStringLength).optional(),
+  locale: LocaleSchema,
+  /** What the file is, and who translated it. */
+  about: text.optional(),
+  /** `awaiting` until a speaker of the language has reviewed the texts, then `reviewed`. */
+  review: z.enum(['awaiting', 'reviewed']),
+  rules: z.record(RuleIdSchema, MessageOverrideSchema),
+});
+
+/**
+ * A framework pack's messages in one language.
+ *
+ * @category Customisation
+ * @example `const awaiting = (m: PackMessages) => m.review === 'awaiting';`
+ */
+export type PackMessages = z.infer<typeof PackMessagesSchema>;
+
+/**
+ * Checks a framework pack's messages file.
+ *
+ * @category Customisation
+ * @example `parsePackMessages(JSON.parse(text), { file: 'six-principles/messages/cy.json' })`
+ */
+export function parsePackMessages(
+  raw: unknown,
+  options: { file?: string } = {},
+): ParseResult<PackMessages> {
+  const origin: Origin = { file: options.file };
+  const rawProblems = rawJsonProblems(raw, origin);
+  if (rawProblems.length > 0) return { success: false, problems: rawProblems };
+  const result = PackMessagesSchema.safeParse(raw, { reportInput: true });
+  if (!result.success)
+    return { success: false, problems: withOrigin(zodProblems(result.error), origin) };
+  return { success: true, value: result.data };
+}
+
+/**
  * A rule's configuration: `off`, a severity (which also turns the rule on),
  * or an object that may change severity, parameters and en-GB messages
  * (and also turns the rule on).

@@ -193,13 +193,15 @@ async function listRuleFiles(
 /** What a file at the top of a rule folder is, when it is not a rule. */
 const PACK_QUESTIONS = 'questions.json';
 const PACK_PRESETS = 'presets';
+const PACK_MESSAGES = 'messages';
 /** Rule tests as JSON fixtures: never read as rules. */
 const PACK_TESTS = 'tests';
 
 /**
  * Reads a rule folder. A folder that is a framework pack holds, at its top,
- * `questions.json` (its question catalogue), `presets/` (its presets) and
- * `tests/` (rule tests, not read here); every other `*.json` is a rule.
+ * `questions.json` (its question catalogue), `presets/` (its presets),
+ * `messages/` (its texts in other languages) and `tests/` (rule tests, not
+ * read here); every other `*.json` is a rule.
  */
 async function readRuleFolder(dir: string, show: Show): Promise<RuleFolderEntry[]> {
   const files = await listRuleFiles(dir, show);
@@ -207,6 +209,7 @@ async function readRuleFolder(dir: string, show: Show): Promise<RuleFolderEntry[
     const [top, ...rest] = relative(dir, file).split(sep);
     if (rest.length === 0 && top === PACK_QUESTIONS) return 'questions';
     if (rest.length > 0 && top === PACK_PRESETS) return 'preset';
+    if (rest.length > 0 && top === PACK_MESSAGES) return 'messages';
     if (rest.length > 0 && top === PACK_TESTS) return 'skip';
     return 'rule';
   };
@@ -225,8 +228,8 @@ async function readRuleFolder(dir: string, show: Show): Promise<RuleFolderEntry[
 /**
  * Reads every `*.json` rule file in a folder and its subfolders (sorted by
  * path; hidden files skipped) and checks each one's structure. In a
- * framework pack's folder, `questions.json`, `presets/` and `tests/` at the
- * top are not rules and are left out. All problems
+ * framework pack's folder, `questions.json`, `presets/`, `messages/` and
+ * `tests/` at the top are not rules and are left out. All problems
  * in all files are reported together. Folders more than six deep and
  * symbolic links are refused, not skipped.
  *
