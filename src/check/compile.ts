@@ -399,12 +399,21 @@ function loadBuiltins(): BuiltinData {
  * The framework question catalogues shipped with coproduce: the built-in
  * framework's (`rules/questions.json`) and each framework pack's
  * (`rules/<pack>/questions.json`), id → section and point, in framework order.
+ * Given a rule set or a resolved configuration, the catalogues it loaded
+ * instead, including those of a council's own framework pack.
  *
  * @category Customisation
  * @example `questionCatalogue().get('during.everyone-contributes')?.section // 'During co-production'`
  */
-export function questionCatalogue(): ReadonlyMap<string, { section: string; point: string }> {
-  return loadBuiltins().questions;
+export function questionCatalogue(
+  from?: RuleSet | ResolvedConfig,
+): ReadonlyMap<string, { section: string; point: string }> {
+  if (from === undefined) return loadBuiltins().questions;
+  const resolved = isRuleSet(from) ? internals.get(from)?.resolved : from;
+  const out = new Map<string, { section: string; point: string }>();
+  for (const catalogue of resolved?.questionCatalogues ?? [])
+    for (const { id, section, point } of catalogue.questions) out.set(id, { section, point });
+  return out;
 }
 
 /**

@@ -128,9 +128,12 @@ function nearest(id: string, ids: readonly string[]): string | undefined {
 }
 
 /** The explanation of one rule, as lines of text. */
-export function explainRule(entry: ResolvedRule, width: number): string[] {
+export function explainRule(
+  entry: ResolvedRule,
+  width: number,
+  questions: ReadonlyMap<string, { section: string; point: string }> = questionCatalogue(),
+): string[] {
   const rule = entry.rule;
-  const questions = questionCatalogue();
   const lines: string[] = [];
   const heading = (text: string) => lines.push('', text);
   const para = (text: string, indent = 2) => lines.push(...wrap(text, width, indent));
@@ -258,6 +261,7 @@ export async function runExplain(args: readonly string[], io: CliIo): Promise<nu
       `there is no rule "${id}"${guess ? `; did you mean "${guess}"?` : '.'} Run "coproduce rules" to list the rules in force.`,
     );
   }
-  io.stdout.write(`${explainRule(entry, Math.min(textWidth(io), 80)).join('\n')}\n`);
+  const questions = questionCatalogue(resolved);
+  io.stdout.write(`${explainRule(entry, Math.min(textWidth(io), 80), questions).join('\n')}\n`);
   return EXIT_OK;
 }

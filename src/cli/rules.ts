@@ -86,8 +86,10 @@ function parameterLine(rule: CompiledRule): string {
   return `Parameters: ${parts.join('; ')}`;
 }
 
-function ruleJson(rule: CompiledRule) {
-  const questions = questionCatalogue();
+function ruleJson(
+  rule: CompiledRule,
+  questions: ReadonlyMap<string, { section: string; point: string }>,
+) {
   return {
     id: rule.id,
     set: rule.set,
@@ -150,7 +152,7 @@ export async function runRules(args: readonly string[], io: CliIo): Promise<numb
     const out = {
       sources: ruleSet.sources,
       locale: ruleSet.locale,
-      rules: ruleSet.rules.map(ruleJson),
+      rules: ruleSet.rules.map((rule) => ruleJson(rule, questionCatalogue(ruleSet))),
       off,
     };
     io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
@@ -158,7 +160,7 @@ export async function runRules(args: readonly string[], io: CliIo): Promise<numb
   }
 
   const width = Math.min(textWidth(io), 80);
-  const questions = questionCatalogue();
+  const questions = questionCatalogue(ruleSet);
   const lines: string[] = [];
   lines.push(
     ...wrap(

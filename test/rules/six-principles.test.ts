@@ -7,7 +7,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createRuleSet, parseRuleTestFile, testRule } from '../../src/index.js';
+import {
+  CoproduceError,
+  check,
+  createRuleSet,
+  formatReportMarkdown,
+  parseProject,
+  parseRuleTestFile,
+  testRule,
+} from '../../src/index.js';
 
 const PACK = join('rules', 'six-principles');
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
@@ -56,5 +64,94 @@ describe('the six-principles pack', () => {
     const { ruleId, cases, now } = parsed.value;
     expect(file).toBe(`${ruleId}.json`);
     await testRule(ruleId, cases, { rules: { extends: ['coproduce:six-principles'] }, now });
+  });
+});
+
+const NOW = '2026-11-20T12:00:00Z';
+const midWay = () =>
+  parseProject(JSON.parse(readFileSync(join('examples', 'projects', 'mid-way.json'), 'utf8')));
+const PACK_SECTIONS = [
+  '1. People as assets',
+  '2. Building on what people can do',
+  '3. Mutuality and reciprocity',
+  '4. Peer support networks',
+  '5. Blurring roles',
+  '6. Catalysts for change',
+  'Reviewing together',
+];
+
+function refusal(config: Parameters<typeof createRuleSet>[0]): CoproduceError {
+  try {
+    createRuleSet(config);
+  } catch (error) {
+    if (error instanceof CoproduceError) return error;
+    throw error;
+  }
+  throw new Error('expected the configuration to be refused');
+}
+
+describe('the pack beside the built-in framework', () => {
+  const recommended = createRuleSet({ extends: ['coproduce:recommended'] });
+  const both = createRuleSet({ extends: ['coproduce:recommended', 'coproduce:six-principles'] });
+
+  it("adds its rules to the recommended ones, and its sections after the framework's", () => {
+    expect(both.rules.length).toBe(recommended.rules.length + ruleIds.length);
+    expect(both.sections.slice(0, recommended.sections.length)).toEqual(recommended.sections);
+    expect(both.sections.slice(recommended.sections.length)).toEqual(PACK_SECTIONS);
+    expect(ruleSet.sections.filter((s) => PACK_SECTIONS.includes(s))).toEqual(PACK_SECTIONS);
+  });
+
+  it("reports under the pack's own section headings, in the framework's order", async () => {
+    const report = await check(midWay(), { rules: both, now: NOW });
+    const markdown = formatReportMarkdown(report);
+    // Markdown escapes the full stop after a number at the start of a cell.
+    const rows = PACK_SECTIONS.map((section) =>
+      markdown.indexOf(`| ${section.replace(/^(\d+)\./, '$1\\.')} |`),
+    );
+    expect(rows.every((i) => i > 0)).toBe(true);
+    expect([...rows].sort((a, b) => a - b)).toEqual(rows);
+    expect(markdown.indexOf('| Governance |')).toBeLessThan(rows[0] ?? 0);
+    expect(report.outcomes.filter((o) => ruleIds.includes(o.ruleId)).length).toBe(ruleIds.length);
+  });
+
+  it('speaks Welsh from its own messages, and a council may still reword a rule', async () => {
+    const welsh = await check(midWay(), { rules: ruleSet, now: NOW, locale: 'cy' });
+    const expenses = welsh.issues.find((i) => i.ruleId === 'expenses-paid-promptly');
+    expect(expenses?.message).toMatch(/^Bu'n rhaid i .+ aros mwy na 14 diwrnod/);
+    const reworded = createRuleSet({
+      extends: ['coproduce:six-principles'],
+      messages: { cy: { 'expenses-paid-promptly': { action: 'Talwch nawr.' } } },
+    });
+    const council = await check(midWay(), { rules: reworded, now: NOW, locale: 'cy' });
+    const ours = council.issues.find((i) => i.ruleId === 'expenses-paid-promptly');
+    expect(ours?.action).toBe('Talwch nawr.');
+    expect(ours?.message).toBe(expenses?.message);
+  });
+
+  it('says which preset to add when a pack rule or question is named without it', () => {
+    const [setting] = refusal({ rules: { 'strengths-recorded': 'error' } }).problems;
+    expect(setting?.message).toBe(
+      'the rule "strengths-recorded" belongs to the six-principles framework pack: add "coproduce:six-principles" to "extends" to use it',
+    );
+    const own = refusal({
+      customRules: [
+        {
+          id: 'council-strengths',
+          set: 'council',
+          version: 1,
+          title: 'Strengths',
+          questions: ['principles.capabilities.strengths-known'],
+          section: 'Ours',
+          scope: 'project',
+          severity: 'info',
+          conditions: { all: [{ fact: 'activeMemberCount', operator: 'equal', value: 0 }] },
+          messages: { flagged: 'No members.', action: 'Recruit.' },
+          rationale: 'Because.',
+        },
+      ],
+    }).problems;
+    expect(own.map((p) => p.message)).toEqual([
+      'unknown question id "principles.capabilities.strengths-known": it belongs to a framework pack that is not loaded; add the pack\'s preset to "extends"',
+    ]);
   });
 });
