@@ -525,8 +525,17 @@ function compileFilter(
     );
     if (tests.some((t) => t === undefined)) return undefined;
     const ok = tests as Test[];
-    if (key === 'all') return (entry, derived) => ok.every((t) => t(entry, derived));
-    return (entry, derived) => ok.some((t) => t(entry, derived));
+    // Plain loops: these run once per record per filter, on every check.
+    const n = ok.length;
+    if (key === 'all')
+      return (entry, derived) => {
+        for (let i = 0; i < n; i++) if (!ok[i]!(entry, derived)) return false;
+        return true;
+      };
+    return (entry, derived) => {
+      for (let i = 0; i < n; i++) if (ok[i]!(entry, derived)) return true;
+      return false;
+    };
   }
   if (filter.not !== undefined) {
     const inner = compileFilter(filter.not, spec, [...at, 'not'], context, from, deeper);
