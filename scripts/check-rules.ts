@@ -196,10 +196,15 @@ export function main(root: string = REPO_ROOT): number {
     for (const p of problems) console.error(`- ${p}`);
     return 1;
   }
-  const { rules, questions, presets } = loadRuleCatalogue(root);
+  const { rules, questions, presets, packs } = loadRuleCatalogue(root);
   console.log(
     `${rules.length} rules, ${presets.length} presets: every rule has its test, docs section and evidence note, and all ${questions.length} framework questions are encoded.`,
   );
+  for (const pack of packs) {
+    console.log(
+      `Framework pack ${pack.name}: ${pack.rules.length} rules, each with its JSON rule test and docs section; all ${pack.questions.length} of its questions are encoded.`,
+    );
+  }
   return 0;
 }
 

@@ -68,38 +68,18 @@ import r54 from '../../rules/readiness/purpose-recorded.json' with { type: 'json
 import k0m0 from '../../rules/six-principles/messages/cy.json' with { type: 'json' };
 import k0p0 from '../../rules/six-principles/presets/six-principles.json' with { type: 'json' };
 import k0q from '../../rules/six-principles/questions.json' with { type: 'json' };
-import k0r0 from '../../rules/six-principles/rules/benefits-advice-offered.json' with {
-  type: 'json',
-};
-import k0r1 from '../../rules/six-principles/rules/changes-reported-back.json' with {
-  type: 'json',
-};
-import k0r2 from '../../rules/six-principles/rules/community-led-sessions.json' with {
-  type: 'json',
-};
-import k0r3 from '../../rules/six-principles/rules/decisions-made-together.json' with {
-  type: 'json',
-};
-import k0r4 from '../../rules/six-principles/rules/expenses-paid-promptly.json' with {
-  type: 'json',
-};
-import k0r5 from '../../rules/six-principles/rules/growth-through-training.json' with {
-  type: 'json',
-};
+import k0r0 from '../../rules/six-principles/rules/benefits-advice-offered.json' with { type: 'json' };
+import k0r1 from '../../rules/six-principles/rules/changes-reported-back.json' with { type: 'json' };
+import k0r2 from '../../rules/six-principles/rules/community-led-sessions.json' with { type: 'json' };
+import k0r3 from '../../rules/six-principles/rules/decisions-made-together.json' with { type: 'json' };
+import k0r4 from '../../rules/six-principles/rules/expenses-paid-promptly.json' with { type: 'json' };
+import k0r5 from '../../rules/six-principles/rules/growth-through-training.json' with { type: 'json' };
 import k0r6 from '../../rules/six-principles/rules/ideas-taken-forward.json' with { type: 'json' };
-import k0r7 from '../../rules/six-principles/rules/lived-experience-reflected.json' with {
-  type: 'json',
-};
-import k0r8 from '../../rules/six-principles/rules/members-stay-connected.json' with {
-  type: 'json',
-};
+import k0r7 from '../../rules/six-principles/rules/lived-experience-reflected.json' with { type: 'json' };
+import k0r8 from '../../rules/six-principles/rules/members-stay-connected.json' with { type: 'json' };
 import k0r9 from '../../rules/six-principles/rules/peer-led-activities.json' with { type: 'json' };
-import k0r10 from '../../rules/six-principles/rules/recognition-recorded.json' with {
-  type: 'json',
-};
-import k0r11 from '../../rules/six-principles/rules/responsibilities-with-community.json' with {
-  type: 'json',
-};
+import k0r10 from '../../rules/six-principles/rules/recognition-recorded.json' with { type: 'json' };
+import k0r11 from '../../rules/six-principles/rules/responsibilities-with-community.json' with { type: 'json' };
 import k0r12 from '../../rules/six-principles/rules/reviewed-with-group.json' with { type: 'json' };
 import k0r13 from '../../rules/six-principles/rules/strengths-recorded.json' with { type: 'json' };
 import k0r14 from '../../rules/six-principles/rules/you-said-we-did.json' with { type: 'json' };
@@ -216,8 +196,12 @@ export const builtinPacks: readonly BuiltinPack[] = [
       { file: 'rules/six-principles/rules/strengths-recorded.json', data: k0r13 },
       { file: 'rules/six-principles/rules/you-said-we-did.json', data: k0r14 },
     ],
-    presets: [{ file: 'rules/six-principles/presets/six-principles.json', data: k0p0 }],
-    messages: [{ file: 'rules/six-principles/messages/cy.json', data: k0m0 }],
+    presets: [
+      { file: 'rules/six-principles/presets/six-principles.json', data: k0p0 },
+    ],
+    messages: [
+      { file: 'rules/six-principles/messages/cy.json', data: k0m0 },
+    ],
   },
 ];
 
