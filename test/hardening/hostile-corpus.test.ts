@@ -261,7 +261,7 @@ const configCases: Case[] = [
     file: 'configs/thousands-of-rules/coproduce.json',
     code: 'invalid-config',
     at: 'customRules',
-    says: 'holds 2000 rules; a configuration may hold at most 500',
+    says: 'holds 2,000 rules; a configuration may hold at most 500',
   },
   {
     file: 'configs/nested-thousands-deep/coproduce.json',
