@@ -83,6 +83,12 @@ const camelName = (what: string) =>
 const text = z.string().min(1).max(RULE_LIMITS.maxStringLength);
 
 /**
+ * A link as rule files may write it: `http://` or `https://`, then printable
+ * ASCII other than space, `"`, `'`, `<`, `>`, `\\` and `` ` ``.
+ */
+const SAFE_LINK = /^https?:\/\/[!#-&(-;=?-[\]-_a-~]+$/;
+
+/**
  * A rule id: kebab-case, at most 64 characters; the rule's file name.
  *
  * @category Customisation
@@ -434,9 +440,21 @@ export const RuleFileSchema = z.strictObject({
    */
   evidence: text.optional(),
   tags: z.array(kebabId('a tag')).max(20).optional(),
+  /**
+   * A page about the rule: an `http` or `https` URL written in plain ASCII,
+   * without spaces, quotes, angle brackets, backslashes, backticks or
+   * control characters (percent-encode them: `%20` for a space), so the
+   * link is the same wherever a report shows it.
+   */
   docs: z
-    .url({ protocol: /^https?$/ })
+    .string()
     .max(RULE_LIMITS.maxStringLength)
+    // Checked as written, before the URL check (which would trim it and drop line breaks).
+    .regex(SAFE_LINK, {
+      message:
+        'must be an http:// or https:// link written without spaces, quotes, angle brackets, backslashes, backticks, control characters or letters outside plain ASCII: percent-encode them (%20 for a space)',
+    })
+    .pipe(z.url({ protocol: /^https?$/ }))
     .optional(),
 });
 

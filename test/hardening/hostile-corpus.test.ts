@@ -123,7 +123,12 @@ const ruleCases: Case[] = [
     at: 'conditions.all.0.priority',
     says: 'condition priorities are not allowed',
   },
-  { file: 'rules/javascript-docs-link.json', code: 'invalid-rule', at: 'docs', says: 'url' },
+  {
+    file: 'rules/javascript-docs-link.json',
+    code: 'invalid-rule',
+    at: 'docs',
+    says: 'must be an http:// or https:// link',
+  },
   {
     file: 'rules/placeholder-missing-data.json',
     code: 'invalid-rule',
