@@ -2,7 +2,7 @@
  * Inputs that once ran out of stack or took unbounded work: each now ends
  * in a typed error or a result, quickly, through the public API.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -111,6 +111,24 @@ describe('configuration graphs: each file read and applied once', () => {
     const quiet = resolved.rules.find((entry) => entry.rule.id === 'quiet-members');
     expect(quiet?.enabled).toBe(false);
     expect(resolved.sources.filter((source) => source === 'level-4.json')).toHaveLength(1);
+  });
+
+  it('a symbolic link loop is a file-not-found error in plain words, not a raw ELOOP', async () => {
+    symlinkSync('loop-a.json', join(dir, 'loop-b.json'));
+    symlinkSync('loop-b.json', join(dir, 'loop-a.json'));
+    writeFileSync(join(dir, 'loops.json'), JSON.stringify({ extends: ['./loop-a.json'] }));
+    for (const file of ['loops.json', 'loop-a.json']) {
+      const error = await loadConfig(join(dir, file)).then(
+        () => new Error('expected loadConfig to refuse the loop'),
+        (reason: unknown) => reason,
+      );
+      expect(error).toBeInstanceOf(CoproduceError);
+      expect((error as CoproduceError).code).toBe('file-not-found');
+      expect((error as CoproduceError).message).toContain(
+        'Cannot read loop-a.json: too many symbolic links.',
+      );
+      expect((error as CoproduceError).message).not.toContain(dir);
+    }
   });
 
   it('refuses a configuration that reaches more than 100 files', async () => {
