@@ -15,8 +15,9 @@ import { defaultFactProvider, type FactProvider } from './fact-provider.js';
 import { DEFAULT_EVIDENCE_OPTIONS, type EvidenceOptions } from './facts/evidence.js';
 import type { FactDefinition, FactParameterSpec } from './facts/index.js';
 import { fnv1a64 } from './hash.js';
-import { DEFAULT_LOCALE, parsePlaceholders } from './messages.js';
+import { DEFAULT_LOCALE, formatNumber, parsePlaceholders } from './messages.js';
 import { type FactValueType, getOperator, OPERATORS, type OperatorValueKind } from './operators.js';
+import { ProblemCollector, type ProblemMessage } from './problems.js';
 import {
   type ConditionValue,
   type CouncilConfig,
@@ -298,23 +299,45 @@ interface CustomRuleState {
   where: SourceLocation;
 }
 
+/**
+ * Problems in a configuration and its rules, in the order they are found:
+ * the first `RULE_LIMITS.maxProblems` listed (the first
+ * `RULE_LIMITS.maxSuggestions` with a "did you mean"), the rest counted.
+ */
 class ProblemList {
-  readonly config: ProblemDetail[] = [];
-  readonly rule: ProblemDetail[] = [];
-  add(kind: 'config' | 'rule', where: SourceLocation, message: string, ruleId?: string): void {
+  private readonly collected = new ProblemCollector();
+  /** Problems in configuration files, listed or not: they make the code `invalid-config`. */
+  private configProblems = 0;
+  add(
+    kind: 'config' | 'rule',
+    where: SourceLocation,
+    message: ProblemMessage,
+    ruleId?: string,
+  ): void {
     const extra: { file?: string; ruleId?: string } = {};
     if (where.file !== undefined) extra.file = where.file;
     if (ruleId !== undefined) extra.ruleId = ruleId;
-    this[kind].push(problem(where.path, message, extra));
+    if (kind === 'config') this.configProblems += 1;
+    this.collected.add(where.path, message, extra);
+  }
+  /**
+   * Adds the problems of a parse result as they are: in configuration files
+   * unless `kind` says otherwise or they name a rule.
+   */
+  addParsed(details: readonly ProblemDetail[], kind?: 'rule'): void {
+    if (kind === undefined) {
+      for (const detail of details) if (detail.ruleId === undefined) this.configProblems += 1;
+    }
+    this.collected.addAll(details);
   }
   throwIfAny(summary: string): void {
-    const all = [...this.config, ...this.rule];
-    if (all.length === 0) return;
-    const code = this.config.length > 0 ? 'invalid-config' : 'invalid-rule';
+    const count = this.collected.count;
+    if (count === 0) return;
+    const code = this.configProblems > 0 ? 'invalid-config' : 'invalid-rule';
     throw new CoproduceError(
       code,
-      `${summary} (${all.length} problem${all.length === 1 ? '' : 's'}):`,
-      all,
+      `${summary} (${formatNumber(count)} problem${count === 1 ? '' : 's'}):`,
+      this.collected.list(),
     );
   }
 }
@@ -450,18 +473,17 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
   const apply = (raw: unknown, file: string | undefined, stack: readonly string[]) => {
     // A file is applied once, where it is first reached: a diamond of
     // `extends` (every file naming the next fifty times) stays linear.
-    if (file !== undefined && appliedFiles.has(file)) return;
+    // A file that cannot be read is reported once, too.
+    if (file !== undefined) {
+      if (appliedFiles.has(file)) return;
+      appliedFiles.add(file);
+    }
     const parsed = parseCouncilConfig(raw, file !== undefined ? { file } : {});
     if (!parsed.success) {
-      for (const p of parsed.problems) {
-        const where = { file: p.file, path: p.path };
-        problems.add(p.ruleId !== undefined ? 'rule' : 'config', where, p.message, p.ruleId);
-      }
+      problems.addParsed(parsed.problems);
       return;
     }
     const cfg = parsed.value;
-    const firstVisit = file === undefined || !appliedFiles.has(file);
-    if (file !== undefined) appliedFiles.add(file);
     const extendsList = cfg.extends ?? ['coproduce:recommended'];
     extendsList.forEach((ref, i) => {
       const where: SourceLocation = { file, path: ['extends', i] };
@@ -497,41 +519,38 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
       }
       apply(resolved.config, resolved.file, [...stack, resolved.file]);
     });
-    if (firstVisit) {
-      (cfg.ruleFiles ?? []).forEach((ref, i) => {
-        const where: SourceLocation = { file, path: ['ruleFiles', i] };
-        if (!options.resolveRuleFiles) {
-          problems.add(
-            'config',
-            where,
-            `cannot read "${ref}" here: load configuration files with loadConfig() from "coproduce/node"`,
-          );
+    (cfg.ruleFiles ?? []).forEach((ref, i) => {
+      const where: SourceLocation = { file, path: ['ruleFiles', i] };
+      if (!options.resolveRuleFiles) {
+        problems.add(
+          'config',
+          where,
+          `cannot read "${ref}" here: load configuration files with loadConfig() from "coproduce/node"`,
+        );
+        return;
+      }
+      let loaded: readonly { file: string; rule: unknown }[];
+      try {
+        loaded = options.resolveRuleFiles(ref, file);
+      } catch (error) {
+        if (error instanceof CoproduceError) {
+          problems.add('config', where, error.message.split('\n')[0] ?? error.message);
           return;
         }
-        let loaded: readonly { file: string; rule: unknown }[];
-        try {
-          loaded = options.resolveRuleFiles(ref, file);
-        } catch (error) {
-          if (error instanceof CoproduceError) {
-            problems.add('config', where, error.message.split('\n')[0] ?? error.message);
-            return;
-          }
-          throw error;
+        throw error;
+      }
+      for (const entry of loaded) {
+        const rule = parseRuleFile(entry.rule, { file: entry.file });
+        if (!rule.success) {
+          problems.addParsed(rule.problems, 'rule');
+          continue;
         }
-        for (const entry of loaded) {
-          const rule = parseRuleFile(entry.rule, { file: entry.file });
-          if (!rule.success) {
-            for (const p of rule.problems)
-              problems.add('rule', { file: p.file, path: p.path }, p.message, p.ruleId);
-            continue;
-          }
-          addCustomRule(rule.value, entry.file, { file: entry.file, path: [] });
-        }
-      });
-      (cfg.customRules ?? []).forEach((rule, i) => {
-        addCustomRule(rule, file, { file, path: ['customRules', i] });
-      });
-    }
+        addCustomRule(rule.value, entry.file, { file: entry.file, path: [] });
+      }
+    });
+    (cfg.customRules ?? []).forEach((rule, i) => {
+      addCustomRule(rule, file, { file, path: ['customRules', i] });
+    });
     for (const [id, value] of Object.entries(cfg.rules ?? {}) as [string, RuleSetting][]) {
       const where: SourceLocation = { file, path: ['rules', id] };
       const state = setting(id);
@@ -599,7 +618,8 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
       problems.add(
         'config',
         where,
-        `unknown rule id "${id}"${suggest(id, [...builtins.rules.keys(), ...customRules.keys()])}`,
+        (suggest) =>
+          `unknown rule id "${id}"${suggest(id, [...builtins.rules.keys(), ...customRules.keys()])}`,
       );
       continue;
     }
@@ -733,7 +753,7 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function suggest(name: string, candidates: Iterable<string>): string {
+function suggestion(name: string, candidates: Iterable<string>): string {
   const best = closestMatch(name, candidates);
   return best !== undefined ? `; did you mean "${best}"?` : '';
 }
@@ -996,7 +1016,7 @@ function compileRule(context: RuleCompilation): CompiledConditions {
   const { rule: resolved, facts, problems } = context;
   const rule = resolved.rule;
   const file = resolved.file;
-  const report = (path: Path, message: string) =>
+  const report = (path: Path, message: ProblemMessage) =>
     problems.add('rule', { file, path: [...resolved.basePath, ...path] }, message, rule.id);
 
   const substituteParam = (
@@ -1062,7 +1082,7 @@ function compileRule(context: RuleCompilation): CompiledConditions {
 
   const lookupFact = (id: string, path: Path): FactDefinition | undefined => {
     const fact = facts.get(id);
-    if (!fact) report(path, `unknown fact "${id}"${suggest(id, facts.keys())}`);
+    if (!fact) report(path, (suggest) => `unknown fact "${id}"${suggest(id, facts.keys())}`);
     return fact;
   };
 
@@ -1082,10 +1102,11 @@ function compileRule(context: RuleCompilation): CompiledConditions {
     if (!operator) {
       report(
         [...path, 'operator'],
-        `unknown operator "${leaf.operator}"${suggest(
-          leaf.operator,
-          OPERATORS.map((o) => o.name),
-        )}: use one of ${OPERATORS.map((o) => o.name).join(', ')}`,
+        (suggest) =>
+          `unknown operator "${leaf.operator}"${suggest(
+            leaf.operator,
+            OPERATORS.map((o) => o.name),
+          )}: use one of ${OPERATORS.map((o) => o.name).join(', ')}`,
       );
     }
     const params = fact ? compileFactParams(fact, leaf.params, [...path, 'params']) : {};
@@ -1247,7 +1268,7 @@ function allowedPlaceholders(
 function textProblems(
   texts: MessageOverride,
   allowed: { all: Set<string>; title: Set<string> },
-  report: (path: Path, message: string) => void,
+  report: (path: Path, message: ProblemMessage) => void,
   basePath: Path,
   used: Set<string>,
 ): void {
@@ -1262,7 +1283,8 @@ function textProblems(
       if (!names.has(name)) {
         report(
           [...basePath, key],
-          `unknown placeholder "{${name}}": ${key === 'title' ? 'a title may only use parameters' : 'use a parameter, {subject}, a key of the findings data, or a fact the rule reads in its conditions or lists in "facts"'}${suggest(name, names)}`,
+          (suggest) =>
+            `unknown placeholder "{${name}}": ${key === 'title' ? 'a title may only use parameters' : 'use a parameter, {subject}, a key of the findings data, or a fact the rule reads in its conditions or lists in "facts"'}${suggest(name, names)}`,
         );
       }
     }
@@ -1317,7 +1339,7 @@ export function createRuleSet(
   for (const entry of resolved.rules) {
     if (!entry.enabled) continue;
     const rule = entry.rule;
-    const report = (path: Path, message: string) =>
+    const report = (path: Path, message: ProblemMessage) =>
       problems.add(
         'rule',
         { file: entry.file, path: [...entry.basePath, ...path] },
@@ -1335,7 +1357,7 @@ export function createRuleSet(
       if (!builtins.questions.has(id)) {
         report(
           ['questions', i],
-          `unknown question id "${id}"${suggest(id, builtins.questions.keys())}`,
+          (suggest) => `unknown question id "${id}"${suggest(id, builtins.questions.keys())}`,
         );
       }
     });
@@ -1464,7 +1486,7 @@ export function focusResolvedConfig(
     throw new CoproduceError('invalid-options', `Unknown rule "${ruleId}".`, [
       problem(
         [],
-        `unknown rule id "${ruleId}"${suggest(
+        `unknown rule id "${ruleId}"${suggestion(
           ruleId,
           resolved.rules.map((r) => r.rule.id),
         )}`,

@@ -14,6 +14,7 @@ import {
   formatReportMarkdown,
   formatReportText,
   isCoproduceError,
+  neutralise,
   type Project,
   parseProject,
   type RuleSet,
@@ -253,7 +254,7 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
   });
   await writeOutput(io, values.out, text);
   if (values.out !== undefined) {
-    io.stderr.write(`Wrote the ${format} report to ${values.out}\n`);
+    io.stderr.write(`Wrote the ${format} report to ${neutralise(values.out)}\n`);
   }
 
   if (failOn === 'never') return EXIT_OK;

@@ -17,6 +17,7 @@ import {
 } from '../index.js';
 import {
   type CliIo,
+  displayPath,
   EXIT_OK,
   InputError,
   parseCommandArgs,
@@ -126,8 +127,16 @@ function nearest(id: string, ids: readonly string[]): string | undefined {
   );
 }
 
-/** The explanation of one rule, as lines of text. */
-export function explainRule(entry: ResolvedRule, width: number): string[] {
+/**
+ * The explanation of one rule, as lines of text. Every value from the data
+ * goes through `wrap`, which neutralises it; `showFile` writes the rule's
+ * file as people should read it (relative to the working folder).
+ */
+export function explainRule(
+  entry: ResolvedRule,
+  width: number,
+  showFile: (file: string) => string = (file) => file,
+): string[] {
   const rule = entry.rule;
   const questions = questionCatalogue();
   const lines: string[] = [];
@@ -208,7 +217,7 @@ export function explainRule(entry: ResolvedRule, width: number): string[] {
     rule.docs ?? (entry.builtin ? `https://coproduce.dev/rules/${rule.set}#${rule.id}` : undefined);
   if (docs || entry.file) heading('More');
   if (docs) para(docs);
-  if (entry.file && !entry.builtin) para(`Defined in ${entry.file}`);
+  if (entry.file && !entry.builtin) para(`Defined in ${showFile(entry.file)}`);
   return lines;
 }
 
@@ -242,6 +251,7 @@ export async function runExplain(args: readonly string[], io: CliIo): Promise<nu
       `there is no rule "${id}"${guess ? `; did you mean "${guess}"?` : '.'} Run "coproduce rules" to list the rules in force.`,
     );
   }
-  io.stdout.write(`${explainRule(entry, Math.min(textWidth(io), 80)).join('\n')}\n`);
+  const lines = explainRule(entry, Math.min(textWidth(io), 80), (file) => displayPath(io, file));
+  io.stdout.write(`${lines.join('\n')}\n`);
   return EXIT_OK;
 }

@@ -7,6 +7,7 @@
 import {
   type CompiledRule,
   createRuleSet,
+  neutralise,
   type ParameterValue,
   questionCatalogue,
   type ResolvedConfig,
@@ -175,9 +176,11 @@ export async function runRules(args: readonly string[], io: CliIo): Promise<numb
   );
   for (const set of sets) {
     const inSet = ruleSet.rules.filter((r) => r.set === set);
-    lines.push('', `${set} (${inSet.length} rule${inSet.length === 1 ? '' : 's'})`);
+    lines.push('', `${neutralise(set)} (${inSet.length} rule${inSet.length === 1 ? '' : 's'})`);
     for (const rule of inSet) {
-      lines.push(`  ${rule.id} · ${rule.severity}${rule.builtin ? '' : ' · custom'}`);
+      lines.push(
+        `  ${neutralise(rule.id)} · ${neutralise(rule.severity)}${rule.builtin ? '' : ' · custom'}`,
+      );
       lines.push(...wrap(rule.texts['en-GB']?.title ?? rule.id, width, 4));
       for (const id of rule.questions) {
         const point = questions.get(id)?.point;
