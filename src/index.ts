@@ -245,12 +245,16 @@ export {
   type MemberRole,
   MemberRoleSchema,
   MemberSchema,
+  type NonCashPreference,
+  NonCashPreferenceSchema,
   type Representation,
   RepresentationSchema,
   type RequiredPerspective,
   RequiredPerspectiveSchema,
   type Support,
   SupportSchema,
+  type TrainingTaken,
+  TrainingTakenSchema,
   type VenueFeature,
   VenueFeatureSchema,
   type Weekday,
@@ -283,6 +287,8 @@ export {
   PerspectiveIdSchema,
   type ProjectId,
   ProjectIdSchema,
+  type ReciprocityId,
+  ReciprocityIdSchema,
   type RecommendationId,
   RecommendationIdSchema,
   type ReflectionId,
@@ -314,7 +320,9 @@ export {
   erasedDisplayName,
   erasedMember,
   erasedMemberFields,
+  erasedReciprocityFields,
   PERSONAL_MEMBER_FIELDS,
+  PERSONAL_RECIPROCITY_FIELDS,
 } from './model/personal-data.js';
 export {
   type Cadence,
@@ -379,6 +387,15 @@ export {
   type Timeframe,
   TimeframeSchema,
 } from './model/project.js';
+export {
+  MAX_AMOUNT_PENCE,
+  type ReciprocityEntry,
+  ReciprocityEntrySchema,
+  type ReciprocityKind,
+  ReciprocityKindSchema,
+  type ReciprocityStatus,
+  ReciprocityStatusSchema,
+} from './model/reciprocity.js';
 export {
   type Recommendation,
   type RecommendationResponse,

@@ -102,3 +102,8 @@ export type IdeaId = z.infer<typeof IdeaIdSchema>;
 export const RecommendationIdSchema = idSchema('RecommendationId');
 /** Id of a recommendation the group made. @category Model @example `const id = 'rec-01' as RecommendationId;` */
 export type RecommendationId = z.infer<typeof RecommendationIdSchema>;
+
+/** @category Model @example `ReciprocityIdSchema.parse('rx-01')` */
+export const ReciprocityIdSchema = idSchema('ReciprocityId');
+/** Id of an entry in the reciprocity ledger. @category Model @example `const id = 'rx-01' as ReciprocityId;` */
+export type ReciprocityId = z.infer<typeof ReciprocityIdSchema>;

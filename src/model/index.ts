@@ -11,5 +11,6 @@ export * from './parse.js';
 export * from './personal-data.js';
 export * from './primitives.js';
 export * from './project.js';
+export * from './reciprocity.js';
 export * from './recommendation.js';
 export * from './reflection.js';

@@ -26,6 +26,7 @@ import {
   TextSchema,
   TimeZoneSchema,
 } from './primitives.js';
+import { ReciprocityEntrySchema } from './reciprocity.js';
 import { RecommendationSchema } from './recommendation.js';
 import { IdeaSchema, ReflectionSchema } from './reflection.js';
 
@@ -347,6 +348,8 @@ const projectShape = {
   activities: z.array(ActivitySchema).default([]),
   decisions: z.array(DecisionSchema).default([]),
   recommendations: z.array(RecommendationSchema).default([]),
+  /** The reciprocity ledger: what each member was offered and received for taking part. Personal data. */
+  reciprocity: z.array(ReciprocityEntrySchema).default([]),
   learning: z.array(LearningEntrySchema).default([]),
   reflections: z.array(ReflectionSchema).default([]),
   ideas: z.array(IdeaSchema).default([]),

@@ -254,6 +254,11 @@ export function referenceProblems(doc: unknown): ProblemDetail[] {
     );
   });
 
+  collectIds(at(doc, 'reciprocity'), ['reciprocity'], 'reciprocity entry', out);
+  list(at(doc, 'reciprocity')).forEach((entry, i) => {
+    checkRef(members, at(entry, 'memberId'), ['reciprocity', i, 'memberId'], 'a member', out);
+  });
+
   list(at(doc, 'learning')).forEach((entry, i) => {
     checkRef(
       activities,
@@ -336,7 +341,7 @@ export function referenceProblems(doc: unknown): ProblemDetail[] {
 export const REFERENCE_CHECKS_DESCRIPTION = [
   'Checks this schema cannot express, made by parseProject():',
   'ids are unique within each collection;',
-  'every member id named by an activity (chairedBy, facilitatedBy, attendance), agreement (createdBy), responsibility (owners), reflection (recordedBy, action owner), idea (raisedBy), outcome (agreedBy), purpose.agreedBy, remit.agreedBy, coproductionMeaning.agreedBy or ending.evaluatedWith exists;',
+  'every member id named by an activity (chairedBy, facilitatedBy, attendance), agreement (createdBy), responsibility (owners), reflection (recordedBy, action owner), idea (raisedBy), outcome (agreedBy), reciprocity entry (memberId), purpose.agreedBy, remit.agreedBy, coproductionMeaning.agreedBy or ending.evaluatedWith exists;',
   'a member has at most one attendance row per activity;',
   'learning sources, decision activities and recommendation decisions name existing activities and decisions;',
   'a decision that is not planned has a date;',

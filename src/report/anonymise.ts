@@ -158,6 +158,46 @@ function projectTexts(project: Project): Set<string> {
   return texts;
 }
 
+/**
+ * The amounts in the reciprocity ledger that anonymised reports withhold, in
+ * pence: every amount above nothing, and each member's total. An amount is
+ * what one person was paid; once members are pseudonyms, it is the last
+ * thing that could tie a finding to someone's finances.
+ */
+function ledgerAmounts(project: Project): ReadonlySet<number> {
+  const amounts = new Set<number>();
+  const totals = new Map<string, number>();
+  for (const entry of project.reciprocity) {
+    if (entry.amountPence === undefined || entry.amountPence <= 0) continue;
+    amounts.add(entry.amountPence);
+    totals.set(entry.memberId, (totals.get(entry.memberId) ?? 0) + entry.amountPence);
+  }
+  for (const total of totals.values()) amounts.add(total);
+  return amounts;
+}
+
+/** Sums of money in text: "£25", "£25.00", "£ 1,250.50". One pass; no backtracking to speak of. */
+const MONEY = /£\s?\d[\d,]*(?:\.\d{1,2})?/g;
+/** Whole numbers in text ("2500", "2,500"), not part of a longer number, a decimal or a sum of money. */
+const NUMBER = /(?<![\d.,£]|£\s)\d[\d,]*(?![\d,]|\.\d)/g;
+
+/** Withholds sums of money that are ledger amounts, and the bare numbers in `numbers`. */
+function withholdAmounts(
+  value: string,
+  amounts: ReadonlySet<number>,
+  numbers: ReadonlySet<number>,
+): string {
+  if (amounts.size === 0) return value;
+  const pence = (pounds: string) => Math.round(Number(pounds.replace(/[£\s,]/g, '')) * 100);
+  let out = value.replace(MONEY, (money) => (amounts.has(pence(money)) ? WITHHELD : money));
+  if (numbers.size > 0) {
+    out = out.replace(NUMBER, (digits) =>
+      numbers.has(Number(digits.replace(/,/g, ''))) ? WITHHELD : digits,
+    );
+  }
+  return out;
+}
+
 /** `decision` at `/decisions/2` → "Decision 3". */
 function positionalLabel(type: string, pointer: string): string {
   const last = pointer.slice(pointer.lastIndexOf('/') + 1);
@@ -176,6 +216,7 @@ function anonymiseIssue(
   issue: FlaggedIssue,
   r: Replacer,
   texts: ReadonlySet<string>,
+  amounts: ReadonlySet<number>,
 ): FlaggedIssue {
   const swaps = new Map<string, string>();
   const keepsLabel = issue.subject.type === 'member' || issue.subject.type === 'question';
@@ -197,18 +238,31 @@ function anonymiseIssue(
       for (const text of texts) if (text.includes(' ') && item.includes(text)) withheld(text);
     }
   };
-  for (const value of Object.values(issue.data)) note(value);
-  for (const value of Object.values(issue.evidence.finding ?? {})) note(value);
-  for (const fact of issue.evidence.facts) note(fact.value);
+  // Ledger amounts the issue carries as values: withheld there, and where its text repeats them.
+  const numbers = new Set<number>();
+  const amount = (value: DataValue) => {
+    if (typeof value === 'number' && amounts.has(value)) numbers.add(value);
+  };
+  const values = [
+    ...Object.values(issue.data),
+    ...Object.values(issue.evidence.finding ?? {}),
+    ...issue.evidence.facts.map((fact) => fact.value),
+  ];
+  for (const value of values) {
+    note(value);
+    amount(value);
+  }
   if (issue.subject.type === 'project') swaps.set(issue.subject.label, 'the project');
   const ordered = [...swaps].sort((a, b) => b[0].length - a[0].length);
-  const hide = (value: string) => withhold(value, ordered);
+  const hide = (value: string) => withholdAmounts(withhold(value, ordered), amounts, numbers);
   const hideValue = (value: DataValue): DataValue =>
     typeof value === 'string'
       ? (swaps.get(value) ?? hide(value))
       : Array.isArray(value)
         ? value.map((item) => swaps.get(item) ?? hide(item))
-        : value;
+        : typeof value === 'number' && numbers.has(value)
+          ? WITHHELD
+          : value;
   const hideRecord = (record: Readonly<Record<string, DataValue>>) => {
     const out: Record<string, DataValue> = {};
     for (const [key, value] of Object.entries(record)) out[key] = hideValue(value);
@@ -285,7 +339,12 @@ export const ANONYMISED_KEEPS =
  * meeting, decision, idea, agreement, milestone, leader...) is shown by
  * kind and position ("Decision 2"); and any text written in the project
  * (titles, names, notes, agreement text, summaries) that a message, action
- * or evidence value repeats becomes "(withheld)". Issue ids, rule ids, pointers and counts stay the same, so an
+ * or evidence value repeats becomes "(withheld)". So do amounts from the
+ * reciprocity ledger (each amount, and each member's total): a sum of money
+ * in text ("£25.00") equal to one, and a number an issue carries as a value
+ * equal to one, with that number wherever the issue's text repeats it. A
+ * count that happens to equal an amount is withheld too: anonymising errs
+ * on the side of hiding. Issue ids, rule ids, pointers and counts stay the same, so an
  * anonymised issue can be matched with the original.
  *
  * What changes:
@@ -316,9 +375,10 @@ export const ANONYMISED_KEEPS =
 export function anonymiseReport(report: CheckReport, project: Project): CheckReport {
   const r = replacer(project);
   const texts = projectTexts(project);
+  const amounts = ledgerAmounts(project);
   return {
     ...report,
     project: { ...report.project, title: ANONYMISED_TITLE },
-    issues: report.issues.map((issue) => anonymiseIssue(issue, r, texts)),
+    issues: report.issues.map((issue) => anonymiseIssue(issue, r, texts, amounts)),
   };
 }

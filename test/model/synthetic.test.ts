@@ -39,6 +39,26 @@ describe('generateSyntheticProject', () => {
     expect(project.activities).toHaveLength(activities);
   });
 
+  it('keeps a reciprocity ledger for residents only, with late and unpaid claims', () => {
+    const project = parseProject(
+      generateSyntheticProject({ seed: 1, members: 60, activities: 120 }),
+    );
+    const staff = new Set(
+      project.group.members
+        .filter((m) => m.roles.some((r) => ['staff', 'partner', 'councillor'].includes(r)))
+        .map((m) => m.id),
+    );
+    const ledger = project.reciprocity;
+    expect(ledger.length).toBeGreaterThan(0);
+    expect(ledger.some((e) => staff.has(e.memberId))).toBe(false);
+    const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
+    expect(ledger.some((e) => e.claimedOn && e.paidOn && days(e.claimedOn, e.paidOn) > 30)).toBe(
+      true,
+    );
+    expect(ledger.some((e) => e.claimedOn && !e.paidOn)).toBe(true);
+    expect(project.group.members.some((m) => m.benefitsAdviceOfferedOn)).toBe(true);
+  });
+
   it('gives the same document for the same seed and a different one for another seed', () => {
     const options = { members: 60, activities: 120 };
     const a = generateSyntheticProject({ seed: 42, ...options });

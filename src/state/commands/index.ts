@@ -18,6 +18,7 @@ import { milestoneCommands, milestoneDefinitions } from './milestone.js';
 import { outcomeCommands, outcomeDefinitions } from './outcome.js';
 import { perspectiveCommands, perspectiveDefinitions } from './perspective.js';
 import { projectCommands, projectDefinitions } from './project.js';
+import { reciprocityCommands, reciprocityDefinitions } from './reciprocity.js';
 import { recommendationCommands, recommendationDefinitions } from './recommendation.js';
 import { reflectionCommands, reflectionDefinitions } from './reflection.js';
 import { relatedEngagementCommands, relatedEngagementDefinitions } from './related-engagement.js';
@@ -58,6 +59,7 @@ const definitions = [
   ...flowDefinitions,
   ...responsibilityDefinitions,
   ...recommendationDefinitions,
+  ...reciprocityDefinitions,
 ] as const;
 
 const definitionsByType: ReadonlyMap<string, CommandDefinition> = new Map(
@@ -116,7 +118,9 @@ export interface BatchCommand {
  *   `related-engagement/update`, `related-engagement/remove`, `glossary/define`,
  *   `glossary/remove`
  * - The group: `perspective/add`, `perspective/update`, `perspective/remove`,
- *   `member/add`, `member/update`, `member/retire`, `member/set-access-needs`
+ *   `member/add`, `member/update`, `member/retire`, `member/set-access-needs`,
+ *   `member/record-benefits-advice`, `member/record-training`, `member/erase`,
+ *   `reciprocity/add`, `reciprocity/update`, `reciprocity/remove`
  * - The work: `activity/record`, `activity/update`, `activity/set-attendance`,
  *   `activity/set-support`,
  *   `decision/record`, `decision/update`, `decision/update-governance`,
@@ -259,6 +263,7 @@ export const commands = Object.freeze({
   flow: flowCommands,
   responsibility: responsibilityCommands,
   recommendation: recommendationCommands,
+  reciprocity: reciprocityCommands,
   /**
    * Wraps several commands into one {@link BatchCommand}: applied in order,
    * all or none, and undone as one step.
