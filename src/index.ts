@@ -89,6 +89,7 @@ export { describePathProblem, PROTOTYPE_KEYS, parseSafePath, pathResolver } from
 export {
   type CheckReport,
   CheckReportSchema,
+  countReport,
   DataValueSchema,
   type Evidence,
   type EvidenceFact,
@@ -97,6 +98,7 @@ export {
   issueId,
   OUTCOMES,
   REPORT_VERSION,
+  type ReportCounts,
   type RuleOutcome,
   SubjectRefSchema,
 } from './check/report.js';
