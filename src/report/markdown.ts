@@ -142,12 +142,13 @@ export function formatReportMarkdown(
     const glance = atAGlance(groups);
     glance.forEach((group, i) => {
       const [action] = group.actions;
+      // One list item, its lines joined by CommonMark hard line breaks.
       const parts = [
         `${i + 1}. **${md(words.kind(group.kind))}: ${md(group.title)}**`,
-        `${md(words.text('card.affects'))}: ${md(affectsText(group, words))}.`,
-        action ? `**${md(words.text('card.action'))}:** ${md(action)}` : '',
+        `   ${md(words.text('card.affects'))}: ${md(affectsText(group, words))}`,
+        ...(action ? [`   **${md(words.text('card.action'))}:** ${md(action)}`] : []),
       ];
-      out.push(parts.filter(Boolean).join(' '));
+      out.push(parts.join('\\\n'));
     });
     out.push('');
     if (groups.length > glance.length) {
