@@ -409,6 +409,17 @@ export {
   type MemberPseudonym,
   memberPseudonyms,
 } from './report/anonymise.js';
+export {
+  questionPoint,
+  sectionName,
+  UI_CATALOGUE_STATUS,
+  UI_CATALOGUES,
+  UI_LOCALES,
+  type UiLocale,
+  type UiMessageId,
+  uiLocale,
+  uiText,
+} from './report/catalogue.js';
 export { type FilterReportOptions, filterReport } from './report/filter.js';
 export { formatReportHtml, type HtmlReportOptions } from './report/html.js';
 export { formatReportMarkdown, type MarkdownReportOptions } from './report/markdown.js';

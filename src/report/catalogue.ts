@@ -75,7 +75,7 @@ const EN_GB = {
   'label.review': 'REVIEW',
   'severity.error': 'error',
   'severity.warning': 'warning',
-  'severity.info': 'information',
+  'severity.info': 'info',
   'outcome.flagged': 'flagged',
   'outcome.needs-review': 'needs review',
   'outcome.passed': 'passed',
@@ -176,15 +176,15 @@ const EN_GB = {
 
   // The command line: check.
   'cli.wrote': 'Wrote the {format} report to {file}',
-  'cli.failing': '{n:count:issue:issues} at or above “{severity}” (--fail-on {level})',
+  'cli.failing': '{n:count:issue:issues} at or above "{level}" (--fail-on {level})',
 
   // The command line: explain.
   'explain.set': 'Rule set {set}',
-  'explain.severity': 'severity: {severity}',
+  'explain.severity': 'severity {severity}',
   'explain.off': '(switched off)',
   'explain.aboutProject': 'about the project',
   'explain.aboutEach': 'about each {noun}',
-  'explain.stages': 'stages: {stages}',
+  'explain.stages': 'stages {stages}',
   'explain.allStages': 'all',
   'explain.version': 'version {version}',
   'explain.custom': 'custom rule',
