@@ -174,9 +174,14 @@ const EN_GB = {
   'anon.keeps':
     'Anonymised: members are shown as “Member n” and records by kind and position (“Decision 2”); titles, names, notes and other free text from the project are withheld. Kept: the rules’ own words, framework questions, sections, counts, dates, stages and rule ids.',
 
+  'anon.member': 'Member {n}',
+  'anon.aMember': 'A member',
+  'anon.withheld': '(withheld)',
+  'anon.project': 'the project',
+
   // The command line: check.
   'cli.wrote': 'Wrote the {format} report to {file}',
-  'cli.failing': '{n:count:issue:issues} at or above "{level}" (--fail-on {level})',
+  'cli.failing': '{n:count:issue:issues} at or above "{severity}" (--fail-on {level})',
 
   // The command line: explain.
   'explain.set': 'Rule set {set}',
@@ -388,6 +393,11 @@ const CY: Readonly<Record<UiMessageId, string>> = {
   'anon.title': 'Prosiect cydgynhyrchu (teitl wedi’i atal)',
   'anon.keeps':
     'Dienw: mae aelodau’n cael eu dangos fel “Aelod n” a chofnodion yn ôl eu math a’u safle (“Penderfyniad 2”); mae teitlau, enwau, nodiadau a thestun rhydd arall o’r prosiect wedi’u hatal. Wedi’u cadw: geiriau’r rheolau eu hunain, cwestiynau’r fframwaith, adrannau, rhifau, dyddiadau, camau a dynodyddion rheolau.',
+
+  'anon.member': 'Aelod {n}',
+  'anon.aMember': 'Aelod',
+  'anon.withheld': '(wedi’i atal)',
+  'anon.project': 'y prosiect',
 
   'cli.wrote': 'Ysgrifennwyd yr adroddiad {format} i {file}',
   'cli.failing': '{n:count:mater:mater} ar lefel “{severity}” neu’n uwch (--fail-on {level})',

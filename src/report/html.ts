@@ -625,7 +625,8 @@ export function formatReportHtml(report: CheckReport, options: HtmlReportOptions
   const count = recentMeetingsOf(report, options);
   const source = options.anonymise && project ? anonymiseReport(report, project) : report;
   const shown = neutraliseReport(filterReport(source, { minSeverity: options.minSeverity }));
-  const pseudonyms = options.anonymise && project ? memberPseudonyms(project) : undefined;
+  const pseudonyms =
+    options.anonymise && project ? memberPseudonyms(project, report.locale) : undefined;
   const labelOf = (id: string, name: string) => pseudonyms?.get(id)?.label ?? name;
 
   const words = wordsFor(shown);
