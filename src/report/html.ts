@@ -89,7 +89,7 @@ body { margin: 0; }
 .skip { position: absolute; left: -999rem; }
 .skip:focus { position: static; display: inline-block; margin: .5rem 1rem; padding: .25rem .5rem; background: #ffdd00; color: #0b0c0c; }
 a { color: #1d4f91; }
-a:focus, summary:focus { outline: 3px solid #ffbf47; outline-offset: 2px; }
+a:focus, summary:focus, .scroll:focus { outline: 3px solid #ffbf47; outline-offset: 2px; }
 header { border-bottom: 4px solid var(--ink); padding: 1rem 0 .75rem; margin-bottom: 1.5rem; }
 header .kicker { margin: 0; color: var(--muted); font-weight: 600; }
 h1 { font-size: 1.9rem; line-height: 1.2; margin: .25rem 0 .5rem; }
@@ -147,7 +147,8 @@ p.note { color: var(--muted); font-size: .95rem; }
   ol.glance { margin: .25rem 0 .4rem; }
   ol.glance > li { margin: 0 0 .3rem; break-inside: avoid; }
   ol.issues > li { border: 0; border-left: 3px solid var(--kind); padding: 0 0 0 .45rem; margin: 0 0 .45rem; }
-  tbody th { white-space: nowrap; }
+  .scroll { overflow: visible; }
+  table.summary thead th { font-size: 7.5pt; hyphens: auto; }
   dl { display: block; }
   dt { float: left; clear: left; margin-right: .35em; }
   dt::after { content: ":"; }
@@ -167,6 +168,14 @@ p.note { color: var(--muted); font-size: .95rem; }
   .badge, .tag { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 `;
+
+/**
+ * A wrapper that scrolls sideways when its table or chart is wider than
+ * the screen: a named region keyboard users can focus to scroll it.
+ */
+function scrollable(name: string): string {
+  return `<div class="scroll" role="region" tabindex="0" aria-label="${esc(name)}">`;
+}
 
 // ---------------------------------------------------------------- summary chart
 
@@ -296,7 +305,7 @@ function summaryTable(rows: readonly SectionRow[], total: ReportCounts, words: W
     ...rows.map((row) => line(words.section(row.section), row.counts, false)),
     line(words.text('table.total'), total, true),
   ].join('');
-  return `<div class="scroll"><table class="summary"><caption>${esc(words.text('table.caption'))}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div><p class="note">${esc(words.text('table.note'))}</p>`;
+  return `${scrollable(words.text('table.caption'))}<table class="summary"><caption>${esc(words.text('table.caption'))}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div><p class="note">${esc(words.text('table.note'))}</p>`;
 }
 
 // ---------------------------------------------------------------- participation
@@ -498,7 +507,7 @@ function participationTable(data: Participation, words: Words): string {
       return `<tr><th scope="row">${esc(row.label)}</th>${cells}<td class="n">${row.total}</td><td class="n">${row.attended}</td></tr>`;
     })
     .join('');
-  return `<div class="scroll"><table><caption>${esc(words.text('participation.tableCaption'))}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
+  return `${scrollable(words.text('participation.tableCaption'))}<table><caption>${esc(words.text('participation.tableCaption'))}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
 }
 
 function participationSection(data: Participation, words: Words): string {
@@ -509,7 +518,7 @@ function participationSection(data: Participation, words: Words): string {
   return [
     intro,
     '<figure class="participation">',
-    `<div class="scroll">${participationChart(data, words)}</div>`,
+    `${scrollable(words.text('participation.title'))}${participationChart(data, words)}</div>`,
     `<figcaption>${esc(words.text('participation.caption'))}</figcaption>`,
     '</figure>',
     `<details class="numbers"><summary>${esc(words.text('participation.details'))}</summary>`,

@@ -43,11 +43,14 @@ let dir: string;
 let browser: Browser;
 const pages: Page_[] = [];
 
-async function makePage(name: string, anonymise: boolean): Promise<Page_> {
+async function makePage(name: string, anonymise: boolean, locale?: string): Promise<Page_> {
   const project = parseProjectJson(readFileSync(`examples/projects/${name}.json`, 'utf8'));
-  const report = await check(project, { now: NOW });
+  const report = await check(project, { now: NOW, locale });
   const html = formatReportHtml(report, { project, anonymise });
-  const file = join(dir, `${name}${anonymise ? '-anonymised' : ''}.html`);
+  const file = join(
+    dir,
+    `${name}${anonymise ? '-anonymised' : ''}${locale ? `-${locale}` : ''}.html`,
+  );
   await writeFile(file, html);
   return { name, project, report, html, url: pathToFileURL(file).href };
 }
@@ -78,7 +81,12 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('the HTML report in headless Chromium'
       );
     }
     dir = await mkdtemp(join(tmpdir(), 'coproduce-report-browser-'));
-    pages.push(await makePage('mid-way', false), await makePage('early-stage', true));
+    pages.push(
+      await makePage('mid-way', false),
+      await makePage('early-stage', true),
+      // Welsh: the page's language, and English passages marked as such.
+      await makePage('mid-way', false, 'cy'),
+    );
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [
