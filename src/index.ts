@@ -89,6 +89,7 @@ export { describePathProblem, PROTOTYPE_KEYS, parseSafePath, pathResolver } from
 export {
   type CheckReport,
   CheckReportSchema,
+  countReport,
   DataValueSchema,
   type Evidence,
   type EvidenceFact,
@@ -97,6 +98,7 @@ export {
   issueId,
   OUTCOMES,
   REPORT_VERSION,
+  type ReportCounts,
   type RuleOutcome,
   SubjectRefSchema,
 } from './check/report.js';
@@ -424,6 +426,17 @@ export {
   type MemberPseudonym,
   memberPseudonyms,
 } from './report/anonymise.js';
+export {
+  questionPoint,
+  sectionName,
+  UI_CATALOGUE_STATUS,
+  UI_CATALOGUES,
+  UI_LOCALES,
+  type UiLocale,
+  type UiMessageId,
+  uiLocale,
+  uiText,
+} from './report/catalogue.js';
 export { type FilterReportOptions, filterReport } from './report/filter.js';
 export { formatReportHtml, type HtmlReportOptions } from './report/html.js';
 export { formatReportMarkdown, type MarkdownReportOptions } from './report/markdown.js';

@@ -205,6 +205,45 @@ const RuleOutcomeSchema = z.strictObject({
 });
 
 /**
+ * The one counting model of a report, used alike by its JSON and by every
+ * format for people. Issues and rules are counted separately, and each
+ * number says which it counts:
+ *
+ * - `issues`: every issue in the report (flagged or needing review);
+ * - `rules`: how many rules raised those issues;
+ * - `needsReview`: how many of the issues need review (the data to decide
+ *   is missing), whatever their severity;
+ * - `bySeverity`: issues per severity (needing review or not), adding up to `issues`;
+ * - `bySection`: issues per framework section, adding up to `issues`;
+ * - `byOutcome`: every enabled rule by its outcome (flagged, needs review,
+ *   passed, not applicable), adding up to the rules in `outcomes`.
+ *
+ * A report narrowed with `filterReport` (`--min-severity`) recounts
+ * everything about issues; the rules' outcomes stay as checked.
+ *
+ * @category Check
+ * @example
+ * ```ts
+ * const { issues, rules, bySeverity } = report.counts;
+ * console.log(`${issues} issues from ${rules} rules: ${bySeverity.error} errors`);
+ * ```
+ */
+export interface ReportCounts {
+  /** Every issue. */
+  readonly issues: number;
+  /** The rules that raised at least one issue. */
+  readonly rules: number;
+  /** Issues that need review, of any severity. */
+  readonly needsReview: number;
+  /** Issues per severity, needing review or not. */
+  readonly bySeverity: Readonly<Record<Severity, number>>;
+  /** Enabled rules per outcome. */
+  readonly byOutcome: Readonly<Record<CheckOutcome, number>>;
+  /** Issues per section, in section order. */
+  readonly bySection: Readonly<Record<string, number>>;
+}
+
+/**
  * The result of `check()`: plain JSON, the same for the same input.
  *
  * @category Check
@@ -229,14 +268,8 @@ export interface CheckReport {
   readonly issues: readonly FlaggedIssue[];
   /** One per enabled rule, sorted by section and rule id. */
   readonly outcomes: readonly RuleOutcome[];
-  readonly counts: {
-    /** Issues per severity. */
-    readonly bySeverity: Readonly<Record<Severity, number>>;
-    /** Rules per outcome. */
-    readonly byOutcome: Readonly<Record<CheckOutcome, number>>;
-    /** Issues per section, in section order. */
-    readonly bySection: Readonly<Record<string, number>>;
-  };
+  /** How many issues and rules, counted as {@link countReport} defines once for every format. */
+  readonly counts: ReportCounts;
   /** Each rule set with a fingerprint of its enabled rules' ids and versions. */
   readonly ruleSets: readonly { readonly id: string; readonly version: string }[];
   /** Effective parameter values: rule id → name → value. */
@@ -264,6 +297,9 @@ export const CheckReportSchema = z.strictObject({
   issues: z.array(FlaggedIssueSchema),
   outcomes: z.array(RuleOutcomeSchema),
   counts: z.strictObject({
+    issues: z.int().min(0),
+    rules: z.int().min(0),
+    needsReview: z.int().min(0),
     bySeverity: z.strictObject({ error: z.int(), warning: z.int(), info: z.int() }),
     byOutcome: z.strictObject({
       flagged: z.int(),
@@ -357,17 +393,19 @@ function comparePointerKeys(
 }
 
 /**
- * Counts issues per severity and section, and rules per outcome.
+ * Counts a report's issues and rules: the one definition of every number a
+ * report shows (see {@link ReportCounts}). `check()` fills `counts` with
+ * it, `filterReport` recounts with it, and the text, Markdown and HTML
+ * reports print its numbers.
  *
- * @internal
- *
- * @example `countReport(issues, outcomes, ruleSet.sections).bySeverity.error`
+ * @category Check
+ * @example `countReport(report.issues, report.outcomes, Object.keys(report.counts.bySection)).issues`
  */
 export function countReport(
   issues: readonly FlaggedIssue[],
   outcomes: readonly RuleOutcome[],
   sections: readonly string[],
-): CheckReport['counts'] {
+): ReportCounts {
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const byOutcome: Record<CheckOutcome, number> = {
     flagged: 0,
@@ -378,10 +416,21 @@ export function countReport(
   const bySection: Record<string, number> = {};
   const used = new Set(outcomes.map((o) => o.section));
   for (const section of sections) if (used.has(section)) bySection[section] = 0;
+  const rules = new Set<string>();
+  let needsReview = 0;
   for (const issue of issues) {
     bySeverity[issue.severity] += 1;
     bySection[issue.section] = (bySection[issue.section] ?? 0) + 1;
+    rules.add(issue.ruleId);
+    if (issue.outcome === 'needs-review') needsReview += 1;
   }
   for (const outcome of outcomes) byOutcome[outcome.outcome] += 1;
-  return { bySeverity, byOutcome, bySection };
+  return {
+    issues: issues.length,
+    rules: rules.size,
+    needsReview,
+    bySeverity,
+    byOutcome,
+    bySection,
+  };
 }

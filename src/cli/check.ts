@@ -20,6 +20,7 @@ import {
   type RuleSet,
   SEVERITIES,
   type Severity,
+  uiText,
 } from '../index.js';
 import { loadConfig } from '../node/index.js';
 import {
@@ -254,15 +255,18 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
   });
   await writeOutput(io, values.out, text);
   if (values.out !== undefined) {
-    io.stderr.write(`Wrote the ${format} report to ${neutralise(values.out)}\n`);
+    io.stderr.write(
+      `${uiText(report.locale, 'cli.wrote', { format, file: neutralise(values.out) })}\n`,
+    );
   }
 
   if (failOn === 'never') return EXIT_OK;
   const limit = SEVERITIES.indexOf(failOn);
   const failing = report.issues.filter((i) => SEVERITIES.indexOf(i.severity) <= limit).length;
   if (failing === 0) return EXIT_OK;
+  const severity = uiText(report.locale, `severity.${failOn}`);
   io.stderr.write(
-    `coproduce: ${failing} issue${failing === 1 ? '' : 's'} at or above "${failOn}" (--fail-on ${failOn})\n`,
+    `coproduce: ${uiText(report.locale, 'cli.failing', { n: failing, severity, level: failOn })}\n`,
   );
   return EXIT_ISSUES;
 }

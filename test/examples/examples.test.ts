@@ -50,8 +50,10 @@ describe('01: check a project', () => {
     const report = await midWayReport();
     const out = await exampleOutput('examples/01-check-a-project/index.ts');
     const { error, warning, info } = report.counts.bySeverity;
+    const rules = new Set(report.issues.map((i) => i.ruleId)).size;
+    const review = report.issues.filter((i) => i.outcome === 'needs-review').length;
     expect(out.split('\n')[1]).toBe(
-      `${report.issues.length} issues: ${error} errors, ${warning} warnings, ${info} for information`,
+      `${report.issues.length} issues from ${rules} rules: ${error} errors, ${warning} warnings, ${info} for information; ${review} of them need review`,
     );
     expect(out.match(/^ {4}What to do: /gm)).toHaveLength(report.issues.length);
     for (const [section, count] of Object.entries(report.counts.bySection)) {
