@@ -459,3 +459,13 @@ export {
   undo,
 } from './state/history.js';
 export { projectReducer } from './state/reducer.js';
+// Issue 15: people across projects, acknowledged issues.
+export {
+  type AcknowledgedSubject,
+  AcknowledgedSubjectSchema,
+  type Acknowledgement,
+  AcknowledgementSchema,
+  ISSUE_ID_PATTERN,
+} from './model/acknowledgement.js';
+export { type AcknowledgementId, AcknowledgementIdSchema } from './model/ids.js';
+export { PERSON_REF_PATTERN, type PersonRef, PersonRefSchema } from './model/person-ref.js';

@@ -5,6 +5,7 @@
  * @module
  */
 import * as z from 'zod';
+import { AcknowledgementSchema } from './acknowledgement.js';
 import { ActivitySchema } from './activity.js';
 import { AgreementSchema } from './agreement.js';
 import { DecisionSchema } from './decision.js';
@@ -356,6 +357,8 @@ const projectShape = {
     informationFlows: [],
     responsibilities: [],
   })),
+  /** Issues the project knows about and accepts for now, each with its reason ("we know, and here is why"). */
+  acknowledgements: z.array(AcknowledgementSchema).optional(),
   /** A council system's own fields. The library keeps them and never reads them. */
   extensions: ExtensionsSchema.default({}),
 };

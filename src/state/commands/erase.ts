@@ -43,7 +43,15 @@ const erase = defineCommand(
       }
       return [];
     }
-    return planUpdate(ctx, ['group', 'members', index], member, erased, undefined);
+    // A field erasing removes (the person reference) is cleared, not left behind.
+    const removed = Object.keys(member).filter((key) => !Object.hasOwn(erased, key));
+    return planUpdate(
+      ctx,
+      ['group', 'members', index],
+      member,
+      erased,
+      removed.length > 0 ? removed : undefined,
+    );
   },
 );
 

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { acknowledgementCommands, acknowledgementDefinitions } from './acknowledgement.js';
 import { activityCommands, activityDefinitions } from './activity.js';
 import { agreementCommands, agreementDefinitions } from './agreement.js';
 import { decisionCommands, decisionDefinitions } from './decision.js';
@@ -58,6 +59,7 @@ const definitions = [
   ...flowDefinitions,
   ...responsibilityDefinitions,
   ...recommendationDefinitions,
+  ...acknowledgementDefinitions,
 ] as const;
 
 const definitionsByType: ReadonlyMap<string, CommandDefinition> = new Map(
@@ -123,6 +125,7 @@ export interface BatchCommand {
  *   `decision/mark-made`, `decision/tell-group`, `recommendation/add`,
  *   `recommendation/update`, `recommendation/remove`, `recommendation/respond`,
  *   `recommendation/tell-group`,
+ *   `acknowledgement/record`, `acknowledgement/update`, `acknowledgement/remove`,
  *   `learning/capture`, `learning/update`, `learning/share`,
  *   `reflection/record`, `reflection/update`, `reflection/add-action`,
  *   `reflection/complete-action`, `idea/raise`, `idea/update`, `idea/set-status`,
@@ -259,6 +262,7 @@ export const commands = Object.freeze({
   flow: flowCommands,
   responsibility: responsibilityCommands,
   recommendation: recommendationCommands,
+  acknowledgement: acknowledgementCommands,
   /**
    * Wraps several commands into one {@link BatchCommand}: applied in order,
    * all or none, and undone as one step.
