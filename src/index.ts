@@ -11,6 +11,7 @@
  */
 
 // Check: rule sets, the check, the report, customisation.
+export { ACKNOWLEDGEMENT_MESSAGES } from './check/acknowledge.js';
 export {
   builtinPresets,
   builtinRules,
@@ -87,6 +88,10 @@ export {
 } from './check/operators.js';
 export { describePathProblem, PROTOTYPE_KEYS, parseSafePath, pathResolver } from './check/path.js';
 export {
+  type AcknowledgedIssue,
+  type AcknowledgementInfo,
+  type AcknowledgementNotice,
+  type AcknowledgementNoticeKind,
   type CheckReport,
   CheckReportSchema,
   DataValueSchema,
@@ -164,6 +169,13 @@ export {
   type SubjectRef,
 } from './check/types.js';
 // Model: the project document, ids, errors, reading and writing.
+export {
+  type AcknowledgedSubject,
+  AcknowledgedSubjectSchema,
+  type Acknowledgement,
+  AcknowledgementSchema,
+  ISSUE_ID_PATTERN,
+} from './model/acknowledgement.js';
 export {
   type Activity,
   type ActivityFormat,
@@ -257,6 +269,8 @@ export {
   WeekdaySchema,
 } from './model/group.js';
 export {
+  type AcknowledgementId,
+  AcknowledgementIdSchema,
   type ActivityId,
   ActivityIdSchema,
   type AgreementId,
@@ -309,6 +323,7 @@ export {
   safeParseProject,
   serializeProject,
 } from './model/parse.js';
+export { PERSON_REF_PATTERN, type PersonRef, PersonRefSchema } from './model/person-ref.js';
 export {
   ERASED_TEXT,
   erasedDisplayName,
@@ -459,13 +474,3 @@ export {
   undo,
 } from './state/history.js';
 export { projectReducer } from './state/reducer.js';
-// Issue 15: people across projects, acknowledged issues.
-export {
-  type AcknowledgedSubject,
-  AcknowledgedSubjectSchema,
-  type Acknowledgement,
-  AcknowledgementSchema,
-  ISSUE_ID_PATTERN,
-} from './model/acknowledgement.js';
-export { type AcknowledgementId, AcknowledgementIdSchema } from './model/ids.js';
-export { PERSON_REF_PATTERN, type PersonRef, PersonRefSchema } from './model/person-ref.js';

@@ -176,6 +176,107 @@ export const FlaggedIssueSchema = z.strictObject({
 });
 
 /**
+ * How an issue was acknowledged: the acknowledgement's id, reason, who and
+ * when, its review date, whether that date has passed, and the outcome the
+ * issue would otherwise have had.
+ *
+ * @category Check
+ * @example `const a: AcknowledgementInfo = { id: 'ack-01', reason: 'Agreed by the board', by: 'Board', on: '2026-03-12', reviewDue: false, outcome: 'flagged' };`
+ */
+export interface AcknowledgementInfo {
+  readonly id: string;
+  readonly reason: string;
+  readonly by: string;
+  readonly on: string;
+  readonly reviewOn?: string | undefined;
+  /** Whether the review day has passed, in the project's time zone, at the check's `now`. */
+  readonly reviewDue: boolean;
+  readonly outcome: 'flagged' | 'needs-review';
+}
+
+/**
+ * An issue the project has acknowledged ("we know, and here is why"): the
+ * issue as the check raised it, with outcome `acknowledged` and the
+ * acknowledgement. Kept in the report, apart from the open issues, and not
+ * counted among them.
+ *
+ * @category Check
+ * @example
+ * ```ts
+ * for (const issue of report.acknowledged ?? []) console.log(issue.title, '—', issue.acknowledgement.reason);
+ * ```
+ */
+export interface AcknowledgedIssue extends Omit<FlaggedIssue, 'outcome'> {
+  readonly outcome: 'acknowledged';
+  readonly acknowledgement: AcknowledgementInfo;
+}
+
+const AcknowledgedIssueSchema = FlaggedIssueSchema.extend({
+  outcome: z.literal('acknowledged'),
+  acknowledgement: z.strictObject({
+    id: z.string(),
+    reason: z.string(),
+    by: z.string(),
+    on: z.string(),
+    reviewOn: z.string().optional(),
+    reviewDue: z.boolean(),
+    outcome: z.enum(['flagged', 'needs-review']),
+  }),
+});
+
+/**
+ * Why an acknowledgement needs attention: its review day has passed
+ * (`review-due`), the check no longer raises its issue (`no-issue`), or its
+ * reason is only a placeholder, so the issue stays open (`no-reason`).
+ *
+ * @category Check
+ * @example `const kind: AcknowledgementNoticeKind = 'review-due';`
+ */
+export type AcknowledgementNoticeKind = 'review-due' | 'no-issue' | 'no-reason';
+
+/**
+ * An acknowledgement that needs attention itself, with a message in plain
+ * words.
+ *
+ * @category Check
+ * @example
+ * ```ts
+ * for (const notice of report.acknowledgementNotices ?? []) console.log(notice.message);
+ * ```
+ */
+export interface AcknowledgementNotice {
+  readonly kind: AcknowledgementNoticeKind;
+  readonly acknowledgementId: string;
+  /** The issue it names (worked out from the rule and subject when it names those). */
+  readonly issueId: string;
+  readonly ruleId?: string | undefined;
+  /** The issue's title and subject, when the check raised the issue. */
+  readonly title?: string | undefined;
+  readonly subject?: SubjectRef | undefined;
+  readonly reason: string;
+  readonly by: string;
+  readonly on: string;
+  readonly reviewOn?: string | undefined;
+  readonly messageId: string;
+  readonly message: string;
+}
+
+const AcknowledgementNoticeSchema = z.strictObject({
+  kind: z.enum(['review-due', 'no-issue', 'no-reason']),
+  acknowledgementId: z.string(),
+  issueId: z.string(),
+  ruleId: z.string().optional(),
+  title: z.string().optional(),
+  subject: SubjectRefSchema.optional(),
+  reason: z.string(),
+  by: z.string(),
+  on: z.string(),
+  reviewOn: z.string().optional(),
+  messageId: z.string(),
+  message: z.string(),
+});
+
+/**
  * What one enabled rule concluded about the project.
  *
  * @category Check
@@ -225,8 +326,19 @@ export interface CheckReport {
   /** The `now` of the check, as an ISO 8601 instant in UTC. */
   readonly checkedAt: string;
   readonly locale: string;
-  /** Sorted by severity, section, rule id and subject pointer. */
+  /** The open issues, sorted by severity, section, rule id and subject pointer. */
   readonly issues: readonly FlaggedIssue[];
+  /**
+   * Issues the project has acknowledged, in the same order; present only
+   * when the project records acknowledgements.
+   */
+  readonly acknowledged?: readonly AcknowledgedIssue[] | undefined;
+  /**
+   * Acknowledgements that need attention (past their review date, matching
+   * no issue, or without a real reason); present only when the project
+   * records acknowledgements.
+   */
+  readonly acknowledgementNotices?: readonly AcknowledgementNotice[] | undefined;
   /** One per enabled rule, sorted by section and rule id. */
   readonly outcomes: readonly RuleOutcome[];
   readonly counts: {
@@ -236,6 +348,8 @@ export interface CheckReport {
     readonly byOutcome: Readonly<Record<CheckOutcome, number>>;
     /** Issues per section, in section order. */
     readonly bySection: Readonly<Record<string, number>>;
+    /** Acknowledged issues, not counted above; present only when the project records acknowledgements. */
+    readonly acknowledged?: number | undefined;
   };
   /** Each rule set with a fingerprint of its enabled rules' ids and versions. */
   readonly ruleSets: readonly { readonly id: string; readonly version: string }[];
@@ -262,6 +376,8 @@ export const CheckReportSchema = z.strictObject({
   checkedAt: z.iso.datetime(),
   locale: z.string(),
   issues: z.array(FlaggedIssueSchema),
+  acknowledged: z.array(AcknowledgedIssueSchema).optional(),
+  acknowledgementNotices: z.array(AcknowledgementNoticeSchema).optional(),
   outcomes: z.array(RuleOutcomeSchema),
   counts: z.strictObject({
     bySeverity: z.strictObject({ error: z.int(), warning: z.int(), info: z.int() }),
@@ -272,6 +388,7 @@ export const CheckReportSchema = z.strictObject({
       'not-applicable': z.int(),
     }),
     bySection: z.record(z.string(), z.int()),
+    acknowledged: z.int().min(0).optional(),
   }),
   ruleSets: z.array(z.strictObject({ id: z.string(), version: z.string() })),
   parameters: z.record(z.string(), z.record(z.string(), ParameterValueSchema)),

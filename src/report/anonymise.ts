@@ -10,6 +10,7 @@ import { getFact } from '../check/facts/index.js';
 import type { CheckReport, EvidenceFact, FlaggedIssue } from '../check/report.js';
 import type { DataValue, SubjectRef } from '../check/types.js';
 import type { Project } from '../model/project.js';
+import { anonymiseAcknowledgements } from './acknowledged.js';
 
 /**
  * How one member is shown in an anonymised report.
@@ -316,9 +317,17 @@ export const ANONYMISED_KEEPS =
 export function anonymiseReport(report: CheckReport, project: Project): CheckReport {
   const r = replacer(project);
   const texts = projectTexts(project);
+  const issues = report.issues.map((issue) => anonymiseIssue(issue, r, texts));
   return {
     ...report,
     project: { ...report.project, title: ANONYMISED_TITLE },
-    issues: report.issues.map((issue) => anonymiseIssue(issue, r, texts)),
+    issues,
+    // Acknowledged issues as the open ones; reasons and who gave them withheld.
+    ...anonymiseAcknowledgements(
+      report,
+      issues,
+      (issue) => anonymiseIssue(issue, r, texts),
+      WITHHELD,
+    ),
   };
 }

@@ -44,8 +44,8 @@ export function filterReport(report: CheckReport, options: FilterReportOptions =
     ...report,
     issues,
     counts: {
+      ...report.counts,
       bySeverity: recounted.bySeverity,
-      byOutcome: report.counts.byOutcome,
       bySection: recounted.bySection,
     },
   };

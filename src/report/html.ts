@@ -11,6 +11,7 @@ import type { CheckReport, FlaggedIssue } from '../check/report.js';
 import type { Severity } from '../check/types.js';
 import { CoproduceError, problem } from '../model/errors.js';
 import type { Project } from '../model/project.js';
+import { acknowledgedHtml } from './acknowledged.js';
 import { ANONYMISED_KEEPS, anonymiseReport, memberPseudonyms } from './anonymise.js';
 import { filterReport } from './filter.js';
 import { escapeHtml, neutraliseReport, safeLink } from './neutralise.js';
@@ -599,7 +600,7 @@ export function formatReportHtml(report: CheckReport, options: HtmlReportOptions
       '</section>',
     );
   });
-  out.push('</section>', '</div></main>');
+  out.push('</section>', acknowledgedHtml(shown), '</div></main>');
 
   out.push(
     '<footer><div class="wrap">',

@@ -8,6 +8,7 @@
  */
 import type { CheckReport, FlaggedIssue } from '../check/report.js';
 import type { Severity } from '../check/types.js';
+import { acknowledgedMarkdown } from './acknowledged.js';
 import { ANONYMISED_KEEPS, ANONYMISED_TITLE } from './anonymise.js';
 import { filterReport } from './filter.js';
 import { escapeMarkdown, neutralise, neutraliseReport } from './neutralise.js';
@@ -138,5 +139,6 @@ export function formatReportMarkdown(
     out.push(heading(top + 2, md(section)), '');
     for (const issue of issues) out.push(...issueBlock(issue, top + 3));
   }
+  out.push(...acknowledgedMarkdown(shown, top + 1));
   return `${out.join('\n').trimEnd()}\n`;
 }

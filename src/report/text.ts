@@ -7,6 +7,7 @@
  */
 import type { CheckReport, FlaggedIssue } from '../check/report.js';
 import { SEVERITIES, type Severity } from '../check/types.js';
+import { acknowledgedText } from './acknowledged.js';
 import { ANONYMISED_KEEPS, ANONYMISED_TITLE } from './anonymise.js';
 import { neutraliseReport } from './neutralise.js';
 import { checkedOnText } from './shared.js';
@@ -175,5 +176,6 @@ export function formatReportText(unsafe: CheckReport, options: TextReportOptions
     out.push('');
     out.push('No issues to show.');
   }
+  out.push(...acknowledgedText(report, width));
   return `${out.join('\n')}\n`;
 }
