@@ -13,6 +13,13 @@
 // Check: rule sets, the check, the report, customisation.
 export { ACKNOWLEDGEMENT_MESSAGES } from './check/acknowledge.js';
 export {
+  compareReports,
+  parseReport,
+  type ReportComparison,
+  withBaseline,
+  withTrend,
+} from './check/compare.js';
+export {
   builtinPresets,
   builtinRules,
   type CompiledRule,
@@ -102,8 +109,10 @@ export {
   issueId,
   OUTCOMES,
   REPORT_VERSION,
+  type ReportChanges,
   type RuleOutcome,
   SubjectRefSchema,
+  type TrendPoint,
 } from './check/report.js';
 export {
   type ConditionValue,

@@ -277,6 +277,70 @@ const AcknowledgementNoticeSchema = z.strictObject({
 });
 
 /**
+ * What changed since an earlier check of the same project (the baseline),
+ * by stable issue id: which open issues are new, which of the baseline's
+ * issues are no longer raised, and which have been acknowledged since.
+ * Every open issue not listed as new was open at the baseline too.
+ *
+ * @category Check
+ * @example
+ * ```ts
+ * const changes: ReportChanges | undefined = withBaseline(report, earlier).changes;
+ * console.log(`${changes?.counts.new} new, ${changes?.counts.resolved} resolved`);
+ * ```
+ */
+export interface ReportChanges {
+  /** When the baseline check was made (its `checkedAt`). */
+  readonly since: string;
+  readonly counts: {
+    readonly new: number;
+    readonly stillOpen: number;
+    readonly resolved: number;
+    readonly acknowledged: number;
+  };
+  /** Ids of the open issues that the baseline did not have open. */
+  readonly newIssues: readonly string[];
+  /** Ids of the acknowledged issues that were open at the baseline. */
+  readonly acknowledgedIssues: readonly string[];
+  /** The baseline's open issues that this check no longer raises, as the baseline had them. */
+  readonly resolved: readonly FlaggedIssue[];
+}
+
+const ReportChangesSchema = z.strictObject({
+  since: z.iso.datetime(),
+  counts: z.strictObject({
+    new: z.int().min(0),
+    stillOpen: z.int().min(0),
+    resolved: z.int().min(0),
+    acknowledged: z.int().min(0),
+  }),
+  newIssues: z.array(z.string()),
+  acknowledgedIssues: z.array(z.string()),
+  resolved: z.array(FlaggedIssueSchema),
+});
+
+/**
+ * One earlier (or the present) check in a trend: when, and its open issues
+ * by severity, how many of them need review, and how many were acknowledged.
+ *
+ * @category Check
+ * @example `const point: TrendPoint = { checkedAt: '2026-10-01T12:00:00.000Z', bySeverity: { error: 2, warning: 9, info: 3 }, needsReview: 4, acknowledged: 1 };`
+ */
+export interface TrendPoint {
+  readonly checkedAt: string;
+  readonly bySeverity: Readonly<Record<Severity, number>>;
+  readonly needsReview: number;
+  readonly acknowledged: number;
+}
+
+const TrendPointSchema = z.strictObject({
+  checkedAt: z.iso.datetime(),
+  bySeverity: z.strictObject({ error: z.int(), warning: z.int(), info: z.int() }),
+  needsReview: z.int().min(0),
+  acknowledged: z.int().min(0),
+});
+
+/**
  * What one enabled rule concluded about the project.
  *
  * @category Check
@@ -357,6 +421,10 @@ export interface CheckReport {
   readonly parameters: Readonly<Record<string, Readonly<Record<string, ParameterValue>>>>;
   /** Messages the report's locale lacks, shown in en-GB instead. */
   readonly missingMessages: readonly { readonly locale: string; readonly messageId: string }[];
+  /** What changed since a baseline report; added by `withBaseline`, never by `check()` itself. */
+  readonly changes?: ReportChanges | undefined;
+  /** Issues at each of the last few checks, oldest first, ending with this one; added by `withTrend`. */
+  readonly trend?: readonly TrendPoint[] | undefined;
 }
 
 /**
@@ -393,6 +461,8 @@ export const CheckReportSchema = z.strictObject({
   ruleSets: z.array(z.strictObject({ id: z.string(), version: z.string() })),
   parameters: z.record(z.string(), z.record(z.string(), ParameterValueSchema)),
   missingMessages: z.array(z.strictObject({ locale: z.string(), messageId: z.string() })),
+  changes: ReportChangesSchema.optional(),
+  trend: z.array(TrendPointSchema).optional(),
 });
 
 /**

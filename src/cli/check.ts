@@ -8,7 +8,6 @@ import { extname } from 'node:path';
 import {
   anonymiseReport,
   type CheckReport,
-  check,
   filterReport,
   formatReportHtml,
   formatReportMarkdown,
@@ -21,6 +20,7 @@ import {
   type Severity,
 } from '../index.js';
 import { loadConfig } from '../node/index.js';
+import { checkWithProgress, readProjectOrHistory } from './check-progress.js';
 import {
   type CliIo,
   displayPath,
@@ -46,10 +46,11 @@ export type Format = (typeof FORMATS)[number];
 
 const FAIL_ON = [...SEVERITIES, 'never'] as const;
 
-export const checkHelp = `Usage: coproduce check <project.json> [options]
+export const checkHelp = `Usage: coproduce check <project.json | history.json> [options]
 
 Checks a project against the rules and shows the issues found: grouped by
-section of the framework, worst first.
+section of the framework, worst first. A saved history is checked as the
+project stood at --as-of (or now).
 
 Options:
   --config <file>         A council configuration file (default: the
@@ -70,6 +71,13 @@ Options:
   --anonymise             Show members as "Member 1", "Member 2"... instead of
                           their names, and withhold titles, notes and other
                           free text from the project, in every format
+  --baseline <report>     An earlier report of the project (saved with
+                          --format json): mark each issue new, still open or
+                          resolved since then
+  --since <date>          With a history file: what changed between this day
+                          (or moment) and --as-of (or now), in one command
+  --trend <report>        An earlier report, or a folder of them, to show the
+                          issues at each of the last 8 checks (repeatable)
   -h, --help              Show this help
 
 JSON output is the report of the library's check(), as described by
@@ -83,6 +91,8 @@ Examples:
   coproduce check project.json
   coproduce check project.json --config coproduce.config.json --fail-on error
   coproduce check project.json --format html --anonymise --out report.html
+  coproduce check project.json --baseline october.json --trend reports/
+  coproduce check history.json --since 2026-10-01 --as-of 2026-11-01
 `;
 
 const EXTENSIONS: Readonly<Record<string, Format>> = {
@@ -125,19 +135,19 @@ function zoneOffsetMinutes(instant: number, timeZone: string): number {
  * The moment of `--as-of`: a calendar day is midday of that day in the
  * project's time zone; a date-time must carry its offset.
  */
-export function parseAsOf(value: string, timeZone: string): Date {
+export function parseAsOf(value: string, timeZone: string, option = 'as-of'): Date {
   const day = ISO_DATE.exec(value);
   if (day) {
     const [y, m, d] = [Number(day[1]), Number(day[2]), Number(day[3])];
     const midday = Date.UTC(y, m - 1, d, 12);
     if (new Date(midday).toISOString().slice(0, 10) !== value) {
-      throw new UsageError(`--as-of "${value}" is not a real calendar date`, 'check');
+      throw new UsageError(`--${option} "${value}" is not a real calendar date`, 'check');
     }
     return new Date(midday - zoneOffsetMinutes(midday, timeZone) * 60_000);
   }
   if (ISO_DATE_TIME.test(value) && Number.isFinite(Date.parse(value))) return new Date(value);
   throw new UsageError(
-    `--as-of must be a date like 2026-11-20 or a date-time with an offset like 2026-11-20T09:30:00Z, not "${value}"`,
+    `--${option} must be a date like 2026-11-20 or a date-time with an offset like 2026-11-20T09:30:00Z, not "${value}"`,
     'check',
   );
 }
@@ -219,6 +229,9 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
     locale: { type: 'string' },
     anonymise: { type: 'boolean' },
     anonymize: { type: 'boolean' },
+    baseline: { type: 'string' },
+    since: { type: 'string' },
+    trend: { type: 'string', multiple: true },
   });
   if (values.help) {
     io.stdout.write(checkHelp);
@@ -239,10 +252,17 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
   }
 
   const rules = await readRules(io, values.config, values['config-root']);
-  const project = await readProject(io, file);
-  const now =
-    values['as-of'] !== undefined ? parseAsOf(values['as-of'], project.timeZone) : new Date();
-  const report = await check(project, { rules, now, locale: values.locale });
+  const input = await readProjectOrHistory(io, file);
+  const zone = input.project.timeZone;
+  const now = values['as-of'] !== undefined ? parseAsOf(values['as-of'], zone) : new Date();
+  const { report, project } = await checkWithProgress(io, input, {
+    rules,
+    locale: values.locale,
+    now,
+    since: values.since !== undefined ? parseAsOf(values.since, zone, 'since') : undefined,
+    baseline: values.baseline,
+    trend: values.trend,
+  });
 
   const toTerminal = values.out === undefined;
   const text = renderReport(report, project, format, {

@@ -329,5 +329,13 @@ export function anonymiseReport(report: CheckReport, project: Project): CheckRep
       (issue) => anonymiseIssue(issue, r, texts),
       WITHHELD,
     ),
+    ...(report.changes !== undefined
+      ? {
+          changes: {
+            ...report.changes,
+            resolved: report.changes.resolved.map((issue) => anonymiseIssue(issue, r, texts)),
+          },
+        }
+      : {}),
   };
 }

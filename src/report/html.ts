@@ -15,6 +15,7 @@ import { acknowledgedHtml } from './acknowledged.js';
 import { ANONYMISED_KEEPS, anonymiseReport, memberPseudonyms } from './anonymise.js';
 import { filterReport } from './filter.js';
 import { escapeHtml, neutraliseReport, safeLink } from './neutralise.js';
+import { progressHtml } from './progress.js';
 import {
   checkedOnText,
   ISSUE_KINDS,
@@ -600,7 +601,7 @@ export function formatReportHtml(report: CheckReport, options: HtmlReportOptions
       '</section>',
     );
   });
-  out.push('</section>', acknowledgedHtml(shown), '</div></main>');
+  out.push('</section>', acknowledgedHtml(shown), progressHtml(shown), '</div></main>');
 
   out.push(
     '<footer><div class="wrap">',

@@ -12,6 +12,7 @@ import { acknowledgedMarkdown } from './acknowledged.js';
 import { ANONYMISED_KEEPS, ANONYMISED_TITLE } from './anonymise.js';
 import { filterReport } from './filter.js';
 import { escapeMarkdown, neutralise, neutraliseReport } from './neutralise.js';
+import { progressMarkdown } from './progress.js';
 import {
   checkedOnText,
   ISSUE_KINDS,
@@ -139,6 +140,6 @@ export function formatReportMarkdown(
     out.push(heading(top + 2, md(section)), '');
     for (const issue of issues) out.push(...issueBlock(issue, top + 3));
   }
-  out.push(...acknowledgedMarkdown(shown, top + 1));
+  out.push(...acknowledgedMarkdown(shown, top + 1), ...progressMarkdown(shown, top + 1));
   return `${out.join('\n').trimEnd()}\n`;
 }

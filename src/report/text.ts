@@ -10,6 +10,7 @@ import { SEVERITIES, type Severity } from '../check/types.js';
 import { acknowledgedText } from './acknowledged.js';
 import { ANONYMISED_KEEPS, ANONYMISED_TITLE } from './anonymise.js';
 import { neutraliseReport } from './neutralise.js';
+import { progressText } from './progress.js';
 import { checkedOnText } from './shared.js';
 
 /**
@@ -176,6 +177,6 @@ export function formatReportText(unsafe: CheckReport, options: TextReportOptions
     out.push('');
     out.push('No issues to show.');
   }
-  out.push(...acknowledgedText(report, width));
+  out.push(...acknowledgedText(report, width), ...progressText(report, width));
   return `${out.join('\n')}\n`;
 }
