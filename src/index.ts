@@ -95,6 +95,20 @@ export {
 } from './check/operators.js';
 export { describePathProblem, PROTOTYPE_KEYS, parseSafePath, pathResolver } from './check/path.js';
 export {
+  type AttentionCounts,
+  checkPortfolio,
+  createPortfolioRuleSet,
+  PORTFOLIO_REPORT_VERSION,
+  type PortfolioAnonymiser,
+  type PortfolioInput,
+  type PortfolioOptions,
+  type PortfolioProject,
+  type PortfolioReport,
+  PortfolioReportSchema,
+  projectsByAttention,
+} from './check/portfolio/check-portfolio.js';
+export { portfolioFactCatalogue } from './check/portfolio/facts.js';
+export {
   type AcknowledgedIssue,
   type AcknowledgementInfo,
   type AcknowledgementNotice,
@@ -170,6 +184,7 @@ export {
   type CheckOutcome,
   type DataValue,
   type Finding,
+  PORTFOLIO_RULE_SET,
   RULE_SCOPES,
   type RuleScope,
   type RuleStage,
@@ -423,6 +438,7 @@ export {
   ReflectionActionSchema,
   ReflectionSchema,
 } from './model/reflection.js';
+export { type Topic, TopicSchema } from './model/topic.js';
 // Report: formatting a check report for people.
 export {
   ANONYMISED_KEEPS,

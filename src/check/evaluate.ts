@@ -459,7 +459,8 @@ export async function check(project: Project, options: CheckOptions = {}): Promi
       ? renderOptions
       : fallbackOptions;
   const projectSubject: SubjectRef = {
-    type: 'project',
+    // A portfolio's rules without subjects are about the whole portfolio.
+    type: internals.provider.kind === 'portfolio' ? 'portfolio' : 'project',
     id: project.id,
     label: project.title,
     pointer: '',

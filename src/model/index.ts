@@ -15,3 +15,4 @@ export * from './primitives.js';
 export * from './project.js';
 export * from './recommendation.js';
 export * from './reflection.js';
+export * from './topic.js';

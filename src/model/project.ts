@@ -29,6 +29,7 @@ import {
 } from './primitives.js';
 import { RecommendationSchema } from './recommendation.js';
 import { IdeaSchema, ReflectionSchema } from './reflection.js';
+import { TopicSchema } from './topic.js';
 
 /**
  * The document format version this library writes. Older versions are
@@ -328,6 +329,12 @@ const projectShape = {
   timeZone: TimeZoneSchema,
   /** Name of the organisation running the work. */
   organisation: LabelSchema.optional(),
+  /**
+   * What the project consults people about, as keys from the council's own
+   * list (`bus-travel`), so the portfolio rules can see two projects asking
+   * about the same thing at once. Absent: not recorded.
+   */
+  topics: z.array(TopicSchema).max(50).optional(),
   // Defaults with lists inside are functions: zod copies a default only one level
   // deep, so a literal would share its lists between every parsed project.
   timeframe: TimeframeSchema.default(() => ({ milestones: [] })),

@@ -66,8 +66,18 @@ const cases: Record<CommandType, Cases> = {
           expect('organisation' in after).toBe(false);
         },
       },
+      {
+        name: 'records the topics the project consults on',
+        command: commands.project.update({ changes: { topics: ['bus-travel', 'young-carers'] } }),
+        check: (after) => expect(after.topics).toEqual(['bus-travel', 'young-carers']),
+      },
     ],
     rejected: [
+      {
+        name: 'a topic that is a sentence, not a key',
+        command: commands.project.update({ changes: { topics: ['Bus travel'] } }),
+        path: ['payload', 'changes', 'topics', 0],
+      },
       {
         name: 'an unknown time zone',
         command: commands.project.update({ changes: { timeZone: 'Mars/Olympus' } }),
