@@ -66,6 +66,7 @@ export {
 export {
   configJsonSchema,
   type JsonSchema,
+  portfolioReportJsonSchema,
   presetJsonSchema,
   reportJsonSchema,
   ruleJsonSchema,
@@ -457,6 +458,15 @@ export {
   neutraliseReport,
   safeLink,
 } from './report/neutralise.js';
+export {
+  formatPortfolioCsv,
+  formatPortfolioHtml,
+  formatPortfolioMarkdown,
+  formatPortfolioText,
+  type PortfolioFormatOptions,
+  summarisePortfolio,
+} from './report/portfolio.js';
+export { portfolioAnonymiser } from './report/portfolio-anonymise.js';
 export { formatReportText, summariseReport, type TextReportOptions } from './report/text.js';
 // State: commands, batches, history, reducers.
 export {

@@ -20,6 +20,7 @@ import {
   type Severity,
 } from '../index.js';
 import { loadConfig } from '../node/index.js';
+import { namesPortfolio, runPortfolioCheck } from './check-portfolio.js';
 import { checkWithProgress, readProjectOrHistory } from './check-progress.js';
 import {
   type CliIo,
@@ -40,25 +41,32 @@ import {
 } from './io.js';
 
 /** The report formats. */
-export const FORMATS = ['text', 'json', 'markdown', 'html'] as const;
+export const FORMATS = ['text', 'json', 'markdown', 'html', 'csv'] as const;
 /** A report format. */
 export type Format = (typeof FORMATS)[number];
 
 const FAIL_ON = [...SEVERITIES, 'never'] as const;
 
 export const checkHelp = `Usage: coproduce check <project.json | history.json> [options]
+       coproduce check <files or folders...> [options]
 
 Checks a project against the rules and shows the issues found: grouped by
 section of the framework, worst first. A saved history is checked as the
 project stood at --as-of (or now).
+
+Given several files, or a folder (its .json project and history files),
+checks each project and the portfolio they make together: the same people
+in many projects, the same topic consulted twice, and more. The report
+starts with one line per project, the ones that need attention first.
 
 Options:
   --config <file>         A council configuration file (default: the
                           recommended rules)
   --config-root <folder>  Let the configuration read files in this folder
                           (default: only in its own folder)
-  --format <format>       text (default), json, markdown or html; with --out,
-                          taken from the file's extension when not given
+  --format <format>       text (default), json, markdown, html or csv (several
+                          projects: one row per project); with --out, taken
+                          from the file's extension when not given
   --out <file>            Write the report to a file instead of the terminal
   --min-severity <level>  Show only issues at least this serious: error,
                           warning or info (default: every issue)
@@ -78,6 +86,8 @@ Options:
                           (or moment) and --as-of (or now), in one command
   --trend <report>        An earlier report, or a folder of them, to show the
                           issues at each of the last 8 checks (repeatable)
+  --overview              Several projects: show the overview and the
+                          portfolio's findings, not each project's issues
   -h, --help              Show this help
 
 JSON output is the report of the library's check(), as described by
@@ -93,6 +103,7 @@ Examples:
   coproduce check project.json --format html --anonymise --out report.html
   coproduce check project.json --baseline october.json --trend reports/
   coproduce check history.json --since 2026-10-01 --as-of 2026-11-01
+  coproduce check projects/ --format html --out portfolio.html
 `;
 
 const EXTENSIONS: Readonly<Record<string, Format>> = {
@@ -102,6 +113,7 @@ const EXTENSIONS: Readonly<Record<string, Format>> = {
   '.html': 'html',
   '.htm': 'html',
   '.txt': 'text',
+  '.csv': 'csv',
 };
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -207,6 +219,8 @@ export function renderReport(
       return formatReportMarkdown(shown, { minSeverity });
     case 'html':
       return formatReportHtml(report, { project, anonymise: options.anonymise, minSeverity });
+    case 'csv':
+      throw new UsageError('--format csv is for several projects: name them, or a folder', 'check');
     case 'text':
       return formatReportText(shown, {
         width: options.width,
@@ -232,15 +246,13 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
     baseline: { type: 'string' },
     since: { type: 'string' },
     trend: { type: 'string', multiple: true },
+    overview: { type: 'boolean' },
   });
   if (values.help) {
     io.stdout.write(checkHelp);
     return EXIT_OK;
   }
   if (positionals.length === 0) throw new UsageError('name the project file to check', 'check');
-  if (positionals.length > 1) {
-    throw new UsageError(`check takes one project file, not ${positionals.length}`, 'check');
-  }
   const file = positionals[0] as string;
   const inferred =
     values.out !== undefined ? EXTENSIONS[extname(values.out).toLowerCase()] : undefined;
@@ -252,6 +264,31 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
   }
 
   const rules = await readRules(io, values.config, values['config-root']);
+  if (format === 'csv' || (await namesPortfolio(io, positionals))) {
+    for (const option of ['baseline', 'since', 'trend'] as const) {
+      if (values[option] !== undefined) {
+        throw new UsageError(`--${option} works with one project, not several`, 'check');
+      }
+    }
+    const toTerminal = values.out === undefined;
+    return runPortfolioCheck(io, positionals, {
+      rules,
+      locale: values.locale,
+      format,
+      now: (zone) =>
+        values['as-of'] !== undefined ? parseAsOf(values['as-of'], zone) : new Date(),
+      anonymise: values.anonymise === true || values.anonymize === true,
+      minSeverity,
+      failOn,
+      width: toTerminal ? textWidth(io) : 80,
+      out: values.out,
+      write: (text) => writeOutput(io, values.out, text),
+      details: values.overview !== true,
+    });
+  }
+  if (values.overview === true) {
+    throw new UsageError('--overview is for several projects', 'check');
+  }
   const input = await readProjectOrHistory(io, file);
   const zone = input.project.timeZone;
   const now = values['as-of'] !== undefined ? parseAsOf(values['as-of'], zone) : new Date();
