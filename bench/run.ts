@@ -16,6 +16,7 @@ import {
   replayHistory,
 } from '../src/index.js';
 import { benchChecks } from './check.js';
+import { benchPortfolio } from './portfolio.js';
 
 const onlyArg = process.argv.find((arg) => arg.startsWith('--only='));
 const only = onlyArg?.slice('--only='.length);
@@ -108,6 +109,7 @@ async function main(): Promise<void> {
   );
   if (!only || only === 'state') await benchParseAndCommands();
   if (!only || only === 'check') await benchChecks();
+  if (!only || only === 'portfolio') await benchPortfolio();
 }
 
 await main();

@@ -124,7 +124,9 @@ export function formatPortfolioText(
       .map((n, i) => String(n).padStart([6, 8, 5, 6, 5][i] ?? 5))
       .join(' ');
     const name = `${neutralise(project.title)} (${project.stage}${project.active ? '' : ', not active'})`;
-    out.push(...wrap(name, width, 39, 0).map((l, i) => (i === 0 ? `  ${cells}  ${l}` : l)));
+    out.push(
+      ...wrap(name, width, 39, 39).map((l, i) => (i === 0 ? `  ${cells}  ${l.trimStart()}` : l)),
+    );
   }
   out.push('', "Across the council's projects");
   const findings = findingsInOrder(report.findings);
