@@ -17,6 +17,7 @@ import {
 } from '../src/index.js';
 import { benchChecks } from './check.js';
 import { benchConfigProblems } from './config.js';
+import { benchPortfolio } from './portfolio.js';
 
 const onlyArg = process.argv.find((arg) => arg.startsWith('--only='));
 const only = onlyArg?.slice('--only='.length);
@@ -110,6 +111,7 @@ async function main(): Promise<void> {
   if (!only || only === 'state') await benchParseAndCommands();
   if (!only || only === 'check') await benchChecks();
   if (!only || only === 'config') await benchConfigProblems();
+  if (!only || only === 'portfolio') await benchPortfolio();
 }
 
 await main();

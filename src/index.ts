@@ -11,6 +11,14 @@
  */
 
 // Check: rule sets, the check, the report, customisation.
+export { ACKNOWLEDGEMENT_MESSAGES } from './check/acknowledge.js';
+export {
+  compareReports,
+  parseReport,
+  type ReportComparison,
+  withBaseline,
+  withTrend,
+} from './check/compare.js';
 export {
   builtinPresets,
   builtinRules,
@@ -58,6 +66,7 @@ export {
 export {
   configJsonSchema,
   type JsonSchema,
+  portfolioReportJsonSchema,
   presetJsonSchema,
   reportJsonSchema,
   ruleJsonSchema,
@@ -87,6 +96,24 @@ export {
 } from './check/operators.js';
 export { describePathProblem, PROTOTYPE_KEYS, parseSafePath, pathResolver } from './check/path.js';
 export {
+  type AttentionCounts,
+  checkPortfolio,
+  createPortfolioRuleSet,
+  PORTFOLIO_REPORT_VERSION,
+  type PortfolioAnonymiser,
+  type PortfolioInput,
+  type PortfolioOptions,
+  type PortfolioProject,
+  type PortfolioReport,
+  PortfolioReportSchema,
+  projectsByAttention,
+} from './check/portfolio/check-portfolio.js';
+export { portfolioFactCatalogue } from './check/portfolio/facts.js';
+export {
+  type AcknowledgedIssue,
+  type AcknowledgementInfo,
+  type AcknowledgementNotice,
+  type AcknowledgementNoticeKind,
   type CheckReport,
   CheckReportSchema,
   countReport,
@@ -98,9 +125,11 @@ export {
   issueId,
   OUTCOMES,
   REPORT_VERSION,
+  type ReportChanges,
   type ReportCounts,
   type RuleOutcome,
   SubjectRefSchema,
+  type TrendPoint,
 } from './check/report.js';
 export {
   type ConditionValue,
@@ -158,6 +187,7 @@ export {
   type CheckOutcome,
   type DataValue,
   type Finding,
+  PORTFOLIO_RULE_SET,
   RULE_SCOPES,
   type RuleScope,
   type RuleStage,
@@ -166,6 +196,13 @@ export {
   type SubjectRef,
 } from './check/types.js';
 // Model: the project document, ids, errors, reading and writing.
+export {
+  type AcknowledgedSubject,
+  AcknowledgedSubjectSchema,
+  type Acknowledgement,
+  AcknowledgementSchema,
+  ISSUE_ID_PATTERN,
+} from './model/acknowledgement.js';
 export {
   type Activity,
   type ActivityFormat,
@@ -263,6 +300,8 @@ export {
   WeekdaySchema,
 } from './model/group.js';
 export {
+  type AcknowledgementId,
+  AcknowledgementIdSchema,
   type ActivityId,
   ActivityIdSchema,
   type AgreementId,
@@ -317,6 +356,7 @@ export {
   safeParseProject,
   serializeProject,
 } from './model/parse.js';
+export { PERSON_REF_PATTERN, type PersonRef, PersonRefSchema } from './model/person-ref.js';
 export {
   ERASED_TEXT,
   erasedDisplayName,
@@ -418,6 +458,7 @@ export {
   ReflectionActionSchema,
   ReflectionSchema,
 } from './model/reflection.js';
+export { type Topic, TopicSchema } from './model/topic.js';
 // Report: formatting a check report for people.
 export {
   ANONYMISED_KEEPS,
@@ -447,6 +488,15 @@ export {
   neutraliseReport,
   safeLink,
 } from './report/neutralise.js';
+export {
+  formatPortfolioCsv,
+  formatPortfolioHtml,
+  formatPortfolioMarkdown,
+  formatPortfolioText,
+  type PortfolioFormatOptions,
+  summarisePortfolio,
+} from './report/portfolio.js';
+export { portfolioAnonymiser } from './report/portfolio-anonymise.js';
 export { formatReportText, summariseReport, type TextReportOptions } from './report/text.js';
 // State: commands, batches, history, reducers.
 export {

@@ -38,7 +38,7 @@ import {
   type TopCondition,
 } from './rule-schema.js';
 import { closestMatch } from './suggest.js';
-import type { RuleScope, Severity } from './types.js';
+import { PORTFOLIO_RULE_SET, type RuleScope, type Severity } from './types.js';
 
 type Path = readonly (string | number)[];
 
@@ -976,6 +976,8 @@ const PARAM_TYPES_FOR_FACT_PARAM: Record<FactParameterSpec['type'], readonly str
 };
 
 interface RuleCompilation {
+  /** Whether the rule set is a portfolio's. */
+  readonly portfolio: boolean;
   readonly rule: ResolvedRule;
   readonly facts: ReadonlyMap<string, FactDefinition>;
   readonly problems: ProblemList;
@@ -1183,12 +1185,14 @@ function compileRule(context: RuleCompilation): CompiledConditions {
 
   const conditions = compileNode(rule.conditions, ['conditions']) as TopCondition;
 
-  // Scope and subjects.
-  if (rule.scope === 'project') {
+  // Scope and subjects. A portfolio's rules without subjects are about the
+  // whole portfolio; a project is one of its subjects.
+  const topScope = context.portfolio ? 'portfolio' : 'project';
+  if (rule.scope === topScope) {
     if (rule.subjects)
       report(
         ['subjects'],
-        'a project rule has no subjects: remove "subjects" or give the rule a subject scope',
+        `a ${topScope} rule has no subjects: remove "subjects" or give the rule a subject scope`,
       );
   } else if (!rule.subjects) {
     report(
@@ -1336,8 +1340,11 @@ export function createRuleSet(
   const subjectParams = new Map<string, Readonly<Record<string, unknown>>>();
   const placeholders = new Map<string, readonly string[]>();
 
+  const portfolio = provider.kind === 'portfolio';
   for (const entry of resolved.rules) {
     if (!entry.enabled) continue;
+    // Portfolio rules run over many projects (checkPortfolio), the others over one.
+    if ((entry.rule.set === PORTFOLIO_RULE_SET) !== portfolio) continue;
     const rule = entry.rule;
     const report = (path: Path, message: ProblemMessage) =>
       problems.add(
@@ -1348,6 +1355,7 @@ export function createRuleSet(
       );
     const ruleUses: FactUse[] = [];
     const { conditions, facts: messageFacts } = compileRule({
+      portfolio,
       rule: entry,
       facts,
       problems,

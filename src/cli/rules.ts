@@ -6,6 +6,7 @@
  */
 import {
   type CompiledRule,
+  createPortfolioRuleSet,
   createRuleSet,
   neutralise,
   type ParameterValue,
@@ -66,7 +67,18 @@ export async function loadRuleContext(
           resolvePath(io, config),
           root !== undefined ? { root: resolvePath(io, root) } : {},
         );
-  return { resolved, ruleSet: createRuleSet(resolved) };
+  return { resolved, ruleSet: withPortfolioRules(createRuleSet(resolved), resolved) };
+}
+
+/** The rules to list: a project's, then the portfolio rules of the same configuration. */
+function withPortfolioRules(ruleSet: RuleSet, resolved: ResolvedConfig): RuleSet {
+  const portfolio = createPortfolioRuleSet(resolved);
+  if (portfolio.rules.length === 0) return ruleSet;
+  return {
+    ...ruleSet,
+    rules: [...ruleSet.rules, ...portfolio.rules],
+    sections: [...new Set([...ruleSet.sections, ...portfolio.sections])],
+  };
 }
 
 /** `--locale`: a language tag, or `undefined` when not given. */

@@ -10,6 +10,7 @@ import { getFact } from '../check/facts/index.js';
 import type { CheckReport, EvidenceFact, FlaggedIssue } from '../check/report.js';
 import type { DataValue, SubjectRef } from '../check/types.js';
 import type { Project } from '../model/project.js';
+import { anonymiseAcknowledgements } from './acknowledged.js';
 import { type UiMessageId, uiLocale, uiText } from './catalogue.js';
 
 /**
@@ -394,12 +395,19 @@ export function anonymiseReport(report: CheckReport, project: Project): CheckRep
   const r = replacer(project, locale);
   const texts = projectTexts(project);
   const amounts = ledgerAmounts(project);
+  const hide = (issue: FlaggedIssue) => anonymiseIssue(issue, r, texts, amounts, locale);
+  const issues = report.issues.map(hide);
   return {
     ...report,
     project: {
       ...report.project,
       title: uiLocale(locale) === 'cy' ? uiText(locale, 'anon.title') : ANONYMISED_TITLE,
     },
-    issues: report.issues.map((issue) => anonymiseIssue(issue, r, texts, amounts, locale)),
+    issues,
+    // Acknowledged issues as the open ones; reasons and who gave them withheld.
+    ...anonymiseAcknowledgements(report, issues, hide, uiText(locale, 'anon.withheld')),
+    ...(report.changes !== undefined
+      ? { changes: { ...report.changes, resolved: report.changes.resolved.map(hide) } }
+      : {}),
   };
 }

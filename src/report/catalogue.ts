@@ -462,6 +462,7 @@ const SECTIONS_CY: Readonly<Record<string, string>> = {
   'Other things that help': 'Pethau eraill sy’n helpu',
   'Be honest about what is possible': 'Bod yn onest am yr hyn sy’n bosibl',
   Governance: 'Llywodraethu',
+  "Across the council's projects": 'Ar draws prosiectau’r cyngor',
 };
 
 /** The framework's questions in Welsh, by question id. */
@@ -518,6 +519,14 @@ const QUESTIONS_CY: Readonly<Record<string, string>> = {
     'Penderfyniadau pwysig a wneir y tu allan i’r grŵp sy’n effeithio ar ei waith, a faint o ddylanwad sydd gan y grŵp drostynt',
   'governance.information-flow': 'Sut mae gwybodaeth yn llifo o’r grŵp i uwch arweinwyr ac yn ôl',
   'governance.senior-leaders': 'Pa uwch arweinwyr sydd angen bod yn rhan o’r gwaith, a phryd',
+  'portfolio.engagement-fatigue':
+    'Ar draws ei holl brosiectau, nid yw’r cyngor yn gofyn i’r un bobl gymryd rhan mewn gormod ar unwaith',
+  'portfolio.duplication':
+    'Nid yw dau brosiect yn ymgynghori â phobl ar yr un pwnc ar yr un pryd heb wybod hynny',
+  'portfolio.beyond-usual-participants':
+    'Ar draws ei brosiectau, mae’r cyngor yn cyrraedd y tu hwnt i’r un cyfranogwyr arferol',
+  'portfolio.review-cadence':
+    'Mae pob prosiect gweithredol yn adolygu ei gynnydd mor aml ag y mae’r cyngor yn gofyn',
 };
 
 /**

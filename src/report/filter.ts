@@ -39,5 +39,13 @@ export function filterReport(report: CheckReport, options: FilterReportOptions =
   const issues = report.issues.filter((issue) => SEVERITIES.indexOf(issue.severity) <= limit);
   if (issues.length === report.issues.length) return report;
   const sections = Object.keys(report.counts.bySection);
-  return { ...report, issues, counts: countReport(issues, report.outcomes, sections) };
+  const counts = countReport(issues, report.outcomes, sections);
+  return {
+    ...report,
+    issues,
+    counts:
+      report.counts.acknowledged === undefined
+        ? counts
+        : { ...counts, acknowledged: report.counts.acknowledged },
+  };
 }

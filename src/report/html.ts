@@ -11,9 +11,11 @@ import type { CheckReport, FlaggedIssue, ReportCounts } from '../check/report.js
 import type { Severity } from '../check/types.js';
 import { CoproduceError, problem } from '../model/errors.js';
 import type { Project } from '../model/project.js';
+import { acknowledgedHtml } from './acknowledged.js';
 import { anonymiseReport, memberPseudonyms } from './anonymise.js';
 import { filterReport } from './filter.js';
 import { escapeHtml, neutraliseReport, safeLink } from './neutralise.js';
+import { progressHtml } from './progress.js';
 import {
   affectsText,
   atAGlance,
@@ -733,7 +735,7 @@ export function formatReportHtml(report: CheckReport, options: HtmlReportOptions
       '</section>',
     );
   });
-  out.push('</div>', '</section>', '</div></main>');
+  out.push('</div>', '</section>', acknowledgedHtml(shown), progressHtml(shown), '</div></main>');
 
   out.push(
     '<footer><div class="wrap">',

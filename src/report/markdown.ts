@@ -8,8 +8,10 @@
  */
 import type { CheckReport } from '../check/report.js';
 import type { Severity } from '../check/types.js';
+import { acknowledgedMarkdown } from './acknowledged.js';
 import { filterReport } from './filter.js';
 import { escapeMarkdown, neutralise, neutraliseReport } from './neutralise.js';
+import { progressMarkdown } from './progress.js';
 import {
   affectsText,
   atAGlance,
@@ -198,5 +200,6 @@ export function formatReportMarkdown(
     out.push(heading(top + 2, md(words.section(section))), '');
     for (const group of cards) out.push(...cardBlock(group, words, top + 3));
   }
+  out.push(...acknowledgedMarkdown(shown, top + 1), ...progressMarkdown(shown, top + 1));
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -9,8 +9,10 @@
  */
 import type { CheckReport } from '../check/report.js';
 import type { Severity } from '../check/types.js';
+import { acknowledgedText } from './acknowledged.js';
 import { filterReport } from './filter.js';
 import { neutraliseReport } from './neutralise.js';
+import { progressText } from './progress.js';
 import {
   affectsText,
   atAGlance,
@@ -169,6 +171,7 @@ export function formatReportText(unsafe: CheckReport, options: TextReportOptions
   const groups = groupByRule(report);
   if (groups.length === 0) {
     out.push('', words.text('report.noIssues'));
+    out.push(...acknowledgedText(report, width), ...progressText(report, width));
     return `${out.join('\n')}\n`;
   }
 
@@ -202,5 +205,6 @@ export function formatReportText(unsafe: CheckReport, options: TextReportOptions
       out.push(...card(group, words, width, indent, `  ${label(group.kind)} `));
     }
   }
+  out.push(...acknowledgedText(report, width), ...progressText(report, width));
   return `${out.join('\n')}\n`;
 }

@@ -268,7 +268,12 @@ describe('coproduce check: invalid input exits 2 with plain words and no stack t
   it('usage mistakes point to --help', async () => {
     const cases: [string[], RegExp][] = [
       [['check'], /name the project file/],
-      [['check', 'a.json', 'b.json'], /one project file/],
+      // Several projects are a portfolio now (test/cli/portfolio.test.ts); comparing over time is not.
+      [
+        ['check', 'mid-way.json', 'well-run.json', '--since', '2026-10-01'],
+        /--since works with one project/,
+      ],
+      [['check', 'mid-way.json', '--overview'], /--overview is for several projects/],
       [['check', 'mid-way.json', '--frmat', 'json'], /unknown option --frmat/],
       [['check', 'mid-way.json', '--format'], /--format needs a value/],
       [
