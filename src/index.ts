@@ -11,6 +11,14 @@
  */
 
 // Check: rule sets, the check, the report, customisation.
+export { ACKNOWLEDGEMENT_MESSAGES } from './check/acknowledge.js';
+export {
+  compareReports,
+  parseReport,
+  type ReportComparison,
+  withBaseline,
+  withTrend,
+} from './check/compare.js';
 export {
   builtinPresets,
   builtinRules,
@@ -18,6 +26,7 @@ export {
   type CreateRuleSetOptions,
   createRuleSet,
   isRuleSet,
+  packTranslations,
   type QuestionCatalogue,
   questionCatalogue,
   type ResolveConfigOptions,
@@ -97,6 +106,7 @@ export {
   factsJsonSchema,
   type JsonSchema,
   packMessagesJsonSchema,
+  portfolioReportJsonSchema,
   presetJsonSchema,
   questionsJsonSchema,
   reportJsonSchema,
@@ -128,8 +138,27 @@ export {
 } from './check/operators.js';
 export { describePathProblem, PROTOTYPE_KEYS, parseSafePath, pathResolver } from './check/path.js';
 export {
+  type AttentionCounts,
+  checkPortfolio,
+  createPortfolioRuleSet,
+  PORTFOLIO_REPORT_VERSION,
+  type PortfolioAnonymiser,
+  type PortfolioInput,
+  type PortfolioOptions,
+  type PortfolioProject,
+  type PortfolioReport,
+  PortfolioReportSchema,
+  projectsByAttention,
+} from './check/portfolio/check-portfolio.js';
+export { portfolioFactCatalogue } from './check/portfolio/facts.js';
+export {
+  type AcknowledgedIssue,
+  type AcknowledgementInfo,
+  type AcknowledgementNotice,
+  type AcknowledgementNoticeKind,
   type CheckReport,
   CheckReportSchema,
+  countReport,
   DataValueSchema,
   type Evidence,
   type EvidenceFact,
@@ -138,8 +167,11 @@ export {
   issueId,
   OUTCOMES,
   REPORT_VERSION,
+  type ReportChanges,
+  type ReportCounts,
   type RuleOutcome,
   SubjectRefSchema,
+  type TrendPoint,
 } from './check/report.js';
 export {
   type ConditionValue,
@@ -206,6 +238,7 @@ export {
   type CheckOutcome,
   type DataValue,
   type Finding,
+  PORTFOLIO_RULE_SET,
   RULE_SCOPES,
   type RuleScope,
   type RuleStage,
@@ -214,6 +247,13 @@ export {
   type SubjectRef,
 } from './check/types.js';
 // Model: the project document, ids, errors, reading and writing.
+export {
+  type AcknowledgedSubject,
+  AcknowledgedSubjectSchema,
+  type Acknowledgement,
+  AcknowledgementSchema,
+  ISSUE_ID_PATTERN,
+} from './model/acknowledgement.js';
 export {
   type Activity,
   type ActivityFormat,
@@ -311,6 +351,8 @@ export {
   WeekdaySchema,
 } from './model/group.js';
 export {
+  type AcknowledgementId,
+  AcknowledgementIdSchema,
   type ActivityId,
   ActivityIdSchema,
   type AgreementId,
@@ -365,6 +407,7 @@ export {
   safeParseProject,
   serializeProject,
 } from './model/parse.js';
+export { PERSON_REF_PATTERN, type PersonRef, PersonRefSchema } from './model/person-ref.js';
 export {
   ERASED_TEXT,
   erasedDisplayName,
@@ -466,6 +509,7 @@ export {
   ReflectionActionSchema,
   ReflectionSchema,
 } from './model/reflection.js';
+export { type Topic, TopicSchema } from './model/topic.js';
 // Report: formatting a check report for people.
 export {
   ANONYMISED_KEEPS,
@@ -474,6 +518,17 @@ export {
   type MemberPseudonym,
   memberPseudonyms,
 } from './report/anonymise.js';
+export {
+  questionPoint,
+  sectionName,
+  UI_CATALOGUE_STATUS,
+  UI_CATALOGUES,
+  UI_LOCALES,
+  type UiLocale,
+  type UiMessageId,
+  uiLocale,
+  uiText,
+} from './report/catalogue.js';
 export { type FilterReportOptions, filterReport } from './report/filter.js';
 export { formatReportHtml, type HtmlReportOptions } from './report/html.js';
 export { formatReportMarkdown, type MarkdownReportOptions } from './report/markdown.js';
@@ -484,6 +539,15 @@ export {
   neutraliseReport,
   safeLink,
 } from './report/neutralise.js';
+export {
+  formatPortfolioCsv,
+  formatPortfolioHtml,
+  formatPortfolioMarkdown,
+  formatPortfolioText,
+  type PortfolioFormatOptions,
+  summarisePortfolio,
+} from './report/portfolio.js';
+export { portfolioAnonymiser } from './report/portfolio-anonymise.js';
 export { formatReportText, summariseReport, type TextReportOptions } from './report/text.js';
 // State: commands, batches, history, reducers.
 export {

@@ -21,8 +21,9 @@ import { defaultFactProvider, type FactProvider } from './fact-provider.js';
 import { DEFAULT_EVIDENCE_OPTIONS, type EvidenceOptions } from './facts/evidence.js';
 import type { FactDefinition, FactParameterSpec } from './facts/index.js';
 import { fnv1a64 } from './hash.js';
-import { DEFAULT_LOCALE, parsePlaceholders } from './messages.js';
+import { DEFAULT_LOCALE, formatNumber, parsePlaceholders } from './messages.js';
 import { type FactValueType, getOperator, OPERATORS, type OperatorValueKind } from './operators.js';
+import { ProblemCollector, type ProblemMessage } from './problems.js';
 import {
   type ConditionValue,
   type CouncilConfig,
@@ -46,7 +47,7 @@ import {
   type TopCondition,
 } from './rule-schema.js';
 import { closestMatch } from './suggest.js';
-import type { RuleScope, Severity } from './types.js';
+import { PORTFOLIO_RULE_SET, type RuleScope, type Severity } from './types.js';
 
 type Path = readonly (string | number)[];
 
@@ -375,6 +376,20 @@ function loadBuiltins(): BuiltinData {
         if (!packRules.has(id))
           problems.push(problem(['rules', id], `unknown rule id "${id}" in the pack`, { file }));
       }
+      const catalogueData = parseQuestionCatalogue(pack.questions.data);
+      const own = catalogueData.success ? catalogueData.value.questions : [];
+      for (const id of Object.keys(parsed.value.questions ?? {})) {
+        if (!own.some((q) => q.id === id))
+          problems.push(
+            problem(['questions', id], `unknown question id "${id}" in the pack`, { file }),
+          );
+      }
+      for (const name of Object.keys(parsed.value.sections ?? {})) {
+        if (!own.some((q) => q.section === name))
+          problems.push(
+            problem(['sections', name], `unknown section "${name}" in the pack`, { file }),
+          );
+      }
       packMessages.push({ file, messages: parsed.value });
     }
     packs.set(pack.name, {
@@ -417,6 +432,30 @@ export function questionCatalogue(
 }
 
 /**
+ * The words of the shipped framework packs in a language, from each pack's
+ * `messages/<locale>.json`: section names by their English name, and
+ * question points by question id. Empty for a language no pack has.
+ *
+ * @category Customisation
+ * @example `packTranslations('cy').sections['5. Blurring roles'] // '5. Cymylu rolau'`
+ */
+export function packTranslations(locale: string): {
+  readonly sections: Readonly<Record<string, string>>;
+  readonly questions: Readonly<Record<string, string>>;
+} {
+  const sections: Record<string, string> = {};
+  const questions: Record<string, string> = {};
+  for (const pack of loadBuiltins().packs.values()) {
+    for (const { messages } of pack.messages) {
+      if (messages.locale !== locale) continue;
+      Object.assign(sections, messages.sections ?? {});
+      Object.assign(questions, messages.questions ?? {});
+    }
+  }
+  return { sections, questions };
+}
+
+/**
  * The built-in presets by id (`recommended`, `all`), as named in `extends`
  * with a `coproduce:` prefix.
  *
@@ -451,23 +490,45 @@ interface CustomRuleState {
   where: SourceLocation;
 }
 
+/**
+ * Problems in a configuration and its rules, in the order they are found:
+ * the first `RULE_LIMITS.maxProblems` listed (the first
+ * `RULE_LIMITS.maxSuggestions` with a "did you mean"), the rest counted.
+ */
 class ProblemList {
-  readonly config: ProblemDetail[] = [];
-  readonly rule: ProblemDetail[] = [];
-  add(kind: 'config' | 'rule', where: SourceLocation, message: string, ruleId?: string): void {
+  private readonly collected = new ProblemCollector();
+  /** Problems in configuration files, listed or not: they make the code `invalid-config`. */
+  private configProblems = 0;
+  add(
+    kind: 'config' | 'rule',
+    where: SourceLocation,
+    message: ProblemMessage,
+    ruleId?: string,
+  ): void {
     const extra: { file?: string; ruleId?: string } = {};
     if (where.file !== undefined) extra.file = where.file;
     if (ruleId !== undefined) extra.ruleId = ruleId;
-    this[kind].push(problem(where.path, message, extra));
+    if (kind === 'config') this.configProblems += 1;
+    this.collected.add(where.path, message, extra);
+  }
+  /**
+   * Adds the problems of a parse result as they are: in configuration files
+   * unless `kind` says otherwise or they name a rule.
+   */
+  addParsed(details: readonly ProblemDetail[], kind?: 'rule'): void {
+    if (kind === undefined) {
+      for (const detail of details) if (detail.ruleId === undefined) this.configProblems += 1;
+    }
+    this.collected.addAll(details);
   }
   throwIfAny(summary: string): void {
-    const all = [...this.config, ...this.rule];
-    if (all.length === 0) return;
-    const code = this.config.length > 0 ? 'invalid-config' : 'invalid-rule';
+    const count = this.collected.count;
+    if (count === 0) return;
+    const code = this.configProblems > 0 ? 'invalid-config' : 'invalid-rule';
     throw new CoproduceError(
       code,
-      `${summary} (${all.length} problem${all.length === 1 ? '' : 's'}):`,
-      all,
+      `${summary} (${formatNumber(count)} problem${count === 1 ? '' : 's'}):`,
+      this.collected.list(),
     );
   }
 }
@@ -669,18 +730,17 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
   const apply = (raw: unknown, file: string | undefined, stack: readonly string[]) => {
     // A file is applied once, where it is first reached: a diamond of
     // `extends` (every file naming the next fifty times) stays linear.
-    if (file !== undefined && appliedFiles.has(file)) return;
+    // A file that cannot be read is reported once, too.
+    if (file !== undefined) {
+      if (appliedFiles.has(file)) return;
+      appliedFiles.add(file);
+    }
     const parsed = parseCouncilConfig(raw, file !== undefined ? { file } : {});
     if (!parsed.success) {
-      for (const p of parsed.problems) {
-        const where = { file: p.file, path: p.path };
-        problems.add(p.ruleId !== undefined ? 'rule' : 'config', where, p.message, p.ruleId);
-      }
+      problems.addParsed(parsed.problems);
       return;
     }
     const cfg = parsed.value;
-    const firstVisit = file === undefined || !appliedFiles.has(file);
-    if (file !== undefined) appliedFiles.add(file);
     const extendsList = cfg.extends ?? ['coproduce:recommended'];
     extendsList.forEach((ref, i) => {
       const where: SourceLocation = { file, path: ['extends', i] };
@@ -716,81 +776,74 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
       }
       apply(resolved.config, resolved.file, [...stack, resolved.file]);
     });
-    if (firstVisit) {
-      (cfg.ruleFiles ?? []).forEach((ref, i) => {
-        const where: SourceLocation = { file, path: ['ruleFiles', i] };
-        if (!options.resolveRuleFiles) {
-          problems.add(
-            'config',
-            where,
-            `cannot read "${ref}" here: load configuration files with loadConfig() from "coproduce/node"`,
-          );
+    (cfg.ruleFiles ?? []).forEach((ref, i) => {
+      const where: SourceLocation = { file, path: ['ruleFiles', i] };
+      if (!options.resolveRuleFiles) {
+        problems.add(
+          'config',
+          where,
+          `cannot read "${ref}" here: load configuration files with loadConfig() from "coproduce/node"`,
+        );
+        return;
+      }
+      let loaded: readonly RuleFolderEntry[];
+      try {
+        loaded = options.resolveRuleFiles(ref, file);
+      } catch (error) {
+        if (error instanceof CoproduceError) {
+          problems.add('config', where, error.message.split('\n')[0] ?? error.message);
           return;
         }
-        let loaded: readonly RuleFolderEntry[];
-        try {
-          loaded = options.resolveRuleFiles(ref, file);
-        } catch (error) {
-          if (error instanceof CoproduceError) {
-            problems.add('config', where, error.message.split('\n')[0] ?? error.message);
-            return;
+        throw error;
+      }
+      for (const entry of loaded) {
+        if (entry.kind === 'questions') {
+          const parsed = parseQuestionCatalogue(entry.rule, { file: entry.file });
+          if (!parsed.success) {
+            problems.addParsed(parsed.problems);
+            continue;
           }
-          throw error;
+          addCatalogue(
+            {
+              name: entry.file,
+              file: entry.file,
+              questions: parsed.value.questions.map(({ id, section, point }) => ({
+                id,
+                section,
+                point,
+              })),
+            },
+            { file: entry.file, path: [] },
+          );
+          continue;
         }
-        for (const entry of loaded) {
-          if (entry.kind === 'questions') {
-            const parsed = parseQuestionCatalogue(entry.rule, { file: entry.file });
-            if (!parsed.success) {
-              for (const p of parsed.problems)
-                problems.add('config', { file: p.file, path: p.path }, p.message);
-              continue;
-            }
-            addCatalogue(
-              {
-                name: entry.file,
-                file: entry.file,
-                questions: parsed.value.questions.map(({ id, section, point }) => ({
-                  id,
-                  section,
-                  point,
-                })),
-              },
-              { file: entry.file, path: [] },
-            );
+        if (entry.kind === 'messages') {
+          const parsed = parsePackMessages(entry.rule, { file: entry.file });
+          if (!parsed.success) {
+            problems.addParsed(parsed.problems);
             continue;
           }
-          if (entry.kind === 'messages') {
-            const parsed = parsePackMessages(entry.rule, { file: entry.file });
-            if (!parsed.success) {
-              for (const p of parsed.problems)
-                problems.add('config', { file: p.file, path: p.path }, p.message);
-              continue;
-            }
-            addPackMessages(parsed.value, entry.file);
-            continue;
-          }
-          if (entry.kind === 'preset') {
-            // A pack's presets name its rules for `extends`; loaded from a
-            // folder, every rule of the folder is on, so they are only checked.
-            const parsed = parseRuleSetPreset(entry.rule, { file: entry.file });
-            if (!parsed.success)
-              for (const p of parsed.problems)
-                problems.add('config', { file: p.file, path: p.path }, p.message);
-            continue;
-          }
-          const rule = parseRuleFile(entry.rule, { file: entry.file });
-          if (!rule.success) {
-            for (const p of rule.problems)
-              problems.add('rule', { file: p.file, path: p.path }, p.message, p.ruleId);
-            continue;
-          }
-          addCustomRule(rule.value, entry.file, { file: entry.file, path: [] });
+          addPackMessages(parsed.value, entry.file);
+          continue;
         }
-      });
-      (cfg.customRules ?? []).forEach((rule, i) => {
-        addCustomRule(rule, file, { file, path: ['customRules', i] });
-      });
-    }
+        if (entry.kind === 'preset') {
+          // A pack's presets name its rules for `extends`; loaded from a
+          // folder, every rule of the folder is on, so they are only checked.
+          const parsed = parseRuleSetPreset(entry.rule, { file: entry.file });
+          if (!parsed.success) problems.addParsed(parsed.problems);
+          continue;
+        }
+        const rule = parseRuleFile(entry.rule, { file: entry.file });
+        if (!rule.success) {
+          problems.addParsed(rule.problems, 'rule');
+          continue;
+        }
+        addCustomRule(rule.value, entry.file, { file: entry.file, path: [] });
+      }
+    });
+    (cfg.customRules ?? []).forEach((rule, i) => {
+      addCustomRule(rule, file, { file, path: ['customRules', i] });
+    });
     for (const [id, value] of Object.entries(cfg.rules ?? {}) as [string, RuleSetting][]) {
       const where: SourceLocation = { file, path: ['rules', id] };
       const state = setting(id);
@@ -860,7 +913,8 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
         'config',
         where,
         packHint(id, builtins) ??
-          `unknown rule id "${id}"${suggest(id, [...builtins.rules.keys(), ...packRules.keys(), ...customRules.keys()])}`,
+          ((suggest) =>
+            `unknown rule id "${id}"${suggest(id, [...builtins.rules.keys(), ...packRules.keys(), ...customRules.keys()])}`),
       );
       continue;
     }
@@ -1011,7 +1065,7 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function suggest(name: string, candidates: Iterable<string>): string {
+function suggestion(name: string, candidates: Iterable<string>): string {
   const best = closestMatch(name, candidates);
   return best !== undefined ? `; did you mean "${best}"?` : '';
 }
@@ -1241,6 +1295,8 @@ const PARAM_TYPES_FOR_FACT_PARAM: Record<FactParameterSpec['type'], readonly str
 };
 
 interface RuleCompilation {
+  /** Whether the rule set is a portfolio's. */
+  readonly portfolio: boolean;
   readonly rule: ResolvedRule;
   readonly facts: ReadonlyMap<string, FactDefinition>;
   readonly problems: ProblemList;
@@ -1342,7 +1398,7 @@ function compileRule(context: RuleCompilation): CompiledConditions {
   const engineIdOf = (fact: FactDefinition) =>
     locals.get(fact.id) === fact ? localEngineId(rule.id, fact.id) : fact.id;
   const file = resolved.file;
-  const report = (path: Path, message: string) =>
+  const report = (path: Path, message: ProblemMessage) =>
     problems.add('rule', { file, path: [...resolved.basePath, ...path] }, message, rule.id);
 
   const substituteParam = (
@@ -1410,7 +1466,10 @@ function compileRule(context: RuleCompilation): CompiledConditions {
     if (locals.has(id)) return locals.get(id);
     const fact = facts.get(id);
     if (!fact)
-      report(path, `unknown fact "${id}"${suggest(id, [...facts.keys(), ...locals.keys()])}`);
+      report(
+        path,
+        (suggest) => `unknown fact "${id}"${suggest(id, [...facts.keys(), ...locals.keys()])}`,
+      );
     return fact;
   };
 
@@ -1435,10 +1494,11 @@ function compileRule(context: RuleCompilation): CompiledConditions {
     if (!operator) {
       report(
         [...path, 'operator'],
-        `unknown operator "${leaf.operator}"${suggest(
-          leaf.operator,
-          OPERATORS.map((o) => o.name),
-        )}: use one of ${OPERATORS.map((o) => o.name).join(', ')}`,
+        (suggest) =>
+          `unknown operator "${leaf.operator}"${suggest(
+            leaf.operator,
+            OPERATORS.map((o) => o.name),
+          )}: use one of ${OPERATORS.map((o) => o.name).join(', ')}`,
       );
     }
     const params = fact ? compileFactParams(fact, leaf.params, [...path, 'params']) : {};
@@ -1515,12 +1575,14 @@ function compileRule(context: RuleCompilation): CompiledConditions {
 
   const conditions = compileNode(rule.conditions, ['conditions']) as TopCondition;
 
-  // Scope and subjects.
-  if (rule.scope === 'project') {
+  // Scope and subjects. A portfolio's rules without subjects are about the
+  // whole portfolio; a project is one of its subjects.
+  const topScope = context.portfolio ? 'portfolio' : 'project';
+  if (rule.scope === topScope) {
     if (rule.subjects)
       report(
         ['subjects'],
-        'a project rule has no subjects: remove "subjects" or give the rule a subject scope',
+        `a ${topScope} rule has no subjects: remove "subjects" or give the rule a subject scope`,
       );
   } else if (!rule.subjects) {
     report(
@@ -1608,7 +1670,7 @@ function allowedPlaceholders(
 function textProblems(
   texts: MessageOverride,
   allowed: { all: Set<string>; title: Set<string> },
-  report: (path: Path, message: string) => void,
+  report: (path: Path, message: ProblemMessage) => void,
   basePath: Path,
   used: Set<string>,
 ): void {
@@ -1623,7 +1685,8 @@ function textProblems(
       if (!names.has(name)) {
         report(
           [...basePath, key],
-          `unknown placeholder "{${name}}": ${key === 'title' ? 'a title may only use parameters' : 'use a parameter, {subject}, a key of the findings data, or a fact the rule reads in its conditions or lists in "facts"'}${suggest(name, names)}`,
+          (suggest) =>
+            `unknown placeholder "{${name}}": ${key === 'title' ? 'a title may only use parameters' : 'use a parameter, {subject}, a key of the findings data, or a fact the rule reads in its conditions or lists in "facts"'}${suggest(name, names)}`,
         );
       }
     }
@@ -1698,10 +1761,13 @@ export function createRuleSet(
   const engineRules = new Map<string, TopCondition>();
   const subjectFacts = new Map<string, string>();
 
+  const portfolio = provider.kind === 'portfolio';
   for (const entry of resolved.rules) {
     if (!entry.enabled) continue;
+    // Portfolio rules run over many projects (checkPortfolio), the others over one.
+    if ((entry.rule.set === PORTFOLIO_RULE_SET) !== portfolio) continue;
     const rule = entry.rule;
-    const report = (path: Path, message: string) =>
+    const report = (path: Path, message: ProblemMessage) =>
       problems.add(
         'rule',
         { file: entry.file, path: [...entry.basePath, ...path] },
@@ -1717,6 +1783,7 @@ export function createRuleSet(
       engineConditions,
       facts: messageFacts,
     } = compileRule({
+      portfolio,
       rule: entry,
       facts,
       problems,
@@ -1728,10 +1795,11 @@ export function createRuleSet(
       subjectFacts.set(rule.id, localEngineId(rule.id, rule.subjects.fact));
     rule.questions.forEach((id, i) => {
       if (!questionIds.has(id)) {
-        const inPack = builtins.questions.has(id)
-          ? `: it belongs to a framework pack that is not loaded; add the pack's preset to "extends"`
-          : suggest(id, questionIds);
-        report(['questions', i], `unknown question id "${id}"${inPack}`);
+        report(['questions', i], (suggest) =>
+          builtins.questions.has(id)
+            ? `unknown question id "${id}": it belongs to a framework pack that is not loaded; add the pack's preset to "extends"`
+            : `unknown question id "${id}"${suggest(id, questionIds)}`,
+        );
       }
     });
     for (const [name, definition] of Object.entries(rule.parameters ?? {})) {
@@ -1868,7 +1936,7 @@ export function focusResolvedConfig(
     throw new CoproduceError('invalid-options', `Unknown rule "${ruleId}".`, [
       problem(
         [],
-        `unknown rule id "${ruleId}"${suggest(
+        `unknown rule id "${ruleId}"${suggestion(
           ruleId,
           resolved.rules.map((r) => r.rule.id),
         )}`,

@@ -63,6 +63,7 @@ export { describePathProblem, PROTOTYPE_KEYS, parseSafePath, pathResolver } from
 export {
   type CheckReport,
   CheckReportSchema,
+  countReport,
   DataValueSchema,
   type Evidence,
   type EvidenceFact,
@@ -71,6 +72,7 @@ export {
   issueId,
   OUTCOMES,
   REPORT_VERSION,
+  type ReportCounts,
   type RuleOutcome,
   SubjectRefSchema,
 } from './report.js';

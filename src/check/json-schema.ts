@@ -10,6 +10,7 @@
 import * as z from 'zod';
 import { FactLibrarySchema } from './declarative/schema.js';
 import { PROTOTYPE_KEYS } from './path.js';
+import { PortfolioReportSchema } from './portfolio/check-portfolio.js';
 import { CheckReportSchema } from './report.js';
 import {
   CouncilConfigSchema,
@@ -137,4 +138,16 @@ export function packMessagesJsonSchema(): JsonSchema {
  */
 export function ruleTestJsonSchema(): JsonSchema {
   return toJsonSchema(RuleTestFileSchema, 'input');
+}
+
+/**
+ * The JSON Schema of a portfolio report (`schemas/portfolio-report.schema.json`):
+ * what `checkPortfolio` returns and `coproduce check` prints with `--format json`
+ * for several projects.
+ *
+ * @category Customisation
+ * @example `(portfolioReportJsonSchema().required as string[]).includes('findings') // true`
+ */
+export function portfolioReportJsonSchema(): JsonSchema {
+  return toJsonSchema(PortfolioReportSchema, 'output');
 }

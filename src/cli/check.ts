@@ -8,19 +8,22 @@ import { extname } from 'node:path';
 import {
   anonymiseReport,
   type CheckReport,
-  check,
   filterReport,
   formatReportHtml,
   formatReportMarkdown,
   formatReportText,
   isCoproduceError,
+  neutralise,
   type Project,
   parseProject,
   type RuleSet,
   SEVERITIES,
   type Severity,
+  uiText,
 } from '../index.js';
 import { loadConfig } from '../node/index.js';
+import { namesPortfolio, runPortfolioCheck } from './check-portfolio.js';
+import { checkWithProgress, readProjectOrHistory } from './check-progress.js';
 import {
   type CliIo,
   displayPath,
@@ -40,24 +43,32 @@ import {
 } from './io.js';
 
 /** The report formats. */
-export const FORMATS = ['text', 'json', 'markdown', 'html'] as const;
+export const FORMATS = ['text', 'json', 'markdown', 'html', 'csv'] as const;
 /** A report format. */
 export type Format = (typeof FORMATS)[number];
 
 const FAIL_ON = [...SEVERITIES, 'never'] as const;
 
-export const checkHelp = `Usage: coproduce check <project.json> [options]
+export const checkHelp = `Usage: coproduce check <project.json | history.json> [options]
+       coproduce check <files or folders...> [options]
 
 Checks a project against the rules and shows the issues found: grouped by
-section of the framework, worst first.
+section of the framework, worst first. A saved history is checked as the
+project stood at --as-of (or now).
+
+Given several files, or a folder (its .json project and history files),
+checks each project and the portfolio they make together: the same people
+in many projects, the same topic consulted twice, and more. The report
+starts with one line per project, the ones that need attention first.
 
 Options:
   --config <file>         A council configuration file (default: the
                           recommended rules)
   --config-root <folder>  Let the configuration read files in this folder
                           (default: only in its own folder)
-  --format <format>       text (default), json, markdown or html; with --out,
-                          taken from the file's extension when not given
+  --format <format>       text (default), json, markdown, html or csv (several
+                          projects: one row per project); with --out, taken
+                          from the file's extension when not given
   --out <file>            Write the report to a file instead of the terminal
   --min-severity <level>  Show only issues at least this serious: error,
                           warning or info (default: every issue)
@@ -70,6 +81,15 @@ Options:
   --anonymise             Show members as "Member 1", "Member 2"... instead of
                           their names, and withhold titles, notes and other
                           free text from the project, in every format
+  --baseline <report>     An earlier report of the project (saved with
+                          --format json): mark each issue new, still open or
+                          resolved since then
+  --since <date>          With a history file: what changed between this day
+                          (or moment) and --as-of (or now), in one command
+  --trend <report>        An earlier report, or a folder of them, to show the
+                          issues at each of the last 8 checks (repeatable)
+  --overview              Several projects: show the overview and the
+                          portfolio's findings, not each project's issues
   -h, --help              Show this help
 
 JSON output is the report of the library's check(), as described by
@@ -83,6 +103,9 @@ Examples:
   coproduce check project.json
   coproduce check project.json --config coproduce.config.json --fail-on error
   coproduce check project.json --format html --anonymise --out report.html
+  coproduce check project.json --baseline october.json --trend reports/
+  coproduce check history.json --since 2026-10-01 --as-of 2026-11-01
+  coproduce check projects/ --format html --out portfolio.html
 `;
 
 const EXTENSIONS: Readonly<Record<string, Format>> = {
@@ -92,6 +115,7 @@ const EXTENSIONS: Readonly<Record<string, Format>> = {
   '.html': 'html',
   '.htm': 'html',
   '.txt': 'text',
+  '.csv': 'csv',
 };
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -125,19 +149,19 @@ function zoneOffsetMinutes(instant: number, timeZone: string): number {
  * The moment of `--as-of`: a calendar day is midday of that day in the
  * project's time zone; a date-time must carry its offset.
  */
-export function parseAsOf(value: string, timeZone: string): Date {
+export function parseAsOf(value: string, timeZone: string, option = 'as-of'): Date {
   const day = ISO_DATE.exec(value);
   if (day) {
     const [y, m, d] = [Number(day[1]), Number(day[2]), Number(day[3])];
     const midday = Date.UTC(y, m - 1, d, 12);
     if (new Date(midday).toISOString().slice(0, 10) !== value) {
-      throw new UsageError(`--as-of "${value}" is not a real calendar date`, 'check');
+      throw new UsageError(`--${option} "${value}" is not a real calendar date`, 'check');
     }
     return new Date(midday - zoneOffsetMinutes(midday, timeZone) * 60_000);
   }
   if (ISO_DATE_TIME.test(value) && Number.isFinite(Date.parse(value))) return new Date(value);
   throw new UsageError(
-    `--as-of must be a date like 2026-11-20 or a date-time with an offset like 2026-11-20T09:30:00Z, not "${value}"`,
+    `--${option} must be a date like 2026-11-20 or a date-time with an offset like 2026-11-20T09:30:00Z, not "${value}"`,
     'check',
   );
 }
@@ -197,6 +221,8 @@ export function renderReport(
       return formatReportMarkdown(shown, { minSeverity });
     case 'html':
       return formatReportHtml(report, { project, anonymise: options.anonymise, minSeverity });
+    case 'csv':
+      throw new UsageError('--format csv is for several projects: name them, or a folder', 'check');
     case 'text':
       return formatReportText(shown, {
         width: options.width,
@@ -219,15 +245,16 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
     locale: { type: 'string' },
     anonymise: { type: 'boolean' },
     anonymize: { type: 'boolean' },
+    baseline: { type: 'string' },
+    since: { type: 'string' },
+    trend: { type: 'string', multiple: true },
+    overview: { type: 'boolean' },
   });
   if (values.help) {
     io.stdout.write(checkHelp);
     return EXIT_OK;
   }
   if (positionals.length === 0) throw new UsageError('name the project file to check', 'check');
-  if (positionals.length > 1) {
-    throw new UsageError(`check takes one project file, not ${positionals.length}`, 'check');
-  }
   const file = positionals[0] as string;
   const inferred =
     values.out !== undefined ? EXTENSIONS[extname(values.out).toLowerCase()] : undefined;
@@ -239,10 +266,42 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
   }
 
   const rules = await readRules(io, values.config, values['config-root']);
-  const project = await readProject(io, file);
-  const now =
-    values['as-of'] !== undefined ? parseAsOf(values['as-of'], project.timeZone) : new Date();
-  const report = await check(project, { rules, now, locale: values.locale });
+  if (format === 'csv' || (await namesPortfolio(io, positionals))) {
+    for (const option of ['baseline', 'since', 'trend'] as const) {
+      if (values[option] !== undefined) {
+        throw new UsageError(`--${option} works with one project, not several`, 'check');
+      }
+    }
+    const toTerminal = values.out === undefined;
+    return runPortfolioCheck(io, positionals, {
+      rules,
+      locale: values.locale,
+      format,
+      now: (zone) =>
+        values['as-of'] !== undefined ? parseAsOf(values['as-of'], zone) : new Date(),
+      anonymise: values.anonymise === true || values.anonymize === true,
+      minSeverity,
+      failOn,
+      width: toTerminal ? textWidth(io) : 80,
+      out: values.out,
+      write: (text) => writeOutput(io, values.out, text),
+      details: values.overview !== true,
+    });
+  }
+  if (values.overview === true) {
+    throw new UsageError('--overview is for several projects', 'check');
+  }
+  const input = await readProjectOrHistory(io, file);
+  const zone = input.project.timeZone;
+  const now = values['as-of'] !== undefined ? parseAsOf(values['as-of'], zone) : new Date();
+  const { report, project } = await checkWithProgress(io, input, {
+    rules,
+    locale: values.locale,
+    now,
+    since: values.since !== undefined ? parseAsOf(values.since, zone, 'since') : undefined,
+    baseline: values.baseline,
+    trend: values.trend,
+  });
 
   const toTerminal = values.out === undefined;
   const text = renderReport(report, project, format, {
@@ -253,15 +312,18 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
   });
   await writeOutput(io, values.out, text);
   if (values.out !== undefined) {
-    io.stderr.write(`Wrote the ${format} report to ${values.out}\n`);
+    io.stderr.write(
+      `${uiText(report.locale, 'cli.wrote', { format, file: neutralise(values.out) })}\n`,
+    );
   }
 
   if (failOn === 'never') return EXIT_OK;
   const limit = SEVERITIES.indexOf(failOn);
   const failing = report.issues.filter((i) => SEVERITIES.indexOf(i.severity) <= limit).length;
   if (failing === 0) return EXIT_OK;
+  const severity = uiText(report.locale, `severity.${failOn}`);
   io.stderr.write(
-    `coproduce: ${failing} issue${failing === 1 ? '' : 's'} at or above "${failOn}" (--fail-on ${failOn})\n`,
+    `coproduce: ${uiText(report.locale, 'cli.failing', { n: failing, severity, level: failOn })}\n`,
   );
   return EXIT_ISSUES;
 }

@@ -10,7 +10,13 @@ import { constants } from 'node:fs';
 import { open, stat, writeFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { type CoproduceError, type ProblemDetail, SEVERITIES, type Severity } from '../index.js';
+import {
+  type CoproduceError,
+  neutralise,
+  type ProblemDetail,
+  SEVERITIES,
+  type Severity,
+} from '../index.js';
 import { describeJsonSyntaxError } from '../node/index.js';
 
 /** An output stream: `process.stdout` or a test's buffer. */
@@ -153,7 +159,12 @@ export function jsonPath(path: readonly (string | number)[]): string {
   return out;
 }
 
-/** One problem as `file: JSON path: message`. */
+/**
+ * One problem as `file: JSON path: message`, on one line: the file name, the
+ * path's keys and the message may quote the data, so the line goes through
+ * the same neutralising step as a report (no control character, escape
+ * sequence or line break from the data reaches the terminal).
+ */
 export function formatProblem(io: CliIo, detail: ProblemDetail, fallbackFile?: string): string {
   const file = detail.file ?? fallbackFile;
   const where = file !== undefined ? `${displayPath(io, file)}: ` : '';
@@ -161,7 +172,7 @@ export function formatProblem(io: CliIo, detail: ProblemDetail, fallbackFile?: s
     detail.ruleId !== undefined && !detail.message.includes(`"${detail.ruleId}"`)
       ? ` (rule ${detail.ruleId})`
       : '';
-  return `${where}${jsonPath(detail.path)}: ${relativeText(io, detail.message)}${rule}`;
+  return neutralise(`${where}${jsonPath(detail.path)}: ${relativeText(io, detail.message)}${rule}`);
 }
 
 /** Files above this size are refused before they are read. */
@@ -231,7 +242,8 @@ export function parseJsonText(io: CliIo, path: string, text: string): unknown {
 export function reportError(io: CliIo, error: unknown, command?: string): number | undefined {
   if (error instanceof UsageError) {
     const which = error.command ?? command;
-    io.stderr.write(`coproduce: ${error.message}\n`);
+    // The message may quote an argument, which may hold anything.
+    io.stderr.write(`coproduce: ${neutralise(error.message)}\n`);
     io.stderr.write(`Run "coproduce ${which ? `${which} ` : ''}--help" to see how to use it.\n`);
     return EXIT_INVALID;
   }
@@ -241,7 +253,7 @@ export function reportError(io: CliIo, error: unknown, command?: string): number
   }
   const system = fileSystemProblem(error);
   if (system) {
-    io.stderr.write(`coproduce: ${relativeText(io, system)}\n`);
+    io.stderr.write(`coproduce: ${neutralise(relativeText(io, system))}\n`);
     return EXIT_INVALID;
   }
   if (isLibraryError(error)) {
@@ -292,19 +304,25 @@ function printProblems(
   problems: readonly ProblemDetail[],
   file?: string,
 ): void {
-  const lines = [`coproduce: ${summary}`];
+  const lines = [`coproduce: ${neutralise(summary)}`];
   // The summary of a single whole-file problem already says it all.
   const extra = problems.filter((p) => !(p.path.length === 0 && summary.includes(p.message)));
   for (const p of extra) lines.push(`  ${formatProblem(io, p, file)}`);
   io.stderr.write(`${lines.join('\n')}\n`);
 }
 
-/** Wraps text to a width, each line after the first indented. */
+/**
+ * Wraps text to a width, each line after the first indented. The text is
+ * neutralised first (see `neutralise`), as a report's values are: what is
+ * wrapped often holds values from rule files, configurations and projects,
+ * and no control character, escape sequence or line break in them may reach
+ * the terminal.
+ */
 export function wrap(text: string, width: number, indent = 0, firstIndent = indent): string[] {
   const lines: string[] = [];
   let line = '';
   let room = Math.max(20, width - firstIndent);
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of neutralise(text).split(' ').filter(Boolean)) {
     if (line && line.length + 1 + word.length > room) {
       lines.push(line);
       line = word;

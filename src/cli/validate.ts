@@ -13,6 +13,7 @@ import {
   CoproduceError,
   createRuleSet,
   isCoproduceError,
+  neutralise,
   type ProblemDetail,
   parseCouncilConfig,
   parseProject,
@@ -337,7 +338,7 @@ export async function runValidate(args: readonly string[], io: CliIo): Promise<n
     const shown = displayPath(io, result.file);
     const kind = result.kind ? KIND_NAMES[result.kind] : 'file';
     if (result.problems.length === 0) {
-      if (!values.quiet) io.stdout.write(`${shown}: valid ${kind}\n`);
+      if (!values.quiet) io.stdout.write(`${neutralise(shown)}: valid ${kind}\n`);
       continue;
     }
     invalid += 1;

@@ -7,6 +7,7 @@
  */
 import * as z from 'zod';
 import { MemberIdSchema, PerspectiveIdSchema } from './ids.js';
+import { PersonRefSchema } from './person-ref.js';
 import { ExtensionsSchema, IsoDateSchema, LabelSchema, TextSchema } from './primitives.js';
 
 /** What a member is in the group as. @category Model @example `MemberRoleSchema.parse('lived-experience')` */
@@ -240,6 +241,12 @@ export const MemberSchema = z.strictObject({
   id: MemberIdSchema,
   /** A name or pseudonym; never needs to identify the person. */
   displayName: LabelSchema,
+  /**
+   * The council's pseudonymous key for this person, the same in every
+   * project they join, so the portfolio rules can see one person across
+   * projects. Never a name (see `PersonRefSchema`). Personal data.
+   */
+  personRef: PersonRefSchema.optional(),
   roles: z.array(MemberRoleSchema).min(1),
   /** Keys of the perspectives the member brings (see `group.requiredPerspectives`). */
   perspectives: z.array(PerspectiveIdSchema).default([]),

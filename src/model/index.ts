@@ -1,3 +1,4 @@
+export * from './acknowledgement.js';
 export * from './activity.js';
 export * from './agreement.js';
 export * from './decision.js';
@@ -8,9 +9,11 @@ export * from './group.js';
 export * from './ids.js';
 export * from './learning.js';
 export * from './parse.js';
+export * from './person-ref.js';
 export * from './personal-data.js';
 export * from './primitives.js';
 export * from './project.js';
 export * from './reciprocity.js';
 export * from './recommendation.js';
 export * from './reflection.js';
+export * from './topic.js';

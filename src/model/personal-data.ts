@@ -50,6 +50,7 @@ export function erasedDisplayName(id: string): string {
 const MEMBER_FIELDS = {
   id: 'kept',
   displayName: 'name',
+  personRef: 'key',
   roles: 'kept',
   perspectives: 'kept',
   skills: 'text',
@@ -70,6 +71,7 @@ const MEMBER_FIELDS = {
   readonly [K in keyof Member]-?:
     | 'kept'
     | 'name'
+    | 'key'
     | 'text'
     | 'access-needs'
     | 'training'
@@ -82,7 +84,8 @@ type PersonalField = {
 
 /**
  * The member fields that hold personal data, which
- * {@link erasedMember} replaces: the display name, skills, other
+ * {@link erasedMember} replaces (or, for the person reference, removes):
+ * the display name, the person reference, skills, other
  * engagement, the groups a member speaks for, access needs in their own
  * words, availability notes, the titles of training taken, and the
  * council's own fields (`extensions`).
@@ -156,8 +159,9 @@ function erasedValue(field: PersonalField, value: unknown, id: string): unknown 
 
 /**
  * The personal fields present in `fields` (a member, or the changes of a
- * `member/update` for member `id`) with their erased values; other fields
- * are left as they are, and absent ones stay absent.
+ * `member/update` for member `id`) with their erased values; the person
+ * reference is removed; other fields are left as they are, and absent ones
+ * stay absent.
  *
  * @category Model
  * @example
@@ -172,9 +176,11 @@ export function erasedMemberFields<T extends Readonly<Record<string, unknown>>>(
 ): T {
   const out: Record<string, unknown> = { ...fields };
   for (const field of PERSONAL_MEMBER_FIELDS) {
-    if (Object.hasOwn(fields, field) && fields[field] !== undefined) {
-      out[field] = erasedValue(field as PersonalField, fields[field], id);
-    }
+    if (!Object.hasOwn(fields, field) || fields[field] === undefined) continue;
+    // A key that links the person across projects is removed, not replaced:
+    // any stand-in would still link every erased member who had one.
+    if (MEMBER_FIELDS[field as PersonalField] === 'key') delete out[field];
+    else out[field] = erasedValue(field as PersonalField, fields[field], id);
   }
   return out as T;
 }

@@ -1,3 +1,4 @@
+import { acknowledgementProblems } from './acknowledgement.js';
 import { type ProblemDetail, problem } from './errors.js';
 import { isKnownTimeZone, TimeZoneSchema } from './primitives.js';
 
@@ -120,6 +121,10 @@ export function referenceProblems(doc: unknown): ProblemDetail[] {
   collectIds(at(doc, 'agreements'), ['agreements'], 'agreement', out);
   collectIds(at(doc, 'outcomes'), ['outcomes'], 'outcome', out);
   collectIds(at(doc, 'relatedEngagement'), ['relatedEngagement'], 'related engagement', out);
+  collectIds(at(doc, 'acknowledgements'), ['acknowledgements'], 'acknowledgement', out);
+  list(at(doc, 'acknowledgements')).forEach((ack, i) => {
+    out.push(...acknowledgementProblems(ack, ['acknowledgements', i]));
+  });
   collectIds(at(timeframe, 'milestones'), ['timeframe', 'milestones'], 'milestone', out);
   collectIds(
     at(group, 'requiredPerspectives'),
@@ -346,6 +351,7 @@ export const REFERENCE_CHECKS_DESCRIPTION = [
   'learning sources, decision activities and recommendation decisions name existing activities and decisions;',
   'a decision that is not planned has a date;',
   'information flows name existing senior leaders;',
+  'an acknowledgement names its issue by issueId or by ruleId (with an optional subject), not both, and its reviewOn is not before its on;',
   'timeZone is a time zone the platform knows;',
   'activities end after they start, members leave after they join, the timeframe ends after it starts.',
 ].join(' ');

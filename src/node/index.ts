@@ -15,6 +15,7 @@ import {
   type RuleSet,
   resolveConfig,
 } from '../check/compile.js';
+import { ProblemCollector } from '../check/problems.js';
 import { parseRuleFile, type RuleFile } from '../check/rule-schema.js';
 import { CoproduceError, type ProblemDetail, problem } from '../model/errors.js';
 import { describeJsonSyntaxError } from '../model/json-text.js';
@@ -249,18 +250,18 @@ export async function loadRuleFolder(dir: string): Promise<RuleFile[]> {
   const show = showFrom(dirname(path));
   if (!info?.isDirectory()) throw notFound(path, show);
   const rules: RuleFile[] = [];
-  const problems: ProblemDetail[] = [];
+  const problems = new ProblemCollector();
   for (const { file, rule, kind } of await readRuleFolder(path, show)) {
     if (kind !== 'rule') continue;
     const parsed = parseRuleFile(rule, { file });
     if (parsed.success) rules.push(parsed.value);
-    else problems.push(...parsed.problems);
+    else problems.addAll(parsed.problems);
   }
-  if (problems.length > 0) {
+  if (problems.count > 0) {
     throw new CoproduceError(
       'invalid-rule',
       `The rule files in ${show(path)} cannot be used:`,
-      problems,
+      problems.list(),
     );
   }
   return rules;

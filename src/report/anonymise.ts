@@ -10,6 +10,8 @@ import { getFact } from '../check/facts/index.js';
 import type { CheckReport, EvidenceFact, FlaggedIssue } from '../check/report.js';
 import type { DataValue, SubjectRef } from '../check/types.js';
 import type { Project } from '../model/project.js';
+import { anonymiseAcknowledgements } from './acknowledged.js';
+import { type UiMessageId, uiLocale, uiText } from './catalogue.js';
 
 /**
  * How one member is shown in an anonymised report.
@@ -34,13 +36,20 @@ export interface MemberPseudonym {
  * @example
  * ```ts
  * memberPseudonyms(project).get('m-03'); // { id: 'member#3', label: 'Member 3' }
+ * memberPseudonyms(project, 'cy').get('m-03'); // { id: 'member#3', label: 'Aelod 3' }
  * ```
  */
-export function memberPseudonyms(project: Project): ReadonlyMap<string, MemberPseudonym> {
+export function memberPseudonyms(
+  project: Project,
+  locale?: string,
+): ReadonlyMap<string, MemberPseudonym> {
   const map = new Map<string, MemberPseudonym>();
   project.group.members.forEach((member, i) => {
     if (!map.has(member.id))
-      map.set(member.id, { id: `member#${i + 1}`, label: `Member ${i + 1}` });
+      map.set(member.id, {
+        id: `member#${i + 1}`,
+        label: uiText(locale, 'anon.member', { n: String(i + 1) }),
+      });
   });
   return map;
 }
@@ -58,8 +67,8 @@ interface Replacer {
   subject(subject: SubjectRef): SubjectRef;
 }
 
-function replacer(project: Project): Replacer {
-  const pseudonyms = memberPseudonyms(project);
+function replacer(project: Project, locale: string): Replacer {
+  const pseudonyms = memberPseudonyms(project, locale);
   const byName = new Map<string, string>();
   const byId = new Map<string, MemberPseudonym>();
   for (const member of project.group.members) {
@@ -100,7 +109,7 @@ function replacer(project: Project): Replacer {
       if (subject.type === 'member') {
         const pseudonym = byId.get(subject.id);
         if (pseudonym) return { ...subject, id: pseudonym.id, label: pseudonym.label };
-        return { ...subject, label: 'A member' };
+        return { ...subject, label: uiText(locale, 'anon.aMember') };
       }
       return { ...subject, label: replaceText(subject.label) };
     },
@@ -186,22 +195,24 @@ function withholdAmounts(
   value: string,
   amounts: ReadonlySet<number>,
   numbers: ReadonlySet<number>,
+  withheldText: string,
 ): string {
   if (amounts.size === 0) return value;
   const pence = (pounds: string) => Math.round(Number(pounds.replace(/[£\s,]/g, '')) * 100);
-  let out = value.replace(MONEY, (money) => (amounts.has(pence(money)) ? WITHHELD : money));
+  let out = value.replace(MONEY, (money) => (amounts.has(pence(money)) ? withheldText : money));
   if (numbers.size > 0) {
     out = out.replace(NUMBER, (digits) =>
-      numbers.has(Number(digits.replace(/,/g, ''))) ? WITHHELD : digits,
+      numbers.has(Number(digits.replace(/,/g, ''))) ? withheldText : digits,
     );
   }
   return out;
 }
 
-/** `decision` at `/decisions/2` → "Decision 3". */
-function positionalLabel(type: string, pointer: string): string {
+/** `decision` at `/decisions/2` → "Decision 3" (in Welsh, "Penderfyniad 3"). */
+function positionalLabel(type: string, pointer: string, locale: string): string {
   const last = pointer.slice(pointer.lastIndexOf('/') + 1);
-  const word = `${type.charAt(0).toUpperCase()}${type.slice(1)}`;
+  const noun = uiLocale(locale) === 'cy' ? uiText(locale, `noun.${type}` as UiMessageId) : type;
+  const word = `${noun.charAt(0).toUpperCase()}${noun.slice(1)}`;
   return /^\d+$/.test(last) ? `${word} ${Number(last) + 1}` : word;
 }
 
@@ -217,13 +228,18 @@ function anonymiseIssue(
   r: Replacer,
   texts: ReadonlySet<string>,
   amounts: ReadonlySet<number>,
+  locale: string,
 ): FlaggedIssue {
+  const withheldText = uiText(locale, 'anon.withheld');
   const swaps = new Map<string, string>();
   const keepsLabel = issue.subject.type === 'member' || issue.subject.type === 'question';
   if (!keepsLabel && issue.subject.type !== 'project')
-    swaps.set(issue.subject.label, positionalLabel(issue.subject.type, issue.subject.pointer));
+    swaps.set(
+      issue.subject.label,
+      positionalLabel(issue.subject.type, issue.subject.pointer, locale),
+    );
   const withheld = (text: string) => {
-    if (r.whole(text) === undefined && !swaps.has(text)) swaps.set(text, WITHHELD);
+    if (r.whole(text) === undefined && !swaps.has(text)) swaps.set(text, withheldText);
   };
   const note = (value: DataValue) => {
     for (const item of typeof value === 'string' ? [value] : Array.isArray(value) ? value : []) {
@@ -252,9 +268,11 @@ function anonymiseIssue(
     note(value);
     amount(value);
   }
-  if (issue.subject.type === 'project') swaps.set(issue.subject.label, 'the project');
+  if (issue.subject.type === 'project')
+    swaps.set(issue.subject.label, uiText(locale, 'anon.project'));
   const ordered = [...swaps].sort((a, b) => b[0].length - a[0].length);
-  const hide = (value: string) => withholdAmounts(withhold(value, ordered), amounts, numbers);
+  const hide = (value: string) =>
+    withholdAmounts(withhold(value, ordered), amounts, numbers, withheldText);
   const hideValue = (value: DataValue): DataValue =>
     typeof value === 'string'
       ? (swaps.get(value) ?? hide(value))
@@ -373,12 +391,23 @@ export const ANONYMISED_KEEPS =
  * ```
  */
 export function anonymiseReport(report: CheckReport, project: Project): CheckReport {
-  const r = replacer(project);
+  const locale = report.locale;
+  const r = replacer(project, locale);
   const texts = projectTexts(project);
   const amounts = ledgerAmounts(project);
+  const hide = (issue: FlaggedIssue) => anonymiseIssue(issue, r, texts, amounts, locale);
+  const issues = report.issues.map(hide);
   return {
     ...report,
-    project: { ...report.project, title: ANONYMISED_TITLE },
-    issues: report.issues.map((issue) => anonymiseIssue(issue, r, texts, amounts)),
+    project: {
+      ...report.project,
+      title: uiLocale(locale) === 'cy' ? uiText(locale, 'anon.title') : ANONYMISED_TITLE,
+    },
+    issues,
+    // Acknowledged issues as the open ones; reasons and who gave them withheld.
+    ...anonymiseAcknowledgements(report, issues, hide, uiText(locale, 'anon.withheld')),
+    ...(report.changes !== undefined
+      ? { changes: { ...report.changes, resolved: report.changes.resolved.map(hide) } }
+      : {}),
   };
 }

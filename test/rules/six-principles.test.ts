@@ -130,6 +130,14 @@ describe('the pack beside the built-in framework', () => {
     expect(ours?.message).toBe(expenses?.message);
   });
 
+  it("heads a Welsh report with the pack's Welsh section names", async () => {
+    const welsh = await check(midWay(), { rules: both, now: NOW, locale: 'cy' });
+    const markdown = formatReportMarkdown(welsh);
+    expect(markdown).toContain('3\\. Cydfuddiant a dwyochredd');
+    expect(markdown).toContain("Adolygu gyda'n gilydd");
+    expect(markdown).not.toContain('3\\. Mutuality and reciprocity');
+  });
+
   it('says which preset to add when a pack rule or question is named without it', () => {
     const [setting] = refusal({ rules: { 'strengths-recorded': 'error' } }).problems;
     expect(setting?.message).toBe(

@@ -66,8 +66,18 @@ const cases: Record<CommandType, Cases> = {
           expect('organisation' in after).toBe(false);
         },
       },
+      {
+        name: 'records the topics the project consults on',
+        command: commands.project.update({ changes: { topics: ['bus-travel', 'young-carers'] } }),
+        check: (after) => expect(after.topics).toEqual(['bus-travel', 'young-carers']),
+      },
     ],
     rejected: [
+      {
+        name: 'a topic that is a sentence, not a key',
+        command: commands.project.update({ changes: { topics: ['Bus travel'] } }),
+        path: ['payload', 'changes', 'topics', 0],
+      },
       {
         name: 'an unknown time zone',
         command: commands.project.update({ changes: { timeZone: 'Mars/Olympus' } }),
@@ -1696,6 +1706,201 @@ const cases: Record<CommandType, Cases> = {
       {
         name: 'an entry that does not exist',
         command: commands.reciprocity.remove({ id: 'rx-09' }),
+        path: ['payload', 'id'],
+      },
+    ],
+  },
+  'acknowledgement/record': {
+    accepted: [
+      {
+        name: 'starts the list with an issue named by its rule and subject',
+        command: commands.acknowledgement.record({
+          id: 'ack-01',
+          ruleId: 'quiet-members',
+          subject: { type: 'member', id: 'm-01' },
+          reason: 'Takes part by writing between meetings, by choice.',
+          by: 'Project lead',
+          on: '2025-03-10',
+          reviewOn: '2025-06-10',
+        }),
+        check: (after, before) => {
+          expect(before.acknowledgements).toBeUndefined();
+          expect(after.acknowledgements).toEqual([
+            {
+              id: 'ack-01',
+              ruleId: 'quiet-members',
+              subject: { type: 'member', id: 'm-01' },
+              reason: 'Takes part by writing between meetings, by choice.',
+              by: 'Project lead',
+              on: '2025-03-10',
+              reviewOn: '2025-06-10',
+            },
+          ]);
+        },
+      },
+      {
+        name: 'adds one named by its issue id',
+        base: withChanges((input) => {
+          input.acknowledgements = [
+            {
+              id: 'ack-01',
+              ruleId: 'learning-plan',
+              reason: 'Known',
+              by: 'Lead',
+              on: '2025-03-01',
+            },
+          ];
+        }),
+        command: commands.acknowledgement.record({
+          id: 'ack-02',
+          issueId: 'cp-0123456789abcdef',
+          reason: 'Agreed at the board.',
+          by: 'Programme board',
+          on: '2025-03-12',
+        }),
+        check: (after) =>
+          expect(after.acknowledgements?.map((a) => a.id)).toEqual(['ack-01', 'ack-02']),
+      },
+    ],
+    rejected: [
+      {
+        name: 'no reason',
+        command: {
+          type: 'acknowledgement/record',
+          payload: { id: 'ack-01', ruleId: 'learning-plan', by: 'Lead', on: '2025-03-01' },
+        },
+        path: ['payload', 'reason'],
+      },
+      {
+        name: 'the issue named both ways',
+        command: commands.acknowledgement.record({
+          id: 'ack-01',
+          issueId: 'cp-0123456789abcdef',
+          ruleId: 'learning-plan',
+          reason: 'Known',
+          by: 'Lead',
+          on: '2025-03-01',
+        }),
+        path: ['payload', 'ruleId'],
+      },
+      {
+        name: 'no issue named',
+        command: commands.acknowledgement.record({
+          id: 'ack-01',
+          reason: 'Known',
+          by: 'Lead',
+          on: '2025-03-01',
+        }),
+        path: ['payload', 'issueId'],
+      },
+      {
+        name: 'a review date before the acknowledgement',
+        command: commands.acknowledgement.record({
+          id: 'ack-01',
+          ruleId: 'learning-plan',
+          reason: 'Known',
+          by: 'Lead',
+          on: '2025-03-01',
+          reviewOn: '2025-02-01',
+        }),
+        path: ['payload', 'reviewOn'],
+      },
+      {
+        name: 'a taken id',
+        base: withChanges((input) => {
+          input.acknowledgements = [
+            {
+              id: 'ack-01',
+              ruleId: 'learning-plan',
+              reason: 'Known',
+              by: 'Lead',
+              on: '2025-03-01',
+            },
+          ];
+        }),
+        command: commands.acknowledgement.record({
+          id: 'ack-01',
+          ruleId: 'quiet-members',
+          reason: 'Known',
+          by: 'Lead',
+          on: '2025-03-01',
+        }),
+        path: ['payload', 'id'],
+      },
+    ],
+  },
+  'acknowledgement/update': {
+    accepted: [
+      {
+        name: 'moves the review date',
+        base: withChanges((input) => {
+          input.acknowledgements = [
+            {
+              id: 'ack-01',
+              ruleId: 'learning-plan',
+              reason: 'Known',
+              by: 'Lead',
+              on: '2025-03-01',
+            },
+          ];
+        }),
+        command: commands.acknowledgement.update({
+          id: 'ack-01',
+          changes: { reviewOn: '2025-09-01' },
+        }),
+        check: (after) => expect(after.acknowledgements?.[0]?.reviewOn).toBe('2025-09-01'),
+      },
+    ],
+    rejected: [
+      {
+        name: 'an issue id added to one named by rule',
+        base: withChanges((input) => {
+          input.acknowledgements = [
+            {
+              id: 'ack-01',
+              ruleId: 'learning-plan',
+              reason: 'Known',
+              by: 'Lead',
+              on: '2025-03-01',
+            },
+          ];
+        }),
+        command: commands.acknowledgement.update({
+          id: 'ack-01',
+          changes: { issueId: 'cp-0123456789abcdef' },
+        }),
+        path: ['payload', 'id'],
+      },
+      {
+        name: 'an acknowledgement that does not exist',
+        command: commands.acknowledgement.update({ id: 'ack-09', changes: { by: 'Board' } }),
+        path: ['payload', 'id'],
+      },
+    ],
+  },
+  'acknowledgement/remove': {
+    accepted: [
+      {
+        name: 'removes it, so the issue is open again',
+        base: withChanges((input) => {
+          input.acknowledgements = [
+            {
+              id: 'ack-01',
+              ruleId: 'learning-plan',
+              reason: 'Known',
+              by: 'Lead',
+              on: '2025-03-01',
+            },
+          ];
+        }),
+        command: commands.acknowledgement.remove({ id: 'ack-01' }),
+        check: (after) => expect(after.acknowledgements).toEqual([]),
+      },
+    ],
+    rejected: [
+      {
+        name: 'an acknowledgement that does not exist',
+        command: commands.acknowledgement.remove({ id: 'ack-09' }),
         path: ['payload', 'id'],
       },
     ],

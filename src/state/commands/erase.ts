@@ -43,7 +43,15 @@ const erase = defineCommand(
       }
       return [];
     }
-    const edits: Edit[] = planUpdate(ctx, ['group', 'members', index], member, erased, undefined);
+    // A field erasing removes (the person reference) is cleared, not left behind.
+    const removedFromMember = Object.keys(member).filter((key) => !Object.hasOwn(erased, key));
+    const edits: Edit[] = planUpdate(
+      ctx,
+      ['group', 'members', index],
+      member,
+      erased,
+      removedFromMember.length > 0 ? removedFromMember : undefined,
+    );
     // The member's entries in the reciprocity ledger: notes erased, amounts removed.
     ctx.project.reciprocity.forEach((entry, i) => {
       if (entry.memberId !== id) return;

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { acknowledgementCommands, acknowledgementDefinitions } from './acknowledgement.js';
 import { activityCommands, activityDefinitions } from './activity.js';
 import { agreementCommands, agreementDefinitions } from './agreement.js';
 import { decisionCommands, decisionDefinitions } from './decision.js';
@@ -60,6 +61,7 @@ const definitions = [
   ...responsibilityDefinitions,
   ...recommendationDefinitions,
   ...reciprocityDefinitions,
+  ...acknowledgementDefinitions,
 ] as const;
 
 const definitionsByType: ReadonlyMap<string, CommandDefinition> = new Map(
@@ -127,6 +129,7 @@ export interface BatchCommand {
  *   `decision/mark-made`, `decision/tell-group`, `recommendation/add`,
  *   `recommendation/update`, `recommendation/remove`, `recommendation/respond`,
  *   `recommendation/tell-group`,
+ *   `acknowledgement/record`, `acknowledgement/update`, `acknowledgement/remove`,
  *   `learning/capture`, `learning/update`, `learning/share`,
  *   `reflection/record`, `reflection/update`, `reflection/add-action`,
  *   `reflection/complete-action`, `idea/raise`, `idea/update`, `idea/set-status`,
@@ -264,6 +267,7 @@ export const commands = Object.freeze({
   responsibility: responsibilityCommands,
   recommendation: recommendationCommands,
   reciprocity: reciprocityCommands,
+  acknowledgement: acknowledgementCommands,
   /**
    * Wraps several commands into one {@link BatchCommand}: applied in order,
    * all or none, and undone as one step.
