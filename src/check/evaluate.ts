@@ -68,6 +68,12 @@ export interface CheckOptions {
   readonly now?: Date | string | undefined;
   /** The locale of the messages. Default: the rule set's locale (`en-GB` unless configured). */
   readonly locale?: string | undefined;
+  /**
+   * The saved history the project was read from, if it was: the report
+   * records whether its chain of hashes was verified, and every format
+   * warns when it was not (a version 1 history read with `allowUnverified`).
+   */
+  readonly history?: { readonly verified: boolean } | undefined;
 }
 
 /**
@@ -718,6 +724,7 @@ export async function check(project: Project, options: CheckOptions = {}): Promi
     },
     checkedAt: now.toISOString(),
     locale,
+    ...(options.history !== undefined ? { history: { verified: options.history.verified } } : {}),
     issues: split.issues,
     ...(recorded
       ? { acknowledged: split.acknowledged, acknowledgementNotices: split.notices }

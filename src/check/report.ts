@@ -431,6 +431,11 @@ export interface CheckReport {
   /** The `now` of the check, as an ISO 8601 instant in UTC. */
   readonly checkedAt: string;
   readonly locale: string;
+  /**
+   * Present when the project was read from a saved history: `verified` is
+   * false when nothing shows the history was not edited after it was saved.
+   */
+  readonly history?: { readonly verified: boolean } | undefined;
   /** The open issues, sorted by severity, section, rule id and subject pointer. */
   readonly issues: readonly FlaggedIssue[];
   /**
@@ -476,6 +481,7 @@ export const CheckReportSchema = z.strictObject({
   }),
   checkedAt: z.iso.datetime(),
   locale: z.string(),
+  history: z.strictObject({ verified: z.boolean() }).optional(),
   issues: z.array(FlaggedIssueSchema),
   acknowledged: z.array(AcknowledgedIssueSchema).optional(),
   acknowledgementNotices: z.array(AcknowledgementNoticeSchema).optional(),
