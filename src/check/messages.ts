@@ -286,6 +286,8 @@ function groupThousands(digits: string): string {
  */
 export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return '';
+  // Counts are small whole numbers, and a big group's report says thousands of them.
+  if (Number.isInteger(value) && value > -1000 && value < 1000) return `${value}`;
   const rounded = Math.round(value * 100) / 100;
   const negative = rounded < 0;
   const [whole = '0', fraction] = Math.abs(rounded).toFixed(2).split('.');

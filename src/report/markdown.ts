@@ -132,6 +132,7 @@ export function formatReportMarkdown(
   out.push(meta.join(' · '), '');
   out.push(md(summarySentences(shown, words).join(' ')), '');
   if (isAnonymised(shown)) out.push(md(words.text('anon.keeps')), '');
+  if (shown.history?.verified === false) out.push(`**${md(words.text('report.unverified'))}**`, '');
   if (options.minSeverity) out.push(md(showingText(options.minSeverity, words)), '');
   if (shown.issues.some((issue) => !isTranslated(shown, issue.messageId))) {
     out.push(md(words.text('report.fallback')), '');
