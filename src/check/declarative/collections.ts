@@ -203,6 +203,22 @@ const members: CollectionSpec = {
   },
 };
 
+/**
+ * The `YYYY-MM-DD` of a day number, remembered: every filter on an
+ * activity's `localDate` asks for it, and a project has few distinct days.
+ * A pure function of the number, so sharing it between checks is safe.
+ */
+const ISO_DATES = new Map<number, string>();
+function isoDateOfDay(day: number): string {
+  let text = ISO_DATES.get(day);
+  if (text === undefined) {
+    if (ISO_DATES.size >= 100_000) ISO_DATES.clear();
+    text = dayToIsoDate(day);
+    ISO_DATES.set(day, text);
+  }
+  return text;
+}
+
 const activitiesDerived: Record<string, DerivedField> = {
   past: {
     type: { kind: 'boolean' },
@@ -246,7 +262,7 @@ const activities: CollectionSpec = {
       case 'past':
         return a.startMs <= derived.nowMs;
       case 'localDate':
-        return dayToIsoDate(a.day);
+        return isoDateOfDay(a.day);
       case 'weekday':
         return WEEKDAYS[a.weekday];
       case 'dayPart':
