@@ -677,13 +677,22 @@ function lookupCollection(name: string, at: Path, context: Context): CollectionS
   return spec;
 }
 
-/** One running total per subject (or for the whole collection). */
-interface Accumulator {
-  add(entry: Entry, derived: DerivedProject): void;
-  finish(derived: DerivedProject): number | string | null;
+/**
+ * A running total per subject (or for the whole collection), as two
+ * numbers; what they mean is the measure's. Plain data, so a subject's
+ * total costs one small object and no new functions.
+ */
+interface AccState {
+  a: number;
+  b: number;
 }
 
-type AccumulatorFactory = () => Accumulator;
+/** How a measure starts, adds a record to, and finishes a running total. */
+interface Aggregator {
+  init(): AccState;
+  add(state: AccState, entry: Entry, derived: DerivedProject): void;
+  finish(state: AccState, derived: DerivedProject): number | string | null;
+}
 
 function aggregate(
   measure: Extract<Measure, { of: string }>,
@@ -692,7 +701,7 @@ function aggregate(
   context: Context,
   from: ReadonlyMap<string, string>,
   measureDepth: number,
-): { factory: AccumulatorFactory; type: FactType; unit?: string; where: Test } | undefined {
+): { factory: Aggregator; type: FactType; unit?: string; where: Test } | undefined {
   const options = { depth: 1, measureDepth, allowMeasure: false };
   const where: Test | undefined =
     measure.where === undefined
@@ -704,9 +713,12 @@ function aggregate(
         ? {
             where,
             type: 'number',
-            factory: () => {
-              let n = 0;
-              return { add: () => void n++, finish: () => n };
+            factory: {
+              init: () => ({ a: 0, b: 0 }),
+              add: (state) => {
+                state.a++;
+              },
+              finish: (state) => state.a,
             },
           }
         : undefined;
@@ -733,17 +745,15 @@ function aggregate(
       return {
         where: () => true,
         type: 'share',
-        factory: () => {
-          let num = 0;
-          let den = 0;
-          return {
-            add: (entry, derived) => {
-              if (!among(entry, derived)) return;
-              den++;
-              if (where(entry, derived)) num++;
-            },
-            finish: () => (den < least ? null : num / den),
-          };
+        // a: the records that also pass "where"; b: those that pass "among".
+        factory: {
+          init: () => ({ a: 0, b: 0 }),
+          add: (state, entry, derived) => {
+            if (!among(entry, derived)) return;
+            state.b++;
+            if (where(entry, derived)) state.a++;
+          },
+          finish: (state) => (state.b < least ? null : state.a / state.b),
         },
       };
     }
@@ -768,18 +778,17 @@ function aggregate(
         return {
           where,
           type: 'number',
-          factory: () => {
-            let total = kind === 'sum' ? 0 : Number.NaN;
-            return {
-              add: (entry, derived) => {
-                const v = get(entry, derived);
-                if (typeof v !== 'number' || !Number.isFinite(v)) return;
-                if (kind === 'sum') total += v;
-                else if (Number.isNaN(total)) total = v;
-                else total = kind === 'min' ? Math.min(total, v) : Math.max(total, v);
-              },
-              finish: () => (Number.isNaN(total) ? null : total),
-            };
+          // a: the total, or the least or greatest value (NaN while there is none).
+          factory: {
+            init: () => ({ a: kind === 'sum' ? 0 : Number.NaN, b: 0 }),
+            add: (state, entry, derived) => {
+              const v = get(entry, derived);
+              if (typeof v !== 'number' || !Number.isFinite(v)) return;
+              if (kind === 'sum') state.a += v;
+              else if (Number.isNaN(state.a)) state.a = v;
+              else state.a = kind === 'min' ? Math.min(state.a, v) : Math.max(state.a, v);
+            },
+            finish: (state) => (Number.isNaN(state.a) ? null : state.a),
           },
         };
       }
@@ -795,21 +804,20 @@ function aggregate(
         where,
         type: kind === 'age' ? 'number' : 'string',
         ...(kind === 'age' ? { unit: 'days' } : {}),
-        factory: () => {
-          let best: number | undefined;
-          return {
-            add: (entry, derived) => {
-              const day = dayOf(get(entry, derived), derived);
-              if (day === undefined) return;
-              if (best === undefined) best = day;
-              else best = kind === 'earliest' ? Math.min(best, day) : Math.max(best, day);
-            },
-            finish: (derived) => {
-              if (best === undefined) return null;
-              if (kind === 'age') return derived.todayDay - best;
-              return dayToIso(best);
-            },
-          };
+        // a: the best day so far (NaN while there is none).
+        factory: {
+          init: () => ({ a: Number.NaN, b: 0 }),
+          add: (state, entry, derived) => {
+            const day = dayOf(get(entry, derived), derived);
+            if (day === undefined) return;
+            if (Number.isNaN(state.a)) state.a = day;
+            else state.a = kind === 'earliest' ? Math.min(state.a, day) : Math.max(state.a, day);
+          },
+          finish: (state, derived) => {
+            if (Number.isNaN(state.a)) return null;
+            if (kind === 'age') return derived.todayDay - state.a;
+            return dayToIso(state.a);
+          },
         },
       };
     }
@@ -850,10 +858,10 @@ function compileGrouped(
       nullable,
       unit,
       compute: (derived) => {
-        const acc = factory();
+        const state = factory.init();
         for (const entry of spec.entries(derived))
-          if (where(entry, derived)) acc.add(entry, derived);
-        return acc.finish(derived);
+          if (where(entry, derived)) factory.add(state, entry, derived);
+        return factory.finish(state, derived);
       },
     };
   }
@@ -917,14 +925,14 @@ function compileGrouped(
     scope,
     nullable: ifNoSubjects === 'review',
     compute: (derived) => {
-      const accumulators = new Map<string, Accumulator>();
-      const subjects: { subject: SubjectRef; acc: Accumulator }[] = [];
+      const accumulators = new Map<string, AccState>();
+      const subjects: { subject: SubjectRef; acc: AccState }[] = [];
       for (const entry of target.entries(derived)) {
         if (!subjectsTest(entry, derived)) continue;
         const id = target.id(entry);
         const subject = target.subject(entry);
         if (id === undefined || subject === undefined || accumulators.has(id)) continue;
-        const acc = factory();
+        const acc = factory.init();
         accumulators.set(id, acc);
         subjects.push({ subject, acc });
       }
@@ -939,15 +947,17 @@ function compileGrouped(
           for (const k of key) {
             if (typeof k !== 'string' || seen.has(k)) continue;
             seen.add(k);
-            accumulators.get(k)?.add(entry, derived);
+            const acc = accumulators.get(k);
+            if (acc !== undefined) factory.add(acc, entry, derived);
           }
         } else if (typeof key === 'string') {
-          accumulators.get(key)?.add(entry, derived);
+          const acc = accumulators.get(key);
+          if (acc !== undefined) factory.add(acc, entry, derived);
         }
       }
       const out: Finding[] = [];
       for (const { subject, acc } of subjects) {
-        const value = acc.finish(derived);
+        const value = factory.finish(acc, derived);
         let status: Finding['status'] | undefined;
         if (value === null)
           status =
