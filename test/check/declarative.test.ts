@@ -456,6 +456,51 @@ describe('following references and flattened lists', () => {
   });
 });
 
+describe('"is there any?" in a choose', () => {
+  const anyCommunity = (test: Record<string, number>) =>
+    rule({
+      define: {
+        hasCommunity: {
+          measure: 'choose',
+          cases: [
+            {
+              when: {
+                measure: {
+                  measure: 'count',
+                  of: 'members',
+                  where: { field: 'staffSide', equal: false },
+                },
+                ...test,
+              },
+              value: true,
+            },
+          ],
+          otherwise: false,
+        },
+      },
+      conditions: { all: [{ fact: 'hasCommunity', operator: 'equal', value: false }] },
+    });
+  const staffOnly = project({
+    group: { requiredPerspectives: [], members: members(['s-1', ['staff']]) },
+  });
+  const withResident = project({
+    group: {
+      requiredPerspectives: [],
+      members: members(['s-1', ['staff']], ['m-1', ['resident']]),
+    },
+  });
+
+  it('gives the same answer as counting, whichever way it is written', async () => {
+    for (const test of [{ greaterThan: 0 }, { greaterThanInclusive: 1 }, { greaterThan: 0.5 }]) {
+      expect((await outcomeOf(anyCommunity(test), staffOnly)).outcome).toBe('flagged');
+      expect((await outcomeOf(anyCommunity(test), withResident)).outcome).toBe('passed');
+    }
+    expect((await outcomeOf(anyCommunity({ greaterThan: 1 }), withResident)).outcome).toBe(
+      'flagged',
+    );
+  });
+});
+
 describe('checked when the rules load', () => {
   const problemsOf = (define: unknown, extra: Partial<Record<keyof RuleFile, unknown>> = {}) =>
     refused({ extends: [], customRules: [rule({ define, ...extra })] }).problems.map((p) => ({

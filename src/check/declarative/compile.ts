@@ -594,6 +594,15 @@ function compileFilter(
     }
     const compare = compileComparison(filter, type, at, context, from, undefined);
     if (compare === undefined) return undefined;
+    // "Is there any?" stops at the first record instead of counting them all.
+    const exists = inner.exists;
+    const only = Object.keys(filter).filter((k) => k !== 'measure');
+    if (exists !== undefined && only.length === 1) {
+      const cmp = filter as { greaterThan?: unknown; greaterThanInclusive?: unknown };
+      if (only[0] === 'greaterThan' && cmp.greaterThan === 0) return (_e, d) => exists(d);
+      if (only[0] === 'greaterThanInclusive' && cmp.greaterThanInclusive === 1)
+        return (_e, d) => exists(d);
+    }
     const compute = inner.compute;
     return (entry, derived) => compare(compute(derived), entry, derived);
   }
@@ -673,6 +682,8 @@ interface CompiledMeasure {
   readonly unit?: string | undefined;
   readonly scope?: FindingsScope | undefined;
   readonly compute: (derived: DerivedProject) => unknown;
+  /** For a count: whether any record passes, stopping at the first one. */
+  readonly exists?: ((derived: DerivedProject) => boolean) | undefined;
 }
 
 type FindingsScope = Exclude<SubjectRef['type'], 'project'>;
@@ -878,6 +889,14 @@ function compileGrouped(
           if (where(entry, derived)) factory.add(state, entry, derived);
         return factory.finish(state, derived);
       },
+      ...(measure.measure === 'count'
+        ? {
+            exists: (derived: DerivedProject) => {
+              for (const entry of spec.entries(derived)) if (where(entry, derived)) return true;
+              return false;
+            },
+          }
+        : {}),
     };
   }
   // One finding per subject: the records the `groupBy` field points to.
