@@ -17,6 +17,7 @@ export {
   type CompiledRule,
   type CreateRuleSetOptions,
   createRuleSet,
+  createRuleSetFrom,
   isRuleSet,
   questionCatalogue,
   type ResolveConfigOptions,
@@ -302,6 +303,7 @@ export {
   PROJECT_LIMITS,
   type SizeLimits,
 } from './model/limits.js';
+export { describeLocation } from './model/location.js';
 export {
   type ParseProjectResult,
   parseProject,
@@ -399,6 +401,7 @@ export {
   ReflectionActionSchema,
   ReflectionSchema,
 } from './model/reflection.js';
+export { suggestValue } from './model/suggest.js';
 // Report: formatting a check report for people.
 export {
   ANONYMISED_KEEPS,

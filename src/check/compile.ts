@@ -35,6 +35,7 @@ import {
   type RuleSetPreset,
   type RuleSetting,
   type TopCondition,
+  usableCouncilConfig,
 } from './rule-schema.js';
 import { closestMatch } from './suggest.js';
 import type { RuleScope, Severity } from './types.js';
@@ -111,6 +112,12 @@ export interface ResolvedConfig {
   readonly rules: readonly ResolvedRule[];
   /** Message catalogues for other locales: locale → rule id → texts. */
   readonly messages: Readonly<Record<string, Readonly<Record<string, MessageOverride>>>>;
+  /**
+   * Sections the configuration adds to the framework's, in the order they
+   * were declared (through `extends` first): a custom rule may be filed
+   * under one of these or one of the framework's.
+   */
+  readonly sections: readonly string[];
   /** Where each locale's message override was set, for error messages. */
   readonly messageSources: Readonly<Record<string, Readonly<Record<string, SourceLocation>>>>;
   /**
@@ -145,11 +152,16 @@ export interface ResolveConfigOptions {
     ref: string,
     from: string | undefined,
   ) => { file: string; config: unknown };
-  /** Returns the rule files named by a `ruleFiles` entry: one file, or every rule in a folder. */
+  /**
+   * Returns the rule files named by a `ruleFiles` entry: one file, or every
+   * rule in a folder. A file of a folder that could not be read may be
+   * given as `{ file, error }`: its problems are reported with the others,
+   * and the folder's other rules are still checked.
+   */
   readonly resolveRuleFiles?: (
     ref: string,
     from: string | undefined,
-  ) => readonly { file: string; rule: unknown }[];
+  ) => readonly ({ file: string; rule: unknown } | { file: string; error: CoproduceError })[];
   /** The top configuration's own file, for messages and relative references. */
   readonly file?: string;
 }
@@ -298,18 +310,49 @@ interface CustomRuleState {
   where: SourceLocation;
 }
 
+/**
+ * Every problem found while resolving and compiling, so that one pass
+ * reports them all; each is kept once, however many ways it was reached.
+ */
 class ProblemList {
   readonly config: ProblemDetail[] = [];
   readonly rule: ProblemDetail[] = [];
+  /** Errors of files that could not be read, whose problems are listed above. */
+  readonly failures: CoproduceError[] = [];
+  private readonly seen = new Set<string>();
   add(kind: 'config' | 'rule', where: SourceLocation, message: string, ruleId?: string): void {
     const extra: { file?: string; ruleId?: string } = {};
     if (where.file !== undefined) extra.file = where.file;
     if (ruleId !== undefined) extra.ruleId = ruleId;
-    this[kind].push(problem(where.path, message, extra));
+    this.push(kind, problem(where.path, message, extra));
+  }
+  push(kind: 'config' | 'rule', detail: ProblemDetail): void {
+    const key = `${detail.file ?? ''}\u0000${detail.pointer}\u0000${detail.ruleId ?? ''}\u0000${detail.message}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this[kind].push(detail);
+  }
+  /**
+   * A file named at `where` could not be used: its own problems (which say
+   * which file) are listed, or else its summary at `where`.
+   */
+  addError(kind: 'config' | 'rule', where: SourceLocation, error: CoproduceError): void {
+    if (error.problems.length > 0 && error.problems.every((p) => p.file !== undefined)) {
+      this.failures.push(error);
+      for (const p of error.problems) this.push(p.ruleId !== undefined ? 'rule' : kind, p);
+      return;
+    }
+    this.add(kind, where, error.message.split('\n')[0] ?? error.message);
+  }
+  get size(): number {
+    return this.config.length + this.rule.length;
   }
   throwIfAny(summary: string): void {
     const all = [...this.config, ...this.rule];
     if (all.length === 0) return;
+    // One file that could not be read, and nothing else: its own error says it best.
+    const only = this.failures.length === 1 ? this.failures[0] : undefined;
+    if (only !== undefined && only.problems.length === all.length) throw only;
     const code = this.config.length > 0 ? 'invalid-config' : 'invalid-rule';
     throw new CoproduceError(
       code,
@@ -320,6 +363,12 @@ class ProblemList {
 }
 
 const INLINE = '(inline)';
+
+function sameLocation(a: SourceLocation, b: SourceLocation): boolean {
+  return (
+    a.file === b.file && a.path.length === b.path.length && a.path.every((p, i) => p === b.path[i])
+  );
+}
 
 function parameterValueProblem(
   definition: RuleParameter,
@@ -384,8 +433,25 @@ function parameterValueProblem(
  * ```
  */
 export function resolveConfig(config: unknown, options: ResolveConfigOptions = {}): ResolvedConfig {
-  const builtins = loadBuiltins();
   const problems = new ProblemList();
+  const resolved = resolveCollecting(config, options, problems);
+  problems.throwIfAny('The configuration cannot be used');
+  resolvedConfigs.add(resolved);
+  return resolved;
+}
+
+/**
+ * {@link resolveConfig} that records every problem in `problems` instead of
+ * throwing, and resolves what can be used of the rest (a setting with a
+ * mistake is left out), so that the rules it names can still be checked in
+ * the same pass.
+ */
+function resolveCollecting(
+  config: unknown,
+  options: ResolveConfigOptions,
+  problems: ProblemList,
+): ResolvedConfig {
+  const builtins = loadBuiltins();
   const settings = new Map<string, SettingState>();
   const customRules = new Map<string, CustomRuleState>();
   const messages = new Map<
@@ -400,6 +466,7 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
     parameters: [string, ParameterValue][];
   }[] = [];
   let locale: string | undefined;
+  const declaredSections: string[] = [];
   let placeholderTexts: readonly string[] = DEFAULT_EVIDENCE_OPTIONS.placeholders;
   let minCommunityAuthors = DEFAULT_EVIDENCE_OPTIONS.minCommunityAuthors;
 
@@ -431,6 +498,8 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
     const id = rule.id;
     const builtin = builtins.rules.get(id);
     const existing = customRules.get(id);
+    // The same file reached twice (two configurations naming one folder) is one rule.
+    if (!builtin && existing && file !== undefined && existing.file === file) return;
     if (builtin || existing) {
       const other = builtin
         ? `a default rule (${builtin.file})`
@@ -452,14 +521,13 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
     // `extends` (every file naming the next fifty times) stays linear.
     if (file !== undefined && appliedFiles.has(file)) return;
     const parsed = parseCouncilConfig(raw, file !== undefined ? { file } : {});
-    if (!parsed.success) {
-      for (const p of parsed.problems) {
-        const where = { file: p.file, path: p.path };
-        problems.add(p.ruleId !== undefined ? 'rule' : 'config', where, p.message, p.ruleId);
-      }
-      return;
+    let cfg: CouncilConfig;
+    if (parsed.success) cfg = parsed.value;
+    else {
+      for (const p of parsed.problems) problems.push(p.ruleId !== undefined ? 'rule' : 'config', p);
+      // Go on with the settings that can be used, so the rest is checked in this same pass.
+      cfg = usableCouncilConfig(raw);
     }
-    const cfg = parsed.value;
     const firstVisit = file === undefined || !appliedFiles.has(file);
     if (file !== undefined) appliedFiles.add(file);
     const extendsList = cfg.extends ?? ['coproduce:recommended'];
@@ -482,7 +550,7 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
         resolved = options.resolveExtends(ref, file);
       } catch (error) {
         if (error instanceof CoproduceError) {
-          problems.add('config', where, error.message.split('\n')[0] ?? error.message);
+          problems.addError('config', where, error);
           return;
         }
         throw error;
@@ -508,21 +576,24 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
           );
           return;
         }
-        let loaded: readonly { file: string; rule: unknown }[];
+        let loaded: ReturnType<NonNullable<ResolveConfigOptions['resolveRuleFiles']>>;
         try {
           loaded = options.resolveRuleFiles(ref, file);
         } catch (error) {
           if (error instanceof CoproduceError) {
-            problems.add('config', where, error.message.split('\n')[0] ?? error.message);
+            problems.addError('config', where, error);
             return;
           }
           throw error;
         }
         for (const entry of loaded) {
+          if ('error' in entry) {
+            problems.addError('rule', { file: entry.file, path: [] }, entry.error);
+            continue;
+          }
           const rule = parseRuleFile(entry.rule, { file: entry.file });
           if (!rule.success) {
-            for (const p of rule.problems)
-              problems.add('rule', { file: p.file, path: p.path }, p.message, p.ruleId);
+            for (const p of rule.problems) problems.push('rule', p);
             continue;
           }
           addCustomRule(rule.value, entry.file, { file: entry.file, path: [] });
@@ -576,6 +647,9 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
       }
     }
     if (cfg.locale !== undefined) locale = cfg.locale;
+    for (const section of cfg.sections ?? []) {
+      if (!declaredSections.includes(section)) declaredSections.push(section);
+    }
     // Applied after `extends`, so a file's own evidence settings win over what it extends.
     const evidence = cfg.evidence;
     if (evidence?.placeholders !== undefined) {
@@ -619,7 +693,14 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
         continue;
       }
       const why = parameterValueProblem(definition, value);
-      if (why) problems.add('config', at, why, id);
+      if (why) {
+        problems.add('config', at, why, id);
+        // Not applied: the rule's own checks would report the same mistake again.
+        const stored = settings.get(id)?.parameters.get(name);
+        if (stored !== undefined && stored.value === value && sameLocation(stored.where, at)) {
+          settings.get(id)?.parameters.delete(name);
+        }
+      }
     }
   }
   for (const [tag, byRule] of messages) {
@@ -636,8 +717,6 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
       `${total} rules are enabled; a rule set may have at most ${RULE_LIMITS.maxRules}`,
     );
   }
-  problems.throwIfAny('The configuration cannot be used');
-
   const all: ResolvedRule[] = [];
   const entries: {
     rule: RuleFile;
@@ -705,6 +784,7 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
     sources,
     rules: all,
     messages: messageCatalogues,
+    sections: declaredSections,
     messageSources,
     evidence:
       placeholderTexts === DEFAULT_EVIDENCE_OPTIONS.placeholders &&
@@ -715,7 +795,6 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
             minCommunityAuthors,
           },
   });
-  resolvedConfigs.add(resolved);
   return resolved;
 }
 
@@ -1269,11 +1348,16 @@ function textProblems(
   }
 }
 
-function sectionOrder(rules: readonly CompiledRule[], framework: readonly string[]): string[] {
+function sectionOrder(
+  rules: readonly CompiledRule[],
+  framework: readonly string[],
+  declared: readonly string[],
+): string[] {
+  const known = [...framework, ...declared.filter((s) => !framework.includes(s))];
   const extra = [...new Set(rules.map((r) => r.section))]
-    .filter((s) => !framework.includes(s))
+    .filter((s) => !known.includes(s))
     .sort(compareText);
-  return [...framework, ...extra];
+  return [...known, ...extra];
 }
 
 /**
@@ -1301,14 +1385,49 @@ export function createRuleSet(
   config?: CouncilConfig | ResolvedConfig,
   options: CreateRuleSetOptions = {},
 ): RuleSet {
+  const problems = new ProblemList();
+  // A raw configuration is resolved and compiled in one pass: every problem
+  // of both steps is reported at once.
   const resolved =
     config !== undefined && resolvedConfigs.has(config as object)
       ? (config as ResolvedConfig)
-      : resolveConfig(config ?? {});
+      : resolveCollecting(config ?? {}, {}, problems);
+  return compileCollecting(resolved, options, problems);
+}
+
+/**
+ * Resolves a configuration with {@link ResolveConfigOptions} (as
+ * {@link resolveConfig} does) and compiles it (as {@link createRuleSet}
+ * does) in one pass: every problem of every file, setting and rule is
+ * reported at once, and each only once, however many ways it was reached.
+ * `coproduce/node`'s `loadConfig` uses it.
+ *
+ * @throws {@link CoproduceError} `invalid-config` or `invalid-rule` listing
+ * every problem, or the one error of the only file that could not be read.
+ *
+ * @category Customisation
+ * @example
+ * ```ts
+ * const files: Record<string, unknown> = { 'base.json': { rules: { 'quiet-members': 'error' } } };
+ * const ruleSet = createRuleSetFrom({ extends: ['base.json'] }, {
+ *   resolveExtends: (ref) => ({ file: ref, config: files[ref] }),
+ * });
+ * ```
+ */
+export function createRuleSetFrom(config: unknown, options: ResolveConfigOptions = {}): RuleSet {
+  const problems = new ProblemList();
+  const resolved = resolveCollecting(config ?? {}, options, problems);
+  return compileCollecting(resolved, {}, problems);
+}
+
+function compileCollecting(
+  resolved: ResolvedConfig,
+  options: CreateRuleSetOptions,
+  problems: ProblemList,
+): RuleSet {
   const builtins = loadBuiltins();
   const provider = options.facts ?? defaultFactProvider();
   const facts = new Map(provider.facts.map((f) => [f.id, f]));
-  const problems = new ProblemList();
   const compiled: CompiledRule[] = [];
   const uses = new Map<string, readonly FactUse[]>();
   const subjectParams = new Map<string, Readonly<Record<string, unknown>>>();
@@ -1339,6 +1458,15 @@ export function createRuleSet(
         );
       }
     });
+    if (!builtins.sections.includes(rule.section) && !resolved.sections.includes(rule.section)) {
+      const guess = suggest(rule.section, [...builtins.sections, ...resolved.sections]);
+      report(
+        ['section'],
+        guess
+          ? `unknown section "${rule.section}"${guess}`
+          : `unknown section "${rule.section}": a rule belongs in one of the framework's sections (${builtins.sections.map((x) => `"${x}"`).join(', ')}), or in a section the configuration adds in "sections"`,
+      );
+    }
     for (const [name, definition] of Object.entries(rule.parameters ?? {})) {
       if (definition.type === 'integer' || definition.type === 'number') {
         if (
@@ -1420,7 +1548,11 @@ export function createRuleSet(
       ...(entry.file !== undefined ? { file: entry.file } : {}),
     });
   }
-  problems.throwIfAny('The rules cannot be used');
+  problems.throwIfAny(
+    problems.config.length > 0 ? 'The configuration cannot be used' : 'The rules cannot be used',
+  );
+  // Found valid in full: createRuleSet may take it as it is.
+  resolvedConfigs.add(resolved);
 
   const sets = new Map<string, string[]>();
   for (const rule of compiled) {
@@ -1437,7 +1569,7 @@ export function createRuleSet(
     ruleSets,
     locales: Object.keys(resolved.messages).filter((l) => l !== DEFAULT_LOCALE),
     sources: resolved.sources,
-    sections: sectionOrder(compiled, builtins.sections),
+    sections: sectionOrder(compiled, builtins.sections, resolved.sections),
     evidence: resolved.evidence,
   });
   internals.set(ruleSet, { provider, facts, resolved, uses, subjectParams, placeholders });

@@ -10,6 +10,7 @@ export {
   type CompiledRule,
   type CreateRuleSetOptions,
   createRuleSet,
+  createRuleSetFrom,
   isRuleSet,
   questionCatalogue,
   type ResolveConfigOptions,

@@ -389,6 +389,8 @@ export const RuleMessagesSchema = z.strictObject({
 export const RuleFileSchema = z.strictObject({
   /** A JSON Schema address for editors; kept, never read. */
   $schema: z.string().max(RULE_LIMITS.maxStringLength).optional(),
+  /** A note for the people who keep the file; kept, never read. */
+  $comment: z.string().max(RULE_LIMITS.maxStringLength).optional(),
   id: RuleIdSchema,
   set: RuleSetNameSchema,
   /** Raised whenever the rule's meaning changes; reports name it. */
@@ -450,6 +452,8 @@ const RuleFileParseSchema = RuleFileSchema.extend({ conditions: z.unknown() });
  */
 export const RuleSetPresetSchema = z.strictObject({
   $schema: z.string().max(RULE_LIMITS.maxStringLength).optional(),
+  /** A note for the people who keep the file; kept, never read. */
+  $comment: z.string().max(RULE_LIMITS.maxStringLength).optional(),
   id: kebabId('a preset id'),
   description: text,
   rules: z.union([z.literal('*'), z.array(RuleIdSchema).max(RULE_LIMITS.maxRules)]),
@@ -596,6 +600,8 @@ export interface EvidenceSettings {
  */
 export const CouncilConfigSchema = z.strictObject({
   $schema: z.string().max(RULE_LIMITS.maxStringLength).optional(),
+  /** A note for the people who keep the file; kept, never read. */
+  $comment: z.string().max(RULE_LIMITS.maxStringLength).optional(),
   extends: z.array(ExtendsEntrySchema).max(50).optional(),
   rules: z.record(RuleIdSchema, RuleSettingSchema).optional(),
   /** Rule files or folders, relative to this file; read by `coproduce/node`. */
@@ -607,6 +613,12 @@ export const CouncilConfigSchema = z.strictObject({
   locale: LocaleSchema.optional(),
   /** How strictly evidence is read: placeholder texts, who must record a reflection. */
   evidence: EvidenceSettingsSchema.optional(),
+  /**
+   * Sections of the council's own, shown after the framework's: a custom
+   * rule may name one of these in its `section`. Any other section name
+   * that is not the framework's is refused as a likely typo.
+   */
+  sections: z.array(text).max(50).optional(),
 });
 
 /**
@@ -617,6 +629,7 @@ export const CouncilConfigSchema = z.strictObject({
  */
 export interface CouncilConfig {
   readonly $schema?: string | undefined;
+  readonly $comment?: string | undefined;
   readonly extends?: readonly string[] | undefined;
   readonly rules?: Readonly<Record<string, RuleSetting>> | undefined;
   readonly ruleFiles?: readonly string[] | undefined;
@@ -626,6 +639,7 @@ export interface CouncilConfig {
     | undefined;
   readonly locale?: string | undefined;
   readonly evidence?: EvidenceSettings | undefined;
+  readonly sections?: readonly string[] | undefined;
 }
 
 const CouncilConfigParseSchema = CouncilConfigSchema.extend({
@@ -1082,4 +1096,79 @@ export function parseCouncilConfig(
     success: true,
     value: result.data.customRules ? { ...value, customRules } : value,
   };
+}
+
+/**
+ * What can be used of a configuration that has mistakes: each setting,
+ * entry and inline rule that is valid on its own, the rest left out. Only
+ * for carrying on with the checks after the problems have been recorded,
+ * so that one pass reports every problem; never for running a check.
+ *
+ * @internal
+ * @example `usableCouncilConfig({ rules: { 'quiet-members': 'warn', 'dominant-voices': 'off' } }).rules // { 'dominant-voices': 'off' }`
+ */
+export function usableCouncilConfig(raw: unknown): CouncilConfig {
+  const nothing: CouncilConfig = { extends: [] };
+  if (!isPlainObject(raw) || rawJsonProblems(raw).length > 0) return nothing;
+  if (Array.isArray(raw.customRules) && raw.customRules.length > RULE_LIMITS.maxRules)
+    return nothing;
+  const out: Record<string, unknown> = {};
+  const shape = CouncilConfigSchema.shape as Record<string, z.ZodType>;
+  for (const key of Object.keys(shape)) {
+    if (!Object.hasOwn(raw, key)) continue;
+    const value = raw[key];
+    const whole = (shape[key] as z.ZodType).safeParse(value);
+    if (whole.success) {
+      out[key] = whole.data;
+      continue;
+    }
+    switch (key) {
+      case 'extends':
+      case 'ruleFiles':
+        if (Array.isArray(value)) {
+          const entry = key === 'extends' ? ExtendsEntrySchema : z.string().min(1).max(1000);
+          out[key] = value
+            .slice(0, key === 'extends' ? 50 : 100)
+            .filter((v) => entry.safeParse(v).success);
+        } else if (key === 'extends') out[key] = [];
+        break;
+      case 'rules':
+        if (isPlainObject(value)) {
+          out[key] = Object.fromEntries(
+            Object.entries(value).filter(
+              ([id, setting]) =>
+                RuleIdSchema.safeParse(id).success && RuleSettingSchema.safeParse(setting).success,
+            ),
+          );
+        }
+        break;
+      case 'customRules':
+        if (Array.isArray(value)) {
+          out[key] = value.flatMap((rule) => {
+            const parsed = parseRuleFile(rule, { matchFileName: false });
+            return parsed.success ? [parsed.value] : [];
+          });
+        }
+        break;
+      case 'messages':
+        if (isPlainObject(value)) {
+          const catalogues: Record<string, Record<string, MessageOverride>> = {};
+          for (const [tag, byRule] of Object.entries(value)) {
+            if (!LocaleSchema.safeParse(tag).success || !isPlainObject(byRule)) continue;
+            catalogues[tag] = Object.fromEntries(
+              Object.entries(byRule).filter(
+                ([id, texts]) =>
+                  RuleIdSchema.safeParse(id).success &&
+                  MessageOverrideSchema.safeParse(texts).success,
+              ),
+            ) as Record<string, MessageOverride>;
+          }
+          out[key] = catalogues;
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  return out as CouncilConfig;
 }

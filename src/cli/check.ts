@@ -15,7 +15,7 @@ import {
   formatReportText,
   isCoproduceError,
   type Project,
-  parseProject,
+  parseProjectJson,
   type RuleSet,
   SEVERITIES,
   type Severity,
@@ -29,7 +29,6 @@ import {
   InputError,
   oneOf,
   parseCommandArgs,
-  parseJsonText,
   readTextFile,
   resolvePath,
   severityOption,
@@ -145,10 +144,18 @@ export function parseAsOf(value: string, timeZone: string): Date {
 /** Reads and validates a project file; problems name the file and each JSON path. */
 export async function readProject(io: CliIo, file: string): Promise<Project> {
   const path = resolvePath(io, file);
-  const data = parseJsonText(io, path, await readTextFile(io, path));
+  const text = await readTextFile(io, path);
   try {
-    return parseProject(data);
+    // From the text, so each problem has its line; a byte-order mark is skipped.
+    return parseProjectJson(text);
   } catch (error) {
+    if (isCoproduceError(error) && error.code === 'invalid-json') {
+      throw new InputError(
+        `${displayPath(io, path)}: ${error.problems[0]?.message ?? 'is not valid JSON'}`,
+        error.problems,
+        path,
+      );
+    }
     if (isCoproduceError(error)) {
       const [summary = error.message] = error.message.split('\n');
       throw new InputError(`${displayPath(io, path)}: ${summary}`, error.problems, path);

@@ -103,7 +103,9 @@ describe('coproduce rules', () => {
   it('refuses a bad configuration with exit 2', async () => {
     const { code, stderr } = await run(['rules', '--config', 'extends-missing.json'], at);
     expect(code).toBe(2);
-    expect(stderr).toContain('extends-missing.json: $.extends[1]: names "./no-such-base.json"');
+    expect(stderr).toContain(
+      'extends-missing.json, line 4: extends entry 2: names "./no-such-base.json"',
+    );
     expect((await run(['rules', 'quiet-members'], at)).code).toBe(2);
   });
 });
