@@ -812,6 +812,21 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * "Did you mean" for a question id: the nearest whole id, or else the id
+ * whose point (after the section, "governance.") is nearest, so that a
+ * missing or wrong section prefix still finds the question.
+ */
+function suggestQuestion(id: string, builtins: BuiltinData): string {
+  const ids = [...builtins.questions.keys()];
+  const whole = closestMatch(id, ids);
+  if (whole !== undefined) return `; did you mean "${whole}"?`;
+  const point = id.slice(id.lastIndexOf('.') + 1);
+  const byPoint = new Map(ids.map((q) => [q.slice(q.lastIndexOf('.') + 1), q]));
+  const near = closestMatch(point, byPoint.keys());
+  return near !== undefined ? `; did you mean "${byPoint.get(near)}"?` : '';
+}
+
 function suggest(name: string, candidates: Iterable<string>): string {
   const best = closestMatch(name, candidates);
   return best !== undefined ? `; did you mean "${best}"?` : '';
@@ -1452,10 +1467,7 @@ function compileCollecting(
     });
     rule.questions.forEach((id, i) => {
       if (!builtins.questions.has(id)) {
-        report(
-          ['questions', i],
-          `unknown question id "${id}"${suggest(id, builtins.questions.keys())}`,
-        );
+        report(['questions', i], `unknown question id "${id}"${suggestQuestion(id, builtins)}`);
       }
     });
     if (!builtins.sections.includes(rule.section) && !resolved.sections.includes(rule.section)) {
