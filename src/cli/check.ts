@@ -57,7 +57,9 @@ Options:
                           (default: only in its own folder)
   --format <format>       text (default), json, markdown or html; with --out,
                           taken from the file's extension when not given
-  --out <file>            Write the report to a file instead of the terminal
+  --out <file>            Write the report to a file instead of the terminal:
+                          .txt, .json, .md or .html (another extension, or
+                          one that differs from --format, is refused)
   --min-severity <level>  Show only issues at least this serious: error,
                           warning or info (default: every issue)
   --fail-on <level>       Exit with code 1 when any issue is at least this
@@ -92,6 +94,37 @@ const EXTENSIONS: Readonly<Record<string, Format>> = {
   '.htm': 'html',
   '.txt': 'text',
 };
+
+const FORMAT_NAMES: Readonly<Record<Format, string>> = {
+  text: 'text (.txt)',
+  json: 'JSON (.json)',
+  markdown: 'Markdown (.md)',
+  html: 'HTML (.html)',
+};
+
+/**
+ * The format to write: `--format`, or the one `--out`'s extension names.
+ * An extension that is not a report format (`report.pdf`), or that names
+ * another format than `--format`, is refused rather than written as text.
+ */
+export function outputFormat(given: Format | undefined, out: string | undefined): Format {
+  const ext = out !== undefined ? extname(out).toLowerCase() : '';
+  if (ext === '') return given ?? 'text';
+  const named = Object.hasOwn(EXTENSIONS, ext) ? EXTENSIONS[ext] : undefined;
+  if (named === undefined) {
+    throw new UsageError(
+      `--out ${out}: coproduce writes text (.txt), JSON (.json), Markdown (.md) or HTML (.html), not ${ext}${ext === '.pdf' ? '; for a PDF, write the HTML report and print it to PDF from a browser' : ''}`,
+      'check',
+    );
+  }
+  if (given !== undefined && given !== named) {
+    throw new UsageError(
+      `--out ${out} is a ${FORMAT_NAMES[named]} file name, but --format is ${given}: name the file ${FORMAT_NAMES[given].replace(/^.*\((\.\w+)\)$/, 'with $1')}, or leave --format out`,
+      'check',
+    );
+  }
+  return named;
+}
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/i;
@@ -236,9 +269,7 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
     throw new UsageError(`check takes one project file, not ${positionals.length}`, 'check');
   }
   const file = positionals[0] as string;
-  const inferred =
-    values.out !== undefined ? EXTENSIONS[extname(values.out).toLowerCase()] : undefined;
-  const format = oneOf('check', 'format', values.format, FORMATS) ?? inferred ?? 'text';
+  const format = outputFormat(oneOf('check', 'format', values.format, FORMATS), values.out);
   const minSeverity = severityOption('check', 'min-severity', values['min-severity']);
   const failOn = oneOf('check', 'fail-on', values['fail-on'], FAIL_ON) ?? 'never';
   if (values.locale !== undefined && values.locale.trim() === '') {

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -116,8 +116,29 @@ describe('coproduce check: formats', () => {
 
     await run(['check', 'mid-way.json', '--as-of', AS_OF, '-o', 'report.md'], at);
     expect(readFileSync(join(dir, 'report.md'), 'utf8')).toMatch(/^# Co-production check/);
-    await run(['check', 'mid-way.json', '--as-of', AS_OF, '-o', 'out.txt', '-f', 'json'], at);
-    expect(() => JSON.parse(readFileSync(join(dir, 'out.txt'), 'utf8'))).not.toThrow();
+    await run(['check', 'mid-way.json', '--as-of', AS_OF, '-o', 'report-data', '-f', 'json'], at);
+    expect(() => JSON.parse(readFileSync(join(dir, 'report-data'), 'utf8'))).not.toThrow();
+  });
+
+  it('refuses an --out extension that is not a report format, or not the --format asked for', async () => {
+    const cases: [string[], RegExp][] = [
+      [
+        ['-o', 'report.pdf'],
+        /--out report\.pdf: coproduce writes text \(\.txt\), JSON \(\.json\), Markdown \(\.md\) or HTML \(\.html\), not \.pdf; for a PDF, write the HTML report and print it/,
+      ],
+      [['-o', 'report.docx', '-f', 'html'], /not \.docx/],
+      [
+        ['-o', 'out.txt', '-f', 'json'],
+        /--out out\.txt is a text \(\.txt\) file name, but --format is json: name the file with \.json, or leave --format out/,
+      ],
+      [['-o', 'report.md', '-f', 'html'], /is a Markdown \(\.md\) file name, but --format is html/],
+    ];
+    for (const [extra, message] of cases) {
+      const { code, stderr } = await run(['check', 'mid-way.json', '--as-of', AS_OF, ...extra], at);
+      expect(code, extra.join(' ')).toBe(2);
+      expect(stderr).toMatch(message);
+      expect(existsSync(join(dir, extra[1] as string)), extra[1]).toBe(extra[1] === 'report.md');
+    }
   });
 
   it('anonymises members in every format', async () => {
