@@ -98,6 +98,7 @@ export {
   issueId,
   OUTCOMES,
   REPORT_VERSION,
+  type ReportConfiguration,
   type RuleOutcome,
   SubjectRefSchema,
 } from './check/report.js';
@@ -410,6 +411,7 @@ export {
   type MemberPseudonym,
   memberPseudonyms,
 } from './report/anonymise.js';
+export { describeConfiguration } from './report/context.js';
 export { type FilterReportOptions, filterReport } from './report/filter.js';
 export { formatReportHtml, type HtmlReportOptions } from './report/html.js';
 export { formatReportMarkdown, type MarkdownReportOptions } from './report/markdown.js';

@@ -126,6 +126,8 @@ export interface ResolvedConfig {
    * community members must record a reflection.
    */
   readonly evidence: EvidenceOptions;
+  /** How reports name the configuration file (see {@link ResolveConfigOptions.displayPath}). */
+  readonly displayPath?: string | undefined;
 }
 
 /**
@@ -164,6 +166,12 @@ export interface ResolveConfigOptions {
   ) => readonly ({ file: string; rule: unknown } | { file: string; error: CoproduceError })[];
   /** The top configuration's own file, for messages and relative references. */
   readonly file?: string;
+  /**
+   * How reports name the configuration (`report.configuration.path`): a
+   * path as the reader would type it, relative to where they work. Default:
+   * none, for a configuration that is not a file.
+   */
+  readonly displayPath?: string;
 }
 
 interface BuiltinData {
@@ -786,6 +794,7 @@ function resolveCollecting(
     messages: messageCatalogues,
     sections: declaredSections,
     messageSources,
+    ...(options.displayPath !== undefined ? { displayPath: options.displayPath } : {}),
     evidence:
       placeholderTexts === DEFAULT_EVIDENCE_OPTIONS.placeholders &&
       minCommunityAuthors === DEFAULT_EVIDENCE_OPTIONS.minCommunityAuthors
@@ -895,6 +904,11 @@ export interface RuleSet {
   readonly sections: readonly string[];
   /** How strictly evidence is read (placeholder texts, reflection authors), from the configuration. */
   readonly evidence: EvidenceOptions;
+  /**
+   * The configuration file the rule set was loaded from, as reports name it
+   * (`null` for the recommended rules or a configuration given as data).
+   */
+  readonly configuration: { readonly path: string | null };
 }
 
 /**
@@ -1583,6 +1597,7 @@ function compileCollecting(
     sources: resolved.sources,
     sections: sectionOrder(compiled, builtins.sections, resolved.sections),
     evidence: resolved.evidence,
+    configuration: { path: resolved.displayPath ?? null },
   });
   internals.set(ruleSet, { provider, facts, resolved, uses, subjectParams, placeholders });
   return ruleSet;

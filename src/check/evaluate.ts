@@ -682,5 +682,9 @@ export async function check(project: Project, options: CheckOptions = {}): Promi
     missingMessages: [...missing.values()].sort(
       (a, b) => compareText(a.locale, b.locale) || compareText(a.messageId, b.messageId),
     ),
+    configuration: {
+      path: ruleSet.configuration.path,
+      ruleSets: ruleSet.ruleSets.map((s) => ({ ...s })),
+    },
   };
 }

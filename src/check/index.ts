@@ -72,6 +72,7 @@ export {
   issueId,
   OUTCOMES,
   REPORT_VERSION,
+  type ReportConfiguration,
   type RuleOutcome,
   SubjectRefSchema,
 } from './report.js';

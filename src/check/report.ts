@@ -205,6 +205,31 @@ const RuleOutcomeSchema = z.strictObject({
 });
 
 /**
+ * Which configuration a check used: the configuration file as the reader
+ * named it (`null` for the recommended rules or a configuration given as
+ * data), and each rule set with the version of its enabled rules (a
+ * fingerprint of their ids and versions), so two reports can be compared.
+ *
+ * @category Check
+ * @example
+ * ```ts
+ * const { path, ruleSets } = report.configuration ?? { path: null, ruleSets: [] };
+ * console.log(`${path ?? 'recommended rules'}: ${ruleSets.map((s) => `${s.id} ${s.version}`).join(', ')}`);
+ * ```
+ */
+export interface ReportConfiguration {
+  /** The configuration file, relative to where the check was run; never absolute from the CLI. */
+  readonly path: string | null;
+  /** The rule sets used and their versions: the same as the report's `ruleSets`. */
+  readonly ruleSets: readonly { readonly id: string; readonly version: string }[];
+}
+
+const ReportConfigurationSchema = z.strictObject({
+  path: z.string().nullable(),
+  ruleSets: z.array(z.strictObject({ id: z.string(), version: z.string() })),
+});
+
+/**
  * The result of `check()`: plain JSON, the same for the same input.
  *
  * @category Check
@@ -243,6 +268,8 @@ export interface CheckReport {
   readonly parameters: Readonly<Record<string, Readonly<Record<string, ParameterValue>>>>;
   /** Messages the report's locale lacks, shown in en-GB instead. */
   readonly missingMessages: readonly { readonly locale: string; readonly messageId: string }[];
+  /** The configuration and rule sets used (always set by `check()`; absent in older reports). */
+  readonly configuration?: ReportConfiguration | undefined;
 }
 
 /**
@@ -276,6 +303,7 @@ export const CheckReportSchema = z.strictObject({
   ruleSets: z.array(z.strictObject({ id: z.string(), version: z.string() })),
   parameters: z.record(z.string(), z.record(z.string(), ParameterValueSchema)),
   missingMessages: z.array(z.strictObject({ locale: z.string(), messageId: z.string() })),
+  configuration: ReportConfigurationSchema.optional(),
 });
 
 /**

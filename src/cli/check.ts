@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { extname } from 'node:path';
+import { dirname, extname } from 'node:path';
 import {
   anonymiseReport,
   type CheckReport,
@@ -16,11 +16,10 @@ import {
   isCoproduceError,
   type Project,
   parseProjectJson,
-  type RuleSet,
   SEVERITIES,
   type Severity,
 } from '../index.js';
-import { loadConfig } from '../node/index.js';
+import { CONFIG_HELP, CONFIG_OPTIONS, chooseConfig, loadChosenRules } from './config.js';
 import {
   type CliIo,
   displayPath,
@@ -51,10 +50,7 @@ Checks a project against the rules and shows the issues found: grouped by
 section of the framework, worst first.
 
 Options:
-  --config <file>         A council configuration file (default: the
-                          recommended rules)
-  --config-root <folder>  Let the configuration read files in this folder
-                          (default: only in its own folder)
+${CONFIG_HELP}
   --format <format>       text (default), json, markdown or html; with --out,
                           taken from the file's extension when not given
   --out <file>            Write the report to a file instead of the terminal:
@@ -197,25 +193,6 @@ export async function readProject(io: CliIo, file: string): Promise<Project> {
   }
 }
 
-/**
- * Loads `--config`, or the recommended rules when it is not given. The
- * files it names must be inside its folder, or inside `--config-root`.
- */
-export async function readRules(
-  io: CliIo,
-  config: string | undefined,
-  root?: string | undefined,
-): Promise<RuleSet | undefined> {
-  if (config === undefined) {
-    if (root !== undefined) throw new UsageError('--config-root needs --config', 'check');
-    return undefined;
-  }
-  return loadConfig(
-    resolvePath(io, config),
-    root !== undefined ? { root: resolvePath(io, root) } : {},
-  );
-}
-
 /** Renders a report in a format. */
 export function renderReport(
   report: CheckReport,
@@ -249,8 +226,7 @@ export function renderReport(
 /** Runs `coproduce check`. */
 export async function runCheck(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('check', args, {
-    config: { type: 'string' },
-    'config-root': { type: 'string' },
+    ...CONFIG_OPTIONS,
     format: { type: 'string', short: 'f' },
     out: { type: 'string', short: 'o' },
     'min-severity': { type: 'string' },
@@ -276,7 +252,8 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
     throw new UsageError('--locale needs a language tag such as en-GB or cy', 'check');
   }
 
-  const rules = await readRules(io, values.config, values['config-root']);
+  const choice = await chooseConfig(io, 'check', values, dirname(resolvePath(io, file)));
+  const rules = await loadChosenRules(io, choice, values['config-root']);
   const project = await readProject(io, file);
   const now =
     values['as-of'] !== undefined ? parseAsOf(values['as-of'], project.timeZone) : new Date();

@@ -15,6 +15,7 @@ import {
   type RuleCondition,
   type TopCondition,
 } from '../index.js';
+import { CONFIG_HELP, CONFIG_OPTIONS, configurationLine } from './config.js';
 import {
   type CliIo,
   EXIT_OK,
@@ -33,11 +34,7 @@ flags it, the facts and parameters it uses, and how to resolve what it
 finds. Parameters, severity and messages are shown as configured.
 
 Options:
-  --config <file>         A council configuration file, to explain its own
-                          rules and show its settings (default: the
-                          recommended rules)
-  --config-root <folder>  Let the configuration read files in this folder
-                          (default: only in its own folder)
+${CONFIG_HELP}
   -h, --help              Show this help
 
 Example:
@@ -214,10 +211,7 @@ export function explainRule(entry: ResolvedRule, width: number): string[] {
 
 /** Runs `coproduce explain`. */
 export async function runExplain(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs('explain', args, {
-    config: { type: 'string' },
-    'config-root': { type: 'string' },
-  });
+  const { values, positionals } = parseCommandArgs('explain', args, { ...CONFIG_OPTIONS });
   if (values.help) {
     io.stdout.write(explainHelp);
     return EXIT_OK;
@@ -231,7 +225,7 @@ export async function runExplain(args: readonly string[], io: CliIo): Promise<nu
     );
   }
   const id = positionals[0] as string;
-  const { resolved } = await loadRuleContext(io, 'explain', values.config, values['config-root']);
+  const { resolved, ruleSet, choice } = await loadRuleContext(io, 'explain', values);
   const entry = resolved.rules.find((r) => r.rule.id === id);
   if (!entry) {
     const guess = nearest(
@@ -242,6 +236,12 @@ export async function runExplain(args: readonly string[], io: CliIo): Promise<nu
       `there is no rule "${id}"${guess ? `; did you mean "${guess}"?` : '.'} Run "coproduce rules" to list the rules in force.`,
     );
   }
-  io.stdout.write(`${explainRule(entry, Math.min(textWidth(io), 80)).join('\n')}\n`);
+  const width = Math.min(textWidth(io), 80);
+  const lines = [
+    ...explainRule(entry, width),
+    '',
+    ...wrap(configurationLine(choice, ruleSet.ruleSets), width),
+  ];
+  io.stdout.write(`${lines.join('\n')}\n`);
   return EXIT_OK;
 }

@@ -67,7 +67,11 @@ above --fail-on; 2 invalid input or usage.
 
 Start with:
   coproduce init
-  coproduce check project.json --config coproduce.config.json
+  coproduce check project.json
+
+check, rules and explain use the nearest coproduce.config.json in the
+project's folder or above it (up to the top of the repository or your home
+folder); --config names another, --no-config uses the recommended rules.
 `;
 }
 

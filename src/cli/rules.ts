@@ -13,14 +13,20 @@ import {
   type RuleSet,
   resolveConfig,
 } from '../index.js';
-import { resolveConfigFile } from '../node/index.js';
+import {
+  CONFIG_HELP,
+  CONFIG_OPTIONS,
+  type ConfigChoice,
+  chooseConfig,
+  configurationLine,
+  resolveChosenConfig,
+} from './config.js';
 import {
   type CliIo,
   displayPath,
   EXIT_OK,
   oneOf,
   parseCommandArgs,
-  resolvePath,
   textWidth,
   UsageError,
   wrap,
@@ -33,10 +39,7 @@ title, parameters and the framework question it encodes, then the rules
 that are switched off.
 
 Options:
-  --config <file>         A council configuration file (default: the
-                          recommended rules)
-  --config-root <folder>  Let the configuration read files in this folder
-                          (default: only in its own folder)
+${CONFIG_HELP}
   --format <format>       text (default) or json
   -h, --help              Show this help
 
@@ -44,24 +47,20 @@ Example:
   coproduce rules --config coproduce.config.json
 `;
 
-/** The configuration after `--config`, or the recommended rules; and the rule set it compiles to. */
+/**
+ * The configuration chosen (`--config`, the nearest coproduce.config.json
+ * above the working folder, or none with `--no-config`), resolved, and the
+ * rule set it compiles to.
+ */
 export async function loadRuleContext(
   io: CliIo,
   command: string,
-  config: string | undefined,
-  root: string | undefined,
-): Promise<{ resolved: ResolvedConfig; ruleSet: RuleSet }> {
-  if (config === undefined && root !== undefined) {
-    throw new UsageError('--config-root needs --config', command);
-  }
+  values: Parameters<typeof chooseConfig>[2],
+): Promise<{ resolved: ResolvedConfig; ruleSet: RuleSet; choice: ConfigChoice }> {
+  const choice = await chooseConfig(io, command, values, io.cwd);
   const resolved =
-    config === undefined
-      ? resolveConfig({})
-      : await resolveConfigFile(
-          resolvePath(io, config),
-          root !== undefined ? { root: resolvePath(io, root) } : {},
-        );
-  return { resolved, ruleSet: createRuleSet(resolved) };
+    (await resolveChosenConfig(io, choice, values['config-root'])) ?? resolveConfig({});
+  return { resolved, ruleSet: createRuleSet(resolved), choice };
 }
 
 /** A parameter value as written in a configuration, for people. */
@@ -123,8 +122,7 @@ function sourcesText(io: CliIo, sources: readonly string[]): string {
 /** Runs `coproduce rules`. */
 export async function runRules(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('rules', args, {
-    config: { type: 'string' },
-    'config-root': { type: 'string' },
+    ...CONFIG_OPTIONS,
     format: { type: 'string', short: 'f' },
   });
   if (values.help) {
@@ -138,17 +136,15 @@ export async function runRules(args: readonly string[], io: CliIo): Promise<numb
     );
   }
   const format = oneOf('rules', 'format', values.format, ['text', 'json'] as const) ?? 'text';
-  const { resolved, ruleSet } = await loadRuleContext(
-    io,
-    'rules',
-    values.config,
-    values['config-root'],
-  );
+  const { resolved, ruleSet, choice } = await loadRuleContext(io, 'rules', values);
   const off = resolved.rules.filter((r) => !r.enabled).map((r) => r.rule.id);
 
   if (format === 'json') {
     const out = {
-      sources: ruleSet.sources,
+      configuration: { path: choice.shown, ruleSets: ruleSet.ruleSets },
+      sources: ruleSet.sources.map((source) =>
+        source.startsWith('coproduce:') || source === '(inline)' ? source : displayPath(io, source),
+      ),
       locale: ruleSet.locale,
       rules: ruleSet.rules.map(ruleJson),
       off,
@@ -166,6 +162,7 @@ export async function runRules(args: readonly string[], io: CliIo): Promise<numb
       width,
     ),
   );
+  lines.push(...wrap(configurationLine(choice, ruleSet.ruleSets), width));
   const sectionRank = (set: string) =>
     Math.min(
       ...ruleSet.rules.filter((r) => r.set === set).map((r) => ruleSet.sections.indexOf(r.section)),

@@ -7,6 +7,7 @@
  * @module coproduce/node
  */
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import {
   createRuleSetFrom,
@@ -348,6 +349,59 @@ export interface LoadConfigOptions {
    * read files elsewhere on the machine.
    */
   readonly root?: string;
+  /**
+   * How reports name the configuration (`report.configuration.path`).
+   * Default: the path as given when it is relative, else the file's name
+   * alone, so a report never carries the machine's folder layout.
+   */
+  readonly displayPath?: string;
+}
+
+/**
+ * The name of the configuration file that `coproduce check`, `rules` and
+ * `explain` find by themselves.
+ *
+ * @category Node
+ * @example `join(dir, CONFIG_FILE_NAME) // 'dir/coproduce.config.json'`
+ */
+export const CONFIG_FILE_NAME = 'coproduce.config.json';
+
+/**
+ * Finds the configuration that applies to a folder, as ESLint finds its
+ * own: `coproduce.config.json` in the folder itself or the nearest folder
+ * above it. The search stops at a folder holding `.git` (the top of a
+ * repository) or at the home folder, after looking in it, so a project
+ * never picks up a stranger's configuration from higher up the disk.
+ *
+ * @returns The configuration file's absolute path, or `undefined` when
+ * there is none.
+ *
+ * @category Node
+ * @example
+ * ```ts
+ * const file = await findConfigFile(dirname(resolve('projects/transport.json')));
+ * const rules = file ? await loadConfig(file) : undefined;
+ * ```
+ */
+export async function findConfigFile(
+  dir: string,
+  options: {
+    /** The home folder, where the search stops (default: the user's). */
+    readonly home?: string;
+  } = {},
+): Promise<string | undefined> {
+  const home = resolve(options.home ?? homedir());
+  let current = resolve(dir);
+  for (let steps = 0; steps < 256; steps++) {
+    const candidate = join(current, CONFIG_FILE_NAME);
+    if ((await stat(candidate).catch(() => undefined))?.isFile()) return candidate;
+    if (current === home) return undefined;
+    if (await stat(join(current, '.git')).catch(() => undefined)) return undefined;
+    const parent = dirname(current);
+    if (parent === current) return undefined;
+    current = parent;
+  }
+  return undefined;
 }
 
 /** Whether `target` is `root` or inside it (both absolute, normalised). */
@@ -482,9 +536,12 @@ async function loadConfigFiles(file: string, options: LoadConfigOptions): Promis
   // The configuration itself must be readable: without it there is nothing else to check.
   await visit(top);
 
+  const displayPath =
+    options.displayPath ?? (isAbsolute(file) ? basename(file) : file.split(sep).join('/'));
   try {
     return createRuleSetFrom(configs.get(top), {
       file: top,
+      displayPath,
       resolveExtends: (ref, from) => {
         const path = refKey(ref, from ?? top);
         const failure = configFailures.get(path);

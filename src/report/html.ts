@@ -12,6 +12,7 @@ import type { Severity } from '../check/types.js';
 import { CoproduceError, problem } from '../model/errors.js';
 import type { Project } from '../model/project.js';
 import { ANONYMISED_KEEPS, anonymiseReport, memberPseudonyms } from './anonymise.js';
+import { describeConfiguration } from './context.js';
 import { filterReport } from './filter.js';
 import { escapeHtml, neutraliseReport, safeLink } from './neutralise.js';
 import {
@@ -603,8 +604,9 @@ export function formatReportHtml(report: CheckReport, options: HtmlReportOptions
 
   out.push(
     '<footer><div class="wrap">',
-    `<p>Made by coproduce from a check on ${esc(checkedOnText(shown, true))} (${esc(shown.project.timeZone)}). Rule sets: ${esc(
-      shown.ruleSets.map((s) => `${s.id} ${s.version}`).join(', ') || 'none',
+    `<p>Made by coproduce from a check on ${esc(checkedOnText(shown, true))} (${esc(shown.project.timeZone)}). ${esc(
+      describeConfiguration(shown) ??
+        `Rule sets: ${shown.ruleSets.map((s) => `${s.id} ${s.version}`).join(', ') || 'none'}`,
     )}. Issue ids stay the same from one check to the next, so an issue can be followed over time.</p>`,
     '</div></footer>',
     '</body>',

@@ -334,5 +334,16 @@ export function neutraliseReport(report: CheckReport): CheckReport {
       id: neutralise(set.id),
       version: neutralise(set.version),
     })),
+    ...(report.configuration !== undefined
+      ? {
+          configuration: {
+            path: report.configuration.path === null ? null : neutralise(report.configuration.path),
+            ruleSets: report.configuration.ruleSets.map((set) => ({
+              id: neutralise(set.id),
+              version: neutralise(set.version),
+            })),
+          },
+        }
+      : {}),
   };
 }

@@ -8,6 +8,7 @@
 import type { CheckReport, FlaggedIssue } from '../check/report.js';
 import { SEVERITIES, type Severity } from '../check/types.js';
 import { ANONYMISED_KEEPS, ANONYMISED_TITLE } from './anonymise.js';
+import { describeConfiguration } from './context.js';
 import { neutraliseReport } from './neutralise.js';
 import { checkedOnText } from './shared.js';
 
@@ -124,6 +125,8 @@ export function formatReportText(unsafe: CheckReport, options: TextReportOptions
     `Stage: ${report.project.stage} · checked on ${checkedOnText(report)} (${report.project.timeZone})`,
   );
   out.push(...wrap(summariseReport(report), width, 0));
+  const configuration = describeConfiguration(report);
+  if (configuration) out.push(...wrap(configuration, width, 0));
   if (report.project.title === ANONYMISED_TITLE) out.push(...wrap(ANONYMISED_KEEPS, width, 0));
 
   const sections: string[] = [];
