@@ -80,6 +80,14 @@ export {
   renderMessage,
 } from './check/messages.js';
 export {
+  dataNotices,
+  NOTICE_CODES,
+  type NoticeCode,
+  noticeMessage,
+  offsetMismatchMessage,
+  type ReportNotice,
+} from './check/notices.js';
+export {
   type FactValueType,
   getOperator,
   OPERATORS,
@@ -411,7 +419,7 @@ export {
   type MemberPseudonym,
   memberPseudonyms,
 } from './report/anonymise.js';
-export { describeConfiguration } from './report/context.js';
+export { describeConfiguration, describeNotices, NOTICES_HEADING } from './report/context.js';
 export { type FilterReportOptions, filterReport } from './report/filter.js';
 export { formatReportHtml, type HtmlReportOptions } from './report/html.js';
 export { formatReportMarkdown, type MarkdownReportOptions } from './report/markdown.js';

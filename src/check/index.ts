@@ -54,6 +54,14 @@ export {
   renderMessage,
 } from './messages.js';
 export {
+  dataNotices,
+  NOTICE_CODES,
+  type NoticeCode,
+  noticeMessage,
+  offsetMismatchMessage,
+  type ReportNotice,
+} from './notices.js';
+export {
   type FactValueType,
   getOperator,
   OPERATORS,

@@ -8,6 +8,7 @@
 import * as z from 'zod';
 import { StageSchema } from '../model/project.js';
 import { fnv1a64 } from './hash.js';
+import { NOTICE_CODES, type ReportNotice } from './notices.js';
 import { type ParameterValue, ParameterValueSchema } from './rule-schema.js';
 import {
   type CheckOutcome,
@@ -270,6 +271,12 @@ export interface CheckReport {
   readonly missingMessages: readonly { readonly locale: string; readonly messageId: string }[];
   /** The configuration and rule sets used (always set by `check()`; absent in older reports). */
   readonly configuration?: ReportConfiguration | undefined;
+  /**
+   * Warnings about the data itself, beside the issues: a time written with
+   * a UTC offset the project's time zone does not have then. Always set by
+   * `check()`; absent in older reports. Not counted with the issues.
+   */
+  readonly notices?: readonly ReportNotice[] | undefined;
 }
 
 /**
@@ -304,6 +311,18 @@ export const CheckReportSchema = z.strictObject({
   parameters: z.record(z.string(), z.record(z.string(), ParameterValueSchema)),
   missingMessages: z.array(z.strictObject({ locale: z.string(), messageId: z.string() })),
   configuration: ReportConfigurationSchema.optional(),
+  notices: z
+    .array(
+      z.strictObject({
+        code: z.enum(NOTICE_CODES),
+        severity: z.literal('warning'),
+        message: z.string(),
+        subject: SubjectRefSchema.optional(),
+        pointer: z.string(),
+        data: z.record(z.string(), DataValueSchema),
+      }),
+    )
+    .optional(),
 });
 
 /**

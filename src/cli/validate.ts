@@ -10,6 +10,8 @@ import {
   CheckReportSchema,
   closestMatch,
   createRuleSetFrom,
+  dataNotices,
+  describeLocation,
   isCoproduceError,
   type ProblemDetail,
   parseProjectJson,
@@ -96,6 +98,8 @@ export interface FileResult {
   readonly file: string;
   readonly kind?: FileKind | undefined;
   readonly problems: readonly ProblemDetail[];
+  /** Warnings that do not make the file invalid, such as a time with the wrong UTC offset. */
+  readonly warnings?: readonly ProblemDetail[];
 }
 
 function problemsOf(error: unknown): readonly ProblemDetail[] {
@@ -209,12 +213,26 @@ export async function validateFile(
     };
   }
   let problems: readonly ProblemDetail[];
+  let warnings: readonly ProblemDetail[] = [];
   switch (kind) {
     case 'project':
       try {
         // From the text, as check reads it: each problem with its line and the item's title.
-        parseProjectJson(text);
+        const project = parseProjectJson(text);
         problems = [];
+        warnings = locateProblems(
+          dataNotices(project).map((notice) => {
+            const at = notice.pointer
+              .split('/')
+              .slice(1)
+              .map((key) => (/^\d+$/.test(key) ? Number(key) : key));
+            return {
+              ...problem(at, notice.message, { file: path }),
+              location: describeLocation(at, data),
+            };
+          }),
+          text,
+        );
       } catch (error) {
         problems = problemsOf(error);
       }
@@ -235,7 +253,12 @@ export async function validateFile(
       problems = locateProblems(validateReport(data), text);
       break;
   }
-  return { file: path, kind, problems: withFile(problems, path) };
+  return {
+    file: path,
+    kind,
+    problems: withFile(problems, path),
+    ...(warnings.length > 0 ? { warnings } : {}),
+  };
 }
 
 /** The same problem reached twice (a rule file given alone and named by a configuration). */
@@ -275,7 +298,14 @@ export async function runValidate(args: readonly string[], io: CliIo): Promise<n
     const kind = result.kind ? KIND_NAMES[result.kind] : 'file';
     const shown = displayPath(io, result.file);
     if (result.problems.length === 0) {
-      if (!values.quiet) io.stdout.write(`${shown}: valid ${kind}\n`);
+      const warned = result.warnings?.length ?? 0;
+      if (!values.quiet || warned > 0) {
+        io.stdout.write(
+          `${shown}: valid ${kind}${warned > 0 ? `, with ${warned} warning${warned === 1 ? '' : 's'}` : ''}\n`,
+        );
+      }
+      for (const w of result.warnings ?? [])
+        io.stdout.write(`${formatProblem(io, { ...w, message: `warning: ${w.message}` })}\n`);
     } else if (!invalidFiles.has(result.file)) {
       // Its own text is valid, but a file it names is not: not "valid", and not counted twice.
       io.stdout.write(`${shown}: the ${kind} cannot be used until the files it names are fixed\n`);

@@ -27,3 +27,23 @@ export function describeConfiguration(
   const sets = used.ruleSets.map((s) => `${s.id} ${s.version}`).join(', ') || 'none';
   return `Configuration: ${which} · rule sets: ${sets}`;
 }
+
+/**
+ * The heading every format gives the notices about the data.
+ *
+ * @category Report
+ * @example `NOTICES_HEADING // 'About the data'`
+ */
+export const NOTICES_HEADING = 'About the data';
+
+/**
+ * The notices of a report (warnings about the data itself, such as a time
+ * written with the wrong UTC offset), as the sentences every format shows
+ * under {@link NOTICES_HEADING}. Empty when there are none.
+ *
+ * @category Report
+ * @example `for (const line of describeNotices(report)) console.warn(line);`
+ */
+export function describeNotices(report: Pick<CheckReport, 'notices'>): string[] {
+  return (report.notices ?? []).map((notice) => notice.message);
+}

@@ -12,7 +12,7 @@ import type { Severity } from '../check/types.js';
 import { CoproduceError, problem } from '../model/errors.js';
 import type { Project } from '../model/project.js';
 import { ANONYMISED_KEEPS, anonymiseReport, memberPseudonyms } from './anonymise.js';
-import { describeConfiguration } from './context.js';
+import { describeConfiguration, describeNotices, NOTICES_HEADING } from './context.js';
 import { filterReport } from './filter.js';
 import { escapeHtml, neutraliseReport, safeLink } from './neutralise.js';
 import {
@@ -589,6 +589,15 @@ export function formatReportHtml(report: CheckReport, options: HtmlReportOptions
     );
   }
 
+  const notices = describeNotices(shown);
+  if (notices.length > 0) {
+    out.push(
+      '<section aria-labelledby="notices-heading">',
+      `<h2 id="notices-heading">${esc(NOTICES_HEADING)}</h2>`,
+      `<ul>${notices.map((notice) => `<li><strong>Warning:</strong> ${esc(notice)}</li>`).join('')}</ul>`,
+      '</section>',
+    );
+  }
   out.push('<section aria-labelledby="issues-heading">', '<h2 id="issues-heading">Issues</h2>');
   const groups = issuesBySection(shown);
   if (groups.length === 0) out.push('<p>No issues to show.</p>');

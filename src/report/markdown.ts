@@ -9,7 +9,7 @@
 import type { CheckReport, FlaggedIssue } from '../check/report.js';
 import type { Severity } from '../check/types.js';
 import { ANONYMISED_KEEPS, ANONYMISED_TITLE } from './anonymise.js';
-import { describeConfiguration } from './context.js';
+import { describeConfiguration, describeNotices, NOTICES_HEADING } from './context.js';
 import { filterReport } from './filter.js';
 import { escapeMarkdown, neutralise, neutraliseReport } from './neutralise.js';
 import {
@@ -112,6 +112,12 @@ export function formatReportMarkdown(
   out.push(`${md(summariseReport(shown))}.`, '');
   const configuration = describeConfiguration(shown);
   if (configuration) out.push(`${md(configuration)}.`, '');
+  const notices = describeNotices(shown);
+  if (notices.length > 0) {
+    out.push(heading(top + 1, NOTICES_HEADING), '');
+    for (const notice of notices) out.push(`- **Warning:** ${md(notice)}`);
+    out.push('');
+  }
   if (shown.project.title === ANONYMISED_TITLE) out.push(md(ANONYMISED_KEEPS), '');
   if (options.minSeverity) {
     out.push(`Showing issues of severity ${options.minSeverity} or above.`, '');

@@ -8,7 +8,7 @@
 import type { CheckReport, FlaggedIssue } from '../check/report.js';
 import { SEVERITIES, type Severity } from '../check/types.js';
 import { ANONYMISED_KEEPS, ANONYMISED_TITLE } from './anonymise.js';
-import { describeConfiguration } from './context.js';
+import { describeConfiguration, describeNotices, NOTICES_HEADING } from './context.js';
 import { neutraliseReport } from './neutralise.js';
 import { checkedOnText } from './shared.js';
 
@@ -127,6 +127,14 @@ export function formatReportText(unsafe: CheckReport, options: TextReportOptions
   out.push(...wrap(summariseReport(report), width, 0));
   const configuration = describeConfiguration(report);
   if (configuration) out.push(...wrap(configuration, width, 0));
+  const notices = describeNotices(report);
+  if (notices.length > 0) {
+    out.push('', paint(BOLD, NOTICES_HEADING));
+    for (const notice of notices) {
+      const [first = '', ...rest] = wrap(notice, width, 11);
+      out.push(`  ${paint(COLOURS.warning, 'WARNING'.padEnd(8))} ${first.trimStart()}`, ...rest);
+    }
+  }
   if (report.project.title === ANONYMISED_TITLE) out.push(...wrap(ANONYMISED_KEEPS, width, 0));
 
   const sections: string[] = [];
