@@ -29,6 +29,12 @@ export {
   type SourceLocation,
 } from './check/compile.js';
 export {
+  DEFAULT_RULE_DOCS,
+  REPOSITORY_URL,
+  ruleDocsLink,
+  ruleDocsProblem,
+} from './check/docs-links.js';
+export {
   type CheckOptions,
   check,
   GENERIC_ACTION,

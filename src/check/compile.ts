@@ -11,6 +11,7 @@ import { CoproduceError, type ProblemDetail, problem } from '../model/errors.js'
 import { deepFreeze } from '../model/freeze.js';
 import type { Stage } from '../model/project.js';
 import { builtinPresetFiles, builtinQuestionCatalogue, builtinRuleFiles } from './builtin-rules.js';
+import { DEFAULT_RULE_DOCS, ruleDocsLink } from './docs-links.js';
 import { defaultFactProvider, type FactProvider } from './fact-provider.js';
 import { DEFAULT_EVIDENCE_OPTIONS, type EvidenceOptions } from './facts/evidence.js';
 import type { FactDefinition, FactParameterSpec } from './facts/index.js';
@@ -128,6 +129,11 @@ export interface ResolvedConfig {
   readonly evidence: EvidenceOptions;
   /** How reports name the configuration file (see {@link ResolveConfigOptions.displayPath}). */
   readonly displayPath?: string | undefined;
+  /**
+   * The address template of the default rules' pages (`ruleDocs` in the
+   * configuration, else {@link DEFAULT_RULE_DOCS}).
+   */
+  readonly ruleDocs: string;
 }
 
 /**
@@ -474,6 +480,7 @@ function resolveCollecting(
     parameters: [string, ParameterValue][];
   }[] = [];
   let locale: string | undefined;
+  let ruleDocs: string | undefined;
   const declaredSections: string[] = [];
   let placeholderTexts: readonly string[] = DEFAULT_EVIDENCE_OPTIONS.placeholders;
   let minCommunityAuthors = DEFAULT_EVIDENCE_OPTIONS.minCommunityAuthors;
@@ -655,6 +662,7 @@ function resolveCollecting(
       }
     }
     if (cfg.locale !== undefined) locale = cfg.locale;
+    if (cfg.ruleDocs !== undefined) ruleDocs = cfg.ruleDocs;
     for (const section of cfg.sections ?? []) {
       if (!declaredSections.includes(section)) declaredSections.push(section);
     }
@@ -794,6 +802,7 @@ function resolveCollecting(
     messages: messageCatalogues,
     sections: declaredSections,
     messageSources,
+    ruleDocs: ruleDocs ?? DEFAULT_RULE_DOCS,
     ...(options.displayPath !== undefined ? { displayPath: options.displayPath } : {}),
     evidence:
       placeholderTexts === DEFAULT_EVIDENCE_OPTIONS.placeholders &&
@@ -1547,6 +1556,7 @@ function compileCollecting(
     if (subjectUse) subjectParams.set(rule.id, subjectUse.params);
     uses.set(rule.id, ruleUses);
     placeholders.set(rule.id, [...used].sort(compareText));
+    const docsLink = ruleDocsLink(rule, entry.builtin, resolved.ruleDocs ?? DEFAULT_RULE_DOCS);
     compiled.push({
       id: rule.id,
       set: rule.set,
@@ -1565,11 +1575,7 @@ function compileCollecting(
       rationale: rule.rationale,
       ...(rule.evidence !== undefined ? { evidence: rule.evidence } : {}),
       tags: rule.tags ?? [],
-      ...(rule.docs !== undefined
-        ? { docs: rule.docs }
-        : entry.builtin
-          ? { docs: `https://coproduce.dev/rules/${rule.set}#${rule.id}` }
-          : {}),
+      ...(docsLink !== undefined ? { docs: docsLink } : {}),
       builtin: entry.builtin,
       ...(entry.file !== undefined ? { file: entry.file } : {}),
     });

@@ -22,6 +22,12 @@ export {
   type SourceLocation,
 } from './compile.js';
 export {
+  DEFAULT_RULE_DOCS,
+  REPOSITORY_URL,
+  ruleDocsLink,
+  ruleDocsProblem,
+} from './docs-links.js';
+export {
   type CheckOptions,
   check,
   GENERIC_ACTION,

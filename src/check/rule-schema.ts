@@ -14,6 +14,7 @@ import * as z from 'zod';
 import { type ProblemDetail, problem } from '../model/errors.js';
 import { StageSchema } from '../model/project.js';
 import { zodProblems } from '../model/zod-problems.js';
+import { ruleDocsProblem } from './docs-links.js';
 import { describePathProblem, PROTOTYPE_KEYS } from './path.js';
 import { RULE_SCOPES, type RuleScope, SEVERITIES, type Severity } from './types.js';
 
@@ -619,6 +620,21 @@ export const CouncilConfigSchema = z.strictObject({
    * that is not the framework's is refused as a likely typo.
    */
   sections: z.array(text).max(50).optional(),
+  /**
+   * Where the default rules' pages are, when the council publishes its own
+   * copy of coproduce's rule docs: an http(s) address with `{rule}` (and
+   * optionally `{set}`), such as
+   * `https://intranet.example.gov.uk/coproduce/rules/{set}.html#{rule}`.
+   * Default: each rule's section in coproduce's repository.
+   */
+  ruleDocs: z
+    .string()
+    .max(1000)
+    .superRefine((value, ctx) => {
+      const why = ruleDocsProblem(value);
+      if (why !== undefined) ctx.addIssue({ code: 'custom', message: why });
+    })
+    .optional(),
 });
 
 /**
@@ -640,6 +656,7 @@ export interface CouncilConfig {
   readonly locale?: string | undefined;
   readonly evidence?: EvidenceSettings | undefined;
   readonly sections?: readonly string[] | undefined;
+  readonly ruleDocs?: string | undefined;
 }
 
 const CouncilConfigParseSchema = CouncilConfigSchema.extend({

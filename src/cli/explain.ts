@@ -7,12 +7,14 @@
  */
 import {
   closestMatch,
+  DEFAULT_RULE_DOCS,
   getFact,
   getOperator,
   type ParameterValue,
   questionCatalogue,
   type ResolvedRule,
   type RuleCondition,
+  ruleDocsLink,
   type TopCondition,
 } from '../index.js';
 import { CONFIG_HELP, CONFIG_OPTIONS, configurationLine } from './config.js';
@@ -124,7 +126,11 @@ function nearest(id: string, ids: readonly string[]): string | undefined {
 }
 
 /** The explanation of one rule, as lines of text. */
-export function explainRule(entry: ResolvedRule, width: number): string[] {
+export function explainRule(
+  entry: ResolvedRule,
+  width: number,
+  ruleDocs: string = DEFAULT_RULE_DOCS,
+): string[] {
   const rule = entry.rule;
   const questions = questionCatalogue();
   const lines: string[] = [];
@@ -201,8 +207,7 @@ export function explainRule(entry: ResolvedRule, width: number): string[] {
   heading('How to resolve it');
   para(entry.texts.action);
 
-  const docs =
-    rule.docs ?? (entry.builtin ? `https://coproduce.dev/rules/${rule.set}#${rule.id}` : undefined);
+  const docs = ruleDocsLink(rule, entry.builtin, ruleDocs);
   if (docs || entry.file) heading('More');
   if (docs) para(docs);
   if (entry.file && !entry.builtin) para(`Defined in ${entry.file}`);
@@ -238,7 +243,7 @@ export async function runExplain(args: readonly string[], io: CliIo): Promise<nu
   }
   const width = Math.min(textWidth(io), 80);
   const lines = [
-    ...explainRule(entry, width),
+    ...explainRule(entry, width, resolved.ruleDocs),
     '',
     ...wrap(configurationLine(choice, ruleSet.ruleSets), width),
   ];
