@@ -426,6 +426,12 @@ export {
   memberPseudonyms,
 } from './report/anonymise.js';
 export { describeConfiguration, describeNotices, NOTICES_HEADING } from './report/context.js';
+export {
+  type CsvReportOptions,
+  csvField,
+  formatReportCsv,
+  REPORT_CSV_COLUMNS,
+} from './report/csv.js';
 export { type FilterReportOptions, filterReport } from './report/filter.js';
 export { formatReportHtml, type HtmlReportOptions } from './report/html.js';
 export { formatReportMarkdown, type MarkdownReportOptions } from './report/markdown.js';
@@ -436,6 +442,11 @@ export {
   neutraliseReport,
   safeLink,
 } from './report/neutralise.js';
+export {
+  formatReportSarif,
+  SARIF_SCHEMA_URL,
+  type SarifReportOptions,
+} from './report/sarif.js';
 export { formatReportText, summariseReport, type TextReportOptions } from './report/text.js';
 // State: commands, batches, history, reducers.
 export {

@@ -4,14 +4,17 @@
  *
  * @module
  */
-import { dirname, extname } from 'node:path';
+import { dirname, extname, isAbsolute, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   anonymiseReport,
   type CheckReport,
   check,
   filterReport,
+  formatReportCsv,
   formatReportHtml,
   formatReportMarkdown,
+  formatReportSarif,
   formatReportText,
   isCoproduceError,
   type Project,
@@ -36,9 +39,10 @@ import {
   useColour,
   writeOutput,
 } from './io.js';
+import { packageInfo } from './package.js';
 
 /** The report formats. */
-export const FORMATS = ['text', 'json', 'markdown', 'html'] as const;
+export const FORMATS = ['text', 'json', 'markdown', 'html', 'csv', 'sarif'] as const;
 /** A report format. */
 export type Format = (typeof FORMATS)[number];
 
@@ -51,11 +55,15 @@ section of the framework, worst first.
 
 Options:
 ${CONFIG_HELP}
-  --format <format>       text (default), json, markdown or html; with --out,
-                          taken from the file's extension when not given
+  --format <format>       text (default), json, markdown, html, csv (one row
+                          per issue, for a spreadsheet or Power BI) or sarif
+                          (SARIF 2.1.0, for code-scanning dashboards); with
+                          --out, taken from the file's extension when not
+                          given
   --out <file>            Write the report to a file instead of the terminal:
-                          .txt, .json, .md or .html (another extension, or
-                          one that differs from --format, is refused)
+                          .txt, .json, .md, .html, .csv or .sarif (another
+                          extension, or one that differs from --format, is
+                          refused)
   --min-severity <level>  Show only issues at least this serious: error,
                           warning or info (default: every issue)
   --fail-on <level>       Exit with code 1 when any issue is at least this
@@ -71,7 +79,11 @@ ${CONFIG_HELP}
 
 JSON output is the report of the library's check(), as described by
 "coproduce schema report"; --min-severity leaves issues out of it and
-recounts them, and --anonymise replaces names in it.
+recounts them, and --anonymise replaces names in it. CSV starts with a
+byte-order mark so Excel reads it as UTF-8, and writes any cell that
+starts with = + - or @ with a ' first, so it is never run as a formula.
+SARIF places each issue at its record's line in the project file, named
+relative to the folder you run the command in.
 
 Exit codes: 0 no issue at or above --fail-on; 1 issues at or above it;
 2 invalid input or usage.
@@ -80,6 +92,8 @@ Examples:
   coproduce check project.json
   coproduce check project.json --config coproduce.config.json --fail-on error
   coproduce check project.json --format html --anonymise --out report.html
+  coproduce check project.json --out issues.csv
+  coproduce check project.json --format sarif --out coproduce.sarif
 `;
 
 const EXTENSIONS: Readonly<Record<string, Format>> = {
@@ -89,6 +103,8 @@ const EXTENSIONS: Readonly<Record<string, Format>> = {
   '.html': 'html',
   '.htm': 'html',
   '.txt': 'text',
+  '.csv': 'csv',
+  '.sarif': 'sarif',
 };
 
 const FORMAT_NAMES: Readonly<Record<Format, string>> = {
@@ -96,6 +112,8 @@ const FORMAT_NAMES: Readonly<Record<Format, string>> = {
   json: 'JSON (.json)',
   markdown: 'Markdown (.md)',
   html: 'HTML (.html)',
+  csv: 'CSV (.csv)',
+  sarif: 'SARIF (.sarif)',
 };
 
 /**
@@ -104,12 +122,18 @@ const FORMAT_NAMES: Readonly<Record<Format, string>> = {
  * another format than `--format`, is refused rather than written as text.
  */
 export function outputFormat(given: Format | undefined, out: string | undefined): Format {
-  const ext = out !== undefined ? extname(out).toLowerCase() : '';
+  // `results.sarif.json` is a SARIF file, as code-scanning tools name them too.
+  const ext =
+    out === undefined
+      ? ''
+      : out.toLowerCase().endsWith('.sarif.json')
+        ? '.sarif'
+        : extname(out).toLowerCase();
   if (ext === '') return given ?? 'text';
   const named = Object.hasOwn(EXTENSIONS, ext) ? EXTENSIONS[ext] : undefined;
   if (named === undefined) {
     throw new UsageError(
-      `--out ${out}: coproduce writes text (.txt), JSON (.json), Markdown (.md) or HTML (.html), not ${ext}${ext === '.pdf' ? '; for a PDF, write the HTML report and print it to PDF from a browser' : ''}`,
+      `--out ${out}: coproduce writes text (.txt), JSON (.json), Markdown (.md), HTML (.html), CSV (.csv) or SARIF (.sarif), not ${ext}${ext === '.pdf' ? '; for a PDF, write the HTML report and print it to PDF from a browser' : ''}`,
       'check',
     );
   }
@@ -203,6 +227,9 @@ export function renderReport(
     minSeverity?: Severity | undefined;
     width: number;
     colour: boolean;
+    /** For SARIF: the project file as results name it, and its text for their lines. */
+    projectUri?: string | undefined;
+    projectText?: string | undefined;
   },
 ): string {
   const { minSeverity } = options;
@@ -214,6 +241,15 @@ export function renderReport(
       return formatReportMarkdown(shown, { minSeverity });
     case 'html':
       return formatReportHtml(report, { project, anonymise: options.anonymise, minSeverity });
+    case 'csv':
+      return formatReportCsv(shown, { minSeverity, byteOrderMark: true });
+    case 'sarif':
+      return formatReportSarif(shown, {
+        minSeverity,
+        projectUri: options.projectUri,
+        projectText: options.projectText,
+        toolVersion: packageInfo().version,
+      });
     case 'text':
       return formatReportText(shown, {
         width: options.width,
@@ -221,6 +257,21 @@ export function renderReport(
         ...(minSeverity ? { minSeverity } : {}),
       });
   }
+}
+
+/**
+ * The project file as SARIF names it: relative to the working folder with
+ * forward slashes (where code-scanning tools run), else a `file:` URL; and
+ * its text, for each result's line.
+ */
+async function sarifSource(
+  io: CliIo,
+  file: string,
+): Promise<{ projectUri: string; projectText: string }> {
+  const path = resolvePath(io, file);
+  const shown = displayPath(io, path);
+  const projectUri = isAbsolute(shown) ? pathToFileURL(shown).href : shown.split(sep).join('/');
+  return { projectUri, projectText: await readTextFile(io, path) };
 }
 
 /** Runs `coproduce check`. */
@@ -265,6 +316,7 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
     minSeverity,
     width: toTerminal ? textWidth(io) : 80,
     colour: toTerminal && format === 'text' && useColour(io),
+    ...(format === 'sarif' ? await sarifSource(io, file) : {}),
   });
   await writeOutput(io, values.out, text);
   if (values.out !== undefined) {

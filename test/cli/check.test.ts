@@ -124,7 +124,7 @@ describe('coproduce check: formats', () => {
     const cases: [string[], RegExp][] = [
       [
         ['-o', 'report.pdf'],
-        /--out report\.pdf: coproduce writes text \(\.txt\), JSON \(\.json\), Markdown \(\.md\) or HTML \(\.html\), not \.pdf; for a PDF, write the HTML report and print it/,
+        /--out report\.pdf: coproduce writes text \(\.txt\), JSON \(\.json\), Markdown \(\.md\), HTML \(\.html\), CSV \(\.csv\) or SARIF \(\.sarif\), not \.pdf; for a PDF, write the HTML report and print it/,
       ],
       [['-o', 'report.docx', '-f', 'html'], /not \.docx/],
       [
