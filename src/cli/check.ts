@@ -79,9 +79,10 @@ ${CONFIG_HELP}
 
 JSON output is the report of the library's check(), as described by
 "coproduce schema report"; --min-severity leaves issues out of it and
-recounts them, and --anonymise replaces names in it. CSV starts with a
-byte-order mark so Excel reads it as UTF-8, and writes any cell that
-starts with = + - or @ with a ' first, so it is never run as a formula.
+recounts them, and --anonymise replaces names in it. A CSV file written
+with --out starts with a byte-order mark so Excel reads it as UTF-8; any
+cell that starts with = + - or @ gets a ' first, so it never runs as a
+formula.
 SARIF places each issue at its record's line in the project file, named
 relative to the folder you run the command in.
 
@@ -227,6 +228,8 @@ export function renderReport(
     minSeverity?: Severity | undefined;
     width: number;
     colour: boolean;
+    /** For CSV: start with a byte-order mark (for a file Excel will open). */
+    byteOrderMark?: boolean | undefined;
     /** For SARIF: the project file as results name it, and its text for their lines. */
     projectUri?: string | undefined;
     projectText?: string | undefined;
@@ -242,7 +245,7 @@ export function renderReport(
     case 'html':
       return formatReportHtml(report, { project, anonymise: options.anonymise, minSeverity });
     case 'csv':
-      return formatReportCsv(shown, { minSeverity, byteOrderMark: true });
+      return formatReportCsv(shown, { minSeverity, byteOrderMark: options.byteOrderMark });
     case 'sarif':
       return formatReportSarif(shown, {
         minSeverity,
@@ -316,6 +319,7 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
     minSeverity,
     width: toTerminal ? textWidth(io) : 80,
     colour: toTerminal && format === 'text' && useColour(io),
+    byteOrderMark: !toTerminal,
     ...(format === 'sarif' ? await sarifSource(io, file) : {}),
   });
   await writeOutput(io, values.out, text);

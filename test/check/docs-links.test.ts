@@ -12,6 +12,7 @@ import {
   REPOSITORY_URL,
   ruleDocsLink,
 } from '../../src/index.js';
+import { loadConfig } from '../../src/node/index.js';
 import { AS_OF, createWorkspace, run } from '../cli/helpers.js';
 
 const NOW = '2026-11-20T12:00:00Z';
@@ -78,6 +79,17 @@ describe('rule documentation links', () => {
       'https://a.example/x',
     );
     expect(ruleDocsLink({ id: 'x', set: 'council' }, false)).toBeUndefined();
+  });
+
+  it('the guide’s example configuration loads and links to the council’s copy', async () => {
+    const rules = await loadConfig('examples/03-council-customisation/own-docs.config.json');
+    const report = await check(midWay, { now: NOW, rules });
+    expect(report.issues.length).toBeGreaterThan(0);
+    for (const issue of report.issues) {
+      expect(issue.docs).toBe(
+        `https://intranet.example.gov.uk/coproduce/rules/${issue.set}.html#${issue.ruleId}`,
+      );
+    }
   });
 
   it.each([
