@@ -33,6 +33,7 @@ export {
   REPOSITORY_URL,
   ruleDocsLink,
   ruleDocsProblem,
+  SCHEMAS_URL,
 } from './check/docs-links.js';
 export {
   type CheckOptions,

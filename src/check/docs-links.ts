@@ -18,6 +18,17 @@
 export const REPOSITORY_URL = 'https://github.com/coproduce/coproduce';
 
 /**
+ * Where coproduce's JSON Schemas can be fetched: the `schemas/` folder of
+ * the repository, as raw files. Each schema's `$id` is this and its file
+ * name, and `coproduce init` writes it in `$schema` when the package is
+ * not installed beside the files (an editor fetches it from there).
+ *
+ * @category Customisation
+ * @example `${SCHEMAS_URL}project.schema.json`
+ */
+export const SCHEMAS_URL = 'https://raw.githubusercontent.com/coproduce/coproduce/main/schemas/';
+
+/**
  * The default rules' documentation links: `{set}` and `{rule}` are replaced
  * by the rule's set and id, giving the rule's heading on its set's page
  * (`docs/rules/during.md#quiet-members`).

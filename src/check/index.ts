@@ -26,6 +26,7 @@ export {
   REPOSITORY_URL,
   ruleDocsLink,
   ruleDocsProblem,
+  SCHEMAS_URL,
 } from './docs-links.js';
 export {
   type CheckOptions,

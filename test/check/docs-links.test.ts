@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
@@ -11,6 +11,7 @@ import {
   parseProjectJson,
   REPOSITORY_URL,
   ruleDocsLink,
+  SCHEMAS_URL,
 } from '../../src/index.js';
 import { loadConfig } from '../../src/node/index.js';
 import { AS_OF, createWorkspace, run } from '../cli/helpers.js';
@@ -110,6 +111,18 @@ describe('rule documentation links', () => {
     expect(error.problems[0]?.message).toContain(says);
   });
 
+  it('each JSON Schema’s $id is where its file is in the repository', () => {
+    const files = readdirSync('schemas').filter((f) => f.endsWith('.schema.json'));
+    expect(files.length).toBeGreaterThanOrEqual(4);
+    for (const file of files) {
+      const schema = JSON.parse(readFileSync(join('schemas', file), 'utf8'));
+      expect(schema.$id).toBe(`${SCHEMAS_URL}${file}`);
+    }
+    expect(SCHEMAS_URL).toBe(
+      `${REPOSITORY_URL.replace('https://github.com/', 'https://raw.githubusercontent.com/')}/main/schemas/`,
+    );
+  });
+
   it('package.json names the same repository, its home page and where to report bugs', () => {
     expect(pkg.repository).toEqual({ type: 'git', url: `git+${REPOSITORY_URL}.git` });
     expect(pkg.homepage).toBe(`${REPOSITORY_URL}#readme`);
@@ -121,6 +134,19 @@ describe('rule documentation links', () => {
 describe('links on the command line', () => {
   const { dir, cleanup } = createWorkspace();
   afterAll(() => cleanup());
+
+  it('init outside an installed package writes $schema addresses that name the shipped schemas', async () => {
+    const { code } = await run(['init', 'elsewhere'], { cwd: dir });
+    expect(code).toBe(0);
+    for (const [file, schema] of [
+      ['project.json', 'project'],
+      ['coproduce.config.json', 'config'],
+    ]) {
+      const written = JSON.parse(readFileSync(join(dir, 'elsewhere', file as string), 'utf8'));
+      expect(written.$schema).toBe(`${SCHEMAS_URL}${schema}.schema.json`);
+      expect(existsSync(join('schemas', `${schema}.schema.json`))).toBe(true);
+    }
+  });
 
   it('explain prints the rule’s page, and the configuration’s copy when it names one', async () => {
     const plain = await run(['explain', 'quiet-members', '--no-config'], { cwd: dir });

@@ -15,7 +15,7 @@ beforeAll(() => {
     writeFileSync(join(dir, name), JSON.stringify(data, null, 2));
   // A rule file with many problems, and one named as a configuration by $schema.
   write('many-problems-rule.json', {
-    $schema: 'https://coproduce.dev/schemas/rule.schema.json',
+    $schema: 'https://raw.githubusercontent.com/coproduce/coproduce/main/schemas/rule.schema.json',
     id: 'many-problems-rule',
     set: 'council',
     version: 0,
@@ -52,7 +52,11 @@ describe('detectKind', () => {
   it('reads $schema first, then the shape', () => {
     expect(detectKind({ $schema: '../../schemas/project.schema.json' })).toBe('project');
     expect(
-      detectKind({ $schema: 'https://coproduce.dev/schemas/rule.schema.json', rules: {} }),
+      detectKind({
+        $schema:
+          'https://raw.githubusercontent.com/coproduce/coproduce/main/schemas/rule.schema.json',
+        rules: {},
+      }),
     ).toBe('rule');
     expect(detectKind({ $schema: './x/config.schema.json', conditions: {} })).toBe('config');
     expect(detectKind({ schemaVersion: 2 })).toBe('project');

@@ -228,7 +228,10 @@ describe('coproduce check --format csv and sarif', () => {
     expect(printed.code).toBe(0);
     expect(printed.stdout.startsWith('project_id,')).toBe(true);
     expect(parseCsv(printed.stdout)).toHaveLength(report.issues.length + 1);
-    const written = await run(['check', 'mid-way.json', '--as-of', AS_OF, '--out', 'issues.csv'], at);
+    const written = await run(
+      ['check', 'mid-way.json', '--as-of', AS_OF, '--out', 'issues.csv'],
+      at,
+    );
     expect(written.stderr).toContain('Wrote the csv report to issues.csv');
     expect(readFileSync(join(dir, 'issues.csv'), 'utf8')).toBe(`\uFEFF${printed.stdout}`);
     const anonymised = await run(
