@@ -16,6 +16,8 @@ import {
   replayHistory,
 } from '../src/index.js';
 import { benchChecks } from './check.js';
+import { benchConfigProblems } from './config.js';
+import { benchPortfolio } from './portfolio.js';
 
 const onlyArg = process.argv.find((arg) => arg.startsWith('--only='));
 const only = onlyArg?.slice('--only='.length);
@@ -108,6 +110,8 @@ async function main(): Promise<void> {
   );
   if (!only || only === 'state') await benchParseAndCommands();
   if (!only || only === 'check') await benchChecks();
+  if (!only || only === 'config') await benchConfigProblems();
+  if (!only || only === 'portfolio') await benchPortfolio();
 }
 
 await main();

@@ -28,6 +28,8 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type FactDefinition, factCatalogue } from '../src/check/facts/index.js';
 import { getOperator } from '../src/check/operators.js';
+import { portfolioFactCatalogue } from '../src/check/portfolio/facts.js';
+import { PORTFOLIO_RULE_SET } from '../src/check/types.js';
 
 /** The repository root. */
 export const REPO_ROOT: string = fileURLToPath(new URL('../', import.meta.url));
@@ -199,7 +201,9 @@ function formatLiteral(value: unknown): string {
   return code(JSON.stringify(value));
 }
 
-const factsById: ReadonlyMap<string, FactDefinition> = new Map(factCatalogue.map((f) => [f.id, f]));
+const factsById: ReadonlyMap<string, FactDefinition> = new Map(
+  [...factCatalogue, ...portfolioFactCatalogue].map((f) => [f.id, f]),
+);
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -306,6 +310,8 @@ const SET_INTROS: Readonly<Record<string, string>> = {
     'Rules about being honest about what is possible: what people can influence, avoiding duplication and engagement fatigue, staying open to new ideas, and being clear about timeframes and how information will be shared.',
   governance:
     "Rules about governance within the work: what is in the group's control, how decisions are made and taken through the council's processes, who leads, and how the group and senior leaders stay connected.",
+  portfolio:
+    "Rules over all of a council's projects at once, run by `checkPortfolio` and by `coproduce check` with several projects: the same person in many projects or activities (engagement fatigue), two projects consulting on the same topic at once, the same usual participants chosen again and again, and projects not reviewed as often as the council asks. They are in the `recommended` and `all` presets and never run in the check of one project. People are recognised across projects by their `personRef`, and topics by each project's `topics`; without them, the rules that need them need review.",
 };
 
 const SET_TITLES: Readonly<Record<string, string>> = {
@@ -313,10 +319,11 @@ const SET_TITLES: Readonly<Record<string, string>> = {
   during: 'During co-production',
   honesty: 'Be honest about what is possible',
   governance: 'Governance',
+  portfolio: "Across the council's projects",
 };
 
 /** The default sets in the framework's order; a council's own sets follow, by name. */
-const SET_ORDER: readonly string[] = ['readiness', 'during', 'honesty', 'governance'];
+const SET_ORDER: readonly string[] = ['readiness', 'during', 'honesty', 'governance', 'portfolio'];
 
 function bySetOrder(a: string, b: string): number {
   const rank = (s: string) => (SET_ORDER.includes(s) ? SET_ORDER.indexOf(s) : SET_ORDER.length);
@@ -365,8 +372,12 @@ function ruleSection(loaded: LoadedRule, catalogue: RuleCatalogue): string[] {
 
   lines.push('**What flags it**', '');
   const subjectFact = rule.subjects?.fact;
-  if (rule.scope === 'project' || subjectFact === undefined) {
-    lines.push('The rule raises one issue about the project when');
+  if (subjectFact === undefined) {
+    lines.push(
+      rule.scope === 'portfolio'
+        ? 'The rule raises one issue about the whole portfolio when'
+        : 'The rule raises one issue about the project when',
+    );
   } else {
     lines.push(
       `The rule raises one issue for each ${rule.scope} that the fact ${code(subjectFact)} lists, when`,
@@ -474,7 +485,7 @@ function indexPage(sets: readonly string[], catalogue: RuleCatalogue): string {
   const rules = [...catalogue.rules].sort((a, b) => byText(a.rule.id, b.rule.id));
   const lines: string[] = [GENERATED_NOTE, '', '# Default rules', ''];
   lines.push(
-    `coproduce checks a project against ${rules.length} default rules in ${sets.length} rule sets. Each rule encodes one or more questions of the council's co-production framework${catalogue.source ? ` (${catalogue.source})` : ''}; the questions' stable ids are in \`rules/questions.json\`. The words of the rules are coproduce's own: read the framework itself for its wording.`,
+    `coproduce checks a project against ${rules.filter((r) => r.rule.set !== PORTFOLIO_RULE_SET).length} default rules, and a council's projects together against ${rules.filter((r) => r.rule.set === PORTFOLIO_RULE_SET).length} portfolio rules, in ${sets.length} rule sets. Each rule encodes one or more questions of the council's co-production framework${catalogue.source ? ` (${catalogue.source})` : ''}; the questions' stable ids are in \`rules/questions.json\`. The words of the rules are coproduce's own: read the framework itself for its wording.`,
     '',
     'Every rule has three possible results for a project: **flagged** (the problem is there), **needs review** (the data to answer is missing: never a silent pass) or **passed**; a rule outside its stages is **not applicable**.',
     '',

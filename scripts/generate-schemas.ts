@@ -22,7 +22,12 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { SCHEMAS_URL } from '../src/check/docs-links.js';
-import { configJsonSchema, reportJsonSchema, ruleJsonSchema } from '../src/check/json-schema.js';
+import {
+  configJsonSchema,
+  portfolioReportJsonSchema,
+  reportJsonSchema,
+  ruleJsonSchema,
+} from '../src/check/json-schema.js';
 import {
   ExtensionsSchema,
   FORBIDDEN_KEYS,
@@ -140,6 +145,13 @@ export const checkSchemaEntries: readonly SchemaEntry[] = [
     description:
       'The result of check() in the coproduce library: flagged issues and issues that need review, one outcome per enabled rule, counts, parameters and rule-set fingerprints. Every string in it is data, not markup: titles, names, messages, actions, subject labels, evidence values and section names come from the project and from council rule files, and may hold control characters, line breaks, Markdown or HTML. A front end must escape each one for where it shows it (the library does so with neutralise(), escapeMarkdown() and escapeHtml()), and must check that a docs link is an http or https URL (safeLink()) before making it a link.',
     build: reportJsonSchema,
+  },
+  {
+    file: 'portfolio-report.schema.json',
+    title: 'coproduce portfolio report',
+    description:
+      'The result of checkPortfolio() in the coproduce library, and of coproduce check --format json with several projects: every project with its overview counts and its own check report (as report.schema.json describes), and the findings of the portfolio rules about people, topics, projects and the whole portfolio. Every string in it is data, not markup: escape each one for where it is shown.',
+    build: portfolioReportJsonSchema,
   },
 ];
 

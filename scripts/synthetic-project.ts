@@ -9,7 +9,9 @@
  * The same options always give the same document. Distributions are meant to
  * look like a real group: most meetings formal and in office hours, a few
  * members who never speak, a few who dominate, some members leaving, decisions
- * made inside and outside the group, learning that is sometimes shared.
+ * made inside and outside the group, learning that is sometimes shared,
+ * and a reciprocity ledger in which most residents are offered something,
+ * some claims are paid late or not yet, and benefits advice is patchy.
  *
  * @module
  */
@@ -29,6 +31,7 @@ import type {
   MemberRole,
   MemberSchema,
   ProjectInput,
+  ReciprocityEntrySchema,
   ReflectionSchema,
   Support,
   VenueFeature,
@@ -314,6 +317,7 @@ const SKILLS = [
 // ---------------------------------------------------------------------------
 
 type MemberInput = z.input<typeof MemberSchema>;
+type ReciprocityInput = z.input<typeof ReciprocityEntrySchema>;
 type ActivityInput = z.input<typeof ActivitySchema>;
 type AttendanceInput = z.input<typeof AttendanceSchema>;
 type DecisionInput = z.input<typeof DecisionSchema>;
@@ -660,6 +664,7 @@ export function generateSyntheticProject(options: SyntheticProjectOptions): Proj
   );
 
   const owner = anyMember();
+  const reciprocity = syntheticLedger(options.seed, plans, members, startDay, endDay);
   return {
     schemaVersion: 2,
     id: options.id ?? `synthetic-${options.seed < 0 ? 'n' : ''}${Math.abs(options.seed)}`,
@@ -723,6 +728,7 @@ export function generateSyntheticProject(options: SyntheticProjectOptions): Proj
       },
     ],
     agreements,
+    reciprocity,
     governance: {
       seniorLeaders: [
         {
@@ -755,6 +761,83 @@ export function generateSyntheticProject(options: SyntheticProjectOptions): Proj
       synthetic: { seed: options.seed, members: memberCount, activities: activityCount },
     },
   };
+}
+
+const LEDGER_KINDS = [
+  ['voucher', 4],
+  ['payment', 3],
+  ['expenses', 3],
+  ['time-credit', 2],
+  ['training', 1],
+  ['reference', 1],
+  ['recognition', 1],
+] as const;
+
+/**
+ * The reciprocity ledger, and the member fields that go with it, drawn
+ * from a sequence of their own so the rest of the project is the same as
+ * before the ledger existed (the benchmarks stay comparable). Most residents
+ * are offered something each quarter; some claims are paid weeks late or
+ * not yet; benefits advice is offered to most, a non-cash choice recorded
+ * for some, and training taken by a few.
+ */
+function syntheticLedger(
+  seed: number,
+  plans: readonly MemberPlan[],
+  members: MemberInput[],
+  startDay: number,
+  endDay: number,
+): ReciprocityInput[] {
+  const rand = createRandom(seed * 31 + 7);
+  const ledger: ReciprocityInput[] = [];
+  plans.forEach((plan, i) => {
+    if (plan.staff) return;
+    const member = members[i]!;
+    const from = Math.max(startDay, plan.joined);
+    const until = plan.left ?? endDay;
+    if (rand.chance(0.7)) member.benefitsAdviceOfferedOn = isoDay(from + rand.int(0, 30));
+    if (rand.chance(0.5)) {
+      member.nonCashPreference = rand.pick(['none', 'voucher', 'time-credit', 'training'] as const);
+    }
+    if (rand.chance(0.2)) {
+      member.trainingTaken = [{ title: 'Chairing meetings', on: isoDay(from + rand.int(10, 90)) }];
+    }
+    if (!rand.chance(0.85)) return;
+    for (let day = from; day < until; day += 91) {
+      const kind = rand.weighted(LEDGER_KINDS);
+      const offeredOn = day + rand.int(0, 14);
+      if (offeredOn > endDay) break;
+      const entry: ReciprocityInput = {
+        id: `rx-${ledger.length + 1}`,
+        memberId: plan.id,
+        kind,
+        offeredOn: isoDay(offeredOn),
+        status: 'offered',
+      };
+      if (kind === 'payment' || kind === 'voucher' || kind === 'expenses') {
+        entry.amountPence = rand.int(5, 120) * 100 + (kind === 'expenses' ? rand.int(0, 99) : 0);
+      }
+      const roll = rand.next();
+      if (roll < 0.08) {
+        entry.status = 'declined';
+      } else if (roll < 0.2) {
+        entry.status = 'accepted';
+        if (kind === 'payment' || kind === 'expenses') entry.claimedOn = isoDay(offeredOn + 20);
+      } else {
+        const claimed = offeredOn + rand.int(5, 40);
+        const paid = claimed + (rand.chance(0.15) ? rand.int(30, 90) : rand.int(1, 14));
+        if (paid <= endDay) {
+          if (kind === 'payment' || kind === 'expenses') entry.claimedOn = isoDay(claimed);
+          entry.paidOn = isoDay(paid);
+          entry.status = 'received';
+        } else {
+          entry.status = 'accepted';
+        }
+      }
+      ledger.push(entry);
+    }
+  });
+  return ledger;
 }
 
 /**

@@ -11,6 +11,14 @@
  */
 
 // Check: rule sets, the check, the report, customisation.
+export { ACKNOWLEDGEMENT_MESSAGES } from './check/acknowledge.js';
+export {
+  compareReports,
+  parseReport,
+  type ReportComparison,
+  withBaseline,
+  withTrend,
+} from './check/compare.js';
 export {
   builtinPresets,
   builtinRules,
@@ -66,6 +74,7 @@ export {
 export {
   configJsonSchema,
   type JsonSchema,
+  portfolioReportJsonSchema,
   presetJsonSchema,
   reportJsonSchema,
   ruleJsonSchema,
@@ -103,8 +112,27 @@ export {
 } from './check/operators.js';
 export { describePathProblem, PROTOTYPE_KEYS, parseSafePath, pathResolver } from './check/path.js';
 export {
+  type AttentionCounts,
+  checkPortfolio,
+  createPortfolioRuleSet,
+  PORTFOLIO_REPORT_VERSION,
+  type PortfolioAnonymiser,
+  type PortfolioInput,
+  type PortfolioOptions,
+  type PortfolioProject,
+  type PortfolioReport,
+  PortfolioReportSchema,
+  projectsByAttention,
+} from './check/portfolio/check-portfolio.js';
+export { portfolioFactCatalogue } from './check/portfolio/facts.js';
+export {
+  type AcknowledgedIssue,
+  type AcknowledgementInfo,
+  type AcknowledgementNotice,
+  type AcknowledgementNoticeKind,
   type CheckReport,
   CheckReportSchema,
+  countReport,
   DataValueSchema,
   type Evidence,
   type EvidenceFact,
@@ -113,9 +141,12 @@ export {
   issueId,
   OUTCOMES,
   REPORT_VERSION,
+  type ReportChanges,
   type ReportConfiguration,
+  type ReportCounts,
   type RuleOutcome,
   SubjectRefSchema,
+  type TrendPoint,
 } from './check/report.js';
 export {
   type ConditionValue,
@@ -173,6 +204,7 @@ export {
   type CheckOutcome,
   type DataValue,
   type Finding,
+  PORTFOLIO_RULE_SET,
   RULE_SCOPES,
   type RuleScope,
   type RuleStage,
@@ -181,6 +213,13 @@ export {
   type SubjectRef,
 } from './check/types.js';
 // Model: the project document, ids, errors, reading and writing.
+export {
+  type AcknowledgedSubject,
+  AcknowledgedSubjectSchema,
+  type Acknowledgement,
+  AcknowledgementSchema,
+  ISSUE_ID_PATTERN,
+} from './model/acknowledgement.js';
 export {
   type Activity,
   type ActivityFormat,
@@ -262,18 +301,24 @@ export {
   type MemberRole,
   MemberRoleSchema,
   MemberSchema,
+  type NonCashPreference,
+  NonCashPreferenceSchema,
   type Representation,
   RepresentationSchema,
   type RequiredPerspective,
   RequiredPerspectiveSchema,
   type Support,
   SupportSchema,
+  type TrainingTaken,
+  TrainingTakenSchema,
   type VenueFeature,
   VenueFeatureSchema,
   type Weekday,
   WeekdaySchema,
 } from './model/group.js';
 export {
+  type AcknowledgementId,
+  AcknowledgementIdSchema,
   type ActivityId,
   ActivityIdSchema,
   type AgreementId,
@@ -300,6 +345,8 @@ export {
   PerspectiveIdSchema,
   type ProjectId,
   ProjectIdSchema,
+  type ReciprocityId,
+  ReciprocityIdSchema,
   type RecommendationId,
   RecommendationIdSchema,
   type ReflectionId,
@@ -327,12 +374,15 @@ export {
   safeParseProject,
   serializeProject,
 } from './model/parse.js';
+export { PERSON_REF_PATTERN, type PersonRef, PersonRefSchema } from './model/person-ref.js';
 export {
   ERASED_TEXT,
   erasedDisplayName,
   erasedMember,
   erasedMemberFields,
+  erasedReciprocityFields,
   PERSONAL_MEMBER_FIELDS,
+  PERSONAL_RECIPROCITY_FIELDS,
 } from './model/personal-data.js';
 export {
   type Cadence,
@@ -398,6 +448,15 @@ export {
   TimeframeSchema,
 } from './model/project.js';
 export {
+  MAX_AMOUNT_PENCE,
+  type ReciprocityEntry,
+  ReciprocityEntrySchema,
+  type ReciprocityKind,
+  ReciprocityKindSchema,
+  type ReciprocityStatus,
+  ReciprocityStatusSchema,
+} from './model/reciprocity.js';
+export {
   type Recommendation,
   type RecommendationResponse,
   RecommendationResponseSchema,
@@ -418,6 +477,7 @@ export {
   ReflectionSchema,
 } from './model/reflection.js';
 export { suggestValue } from './model/suggest.js';
+export { type Topic, TopicSchema } from './model/topic.js';
 // Report: formatting a check report for people.
 export {
   ANONYMISED_KEEPS,
@@ -426,6 +486,17 @@ export {
   type MemberPseudonym,
   memberPseudonyms,
 } from './report/anonymise.js';
+export {
+  questionPoint,
+  sectionName,
+  UI_CATALOGUE_STATUS,
+  UI_CATALOGUES,
+  UI_LOCALES,
+  type UiLocale,
+  type UiMessageId,
+  uiLocale,
+  uiText,
+} from './report/catalogue.js';
 export { describeConfiguration, describeNotices, NOTICES_HEADING } from './report/context.js';
 export {
   type CsvReportOptions,
@@ -443,6 +514,15 @@ export {
   neutraliseReport,
   safeLink,
 } from './report/neutralise.js';
+export {
+  formatPortfolioCsv,
+  formatPortfolioHtml,
+  formatPortfolioMarkdown,
+  formatPortfolioText,
+  type PortfolioFormatOptions,
+  summarisePortfolio,
+} from './report/portfolio.js';
+export { portfolioAnonymiser } from './report/portfolio-anonymise.js';
 export {
   formatReportSarif,
   SARIF_SCHEMA_URL,

@@ -34,10 +34,12 @@ try {
   // #endregion check
 
   // #region print
-  const { error, warning, info } = report.counts.bySeverity;
+  // counts: issues and the rules that raised them, counted separately; the
+  // same figures every report format prints.
+  const { issues, rules, needsReview, bySeverity } = report.counts;
   console.log(`${report.project.title} (stage: ${report.project.stage})`);
   console.log(
-    `${report.issues.length} issues: ${error} errors, ${warning} warnings, ${info} for information`,
+    `${issues} issues from ${rules} rules: ${bySeverity.error} errors, ${bySeverity.warning} warnings, ${bySeverity.info} for information; ${needsReview} of them need review`,
   );
 
   // counts.bySection lists the framework's sections in order; issues are

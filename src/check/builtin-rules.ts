@@ -47,22 +47,27 @@ import r38 from '../../rules/honesty/ideas-responded-to.json' with { type: 'json
 import r39 from '../../rules/honesty/influence-explained.json' with { type: 'json' };
 import r40 from '../../rules/honesty/recommendations-answered.json' with { type: 'json' };
 import r41 from '../../rules/honesty/related-engagement-mapped.json' with { type: 'json' };
+import r42 from '../../rules/portfolio/person-in-many-activities.json' with { type: 'json' };
+import r43 from '../../rules/portfolio/person-in-many-projects.json' with { type: 'json' };
+import r44 from '../../rules/portfolio/projects-not-reviewed.json' with { type: 'json' };
+import r45 from '../../rules/portfolio/same-people-chosen.json' with { type: 'json' };
+import r46 from '../../rules/portfolio/same-topic-at-once.json' with { type: 'json' };
 import p0 from '../../rules/presets/all.json' with { type: 'json' };
 import p1 from '../../rules/presets/recommended.json' with { type: 'json' };
 import questions from '../../rules/questions.json' with { type: 'json' };
-import r42 from '../../rules/readiness/ending-evaluated.json' with { type: 'json' };
-import r43 from '../../rules/readiness/ending-members-told.json' with { type: 'json' };
-import r44 from '../../rules/readiness/issue-and-remit.json' with { type: 'json' };
-import r45 from '../../rules/readiness/learning-not-shared.json' with { type: 'json' };
-import r46 from '../../rules/readiness/learning-plan.json' with { type: 'json' };
-import r47 from '../../rules/readiness/meaning-of-coproduction.json' with { type: 'json' };
-import r48 from '../../rules/readiness/members-briefed-on-coproduction.json' with { type: 'json' };
-import r49 from '../../rules/readiness/outcomes-recognisable.json' with { type: 'json' };
-import r50 from '../../rules/readiness/perspectives-covered.json' with { type: 'json' };
-import r51 from '../../rules/readiness/perspectives-defined.json' with { type: 'json' };
-import r52 from '../../rules/readiness/progress-review-overdue.json' with { type: 'json' };
-import r53 from '../../rules/readiness/progress-tracking-agreed.json' with { type: 'json' };
-import r54 from '../../rules/readiness/purpose-recorded.json' with { type: 'json' };
+import r47 from '../../rules/readiness/ending-evaluated.json' with { type: 'json' };
+import r48 from '../../rules/readiness/ending-members-told.json' with { type: 'json' };
+import r49 from '../../rules/readiness/issue-and-remit.json' with { type: 'json' };
+import r50 from '../../rules/readiness/learning-not-shared.json' with { type: 'json' };
+import r51 from '../../rules/readiness/learning-plan.json' with { type: 'json' };
+import r52 from '../../rules/readiness/meaning-of-coproduction.json' with { type: 'json' };
+import r53 from '../../rules/readiness/members-briefed-on-coproduction.json' with { type: 'json' };
+import r54 from '../../rules/readiness/outcomes-recognisable.json' with { type: 'json' };
+import r55 from '../../rules/readiness/perspectives-covered.json' with { type: 'json' };
+import r56 from '../../rules/readiness/perspectives-defined.json' with { type: 'json' };
+import r57 from '../../rules/readiness/progress-review-overdue.json' with { type: 'json' };
+import r58 from '../../rules/readiness/progress-tracking-agreed.json' with { type: 'json' };
+import r59 from '../../rules/readiness/purpose-recorded.json' with { type: 'json' };
 
 /**
  * A JSON file shipped in `rules/`, with its path for error messages.
@@ -119,19 +124,24 @@ export const builtinRuleFiles: readonly BuiltinFile[] = [
   { file: 'rules/honesty/influence-explained.json', data: r39 },
   { file: 'rules/honesty/recommendations-answered.json', data: r40 },
   { file: 'rules/honesty/related-engagement-mapped.json', data: r41 },
-  { file: 'rules/readiness/ending-evaluated.json', data: r42 },
-  { file: 'rules/readiness/ending-members-told.json', data: r43 },
-  { file: 'rules/readiness/issue-and-remit.json', data: r44 },
-  { file: 'rules/readiness/learning-not-shared.json', data: r45 },
-  { file: 'rules/readiness/learning-plan.json', data: r46 },
-  { file: 'rules/readiness/meaning-of-coproduction.json', data: r47 },
-  { file: 'rules/readiness/members-briefed-on-coproduction.json', data: r48 },
-  { file: 'rules/readiness/outcomes-recognisable.json', data: r49 },
-  { file: 'rules/readiness/perspectives-covered.json', data: r50 },
-  { file: 'rules/readiness/perspectives-defined.json', data: r51 },
-  { file: 'rules/readiness/progress-review-overdue.json', data: r52 },
-  { file: 'rules/readiness/progress-tracking-agreed.json', data: r53 },
-  { file: 'rules/readiness/purpose-recorded.json', data: r54 },
+  { file: 'rules/portfolio/person-in-many-activities.json', data: r42 },
+  { file: 'rules/portfolio/person-in-many-projects.json', data: r43 },
+  { file: 'rules/portfolio/projects-not-reviewed.json', data: r44 },
+  { file: 'rules/portfolio/same-people-chosen.json', data: r45 },
+  { file: 'rules/portfolio/same-topic-at-once.json', data: r46 },
+  { file: 'rules/readiness/ending-evaluated.json', data: r47 },
+  { file: 'rules/readiness/ending-members-told.json', data: r48 },
+  { file: 'rules/readiness/issue-and-remit.json', data: r49 },
+  { file: 'rules/readiness/learning-not-shared.json', data: r50 },
+  { file: 'rules/readiness/learning-plan.json', data: r51 },
+  { file: 'rules/readiness/meaning-of-coproduction.json', data: r52 },
+  { file: 'rules/readiness/members-briefed-on-coproduction.json', data: r53 },
+  { file: 'rules/readiness/outcomes-recognisable.json', data: r54 },
+  { file: 'rules/readiness/perspectives-covered.json', data: r55 },
+  { file: 'rules/readiness/perspectives-defined.json', data: r56 },
+  { file: 'rules/readiness/progress-review-overdue.json', data: r57 },
+  { file: 'rules/readiness/progress-tracking-agreed.json', data: r58 },
+  { file: 'rules/readiness/purpose-recorded.json', data: r59 },
 ];
 
 /** Every preset file, sorted by path. @example `builtinPresetFiles.length` @internal */

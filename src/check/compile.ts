@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { CoproduceError, type ProblemDetail, problem } from '../model/errors.js';
+import { CoproduceError, type ProblemDetail, problem, toJsonPointer } from '../model/errors.js';
 import { deepFreeze } from '../model/freeze.js';
 import type { Stage } from '../model/project.js';
 import { builtinPresetFiles, builtinQuestionCatalogue, builtinRuleFiles } from './builtin-rules.js';
@@ -16,8 +16,9 @@ import { defaultFactProvider, type FactProvider } from './fact-provider.js';
 import { DEFAULT_EVIDENCE_OPTIONS, type EvidenceOptions } from './facts/evidence.js';
 import type { FactDefinition, FactParameterSpec } from './facts/index.js';
 import { fnv1a64 } from './hash.js';
-import { DEFAULT_LOCALE, parsePlaceholders } from './messages.js';
+import { DEFAULT_LOCALE, formatNumber, parsePlaceholders } from './messages.js';
 import { type FactValueType, getOperator, OPERATORS, type OperatorValueKind } from './operators.js';
+import { countProblems, ProblemCollector, type ProblemMessage, type Suggest } from './problems.js';
 import {
   type ConditionValue,
   type CouncilConfig,
@@ -39,7 +40,7 @@ import {
   usableCouncilConfig,
 } from './rule-schema.js';
 import { closestMatch } from './suggest.js';
-import type { RuleScope, Severity } from './types.js';
+import { PORTFOLIO_RULE_SET, type RuleScope, type Severity } from './types.js';
 
 type Path = readonly (string | number)[];
 
@@ -325,26 +326,61 @@ interface CustomRuleState {
 }
 
 /**
- * Every problem found while resolving and compiling, so that one pass
- * reports them all; each is kept once, however many ways it was reached.
+/**
+ * Every problem found while resolving and compiling, in the order found, so
+ * that one pass reports them all: each kept once, however many ways it was
+ * reached; the first `RULE_LIMITS.maxProblems` listed (the first
+ * `RULE_LIMITS.maxSuggestions` with a "did you mean"), the rest counted.
  */
 class ProblemList {
-  readonly config: ProblemDetail[] = [];
-  readonly rule: ProblemDetail[] = [];
-  /** Errors of files that could not be read, whose problems are listed above. */
-  readonly failures: CoproduceError[] = [];
+  private readonly collected = new ProblemCollector();
+  /** Problems in configuration files, listed or not: they make the code `invalid-config`. */
+  private configProblems = 0;
   private readonly seen = new Set<string>();
-  add(kind: 'config' | 'rule', where: SourceLocation, message: string, ruleId?: string): void {
+  /** Errors of files that could not be read, whose problems are listed. */
+  private readonly failures: CoproduceError[] = [];
+  /** Whether a problem is new; keyed without a suggestion, so no search is made for a repeat. */
+  private fresh(
+    path: readonly (string | number)[],
+    text: string,
+    extra: { file?: string; ruleId?: string },
+  ): boolean {
+    const key = `${extra.file ?? ''}\u0000${toJsonPointer(path)}\u0000${extra.ruleId ?? ''}\u0000${text}`;
+    if (this.seen.has(key)) return false;
+    this.seen.add(key);
+    return true;
+  }
+  add(
+    kind: 'config' | 'rule',
+    where: SourceLocation,
+    message: ProblemMessage,
+    ruleId?: string,
+  ): void {
     const extra: { file?: string; ruleId?: string } = {};
     if (where.file !== undefined) extra.file = where.file;
     if (ruleId !== undefined) extra.ruleId = ruleId;
-    this.push(kind, problem(where.path, message, extra));
+    const text = typeof message === 'string' ? message : message(() => '');
+    if (!this.fresh(where.path, text, extra)) return;
+    if (kind === 'config') this.configProblems += 1;
+    this.collected.add(where.path, message, extra);
   }
+  /** Adds a problem already made. */
   push(kind: 'config' | 'rule', detail: ProblemDetail): void {
-    const key = `${detail.file ?? ''}\u0000${detail.pointer}\u0000${detail.ruleId ?? ''}\u0000${detail.message}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
-    this[kind].push(detail);
+    const extra: { file?: string; ruleId?: string } = {};
+    if (detail.file !== undefined) extra.file = detail.file;
+    if (detail.ruleId !== undefined) extra.ruleId = detail.ruleId;
+    if (!this.fresh(detail.path, detail.message, extra)) return;
+    if (kind === 'config') this.configProblems += 1;
+    this.collected.push(detail);
+  }
+  /**
+   * Adds the problems of a parse result as they are: in configuration files
+   * unless `kind` says otherwise or they name a rule.
+   */
+  addParsed(details: readonly ProblemDetail[], kind?: 'rule'): void {
+    for (const detail of details) {
+      this.push(kind ?? (detail.ruleId !== undefined ? 'rule' : 'config'), detail);
+    }
   }
   /**
    * A file named at `where` could not be used: its own problems (which say
@@ -359,19 +395,23 @@ class ProblemList {
     this.add(kind, where, error.message.split('\n')[0] ?? error.message);
   }
   get size(): number {
-    return this.config.length + this.rule.length;
+    return this.collected.count;
+  }
+  /** Whether any problem is in a configuration file (else all are in rules). */
+  get inConfig(): boolean {
+    return this.configProblems > 0;
   }
   throwIfAny(summary: string): void {
-    const all = [...this.config, ...this.rule];
-    if (all.length === 0) return;
+    const count = this.collected.count;
+    if (count === 0) return;
     // One file that could not be read, and nothing else: its own error says it best.
     const only = this.failures.length === 1 ? this.failures[0] : undefined;
-    if (only !== undefined && only.problems.length === all.length) throw only;
-    const code = this.config.length > 0 ? 'invalid-config' : 'invalid-rule';
+    if (only !== undefined && countProblems(only.problems) === count) throw only;
+    const code = this.configProblems > 0 ? 'invalid-config' : 'invalid-rule';
     throw new CoproduceError(
       code,
-      `${summary} (${all.length} problem${all.length === 1 ? '' : 's'}):`,
-      all,
+      `${summary} (${formatNumber(count)} problem${count === 1 ? '' : 's'}):`,
+      this.collected.list(),
     );
   }
 }
@@ -534,17 +574,19 @@ function resolveCollecting(
   const apply = (raw: unknown, file: string | undefined, stack: readonly string[]) => {
     // A file is applied once, where it is first reached: a diamond of
     // `extends` (every file naming the next fifty times) stays linear.
-    if (file !== undefined && appliedFiles.has(file)) return;
+    // A file that cannot be read is reported once, too.
+    if (file !== undefined) {
+      if (appliedFiles.has(file)) return;
+      appliedFiles.add(file);
+    }
     const parsed = parseCouncilConfig(raw, file !== undefined ? { file } : {});
     let cfg: CouncilConfig;
     if (parsed.success) cfg = parsed.value;
     else {
-      for (const p of parsed.problems) problems.push(p.ruleId !== undefined ? 'rule' : 'config', p);
+      problems.addParsed(parsed.problems);
       // Go on with the settings that can be used, so the rest is checked in this same pass.
       cfg = usableCouncilConfig(raw);
     }
-    const firstVisit = file === undefined || !appliedFiles.has(file);
-    if (file !== undefined) appliedFiles.add(file);
     const extendsList = cfg.extends ?? ['coproduce:recommended'];
     extendsList.forEach((ref, i) => {
       const where: SourceLocation = { file, path: ['extends', i] };
@@ -580,44 +622,42 @@ function resolveCollecting(
       }
       apply(resolved.config, resolved.file, [...stack, resolved.file]);
     });
-    if (firstVisit) {
-      (cfg.ruleFiles ?? []).forEach((ref, i) => {
-        const where: SourceLocation = { file, path: ['ruleFiles', i] };
-        if (!options.resolveRuleFiles) {
-          problems.add(
-            'config',
-            where,
-            `cannot read "${ref}" here: load configuration files with loadConfig() from "coproduce/node"`,
-          );
+    (cfg.ruleFiles ?? []).forEach((ref, i) => {
+      const where: SourceLocation = { file, path: ['ruleFiles', i] };
+      if (!options.resolveRuleFiles) {
+        problems.add(
+          'config',
+          where,
+          `cannot read "${ref}" here: load configuration files with loadConfig() from "coproduce/node"`,
+        );
+        return;
+      }
+      let loaded: ReturnType<NonNullable<ResolveConfigOptions['resolveRuleFiles']>>;
+      try {
+        loaded = options.resolveRuleFiles(ref, file);
+      } catch (error) {
+        if (error instanceof CoproduceError) {
+          problems.addError('config', where, error);
           return;
         }
-        let loaded: ReturnType<NonNullable<ResolveConfigOptions['resolveRuleFiles']>>;
-        try {
-          loaded = options.resolveRuleFiles(ref, file);
-        } catch (error) {
-          if (error instanceof CoproduceError) {
-            problems.addError('config', where, error);
-            return;
-          }
-          throw error;
+        throw error;
+      }
+      for (const entry of loaded) {
+        if ('error' in entry) {
+          problems.addError('rule', { file: entry.file, path: [] }, entry.error);
+          continue;
         }
-        for (const entry of loaded) {
-          if ('error' in entry) {
-            problems.addError('rule', { file: entry.file, path: [] }, entry.error);
-            continue;
-          }
-          const rule = parseRuleFile(entry.rule, { file: entry.file });
-          if (!rule.success) {
-            for (const p of rule.problems) problems.push('rule', p);
-            continue;
-          }
-          addCustomRule(rule.value, entry.file, { file: entry.file, path: [] });
+        const rule = parseRuleFile(entry.rule, { file: entry.file });
+        if (!rule.success) {
+          problems.addParsed(rule.problems, 'rule');
+          continue;
         }
-      });
-      (cfg.customRules ?? []).forEach((rule, i) => {
-        addCustomRule(rule, file, { file, path: ['customRules', i] });
-      });
-    }
+        addCustomRule(rule.value, entry.file, { file: entry.file, path: [] });
+      }
+    });
+    (cfg.customRules ?? []).forEach((rule, i) => {
+      addCustomRule(rule, file, { file, path: ['customRules', i] });
+    });
     for (const [id, value] of Object.entries(cfg.rules ?? {}) as [string, RuleSetting][]) {
       const where: SourceLocation = { file, path: ['rules', id] };
       const state = setting(id);
@@ -689,7 +729,8 @@ function resolveCollecting(
       problems.add(
         'config',
         where,
-        `unknown rule id "${id}"${suggest(id, [...builtins.rules.keys(), ...customRules.keys()])}`,
+        (suggest) =>
+          `unknown rule id "${id}"${suggest(id, [...builtins.rules.keys(), ...customRules.keys()])}`,
       );
       continue;
     }
@@ -833,19 +874,21 @@ export function compareText(a: string, b: string): number {
 /**
  * "Did you mean" for a question id: the nearest whole id, or else the id
  * whose point (after the section, "governance.") is nearest, so that a
- * missing or wrong section prefix still finds the question.
+ * missing or wrong section prefix still finds the question. `s` is the
+ * capped search of the problem list: it finds nothing past the first few.
  */
-function suggestQuestion(id: string, builtins: BuiltinData): string {
+function suggestQuestion(id: string, builtins: BuiltinData, s: Suggest): string {
   const ids = [...builtins.questions.keys()];
-  const whole = closestMatch(id, ids);
-  if (whole !== undefined) return `; did you mean "${whole}"?`;
+  const whole = s(id, ids);
+  if (whole !== '') return whole;
   const point = id.slice(id.lastIndexOf('.') + 1);
   const byPoint = new Map(ids.map((q) => [q.slice(q.lastIndexOf('.') + 1), q]));
-  const near = closestMatch(point, byPoint.keys());
-  return near !== undefined ? `; did you mean "${byPoint.get(near)}"?` : '';
+  const near = /"(.+)"/.exec(s(point, byPoint.keys()))?.[1];
+  const full = near !== undefined ? byPoint.get(near) : undefined;
+  return full !== undefined ? `; did you mean "${full}"?` : '';
 }
 
-function suggest(name: string, candidates: Iterable<string>): string {
+function suggestion(name: string, candidates: Iterable<string>): string {
   const best = closestMatch(name, candidates);
   return best !== undefined ? `; did you mean "${best}"?` : '';
 }
@@ -1073,6 +1116,8 @@ const PARAM_TYPES_FOR_FACT_PARAM: Record<FactParameterSpec['type'], readonly str
 };
 
 interface RuleCompilation {
+  /** Whether the rule set is a portfolio's. */
+  readonly portfolio: boolean;
   readonly rule: ResolvedRule;
   readonly facts: ReadonlyMap<string, FactDefinition>;
   readonly problems: ProblemList;
@@ -1113,7 +1158,7 @@ function compileRule(context: RuleCompilation): CompiledConditions {
   const { rule: resolved, facts, problems } = context;
   const rule = resolved.rule;
   const file = resolved.file;
-  const report = (path: Path, message: string) =>
+  const report = (path: Path, message: ProblemMessage) =>
     problems.add('rule', { file, path: [...resolved.basePath, ...path] }, message, rule.id);
 
   const substituteParam = (
@@ -1179,7 +1224,7 @@ function compileRule(context: RuleCompilation): CompiledConditions {
 
   const lookupFact = (id: string, path: Path): FactDefinition | undefined => {
     const fact = facts.get(id);
-    if (!fact) report(path, `unknown fact "${id}"${suggest(id, facts.keys())}`);
+    if (!fact) report(path, (suggest) => `unknown fact "${id}"${suggest(id, facts.keys())}`);
     return fact;
   };
 
@@ -1199,10 +1244,11 @@ function compileRule(context: RuleCompilation): CompiledConditions {
     if (!operator) {
       report(
         [...path, 'operator'],
-        `unknown operator "${leaf.operator}"${suggest(
-          leaf.operator,
-          OPERATORS.map((o) => o.name),
-        )}: use one of ${OPERATORS.map((o) => o.name).join(', ')}`,
+        (suggest) =>
+          `unknown operator "${leaf.operator}"${suggest(
+            leaf.operator,
+            OPERATORS.map((o) => o.name),
+          )}: use one of ${OPERATORS.map((o) => o.name).join(', ')}`,
       );
     }
     const params = fact ? compileFactParams(fact, leaf.params, [...path, 'params']) : {};
@@ -1279,12 +1325,14 @@ function compileRule(context: RuleCompilation): CompiledConditions {
 
   const conditions = compileNode(rule.conditions, ['conditions']) as TopCondition;
 
-  // Scope and subjects.
-  if (rule.scope === 'project') {
+  // Scope and subjects. A portfolio's rules without subjects are about the
+  // whole portfolio; a project is one of its subjects.
+  const topScope = context.portfolio ? 'portfolio' : 'project';
+  if (rule.scope === topScope) {
     if (rule.subjects)
       report(
         ['subjects'],
-        'a project rule has no subjects: remove "subjects" or give the rule a subject scope',
+        `a ${topScope} rule has no subjects: remove "subjects" or give the rule a subject scope`,
       );
   } else if (!rule.subjects) {
     report(
@@ -1364,7 +1412,7 @@ function allowedPlaceholders(
 function textProblems(
   texts: MessageOverride,
   allowed: { all: Set<string>; title: Set<string> },
-  report: (path: Path, message: string) => void,
+  report: (path: Path, message: ProblemMessage) => void,
   basePath: Path,
   used: Set<string>,
 ): void {
@@ -1379,7 +1427,8 @@ function textProblems(
       if (!names.has(name)) {
         report(
           [...basePath, key],
-          `unknown placeholder "{${name}}": ${key === 'title' ? 'a title may only use parameters' : 'use a parameter, {subject}, a key of the findings data, or a fact the rule reads in its conditions or lists in "facts"'}${suggest(name, names)}`,
+          (suggest) =>
+            `unknown placeholder "{${name}}": ${key === 'title' ? 'a title may only use parameters' : 'use a parameter, {subject}, a key of the findings data, or a fact the rule reads in its conditions or lists in "facts"'}${suggest(name, names)}`,
         );
       }
     }
@@ -1471,10 +1520,13 @@ function compileCollecting(
   const subjectParams = new Map<string, Readonly<Record<string, unknown>>>();
   const placeholders = new Map<string, readonly string[]>();
 
+  const portfolio = provider.kind === 'portfolio';
   for (const entry of resolved.rules) {
     if (!entry.enabled) continue;
+    // Portfolio rules run over many projects (checkPortfolio), the others over one.
+    if ((entry.rule.set === PORTFOLIO_RULE_SET) !== portfolio) continue;
     const rule = entry.rule;
-    const report = (path: Path, message: string) =>
+    const report = (path: Path, message: ProblemMessage) =>
       problems.add(
         'rule',
         { file: entry.file, path: [...entry.basePath, ...path] },
@@ -1483,6 +1535,7 @@ function compileCollecting(
       );
     const ruleUses: FactUse[] = [];
     const { conditions, facts: messageFacts } = compileRule({
+      portfolio,
       rule: entry,
       facts,
       problems,
@@ -1490,17 +1543,19 @@ function compileCollecting(
     });
     rule.questions.forEach((id, i) => {
       if (!builtins.questions.has(id)) {
-        report(['questions', i], `unknown question id "${id}"${suggestQuestion(id, builtins)}`);
+        report(
+          ['questions', i],
+          (suggest) => `unknown question id "${id}"${suggestQuestion(id, builtins, suggest)}`,
+        );
       }
     });
     if (!builtins.sections.includes(rule.section) && !resolved.sections.includes(rule.section)) {
-      const guess = suggest(rule.section, [...builtins.sections, ...resolved.sections]);
-      report(
-        ['section'],
-        guess
+      report(['section'], (suggest) => {
+        const guess = suggest(rule.section, [...builtins.sections, ...resolved.sections]);
+        return guess
           ? `unknown section "${rule.section}"${guess}`
-          : `unknown section "${rule.section}": a rule belongs in one of the framework's sections (${builtins.sections.map((x) => `"${x}"`).join(', ')}), or in a section the configuration adds in "sections"`,
-      );
+          : `unknown section "${rule.section}": a rule belongs in one of the framework's sections (${builtins.sections.map((x) => `"${x}"`).join(', ')}), or in a section the configuration adds in "sections"`;
+      });
     }
     for (const [name, definition] of Object.entries(rule.parameters ?? {})) {
       if (definition.type === 'integer' || definition.type === 'number') {
@@ -1581,7 +1636,7 @@ function compileCollecting(
     });
   }
   problems.throwIfAny(
-    problems.config.length > 0 ? 'The configuration cannot be used' : 'The rules cannot be used',
+    problems.inConfig ? 'The configuration cannot be used' : 'The rules cannot be used',
   );
   // Found valid in full: createRuleSet may take it as it is.
   resolvedConfigs.add(resolved);
@@ -1629,7 +1684,7 @@ export function focusResolvedConfig(
     throw new CoproduceError('invalid-options', `Unknown rule "${ruleId}".`, [
       problem(
         [],
-        `unknown rule id "${ruleId}"${suggest(
+        `unknown rule id "${ruleId}"${suggestion(
           ruleId,
           resolved.rules.map((r) => r.rule.id),
         )}`,

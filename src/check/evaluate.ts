@@ -17,6 +17,7 @@ import { CoproduceError, problem } from '../model/errors.js';
 import { isVouched } from '../model/freeze.js';
 import { parseProject } from '../model/parse.js';
 import type { Project, Stage } from '../model/project.js';
+import { applyAcknowledgements } from './acknowledge.js';
 import {
   type CompiledRule,
   canonicalJson,
@@ -460,7 +461,8 @@ export async function check(project: Project, options: CheckOptions = {}): Promi
       ? renderOptions
       : fallbackOptions;
   const projectSubject: SubjectRef = {
-    type: 'project',
+    // A portfolio's rules without subjects are about the whole portfolio.
+    type: internals.provider.kind === 'portfolio' ? 'portfolio' : 'project',
     id: project.id,
     label: project.title,
     pointer: '',
@@ -666,6 +668,16 @@ export async function check(project: Project, options: CheckOptions = {}): Promi
   outcomes.sort(
     (a, b) => sectionIndex(a.section) - sectionIndex(b.section) || compareText(a.ruleId, b.ruleId),
   );
+  // Issues the project acknowledged leave the open list (see acknowledge.ts).
+  const split = applyAcknowledgements(project, sortedIssues, now, {
+    placeholders: ruleSet.evidence.placeholders,
+    locale,
+  });
+  for (const messageId of split.missing) {
+    missing.set(`${locale}\u0000${messageId}`, { locale, messageId });
+  }
+  const recorded = project.acknowledgements !== undefined;
+  const counts = countReport(split.issues, outcomes, sections);
   return {
     reportVersion: REPORT_VERSION,
     project: {
@@ -676,9 +688,12 @@ export async function check(project: Project, options: CheckOptions = {}): Promi
     },
     checkedAt: now.toISOString(),
     locale,
-    issues: sortedIssues,
+    issues: split.issues,
+    ...(recorded
+      ? { acknowledged: split.acknowledged, acknowledgementNotices: split.notices }
+      : {}),
     outcomes,
-    counts: countReport(sortedIssues, outcomes, sections),
+    counts: recorded ? { ...counts, acknowledged: split.acknowledged.length } : counts,
     ruleSets: ruleSet.ruleSets.map((s) => ({ ...s })),
     parameters,
     missingMessages: [...missing.values()].sort(

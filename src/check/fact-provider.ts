@@ -24,6 +24,12 @@ import {
  * @example `const provider: FactProvider = { facts: factCatalogue, derive: deriveProject };`
  */
 export interface FactProvider {
+  /**
+   * What the facts are about: one project (the default), or a portfolio of
+   * projects, whose rule set holds only the portfolio rules and whose
+   * rules without subjects have the scope `portfolio`.
+   */
+  readonly kind?: 'project' | 'portfolio';
   readonly facts: readonly FactDefinition[];
   /** Derives once per check; `evidence` comes from the configuration. */
   readonly derive: (project: Project, now: Date, evidence: EvidenceOptions) => DerivedProject;

@@ -79,6 +79,7 @@ export { describePathProblem, PROTOTYPE_KEYS, parseSafePath, pathResolver } from
 export {
   type CheckReport,
   CheckReportSchema,
+  countReport,
   DataValueSchema,
   type Evidence,
   type EvidenceFact,
@@ -88,6 +89,7 @@ export {
   OUTCOMES,
   REPORT_VERSION,
   type ReportConfiguration,
+  type ReportCounts,
   type RuleOutcome,
   SubjectRefSchema,
 } from './report.js';

@@ -9,6 +9,7 @@
  */
 import * as z from 'zod';
 import { PROTOTYPE_KEYS } from './path.js';
+import { PortfolioReportSchema } from './portfolio/check-portfolio.js';
 import { CheckReportSchema } from './report.js';
 import { CouncilConfigSchema, RuleFileSchema, RuleSetPresetSchema } from './rule-schema.js';
 
@@ -86,4 +87,16 @@ export function configJsonSchema(): JsonSchema {
  */
 export function reportJsonSchema(): JsonSchema {
   return toJsonSchema(CheckReportSchema, 'output');
+}
+
+/**
+ * The JSON Schema of a portfolio report (`schemas/portfolio-report.schema.json`):
+ * what `checkPortfolio` returns and `coproduce check` prints with `--format json`
+ * for several projects.
+ *
+ * @category Customisation
+ * @example `(portfolioReportJsonSchema().required as string[]).includes('findings') // true`
+ */
+export function portfolioReportJsonSchema(): JsonSchema {
+  return toJsonSchema(PortfolioReportSchema, 'output');
 }

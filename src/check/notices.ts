@@ -131,6 +131,7 @@ export function dataNotices(project: Project): ReportNotice[] {
         activity: activity.title,
         field,
         date: formatDate(dayToIsoDate(local.day)) ?? text.slice(0, 10),
+        day: dayToIsoDate(local.day),
         written: text.slice(11, 16),
         writtenOffset: offsetText(written),
         expectedOffset: offsetText(expected),

@@ -177,6 +177,171 @@ export const FlaggedIssueSchema = z.strictObject({
 });
 
 /**
+ * How an issue was acknowledged: the acknowledgement's id, reason, who and
+ * when, its review date, whether that date has passed, and the outcome the
+ * issue would otherwise have had.
+ *
+ * @category Check
+ * @example `const a: AcknowledgementInfo = { id: 'ack-01', reason: 'Agreed by the board', by: 'Board', on: '2026-03-12', reviewDue: false, outcome: 'flagged' };`
+ */
+export interface AcknowledgementInfo {
+  readonly id: string;
+  readonly reason: string;
+  readonly by: string;
+  readonly on: string;
+  readonly reviewOn?: string | undefined;
+  /** Whether the review day has passed, in the project's time zone, at the check's `now`. */
+  readonly reviewDue: boolean;
+  readonly outcome: 'flagged' | 'needs-review';
+}
+
+/**
+ * An issue the project has acknowledged ("we know, and here is why"): the
+ * issue as the check raised it, with outcome `acknowledged` and the
+ * acknowledgement. Kept in the report, apart from the open issues, and not
+ * counted among them.
+ *
+ * @category Check
+ * @example
+ * ```ts
+ * for (const issue of report.acknowledged ?? []) console.log(issue.title, '—', issue.acknowledgement.reason);
+ * ```
+ */
+export interface AcknowledgedIssue extends Omit<FlaggedIssue, 'outcome'> {
+  readonly outcome: 'acknowledged';
+  readonly acknowledgement: AcknowledgementInfo;
+}
+
+const AcknowledgedIssueSchema = FlaggedIssueSchema.extend({
+  outcome: z.literal('acknowledged'),
+  acknowledgement: z.strictObject({
+    id: z.string(),
+    reason: z.string(),
+    by: z.string(),
+    on: z.string(),
+    reviewOn: z.string().optional(),
+    reviewDue: z.boolean(),
+    outcome: z.enum(['flagged', 'needs-review']),
+  }),
+});
+
+/**
+ * Why an acknowledgement needs attention: its review day has passed
+ * (`review-due`), the check no longer raises its issue (`no-issue`), or its
+ * reason is only a placeholder, so the issue stays open (`no-reason`).
+ *
+ * @category Check
+ * @example `const kind: AcknowledgementNoticeKind = 'review-due';`
+ */
+export type AcknowledgementNoticeKind = 'review-due' | 'no-issue' | 'no-reason';
+
+/**
+ * An acknowledgement that needs attention itself, with a message in plain
+ * words.
+ *
+ * @category Check
+ * @example
+ * ```ts
+ * for (const notice of report.acknowledgementNotices ?? []) console.log(notice.message);
+ * ```
+ */
+export interface AcknowledgementNotice {
+  readonly kind: AcknowledgementNoticeKind;
+  readonly acknowledgementId: string;
+  /** The issue it names (worked out from the rule and subject when it names those). */
+  readonly issueId: string;
+  readonly ruleId?: string | undefined;
+  /** The issue's title and subject, when the check raised the issue. */
+  readonly title?: string | undefined;
+  readonly subject?: SubjectRef | undefined;
+  readonly reason: string;
+  readonly by: string;
+  readonly on: string;
+  readonly reviewOn?: string | undefined;
+  readonly messageId: string;
+  readonly message: string;
+}
+
+const AcknowledgementNoticeSchema = z.strictObject({
+  kind: z.enum(['review-due', 'no-issue', 'no-reason']),
+  acknowledgementId: z.string(),
+  issueId: z.string(),
+  ruleId: z.string().optional(),
+  title: z.string().optional(),
+  subject: SubjectRefSchema.optional(),
+  reason: z.string(),
+  by: z.string(),
+  on: z.string(),
+  reviewOn: z.string().optional(),
+  messageId: z.string(),
+  message: z.string(),
+});
+
+/**
+ * What changed since an earlier check of the same project (the baseline),
+ * by stable issue id: which open issues are new, which of the baseline's
+ * issues are no longer raised, and which have been acknowledged since.
+ * Every open issue not listed as new was open at the baseline too.
+ *
+ * @category Check
+ * @example
+ * ```ts
+ * const changes: ReportChanges | undefined = withBaseline(report, earlier).changes;
+ * console.log(`${changes?.counts.new} new, ${changes?.counts.resolved} resolved`);
+ * ```
+ */
+export interface ReportChanges {
+  /** When the baseline check was made (its `checkedAt`). */
+  readonly since: string;
+  readonly counts: {
+    readonly new: number;
+    readonly stillOpen: number;
+    readonly resolved: number;
+    readonly acknowledged: number;
+  };
+  /** Ids of the open issues that the baseline did not have open. */
+  readonly newIssues: readonly string[];
+  /** Ids of the acknowledged issues that were open at the baseline. */
+  readonly acknowledgedIssues: readonly string[];
+  /** The baseline's open issues that this check no longer raises, as the baseline had them. */
+  readonly resolved: readonly FlaggedIssue[];
+}
+
+const ReportChangesSchema = z.strictObject({
+  since: z.iso.datetime(),
+  counts: z.strictObject({
+    new: z.int().min(0),
+    stillOpen: z.int().min(0),
+    resolved: z.int().min(0),
+    acknowledged: z.int().min(0),
+  }),
+  newIssues: z.array(z.string()),
+  acknowledgedIssues: z.array(z.string()),
+  resolved: z.array(FlaggedIssueSchema),
+});
+
+/**
+ * One earlier (or the present) check in a trend: when, and its open issues
+ * by severity, how many of them need review, and how many were acknowledged.
+ *
+ * @category Check
+ * @example `const point: TrendPoint = { checkedAt: '2026-10-01T12:00:00.000Z', bySeverity: { error: 2, warning: 9, info: 3 }, needsReview: 4, acknowledged: 1 };`
+ */
+export interface TrendPoint {
+  readonly checkedAt: string;
+  readonly bySeverity: Readonly<Record<Severity, number>>;
+  readonly needsReview: number;
+  readonly acknowledged: number;
+}
+
+const TrendPointSchema = z.strictObject({
+  checkedAt: z.iso.datetime(),
+  bySeverity: z.strictObject({ error: z.int(), warning: z.int(), info: z.int() }),
+  needsReview: z.int().min(0),
+  acknowledged: z.int().min(0),
+});
+
+/**
  * What one enabled rule concluded about the project.
  *
  * @category Check
@@ -231,6 +396,47 @@ const ReportConfigurationSchema = z.strictObject({
 });
 
 /**
+ * The one counting model of a report, used alike by its JSON and by every
+ * format for people. Issues and rules are counted separately, and each
+ * number says which it counts:
+ *
+ * - `issues`: every issue in the report (flagged or needing review);
+ * - `rules`: how many rules raised those issues;
+ * - `needsReview`: how many of the issues need review (the data to decide
+ *   is missing), whatever their severity;
+ * - `bySeverity`: issues per severity (needing review or not), adding up to `issues`;
+ * - `bySection`: issues per framework section, adding up to `issues`;
+ * - `byOutcome`: every enabled rule by its outcome (flagged, needs review,
+ *   passed, not applicable), adding up to the rules in `outcomes`.
+ *
+ * A report narrowed with `filterReport` (`--min-severity`) recounts
+ * everything about issues; the rules' outcomes stay as checked.
+ *
+ * @category Check
+ * @example
+ * ```ts
+ * const { issues, rules, bySeverity } = report.counts;
+ * console.log(`${issues} issues from ${rules} rules: ${bySeverity.error} errors`);
+ * ```
+ */
+export interface ReportCounts {
+  /** Every issue. */
+  readonly issues: number;
+  /** The rules that raised at least one issue. */
+  readonly rules: number;
+  /** Issues that need review, of any severity. */
+  readonly needsReview: number;
+  /** Issues per severity, needing review or not. */
+  readonly bySeverity: Readonly<Record<Severity, number>>;
+  /** Enabled rules per outcome. */
+  readonly byOutcome: Readonly<Record<CheckOutcome, number>>;
+  /** Issues per section, in section order. */
+  readonly bySection: Readonly<Record<string, number>>;
+  /** Acknowledged issues, not counted above; present only when the project records acknowledgements. */
+  readonly acknowledged?: number | undefined;
+}
+
+/**
  * The result of `check()`: plain JSON, the same for the same input.
  *
  * @category Check
@@ -251,18 +457,23 @@ export interface CheckReport {
   /** The `now` of the check, as an ISO 8601 instant in UTC. */
   readonly checkedAt: string;
   readonly locale: string;
-  /** Sorted by severity, section, rule id and subject pointer. */
+  /** The open issues, sorted by severity, section, rule id and subject pointer. */
   readonly issues: readonly FlaggedIssue[];
+  /**
+   * Issues the project has acknowledged, in the same order; present only
+   * when the project records acknowledgements.
+   */
+  readonly acknowledged?: readonly AcknowledgedIssue[] | undefined;
+  /**
+   * Acknowledgements that need attention (past their review date, matching
+   * no issue, or without a real reason); present only when the project
+   * records acknowledgements.
+   */
+  readonly acknowledgementNotices?: readonly AcknowledgementNotice[] | undefined;
   /** One per enabled rule, sorted by section and rule id. */
   readonly outcomes: readonly RuleOutcome[];
-  readonly counts: {
-    /** Issues per severity. */
-    readonly bySeverity: Readonly<Record<Severity, number>>;
-    /** Rules per outcome. */
-    readonly byOutcome: Readonly<Record<CheckOutcome, number>>;
-    /** Issues per section, in section order. */
-    readonly bySection: Readonly<Record<string, number>>;
-  };
+  /** How many issues and rules, counted as {@link countReport} defines once for every format. */
+  readonly counts: ReportCounts;
   /** Each rule set with a fingerprint of its enabled rules' ids and versions. */
   readonly ruleSets: readonly { readonly id: string; readonly version: string }[];
   /** Effective parameter values: rule id → name → value. */
@@ -277,6 +488,10 @@ export interface CheckReport {
    * `check()`; absent in older reports. Not counted with the issues.
    */
   readonly notices?: readonly ReportNotice[] | undefined;
+  /** What changed since a baseline report; added by `withBaseline`, never by `check()` itself. */
+  readonly changes?: ReportChanges | undefined;
+  /** Issues at each of the last few checks, oldest first, ending with this one; added by `withTrend`. */
+  readonly trend?: readonly TrendPoint[] | undefined;
 }
 
 /**
@@ -296,8 +511,13 @@ export const CheckReportSchema = z.strictObject({
   checkedAt: z.iso.datetime(),
   locale: z.string(),
   issues: z.array(FlaggedIssueSchema),
+  acknowledged: z.array(AcknowledgedIssueSchema).optional(),
+  acknowledgementNotices: z.array(AcknowledgementNoticeSchema).optional(),
   outcomes: z.array(RuleOutcomeSchema),
   counts: z.strictObject({
+    issues: z.int().min(0),
+    rules: z.int().min(0),
+    needsReview: z.int().min(0),
     bySeverity: z.strictObject({ error: z.int(), warning: z.int(), info: z.int() }),
     byOutcome: z.strictObject({
       flagged: z.int(),
@@ -306,6 +526,7 @@ export const CheckReportSchema = z.strictObject({
       'not-applicable': z.int(),
     }),
     bySection: z.record(z.string(), z.int()),
+    acknowledged: z.int().min(0).optional(),
   }),
   ruleSets: z.array(z.strictObject({ id: z.string(), version: z.string() })),
   parameters: z.record(z.string(), z.record(z.string(), ParameterValueSchema)),
@@ -323,6 +544,8 @@ export const CheckReportSchema = z.strictObject({
       }),
     )
     .optional(),
+  changes: ReportChangesSchema.optional(),
+  trend: z.array(TrendPointSchema).optional(),
 });
 
 /**
@@ -404,17 +627,19 @@ function comparePointerKeys(
 }
 
 /**
- * Counts issues per severity and section, and rules per outcome.
+ * Counts a report's issues and rules: the one definition of every number a
+ * report shows (see {@link ReportCounts}). `check()` fills `counts` with
+ * it, `filterReport` recounts with it, and the text, Markdown and HTML
+ * reports print its numbers.
  *
- * @internal
- *
- * @example `countReport(issues, outcomes, ruleSet.sections).bySeverity.error`
+ * @category Check
+ * @example `countReport(report.issues, report.outcomes, Object.keys(report.counts.bySection)).issues`
  */
 export function countReport(
   issues: readonly FlaggedIssue[],
   outcomes: readonly RuleOutcome[],
   sections: readonly string[],
-): CheckReport['counts'] {
+): ReportCounts {
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const byOutcome: Record<CheckOutcome, number> = {
     flagged: 0,
@@ -425,10 +650,21 @@ export function countReport(
   const bySection: Record<string, number> = {};
   const used = new Set(outcomes.map((o) => o.section));
   for (const section of sections) if (used.has(section)) bySection[section] = 0;
+  const rules = new Set<string>();
+  let needsReview = 0;
   for (const issue of issues) {
     bySeverity[issue.severity] += 1;
     bySection[issue.section] = (bySection[issue.section] ?? 0) + 1;
+    rules.add(issue.ruleId);
+    if (issue.outcome === 'needs-review') needsReview += 1;
   }
   for (const outcome of outcomes) byOutcome[outcome.outcome] += 1;
-  return { bySeverity, byOutcome, bySection };
+  return {
+    issues: issues.length,
+    rules: rules.size,
+    needsReview,
+    bySeverity,
+    byOutcome,
+    bySection,
+  };
 }

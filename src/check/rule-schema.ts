@@ -15,7 +15,9 @@ import { type ProblemDetail, problem } from '../model/errors.js';
 import { StageSchema } from '../model/project.js';
 import { zodProblems } from '../model/zod-problems.js';
 import { ruleDocsProblem } from './docs-links.js';
+import { formatNumber } from './messages.js';
 import { describePathProblem, PROTOTYPE_KEYS } from './path.js';
+import { MAX_RULE_PROBLEMS, MAX_RULE_SUGGESTIONS, ProblemCollector } from './problems.js';
 import { RULE_SCOPES, type RuleScope, SEVERITIES, type Severity } from './types.js';
 
 /**
@@ -42,6 +44,18 @@ export const RULE_LIMITS = Object.freeze({
   maxJsonDepth: 32,
   /** Values (objects, lists, strings, numbers, booleans, nulls) in one file. */
   maxJsonValues: 200_000,
+  /** Entries in one configuration's `rules`, and in each language's `messages` (refused before any is read). */
+  maxRuleSettings: 1000,
+  /** Languages in one configuration's `messages`. */
+  maxLocales: 20,
+  /**
+   * Problems listed in one error or parse result about rule and
+   * configuration files; the last listed one then says how many more there
+   * are.
+   */
+  maxProblems: MAX_RULE_PROBLEMS,
+  /** Problems, among the first listed, that may carry a "did you mean" suggestion. */
+  maxSuggestions: MAX_RULE_SUGGESTIONS,
 });
 
 const notPrototypeKey = (value: string) => !PROTOTYPE_KEYS.has(value);
@@ -68,6 +82,12 @@ const camelName = (what: string) =>
     .refine(notPrototypeKey, { message: PROTOTYPE_MESSAGE });
 
 const text = z.string().min(1).max(RULE_LIMITS.maxStringLength);
+
+/**
+ * A link as rule files may write it: `http://` or `https://`, then printable
+ * ASCII other than space, `"`, `'`, `<`, `>`, `\\` and `` ` ``.
+ */
+const SAFE_LINK = /^https?:\/\/[!#-&(-;=?-[\]-_a-~]+$/;
 
 /**
  * A rule id: kebab-case, at most 64 characters; the rule's file name.
@@ -423,9 +443,21 @@ export const RuleFileSchema = z.strictObject({
    */
   evidence: text.optional(),
   tags: z.array(kebabId('a tag')).max(20).optional(),
+  /**
+   * A page about the rule: an `http` or `https` URL written in plain ASCII,
+   * without spaces, quotes, angle brackets, backslashes, backticks or
+   * control characters (percent-encode them: `%20` for a space), so the
+   * link is the same wherever a report shows it.
+   */
   docs: z
-    .url({ protocol: /^https?$/ })
+    .string()
     .max(RULE_LIMITS.maxStringLength)
+    // Checked as written, before the URL check (which would trim it and drop line breaks).
+    .regex(SAFE_LINK, {
+      message:
+        'must be an http:// or https:// link written without spaces, quotes, angle brackets, backslashes, backticks, control characters or letters outside plain ASCII: percent-encode them (%20 for a space)',
+    })
+    .pipe(z.url({ protocol: /^https?$/ }))
     .optional(),
 });
 
@@ -843,7 +875,9 @@ export function conditionProblems(
   origin: Origin = {},
   basePath: readonly (string | number)[] = ['conditions'],
 ): ProblemDetail[] {
-  const problems: ProblemDetail[] = [];
+  // Collected up to the cap and counted beyond it: a list of a hundred
+  // thousand wrong conditions must not become a hundred thousand problems.
+  const problems = new ProblemCollector();
   let leaves = 0;
   const walk = (node: unknown, path: (string | number)[], depth: number, root: boolean): void => {
     if (!isPlainObject(node)) {
@@ -913,21 +947,21 @@ export function conditionProblems(
     if ('fact' in node) {
       const fact = FactIdSchema.safeParse(node.fact);
       if (!fact.success)
-        problems.push(
-          ...withOrigin(zodProblems(fact.error, { basePath: [...path, 'fact'] }), origin),
+        problems.addAll(
+          withOrigin(zodProblems(fact.error, { basePath: [...path, 'fact'] }), origin),
         );
     }
     if ('operator' in node && (typeof node.operator !== 'string' || node.operator.length === 0)) {
       problems.push(located(origin, [...path, 'operator'], 'must be the name of an operator'));
     }
     if ('value' in node)
-      problems.push(...valueProblems(node.value, [...path, 'value'], origin, true));
+      problems.addAll(valueProblems(node.value, [...path, 'value'], origin, true));
     if ('params' in node) {
       if (!isPlainObject(node.params)) {
         problems.push(located(origin, [...path, 'params'], 'must be an object of fact parameters'));
       } else {
         for (const [name, value] of Object.entries(node.params)) {
-          problems.push(...valueProblems(value, [...path, 'params', name], origin, false));
+          problems.addAll(valueProblems(value, [...path, 'params', name], origin, false));
         }
       }
     }
@@ -950,12 +984,13 @@ export function conditionProblems(
       ),
     );
   }
-  return problems;
+  return problems.list();
 }
 
 /**
- * The result of parsing a rule or configuration file: the value, or every
- * problem found.
+ * The result of parsing a rule or configuration file: the value, or the
+ * problems found. At most `RULE_LIMITS.maxProblems` are listed; when there
+ * were more, the last one listed says how many more there are.
  *
  * @category Customisation
  * @example
@@ -997,12 +1032,11 @@ export function parseRuleFile(
   const origin: Origin = { file: options.file, ruleId: ruleIdOf(raw) };
   const rawProblems = rawJsonProblems(raw, origin, basePath);
   if (rawProblems.length > 0) return { success: false, problems: rawProblems };
-  const problems: ProblemDetail[] = [];
+  const problems = new ProblemCollector();
   const result = RuleFileParseSchema.safeParse(raw, { reportInput: true });
-  if (!result.success)
-    problems.push(...withOrigin(zodProblems(result.error, { basePath }), origin));
+  if (!result.success) problems.addAll(withOrigin(zodProblems(result.error, { basePath }), origin));
   if (isPlainObject(raw) && 'conditions' in raw) {
-    problems.push(...conditionProblems(raw.conditions, origin, [...basePath, 'conditions']));
+    problems.addAll(conditionProblems(raw.conditions, origin, [...basePath, 'conditions']));
   }
   if (
     options.file !== undefined &&
@@ -1020,7 +1054,7 @@ export function parseRuleFile(
       );
     }
   }
-  if (problems.length > 0 || !result.success) return { success: false, problems };
+  if (problems.count > 0 || !result.success) return { success: false, problems: problems.list() };
   return { success: true, value: result.data as unknown as RuleFile };
 }
 
@@ -1051,9 +1085,69 @@ export function parseRuleSetPreset(
   const rawProblems = rawJsonProblems(raw, origin);
   if (rawProblems.length > 0) return { success: false, problems: rawProblems };
   const result = RuleSetPresetSchema.safeParse(raw, { reportInput: true });
-  if (!result.success)
-    return { success: false, problems: withOrigin(zodProblems(result.error), origin) };
+  if (!result.success) {
+    const problems = new ProblemCollector();
+    problems.addAll(withOrigin(zodProblems(result.error), origin));
+    return { success: false, problems: problems.list() };
+  }
   return { success: true, value: result.data };
+}
+
+/**
+ * Lists, and settings by rule or locale, that hold more entries than a
+ * configuration may: refused before any entry is read, because thousands of
+ * rules or settings are a mistake or an attack, and reading (and explaining)
+ * each would take seconds.
+ */
+function sizeProblems(raw: unknown, origin: Origin): ProblemDetail[] {
+  if (!isPlainObject(raw)) return [];
+  const out: ProblemDetail[] = [];
+  const count = (value: unknown) => (isPlainObject(value) ? Object.keys(value).length : 0);
+  if (Array.isArray(raw.customRules) && raw.customRules.length > RULE_LIMITS.maxRules) {
+    out.push(
+      located(
+        origin,
+        ['customRules'],
+        `holds ${formatNumber(raw.customRules.length)} rules; a configuration may hold at most ${RULE_LIMITS.maxRules}`,
+      ),
+    );
+  }
+  const settings = count(raw.rules);
+  if (settings > RULE_LIMITS.maxRuleSettings) {
+    out.push(
+      located(
+        origin,
+        ['rules'],
+        `holds settings for ${formatNumber(settings)} rules; a configuration may set at most ${formatNumber(RULE_LIMITS.maxRuleSettings)}`,
+      ),
+    );
+  }
+  if (isPlainObject(raw.messages)) {
+    const locales = Object.keys(raw.messages);
+    if (locales.length > RULE_LIMITS.maxLocales) {
+      out.push(
+        located(
+          origin,
+          ['messages'],
+          `holds messages in ${formatNumber(locales.length)} languages; a configuration may hold at most ${RULE_LIMITS.maxLocales}`,
+        ),
+      );
+    } else {
+      for (const locale of locales) {
+        const rules = count(raw.messages[locale]);
+        if (rules > RULE_LIMITS.maxRuleSettings) {
+          out.push(
+            located(
+              origin,
+              ['messages', locale],
+              `holds messages for ${formatNumber(rules)} rules; a configuration may hold at most ${formatNumber(RULE_LIMITS.maxRuleSettings)} in one language`,
+            ),
+          );
+        }
+      }
+    }
+  }
+  return out;
 }
 
 /**
@@ -1075,26 +1169,11 @@ export function parseCouncilConfig(
   const origin: Origin = { file: options.file };
   const rawProblems = rawJsonProblems(raw, origin);
   if (rawProblems.length > 0) return { success: false, problems: rawProblems };
-  if (
-    isPlainObject(raw) &&
-    Array.isArray(raw.customRules) &&
-    raw.customRules.length > RULE_LIMITS.maxRules
-  ) {
-    // Refused before any of them is read: thousands of rules are a mistake or an attack.
-    return {
-      success: false,
-      problems: [
-        located(
-          origin,
-          ['customRules'],
-          `holds ${raw.customRules.length} rules; a configuration may hold at most ${RULE_LIMITS.maxRules}`,
-        ),
-      ],
-    };
-  }
-  const problems: ProblemDetail[] = [];
+  const tooMany = sizeProblems(raw, origin);
+  if (tooMany.length > 0) return { success: false, problems: tooMany };
+  const problems = new ProblemCollector();
   const result = CouncilConfigParseSchema.safeParse(raw, { reportInput: true });
-  if (!result.success) problems.push(...withOrigin(zodProblems(result.error), origin));
+  if (!result.success) problems.addAll(withOrigin(zodProblems(result.error), origin));
   const customRules: RuleFile[] = [];
   if (isPlainObject(raw) && Array.isArray(raw.customRules)) {
     raw.customRules.forEach((rule, index) => {
@@ -1104,10 +1183,10 @@ export function parseCouncilConfig(
         matchFileName: false,
       });
       if (parsed.success) customRules.push(parsed.value);
-      else problems.push(...parsed.problems);
+      else problems.addAll(parsed.problems);
     });
   }
-  if (problems.length > 0 || !result.success) return { success: false, problems };
+  if (problems.count > 0 || !result.success) return { success: false, problems: problems.list() };
   const value: CouncilConfig = { ...(result.data as CouncilConfig) };
   return {
     success: true,

@@ -7,7 +7,8 @@
 import type { Stage } from '../model/project.js';
 
 /**
- * What a rule is about: the whole project, or one kind of record in it.
+ * What a rule is about: the whole project, or one kind of record in it;
+ * for a portfolio rule, the whole portfolio, a person, a topic or a project.
  *
  * @category Check
  * @example `const scope: RuleScope = 'member';`
@@ -27,7 +28,10 @@ export type RuleScope =
   | 'flow'
   | 'idea'
   | 'outcome'
-  | 'recommendation';
+  | 'recommendation'
+  | 'portfolio'
+  | 'person'
+  | 'topic';
 
 /**
  * Every {@link RuleScope}, in a stable order.
@@ -51,7 +55,22 @@ export const RULE_SCOPES: readonly RuleScope[] = Object.freeze([
   'idea',
   'outcome',
   'recommendation',
+  'portfolio',
+  'person',
+  'topic',
 ]);
+
+/**
+ * The rule set of the portfolio rules: rules over all of a council's
+ * projects at once (the same person in many projects, the same topic
+ * consulted twice). A rule whose `set` is this runs in `checkPortfolio`,
+ * never in the check of one project; its scope is `portfolio` (one issue
+ * about the whole portfolio), `person`, `topic` or `project`.
+ *
+ * @category Check
+ * @example `rule.set === PORTFOLIO_RULE_SET // a portfolio rule`
+ */
+export const PORTFOLIO_RULE_SET = 'portfolio';
 
 /**
  * How serious an issue is: `error` > `warning` > `info`.

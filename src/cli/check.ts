@@ -9,7 +9,6 @@ import { pathToFileURL } from 'node:url';
 import {
   anonymiseReport,
   type CheckReport,
-  check,
   filterReport,
   formatReportCsv,
   formatReportHtml,
@@ -17,11 +16,15 @@ import {
   formatReportSarif,
   formatReportText,
   isCoproduceError,
+  neutralise,
   type Project,
   parseProjectJson,
   SEVERITIES,
   type Severity,
+  uiText,
 } from '../index.js';
+import { namesPortfolio, runPortfolioCheck } from './check-portfolio.js';
+import { checkWithProgress, readProjectOrHistory } from './check-progress.js';
 import { CONFIG_HELP, CONFIG_OPTIONS, chooseConfig, loadChosenRules } from './config.js';
 import {
   type CliIo,
@@ -48,18 +51,25 @@ export type Format = (typeof FORMATS)[number];
 
 const FAIL_ON = [...SEVERITIES, 'never'] as const;
 
-export const checkHelp = `Usage: coproduce check <project.json> [options]
+export const checkHelp = `Usage: coproduce check <project.json | history.json> [options]
+       coproduce check <files or folders...> [options]
 
 Checks a project against the rules and shows the issues found: grouped by
-section of the framework, worst first.
+section of the framework, worst first. A saved history is checked as the
+project stood at --as-of (or now).
+
+Given several files, or a folder (its .json project and history files),
+checks each project and the portfolio they make together: the same people
+in many projects, the same topic consulted twice, and more. The report
+starts with one line per project, the ones that need attention first.
 
 Options:
 ${CONFIG_HELP}
   --format <format>       text (default), json, markdown, html, csv (one row
-                          per issue, for a spreadsheet or Power BI) or sarif
-                          (SARIF 2.1.0, for code-scanning dashboards); with
-                          --out, taken from the file's extension when not
-                          given
+                          per issue, for a spreadsheet or Power BI; several
+                          projects: one row per project) or sarif (SARIF
+                          2.1.0, for code-scanning dashboards); with --out,
+                          taken from the file's extension when not given
   --out <file>            Write the report to a file instead of the terminal:
                           .txt, .json, .md, .html, .csv or .sarif (another
                           extension, or one that differs from --format, is
@@ -75,6 +85,15 @@ ${CONFIG_HELP}
   --anonymise             Show members as "Member 1", "Member 2"... instead of
                           their names, and withhold titles, notes and other
                           free text from the project, in every format
+  --baseline <report>     An earlier report of the project (saved with
+                          --format json): mark each issue new, still open or
+                          resolved since then
+  --since <date>          With a history file: what changed between this day
+                          (or moment) and --as-of (or now), in one command
+  --trend <report>        An earlier report, or a folder of them, to show the
+                          issues at each of the last 8 checks (repeatable)
+  --overview              Several projects: show the overview and the
+                          portfolio's findings, not each project's issues
   -h, --help              Show this help
 
 JSON output is the report of the library's check(), as described by
@@ -95,6 +114,9 @@ Examples:
   coproduce check project.json --format html --anonymise --out report.html
   coproduce check project.json --out issues.csv
   coproduce check project.json --format sarif --out coproduce.sarif
+  coproduce check project.json --baseline october.json --trend reports/
+  coproduce check history.json --since 2026-10-01 --as-of 2026-11-01
+  coproduce check projects/ --format html --out portfolio.html
 `;
 
 const EXTENSIONS: Readonly<Record<string, Format>> = {
@@ -178,19 +200,19 @@ function zoneOffsetMinutes(instant: number, timeZone: string): number {
  * The moment of `--as-of`: a calendar day is midday of that day in the
  * project's time zone; a date-time must carry its offset.
  */
-export function parseAsOf(value: string, timeZone: string): Date {
+export function parseAsOf(value: string, timeZone: string, option = 'as-of'): Date {
   const day = ISO_DATE.exec(value);
   if (day) {
     const [y, m, d] = [Number(day[1]), Number(day[2]), Number(day[3])];
     const midday = Date.UTC(y, m - 1, d, 12);
     if (new Date(midday).toISOString().slice(0, 10) !== value) {
-      throw new UsageError(`--as-of "${value}" is not a real calendar date`, 'check');
+      throw new UsageError(`--${option} "${value}" is not a real calendar date`, 'check');
     }
     return new Date(midday - zoneOffsetMinutes(midday, timeZone) * 60_000);
   }
   if (ISO_DATE_TIME.test(value) && Number.isFinite(Date.parse(value))) return new Date(value);
   throw new UsageError(
-    `--as-of must be a date like 2026-11-20 or a date-time with an offset like 2026-11-20T09:30:00Z, not "${value}"`,
+    `--${option} must be a date like 2026-11-20 or a date-time with an offset like 2026-11-20T09:30:00Z, not "${value}"`,
     'check',
   );
 }
@@ -289,15 +311,16 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
     locale: { type: 'string' },
     anonymise: { type: 'boolean' },
     anonymize: { type: 'boolean' },
+    baseline: { type: 'string' },
+    since: { type: 'string' },
+    trend: { type: 'string', multiple: true },
+    overview: { type: 'boolean' },
   });
   if (values.help) {
     io.stdout.write(checkHelp);
     return EXIT_OK;
   }
   if (positionals.length === 0) throw new UsageError('name the project file to check', 'check');
-  if (positionals.length > 1) {
-    throw new UsageError(`check takes one project file, not ${positionals.length}`, 'check');
-  }
   const file = positionals[0] as string;
   const format = outputFormat(oneOf('check', 'format', values.format, FORMATS), values.out);
   const minSeverity = severityOption('check', 'min-severity', values['min-severity']);
@@ -306,12 +329,57 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
     throw new UsageError('--locale needs a language tag such as en-GB or cy', 'check');
   }
 
-  const choice = await chooseConfig(io, 'check', values, dirname(resolvePath(io, file)));
+  const portfolio = await namesPortfolio(io, positionals);
+  // The configuration nearest the project (or, for several, the working folder), as ESLint finds it.
+  const choice = await chooseConfig(
+    io,
+    'check',
+    values,
+    portfolio ? io.cwd : dirname(resolvePath(io, file)),
+  );
   const rules = await loadChosenRules(io, choice, values['config-root']);
-  const project = await readProject(io, file);
-  const now =
-    values['as-of'] !== undefined ? parseAsOf(values['as-of'], project.timeZone) : new Date();
-  const report = await check(project, { rules, now, locale: values.locale });
+  if (portfolio) {
+    if (format === 'sarif') {
+      throw new UsageError(
+        '--format sarif is for one project: check each project on its own, or use json or csv',
+        'check',
+      );
+    }
+    for (const option of ['baseline', 'since', 'trend'] as const) {
+      if (values[option] !== undefined) {
+        throw new UsageError(`--${option} works with one project, not several`, 'check');
+      }
+    }
+    const toTerminal = values.out === undefined;
+    return runPortfolioCheck(io, positionals, {
+      rules,
+      locale: values.locale,
+      format,
+      now: (zone) =>
+        values['as-of'] !== undefined ? parseAsOf(values['as-of'], zone) : new Date(),
+      anonymise: values.anonymise === true || values.anonymize === true,
+      minSeverity,
+      failOn,
+      width: toTerminal ? textWidth(io) : 80,
+      out: values.out,
+      write: (text) => writeOutput(io, values.out, text),
+      details: values.overview !== true,
+    });
+  }
+  if (values.overview === true) {
+    throw new UsageError('--overview is for several projects', 'check');
+  }
+  const input = await readProjectOrHistory(io, file);
+  const zone = input.project.timeZone;
+  const now = values['as-of'] !== undefined ? parseAsOf(values['as-of'], zone) : new Date();
+  const { report, project } = await checkWithProgress(io, input, {
+    rules,
+    locale: values.locale,
+    now,
+    since: values.since !== undefined ? parseAsOf(values.since, zone, 'since') : undefined,
+    baseline: values.baseline,
+    trend: values.trend,
+  });
 
   const toTerminal = values.out === undefined;
   const text = renderReport(report, project, format, {
@@ -324,15 +392,18 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
   });
   await writeOutput(io, values.out, text);
   if (values.out !== undefined) {
-    io.stderr.write(`Wrote the ${format} report to ${values.out}\n`);
+    io.stderr.write(
+      `${uiText(report.locale, 'cli.wrote', { format, file: neutralise(values.out) })}\n`,
+    );
   }
 
   if (failOn === 'never') return EXIT_OK;
   const limit = SEVERITIES.indexOf(failOn);
   const failing = report.issues.filter((i) => SEVERITIES.indexOf(i.severity) <= limit).length;
   if (failing === 0) return EXIT_OK;
+  const severity = uiText(report.locale, `severity.${failOn}`);
   io.stderr.write(
-    `coproduce: ${failing} issue${failing === 1 ? '' : 's'} at or above "${failOn}" (--fail-on ${failOn})\n`,
+    `coproduce: ${uiText(report.locale, 'cli.failing', { n: failing, severity, level: failOn })}\n`,
   );
   return EXIT_ISSUES;
 }

@@ -116,6 +116,7 @@ export async function resolveChosenConfig(
 export function configurationLine(
   choice: ConfigChoice,
   ruleSets: readonly { readonly id: string; readonly version: string }[],
+  locale?: string | undefined,
 ): string {
-  return describeConfiguration({ configuration: { path: choice.shown, ruleSets } }) ?? '';
+  return describeConfiguration({ configuration: { path: choice.shown, ruleSets }, locale }) ?? '';
 }

@@ -12,14 +12,20 @@ import {
   getOperator,
   type ParameterValue,
   questionCatalogue,
+  questionPoint,
   type ResolvedRule,
   type RuleCondition,
+  type RuleTexts,
   ruleDocsLink,
+  sectionName,
   type TopCondition,
+  type UiMessageId,
+  uiText,
 } from '../index.js';
 import { CONFIG_HELP, CONFIG_OPTIONS, configurationLine } from './config.js';
 import {
   type CliIo,
+  displayPath,
   EXIT_OK,
   InputError,
   parseCommandArgs,
@@ -27,7 +33,7 @@ import {
   UsageError,
   wrap,
 } from './io.js';
-import { formatParameter, loadRuleContext } from './rules.js';
+import { formatParameter, loadRuleContext, localeOption } from './rules.js';
 
 export const explainHelp = `Usage: coproduce explain <rule-id> [options]
 
@@ -37,6 +43,7 @@ finds. Parameters, severity and messages are shown as configured.
 
 Options:
 ${CONFIG_HELP}
+  --locale <tag>          The language to explain in, such as en-GB or cy
   -h, --help              Show this help
 
 Example:
@@ -46,64 +53,71 @@ Example:
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function literal(value: unknown): string {
+/** The catalogue's words in the locale of the explanation. */
+type Say = (id: UiMessageId, data?: Readonly<Record<string, string | number>>) => string;
+
+function literal(value: unknown, say: Say): string {
   if (Array.isArray(value))
-    return value.length === 0 ? 'an empty list' : value.map(String).join(', ');
+    return value.length === 0 ? say('explain.emptyList') : value.map(String).join(', ');
   return typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
 }
 
-function valueText(value: unknown, entry: ResolvedRule): string {
+function valueText(value: unknown, entry: ResolvedRule, say: Say): string {
   if (isObject(value) && typeof value.param === 'string') {
     const current = entry.parameters[value.param];
-    return `the parameter ${value.param} (${current === undefined ? 'unset' : formatParameter(current)})`;
+    return say('explain.param', {
+      name: value.param,
+      value: current === undefined ? say('explain.unset') : formatParameter(current),
+    });
   }
   if (isObject(value) && typeof value.fact === 'string') {
-    return `the fact ${value.fact}${paramsText(value.params, entry)}`;
+    return `${say('explain.fact', { fact: value.fact })}${paramsText(value.params, entry, say)}`;
   }
-  return literal(value);
+  return literal(value, say);
 }
 
-function paramsText(params: unknown, entry: ResolvedRule): string {
+function paramsText(params: unknown, entry: ResolvedRule, say: Say): string {
   if (!isObject(params)) return '';
   const names = Object.keys(params).sort();
   if (names.length === 0) return '';
-  return ` (${names.map((n) => `${n}: ${valueText(params[n], entry)}`).join(', ')})`;
+  return ` (${names.map((n) => `${n}: ${valueText(params[n], entry, say)}`).join(', ')})`;
 }
 
 function conditionLines(
   node: RuleCondition | TopCondition,
   entry: ResolvedRule,
   depth: number,
+  say: Say,
 ): string[] {
   const pad = '  '.repeat(depth);
   const record = node as unknown as Record<string, unknown>;
   for (const [key, intro] of [
-    ['all', 'all of these hold:'],
-    ['any', 'at least one of these holds:'],
+    ['all', say('explain.all')],
+    ['any', say('explain.any')],
   ] as const) {
     const list = record[key];
     if (Array.isArray(list)) {
-      if (list.length === 1) return conditionLines(list[0] as RuleCondition, entry, depth);
+      if (list.length === 1) return conditionLines(list[0] as RuleCondition, entry, depth, say);
       return [
         `${pad}- ${intro}`,
-        ...list.flatMap((child) => conditionLines(child as RuleCondition, entry, depth + 1)),
+        ...list.flatMap((child) => conditionLines(child as RuleCondition, entry, depth + 1, say)),
       ];
     }
   }
   if ('not' in record) {
     return [
-      `${pad}- this does not hold:`,
-      ...conditionLines(record.not as RuleCondition, entry, depth + 1),
+      `${pad}- ${say('explain.not')}`,
+      ...conditionLines(record.not as RuleCondition, entry, depth + 1, say),
     ];
   }
   const fact = String(record.fact);
   const operator = String(record.operator);
   const path = typeof record.path === 'string' ? ` at ${record.path}` : '';
   const phrase = getOperator(operator)?.phrase ?? operator;
-  const subject = `${fact}${path}${paramsText(record.params, entry)}`;
+  const subject = `${fact}${path}${paramsText(record.params, entry, say)}`;
   return operator === 'notEmpty' || operator === 'isEmpty'
     ? [`${pad}- ${subject} ${phrase}`]
-    : [`${pad}- ${subject} ${phrase} ${valueText(record.value, entry)}`];
+    : [`${pad}- ${subject} ${phrase} ${valueText(record.value, entry, say)}`];
 }
 
 function factsIn(node: unknown, out: string[] = []): string[] {
@@ -125,62 +139,92 @@ function nearest(id: string, ids: readonly string[]): string | undefined {
   );
 }
 
-/** The explanation of one rule, as lines of text. */
+/**
+ * The explanation of one rule, as lines of text, in a locale: the
+ * catalogue's words, and the rule's texts in that locale where the
+ * configuration has them (else en-GB). Every value from the data is
+ * neutralised; `showFile` writes the rule's file as people should read it
+ * (relative to the working folder); `ruleDocs` is where the default rules'
+ * pages are (the configuration's `ruleDocs`).
+ */
 export function explainRule(
   entry: ResolvedRule,
   width: number,
+  locale = 'en-GB',
+  translated: { readonly [K in keyof RuleTexts]?: string | undefined } = {},
+  showFile: (file: string) => string = (file) => file,
   ruleDocs: string = DEFAULT_RULE_DOCS,
 ): string[] {
   const rule = entry.rule;
+  const texts: RuleTexts = {
+    title: translated.title ?? entry.texts.title,
+    flagged: translated.flagged ?? entry.texts.flagged,
+    action: translated.action ?? entry.texts.action,
+    ...((translated.needsReview ?? entry.texts.needsReview) !== undefined
+      ? { needsReview: translated.needsReview ?? entry.texts.needsReview }
+      : {}),
+  };
+  const say: Say = (id, data = {}) => uiText(locale, id, data);
+  const noun = (scope: string) => say(`noun.${scope}` as UiMessageId);
   const questions = questionCatalogue();
   const lines: string[] = [];
   const heading = (text: string) => lines.push('', text);
   const para = (text: string, indent = 2) => lines.push(...wrap(text, width, indent));
 
-  lines.push(...wrap(`${rule.id}: ${entry.texts.title}`, width));
+  lines.push(...wrap(`${rule.id}: ${texts.title}`, width));
   para(
-    `Rule set ${rule.set} · severity ${entry.severity}${entry.enabled ? '' : ' (switched off)'} · about ${rule.scope === 'project' ? 'the project' : `each ${rule.scope}`} · stages ${rule.stages?.join(', ') ?? 'all'} · version ${rule.version}${entry.builtin ? '' : ' · custom rule'}`,
+    [
+      say('explain.set', { set: rule.set }),
+      `${say('explain.severity', { severity: say(`severity.${entry.severity}`) })}${entry.enabled ? '' : ` ${say('explain.off')}`}`,
+      rule.scope === 'project'
+        ? say('explain.aboutProject')
+        : say('explain.aboutEach', { noun: noun(rule.scope) }),
+      say('explain.stages', { stages: rule.stages?.join(', ') ?? say('explain.allStages') }),
+      say('explain.version', { version: rule.version }),
+      ...(entry.builtin ? [] : [say('explain.custom')]),
+    ].join(' · '),
     0,
   );
 
-  heading(`The framework question${rule.questions.length === 1 ? '' : 's'}`);
+  heading(say(rule.questions.length === 1 ? 'explain.question' : 'explain.questions'));
   for (const id of rule.questions) {
-    const q = questions.get(id);
-    lines.push(
-      ...wrap(`${id} (${q?.section ?? rule.section}): ${q?.point ?? ''}`.trim(), width, 4, 2),
-    );
+    const section = sectionName(questions.get(id)?.section ?? rule.section, locale);
+    const point = questionPoint(id, locale) ?? '';
+    lines.push(...wrap(`${id} (${section}): ${point}`.trim(), width, 4, 2));
   }
 
-  heading('Why it matters');
+  heading(say('explain.why'));
   para(rule.rationale);
 
-  heading('What flags it');
+  heading(say('explain.flags'));
   para(
     rule.scope === 'project'
-      ? 'It raises one issue about the project when'
-      : `It raises one issue for each ${rule.scope} that the fact ${rule.subjects?.fact ?? ''} lists, when`,
+      ? say('explain.whenProject')
+      : say('explain.whenEach', { noun: noun(rule.scope), fact: rule.subjects?.fact ?? '' }),
   );
-  for (const line of conditionLines(rule.conditions, entry, 1)) {
+  for (const line of conditionLines(rule.conditions, entry, 1, say)) {
     const indent = line.length - line.trimStart().length;
     lines.push(...wrap(line.trim(), width, indent + 2, indent));
   }
-  para(
-    'When the data a condition needs has not been recorded, the rule cannot decide and the issue says it needs review instead.',
-  );
+  para(say('explain.cannotDecide'));
 
-  heading('Facts it reads');
+  heading(say('explain.facts'));
   const used = factsIn(rule.conditions);
   const messageOnly = (rule.facts ?? []).map((f) => f.fact).filter((f) => !used.includes(f));
   for (const id of [...used, ...messageOnly]) {
     const fact = getFact(id);
-    const kind = fact ? `${fact.type}${fact.scope ? ` of ${fact.scope}s` : ''}` : 'unknown fact';
-    const note = messageOnly.includes(id) ? ' Read for the messages only.' : '';
+    const kind = fact
+      ? fact.scope
+        ? say('explain.factOf', { type: fact.type, noun: noun(fact.scope) })
+        : fact.type
+      : say('explain.unknownFact');
+    const note = messageOnly.includes(id) ? ` ${say('explain.messageOnly')}` : '';
     lines.push(...wrap(`- ${id} (${kind}): ${fact?.description ?? ''}${note}`, width, 4, 2));
   }
 
-  heading('Parameters');
+  heading(say('explain.parameters'));
   const names = Object.keys(rule.parameters ?? {});
-  if (names.length === 0) para('None.');
+  if (names.length === 0) para(say('explain.none'));
   for (const name of names) {
     const definition = rule.parameters?.[name];
     if (!definition) continue;
@@ -188,8 +232,8 @@ export function explainRule(
     const unit = definition.unit ? ` ${definition.unit}` : '';
     const changed =
       JSON.stringify(value) !== JSON.stringify(definition.default)
-        ? ` (default ${formatParameter(definition.default as ParameterValue)})`
-        : ' (the default)';
+        ? ` ${say('explain.default', { value: formatParameter(definition.default as ParameterValue) })}`
+        : ` ${say('explain.theDefault')}`;
     lines.push(
       ...wrap(
         `- ${name} = ${formatParameter(value)}${unit}${changed}: ${definition.description}`,
@@ -200,23 +244,26 @@ export function explainRule(
     );
   }
 
-  heading('Messages');
-  para(`Flagged: “${entry.texts.flagged}”`);
-  if (entry.texts.needsReview) para(`Needs review: “${entry.texts.needsReview}”`);
+  heading(say('explain.messages'));
+  para(say('explain.flagged', { text: texts.flagged }));
+  if (texts.needsReview) para(say('explain.needsReview', { text: texts.needsReview }));
 
-  heading('How to resolve it');
-  para(entry.texts.action);
+  heading(say('explain.resolve'));
+  para(texts.action);
 
   const docs = ruleDocsLink(rule, entry.builtin, ruleDocs);
-  if (docs || entry.file) heading('More');
+  if (docs || entry.file) heading(say('explain.more'));
   if (docs) para(docs);
-  if (entry.file && !entry.builtin) para(`Defined in ${entry.file}`);
+  if (entry.file && !entry.builtin) para(say('explain.definedIn', { file: showFile(entry.file) }));
   return lines;
 }
 
 /** Runs `coproduce explain`. */
 export async function runExplain(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs('explain', args, { ...CONFIG_OPTIONS });
+  const { values, positionals } = parseCommandArgs('explain', args, {
+    ...CONFIG_OPTIONS,
+    locale: { type: 'string' },
+  });
   if (values.help) {
     io.stdout.write(explainHelp);
     return EXIT_OK;
@@ -241,11 +288,20 @@ export async function runExplain(args: readonly string[], io: CliIo): Promise<nu
       `there is no rule "${id}"${guess ? `; did you mean "${guess}"?` : '.'} Run "coproduce rules" to list the rules in force.`,
     );
   }
+  const locale = localeOption('explain', values.locale) ?? resolved.locale;
+  const translated = resolved.messages[locale]?.[id] ?? {};
   const width = Math.min(textWidth(io), 80);
   const lines = [
-    ...explainRule(entry, width, resolved.ruleDocs),
+    ...explainRule(
+      entry,
+      width,
+      locale,
+      translated,
+      (file) => displayPath(io, file),
+      resolved.ruleDocs,
+    ),
     '',
-    ...wrap(configurationLine(choice, ruleSet.ruleSets), width),
+    ...wrap(configurationLine(choice, ruleSet.ruleSets, locale), width),
   ];
   io.stdout.write(`${lines.join('\n')}\n`);
   return EXIT_OK;

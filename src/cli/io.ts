@@ -14,6 +14,7 @@ import {
   type CoproduceError,
   describeLocation,
   isCoproduceError,
+  neutralise,
   type ProblemDetail,
   SEVERITIES,
   type Severity,
@@ -169,6 +170,10 @@ export function jsonPath(path: readonly (string | number)[]): string {
  * One problem as a person can act on it: `file, line 812: activity 20
  * ("Workshop 3", id a-20), start: message`. Items are counted from 1 and
  * named by their title and id; the line is given when the file was read.
+ * The file name, the place and the message may quote the data, so the line
+ * goes through the same neutralising step as a report (no control
+ * character, escape sequence or line break from the data reaches the
+ * terminal).
  */
 export function formatProblem(io: CliIo, detail: ProblemDetail, fallbackFile?: string): string {
   const file = detail.file ?? fallbackFile;
@@ -190,7 +195,9 @@ export function formatProblem(io: CliIo, detail: ProblemDetail, fallbackFile?: s
       ? ` (rule ${detail.ruleId})`
       : '';
   const message = relativeText(io, cliWords(detail.message));
-  return `${[head, where].filter((part) => part).join(': ')}${head || where ? ': ' : ''}${message}${rule}`;
+  return neutralise(
+    `${[head, where].filter((part) => part).join(': ')}${head || where ? ': ' : ''}${message}${rule}`,
+  );
 }
 
 /** The library's advice, in the command line's own terms. */
@@ -254,8 +261,15 @@ export async function readTextFile(io: CliIo, path: string): Promise<string> {
  */
 export function parseJsonText(io: CliIo, path: string, text: string): unknown {
   try {
-    return readJsonText(text, 'file', { file: path, summaryPrefix: `${displayPath(io, path)} is` });
+    return readJsonText(text, 'file', { file: path });
   } catch (error) {
+    if (isCoproduceError(error) && error.code === 'invalid-json') {
+      // One problem for the whole file, which says what is wrong and where.
+      const message = error.problems[0]?.message ?? 'is not valid JSON';
+      throw new InputError(`${displayPath(io, path)}: ${message}`, [
+        { path: [], pointer: '', message, file: path },
+      ]);
+    }
     if (isCoproduceError(error)) throw new InputError(error.message, error.problems, path);
     throw error;
   }
@@ -265,7 +279,8 @@ export function parseJsonText(io: CliIo, path: string, text: string): unknown {
 export function reportError(io: CliIo, error: unknown, command?: string): number | undefined {
   if (error instanceof UsageError) {
     const which = error.command ?? command;
-    io.stderr.write(`coproduce: ${error.message}\n`);
+    // The message may quote an argument, which may hold anything.
+    io.stderr.write(`coproduce: ${neutralise(error.message)}\n`);
     io.stderr.write(`Run "coproduce ${which ? `${which} ` : ''}--help" to see how to use it.\n`);
     return EXIT_INVALID;
   }
@@ -275,7 +290,7 @@ export function reportError(io: CliIo, error: unknown, command?: string): number
   }
   const system = fileSystemProblem(error);
   if (system) {
-    io.stderr.write(`coproduce: ${relativeText(io, system)}\n`);
+    io.stderr.write(`coproduce: ${neutralise(relativeText(io, system))}\n`);
     return EXIT_INVALID;
   }
   if (isLibraryError(error)) {
@@ -322,19 +337,25 @@ function printProblems(
   problems: readonly ProblemDetail[],
   file?: string,
 ): void {
-  const lines = [`coproduce: ${summary}`];
+  const lines = [`coproduce: ${neutralise(summary)}`];
   // The summary of a single whole-file problem already says it all.
   const extra = problems.filter((p) => !(p.path.length === 0 && summary.includes(p.message)));
   for (const p of extra) lines.push(`  ${formatProblem(io, p, file)}`);
   io.stderr.write(`${lines.join('\n')}\n`);
 }
 
-/** Wraps text to a width, each line after the first indented. */
+/**
+ * Wraps text to a width, each line after the first indented. The text is
+ * neutralised first (see `neutralise`), as a report's values are: what is
+ * wrapped often holds values from rule files, configurations and projects,
+ * and no control character, escape sequence or line break in them may reach
+ * the terminal.
+ */
 export function wrap(text: string, width: number, indent = 0, firstIndent = indent): string[] {
   const lines: string[] = [];
   let line = '';
   let room = Math.max(20, width - firstIndent);
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of neutralise(text).split(' ').filter(Boolean)) {
     if (line && line.length + 1 + word.length > room) {
       lines.push(line);
       line = word;

@@ -51,7 +51,8 @@ council's co-production framework.
 Usage: coproduce <command> [options]
 
 Commands:
-  check <project.json>   Check a project and show the issues found
+  check <project.json>   Check a project and show the issues found; give
+                         several files or a folder to check a portfolio
   validate <file...>     Validate project, rule and configuration files
   rules                  List the rules in force after a configuration
   explain <rule-id>      Explain one rule: its question, what flags it, what
@@ -60,7 +61,8 @@ Commands:
                          encode each
   init [dir]             Start a project: a starter project file and a
                          council configuration
-  schema <name>          Print a JSON Schema: project, rule, config or report
+  schema <name>          Print a JSON Schema: project, rule, config, report or
+                         portfolio-report
 
 Options:
   -h, --help      Show this help; "coproduce <command> --help" for a command

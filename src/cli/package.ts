@@ -49,7 +49,7 @@ export function packageInfo(): PackageInfo {
 }
 
 /** The JSON Schemas the package ships, by the name `coproduce schema` takes. */
-export const SCHEMA_NAMES = ['project', 'rule', 'config', 'report'] as const;
+export const SCHEMA_NAMES = ['project', 'rule', 'config', 'report', 'portfolio-report'] as const;
 
 /** A schema name. */
 export type SchemaName = (typeof SCHEMA_NAMES)[number];

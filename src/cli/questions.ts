@@ -7,10 +7,18 @@
  * @module
  */
 import { builtinQuestionCatalogue } from '../check/builtin-rules.js';
-import { closestMatch, questionCatalogue, type ResolvedRule } from '../index.js';
+import {
+  closestMatch,
+  questionCatalogue,
+  questionPoint,
+  type ResolvedRule,
+  sectionName,
+  uiLocale,
+  uiText,
+} from '../index.js';
 import { CONFIG_HELP, CONFIG_OPTIONS, configurationLine } from './config.js';
 import { type CliIo, EXIT_OK, InputError, oneOf, parseCommandArgs, textWidth, wrap } from './io.js';
-import { loadRuleContext } from './rules.js';
+import { loadRuleContext, localeOption } from './rules.js';
 
 export const questionsHelp = `Usage: coproduce questions [question or section...] [options]
 
@@ -23,6 +31,9 @@ during, honesty, governance), to show only those.
 Options:
 ${CONFIG_HELP}
   --format <format>       text (default) or json
+  --locale <tag>          The language of the list, such as en-GB or cy (the
+                          records that answer each question are listed in
+                          English only)
   -h, --help              Show this help
 
 Examples:
@@ -89,6 +100,7 @@ export async function runQuestions(args: readonly string[], io: CliIo): Promise<
   const { values, positionals } = parseCommandArgs('questions', args, {
     ...CONFIG_OPTIONS,
     format: { type: 'string', short: 'f' },
+    locale: { type: 'string' },
   });
   if (values.help) {
     io.stdout.write(questionsHelp);
@@ -98,6 +110,8 @@ export async function runQuestions(args: readonly string[], io: CliIo): Promise<
   const catalogue = questionCatalogue();
   const ids = selectIds([...catalogue.keys()], positionals);
   const { resolved, ruleSet, choice } = await loadRuleContext(io, 'questions', values);
+  const locale = localeOption('questions', values.locale) ?? resolved.locale;
+  const english = uiLocale(locale) === 'en-GB';
   const extras = extrasById();
   const rulesFor = (id: string): ResolvedRule[] =>
     resolved.rules.filter((r) => r.rule.questions.includes(id));
@@ -112,7 +126,7 @@ export async function runQuestions(args: readonly string[], io: CliIo): Promise<
         return {
           id,
           section: q?.section ?? null,
-          question: q?.point ?? null,
+          question: questionPoint(id, locale) ?? null,
           evidence: more?.evidence ?? [],
           reflective: more?.reflective ?? false,
           rules: rulesFor(id).map((r) => ({
@@ -130,29 +144,35 @@ export async function runQuestions(args: readonly string[], io: CliIo): Promise<
   }
 
   const width = Math.min(textWidth(io), 80);
+  const say = (id: Parameters<typeof uiText>[1], data: Record<string, string | number> = {}) =>
+    uiText(locale, id, data);
   const lines: string[] = [];
   const sections = [...new Set(ids.map((id) => catalogue.get(id)?.section ?? ''))];
-  const source = sourceOf();
   lines.push(
     ...wrap(
-      `${ids.length} framework question${ids.length === 1 ? '' : 's'} in ${sections.length} section${sections.length === 1 ? '' : 's'}${source ? `, from the ${source}` : ''}. The words are coproduce's own: read the framework for its wording.`,
+      say('questions.intro', {
+        n: ids.length,
+        sections: sections.length,
+        source: sourceOf() ?? 'framework',
+      }),
       width,
     ),
   );
-  lines.push(...wrap(configurationLine(choice, ruleSet.ruleSets), width));
+  lines.push(...wrap(configurationLine(choice, ruleSet.ruleSets, locale), width));
   let unasked = 0;
   for (const section of sections) {
-    lines.push('', section);
+    lines.push('', sectionName(section, locale));
     for (const id of ids.filter((i) => catalogue.get(i)?.section === section)) {
       const more = extras.get(id);
       lines.push(`  ${id}`);
-      lines.push(...wrap(catalogue.get(id)?.point ?? '', width, 4));
-      if (more && more.evidence.length > 0) {
-        lines.push(...wrap(`Answered by: ${more.evidence.join('; ')}`, width, 6, 4));
+      lines.push(...wrap(questionPoint(id, locale) ?? '', width, 4));
+      // The kinds of record are written in English only: shown in English reports.
+      if (english && more && more.evidence.length > 0) {
+        lines.push(
+          ...wrap(say('questions.answeredBy', { list: more.evidence.join('; ') }), width, 6, 4),
+        );
       }
-      if (more?.reflective) {
-        lines.push(...wrap('Only the group’s own recorded answer can settle it.', width, 6, 4));
-      }
+      if (more?.reflective) lines.push(...wrap(say('questions.reflective'), width, 6, 4));
       const rules = rulesFor(id);
       const on = rules.filter((r) => r.enabled);
       const off = rules.filter((r) => !r.enabled);
@@ -160,24 +180,28 @@ export async function runQuestions(args: readonly string[], io: CliIo): Promise<
       lines.push(
         ...wrap(
           on.length === 0
-            ? 'Rules: none in force, so no check asks this question.'
-            : `Rules: ${on.map((r) => `${r.rule.id} (${r.severity})`).join(', ')}`,
+            ? say('questions.noRules')
+            : say('questions.rules', {
+                list: on
+                  .map((r) => `${r.rule.id} (${uiText(locale, `severity.${r.severity}`)})`)
+                  .join(', '),
+              }),
           width,
           6,
           4,
         ),
       );
       if (off.length > 0) {
-        lines.push(...wrap(`Switched off: ${off.map((r) => r.rule.id).join(', ')}`, width, 6, 4));
+        lines.push(
+          ...wrap(say('questions.off', { ids: off.map((r) => r.rule.id).join(', ') }), width, 6, 4),
+        );
       }
     }
   }
   lines.push('');
   lines.push(
     ...wrap(
-      unasked === 0
-        ? 'Every question shown is asked by at least one rule in force.'
-        : `${unasked} question${unasked === 1 ? ' is' : 's are'} asked by no rule in force.`,
+      unasked === 0 ? say('questions.allAsked') : say('questions.unasked', { n: unasked }),
       width,
     ),
   );

@@ -6,12 +6,17 @@
  */
 import {
   type CompiledRule,
+  createPortfolioRuleSet,
   createRuleSet,
+  neutralise,
   type ParameterValue,
   questionCatalogue,
+  questionPoint,
   type ResolvedConfig,
   type RuleSet,
   resolveConfig,
+  type UiMessageId,
+  uiText,
 } from '../index.js';
 import {
   CONFIG_HELP,
@@ -41,6 +46,7 @@ that are switched off.
 Options:
 ${CONFIG_HELP}
   --format <format>       text (default) or json
+  --locale <tag>          The language of the list, such as en-GB or cy
   -h, --help              Show this help
 
 Example:
@@ -60,7 +66,27 @@ export async function loadRuleContext(
   const choice = await chooseConfig(io, command, values, io.cwd);
   const resolved =
     (await resolveChosenConfig(io, choice, values['config-root'])) ?? resolveConfig({});
-  return { resolved, ruleSet: createRuleSet(resolved), choice };
+  return { resolved, ruleSet: withPortfolioRules(createRuleSet(resolved), resolved), choice };
+}
+
+/** The rules to list: a project's, then the portfolio rules of the same configuration. */
+function withPortfolioRules(ruleSet: RuleSet, resolved: ResolvedConfig): RuleSet {
+  const portfolio = createPortfolioRuleSet(resolved);
+  if (portfolio.rules.length === 0) return ruleSet;
+  return {
+    ...ruleSet,
+    rules: [...ruleSet.rules, ...portfolio.rules],
+    sections: [...new Set([...ruleSet.sections, ...portfolio.sections])],
+  };
+}
+
+/** `--locale`: a language tag, or `undefined` when not given. */
+export function localeOption(command: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (value.trim() === '' || !/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(value)) {
+    throw new UsageError('--locale needs a language tag such as en-GB or cy', command);
+  }
+  return value;
 }
 
 /** A parameter value as written in a configuration, for people. */
@@ -69,20 +95,22 @@ export function formatParameter(value: ParameterValue): string {
   return String(value);
 }
 
-function parameterLine(rule: CompiledRule): string {
+type Say = (id: UiMessageId, data?: Readonly<Record<string, string | number>>) => string;
+
+function parameterLine(rule: CompiledRule, say: Say): string {
   const names = Object.keys(rule.parameters);
-  if (names.length === 0) return 'Parameters: none';
+  if (names.length === 0) return say('rules.noParameters');
   const parts = names.map((name) => {
     const value = rule.parameters[name] as ParameterValue;
     const definition = rule.parameterDefinitions[name];
     const unit = definition?.unit ? ` ${definition.unit}` : '';
     const changed =
       definition !== undefined && JSON.stringify(definition.default) !== JSON.stringify(value)
-        ? ` (default ${formatParameter(definition.default as ParameterValue)})`
+        ? ` ${say('rules.default', { value: formatParameter(definition.default as ParameterValue) })}`
         : '';
     return `${name} = ${formatParameter(value)}${unit}${changed}`;
   });
-  return `Parameters: ${parts.join('; ')}`;
+  return say('rules.parameters', { list: parts.join('; ') });
 }
 
 function ruleJson(rule: CompiledRule) {
@@ -114,9 +142,9 @@ function ruleJson(rule: CompiledRule) {
 }
 
 /** The presets and files a configuration applied, for people. */
-function sourcesText(io: CliIo, sources: readonly string[]): string {
+function sourcesText(io: CliIo, sources: readonly string[], say: Say): string {
   const named = sources.filter((s) => s !== '(inline)').map((s) => displayPath(io, s));
-  return named.length === 0 ? 'no presets or files' : named.join(', ');
+  return named.length === 0 ? say('rules.noSources') : named.join(', ');
 }
 
 /** Runs `coproduce rules`. */
@@ -124,6 +152,7 @@ export async function runRules(args: readonly string[], io: CliIo): Promise<numb
   const { values, positionals } = parseCommandArgs('rules', args, {
     ...CONFIG_OPTIONS,
     format: { type: 'string', short: 'f' },
+    locale: { type: 'string' },
   });
   if (values.help) {
     io.stdout.write(rulesHelp);
@@ -138,6 +167,10 @@ export async function runRules(args: readonly string[], io: CliIo): Promise<numb
   const format = oneOf('rules', 'format', values.format, ['text', 'json'] as const) ?? 'text';
   const { resolved, ruleSet, choice } = await loadRuleContext(io, 'rules', values);
   const off = resolved.rules.filter((r) => !r.enabled).map((r) => r.rule.id);
+  const locale = localeOption('rules', values.locale) ?? ruleSet.locale;
+  const say: Say = (id, data = {}) => uiText(locale, id, data);
+  const titleOf = (rule: CompiledRule) =>
+    rule.texts[locale]?.title ?? rule.texts['en-GB']?.title ?? rule.id;
 
   if (format === 'json') {
     const out = {
@@ -145,7 +178,7 @@ export async function runRules(args: readonly string[], io: CliIo): Promise<numb
       sources: ruleSet.sources.map((source) =>
         source.startsWith('coproduce:') || source === '(inline)' ? source : displayPath(io, source),
       ),
-      locale: ruleSet.locale,
+      locale,
       rules: ruleSet.rules.map(ruleJson),
       off,
     };
@@ -154,15 +187,17 @@ export async function runRules(args: readonly string[], io: CliIo): Promise<numb
   }
 
   const width = Math.min(textWidth(io), 80);
-  const questions = questionCatalogue();
   const lines: string[] = [];
   lines.push(
     ...wrap(
-      `${ruleSet.rules.length} rule${ruleSet.rules.length === 1 ? '' : 's'} in force, from ${sourcesText(io, ruleSet.sources)}.`,
+      say('rules.inForce', {
+        n: ruleSet.rules.length,
+        sources: sourcesText(io, ruleSet.sources, say),
+      }),
       width,
     ),
   );
-  lines.push(...wrap(configurationLine(choice, ruleSet.ruleSets), width));
+  lines.push(...wrap(configurationLine(choice, ruleSet.ruleSets, locale), width));
   const sectionRank = (set: string) =>
     Math.min(
       ...ruleSet.rules.filter((r) => r.set === set).map((r) => ruleSet.sections.indexOf(r.section)),
@@ -172,23 +207,27 @@ export async function runRules(args: readonly string[], io: CliIo): Promise<numb
   );
   for (const set of sets) {
     const inSet = ruleSet.rules.filter((r) => r.set === set);
-    lines.push('', `${set} (${inSet.length} rule${inSet.length === 1 ? '' : 's'})`);
+    lines.push('', say('rules.set', { set: neutralise(set), n: inSet.length }));
     for (const rule of inSet) {
-      lines.push(`  ${rule.id} · ${rule.severity}${rule.builtin ? '' : ' · custom'}`);
-      lines.push(...wrap(rule.texts['en-GB']?.title ?? rule.id, width, 4));
+      lines.push(
+        `  ${neutralise(rule.id)} · ${say(`severity.${rule.severity}`)}${rule.builtin ? '' : ` · ${say('rules.custom')}`}`,
+      );
+      lines.push(...wrap(titleOf(rule), width, 4));
       for (const id of rule.questions) {
-        const point = questions.get(id)?.point;
-        lines.push(...wrap(`Question: ${id}${point ? ` — ${point}` : ''}`, width, 6, 4));
+        const point = questionPoint(id, locale);
+        lines.push(
+          ...wrap(`${say('rules.question', { id })}${point ? ` — ${point}` : ''}`, width, 6, 4),
+        );
       }
-      lines.push(...wrap(parameterLine(rule), width, 6, 4));
+      lines.push(...wrap(parameterLine(rule, say), width, 6, 4));
     }
   }
   lines.push('');
   lines.push(
     ...wrap(
       off.length === 0
-        ? 'Every known rule is in force.'
-        : `Switched off (${off.length}): ${off.join(', ')}.`,
+        ? say('rules.allInForce')
+        : say('rules.off', { n: off.length, ids: off.join(', ') }),
       width,
     ),
   );

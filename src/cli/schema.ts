@@ -8,10 +8,11 @@ import { readFile } from 'node:fs/promises';
 import { type CliIo, EXIT_OK, parseCommandArgs, UsageError, writeOutput } from './io.js';
 import { SCHEMA_NAMES, type SchemaName, schemaFile } from './package.js';
 
-export const schemaHelp = `Usage: coproduce schema <project|rule|config|report>
+export const schemaHelp = `Usage: coproduce schema <project|rule|config|report|portfolio-report>
 
 Prints a JSON Schema: of a project document, a rule file, a council
-configuration or a check report (the JSON of "coproduce check --format json").
+configuration, a check report (the JSON of "coproduce check --format json")
+or a portfolio report (the same, for several projects).
 Editors use them to check files as you type; other systems use them to
 validate what they exchange.
 

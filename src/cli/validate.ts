@@ -5,6 +5,8 @@
  *
  * @module
  */
+
+import { countProblems } from '../check/problems.js';
 import {
   builtinRules,
   CheckReportSchema,
@@ -13,6 +15,7 @@ import {
   dataNotices,
   describeLocation,
   isCoproduceError,
+  neutralise,
   type ProblemDetail,
   parseProjectJson,
   parseRuleFile,
@@ -301,19 +304,21 @@ export async function runValidate(args: readonly string[], io: CliIo): Promise<n
       const warned = result.warnings?.length ?? 0;
       if (!values.quiet || warned > 0) {
         io.stdout.write(
-          `${shown}: valid ${kind}${warned > 0 ? `, with ${warned} warning${warned === 1 ? '' : 's'}` : ''}\n`,
+          `${neutralise(shown)}: valid ${kind}${warned > 0 ? `, with ${warned} warning${warned === 1 ? '' : 's'}` : ''}\n`,
         );
       }
       for (const w of result.warnings ?? [])
         io.stdout.write(`${formatProblem(io, { ...w, message: `warning: ${w.message}` })}\n`);
     } else if (!invalidFiles.has(result.file)) {
       // Its own text is valid, but a file it names is not: not "valid", and not counted twice.
-      io.stdout.write(`${shown}: the ${kind} cannot be used until the files it names are fixed\n`);
+      io.stdout.write(
+        `${neutralise(shown)}: the ${kind} cannot be used until the files it names are fixed\n`,
+      );
     }
-    for (const p of fresh[i] ?? []) io.stdout.write(`${formatProblem(io, p)}\n`);
+    for (const p of fresh[i] ?? []) io.stdout.write(`${formatProblem(io, p, result.file)}\n`);
   });
   if (problems.length > 0) {
-    const count = problems.length;
+    const count = countProblems(problems);
     const files = invalidFiles.size;
     io.stdout.write(
       `${count} problem${count === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}.\n`,

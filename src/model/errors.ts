@@ -29,7 +29,8 @@ export type CoproduceErrorCode =
   | 'invalid-config'
   | 'invalid-options'
   | 'limit-exceeded'
-  | 'file-not-found';
+  | 'file-not-found'
+  | 'invalid-report';
 
 /**
  * One problem: where it is and what is wrong, in plain words.

@@ -7,6 +7,7 @@
  */
 import * as z from 'zod';
 import { MemberIdSchema, PerspectiveIdSchema } from './ids.js';
+import { PersonRefSchema } from './person-ref.js';
 import { ExtensionsSchema, IsoDateSchema, LabelSchema, TextSchema } from './primitives.js';
 
 /** What a member is in the group as. @category Model @example `MemberRoleSchema.parse('lived-experience')` */
@@ -191,6 +192,37 @@ export const RepresentationSchema = z.strictObject({
 export type Representation = z.infer<typeof RepresentationSchema>;
 
 /**
+ * What a member would rather have instead of cash for taking part, once
+ * they have been offered benefits advice: nothing instead (`none`), a
+ * voucher, time credits, training, or something else.
+ *
+ * @category Model
+ * @example `NonCashPreferenceSchema.parse('time-credit')`
+ */
+export const NonCashPreferenceSchema = z.enum([
+  'none',
+  'voucher',
+  'time-credit',
+  'training',
+  'other',
+]);
+/** A member's choice of a non-cash alternative. @category Model @example `const choice: NonCashPreference = 'voucher';` */
+export type NonCashPreference = z.infer<typeof NonCashPreferenceSchema>;
+
+/**
+ * Training a member took through the work, and when.
+ *
+ * @category Model
+ * @example `TrainingTakenSchema.parse({ title: 'Chairing meetings', on: '2026-05-12' })`
+ */
+export const TrainingTakenSchema = z.strictObject({
+  title: LabelSchema,
+  on: IsoDateSchema.optional(),
+});
+/** Training a member took. @category Model @example `const t: TrainingTaken = { title: 'Safeguarding basics' };` */
+export type TrainingTaken = z.infer<typeof TrainingTakenSchema>;
+
+/**
  * A member of the group.
  *
  * @category Model
@@ -209,6 +241,12 @@ export const MemberSchema = z.strictObject({
   id: MemberIdSchema,
   /** A name or pseudonym; never needs to identify the person. */
   displayName: LabelSchema,
+  /**
+   * The council's pseudonymous key for this person, the same in every
+   * project they join, so the portfolio rules can see one person across
+   * projects. Never a name (see `PersonRefSchema`). Personal data.
+   */
+  personRef: PersonRefSchema.optional(),
   roles: z.array(MemberRoleSchema).min(1),
   /** Keys of the perspectives the member brings (see `group.requiredPerspectives`). */
   perspectives: z.array(PerspectiveIdSchema).default([]),
@@ -233,6 +271,12 @@ export const MemberSchema = z.strictObject({
   briefedOnGovernance: z.boolean().optional(),
   /** Whether the member has been briefed on what co-production means in this project. */
   briefedOnCoproduction: z.boolean().optional(),
+  /** When the member was offered independent advice on how payment for taking part could affect their benefits. */
+  benefitsAdviceOfferedOn: IsoDateSchema.optional(),
+  /** The member's choice of a non-cash alternative to payment; missing means not yet asked. */
+  nonCashPreference: NonCashPreferenceSchema.optional(),
+  /** Training the member took through the work. */
+  trainingTaken: z.array(TrainingTakenSchema).optional(),
   extensions: ExtensionsSchema.optional(),
 });
 /** A member of the group. @category Model @example `const name = (m: Member) => m.displayName;` */

@@ -58,6 +58,11 @@ export const AgreementIdSchema = idSchema('AgreementId');
 /** Id of a "ways we will work together" agreement. @category Model @example `const id = 'w-01' as AgreementId;` */
 export type AgreementId = z.infer<typeof AgreementIdSchema>;
 
+/** @category Model @example `AcknowledgementIdSchema.parse('ack-01')` */
+export const AcknowledgementIdSchema = idSchema('AcknowledgementId');
+/** Id of an acknowledged issue. @category Model @example `const id = 'ack-01' as AcknowledgementId;` */
+export type AcknowledgementId = z.infer<typeof AcknowledgementIdSchema>;
+
 /** @category Model @example `OutcomeIdSchema.parse('o-01')` */
 export const OutcomeIdSchema = idSchema('OutcomeId');
 /** Id of an outcome. @category Model @example `const id = 'o-01' as OutcomeId;` */
@@ -102,3 +107,8 @@ export type IdeaId = z.infer<typeof IdeaIdSchema>;
 export const RecommendationIdSchema = idSchema('RecommendationId');
 /** Id of a recommendation the group made. @category Model @example `const id = 'rec-01' as RecommendationId;` */
 export type RecommendationId = z.infer<typeof RecommendationIdSchema>;
+
+/** @category Model @example `ReciprocityIdSchema.parse('rx-01')` */
+export const ReciprocityIdSchema = idSchema('ReciprocityId');
+/** Id of an entry in the reciprocity ledger. @category Model @example `const id = 'rx-01' as ReciprocityId;` */
+export type ReciprocityId = z.infer<typeof ReciprocityIdSchema>;

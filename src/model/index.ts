@@ -1,3 +1,4 @@
+export * from './acknowledgement.js';
 export * from './activity.js';
 export * from './agreement.js';
 export * from './decision.js';
@@ -9,8 +10,11 @@ export * from './ids.js';
 export * from './learning.js';
 export * from './location.js';
 export * from './parse.js';
+export * from './person-ref.js';
 export * from './personal-data.js';
 export * from './primitives.js';
 export * from './project.js';
+export * from './reciprocity.js';
 export * from './recommendation.js';
 export * from './reflection.js';
+export * from './topic.js';

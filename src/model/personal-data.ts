@@ -7,6 +7,7 @@
  * @module
  */
 import type { Member } from './group.js';
+import type { ReciprocityEntry } from './reciprocity.js';
 
 /**
  * What replaces every piece of a member's own text (a skill, a group they
@@ -39,14 +40,17 @@ export function erasedDisplayName(id: string): string {
 /**
  * Every member field, classified: `'kept'` for what stays when a member's
  * personal data is erased (the id, so references hold; roles, perspectives,
- * dates and yes/no answers, which say nothing in the member's own words and
- * which the check's counts are made from), and otherwise the kind of
- * personal data the field holds. The `satisfies` clause makes a new member
+ * dates, yes/no answers and choices from a fixed list such as a non-cash
+ * preference, which say nothing in the member's own words and which the
+ * check's counts are made from), and otherwise the kind of personal data
+ * the field holds (`'training'`: the titles of training taken are erased,
+ * their dates kept). The `satisfies` clause makes a new member
  * field a compile error until it is classified here.
  */
 const MEMBER_FIELDS = {
   id: 'kept',
   displayName: 'name',
+  personRef: 'key',
   roles: 'kept',
   perspectives: 'kept',
   skills: 'text',
@@ -59,9 +63,19 @@ const MEMBER_FIELDS = {
   left: 'kept',
   briefedOnGovernance: 'kept',
   briefedOnCoproduction: 'kept',
+  benefitsAdviceOfferedOn: 'kept',
+  nonCashPreference: 'kept',
+  trainingTaken: 'training',
   extensions: 'extensions',
 } as const satisfies {
-  readonly [K in keyof Member]-?: 'kept' | 'name' | 'text' | 'access-needs' | 'extensions';
+  readonly [K in keyof Member]-?:
+    | 'kept'
+    | 'name'
+    | 'key'
+    | 'text'
+    | 'access-needs'
+    | 'training'
+    | 'extensions';
 };
 
 type PersonalField = {
@@ -70,9 +84,11 @@ type PersonalField = {
 
 /**
  * The member fields that hold personal data, which
- * {@link erasedMember} replaces: the display name, skills, other
+ * {@link erasedMember} replaces (or, for the person reference, removes):
+ * the display name, the person reference, skills, other
  * engagement, the groups a member speaks for, access needs in their own
- * words, availability notes, and the council's own fields (`extensions`).
+ * words, availability notes, the titles of training taken, and the
+ * council's own fields (`extensions`).
  *
  * @category Model
  * @example
@@ -125,6 +141,17 @@ function erasedValue(field: PersonalField, value: unknown, id: string): unknown 
     case 'access-needs':
       // 'unknown' and 'none' (where the model has them) say nothing in the member's words.
       return typeof value === 'string' ? value : eraseText(value);
+    case 'training':
+      // What the training was is erased; when it was taken is kept, like other dates.
+      return Array.isArray(value)
+        ? value.map((item) =>
+            typeof item === 'object' && item !== null
+              ? Object.fromEntries(
+                  Object.entries(item).map(([key, v]) => [key, key === 'on' ? v : eraseText(v)]),
+                )
+              : eraseText(item),
+          )
+        : eraseText(value);
     default:
       return eraseText(value);
   }
@@ -132,8 +159,9 @@ function erasedValue(field: PersonalField, value: unknown, id: string): unknown 
 
 /**
  * The personal fields present in `fields` (a member, or the changes of a
- * `member/update` for member `id`) with their erased values; other fields
- * are left as they are, and absent ones stay absent.
+ * `member/update` for member `id`) with their erased values; the person
+ * reference is removed; other fields are left as they are, and absent ones
+ * stay absent.
  *
  * @category Model
  * @example
@@ -148,9 +176,11 @@ export function erasedMemberFields<T extends Readonly<Record<string, unknown>>>(
 ): T {
   const out: Record<string, unknown> = { ...fields };
   for (const field of PERSONAL_MEMBER_FIELDS) {
-    if (Object.hasOwn(fields, field) && fields[field] !== undefined) {
-      out[field] = erasedValue(field as PersonalField, fields[field], id);
-    }
+    if (!Object.hasOwn(fields, field) || fields[field] === undefined) continue;
+    // A key that links the person across projects is removed, not replaced:
+    // any stand-in would still link every erased member who had one.
+    if (MEMBER_FIELDS[field as PersonalField] === 'key') delete out[field];
+    else out[field] = erasedValue(field as PersonalField, fields[field], id);
   }
   return out as T;
 }
@@ -172,4 +202,67 @@ export function erasedMember<T extends Readonly<Record<string, unknown>> & { rea
   member: T,
 ): T {
   return erasedMemberFields(member, member.id);
+}
+
+/**
+ * Every field of a reciprocity ledger entry, classified as for members:
+ * `'kept'` for what stays when the member's personal data is erased (the
+ * ids, what kind of thing was offered, its status and dates, so the check
+ * counts offers and payments as before), `'text'` for the note, replaced
+ * by {@link ERASED_TEXT}, and `'removed'` for the amount, which is left
+ * out: what a person was paid is theirs, no neutral number stands in for
+ * it, and the council's finance records keep what the law requires.
+ */
+const RECIPROCITY_FIELDS = {
+  id: 'kept',
+  memberId: 'kept',
+  kind: 'kept',
+  offeredOn: 'kept',
+  amountPence: 'removed',
+  claimedOn: 'kept',
+  paidOn: 'kept',
+  status: 'kept',
+  note: 'text',
+} as const satisfies { readonly [K in keyof ReciprocityEntry]-?: 'kept' | 'text' | 'removed' };
+
+/**
+ * The fields of a reciprocity ledger entry that hold personal data, which
+ * {@link erasedReciprocityFields} erases when the entry's member is erased:
+ * the amount (removed) and the note (replaced by {@link ERASED_TEXT}).
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * PERSONAL_RECIPROCITY_FIELDS.includes('amountPence'); // true
+ * PERSONAL_RECIPROCITY_FIELDS.includes('paidOn'); // false: kept
+ * ```
+ */
+export const PERSONAL_RECIPROCITY_FIELDS: readonly (keyof ReciprocityEntry)[] = Object.freeze(
+  (Object.keys(RECIPROCITY_FIELDS) as (keyof typeof RECIPROCITY_FIELDS)[]).filter(
+    (key) => RECIPROCITY_FIELDS[key] !== 'kept',
+  ),
+);
+
+/**
+ * The fields of a reciprocity ledger entry (a whole entry, or the changes
+ * of a `reciprocity/update`) with its member's personal data erased: the
+ * note becomes {@link ERASED_TEXT} and the amount is left out; the kind,
+ * status and dates are kept. Absent fields stay absent, and erasing twice
+ * gives the same fields.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * erasedReciprocityFields({ id: 'rx-01', memberId: 'm-03', kind: 'payment', amountPence: 2500, status: 'received', note: 'Paid by bank transfer' });
+ * // { id: 'rx-01', memberId: 'm-03', kind: 'payment', status: 'received', note: '[erased]' }
+ * ```
+ */
+export function erasedReciprocityFields<T extends Readonly<Record<string, unknown>>>(fields: T): T {
+  const out: Record<string, unknown> = { ...fields };
+  for (const field of PERSONAL_RECIPROCITY_FIELDS) {
+    if (!Object.hasOwn(out, field)) continue;
+    if (RECIPROCITY_FIELDS[field] === 'removed' || out[field] === undefined) delete out[field];
+    else out[field] = eraseText(out[field]);
+  }
+  return out as T;
 }

@@ -5,6 +5,7 @@
  * @module
  */
 import * as z from 'zod';
+import { AcknowledgementSchema } from './acknowledgement.js';
 import { ActivitySchema } from './activity.js';
 import { AgreementSchema } from './agreement.js';
 import { DecisionSchema } from './decision.js';
@@ -26,8 +27,10 @@ import {
   TextSchema,
   TimeZoneSchema,
 } from './primitives.js';
+import { ReciprocityEntrySchema } from './reciprocity.js';
 import { RecommendationSchema } from './recommendation.js';
 import { IdeaSchema, ReflectionSchema } from './reflection.js';
+import { TopicSchema } from './topic.js';
 
 /**
  * The document format version this library writes. Older versions are
@@ -327,6 +330,12 @@ const projectShape = {
   timeZone: TimeZoneSchema,
   /** Name of the organisation running the work. */
   organisation: LabelSchema.optional(),
+  /**
+   * What the project consults people about, as keys from the council's own
+   * list (`bus-travel`), so the portfolio rules can see two projects asking
+   * about the same thing at once. Absent: not recorded.
+   */
+  topics: z.array(TopicSchema).max(50).optional(),
   // Defaults with lists inside are functions: zod copies a default only one level
   // deep, so a literal would share its lists between every parsed project.
   timeframe: TimeframeSchema.default(() => ({ milestones: [] })),
@@ -347,6 +356,8 @@ const projectShape = {
   activities: z.array(ActivitySchema).default([]),
   decisions: z.array(DecisionSchema).default([]),
   recommendations: z.array(RecommendationSchema).default([]),
+  /** The reciprocity ledger: what each member was offered and received for taking part. Personal data. */
+  reciprocity: z.array(ReciprocityEntrySchema).default([]),
   learning: z.array(LearningEntrySchema).default([]),
   reflections: z.array(ReflectionSchema).default([]),
   ideas: z.array(IdeaSchema).default([]),
@@ -356,6 +367,8 @@ const projectShape = {
     informationFlows: [],
     responsibilities: [],
   })),
+  /** Issues the project knows about and accepts for now, each with its reason ("we know, and here is why"). */
+  acknowledgements: z.array(AcknowledgementSchema).optional(),
   /** A council system's own fields. The library keeps them and never reads them. */
   extensions: ExtensionsSchema.default({}),
 };

@@ -1,3 +1,4 @@
+import { acknowledgementProblems } from './acknowledgement.js';
 import { type ProblemDetail, problem } from './errors.js';
 import { isKnownTimeZone, TimeZoneSchema } from './primitives.js';
 
@@ -120,6 +121,10 @@ export function referenceProblems(doc: unknown): ProblemDetail[] {
   collectIds(at(doc, 'agreements'), ['agreements'], 'agreement', out);
   collectIds(at(doc, 'outcomes'), ['outcomes'], 'outcome', out);
   collectIds(at(doc, 'relatedEngagement'), ['relatedEngagement'], 'related engagement', out);
+  collectIds(at(doc, 'acknowledgements'), ['acknowledgements'], 'acknowledgement', out);
+  list(at(doc, 'acknowledgements')).forEach((ack, i) => {
+    out.push(...acknowledgementProblems(ack, ['acknowledgements', i]));
+  });
   collectIds(at(timeframe, 'milestones'), ['timeframe', 'milestones'], 'milestone', out);
   collectIds(
     at(group, 'requiredPerspectives'),
@@ -254,6 +259,11 @@ export function referenceProblems(doc: unknown): ProblemDetail[] {
     );
   });
 
+  collectIds(at(doc, 'reciprocity'), ['reciprocity'], 'reciprocity entry', out);
+  list(at(doc, 'reciprocity')).forEach((entry, i) => {
+    checkRef(members, at(entry, 'memberId'), ['reciprocity', i, 'memberId'], 'a member', out);
+  });
+
   list(at(doc, 'learning')).forEach((entry, i) => {
     checkRef(
       activities,
@@ -336,11 +346,12 @@ export function referenceProblems(doc: unknown): ProblemDetail[] {
 export const REFERENCE_CHECKS_DESCRIPTION = [
   'Checks this schema cannot express, made by parseProject():',
   'ids are unique within each collection;',
-  'every member id named by an activity (chairedBy, facilitatedBy, attendance), agreement (createdBy), responsibility (owners), reflection (recordedBy, action owner), idea (raisedBy), outcome (agreedBy), purpose.agreedBy, remit.agreedBy, coproductionMeaning.agreedBy or ending.evaluatedWith exists;',
+  'every member id named by an activity (chairedBy, facilitatedBy, attendance), agreement (createdBy), responsibility (owners), reflection (recordedBy, action owner), idea (raisedBy), outcome (agreedBy), reciprocity entry (memberId), purpose.agreedBy, remit.agreedBy, coproductionMeaning.agreedBy or ending.evaluatedWith exists;',
   'a member has at most one attendance row per activity;',
   'learning sources, decision activities and recommendation decisions name existing activities and decisions;',
   'a decision that is not planned has a date;',
   'information flows name existing senior leaders;',
+  'an acknowledgement names its issue by issueId or by ruleId (with an optional subject), not both, and its reviewOn is not before its on;',
   'timeZone is a time zone the platform knows;',
   'activities end after they start, members leave after they join, the timeframe ends after it starts.',
 ].join(' ');

@@ -16,6 +16,7 @@ import {
   type RuleSetInternals,
   ruleSetInternals,
 } from '../check/compile.js';
+import { countProblems, ProblemCollector } from '../check/problems.js';
 import { parseRuleFile, type RuleFile } from '../check/rule-schema.js';
 import { CoproduceError, type ProblemDetail, problem } from '../model/errors.js';
 import { locateProblems, readJsonText } from '../model/json-text.js';
@@ -298,30 +299,30 @@ export async function loadRuleFolder(dir: string): Promise<RuleFile[]> {
   if (!info?.isDirectory()) throw notFound(path, show);
   const texts: Texts = new Map();
   const rules: RuleFile[] = [];
-  const problems: ProblemDetail[] = [];
+  const problems = new ProblemCollector();
   const failures: CoproduceError[] = [];
   for (const entry of await readRuleFolder(path, show, texts)) {
     if ('error' in entry) {
       failures.push(entry.error);
-      problems.push(...entry.error.problems);
+      problems.addAll(entry.error.problems);
       continue;
     }
     const parsed = parseRuleFile(entry.rule, { file: entry.file });
     if (parsed.success) rules.push(parsed.value);
-    else problems.push(...parsed.problems);
+    else problems.addAll(parsed.problems);
   }
-  if (problems.length > 0) {
+  if (problems.count > 0) {
     const only = failures.length === 1 ? failures[0] : undefined;
-    if (only !== undefined && only.problems.length === problems.length) throw only;
+    if (only !== undefined && countProblems(only.problems) === problems.count) throw only;
     throw withPositions(
       new CoproduceError(
         // Only files that could not be read, all for one reason: that reason's code.
         failures.every((f) => f.code === failures[0]?.code) &&
-          failures.reduce((n, f) => n + f.problems.length, 0) === problems.length
+          failures.reduce((n, f) => n + countProblems(f.problems), 0) === problems.count
           ? (failures[0]?.code ?? 'invalid-rule')
           : 'invalid-rule',
         `The rule files in ${show(path)} cannot be used:`,
-        problems,
+        problems.list(),
       ),
       texts,
     );

@@ -11,6 +11,8 @@ import { noticeMessage, type ReportNotice } from '../check/notices.js';
 import type { CheckReport, EvidenceFact, FlaggedIssue } from '../check/report.js';
 import type { DataValue, SubjectRef } from '../check/types.js';
 import type { Project } from '../model/project.js';
+import { anonymiseAcknowledgements } from './acknowledged.js';
+import { type UiMessageId, uiLocale, uiText } from './catalogue.js';
 
 /**
  * How one member is shown in an anonymised report.
@@ -35,13 +37,20 @@ export interface MemberPseudonym {
  * @example
  * ```ts
  * memberPseudonyms(project).get('m-03'); // { id: 'member#3', label: 'Member 3' }
+ * memberPseudonyms(project, 'cy').get('m-03'); // { id: 'member#3', label: 'Aelod 3' }
  * ```
  */
-export function memberPseudonyms(project: Project): ReadonlyMap<string, MemberPseudonym> {
+export function memberPseudonyms(
+  project: Project,
+  locale?: string,
+): ReadonlyMap<string, MemberPseudonym> {
   const map = new Map<string, MemberPseudonym>();
   project.group.members.forEach((member, i) => {
     if (!map.has(member.id))
-      map.set(member.id, { id: `member#${i + 1}`, label: `Member ${i + 1}` });
+      map.set(member.id, {
+        id: `member#${i + 1}`,
+        label: uiText(locale, 'anon.member', { n: String(i + 1) }),
+      });
   });
   return map;
 }
@@ -59,8 +68,8 @@ interface Replacer {
   subject(subject: SubjectRef): SubjectRef;
 }
 
-function replacer(project: Project): Replacer {
-  const pseudonyms = memberPseudonyms(project);
+function replacer(project: Project, locale: string): Replacer {
+  const pseudonyms = memberPseudonyms(project, locale);
   const byName = new Map<string, string>();
   const byId = new Map<string, MemberPseudonym>();
   for (const member of project.group.members) {
@@ -101,7 +110,7 @@ function replacer(project: Project): Replacer {
       if (subject.type === 'member') {
         const pseudonym = byId.get(subject.id);
         if (pseudonym) return { ...subject, id: pseudonym.id, label: pseudonym.label };
-        return { ...subject, label: 'A member' };
+        return { ...subject, label: uiText(locale, 'anon.aMember') };
       }
       return { ...subject, label: replaceText(subject.label) };
     },
@@ -159,10 +168,52 @@ function projectTexts(project: Project): Set<string> {
   return texts;
 }
 
-/** `decision` at `/decisions/2` → "Decision 3". */
-function positionalLabel(type: string, pointer: string): string {
+/**
+ * The amounts in the reciprocity ledger that anonymised reports withhold, in
+ * pence: every amount above nothing, and each member's total. An amount is
+ * what one person was paid; once members are pseudonyms, it is the last
+ * thing that could tie a finding to someone's finances.
+ */
+function ledgerAmounts(project: Project): ReadonlySet<number> {
+  const amounts = new Set<number>();
+  const totals = new Map<string, number>();
+  for (const entry of project.reciprocity) {
+    if (entry.amountPence === undefined || entry.amountPence <= 0) continue;
+    amounts.add(entry.amountPence);
+    totals.set(entry.memberId, (totals.get(entry.memberId) ?? 0) + entry.amountPence);
+  }
+  for (const total of totals.values()) amounts.add(total);
+  return amounts;
+}
+
+/** Sums of money in text: "£25", "£25.00", "£ 1,250.50". One pass; no backtracking to speak of. */
+const MONEY = /£\s?\d[\d,]*(?:\.\d{1,2})?/g;
+/** Whole numbers in text ("2500", "2,500"), not part of a longer number, a decimal or a sum of money. */
+const NUMBER = /(?<![\d.,£]|£\s)\d[\d,]*(?![\d,]|\.\d)/g;
+
+/** Withholds sums of money that are ledger amounts, and the bare numbers in `numbers`. */
+function withholdAmounts(
+  value: string,
+  amounts: ReadonlySet<number>,
+  numbers: ReadonlySet<number>,
+  withheldText: string,
+): string {
+  if (amounts.size === 0) return value;
+  const pence = (pounds: string) => Math.round(Number(pounds.replace(/[£\s,]/g, '')) * 100);
+  let out = value.replace(MONEY, (money) => (amounts.has(pence(money)) ? withheldText : money));
+  if (numbers.size > 0) {
+    out = out.replace(NUMBER, (digits) =>
+      numbers.has(Number(digits.replace(/,/g, ''))) ? withheldText : digits,
+    );
+  }
+  return out;
+}
+
+/** `decision` at `/decisions/2` → "Decision 3" (in Welsh, "Penderfyniad 3"). */
+function positionalLabel(type: string, pointer: string, locale: string): string {
   const last = pointer.slice(pointer.lastIndexOf('/') + 1);
-  const word = `${type.charAt(0).toUpperCase()}${type.slice(1)}`;
+  const noun = uiLocale(locale) === 'cy' ? uiText(locale, `noun.${type}` as UiMessageId) : type;
+  const word = `${noun.charAt(0).toUpperCase()}${noun.slice(1)}`;
   return /^\d+$/.test(last) ? `${word} ${Number(last) + 1}` : word;
 }
 
@@ -177,13 +228,19 @@ function anonymiseIssue(
   issue: FlaggedIssue,
   r: Replacer,
   texts: ReadonlySet<string>,
+  amounts: ReadonlySet<number>,
+  locale: string,
 ): FlaggedIssue {
+  const withheldText = uiText(locale, 'anon.withheld');
   const swaps = new Map<string, string>();
   const keepsLabel = issue.subject.type === 'member' || issue.subject.type === 'question';
   if (!keepsLabel && issue.subject.type !== 'project')
-    swaps.set(issue.subject.label, positionalLabel(issue.subject.type, issue.subject.pointer));
+    swaps.set(
+      issue.subject.label,
+      positionalLabel(issue.subject.type, issue.subject.pointer, locale),
+    );
   const withheld = (text: string) => {
-    if (r.whole(text) === undefined && !swaps.has(text)) swaps.set(text, WITHHELD);
+    if (r.whole(text) === undefined && !swaps.has(text)) swaps.set(text, withheldText);
   };
   const note = (value: DataValue) => {
     for (const item of typeof value === 'string' ? [value] : Array.isArray(value) ? value : []) {
@@ -198,18 +255,33 @@ function anonymiseIssue(
       for (const text of texts) if (text.includes(' ') && item.includes(text)) withheld(text);
     }
   };
-  for (const value of Object.values(issue.data)) note(value);
-  for (const value of Object.values(issue.evidence.finding ?? {})) note(value);
-  for (const fact of issue.evidence.facts) note(fact.value);
-  if (issue.subject.type === 'project') swaps.set(issue.subject.label, 'the project');
+  // Ledger amounts the issue carries as values: withheld there, and where its text repeats them.
+  const numbers = new Set<number>();
+  const amount = (value: DataValue) => {
+    if (typeof value === 'number' && amounts.has(value)) numbers.add(value);
+  };
+  const values = [
+    ...Object.values(issue.data),
+    ...Object.values(issue.evidence.finding ?? {}),
+    ...issue.evidence.facts.map((fact) => fact.value),
+  ];
+  for (const value of values) {
+    note(value);
+    amount(value);
+  }
+  if (issue.subject.type === 'project')
+    swaps.set(issue.subject.label, uiText(locale, 'anon.project'));
   const ordered = [...swaps].sort((a, b) => b[0].length - a[0].length);
-  const hide = (value: string) => withhold(value, ordered);
+  const hide = (value: string) =>
+    withholdAmounts(withhold(value, ordered), amounts, numbers, withheldText);
   const hideValue = (value: DataValue): DataValue =>
     typeof value === 'string'
       ? (swaps.get(value) ?? hide(value))
       : Array.isArray(value)
         ? value.map((item) => swaps.get(item) ?? hide(item))
-        : value;
+        : typeof value === 'number' && numbers.has(value)
+          ? WITHHELD
+          : value;
   const hideRecord = (record: Readonly<Record<string, DataValue>>) => {
     const out: Record<string, DataValue> = {};
     for (const [key, value] of Object.entries(record)) out[key] = hideValue(value);
@@ -259,9 +331,9 @@ function anonymiseMembers(issue: FlaggedIssue, r: Replacer): FlaggedIssue {
 }
 
 /** A notice names its record by kind and position ("Activity 20"), never by its title. */
-function anonymiseNotice(notice: ReportNotice): ReportNotice {
+function anonymiseNotice(notice: ReportNotice, locale: string): ReportNotice {
   if (notice.subject === undefined) return notice;
-  const label = positionalLabel(notice.subject.type, notice.subject.pointer);
+  const label = positionalLabel(notice.subject.type, notice.subject.pointer, locale);
   switch (notice.code) {
     case 'offset-mismatch': {
       const data = { ...notice.data, activity: label };
@@ -303,7 +375,12 @@ export const ANONYMISED_KEEPS =
  * meeting, decision, idea, agreement, milestone, leader...) is shown by
  * kind and position ("Decision 2"); and any text written in the project
  * (titles, names, notes, agreement text, summaries) that a message, action
- * or evidence value repeats becomes "(withheld)". Issue ids, rule ids, pointers and counts stay the same, so an
+ * or evidence value repeats becomes "(withheld)". So do amounts from the
+ * reciprocity ledger (each amount, and each member's total): a sum of money
+ * in text ("£25.00") equal to one, and a number an issue carries as a value
+ * equal to one, with that number wherever the issue's text repeats it. A
+ * count that happens to equal an amount is withheld too: anonymising errs
+ * on the side of hiding. Issue ids, rule ids, pointers and counts stay the same, so an
  * anonymised issue can be matched with the original.
  *
  * What changes:
@@ -332,12 +409,26 @@ export const ANONYMISED_KEEPS =
  * ```
  */
 export function anonymiseReport(report: CheckReport, project: Project): CheckReport {
-  const r = replacer(project);
+  const locale = report.locale;
+  const r = replacer(project, locale);
   const texts = projectTexts(project);
+  const amounts = ledgerAmounts(project);
+  const hide = (issue: FlaggedIssue) => anonymiseIssue(issue, r, texts, amounts, locale);
+  const issues = report.issues.map(hide);
   return {
     ...report,
-    project: { ...report.project, title: ANONYMISED_TITLE },
-    issues: report.issues.map((issue) => anonymiseIssue(issue, r, texts)),
-    ...(report.notices !== undefined ? { notices: report.notices.map(anonymiseNotice) } : {}),
+    project: {
+      ...report.project,
+      title: uiLocale(locale) === 'cy' ? uiText(locale, 'anon.title') : ANONYMISED_TITLE,
+    },
+    issues,
+    // Acknowledged issues as the open ones; reasons and who gave them withheld.
+    ...anonymiseAcknowledgements(report, issues, hide, uiText(locale, 'anon.withheld')),
+    ...(report.changes !== undefined
+      ? { changes: { ...report.changes, resolved: report.changes.resolved.map(hide) } }
+      : {}),
+    ...(report.notices !== undefined
+      ? { notices: report.notices.map((n) => anonymiseNotice(n, locale)) }
+      : {}),
   };
 }

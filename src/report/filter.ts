@@ -19,8 +19,8 @@ export interface FilterReportOptions {
 
 /**
  * A copy of a report with only the issues at or above a severity (flagged
- * or needing review alike), and the issue counts (`counts.bySeverity`,
- * `counts.bySection`) recounted to match. Rule outcomes, parameters and
+ * or needing review alike), and every issue count (`counts.issues`, `rules`, `needsReview`,
+ * `bySeverity`, `bySection`) recounted with `countReport`. Rule outcomes, parameters and
  * everything else are unchanged, so the result is still a valid report.
  * Returns the report itself when nothing is left out.
  *
@@ -39,14 +39,13 @@ export function filterReport(report: CheckReport, options: FilterReportOptions =
   const issues = report.issues.filter((issue) => SEVERITIES.indexOf(issue.severity) <= limit);
   if (issues.length === report.issues.length) return report;
   const sections = Object.keys(report.counts.bySection);
-  const recounted = countReport(issues, report.outcomes, sections);
+  const counts = countReport(issues, report.outcomes, sections);
   return {
     ...report,
     issues,
-    counts: {
-      bySeverity: recounted.bySeverity,
-      byOutcome: report.counts.byOutcome,
-      bySection: recounted.bySection,
-    },
+    counts:
+      report.counts.acknowledged === undefined
+        ? counts
+        : { ...counts, acknowledged: report.counts.acknowledged },
   };
 }

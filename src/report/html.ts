@@ -7,27 +7,34 @@
  * @module
  */
 import { deriveProject } from '../check/facts/index.js';
-import type { CheckReport, FlaggedIssue } from '../check/report.js';
+import type { CheckReport, FlaggedIssue, ReportCounts } from '../check/report.js';
 import type { Severity } from '../check/types.js';
 import { CoproduceError, problem } from '../model/errors.js';
 import type { Project } from '../model/project.js';
-import { ANONYMISED_KEEPS, anonymiseReport, memberPseudonyms } from './anonymise.js';
-import { describeConfiguration, describeNotices, NOTICES_HEADING } from './context.js';
+import { acknowledgedHtml } from './acknowledged.js';
+import { anonymiseReport, memberPseudonyms } from './anonymise.js';
+import { describeConfiguration, describeNotices } from './context.js';
 import { filterReport } from './filter.js';
 import { escapeHtml, neutraliseReport, safeLink } from './neutralise.js';
+import { progressHtml } from './progress.js';
 import {
+  affectsText,
+  atAGlance,
   checkedOnText,
-  ISSUE_KINDS,
+  groupByRule,
+  groupsBySection,
   type IssueKind,
-  issuesBySection,
-  KIND_LABELS,
-  kindOf,
-  plural,
-  questionText,
-  type SectionSummary,
-  summariseSections,
+  isAnonymised,
+  isTranslated,
+  type RuleGroup,
+  type SectionRow,
+  sectionRows,
+  showingText,
+  splitText,
+  summarySentences,
+  type Words,
+  wordsFor,
 } from './shared.js';
-import { summariseReport } from './text.js';
 
 /**
  * Options of {@link formatReportHtml}.
@@ -85,7 +92,7 @@ body { margin: 0; }
 .skip { position: absolute; left: -999rem; }
 .skip:focus { position: static; display: inline-block; margin: .5rem 1rem; padding: .25rem .5rem; background: #ffdd00; color: #0b0c0c; }
 a { color: #1d4f91; }
-a:focus, summary:focus { outline: 3px solid #ffbf47; outline-offset: 2px; }
+a:focus, summary:focus, .scroll:focus { outline: 3px solid #ffbf47; outline-offset: 2px; }
 header { border-bottom: 4px solid var(--ink); padding: 1rem 0 .75rem; margin-bottom: 1.5rem; }
 header .kicker { margin: 0; color: var(--muted); font-weight: 600; }
 h1 { font-size: 1.9rem; line-height: 1.2; margin: .25rem 0 .5rem; }
@@ -119,80 +126,136 @@ details { margin: .5rem 0 1rem; }
 summary { cursor: pointer; color: #1d4f91; text-decoration: underline; }
 footer { margin-top: 3rem; border-top: 1px solid var(--line); padding: 1rem 0 2rem; color: var(--muted); font-size: .95rem; }
 @media (max-width: 40rem) { dl { grid-template-columns: 1fr; } dd { margin-bottom: .4rem; } }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+ol.glance { padding-left: 1.5rem; margin: .5rem 0 1rem; }
+ol.glance > li { margin: 0 0 .75rem; padding-left: .25rem; }
+ol.glance p { margin: 0; }
+.label { font-weight: 600; }
+.tag { display: inline-block; border: 1px solid currentColor; font-size: .8rem; font-weight: 600; padding: 0 .3rem; border-radius: 3px; margin-right: .25rem; }
+dd ul { margin: 0; padding-left: 1.1rem; }
+dd li + li { margin-top: .25rem; }
+p.note { color: var(--muted); font-size: .95rem; }
+@page { size: A4; margin: 10mm 11mm 11mm; }
 @media print {
-  .skip, details > summary { display: none; }
-  details > * { display: block; }
-  ol.issues > li, figure, tr { break-inside: avoid; }
-  a { color: inherit; }
+  html { font-size: 8.5pt; line-height: 1.2; }
+  .wrap { max-width: none; padding: 0; }
+  .skip, details.numbers, figure.summary-chart { display: none; }
+  header { padding: 0 0 .25rem; margin-bottom: .4rem; border-bottom-width: 2px; }
+  h1 { font-size: 14pt; margin: 0 0 .1rem; }
+  h2 { font-size: 11.5pt; margin: .7rem 0 .3rem; padding-bottom: .1rem; break-after: avoid; }
+  h3 { font-size: 10pt; margin: .55rem 0 .25rem; break-after: avoid; }
+  h4 { font-size: 9pt; margin: 0 0 .1rem; break-after: avoid; }
+  p { margin: .25rem 0; }
+  .lead { font-size: 9.5pt; }
+  ol.glance { margin: .25rem 0 .4rem; }
+  ol.glance > li { margin: 0 0 .3rem; break-inside: avoid; }
+  ol.issues > li { border: 0; border-left: 3px solid var(--kind); padding: 0 0 0 .45rem; margin: 0 0 .45rem; }
+  .scroll { overflow: visible; }
+  table.summary thead th { font-size: 7.5pt; hyphens: auto; }
+  dl { display: block; }
+  dt { float: left; clear: left; margin-right: .35em; }
+  dt::after { content: ":"; }
+  dd { margin: 0 0 .05rem; }
+  dd ul { clear: left; padding-left: 1.1rem; }
+  dd li + li { margin-top: .05rem; }
+  .rule { display: none; }
+  table { margin: .25rem 0; }
+  th, td { padding: .05rem .3rem; }
+  tr, ol.glance > li, dd li, figure { break-inside: avoid; }
+  .sections { column-count: 2; column-gap: 6mm; }
+  figure { margin: .25rem 0; }
+  figure.participation svg { width: 100%; }
+  figcaption, p.note { font-size: 8pt; }
+  footer { margin-top: .6rem; padding: .25rem 0 0; font-size: 8pt; }
+  a { color: inherit; text-decoration: none; }
+  .badge, .tag { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 `;
 
+/**
+ * A wrapper that scrolls sideways when its table or chart is wider than
+ * the screen: a named region keyboard users can focus to scroll it.
+ */
+function scrollable(name: string): string {
+  return `<div class="scroll" role="region" tabindex="0" aria-label="${esc(name)}">`;
+}
+
 // ---------------------------------------------------------------- summary chart
 
-/** Fill patterns, so the chart's kinds differ in shape as well as colour (WCAG 1.4.1). */
+const SEVERITY_KINDS: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** Fill patterns, so the chart's severities differ in shape as well as colour (WCAG 1.4.1). */
 function patternDefs(prefix: string): string {
-  const overlay: Readonly<Record<IssueKind, string>> = {
+  const overlay: Readonly<Record<Severity, string>> = {
     error: '',
     warning: '<rect width="3" height="8" fill="#fff" fill-opacity="0.55"/>',
     info: '<circle cx="4" cy="4" r="1.6" fill="#fff"/>',
-    review: '<path d="M0 0L8 8M8 0L0 8" stroke="#fff" stroke-width="1.4"/>',
   };
-  const defs = ISSUE_KINDS.map((kind) => {
+  const defs = SEVERITY_KINDS.map((kind) => {
     const rotate = kind === 'warning' ? ' patternTransform="rotate(45)"' : '';
     return `<pattern id="${prefix}-${kind}" width="8" height="8" patternUnits="userSpaceOnUse"${rotate}><rect width="8" height="8" fill="${KIND_COLOURS[kind]}"/>${overlay[kind]}</pattern>`;
   });
   return `<defs>${defs.join('')}</defs>`;
 }
 
-function kindCounts(row: SectionSummary): string {
-  const parts = [
-    plural(row.counts.error, 'error'),
-    plural(row.counts.warning, 'warning'),
-    `${row.counts.info} for information`,
-    `${row.counts.review} needing review`,
-  ];
-  return parts.join(', ');
+function severityCounts(counts: ReportCounts, words: Words): string {
+  return words.text('summary.severities', {
+    error: counts.bySeverity.error,
+    warning: counts.bySeverity.warning,
+    info: counts.bySeverity.info,
+  });
 }
 
-function summaryChart(rows: readonly SectionSummary[]): string {
+function summaryChart(rows: readonly SectionRow[], words: Words): string {
   const width = 720;
-  const barWidth = 560;
-  const rowHeight = 50;
-  const top = 8;
-  const height = top + rows.length * rowHeight + 4;
-  const max = Math.max(1, ...rows.map((r) => r.issues));
+  const barWidth = 520;
+  const rowHeight = 40;
+  const top = 6;
+  const height = top + rows.length * rowHeight + 2;
+  const max = Math.max(1, ...rows.map((r) => r.counts.issues));
   const parts: string[] = [];
   rows.forEach((row, i) => {
     const y = top + i * rowHeight;
     parts.push(
-      `<text x="0" y="${y + 14}" font-size="14" font-weight="600" fill="#1b1b1b">${esc(row.section)}</text>`,
+      `<text x="0" y="${y + 13}" font-size="13" font-weight="600" fill="#1b1b1b">${esc(words.section(row.section))}</text>`,
     );
     let x = 0;
-    for (const kind of ISSUE_KINDS) {
-      const count = row.counts[kind];
+    for (const kind of SEVERITY_KINDS) {
+      const count = row.counts.bySeverity[kind];
       if (count === 0) continue;
       const w = Math.max(6, (count / max) * barWidth);
       parts.push(
-        `<rect x="${x.toFixed(1)}" y="${y + 22}" width="${w.toFixed(1)}" height="18" fill="url(#sc-${kind})" stroke="#fff" stroke-width="1.5"/>`,
+        `<rect x="${x.toFixed(1)}" y="${y + 19}" width="${w.toFixed(1)}" height="16" fill="url(#sc-${kind})" stroke="#fff" stroke-width="1.5"/>`,
       );
       x += w;
     }
-    const label = row.issues === 0 ? 'no issues' : plural(row.issues, 'issue');
+    const label =
+      row.counts.issues === 0
+        ? words.text('chart.noIssues')
+        : words.text('chart.issues', { n: row.counts.issues });
     parts.push(
-      `<text x="${(x + 8).toFixed(1)}" y="${y + 36}" font-size="13" fill="#1b1b1b">${esc(label)}</text>`,
+      `<text x="${(x + 8).toFixed(1)}" y="${y + 32}" font-size="13" fill="#1b1b1b">${esc(label)}</text>`,
     );
-    if (row.issues === 0) {
+    if (row.counts.issues === 0) {
       parts.push(
-        `<line x1="0" y1="${y + 22}" x2="0" y2="${y + 40}" stroke="#767676" stroke-width="2"/>`,
+        `<line x1="0" y1="${y + 19}" x2="0" y2="${y + 35}" stroke="#767676" stroke-width="2"/>`,
       );
     }
   });
   const description = rows
-    .map((row) => `${row.section}: ${row.issues === 0 ? 'no issues' : kindCounts(row)}.`)
+    .map((row) =>
+      words.text('chart.row', {
+        section: words.section(row.section),
+        counts:
+          row.counts.issues === 0
+            ? words.text('chart.noIssues')
+            : severityCounts(row.counts, words),
+      }),
+    )
     .join(' ');
   return [
     `<svg role="img" aria-labelledby="summary-chart-title summary-chart-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">`,
-    '<title id="summary-chart-title">Issues by section and severity</title>',
+    `<title id="summary-chart-title">${esc(words.text('chart.title'))}</title>`,
     `<desc id="summary-chart-desc">${esc(description)}</desc>`,
     patternDefs('sc'),
     ...parts,
@@ -200,28 +263,52 @@ function summaryChart(rows: readonly SectionSummary[]): string {
   ].join('');
 }
 
-function legend(): string {
-  const items = ISSUE_KINDS.map(
+function legend(words: Words): string {
+  const items = SEVERITY_KINDS.map(
     (kind) =>
-      `<li><svg width="28" height="16" viewBox="0 0 28 16" aria-hidden="true" focusable="false">${patternDefs(`lg-${kind}`)}<rect width="28" height="16" fill="url(#lg-${kind}-${kind})"/></svg>${esc(KIND_LABELS[kind])}</li>`,
+      `<li><svg width="28" height="16" viewBox="0 0 28 16" aria-hidden="true" focusable="false">${patternDefs(`lg-${kind}`)}<rect width="28" height="16" fill="url(#lg-${kind}-${kind})"/></svg>${esc(words.kind(kind))}</li>`,
   );
-  return `<ul class="legend" aria-label="Key to the chart">${items.join('')}</ul>`;
+  return `<ul class="legend" aria-label="${esc(words.text('chart.legend'))}">${items.join('')}</ul>`;
 }
 
-function summaryTable(rows: readonly SectionSummary[], total: SectionSummary): string {
+const TABLE_COLUMNS = [
+  'table.rulesWithIssues',
+  'table.issues',
+  'table.errors',
+  'table.warnings',
+  'table.info',
+  'table.needsReview',
+  'table.passed',
+  'table.notApplicable',
+] as const;
+
+function summaryCells(c: ReportCounts): readonly number[] {
+  return [
+    c.rules,
+    c.issues,
+    c.bySeverity.error,
+    c.bySeverity.warning,
+    c.bySeverity.info,
+    c.needsReview,
+    c.byOutcome.passed,
+    c.byOutcome['not-applicable'],
+  ];
+}
+
+function summaryTable(rows: readonly SectionRow[], total: ReportCounts, words: Words): string {
   const head = [
-    '<th scope="col">Section</th>',
-    ...ISSUE_KINDS.map((kind) => `<th scope="col" class="n">${esc(KIND_LABELS[kind])}</th>`),
-    '<th scope="col" class="n">Rules passed</th>',
-    '<th scope="col" class="n">Not applicable</th>',
+    `<th scope="col">${esc(words.text('table.section'))}</th>`,
+    ...TABLE_COLUMNS.map((c) => `<th scope="col" class="n">${esc(words.text(c))}</th>`),
   ].join('');
-  const body = [...rows, total]
-    .map((row) => {
-      const cells = ISSUE_KINDS.map((kind) => `<td class="n">${row.counts[kind]}</td>`).join('');
-      return `<tr${row === total ? ' class="total"' : ''}><th scope="row">${esc(row.section)}</th>${cells}<td class="n">${row.passed}</td><td class="n">${row.notApplicable}</td></tr>`;
-    })
-    .join('');
-  return `<div class="scroll"><table><caption>Issues and rules by section</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
+  const line = (name: string, counts: ReportCounts, isTotal: boolean) =>
+    `<tr${isTotal ? ' class="total"' : ''}><th scope="row">${esc(name)}</th>${summaryCells(counts)
+      .map((n) => `<td class="n">${n}</td>`)
+      .join('')}</tr>`;
+  const body = [
+    ...rows.map((row) => line(words.section(row.section), row.counts, false)),
+    line(words.text('table.total'), total, true),
+  ].join('');
+  return `${scrollable(words.text('table.caption'))}<table class="summary"><caption>${esc(words.text('table.caption'))}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div><p class="note">${esc(words.text('table.note'))}</p>`;
 }
 
 // ---------------------------------------------------------------- participation
@@ -241,11 +328,10 @@ interface Participation {
   readonly total: number;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-function shortDate(day: number): string {
+function shortDate(day: number, words: Words): string {
+  const months = words.text('months.short').split(' ');
   const date = new Date(day * 86_400_000);
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  return `${date.getUTCDate()} ${months[date.getUTCMonth()] ?? ''} ${date.getUTCFullYear()}`;
 }
 
 /**
@@ -259,6 +345,7 @@ function participation(
   checkedAt: string,
   count: number,
   labelOf: (memberId: string, name: string) => string,
+  words: Words,
   anonymise = false,
 ): Participation {
   const derived = deriveProject(project, new Date(checkedAt));
@@ -299,7 +386,7 @@ function participation(
   out.sort((a, b) => b.total - a.total || a.index - b.index);
   return {
     meetings: meetings.map((meeting) => ({
-      date: shortDate(meeting.day),
+      date: shortDate(meeting.day, words),
       // A meeting title is free text and can name people.
       title: anonymise ? '' : meeting.activity.title,
     })),
@@ -327,11 +414,11 @@ function cellText(cell: number | null | undefined): string {
   return String(cell);
 }
 
-function participationChart(data: Participation): string {
+function participationChart(data: Participation, words: Words): string {
   const nameWidth = 200;
   const cellWidth = 64;
-  const rowHeight = 24;
-  const headHeight = 40;
+  const rowHeight = 20;
+  const headHeight = 36;
   const barWidth = 170;
   const n = data.meetings.length;
   const totalX = nameWidth + n * cellWidth + 16;
@@ -352,130 +439,148 @@ function participationChart(data: Participation): string {
     );
   });
   parts.push(
-    `<text x="${totalX}" y="31" font-size="12" font-weight="600" fill="#1b1b1b">Total (share)</text>`,
+    `<text x="${totalX}" y="31" font-size="12" font-weight="600" fill="#1b1b1b">${esc(words.text('participation.totalShare'))}</text>`,
   );
   data.rows.forEach((row, r) => {
     const y = headHeight + r * rowHeight;
     parts.push(
-      `<text x="0" y="${y + 16}" font-size="13" fill="#1b1b1b">${esc(truncate(row.label, 24))}</text>`,
+      `<text x="0" y="${y + 14}" font-size="13" fill="#1b1b1b">${esc(truncate(row.label, 24))}</text>`,
     );
     row.cells.forEach((cell, m) => {
       const x = nameWidth + m * cellWidth;
       const count = typeof cell === 'number' ? cell : 0;
       parts.push(
         `<rect x="${x + 2}" y="${y + 2}" width="${cellWidth - 4}" height="${rowHeight - 4}" fill="${cell === undefined ? '#ffffff' : tint(count, maxCell)}" stroke="${cell === undefined ? '#d0d0d0' : '#767676'}"/>`,
-        `<text x="${x + cellWidth / 2}" y="${y + 16}" font-size="12" text-anchor="middle" fill="${cell === undefined ? '#4a4a4a' : '#1b1b1b'}">${esc(cellText(cell))}</text>`,
+        `<text x="${x + cellWidth / 2}" y="${y + 14}" font-size="12" text-anchor="middle" fill="${cell === undefined ? '#4a4a4a' : '#1b1b1b'}">${esc(cellText(cell))}</text>`,
       );
     });
     const w = (row.total / maxTotal) * barWidth;
     if (row.total > 0) {
       parts.push(
-        `<rect x="${totalX}" y="${y + 5}" width="${w.toFixed(1)}" height="${rowHeight - 10}" fill="#1d5fa6"/>`,
+        `<rect x="${totalX}" y="${y + 4}" width="${w.toFixed(1)}" height="${rowHeight - 8}" fill="#1d5fa6"/>`,
       );
     }
     const share = data.total > 0 ? Math.round((row.total / data.total) * 100) : 0;
     parts.push(
-      `<text x="${(totalX + w + 6).toFixed(1)}" y="${y + 16}" font-size="12" fill="#1b1b1b">${row.total} (${share}%)</text>`,
+      `<text x="${(totalX + w + 6).toFixed(1)}" y="${y + 14}" font-size="12" fill="#1b1b1b">${row.total} (${share}%)</text>`,
     );
   });
   const quiet = data.rows.filter((r) => r.attended > 0 && r.total === 0).length;
   const top = data.rows[0];
   const description = [
-    `Contributions per member at the last ${plural(n, 'meeting')} where they were counted.`,
+    words.text('participation.descMeetings', { n }),
     top && top.total > 0
-      ? `${top.label} made the most: ${top.total} of ${data.total}.`
-      : 'No contributions were counted.',
-    `${plural(quiet, 'member')} attended without a counted contribution.`,
-    'The table below gives every number.',
+      ? words.text('participation.descTop', { name: top.label, total: top.total, all: data.total })
+      : words.text('participation.descNone'),
+    words.text('participation.descQuiet', { n: quiet }),
+    words.text('participation.descTable'),
   ].join(' ');
   return [
     `<svg role="img" aria-labelledby="participation-chart-title participation-chart-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">`,
-    '<title id="participation-chart-title">Contributions per member at recent meetings</title>',
+    `<title id="participation-chart-title">${esc(words.text('participation.title'))}</title>`,
     `<desc id="participation-chart-desc">${esc(description)}</desc>`,
     ...parts,
     '</svg>',
   ].join('');
 }
 
-function participationTable(data: Participation): string {
+function participationTable(data: Participation, words: Words): string {
   const head = [
-    '<th scope="col">Member</th>',
+    `<th scope="col">${esc(words.text('participation.member'))}</th>`,
     ...data.meetings.map(
       (m) =>
         `<th scope="col" class="n">${esc(m.date)}<br><span class="meta">${esc(m.title)}</span></th>`,
     ),
-    '<th scope="col" class="n">Total</th>',
-    '<th scope="col" class="n">Meetings attended</th>',
+    `<th scope="col" class="n">${esc(words.text('participation.total'))}</th>`,
+    `<th scope="col" class="n">${esc(words.text('participation.attended'))}</th>`,
   ].join('');
   const body = data.rows
     .map((row) => {
       const cells = row.cells
         .map((cell) => {
-          const words =
-            cell === undefined ? 'did not attend' : cell === null ? 'not counted' : String(cell);
-          return `<td class="n">${esc(words)}</td>`;
+          const shown =
+            cell === undefined
+              ? words.text('participation.absent')
+              : cell === null
+                ? words.text('participation.notCounted')
+                : String(cell);
+          return `<td class="n">${esc(shown)}</td>`;
         })
         .join('');
       return `<tr><th scope="row">${esc(row.label)}</th>${cells}<td class="n">${row.total}</td><td class="n">${row.attended}</td></tr>`;
     })
     .join('');
-  return `<div class="scroll"><table><caption>Contributions per member at each meeting</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
+  return `${scrollable(words.text('participation.tableCaption'))}<table><caption>${esc(words.text('participation.tableCaption'))}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
 }
 
-function participationSection(data: Participation): string {
-  const intro =
-    'How many times each member contributed at the group’s most recent meetings where contributions were counted, most first. It shows at a glance who is quiet and who does most of the talking.';
+function participationSection(data: Participation, words: Words): string {
+  const intro = `<p>${esc(words.text('participation.intro'))}</p>`;
   if (data.meetings.length === 0) {
-    return `<p>${intro}</p><p>Contributions have not been counted at any past meeting yet, so there is nothing to show. Record each person’s contributions in a meeting’s attendance to see this chart.</p>`;
+    return `${intro}<p>${esc(words.text('participation.none'))}</p>`;
   }
   return [
-    `<p>${intro}</p>`,
-    '<figure>',
-    `<div class="scroll">${participationChart(data)}</div>`,
-    '<figcaption>Each number is the contributions counted for that member at that meeting; “–” means they did not attend and “?” that they attended but their contributions were not counted. Darker cells mean more contributions. The bar on the right is each member’s total, with their share of all contributions.</figcaption>',
+    intro,
+    '<figure class="participation">',
+    `${scrollable(words.text('participation.title'))}${participationChart(data, words)}</div>`,
+    `<figcaption>${esc(words.text('participation.caption'))}</figcaption>`,
     '</figure>',
-    '<details><summary>The numbers behind the chart, as a table</summary>',
-    participationTable(data),
+    `<details class="numbers"><summary>${esc(words.text('participation.details'))}</summary>`,
+    participationTable(data, words),
     '</details>',
   ].join('');
 }
 
 // ---------------------------------------------------------------- issues
 
-function issueItem(issue: FlaggedIssue, report: CheckReport): string {
-  const kind = kindOf(issue);
-  const badge =
-    kind === 'review'
-      ? `${KIND_LABELS.review} <span class="sr">(${esc(issue.severity)})</span>`
-      : KIND_LABELS[kind];
-  const lang =
-    report.locale !== 'en-GB' &&
-    !report.missingMessages.some((m) => m.messageId === issue.messageId)
-      ? ` lang="${esc(report.locale)}"`
-      : '';
-  const questions = issue.questionIds
-    .map((id) => {
-      const words = questionText(id);
-      return words ? `${esc(words)} <code>${esc(id)}</code>` : `<code>${esc(id)}</code>`;
-    })
-    .join('<br>');
-  const about =
-    issue.subject.type === 'project'
-      ? 'The project'
-      : `${esc(issue.subject.type.charAt(0).toUpperCase() + issue.subject.type.slice(1))} “${esc(issue.subject.label)}”`;
-  const docs = safeLink(issue.docs);
+/** ` lang="en-GB"` on text shown in en-GB when the page is in another language. */
+function langOf(report: CheckReport, words: Words, messageId: string): string {
+  if (isTranslated(report, messageId)) {
+    return report.locale === words.lang ? '' : ` lang="${esc(report.locale)}"`;
+  }
+  return words.lang === 'en-GB' ? '' : ' lang="en-GB"';
+}
+
+function cardItem(group: RuleGroup, report: CheckReport, words: Words, index: number): string {
+  const [first] = group.issues;
+  const titleLang = langOf(report, words, `${group.ruleId}.title`);
+  const actionLang = langOf(report, words, `${group.ruleId}.action`);
+  const questions = group.questionIds.map((id) => esc(words.question(id) ?? id)).join('<br>');
+  const message = (issue: FlaggedIssue) => {
+    const review =
+      group.flagged > 0 && issue.outcome === 'needs-review'
+        ? `<span class="tag">${esc(words.kind('review'))}</span> `
+        : '';
+    return `${review}<span${langOf(report, words, issue.messageId)}>${esc(issue.message)}</span>`;
+  };
+  const found =
+    group.issues.length === 1 && first
+      ? `<dd id="issue-${esc(first.id)}">${message(first)}</dd>`
+      : `<dd><ul>${group.issues.map((issue) => `<li id="issue-${esc(issue.id)}">${message(issue)}</li>`).join('')}</ul></dd>`;
+  const docs = safeLink(group.docs);
   const rule = docs
-    ? `<a href="${esc(docs)}"><code>${esc(issue.ruleId)}</code></a>`
-    : `<code>${esc(issue.ruleId)}</code>`;
+    ? `<a href="${esc(docs)}"><code>${esc(group.ruleId)}</code></a>`
+    : `<code>${esc(group.ruleId)}</code>`;
+  const split = splitText(group, words);
   const rows = [
-    questions ? `<dt>Framework question</dt><dd>${questions}</dd>` : '',
-    `<dt>What we found</dt><dd${lang}>${esc(issue.message)}</dd>`,
-    issue.action ? `<dt>Suggested action</dt><dd${lang}>${esc(issue.action)}</dd>` : '',
-    `<dt>About</dt><dd>${about}</dd>`,
-    `<dt>Rule</dt><dd>${rule} · issue <code>${esc(issue.id)}</code></dd>`,
+    questions
+      ? `<dt>${esc(words.text(group.questionIds.length > 1 ? 'card.questions' : 'card.question'))}</dt><dd>${questions}</dd>`
+      : '',
+    group.scope === 'project' || group.issues.length === 1
+      ? ''
+      : `<dt>${esc(words.text('card.affects'))}</dt><dd>${esc(affectsText(group, words))}${split ? ` <span class="meta">(${esc(split)})</span>` : ''}</dd>`,
+    `<dt>${esc(words.text('card.found'))}</dt>${found}`,
+    ...group.actions.map(
+      (action) => `<dt>${esc(words.text('card.action'))}</dt><dd${actionLang}>${esc(action)}</dd>`,
+    ),
+    `<dt class="rule">${esc(words.text('card.rule'))}</dt><dd class="rule">${rule}</dd>`,
   ].join('');
-  const headingId = `issue-${esc(issue.id)}`;
-  return `<li style="--kind: ${KIND_COLOURS[kind]}"><article aria-labelledby="${headingId}"><h4 id="${headingId}"><span class="badge">${badge}</span> <span${lang}>${esc(issue.title)}</span></h4><dl>${rows}</dl></article></li>`;
+  const headingId = `card-${index}`;
+  return `<li style="--kind: ${KIND_COLOURS[group.kind]}"><article aria-labelledby="${headingId}"><h4 id="${headingId}"><span class="badge">${esc(words.kind(group.kind))}</span> <span${titleLang}>${esc(group.title)}</span></h4><dl>${rows}</dl></article></li>`;
+}
+
+function glanceItem(group: RuleGroup, report: CheckReport, words: Words): string {
+  const [action] = group.actions;
+  return `<li style="--kind: ${KIND_COLOURS[group.kind]}"><p class="glance-title"><span class="badge">${esc(words.kind(group.kind))}</span> <strong${langOf(report, words, `${group.ruleId}.title`)}>${esc(group.title)}</strong></p><p><span class="label">${esc(words.text('card.affects'))}:</span> ${esc(affectsText(group, words))}</p>${action ? `<p><span class="label">${esc(words.text('card.action'))}:</span> <span${langOf(report, words, `${group.ruleId}.action`)}>${esc(action)}</span></p>` : ''}</li>`;
 }
 
 function recentMeetingsOf(report: CheckReport, options: HtmlReportOptions): number {
@@ -532,91 +637,130 @@ export function formatReportHtml(report: CheckReport, options: HtmlReportOptions
   const count = recentMeetingsOf(report, options);
   const source = options.anonymise && project ? anonymiseReport(report, project) : report;
   const shown = neutraliseReport(filterReport(source, { minSeverity: options.minSeverity }));
-  const { rows, total } = summariseSections(shown);
-  const pseudonyms = options.anonymise && project ? memberPseudonyms(project) : undefined;
+  const pseudonyms =
+    options.anonymise && project ? memberPseudonyms(project, report.locale) : undefined;
   const labelOf = (id: string, name: string) => pseudonyms?.get(id)?.label ?? name;
 
-  const title = `Co-production check: ${shown.project.title}`;
-  const checked = checkedOnText(shown);
+  const words = wordsFor(shown);
+  const title = words.text('report.title', { title: shown.project.title });
+  const checked = checkedOnText(shown, false, words);
+  const meta = [
+    words.text('report.stage', { stage: words.stage(shown.project.stage) }),
+    words.text('report.checkedOn', { date: checked, timeZone: shown.project.timeZone }),
+    words.text('report.rulesChecked', { rules: shown.outcomes.length }),
+    ...(options.anonymise ? [words.text('report.pseudonyms')] : []),
+  ];
   const out: string[] = [];
   out.push(
     '<!DOCTYPE html>',
-    '<html lang="en-GB">',
+    `<html lang="${esc(words.lang)}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="coproduce">',
     `<title>${esc(title)}</title>`,
-    `<style>${CSS}.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }</style>`,
+    `<style>${CSS}</style>`,
     '</head>',
     '<body>',
-    '<a class="skip" href="#main">Skip to the report</a>',
+    `<a class="skip" href="#main">${esc(words.text('report.skip'))}</a>`,
     '<header><div class="wrap">',
-    '<p class="kicker">Co-production check</p>',
+    `<p class="kicker">${esc(words.text('report.kicker'))}</p>`,
     `<h1>${esc(shown.project.title)}</h1>`,
-    `<p class="meta">Stage: ${esc(shown.project.stage)} · checked on ${esc(checked)} (${esc(shown.project.timeZone)}) · ${plural(shown.outcomes.length, 'rule')}${options.anonymise ? ' · members shown by pseudonym' : ''}</p>`,
+    `<p class="meta">${esc(meta.join(' · '))}</p>`,
     '</div></header>',
     '<main id="main" tabindex="-1"><div class="wrap">',
   );
-  if (options.anonymise) out.push(`<p class="meta">${esc(ANONYMISED_KEEPS)}</p>`);
+  if (isAnonymised(shown)) out.push(`<p class="meta">${esc(words.text('anon.keeps'))}</p>`);
 
+  const groups = groupByRule(shown);
+  const glance = atAGlance(groups);
+  out.push(
+    '<section aria-labelledby="glance-heading">',
+    `<h2 id="glance-heading">${esc(words.text('heading.atAGlance'))}</h2>`,
+    `<p class="lead">${esc(summarySentences(shown, words).join(' '))}</p>`,
+  );
+  if (options.minSeverity) out.push(`<p>${esc(showingText(options.minSeverity, words))}</p>`);
+  if (shown.issues.some((issue) => !isTranslated(shown, issue.messageId))) {
+    out.push(`<p class="meta">${esc(words.text('report.fallback'))}</p>`);
+  }
+  if (glance.length > 0) {
+    out.push(
+      `<p>${esc(words.text('atAGlance.intro'))}</p>`,
+      `<ol class="glance">${glance.map((group) => glanceItem(group, shown, words)).join('')}</ol>`,
+    );
+    if (groups.length > glance.length) {
+      out.push(`<p>${esc(words.text('atAGlance.more', { n: groups.length - glance.length }))}</p>`);
+    }
+  }
+  out.push('</section>');
+
+  const { rows, total } = sectionRows(shown);
   out.push(
     '<section aria-labelledby="summary-heading">',
-    '<h2 id="summary-heading">Summary</h2>',
-    `<p class="lead">${esc(summariseReport(shown))}.</p>`,
-  );
-  if (options.minSeverity) {
-    out.push(`<p>Showing issues of severity ${esc(options.minSeverity)} or above.</p>`);
-  }
-  out.push(
-    '<figure>',
-    legend(),
-    summaryChart(rows),
-    '<figcaption>Issues in each section of the framework, by severity. Issues that need review are those where the data to decide has not been recorded.</figcaption>',
+    `<h2 id="summary-heading">${esc(words.text('heading.summary'))}</h2>`,
+    '<figure class="summary-chart">',
+    legend(words),
+    summaryChart(rows, words),
+    `<figcaption>${esc(words.text('chart.caption'))}</figcaption>`,
     '</figure>',
-    summaryTable(rows, total),
+    summaryTable(rows, total, words),
     '</section>',
   );
 
   if (project) {
     out.push(
       '<section aria-labelledby="participation-heading">',
-      '<h2 id="participation-heading">Who contributes at recent meetings</h2>',
+      `<h2 id="participation-heading">${esc(words.text('heading.participation'))}</h2>`,
       participationSection(
-        participation(project, shown.checkedAt, count, labelOf, options.anonymise === true),
+        participation(project, shown.checkedAt, count, labelOf, words, options.anonymise === true),
+        words,
       ),
       '</section>',
     );
   }
 
+  // Warnings about the data itself, such as a time with the wrong UTC offset: not issues.
   const notices = describeNotices(shown);
   if (notices.length > 0) {
     out.push(
       '<section aria-labelledby="notices-heading">',
-      `<h2 id="notices-heading">${esc(NOTICES_HEADING)}</h2>`,
-      `<ul>${notices.map((notice) => `<li><strong>Warning:</strong> ${esc(notice)}</li>`).join('')}</ul>`,
+      `<h2 id="notices-heading">${esc(words.text('heading.notices'))}</h2>`,
+      `<ul>${notices.map((notice) => `<li><strong>${esc(words.kind('warning'))}:</strong> ${esc(notice)}</li>`).join('')}</ul>`,
       '</section>',
     );
   }
-  out.push('<section aria-labelledby="issues-heading">', '<h2 id="issues-heading">Issues</h2>');
-  const groups = issuesBySection(shown);
-  if (groups.length === 0) out.push('<p>No issues to show.</p>');
-  groups.forEach(({ section, issues }, i) => {
+  out.push(
+    '<section aria-labelledby="issues-heading">',
+    `<h2 id="issues-heading">${esc(words.text('heading.issues'))}</h2>`,
+  );
+  const sections = groupsBySection(shown);
+  if (sections.length === 0) out.push(`<p>${esc(words.text('report.noIssues'))}</p>`);
+  out.push('<div class="sections">');
+  let index = 0;
+  sections.forEach(({ section, groups: cards }, i) => {
+    const issues = cards.reduce((sum, g) => sum + g.issues.length, 0);
     out.push(
       `<section aria-labelledby="section-${i}">`,
-      `<h3 id="section-${i}">${esc(section)} <span class="meta">(${plural(issues.length, 'issue')})</span></h3>`,
-      `<ol class="issues">${issues.map((issue) => issueItem(issue, shown)).join('')}</ol>`,
+      `<h3 id="section-${i}">${esc(words.section(section))} <span class="meta">(${esc(words.text('chart.issues', { n: issues }))})</span></h3>`,
+      `<ol class="issues">${cards.map((group) => cardItem(group, shown, words, index++)).join('')}</ol>`,
       '</section>',
     );
   });
-  out.push('</section>', '</div></main>');
+  out.push('</div>', '</section>', acknowledgedHtml(shown), progressHtml(shown), '</div></main>');
 
+  const configuration = describeConfiguration(shown);
   out.push(
     '<footer><div class="wrap">',
-    `<p>Made by coproduce from a check on ${esc(checkedOnText(shown, true))} (${esc(shown.project.timeZone)}). ${esc(
-      describeConfiguration(shown) ??
-        `Rule sets: ${shown.ruleSets.map((s) => `${s.id} ${s.version}`).join(', ') || 'none'}`,
-    )}. Issue ids stay the same from one check to the next, so an issue can be followed over time.</p>`,
+    `<p>${esc(
+      words.text('report.footer', {
+        when: checkedOnText(shown, true, words),
+        timeZone: shown.project.timeZone,
+        sets:
+          shown.ruleSets.map((s) => `${s.id} ${s.version}`).join(', ') ||
+          words.text('report.noRuleSets'),
+      }),
+    )}</p>`,
+    ...(configuration !== undefined ? [`<p>${esc(configuration)}.</p>`] : []),
     '</div></footer>',
     '</body>',
     '</html>',

@@ -6,22 +6,29 @@
  *
  * @module
  */
-import type { CheckReport, FlaggedIssue } from '../check/report.js';
+import type { CheckReport } from '../check/report.js';
 import type { Severity } from '../check/types.js';
-import { ANONYMISED_KEEPS, ANONYMISED_TITLE } from './anonymise.js';
-import { describeConfiguration, describeNotices, NOTICES_HEADING } from './context.js';
+import { acknowledgedMarkdown } from './acknowledged.js';
+import { describeConfiguration, describeNotices } from './context.js';
 import { filterReport } from './filter.js';
 import { escapeMarkdown, neutralise, neutraliseReport } from './neutralise.js';
+import { progressMarkdown } from './progress.js';
 import {
+  affectsText,
+  atAGlance,
   checkedOnText,
-  ISSUE_KINDS,
-  issuesBySection,
-  KIND_LABELS,
-  kindOf,
-  questionText,
-  summariseSections,
+  groupByRule,
+  groupsBySection,
+  isAnonymised,
+  isTranslated,
+  type RuleGroup,
+  sectionRows,
+  showingText,
+  splitText,
+  summarySentences,
+  type Words,
+  wordsFor,
 } from './shared.js';
-import { summariseReport } from './text.js';
 
 /**
  * Options of {@link formatReportMarkdown}.
@@ -57,38 +64,45 @@ function heading(level: number, text: string): string {
   return `${'#'.repeat(Math.min(6, level))} ${text}`;
 }
 
-function issueBlock(issue: FlaggedIssue, level: number): string[] {
-  const kind = kindOf(issue);
-  const label = kind === 'review' ? `${KIND_LABELS.review} (${issue.severity})` : KIND_LABELS[kind];
-  const lines = [heading(level, `${label}: ${md(issue.title)}`), ''];
-  const questions = issue.questionIds.map((id) => {
-    const words = questionText(id);
-    return words ? `${md(words)} (${inlineCode(id)})` : inlineCode(id);
-  });
+function cardBlock(group: RuleGroup, words: Words, level: number): string[] {
+  const lines = [heading(level, `${words.kind(group.kind)}: ${md(group.title)}`), ''];
+  const questions = group.questionIds.map((id) => md(words.question(id) ?? id));
   if (questions.length > 0) {
-    lines.push(
-      `- **Framework question${questions.length > 1 ? 's' : ''}:** ${questions.join('; ')}`,
-    );
+    const label = words.text(questions.length > 1 ? 'card.questions' : 'card.question');
+    lines.push(`- **${label}:** ${questions.join('; ')}`);
   }
-  lines.push(`- **What we found:** ${md(issue.message)}`);
-  if (issue.action) lines.push(`- **Suggested action:** ${md(issue.action)}`);
-  const about =
-    issue.subject.type === 'project'
-      ? 'the project'
-      : `${issue.subject.type} “${md(issue.subject.label)}”`;
-  lines.push(`- **About:** ${about}`);
-  lines.push(`- **Rule:** ${inlineCode(issue.ruleId)} · issue ${inlineCode(issue.id)}`);
+  lines.push(`- **${words.text('card.affects')}:** ${md(affectsText(group, words))}`);
+  const split = splitText(group, words);
+  if (split) lines.push(`- **${words.kind(group.kind)}:** ${md(split)}`);
+  const found = words.text('card.found');
+  const review = (outcome: string) =>
+    group.flagged > 0 && outcome === 'needs-review' ? `${words.kind('review')}: ` : '';
+  if (group.issues.length === 1) {
+    const [issue] = group.issues;
+    if (issue) lines.push(`- **${found}:** ${md(review(issue.outcome) + issue.message)}`);
+  } else {
+    lines.push(`- **${found}:**`);
+    for (const issue of group.issues)
+      lines.push(`  - ${md(review(issue.outcome) + issue.message)}`);
+  }
+  for (const action of group.actions)
+    lines.push(`- **${words.text('card.action')}:** ${md(action)}`);
+  lines.push(`- **${words.text('card.rule')}:** ${inlineCode(group.ruleId)}`);
   lines.push('');
   return lines;
 }
 
 /**
  * Renders a check report as Markdown (CommonMark with a GitHub-style
- * table): a heading with the project, stage and date; a summary table of
- * issues by section and severity with the rules passed; then each section's
- * issues, worst first, each with its framework question, what was found,
- * the suggested action and what it is about. Text from the project is
- * escaped, so a name or note can never become a link or HTML.
+ * table), for a council report or a ticket: a heading with the project,
+ * stage and date and the summary from the report's `counts`; "at a glance",
+ * the three to five actions that matter most (the most serious first, then
+ * those affecting the most people or records); a table of issues and rules
+ * by section; then each section's issues, one card per rule with its
+ * framework question, who or what it affects, what was found, what to do
+ * and the rule's id. No other internal ids. In the report's locale; text
+ * from the project is escaped, so a name or note can never become a link
+ * or HTML.
  *
  * @category Report
  * @example
@@ -103,49 +117,100 @@ export function formatReportMarkdown(
 ): string {
   const top = Math.max(1, Math.min(4, Math.trunc(options.headingLevel ?? 1)));
   const shown = neutraliseReport(filterReport(report, { minSeverity: options.minSeverity }));
+  const words = wordsFor(shown);
   const out: string[] = [];
-  out.push(heading(top, `Co-production check: ${md(shown.project.title)}`), '');
-  out.push(
-    `Stage: **${md(shown.project.stage)}** · checked on ${md(checkedOnText(shown))} (${md(shown.project.timeZone)}) · ${shown.outcomes.length} rules`,
-    '',
-  );
-  out.push(`${md(summariseReport(shown))}.`, '');
+  out.push(heading(top, md(words.text('report.title', { title: shown.project.title }))), '');
+  const meta = [
+    words.text('report.stage', { stage: `**${md(words.stage(shown.project.stage))}**` }),
+    md(
+      words.text('report.checkedOn', {
+        date: checkedOnText(shown, false, words),
+        timeZone: shown.project.timeZone,
+      }),
+    ),
+    md(words.text('report.rulesChecked', { rules: shown.outcomes.length })),
+  ];
+  out.push(meta.join(' · '), '');
+  out.push(md(summarySentences(shown, words).join(' ')), '');
   const configuration = describeConfiguration(shown);
   if (configuration) out.push(`${md(configuration)}.`, '');
+  if (isAnonymised(shown)) out.push(md(words.text('anon.keeps')), '');
+  if (options.minSeverity) out.push(md(showingText(options.minSeverity, words)), '');
+  if (shown.issues.some((issue) => !isTranslated(shown, issue.messageId))) {
+    out.push(md(words.text('report.fallback')), '');
+  }
+
+  // Warnings about the data itself, such as a time with the wrong UTC offset: not issues.
   const notices = describeNotices(shown);
   if (notices.length > 0) {
-    out.push(heading(top + 1, NOTICES_HEADING), '');
-    for (const notice of notices) out.push(`- **Warning:** ${md(notice)}`);
+    out.push(heading(top + 1, md(words.text('heading.notices'))), '');
+    for (const notice of notices) out.push(`- **${md(words.kind('warning'))}:** ${md(notice)}`);
     out.push('');
   }
-  if (shown.project.title === ANONYMISED_TITLE) out.push(md(ANONYMISED_KEEPS), '');
-  if (options.minSeverity) {
-    out.push(`Showing issues of severity ${options.minSeverity} or above.`, '');
+
+  const groups = groupByRule(shown);
+  if (groups.length > 0) {
+    out.push(heading(top + 1, md(words.text('heading.atAGlance'))), '');
+    out.push(md(words.text('atAGlance.intro')), '');
+    const glance = atAGlance(groups);
+    glance.forEach((group, i) => {
+      const [action] = group.actions;
+      // One list item, its lines joined by CommonMark hard line breaks.
+      const parts = [
+        `${i + 1}. **${md(words.kind(group.kind))}: ${md(group.title)}**`,
+        `   ${md(words.text('card.affects'))}: ${md(affectsText(group, words))}`,
+        ...(action ? [`   **${md(words.text('card.action'))}:** ${md(action)}`] : []),
+      ];
+      out.push(parts.join('\\\n'));
+    });
+    out.push('');
+    if (groups.length > glance.length) {
+      out.push(md(words.text('atAGlance.more', { n: groups.length - glance.length })), '');
+    }
   }
 
-  out.push(heading(top + 1, 'Summary'), '');
-  out.push(
-    '| Section | Errors | Warnings | For information | Needs review | Rules passed | Not applicable |',
-  );
-  out.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-  const { rows, total } = summariseSections(shown);
-  for (const row of [...rows, total]) {
-    const name = row === total ? '**Total**' : md(row.section);
-    const cells = ISSUE_KINDS.map((kind) => String(row.counts[kind]));
-    out.push(`| ${name} | ${cells.join(' | ')} | ${row.passed} | ${row.notApplicable} |`);
+  out.push(heading(top + 1, md(words.text('heading.summary'))), '');
+  const columns = [
+    'table.section',
+    'table.rulesWithIssues',
+    'table.issues',
+    'table.errors',
+    'table.warnings',
+    'table.info',
+    'table.needsReview',
+    'table.passed',
+    'table.notApplicable',
+  ] as const;
+  out.push(`| ${columns.map((c) => md(words.text(c))).join(' | ')} |`);
+  out.push(`| --- |${' ---: |'.repeat(columns.length - 1)}`);
+  const { rows, total } = sectionRows(shown);
+  const cells = (c: CheckReport['counts']) => [
+    c.rules,
+    c.issues,
+    c.bySeverity.error,
+    c.bySeverity.warning,
+    c.bySeverity.info,
+    c.needsReview,
+    c.byOutcome.passed,
+    c.byOutcome['not-applicable'],
+  ];
+  for (const row of rows) {
+    out.push(`| ${md(words.section(row.section))} | ${cells(row.counts).join(' | ')} |`);
   }
-  out.push('');
   out.push(
-    'Errors, warnings and information count issues the rules flagged; needs review counts issues where the data to decide has not been recorded; the last two columns count rules.',
-    '',
+    `| **${md(words.text('table.total'))}** | ${cells(total)
+      .map((n) => `**${n}**`)
+      .join(' | ')} |`,
   );
+  out.push('', md(words.text('table.note')), '');
 
-  out.push(heading(top + 1, 'Issues'), '');
-  const groups = issuesBySection(shown);
-  if (groups.length === 0) out.push('No issues to show.', '');
-  for (const { section, issues } of groups) {
-    out.push(heading(top + 2, md(section)), '');
-    for (const issue of issues) out.push(...issueBlock(issue, top + 3));
+  out.push(heading(top + 1, md(words.text('heading.issues'))), '');
+  const sections = groupsBySection(shown);
+  if (sections.length === 0) out.push(md(words.text('report.noIssues')), '');
+  for (const { section, groups: cards } of sections) {
+    out.push(heading(top + 2, md(words.section(section))), '');
+    for (const group of cards) out.push(...cardBlock(group, words, top + 3));
   }
+  out.push(...acknowledgedMarkdown(shown, top + 1), ...progressMarkdown(shown, top + 1));
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -1,126 +1,88 @@
 /**
- * What the Markdown and HTML reports share: filtering by severity, the
- * summary by section and the order issues are shown in. Pure.
+ * What the text, Markdown and HTML reports share: issues grouped into one
+ * card per rule, the "at a glance" ranking, the summary in words and its
+ * table by section (all counted with `countReport`, the one counting
+ * model), and the words around them from the locale's catalogue. Pure.
  *
  * @internal
  * @module
  */
-import { questionCatalogue } from '../check/compile.js';
 import { parseInstant, zonedTime } from '../check/facts/zone.js';
-import { formatDate } from '../check/messages.js';
-import type { CheckReport, FlaggedIssue } from '../check/report.js';
-import { SEVERITIES, type Severity } from '../check/types.js';
+import { formatDate, joinList } from '../check/messages.js';
+import {
+  type CheckReport,
+  countReport,
+  type FlaggedIssue,
+  type ReportCounts,
+} from '../check/report.js';
+import { type RuleScope, SEVERITIES, type Severity } from '../check/types.js';
+import { ANONYMISED_TITLE } from './anonymise.js';
+import {
+  questionPoint,
+  sectionName,
+  UI_CATALOGUES,
+  type UiMessageId,
+  uiLocale,
+  uiText,
+} from './catalogue.js';
 
-/** How an issue is shown: its severity, or "needs review" whatever its severity. */
+/** How a card or issue is shown: its severity, or "needs review" when none of it was flagged. */
 export type IssueKind = Severity | 'review';
 
-/** Display order of issue kinds: worst first, needs review last. */
+/** Display order of issue kinds. */
 export const ISSUE_KINDS: readonly IssueKind[] = ['error', 'warning', 'info', 'review'];
-
-/** Plain labels of each kind, for people. */
-export const KIND_LABELS: Readonly<Record<IssueKind, string>> = {
-  error: 'Error',
-  warning: 'Warning',
-  info: 'For information',
-  review: 'Needs review',
-};
 
 /** Whether an issue is flagged at a severity, or needs review. */
 export function kindOf(issue: FlaggedIssue): IssueKind {
   return issue.outcome === 'needs-review' ? 'review' : issue.severity;
 }
 
-/** One row of the summary: a section's issues by kind and its rules by outcome. */
-export interface SectionSummary {
-  readonly section: string;
-  readonly counts: Readonly<Record<IssueKind, number>>;
-  readonly issues: number;
-  readonly passed: number;
-  readonly notApplicable: number;
+/** The words of a report in its locale. */
+export interface Words {
+  readonly locale: string;
+  /** The language tag of the catalogue words (`en-GB` or `cy`). */
+  readonly lang: string;
+  text(
+    id: UiMessageId,
+    data?: Readonly<Record<string, string | number | readonly string[]>>,
+  ): string;
+  section(name: string): string;
+  question(id: string): string | undefined;
+  kind(kind: IssueKind): string;
+  label(kind: IssueKind): string;
+  severity(severity: Severity): string;
+  stage(stage: string): string;
+  list(items: readonly string[]): string;
 }
 
-/**
- * Sections in report order (the framework's, then any others as they
- * appear), each with its issues by kind and its rules passed or not
- * applicable, and a total row.
- */
-export function summariseSections(report: CheckReport): {
-  readonly rows: readonly SectionSummary[];
-  readonly total: SectionSummary;
-} {
-  const order: string[] = Object.keys(report.counts.bySection);
-  const add = (section: string) => {
-    if (!order.includes(section)) order.push(section);
+/** The catalogue words for a report's locale. */
+export function wordsFor(report: CheckReport): Words {
+  const locale = report.locale;
+  const lang = uiLocale(locale);
+  const text: Words['text'] = (id, data = {}) => uiText(lang, id, data);
+  return {
+    locale,
+    lang,
+    text,
+    section: (name) => sectionName(name, lang),
+    question: (id) => questionPoint(id, lang),
+    kind: (kind) => text(`kind.${kind}`),
+    label: (kind) => text(`label.${kind}`),
+    severity: (severity) => text(`severity.${severity}`),
+    stage: (stage) =>
+      Object.hasOwn(UI_CATALOGUES[lang], `stage.${stage}`)
+        ? text(`stage.${stage}` as UiMessageId)
+        : stage,
+    list: (items) => joinList(items, 'and', lang),
   };
-  for (const outcome of report.outcomes) add(outcome.section);
-  for (const issue of report.issues) add(issue.section);
-  const blank = () => ({ error: 0, warning: 0, info: 0, review: 0 });
-  const rows = order.map((section) => {
-    const counts: Record<IssueKind, number> = blank();
-    let issues = 0;
-    for (const issue of report.issues) {
-      if (issue.section !== section) continue;
-      counts[kindOf(issue)] += 1;
-      issues += 1;
-    }
-    let passed = 0;
-    let notApplicable = 0;
-    for (const outcome of report.outcomes) {
-      if (outcome.section !== section) continue;
-      if (outcome.outcome === 'passed') passed += 1;
-      else if (outcome.outcome === 'not-applicable') notApplicable += 1;
-    }
-    return { section, counts, issues, passed, notApplicable };
-  });
-  const totalCounts: Record<IssueKind, number> = blank();
-  for (const row of rows) for (const kind of ISSUE_KINDS) totalCounts[kind] += row.counts[kind];
-  const total: SectionSummary = {
-    section: 'Total',
-    counts: totalCounts,
-    issues: rows.reduce((sum, r) => sum + r.issues, 0),
-    passed: rows.reduce((sum, r) => sum + r.passed, 0),
-    notApplicable: rows.reduce((sum, r) => sum + r.notApplicable, 0),
-  };
-  return { rows, total };
 }
 
-/**
- * The issues of each section that has any, sections in report order and
- * issues worst first (errors, warnings, information, then needs review),
- * keeping the report's order otherwise.
- */
-export function issuesBySection(
-  report: CheckReport,
-): readonly { readonly section: string; readonly issues: readonly FlaggedIssue[] }[] {
-  const { rows } = summariseSections(report);
-  const rank = (issue: FlaggedIssue) => ISSUE_KINDS.indexOf(kindOf(issue));
-  return rows
-    .filter((row) => row.issues > 0)
-    .map((row) => ({
-      section: row.section,
-      issues: report.issues
-        .filter((issue) => issue.section === row.section)
-        .map((issue, i) => ({ issue, i }))
-        .sort((a, b) => rank(a.issue) - rank(b.issue) || a.i - b.i)
-        .map(({ issue }) => issue),
-    }));
-}
-
-/** The framework question's words, or `undefined` for an id the catalogue lacks. */
-export function questionText(id: string): string | undefined {
-  return questionCatalogue().get(id)?.point;
-}
-
-/** What an issue is about, in words: "the project" or `member "Amira"`. */
-export function subjectText(issue: FlaggedIssue): string {
-  return issue.subject.type === 'project'
-    ? 'the project'
-    : `${issue.subject.type} "${issue.subject.label}"`;
-}
-
-/** `1 error`, `2 errors`. */
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
+/** Whether a report was anonymised: its title is the withheld title, in any locale. */
+export function isAnonymised(report: CheckReport): boolean {
+  return (
+    report.project.title === ANONYMISED_TITLE ||
+    Object.values(UI_CATALOGUES).some((c) => c['anon.title'] === report.project.title)
+  );
 }
 
 /** The rank of a severity: 0 for error. */
@@ -128,16 +90,210 @@ export function severityRank(severity: Severity): number {
   return SEVERITIES.indexOf(severity);
 }
 
+// ---------------------------------------------------------------- one card per rule
+
+/** The issues one rule raised: one card in a report. */
+export interface RuleGroup {
+  readonly ruleId: string;
+  readonly title: string;
+  readonly section: string;
+  readonly severity: Severity;
+  readonly scope: RuleScope;
+  readonly questionIds: readonly string[];
+  readonly docs?: string | undefined;
+  /** In the report's order. */
+  readonly issues: readonly FlaggedIssue[];
+  readonly flagged: number;
+  readonly needsReview: number;
+  /** Its severity when any issue was flagged, else `review`. */
+  readonly kind: IssueKind;
+  /** The distinct suggested actions, in order (usually one). */
+  readonly actions: readonly string[];
+}
+
 /**
- * When the check was made, in words, in the project's time zone:
- * "20 November 2026", or with `withTime` "20 November 2026 at 12:00". The
- * report's frame is written in en-GB, so its dates are too, whatever the
- * locale of the messages; the report's data keeps the ISO date-time.
+ * The report's issues grouped by rule, most important first: severity,
+ * then rules that flagged something before rules that only need review,
+ * then the number of people or records affected, then the framework's
+ * section order and rule id.
  */
-export function checkedOnText(report: CheckReport, withTime = false): string {
+export function groupByRule(report: CheckReport): RuleGroup[] {
+  const byRule = new Map<string, FlaggedIssue[]>();
+  for (const issue of report.issues) {
+    const list = byRule.get(issue.ruleId);
+    if (list) list.push(issue);
+    else byRule.set(issue.ruleId, [issue]);
+  }
+  const sections = sectionOrder(report);
+  const groups: RuleGroup[] = [];
+  for (const [ruleId, issues] of byRule) {
+    const first = issues[0] as FlaggedIssue;
+    const needsReview = issues.filter((i) => i.outcome === 'needs-review').length;
+    const flagged = issues.length - needsReview;
+    // A rule has one severity; should issues differ (a hand-made report), the worst leads.
+    const severity = issues.reduce<Severity>(
+      (worst, i) => (severityRank(i.severity) < severityRank(worst) ? i.severity : worst),
+      first.severity,
+    );
+    const actions: string[] = [];
+    for (const issue of issues)
+      if (issue.action && !actions.includes(issue.action)) actions.push(issue.action);
+    groups.push({
+      ruleId,
+      title: first.title,
+      section: first.section,
+      severity,
+      scope: first.subject.type,
+      questionIds: first.questionIds,
+      docs: first.docs,
+      issues,
+      flagged,
+      needsReview,
+      kind: flagged > 0 ? severity : 'review',
+      actions,
+    });
+  }
+  const sectionIndex = (s: string) => sections.indexOf(s);
+  return groups.sort(
+    (a, b) =>
+      severityRank(a.severity) - severityRank(b.severity) ||
+      (a.flagged > 0 ? 0 : 1) - (b.flagged > 0 ? 0 : 1) ||
+      affected(b) - affected(a) ||
+      sectionIndex(a.section) - sectionIndex(b.section) ||
+      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+  );
+}
+
+/** How many people or records a card's issues are about. */
+export function affected(group: RuleGroup): number {
+  return group.scope === 'project' ? 1 : new Set(group.issues.map((i) => i.subject.id)).size;
+}
+
+/** The three to five cards that matter most, for "at a glance". */
+export function atAGlance(groups: readonly RuleGroup[]): readonly RuleGroup[] {
+  return groups.slice(0, 5);
+}
+
+const MAX_NAMES_LENGTH = 160;
+
+/** Who or what a card is about: "the project as a whole", or "3 members: Bernard, Grace and Member S". */
+export function affectsText(group: RuleGroup, words: Words): string {
+  if (group.scope === 'project') return words.text('card.project');
+  const labels: string[] = [];
+  for (const issue of group.issues)
+    if (!labels.includes(issue.subject.label)) labels.push(issue.subject.label);
+  const count = words.text(`subjects.${group.scope}` as UiMessageId, { n: affected(group) });
+  const names = words.list(labels);
+  // Long labels (a piece of learning, a quoted note) are in the messages already.
+  return names.length > MAX_NAMES_LENGTH ? count : words.text('card.subjects', { count, names });
+}
+
+/** "2 flagged and 2 need review" for a card with both; nothing when it is all one or the other. */
+export function splitText(group: RuleGroup, words: Words): string | undefined {
+  return group.flagged > 0 && group.needsReview > 0
+    ? words.text('card.split', { flagged: group.flagged, review: group.needsReview })
+    : undefined;
+}
+
+/** Sections in report order: the framework's (as counted), then any others as they appear. */
+export function sectionOrder(report: CheckReport): string[] {
+  const order: string[] = Object.keys(report.counts.bySection);
+  const add = (section: string) => {
+    if (!order.includes(section)) order.push(section);
+  };
+  for (const outcome of report.outcomes) add(outcome.section);
+  for (const issue of report.issues) add(issue.section);
+  return order;
+}
+
+/** The cards of each section that has any, sections in report order, cards most important first. */
+export function groupsBySection(
+  report: CheckReport,
+): readonly { readonly section: string; readonly groups: readonly RuleGroup[] }[] {
+  const groups = groupByRule(report);
+  return sectionOrder(report)
+    .map((section) => ({ section, groups: groups.filter((g) => g.section === section) }))
+    .filter((s) => s.groups.length > 0);
+}
+
+// ---------------------------------------------------------------- counts
+
+/** One row of the summary table: a section counted with `countReport`. */
+export interface SectionRow {
+  readonly section: string;
+  readonly counts: ReportCounts;
+}
+
+/**
+ * A row per section and the total, each counted with `countReport` over
+ * that section's issues and rules; the total is the report's own
+ * `counts`, so the table, the sentence and the JSON agree.
+ */
+export function sectionRows(report: CheckReport): {
+  readonly rows: readonly SectionRow[];
+  readonly total: ReportCounts;
+} {
+  const rows = sectionOrder(report).map((section) => ({
+    section,
+    counts: countReport(
+      report.issues.filter((i) => i.section === section),
+      report.outcomes.filter((o) => o.section === section),
+      [section],
+    ),
+  }));
+  return { rows, total: report.counts };
+}
+
+/**
+ * The report summed up in words, from its `counts`: "55 issues from 38
+ * rules: 10 errors, 40 warnings and 5 for information. 10 issues need
+ * review, … 12 rules passed and 2 do not apply at this stage."
+ */
+export function summarySentences(report: CheckReport, words: Words): string[] {
+  const { counts } = report;
+  const out: string[] = [];
+  if (counts.issues === 0) {
+    out.push(words.text('summary.noIssues'));
+  } else {
+    const severities = words.text('summary.severities', {
+      error: counts.bySeverity.error,
+      warning: counts.bySeverity.warning,
+      info: counts.bySeverity.info,
+    });
+    out.push(
+      words.text('summary.issues', { issues: counts.issues, rules: counts.rules, severities }),
+    );
+    if (counts.needsReview > 0)
+      out.push(words.text('summary.needsReview', { n: counts.needsReview }));
+  }
+  const passed = counts.byOutcome.passed;
+  const notApplicable = counts.byOutcome['not-applicable'];
+  out.push(
+    notApplicable > 0
+      ? words.text('summary.passedNotApplicable', { passed, notApplicable })
+      : words.text('summary.passed', { passed }),
+  );
+  return out;
+}
+
+/** "Showing errors only." when a report was narrowed to a severity. */
+export function showingText(minSeverity: Severity, words: Words): string {
+  return words.text(`report.showing.${minSeverity}`);
+}
+
+/**
+ * When the check was made, in words, in the project's time zone and the
+ * report's locale: "20 November 2026", or with `withTime` "20 November
+ * 2026 at 12:00". The report's data keeps the ISO date-time.
+ */
+export function checkedOnText(
+  report: CheckReport,
+  withTime = false,
+  words = wordsFor(report),
+): string {
   const { timeZone } = report.project;
   const date =
-    formatDate(report.checkedAt, { locale: 'en-GB', timeZone }) ?? report.checkedAt.slice(0, 10);
+    formatDate(report.checkedAt, { locale: words.lang, timeZone }) ?? report.checkedAt.slice(0, 10);
   if (!withTime) return date;
   const instant = parseInstant(report.checkedAt);
   if (!Number.isFinite(instant)) return date;
@@ -149,5 +305,17 @@ export function checkedOnText(report: CheckReport, withTime = false): string {
   }
   const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
   const mm = String(minutes % 60).padStart(2, '0');
-  return `${date} at ${hh}:${mm}`;
+  return words.text('report.dateAtTime', { date, time: `${hh}:${mm}` });
+}
+
+/**
+ * Whether an issue's text in a report is in the report's locale, or an
+ * en-GB stand-in: a rule text the locale lacks (listed in
+ * `missingMessages`), or the generic texts, which are en-GB only.
+ */
+export function isTranslated(report: CheckReport, messageId: string): boolean {
+  if (uiLocale(report.locale) === 'en-GB' && report.locale.toLowerCase().startsWith('en'))
+    return true;
+  if (messageId.startsWith('coproduce.')) return false;
+  return !report.missingMessages.some((m) => m.messageId === messageId);
 }

@@ -1,16 +1,35 @@
 /**
- * A check report as plain text for a terminal: grouped by framework section,
- * worst first, wrapped to a width. Pure: whether to use colour is the
+ * A check report as plain text for a terminal: the summary, the few
+ * actions that matter most, then one card per rule by framework section,
+ * wrapped to a width. Every word around the rules' messages comes from the
+ * report locale's catalogue. Pure: whether to use colour is the
  * caller's decision (a terminal, `NO_COLOR`), never this module's.
  *
  * @module
  */
-import type { CheckReport, FlaggedIssue } from '../check/report.js';
-import { SEVERITIES, type Severity } from '../check/types.js';
-import { ANONYMISED_KEEPS, ANONYMISED_TITLE } from './anonymise.js';
-import { describeConfiguration, describeNotices, NOTICES_HEADING } from './context.js';
+import type { CheckReport } from '../check/report.js';
+import type { Severity } from '../check/types.js';
+import { acknowledgedText } from './acknowledged.js';
+import { describeConfiguration, describeNotices } from './context.js';
+import { filterReport } from './filter.js';
 import { neutraliseReport } from './neutralise.js';
-import { checkedOnText } from './shared.js';
+import { progressText } from './progress.js';
+import {
+  affectsText,
+  atAGlance,
+  checkedOnText,
+  groupByRule,
+  groupsBySection,
+  ISSUE_KINDS,
+  type IssueKind,
+  isAnonymised,
+  type RuleGroup,
+  showingText,
+  splitText,
+  summarySentences,
+  type Words,
+  wordsFor,
+} from './shared.js';
 
 /**
  * Options of {@link formatReportText}.
@@ -30,14 +49,7 @@ export interface TextReportOptions {
   readonly minSeverity?: Severity;
 }
 
-const LABELS: Record<Severity | 'review', string> = {
-  error: 'ERROR',
-  warning: 'WARNING',
-  info: 'INFO',
-  review: 'REVIEW',
-};
-
-const COLOURS: Record<Severity | 'review', string> = {
+const COLOURS: Record<IssueKind, string> = {
   error: '\u001b[31m',
   warning: '\u001b[33m',
   info: '\u001b[36m',
@@ -63,44 +75,64 @@ function wrap(text: string, width: number, indent: number): string[] {
   return lines.map((l, i) => (i === 0 ? l : `${' '.repeat(indent)}${l}`));
 }
 
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-function kindOf(issue: FlaggedIssue): Severity | 'review' {
-  return issue.outcome === 'needs-review' ? 'review' : issue.severity;
-}
-
 /**
- * One line that sums a report up: issues by severity, how many need review,
- * how many rules passed.
+ * The report summed up from its `counts` (the one counting model, see
+ * `countReport`), in the report's locale: issues and the rules that raised
+ * them, issues by severity, how many need review, and how many rules
+ * passed or do not apply.
  *
  * @category Report
  * @example
  * ```ts
- * console.log(summariseReport(report)); // '2 errors, 5 warnings, 1 for information; 3 need review; 40 rules passed'
+ * console.log(summariseReport(report));
+ * // '55 issues from 38 rules: 10 errors, 40 warnings and 5 for information. 10 issues need review, …'
  * ```
  */
 export function summariseReport(report: CheckReport): string {
-  const flagged = (severity: Severity) =>
-    report.issues.filter((i) => i.outcome === 'flagged' && i.severity === severity).length;
-  const review = report.issues.filter((i) => i.outcome === 'needs-review').length;
-  const parts = [
-    plural(flagged('error'), 'error'),
-    plural(flagged('warning'), 'warning'),
-    `${flagged('info')} for information`,
-  ].join(', ');
-  const passed = report.counts.byOutcome.passed;
-  const notApplicable = report.counts.byOutcome['not-applicable'];
-  return `${parts}; ${review} need${review === 1 ? 's' : ''} review; ${plural(passed, 'rule')} passed${
-    notApplicable > 0 ? `, ${notApplicable} not applicable at this stage` : ''
-  }`;
+  return summarySentences(report, wordsFor(report)).join(' ');
+}
+
+/** Lines of a labelled paragraph: the first line after `first`, the rest indented. */
+function para(text: string, width: number, indent: number, first = ' '.repeat(indent)): string[] {
+  return wrap(text, width, indent).map((line, i) => (i === 0 ? `${first}${line}` : line));
+}
+
+function card(
+  group: RuleGroup,
+  words: Words,
+  width: number,
+  indent: number,
+  lead: string,
+): string[] {
+  const out: string[] = [];
+  out.push(...para(group.title, width, indent, lead));
+  const pad = ' '.repeat(indent);
+  out.push(
+    ...para(`${words.text('card.affects')}: ${affectsText(group, words)}`, width, indent, pad),
+  );
+  const split = splitText(group, words);
+  if (split) out.push(...para(split, width, indent, pad));
+  const single = group.issues.length === 1;
+  for (const issue of group.issues) {
+    const review =
+      group.flagged > 0 && issue.outcome === 'needs-review' ? `${words.kind('review')}: ` : '';
+    if (single) out.push(...para(`${review}${issue.message}`, width, indent, pad));
+    else out.push(...para(`- ${review}${issue.message}`, width, indent + 2, pad));
+  }
+  for (const action of group.actions) {
+    out.push(...para(`${words.text('card.action')}: ${action}`, width, indent, pad));
+  }
+  out.push(...para(`${words.text('card.rule')}: ${group.ruleId}`, width, indent, pad));
+  return out;
 }
 
 /**
- * Renders a check report as plain text: a heading and summary, then each
- * framework section with its issues, worst first, each with what was found,
- * what to do and what it is about.
+ * Renders a check report as plain text: a heading and the summary (from
+ * the report's `counts`), "at a glance" with the three to five actions that
+ * matter most (the most serious first, then those affecting the most
+ * people or records), then each framework section with one card per rule:
+ * its title, who or what it affects, what was found for each, what to do
+ * and the rule's id (for `coproduce explain`). In the report's locale.
  *
  * @category Report
  * @example
@@ -112,79 +144,80 @@ export function summariseReport(report: CheckReport): string {
 export function formatReportText(unsafe: CheckReport, options: TextReportOptions = {}): string {
   // Every string from the data is one line of visible text from here on: no
   // ESC, no C1 control, no line break, so only the colour codes below reach a terminal.
-  const report = neutraliseReport(unsafe);
+  const report = neutraliseReport(filterReport(unsafe, { minSeverity: options.minSeverity }));
+  const words = wordsFor(report);
   const width = options.width ?? 80;
   const color = options.color ?? false;
   const paint = (code: string, text: string) => (color ? `${code}${text}${RESET}` : text);
-  const minRank = options.minSeverity ? SEVERITIES.indexOf(options.minSeverity) : SEVERITIES.length;
-  const shown = report.issues.filter((issue) => SEVERITIES.indexOf(issue.severity) <= minRank);
 
   const out: string[] = [];
   out.push(...wrap(paint(BOLD, report.project.title), width, 0));
   out.push(
-    `Stage: ${report.project.stage} · checked on ${checkedOnText(report)} (${report.project.timeZone})`,
+    ...wrap(
+      `${words.text('report.stage', { stage: words.stage(report.project.stage) })} · ${words.text(
+        'report.checkedOn',
+        { date: checkedOnText(report, false, words), timeZone: report.project.timeZone },
+      )}`,
+      width,
+      0,
+    ),
   );
-  out.push(...wrap(summariseReport(report), width, 0));
+  out.push(...wrap(summarySentences(report, words).join(' '), width, 0));
   const configuration = describeConfiguration(report);
   if (configuration) out.push(...wrap(configuration, width, 0));
+  if (isAnonymised(report)) out.push(...wrap(words.text('anon.keeps'), width, 0));
+  if (options.minSeverity) out.push(...wrap(showingText(options.minSeverity, words), width, 0));
+
+  const labelWidth = Math.max(...ISSUE_KINDS.map((kind) => words.label(kind).length));
+  const label = (kind: IssueKind) => paint(COLOURS[kind], words.label(kind).padEnd(labelWidth));
+
+  // Warnings about the data itself, such as a time with the wrong UTC offset: not issues.
   const notices = describeNotices(report);
   if (notices.length > 0) {
-    out.push('', paint(BOLD, NOTICES_HEADING));
+    out.push('', paint(BOLD, words.text('heading.notices')));
     for (const notice of notices) {
-      const [first = '', ...rest] = wrap(notice, width, 11);
-      out.push(`  ${paint(COLOURS.warning, 'WARNING'.padEnd(8))} ${first.trimStart()}`, ...rest);
+      const [first = '', ...rest] = wrap(notice, width, labelWidth + 3);
+      out.push(`  ${label('warning')} ${first.trimStart()}`, ...rest);
     }
   }
-  if (report.project.title === ANONYMISED_TITLE) out.push(...wrap(ANONYMISED_KEEPS, width, 0));
 
-  const sections: string[] = [];
-  for (const issue of shown) if (!sections.includes(issue.section)) sections.push(issue.section);
-  const order = Object.keys(report.counts.bySection);
-  sections.sort((a, b) => {
-    const ia = order.indexOf(a);
-    const ib = order.indexOf(b);
-    return (ia < 0 ? order.length : ia) - (ib < 0 ? order.length : ib);
+  const groups = groupByRule(report);
+  if (groups.length === 0) {
+    out.push('', words.text('report.noIssues'));
+    out.push(...acknowledgedText(report, width), ...progressText(report, width));
+    return `${out.join('\n')}\n`;
+  }
+
+  out.push('', paint(BOLD, words.text('heading.atAGlance')));
+  const top = atAGlance(groups);
+  const glanceIndent = 2 + 3 + labelWidth + 1;
+  top.forEach((group, i) => {
+    const lead = `  ${`${i + 1}.`.padEnd(3)}${label(group.kind)} `;
+    out.push(...para(group.title, width, glanceIndent, lead));
+    const pad = ' '.repeat(glanceIndent);
+    out.push(
+      ...para(
+        `${words.text('card.affects')}: ${affectsText(group, words)}`,
+        width,
+        glanceIndent,
+        pad,
+      ),
+    );
+    const [action] = group.actions;
+    if (action)
+      out.push(...para(`${words.text('card.action')}: ${action}`, width, glanceIndent, pad));
   });
+  if (groups.length > top.length) {
+    out.push(...para(words.text('atAGlance.more', { n: groups.length - top.length }), width, 2));
+  }
 
-  const labelWidth = 8;
   const indent = 2 + labelWidth + 1;
-  for (const section of sections) {
-    out.push('');
-    out.push(paint(BOLD, section));
-    const issues = shown
-      .filter((i) => i.section === section)
-      .sort((a, b) => {
-        const rank = (i: FlaggedIssue) =>
-          i.outcome === 'needs-review' ? SEVERITIES.length : SEVERITIES.indexOf(i.severity);
-        return rank(a) - rank(b);
-      });
-    for (const issue of issues) {
-      const kind = kindOf(issue);
-      const label = LABELS[kind].padEnd(labelWidth);
-      const first = wrap(issue.message, width, indent);
-      out.push(`  ${paint(COLOURS[kind], label)} ${first[0] ?? ''}`);
-      out.push(...first.slice(1));
-      if (issue.action) {
-        out.push(
-          ...wrap(`What to do: ${issue.action}`, width, indent).map((l, i) =>
-            i === 0 ? `${' '.repeat(indent)}${l}` : l,
-          ),
-        );
-      }
-      const about =
-        issue.subject.type === 'project'
-          ? `the project · ${issue.ruleId}`
-          : `${issue.subject.type} "${issue.subject.label}" · ${issue.ruleId}`;
-      out.push(
-        ...wrap(`About: ${about}`, width, indent).map((l, i) =>
-          i === 0 ? `${' '.repeat(indent)}${l}` : l,
-        ),
-      );
+  for (const { section, groups: cards } of groupsBySection(report)) {
+    out.push('', paint(BOLD, words.section(section)));
+    for (const group of cards) {
+      out.push(...card(group, words, width, indent, `  ${label(group.kind)} `));
     }
   }
-  if (shown.length === 0) {
-    out.push('');
-    out.push('No issues to show.');
-  }
+  out.push(...acknowledgedText(report, width), ...progressText(report, width));
   return `${out.join('\n')}\n`;
 }

@@ -7,7 +7,11 @@
 
 import { CoproduceError, problem } from '../model/errors.js';
 import { deepFreeze } from '../model/freeze.js';
-import { erasedMember, erasedMemberFields } from '../model/personal-data.js';
+import {
+  erasedMember,
+  erasedMemberFields,
+  erasedReciprocityFields,
+} from '../model/personal-data.js';
 import type { Project } from '../model/project.js';
 import { applyCommand, applyCommandForHistory, frozenProject } from './apply.js';
 import type { Command } from './commands/index.js';
@@ -44,7 +48,10 @@ export interface EraseOptions {
  * of the member's own text becomes "[erased]", lists keep their length, the
  * council's own fields are emptied). The id, roles, perspectives, dates and
  * yes/no answers are kept, so every record that refers to the member still
- * does, and the check counts as before. The same as applying
+ * does, and the check counts as before. The member's entries in the
+ * reciprocity ledger ({@link PERSONAL_RECIPROCITY_FIELDS}) keep their kind,
+ * status and dates; their notes become "[erased]" and their amounts are
+ * removed. The same as applying
  * `commands.member.erase({ id })`; erasing twice changes nothing more.
  *
  * This erases from the project only. A history still holds the member's
@@ -64,14 +71,45 @@ export function eraseMember(project: Project, memberId: string): Project {
   return applyCommand(project, { type: 'member/erase', payload: { id: memberId } });
 }
 
+/**
+ * The ids of the reciprocity ledger entries that are about member `id`, kept
+ * up to date command by command as a history is walked: an entry never
+ * changes member, so the entries are known from the commands that add and
+ * remove them (an id removed may later be used for another member's entry).
+ */
+type LedgerOwners = Set<string>;
+
 /** The command with member `id`'s personal data erased wherever it carries them. */
-function erasedCommand(command: Command, id: string): Command {
+function erasedCommand(command: Command, id: string, owned: LedgerOwners): Command {
   switch (command.type) {
     case 'batch':
       return {
         type: 'batch',
-        payload: { commands: command.payload.commands.map((c) => erasedCommand(c, id)) },
+        payload: { commands: command.payload.commands.map((c) => erasedCommand(c, id, owned)) },
       };
+    case 'member/record-training':
+      return command.payload.id === id
+        ? { ...command, payload: erasedTraining(command.payload) }
+        : command;
+    case 'reciprocity/add':
+      if (command.payload.memberId !== id) {
+        return command;
+      }
+      owned.add(command.payload.id);
+      return { ...command, payload: erasedReciprocityFields(command.payload) };
+    case 'reciprocity/update':
+      return owned.has(command.payload.id)
+        ? {
+            ...command,
+            payload: {
+              ...command.payload,
+              changes: erasedReciprocityFields(command.payload.changes),
+            },
+          }
+        : command;
+    case 'reciprocity/remove':
+      owned.delete(command.payload.id);
+      return command;
     case 'member/add':
       return command.payload.id === id
         ? { ...command, payload: erasedMember(command.payload) }
@@ -91,6 +129,12 @@ function erasedCommand(command: Command, id: string): Command {
   }
 }
 
+/** A `member/record-training` payload with the training's title erased, as erasing the member erases it. */
+function erasedTraining<T extends { readonly id: string; readonly title: string }>(payload: T): T {
+  const [erased] = erasedMemberFields({ trainingTaken: [payload] }, payload.id).trainingTaken;
+  return { ...payload, title: (erased as { title: string }).title };
+}
+
 /** The project with member `id` erased if it is there, else the project itself. */
 function erasedInitial(project: Project, id: string): Project {
   const members = project.group.members;
@@ -101,6 +145,9 @@ function erasedInitial(project: Project, id: string): Project {
       ...project.group,
       members: members.map((member) => (member.id === id ? erasedMember(member) : member)),
     },
+    reciprocity: project.reciprocity.map((entry) =>
+      entry.memberId === id ? erasedReciprocityFields(entry) : entry,
+    ),
   });
 }
 
@@ -108,8 +155,9 @@ function erasedInitial(project: Project, id: string): Project {
  * A new history with one member's personal data erased from the present
  * project and from every past state, that still verifies: its initial
  * project and every recorded command are erased as {@link eraseMember}
- * erases a project (`member/add` and `member/update` of that member, inside
- * batches too), each command is applied again to the erased state before it
+ * erases a project (`member/add`, `member/update` and `member/record-training`
+ * of that member, and `reciprocity/add` and `reciprocity/update` of their
+ * ledger entries, inside batches too), each command is applied again to the erased state before it
  * to make its patches, and the chain of hashes is made anew. Every entry
  * keeps its time, and every other value in every past state is unchanged.
  *
@@ -167,9 +215,12 @@ export function eraseMemberFromHistory(
   const initial = erasedInitial(history.initial, memberId);
   let previous = initialHash(initial);
   let project = initial;
+  const owned: LedgerOwners = new Set(
+    initial.reciprocity.filter((entry) => entry.memberId === memberId).map((entry) => entry.id),
+  );
   const entries: HistoryEntry[] = [];
   for (const entry of history.entries.slice(0, history.cursor)) {
-    const applied = applyCommandForHistory(project, erasedCommand(entry.command, memberId));
+    const applied = applyCommandForHistory(project, erasedCommand(entry.command, memberId, owned));
     const recorded = {
       command: applied.command,
       at: entry.at,

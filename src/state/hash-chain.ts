@@ -139,6 +139,29 @@ export function canonicalJson(value: unknown): string {
 const projectHashes = new WeakMap<object, string>();
 
 /**
+ * Lists added to schema version 2 after histories were first saved with it,
+ * which parsing fills in as empty when a document leaves them out. An empty
+ * one is left out of the initial hash, so a history saved before the list
+ * existed still verifies: its initial project says the same thing, and an
+ * empty list written in or left out is the same data.
+ */
+const LATER_EMPTY_LISTS: readonly string[] = ['reciprocity'];
+
+/** The project as hashed: {@link LATER_EMPTY_LISTS} that are empty are left out. */
+function asHashed(project: object): object {
+  const record = project as Record<string, unknown>;
+  let out: Record<string, unknown> | undefined;
+  for (const key of LATER_EMPTY_LISTS) {
+    const value = record[key];
+    if (Array.isArray(value) && value.length === 0) {
+      out ??= { ...record };
+      out[key] = undefined;
+    }
+  }
+  return out ?? project;
+}
+
+/**
  * The hash a history's chain starts from: the SHA-256 of its initial
  * project in canonical JSON. Remembered per project object.
  *
@@ -148,7 +171,7 @@ const projectHashes = new WeakMap<object, string>();
 export function initialHash(project: object): string {
   let hash = projectHashes.get(project);
   if (hash === undefined) {
-    hash = sha256Hex(`coproduce-history-initial\n${canonicalJson(project)}`);
+    hash = sha256Hex(`coproduce-history-initial\n${canonicalJson(asHashed(project))}`);
     projectHashes.set(project, hash);
   }
   return hash;

@@ -43,11 +43,14 @@ let dir: string;
 let browser: Browser;
 const pages: Page_[] = [];
 
-async function makePage(name: string, anonymise: boolean): Promise<Page_> {
+async function makePage(name: string, anonymise: boolean, locale?: string): Promise<Page_> {
   const project = parseProjectJson(readFileSync(`examples/projects/${name}.json`, 'utf8'));
-  const report = await check(project, { now: NOW });
+  const report = await check(project, { now: NOW, locale });
   const html = formatReportHtml(report, { project, anonymise });
-  const file = join(dir, `${name}${anonymise ? '-anonymised' : ''}.html`);
+  const file = join(
+    dir,
+    `${name}${anonymise ? '-anonymised' : ''}${locale ? `-${locale}` : ''}.html`,
+  );
   await writeFile(file, html);
   return { name, project, report, html, url: pathToFileURL(file).href };
 }
@@ -78,7 +81,12 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('the HTML report in headless Chromium'
       );
     }
     dir = await mkdtemp(join(tmpdir(), 'coproduce-report-browser-'));
-    pages.push(await makePage('mid-way', false), await makePage('early-stage', true));
+    pages.push(
+      await makePage('mid-way', false),
+      await makePage('early-stage', true),
+      // Welsh: the page's language, and English passages marked as such.
+      await makePage('mid-way', false, 'cy'),
+    );
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [
@@ -110,9 +118,10 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('the HTML report in headless Chromium'
       }
       const headings = await page.locator('h2').allInnerTexts();
       expect(headings.map(normalise)).toEqual([
+        'At a glance',
         'Summary',
         'Who contributes at recent meetings',
-        'Issues',
+        'Issues by section',
       ]);
       // Both charts are drawn at a real size.
       for (const name of [
@@ -142,7 +151,10 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('the HTML report in headless Chromium'
         expect(text).toContain(normalise(issue.message));
         expect(text).toContain(normalise(issue.action));
       }
-      expect(await page.locator('ol.issues > li').count()).toBe(midWay!.report.issues.length);
+      // One card per rule.
+      expect(await page.locator('ol.issues > li').count()).toBe(
+        new Set(midWay!.report.issues.map((i) => i.ruleId)).size,
+      );
       const chartText = normalise(
         (await page.locator('svg[aria-labelledby^="participation"]').textContent()) ?? '',
       );

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtinRules, createRuleSet, resolveConfig } from '../../src/check/compile.js';
 import { check } from '../../src/check/evaluate.js';
+import { createPortfolioRuleSet } from '../../src/check/portfolio/check-portfolio.js';
 import type { CouncilConfig } from '../../src/check/rule-schema.js';
 import { CoproduceError } from '../../src/model/errors.js';
 import { onlyCustom, stubProject, stubProvider, stubRule } from './stub-facts.js';
@@ -28,7 +29,12 @@ const enabled = (config: CouncilConfig) =>
 describe('resolveConfig', () => {
   it('uses the recommended preset by default and for an empty configuration', () => {
     expect(enabled({})).toEqual([...recommended.rules].sort());
-    expect(createRuleSet().rules.map((r) => r.id)).toEqual([...recommended.rules].sort());
+    // The portfolio rules in the preset run only when projects are checked together.
+    const portfolio = new Set(createPortfolioRuleSet().rules.map((r) => r.id));
+    expect(portfolio.size).toBeGreaterThan(0);
+    expect(createRuleSet().rules.map((r) => r.id)).toEqual(
+      [...recommended.rules].filter((id) => !portfolio.has(id)).sort(),
+    );
   });
 
   it('starts from no rules with extends: []', () => {

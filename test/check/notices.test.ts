@@ -78,7 +78,7 @@ describe('notices: a time whose UTC offset is wrong for the project time zone', 
     const project = withTimes({ 5: ['2026-06-10T18:00:00+00:00', '2026-06-10T20:00:00+01:00'] });
     const report = await check(project, { now: NOW });
     const title = project.activities[5]?.title as string;
-    expect(formatReportText(report)).toMatch(/\nAbout the data\n {2}WARNING {2}The start time of/);
+    expect(formatReportText(report)).toMatch(/\nAbout the data\n {2}WARNING +The start time of/);
     expect(formatReportMarkdown(report)).toContain(
       '## About the data\n\n- **Warning:** The start time of',
     );

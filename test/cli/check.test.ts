@@ -35,7 +35,9 @@ describe('coproduce check: formats', () => {
     expect(overlongLines(stdout, 80)).toEqual([]);
     expect(stdout).not.toContain('\u001b[');
     expect(stdout.split('\n')[0]).toBe(midWay.title);
-    expect(stdout).toContain('Stage: during · checked on 20 November 2026 (Europe/London)');
+    expect(stdout).toContain(
+      'Stage: during co-production · checked on 20 November 2026 (Europe/London)',
+    );
     const report = await check(midWay, { now: NOW });
     const sections = Object.keys(report.counts.bySection).filter((s) =>
       report.issues.some((i) => i.section === s),
@@ -43,12 +45,15 @@ describe('coproduce check: formats', () => {
     const positions = sections.map((s) => stdout.indexOf(`\n${s}\n`));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    // One card per rule, most serious first: a card's rule is named on its last line.
+    const severity = (ruleId: string) =>
+      ['error', 'warning', 'info'].indexOf(
+        report.issues.find((i) => i.ruleId === ruleId)!.severity,
+      );
     for (const [i, start] of positions.entries()) {
       const block = stdout.slice(start, positions[i + 1] ?? stdout.length);
-      const rank = { ERROR: 0, WARNING: 1, INFO: 2, REVIEW: 3 } as const;
-      const ranks = [...block.matchAll(/^ {2}(ERROR|WARNING|INFO|REVIEW) /gm)].map(
-        (m) => rank[m[1] as keyof typeof rank],
-      );
+      const ranks = [...block.matchAll(/^ +Rule: (\S+)$/gm)].map((m) => severity(m[1]!));
+      expect(ranks.length).toBeGreaterThan(0);
       expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
     }
   });
@@ -104,7 +109,7 @@ describe('coproduce check: formats', () => {
     const markdown = await run(['check', 'mid-way.json', '--as-of', AS_OF, '-f', 'markdown'], at);
     expect(markdown.code).toBe(0);
     expect(markdown.stdout).toMatch(/^# Co-production check: /);
-    expect(markdown.stdout).toContain('| Section | Errors |');
+    expect(markdown.stdout).toContain('| Section | Rules with issues | Issues | Errors |');
 
     const html = await run(['check', 'mid-way.json', '--as-of', AS_OF, '--out', 'report.html'], at);
     expect(html.code).toBe(0);
@@ -292,7 +297,12 @@ describe('coproduce check: invalid input exits 2 with plain words and no stack t
   it('usage mistakes point to --help', async () => {
     const cases: [string[], RegExp][] = [
       [['check'], /name the project file/],
-      [['check', 'a.json', 'b.json'], /one project file/],
+      // Several projects are a portfolio now (test/cli/portfolio.test.ts); comparing over time is not.
+      [
+        ['check', 'mid-way.json', 'well-run.json', '--since', '2026-10-01'],
+        /--since works with one project/,
+      ],
+      [['check', 'mid-way.json', '--overview'], /--overview is for several projects/],
       [['check', 'mid-way.json', '--frmat', 'json'], /unknown option --frmat/],
       [['check', 'mid-way.json', '--format'], /--format needs a value/],
       [

@@ -128,7 +128,8 @@ describe('coproduce explain', () => {
       expect(stdout).toContain(`\n${heading}\n`);
     }
     expect(stdout).toContain('during.everyone-contributes (During co-production): ');
-    expect(stdout).toContain('- quietMembers (findings of members): ');
+    // "of each member": the catalogue's words, right for every scope (not "activitys").
+    expect(stdout).toContain('- quietMembers (findings of each member): ');
     expect(stdout).toContain('- quietMeetings = 3 meetings (the default): ');
     expect(stdout.replace(/\s+/g, ' ')).toContain(rule.messages.action.replace(/\s+/g, ' '));
     // A web address cannot be wrapped: it stands alone on its line instead.

@@ -1,11 +1,28 @@
 /**
  * The README's command-line lines, run as written (in-process, from the
  * sources) in a fresh folder after `coproduce init`, the README's own first
- * line: each must succeed and write what it says.
+ * line: each must succeed and write what it says. The files a line names
+ * that init does not write are made first, as a council would have them: a
+ * rule file of its own, a folder of projects, an earlier saved report and a
+ * saved history.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import {
+  createHistory,
+  parseProjectJson,
+  commands as projectCommands,
+  recordCommand,
+  serializeHistory,
+} from '../../src/index.js';
 import { createWorkspace, GOOD_RULE, run } from './helpers.js';
 
 const readme = readFileSync('README.md', 'utf8');
@@ -33,6 +50,35 @@ describe('the README’s command line', () => {
   const dir = join(parent, 'fresh');
   mkdirSync(dir);
 
+  /** The files a line names that `coproduce init` does not write. */
+  async function prepare(line: string): Promise<void> {
+    if (line.includes('council-rules/') && !existsSync(join(dir, 'council-rules'))) {
+      mkdirSync(join(dir, 'council-rules'));
+      writeFileSync(join(dir, 'council-rules', 'small-group.json'), JSON.stringify(GOOD_RULE));
+    }
+    if (line.includes(' projects/') && !existsSync(join(dir, 'projects'))) {
+      mkdirSync(join(dir, 'projects'));
+      for (const name of readdirSync('examples/portfolio')) {
+        copyFileSync(join('examples/portfolio', name), join(dir, 'projects', name));
+      }
+    }
+    if (line.includes('october.json') && !existsSync(join(dir, 'october.json'))) {
+      const saved = await run(['check', 'project.json', '--format', 'json'], { cwd: dir });
+      writeFileSync(join(dir, 'october.json'), saved.stdout);
+      mkdirSync(join(dir, 'reports'));
+      writeFileSync(join(dir, 'reports', 'october.json'), saved.stdout);
+    }
+    if (line.includes('history.json') && !existsSync(join(dir, 'history.json'))) {
+      const project = parseProjectJson(readFileSync(join(dir, 'project.json'), 'utf8'));
+      const history = recordCommand(
+        createHistory(project),
+        projectCommands.progressTracking.recordReview({ on: '2026-10-15' }),
+        { at: '2026-10-15T10:00:00Z' },
+      );
+      writeFileSync(join(dir, 'history.json'), serializeHistory(history));
+    }
+  }
+
   it('names the commands it shows, starting with init', () => {
     expect(lines[0]).toBe('coproduce init');
     const commands = new Set(lines.map((line) => line.split(/\s+/)[1]));
@@ -52,17 +98,12 @@ describe('the README’s command line', () => {
   it.each(lines.map((line, i) => [i + 1, line] as const))(
     'line %i works as written: %s',
     async (_, line) => {
-      // The validate line names a council's own rule files: one, as a council would keep it.
-      mkdirSync(join(dir, 'council-rules'), { recursive: true });
-      writeFileSync(
-        join(dir, 'council-rules', 'small-group.json'),
-        JSON.stringify(GOOD_RULE, null, 2),
-      );
+      await prepare(line);
       const words = line.split(/\s+/);
       expect(words[0]).toBe('coproduce');
       const args = words.slice(1).flatMap((word) => expand(word, dir));
       const { code, stdout, stderr } = await run(args, { cwd: dir });
-      expect(stderr.replace(/^Wrote the \w+ report to \S+\n$/, ''), line).toBe('');
+      expect(stderr.replace(/^Wrote the .+\n$/, ''), line).toBe('');
       expect(code, line).toBe(0);
       const out = args[args.indexOf('--out') + 1];
       if (args.includes('--out') && out !== undefined) {

@@ -10,7 +10,13 @@ import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { check, createRuleSet, type FlaggedIssue } from 'coproduce';
+import {
+  check,
+  checkPortfolio,
+  createRuleSet,
+  type FlaggedIssue,
+  summarisePortfolio,
+} from 'coproduce';
 import { loadConfig, loadProjectFile } from 'coproduce/node';
 import { describe, expect, it } from 'vitest';
 import { buildWebPage } from '../../examples/04-web-page/build.js';
@@ -38,6 +44,7 @@ describe('the examples', () => {
       '03-council-customisation',
       '04-web-page',
       '05-sqlite-history',
+      '06-portfolio',
     ]);
     const commands = exampleCommands().join('\n');
     for (const folder of folders) expect(commands).toContain(`examples/${folder}/`);
@@ -50,8 +57,10 @@ describe('01: check a project', () => {
     const report = await midWayReport();
     const out = await exampleOutput('examples/01-check-a-project/index.ts');
     const { error, warning, info } = report.counts.bySeverity;
+    const rules = new Set(report.issues.map((i) => i.ruleId)).size;
+    const review = report.issues.filter((i) => i.outcome === 'needs-review').length;
     expect(out.split('\n')[1]).toBe(
-      `${report.issues.length} issues: ${error} errors, ${warning} warnings, ${info} for information`,
+      `${report.issues.length} issues from ${rules} rules: ${error} errors, ${warning} warnings, ${info} for information; ${review} of them need review`,
     );
     expect(out.match(/^ {4}What to do: /gm)).toHaveLength(report.issues.length);
     for (const [section, count] of Object.entries(report.counts.bySection)) {
@@ -196,5 +205,31 @@ describe('05: a history in SQLite', () => {
     expect(out).not.toContain('member/retire');
     expect(out).toContain('The reloaded project equals the one in memory: yes');
     expect(out).toContain('A changed entry is detected (invalid-history): /entries/1 ');
+  });
+});
+
+describe("06: a council's portfolio", () => {
+  it('prints the overview and the portfolio findings of the bundled folder', async () => {
+    const folder = join(ROOT, 'examples/portfolio');
+    const names = readdirSync(folder)
+      .filter((name) => name.endsWith('.json'))
+      .sort();
+    const projects = await Promise.all(names.map((name) => loadProjectFile(join(folder, name))));
+    const portfolio = await checkPortfolio(projects, {
+      now: NOW,
+      rules: { rules: { 'person-in-many-activities': { parameters: { activities: 20 } } } },
+    });
+    const out = await exampleOutput('examples/06-portfolio/index.ts');
+    expect(out.split('\n')[0]).toBe('Northfield Council co-production');
+    expect(out).toContain(summarisePortfolio(portfolio).slice(0, 30));
+    const people = portfolio.findings.issues.filter((i) => i.subject.type === 'person');
+    expect(out).toContain(`${people.length} findings about people, by their person reference:`);
+    for (const issue of people) expect(out).toContain(`  ${issue.subject.id}: ${issue.ruleId}`);
+    // At least five projects, sharing people by their person reference.
+    expect(projects.length).toBeGreaterThanOrEqual(5);
+    const refs = projects.flatMap((p) =>
+      p.group.members.flatMap((m) => (m.personRef ? [m.personRef] : [])),
+    );
+    expect(new Set(refs).size).toBeLessThan(refs.length);
   });
 });

@@ -2,14 +2,20 @@
  * Inputs that once ran out of stack or took unbounded work: each now ends
  * in a typed error or a result, quickly, through the public API.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveConfig } from '../../src/check/compile.js';
-import { COMMAND_LIMITS, CoproduceError } from '../../src/index.js';
+import {
+  COMMAND_LIMITS,
+  CoproduceError,
+  createRuleSet,
+  parseCouncilConfig,
+  RULE_LIMITS,
+  resolveConfig,
+} from '../../src/index.js';
 import { parseProject } from '../../src/model/parse.js';
-import { loadConfig } from '../../src/node/index.js';
+import { loadConfig, loadRuleFolder } from '../../src/node/index.js';
 import type { Command } from '../../src/state/index.js';
 import { applyCommand, applyCommands, commands, parseCommand } from '../../src/state/index.js';
 import { smallProject } from '../state/fixtures.js';
@@ -107,6 +113,24 @@ describe('configuration graphs: each file read and applied once', () => {
     expect(resolved.sources.filter((source) => source === 'level-4.json')).toHaveLength(1);
   });
 
+  it('a symbolic link loop is a file-not-found error in plain words, not a raw ELOOP', async () => {
+    symlinkSync('loop-a.json', join(dir, 'loop-b.json'));
+    symlinkSync('loop-b.json', join(dir, 'loop-a.json'));
+    writeFileSync(join(dir, 'loops.json'), JSON.stringify({ extends: ['./loop-a.json'] }));
+    for (const file of ['loops.json', 'loop-a.json']) {
+      const error = await loadConfig(join(dir, file)).then(
+        () => new Error('expected loadConfig to refuse the loop'),
+        (reason: unknown) => reason,
+      );
+      expect(error).toBeInstanceOf(CoproduceError);
+      expect((error as CoproduceError).code).toBe('file-not-found');
+      expect((error as CoproduceError).message).toContain(
+        'Cannot read loop-a.json: too many symbolic links.',
+      );
+      expect((error as CoproduceError).message).not.toContain(dir);
+    }
+  });
+
   it('refuses a configuration that reaches more than 100 files', async () => {
     try {
       await loadConfig(join(dir, 'chain-0.json'));
@@ -163,5 +187,185 @@ describe('dates far from our time', () => {
       );
       expect(error.problems[0]?.pointer).toBe('/timeframe/milestones/0/due');
     }
+  });
+});
+
+/** A council's own rule with `conditions` leaves, each reading the fact `fact`. */
+function customRule(id: string, conditions: number, fact: string): Record<string, unknown> {
+  return {
+    id,
+    set: 'council',
+    version: 1,
+    title: 'A council rule',
+    section: 'During co-production',
+    scope: 'project',
+    severity: 'warning',
+    questions: ['during.everyone-contributes'],
+    rationale: 'Why it matters.',
+    evidence: 'What counts.',
+    messages: { flagged: 'Something is wrong.', action: 'Put it right.' },
+    conditions: {
+      all: Array.from({ length: conditions }, () => ({ fact, operator: 'equal', value: 1 })),
+    },
+  };
+}
+
+/** Settings for `count` rules whose ids are one or more letters away from "quiet-members". */
+function misspeltSettings(count: number, from = 0): Record<string, string> {
+  const rules: Record<string, string> = {};
+  for (let i = from; i < from + count; i++) rules[`quiet-member${i}`] = 'error';
+  return rules;
+}
+
+describe('problems in rule and configuration files: listed up to a cap, suggested for the first few', () => {
+  const { maxProblems, maxSuggestions } = RULE_LIMITS;
+
+  /** Checks the shape every capped list must have, and returns its listed problems. */
+  function expectCapped(error: CoproduceError, total: number): readonly string[] {
+    expect(error.problems).toHaveLength(maxProblems + 1);
+    expect(error.problems.at(-1)?.message).toBe(
+      `…and ${(total - maxProblems).toLocaleString('en-GB')} more problems, not listed; fix these first`,
+    );
+    expect(error.message.split('\n')[0]).toContain(`(${total.toLocaleString('en-GB')} problems)`);
+    return error.problems.slice(0, maxProblems).map((p) => p.message);
+  }
+
+  it('20,000 unknown rule ids across twenty files: the first 200 listed, the first 20 with a suggestion', () => {
+    const files: Record<string, unknown> = {};
+    for (let f = 0; f < 20; f++)
+      files[`part-${f}.json`] = { rules: misspeltSettings(1000, f * 1000) };
+    const error = thrown(() =>
+      resolveConfig(
+        { extends: Object.keys(files) },
+        { resolveExtends: (ref) => ({ file: ref, config: files[ref] }) },
+      ),
+    );
+    expect(error.code).toBe('invalid-config');
+    const listed = expectCapped(error, 20_000);
+    listed.forEach((message, i) => {
+      const id = `quiet-member${i}`;
+      expect(message).toBe(
+        i < maxSuggestions
+          ? `unknown rule id "${id}"; did you mean "quiet-members"?`
+          : `unknown rule id "${id}"`,
+      );
+    });
+    expect(error.problems[0]?.file).toBe('part-0.json');
+  });
+
+  it('refuses a configuration with more rule settings than it may hold before reading any', () => {
+    const tooMany = RULE_LIMITS.maxRuleSettings + 1;
+    const error = thrown(() => resolveConfig({ rules: misspeltSettings(tooMany) }));
+    expect(error.code).toBe('invalid-config');
+    expect(error.problems).toHaveLength(1);
+    expect(error.problems[0]?.pointer).toBe('/rules');
+    expect(error.problems[0]?.message).toBe(
+      `holds settings for ${tooMany.toLocaleString('en-GB')} rules; a configuration may set at most 1,000`,
+    );
+  });
+
+  it('199,000 wrong settings are one problem, not a stack overflow', () => {
+    const rules: Record<string, string> = {};
+    for (let i = 0; i < 199_000; i++) rules[`rule-${i}`] = 'loudly';
+    const result = parseCouncilConfig({ rules });
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.problems.map((p) => p.message)).toEqual([
+      'holds settings for 199,000 rules; a configuration may set at most 1,000',
+    ]);
+  });
+
+  it('refuses messages in too many languages, or for too many rules in one', () => {
+    const languages: Record<string, unknown> = {};
+    for (let i = 0; i <= RULE_LIMITS.maxLocales; i++)
+      languages[`x${String.fromCharCode(97 + i)}`] = {};
+    const error = thrown(() => resolveConfig({ messages: languages }));
+    expect(error.problems.map((p) => [p.pointer, p.message])).toEqual([
+      ['/messages', `holds messages in 21 languages; a configuration may hold at most 20`],
+    ]);
+    const welsh: Record<string, unknown> = {};
+    for (let i = 0; i <= RULE_LIMITS.maxRuleSettings; i++) welsh[`rule-${i}`] = { title: 'Teitl' };
+    const again = thrown(() => resolveConfig({ messages: { cy: welsh } }));
+    expect(again.problems.map((p) => [p.pointer, p.message])).toEqual([
+      [
+        '/messages/cy',
+        'holds messages for 1,001 rules; a configuration may hold at most 1,000 in one language',
+      ],
+    ]);
+  });
+
+  it('400 custom rules of 100 conditions naming an unknown fact: 40,000 problems, 200 listed', () => {
+    const customRules = Array.from({ length: 400 }, (_, r) =>
+      customRule(`council-rule-${r}`, 100, 'quietMembrs'),
+    );
+    const error = thrown(() => createRuleSet(resolveConfig({ extends: [], customRules })));
+    expect(error.code).toBe('invalid-rule');
+    const listed = expectCapped(error, 40_000);
+    listed.forEach((message, i) => {
+      expect(message).toBe(
+        i < maxSuggestions
+          ? 'unknown fact "quietMembrs"; did you mean "quietMembers"?'
+          : 'unknown fact "quietMembrs"',
+      );
+    });
+    expect(error.problems[0]?.pointer).toMatch(/^\/customRules\/\d+\/conditions\/all\/0\/fact$/);
+  });
+
+  describe('on disk', () => {
+    let dir: string;
+    beforeAll(() => {
+      dir = mkdtempSync(join(tmpdir(), 'coproduce-problems-'));
+      const customRules = Array.from({ length: 400 }, (_, r) =>
+        customRule(`council-rule-${r}`, 100, 'quietMembrs'),
+      );
+      writeFileSync(join(dir, 'council.json'), JSON.stringify({ extends: [], customRules }));
+      // Three rule files, each with 100 conditions holding three fields a condition cannot have.
+      mkdirSync(join(dir, 'rules'));
+      for (let f = 0; f < 3; f++) {
+        const rule = customRule(`broken-${f}`, 100, 'quietMembers');
+        rule.conditions = {
+          all: Array.from({ length: 100 }, () => ({
+            fact: 'quietMembers',
+            operator: 'equal',
+            value: 1,
+            a: 1,
+            b: 2,
+            c: 3,
+          })),
+        };
+        writeFileSync(join(dir, 'rules', `broken-${f}.json`), JSON.stringify(rule));
+      }
+    });
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('loadConfig refuses the 400 rules of 100 unknown facts with a capped list', async () => {
+      const error = await loadConfig(join(dir, 'council.json')).then(
+        () => {
+          throw new Error('expected loadConfig to refuse the rules');
+        },
+        (reason: unknown) => reason,
+      );
+      expect(error).toBeInstanceOf(CoproduceError);
+      const listed = expectCapped(error as CoproduceError, 40_000);
+      expect(listed.filter((m) => m.includes('did you mean'))).toHaveLength(maxSuggestions);
+    });
+
+    it('a rule folder counts every problem of every file, though each file lists only 200', async () => {
+      const error = await loadRuleFolder(join(dir, 'rules')).then(
+        () => {
+          throw new Error('expected loadRuleFolder to refuse the files');
+        },
+        (reason: unknown) => reason,
+      );
+      expect(error).toBeInstanceOf(CoproduceError);
+      expect((error as CoproduceError).code).toBe('invalid-rule');
+      const problems = (error as CoproduceError).problems;
+      expect(problems).toHaveLength(maxProblems + 1);
+      // 3 files × 300 problems, of which the first file's first 200 are listed.
+      expect(problems.at(-1)?.message).toBe('…and 700 more problems, not listed; fix these first');
+      expect(new Set(problems.slice(0, maxProblems).map((p) => p.ruleId))).toEqual(
+        new Set(['broken-0']),
+      );
+    });
   });
 });

@@ -19,6 +19,7 @@ import {
   ERASED_TEXT,
   erasedMember,
   erasedMemberFields,
+  erasedReciprocityFields,
   eraseMember,
   eraseMemberFromHistory,
   type History,
@@ -58,7 +59,14 @@ const SECRETS = {
   laterNeed: 'Large print papers Zeta',
   notes: 'Not on Fridays Zeta',
   postcode: 'ZZ9 9ZZ',
+  training: 'Zeta first aid course',
+  ledgerNote: 'Paid in cash at the Zeta hall',
+  laterLedgerNote: 'Zeta asked for a voucher instead',
 };
+/** What the member was paid: removed by erasure, so it must appear nowhere after. */
+const AMOUNTS = { first: 4321, later: 4444 };
+const amountIn = (text: string, pence: number) =>
+  new RegExp(`"amountPence":\\s*${pence}\\b`).test(text);
 const secretValues = Object.values(SECRETS).flat();
 
 const at = (day: number) => new Date(Date.UTC(2025, 1, day, 10)).toISOString();
@@ -120,6 +128,38 @@ function originalHistory(): History {
     12,
   );
   record(commands.member.update({ id: ID, changes: {}, clear: ['extensions'] }), 14);
+  record(
+    commands.batch([
+      commands.reciprocity.add({
+        id: 'rx-02',
+        memberId: ID,
+        kind: 'payment',
+        offeredOn: '2025-02-15',
+        amountPence: AMOUNTS.first,
+        status: 'offered',
+        note: SECRETS.ledgerNote,
+      }),
+      commands.member.recordTraining({ id: ID, title: SECRETS.training, on: '2025-02-15' }),
+      commands.member.recordBenefitsAdvice({
+        id: ID,
+        on: '2025-02-15',
+        nonCashPreference: 'voucher',
+      }),
+    ]),
+    15,
+  );
+  record(
+    commands.reciprocity.update({
+      id: 'rx-02',
+      changes: {
+        amountPence: AMOUNTS.later,
+        status: 'received',
+        paidOn: '2025-02-17',
+        note: SECRETS.laterLedgerNote,
+      },
+    }),
+    17,
+  );
   record(commands.project.setStage({ stage: 'during' }), 20);
   return history;
 }
@@ -132,6 +172,9 @@ function expectedAfterErasure(project: Project, id: string): Project {
       ...project.group,
       members: project.group.members.map((m) => (m.id === id ? erasedMember(m) : m)),
     },
+    reciprocity: project.reciprocity.map((entry) =>
+      entry.memberId === id ? erasedReciprocityFields(entry) : entry,
+    ),
   };
 }
 
@@ -148,6 +191,10 @@ describe('eraseMemberFromHistory', () => {
       expect(before).toContain(value);
       expect(saved).not.toContain(value);
     }
+    for (const pence of Object.values(AMOUNTS)) {
+      expect(amountIn(before, pence)).toBe(true);
+      expect(amountIn(saved, pence)).toBe(false);
+    }
   });
 
   it('is read back verified, and replays to the same present project', () => {
@@ -160,13 +207,28 @@ describe('eraseMemberFromHistory', () => {
   it('keeps every entry’s time and every other value of every past state', () => {
     expect(erased.entries.slice(0, -1).map((e) => e.at)).toEqual(original.entries.map((e) => e.at));
     expect(erased.initial).toEqual(original.initial);
-    for (const when of [at(1), at(2), at(11), at(13), at(15), at(21), at(30)]) {
+    for (const when of [at(1), at(2), at(11), at(13), at(15), at(16), at(18), at(21), at(30)]) {
       const expected = expectedAfterErasure(projectAsOf(original, when), ID);
       expect(projectAsOf(erased, when)).toEqual(expected);
     }
     const other = (p: Project) => p.group.members.filter((m) => m.id !== ID);
     expect(other(erased.project)).toEqual(other(original.project));
     expect(erased.project.activities).toEqual(original.project.activities);
+    // Another member's ledger entry is left as it was.
+    expect(erased.project.reciprocity[0]).toEqual(original.project.reciprocity[0]);
+    expect(erased.project.reciprocity[0]?.memberId).not.toBe(ID);
+  });
+
+  it('keeps the kind, status and dates of the member’s ledger entries, erases the note and removes the amount', () => {
+    expect(erased.project.reciprocity[1]).toEqual({
+      id: 'rx-02',
+      memberId: ID,
+      kind: 'payment',
+      offeredOn: '2025-02-15',
+      paidOn: '2025-02-17',
+      status: 'received',
+      note: ERASED_TEXT,
+    });
   });
 
   it('keeps the id, roles, dates and chosen features, and replaces the member’s own words', () => {
@@ -185,6 +247,9 @@ describe('eraseMemberFromHistory', () => {
       ],
       availability: { days: ['sat'], dayParts: ['morning'], notes: ERASED_TEXT },
       joined: '2025-01-20',
+      trainingTaken: [{ title: ERASED_TEXT, on: '2025-02-15' }],
+      benefitsAdviceOfferedOn: '2025-02-15',
+      nonCashPreference: 'voucher',
     });
   });
 
@@ -252,6 +317,44 @@ describe('eraseMemberFromHistory', () => {
     expect(performance.now() - started).toBeLessThan(CASE_BUDGET_MS * 2);
     expect(result.entries).toHaveLength(3002);
     expect(serializeHistory(result)).not.toContain('Zeta');
+  });
+
+  it('leaves another member’s entry alone when it reuses the id of an entry removed from the member', () => {
+    let history = original;
+    const later = (day: number) => new Date(Date.UTC(2025, 2, day, 10)).toISOString();
+    history = recordCommand(history, commands.reciprocity.remove({ id: 'rx-02' }), {
+      at: later(1),
+    });
+    history = recordCommand(
+      history,
+      commands.reciprocity.add({
+        id: 'rx-02',
+        memberId: 'm-01',
+        kind: 'voucher',
+        amountPence: 1234,
+        status: 'offered',
+        note: 'Offered at the library',
+      }),
+      { at: later(2) },
+    );
+    history = recordCommand(
+      history,
+      commands.reciprocity.update({
+        id: 'rx-02',
+        changes: { amountPence: 1500, note: 'Given at the library' },
+      }),
+      { at: later(3) },
+    );
+    const result = eraseMemberFromHistory(history, ID, { reason: REASON, at: later(4) });
+    expect(result.project.reciprocity.find((e) => e.id === 'rx-02')).toEqual(
+      history.project.reciprocity.find((e) => e.id === 'rx-02'),
+    );
+    expect(projectAsOf(result, later(2)).reciprocity.at(-1)).toMatchObject({
+      memberId: 'm-01',
+      amountPence: 1234,
+      note: 'Offered at the library',
+    });
+    expect(serializeHistory(result)).not.toContain(SECRETS.laterLedgerNote);
   });
 
   it('refuses an audit time before the latest entry', () => {
@@ -348,7 +451,8 @@ describe('eraseMember', () => {
 
 /** Marks every piece of a member's own text, so a leak is a search for the mark. */
 const TAG = '·secret·';
-const CHOSEN = new Set(['requires', 'bySetting', 'met', 'days', 'dayParts']);
+// Kept by erasure: features and days chosen from a list, and the date training was taken.
+const CHOSEN = new Set(['requires', 'bySetting', 'met', 'days', 'dayParts', 'on']);
 const tag = (value: unknown): unknown => {
   // 'unknown' and 'none' are answers chosen from a list, not the member's words.
   if (value === 'unknown' || value === 'none') return value;
@@ -400,9 +504,17 @@ const personalFields = fc.record(
       { requiredKeys: [] },
     ),
     extensions: fc.dictionary(fc.constantFrom('note', 'postcode'), words, { maxKeys: 2 }),
+    trainingTaken: fc.array(
+      fc.record({ title: words, on: fc.constant('2025-01-05') }, { requiredKeys: ['title'] }),
+      { maxLength: 2 },
+    ),
   },
   { requiredKeys: [] },
 );
+/** The member's own amount in the random histories; no other command uses it. */
+const OWN_PENCE = 987_654;
+/** Ledger ids only the member's own entries use, so an update always concerns their entry. */
+const ownLedgerId = fc.constantFrom('rx-own-1', 'rx-own-2');
 /** Commands about one member: adding them (rejected when they are there already) and updating them. */
 const memberStep = (id: string): fc.Arbitrary<Command> =>
   fc.oneof(
@@ -415,6 +527,30 @@ const memberStep = (id: string): fc.Arbitrary<Command> =>
       }),
     ),
     personalFields.map((fields) => commands.member.update({ id, changes: tagFields(fields) })),
+    words.map((title) => commands.member.recordTraining({ id, title: `${title}${TAG}` })),
+    fc
+      .record({ entry: ownLedgerId, note: words, paid: fc.boolean() })
+      .map(({ entry, note, paid }) =>
+        commands.reciprocity.add({
+          id: entry,
+          memberId: id,
+          kind: 'payment',
+          amountPence: OWN_PENCE,
+          status: paid ? 'received' : 'offered',
+          note: `${note}${TAG}`,
+        }),
+      ),
+    fc
+      .record({ entry: ownLedgerId, note: words, amount: fc.boolean() })
+      .map(({ entry, note, amount }) =>
+        commands.reciprocity.update({
+          id: entry,
+          changes: amount
+            ? { amountPence: OWN_PENCE, note: `${note}${TAG}` }
+            : { note: `${note}${TAG}` },
+        }),
+      ),
+    ownLedgerId.map((entry) => commands.reciprocity.remove({ id: entry })),
   );
 
 const cases = fc.constantFrom(...memberIds).chain((id) =>
@@ -480,6 +616,7 @@ describe('erasure over random histories', () => {
         // means something (a member added by an unmarked command holds none).
         if (serializeHistory(history).includes(TAG)) looked++;
         expect(text).not.toContain(TAG);
+        expect(amountIn(text, OWN_PENCE)).toBe(false);
         const read = settle('parseHistory', () => parseHistory(text));
         expect(read.ok && read.value.verified).toBe(true);
         expect(result.project).toEqual(expectedAfterErasure(history.project, id));

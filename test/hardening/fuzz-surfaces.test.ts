@@ -13,10 +13,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/check/compile.js';
 import {
   applyCommand,
+  builtinRules,
   COMMAND_LIMITS,
   type Command,
   CoproduceError,
   commands,
+  createRuleSet,
   parseCommand,
 } from '../../src/index.js';
 import { loadConfig } from '../../src/node/index.js';
@@ -136,8 +138,107 @@ describe('graphs of configurations', () => {
           writeFileSync(join(base, `c${i}.json`), JSON.stringify(config));
         });
         await settleAsync('loadConfig', () => loadConfig(join(base, 'c0.json')));
+        // Removed case by case: thousands of folders left for afterAll outlast its timeout.
+        rmSync(base, { recursive: true, force: true });
       }),
       { numRuns: Math.max(20, Math.floor(FUZZ_RUNS / 3)) },
+    );
+    expectPrototypesUntouched(before);
+  });
+});
+
+/** Ids one letter longer than a default rule's: each has a suggestion. */
+const NEAR_MISSES = [...builtinRules().keys()]
+  .flatMap((id) => [...'abcdefghijklmnopqrstuvwxyz'].map((letter) => `${id}${letter}`))
+  .filter((id) => !builtinRules().has(id));
+
+/**
+ * Up to five files of rule settings, some naming rules that do not exist
+ * (near misses of real ids, and ids near nothing), and inline rules reading
+ * facts that do not exist.
+ */
+const mistakesArb = fc.record({
+  files: fc.array(
+    fc.record({
+      nearMisses: fc.integer({ min: 0, max: 400 }),
+      strangers: fc.integer({ min: 0, max: 400 }),
+      known: fc.boolean(),
+    }),
+    { minLength: 1, maxLength: 5 },
+  ),
+  rules: fc.array(fc.integer({ min: 1, max: 100 }), { maxLength: 6 }),
+});
+
+describe('configurations full of mistakes', () => {
+  it('list at most 200 problems, count them all, and suggest only for the first 20', () => {
+    const before = prototypeSnapshot();
+    fc.assert(
+      fc.property(mistakesArb, ({ files, rules }) => {
+        const configs: Record<string, unknown> = {};
+        let expected = 0;
+        files.forEach((spec, f) => {
+          const settings: Record<string, string> = {};
+          for (let i = 0; i < spec.nearMisses; i++) settings[NEAR_MISSES[i] as string] = 'error';
+          for (let i = 0; i < spec.strangers; i++) settings[`zz-${f}-${i}`] = 'off';
+          if (spec.known) settings['quiet-members'] = 'warning';
+          configs[`f${f}.json`] = { extends: [], rules: settings };
+          expected += spec.nearMisses + spec.strangers;
+        });
+        const customRules = rules.map((conditions, r) => ({
+          id: `council-${r}`,
+          set: 'council',
+          version: 1,
+          title: 'A council rule',
+          section: 'Council checks',
+          scope: 'project',
+          severity: 'info',
+          questions: ['honesty.open-to-change'],
+          rationale: 'Why.',
+          messages: { flagged: 'Found.', action: 'Act.' },
+          conditions: {
+            all: Array.from({ length: conditions }, () => ({
+              fact: 'ideaCuont',
+              operator: 'lessThan',
+              value: 2,
+            })),
+          },
+        }));
+        const outcome = settle('createRuleSet', () =>
+          createRuleSet(
+            resolveConfig(
+              { extends: Object.keys(configs), customRules },
+              { resolveExtends: (ref) => ({ file: ref, config: configs[ref] }) },
+            ),
+          ),
+        );
+        // Unknown rule ids stop resolveConfig; only then are the rules' facts checked.
+        const total = expected > 0 ? expected : rules.reduce((sum, n) => sum + n, 0);
+        if (total === 0) {
+          expect(outcome.ok).toBe(true);
+          return;
+        }
+        expect(outcome.ok).toBe(false);
+        if (outcome.ok) return;
+        const { problems, message } = outcome.error;
+        expect(message.split('\n')[0]).toContain(
+          `(${total.toLocaleString('en-GB')} problem${total === 1 ? '' : 's'})`,
+        );
+        if (total <= 200) {
+          expect(problems).toHaveLength(total);
+        } else {
+          expect(problems).toHaveLength(201);
+          expect(problems[200]?.message).toBe(
+            `…and ${(total - 200).toLocaleString('en-GB')} more problem${total === 201 ? '' : 's'}, not listed; fix these first`,
+          );
+        }
+        problems.forEach((p, i) => {
+          if (i >= 20) expect(p.message).not.toContain('did you mean');
+          else if (p.message.startsWith('unknown rule id "zz-'))
+            expect(p.message).not.toContain('did you mean');
+          else expect(p.message).toContain('did you mean');
+        });
+      }),
+      { numRuns: Math.max(20, Math.floor(FUZZ_RUNS / 5)) },
     );
     expectPrototypesUntouched(before);
   });

@@ -123,7 +123,12 @@ const ruleCases: Case[] = [
     at: 'conditions.all.0.priority',
     says: 'condition priorities are not allowed',
   },
-  { file: 'rules/javascript-docs-link.json', code: 'invalid-rule', at: 'docs', says: 'url' },
+  {
+    file: 'rules/javascript-docs-link.json',
+    code: 'invalid-rule',
+    at: 'docs',
+    says: 'must be an http:// or https:// link',
+  },
   {
     file: 'rules/placeholder-missing-data.json',
     code: 'invalid-rule',
@@ -261,7 +266,7 @@ const configCases: Case[] = [
     file: 'configs/thousands-of-rules/coproduce.json',
     code: 'invalid-config',
     at: 'customRules',
-    says: 'holds 2000 rules; a configuration may hold at most 500',
+    says: 'holds 2,000 rules; a configuration may hold at most 500',
   },
   {
     file: 'configs/nested-thousands-deep/coproduce.json',

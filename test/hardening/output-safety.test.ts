@@ -15,7 +15,9 @@ import { describe, expect, it } from 'vitest';
 import {
   anonymiseReport,
   type CheckReport,
+  CoproduceError,
   check,
+  createRuleSet,
   escapeHtml,
   escapeMarkdown,
   formatReportHtml,
@@ -24,6 +26,7 @@ import {
   neutralise,
   type Project,
   parseProject,
+  parseRuleFile,
 } from '../../src/index.js';
 import { CASE_BUDGET_MS } from './support.js';
 
@@ -288,7 +291,10 @@ describe('the examples of issue 12', () => {
     const project = projectWith('\r## All clear: no issues found')!;
     const markdown = formatReportMarkdown(await check(project, { now: NOW }));
     expect(markdown.split(/\r\n|\r|\n/).filter((l) => l.startsWith('## All clear'))).toEqual([]);
-    expect(markdown).toContain('member “M1 ## All clear: no issues found”');
+    // The name is shown as written, inside a card's list of members (issue 14's cards).
+    expect(markdown).toMatch(
+      /^- \*\*Affects:\*\* \d+ members: .*M1 ## All clear: no issues found/m,
+    );
   });
 
   it('a project title with an OSC and a clear-screen sequence reaches the terminal as text', async () => {
@@ -364,5 +370,57 @@ describe('anonymised reports show no free text from the project', () => {
     // Each format says what an anonymised report keeps.
     for (const output of outputs.slice(1))
       expect(output).toContain('Anonymised: members are shown as');
+  });
+});
+
+describe('docs links in rule files: only plain http(s) links are loaded', () => {
+  const rule = JSON.parse(
+    readFileSync('test/fixtures/hostile/rules/javascript-docs-link.json', 'utf8'),
+  ) as Record<string, unknown>;
+  const LINK_RULE = 'must be an http:// or https:// link';
+
+  it.each([
+    ['a quote that would end an HTML attribute', 'https://example.org/a"onmouseover="x'],
+    ['an apostrophe', "https://example.org/it's"],
+    ['a space', 'https://example.org/a b'],
+    ['a line break (the URL check alone would drop it)', 'https://example.org/a\nb'],
+    ['a leading space (the URL check alone would trim it)', ' https://example.org/'],
+    ['an escape sequence', 'https://example.org/\u001b]0;x\u0007'],
+    ['a C1 control', 'https://example.org/\u009b2J'],
+    ['a bidi override', 'https://example.org/\u202egnp.exe'],
+    ['angle brackets', 'https://example.org/<script>'],
+    ['a backslash', 'https://example.org\\@evil.example'],
+    ['a backtick', 'https://example.org/`x`'],
+    ['another scheme', 'javascript:alert(1)'],
+    ['a data URL', 'data:text/html,<b>x</b>'],
+    ['no slashes', 'https:example.org'],
+  ])('refuses a link with %s, naming the field', (_what, docs) => {
+    const parsed = parseRuleFile({ ...rule, docs }, { file: 'council/javascript-docs-link.json' });
+    expect(parsed.success).toBe(false);
+    if (parsed.success) return;
+    expect(parsed.problems.map((p) => p.pointer)).toEqual(['/docs']);
+    expect(parsed.problems[0]?.message).toContain(LINK_RULE);
+    // The same refusal where a configuration holds the rule inline.
+    try {
+      createRuleSet({ extends: [], customRules: [{ ...rule, docs }] } as never);
+      throw new Error('expected the rule to be refused');
+    } catch (error) {
+      expect(error).toBeInstanceOf(CoproduceError);
+      const problem = (error as CoproduceError).problems[0];
+      expect(problem?.pointer).toBe('/customRules/0/docs');
+      expect(problem?.message).toContain(LINK_RULE);
+    }
+  });
+
+  it.each([
+    'https://coproduce.dev/rules/during#quiet-members',
+    'http://intranet.example.gov.uk/co-production/guide?page=2&lang=cy',
+    'https://example.org/a%20b/%22quoted%22',
+  ])('keeps %s exactly as written', (docs) => {
+    const parsed = parseRuleFile({ ...rule, docs });
+    expect(parsed.success).toBe(true);
+    if (parsed.success) expect(parsed.value.docs).toBe(docs);
+    const ruleSet = createRuleSet({ extends: [], customRules: [{ ...rule, docs }] } as never);
+    expect(ruleSet.rules[0]?.docs).toBe(docs);
   });
 });

@@ -56,11 +56,14 @@ function coveredPerspectives(project: Project): Set<string> {
   return new Set(activeMembers(project).flatMap((m) => m.perspectives));
 }
 
+// The questions a group reflects on: the portfolio questions are about all of a council's projects.
 const questionIds = (
   JSON.parse(readFileSync(new URL('../../rules/questions.json', import.meta.url), 'utf8')) as {
     questions: { id: string }[];
   }
-).questions.map((q) => q.id);
+).questions
+  .map((q) => q.id)
+  .filter((id) => !id.startsWith('portfolio.'));
 
 describe('bundled examples', () => {
   it('include the three hand-written projects', () => {
@@ -215,6 +218,52 @@ describe('mid-way example', () => {
         );
       }),
     ).toBe(true);
+  });
+
+  it('keeps a reciprocity ledger with the gaps mutuality asks about', () => {
+    const members = project.group.members;
+    const ledger = project.reciprocity;
+    const byId = new Map(members.map((m) => [m.id, m]));
+    // A claim still unpaid months after it was made.
+    expect(
+      ledger.some(
+        (e) =>
+          e.claimedOn !== undefined &&
+          e.paidOn === undefined &&
+          daysBetween(e.claimedOn, today) > 90,
+      ),
+    ).toBe(true);
+    // Expenses paid, but weeks after the claim.
+    expect(
+      ledger.some(
+        (e) =>
+          e.claimedOn !== undefined &&
+          e.paidOn !== undefined &&
+          daysBetween(e.claimedOn, e.paidOn) > 30,
+      ),
+    ).toBe(true);
+    // A payment declined by a member nobody offered benefits advice.
+    expect(
+      ledger.some(
+        (e) =>
+          e.kind === 'payment' &&
+          e.status === 'declined' &&
+          byId.get(e.memberId)?.benefitsAdviceOfferedOn === undefined,
+      ),
+    ).toBe(true);
+    // Advice offered after the member had already claimed.
+    expect(
+      ledger.some((e) => {
+        const advice = byId.get(e.memberId)?.benefitsAdviceOfferedOn;
+        return e.claimedOn !== undefined && advice !== undefined && advice > e.claimedOn;
+      }),
+    ).toBe(true);
+    // Several community members have nothing recorded at all.
+    const community = members.filter(
+      (m) => !m.roles.some((r) => ['staff', 'councillor', 'partner'].includes(r)),
+    );
+    const offered = new Set(ledger.map((e) => e.memberId));
+    expect(community.filter((m) => !offered.has(m.id)).length).toBeGreaterThanOrEqual(3);
   });
 });
 
@@ -391,6 +440,38 @@ describe('well-run example', () => {
       expect(entry.sharedWith.length).toBeGreaterThan(0);
       expect(daysBetween(entry.date, entry.sharedWith[0]!.on)).toBeLessThanOrEqual(21);
     }
+  });
+
+  it('offers every community member something for taking part, with benefits advice first, and pays on time', () => {
+    const community = project.group.members.filter((m) => nonStaff.has(m.id));
+    expect(community.length).toBeGreaterThan(0);
+    const ledger = project.reciprocity;
+    for (const member of community) {
+      const entries = ledger.filter((e) => e.memberId === member.id);
+      expect(
+        entries.some((e) => e.status === 'received'),
+        member.id,
+      ).toBe(true);
+      expect(member.benefitsAdviceOfferedOn, member.id).toBeDefined();
+      expect(member.nonCashPreference, member.id).toBeDefined();
+      for (const entry of entries) {
+        if (entry.offeredOn) expect(member.benefitsAdviceOfferedOn! <= entry.offeredOn).toBe(true);
+      }
+    }
+    // Nothing for staff, councillors or partners: they are paid or represent their organisations.
+    expect(ledger.every((e) => nonStaff.has(e.memberId))).toBe(true);
+    for (const entry of ledger) {
+      expect(entry.status, entry.id).toBe('received');
+      expect(entry.paidOn, entry.id).toBeDefined();
+      if (entry.claimedOn)
+        expect(daysBetween(entry.claimedOn, entry.paidOn!)).toBeLessThanOrEqual(14);
+      // Notes name no one: pseudonymous, whoever reads the ledger.
+      for (const member of project.group.members) {
+        expect(entry.note ?? '').not.toContain(member.displayName);
+      }
+    }
+    expect(new Set(ledger.map((e) => e.kind)).size).toBeGreaterThanOrEqual(5);
+    expect(community.some((m) => (m.trainingTaken ?? []).length > 0)).toBe(true);
   });
 
   it('has a recent green or amber reflection on every framework question', () => {

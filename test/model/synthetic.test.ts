@@ -39,6 +39,26 @@ describe('generateSyntheticProject', () => {
     expect(project.activities).toHaveLength(activities);
   });
 
+  it('keeps a reciprocity ledger for residents only, with late and unpaid claims', () => {
+    const project = parseProject(
+      generateSyntheticProject({ seed: 1, members: 60, activities: 120 }),
+    );
+    const staff = new Set(
+      project.group.members
+        .filter((m) => m.roles.some((r) => ['staff', 'partner', 'councillor'].includes(r)))
+        .map((m) => m.id),
+    );
+    const ledger = project.reciprocity;
+    expect(ledger.length).toBeGreaterThan(0);
+    expect(ledger.some((e) => staff.has(e.memberId))).toBe(false);
+    const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
+    expect(ledger.some((e) => e.claimedOn && e.paidOn && days(e.claimedOn, e.paidOn) > 30)).toBe(
+      true,
+    );
+    expect(ledger.some((e) => e.claimedOn && !e.paidOn)).toBe(true);
+    expect(project.group.members.some((m) => m.benefitsAdviceOfferedOn)).toBe(true);
+  });
+
   it('gives the same document for the same seed and a different one for another seed', () => {
     const options = { members: 60, activities: 120 };
     const a = generateSyntheticProject({ seed: 42, ...options });
@@ -135,7 +155,11 @@ describe('generateSyntheticProject', () => {
     const catalogue = JSON.parse(
       readFileSync(new URL('../../rules/questions.json', import.meta.url), 'utf8'),
     ) as { questions: { id: string }[] };
-    expect([...FRAMEWORK_QUESTION_IDS].sort()).toEqual(catalogue.questions.map((q) => q.id).sort());
+    // A group reflects on its own project; the portfolio questions are the council's.
+    const projectQuestions = catalogue.questions
+      .map((q) => q.id)
+      .filter((id) => !id.startsWith('portfolio.'));
+    expect([...FRAMEWORK_QUESTION_IDS].sort()).toEqual(projectQuestions.sort());
   });
 
   it('refuses options it cannot honour', () => {

@@ -4,12 +4,16 @@ import {
   anonymiseReport,
   CheckReportSchema,
   check,
+  type FlaggedIssue,
   filterReport,
   memberPseudonyms,
   type Project,
   parseProject,
   parseProjectJson,
 } from '../../src/index.js';
+
+/** What anonymised reports show in place of withheld project text. */
+const WITHHELD = '(withheld)';
 
 const NOW = '2026-11-20T12:00:00Z';
 const midWayJson = JSON.parse(readFileSync('examples/projects/mid-way.json', 'utf8')) as {
@@ -111,6 +115,88 @@ describe('anonymiseReport', () => {
   it('works on a filtered report too', () => {
     const serious = anonymiseReport(filterReport(report, { minSeverity: 'error' }), midWay);
     expect(serious.issues.every((i) => i.severity === 'error')).toBe(true);
+  });
+});
+
+describe('anonymiseReport and the reciprocity ledger', () => {
+  // mid-way's ledger: Member K (m-02) claimed 8000 pence and is still waiting.
+  const claim = midWay.reciprocity.find((e) => e.memberId === 'm-02' && e.claimedOn);
+  const memberIssue = report.issues.find((i) => i.subject.type === 'member');
+
+  /** An issue as a council rule about the ledger might write it, quoting the claim. */
+  function ledgerIssue(): FlaggedIssue {
+    const member = midWay.group.members.find((m) => m.id === 'm-02')!;
+    return {
+      ...memberIssue!,
+      subject: {
+        ...memberIssue!.subject,
+        id: 'm-02',
+        label: member.displayName,
+        pointer: '/group/members/1',
+      },
+      message: `${member.displayName} claimed £80.00 (8000 pence, £80 in all) and has waited 3 meetings since: ${claim!.note}. The budget is £8,000.`,
+      data: { amountPence: 8000, note: claim!.note!, meetings: 3, total: '£80.00' },
+      evidence: {
+        facts: [{ fact: 'ledgerTotal', params: {}, value: 8000 }],
+        finding: { amountPence: 8000, meetings: 3 },
+      },
+    };
+  }
+
+  it('the ledger holds the claim the test quotes', () => {
+    expect(claim).toMatchObject({ amountPence: 8000, status: 'accepted' });
+    expect(claim?.note).toBeTruthy();
+    expect(memberIssue).toBeDefined();
+  });
+
+  it('withholds the amounts, each member’s total and the notes, and keeps counts and other sums', () => {
+    const original = { ...report, issues: [ledgerIssue()] };
+    const [issue] = anonymiseReport(original, midWay).issues;
+    const text = JSON.stringify(issue);
+    expect(JSON.stringify(original.issues[0])).toContain('£80.00');
+    expect(text).not.toContain('£80');
+    expect(text).not.toMatch(/\b8000\b/);
+    expect(text).not.toContain(claim!.note!);
+    expect(text).not.toContain('Member K');
+    expect(issue!.data).toMatchObject({
+      amountPence: WITHHELD,
+      note: WITHHELD,
+      meetings: 3,
+      total: WITHHELD,
+    });
+    expect(issue!.evidence.facts[0]?.value).toBe(WITHHELD);
+    expect(issue!.evidence.finding).toEqual({ amountPence: WITHHELD, meetings: 3 });
+    // Counts and a sum that is not a ledger amount stay readable.
+    expect(issue!.message).toContain('3 meetings');
+    expect(issue!.message).toContain('£8,000');
+    expect(issue!.subject.label).toBe('Member 2');
+  });
+
+  it('withholds a member’s total written with a thousands separator', () => {
+    const wellRun = parseProjectJson(readFileSync('examples/projects/well-run.json', 'utf8'));
+    const paid = wellRun.reciprocity.filter((e) => e.memberId === 'm-04');
+    const total = paid.reduce((sum, e) => sum + (e.amountPence ?? 0), 0);
+    expect(paid.length).toBeGreaterThan(1);
+    const pounds = (total / 100).toLocaleString('en-GB', { minimumFractionDigits: 2 });
+    const issue: FlaggedIssue = {
+      ...memberIssue!,
+      message: `Paid £${pounds} in all, and £${(total / 100 + 1).toFixed(2)} is not a ledger sum.`,
+      data: {},
+      evidence: { facts: [] },
+    };
+    const [shown] = anonymiseReport({ ...report, issues: [issue] }, wellRun).issues;
+    expect(shown!.message).toBe(
+      `Paid ${WITHHELD} in all, and £${(total / 100 + 1).toFixed(2)} is not a ledger sum.`,
+    );
+  });
+
+  it('keeps the amounts of a report on a project with no ledger', () => {
+    const noLedger = variant((doc) => {
+      (doc as { reciprocity?: unknown }).reciprocity = [];
+    });
+    const [issue] = anonymiseReport({ ...report, issues: [ledgerIssue()] }, noLedger).issues;
+    expect(issue!.data.amountPence).toBe(8000);
+    expect(issue!.message).toContain('£80.00');
   });
 });
 

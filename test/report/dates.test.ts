@@ -42,9 +42,14 @@ describe('dates shown to readers', () => {
     expect(formatReportText(report)).toContain('checked on 1 July 2026 (Europe/London)');
   });
 
-  it('are in the language of the report frame (en-GB), whatever the locale of the messages', async () => {
+  // The report's frame is in the report's locale now (issue 14), so its dates are too.
+  it('are in the language of the report, Welsh with the cy locale', async () => {
     const report = await reportAt('2026-10-30T09:00:00Z', 'Europe/London', 'cy');
     expect(report.locale).toBe('cy');
-    expect(formatReportText(report)).toContain('checked on 30 October 2026');
+    expect(formatReportText(report)).toContain('gwiriwyd ar 30 Hydref 2026 (Europe/London)');
+    expect(formatReportMarkdown(report)).toContain('gwiriwyd ar 30 Hydref 2026');
+    const html = formatReportHtml(report);
+    expect(html).toContain('o wiriad ar 30 Hydref 2026 am 09:00 (Europe/London)');
+    expect(html).not.toContain('October');
   });
 });

@@ -29,7 +29,9 @@ describe('formatReportHtml', () => {
     expect(html).not.toMatch(/\son[a-z]+=/i);
     // The only addresses are links to rule documentation.
     for (const match of html.matchAll(/(?:href|src)="([^"]*)"/g)) {
-      expect(match[1]).toMatch(/^(#main|https:\/\/coproduce\.dev\/rules\/)/);
+      expect(match[1]).toMatch(
+        /^(#main|https:\/\/github\.com\/coproduce\/coproduce\/blob\/main\/docs\/rules\/)/,
+      );
     }
   });
 
@@ -38,9 +40,18 @@ describe('formatReportHtml', () => {
     expect(html).toContain('<main id="main"');
     expect(html).toContain('<footer>');
     expect(html.match(/<h1>/g)).toHaveLength(1);
-    expect(html).toContain('<h2 id="summary-heading">Summary</h2>');
-    expect(html).toContain('<h2 id="issues-heading">Issues</h2>');
-    expect(html).toContain('<h2 id="participation-heading">');
+    const h2 = [...html.matchAll(/<h2 id="[^"]+">([^<]+)<\/h2>/g)].map((m) => m[1]);
+    expect(h2).toEqual([
+      'At a glance',
+      'Summary',
+      'Who contributes at recent meetings',
+      'Issues by section',
+    ]);
+    // Headings go down one level at a time: h1, h2, h3, h4.
+    const levels = [...html.matchAll(/<h(\d)[ >]/g)].map((m) => Number(m[1]));
+    levels.forEach((level, i) => {
+      if (i > 0) expect(level).toBeLessThanOrEqual(levels[i - 1]! + 1);
+    });
     for (const section of Object.keys(report.counts.bySection)) {
       if (report.issues.some((i) => i.section === section)) {
         expect(html).toMatch(new RegExp(`<h3 id="section-\\d+">${escapeHtml(section)} `));
@@ -61,15 +72,19 @@ describe('formatReportHtml', () => {
     expect(html).toContain('fill="url(#sc-error)"');
   });
 
-  it('shows every issue with its severity in words, question, finding, action and subject', () => {
+  it('shows one card per rule: severity in words, question, subjects, findings and action', () => {
+    const cards = html.match(/<article aria-labelledby="card-\d+">/g) ?? [];
+    expect(cards).toHaveLength(new Set(report.issues.map((i) => i.ruleId)).size);
     for (const issue of report.issues) {
-      expect(html).toContain(`<h4 id="issue-${issue.id}">`);
+      expect(html).toContain(`id="issue-${issue.id}"`);
       expect(html).toContain(escapeHtml(issue.message));
       expect(html).toContain(escapeHtml(issue.action));
     }
     expect(html).toContain('<span class="badge">Error</span>');
-    expect(html).toContain('<span class="badge">Needs review <span class="sr">');
-    expect(html).toMatch(/<dt>About<\/dt><dd>Member “[^”]+”<\/dd>/);
+    expect(html).toContain('<span class="badge">Needs review</span>');
+    expect(html).toMatch(/<dt>Affects<\/dt><dd>\d+ members: [^<]+<\/dd>/);
+    expect(html).toContain('<dt>Framework question</dt>');
+    expect(html).toContain('<ol class="glance">');
   });
 
   it('charts contributions per member at recent meetings, most first', () => {
@@ -139,7 +154,7 @@ describe('formatReportHtml', () => {
       recentMeetings: 2,
     });
     expect(page).not.toContain('<span class="badge">Warning</span>');
-    expect(page).toContain('Showing issues of severity error or above.');
+    expect(page).toContain('Showing errors only.');
     expect(page.match(/<th scope="col" class="n">\d+ \w{3} \d{4}<br>/g)).toHaveLength(2);
   });
 });

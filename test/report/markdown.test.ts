@@ -18,19 +18,41 @@ const markdown = formatReportMarkdown(report);
 const plainText = (text: string) => text.replace(/\\([\\`*_[\]<>|~&#+\-=.)])/g, '$1');
 
 describe('formatReportMarkdown', () => {
-  it('starts with a heading, the stage and date, and a one-line summary', () => {
-    const [first, , meta] = markdown.split('\n');
+  it('starts with a heading, the stage and date, and the summary from the counts', () => {
+    const [first, , meta, , summary] = markdown.split('\n');
     expect(first).toBe(`# Co-production check: ${report.project.title}`);
-    expect(meta).toContain('Stage: **during**');
+    expect(meta).toContain('Stage: **during co-production**');
     expect(meta).toContain('checked on 20 November 2026 (Europe/London)');
-    expect(markdown).toContain('## Summary');
-    expect(markdown).toContain('## Issues');
+    expect(meta).toContain(`${report.outcomes.length} rules checked`);
+    const { counts } = report;
+    expect(plainText(summary!)).toContain(
+      `${counts.issues} issues from ${counts.rules} rules: ${counts.bySeverity.error} errors, ${counts.bySeverity.warning} warnings and ${counts.bySeverity.info} for information.`,
+    );
+    const headings = markdown.split('\n').filter((line) => /^## /.test(line));
+    expect(headings).toEqual(['## At a glance', '## Summary', '## Issues by section']);
+  });
+
+  it('lists three to five actions at a glance, most serious first', () => {
+    const glance = markdown.slice(
+      markdown.indexOf('## At a glance'),
+      markdown.indexOf('## Summary'),
+    );
+    const items = [
+      ...glance.matchAll(/^(\d)\. \*\*(Error|Warning|For information|Needs review): /gm),
+    ];
+    expect(items.length).toBeGreaterThanOrEqual(3);
+    expect(items.length).toBeLessThanOrEqual(5);
+    const order = ['Error', 'Warning', 'For information', 'Needs review'];
+    const ranks = items.map((m) => order.indexOf(m[2]!));
+    expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
+    expect(glance).toMatch(/Affects: \d+ members: /);
+    expect(glance).toContain('**What to do:**');
   });
 
   it('has a summary table with a row per section and a total that matches the counts', () => {
     const rows = markdown.split('\n').filter((line) => line.startsWith('| '));
     expect(rows[0]).toBe(
-      '| Section | Errors | Warnings | For information | Needs review | Rules passed | Not applicable |',
+      '| Section | Rules with issues | Issues | Errors | Warnings | For information | Need review | Rules passed | Rules not applicable |',
     );
     const sections = Object.keys(report.counts.bySection);
     for (const section of sections)
@@ -38,41 +60,46 @@ describe('formatReportMarkdown', () => {
     const total = rows
       .find((r) => r.startsWith('| **Total** |'))!
       .split('|')
-      .map((c) => c.trim());
-    const flagged = (severity: string) =>
-      report.issues.filter((i) => i.outcome === 'flagged' && i.severity === severity).length;
-    expect(total.slice(2, 8).map(Number)).toEqual([
-      flagged('error'),
-      flagged('warning'),
-      flagged('info'),
+      .map((c) => c.trim().replace(/\*/g, ''));
+    const { counts } = report;
+    expect(total.slice(2, 10).map(Number)).toEqual([
+      new Set(report.issues.map((i) => i.ruleId)).size,
+      report.issues.length,
+      counts.bySeverity.error,
+      counts.bySeverity.warning,
+      counts.bySeverity.info,
       report.issues.filter((i) => i.outcome === 'needs-review').length,
-      report.counts.byOutcome.passed,
-      report.counts.byOutcome['not-applicable'],
+      counts.byOutcome.passed,
+      counts.byOutcome['not-applicable'],
     ]);
   });
 
-  it('shows every issue with its question, what was found, the action and the subject', () => {
+  it('shows one card per rule with its question, subjects, findings and action, and no internal ids but the rule', () => {
     const plain = plainText(markdown);
+    const cards = [...markdown.matchAll(/^#### /gm)];
+    expect(cards).toHaveLength(new Set(report.issues.map((i) => i.ruleId)).size);
     for (const issue of report.issues) {
-      expect(plain).toContain(`**What we found:** ${issue.message}`);
-      expect(plain).toContain(`**Suggested action:** ${issue.action}`);
-      expect(plain).toContain(`\`${issue.id}\``);
+      expect(plain).toContain(issue.message);
+      expect(plain).toContain(`**What to do:** ${issue.action}`);
+      expect(plain).toContain(`**Rule:** \`${issue.ruleId}\``);
+      expect(markdown).not.toContain(issue.id);
       for (const id of issue.questionIds) {
-        expect(plain).toContain(`${questionCatalogue().get(id)?.point} (\`${id}\`)`);
+        expect(plain).toContain(questionCatalogue().get(id)!.point);
+        expect(markdown).not.toContain(id);
       }
     }
-    expect(markdown).toMatch(/- \*\*About:\*\* member “[^”]+”/);
+    expect(plain).toMatch(/- \*\*Affects:\*\* \d+ members: /);
   });
 
-  it('puts issues under their section, worst first', () => {
+  it('puts cards under their section, most serious first', () => {
     const lines = markdown.split('\n');
     let rank = -1;
-    const order = ['Error', 'Warning', 'For information', 'Needs review'];
     for (const line of lines) {
       if (line.startsWith('### ')) rank = -1;
-      const match = /^#### (Error|Warning|For information|Needs review)/.exec(line);
+      const match = /^#### (?:Error|Warning|For information|Needs review): (.*)$/.exec(line);
       if (!match) continue;
-      const next = order.indexOf(match[1]!);
+      const issue = report.issues.find((i) => plainText(match[1]!) === i.title)!;
+      const next = ['error', 'warning', 'info'].indexOf(issue.severity);
       expect(next).toBeGreaterThanOrEqual(rank);
       rank = next;
     }
@@ -93,7 +120,7 @@ describe('formatReportMarkdown', () => {
     const errors = formatReportMarkdown(report, { minSeverity: 'error', headingLevel: 2 });
     expect(errors.startsWith('## Co-production check')).toBe(true);
     expect(errors).toContain('### Summary');
-    expect(errors).toContain('Showing issues of severity error or above.');
+    expect(errors).toContain('Showing errors only.');
     expect(errors).not.toMatch(/^##### (Warning|For information)/m);
     expect(errors).toMatch(/^##### Error: /m);
   });

@@ -16,7 +16,7 @@ describe('formatReportText', () => {
     }
   });
 
-  it('groups issues under their section, sections in framework order, worst first within each', () => {
+  it('groups issues under their section, sections in framework order, one card per rule', () => {
     const text = formatReportText(report);
     const sections = Object.keys(report.counts.bySection).filter((s) =>
       report.issues.some((i) => i.section === s),
@@ -24,15 +24,47 @@ describe('formatReportText', () => {
     const positions = sections.map((s) => text.indexOf(`\n${s}\n`));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    const rank = (ruleId: string) => {
+      const issues = report.issues.filter((i) => i.ruleId === ruleId);
+      const severity = ['error', 'warning', 'info'].indexOf(issues[0]!.severity);
+      const onlyReview = issues.every((i) => i.outcome === 'needs-review') ? 1 : 0;
+      return [severity, onlyReview, -issues.length];
+    };
     for (const section of sections) {
       const start = text.indexOf(`\n${section}\n`);
       const next = positions.find((p) => p > start) ?? text.length;
       const block = text.slice(start, next);
-      const labels = [...block.matchAll(/^ {2}(ERROR|WARNING|INFO|REVIEW) /gm)].map((m) => m[1]);
-      const rank = { ERROR: 0, WARNING: 1, INFO: 2, REVIEW: 3 } as const;
-      const ranks = labels.map((l) => rank[l as keyof typeof rank]);
-      expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
+      // One card per rule: each rule of the section once, most serious first.
+      const rules = [...block.matchAll(/^ +Rule: (\S+)$/gm)].map((m) => m[1]!);
+      const expected = [
+        ...new Set(report.issues.filter((i) => i.section === section).map((i) => i.ruleId)),
+      ];
+      expect([...rules].sort()).toEqual([...expected].sort());
+      const ranks = rules.map(rank);
+      const sorted = [...ranks].sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!);
+      expect(ranks).toEqual(sorted);
     }
+  });
+
+  it('opens with the actions that matter most, most serious and widest first', () => {
+    const text = formatReportText(report, { width: 1000 });
+    const glance = text.slice(
+      text.indexOf('\nAt a glance\n'),
+      text.indexOf('\nShared understanding\n'),
+    );
+    const items = [...glance.matchAll(/^ {2}(\d)\. +(ERROR|WARNING|INFO|REVIEW) +(.+)$/gm)];
+    expect(items.map((m) => m[1])).toEqual(['1', '2', '3', '4', '5']);
+    // The errors come first, and among them the rule that affects the most people.
+    const errorRules = new Set(
+      report.issues.filter((i) => i.severity === 'error').map((i) => i.ruleId),
+    );
+    expect(items.filter((m) => m[2] === 'ERROR')).toHaveLength(Math.min(5, errorRules.size));
+    const widest = Math.max(
+      ...[...errorRules].map((id) => report.issues.filter((i) => i.ruleId === id).length),
+    );
+    const first = report.issues.find((i) => i.title === items[0]![3]);
+    expect(report.issues.filter((i) => i.ruleId === first?.ruleId)).toHaveLength(widest);
+    expect(glance).toMatch(/Affects: \d+ members: /);
   });
 
   it('shows every issue with its message, action and subject', () => {
@@ -44,11 +76,26 @@ describe('formatReportText', () => {
     }
   });
 
-  it('labels needs-review issues as REVIEW, whatever their severity', () => {
-    const review = report.issues.filter((i) => i.outcome === 'needs-review');
-    expect(review.length).toBeGreaterThan(0);
+  it('labels a card that only needs review REVIEW, and marks review findings in a mixed card', () => {
     const text = formatReportText(report, { width: 1000 });
-    for (const issue of review) expect(text).toContain(`REVIEW   ${issue.message}`);
+    const byRule = new Map<string, typeof report.issues>();
+    for (const issue of report.issues)
+      byRule.set(issue.ruleId, [...(byRule.get(issue.ruleId) ?? []), issue]);
+    let mixed = 0;
+    let onlyReview = 0;
+    for (const issues of byRule.values()) {
+      const review = issues.filter((i) => i.outcome === 'needs-review');
+      if (review.length === 0) continue;
+      if (review.length === issues.length) {
+        onlyReview += 1;
+        expect(text).toMatch(new RegExp(`^ {2}REVIEW +${escapeRegExp(issues[0]!.title)}$`, 'm'));
+      } else {
+        mixed += 1;
+        for (const issue of review) expect(text).toContain(`- Needs review: ${issue.message}`);
+      }
+    }
+    expect(mixed).toBeGreaterThan(0);
+    expect(onlyReview).toBeGreaterThan(0);
   });
 
   it('leaves out less serious issues with minSeverity', () => {
@@ -64,11 +111,27 @@ describe('formatReportText', () => {
     expect(formatReportText(report, { color: true })).toContain('\u001b[31mERROR');
   });
 
-  it('sums the report up in one line', () => {
-    const flaggedErrors = report.issues.filter(
-      (i) => i.outcome === 'flagged' && i.severity === 'error',
-    ).length;
-    expect(summariseReport(report)).toContain(`${flaggedErrors} errors`);
-    expect(summariseReport(report)).toContain(`${report.counts.byOutcome.passed} rules passed`);
+  it('sums the report up from its counts: issues and rules counted separately', () => {
+    const { counts } = report;
+    expect(summariseReport(report)).toContain(
+      `${counts.issues} issues from ${counts.rules} rules: ${counts.bySeverity.error} errors, ${counts.bySeverity.warning} warnings and ${counts.bySeverity.info} for information.`,
+    );
+    expect(summariseReport(report)).toContain(`${counts.needsReview} issues need review`);
+    expect(summariseReport(report)).toContain(`${counts.byOutcome.passed} rules passed`);
+    expect(formatReportText(report, { width: 1000 })).toContain(summariseReport(report));
+  });
+
+  it('recounts the summary when less serious issues are left out', () => {
+    const text = formatReportText(report, { minSeverity: 'error', width: 1000 });
+    const errors = report.issues.filter((i) => i.severity === 'error');
+    const rules = new Set(errors.map((i) => i.ruleId)).size;
+    expect(text).toContain(
+      `${errors.length} issues from ${rules} rules: ${errors.length} errors, 0 warnings and 0 for information.`,
+    );
+    expect(text).toContain('Showing errors only.');
   });
 });
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { findRuleProblems } from '../../scripts/check-rules.js';
 import { loadRuleCatalogue } from '../../scripts/generate-rule-docs.js';
 import { builtinRules, createRuleSet, questionCatalogue } from '../../src/check/compile.js';
+import { createPortfolioRuleSet } from '../../src/check/portfolio/check-portfolio.js';
 
 const catalogue = loadRuleCatalogue();
 const questionIds = catalogue.questions.map((q) => q.id);
 
 describe('the default rule catalogue', () => {
-  it('has 32 framework questions with unique ids', () => {
-    expect(questionIds).toHaveLength(32);
+  it('has the chapter’s 32 framework questions and 4 portfolio questions, with unique ids', () => {
+    expect(questionIds.filter((id) => !id.startsWith('portfolio.'))).toHaveLength(32);
+    expect(questionIds.filter((id) => id.startsWith('portfolio.'))).toHaveLength(4);
     expect(new Set(questionIds).size).toBe(questionIds.length);
   });
 
@@ -53,9 +55,13 @@ describe('the default rule catalogue', () => {
     }
   });
 
-  it('compiles with every rule turned on', () => {
+  it('compiles with every rule turned on: the portfolio rules apart from the others', () => {
     const ruleSet = createRuleSet({ extends: ['coproduce:all'] });
-    expect(ruleSet.rules).toHaveLength(catalogue.rules.length);
+    const portfolio = catalogue.rules.filter((r) => r.rule.set === 'portfolio');
+    expect(portfolio.length).toBeGreaterThan(0);
+    expect(ruleSet.rules).toHaveLength(catalogue.rules.length - portfolio.length);
+    const portfolioRules = createPortfolioRuleSet({ extends: ['coproduce:all'] });
+    expect(portfolioRules.rules.map((r) => r.id)).toEqual(portfolio.map((r) => r.rule.id).sort());
   });
 
   it('has a recommended preset naming only default rules, and an all preset', () => {

@@ -66,8 +66,18 @@ const cases: Record<CommandType, Cases> = {
           expect('organisation' in after).toBe(false);
         },
       },
+      {
+        name: 'records the topics the project consults on',
+        command: commands.project.update({ changes: { topics: ['bus-travel', 'young-carers'] } }),
+        check: (after) => expect(after.topics).toEqual(['bus-travel', 'young-carers']),
+      },
     ],
     rejected: [
+      {
+        name: 'a topic that is a sentence, not a key',
+        command: commands.project.update({ changes: { topics: ['Bus travel'] } }),
+        path: ['payload', 'changes', 'topics', 0],
+      },
       {
         name: 'an unknown time zone',
         command: commands.project.update({ changes: { timeZone: 'Mars/Olympus' } }),
@@ -954,6 +964,96 @@ const cases: Record<CommandType, Cases> = {
       },
     ],
   },
+  'member/record-benefits-advice': {
+    accepted: [
+      {
+        name: 'records when advice was offered and the non-cash choice',
+        command: commands.member.recordBenefitsAdvice({
+          id: 'm-02',
+          on: '2025-02-04',
+          nonCashPreference: 'time-credit',
+        }),
+        check: (after) =>
+          expect(member(after, 'm-02')).toMatchObject({
+            benefitsAdviceOfferedOn: '2025-02-04',
+            nonCashPreference: 'time-credit',
+          }),
+      },
+      {
+        name: 'a new date keeps the choice already recorded',
+        command: commands.member.recordBenefitsAdvice({ id: 'm-01', on: '2025-03-01' }),
+        check: (after) =>
+          expect(member(after, 'm-01')).toMatchObject({
+            benefitsAdviceOfferedOn: '2025-03-01',
+            nonCashPreference: 'voucher',
+          }),
+      },
+      {
+        name: 'the same answer again changes nothing',
+        command: commands.member.recordBenefitsAdvice({
+          id: 'm-01',
+          on: '2025-01-10',
+          nonCashPreference: 'voucher',
+        }),
+        unchanged: true,
+      },
+    ],
+    rejected: [
+      {
+        name: 'a member who does not exist',
+        command: commands.member.recordBenefitsAdvice({ id: 'm-09', on: '2025-02-04' }),
+        path: ['payload', 'id'],
+      },
+      {
+        name: 'a choice that is not on the list',
+        command: {
+          type: 'member/record-benefits-advice',
+          payload: { id: 'm-01', on: '2025-02-04', nonCashPreference: 'cash' },
+        },
+        path: ['payload', 'nonCashPreference'],
+      },
+      {
+        name: 'a date that is not a date',
+        command: commands.member.recordBenefitsAdvice({ id: 'm-01', on: '4 February' }),
+        path: ['payload', 'on'],
+      },
+    ],
+  },
+  'member/record-training': {
+    accepted: [
+      {
+        name: 'adds training to a member who has some',
+        command: commands.member.recordTraining({
+          id: 'm-01',
+          title: 'Safeguarding basics',
+          on: '2025-03-05',
+        }),
+        check: (after) =>
+          expect(member(after, 'm-01')?.trainingTaken).toEqual([
+            { title: 'Chairing meetings', on: '2025-02-20' },
+            { title: 'Safeguarding basics', on: '2025-03-05' },
+          ]),
+      },
+      {
+        name: 'starts the list for a member with none',
+        command: commands.member.recordTraining({ id: 'm-02', title: 'Minute taking' }),
+        check: (after) =>
+          expect(member(after, 'm-02')?.trainingTaken).toEqual([{ title: 'Minute taking' }]),
+      },
+    ],
+    rejected: [
+      {
+        name: 'a member who does not exist',
+        command: commands.member.recordTraining({ id: 'm-09', title: 'Minute taking' }),
+        path: ['payload', 'id'],
+      },
+      {
+        name: 'an empty title',
+        command: commands.member.recordTraining({ id: 'm-01', title: '' }),
+        path: ['payload', 'title'],
+      },
+    ],
+  },
   'member/erase': {
     accepted: [
       {
@@ -964,9 +1064,30 @@ const cases: Record<CommandType, Cases> = {
             ...member(before, 'm-01'),
             displayName: 'Erased member m-01',
             skills: ['[erased]'],
+            trainingTaken: [{ title: '[erased]', on: '2025-02-20' }],
           });
           expect(after.group.members[1]).toBe(before.group.members[1]);
           expect(after.activities).toBe(before.activities);
+          // Their ledger entry keeps its kind, status and dates; the note is erased, the amount gone.
+          expect(after.reciprocity).toEqual([
+            {
+              id: 'rx-01',
+              memberId: 'm-01',
+              kind: 'voucher',
+              offeredOn: '2025-02-04',
+              paidOn: '2025-02-11',
+              status: 'received',
+              note: '[erased]',
+            },
+          ]);
+        },
+      },
+      {
+        name: "leaves other members' ledger entries alone",
+        command: commands.member.erase({ id: 'm-02' }),
+        check: (after, before) => {
+          expect(member(after, 'm-02')?.displayName).toBe('Erased member m-02');
+          expect(after.reciprocity).toBe(before.reciprocity);
         },
       },
       {
@@ -1427,6 +1548,359 @@ const cases: Record<CommandType, Cases> = {
       {
         name: 'a recommendation that does not exist',
         command: commands.recommendation.tellGroup({ id: 'rec-09', on: '2025-04-08' }),
+        path: ['payload', 'id'],
+      },
+    ],
+  },
+  'reciprocity/add': {
+    accepted: [
+      {
+        name: 'adds an offer of payment to the ledger',
+        command: commands.reciprocity.add({
+          id: 'rx-02',
+          memberId: 'm-03',
+          kind: 'payment',
+          offeredOn: '2025-02-04',
+          amountPence: 2500,
+          status: 'offered',
+        }),
+        check: (after) =>
+          expect(after.reciprocity[1]).toEqual({
+            id: 'rx-02',
+            memberId: 'm-03',
+            kind: 'payment',
+            offeredOn: '2025-02-04',
+            amountPence: 2500,
+            status: 'offered',
+          }),
+      },
+      {
+        name: 'starts the ledger of a project with none',
+        base: withChanges((input) => {
+          delete input.reciprocity;
+        }),
+        command: commands.reciprocity.add({
+          id: 'rx-02',
+          memberId: 'm-02',
+          kind: 'reference',
+          status: 'accepted',
+        }),
+        check: (after) => expect(after.reciprocity.map((e) => e.id)).toEqual(['rx-02']),
+      },
+    ],
+    rejected: [
+      {
+        name: 'a member who does not exist',
+        command: commands.reciprocity.add({
+          id: 'rx-02',
+          memberId: 'm-09',
+          kind: 'voucher',
+          status: 'offered',
+        }),
+        path: ['payload', 'memberId'],
+      },
+      {
+        name: 'an id already in the ledger',
+        command: commands.reciprocity.add({
+          id: 'rx-01',
+          memberId: 'm-02',
+          kind: 'voucher',
+          status: 'offered',
+        }),
+        path: ['payload', 'id'],
+      },
+      {
+        name: 'an amount in pounds and pence rather than whole pence',
+        command: commands.reciprocity.add({
+          id: 'rx-02',
+          memberId: 'm-02',
+          kind: 'payment',
+          amountPence: 25.5,
+          status: 'offered',
+        }),
+        path: ['payload', 'amountPence'],
+      },
+      {
+        name: 'a negative amount',
+        command: commands.reciprocity.add({
+          id: 'rx-02',
+          memberId: 'm-02',
+          kind: 'expenses',
+          amountPence: -100,
+          status: 'received',
+        }),
+        path: ['payload', 'amountPence'],
+      },
+      {
+        name: 'a kind that is not on the list',
+        command: {
+          type: 'reciprocity/add',
+          payload: { id: 'rx-02', memberId: 'm-02', kind: 'cash', status: 'offered' },
+        },
+        path: ['payload', 'kind'],
+      },
+      {
+        name: 'no status',
+        command: {
+          type: 'reciprocity/add',
+          payload: { id: 'rx-02', memberId: 'm-02', kind: 'voucher' },
+        },
+        path: ['payload', 'status'],
+      },
+    ],
+  },
+  'reciprocity/update': {
+    accepted: [
+      {
+        name: 'records a claim and payment, and clears the note',
+        command: commands.reciprocity.update({
+          id: 'rx-01',
+          changes: { claimedOn: '2025-02-05', amountPence: 2000 },
+          clear: ['note'],
+        }),
+        check: (after) =>
+          expect(after.reciprocity[0]).toEqual({
+            id: 'rx-01',
+            memberId: 'm-01',
+            kind: 'voucher',
+            offeredOn: '2025-02-04',
+            amountPence: 2000,
+            claimedOn: '2025-02-05',
+            paidOn: '2025-02-11',
+            status: 'received',
+          }),
+      },
+      {
+        name: 'naming the same member changes nothing',
+        command: commands.reciprocity.update({ id: 'rx-01', changes: { memberId: 'm-01' } }),
+        unchanged: true,
+      },
+    ],
+    rejected: [
+      {
+        name: 'an entry that does not exist',
+        command: commands.reciprocity.update({ id: 'rx-09', changes: { status: 'declined' } }),
+        path: ['payload', 'id'],
+      },
+      {
+        name: 'moving an entry to another member',
+        command: commands.reciprocity.update({ id: 'rx-01', changes: { memberId: 'm-02' } }),
+        path: ['payload', 'changes', 'memberId'],
+      },
+      {
+        name: 'clearing the status',
+        command: { type: 'reciprocity/update', payload: { id: 'rx-01', clear: ['status'] } },
+        path: ['payload', 'clear', 0],
+      },
+    ],
+  },
+  'reciprocity/remove': {
+    accepted: [
+      {
+        name: 'removes an entry recorded by mistake',
+        command: commands.reciprocity.remove({ id: 'rx-01' }),
+        check: (after) => expect(after.reciprocity).toEqual([]),
+      },
+    ],
+    rejected: [
+      {
+        name: 'an entry that does not exist',
+        command: commands.reciprocity.remove({ id: 'rx-09' }),
+        path: ['payload', 'id'],
+      },
+    ],
+  },
+  'acknowledgement/record': {
+    accepted: [
+      {
+        name: 'starts the list with an issue named by its rule and subject',
+        command: commands.acknowledgement.record({
+          id: 'ack-01',
+          ruleId: 'quiet-members',
+          subject: { type: 'member', id: 'm-01' },
+          reason: 'Takes part by writing between meetings, by choice.',
+          by: 'Project lead',
+          on: '2025-03-10',
+          reviewOn: '2025-06-10',
+        }),
+        check: (after, before) => {
+          expect(before.acknowledgements).toBeUndefined();
+          expect(after.acknowledgements).toEqual([
+            {
+              id: 'ack-01',
+              ruleId: 'quiet-members',
+              subject: { type: 'member', id: 'm-01' },
+              reason: 'Takes part by writing between meetings, by choice.',
+              by: 'Project lead',
+              on: '2025-03-10',
+              reviewOn: '2025-06-10',
+            },
+          ]);
+        },
+      },
+      {
+        name: 'adds one named by its issue id',
+        base: withChanges((input) => {
+          input.acknowledgements = [
+            {
+              id: 'ack-01',
+              ruleId: 'learning-plan',
+              reason: 'Known',
+              by: 'Lead',
+              on: '2025-03-01',
+            },
+          ];
+        }),
+        command: commands.acknowledgement.record({
+          id: 'ack-02',
+          issueId: 'cp-0123456789abcdef',
+          reason: 'Agreed at the board.',
+          by: 'Programme board',
+          on: '2025-03-12',
+        }),
+        check: (after) =>
+          expect(after.acknowledgements?.map((a) => a.id)).toEqual(['ack-01', 'ack-02']),
+      },
+    ],
+    rejected: [
+      {
+        name: 'no reason',
+        command: {
+          type: 'acknowledgement/record',
+          payload: { id: 'ack-01', ruleId: 'learning-plan', by: 'Lead', on: '2025-03-01' },
+        },
+        path: ['payload', 'reason'],
+      },
+      {
+        name: 'the issue named both ways',
+        command: commands.acknowledgement.record({
+          id: 'ack-01',
+          issueId: 'cp-0123456789abcdef',
+          ruleId: 'learning-plan',
+          reason: 'Known',
+          by: 'Lead',
+          on: '2025-03-01',
+        }),
+        path: ['payload', 'ruleId'],
+      },
+      {
+        name: 'no issue named',
+        command: commands.acknowledgement.record({
+          id: 'ack-01',
+          reason: 'Known',
+          by: 'Lead',
+          on: '2025-03-01',
+        }),
+        path: ['payload', 'issueId'],
+      },
+      {
+        name: 'a review date before the acknowledgement',
+        command: commands.acknowledgement.record({
+          id: 'ack-01',
+          ruleId: 'learning-plan',
+          reason: 'Known',
+          by: 'Lead',
+          on: '2025-03-01',
+          reviewOn: '2025-02-01',
+        }),
+        path: ['payload', 'reviewOn'],
+      },
+      {
+        name: 'a taken id',
+        base: withChanges((input) => {
+          input.acknowledgements = [
+            {
+              id: 'ack-01',
+              ruleId: 'learning-plan',
+              reason: 'Known',
+              by: 'Lead',
+              on: '2025-03-01',
+            },
+          ];
+        }),
+        command: commands.acknowledgement.record({
+          id: 'ack-01',
+          ruleId: 'quiet-members',
+          reason: 'Known',
+          by: 'Lead',
+          on: '2025-03-01',
+        }),
+        path: ['payload', 'id'],
+      },
+    ],
+  },
+  'acknowledgement/update': {
+    accepted: [
+      {
+        name: 'moves the review date',
+        base: withChanges((input) => {
+          input.acknowledgements = [
+            {
+              id: 'ack-01',
+              ruleId: 'learning-plan',
+              reason: 'Known',
+              by: 'Lead',
+              on: '2025-03-01',
+            },
+          ];
+        }),
+        command: commands.acknowledgement.update({
+          id: 'ack-01',
+          changes: { reviewOn: '2025-09-01' },
+        }),
+        check: (after) => expect(after.acknowledgements?.[0]?.reviewOn).toBe('2025-09-01'),
+      },
+    ],
+    rejected: [
+      {
+        name: 'an issue id added to one named by rule',
+        base: withChanges((input) => {
+          input.acknowledgements = [
+            {
+              id: 'ack-01',
+              ruleId: 'learning-plan',
+              reason: 'Known',
+              by: 'Lead',
+              on: '2025-03-01',
+            },
+          ];
+        }),
+        command: commands.acknowledgement.update({
+          id: 'ack-01',
+          changes: { issueId: 'cp-0123456789abcdef' },
+        }),
+        path: ['payload', 'id'],
+      },
+      {
+        name: 'an acknowledgement that does not exist',
+        command: commands.acknowledgement.update({ id: 'ack-09', changes: { by: 'Board' } }),
+        path: ['payload', 'id'],
+      },
+    ],
+  },
+  'acknowledgement/remove': {
+    accepted: [
+      {
+        name: 'removes it, so the issue is open again',
+        base: withChanges((input) => {
+          input.acknowledgements = [
+            {
+              id: 'ack-01',
+              ruleId: 'learning-plan',
+              reason: 'Known',
+              by: 'Lead',
+              on: '2025-03-01',
+            },
+          ];
+        }),
+        command: commands.acknowledgement.remove({ id: 'ack-01' }),
+        check: (after) => expect(after.acknowledgements).toEqual([]),
+      },
+    ],
+    rejected: [
+      {
+        name: 'an acknowledgement that does not exist',
+        command: commands.acknowledgement.remove({ id: 'ack-09' }),
         path: ['payload', 'id'],
       },
     ],

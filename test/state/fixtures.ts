@@ -33,6 +33,9 @@ export const smallProjectInput: ProjectInput = {
         perspectives: ['young-carers'],
         skills: ['Drawing'],
         joined: '2025-01-10',
+        benefitsAdviceOfferedOn: '2025-01-10',
+        nonCashPreference: 'voucher',
+        trainingTaken: [{ title: 'Chairing meetings', on: '2025-02-20' }],
       },
       { id: 'm-02', displayName: 'Member B', roles: ['staff'], joined: '2025-01-10' },
       {
@@ -86,6 +89,18 @@ export const smallProjectInput: ProjectInput = {
     { id: 'i-01', summary: 'Meet at the school gate', raisedOn: '2025-03-01', status: 'open' },
   ],
   agreements: [{ id: 'w-01', topic: 'language', text: 'We explain every acronym' }],
+  reciprocity: [
+    {
+      id: 'rx-01',
+      memberId: 'm-01',
+      kind: 'voucher',
+      offeredOn: '2025-02-04',
+      amountPence: 1500,
+      paidOn: '2025-02-11',
+      status: 'received',
+      note: 'Given at the workshop',
+    },
+  ],
   governance: {
     seniorLeaders: [
       {

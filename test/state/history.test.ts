@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CoproduceError } from '../../src/model/errors.js';
@@ -220,6 +221,36 @@ describe('serializeHistory and parseHistory', () => {
     expect(isDeepFrozen(parsed)).toBe(true);
     expect(redo(parsed).project).toEqual(redo(history).project);
     expect(parseHistory(JSON.parse(serializeHistory(history)))).toEqual(history);
+  });
+
+  it('read a history saved before the reciprocity ledger existed, verified, and see a ledger added to it', () => {
+    // Written by the release before the ledger: its initial project has no `reciprocity`.
+    const text = readFileSync('test/fixtures/histories/v2-before-reciprocity.json', 'utf8');
+    const data = JSON.parse(text) as { initial: Record<string, unknown> };
+    expect(Object.hasOwn(data.initial, 'reciprocity')).toBe(false);
+    const read = parseHistory(text);
+    expect(read.verified).toBe(true);
+    expect(read.project.reciprocity).toEqual([]);
+    expect(read.project.group.members.map((m) => m.id)).toEqual(['m-01', 'm-02']);
+    // Recorded on and saved again, it still verifies.
+    const later = recordCommand(
+      read,
+      commands.reciprocity.add({
+        id: 'rx-01',
+        memberId: 'm-02',
+        kind: 'voucher',
+        status: 'offered',
+      }),
+      { at: '2026-05-03T10:00:00+01:00' },
+    );
+    expect(parseHistory(serializeHistory(later)).verified).toBe(true);
+
+    // A ledger entry slipped into the initial project is a change the chain shows.
+    data.initial.reciprocity = [
+      { id: 'rx-08', memberId: 'm-01', kind: 'payment', amountPence: 100, status: 'received' },
+    ];
+    const error = catchCoproduceError(() => parseHistory(JSON.stringify(data)));
+    expect(error.problems.map((p) => p.path)).toContainEqual(['initial']);
   });
 
   it('refuse text that is not JSON', () => {

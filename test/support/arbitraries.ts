@@ -15,6 +15,7 @@ import type {
   LearningEntrySchema,
   MemberSchema,
   ProjectInput,
+  ReciprocityEntrySchema,
   RecommendationSchema,
   ReflectionSchema,
   SeniorLeaderSchema,
@@ -35,8 +36,11 @@ import {
   IdeaStatusSchema,
   InfluenceLevelSchema,
   MemberRoleSchema,
+  NonCashPreferenceSchema,
   OutcomeStatusSchema,
   RatingSchema,
+  ReciprocityKindSchema,
+  ReciprocityStatusSchema,
   RecommendationResponseSchema,
   StageSchema,
   SupportSchema,
@@ -209,6 +213,14 @@ const memberArb = (perspectiveIds: readonly string[]): fc.Arbitrary<Input<typeof
         leaves: fc.boolean(),
         briefedOnGovernance: fc.boolean(),
         briefedOnCoproduction: fc.boolean(),
+        benefitsAdviceOfferedOn: dateArb,
+        nonCashPreference: oneOf(NonCashPreferenceSchema),
+        trainingTaken: fc.array(
+          fc.record({ title: textArb, on: dateArb }, { requiredKeys: ['title'] }),
+          {
+            maxLength: 2,
+          },
+        ),
         extensions: extensionsArb,
       },
       { requiredKeys: ['id', 'displayName', 'roles', 'period', 'leaves'] },
@@ -329,6 +341,26 @@ const recommendationArb = (
         extensions: extensionsArb,
       },
       { requiredKeys: ['id', 'summary', 'madeOn', 'decisionId'] },
+    )
+    .map(compact);
+
+const reciprocityArb = (
+  memberIds: readonly string[],
+): fc.Arbitrary<Input<typeof ReciprocityEntrySchema>> =>
+  fc
+    .record(
+      {
+        id: idArb,
+        memberId: fc.constantFrom(...memberIds),
+        kind: oneOf(ReciprocityKindSchema),
+        offeredOn: dateArb,
+        amountPence: fc.oneof(fc.integer({ min: 0, max: 100_000 }), fc.constant(1_000_000_000_000)),
+        claimedOn: dateArb,
+        paidOn: dateArb,
+        status: oneOf(ReciprocityStatusSchema),
+        note: textArb,
+      },
+      { requiredKeys: ['id', 'memberId', 'kind', 'status'] },
     )
     .map(compact);
 
@@ -606,6 +638,8 @@ export const projectInputArb: fc.Arbitrary<ProjectInput> = fc
         reflections: uniqueById(reflectionArb(memberIds)),
         ideas: uniqueById(ideaArb(memberIds)),
         recommendations: uniqueById(recommendationArb(decisionIds)),
+        reciprocity:
+          memberIds.length === 0 ? fc.constant([]) : uniqueById(reciprocityArb(memberIds)),
         agreements: uniqueById(agreementArb(memberIds)),
         governance: fc.record(
           {

@@ -25,6 +25,7 @@ const milestoneIds = ['ms-01', 'ms-02'] as const;
 const engagementIds = ['e-01', 'e-02'] as const;
 const perspectiveIds = ['young-carers', 'parents', 'drivers'] as const;
 const terms = ['MTFS', 'S106', 'Key decision'] as const;
+const ledgerIds = ['rx-01', 'rx-02', 'rx-03'] as const;
 
 const memberId = pick(memberIds);
 const label = pick(['Alpha', 'Bravo', 'Charlie', 'Delta']);
@@ -87,6 +88,54 @@ const single: fc.Arbitrary<Command> = fc.oneof(
       return commands.member.update({ id, changes: kept, clear });
     }),
   fc.record({ id: memberId, on: isoDate }).map((p) => commands.member.retire(p)),
+  fc
+    .record(
+      {
+        id: memberId,
+        on: isoDate,
+        nonCashPreference: pick(['none', 'voucher', 'time-credit'] as const),
+      },
+      { requiredKeys: ['id', 'on'] },
+    )
+    .map((p) => commands.member.recordBenefitsAdvice(p)),
+  fc
+    .record({ id: memberId, title: label, on: isoDate }, { requiredKeys: ['id', 'title'] })
+    .map((p) => commands.member.recordTraining(p)),
+  fc
+    .record(
+      {
+        id: pick(ledgerIds),
+        memberId,
+        kind: pick(['payment', 'voucher', 'training'] as const),
+        offeredOn: isoDate,
+        amountPence: fc.integer({ min: 0, max: 10_000 }),
+        status: pick(['offered', 'accepted', 'received'] as const),
+        note: text,
+      },
+      { requiredKeys: ['id', 'memberId', 'kind', 'status'] },
+    )
+    .map((p) => commands.reciprocity.add(p)),
+  fc
+    .record({
+      id: pick(ledgerIds),
+      changes: fc.record(
+        {
+          status: pick(['declined', 'received'] as const),
+          paidOn: isoDate,
+          amountPence: fc.integer({ min: 0, max: 10_000 }),
+          note: text,
+        },
+        { requiredKeys: [] },
+      ),
+      clear: fc.uniqueArray(pick(['note', 'amountPence'] as const), { maxLength: 1 }),
+    })
+    .map(({ id, changes, clear }) => {
+      const kept = Object.fromEntries(
+        Object.entries(changes).filter(([key]) => !(clear as string[]).includes(key)),
+      );
+      return commands.reciprocity.update({ id, changes: kept, clear });
+    }),
+  pick(ledgerIds).map((id) => commands.reciprocity.remove({ id })),
   fc.record({ id: pick(perspectiveIds), label }).map((p) => commands.perspective.add(p)),
   pick(perspectiveIds).map((id) => commands.perspective.remove({ id })),
 

@@ -26,20 +26,25 @@ export interface FrameworkQuestion {
 }
 
 /**
- * The framework's questions, in catalogue order.
+ * The framework's questions about one project, in catalogue order. The
+ * catalogue's `portfolio.*` questions are about all of a council's
+ * projects at once, answered by the portfolio rules, never by a group's
+ * reflection, so they are not among them.
  *
  * @example `FRAMEWORK_QUESTIONS[0]?.id // 'readiness.purpose'`
  */
 export const FRAMEWORK_QUESTIONS: readonly FrameworkQuestion[] = Object.freeze(
-  questionCatalogue.questions.map((q): FrameworkQuestion => {
-    const entry: { id: string; section: string; point: string; reflective?: boolean } = {
-      id: q.id,
-      section: q.section,
-      point: q.point,
-    };
-    if ('reflective' in q && typeof q.reflective === 'boolean') entry.reflective = q.reflective;
-    return Object.freeze(entry);
-  }),
+  questionCatalogue.questions
+    .filter((q) => !q.id.startsWith('portfolio.'))
+    .map((q): FrameworkQuestion => {
+      const entry: { id: string; section: string; point: string; reflective?: boolean } = {
+        id: q.id,
+        section: q.section,
+        point: q.point,
+      };
+      if ('reflective' in q && typeof q.reflective === 'boolean') entry.reflective = q.reflective;
+      return Object.freeze(entry);
+    }),
 );
 
 const QUESTION_ORDER: ReadonlyMap<string, number> = new Map(

@@ -1,7 +1,7 @@
 /**
  * `member/erase`: a member's personal data erased (UK GDPR right to
  * erasure). Applied, it replaces the member's personal fields with neutral
- * values; recorded by `eraseMemberFromHistory`, it is the audit entry that
+ * values and erases their entries in the reciprocity ledger; recorded by `eraseMemberFromHistory`, it is the audit entry that
  * says the history was rewritten on purpose.
  *
  * @internal
@@ -10,9 +10,9 @@
 import * as z from 'zod';
 import { type Member, MemberSchema } from '../../model/group.js';
 import { MemberIdSchema } from '../../model/ids.js';
-import { erasedMember } from '../../model/personal-data.js';
+import { erasedMember, erasedReciprocityFields } from '../../model/personal-data.js';
 import { TextSchema } from '../../model/primitives.js';
-import { creator, defineCommand, planUpdate } from './shared.js';
+import { creator, defineCommand, type Edit, planUpdate } from './shared.js';
 
 const erase = defineCommand(
   'member/erase',
@@ -43,7 +43,23 @@ const erase = defineCommand(
       }
       return [];
     }
-    return planUpdate(ctx, ['group', 'members', index], member, erased, undefined);
+    // A field erasing removes (the person reference) is cleared, not left behind.
+    const removedFromMember = Object.keys(member).filter((key) => !Object.hasOwn(erased, key));
+    const edits: Edit[] = planUpdate(
+      ctx,
+      ['group', 'members', index],
+      member,
+      erased,
+      removedFromMember.length > 0 ? removedFromMember : undefined,
+    );
+    // The member's entries in the reciprocity ledger: notes erased, amounts removed.
+    ctx.project.reciprocity.forEach((entry, i) => {
+      if (entry.memberId !== id) return;
+      const erasedEntry = erasedReciprocityFields(entry);
+      const removed = Object.keys(entry).filter((key) => !Object.hasOwn(erasedEntry, key));
+      edits.push(...planUpdate(ctx, ['reciprocity', i], entry, erasedEntry, removed));
+    });
+    return edits;
   },
 );
 
@@ -61,7 +77,9 @@ export const eraseDefinitions = [erase] as const;
 /**
  * Creates a `member/erase` command: replaces the member's personal data
  * with neutral values (see `PERSONAL_MEMBER_FIELDS`), keeping the id,
- * roles, perspectives and dates. It erases from the present project only:
+ * roles, perspectives and dates, and erases their entries in the
+ * reciprocity ledger (see `PERSONAL_RECIPROCITY_FIELDS`): notes erased,
+ * amounts removed, kinds, statuses and dates kept. It erases from the present project only:
  * to erase from a history as well, use `eraseMemberFromHistory`.
  *
  * @example

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { acknowledgementCommands, acknowledgementDefinitions } from './acknowledgement.js';
 import { activityCommands, activityDefinitions } from './activity.js';
 import { agreementCommands, agreementDefinitions } from './agreement.js';
 import { decisionCommands, decisionDefinitions } from './decision.js';
@@ -18,6 +19,7 @@ import { milestoneCommands, milestoneDefinitions } from './milestone.js';
 import { outcomeCommands, outcomeDefinitions } from './outcome.js';
 import { perspectiveCommands, perspectiveDefinitions } from './perspective.js';
 import { projectCommands, projectDefinitions } from './project.js';
+import { reciprocityCommands, reciprocityDefinitions } from './reciprocity.js';
 import { recommendationCommands, recommendationDefinitions } from './recommendation.js';
 import { reflectionCommands, reflectionDefinitions } from './reflection.js';
 import { relatedEngagementCommands, relatedEngagementDefinitions } from './related-engagement.js';
@@ -58,6 +60,8 @@ const definitions = [
   ...flowDefinitions,
   ...responsibilityDefinitions,
   ...recommendationDefinitions,
+  ...reciprocityDefinitions,
+  ...acknowledgementDefinitions,
 ] as const;
 
 const definitionsByType: ReadonlyMap<string, CommandDefinition> = new Map(
@@ -116,13 +120,16 @@ export interface BatchCommand {
  *   `related-engagement/update`, `related-engagement/remove`, `glossary/define`,
  *   `glossary/remove`
  * - The group: `perspective/add`, `perspective/update`, `perspective/remove`,
- *   `member/add`, `member/update`, `member/retire`, `member/set-access-needs`
+ *   `member/add`, `member/update`, `member/retire`, `member/set-access-needs`,
+ *   `member/record-benefits-advice`, `member/record-training`, `member/erase`,
+ *   `reciprocity/add`, `reciprocity/update`, `reciprocity/remove`
  * - The work: `activity/record`, `activity/update`, `activity/set-attendance`,
  *   `activity/set-support`,
  *   `decision/record`, `decision/update`, `decision/update-governance`,
  *   `decision/mark-made`, `decision/tell-group`, `recommendation/add`,
  *   `recommendation/update`, `recommendation/remove`, `recommendation/respond`,
  *   `recommendation/tell-group`,
+ *   `acknowledgement/record`, `acknowledgement/update`, `acknowledgement/remove`,
  *   `learning/capture`, `learning/update`, `learning/share`,
  *   `reflection/record`, `reflection/update`, `reflection/add-action`,
  *   `reflection/complete-action`, `idea/raise`, `idea/update`, `idea/set-status`,
@@ -259,6 +266,8 @@ export const commands = Object.freeze({
   flow: flowCommands,
   responsibility: responsibilityCommands,
   recommendation: recommendationCommands,
+  reciprocity: reciprocityCommands,
+  acknowledgement: acknowledgementCommands,
   /**
    * Wraps several commands into one {@link BatchCommand}: applied in order,
    * all or none, and undone as one step.

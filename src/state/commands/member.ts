@@ -6,7 +6,13 @@
  * @module
  */
 import * as z from 'zod';
-import { AccessNeedsSchema, type Member, MemberSchema } from '../../model/group.js';
+import {
+  AccessNeedsSchema,
+  type Member,
+  MemberSchema,
+  NonCashPreferenceSchema,
+  TrainingTakenSchema,
+} from '../../model/group.js';
 import { MemberIdSchema } from '../../model/ids.js';
 import { IsoDateSchema } from '../../model/primitives.js';
 import {
@@ -79,6 +85,39 @@ const setAccessNeeds = defineCommand(
   },
 );
 
+const recordBenefitsAdvice = defineCommand(
+  'member/record-benefits-advice',
+  z.strictObject({
+    id: MemberIdSchema,
+    on: IsoDateSchema,
+    nonCashPreference: NonCashPreferenceSchema.optional(),
+  }),
+  (ctx, { id, on, nonCashPreference }) => {
+    const members = ctx.project.group.members;
+    const index = ctx.requireRecord(members, id, ['id'], 'member');
+    const member = members[index];
+    if (!member) return [];
+    const changes =
+      nonCashPreference === undefined
+        ? { benefitsAdviceOfferedOn: on }
+        : { benefitsAdviceOfferedOn: on, nonCashPreference };
+    return planUpdate(ctx, [...MEMBERS, index], member, changes, undefined);
+  },
+);
+
+const recordTraining = defineCommand(
+  'member/record-training',
+  z.strictObject({ id: MemberIdSchema, ...TrainingTakenSchema.shape }),
+  (ctx, { id, ...training }) => {
+    const members = ctx.project.group.members;
+    const index = ctx.requireRecord(members, id, ['id'], 'member');
+    const member = members[index];
+    if (!member) return [];
+    const path = [...MEMBERS, index, 'trainingTaken'];
+    return member.trainingTaken ? [pushTo(path, training)] : [setAt(path, [training])];
+  },
+);
+
 /**
  * The `member/*` command definitions, gathered into the registry in `commands/index.ts`.
  *
@@ -88,7 +127,14 @@ const setAccessNeeds = defineCommand(
  * memberDefinitions.map((definition) => definition.type);
  * ```
  */
-export const memberDefinitions = [add, update, retire, setAccessNeeds] as const;
+export const memberDefinitions = [
+  add,
+  update,
+  retire,
+  setAccessNeeds,
+  recordBenefitsAdvice,
+  recordTraining,
+] as const;
 
 /**
  * Creators for `member/*` commands.
@@ -146,4 +192,25 @@ export const memberCommands = {
    * ```
    */
   setAccessNeeds: creator(setAccessNeeds),
+  /**
+   * Records when a member was offered independent advice on how payment
+   * for taking part could affect their benefits and, when they have chosen
+   * one, their choice of a non-cash alternative (`'none'` when they want
+   * none). A choice already recorded stays unless a new one is given.
+   *
+   * @example
+   * ```ts
+   * commands.member.recordBenefitsAdvice({ id: 'm-01', on: '2026-03-26', nonCashPreference: 'voucher' });
+   * ```
+   */
+  recordBenefitsAdvice: creator(recordBenefitsAdvice),
+  /**
+   * Adds training a member took through the work to their record.
+   *
+   * @example
+   * ```ts
+   * commands.member.recordTraining({ id: 'm-01', title: 'Chairing meetings', on: '2026-05-12' });
+   * ```
+   */
+  recordTraining: creator(recordTraining),
 };

@@ -13,6 +13,7 @@ import {
   TimeZoneSchema,
 } from '../../model/primitives.js';
 import { StageSchema } from '../../model/project.js';
+import { TopicSchema } from '../../model/topic.js';
 import { creator, defineCommand, jsonEqual, planUpdate, setAt } from './shared.js';
 
 const update = defineCommand(
@@ -22,8 +23,9 @@ const update = defineCommand(
       title: LabelSchema.optional(),
       organisation: LabelSchema.optional(),
       timeZone: TimeZoneSchema.optional(),
+      topics: z.array(TopicSchema).max(50).optional(),
     }),
-    clear: z.array(z.enum(['organisation'])).optional(),
+    clear: z.array(z.enum(['organisation', 'topics'])).optional(),
   }),
   (ctx, { changes, clear }) => {
     if (changes.timeZone !== undefined && !isKnownTimeZone(changes.timeZone)) {
@@ -70,7 +72,9 @@ export const projectDefinitions = [update, setStage, setExtensions] as const;
  */
 export const projectCommands = {
   /**
-   * Changes the project's title, organisation or time zone; `clear: ['organisation']` removes the organisation.
+   * Changes the project's title, organisation, time zone or topics (keys
+   * from the council's list, read by the portfolio rules);
+   * `clear: ['organisation']` removes the organisation.
    *
    * @example
    * ```ts

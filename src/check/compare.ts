@@ -1,0 +1,232 @@
+/**
+ * Progress over time: comparing two check reports of one project by stable
+ * issue id (what is new, still open, resolved or acknowledged since), and a
+ * short trend of issues by severity over the last few checks. Pure.
+ *
+ * @module
+ */
+import { CoproduceError, problem } from '../model/errors.js';
+import { zodProblems } from '../model/zod-problems.js';
+import {
+  type AcknowledgedIssue,
+  type CheckReport,
+  CheckReportSchema,
+  type FlaggedIssue,
+  type ReportChanges,
+  type TrendPoint,
+} from './report.js';
+
+/**
+ * Reads a check report saved as JSON (`coproduce check --format json`, or
+ * `JSON.stringify(report)`), from text or parsed data, and checks it
+ * against the report's schema.
+ *
+ * @throws {@link CoproduceError} `invalid-report` for text that is not JSON
+ * or a value that is not a check report, listing every problem with its path.
+ *
+ * @category Check
+ * @example
+ * ```ts
+ * const baseline = parseReport(await readFile('report-october.json', 'utf8'));
+ * ```
+ */
+export function parseReport(input: unknown): CheckReport {
+  let data = input;
+  if (typeof input === 'string') {
+    try {
+      data = JSON.parse(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
+    } catch {
+      throw new CoproduceError('invalid-report', 'The report is not valid JSON.', [
+        problem([], 'is not valid JSON'),
+      ]);
+    }
+  }
+  const parsed = CheckReportSchema.safeParse(data);
+  if (!parsed.success) {
+    throw new CoproduceError(
+      'invalid-report',
+      'This is not a check report made by coproduce (coproduce check --format json).',
+      zodProblems(parsed.error, { max: 50 }),
+    );
+  }
+  return parsed.data as CheckReport;
+}
+
+/**
+ * Two checks of one project side by side: the issues open now that were
+ * not open before (`new`), open in both (`stillOpen`, as they are now),
+ * open before and no longer raised (`resolved`, as they were), and open
+ * before but acknowledged now (`acknowledged`), with a count of each.
+ *
+ * @category Check
+ * @example
+ * ```ts
+ * const comparison = compareReports(october, november);
+ * console.log(`${comparison.counts.new} new, ${comparison.counts.resolved} resolved`);
+ * ```
+ */
+export interface ReportComparison {
+  /** When the earlier check was made. */
+  readonly since: string;
+  /** When the later check was made. */
+  readonly until: string;
+  readonly new: readonly FlaggedIssue[];
+  readonly stillOpen: readonly FlaggedIssue[];
+  readonly resolved: readonly FlaggedIssue[];
+  readonly acknowledged: readonly AcknowledgedIssue[];
+  readonly counts: {
+    readonly new: number;
+    readonly stillOpen: number;
+    readonly resolved: number;
+    readonly acknowledged: number;
+  };
+}
+
+function sameProject(before: CheckReport, after: CheckReport): void {
+  if (before.project.id !== after.project.id) {
+    throw new CoproduceError(
+      'invalid-options',
+      `These reports are of two different projects ("${before.project.id}" and "${after.project.id}"): compare checks of one project.`,
+      [
+        problem(
+          ['project', 'id'],
+          `is "${before.project.id}" in one report and "${after.project.id}" in the other`,
+        ),
+      ],
+    );
+  }
+}
+
+/**
+ * Compares two check reports of the same project by stable issue id (see
+ * `issueId`): each open issue of `after` is new or still open, each open
+ * issue of `before` that `after` no longer raises is resolved, and one open
+ * before but acknowledged in `after` is counted as acknowledged, not
+ * resolved. An issue id is a fingerprint of the rule and the record, so
+ * changing a rule's wording or severity keeps it the same issue.
+ *
+ * @throws {@link CoproduceError} `invalid-options` when the reports are of
+ * different projects.
+ *
+ * @category Check
+ * @example
+ * ```ts
+ * const before = await check(project, { now: '2026-10-01T12:00:00Z' });
+ * const after = await check(applyCommands(project, changes), { now: '2026-11-01T12:00:00Z' });
+ * const { counts } = compareReports(before, after); // { new: 1, stillOpen: 20, resolved: 3, acknowledged: 0 }
+ * ```
+ */
+export function compareReports(before: CheckReport, after: CheckReport): ReportComparison {
+  sameProject(before, after);
+  const openBefore = new Set(before.issues.map((issue) => issue.id));
+  const openAfter = new Set(after.issues.map((issue) => issue.id));
+  const acknowledgedAfter = new Map((after.acknowledged ?? []).map((issue) => [issue.id, issue]));
+  const fresh: FlaggedIssue[] = [];
+  const stillOpen: FlaggedIssue[] = [];
+  for (const issue of after.issues) (openBefore.has(issue.id) ? stillOpen : fresh).push(issue);
+  const resolved: FlaggedIssue[] = [];
+  const acknowledged: AcknowledgedIssue[] = [];
+  for (const issue of before.issues) {
+    if (openAfter.has(issue.id)) continue;
+    const now = acknowledgedAfter.get(issue.id);
+    if (now !== undefined) acknowledged.push(now);
+    else resolved.push(issue);
+  }
+  return {
+    since: before.checkedAt,
+    until: after.checkedAt,
+    new: fresh,
+    stillOpen,
+    resolved,
+    acknowledged,
+    counts: {
+      new: fresh.length,
+      stillOpen: stillOpen.length,
+      resolved: resolved.length,
+      acknowledged: acknowledged.length,
+    },
+  };
+}
+
+/**
+ * A copy of a report with `changes`: what is new, still open, resolved and
+ * acknowledged since `baseline`, an earlier report of the same project (see
+ * {@link compareReports}). Every format shows it: a summary of the counts,
+ * the new issues marked, and the resolved issues listed.
+ *
+ * @throws {@link CoproduceError} `invalid-options` when the reports are of
+ * different projects.
+ *
+ * @category Check
+ * @example
+ * ```ts
+ * const report = withBaseline(await check(project, { now }), parseReport(savedJson));
+ * report.changes?.counts.resolved;
+ * ```
+ */
+export function withBaseline(report: CheckReport, baseline: CheckReport): CheckReport {
+  const comparison = compareReports(baseline, report);
+  const changes: ReportChanges = {
+    since: comparison.since,
+    counts: { ...comparison.counts },
+    newIssues: comparison.new.map((issue) => issue.id),
+    acknowledgedIssues: comparison.acknowledged.map((issue) => issue.id),
+    resolved: comparison.resolved,
+  };
+  return { ...report, changes };
+}
+
+/** The trend point of one report. */
+function pointOf(report: CheckReport): TrendPoint {
+  return {
+    checkedAt: report.checkedAt,
+    bySeverity: { ...report.counts.bySeverity },
+    needsReview: report.issues.filter((issue) => issue.outcome === 'needs-review').length,
+    acknowledged: report.acknowledged?.length ?? 0,
+  };
+}
+
+/** How many checks a trend shows by default, this one included. */
+const DEFAULT_TREND_LENGTH = 8;
+
+/**
+ * A copy of a report with `trend`: its open issues by severity at each of
+ * the last `limit` checks (default 8, this one included), oldest first,
+ * from `earlier` reports of the same project in any order. Reports made
+ * after this one are left out, and two made at the same moment count once.
+ * The HTML report draws it as a chart with a table behind it.
+ *
+ * @throws {@link CoproduceError} `invalid-options` when an earlier report is
+ * of another project, or `limit` is not a whole number of at least 2.
+ *
+ * @category Check
+ * @example
+ * ```ts
+ * const report = withTrend(await check(project, { now }), [september, october]);
+ * report.trend?.map((point) => point.bySeverity.error); // [4, 3, 1]
+ * ```
+ */
+export function withTrend(
+  report: CheckReport,
+  earlier: readonly CheckReport[],
+  options: { readonly limit?: number | undefined } = {},
+): CheckReport {
+  const limit = options.limit ?? DEFAULT_TREND_LENGTH;
+  if (!Number.isInteger(limit) || limit < 2) {
+    throw new CoproduceError('invalid-options', 'A trend needs a limit of at least 2 checks.', [
+      problem(['limit'], 'must be a whole number of at least 2'),
+    ]);
+  }
+  const now = Date.parse(report.checkedAt);
+  const byMoment = new Map<number, CheckReport>();
+  for (const other of earlier) {
+    sameProject(other, report);
+    const at = Date.parse(other.checkedAt);
+    if (at < now && !byMoment.has(at)) byMoment.set(at, other);
+  }
+  const points = [...byMoment.entries()]
+    .sort(([a], [b]) => a - b)
+    .slice(-(limit - 1))
+    .map(([, other]) => pointOf(other));
+  return { ...report, trend: [...points, pointOf(report)] };
+}

@@ -1,0 +1,452 @@
+/**
+ * `checkPortfolio`: a council's projects checked at once. Each project gets
+ * its own check (the same pure `check()`), taken one at a time so that
+ * only a small summary of each is kept; then the portfolio rules (the
+ * `portfolio` rule set) run over the summaries: the same person in many
+ * projects or activities, the same topic consulted twice, the same people
+ * always chosen, projects not reviewed as often as the council asks.
+ *
+ * @module
+ */
+import * as z from 'zod';
+import { CoproduceError, isCoproduceError, problem } from '../../model/errors.js';
+import { isVouched } from '../../model/freeze.js';
+import { parseProject } from '../../model/parse.js';
+import { type Project, type ProjectInput, StageSchema } from '../../model/project.js';
+import {
+  type CreateRuleSetOptions,
+  createRuleSet,
+  isRuleSet,
+  type ResolvedConfig,
+  type RuleSet,
+  ruleSetInternals,
+} from '../compile.js';
+import { check } from '../evaluate.js';
+import type { FactProvider } from '../fact-provider.js';
+import type { DerivedProject } from '../facts/derive.js';
+import { DEFAULT_LOCALE } from '../messages.js';
+import { type CheckReport, CheckReportSchema } from '../report.js';
+import type { CouncilConfig } from '../rule-schema.js';
+import { SEVERITIES, type SubjectRef } from '../types.js';
+import { type DerivedPortfolio, derivePortfolio, portfolioFactCatalogue } from './facts.js';
+import { type ProjectSummary, summariseProject } from './summary.js';
+
+/**
+ * The format version of a {@link PortfolioReport}. Raised when a field
+ * changes meaning or goes away; new optional fields do not raise it.
+ *
+ * @category Check
+ * @example `if (portfolio.portfolioVersion !== PORTFOLIO_REPORT_VERSION) throw new Error('unknown report');`
+ */
+export const PORTFOLIO_REPORT_VERSION = 1 as const;
+
+/**
+ * One project given to {@link checkPortfolio}: a project (parsed, or a
+ * document as written, to validate), or one with where it came from (a file name), which
+ * the report keeps and errors name.
+ *
+ * @category Check
+ * @example `const input: PortfolioInput = { project: parseProjectJson(text), source: 'projects/bus-travel.json' };`
+ */
+export type PortfolioInput =
+  | Project
+  | ProjectInput
+  | { readonly project: unknown; readonly source?: string };
+
+/**
+ * Options of {@link checkPortfolio}.
+ *
+ * @category Check
+ * @example
+ * ```ts
+ * const options: PortfolioOptions = { now: '2026-11-20T12:00:00Z', title: 'Northfield Council projects' };
+ * ```
+ */
+export interface PortfolioOptions {
+  /** A rule set or configuration, for each project's check and for the portfolio rules. Default: `coproduce:recommended`. */
+  readonly rules?: RuleSet | CouncilConfig | undefined;
+  /** The moment of the check. Default: now. */
+  readonly now?: Date | string | undefined;
+  /** The locale of the messages. Default: the rule set's. */
+  readonly locale?: string | undefined;
+  /** What to call the portfolio in the report. Default: "The council's projects". */
+  readonly title?: string | undefined;
+  /** The time zone the portfolio's own findings are dated in. Default: the first project's. */
+  readonly timeZone?: string | undefined;
+  /**
+   * Makes the report shareable as it is made, while each project is still
+   * in hand: `portfolioAnonymiser()` shows members and people as
+   * pseudonyms and projects as "Project n", and withholds free text, person
+   * references and the reasons given for acknowledged issues.
+   */
+  readonly anonymiser?: PortfolioAnonymiser | undefined;
+  /** Called after each project is checked: how many are done, and the one just checked. */
+  readonly onProgress?: ((done: number, project: PortfolioProject) => void) | undefined;
+}
+
+/**
+ * Anonymises a portfolio report as it is made: each project's report
+ * while the project is in hand (its members' names are in the project),
+ * then the portfolio's findings. `portfolioAnonymiser()` makes one; use a
+ * new one for each portfolio check.
+ *
+ * @category Check
+ * @example `await checkPortfolio(projects, { anonymiser: portfolioAnonymiser() })`
+ */
+export interface PortfolioAnonymiser {
+  /** The report of the project at `index` (from 0), anonymised; its `project.title` is what the overview shows. */
+  project(report: CheckReport, project: Project, index: number): CheckReport;
+  /** The portfolio rules' report, anonymised with what the projects showed. */
+  findings(report: CheckReport): CheckReport;
+}
+
+/**
+ * How many of a project's issues are open by severity (flagged), need
+ * review, or are acknowledged.
+ *
+ * @category Check
+ * @example `const c: AttentionCounts = { error: 1, warning: 4, info: 2, needsReview: 6, acknowledged: 1 };`
+ */
+export interface AttentionCounts {
+  readonly error: number;
+  readonly warning: number;
+  readonly info: number;
+  readonly needsReview: number;
+  readonly acknowledged: number;
+}
+
+/**
+ * One project in a portfolio report: which it is, whether it is active, a
+ * line of counts for the overview, and its own full check report.
+ *
+ * @category Check
+ * @example `report.projects.map((p: PortfolioProject) => `${p.title}: ${p.counts.error} errors`)`
+ */
+export interface PortfolioProject {
+  readonly id: string;
+  readonly title: string;
+  readonly stage: z.infer<typeof StageSchema>;
+  /** Starting, under way or ending, with its timeframe not over. */
+  readonly active: boolean;
+  /** Where it came from (a file), when given. */
+  readonly source?: string | undefined;
+  readonly counts: AttentionCounts;
+  readonly report: CheckReport;
+}
+
+/**
+ * The result of {@link checkPortfolio}: every project's report, in the
+ * order given, and the findings of the portfolio rules.
+ *
+ * @category Check
+ * @example
+ * ```ts
+ * const portfolio = await checkPortfolio(projects, { now: '2026-11-20T12:00:00Z' });
+ * for (const issue of portfolio.findings.issues) console.log(issue.message);
+ * ```
+ */
+export interface PortfolioReport {
+  readonly portfolioVersion: typeof PORTFOLIO_REPORT_VERSION;
+  readonly title: string;
+  /** The `now` of the check, as an ISO 8601 instant in UTC. */
+  readonly checkedAt: string;
+  readonly locale: string;
+  readonly timeZone: string;
+  readonly projects: readonly PortfolioProject[];
+  /**
+   * The portfolio rules' report: issues about people (`person`), topics
+   * (`topic`), projects (`project`) or the whole portfolio (`portfolio`).
+   * Its `project` names the portfolio.
+   */
+  readonly findings: CheckReport;
+  readonly counts: {
+    readonly projects: number;
+    readonly active: number;
+    /** The projects' open issues added up. */
+    readonly issues: AttentionCounts;
+  };
+}
+
+const AttentionCountsSchema = z.strictObject({
+  error: z.int().min(0),
+  warning: z.int().min(0),
+  info: z.int().min(0),
+  needsReview: z.int().min(0),
+  acknowledged: z.int().min(0),
+});
+
+/**
+ * Zod schema of {@link PortfolioReport}; `schemas/portfolio-report.schema.json` is generated from it.
+ *
+ * @category Check
+ * @example `PortfolioReportSchema.parse(JSON.parse(text))`
+ */
+export const PortfolioReportSchema = z.strictObject({
+  portfolioVersion: z.literal(PORTFOLIO_REPORT_VERSION),
+  title: z.string(),
+  checkedAt: z.iso.datetime(),
+  locale: z.string(),
+  timeZone: z.string(),
+  projects: z.array(
+    z.strictObject({
+      id: z.string(),
+      title: z.string(),
+      stage: StageSchema,
+      active: z.boolean(),
+      source: z.string().optional(),
+      counts: AttentionCountsSchema,
+      report: CheckReportSchema,
+    }),
+  ),
+  findings: CheckReportSchema,
+  counts: z.strictObject({
+    projects: z.int().min(0),
+    active: z.int().min(0),
+    issues: AttentionCountsSchema,
+  }),
+});
+
+/** The id of the stand-in project that carries the portfolio through `check()`. */
+const PORTFOLIO_ID = 'portfolio';
+const DEFAULT_TITLE = 'The council’s projects';
+
+/** Each stand-in project's portfolio, for the provider to hand to the facts. */
+const portfolios = new WeakMap<object, DerivedPortfolio>();
+
+const portfolioProvider: FactProvider = Object.freeze({
+  kind: 'portfolio',
+  facts: portfolioFactCatalogue,
+  derive(project: Project): DerivedProject {
+    const derived = portfolios.get(project);
+    if (!derived) throw new Error('The portfolio rules ran outside checkPortfolio');
+    return derived as unknown as DerivedProject;
+  },
+} satisfies FactProvider);
+
+/**
+ * Compiles the portfolio rules of a configuration (the enabled rules of
+ * the `portfolio` set) against the portfolio fact catalogue: what
+ * {@link checkPortfolio} runs over the projects together. Use it to list
+ * or validate a council's portfolio rules; `createRuleSet` compiles the
+ * rules each project is checked with.
+ *
+ * @throws {@link CoproduceError} `invalid-config` or `invalid-rule` listing
+ * every problem, as `createRuleSet` does.
+ *
+ * @category Customisation
+ * @example
+ * ```ts
+ * createPortfolioRuleSet({ rules: { 'same-topic-at-once': 'off' } }).rules.map((r) => r.id);
+ * ```
+ */
+export function createPortfolioRuleSet(config?: CouncilConfig | ResolvedConfig): RuleSet {
+  const options: CreateRuleSetOptions = { facts: portfolioProvider };
+  return createRuleSet(config, options);
+}
+
+const portfolioRuleSets = new WeakMap<RuleSet, RuleSet>();
+let defaultProjectRules: RuleSet | undefined;
+
+/**
+ * The rule sets of a portfolio check: the one each project is checked
+ * with, and the portfolio rules from the same configuration.
+ */
+function ruleSetsFor(rules: PortfolioOptions['rules']): { project: RuleSet; portfolio: RuleSet } {
+  let project: RuleSet;
+  if (rules === undefined) {
+    defaultProjectRules ??= createRuleSet();
+    project = defaultProjectRules;
+  } else {
+    project = isRuleSet(rules) ? rules : createRuleSet(rules);
+  }
+  let portfolio = portfolioRuleSets.get(project);
+  if (!portfolio) {
+    const internals = ruleSetInternals(project);
+    if (!internals) {
+      throw new CoproduceError(
+        'invalid-options',
+        'The rules option is not a rule set made by createRuleSet().',
+      );
+    }
+    portfolio = createPortfolioRuleSet(internals.resolved);
+    portfolioRuleSets.set(project, portfolio);
+  }
+  return { project, portfolio };
+}
+
+function attention(report: CheckReport): AttentionCounts {
+  const counts = { error: 0, warning: 0, info: 0, needsReview: 0 };
+  for (const issue of report.issues) {
+    if (issue.outcome === 'needs-review') counts.needsReview += 1;
+    else counts[issue.severity] += 1;
+  }
+  return { ...counts, acknowledged: report.acknowledged?.length ?? 0 };
+}
+
+function isInputRecord(value: unknown): value is { project: unknown; source?: string } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Object.hasOwn(value, 'project') &&
+    !Object.hasOwn(value, 'schemaVersion')
+  );
+}
+
+async function* each(
+  projects: Iterable<PortfolioInput> | AsyncIterable<PortfolioInput>,
+): AsyncGenerator<PortfolioInput> {
+  if (Symbol.asyncIterator in projects) {
+    for await (const item of projects as AsyncIterable<PortfolioInput>) yield item;
+  } else {
+    for (const item of projects as Iterable<PortfolioInput>) yield item;
+  }
+}
+
+/**
+ * Checks many projects and the portfolio they make. Each project is
+ * checked as `check()` checks it (its own time zone, its acknowledged
+ * issues); only a small summary of each is kept for the portfolio rules,
+ * so projects can be streamed from disk one at a time (pass an async
+ * iterable). The portfolio rules are the `portfolio` rule set, configured
+ * like any rule: a council can change their thresholds or switch them off.
+ * Without person references (`personRef`) or topics, the rules that need
+ * them need review; they never pass.
+ *
+ * The check is a pure function of each document and the configuration, so
+ * a council with far more projects can run the per-project checks in its
+ * own job system and keep the portfolio step for the end.
+ *
+ * @throws {@link CoproduceError} `invalid-project` for a project that is
+ * not valid (its summary names the source, when given); `invalid-options`
+ * when two projects share an id, or for a bad `now`, locale or rules value.
+ *
+ * @category Check
+ * @example
+ * ```ts
+ * import { checkPortfolio, parseProjectJson } from 'coproduce';
+ *
+ * const portfolio = await checkPortfolio(
+ *   texts.map((text) => parseProjectJson(text)),
+ *   { now: '2026-11-20T12:00:00Z', rules: { rules: { 'person-in-many-projects': { parameters: { projects: 4 } } } } },
+ * );
+ * console.log(portfolio.counts.issues.error, 'errors across', portfolio.counts.projects, 'projects');
+ * ```
+ */
+export async function checkPortfolio(
+  projects: Iterable<PortfolioInput> | AsyncIterable<PortfolioInput>,
+  options: PortfolioOptions = {},
+): Promise<PortfolioReport> {
+  const rules = ruleSetsFor(options.rules);
+  const now = options.now === undefined ? new Date() : options.now;
+  const summaries: ProjectSummary[] = [];
+  const entries: PortfolioProject[] = [];
+  const seen = new Map<string, string>();
+  const anonymiser = options.anonymiser;
+  let timeZone = options.timeZone;
+  let checkedAt: string | undefined;
+  let locale = options.locale;
+
+  for await (const item of each(projects)) {
+    const source = isInputRecord(item) ? item.source : undefined;
+    const raw = isInputRecord(item) ? item.project : item;
+    let project: Project;
+    try {
+      project = isVouched(raw) ? (raw as Project) : parseProject(raw);
+    } catch (error) {
+      if (isCoproduceError(error) && source !== undefined) {
+        throw new CoproduceError(error.code, `${source}: ${error.message}`, error.problems);
+      }
+      throw error;
+    }
+    const where = source ?? `project ${entries.length + 1}`;
+    const other = seen.get(project.id);
+    if (other !== undefined) {
+      throw new CoproduceError(
+        'invalid-options',
+        `Two projects have the id "${project.id}" (${other} and ${where}): each project of a portfolio needs its own id.`,
+        [problem([entries.length, 'id'], `is also the id of ${other}`)],
+      );
+    }
+    seen.set(project.id, where);
+    let report = await check(project, { rules: rules.project, now, locale });
+    checkedAt ??= report.checkedAt;
+    locale ??= report.locale;
+    timeZone ??= project.timeZone;
+    const summary = summariseProject(project, new Date(report.checkedAt), entries.length);
+    summaries.push(summary);
+    let title = project.title;
+    if (anonymiser) {
+      report = anonymiser.project(report, project, entries.length);
+      title = report.project.title;
+    }
+    const entry: PortfolioProject = {
+      id: project.id,
+      title,
+      stage: project.stage,
+      active: summary.active,
+      ...(source !== undefined ? { source } : {}),
+      counts: attention(report),
+      report,
+    };
+    entries.push(entry);
+    options.onProgress?.(entries.length, entry);
+  }
+
+  const at = checkedAt ?? (now instanceof Date ? now.toISOString() : now);
+  const title = options.title ?? DEFAULT_TITLE;
+  const carrier = parseProject({
+    schemaVersion: 2,
+    id: PORTFOLIO_ID,
+    title,
+    stage: 'during',
+    timeZone: timeZone ?? 'Europe/London',
+  });
+  const subject: SubjectRef = { type: 'portfolio', id: PORTFOLIO_ID, label: title, pointer: '' };
+  portfolios.set(carrier, derivePortfolio(summaries, new Date(at), subject));
+  let findings = await check(carrier, { rules: rules.portfolio, now: at, locale });
+  if (anonymiser) findings = anonymiser.findings(findings);
+
+  const total = { error: 0, warning: 0, info: 0, needsReview: 0, acknowledged: 0 };
+  for (const entry of entries) {
+    for (const key of [...SEVERITIES, 'needsReview', 'acknowledged'] as const) {
+      total[key] += entry.counts[key];
+    }
+  }
+  return {
+    portfolioVersion: PORTFOLIO_REPORT_VERSION,
+    title,
+    checkedAt: findings.checkedAt,
+    locale: locale ?? DEFAULT_LOCALE,
+    timeZone: carrier.timeZone,
+    projects: entries,
+    findings,
+    counts: {
+      projects: entries.length,
+      active: summaries.filter((s) => s.active).length,
+      issues: total,
+    },
+  };
+}
+
+/**
+ * The projects of a portfolio report in the order that needs attention
+ * first: most errors, then warnings, then issues that need review, then
+ * information, then by title.
+ *
+ * @category Check
+ * @example
+ * ```ts
+ * const worst = projectsByAttention(portfolio)[0];
+ * console.log(`${worst?.title} needs attention first`);
+ * ```
+ */
+export function projectsByAttention(report: PortfolioReport): readonly PortfolioProject[] {
+  return [...report.projects].sort(
+    (a, b) =>
+      b.counts.error - a.counts.error ||
+      b.counts.warning - a.counts.warning ||
+      b.counts.needsReview - a.counts.needsReview ||
+      b.counts.info - a.counts.info ||
+      (a.title < b.title ? -1 : a.title > b.title ? 1 : 0),
+  );
+}

@@ -1,0 +1,138 @@
+/**
+ * Problems found in rule and configuration files, collected up to a cap.
+ * A file with twenty thousand mistakes would otherwise make an error too big
+ * to read or keep, and the "did you mean" search for each one would take
+ * seconds: so only the first {@link MAX_RULE_PROBLEMS} are listed (the last
+ * listed one says how many more there are), and only the first
+ * {@link MAX_RULE_SUGGESTIONS} carry a suggestion.
+ *
+ * @module
+ */
+import { type ProblemDetail, problem } from '../model/errors.js';
+import { formatNumber } from './messages.js';
+import { closestMatch } from './suggest.js';
+
+/**
+ * Problems listed in one error about rule or configuration files.
+ *
+ * @internal
+ * @example `RULE_LIMITS.maxProblems === MAX_RULE_PROBLEMS // true`
+ */
+export const MAX_RULE_PROBLEMS = 200;
+
+/**
+ * Problems, among the first listed, that may carry a "did you mean"
+ * suggestion.
+ *
+ * @internal
+ * @example `RULE_LIMITS.maxSuggestions === MAX_RULE_SUGGESTIONS // true`
+ */
+export const MAX_RULE_SUGGESTIONS = 20;
+
+/** The closing problems this module made, with how many problems each stands for. */
+const unlistedCounts = new WeakMap<ProblemDetail, number>();
+
+/**
+ * Gives the nearest candidate as "; did you mean …?", or an empty string.
+ *
+ * @internal
+ * @example `` `unknown fact "cuont"${suggest('cuont', ['count'])}` ``
+ */
+export type Suggest = (name: string, candidates: Iterable<string>) => string;
+
+const noSuggestion: Suggest = () => '';
+
+const suggestion: Suggest = (name, candidates) => {
+  const best = closestMatch(name, candidates);
+  return best !== undefined ? `; did you mean "${best}"?` : '';
+};
+
+/**
+ * A message, or a function that writes it, given a {@link Suggest}: it is
+ * only called for a problem that will be listed, and its suggestions are
+ * only searched for among the first few.
+ *
+ * @internal
+ * @example `` const message: ProblemMessage = (s) => `unknown fact "${id}"${s(id, facts.keys())}`; ``
+ */
+export type ProblemMessage = string | ((suggest: Suggest) => string);
+
+/**
+ * Collects problems in the order they are found, keeping the first
+ * {@link MAX_RULE_PROBLEMS} and counting the rest. A closing problem made
+ * by another collector (a capped list read back) counts for every problem it
+ * stands for.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const problems = new ProblemCollector();
+ * problems.add([], (s) => `unknown rule id "${id}"${s(id, known)}`);
+ * if (problems.count > 0) throw new CoproduceError('invalid-config', summary, problems.list());
+ * ```
+ */
+export class ProblemCollector {
+  private readonly listed: ProblemDetail[] = [];
+  private unlisted = 0;
+
+  /** Every problem found, listed or not. */
+  get count(): number {
+    return this.listed.length + this.unlisted;
+  }
+
+  /** Adds a problem: kept while fewer than the cap are listed, otherwise only counted. */
+  add(
+    path: readonly (string | number)[],
+    message: ProblemMessage,
+    extra: { file?: string; ruleId?: string } = {},
+  ): void {
+    if (this.listed.length >= MAX_RULE_PROBLEMS) {
+      this.unlisted += 1;
+      return;
+    }
+    const text =
+      typeof message === 'string'
+        ? message
+        : message(this.listed.length < MAX_RULE_SUGGESTIONS ? suggestion : noSuggestion);
+    this.listed.push(problem(path, text, extra));
+  }
+
+  /** Adds a problem already made. */
+  push(detail: ProblemDetail): void {
+    this.addAll([detail]);
+  }
+
+  /** Adds problems already made, one by one (never spread: a list may be long). */
+  addAll(problems: readonly ProblemDetail[]): void {
+    for (const detail of problems) {
+      const stands = unlistedCounts.get(detail);
+      if (stands !== undefined) this.unlisted += stands;
+      else if (this.listed.length < MAX_RULE_PROBLEMS) this.listed.push(detail);
+      else this.unlisted += 1;
+    }
+  }
+
+  /** The listed problems, ending with one that says how many more there are. */
+  list(): ProblemDetail[] {
+    if (this.unlisted === 0) return [...this.listed];
+    const closing = problem(
+      [],
+      `…and ${formatNumber(this.unlisted)} more problem${this.unlisted === 1 ? '' : 's'}, not listed; fix these first`,
+    );
+    unlistedCounts.set(closing, this.unlisted);
+    return [...this.listed, closing];
+  }
+}
+
+/**
+ * How many problems a capped list stands for: its length, with a closing
+ * problem counted for every problem it stands for.
+ *
+ * @internal
+ * @example `` `${countProblems(error.problems)} problems` ``
+ */
+export function countProblems(problems: readonly ProblemDetail[]): number {
+  let count = 0;
+  for (const detail of problems) count += unlistedCounts.get(detail) ?? 1;
+  return count;
+}

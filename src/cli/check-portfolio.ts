@@ -1,0 +1,271 @@
+/**
+ * `coproduce check <files or folders…>`: several projects checked together,
+ * read from disk one at a time (a folder's `*.json` project and history
+ * files, in name order), with a progress counter on standard error for
+ * long runs, and the portfolio report in any format.
+ *
+ * @module
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  checkPortfolio,
+  filterReport,
+  formatPortfolioCsv,
+  formatPortfolioHtml,
+  formatPortfolioMarkdown,
+  formatPortfolioText,
+  isCoproduceError,
+  type PortfolioInput,
+  type PortfolioReport,
+  type ProblemDetail,
+  parseHistory,
+  parseProject,
+  portfolioAnonymiser,
+  projectAsOf,
+  type RuleSet,
+  SEVERITIES,
+  type Severity,
+} from '../index.js';
+import {
+  type CliIo,
+  type CliStream,
+  displayPath,
+  EXIT_INVALID,
+  EXIT_ISSUES,
+  EXIT_OK,
+  formatProblem,
+  InputError,
+  parseJsonText,
+  readTextFile,
+  relativeText,
+  resolvePath,
+} from './io.js';
+
+/** What the portfolio check needs from `coproduce check`'s options. */
+export interface PortfolioCheckOptions {
+  readonly rules: RuleSet | undefined;
+  readonly locale: string | undefined;
+  readonly format: 'text' | 'json' | 'markdown' | 'html' | 'csv';
+  /** Turns `--as-of` into a moment, in a project's time zone. */
+  readonly now: (timeZone: string) => Date;
+  readonly anonymise: boolean;
+  readonly minSeverity: Severity | undefined;
+  readonly failOn: Severity | 'never';
+  readonly width: number;
+  /** Show each project's issues after the overview. */
+  readonly details: boolean;
+  /** Where the report goes; a progress counter must not mix with it on the terminal. */
+  readonly out: string | undefined;
+  readonly write: (text: string) => Promise<void>;
+}
+
+/** Whether a path names a folder. */
+async function isFolder(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Whether `coproduce check` was given more than one project: several names, or a folder. */
+export async function namesPortfolio(io: CliIo, names: readonly string[]): Promise<boolean> {
+  if (names.length > 1) return true;
+  const [only] = names;
+  return only !== undefined && (await isFolder(resolvePath(io, only)));
+}
+
+/** The files to read: each file named, and each folder's `*.json` files in name order. */
+async function listFiles(io: CliIo, names: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const name of names) {
+    const path = resolvePath(io, name);
+    if (!(await isFolder(path))) {
+      files.push(path);
+      continue;
+    }
+    const entries = (await readdir(path)).filter((entry) => entry.endsWith('.json')).sort();
+    for (const entry of entries) files.push(join(path, entry));
+  }
+  return files;
+}
+
+/** A counter that rewrites one line on a terminal, and writes a line now and then otherwise. */
+function progress(stream: CliStream, total: number): { step(done: number): void; end(): void } {
+  const tty = stream.isTTY === true;
+  // Not a terminal: a line about every tenth of the way, and only for long runs.
+  const every = Math.max(1, Math.ceil(total / 10));
+  const quiet = !tty && total < 20;
+  return {
+    step(done) {
+      if (quiet) return;
+      if (tty) stream.write(`\rChecked ${done} of ${total} projects`);
+      else if (done % every === 0 || done === total)
+        stream.write(`Checked ${done} of ${total} projects\n`);
+    },
+    end() {
+      if (tty && !quiet) stream.write('\n');
+    },
+  };
+}
+
+/** Whether parsed JSON is a project (or a history) rather than some other file in the folder. */
+function kindOf(data: unknown): 'project' | 'history' | undefined {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  if (Object.hasOwn(data, 'entries') && Object.hasOwn(data, 'initial')) return 'history';
+  if (Object.hasOwn(data, 'schemaVersion')) return 'project';
+  return undefined;
+}
+
+/** Runs `coproduce check` on several projects. */
+export async function runPortfolioCheck(
+  io: CliIo,
+  names: readonly string[],
+  options: PortfolioCheckOptions,
+): Promise<number> {
+  const files = await listFiles(io, names);
+  const named = new Set(names.map((name) => resolvePath(io, name)));
+  const problems: { summary: string; problems: readonly ProblemDetail[]; file: string }[] = [];
+  const skipped: string[] = [];
+  let now: Date | undefined;
+  const counter = progress(io.stderr, files.length);
+  // A file's name can say what a project is about: an anonymised report leaves it out.
+  const sourceOf = (shown: string) => (options.anonymise ? {} : { source: shown });
+
+  // Read one file at a time, as checkPortfolio asks for the next project:
+  // only the project being checked is held in memory.
+  async function* projects(): AsyncGenerator<PortfolioInput> {
+    for (const file of files) {
+      const shown = displayPath(io, file);
+      try {
+        const data = parseJsonText(io, file, await readTextFile(io, file));
+        const kind = kindOf(data);
+        if (kind === undefined) {
+          // A folder may hold configurations and other files: only files named outright must be projects.
+          if (!named.has(file)) {
+            skipped.push(shown);
+            continue;
+          }
+          throw new InputError(`${shown}: is not a project or a project history.`, [
+            { path: [], pointer: '', message: 'is not a project or a project history', file },
+          ]);
+        }
+        if (kind === 'history') {
+          const history = parseHistory(data);
+          now ??= options.now(history.project.timeZone);
+          yield { project: projectAsOf(history, now), ...sourceOf(shown) };
+        } else {
+          const project = parseProject(data);
+          now ??= options.now(project.timeZone);
+          yield { project, ...sourceOf(shown) };
+        }
+      } catch (error) {
+        if (error instanceof InputError) {
+          problems.push({ summary: error.message, problems: error.problems, file });
+        } else if (isCoproduceError(error)) {
+          const [summary = error.message] = error.message.split('\n');
+          problems.push({ summary: `${shown}: ${summary}`, problems: error.problems, file });
+        } else {
+          throw error;
+        }
+      }
+    }
+  }
+
+  // Every project is checked at the same moment: --as-of read in the first project's time zone.
+  const stream = projects();
+  const first = await stream.next();
+  const moment = now ?? new Date();
+  async function* all(): AsyncGenerator<PortfolioInput> {
+    if (!first.done) yield first.value;
+    yield* stream;
+  }
+
+  let report: PortfolioReport;
+  try {
+    report = await checkPortfolio(all(), {
+      rules: options.rules,
+      locale: options.locale,
+      now: moment,
+      ...(options.anonymise ? { anonymiser: portfolioAnonymiser() } : {}),
+      onProgress: (done) => counter.step(done),
+    });
+  } catch (error) {
+    counter.end();
+    if (isCoproduceError(error) && error.code === 'invalid-options') {
+      throw new InputError(error.message, []);
+    }
+    throw error;
+  }
+  counter.end();
+  for (const file of skipped) io.stderr.write(`Skipped ${file}: not a project file.\n`);
+  if (problems.length > 0) {
+    const lines = [
+      `coproduce: ${problems.length} of ${files.length} files cannot be checked; no report was made.`,
+    ];
+    for (const p of problems) {
+      lines.push(`  ${relativeText(io, p.summary)}`);
+      // The summary of a single whole-file problem already says it all.
+      const extra = p.problems.filter(
+        (d) => !(d.path.length === 0 && p.summary.includes(d.message)),
+      );
+      for (const detail of extra) lines.push(`    ${formatProblem(io, detail, p.file)}`);
+    }
+    io.stderr.write(`${lines.join('\n')}\n`);
+    return EXIT_INVALID;
+  }
+  if (report.projects.length === 0) {
+    throw new InputError('there is no project file to check in the folders given.');
+  }
+
+  const { minSeverity } = options;
+  const formatOptions = { width: options.width, minSeverity, details: options.details };
+  let text: string;
+  switch (options.format) {
+    case 'json': {
+      const shown: PortfolioReport =
+        minSeverity === undefined
+          ? report
+          : {
+              ...report,
+              projects: report.projects.map((p) => ({
+                ...p,
+                report: filterReport(p.report, { minSeverity }),
+              })),
+              findings: filterReport(report.findings, { minSeverity }),
+            };
+      text = `${JSON.stringify(shown, null, 2)}\n`;
+      break;
+    }
+    case 'markdown':
+      text = formatPortfolioMarkdown(report, formatOptions);
+      break;
+    case 'html':
+      text = formatPortfolioHtml(report, formatOptions);
+      break;
+    case 'csv':
+      text = formatPortfolioCsv(report);
+      break;
+    default:
+      text = formatPortfolioText(report, formatOptions);
+  }
+  await options.write(text);
+  if (options.out !== undefined) {
+    io.stderr.write(
+      `Wrote the ${options.format} report of ${report.projects.length} projects to ${options.out}\n`,
+    );
+  }
+
+  if (options.failOn === 'never') return EXIT_OK;
+  const limit = SEVERITIES.indexOf(options.failOn);
+  const at = (issues: readonly { severity: Severity }[]) =>
+    issues.filter((i) => SEVERITIES.indexOf(i.severity) <= limit).length;
+  const failing =
+    at(report.findings.issues) + report.projects.reduce((n, p) => n + at(p.report.issues), 0);
+  if (failing === 0) return EXIT_OK;
+  io.stderr.write(
+    `coproduce: ${failing} issue${failing === 1 ? '' : 's'} at or above "${options.failOn}" (--fail-on ${options.failOn})\n`,
+  );
+  return EXIT_ISSUES;
+}

@@ -1,0 +1,191 @@
+/**
+ * Progress over time for `coproduce check`: a history file as input (the
+ * project as of `--as-of`), `--since` on a history (what changed between
+ * two dates), `--baseline` (an earlier saved report) and `--trend` (earlier
+ * saved reports drawn as a trend).
+ *
+ * @module
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  type CheckReport,
+  check,
+  type History,
+  isCoproduceError,
+  type Project,
+  parseHistory,
+  parseProjectJson,
+  parseReport,
+  projectAsOf,
+  type RuleSet,
+  withBaseline,
+  withTrend,
+} from '../index.js';
+import { readJsonText } from '../node/index.js';
+import {
+  type CliIo,
+  displayPath,
+  InputError,
+  readTextFile,
+  resolvePath,
+  UsageError,
+} from './io.js';
+
+/** A project file, or a history file with the project as it stands at its latest entry. */
+export interface ProjectInput {
+  readonly project: Project;
+  readonly history?: History | undefined;
+}
+
+function inputError(io: CliIo, path: string, error: unknown): never {
+  if (isCoproduceError(error)) {
+    const [summary = error.message] = error.message.split('\n');
+    throw new InputError(`${displayPath(io, path)}: ${summary}`, error.problems, path);
+  }
+  throw error;
+}
+
+/** Whether parsed JSON looks like a saved history rather than a project. */
+function looksLikeHistory(data: unknown): boolean {
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    !Array.isArray(data) &&
+    Object.hasOwn(data, 'entries') &&
+    Object.hasOwn(data, 'initial')
+  );
+}
+
+/** Reads a project file or a saved history; problems name the file and each JSON path. */
+export async function readProjectOrHistory(io: CliIo, file: string): Promise<ProjectInput> {
+  const path = resolvePath(io, file);
+  const text = await readTextFile(io, path);
+  let data: unknown;
+  try {
+    data = readJsonText(text, 'file', { file: path });
+  } catch (error) {
+    if (isCoproduceError(error) && error.code === 'invalid-json') {
+      // One line: the file, then what is wrong and where (line and column).
+      throw new InputError(
+        `${displayPath(io, path)}: ${error.problems[0]?.message ?? 'is not valid JSON'}`,
+        [],
+        path,
+      );
+    }
+    return inputError(io, path, error);
+  }
+  try {
+    if (looksLikeHistory(data)) {
+      const history = parseHistory(data);
+      return { project: history.project, history };
+    }
+    // From the text, so each problem has its line and the item's title.
+    return { project: parseProjectJson(text) };
+  } catch (error) {
+    return inputError(io, path, error);
+  }
+}
+
+/** Reads a report saved with `--format json`. */
+export async function readReportFile(io: CliIo, file: string): Promise<CheckReport> {
+  const path = resolvePath(io, file);
+  const text = await readTextFile(io, path);
+  try {
+    return parseReport(text);
+  } catch (error) {
+    return inputError(io, path, error);
+  }
+}
+
+/** Reads the reports named by `--trend`: files, or folders of `*.json` reports. */
+export async function readTrendReports(
+  io: CliIo,
+  entries: readonly string[],
+): Promise<CheckReport[]> {
+  const reports: CheckReport[] = [];
+  for (const entry of entries) {
+    const path = resolvePath(io, entry);
+    let folder = false;
+    try {
+      folder = (await stat(path)).isDirectory();
+    } catch {
+      // Not there: readReportFile says so in plain words.
+    }
+    if (!folder) {
+      reports.push(await readReportFile(io, path));
+      continue;
+    }
+    const names = (await readdir(path)).filter((name) => name.endsWith('.json')).sort();
+    for (const name of names) reports.push(await readReportFile(io, join(path, name)));
+  }
+  return reports;
+}
+
+/** What {@link checkWithProgress} needs from the command line. */
+export interface ProgressOptions {
+  readonly rules: RuleSet | undefined;
+  readonly locale: string | undefined;
+  /** The moment of the check (`--as-of`, or now). */
+  readonly now: Date;
+  /** `--since`: the moment of the earlier check on a history. */
+  readonly since?: Date | undefined;
+  readonly baseline?: string | undefined;
+  readonly trend?: readonly string[] | undefined;
+}
+
+/**
+ * Checks a project (from a history: as it stood at `now`) and adds what
+ * the options ask for: changes since `--since` (a check of the same history
+ * as it stood then) or since `--baseline`, and a trend from `--trend`.
+ */
+export async function checkWithProgress(
+  io: CliIo,
+  input: ProjectInput,
+  options: ProgressOptions,
+): Promise<{ report: CheckReport; project: Project }> {
+  const { history } = input;
+  if (options.since !== undefined && history === undefined) {
+    throw new UsageError(
+      '--since needs a history file (the project’s saved history), so the project can be checked as it stood on that day',
+      'check',
+    );
+  }
+  if (options.since !== undefined && options.baseline !== undefined) {
+    throw new UsageError('use --since or --baseline, not both', 'check');
+  }
+  const project = history !== undefined ? projectAsOf(history, options.now) : input.project;
+  const checkOptions = { rules: options.rules, locale: options.locale };
+  let report = await check(project, { ...checkOptions, now: options.now });
+  if (options.since !== undefined && history !== undefined) {
+    if (options.since.getTime() > options.now.getTime()) {
+      throw new UsageError('--since must be earlier than --as-of (or now)', 'check');
+    }
+    const earlier = await check(projectAsOf(history, options.since), {
+      ...checkOptions,
+      now: options.since,
+    });
+    report = withBaseline(report, earlier);
+  }
+  if (options.baseline !== undefined) {
+    const baseline = await readReportFile(io, options.baseline);
+    report = sameProjectOr(io, options.baseline, () => withBaseline(report, baseline));
+  }
+  if (options.trend !== undefined && options.trend.length > 0) {
+    const earlier = await readTrendReports(io, options.trend);
+    report = sameProjectOr(io, options.trend.join(', '), () => withTrend(report, earlier));
+  }
+  return { report, project };
+}
+
+/** Runs a comparison, turning "reports of two projects" into a plain input error. */
+function sameProjectOr(io: CliIo, what: string, run: () => CheckReport): CheckReport {
+  try {
+    return run();
+  } catch (error) {
+    if (isCoproduceError(error)) {
+      throw new InputError(`${displayPath(io, what)}: ${error.message}`, []);
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,684 @@
+/**
+ * Every word a reader sees around the rules' own messages — report
+ * headings, severity and outcome words, "What to do", section names, the
+ * summary and its counts, the framework questions, and the text of the
+ * `check`, `explain` and `rules` commands — as catalogues of templates by
+ * message id, one per locale, rendered with `renderMessage` (so counts,
+ * lists and dates follow the locale). Pure.
+ *
+ * The Welsh (`cy`) catalogue is complete but awaits review by a Welsh
+ * speaker: see {@link UI_CATALOGUE_STATUS}.
+ *
+ * @module
+ */
+import { questionCatalogue } from '../check/compile.js';
+import { DEFAULT_LOCALE, renderMessage } from '../check/messages.js';
+import type { DataValue } from '../check/types.js';
+
+/** The English (en-GB) catalogue: the source every other locale translates. */
+const EN_GB = {
+  // The report's frame.
+  'report.kicker': 'Co-production check',
+  'report.title': 'Co-production check: {title}',
+  'report.stage': 'Stage: {stage}',
+  'report.checkedOn': 'checked on {date} ({timeZone})',
+  'report.rulesChecked': '{rules:count:rule:rules} checked',
+  'report.pseudonyms': 'members shown by pseudonym',
+  'report.showing.error': 'Showing errors only.',
+  'report.showing.warning': 'Showing errors and warnings only.',
+  'report.showing.info': 'Showing issues of every severity.',
+  'report.noIssues': 'No issues to show.',
+  'report.dateAtTime': '{date} at {time}',
+  'report.fallback':
+    'Some of the rules’ messages are shown in English, because they have not been translated yet.',
+  'report.skip': 'Skip to the report',
+  'report.footer':
+    'Made by coproduce from a check on {when} ({timeZone}). Rule sets: {sets}. Each issue keeps the same id from one check to the next, so it can be followed over time.',
+  'report.noRuleSets': 'none',
+
+  // Project stages.
+  'stage.planning': 'planning',
+  'stage.starting': 'starting',
+  'stage.during': 'during co-production',
+  'stage.ending': 'ending',
+  'stage.closed': 'closed',
+
+  // The summary: one counting model (see countReport), in words.
+  'summary.issues': '{issues:count:issue:issues} from {rules:count:rule:rules}: {severities}.',
+  'summary.severities':
+    '{error:count:error:errors}, {warning:count:warning:warnings} and {info} for information',
+  'summary.noIssues': 'No issues.',
+  'summary.needsReview':
+    '{n:count:issue needs:issues need} review, because the information to decide has not been recorded yet.',
+  'summary.passed': '{passed:count:rule:rules} passed.',
+  'summary.passedNotApplicable':
+    '{passed:count:rule:rules} passed and {notApplicable:count:does:do} not apply at this stage.',
+
+  // Headings.
+  'heading.atAGlance': 'At a glance',
+  'heading.summary': 'Summary',
+  'heading.issues': 'Issues by section',
+  'heading.participation': 'Who contributes at recent meetings',
+  'atAGlance.intro':
+    'The actions that matter most: the most serious first, then those that affect the most people or records.',
+  'atAGlance.more':
+    'The other {n:count:rule raises:rules raise} issues too: each is set out below, by section.',
+
+  // Severity and outcome words.
+  'kind.error': 'Error',
+  'kind.warning': 'Warning',
+  'kind.info': 'For information',
+  'kind.review': 'Needs review',
+  'label.error': 'ERROR',
+  'label.warning': 'WARNING',
+  'label.info': 'INFO',
+  'label.review': 'REVIEW',
+  'severity.error': 'error',
+  'severity.warning': 'warning',
+  'severity.info': 'info',
+  'outcome.flagged': 'flagged',
+  'outcome.needs-review': 'needs review',
+  'outcome.passed': 'passed',
+  'outcome.not-applicable': 'not applicable',
+
+  // One card per rule.
+  'card.question': 'Framework question',
+  'card.questions': 'Framework questions',
+  'card.found': 'What we found',
+  'card.action': 'What to do',
+  'card.affects': 'Affects',
+  'card.rule': 'Rule',
+  'card.project': 'the project as a whole',
+  'card.subjects': '{count}: {names}',
+  'card.split': '{flagged} flagged and {review:count:needs:need} review',
+
+  // Records an issue can be about, counted.
+  'subjects.project': '{n:count:project:projects}',
+  'subjects.member': '{n:count:member:members}',
+  'subjects.activity': '{n:count:activity:activities}',
+  'subjects.decision': '{n:count:decision:decisions}',
+  'subjects.learning': '{n:count:learning record:learning records}',
+  'subjects.reflection': '{n:count:reflection:reflections}',
+  'subjects.question': '{n:count:framework question:framework questions}',
+  'subjects.perspective': '{n:count:perspective:perspectives}',
+  'subjects.milestone': '{n:count:milestone:milestones}',
+  'subjects.agreement': '{n:count:agreement:agreements}',
+  'subjects.leader': '{n:count:senior leader:senior leaders}',
+  'subjects.flow': '{n:count:information flow:information flows}',
+  'subjects.idea': '{n:count:idea:ideas}',
+  'subjects.outcome': '{n:count:outcome:outcomes}',
+  'subjects.recommendation': '{n:count:recommendation:recommendations}',
+  'noun.project': 'project',
+  'noun.member': 'member',
+  'noun.activity': 'activity',
+  'noun.decision': 'decision',
+  'noun.learning': 'learning record',
+  'noun.reflection': 'reflection',
+  'noun.question': 'framework question',
+  'noun.perspective': 'perspective',
+  'noun.milestone': 'milestone',
+  'noun.agreement': 'agreement',
+  'noun.leader': 'senior leader',
+  'noun.flow': 'information flow',
+  'noun.idea': 'idea',
+  'noun.outcome': 'outcome',
+  'noun.recommendation': 'recommendation',
+
+  // The summary table and chart.
+  'table.caption': 'Issues and rules by section',
+  'table.section': 'Section',
+  'table.issues': 'Issues',
+  'table.errors': 'Errors',
+  'table.warnings': 'Warnings',
+  'table.info': 'For information',
+  'table.needsReview': 'Need review',
+  'table.rulesWithIssues': 'Rules with issues',
+  'table.passed': 'Rules passed',
+  'table.notApplicable': 'Rules not applicable',
+  'table.total': 'Total',
+  'table.note':
+    'Errors, warnings and for information count issues by severity; need review counts those of them where the information to decide has not been recorded. The last three columns count rules.',
+  'chart.title': 'Issues by section and severity',
+  'chart.caption': 'Issues in each section of the framework, by severity.',
+  'chart.legend': 'Key to the chart',
+  'chart.noIssues': 'no issues',
+  'chart.issues': '{n:count:issue:issues}',
+  'chart.row': '{section}: {counts}.',
+
+  // The participation chart.
+  'participation.intro':
+    'How many times each member contributed at the group’s most recent meetings where contributions were counted, most first. It shows at a glance who is quiet and who does most of the talking.',
+  'participation.none':
+    'Contributions have not been counted at any past meeting yet, so there is nothing to show. Record each person’s contributions in a meeting’s attendance to see this chart.',
+  'participation.title': 'Contributions per member at recent meetings',
+  'participation.caption':
+    'Each number is the contributions counted for that member at that meeting; “–” means they did not attend and “?” that they attended but their contributions were not counted. Darker cells mean more contributions. The bar on the right is each member’s total, with their share of all contributions.',
+  'participation.details': 'The numbers behind the chart, as a table',
+  'participation.tableCaption': 'Contributions per member at each meeting',
+  'participation.member': 'Member',
+  'participation.total': 'Total',
+  'participation.totalShare': 'Total (share)',
+  'participation.attended': 'Meetings attended',
+  'participation.absent': 'did not attend',
+  'participation.notCounted': 'not counted',
+  'participation.descMeetings':
+    'Contributions per member at the last {n:count:meeting:meetings} where they were counted.',
+  'participation.descTop': '{name} made the most: {total} of {all}.',
+  'participation.descNone': 'No contributions were counted.',
+  'participation.descQuiet': '{n:count:member:members} attended without a counted contribution.',
+  'participation.descTable': 'The table below gives every number.',
+  'months.short': 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec',
+
+  // Anonymised reports.
+  'anon.title': 'A co-production project (title withheld)',
+  'anon.keeps':
+    'Anonymised: members are shown as “Member n” and records by kind and position (“Decision 2”); titles, names, notes and other free text from the project are withheld. Kept: the rules’ own words, framework questions, sections, counts, dates, stages and rule ids.',
+
+  'anon.member': 'Member {n}',
+  'anon.aMember': 'A member',
+  'anon.withheld': '(withheld)',
+  'anon.project': 'the project',
+
+  // The command line: check.
+  'cli.wrote': 'Wrote the {format} report to {file}',
+  'cli.failing': '{n:count:issue:issues} at or above "{severity}" (--fail-on {level})',
+
+  // The command line: explain.
+  'explain.set': 'Rule set {set}',
+  'explain.severity': 'severity {severity}',
+  'explain.off': '(switched off)',
+  'explain.aboutProject': 'about the project',
+  'explain.aboutEach': 'about each {noun}',
+  'explain.stages': 'stages {stages}',
+  'explain.allStages': 'all',
+  'explain.version': 'version {version}',
+  'explain.custom': 'custom rule',
+  'explain.question': 'The framework question',
+  'explain.questions': 'The framework questions',
+  'explain.why': 'Why it matters',
+  'explain.flags': 'What flags it',
+  'explain.whenProject': 'It raises one issue about the project when',
+  'explain.whenEach': 'It raises one issue for each {noun} that the fact {fact} lists, when',
+  'explain.all': 'all of these hold:',
+  'explain.any': 'at least one of these holds:',
+  'explain.not': 'this does not hold:',
+  'explain.cannotDecide':
+    'When the data a condition needs has not been recorded, the rule cannot decide and the issue says it needs review instead.',
+  'explain.facts': 'Facts it reads',
+  'explain.unknownFact': 'unknown fact',
+  'explain.factOf': '{type} of each {noun}',
+  'explain.messageOnly': 'Read for the messages only.',
+  'explain.parameters': 'Parameters',
+  'explain.none': 'None.',
+  'explain.theDefault': '(the default)',
+  'explain.default': '(default {value})',
+  'explain.messages': 'Messages',
+  'explain.flagged': 'Flagged: “{text}”',
+  'explain.needsReview': 'Needs review: “{text}”',
+  'explain.resolve': 'How to resolve it',
+  'explain.more': 'More',
+  'explain.definedIn': 'Defined in {file}',
+  'explain.param': 'the parameter {name} ({value})',
+  'explain.unset': 'unset',
+  'explain.fact': 'the fact {fact}',
+  'explain.emptyList': 'an empty list',
+
+  // The command line: rules.
+  'rules.inForce': '{n:count:rule:rules} in force, from {sources}.',
+  'rules.noSources': 'no presets or files',
+  'rules.set': '{set} ({n:count:rule:rules})',
+  'rules.custom': 'custom',
+  'rules.question': 'Question: {id}',
+  'rules.parameters': 'Parameters: {list}',
+  'rules.noParameters': 'Parameters: none',
+  'rules.default': '(default {value})',
+  'rules.allInForce': 'Every known rule is in force.',
+  'rules.off': 'Switched off ({n}): {ids}.',
+
+  // Which configuration was used (every report and command).
+  'config.line': 'Configuration: {which} · rule sets: {sets}',
+  'config.recommended': 'the recommended rules (no configuration file)',
+  'config.none': 'none',
+
+  // Notices about the data, beside the issues.
+  'heading.notices': 'About the data',
+  'notice.offset-mismatch.start':
+    'The start time of “{activity}” on {day:date} is written as {written} with the UTC offset {writtenOffset}, but {timeZone} is at {expectedOffset} then, so it is read as {readAs} local time. If the start was {written} local time, write its offset as {expectedOffset}.',
+  'notice.offset-mismatch.end':
+    'The end time of “{activity}” on {day:date} is written as {written} with the UTC offset {writtenOffset}, but {timeZone} is at {expectedOffset} then, so it is read as {readAs} local time. If the end was {written} local time, write its offset as {expectedOffset}.',
+
+  // coproduce questions.
+  'questions.intro':
+    '{n:count:framework question:framework questions} in {sections:count:section:sections}, from the {source}. The words are coproduce’s own: read the framework for its wording.',
+  'questions.answeredBy': 'Answered by: {list}',
+  'questions.reflective': 'Only the group’s own recorded answer can settle it.',
+  'questions.rules': 'Rules: {list}',
+  'questions.noRules': 'Rules: none in force, so no check asks this question.',
+  'questions.off': 'Switched off: {ids}',
+  'questions.allAsked': 'Every question shown is asked by at least one rule in force.',
+  'questions.unasked': '{n:count:question is:questions are} asked by no rule in force.',
+} as const;
+
+/**
+ * The id of a message in the report and command-line catalogues.
+ *
+ * @category Report
+ * @example `const id: UiMessageId = 'heading.summary';`
+ */
+export type UiMessageId = keyof typeof EN_GB;
+
+/** The Welsh catalogue. Every id must be here: the type says so. Awaiting review by a Welsh speaker. */
+const CY: Readonly<Record<UiMessageId, string>> = {
+  'report.kicker': 'Gwiriad cydgynhyrchu',
+  'report.title': 'Gwiriad cydgynhyrchu: {title}',
+  'report.stage': 'Cam: {stage}',
+  'report.checkedOn': 'gwiriwyd ar {date} ({timeZone})',
+  'report.rulesChecked': '{rules:count:rheol:rheol} wedi’u gwirio',
+  'report.pseudonyms': 'aelodau wedi’u dangos dan ffugenw',
+  'report.showing.error': 'Yn dangos gwallau yn unig.',
+  'report.showing.warning': 'Yn dangos gwallau a rhybuddion yn unig.',
+  'report.showing.info': 'Yn dangos materion o bob lefel.',
+  'report.noIssues': 'Dim materion i’w dangos.',
+  'report.dateAtTime': '{date} am {time}',
+  'report.fallback':
+    'Mae rhai o negeseuon y rheolau yn Saesneg, am nad ydynt wedi’u cyfieithu eto.',
+  'report.skip': 'Neidio i’r adroddiad',
+  'report.footer':
+    'Gwnaed gan coproduce o wiriad ar {when} ({timeZone}). Setiau rheolau: {sets}. Mae pob mater yn cadw’r un dynodydd o un gwiriad i’r nesaf, fel y gellir ei ddilyn dros amser.',
+  'report.noRuleSets': 'dim',
+
+  'stage.planning': 'cynllunio',
+  'stage.starting': 'dechrau',
+  'stage.during': 'yn ystod cydgynhyrchu',
+  'stage.ending': 'dod i ben',
+  'stage.closed': 'wedi cau',
+
+  // Welsh counts with the singular noun: "12 mater", "7 rheol".
+  'summary.issues': '{issues:count:mater:mater} o {rules:count:rheol:rheol}: {severities}.',
+  'summary.severities':
+    '{error:count:gwall:gwall}, {warning:count:rhybudd:rhybudd} a {info} er gwybodaeth',
+  'summary.noIssues': 'Dim materion.',
+  'summary.needsReview':
+    'Mae angen adolygu {n:count:mater:mater}, am nad yw’r wybodaeth i benderfynu wedi’i chofnodi eto.',
+  'summary.passed': 'Pasiodd {passed:count:rheol:rheol}.',
+  'summary.passedNotApplicable':
+    'Pasiodd {passed:count:rheol:rheol}, ac nid yw {notApplicable} yn berthnasol ar y cam hwn.',
+
+  'heading.atAGlance': 'Cipolwg',
+  'heading.summary': 'Crynodeb',
+  'heading.issues': 'Materion fesul adran',
+  'heading.participation': 'Pwy sy’n cyfrannu yn y cyfarfodydd diweddar',
+  'atAGlance.intro':
+    'Y camau sydd bwysicaf: y rhai mwyaf difrifol yn gyntaf, yna’r rhai sy’n effeithio ar y nifer fwyaf o bobl neu gofnodion.',
+  'atAGlance.more':
+    'Mae {n:count:rheol arall:rheol arall} hefyd yn codi materion: mae pob un wedi’i nodi isod, fesul adran.',
+
+  'kind.error': 'Gwall',
+  'kind.warning': 'Rhybudd',
+  'kind.info': 'Er gwybodaeth',
+  'kind.review': 'Angen adolygu',
+  'label.error': 'GWALL',
+  'label.warning': 'RHYBUDD',
+  'label.info': 'GWYBOD',
+  'label.review': 'ADOLYGU',
+  'severity.error': 'gwall',
+  'severity.warning': 'rhybudd',
+  'severity.info': 'gwybodaeth',
+  'outcome.flagged': 'wedi’i nodi',
+  'outcome.needs-review': 'angen adolygu',
+  'outcome.passed': 'wedi pasio',
+  'outcome.not-applicable': 'ddim yn berthnasol',
+
+  'card.question': 'Cwestiwn y fframwaith',
+  'card.questions': 'Cwestiynau’r fframwaith',
+  'card.found': 'Beth a welsom',
+  'card.action': 'Beth i’w wneud',
+  'card.affects': 'Yn effeithio ar',
+  'card.rule': 'Rheol',
+  'card.project': 'y prosiect cyfan',
+  'card.subjects': '{count}: {names}',
+  'card.split': '{flagged} wedi’u nodi, ac mae angen adolygu {review}',
+
+  'subjects.project': '{n:count:prosiect:prosiect}',
+  'subjects.member': '{n:count:aelod:aelod}',
+  'subjects.activity': '{n:count:gweithgaredd:gweithgaredd}',
+  'subjects.decision': '{n:count:penderfyniad:penderfyniad}',
+  'subjects.learning': '{n:count:cofnod dysgu:cofnod dysgu}',
+  'subjects.reflection': '{n:count:myfyrdod:myfyrdod}',
+  'subjects.question': '{n:count:cwestiwn fframwaith:cwestiwn fframwaith}',
+  'subjects.perspective': '{n:count:safbwynt:safbwynt}',
+  'subjects.milestone': '{n:count:carreg filltir:carreg filltir}',
+  'subjects.agreement': '{n:count:cytundeb:cytundeb}',
+  'subjects.leader': '{n:count:uwch arweinydd:uwch arweinydd}',
+  'subjects.flow': '{n:count:llif gwybodaeth:llif gwybodaeth}',
+  'subjects.idea': '{n:count:syniad:syniad}',
+  'subjects.outcome': '{n:count:canlyniad:canlyniad}',
+  'subjects.recommendation': '{n:count:argymhelliad:argymhelliad}',
+  'noun.project': 'prosiect',
+  'noun.member': 'aelod',
+  'noun.activity': 'gweithgaredd',
+  'noun.decision': 'penderfyniad',
+  'noun.learning': 'cofnod dysgu',
+  'noun.reflection': 'myfyrdod',
+  'noun.question': 'cwestiwn fframwaith',
+  'noun.perspective': 'safbwynt',
+  'noun.milestone': 'carreg filltir',
+  'noun.agreement': 'cytundeb',
+  'noun.leader': 'uwch arweinydd',
+  'noun.flow': 'llif gwybodaeth',
+  'noun.idea': 'syniad',
+  'noun.outcome': 'canlyniad',
+  'noun.recommendation': 'argymhelliad',
+
+  'table.caption': 'Materion a rheolau fesul adran',
+  'table.section': 'Adran',
+  'table.issues': 'Materion',
+  'table.errors': 'Gwallau',
+  'table.warnings': 'Rhybuddion',
+  'table.info': 'Er gwybodaeth',
+  'table.needsReview': 'Angen adolygu',
+  'table.rulesWithIssues': 'Rheolau â materion',
+  'table.passed': 'Rheolau a basiodd',
+  'table.notApplicable': 'Rheolau nad ydynt yn berthnasol',
+  'table.total': 'Cyfanswm',
+  'table.note':
+    'Mae gwallau, rhybuddion ac er gwybodaeth yn cyfrif materion yn ôl eu difrifoldeb; mae angen adolygu yn cyfrif y rhai ohonynt lle nad yw’r wybodaeth i benderfynu wedi’i chofnodi. Mae’r tair colofn olaf yn cyfrif rheolau.',
+  'chart.title': 'Materion fesul adran a difrifoldeb',
+  'chart.caption': 'Materion ym mhob adran o’r fframwaith, yn ôl difrifoldeb.',
+  'chart.legend': 'Allwedd i’r siart',
+  'chart.noIssues': 'dim materion',
+  'chart.issues': '{n:count:mater:mater}',
+  'chart.row': '{section}: {counts}.',
+
+  'participation.intro':
+    'Sawl gwaith y cyfrannodd pob aelod yng nghyfarfodydd diweddaraf y grŵp lle cafodd cyfraniadau eu cyfrif, y mwyaf yn gyntaf. Mae’n dangos ar unwaith pwy sy’n dawel a phwy sy’n siarad fwyaf.',
+  'participation.none':
+    'Nid yw cyfraniadau wedi’u cyfrif mewn unrhyw gyfarfod a fu eto, felly does dim i’w ddangos. Cofnodwch gyfraniadau pob person ym mhresenoldeb cyfarfod i weld y siart hwn.',
+  'participation.title': 'Cyfraniadau pob aelod yn y cyfarfodydd diweddar',
+  'participation.caption':
+    'Pob rhif yw’r cyfraniadau a gyfrifwyd i’r aelod hwnnw yn y cyfarfod hwnnw; mae “–” yn golygu na ddaethant ac mae “?” yn golygu iddynt ddod ond na chafodd eu cyfraniadau eu cyfrif. Mae celloedd tywyllach yn golygu mwy o gyfraniadau. Y bar ar y dde yw cyfanswm pob aelod, gyda’i gyfran o’r holl gyfraniadau.',
+  'participation.details': 'Y rhifau y tu ôl i’r siart, fel tabl',
+  'participation.tableCaption': 'Cyfraniadau pob aelod ym mhob cyfarfod',
+  'participation.member': 'Aelod',
+  'participation.total': 'Cyfanswm',
+  'participation.totalShare': 'Cyfanswm (cyfran)',
+  'participation.attended': 'Cyfarfodydd a fynychwyd',
+  'participation.absent': 'heb ddod',
+  'participation.notCounted': 'heb eu cyfrif',
+  'participation.descMeetings':
+    'Cyfraniadau pob aelod yn y {n:count:cyfarfod:cyfarfod} diwethaf lle cawsant eu cyfrif.',
+  'participation.descTop': '{name} wnaeth y nifer fwyaf: {total} o {all}.',
+  'participation.descNone': 'Ni chafodd unrhyw gyfraniadau eu cyfrif.',
+  'participation.descQuiet': 'Daeth {n:count:aelod:aelod} heb gyfraniad wedi’i gyfrif.',
+  'participation.descTable': 'Mae’r tabl isod yn rhoi pob rhif.',
+  'months.short': 'Ion Chwef Maw Ebr Mai Meh Gorff Awst Medi Hyd Tach Rhag',
+
+  'anon.title': 'Prosiect cydgynhyrchu (teitl wedi’i atal)',
+  'anon.keeps':
+    'Dienw: mae aelodau’n cael eu dangos fel “Aelod n” a chofnodion yn ôl eu math a’u safle (“Penderfyniad 2”); mae teitlau, enwau, nodiadau a thestun rhydd arall o’r prosiect wedi’u hatal. Wedi’u cadw: geiriau’r rheolau eu hunain, cwestiynau’r fframwaith, adrannau, rhifau, dyddiadau, camau a dynodyddion rheolau.',
+
+  'anon.member': 'Aelod {n}',
+  'anon.aMember': 'Aelod',
+  'anon.withheld': '(wedi’i atal)',
+  'anon.project': 'y prosiect',
+
+  'cli.wrote': 'Ysgrifennwyd yr adroddiad {format} i {file}',
+  'cli.failing': '{n:count:mater:mater} ar lefel “{severity}” neu’n uwch (--fail-on {level})',
+
+  'explain.set': 'Set rheolau {set}',
+  'explain.severity': 'difrifoldeb: {severity}',
+  'explain.off': '(wedi’i diffodd)',
+  'explain.aboutProject': 'am y prosiect',
+  'explain.aboutEach': 'am bob {noun}',
+  'explain.stages': 'camau: {stages}',
+  'explain.allStages': 'pob un',
+  'explain.version': 'fersiwn {version}',
+  'explain.custom': 'rheol y cyngor',
+  'explain.question': 'Cwestiwn y fframwaith',
+  'explain.questions': 'Cwestiynau’r fframwaith',
+  'explain.why': 'Pam mae’n bwysig',
+  'explain.flags': 'Beth sy’n ei chodi',
+  'explain.whenProject': 'Mae’n codi un mater am y prosiect pan fo’r canlynol yn wir:',
+  'explain.whenEach':
+    'Mae’n codi un mater ar gyfer pob {noun} a restrir gan y ffaith {fact}, pan fo’r canlynol yn wir:',
+  'explain.all': 'pob un o’r rhain:',
+  'explain.any': 'o leiaf un o’r rhain:',
+  'explain.not': 'nid hyn:',
+  'explain.cannotDecide':
+    'Pan nad yw’r data sydd ei angen ar amod wedi’i gofnodi, ni all y rheol benderfynu ac mae’r mater yn dweud bod angen ei adolygu yn lle hynny.',
+  'explain.facts': 'Y ffeithiau mae’n eu darllen',
+  'explain.unknownFact': 'ffaith anhysbys',
+  'explain.factOf': '{type} ar gyfer pob {noun}',
+  'explain.messageOnly': 'Yn cael ei darllen ar gyfer y negeseuon yn unig.',
+  'explain.parameters': 'Paramedrau',
+  'explain.none': 'Dim.',
+  'explain.theDefault': '(y rhagosodiad)',
+  'explain.default': '(rhagosodiad {value})',
+  'explain.messages': 'Negeseuon',
+  'explain.flagged': 'Wedi’i nodi: “{text}”',
+  'explain.needsReview': 'Angen adolygu: “{text}”',
+  'explain.resolve': 'Sut i’w datrys',
+  'explain.more': 'Rhagor',
+  'explain.definedIn': 'Wedi’i diffinio yn {file}',
+  'explain.param': 'y paramedr {name} ({value})',
+  'explain.unset': 'heb ei osod',
+  'explain.fact': 'y ffaith {fact}',
+  'explain.emptyList': 'rhestr wag',
+
+  'rules.inForce': '{n:count:rheol:rheol} mewn grym, o {sources}.',
+  'rules.noSources': 'dim rhagosodiadau na ffeiliau',
+  'rules.set': '{set} ({n:count:rheol:rheol})',
+  'rules.custom': 'rheol y cyngor',
+  'rules.question': 'Cwestiwn: {id}',
+  'rules.parameters': 'Paramedrau: {list}',
+  'rules.noParameters': 'Paramedrau: dim',
+  'rules.default': '(rhagosodiad {value})',
+  'rules.allInForce': 'Mae pob rheol hysbys mewn grym.',
+  'rules.off': 'Wedi’u diffodd ({n}): {ids}.',
+
+  'config.line': 'Ffurfweddiad: {which} · setiau rheolau: {sets}',
+  'config.recommended': 'y rheolau a argymhellir (dim ffeil ffurfweddu)',
+  'config.none': 'dim',
+
+  'heading.notices': 'Am y data',
+  'notice.offset-mismatch.start':
+    'Mae amser dechrau “{activity}” ar {day:date} wedi’i ysgrifennu fel {written} gyda’r gwrthbwyso UTC {writtenOffset}, ond mae {timeZone} ar {expectedOffset} bryd hynny, felly caiff ei ddarllen fel {readAs} amser lleol. Os {written} amser lleol oedd y dechrau, ysgrifennwch ei wrthbwyso fel {expectedOffset}.',
+  'notice.offset-mismatch.end':
+    'Mae amser gorffen “{activity}” ar {day:date} wedi’i ysgrifennu fel {written} gyda’r gwrthbwyso UTC {writtenOffset}, ond mae {timeZone} ar {expectedOffset} bryd hynny, felly caiff ei ddarllen fel {readAs} amser lleol. Os {written} amser lleol oedd y diwedd, ysgrifennwch ei wrthbwyso fel {expectedOffset}.',
+
+  'questions.intro':
+    '{n:count:cwestiwn y fframwaith:cwestiwn y fframwaith} mewn {sections:count:adran:adran}, o’r {source}. Geiriau coproduce ei hun yw’r rhain: darllenwch y fframwaith am ei eiriad.',
+  'questions.answeredBy': 'Yn cael ei ateb gan: {list}',
+  'questions.reflective': 'Dim ond ateb y grŵp ei hun, wedi’i gofnodi, all ei setlo.',
+  'questions.rules': 'Rheolau: {list}',
+  'questions.noRules': 'Rheolau: dim mewn grym, felly nid oes gwiriad yn gofyn y cwestiwn hwn.',
+  'questions.off': 'Wedi’u diffodd: {ids}',
+  'questions.allAsked': 'Mae o leiaf un rheol mewn grym yn gofyn pob cwestiwn a ddangosir.',
+  'questions.unasked': '{n:count:cwestiwn:cwestiwn} heb ei ofyn gan unrhyw reol mewn grym.',
+};
+
+/** The framework's section names in Welsh, by their English name (the name rules use). */
+const SECTIONS_CY: Readonly<Record<string, string>> = {
+  'Shared understanding': 'Dealltwriaeth gyffredin',
+  'Before getting started': 'Cyn dechrau',
+  'During co-production': 'Yn ystod cydgynhyrchu',
+  'Other things that help': 'Pethau eraill sy’n helpu',
+  'Be honest about what is possible': 'Bod yn onest am yr hyn sy’n bosibl',
+  Governance: 'Llywodraethu',
+  "Across the council's projects": 'Ar draws prosiectau’r cyngor',
+};
+
+/** The framework's questions in Welsh, by question id. */
+const QUESTIONS_CY: Readonly<Record<string, string>> = {
+  'readiness.purpose': 'Beth mae’r grŵp am ei gydgynhyrchu, a pham',
+  'readiness.issue-and-remit':
+    'Y mater sy’n cael sylw, a’r hyn sydd y tu allan i gylch gwaith y grŵp',
+  'readiness.outcomes': 'Y canlyniadau mae’r grŵp am eu cyflawni gyda’i gilydd',
+  'readiness.progress-tracking': 'Sut y bydd cynnydd yn cael ei olrhain',
+  'readiness.learning-plan': 'Sut y bydd yr hyn a ddysgir yn cael ei gofnodi a’i rannu',
+  'readiness.meaning-of-coproduction':
+    'Mae pawb yn glir beth mae cydgynhyrchu’n ei olygu i’r prosiect hwn a pham mai dyma’r dull a ddewiswyd',
+  'readiness.right-people':
+    'Mae gan y grŵp y bobl sydd eu hangen i ddeall a chynrychioli’r safbwyntiau a’r profiadau sy’n bwysig',
+  'during.representation-assumptions':
+    'A dybir bod yr aelodau sy’n bresennol yn siarad dros grwpiau ehangach, ac a oes cyfiawnhad dros hynny',
+  'during.realistic-constraints':
+    'Beth sy’n realistig ac yn gyraeddadwy o fewn cyfyngiadau ymarferol fel adnoddau, amserlenni a’r ffordd y gwneir penderfyniadau',
+  'during.everyone-contributes':
+    'A all pawb gyfrannu: pwy sy’n dawel, pwy sy’n tra-arglwyddiaethu, a pha ddulliau sy’n helpu',
+  'during.knowledge-valued':
+    'A yw pawb yn gofyn cwestiynau ac yn rhannu gwybodaeth, ac a yw pob gwybodaeth yn cael ei gwerthfawrogi',
+  'during.jargon-explained': 'A oes angen esbonio jargon neu gyd-destun lleol',
+  'during.group-support': 'A oes angen i unrhyw beth ddigwydd fel bod y grŵp yn gweithio i bawb',
+  'during.accessible-times-places':
+    'A yw amseroedd a lleoliadau’r cyfarfodydd yn gwneud y gwaith yn hygyrch i bawb',
+  'enablers.dedicated-resource': 'Amser ac adnoddau penodol fel y gall cydgynhyrchu ffynnu',
+  'enablers.strengths-based':
+    'Ymrwymiad i gydnabod y sgiliau a’r profiad a ddaw gan bawb, gan dderbyn nad oes gan y sefydliad yr holl atebion',
+  'enablers.sharing-power':
+    'Rhannu grym a chreu tir cyfartal, er enghraifft tynnu cortynnau gwddf, cwrdd lle mae pobl eisoes yn dod at ei gilydd, cwrdd y tu allan i oriau swyddfa',
+  'enablers.beyond-sessions': 'Meddwl y tu hwnt i sesiynau y mae’n rhaid i bobl ddod iddynt',
+  'enablers.beyond-usual-participants': 'Cyrraedd y tu hwnt i’r cyfranogwyr arferol',
+  'enablers.ways-of-working':
+    'Creu’r ‘ffyrdd y byddwn yn cydweithio’ gyda phobl: ymddygiad, iaith, a’r hyn y bydd y grŵp yn ei wneud gyda’i gilydd',
+  'honesty.influence':
+    'Bod yn agored ac yn realistig am yr hyn y gall pobl ddylanwadu arno, a gallu esbonio pam',
+  'honesty.avoid-duplication':
+    'Gwybod beth arall sy’n digwydd yn y sefydliad ac osgoi dyblygu sy’n achosi blinder ymgysylltu',
+  'honesty.open-to-change':
+    'Aros yn agored i newid ac i syniadau ac atebion annisgwyl; bod yn gyfforddus ag ansicrwydd',
+  'honesty.timeframes-and-information':
+    'Mae pawb yn deall yr amserlenni a phryd a sut y bydd gwybodaeth yn cael ei rhannu yn ystod y gwaith ac ar ei ôl',
+  'governance.control-and-decision-route':
+    'Mae’r grŵp yn glir beth sydd o fewn ei reolaeth a sut mae penderfyniadau’n cael eu gwneud ac yna’n mynd drwy brosesau penderfyniadau allweddol a llywodraethu’r cyngor',
+  'governance.agreed-behaviour-and-decisions':
+    'Cytuno gyda’n gilydd sut y bydd y grŵp yn ymddwyn a sut y bydd yn gwneud penderfyniadau',
+  'governance.wider-processes-understood':
+    'Mae pawb yn deall y prosesau llywodraethu ehangach, fel y gall y grŵp ganolbwyntio lle caiff yr effaith fwyaf',
+  'governance.leadership-assumptions':
+    'Peidio â chymryd yn ganiataol pwy sy’n arwain cyfarfodydd a gwaith; rhannu cyfrifoldeb ac atebolrwydd',
+  'governance.group-decisions': 'Pryd mae angen i’r grŵp wneud penderfyniadau',
+  'governance.outside-decisions':
+    'Penderfyniadau pwysig a wneir y tu allan i’r grŵp sy’n effeithio ar ei waith, a faint o ddylanwad sydd gan y grŵp drostynt',
+  'governance.information-flow': 'Sut mae gwybodaeth yn llifo o’r grŵp i uwch arweinwyr ac yn ôl',
+  'governance.senior-leaders': 'Pa uwch arweinwyr sydd angen bod yn rhan o’r gwaith, a phryd',
+  'portfolio.engagement-fatigue':
+    'Ar draws ei holl brosiectau, nid yw’r cyngor yn gofyn i’r un bobl gymryd rhan mewn gormod ar unwaith',
+  'portfolio.duplication':
+    'Nid yw dau brosiect yn ymgynghori â phobl ar yr un pwnc ar yr un pryd heb wybod hynny',
+  'portfolio.beyond-usual-participants':
+    'Ar draws ei brosiectau, mae’r cyngor yn cyrraedd y tu hwnt i’r un cyfranogwyr arferol',
+  'portfolio.review-cadence':
+    'Mae pob prosiect gweithredol yn adolygu ei gynnydd mor aml ag y mae’r cyngor yn gofyn',
+};
+
+/**
+ * A locale the report and command-line catalogues are written in.
+ *
+ * @category Report
+ * @example `const locale: UiLocale = 'cy';`
+ */
+export type UiLocale = 'en-GB' | 'cy';
+
+/**
+ * The locales with a complete report and command-line catalogue.
+ *
+ * @category Report
+ * @example `UI_LOCALES.includes('cy') // true`
+ */
+export const UI_LOCALES: readonly UiLocale[] = Object.freeze(['en-GB', 'cy']);
+
+/**
+ * The report and command-line catalogues: locale → message id → template.
+ * Templates use `renderMessage` placeholders, so a count carries its noun
+ * (`{n:count:rule:rules}`; Welsh counts with the singular, "7 rheol").
+ *
+ * @category Report
+ * @example `UI_CATALOGUES.cy['heading.summary'] // 'Crynodeb'`
+ */
+export const UI_CATALOGUES: Readonly<Record<UiLocale, Readonly<Record<UiMessageId, string>>>> =
+  Object.freeze({ 'en-GB': Object.freeze({ ...EN_GB }), cy: Object.freeze({ ...CY }) });
+
+/**
+ * Where each catalogue stands: `cy` is complete and awaits review by a
+ * Welsh speaker.
+ *
+ * @category Report
+ * @example `UI_CATALOGUE_STATUS.cy.reviewed // false`
+ */
+export const UI_CATALOGUE_STATUS: Readonly<
+  Record<UiLocale, { readonly reviewed: boolean; readonly note: string }>
+> = Object.freeze({
+  'en-GB': { reviewed: true, note: 'The source catalogue.' },
+  cy: {
+    reviewed: false,
+    note: 'Complete; translated without a Welsh speaker, so it awaits review by one before councils rely on it.',
+  },
+});
+
+/**
+ * The catalogue locale for a language tag: `cy`, `cy-GB` → `cy`; any
+ * other tag → `en-GB`.
+ *
+ * @category Report
+ * @example `uiLocale('cy-GB') // 'cy'`
+ */
+export function uiLocale(locale: string | undefined): UiLocale {
+  return locale !== undefined && locale.toLowerCase().split('-')[0] === 'cy' ? 'cy' : 'en-GB';
+}
+
+/**
+ * Renders one catalogue message in a locale's words, with its values.
+ *
+ * @category Report
+ * @example
+ * ```ts
+ * uiText('cy', 'summary.passed', { passed: 12 }); // 'Pasiodd 12 rheol.'
+ * uiText('en-GB', 'summary.passed', { passed: 1 }); // '1 rule passed.'
+ * ```
+ */
+export function uiText(
+  locale: string | undefined,
+  id: UiMessageId,
+  data: Readonly<Record<string, DataValue | undefined>> = {},
+): string {
+  const lang = uiLocale(locale);
+  const template = UI_CATALOGUES[lang][id];
+  return renderMessage(template, data, { locale: lang === 'cy' ? 'cy' : DEFAULT_LOCALE });
+}
+
+/**
+ * A framework section's name in a locale: the built-in sections have Welsh
+ * names; any other section (a council's own) keeps its name as written.
+ *
+ * @category Report
+ * @example `sectionName('Governance', 'cy') // 'Llywodraethu'`
+ */
+export function sectionName(section: string, locale: string | undefined): string {
+  return uiLocale(locale) === 'cy' ? (SECTIONS_CY[section] ?? section) : section;
+}
+
+/**
+ * A framework question's words in a locale, or `undefined` for an id the
+ * question catalogue lacks.
+ *
+ * @category Report
+ * @example `questionPoint('governance.senior-leaders', 'cy')`
+ */
+export function questionPoint(id: string, locale: string | undefined): string | undefined {
+  const point = questionCatalogue().get(id)?.point;
+  if (point === undefined) return undefined;
+  return uiLocale(locale) === 'cy' ? (QUESTIONS_CY[id] ?? point) : point;
+}
+
+/**
+ * The Welsh words of the built-in sections and framework questions, for
+ * the completeness test.
+ *
+ * @internal
+ * @example `Object.keys(BUILTIN_TRANSLATIONS.questions)`
+ */
+export const BUILTIN_TRANSLATIONS = Object.freeze({
+  sections: SECTIONS_CY,
+  questions: QUESTIONS_CY,
+});

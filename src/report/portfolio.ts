@@ -1,0 +1,439 @@
+/**
+ * A portfolio report (see `checkPortfolio`) for people: as text, Markdown,
+ * one accessible HTML page, and CSV. Each starts with a line per project,
+ * the ones that need attention first, then the portfolio's own findings
+ * (people, topics, projects across the council), then each project's own
+ * report. Pure: no Node built-ins.
+ *
+ * @module
+ */
+import {
+  type PortfolioProject,
+  type PortfolioReport,
+  projectsByAttention,
+} from '../check/portfolio/check-portfolio.js';
+import type { CheckReport, FlaggedIssue } from '../check/report.js';
+import { SEVERITIES, type Severity } from '../check/types.js';
+import { formatReportMarkdown } from './markdown.js';
+import { escapeHtml, escapeMarkdown, neutralise } from './neutralise.js';
+import { checkedOnText } from './shared.js';
+import { formatReportText } from './text.js';
+
+/**
+ * Options of the portfolio formatters.
+ *
+ * @category Report
+ * @example `const options: PortfolioFormatOptions = { details: false, minSeverity: 'warning' };`
+ */
+export interface PortfolioFormatOptions {
+  /** Show each project's own issues after the overview and the portfolio findings. Default true. */
+  readonly details?: boolean | undefined;
+  /** In the details, leave out issues less serious than this. Default: every issue. */
+  readonly minSeverity?: Severity | undefined;
+  /** Text only: the width to wrap to. Default 80. */
+  readonly width?: number | undefined;
+}
+
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** When the portfolio was checked, in words, in its time zone. */
+function checkedOn(report: PortfolioReport): string {
+  return checkedOnText(report.findings);
+}
+
+/**
+ * One line that sums a portfolio up: how many projects, how many active,
+ * and their open issues by severity.
+ *
+ * @category Report
+ * @example `summarisePortfolio(portfolio) // '6 projects (5 active): 12 errors, 30 warnings, 4 for information; 20 need review; 1 acknowledged'`
+ */
+export function summarisePortfolio(report: PortfolioReport): string {
+  const { projects, active, issues } = report.counts;
+  return `${plural(projects, 'project')} (${active} active): ${plural(issues.error, 'error')}, ${plural(issues.warning, 'warning')}, ${issues.info} for information; ${issues.needsReview} need${issues.needsReview === 1 ? 's' : ''} review; ${issues.acknowledged} acknowledged`;
+}
+
+/** How a finding reads: its severity, or "review". */
+function kindLabel(issue: FlaggedIssue): string {
+  return issue.outcome === 'needs-review' ? 'REVIEW' : issue.severity.toUpperCase();
+}
+
+function kindWords(issue: FlaggedIssue): string {
+  if (issue.outcome === 'needs-review') return 'Needs review';
+  return issue.severity === 'info'
+    ? 'For information'
+    : `${issue.severity.charAt(0).toUpperCase()}${issue.severity.slice(1)}`;
+}
+
+/** Findings worst first: flagged by severity, then those that need review. */
+function findingsInOrder(findings: CheckReport): FlaggedIssue[] {
+  const rank = (issue: FlaggedIssue) =>
+    issue.outcome === 'needs-review' ? SEVERITIES.length : SEVERITIES.indexOf(issue.severity);
+  return findings.issues
+    .map((issue, i) => ({ issue, i }))
+    .sort((a, b) => rank(a.issue) - rank(b.issue) || a.i - b.i)
+    .map(({ issue }) => issue);
+}
+
+function wrap(text: string, width: number, indent: number, first = indent): string[] {
+  const lines: string[] = [];
+  let line = '';
+  let room = Math.max(20, width - first);
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > room) {
+      lines.push(line);
+      line = word;
+      room = Math.max(20, width - indent);
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines.map((l, i) => `${' '.repeat(i === 0 ? first : indent)}${l}`);
+}
+
+/**
+ * Renders a portfolio report as plain text: a heading and summary, a
+ * table of projects with the ones that need attention first, the
+ * portfolio's findings, then (unless `details` is false) each project's own
+ * report as `formatReportText` prints it. Every value from the data passes
+ * `neutralise`.
+ *
+ * @category Report
+ * @example
+ * ```ts
+ * process.stdout.write(formatPortfolioText(portfolio, { width: 100, details: false }));
+ * ```
+ */
+export function formatPortfolioText(
+  report: PortfolioReport,
+  options: PortfolioFormatOptions = {},
+): string {
+  const width = options.width ?? 80;
+  const out: string[] = [];
+  out.push(...wrap(neutralise(report.title), width, 0));
+  out.push(`Checked on ${checkedOn(report)} (${neutralise(report.timeZone)})`);
+  out.push(...wrap(summarisePortfolio(report), width, 0));
+  out.push('', 'Projects, most in need of attention first');
+  out.push('  Errors Warnings  Info Review  Ack.  Project');
+  for (const project of projectsByAttention(report)) {
+    const c = project.counts;
+    const cells = [c.error, c.warning, c.info, c.needsReview, c.acknowledged]
+      .map((n, i) => String(n).padStart([6, 8, 5, 6, 5][i] ?? 5))
+      .join(' ');
+    const name = `${neutralise(project.title)} (${project.stage}${project.active ? '' : ', not active'})`;
+    out.push(
+      ...wrap(name, width, 39, 39).map((l, i) => (i === 0 ? `  ${cells}  ${l.trimStart()}` : l)),
+    );
+  }
+  out.push('', "Across the council's projects");
+  const findings = findingsInOrder(report.findings);
+  if (findings.length === 0) out.push('  No issues across the projects.');
+  for (const issue of findings) {
+    const lines = wrap(neutralise(issue.message), width, 11, 11);
+    out.push(
+      ...lines.map((l, i) => (i === 0 ? `  ${kindLabel(issue).padEnd(8)} ${l.trimStart()}` : l)),
+    );
+    if (issue.action) out.push(...wrap(`What to do: ${neutralise(issue.action)}`, width, 11));
+  }
+  if (options.details !== false) {
+    for (const project of report.projects) {
+      out.push('', '='.repeat(Math.min(width, 80)), '');
+      out.push(
+        formatReportText(project.report, {
+          width,
+          ...(options.minSeverity ? { minSeverity: options.minSeverity } : {}),
+        }).trimEnd(),
+      );
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/**
+ * Renders a portfolio report as Markdown: a heading and summary, the
+ * overview table (projects needing attention first), the portfolio's
+ * findings, then each project's report as `formatReportMarkdown` writes
+ * it, one heading level down. Text from the data is escaped.
+ *
+ * @category Report
+ * @example
+ * ```ts
+ * await writeFile('portfolio.md', formatPortfolioMarkdown(portfolio));
+ * ```
+ */
+export function formatPortfolioMarkdown(
+  report: PortfolioReport,
+  options: PortfolioFormatOptions = {},
+): string {
+  const md = escapeMarkdown;
+  const out: string[] = [`# ${md(report.title)}`, ''];
+  out.push(`Checked on ${md(checkedOn(report))} (${md(report.timeZone)}).`, '');
+  out.push(`${md(summarisePortfolio(report))}.`, '');
+  out.push('## Projects, most in need of attention first', '');
+  out.push(
+    '| Project | Stage | Errors | Warnings | For information | Needs review | Acknowledged |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
+  );
+  for (const project of projectsByAttention(report)) {
+    const c = project.counts;
+    out.push(
+      `| ${md(project.title)} | ${md(project.stage)}${project.active ? '' : ' (not active)'} | ${c.error} | ${c.warning} | ${c.info} | ${c.needsReview} | ${c.acknowledged} |`,
+    );
+  }
+  out.push('', "## Across the council's projects", '');
+  const findings = findingsInOrder(report.findings);
+  if (findings.length === 0) out.push('No issues across the projects.', '');
+  for (const issue of findings) {
+    out.push(`### ${kindWords(issue)}: ${md(issue.title)}`, '');
+    out.push(`- **What we found:** ${md(issue.message)}`);
+    if (issue.action) out.push(`- **Suggested action:** ${md(issue.action)}`);
+    out.push(`- **Rule:** \`${md(issue.ruleId)}\` · issue \`${md(issue.id)}\``, '');
+  }
+  if (options.details !== false) {
+    out.push('## Each project', '');
+    for (const project of report.projects) {
+      out.push(
+        formatReportMarkdown(project.report, { headingLevel: 3, minSeverity: options.minSeverity }),
+      );
+    }
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+const CSS = `
+:root { color-scheme: light; --ink: #1b1b1b; --muted: #4a4a4a; --line: #767676; --soft: #f3f2f1; }
+html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: var(--ink); background: #fff; line-height: 1.5; }
+body { margin: 0; }
+.wrap { max-width: 64rem; margin: 0 auto; padding: 0 1rem; }
+.skip { position: absolute; left: -999rem; }
+.skip:focus { position: static; display: inline-block; margin: .5rem 1rem; padding: .25rem .5rem; background: #ffdd00; color: #0b0c0c; }
+a { color: #1d4f91; }
+a:focus, summary:focus { outline: 3px solid #ffbf47; outline-offset: 2px; }
+header { border-bottom: 4px solid var(--ink); padding: 1rem 0 .75rem; margin-bottom: 1.5rem; }
+h1 { font-size: 1.9rem; line-height: 1.2; margin: .25rem 0 .5rem; }
+h2 { font-size: 1.5rem; margin: 2rem 0 .75rem; border-bottom: 1px solid var(--line); padding-bottom: .25rem; }
+h3 { font-size: 1.2rem; margin: 1.25rem 0 .5rem; }
+.meta { margin: 0; color: var(--muted); }
+table { border-collapse: collapse; width: 100%; margin: .75rem 0 1rem; font-variant-numeric: tabular-nums; }
+caption { text-align: left; font-weight: 600; padding: .25rem 0; }
+th, td { border: 1px solid var(--line); padding: .3rem .5rem; vertical-align: top; text-align: left; }
+thead th { background: var(--soft); }
+td.n, th.n { text-align: right; }
+.scroll { overflow-x: auto; }
+ul.findings { padding-left: 1.25rem; }
+ul.findings li { margin: 0 0 .75rem; }
+.kind { font-weight: 700; }
+details { margin: .5rem 0 1rem; }
+summary { cursor: pointer; color: #1d4f91; text-decoration: underline; }
+footer { margin-top: 3rem; border-top: 1px solid var(--line); padding: 1rem 0 2rem; color: var(--muted); font-size: .95rem; }
+@media print { .skip { display: none; } details > * { display: block; } }
+`;
+
+function overviewTable(report: PortfolioReport): string {
+  const esc = escapeHtml;
+  const rows = projectsByAttention(report)
+    .map((project) => {
+      const index = report.projects.indexOf(project);
+      const c = project.counts;
+      const stage = `${esc(project.stage)}${project.active ? '' : ' (not active)'}`;
+      return `<tr><th scope="row"><a href="#project-${index + 1}">${esc(project.title)}</a></th><td>${stage}</td><td class="n">${c.error}</td><td class="n">${c.warning}</td><td class="n">${c.info}</td><td class="n">${c.needsReview}</td><td class="n">${c.acknowledged}</td></tr>`;
+    })
+    .join('');
+  return `<div class="scroll"><table><caption>Projects, most in need of attention first</caption><thead><tr><th scope="col">Project</th><th scope="col">Stage</th><th scope="col" class="n">Errors</th><th scope="col" class="n">Warnings</th><th scope="col" class="n">For information</th><th scope="col" class="n">Needs review</th><th scope="col" class="n">Acknowledged</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+}
+
+function findingItems(issues: readonly FlaggedIssue[], lang: string): string {
+  const esc = escapeHtml;
+  return issues
+    .map(
+      (issue) =>
+        `<li><span class="kind">${esc(kindWords(issue))}:</span> <span${lang}>${esc(issue.message)}</span>${issue.action ? `<br><span class="meta"${lang}>What to do: ${esc(issue.action)}</span>` : ''}</li>`,
+    )
+    .join('');
+}
+
+function projectSection(
+  project: PortfolioProject,
+  index: number,
+  options: PortfolioFormatOptions,
+): string {
+  const esc = escapeHtml;
+  const limit = options.minSeverity ? SEVERITIES.indexOf(options.minSeverity) : SEVERITIES.length;
+  const issues = findingsInOrder(project.report).filter(
+    (issue) => SEVERITIES.indexOf(issue.severity) <= limit,
+  );
+  const lang = project.report.locale !== 'en-GB' ? ` lang="${esc(project.report.locale)}"` : '';
+  const acknowledged = project.report.acknowledged ?? [];
+  const parts = [
+    `<section aria-labelledby="project-${index + 1}"><h3 id="project-${index + 1}">${esc(project.title)}</h3>`,
+    `<p class="meta">Stage: ${esc(project.stage)}${project.source ? ` · ${esc(project.source)}` : ''} · ${plural(issues.length, 'open issue')}${acknowledged.length > 0 ? ` · ${acknowledged.length} acknowledged` : ''}</p>`,
+  ];
+  if (issues.length > 0) {
+    parts.push(
+      `<details><summary>The issues of ${esc(project.title)}</summary><ul class="findings">${findingItems(issues, lang)}</ul></details>`,
+    );
+  }
+  if (acknowledged.length > 0) {
+    parts.push(
+      `<details><summary>Acknowledged issues of ${esc(project.title)}</summary><ul class="findings">${acknowledged
+        .map(
+          (issue) =>
+            `<li>${esc(issue.title)}: ${esc(issue.message)}<br><span class="meta">Why it is accepted: ${esc(issue.acknowledgement.reason)}</span></li>`,
+        )
+        .join('')}</ul></details>`,
+    );
+  }
+  parts.push('</section>');
+  return parts.join('');
+}
+
+/**
+ * Renders a portfolio report as one self-contained, accessible HTML page:
+ * a summary, the overview table (one line per project, the ones that need
+ * attention first, each linking to its section), the portfolio's
+ * findings, and (unless `details` is false) each project's issues. No
+ * scripts, nothing loaded from elsewhere; every value from the data is
+ * escaped.
+ *
+ * @category Report
+ * @example
+ * ```ts
+ * await writeFile('portfolio.html', formatPortfolioHtml(portfolio));
+ * ```
+ */
+export function formatPortfolioHtml(
+  report: PortfolioReport,
+  options: PortfolioFormatOptions = {},
+): string {
+  const esc = escapeHtml;
+  const lang = report.locale !== 'en-GB' ? ` lang="${esc(report.locale)}"` : '';
+  const findings = findingsInOrder(report.findings);
+  const out: string[] = [
+    '<!DOCTYPE html>',
+    '<html lang="en-GB">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="generator" content="coproduce">',
+    `<title>${esc(`Co-production portfolio: ${report.title}`)}</title>`,
+    `<style>${CSS}</style>`,
+    '</head>',
+    '<body>',
+    '<a class="skip" href="#main">Skip to the report</a>',
+    '<header><div class="wrap">',
+    '<p class="meta">Co-production portfolio</p>',
+    `<h1>${esc(report.title)}</h1>`,
+    `<p class="meta">Checked on ${esc(checkedOn(report))} (${esc(report.timeZone)})</p>`,
+    '</div></header>',
+    '<main id="main" tabindex="-1"><div class="wrap">',
+    '<section aria-labelledby="overview-heading">',
+    '<h2 id="overview-heading">Overview</h2>',
+    `<p>${esc(summarisePortfolio(report))}.</p>`,
+    overviewTable(report),
+    '</section>',
+    '<section aria-labelledby="across-heading">',
+    '<h2 id="across-heading">Across the council’s projects</h2>',
+    findings.length === 0
+      ? '<p>No issues across the projects.</p>'
+      : `<ul class="findings">${findingItems(findings, lang)}</ul>`,
+    '</section>',
+  ];
+  if (options.details !== false) {
+    out.push(
+      '<section aria-labelledby="projects-heading">',
+      '<h2 id="projects-heading">Each project</h2>',
+    );
+    report.projects.forEach((project, i) => {
+      out.push(projectSection(project, i, options));
+    });
+    out.push('</section>');
+  }
+  out.push(
+    '</div></main>',
+    `<footer><div class="wrap"><p>Made by coproduce from a check of ${plural(report.counts.projects, 'project')}. Issue ids stay the same from one check to the next.</p></div></footer>`,
+    '</body>',
+    '</html>',
+  );
+  return `${out.join('\n')}\n`;
+}
+
+/** One CSV cell: quoted when needed, and never read as a formula by a spreadsheet. */
+function cell(value: string | number | boolean): string {
+  let text = typeof value === 'string' ? neutralise(value) : String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * Renders a portfolio report as CSV (RFC 4180, with a header row) for a
+ * spreadsheet: by default one row per project, the ones that need
+ * attention first; with `rows: 'issues'`, one row per open issue of every
+ * project and of the portfolio. A cell that a spreadsheet would read as a
+ * formula (starting `=`, `+`, `-` or `@`) is written with a leading `'`.
+ *
+ * @category Report
+ * @example
+ * ```ts
+ * await writeFile('portfolio.csv', formatPortfolioCsv(portfolio));
+ * ```
+ */
+export function formatPortfolioCsv(
+  report: PortfolioReport,
+  options: { readonly rows?: 'projects' | 'issues' | undefined } = {},
+): string {
+  const lines: string[] = [];
+  if (options.rows === 'issues') {
+    lines.push(
+      'project_id,project,issue_id,rule,severity,outcome,section,about,subject,message,action',
+    );
+    const add = (id: string, title: string, issue: FlaggedIssue) =>
+      lines.push(
+        [
+          id,
+          title,
+          issue.id,
+          issue.ruleId,
+          issue.severity,
+          issue.outcome,
+          issue.section,
+          issue.subject.type,
+          issue.subject.label,
+          issue.message,
+          issue.action,
+        ]
+          .map(cell)
+          .join(','),
+      );
+    for (const issue of report.findings.issues) add('', report.title, issue);
+    for (const project of report.projects) {
+      for (const issue of project.report.issues) add(project.id, project.title, issue);
+    }
+  } else {
+    lines.push(
+      'project_id,project,source,stage,active,errors,warnings,info,needs_review,acknowledged',
+    );
+    for (const project of projectsByAttention(report)) {
+      const c = project.counts;
+      lines.push(
+        [
+          project.id,
+          project.title,
+          project.source ?? '',
+          project.stage,
+          project.active,
+          c.error,
+          c.warning,
+          c.info,
+          c.needsReview,
+          c.acknowledged,
+        ]
+          .map(cell)
+          .join(','),
+      );
+    }
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}

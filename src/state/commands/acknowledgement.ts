@@ -1,0 +1,115 @@
+/**
+ * `acknowledgement/*`: issues the project knows about and accepts for now,
+ * each with its reason. The list is absent until the first one is recorded.
+ *
+ * @internal
+ * @module
+ */
+import {
+  type Acknowledgement,
+  AcknowledgementSchema,
+  acknowledgementProblems,
+} from '../../model/acknowledgement.js';
+import { AcknowledgementIdSchema } from '../../model/ids.js';
+import { idCollectionCommands } from './collection.js';
+import { creator, defineCommand, type Edit, type PlanContext, pushTo, setAt } from './shared.js';
+
+/** Reports what the schema cannot say about an acknowledgement as it will be. */
+function checkAcknowledgement(
+  ctx: PlanContext,
+  after: Readonly<Record<string, unknown>>,
+  changes: Readonly<Record<string, unknown>> | undefined,
+): void {
+  for (const detail of acknowledgementProblems(after)) {
+    const [key] = detail.path;
+    // An update names the fields it changes; a problem with a field it left alone names the record.
+    const path =
+      changes === undefined
+        ? detail.path
+        : typeof key === 'string' && Object.hasOwn(changes, key)
+          ? ['changes', ...detail.path]
+          : ['id'];
+    ctx.problem(path, detail.message);
+  }
+}
+
+const place = {
+  path: ['acknowledgements'],
+  items: (project: { readonly acknowledgements?: readonly Acknowledgement[] | undefined }) =>
+    project.acknowledgements,
+  what: 'acknowledgement',
+} as const;
+
+const { update, remove } = idCollectionCommands(
+  'acknowledgement',
+  AcknowledgementSchema,
+  AcknowledgementIdSchema,
+  place,
+  checkAcknowledgement,
+);
+
+const record = defineCommand(
+  'acknowledgement/record',
+  AcknowledgementSchema,
+  (ctx, acknowledgement): readonly Edit[] => {
+    const items = place.items(ctx.project);
+    if (items) ctx.requireNewId(items, acknowledgement.id, ['id'], place.what);
+    checkAcknowledgement(ctx, acknowledgement, undefined);
+    return items ? [pushTo(place.path, acknowledgement)] : [setAt(place.path, [acknowledgement])];
+  },
+);
+
+/**
+ * The `acknowledgement/*` command definitions, gathered into the registry in `commands/index.ts`.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * acknowledgementDefinitions.map((definition) => definition.type);
+ * ```
+ */
+export const acknowledgementDefinitions = [record, update, remove] as const;
+
+/**
+ * Creators for `acknowledgement/*` commands.
+ *
+ * @example
+ * ```ts
+ * commands.acknowledgement.record({ id: 'ack-01', ruleId: 'meets-in-community', reason: 'The centre is closed for repairs until March.', by: 'Project lead', on: '2026-10-02', reviewOn: '2027-03-31' });
+ * ```
+ */
+export const acknowledgementCommands = {
+  /**
+   * Records that an issue is known and accepted for now, with the reason
+   * (required), who and when, and optionally when to review it. Name the
+   * issue by its id (`issueId`), or by its rule (`ruleId`) and the record it
+   * is about (`subject`; left out for the rule's issue about the whole
+   * project). Rejected when the id is taken, the issue is named both ways
+   * or neither, or the review date is before the day it was acknowledged.
+   *
+   * @example
+   * ```ts
+   * commands.acknowledgement.record({ id: 'ack-02', issueId: 'cp-0123456789abcdef', reason: 'Agreed at the March board: the group meets online by choice.', by: 'Programme board', on: '2026-03-12' });
+   * ```
+   */
+  record: creator(record),
+  /**
+   * Changes an acknowledgement's fields, such as a new review date or a
+   * fuller reason; `clear` removes optional ones.
+   *
+   * @example
+   * ```ts
+   * commands.acknowledgement.update({ id: 'ack-01', changes: { reviewOn: '2027-06-30' } });
+   * ```
+   */
+  update: creator(update),
+  /**
+   * Removes an acknowledgement, so its issue counts as open again.
+   *
+   * @example
+   * ```ts
+   * commands.acknowledgement.remove({ id: 'ack-01' });
+   * ```
+   */
+  remove: creator(remove),
+};

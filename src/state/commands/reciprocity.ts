@@ -1,0 +1,92 @@
+/**
+ * `reciprocity/*`: the reciprocity ledger, what each member was offered and
+ * received for taking part. An entry stays with the member it was recorded
+ * for, so erasing a member's personal data finds every entry about them.
+ *
+ * @internal
+ * @module
+ */
+import { ReciprocityIdSchema } from '../../model/ids.js';
+import { ReciprocityEntrySchema } from '../../model/reciprocity.js';
+import { idCollectionCommands } from './collection.js';
+import { creator } from './shared.js';
+
+const { add, update, remove } = idCollectionCommands(
+  'reciprocity',
+  ReciprocityEntrySchema,
+  ReciprocityIdSchema,
+  {
+    path: ['reciprocity'],
+    items: (project) => project.reciprocity,
+    what: 'reciprocity entry',
+  },
+  (ctx, after, changes) => {
+    const memberId = typeof after.memberId === 'string' ? after.memberId : undefined;
+    if (changes === undefined) {
+      ctx.checkMember(memberId, ['memberId']);
+      return;
+    }
+    if (!Object.hasOwn(changes, 'memberId')) return;
+    const index = ctx.indexOf(ctx.project.reciprocity, String(after.id));
+    const before = ctx.project.reciprocity[index];
+    if (before && before.memberId !== memberId) {
+      ctx.problem(
+        ['changes', 'memberId'],
+        `cannot change: the entry stays with member "${before.memberId}"; remove it and add a new entry for the other member`,
+      );
+    }
+  },
+);
+
+/**
+ * The `reciprocity/*` command definitions, gathered into the registry in `commands/index.ts`.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * reciprocityDefinitions.map((definition) => definition.type);
+ * ```
+ */
+export const reciprocityDefinitions = [add, update, remove] as const;
+
+/**
+ * Creators for `reciprocity/*` commands.
+ *
+ * @example
+ * ```ts
+ * commands.reciprocity.add({ id: 'rx-01', memberId: 'm-01', kind: 'voucher', offeredOn: '2026-03-26', status: 'offered' });
+ * ```
+ */
+export const reciprocityCommands = {
+  /**
+   * Adds an entry to the reciprocity ledger: what a member was offered or
+   * received, when, and for how much (in whole pence). Rejected when the id
+   * is taken or the member does not exist.
+   *
+   * @example
+   * ```ts
+   * commands.reciprocity.add({ id: 'rx-01', memberId: 'm-01', kind: 'payment', offeredOn: '2026-03-26', amountPence: 2500, status: 'offered' });
+   * ```
+   */
+  add: creator(add),
+  /**
+   * Changes an entry's fields, such as its status and the date it was paid;
+   * `clear` removes optional ones. The member cannot change: remove the
+   * entry and add a new one instead.
+   *
+   * @example
+   * ```ts
+   * commands.reciprocity.update({ id: 'rx-01', changes: { status: 'received', claimedOn: '2026-04-02', paidOn: '2026-04-09' } });
+   * ```
+   */
+  update: creator(update),
+  /**
+   * Removes an entry recorded by mistake.
+   *
+   * @example
+   * ```ts
+   * commands.reciprocity.remove({ id: 'rx-01' });
+   * ```
+   */
+  remove: creator(remove),
+};
