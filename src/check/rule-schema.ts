@@ -1213,6 +1213,16 @@ export function usableCouncilConfig(raw: unknown): CouncilConfig {
   for (const key of Object.keys(shape)) {
     if (!Object.hasOwn(raw, key)) continue;
     const value = raw[key];
+    // Over a limit, a part is not read at all: the limit is its one problem.
+    if (key === 'rules' && isPlainObject(value)) {
+      if (Object.keys(value).length > RULE_LIMITS.maxRuleSettings) continue;
+    }
+    if (key === 'messages' && isPlainObject(value)) {
+      const tags = Object.values(value);
+      if (tags.length > RULE_LIMITS.maxLocales) continue;
+      if (tags.some((t) => isPlainObject(t) && Object.keys(t).length > RULE_LIMITS.maxRuleSettings))
+        continue;
+    }
     const whole = (shape[key] as z.ZodType).safeParse(value);
     if (whole.success) {
       out[key] = whole.data;

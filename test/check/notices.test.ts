@@ -83,6 +83,12 @@ describe('notices: a time whose UTC offset is wrong for the project time zone', 
       '## About the data\n\n- **Warning:** The start time of',
     );
     expect(formatReportHtml(report)).toContain('<h2 id="notices-heading">About the data</h2>');
+    // In Welsh, from the catalogue: the heading and the sentence, with the date in Welsh.
+    const welsh = await check(project, { now: NOW, locale: 'cy' });
+    const cy = formatReportText(welsh);
+    expect(cy).toContain('\nAm y data\n');
+    expect(cy.replace(/\s+/g, ' ')).toContain(`Mae amser dechrau “${title}” ar 10 Mehefin 2026`);
+    expect(cy).not.toContain('About the data');
     const shared = anonymiseReport(report, project);
     expect(shared.notices?.[0]?.message).toMatch(/^The start time of “Activity 6” on 10 June 2026/);
     expect(JSON.stringify(shared.notices)).not.toContain(title);
