@@ -82,7 +82,7 @@ function renderIssues(current: CheckReport): void {
       const action = element('p', 'action');
       action.append(element('strong', undefined, 'What to do: '), issue.action);
       const about = element('p', 'about', `About: ${issue.subject.label} · rule ${issue.ruleId}`);
-      item.append(label, element('p', 'message', messageFor(issue)), action, about);
+      item.append(label, element('p', 'message', messageFor(issue, current)), action, about);
       list.append(item);
     }
     block.append(heading, list);

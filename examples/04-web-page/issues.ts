@@ -67,19 +67,26 @@ export const FILTERS: readonly SeverityFilter[] = ['all', ...SEVERITIES];
  */
 export const PAGE_MESSAGES: Readonly<Record<string, string>> = {
   'quiet-members.flagged':
-    '{subject} has said very little at the last {meetings} meetings they came to.',
+    '{subject} has said very little at the last {meetings:count:meeting:meetings} they came to.',
 };
 
 /**
  * The message to show for an issue: the page's own wording when it has one,
- * filled in from the issue's data with `renderMessage`; otherwise the
- * message the check rendered.
+ * filled in from the issue's data with `renderMessage` in the report's
+ * locale and the project's time zone (so dates read as the check wrote
+ * them); otherwise the message the check rendered.
  */
 export function messageFor(
   issue: FlaggedIssue,
+  report: Pick<CheckReport, 'locale' | 'project'>,
   wording: Readonly<Record<string, string>> = PAGE_MESSAGES,
 ): string {
   const template = wording[issue.messageId];
-  return template === undefined ? issue.message : renderMessage(template, issue.data);
+  return template === undefined
+    ? issue.message
+    : renderMessage(template, issue.data, {
+        locale: report.locale,
+        timeZone: report.project.timeZone,
+      });
 }
 // #endregion messages

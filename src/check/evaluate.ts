@@ -37,6 +37,7 @@ import { calendarDateIn, type OperatorContext, operatorEvaluators } from './oper
 import { pathResolver } from './path.js';
 import {
   type CheckReport,
+  compareIssuesOfOneRule,
   countReport,
   type EvidenceFact,
   type FlaggedIssue,
@@ -69,6 +70,12 @@ export interface CheckOptions {
   readonly now?: Date | string | undefined;
   /** The locale of the messages. Default: the rule set's locale (`en-GB` unless configured). */
   readonly locale?: string | undefined;
+  /**
+   * The saved history the project was read from, if it was: the report
+   * records whether its chain of hashes was verified, and every format
+   * warns when it was not (a version 1 history read with `allowUnverified`).
+   */
+  readonly history?: { readonly verified: boolean } | undefined;
 }
 
 /**
@@ -125,7 +132,8 @@ const MAX_IDLE_ENGINES = 8;
 interface RunContext {
   readonly derived: DerivedProject;
   readonly facts: ReadonlyMap<string, FactDefinition>;
-  readonly memo: Map<string, unknown>;
+  /** Fact values of this check, by fact id, then by the canonical JSON of the parameters. */
+  readonly memo: Map<string, Map<string, unknown>>;
   readonly operators: OperatorContext;
 }
 
@@ -134,17 +142,47 @@ interface PooledEngine {
   readonly slot: { context: RunContext | undefined };
 }
 
+/** Locales already found to be language tags (few, and asked about at every check). */
+const knownLocales = new Set<string>();
+
+function isLocaleTag(locale: string): boolean {
+  if (knownLocales.has(locale)) return true;
+  if (!LocaleSchema.safeParse(locale).success) return false;
+  if (knownLocales.size < 100) knownLocales.add(locale);
+  return true;
+}
+
+/**
+ * The canonical JSON of a parameters object, remembered per object: a rule
+ * set's conditions hand the engine the same objects at every check.
+ */
+const paramsKeys = new WeakMap<object, string>();
+
+function paramsKey(params: Readonly<Record<string, unknown>>): string {
+  let key = paramsKeys.get(params);
+  if (key === undefined) {
+    key = canonicalJson(params);
+    paramsKeys.set(params, key);
+  }
+  return key;
+}
+
 function factValue(
   context: RunContext,
   id: string,
   params: Readonly<Record<string, unknown>>,
 ): unknown {
-  const key = `${id}\u0000${canonicalJson(params)}`;
-  if (context.memo.has(key)) return context.memo.get(key);
+  let byParams = context.memo.get(id);
+  if (byParams === undefined) {
+    byParams = new Map();
+    context.memo.set(id, byParams);
+  }
+  const key = paramsKey(params);
+  if (byParams.has(key)) return byParams.get(key);
   const fact = context.facts.get(id);
   if (!fact) throw new Error(`Fact ${id} is not in the catalogue`);
   const value = fact.compute(context.derived, params);
-  context.memo.set(key, value);
+  byParams.set(key, value);
   return value;
 }
 
@@ -414,7 +452,7 @@ export async function check(project: Project, options: CheckOptions = {}): Promi
   const ruleSet = ruleSetFrom(options.rules);
   const now = parseNow(options.now);
   const locale = options.locale ?? ruleSet.locale;
-  if (!LocaleSchema.safeParse(locale).success) {
+  if (!isLocaleTag(locale)) {
     throw new CoproduceError(
       'invalid-options',
       `The locale "${locale}" is not a language tag like "en-GB" or "cy".`,
@@ -658,7 +696,7 @@ export async function check(project: Project, options: CheckOptions = {}): Promi
     else runs.set(issue.ruleId, [issue]);
   }
   const sortedIssues = [...runs.values()]
-    .map((run) => run.sort(byIssueOrder))
+    .map((run) => run.sort(compareIssuesOfOneRule))
     .sort((a, b) => byIssueOrder(a[0]!, b[0]!))
     .flat();
   const sectionIndex = (s: string) => {
@@ -688,6 +726,7 @@ export async function check(project: Project, options: CheckOptions = {}): Promi
     },
     checkedAt: now.toISOString(),
     locale,
+    ...(options.history !== undefined ? { history: { verified: options.history.verified } } : {}),
     issues: split.issues,
     ...(recorded
       ? { acknowledged: split.acknowledged, acknowledgementNotices: split.notices }

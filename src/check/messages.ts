@@ -40,7 +40,10 @@ export const DEFAULT_LOCALE = 'en-GB';
  * `25%`; `{names:list}` joins a list as "Dev, Sean and Priya";
  * `{names:orList}` as "Dev, Sean or Priya"; `{on:date}` renders
  * `2026-10-30` as "30 October 2026"; `{n:count:meeting:meetings}` renders 3
- * as "3 meetings"; `{gap:days}` renders 21 as "3 weeks".
+ * as "3 meetings", and a third word says what to write for none
+ * (`{n:count:meeting:meetings:no meetings}` renders 0 as "no meetings", not
+ * "0 meetings"); `{gap:days}` renders 21 as "3 weeks"; `{start:time}` renders
+ * `17:30` as "5.30pm" (and `12:00` as "midday").
  *
  * @category Check
  * @example `PLACEHOLDER_FORMATS.includes('date') // true`
@@ -52,6 +55,7 @@ export const PLACEHOLDER_FORMATS = Object.freeze([
   'date',
   'count',
   'days',
+  'time',
 ] as const);
 
 /**
@@ -62,14 +66,15 @@ export const PLACEHOLDER_FORMATS = Object.freeze([
  */
 export type PlaceholderFormat = (typeof PLACEHOLDER_FORMATS)[number];
 
-/** How many arguments each format takes after its name. */
-const FORMAT_ARGUMENTS: Readonly<Record<PlaceholderFormat, number>> = {
-  percent: 0,
-  list: 0,
-  orList: 0,
-  date: 0,
-  count: 2,
-  days: 0,
+/** How many arguments each format takes after its name: at least, at most. */
+const FORMAT_ARGUMENTS: Readonly<Record<PlaceholderFormat, readonly [number, number]>> = {
+  percent: [0, 0],
+  list: [0, 0],
+  orList: [0, 0],
+  date: [0, 0],
+  count: [2, 3],
+  days: [0, 0],
+  time: [0, 0],
 };
 
 /**
@@ -115,6 +120,14 @@ interface LocaleWords {
   readonly week: readonly [string, string];
   readonly month: readonly [string, string];
   readonly year: (n: number) => string;
+  /** A time of day on the 12-hour clock: hours 0–23, minutes 0–59. */
+  readonly time: (hours: number, minutes: number) => string;
+}
+
+/** "5" or "5.30": the hour on the 12-hour clock, with minutes only when there are some. */
+function clock(hours: number, minutes: number): string {
+  const hour = hours % 12 === 0 ? 12 : hours % 12;
+  return minutes === 0 ? `${hour}` : `${hour}.${String(minutes).padStart(2, '0')}`;
 }
 
 const ENGLISH: LocaleWords = {
@@ -139,6 +152,12 @@ const ENGLISH: LocaleWords = {
   week: ['week', 'weeks'],
   month: ['month', 'months'],
   year: (n) => `${n} ${n === 1 ? 'year' : 'years'}`,
+  time: (hours, minutes) =>
+    minutes === 0 && hours === 0
+      ? 'midnight'
+      : minutes === 0 && hours === 12
+        ? 'midday'
+        : `${clock(hours, minutes)}${hours < 12 ? 'am' : 'pm'}`,
 };
 
 // Welsh counts with the singular noun ("5 diwrnod"); years mutate after some numbers.
@@ -171,6 +190,12 @@ const WELSH: LocaleWords = {
         : [5, 7, 8, 9, 10].includes(n)
           ? `${n} mlynedd`
           : `${n} blynedd`,
+  time: (hours, minutes) =>
+    minutes === 0 && hours === 0
+      ? 'hanner nos'
+      : minutes === 0 && hours === 12
+        ? 'canol dydd'
+        : `${clock(hours, minutes)}${hours < 12 ? 'yb' : 'yh'}`,
 };
 
 /**
@@ -205,11 +230,11 @@ function parseBody(body: string): Placeholder | string {
     return `"{${body}}" asks for the unknown format "${format}": use ${PLACEHOLDER_FORMATS.map((f) => `"${f}"`).join(', ')}`;
   }
   const known = format as PlaceholderFormat;
-  const wanted = FORMAT_ARGUMENTS[known];
-  if (args.length !== wanted) {
-    return wanted === 0
+  const [least, most] = FORMAT_ARGUMENTS[known];
+  if (args.length < least || args.length > most) {
+    return most === 0
       ? `"{${body}}": the format "${known}" takes no arguments, use {${name}:${known}}`
-      : `"{${body}}": the format "count" needs a singular and a plural noun, like {${name}:count:meeting:meetings}`;
+      : `"{${body}}": the format "count" needs a singular and a plural noun, and may add the words for none, like {${name}:count:meeting:meetings} or {${name}:count:meeting:meetings:no meetings}`;
   }
   if (args.some((a) => !WORD.test(a) || a.trim() !== a)) {
     return `"{${body}}": each noun of "count" must be a word or words, without spaces at either end`;
@@ -261,6 +286,8 @@ function groupThousands(digits: string): string {
  */
 export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return '';
+  // Counts are small whole numbers, and a big group's report says thousands of them.
+  if (Number.isInteger(value) && value > -1000 && value < 1000) return `${value}`;
   const rounded = Math.round(value * 100) / 100;
   const negative = rounded < 0;
   const [whole = '0', fraction] = Math.abs(rounded).toFixed(2).split('.');
@@ -385,6 +412,8 @@ function listItems(value: DataValue): readonly string[] | undefined {
  * formatValue(0.256, 'percent'); // '26%'
  * formatValue(['Amira', 'Ben', 'Cy'], 'list'); // 'Amira, Ben and Cy'
  * formatValue(3, 'count', ['meeting', 'meetings']); // '3 meetings'
+ * formatValue(0, 'count', ['meeting', 'meetings', 'no meetings']); // 'no meetings'
+ * formatValue('17:30', 'time'); // '5.30pm'
  * formatValue(true); // undefined
  * ```
  */
@@ -405,13 +434,18 @@ export function formatValue(
       return typeof value === 'string' ? formatDate(value, options) : undefined;
     case 'count': {
       if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
-      const [singular = '', plural = ''] = args;
+      const [singular = '', plural = '', none] = args;
+      if (value === 0 && none !== undefined) return none;
       return `${formatNumber(value)} ${value === 1 ? singular : plural}`;
     }
     case 'days':
       return typeof value === 'number' && Number.isFinite(value)
         ? formatDays(value, locale)
         : undefined;
+    case 'time': {
+      const match = typeof value === 'string' ? /^([01]\d|2[0-3]):([0-5]\d)$/.exec(value) : null;
+      return match ? wordsFor(locale).time(Number(match[1]), Number(match[2])) : undefined;
+    }
     case 'list':
     case 'orList': {
       const items = listItems(typeof value === 'string' ? [value] : value);

@@ -457,6 +457,11 @@ export interface CheckReport {
   /** The `now` of the check, as an ISO 8601 instant in UTC. */
   readonly checkedAt: string;
   readonly locale: string;
+  /**
+   * Present when the project was read from a saved history: `verified` is
+   * false when nothing shows the history was not edited after it was saved.
+   */
+  readonly history?: { readonly verified: boolean } | undefined;
   /** The open issues, sorted by severity, section, rule id and subject pointer. */
   readonly issues: readonly FlaggedIssue[];
   /**
@@ -510,6 +515,7 @@ export const CheckReportSchema = z.strictObject({
   }),
   checkedAt: z.iso.datetime(),
   locale: z.string(),
+  history: z.strictObject({ verified: z.boolean() }).optional(),
   issues: z.array(FlaggedIssueSchema),
   acknowledged: z.array(AcknowledgedIssueSchema).optional(),
   acknowledgementNotices: z.array(AcknowledgementNoticeSchema).optional(),
@@ -557,19 +563,36 @@ export const CheckReportSchema = z.strictObject({
  * @example `issueId('quiet-members', 'member', 'm-03') // 'cp-…' (16 hex digits)`
  */
 export function issueId(ruleId: string, subjectType: string, subjectId: string): string {
-  const key = `${ruleId}\u0000${subjectType}\u0000${subjectId}`;
-  let id = issueIds.get(key);
+  // Looked up by the three strings as they are, not a key joined from them:
+  // joining makes a new string to hash for every issue of every check.
+  let byType = issueIds.get(ruleId);
+  if (byType === undefined) {
+    byType = new Map();
+    issueIds.set(ruleId, byType);
+  }
+  let bySubject = byType.get(subjectType);
+  if (bySubject === undefined) {
+    bySubject = new Map();
+    byType.set(subjectType, bySubject);
+  }
+  let id = bySubject.get(subjectId);
   if (id === undefined) {
-    id = `cp-${fnv1a64(key)}`;
+    id = `cp-${fnv1a64(`${ruleId}\u0000${subjectType}\u0000${subjectId}`)}`;
     // Front ends re-check the same project again and again; remembering the
     // ids saves hashing them each time. Bounded, and a pure function of the key.
-    if (issueIds.size >= ISSUE_ID_CACHE_LIMIT) issueIds.clear();
-    issueIds.set(key, id);
+    if (issueIdCount >= ISSUE_ID_CACHE_LIMIT) {
+      issueIds.clear();
+      issueIdCount = 0;
+      return issueId(ruleId, subjectType, subjectId);
+    }
+    bySubject.set(subjectId, id);
+    issueIdCount++;
   }
   return id;
 }
 
-const issueIds = new Map<string, string>();
+const issueIds = new Map<string, Map<string, Map<string, string>>>();
+let issueIdCount = 0;
 const ISSUE_ID_CACHE_LIMIT = 50_000;
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -589,39 +612,93 @@ export function issueComparator(
     const i = sections.indexOf(s);
     return i < 0 ? sections.length : i;
   };
-  // Sorting compares each pointer many times; split it once.
-  const segments = new Map<string, readonly (string | number)[]>();
-  const pointerKey = (pointer: string) => {
-    let key = segments.get(pointer);
-    if (key === undefined) {
-      key = pointer.split('/').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-      segments.set(pointer, key);
-    }
-    return key;
-  };
   return (a, b) =>
     SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
     sectionIndex(a.section) - sectionIndex(b.section) ||
     compare(a.section, b.section) ||
     compare(a.ruleId, b.ruleId) ||
-    (a.subject.pointer === b.subject.pointer
-      ? 0
-      : comparePointerKeys(pointerKey(a.subject.pointer), pointerKey(b.subject.pointer))) ||
-    compare(a.subject.id, b.subject.id) ||
-    compare(a.id, b.id);
+    compareIssuesOfOneRule(a, b);
 }
 
-/** Pointers sort by segment, numbers numerically, so `/x/10` follows `/x/9`. */
-function comparePointerKeys(
-  as: readonly (string | number)[],
-  bs: readonly (string | number)[],
-): number {
-  for (let i = 0; i < Math.min(as.length, bs.length); i++) {
-    const x = as[i] ?? '';
-    const y = bs[i] ?? '';
-    if (x === y) continue;
-    if (typeof x === 'number' && typeof y === 'number') return x - y;
-    return compare(String(x), String(y));
+/**
+ * The order of one rule's issues (which share severity, section and rule):
+ * subject pointer, subject id, issue id. What {@link issueComparator} does
+ * once those are equal, without comparing them again.
+ *
+ * @internal
+ * @example `issuesOfOneRule.sort(compareIssuesOfOneRule)`
+ */
+export function compareIssuesOfOneRule(a: FlaggedIssue, b: FlaggedIssue): number {
+  return (
+    comparePointers(a.subject.pointer, b.subject.pointer) ||
+    compare(a.subject.id, b.subject.id) ||
+    compare(a.id, b.id)
+  );
+}
+
+const DIGITS = /^\d+$/;
+
+/** Whether `text` holds only digits from `from` up to `to`, and at least one. */
+function digitsOnly(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/**
+ * Pointers sort by segment, numbers numerically, so `/x/10` follows `/x/9`.
+ * Compared in place: only the first segment that differs is looked at, and
+ * nothing is copied, as sorting a big group's issues compares thousands.
+ */
+function comparePointers(a: string, b: string): number {
+  if (a === b) return 0;
+  const shorter = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < shorter && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  const start = i === 0 ? 0 : a.lastIndexOf('/', i - 1) + 1;
+  let endA = a.indexOf('/', start);
+  if (endA < 0) endA = a.length;
+  let endB = b.indexOf('/', start);
+  if (endB < 0) endB = b.length;
+  // The same segment, and one pointer ends there: the shorter comes first.
+  if (endA - start === endB - start && i >= endA) return a.length - b.length;
+  const numberA = digitsOnly(a, start, endA);
+  const numberB = digitsOnly(b, start, endB);
+  const plain = (text: string, from: number, to: number) =>
+    // Leading zeros are rare; a number is compared as its plain digits.
+    text.charCodeAt(from) !== 48 || to - from === 1;
+  if (numberA && numberB && plain(a, start, endA) && plain(b, start, endB)) {
+    // Plain whole numbers: the longer is bigger; of equal length, the first different digit decides.
+    return endA - start !== endB - start
+      ? endA - start - (endB - start)
+      : a.charCodeAt(i) - b.charCodeAt(i);
+  }
+  if (!numberA && !numberB) {
+    // Text: from the first different character, or the shorter segment first.
+    return i < endA && i < endB ? a.charCodeAt(i) - b.charCodeAt(i) : endA - endB;
+  }
+  return compareSegments(a.slice(start), b.slice(start));
+}
+
+/** The rare cases (numbers with leading zeros, a number against text), segment by segment. */
+function compareSegments(a: string, b: string): number {
+  const as = a.split('/');
+  const bs = b.split('/');
+  for (let k = 0; k < Math.min(as.length, bs.length); k++) {
+    const x = as[k]!;
+    const y = bs[k]!;
+    const xNumber = DIGITS.test(x);
+    const yNumber = DIGITS.test(y);
+    if (xNumber && yNumber) {
+      const order = Number(x) - Number(y);
+      if (order !== 0) return order;
+      continue;
+    }
+    const order = compare(xNumber ? String(Number(x)) : x, yNumber ? String(Number(y)) : y);
+    if (order !== 0) return order;
   }
   return as.length - bs.length;
 }

@@ -58,7 +58,11 @@ function looksLikeHistory(data: unknown): boolean {
 }
 
 /** Reads a project file or a saved history; problems name the file and each JSON path. */
-export async function readProjectOrHistory(io: CliIo, file: string): Promise<ProjectInput> {
+export async function readProjectOrHistory(
+  io: CliIo,
+  file: string,
+  allowUnverified = false,
+): Promise<ProjectInput> {
   const path = resolvePath(io, file);
   const text = await readTextFile(io, path);
   let data: unknown;
@@ -77,12 +81,17 @@ export async function readProjectOrHistory(io: CliIo, file: string): Promise<Pro
   }
   try {
     if (looksLikeHistory(data)) {
-      const history = parseHistory(data);
+      const history = parseHistory(data, { allowUnverified });
       return { project: history.project, history };
     }
     // From the text, so each problem has its line and the item's title.
     return { project: parseProjectJson(text) };
   } catch (error) {
+    // The library names its option; on the command line it is a flag.
+    if (isCoproduceError(error) && error.message.includes('{ allowUnverified: true }')) {
+      const message = error.message.replace('{ allowUnverified: true }', '--allow-unverified');
+      throw new InputError(`${displayPath(io, path)}: ${message}`, error.problems, path);
+    }
     return inputError(io, path, error);
   }
 }
@@ -155,7 +164,11 @@ export async function checkWithProgress(
     throw new UsageError('use --since or --baseline, not both', 'check');
   }
   const project = history !== undefined ? projectAsOf(history, options.now) : input.project;
-  const checkOptions = { rules: options.rules, locale: options.locale };
+  const checkOptions = {
+    rules: options.rules,
+    locale: options.locale,
+    ...(history !== undefined ? { history: { verified: history.verified } } : {}),
+  };
   let report = await check(project, { ...checkOptions, now: options.now });
   if (options.since !== undefined && history !== undefined) {
     if (options.since.getTime() > options.now.getTime()) {

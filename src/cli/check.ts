@@ -94,6 +94,9 @@ ${CONFIG_HELP}
                           issues at each of the last 8 checks (repeatable)
   --overview              Several projects: show the overview and the
                           portfolio's findings, not each project's issues
+  --allow-unverified      Read a history saved without a chain of hashes
+                          (format version 1); every format then warns that
+                          it cannot be verified
   -h, --help              Show this help
 
 JSON output is the report of the library's check(), as described by
@@ -315,6 +318,7 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
     since: { type: 'string' },
     trend: { type: 'string', multiple: true },
     overview: { type: 'boolean' },
+    'allow-unverified': { type: 'boolean' },
   });
   if (values.help) {
     io.stdout.write(checkHelp);
@@ -369,7 +373,7 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
   if (values.overview === true) {
     throw new UsageError('--overview is for several projects', 'check');
   }
-  const input = await readProjectOrHistory(io, file);
+  const input = await readProjectOrHistory(io, file, values['allow-unverified'] === true);
   const zone = input.project.timeZone;
   const now = values['as-of'] !== undefined ? parseAsOf(values['as-of'], zone) : new Date();
   const { report, project } = await checkWithProgress(io, input, {

@@ -14,8 +14,10 @@
  * @module
  */
 import { realpathSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { neutralise } from '../index.js';
 import { checkHelp, runCheck } from './check.js';
 import { explainHelp, runExplain } from './explain.js';
 import { initHelp, runInit } from './init.js';
@@ -81,11 +83,40 @@ folder); --config names another, --no-config uses the recommended rules.
 `;
 }
 
+/**
+ * A bug report names no folder of the user's machine: the package's own
+ * files as `<coproduce>/…`, the working folder as `.`, the home folder as
+ * `~`, and any other absolute path by its last two parts, so a report can
+ * be pasted into a public issue as it is.
+ */
+function withoutPaths(text: string, io: CliIo): string {
+  const places: [string, string][] = [
+    [packageInfo().root, '<coproduce>'],
+    [io.cwd, '.'],
+    [homedir(), '~'],
+  ];
+  let out = text.replace(/file:\/\//g, '');
+  for (const [place, name] of places.sort((a, b) => b[0].length - a[0].length)) {
+    if (place.length > 1) out = out.split(place).join(name);
+  }
+  // Whatever is left: /any/absolute/path/to/file.js:1:2 → …/to/file.js:1:2.
+  return out.replace(/(?<![\w.~>])(?:\/[^\s/:()'"]+){3,}(?=\/[^\s/:()'"]+)/g, (path) => {
+    const parts = path.split('/');
+    return `…/${parts[parts.length - 1]}`;
+  });
+}
+
 function bugReport(io: CliIo, error: unknown): void {
   const { version, bugs } = packageInfo();
   const where = bugs ? ` at ${bugs}` : ' to the coproduce maintainers';
-  const detail =
-    error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
+  const detail = withoutPaths(
+    error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error),
+    io,
+  )
+    .split('\n')
+    // Each line made safe for a terminal, keeping the stack's indent.
+    .map((line) => `${/^\s*/.exec(line)?.[0].replace(/[^ \t]/g, '') ?? ''}${neutralise(line)}`)
+    .join('\n');
   io.stderr.write(
     [
       'coproduce: something went wrong inside coproduce. This is a bug in coproduce,',

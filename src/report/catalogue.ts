@@ -31,6 +31,8 @@ const EN_GB = {
   'report.dateAtTime': '{date} at {time}',
   'report.fallback':
     'Some of the rules’ messages are shown in English, because they have not been translated yet.',
+  'report.unverified':
+    'Take care: this project comes from a saved history that cannot be verified (it has no chain of hashes), so it may have been changed after it was saved.',
   'report.skip': 'Skip to the report',
   'report.footer':
     'Made by coproduce from a check on {when} ({timeZone}). Rule sets: {sets}. Each issue keeps the same id from one check to the next, so it can be followed over time.',
@@ -282,6 +284,8 @@ const CY: Readonly<Record<UiMessageId, string>> = {
   'report.dateAtTime': '{date} am {time}',
   'report.fallback':
     'Mae rhai o negeseuon y rheolau yn Saesneg, am nad ydynt wedi’u cyfieithu eto.',
+  'report.unverified':
+    'Gofal: daw’r prosiect hwn o hanes wedi’i gadw na ellir ei wirio (nid oes ganddo gadwyn o stwnshiau), felly efallai iddo gael ei newid ar ôl ei gadw.',
   'report.skip': 'Neidio i’r adroddiad',
   'report.footer':
     'Gwnaed gan coproduce o wiriad ar {when} ({timeZone}). Setiau rheolau: {sets}. Mae pob mater yn cadw’r un dynodydd o un gwiriad i’r nesaf, fel y gellir ei ddilyn dros amser.',

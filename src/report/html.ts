@@ -671,6 +671,9 @@ export function formatReportHtml(report: CheckReport, options: HtmlReportOptions
     '<main id="main" tabindex="-1"><div class="wrap">',
   );
   if (isAnonymised(shown)) out.push(`<p class="meta">${esc(words.text('anon.keeps'))}</p>`);
+  if (shown.history?.verified === false) {
+    out.push(`<p class="warning"><strong>${esc(words.text('report.unverified'))}</strong></p>`);
+  }
 
   const groups = groupByRule(shown);
   const glance = atAGlance(groups);

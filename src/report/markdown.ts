@@ -135,6 +135,7 @@ export function formatReportMarkdown(
   const configuration = describeConfiguration(shown);
   if (configuration) out.push(`${md(configuration)}.`, '');
   if (isAnonymised(shown)) out.push(md(words.text('anon.keeps')), '');
+  if (shown.history?.verified === false) out.push(`**${md(words.text('report.unverified'))}**`, '');
   if (options.minSeverity) out.push(md(showingText(options.minSeverity, words)), '');
   if (shown.issues.some((issue) => !isTranslated(shown, issue.messageId))) {
     out.push(md(words.text('report.fallback')), '');

@@ -166,6 +166,9 @@ export function formatReportText(unsafe: CheckReport, options: TextReportOptions
   const configuration = describeConfiguration(report);
   if (configuration) out.push(...wrap(configuration, width, 0));
   if (isAnonymised(report)) out.push(...wrap(words.text('anon.keeps'), width, 0));
+  if (report.history?.verified === false) {
+    out.push(...wrap(paint(BOLD, words.text('report.unverified')), width, 0));
+  }
   if (options.minSeverity) out.push(...wrap(showingText(options.minSeverity, words), width, 0));
 
   const labelWidth = Math.max(...ISSUE_KINDS.map((kind) => words.label(kind).length));

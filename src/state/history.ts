@@ -396,6 +396,9 @@ export function serializeHistory(history: History): string {
     initialHash: initialHash(history.initial),
     cursor: history.cursor,
     entries: history.entries,
+    // Saving re-chains every entry, so the chain alone would no longer show
+    // that the start of this history was never verified: say so in the file.
+    ...(history.verified ? {} : { unverified: true }),
   });
 }
 
@@ -432,6 +435,7 @@ const SerializedHistorySchema = z.strictObject({
   initial: z.unknown(),
   initialHash: HashSchema.optional(),
   cursor: z.int().min(0),
+  unverified: z.literal(true).optional(),
   entries: z
     .array(
       z.strictObject({
@@ -661,7 +665,13 @@ export function parseHistory(input: unknown, options: ParseHistoryOptions = {}):
     previous = hash;
     return deepFreeze({ ...entry, hash });
   });
-  return makeHistory(start, chained, cursor, present, !unchained);
+  return makeHistory(
+    start,
+    chained,
+    cursor,
+    present,
+    !unchained && parsed.data.unverified !== true,
+  );
 }
 
 /**

@@ -240,6 +240,10 @@ function wordProblems(
 ): string[] {
   const problems: string[] = [];
   if (/\d{4}-\d{2}-\d{2}/.test(text)) problems.push('an ISO date');
+  const zero = text.match(/(?<![\d.,])0 (?!%)[a-z]+/);
+  if (zero) problems.push(`a bare zero "${zero[0]}"`);
+  const clock = text.match(/\b\d{2}:\d{2}\b/);
+  if (clock) problems.push(`a 24-hour clock time "${clock[0]}"`);
   const camel = text.match(/\b[a-z]+[A-Z][A-Za-z]*\b/);
   if (camel) problems.push(`a field-like name "${camel[0]}"`);
   const dotted = text.match(/\b[a-z][A-Za-z]*\.[a-z][A-Za-z]+\b/);
@@ -307,6 +311,10 @@ describe('messages a resident or councillor reads easily', () => {
   it('the word checks catch what they should', () => {
     const ids = new Set(['m-01', 'p-young-carers']);
     expect(wordProblems('Due on 2026-10-30.', ids)).toContain('an ISO date');
+    expect(wordProblems('Bernard made 0 contributions.', ids)[0]).toMatch(/bare zero/);
+    expect(wordProblems('Of 6 activities, 0 fell on a Saturday.', ids)[0]).toMatch(/bare zero/);
+    expect(wordProblems('Only 0% of 5 activities, 10 people.', ids)).toEqual([]);
+    expect(wordProblems('Office hours (09:00 to 17:00).', ids)[0]).toMatch(/24-hour/);
     expect(wordProblems('Set usualParticipant for Dev.', ids)[0]).toMatch(/field-like/);
     expect(wordProblems('Fill in purpose.what first.', ids)[0]).toMatch(/dotted/);
     expect(wordProblems('Fill in venue.features first.', ids)[0]).toMatch(/dotted/);

@@ -37,7 +37,11 @@ describe('parsing placeholders', () => {
     expect(parsePlaceholders('{a:date:c}').errors[0]).toMatch(/takes no arguments/);
     expect(parsePlaceholders('{a:count}').errors[0]).toMatch(/singular and a plural/);
     expect(parsePlaceholders('{a:count:meeting}').errors[0]).toMatch(/singular and a plural/);
-    expect(parsePlaceholders('{a:count:meeting:meetings:x}').errors).toHaveLength(1);
+    expect(parsePlaceholders('{a:count:meeting:meetings:no meetings}').errors).toEqual([]);
+    expect(parsePlaceholders('{a:count:meeting:meetings:none:x}').errors[0]).toMatch(
+      /words for none/,
+    );
+    expect(parsePlaceholders('{a:time:b}').errors[0]).toMatch(/takes no arguments/);
     expect(parsePlaceholders('{a:count: meeting:meetings}').errors[0]).toMatch(/without spaces/);
     expect(parsePlaceholders('{a:count:cyfarfod:cyfarfod}').errors).toEqual([]);
   });
@@ -99,6 +103,32 @@ describe('rendering', () => {
     expect(renderMessage('{n:count:meeting:meetings}', { n: 3 })).toBe('3 meetings');
     expect(renderMessage('{n:count:meeting:meetings}', { n: 0 })).toBe('0 meetings');
     expect(renderMessage('{n:count:person:people}', { n: 1200 })).toBe('1,200 people');
+  });
+
+  it("says none in the rule's own words when it gives them", () => {
+    const template = '{n:count:meeting:meetings:no meetings}';
+    expect(renderMessage(template, { n: 0 })).toBe('no meetings');
+    expect(renderMessage(template, { n: 1 })).toBe('1 meeting');
+    expect(renderMessage(template, { n: 2 })).toBe('2 meetings');
+    expect(
+      renderMessage('{n:count:cyfarfod:cyfarfod:dim cyfarfod}', { n: 0 }, { locale: 'cy' }),
+    ).toBe('dim cyfarfod');
+  });
+
+  it('says a time of day on the 12-hour clock', () => {
+    const at = (value: string, locale?: string) =>
+      renderMessage('{t:time}', { t: value }, locale ? { locale } : {});
+    expect(at('09:00')).toBe('9am');
+    expect(at('17:30')).toBe('5.30pm');
+    expect(at('12:00')).toBe('midday');
+    expect(at('00:00')).toBe('midnight');
+    expect(at('12:15')).toBe('12.15pm');
+    expect(at('00:05')).toBe('12.05am');
+    expect(at('17:30', 'cy')).toBe('5.30yh');
+    expect(at('12:00', 'cy')).toBe('canol dydd');
+    // Not a time of day: the placeholder cannot be shown, so the check uses its needs-review message.
+    expect(missingPlaceholders('{t:time}', { t: '25:00' })).toEqual(['t']);
+    expect(missingPlaceholders('{t:time}', { t: 900 })).toEqual(['t']);
   });
 
   it('says a number of days as a person would', () => {

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CliIo, main } from '../../src/cli/main.js';
 import { builtinPresets, builtinRules, parseProject } from '../../src/index.js';
@@ -252,5 +252,31 @@ describe('an unexpected internal error', () => {
     expect(stderr).toContain(`coproduce ${version}, Node.js ${process.version}`);
     expect(stderr).toContain('TypeError: the terminal went away');
     expect(stderr).toMatch(/^\s+at .+/m);
+  });
+
+  it('names no folder of the machine in the report', async () => {
+    let stderr = '';
+    const io: CliIo = {
+      stdout: {
+        write: () => {
+          throw new Error(
+            `cannot write ${join(dir, 'out', 'report.txt')} or /srv/councils/north/data/x.json\u001b[2J`,
+          );
+        },
+      },
+      stderr: { write: (text: string) => (stderr += text) },
+      env: {},
+      cwd: dir,
+    };
+    expect(await main(['schema', 'rule'], io)).toBe(2);
+    expect(stderr).toContain('This is a bug in coproduce');
+    expect(stderr).toContain(`cannot write .${sep}out${sep}report.txt`);
+    expect(stderr).toContain('…/data/x.json');
+    expect(stderr).not.toContain(dir);
+    expect(stderr).not.toContain('/srv/councils');
+    expect(stderr).not.toContain('\u001b');
+    // The stack names the package's own files from its top folder, not where it is installed.
+    expect(stderr).toMatch(/^\s+at .+<coproduce>\//m);
+    expect(stderr).not.toContain(process.cwd());
   });
 });

@@ -188,11 +188,11 @@ describe('04: the web page', () => {
     const quiet = report.issues.find((i) => i.messageId === 'quiet-members.flagged');
     expect(quiet).toBeDefined();
     if (quiet) {
-      expect(messageFor(quiet)).toBe(
+      expect(messageFor(quiet, report)).toBe(
         `${quiet.subject.label} has said very little at the last ${quiet.data.meetings} meetings they came to.`,
       );
       // With no wording of its own, the page shows the check's message.
-      expect(messageFor(quiet, {})).toBe(quiet.message);
+      expect(messageFor(quiet, report, {})).toBe(quiet.message);
     }
   });
 });

@@ -4,12 +4,20 @@
  * entry was changed; replaying each command shows its patches are its own;
  * a history without hashes is read only on request, and marked unverified.
  */
+
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   type Command,
   CoproduceError,
+  check,
   commands,
   createHistory,
+  formatReportHtml,
+  formatReportMarkdown,
+  formatReportText,
   type History,
   parseHistory,
   parseProject,
@@ -17,6 +25,7 @@ import {
   serializeHistory,
 } from '../../src/index.js';
 import { entryHash, initialHash } from '../../src/state/hash-chain.js';
+import { run } from '../cli/helpers.js';
 import { smallProject } from '../state/fixtures.js';
 
 type Patch = { op: string; path: (string | number)[]; value?: unknown };
@@ -174,10 +183,15 @@ describe('a saved history cannot be quietly rewritten', () => {
     const history = parseHistory(JSON.stringify(data), { allowUnverified: true });
     expect(history.verified).toBe(false);
     expect(history.entries[1]?.command).toEqual(rename('Mine'));
-    // It stays marked as it grows, and its own new entries are chained.
+    // It stays marked as it grows, and its own new entries are chained; saved
+    // again, it says so, so re-chaining it does not make it verified.
     const next = recordCommand(history, rename('Four'), { at: '2026-01-08T10:00:00Z' });
     expect(next.verified).toBe(false);
-    expect(parseHistory(serializeHistory(next)).verified).toBe(true);
+    const resaved = serializeHistory(next);
+    expect(JSON.parse(resaved)).toMatchObject({ version: 2, unverified: true });
+    expect(parseHistory(resaved).verified).toBe(false);
+    // A verified history is saved without the mark.
+    expect(JSON.parse(serializeHistory(threeRenames()))).not.toHaveProperty('unverified');
   });
 
   it('cannot see a whole file rewritten with a new chain, but its latest hash changes', () => {
@@ -198,5 +212,59 @@ describe('a saved history cannot be quietly rewritten', () => {
     expect(error.code).toBe('unsupported-schema-version');
     expect(error.message).toContain('start a new history from its present project');
     expect(error.problems[0]?.path).toEqual(['initial', 'schemaVersion']);
+  });
+});
+
+describe('an unverified history in reports', () => {
+  const now = '2026-02-01T12:00:00Z';
+  const unchained = () => {
+    const data = saved();
+    downgrade(data);
+    return JSON.stringify(data);
+  };
+
+  it('is recorded in the report and warned about in every format', async () => {
+    const history = parseHistory(unchained(), { allowUnverified: true });
+    const report = await check(history.project, { now, history });
+    expect(report.history).toEqual({ verified: false });
+    for (const text of [
+      formatReportText(report),
+      formatReportMarkdown(report),
+      formatReportHtml(report),
+    ]) {
+      expect(text).toContain('cannot be verified');
+    }
+    const welsh = await check(history.project, { now, history, locale: 'cy' });
+    expect(formatReportText(welsh)).toContain('na ellir ei wirio');
+    // A verified history is recorded as such and warns of nothing.
+    const verified = await check(threeRenames().project, { now, history: threeRenames() });
+    expect(verified.history).toEqual({ verified: true });
+    expect(formatReportText(verified)).not.toContain('cannot be verified');
+    // A project checked on its own says nothing about a history.
+    expect(await check(threeRenames().project, { now })).not.toHaveProperty('history');
+  });
+
+  it('is refused by coproduce check unless --allow-unverified is given, then warned about', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'coproduce-unverified-'));
+    try {
+      writeFileSync(join(cwd, 'history.json'), unchained());
+      const refused = await run(['check', 'history.json', '--as-of', '2026-02-01'], { cwd });
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain('--allow-unverified');
+      expect(refused.stderr).not.toContain('allowUnverified');
+      const allowed = await run(
+        ['check', 'history.json', '--as-of', '2026-02-01', '--allow-unverified'],
+        { cwd },
+      );
+      expect(allowed.code).toBe(0);
+      expect(allowed.stdout).toContain('cannot be verified');
+      const json = await run(
+        ['check', 'history.json', '--as-of', '2026-02-01', '--allow-unverified', '-f', 'json'],
+        { cwd },
+      );
+      expect(JSON.parse(json.stdout).history).toEqual({ verified: false });
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
   });
 });

@@ -55,7 +55,7 @@ describe('demo', () => {
     // The mid-way example's quiet members and its unexplained jargon are among what it shows.
     // One card per rule (issue 14): the quiet members are listed under the rule's title.
     expect(text).toMatch(
-      /WARNING +A member is much quieter than the rest of the group\n.*\n +- Bernard made 0 contributions across the last 3 meetings they came\b/,
+      /WARNING +A member is much quieter than the rest of the group\n.*\n +- Bernard made no contributions across the last 3 meetings they came\b/,
     );
     expect(text).toContain('During co-production');
     expect(text).toContain('What to do: ');

@@ -315,17 +315,17 @@ export function unmetNeedsOf(derived: DerivedProject, member: DerivedMember): re
   );
 }
 
-/** The times a member said they can come, as a phrase: "Saturday mornings", "Tuesday or Thursday evenings". */
+/** The times a member said they can come, as a phrase: "on Saturday mornings", "on Tuesday or Thursday evenings", "in the evenings". */
 function timesPhrase(days: readonly Weekday[], parts: readonly DayPart[]): string {
   const or = (items: readonly string[]) =>
     items.length <= 1
       ? (items[0] ?? '')
       : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
   const partNames = parts.map((p) => `${p}s`);
-  if (days.length === 0) return or(partNames);
+  if (days.length === 0) return `in the ${or(partNames)}`;
   const dayNames = days.map((d) => DAY_NAMES[d]);
-  if (parts.length === 0) return or(dayNames.map((d) => `${d}s`));
-  return `${or(dayNames)} ${or(partNames)}`;
+  if (parts.length === 0) return `on ${or(dayNames.map((d) => `${d}s`))}`;
+  return `on ${or(dayNames)} ${or(partNames)}`;
 }
 
 /**
@@ -461,7 +461,7 @@ export const accessFacts: readonly FactDefinition[] = [
     type: 'findings',
     scope: 'member',
     description:
-      'Active members who said when they can take part (days and/or parts of the day) when at most `maxShareInTimes` of the last `recentActivities` activities since they joined fell in those times (weekday and part of day of the start, in the project time zone: morning before 12:00, afternoon before 17:00, evening after). A member is judged only once at least `minActivities` activities can be compared. `times` says when they can come ("Saturday mornings"), `inTimes` how many of the `compared` activities fell then; `days` and `dayParts` list what they gave. Null when no active member has said when they can come, or fewer than `minActivities` activities have happened.',
+      'Active members who said when they can take part (days and/or parts of the day) when at most `maxShareInTimes` of the last `recentActivities` activities since they joined fell in those times (weekday and part of day of the start, in the project time zone: morning before 12:00, afternoon before 17:00, evening after). A member is judged only once at least `minActivities` activities can be compared. `times` says when they can come ("on Saturday mornings"), `inTimes` how many of the `compared` activities fell then; `days` and `dayParts` list what they gave. Null when no active member has said when they can come, or fewer than `minActivities` activities have happened.',
     reads: [
       'group.members[].availability.days',
       'group.members[].availability.dayParts',

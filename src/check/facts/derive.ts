@@ -463,7 +463,8 @@ export function deriveProject(
     glossary,
     evidence,
     memo<T>(key: string, compute: () => T): T {
-      if (cache.has(key)) return cache.get(key) as T;
+      const known = cache.get(key);
+      if (known !== undefined || cache.has(key)) return known as T;
       const value = compute();
       cache.set(key, value);
       return value;

@@ -96,12 +96,32 @@ export function normalisePlaceholder(text: string): string {
   return text.trim().replace(/\s+/g, ' ').toLowerCase().replace(/\.+$/, '').trim();
 }
 
-const placeholderSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+interface PlaceholderSet {
+  readonly texts: ReadonlySet<string>;
+  /** The most letters (not spaces or full stops) any placeholder has. */
+  readonly longest: number;
+}
 
-function placeholderSet(list: readonly string[]): ReadonlySet<string> {
+const placeholderSets = new WeakMap<readonly string[], PlaceholderSet>();
+
+/** Letters of text that normalising keeps: everything but white space and full stops. */
+function letterCount(text: string, stopAfter: number): number {
+  let count = 0;
+  for (let i = 0; i < text.length && count <= stopAfter; i++) {
+    const c = text.charCodeAt(i);
+    const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(text[i]!);
+    if (c !== 46 && !space) count++;
+  }
+  return count;
+}
+
+function placeholderSet(list: readonly string[]): PlaceholderSet {
   let set = placeholderSets.get(list);
   if (set === undefined) {
-    set = new Set(list.map(normalisePlaceholder));
+    const texts = new Set(list.map(normalisePlaceholder));
+    let longest = 0;
+    for (const text of texts) longest = Math.max(longest, letterCount(text, Infinity));
+    set = { texts, longest };
     placeholderSets.set(list, set);
   }
   return set;
@@ -117,8 +137,13 @@ export function isPlaceholderText(
   text: string,
   placeholders: readonly string[] = DEFAULT_PLACEHOLDER_TEXTS,
 ): boolean {
+  const set = placeholderSet(placeholders);
+  // Most text is real words, longer than any placeholder: normalising only
+  // drops white space and full stops (lower-casing never shortens), so
+  // counting the rest is enough to rule it out without copying it.
+  if (letterCount(text, set.longest) > set.longest) return false;
   const normal = normalisePlaceholder(text);
-  return normal === '' || placeholderSet(placeholders).has(normal);
+  return normal === '' || set.texts.has(normal);
 }
 
 /**

@@ -45,7 +45,7 @@ export const FLOW_DIRECTION_PHRASES: Readonly<Record<FlowDirection, string>> = O
  */
 export const LEADER_PROBLEMS = Object.freeze({
   nonePlanned: 'no involvement is planned',
-  overdue: (point: string) => `the planned involvement "${point}" is overdue`,
+  overdue: (point: string) => `the planned involvement “${point}” is overdue`,
 });
 
 /**
@@ -72,10 +72,10 @@ export const GOVERNANCE_TO_RECORD = Object.freeze({
   noMembers: "the group's members (none is recorded yet)",
   noLeaders: 'the senior leaders the work needs, with their roles (none is named yet)',
   noLeadersToInvolve: 'when each senior leader will be involved, once they are named',
-  ownership: (title: string) => `whether "${title}" is the group's to make`,
-  influence: (title: string) => `how much say the group had in "${title}"`,
-  told: (title: string) => `whether the group was told of "${title}"`,
-  reasons: (title: string) => `the reasons the group was given for "${title}"`,
+  ownership: (title: string) => `whether “${title}” is the group's to make`,
+  influence: (title: string) => `how much say the group had in “${title}”`,
+  told: (title: string) => `whether the group was told of “${title}”`,
+  reasons: (title: string) => `the reasons the group was given for “${title}”`,
   leaderName: (role: string) => `the name of the ${role}`,
   leaderRole: (name: string) => `the role of ${name}`,
   leaderBoth: 'the name and role of a senior leader listed only as a placeholder',

@@ -12,6 +12,7 @@
  *
  * @module
  */
+import { formatDays } from '../messages.js';
 import type { Finding } from '../types.js';
 import type { DerivedProject } from './derive.js';
 import {
@@ -41,10 +42,10 @@ export const HONESTY_TO_RECORD = Object.freeze({
   staffOnlyReflection:
     'the group’s own reflection on it (the recent one was recorded by staff alone, and only members can answer this)',
   noDecisions: 'the decisions that affect the work (none is recorded yet)',
-  reasons: (title: string) => `whether the reasons for "${title}" were explained to the group`,
+  reasons: (title: string) => `whether the reasons for “${title}” were explained to the group`,
   noRecommendations:
     'the recommendations the group has made and the answer to each (none is recorded yet)',
-  recommendationReasons: (summary: string) => `the reasons given for the answer to "${summary}"`,
+  recommendationReasons: (summary: string) => `the reasons given for the answer to “${summary}”`,
   noMembers: "the group's members (none is recorded yet)",
   otherEngagement: 'what other engagement members already take part in',
 });
@@ -58,7 +59,7 @@ export const RECOMMENDATION_PROBLEMS = Object.freeze({
   rejectedNoReasons: 'it was turned down with no reasons given',
   partNoReasons: 'it was only partly accepted, with no reasons given',
   notTold: 'the group has not been told the answer',
-  waiting: (days: number) => `it has had no answer for ${days} days`,
+  waiting: (days: number) => `it has had no answer for ${formatDays(days)}`,
 });
 
 /** A list of texts holds real words: 'present', only placeholders: 'placeholder', nothing: 'missing'. */
@@ -179,8 +180,8 @@ function recommendationReview(
       if (decision !== undefined) {
         about =
           by !== undefined
-            ? `for the decision "${decision.title}", made by ${by}`
-            : `for the decision "${decision.title}"`;
+            ? `for the decision “${decision.title}”, made by ${by}`
+            : `for the decision “${decision.title}”`;
       } else {
         about = r.madeTo !== undefined ? `to ${r.madeTo}` : 'to the organisation';
       }

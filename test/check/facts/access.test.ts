@@ -254,7 +254,7 @@ describe('availabilityNotMet', () => {
     // Monday 09:00 BST on 8 June is in the Monday-morning member's times: 1 of 3.
     expect(summary(list)).toEqual([['m-sat', 'flagged']]);
     expect(list[0]!.data).toEqual({
-      times: 'Saturdays',
+      times: 'on Saturdays',
       days: ['Saturday'],
       dayParts: [],
       inTimes: 0,
@@ -302,8 +302,15 @@ describe('availabilityNotMet', () => {
       },
     );
     expect(findings('availabilityNotMet', both, params)[0]!.data.times).toBe(
-      'Tuesday or Thursday evenings',
+      'on Tuesday or Thursday evenings',
     );
+    const evenings = withMembers([member('m-1', { availability: { dayParts: ['evening'] } })], {
+      activities: [
+        activity('a-1', '2026-06-01T08:00:00Z'),
+        activity('a-2', '2026-06-02T08:00:00Z'),
+      ],
+    });
+    expect(findings('availabilityNotMet', evenings, params)[0]!.data.times).toBe('in the evenings');
   });
 });
 

@@ -207,7 +207,7 @@ describe('decisions made elsewhere', () => {
     });
     expect(fact('groupDecisionsMadeElsewhere', unknown)).toBeNull();
     expect(fact('decisionOwnershipToRecord', unknown)).toEqual([
-      'whether "Pilot area" is the group\'s to make',
+      "whether “Pilot area” is the group's to make",
     ]);
     const clean = makeProject({
       decisions: [
@@ -247,8 +247,8 @@ describe('decisions made elsewhere', () => {
       [OUTSIDE_DECISION_PROBLEMS.informOnly],
     ]);
     expect(fact('outsideDecisionsToRecord', project)).toEqual([
-      'how much say the group had in "Fares"',
-      'whether the group was told of "Fares"',
+      'how much say the group had in “Fares”',
+      'whether the group was told of “Fares”',
     ]);
     expect(fact('outsideDecisionsWithoutInfluence', makeProject())).toBeNull();
     const unknownOnly = makeProject({ decisions: [{ id: 'd-none', title: 'Fares', ...base }] });
@@ -449,7 +449,7 @@ describe('information flows and senior leaders', () => {
         },
         status: 'flagged',
         data: {
-          problem: 'the planned involvement "Attend a meeting" is overdue',
+          problem: 'the planned involvement “Attend a meeting” is overdue',
           point: 'Attend a meeting',
         },
       },

@@ -192,7 +192,7 @@ describe("the group's recommendations", () => {
     });
     expect(list.map((f) => [f.data.about, f.data.problems])).toEqual([
       [
-        'for the decision "Repairs contract extended", made by Cabinet',
+        'for the decision “Repairs contract extended”, made by Cabinet',
         [RECOMMENDATION_PROBLEMS.rejectedNoReasons, RECOMMENDATION_PROBLEMS.notTold],
       ],
       ['to Director', [RECOMMENDATION_PROBLEMS.waiting(91)]],

@@ -46,7 +46,7 @@ describe('beyond-sessions', () => {
             name: 'meetings and workshops only',
             project: sessionsOnly,
             message:
-              'In the last 180 days the group has only held formal meetings and workshops: nothing that takes the work beyond sessions people have to come to.',
+              'Within about 6 months, the group has only held formal meetings and workshops: nothing that takes the work beyond sessions people have to come to.',
           },
           {
             name: 'an outreach visit long ago does not count now',
@@ -63,7 +63,7 @@ describe('beyond-sessions', () => {
             name: 'no recent activities: nothing to judge, so no pass',
             project: project(),
             message:
-              'No activities are recorded in the last 180 days, so we cannot tell how the group works. Record each meeting, visit, online session or informal get-together as it happens.',
+              'No activities are recorded within about 6 months, so we cannot tell how the group works. Record each meeting, visit, online session or informal get-together as it happens.',
           },
         ],
       },

@@ -59,7 +59,7 @@ describe('beyond-usual-participants', () => {
             name: 'nothing recorded (bare project)',
             project: project({ stage: 'planning' }),
             message:
-              "We cannot yet tell whether the group reaches beyond familiar faces: it is known for 0 community members of 0 whether they already take part in the organisation's engagement, and we need at least 5 and most of the group.",
+              "We cannot yet tell whether the group reaches beyond familiar faces: whether members already take part in the organisation's engagement is recorded for no community member so far, of no community members in the group, and we need at least 5 and most of the group.",
           },
           {
             name: 'recorded for nobody',

@@ -52,7 +52,7 @@ describe('meets-in-community', () => {
             name: 'nothing recorded (bare project)',
             project: project(),
             message:
-              'We cannot yet tell where the group usually meets: 0 in-person activities have a venue recorded within about 6 months, and we need at least 3 and most of them.',
+              'We cannot yet tell where the group usually meets: no in-person activity has a venue recorded within about 6 months, and we need at least 3 and most of them.',
           },
           {
             name: 'no venues recorded',

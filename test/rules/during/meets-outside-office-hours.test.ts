@@ -48,7 +48,7 @@ describe('meets-outside-office-hours', () => {
             name: 'Tuesday mornings only',
             project: officeHoursOnly,
             message:
-              'Only 0% of the 5 activities in the last 180 days started outside office hours (09:00 to 17:00 on working days).',
+              'Only 0% of the 5 activities within about 6 months started outside office hours (9am to 5pm on working days).',
           },
           {
             name: 'July meetings at 07:30 UTC are 08:30 in London, after an 08:00 start',
@@ -68,7 +68,7 @@ describe('meets-outside-office-hours', () => {
             name: 'no activities in the last 180 days',
             project: project({ activities: [meeting('a-1', '2026-03-03T18:00:00Z')] }),
             message:
-              'Fewer than 4 activities are recorded in the last 180 days, too few to say whether the group meets at times that suit people who work or care during the day. Record each activity with its start time.',
+              'Fewer than 4 activities are recorded within about 6 months, too few to say whether the group meets at times that suit people who work or care during the day. Record each activity with its start time.',
           },
           {
             name: 'two meetings are too few to state a share',
@@ -85,7 +85,7 @@ describe('meets-outside-office-hours', () => {
       {
         outcome: 'flagged',
         message:
-          'Only 0% of the 2 activities in the last 180 days started outside office hours (09:00 to 17:00 on working days).',
+          'Only 0% of the 2 activities within about 6 months started outside office hours (9am to 5pm on working days).',
       },
     ]);
   });

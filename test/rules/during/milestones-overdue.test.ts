@@ -42,7 +42,7 @@ describe('milestones-overdue', () => {
   it('gives the due date and lateness in words', async () => {
     const [issue] = await issuesOf('milestones-overdue', project(timeframe(late)));
     expect(issue?.message).toBe(
-      'The milestone "Options agreed" was due on 30 October 2026 and is now 3 weeks late.',
+      'The milestone “Options agreed” was due on 30 October 2026 and is now 3 weeks late.',
     );
   });
 

@@ -79,7 +79,7 @@ describe('power-shared-in-decisions', () => {
             name: 'nothing recorded (bare project)',
             project: project(),
             message:
-              "We cannot yet tell how much power the group shares: the group's influence is recorded for 0 decisions made so far, and we need at least 3.",
+              "We cannot yet tell how much power the group shares: the group's influence is recorded for no decision made so far, and we need at least 3.",
           },
           {
             name: 'two decisions are too few to judge',

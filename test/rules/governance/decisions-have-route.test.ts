@@ -56,7 +56,7 @@ describe('decisions-have-route', () => {
     ).toBe('passed');
     const { issues } = await outcomeOf('decisions-have-route', project({ decisions: [noRoute] }));
     expect(issues[0]?.message).toBe(
-      'Nobody has recorded which formal council route the decision "Shortlist of three ways to report a repair" goes through, or where it has got to.',
+      'Nobody has recorded which formal council route the decision “Shortlist of three ways to report a repair” goes through, or where it has got to.',
     );
     const bare = await outcomeOf('decisions-have-route', project());
     expect(bare.issues[0]?.message).toBe(

@@ -85,8 +85,8 @@ describe('group-decisions-kept', () => {
       project({ decisions: [takenAway, toBeTakenAway] }),
     );
     expect(issues.map((i) => i.message)).toEqual([
-      'The decision "Which estates host the pilot" is the group\'s to make, but it was made outside the group, by Head of Housing Management.',
-      'The decision "Which way of reporting a repair the pilot tests" is the group\'s to make, but it is set to be made outside the group, by Director of Housing.',
+      "The decision “Which estates host the pilot” is the group's to make, but it was made outside the group, by Head of Housing Management.",
+      "The decision “Which way of reporting a repair the pilot tests” is the group's to make, but it is set to be made outside the group, by Director of Housing.",
     ]);
     expect(issues[1]?.evidence.finding?.due).toBe('2026-12-09');
   });
@@ -99,7 +99,7 @@ describe('group-decisions-kept', () => {
     expect(issues.map((i) => [i.outcome, i.message])).toEqual([
       [
         'needs-review',
-        'We cannot tell yet whether the decisions that are the group\'s to make stay with it. Still to record: whether "Pilot budget capped" is the group\'s to make.',
+        "We cannot tell yet whether the decisions that are the group's to make stay with it. Still to record: whether “Pilot budget capped” is the group's to make.",
       ],
     ]);
     const bare = await outcomeOf('group-decisions-kept', project());

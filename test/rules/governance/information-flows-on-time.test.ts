@@ -75,7 +75,7 @@ describe('information-flows-on-time', () => {
       project({ governance: { informationFlows: [{ ...monthly, lastOccurred: '2026-08-20' }] } }),
     );
     expect(issues[0]?.message).toBe(
-      'The agreed updates from the group to senior leaders, "Highlight report to the director", were due by 20 September 2026 and are now about 2 months late.',
+      'The agreed updates from the group to senior leaders, “Highlight report to the director”, were due by 20 September 2026 and are now about 2 months late.',
     );
   });
 });

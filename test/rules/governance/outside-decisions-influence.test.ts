@@ -104,8 +104,8 @@ describe('outside-decisions-influence', () => {
       project({ decisions: [informNoReasons, { ...notTold, influence: 'inform' }] }),
     );
     expect(issues.map((i) => i.message)).toEqual([
-      'The decision "Which estates host the pilot" was made outside the group and affects its work, but the group could only be told of it, and nobody explained the reasons to the group.',
-      'The decision "Pilot delayed" was made outside the group and affects its work, but the group was not told of it.',
+      'The decision “Which estates host the pilot” was made outside the group and affects its work, but the group could only be told of it, and nobody explained the reasons to the group.',
+      'The decision “Pilot delayed” was made outside the group and affects its work, but the group was not told of it.',
     ]);
   });
 
@@ -119,7 +119,7 @@ describe('outside-decisions-influence', () => {
       project({ decisions: [outsideDecision('d-7', 'Contract extended')] }),
     );
     expect(partial.issues[0]?.message).toBe(
-      'We cannot tell yet how decisions made outside the group affect it, or how much say it had. Still to record: how much say the group had in "Contract extended" and whether the group was told of "Contract extended".',
+      'We cannot tell yet how decisions made outside the group affect it, or how much say it had. Still to record: how much say the group had in “Contract extended” and whether the group was told of “Contract extended”.',
     );
   });
 });

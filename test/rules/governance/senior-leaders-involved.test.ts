@@ -84,7 +84,7 @@ describe('senior-leaders-involved', () => {
       }),
     );
     expect(issues[0]?.message).toBe(
-      'Sam Lee needs to be involved in the work, but the planned involvement "Attend a session" is overdue.',
+      'Sam Lee needs to be involved in the work, but the planned involvement “Attend a session” is overdue.',
     );
     const undated = await outcomeOf(
       'senior-leaders-involved',

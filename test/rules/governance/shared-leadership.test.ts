@@ -50,7 +50,7 @@ describe('shared-leadership', () => {
             name: 'nothing recorded (bare project)',
             project: project(),
             message:
-              "We cannot yet tell who leads the group's activities: 0 activities record a chair or facilitator within about 6 months, and we need at least 3 and most of them.",
+              "We cannot yet tell who leads the group's activities: no activity records a chair or facilitator within about 6 months, and we need at least 3 and most of them.",
           },
           {
             name: 'nobody recorded who led',

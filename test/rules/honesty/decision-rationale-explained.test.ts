@@ -56,14 +56,14 @@ describe('decision-rationale-explained', () => {
       project({ decisions: [unexplained] }),
     );
     expect(issues[0]?.message).toBe(
-      'The reasons for the decision "Contract extended" were not explained to the group.',
+      'The reasons for the decision “Contract extended” were not explained to the group.',
     );
     const unknown = await outcomeOf(
       'decision-rationale-explained',
       project({ decisions: [outsideDecision('d-5', 'Budget capped')] }),
     );
     expect(unknown.issues[0]?.message).toBe(
-      'We cannot tell yet whether the group was given the reasons for decisions that affect it. Still to record: whether the reasons for "Budget capped" were explained to the group.',
+      'We cannot tell yet whether the group was given the reasons for decisions that affect it. Still to record: whether the reasons for “Budget capped” were explained to the group.',
     );
   });
 });

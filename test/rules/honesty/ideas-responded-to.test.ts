@@ -92,8 +92,8 @@ describe('ideas-responded-to', () => {
       project({ ...evidence, ideas: [stale, declinedTbc] }),
     );
     expect(issues.map((i) => i.message)).toEqual([
-      'The idea "A repairs surgery in each community room", raised about 4 months ago, is still waiting for an answer the group can see.',
-      'The idea "A repairs app", raised about 3 months ago, was declined without telling the group why.',
+      'The idea “A repairs surgery in each community room”, raised about 4 months ago, is still waiting for an answer the group can see.',
+      'The idea “A repairs app”, raised about 3 months ago, was declined without telling the group why.',
     ]);
   });
 

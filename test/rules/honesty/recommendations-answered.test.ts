@@ -118,8 +118,8 @@ describe('recommendations-answered', () => {
       project({ decisions: [contract], recommendations: [rejectedUntold, waiting] }),
     );
     expect(issues.map((i) => i.message)).toEqual([
-      'The group recommended "Write report-by-text into the contract" for the decision "Repairs contract extended by two years", made by Cabinet, but it was turned down with no reasons given and the group has not been told the answer.',
-      'The group recommended "A repairs surgery in each estate" to Head of Housing Management, but it has had no answer for 142 days.',
+      'The group recommended “Write report-by-text into the contract” for the decision “Repairs contract extended by two years”, made by Cabinet, but it was turned down with no reasons given and the group has not been told the answer.',
+      'The group recommended “A repairs surgery in each estate” to Head of Housing Management, but it has had no answer for about 5 months.',
     ]);
   });
 
