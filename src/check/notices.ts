@@ -9,7 +9,7 @@
  */
 import type { Project } from '../model/project.js';
 import { dayToIsoDate, parseInstant, zonedTime, zoneOffset } from './facts/zone.js';
-import { formatDate } from './messages.js';
+import { formatDate, formatValue } from './messages.js';
 import type { DataValue, SubjectRef } from './types.js';
 
 /**
@@ -76,11 +76,14 @@ function clock(minutes: number): string {
  * ```ts
  * offsetMismatchMessage({ activity: 'Workshop 3', field: 'start', date: '10 June 2026', written: '18:00',
  *   writtenOffset: '+00:00', expectedOffset: '+01:00', readAs: '19:00', timeZone: 'Europe/London' });
+ * // '… is written as 6pm with the UTC offset +00:00, but Europe/London is at +01:00 then, so it is read as 7pm local time. …'
  * ```
  */
 export function offsetMismatchMessage(data: Readonly<Record<string, DataValue>>): string {
   const what = data.field === 'end' ? 'end' : 'start';
-  return `The ${what} time of “${data.activity}” on ${data.date} is written as ${data.written} with the UTC offset ${data.writtenOffset}, but ${data.timeZone} is at ${data.expectedOffset} then, so it is read as ${data.readAs} local time. If the ${what} was ${data.written} local time, write its offset as ${data.expectedOffset}.`;
+  const written = formatValue(data.written, 'time') ?? String(data.written);
+  const readAs = formatValue(data.readAs, 'time') ?? String(data.readAs);
+  return `The ${what} time of “${data.activity}” on ${data.date} is written as ${written} with the UTC offset ${data.writtenOffset}, but ${data.timeZone} is at ${data.expectedOffset} then, so it is read as ${readAs} local time. If the ${what} was ${written} local time, write its offset as ${data.expectedOffset}.`;
 }
 
 /**

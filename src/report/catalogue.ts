@@ -245,9 +245,9 @@ const EN_GB = {
   // Notices about the data, beside the issues.
   'heading.notices': 'About the data',
   'notice.offset-mismatch.start':
-    'The start time of “{activity}” on {day:date} is written as {written} with the UTC offset {writtenOffset}, but {timeZone} is at {expectedOffset} then, so it is read as {readAs} local time. If the start was {written} local time, write its offset as {expectedOffset}.',
+    'The start time of “{activity}” on {day:date} is written as {written:time} with the UTC offset {writtenOffset}, but {timeZone} is at {expectedOffset} then, so it is read as {readAs:time} local time. If the start was {written:time} local time, write its offset as {expectedOffset}.',
   'notice.offset-mismatch.end':
-    'The end time of “{activity}” on {day:date} is written as {written} with the UTC offset {writtenOffset}, but {timeZone} is at {expectedOffset} then, so it is read as {readAs} local time. If the end was {written} local time, write its offset as {expectedOffset}.',
+    'The end time of “{activity}” on {day:date} is written as {written:time} with the UTC offset {writtenOffset}, but {timeZone} is at {expectedOffset} then, so it is read as {readAs:time} local time. If the end was {written:time} local time, write its offset as {expectedOffset}.',
 
   // coproduce questions.
   'questions.intro':
@@ -486,9 +486,9 @@ const CY: Readonly<Record<UiMessageId, string>> = {
 
   'heading.notices': 'Am y data',
   'notice.offset-mismatch.start':
-    'Mae amser dechrau “{activity}” ar {day:date} wedi’i ysgrifennu fel {written} gyda’r gwrthbwyso UTC {writtenOffset}, ond mae {timeZone} ar {expectedOffset} bryd hynny, felly caiff ei ddarllen fel {readAs} amser lleol. Os {written} amser lleol oedd y dechrau, ysgrifennwch ei wrthbwyso fel {expectedOffset}.',
+    'Mae amser dechrau “{activity}” ar {day:date} wedi’i ysgrifennu fel {written:time} gyda’r gwrthbwyso UTC {writtenOffset}, ond mae {timeZone} ar {expectedOffset} bryd hynny, felly caiff ei ddarllen fel {readAs:time} amser lleol. Os {written:time} amser lleol oedd y dechrau, ysgrifennwch ei wrthbwyso fel {expectedOffset}.',
   'notice.offset-mismatch.end':
-    'Mae amser gorffen “{activity}” ar {day:date} wedi’i ysgrifennu fel {written} gyda’r gwrthbwyso UTC {writtenOffset}, ond mae {timeZone} ar {expectedOffset} bryd hynny, felly caiff ei ddarllen fel {readAs} amser lleol. Os {written} amser lleol oedd y diwedd, ysgrifennwch ei wrthbwyso fel {expectedOffset}.',
+    'Mae amser gorffen “{activity}” ar {day:date} wedi’i ysgrifennu fel {written:time} gyda’r gwrthbwyso UTC {writtenOffset}, ond mae {timeZone} ar {expectedOffset} bryd hynny, felly caiff ei ddarllen fel {readAs:time} amser lleol. Os {written:time} amser lleol oedd y diwedd, ysgrifennwch ei wrthbwyso fel {expectedOffset}.',
 
   'questions.intro':
     '{n:count:cwestiwn y fframwaith:cwestiwn y fframwaith} mewn {sections:count:adran:adran}, o’r {source}. Geiriau coproduce ei hun yw’r rhain: darllenwch y fframwaith am ei eiriad.',

@@ -5,6 +5,7 @@ import {
   anonymiseReport,
   CheckReportSchema,
   check,
+  describeNotices,
   formatReportHtml,
   formatReportMarkdown,
   formatReportText,
@@ -50,8 +51,10 @@ describe('notices: a time whose UTC offset is wrong for the project time zone', 
         readAs: '19:00',
       },
     });
+    // The message is the catalogue's en-GB sentence, as every format shows it.
+    expect(describeNotices(report)[0]).toBe(summer?.message);
     expect(summer?.message).toBe(
-      `The start time of “${project.activities[5]?.title}” on 10 June 2026 is written as 18:00 with the UTC offset +00:00, but Europe/London is at +01:00 then, so it is read as 19:00 local time. If the start was 18:00 local time, write its offset as +01:00.`,
+      `The start time of “${project.activities[5]?.title}” on 10 June 2026 is written as 6pm with the UTC offset +00:00, but Europe/London is at +01:00 then, so it is read as 7pm local time. If the start was 6pm local time, write its offset as +01:00.`,
     );
     expect(winter?.data).toMatchObject({
       writtenOffset: '+01:00',
@@ -111,7 +114,7 @@ describe('notices on the command line', () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('About the data');
     expect(text.stdout.replace(/\s+/g, ' ')).toContain(
-      `The start time of “${title}” on 10 June 2026 is written as 18:00 with the UTC offset +00:00`,
+      `The start time of “${title}” on 10 June 2026 is written as 6pm with the UTC offset +00:00`,
     );
     const json = await run(['check', 'summer.json', '--as-of', AS_OF, '--format', 'json'], {
       cwd: dir,
