@@ -10,6 +10,7 @@
 import { CoproduceError, type ProblemDetail, problem, toJsonPointer } from '../model/errors.js';
 import { deepFreeze } from '../model/freeze.js';
 import type { Stage } from '../model/project.js';
+import { canonicalJson } from '../state/hash-chain.js';
 import { builtinPresetFiles, builtinQuestionCatalogue, builtinRuleFiles } from './builtin-rules.js';
 import { DEFAULT_RULE_DOCS, ruleDocsLink } from './docs-links.js';
 import { defaultFactProvider, type FactProvider } from './fact-provider.js';
@@ -1131,23 +1132,9 @@ function sameParams(
   return canonicalJson(a) === canonicalJson(b);
 }
 
-/**
- * JSON with object keys sorted, so equal values give equal text.
- *
- * @internal
- *
- * @example `canonicalJson({ b: 1, a: [2] }) // '{"a":[2],"b":1}'`
- */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (isObject(value)) {
-    return `{${Object.keys(value)
-      .sort(compareText)
-      .map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
+// One canonical JSON for the whole library: the history's hashes, the
+// check's caches and rule tests all compare values the same way.
+export { canonicalJson };
 
 interface CompiledConditions {
   readonly conditions: TopCondition;

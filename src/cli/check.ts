@@ -6,6 +6,7 @@
  */
 import { dirname, extname, isAbsolute, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { daysFromCivil, dayToIsoDate, zoneOffset } from '../check/facts/zone.js';
 import {
   anonymiseReport,
   type CheckReport,
@@ -175,30 +176,6 @@ export function outputFormat(given: Format | undefined, out: string | undefined)
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/i;
 
-/** Minutes the zone is ahead of UTC at an instant. */
-function zoneOffsetMinutes(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(new Date(instant));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const local = Date.UTC(
-    get('year'),
-    get('month') - 1,
-    get('day'),
-    get('hour'),
-    get('minute'),
-    get('second'),
-  );
-  return Math.round((local - Math.floor(instant / 1000) * 1000) / 60_000);
-}
-
 /**
  * The moment of `--as-of`: a calendar day is midday of that day in the
  * project's time zone; a date-time must carry its offset.
@@ -206,12 +183,13 @@ function zoneOffsetMinutes(instant: number, timeZone: string): number {
 export function parseAsOf(value: string, timeZone: string, option = 'as-of'): Date {
   const day = ISO_DATE.exec(value);
   if (day) {
-    const [y, m, d] = [Number(day[1]), Number(day[2]), Number(day[3])];
-    const midday = Date.UTC(y, m - 1, d, 12);
-    if (new Date(midday).toISOString().slice(0, 10) !== value) {
+    const dayNumber = daysFromCivil(Number(day[1]), Number(day[2]), Number(day[3]));
+    if (dayToIsoDate(dayNumber) !== value) {
       throw new UsageError(`--${option} "${value}" is not a real calendar date`, 'check');
     }
-    return new Date(midday - zoneOffsetMinutes(midday, timeZone) * 60_000);
+    // Midday in the project's zone: the offset there at midday UTC is the one in force then.
+    const midday = dayNumber * 86_400_000 + 12 * 3_600_000;
+    return new Date(midday - zoneOffset(timeZone, midday));
   }
   if (ISO_DATE_TIME.test(value) && Number.isFinite(Date.parse(value))) return new Date(value);
   throw new UsageError(

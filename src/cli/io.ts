@@ -21,6 +21,7 @@ import {
   suggestValue,
 } from '../index.js';
 import { readJsonText } from '../node/index.js';
+import { wrapWords } from '../report/wrap.js';
 
 /** An output stream: `process.stdout` or a test's buffer. */
 export interface CliStream {
@@ -352,20 +353,7 @@ function printProblems(
  * the terminal.
  */
 export function wrap(text: string, width: number, indent = 0, firstIndent = indent): string[] {
-  const lines: string[] = [];
-  let line = '';
-  let room = Math.max(20, width - firstIndent);
-  for (const word of neutralise(text).split(' ').filter(Boolean)) {
-    if (line && line.length + 1 + word.length > room) {
-      lines.push(line);
-      line = word;
-      room = Math.max(20, width - indent);
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines.map((l, i) => `${' '.repeat(i === 0 ? firstIndent : indent)}${l}`);
+  return wrapWords(neutralise(text), width, indent, firstIndent);
 }
 
 /** The width to print text at: the terminal's (40 to 100 columns), or 80 when not a terminal. */

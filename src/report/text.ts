@@ -30,6 +30,7 @@ import {
   type Words,
   wordsFor,
 } from './shared.js';
+import { wrapWords } from './wrap.js';
 
 /**
  * Options of {@link formatReportText}.
@@ -60,19 +61,8 @@ const RESET = '\u001b[0m';
 
 /** Wraps text to `width` columns, each line after the first indented by `indent` spaces. */
 function wrap(text: string, width: number, indent: number): string[] {
-  const room = Math.max(20, width - indent);
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > room) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines.map((l, i) => (i === 0 ? l : `${' '.repeat(indent)}${l}`));
+  // The first line leaves room for the label the caller puts before it.
+  return wrapWords(text, width, indent).map((l, i) => (i === 0 ? l.slice(indent) : l));
 }
 
 /**
