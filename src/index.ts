@@ -25,6 +25,7 @@ export {
   type CompiledRule,
   type CreateRuleSetOptions,
   createRuleSet,
+  createRuleSetFrom,
   isRuleSet,
   packTranslations,
   type QuestionCatalogue,
@@ -73,6 +74,13 @@ export {
   MeasureSchema,
   TextStateSchema,
 } from './check/declarative/schema.js';
+export {
+  DEFAULT_RULE_DOCS,
+  REPOSITORY_URL,
+  ruleDocsLink,
+  ruleDocsProblem,
+  SCHEMAS_URL,
+} from './check/docs-links.js';
 export {
   type CheckOptions,
   check,
@@ -130,6 +138,14 @@ export {
   renderMessage,
 } from './check/messages.js';
 export {
+  dataNotices,
+  NOTICE_CODES,
+  type NoticeCode,
+  noticeMessage,
+  offsetMismatchMessage,
+  type ReportNotice,
+} from './check/notices.js';
+export {
   type FactValueType,
   getOperator,
   OPERATORS,
@@ -168,6 +184,7 @@ export {
   OUTCOMES,
   REPORT_VERSION,
   type ReportChanges,
+  type ReportConfiguration,
   type ReportCounts,
   type RuleOutcome,
   SubjectRefSchema,
@@ -400,6 +417,7 @@ export {
   PROJECT_LIMITS,
   type SizeLimits,
 } from './model/limits.js';
+export { describeLocation } from './model/location.js';
 export {
   type ParseProjectResult,
   parseProject,
@@ -509,6 +527,7 @@ export {
   ReflectionActionSchema,
   ReflectionSchema,
 } from './model/reflection.js';
+export { suggestValue } from './model/suggest.js';
 export { type Topic, TopicSchema } from './model/topic.js';
 // Report: formatting a check report for people.
 export {
@@ -529,6 +548,13 @@ export {
   uiLocale,
   uiText,
 } from './report/catalogue.js';
+export { describeConfiguration, describeNotices, NOTICES_HEADING } from './report/context.js';
+export {
+  type CsvReportOptions,
+  csvField,
+  formatReportCsv,
+  REPORT_CSV_COLUMNS,
+} from './report/csv.js';
 export { type FilterReportOptions, filterReport } from './report/filter.js';
 export { formatReportHtml, type HtmlReportOptions } from './report/html.js';
 export { formatReportMarkdown, type MarkdownReportOptions } from './report/markdown.js';
@@ -548,6 +574,11 @@ export {
   summarisePortfolio,
 } from './report/portfolio.js';
 export { portfolioAnonymiser } from './report/portfolio-anonymise.js';
+export {
+  formatReportSarif,
+  SARIF_SCHEMA_URL,
+  type SarifReportOptions,
+} from './report/sarif.js';
 export { formatReportText, summariseReport, type TextReportOptions } from './report/text.js';
 // State: commands, batches, history, reducers.
 export {

@@ -18,6 +18,7 @@ import {
   type ResolvedConfig,
   type RuleFile,
 } from '../index.js';
+import { CONFIG_HELP, CONFIG_OPTIONS } from './config.js';
 import { type CliIo, EXIT_OK, oneOf, parseCommandArgs, textWidth, UsageError, wrap } from './io.js';
 import { loadRuleContext } from './rules.js';
 
@@ -38,10 +39,7 @@ Parts (default: all of them):
   catalogue     the facts of the catalogue by what they measure
 
 Options:
-  --config <file>         A council configuration file, so "used by" names
-                          its own rules too (default: the default rules)
-  --config-root <folder>  Let the configuration read files in this folder
-                          (default: only in its own folder)
+${CONFIG_HELP}
   --format <format>       text (default) or json
   -h, --help              Show this help
 
@@ -124,8 +122,7 @@ function byTopic(facts: readonly FactDefinition[]): [string, FactDefinition[]][]
 /** Runs `coproduce facts`. */
 export async function runFacts(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('facts', args, {
-    config: { type: 'string' },
-    'config-root': { type: 'string' },
+    ...CONFIG_OPTIONS,
     format: { type: 'string', short: 'f' },
   });
   if (values.help) {
@@ -139,7 +136,7 @@ export async function runFacts(args: readonly string[], io: CliIo): Promise<numb
   }
   const show = (p: Part) => part === undefined || part === p;
   const format = oneOf('facts', 'format', values.format, ['text', 'json'] as const) ?? 'text';
-  const { resolved } = await loadRuleContext(io, 'facts', values.config, values['config-root']);
+  const { resolved } = await loadRuleContext(io, 'facts', values);
   const users = usedBy(resolved);
 
   if (format === 'json') {

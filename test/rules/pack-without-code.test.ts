@@ -128,6 +128,11 @@ describe('a framework pack copied outside the package', () => {
     });
     expect(explained.code).toBe(0);
     expect(explained.stdout).toContain('(3. Mutuality and reciprocity): People on');
+    const questions = await run(['questions', 'principles', '--config', configFile], { cwd });
+    expect(questions.code).toBe(0);
+    expect(questions.stdout).toMatch(/from the Six principles of\s+co-production/);
+    expect(questions.stdout).toContain('principles.mutuality.offers-taken-up');
+    expect(questions.stdout).toContain('Rules: offers-declined (info)');
     const checked = await run(
       [
         'check',

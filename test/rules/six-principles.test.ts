@@ -151,7 +151,7 @@ describe('the pack beside the built-in framework', () => {
           version: 1,
           title: 'Strengths',
           questions: ['principles.capabilities.strengths-known'],
-          section: 'Ours',
+          section: 'Governance',
           scope: 'project',
           severity: 'info',
           conditions: { all: [{ fact: 'activeMemberCount', operator: 'equal', value: 0 }] },
