@@ -145,11 +145,17 @@ async function benchSize(members: number, activities: number): Promise<void> {
       .map((id) => [id, 'off' as const]),
   );
   const subsetRules = createRuleSet({ extends: ['coproduce:all'], rules: off });
+  const recommendedRules = createRuleSet({ extends: ['coproduce:recommended'] });
+  const packRules = createRuleSet({
+    extends: ['coproduce:recommended', 'coproduce:six-principles'],
+  });
   const engine = naiveEngine();
   const now = new Date(NOW);
   // Warm the pools and zod so the first-run costs stay out of the medians.
   await check(project, { rules: allRules, now });
   await check(project, { rules: subsetRules, now });
+  await check(project, { rules: recommendedRules, now });
+  await check(project, { rules: packRules, now });
 
   const bench = new Bench({ time: 2000, warmupTime: 300 });
   bench
@@ -161,6 +167,12 @@ async function benchSize(members: number, activities: number): Promise<void> {
     })
     .add('check, 5-rule subset', async () => {
       await check(project, { rules: subsetRules, now });
+    })
+    .add('full check, recommended', async () => {
+      await check(project, { rules: recommendedRules, now });
+    })
+    .add('full check, recommended + six-principles', async () => {
+      await check(project, { rules: packRules, now });
     });
   await bench.run();
   // The baseline takes seconds per run: two runs are enough to show the gap.
@@ -170,7 +182,7 @@ async function benchSize(members: number, activities: number): Promise<void> {
   });
   await naive.run();
 
-  const [full, derive, subset] = bench.tasks.map(median);
+  const [full, derive, subset, recommended, withPack] = bench.tasks.map(median);
   const baseline = median(naive.tasks[0]!);
   const target = members <= 200 ? 3 : 6;
   console.log(
@@ -180,6 +192,16 @@ async function benchSize(members: number, activities: number): Promise<void> {
   console.log(`  fact derivation:               ${fmt(derive)}`);
   console.log(
     `  rule evaluation and report:    ${fmt(full !== undefined && derive !== undefined ? full - derive : undefined)}`,
+  );
+  console.log(
+    `recommended (${recommendedRules.rules.length} rules):        ${fmt(recommended)} (target ≤ ${target} ms)`,
+  );
+  console.log(
+    `recommended + six-principles (${packRules.rules.length}): ${fmt(withPack)}${
+      recommended !== undefined && withPack !== undefined
+        ? `  → ${(withPack / recommended).toFixed(2)}× recommended alone (target ≤ 1.5×)`
+        : ''
+    }`,
   );
   console.log(`5-rule subset, ours:             ${fmt(subset)}`);
   console.log(`5-rule subset, naive baseline:   ${fmt(baseline)}`);

@@ -18,6 +18,10 @@
  *   not exist;
  * - a test file under `test/rules/<set>/` belongs to no rule.
  *
+ * A framework pack (`rules/<pack>/` with its own `questions.json`) is checked
+ * the same way against its own catalogue, with its JSON rule tests
+ * `rules/<pack>/tests/<id>.json` in place of test files.
+ *
  * @module
  */
 import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
@@ -45,83 +49,117 @@ export function findRuleProblems(
   catalogue: RuleCatalogue = loadRuleCatalogue(root),
 ): string[] {
   const problems: string[] = [];
-  const questions = new Map(catalogue.questions.map((q) => [q.id, q]));
   const ruleIds = new Map<string, string>();
   const docsCache = new Map<string, Set<string> | undefined>();
-  const encoded = new Set<string>();
+  const framework = (
+    part: Pick<RuleCatalogue, 'rules' | 'questions' | 'presets'>,
+    where: {
+      readonly questionsFile: string;
+      readonly testOf: (folder: string, name: string) => string;
+      readonly pageOf: (folder: string) => string;
+    },
+  ) => {
+    const questions = new Map(part.questions.map((q) => [q.id, q]));
+    const encoded = new Set<string>();
+    const ownIds = new Set<string>();
+    for (const { file, folder, name, rule } of part.rules) {
+      const parsed = parseRuleFile(rule, { file });
+      if (!parsed.success) {
+        for (const p of parsed.problems) {
+          problems.push(`${file}: ${p.path.length > 0 ? `${p.path.join('.')} ` : ''}${p.message}`);
+        }
+      }
+      const id = typeof rule.id === 'string' ? rule.id : name;
+      if (rule.id !== name)
+        problems.push(`${file}: the id "${String(rule.id)}" must be "${name}", the file name`);
+      if (rule.set !== folder)
+        problems.push(`${file}: the set "${String(rule.set)}" must be "${folder}", the folder`);
+      const earlier = ruleIds.get(id);
+      if (earlier) problems.push(`${file}: the id "${id}" is already used by ${earlier}`);
+      else ruleIds.set(id, file);
+      ownIds.add(id);
 
-  for (const { file, folder, name, rule } of catalogue.rules) {
-    const parsed = parseRuleFile(rule, { file });
-    if (!parsed.success) {
-      for (const p of parsed.problems) {
-        problems.push(`${file}: ${p.path.length > 0 ? `${p.path.join('.')} ` : ''}${p.message}`);
+      const test = where.testOf(folder, name);
+      if (!existsSync(join(root, test))) problems.push(`${file}: has no test file ${test}`);
+
+      const page = where.pageOf(folder);
+      if (!docsCache.has(page)) {
+        const path = join(root, page);
+        docsCache.set(page, existsSync(path) ? headingsOf(readFileSync(path, 'utf8')) : undefined);
+      }
+      const headings = docsCache.get(page);
+      if (!headings?.has(name)) {
+        problems.push(
+          `${file}: has no section "## ${name}" in ${page} (run npx tsx scripts/generate-rule-docs.ts)`,
+        );
+      }
+
+      if (typeof rule.evidence !== 'string' || rule.evidence.trim() === '') {
+        problems.push(
+          `${file}: has no "evidence": say in plain words what data makes the rule pass and what makes it need review`,
+        );
+      }
+
+      const named = Array.isArray(rule.questions) ? rule.questions : [];
+      if (named.length === 0) problems.push(`${file}: names no framework question`);
+      for (const q of named) {
+        if (questions.has(q)) encoded.add(q);
+        else
+          problems.push(
+            `${file}: names the question "${q}", which is not in ${where.questionsFile}`,
+          );
+      }
+      const sections = named.map((q) => questions.get(q)?.section).filter((s) => s !== undefined);
+      if (sections.length > 0 && !sections.includes(rule.section)) {
+        problems.push(
+          `${file}: the section "${String(rule.section)}" is not the section of any question it names (${[...new Set(sections)].join(', ')})`,
+        );
       }
     }
-    const id = typeof rule.id === 'string' ? rule.id : name;
-    if (rule.id !== name)
-      problems.push(`${file}: the id "${String(rule.id)}" must be "${name}", the file name`);
-    if (rule.set !== folder)
-      problems.push(`${file}: the set "${String(rule.set)}" must be "${folder}", the folder`);
-    const earlier = ruleIds.get(id);
-    if (earlier) problems.push(`${file}: the id "${id}" is already used by ${earlier}`);
-    else ruleIds.set(id, file);
 
-    const test = `test/rules/${folder}/${name}.test.ts`;
-    if (!existsSync(join(root, test))) problems.push(`${file}: has no test file ${test}`);
-
-    const page = `docs/rules/${folder}.md`;
-    if (!docsCache.has(page)) {
-      const path = join(root, page);
-      docsCache.set(page, existsSync(path) ? headingsOf(readFileSync(path, 'utf8')) : undefined);
-    }
-    const headings = docsCache.get(page);
-    if (!headings?.has(name)) {
-      problems.push(
-        `${file}: has no section "## ${name}" in ${page} (run npx tsx scripts/generate-rule-docs.ts)`,
-      );
+    for (const q of part.questions) {
+      if (!encoded.has(q.id))
+        problems.push(`${where.questionsFile}: the question "${q.id}" is encoded by no rule`);
     }
 
-    if (typeof rule.evidence !== 'string' || rule.evidence.trim() === '') {
-      problems.push(
-        `${file}: has no "evidence": say in plain words what data makes the rule pass and what makes it need review`,
-      );
-    }
-
-    const named = Array.isArray(rule.questions) ? rule.questions : [];
-    if (named.length === 0) problems.push(`${file}: names no framework question`);
-    for (const q of named) {
-      if (questions.has(q)) encoded.add(q);
-      else
-        problems.push(`${file}: names the question "${q}", which is not in rules/questions.json`);
-    }
-    const sections = named.map((q) => questions.get(q)?.section).filter((s) => s !== undefined);
-    if (sections.length > 0 && !sections.includes(rule.section)) {
-      problems.push(
-        `${file}: the section "${String(rule.section)}" is not the section of any question it names (${[...new Set(sections)].join(', ')})`,
-      );
-    }
-  }
-
-  for (const q of catalogue.questions) {
-    if (!encoded.has(q.id))
-      problems.push(`rules/questions.json: the question "${q.id}" is encoded by no rule`);
-  }
-
-  for (const preset of catalogue.presets) {
-    const parsed = parseRuleSetPreset(preset.raw);
-    const { file, name } = preset;
-    if (!parsed.success) {
-      for (const p of parsed.problems) {
-        problems.push(`${file}: ${p.path.length > 0 ? `${p.path.join('.')} ` : ''}${p.message}`);
+    for (const preset of part.presets) {
+      const parsed = parseRuleSetPreset(preset.raw);
+      const { file, name } = preset;
+      if (!parsed.success) {
+        for (const p of parsed.problems) {
+          problems.push(`${file}: ${p.path.length > 0 ? `${p.path.join('.')} ` : ''}${p.message}`);
+        }
+      }
+      if (preset.id !== name)
+        problems.push(`${file}: the id "${String(preset.id)}" must be "${name}", the file name`);
+      if (Array.isArray(preset.rules)) {
+        for (const id of preset.rules) {
+          if (!ownIds.has(id))
+            problems.push(`${file}: names the rule "${id}", which does not exist`);
+        }
       }
     }
-    if (preset.id !== name)
-      problems.push(`${file}: the id "${String(preset.id)}" must be "${name}", the file name`);
-    if (Array.isArray(preset.rules)) {
-      for (const id of preset.rules) {
-        if (!ruleIds.has(id))
-          problems.push(`${file}: names the rule "${id}", which does not exist`);
-      }
+  };
+
+  framework(catalogue, {
+    questionsFile: 'rules/questions.json',
+    testOf: (folder, name) => `test/rules/${folder}/${name}.test.ts`,
+    pageOf: (folder) => `docs/rules/${folder}.md`,
+  });
+  // A framework pack's rules are tested by JSON rule tests in its own folder.
+  for (const pack of catalogue.packs) {
+    framework(pack, {
+      questionsFile: `rules/${pack.name}/questions.json`,
+      testOf: (folder, name) => `rules/${folder}/tests/${name}.json`,
+      pageOf: (folder) => `docs/rules/${folder}.md`,
+    });
+    const testsDir = join(root, 'rules', pack.name, 'tests');
+    for (const test of existsSync(testsDir) ? readdirSync(testsDir) : []) {
+      const id = test.replace(/\.json$/, '');
+      if (ruleIds.get(id) !== `rules/${pack.name}/rules/${id}.json`)
+        problems.push(
+          `rules/${pack.name}/tests/${test}: belongs to no rule (expected rules/${pack.name}/rules/${id}.json)`,
+        );
     }
   }
 
@@ -158,10 +196,15 @@ export function main(root: string = REPO_ROOT): number {
     for (const p of problems) console.error(`- ${p}`);
     return 1;
   }
-  const { rules, questions, presets } = loadRuleCatalogue(root);
+  const { rules, questions, presets, packs } = loadRuleCatalogue(root);
   console.log(
     `${rules.length} rules, ${presets.length} presets: every rule has its test, docs section and evidence note, and all ${questions.length} framework questions are encoded.`,
   );
+  for (const pack of packs) {
+    console.log(
+      `Framework pack ${pack.name}: ${pack.rules.length} rules, each with its JSON rule test and docs section; all ${pack.questions.length} of its questions are encoded.`,
+    );
+  }
   return 0;
 }
 

@@ -26,6 +26,8 @@ import {
 } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { compileDeclaredFact, describeMeasure } from '../src/check/declarative/compile.js';
+import type { Measure } from '../src/check/declarative/schema.js';
 import { type FactDefinition, factCatalogue } from '../src/check/facts/index.js';
 import { getOperator } from '../src/check/operators.js';
 import { portfolioFactCatalogue } from '../src/check/portfolio/facts.js';
@@ -36,6 +38,9 @@ export const REPO_ROOT: string = fileURLToPath(new URL('../', import.meta.url));
 
 /** The folder under `rules/` that holds presets rather than a rule set. */
 export const PRESETS_FOLDER = 'presets';
+
+/** The folder under `rules/` that holds the fact library rather than a rule set. */
+export const FACTS_FOLDER = 'facts';
 
 /** The generated pages' folder, relative to the repository root. */
 export const DOCS_FOLDER = 'docs/rules';
@@ -78,6 +83,8 @@ export interface RuleDoc {
   readonly rationale: string;
   readonly evidence?: string;
   readonly tags?: readonly string[];
+  /** The rule's own declarative facts. */
+  readonly define?: Readonly<Record<string, Measure>>;
 }
 
 /** One rule file: where it was found and what it holds. */
@@ -110,12 +117,31 @@ export interface QuestionDoc {
   readonly reflective?: boolean;
 }
 
+/**
+ * A framework pack, `rules/<name>/` with its own `questions.json`: its
+ * rules (in `rules/`), presets, question catalogue and messages files.
+ */
+export interface PackDoc {
+  readonly name: string;
+  readonly rules: readonly LoadedRule[];
+  readonly presets: readonly LoadedPreset[];
+  readonly questions: readonly QuestionDoc[];
+  readonly about: string;
+  readonly source: string;
+  readonly citation: string;
+  /** Its messages in other languages: the locale and whether they are reviewed. */
+  readonly messages: readonly { readonly locale: string; readonly review: string }[];
+}
+
 /** Everything under `rules/`, read as data. */
 export interface RuleCatalogue {
+  /** The built-in framework's rules, presets and questions. */
   readonly rules: readonly LoadedRule[];
   readonly presets: readonly LoadedPreset[];
   readonly questions: readonly QuestionDoc[];
   readonly source: string;
+  /** The framework packs, by name. */
+  readonly packs: readonly PackDoc[];
 }
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -147,11 +173,53 @@ export function loadRuleCatalogue(root: string = REPO_ROOT): RuleCatalogue {
     }
   };
   const folders = readdirSync(rulesDir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && e.name !== PRESETS_FOLDER)
+    .filter((e) => e.isDirectory() && e.name !== PRESETS_FOLDER && e.name !== FACTS_FOLDER)
     .map((e) => e.name)
     .sort(byText);
   const rules: LoadedRule[] = [];
+  const packs: PackDoc[] = [];
+  const readPresets = (dir: string, prefix: string): LoadedPreset[] =>
+    (existsSync(join(rulesDir, dir)) ? jsonFiles(join(rulesDir, dir)) : []).map((name) => {
+      const file = `rules/${prefix}${name}`;
+      const raw = load(file);
+      const data = raw as Omit<LoadedPreset, 'raw' | 'file' | 'name'>;
+      return { ...data, raw, file, name: name.slice(0, -'.json'.length) };
+    });
   for (const folder of folders) {
+    if (existsSync(join(rulesDir, folder, 'questions.json'))) {
+      const catalogue = load(`rules/${folder}/questions.json`) as {
+        about?: string;
+        source?: string;
+        citation?: string;
+        questions: QuestionDoc[];
+      };
+      const messagesDir = join(rulesDir, folder, 'messages');
+      packs.push({
+        name: folder,
+        rules: jsonFiles(join(rulesDir, folder, 'rules')).map((name) => {
+          const file = `rules/${folder}/rules/${name}`;
+          return {
+            file,
+            folder,
+            name: name.slice(0, -'.json'.length),
+            rule: load(file) as RuleDoc,
+          };
+        }),
+        presets: readPresets(join(folder, PRESETS_FOLDER), `${folder}/${PRESETS_FOLDER}/`),
+        questions: catalogue.questions,
+        about: catalogue.about ?? '',
+        source: catalogue.source ?? '',
+        citation: catalogue.citation ?? folder,
+        messages: (existsSync(messagesDir) ? jsonFiles(messagesDir) : []).map((name) => {
+          const data = load(`rules/${folder}/messages/${name}`) as {
+            locale: string;
+            review: string;
+          };
+          return { locale: data.locale, review: data.review };
+        }),
+      });
+      continue;
+    }
     for (const name of jsonFiles(join(rulesDir, folder))) {
       const file = `rules/${folder}/${name}`;
       rules.push({
@@ -176,7 +244,13 @@ export function loadRuleCatalogue(root: string = REPO_ROOT): RuleCatalogue {
     source?: string;
     questions: QuestionDoc[];
   };
-  return { rules, presets, questions: catalogue.questions, source: catalogue.source ?? '' };
+  return {
+    rules,
+    presets,
+    questions: catalogue.questions,
+    source: catalogue.source ?? '',
+    packs,
+  };
 }
 
 // ---------------------------------------------------------------- text helpers
@@ -341,8 +415,37 @@ function presetsFor(ruleId: string, presets: readonly LoadedPreset[]): string[] 
     .sort(byText);
 }
 
+/** The rule's declared facts, compiled with its default parameters, for their type and words. */
+function declaredFacts(rule: RuleDoc): Map<string, FactDefinition> {
+  const parameters: Record<string, never> = {};
+  for (const [name, p] of Object.entries(rule.parameters ?? {}))
+    (parameters as Record<string, unknown>)[name] = p.default;
+  const out = new Map<string, FactDefinition>();
+  for (const [name, definition] of Object.entries(rule.define ?? {})) {
+    const { fact } = compileDeclaredFact(name, definition, { parameters });
+    if (fact) out.set(name, fact);
+  }
+  return out;
+}
+
+/** Where a fact comes from, in words, with a link to its entry in the fact catalogue. */
+function factSource(fact: FactDefinition, declared: boolean): string {
+  if (declared) return ' *Declared in this rule file (see below).*';
+  const where =
+    fact.declaration !== undefined
+      ? 'From the fact library (`rules/facts/`)'
+      : "Computed in the library's code";
+  return ` *${where}: [${fact.id}](facts.md#${anchor(fact.id)}).*`;
+}
+
+function anchor(id: string): string {
+  return id.toLowerCase();
+}
+
 function ruleSection(loaded: LoadedRule, catalogue: RuleCatalogue): string[] {
   const { rule } = loaded;
+  const locals = declaredFacts(rule);
+  const lookup = (id: string) => locals.get(id) ?? factsById.get(id);
   const questions = new Map(catalogue.questions.map((q) => [q.id, q]));
   const lines: string[] = [];
   const inPresets = presetsFor(rule.id, catalogue.presets);
@@ -387,10 +490,10 @@ function ruleSection(loaded: LoadedRule, catalogue: RuleCatalogue): string[] {
   const used = factsIn(rule.conditions);
   lines.push('Facts used:', '');
   for (const id of used) {
-    const fact = factsById.get(id);
+    const fact = lookup(id);
     lines.push(
       fact
-        ? `- ${code(id)} (${fact.type}${fact.unit ? `, ${fact.unit}` : ''}${fact.nullable ? ', can be missing' : ''}): ${fact.description}`
+        ? `- ${code(id)} (${fact.type}${fact.unit ? `, ${fact.unit}` : ''}${fact.nullable ? ', can be missing' : ''}): ${fact.description}${factSource(fact, locals.has(id))}`
         : `- ${code(id)}: not in the fact catalogue`,
     );
   }
@@ -399,20 +502,39 @@ function ruleSection(loaded: LoadedRule, catalogue: RuleCatalogue): string[] {
   if (messageFacts.length > 0) {
     lines.push('Also read for the messages and the evidence (these never change the result):', '');
     for (const entry of messageFacts) {
-      const fact = factsById.get(entry.fact);
+      const fact = lookup(entry.fact);
       const params = describeParams(entry.params, rule).replace(/,$/, '');
       lines.push(
         fact
-          ? `- ${code(entry.fact)} (${fact.type}${fact.unit ? `, ${fact.unit}` : ''}${fact.nullable ? ', can be missing' : ''})${params}: ${fact.description}`
+          ? `- ${code(entry.fact)} (${fact.type}${fact.unit ? `, ${fact.unit}` : ''}${fact.nullable ? ', can be missing' : ''})${params}: ${fact.description}${factSource(fact, locals.has(entry.fact))}`
           : `- ${code(entry.fact)}: not in the fact catalogue`,
       );
     }
     lines.push('');
   }
+  const defines = Object.entries(rule.define ?? {});
+  if (defines.length > 0) {
+    lines.push(
+      "Declared in this rule file (`define`), as data: each is worked out from the project as written here, with the rule's parameters put in.",
+      '',
+    );
+    for (const [name, definition] of defines) {
+      lines.push(
+        `- ${code(name)}: ${definition.description ?? describeMeasure(definition)}`,
+        '',
+        '  ```json',
+        ...JSON.stringify(definition, null, 2)
+          .split('\n')
+          .map((line) => `  ${line}`),
+        '  ```',
+        '',
+      );
+    }
+  }
 
   lines.push('**When it needs review**', '');
-  const nullable = used.map((id) => factsById.get(id)).filter((f) => f?.nullable === true);
-  const reviewable = subjectFact !== undefined ? factsById.get(subjectFact) : undefined;
+  const nullable = used.map((id) => lookup(id)).filter((f) => f?.nullable === true);
+  const reviewable = subjectFact !== undefined ? lookup(subjectFact) : undefined;
   const needsReviewNotes: string[] = [];
   for (const fact of nullable) {
     if (fact === undefined) continue;
@@ -460,12 +582,31 @@ function ruleSection(loaded: LoadedRule, catalogue: RuleCatalogue): string[] {
   return lines;
 }
 
-function setPage(set: string, rules: readonly LoadedRule[], catalogue: RuleCatalogue): string {
+function setPage(
+  set: string,
+  rules: readonly LoadedRule[],
+  catalogue: RuleCatalogue,
+  pack?: PackDoc,
+): string {
   const sorted = [...rules].sort((a, b) => byText(a.rule.id, b.rule.id));
-  const lines: string[] = [GENERATED_NOTE, '', `# ${setTitle(set)} rules (\`${set}\`)`, ''];
-  lines.push(SET_INTROS[set] ?? `Rules in the \`${set}\` set.`, '');
+  const lines: string[] = [GENERATED_NOTE, ''];
+  if (pack === undefined) {
+    lines.push(`# ${setTitle(set)} rules (\`${set}\`)`, '');
+    lines.push(SET_INTROS[set] ?? `Rules in the \`${set}\` set.`, '');
+  } else {
+    const presets = pack.presets.map((p) => code(`coproduce:${p.id}`));
+    lines.push(`# ${pack.citation}: framework pack (\`${set}\`)`, '');
+    if (pack.about) lines.push(pack.about, '');
+    if (pack.source) lines.push(`Source: ${pack.source}.`, '');
+    lines.push(
+      `A framework pack written as data only: its question catalogue, rules, presets, messages and rule tests are JSON files in \`rules/${set}/\`. Turn it on with ${presets.join(' or ')} in a configuration's \`extends\`, alone or beside \`coproduce:recommended\`.${pack.messages.length > 0 ? ` Messages in other languages: ${pack.messages.map((m) => `${code(m.locale)}${m.review === 'awaiting' ? ' (awaiting review by a speaker of the language)' : ''}`).join(', ')}.` : ''}`,
+      '',
+    );
+  }
   lines.push(
-    `This set has ${sorted.length} rule${sorted.length === 1 ? '' : 's'}. See the [index](README.md) for every rule set and the framework questions each rule encodes.`,
+    pack === undefined
+      ? `This set has ${sorted.length} rule${sorted.length === 1 ? '' : 's'}. See the [index](README.md) for every rule set and the framework questions each rule encodes.`
+      : `This pack has ${sorted.length} rule${sorted.length === 1 ? '' : 's'}; the [questions](#framework-questions-and-the-rules-that-encode-them) at the end show which rules encode each point of the framework.`,
     '',
     'In messages, words in braces are filled in from the project: `{subject}` is the record the issue is about, `{name:date}` writes a date in words (“30 October 2026”, in the project’s time zone), `{name:list}` joins a list (“Dev, Sean and Priya”; `{name:orList}` with “or”), `{name:percent}` shows a share as a percentage, `{name:count:meeting:meetings}` counts with a noun (“3 meetings”) and `{name:days}` writes a number of days as people say it (“3 weeks”, “about 4 months”). A value that is not recorded is never shown: the issue gives a general message instead. A council can change any parameter, severity or message in its configuration.',
     '',
@@ -478,7 +619,30 @@ function setPage(set: string, rules: readonly LoadedRule[], catalogue: RuleCatal
   }
   lines.push('');
   for (const loaded of sorted) lines.push(...ruleSection(loaded, catalogue));
+  if (pack !== undefined) lines.push(...questionsTable(catalogue.questions, sorted, () => ''));
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** The framework's questions with the rules that encode each, linking to each rule's page. */
+function questionsTable(
+  questions: readonly QuestionDoc[],
+  rules: readonly LoadedRule[],
+  page: (rule: RuleDoc) => string,
+): string[] {
+  const lines = [
+    '## Framework questions and the rules that encode them',
+    '',
+    '| Question | Section | Point | Rules |',
+    '| --- | --- | --- | --- |',
+  ];
+  for (const q of questions) {
+    const encoding = rules.filter((r) => r.rule.questions.includes(q.id));
+    const links = encoding.map(({ rule }) => `[${rule.id}](${page(rule)}#${rule.id})`);
+    lines.push(
+      `| \`${q.id}\` | ${cell(q.section)} | ${cell(q.point)}${q.reflective ? ' *(reflective)*' : ''} | ${links.length > 0 ? links.join(', ') : '**none**'} |`,
+    );
+  }
+  return lines;
 }
 
 function indexPage(sets: readonly string[], catalogue: RuleCatalogue): string {
@@ -517,25 +681,127 @@ function indexPage(sets: readonly string[], catalogue: RuleCatalogue): string {
     );
   }
   lines.push('');
-  lines.push(
-    '## Framework questions and the rules that encode them',
-    '',
-    '| Question | Section | Point | Rules |',
-    '| --- | --- | --- | --- |',
-  );
-  for (const q of catalogue.questions) {
-    const encoding = rules.filter((r) => r.rule.questions.includes(q.id));
-    const links = encoding.map(({ rule }) => `[${rule.id}](${rule.set}.md#${rule.id})`);
+  if (catalogue.packs.length > 0) {
     lines.push(
-      `| \`${q.id}\` | ${cell(q.section)} | ${cell(q.point)}${q.reflective ? ' *(reflective)*' : ''} | ${links.length > 0 ? links.join(', ') : '**none**'} |`,
+      '## Framework packs',
+      '',
+      'Other frameworks, each written as data only in its own folder of `rules/`, with its own questions, rules, presets and messages. Turn one on by adding its preset to `extends`.',
+      '',
+      '| Pack | Rules | Questions | Preset | Languages |',
+      '| --- | --- | --- | --- | --- |',
     );
+    for (const pack of catalogue.packs) {
+      const languages = [
+        'en-GB',
+        ...pack.messages.map(
+          (m) => `${m.locale}${m.review === 'awaiting' ? ' (awaiting review)' : ''}`,
+        ),
+      ];
+      lines.push(
+        `| [${cell(pack.citation)}](${pack.name}.md) | ${pack.rules.length} | ${pack.questions.length} | ${pack.presets.map((p) => code(`coproduce:${p.id}`)).join(', ')} | ${languages.join(', ')} |`,
+      );
+    }
+    lines.push('');
   }
+  lines.push(...questionsTable(catalogue.questions, rules, (rule) => `${rule.set}.md`));
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
 function sectionsOf(rule: RuleDoc, catalogue: RuleCatalogue): string[] {
   const questions = new Map(catalogue.questions.map((q) => [q.id, q.section]));
   return rule.questions.map((id) => questions.get(id)).filter((s): s is string => !!s);
+}
+
+/** The rules that read each fact of the catalogue (not their own declared facts). */
+function rulesReading(catalogue: RuleCatalogue): Map<string, LoadedRule[]> {
+  const map = new Map<string, LoadedRule[]>();
+  for (const loaded of catalogue.rules) {
+    const { rule } = loaded;
+    const ids = new Set([
+      ...factsIn(rule.conditions),
+      ...(rule.facts ?? []).map((f) => f.fact),
+      ...(rule.subjects ? [rule.subjects.fact] : []),
+    ]);
+    for (const name of Object.keys(rule.define ?? {})) ids.delete(name);
+    for (const id of ids) map.set(id, [...(map.get(id) ?? []), loaded]);
+  }
+  return map;
+}
+
+function factsPage(catalogue: RuleCatalogue): string {
+  const readers = rulesReading(catalogue);
+  const lines: string[] = [GENERATED_NOTE, '', '# The fact catalogue', ''];
+  lines.push(
+    `Every fact a rule can read by name, grouped by what it measures, with the rules that read it. Facts **from the fact library** are declarative: they are written as data in \`rules/facts/\` in the same language a rule file uses in its \`define\` (see the guide "Writing facts as data"). The others are **computed in the library's code**, because they need it: time zones and office hours, concentration measures, or messages built from several records. \`coproduce facts\` lists the same, with the building blocks of the language.`,
+    '',
+  );
+  const groups = new Map<string, FactDefinition[]>();
+  // A portfolio's facts read many projects at once: a topic of their own.
+  const portfolioFacts = portfolioFactCatalogue.map((f) => ({
+    ...f,
+    topic: f.topic ?? 'Across a portfolio of projects',
+  }));
+  for (const fact of [...factCatalogue, ...portfolioFacts]) {
+    const topic = fact.topic ?? 'Other';
+    groups.set(topic, [...(groups.get(topic) ?? []), fact]);
+  }
+  const topics = [...groups.keys()].sort(byText);
+  lines.push('| Topic | Facts | From the fact library |', '| --- | --- | --- |');
+  for (const topic of topics) {
+    const facts = groups.get(topic) ?? [];
+    lines.push(
+      `| [${topic}](#${topic
+        .toLowerCase()
+        .replace(/[^a-z0-9 -]/g, '')
+        .replace(
+          / /g,
+          '-',
+        )}) | ${facts.length} | ${facts.filter((f) => f.declaration !== undefined).length} |`,
+    );
+  }
+  lines.push('');
+  for (const topic of topics) {
+    lines.push(`## ${topic}`, '');
+    for (const fact of groups.get(topic) ?? []) {
+      const params = Object.keys(fact.params);
+      lines.push(`### ${fact.id}`, '');
+      lines.push(
+        [
+          `Type: **${fact.type}**${fact.scope ? ` of ${fact.scope}s` : ''}`,
+          fact.unit ? `unit: ${fact.unit}` : undefined,
+          fact.nullable ? 'can be missing' : 'always known',
+          params.length > 0 ? `parameters: ${params.map(code).join(', ')}` : undefined,
+          fact.declaration !== undefined
+            ? 'from the fact library'
+            : "computed in the library's code",
+        ]
+          .filter((part) => part !== undefined)
+          .join(' · '),
+        '',
+        fact.description,
+        '',
+      );
+      if (fact.declaration !== undefined) {
+        const {
+          description: _d,
+          unit: _u,
+          ...definition
+        } = fact.declaration as Measure & {
+          description?: string;
+          unit?: string;
+        };
+        lines.push('```json', JSON.stringify(definition, null, 2), '```', '');
+      }
+      const users = readers.get(fact.id) ?? [];
+      lines.push(
+        users.length > 0
+          ? `Read by: ${users.map(({ rule }) => `[${rule.id}](${rule.set}.md#${rule.id})`).join(', ')}.`
+          : "Read by no default rule: there for messages and for rules of a council's own.",
+        '',
+      );
+    }
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
 }
 
 /** A generated page: its path under `docs/rules/` and its text. */
@@ -552,7 +818,10 @@ export interface GeneratedDoc {
  */
 export function generateRuleDocs(catalogue: RuleCatalogue = loadRuleCatalogue()): GeneratedDoc[] {
   const sets = [...new Set(catalogue.rules.map((r) => r.rule.set))].sort(bySetOrder);
-  const docs: GeneratedDoc[] = [{ file: 'README.md', text: indexPage(sets, catalogue) }];
+  const docs: GeneratedDoc[] = [
+    { file: 'README.md', text: indexPage(sets, catalogue) },
+    { file: 'facts.md', text: factsPage(catalogue) },
+  ];
   for (const set of sets) {
     docs.push({
       file: `${set}.md`,
@@ -562,6 +831,16 @@ export function generateRuleDocs(catalogue: RuleCatalogue = loadRuleCatalogue())
         catalogue,
       ),
     });
+  }
+  for (const pack of catalogue.packs) {
+    const own: RuleCatalogue = {
+      rules: pack.rules,
+      presets: pack.presets,
+      questions: pack.questions,
+      source: pack.source,
+      packs: [],
+    };
+    docs.push({ file: `${pack.name}.md`, text: setPage(pack.name, pack.rules, own, pack) });
   }
   return docs;
 }

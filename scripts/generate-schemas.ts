@@ -24,9 +24,13 @@ import { z } from 'zod';
 import { SCHEMAS_URL } from '../src/check/docs-links.js';
 import {
   configJsonSchema,
+  factsJsonSchema,
+  packMessagesJsonSchema,
   portfolioReportJsonSchema,
+  questionsJsonSchema,
   reportJsonSchema,
   ruleJsonSchema,
+  ruleTestJsonSchema,
 } from '../src/check/json-schema.js';
 import {
   ExtensionsSchema,
@@ -131,6 +135,34 @@ export const checkSchemaEntries: readonly SchemaEntry[] = [
     description:
       'One rule file, rules/<set>/<id>.json: conditions over facts that describe a problem, its parameters, its messages and any further facts its messages read ("facts", which never change the outcome). Facts, operators, question ids and message placeholders are checked against the catalogues by createRuleSet() in the coproduce library. The keys "__proto__", "constructor" and "prototype" are refused anywhere.',
     build: ruleJsonSchema,
+  },
+  {
+    file: 'facts.schema.json',
+    title: 'coproduce fact library file',
+    description:
+      'A file of declarative facts shared by every rule, rules/facts/<topic>.json: each fact is a measure (count, share, sum, min, max, latest, earliest, age, list, value, choose or checklist) over a collection of the project, with a description. Collections, fields and comparisons are checked against the project model by the coproduce library when it loads. The keys "__proto__", "constructor" and "prototype" are refused anywhere.',
+    build: factsJsonSchema,
+  },
+  {
+    file: 'questions.schema.json',
+    title: 'coproduce question catalogue',
+    description:
+      "A framework's question catalogue, questions.json at the top of a framework pack: the stable id of each question or point of the framework, the section it belongs to (the report's headings), the point in the catalogue's own words, and the kinds of data that can answer it. Rules name these ids in \"questions\".",
+    build: questionsJsonSchema,
+  },
+  {
+    file: 'pack-messages.schema.json',
+    title: 'coproduce framework pack messages',
+    description:
+      'A framework pack\'s texts in one language, messages/<locale>.json: the title, flagged, needs-review and action texts of its rules, and whether a speaker of the language has reviewed them ("awaiting" or "reviewed"). A council\'s own messages for the same rule and locale win over the pack\'s.',
+    build: packMessagesJsonSchema,
+  },
+  {
+    file: 'rule-test.schema.json',
+    title: 'coproduce rule test',
+    description:
+      "A rule test written as JSON, tests/<rule-id>.json in a framework pack: the rule's id, an optional now, and valid (passes), invalid (flagged) and needsReview cases, each a project document (fields left out take the minimal project's values), with optional parameters, expected subjects and exact message and action.",
+    build: ruleTestJsonSchema,
   },
   {
     file: 'config.schema.json',

@@ -125,3 +125,26 @@ describe('quiet-members, as Castlebridge tunes it (quiet after 2 meetings)', () 
     ));
 });
 // #endregion quiet-members
+
+describe('the six principles beside the recommended rules', () => {
+  it('strengths-recorded comes with the six-principles pack', async () => {
+    const both = await loadConfig(
+      fileURLToPath(new URL('six-principles.config.json', import.meta.url)),
+    );
+    await testRule(
+      'strengths-recorded',
+      {
+        invalid: [
+          {
+            name: 'a resident whose skills are not recorded',
+            project: minimalProject({
+              group: { members: [{ id: 'm-1', displayName: 'Ade', roles: ['resident'] }] },
+            }),
+            subjects: ['m-1'],
+          },
+        ],
+      },
+      { rules: both, now },
+    );
+  });
+});

@@ -27,6 +27,8 @@ import r18 from '../../rules/during/representation-connected.json' with { type: 
 import r19 from '../../rules/during/skills-recorded.json' with { type: 'json' };
 import r20 from '../../rules/during/timeframe-defined.json' with { type: 'json' };
 import r21 from '../../rules/during/ways-of-working-agreed.json' with { type: 'json' };
+import f0 from '../../rules/facts/counts.json' with { type: 'json' };
+import f1 from '../../rules/facts/records.json' with { type: 'json' };
 import r22 from '../../rules/governance/decision-scope-agreed.json' with { type: 'json' };
 import r23 from '../../rules/governance/decisions-have-route.json' with { type: 'json' };
 import r24 from '../../rules/governance/governance-process-described.json' with { type: 'json' };
@@ -68,6 +70,24 @@ import r56 from '../../rules/readiness/perspectives-defined.json' with { type: '
 import r57 from '../../rules/readiness/progress-review-overdue.json' with { type: 'json' };
 import r58 from '../../rules/readiness/progress-tracking-agreed.json' with { type: 'json' };
 import r59 from '../../rules/readiness/purpose-recorded.json' with { type: 'json' };
+import k0m0 from '../../rules/six-principles/messages/cy.json' with { type: 'json' };
+import k0p0 from '../../rules/six-principles/presets/six-principles.json' with { type: 'json' };
+import k0q from '../../rules/six-principles/questions.json' with { type: 'json' };
+import k0r0 from '../../rules/six-principles/rules/benefits-advice-offered.json' with { type: 'json' };
+import k0r1 from '../../rules/six-principles/rules/changes-reported-back.json' with { type: 'json' };
+import k0r2 from '../../rules/six-principles/rules/community-led-sessions.json' with { type: 'json' };
+import k0r3 from '../../rules/six-principles/rules/decisions-made-together.json' with { type: 'json' };
+import k0r4 from '../../rules/six-principles/rules/expenses-paid-promptly.json' with { type: 'json' };
+import k0r5 from '../../rules/six-principles/rules/growth-through-training.json' with { type: 'json' };
+import k0r6 from '../../rules/six-principles/rules/ideas-taken-forward.json' with { type: 'json' };
+import k0r7 from '../../rules/six-principles/rules/lived-experience-reflected.json' with { type: 'json' };
+import k0r8 from '../../rules/six-principles/rules/members-stay-connected.json' with { type: 'json' };
+import k0r9 from '../../rules/six-principles/rules/peer-led-activities.json' with { type: 'json' };
+import k0r10 from '../../rules/six-principles/rules/recognition-recorded.json' with { type: 'json' };
+import k0r11 from '../../rules/six-principles/rules/responsibilities-with-community.json' with { type: 'json' };
+import k0r12 from '../../rules/six-principles/rules/reviewed-with-group.json' with { type: 'json' };
+import k0r13 from '../../rules/six-principles/rules/strengths-recorded.json' with { type: 'json' };
+import k0r14 from '../../rules/six-principles/rules/you-said-we-did.json' with { type: 'json' };
 
 /**
  * A JSON file shipped in `rules/`, with its path for error messages.
@@ -148,6 +168,57 @@ export const builtinRuleFiles: readonly BuiltinFile[] = [
 export const builtinPresetFiles: readonly BuiltinFile[] = [
   { file: 'rules/presets/all.json', data: p0 },
   { file: 'rules/presets/recommended.json', data: p1 },
+];
+
+/**
+ * A framework pack shipped in `rules/<name>/`: its question catalogue, rules and presets.
+ *
+ * @example `builtinPacks.map((p: BuiltinPack) => p.name) // ['six-principles']`
+ * @internal
+ */
+export interface BuiltinPack {
+  readonly name: string;
+  readonly questions: BuiltinFile;
+  readonly rules: readonly BuiltinFile[];
+  readonly presets: readonly BuiltinFile[];
+  readonly messages: readonly BuiltinFile[];
+}
+
+/** Every framework pack in `rules/`, sorted by name. @example `builtinPacks.length` @internal */
+export const builtinPacks: readonly BuiltinPack[] = [
+  {
+    name: 'six-principles',
+    questions: { file: 'rules/six-principles/questions.json', data: k0q },
+    rules: [
+      { file: 'rules/six-principles/rules/benefits-advice-offered.json', data: k0r0 },
+      { file: 'rules/six-principles/rules/changes-reported-back.json', data: k0r1 },
+      { file: 'rules/six-principles/rules/community-led-sessions.json', data: k0r2 },
+      { file: 'rules/six-principles/rules/decisions-made-together.json', data: k0r3 },
+      { file: 'rules/six-principles/rules/expenses-paid-promptly.json', data: k0r4 },
+      { file: 'rules/six-principles/rules/growth-through-training.json', data: k0r5 },
+      { file: 'rules/six-principles/rules/ideas-taken-forward.json', data: k0r6 },
+      { file: 'rules/six-principles/rules/lived-experience-reflected.json', data: k0r7 },
+      { file: 'rules/six-principles/rules/members-stay-connected.json', data: k0r8 },
+      { file: 'rules/six-principles/rules/peer-led-activities.json', data: k0r9 },
+      { file: 'rules/six-principles/rules/recognition-recorded.json', data: k0r10 },
+      { file: 'rules/six-principles/rules/responsibilities-with-community.json', data: k0r11 },
+      { file: 'rules/six-principles/rules/reviewed-with-group.json', data: k0r12 },
+      { file: 'rules/six-principles/rules/strengths-recorded.json', data: k0r13 },
+      { file: 'rules/six-principles/rules/you-said-we-did.json', data: k0r14 },
+    ],
+    presets: [
+      { file: 'rules/six-principles/presets/six-principles.json', data: k0p0 },
+    ],
+    messages: [
+      { file: 'rules/six-principles/messages/cy.json', data: k0m0 },
+    ],
+  },
+];
+
+/** Every file of the fact library, `rules/facts/*.json`, sorted by path. @example `builtinFactFiles.length` @internal */
+export const builtinFactFiles: readonly BuiltinFile[] = [
+  { file: 'rules/facts/counts.json', data: f0 },
+  { file: 'rules/facts/records.json', data: f1 },
 ];
 
 /** The framework question catalogue, `rules/questions.json`. @example `builtinQuestionCatalogue` @internal */

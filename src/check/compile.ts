@@ -11,7 +11,13 @@ import { CoproduceError, type ProblemDetail, problem, toJsonPointer } from '../m
 import { deepFreeze } from '../model/freeze.js';
 import type { Stage } from '../model/project.js';
 import { canonicalJson } from '../state/hash-chain.js';
-import { builtinPresetFiles, builtinQuestionCatalogue, builtinRuleFiles } from './builtin-rules.js';
+import {
+  builtinPacks,
+  builtinPresetFiles,
+  builtinQuestionCatalogue,
+  builtinRuleFiles,
+} from './builtin-rules.js';
+import { compileDeclaredFact } from './declarative/compile.js';
 import { DEFAULT_RULE_DOCS, ruleDocsLink } from './docs-links.js';
 import { defaultFactProvider, type FactProvider } from './fact-provider.js';
 import { DEFAULT_EVIDENCE_OPTIONS, type EvidenceOptions } from './facts/evidence.js';
@@ -27,8 +33,11 @@ import {
   type LeafCondition,
   type MessageFact,
   type MessageOverride,
+  type PackMessages,
   type ParameterValue,
   parseCouncilConfig,
+  parsePackMessages,
+  parseQuestionCatalogue,
   parseRuleFile,
   parseRuleSetPreset,
   RULE_LIMITS,
@@ -136,6 +145,36 @@ export interface ResolvedConfig {
    * configuration, else {@link DEFAULT_RULE_DOCS}).
    */
   readonly ruleDocs: string;
+  /**
+   * The framework question catalogues rules may cite, in order: the
+   * built-in framework's, then each framework pack's as it was loaded
+   * (`coproduce:six-principles`, or a folder with its own `questions.json`).
+   */
+  readonly questionCatalogues: readonly QuestionCatalogue[];
+}
+
+/**
+ * One framework's question catalogue as a rule set uses it: the stable
+ * question ids, in the framework's order, each with its section and point.
+ *
+ * @category Customisation
+ * @example `const c: QuestionCatalogue = { name: 'six-principles', questions: [{ id: 'principles.review.with-the-group', section: 'Reviewing the work together', point: 'The group reviews how it is going' }] };`
+ */
+export interface QuestionCatalogue {
+  /** `coproduce` for the built-in framework, a pack's folder name, or the file it came from. */
+  readonly name: string;
+  readonly file?: string | undefined;
+  /** How the framework is cited: the catalogue's `citation`, else its `source`. */
+  readonly source?: string | undefined;
+  readonly questions: readonly {
+    readonly id: string;
+    readonly section: string;
+    readonly point: string;
+    /** The kinds of record that can answer it. */
+    readonly evidence?: readonly string[] | undefined;
+    /** Whether only the group itself can settle it. */
+    readonly reflective?: boolean | undefined;
+  }[];
 }
 
 /**
@@ -164,14 +203,17 @@ export interface ResolveConfigOptions {
   ) => { file: string; config: unknown };
   /**
    * Returns the rule files named by a `ruleFiles` entry: one file, or every
-   * rule in a folder. A file of a folder that could not be read may be
-   * given as `{ file, error }`: its problems are reported with the others,
-   * and the folder's other rules are still checked.
+   * rule in a folder. A framework pack's folder also gives its question
+   * catalogue (`kind: 'questions'`, the data in `rule`), its presets
+   * (`kind: 'preset'`) and its messages in other languages (`kind:
+   * 'messages'`); `kind` is `'rule'` when left out. A file of a folder that
+   * could not be read may be given as `{ file, error }`: its problems are
+   * reported with the others, and the folder's other rules are still checked.
    */
   readonly resolveRuleFiles?: (
     ref: string,
     from: string | undefined,
-  ) => readonly ({ file: string; rule: unknown } | { file: string; error: CoproduceError })[];
+  ) => readonly (RuleFolderEntry | { file: string; error: CoproduceError })[];
   /** The top configuration's own file, for messages and relative references. */
   readonly file?: string;
   /**
@@ -182,11 +224,38 @@ export interface ResolveConfigOptions {
   readonly displayPath?: string;
 }
 
+/**
+ * One file of a rule folder, as `resolveRuleFiles` gives it: a rule (the
+ * default), a framework pack's question catalogue or one of its presets.
+ *
+ * @category Customisation
+ * @example `const entry: RuleFolderEntry = { file: 'council-rules/questions.json', rule: catalogue, kind: 'questions' };`
+ */
+export interface RuleFolderEntry {
+  readonly file: string;
+  /** The file's data, whatever its kind. */
+  readonly rule: unknown;
+  readonly kind?: 'rule' | 'questions' | 'preset' | 'messages' | undefined;
+}
+
+interface BuiltinPackData {
+  readonly name: string;
+  readonly rules: ReadonlyMap<string, { rule: RuleFile; file: string }>;
+  readonly catalogue: QuestionCatalogue;
+  readonly messages: readonly { readonly file: string; readonly messages: PackMessages }[];
+}
+
 interface BuiltinData {
+  /** The built-in framework's rules. */
   readonly rules: ReadonlyMap<string, { rule: RuleFile; file: string }>;
   readonly presets: ReadonlyMap<string, RuleSetPreset>;
+  /** For each preset of a framework pack, the pack's name. */
+  readonly presetPacks: ReadonlyMap<string, string>;
+  /** Every built-in question, of the built-in framework and of the packs. */
   readonly questions: ReadonlyMap<string, { section: string; point: string }>;
-  readonly sections: readonly string[];
+  /** The built-in framework's catalogue. */
+  readonly catalogue: QuestionCatalogue;
+  readonly packs: ReadonlyMap<string, BuiltinPackData>;
 }
 
 let builtinCache: BuiltinData | undefined;
@@ -257,17 +326,119 @@ function loadBuiltins(): BuiltinData {
     presets.set(preset.id, preset);
   }
   const questions = new Map<string, { section: string; point: string }>();
-  const sections: string[] = [];
-  const catalogue = isObject(builtinQuestionCatalogue)
-    ? builtinQuestionCatalogue.questions
-    : undefined;
-  if (Array.isArray(catalogue)) {
-    for (const entry of catalogue) {
-      if (isObject(entry) && typeof entry.id === 'string' && typeof entry.section === 'string') {
-        questions.set(entry.id, { section: entry.section, point: String(entry.point ?? '') });
-        if (!sections.includes(entry.section)) sections.push(entry.section);
-      }
+  const readCatalogue = (name: string, file: string, data: unknown): QuestionCatalogue => {
+    const parsed = parseQuestionCatalogue(data, { file });
+    if (!parsed.success) {
+      problems.push(...parsed.problems);
+      return { name, file, questions: [] };
     }
+    for (const q of parsed.value.questions) {
+      if (questions.has(q.id))
+        problems.push(problem(['questions'], `the question id "${q.id}" is used twice`, { file }));
+      questions.set(q.id, { section: q.section, point: q.point });
+    }
+    const cited = parsed.value.citation ?? parsed.value.source;
+    return {
+      name,
+      file,
+      ...(cited !== undefined ? { source: cited } : {}),
+      questions: parsed.value.questions.map(({ id, section, point, evidence, reflective }) => ({
+        id,
+        section,
+        point,
+        ...(evidence !== undefined ? { evidence } : {}),
+        ...(reflective !== undefined ? { reflective } : {}),
+      })),
+    };
+  };
+  const catalogue =
+    builtinQuestionCatalogue === undefined
+      ? { name: 'coproduce', questions: [] }
+      : readCatalogue('coproduce', 'rules/questions.json', builtinQuestionCatalogue);
+  const presetPacks = new Map<string, string>();
+  const packs = new Map<string, BuiltinPackData>();
+  for (const pack of builtinPacks) {
+    const packRules = new Map<string, { rule: RuleFile; file: string }>();
+    for (const { file, data } of pack.rules) {
+      const parsed = parseRuleFile(data, { file });
+      if (!parsed.success) {
+        problems.push(...parsed.problems);
+        continue;
+      }
+      const id = parsed.value.id;
+      const other = rules.get(id) ?? packRules.get(id);
+      if (other) {
+        problems.push(
+          problem(['id'], `duplicate rule id "${id}" (also in ${other.file})`, {
+            file,
+            ruleId: id,
+          }),
+        );
+        continue;
+      }
+      if (parsed.value.set !== pack.name) {
+        problems.push(
+          problem(['set'], `the set "${parsed.value.set}" must be the pack's name "${pack.name}"`, {
+            file,
+            ruleId: id,
+          }),
+        );
+      }
+      packRules.set(id, { rule: parsed.value, file });
+    }
+    for (const { file, data } of pack.presets) {
+      const parsed = parseRuleSetPreset(data, { file });
+      if (!parsed.success) {
+        problems.push(...parsed.problems);
+        continue;
+      }
+      const preset = parsed.value;
+      if (presets.has(preset.id) && !FALLBACK_PRESETS.some((p) => p.id === preset.id)) {
+        problems.push(problem(['id'], `duplicate preset id "${preset.id}"`, { file }));
+        continue;
+      }
+      if (Array.isArray(preset.rules)) {
+        preset.rules.forEach((id, i) => {
+          if (!packRules.has(id))
+            problems.push(problem(['rules', i], `unknown rule id "${id}" in the pack`, { file }));
+        });
+      }
+      presets.set(preset.id, preset);
+      presetPacks.set(preset.id, pack.name);
+    }
+    const packMessages: { file: string; messages: PackMessages }[] = [];
+    for (const { file, data } of pack.messages) {
+      const parsed = parsePackMessages(data, { file });
+      if (!parsed.success) {
+        problems.push(...parsed.problems);
+        continue;
+      }
+      for (const id of Object.keys(parsed.value.rules)) {
+        if (!packRules.has(id))
+          problems.push(problem(['rules', id], `unknown rule id "${id}" in the pack`, { file }));
+      }
+      const catalogueData = parseQuestionCatalogue(pack.questions.data);
+      const own = catalogueData.success ? catalogueData.value.questions : [];
+      for (const id of Object.keys(parsed.value.questions ?? {})) {
+        if (!own.some((q) => q.id === id))
+          problems.push(
+            problem(['questions', id], `unknown question id "${id}" in the pack`, { file }),
+          );
+      }
+      for (const name of Object.keys(parsed.value.sections ?? {})) {
+        if (!own.some((q) => q.section === name))
+          problems.push(
+            problem(['sections', name], `unknown section "${name}" in the pack`, { file }),
+          );
+      }
+      packMessages.push({ file, messages: parsed.value });
+    }
+    packs.set(pack.name, {
+      name: pack.name,
+      messages: packMessages,
+      rules: packRules,
+      catalogue: readCatalogue(pack.name, pack.questions.file, pack.questions.data),
+    });
   }
   if (problems.length > 0) {
     throw new CoproduceError(
@@ -276,19 +447,53 @@ function loadBuiltins(): BuiltinData {
       problems,
     );
   }
-  builtinCache = { rules, presets, questions, sections };
+  builtinCache = { rules, presets, presetPacks, questions, catalogue, packs };
   return builtinCache;
 }
 
 /**
- * The framework question catalogue (`rules/questions.json`): id → section
- * and point, in framework order.
+ * The framework question catalogues shipped with coproduce: the built-in
+ * framework's (`rules/questions.json`) and each framework pack's
+ * (`rules/<pack>/questions.json`), id → section and point, in framework order.
+ * Given a rule set or a resolved configuration, the catalogues it loaded
+ * instead, including those of a council's own framework pack.
  *
  * @category Customisation
  * @example `questionCatalogue().get('during.everyone-contributes')?.section // 'During co-production'`
  */
-export function questionCatalogue(): ReadonlyMap<string, { section: string; point: string }> {
-  return loadBuiltins().questions;
+export function questionCatalogue(
+  from?: RuleSet | ResolvedConfig,
+): ReadonlyMap<string, { section: string; point: string }> {
+  if (from === undefined) return loadBuiltins().questions;
+  const resolved = isRuleSet(from) ? internals.get(from)?.resolved : from;
+  const out = new Map<string, { section: string; point: string }>();
+  for (const catalogue of resolved?.questionCatalogues ?? [])
+    for (const { id, section, point } of catalogue.questions) out.set(id, { section, point });
+  return out;
+}
+
+/**
+ * The words of the shipped framework packs in a language, from each pack's
+ * `messages/<locale>.json`: section names by their English name, and
+ * question points by question id. Empty for a language no pack has.
+ *
+ * @category Customisation
+ * @example `packTranslations('cy').sections['5. Blurring roles'] // '5. Cymylu rolau'`
+ */
+export function packTranslations(locale: string): {
+  readonly sections: Readonly<Record<string, string>>;
+  readonly questions: Readonly<Record<string, string>>;
+} {
+  const sections: Record<string, string> = {};
+  const questions: Record<string, string> = {};
+  for (const pack of loadBuiltins().packs.values()) {
+    for (const { messages } of pack.messages) {
+      if (messages.locale !== locale) continue;
+      Object.assign(sections, messages.sections ?? {});
+      Object.assign(questions, messages.questions ?? {});
+    }
+  }
+  return { sections, questions };
 }
 
 /**
@@ -509,6 +714,65 @@ function resolveCollecting(
   const builtins = loadBuiltins();
   const settings = new Map<string, SettingState>();
   const customRules = new Map<string, CustomRuleState>();
+  /** Rules of the built-in framework packs a preset has loaded. */
+  const packRules = new Map<string, { rule: RuleFile; file: string }>();
+  const loadedPacks = new Set<string>();
+  const catalogues: QuestionCatalogue[] = [builtins.catalogue];
+  const questionIds = new Map<string, string>(
+    builtins.catalogue.questions.map((q) => [q.id, builtins.catalogue.name]),
+  );
+  const addCatalogue = (catalogue: QuestionCatalogue, where: SourceLocation) => {
+    for (const q of catalogue.questions) {
+      const other = questionIds.get(q.id);
+      if (other !== undefined) {
+        problems.add(
+          'config',
+          where,
+          `the question id "${q.id}" is already in the ${other} catalogue: give the framework's questions ids of their own`,
+        );
+        return;
+      }
+    }
+    for (const q of catalogue.questions) questionIds.set(q.id, catalogue.name);
+    catalogues.push(catalogue);
+  };
+  const loadPack = (name: string, where: SourceLocation) => {
+    if (loadedPacks.has(name)) return;
+    loadedPacks.add(name);
+    const pack = builtins.packs.get(name);
+    if (!pack) return;
+    for (const [id, entry] of pack.rules) {
+      const clash = customRules.get(id);
+      if (clash) {
+        problems.add(
+          'rule',
+          { file: clash.where.file, path: [...clash.where.path, 'id'] },
+          `duplicate rule id "${id}": the ${name} pack (${entry.file}) has the same id`,
+          id,
+        );
+        continue;
+      }
+      packRules.set(id, entry);
+    }
+    addCatalogue(pack.catalogue, where);
+    for (const { file, messages: packMessages } of pack.messages)
+      addPackMessages(packMessages, file);
+  };
+  /** A pack's texts in another language: the base a council's own `messages` override. */
+  const addPackMessages = (pack: PackMessages, file: string) => {
+    let byRule = messages.get(pack.locale);
+    if (!byRule) {
+      byRule = new Map();
+      messages.set(pack.locale, byRule);
+    }
+    for (const [id, override] of Object.entries(pack.rules)) {
+      const previous = byRule.get(id)?.override ?? {};
+      byRule.set(id, {
+        override: { ...previous, ...override },
+        where: { file, path: ['rules', id] },
+      });
+    }
+  };
   const messages = new Map<
     string,
     Map<string, { override: MessageOverride; where: SourceLocation }>
@@ -545,14 +809,21 @@ function resolveCollecting(
       );
       return;
     }
-    const ids = preset.rules === '*' ? [...builtins.rules.keys()] : preset.rules;
+    const name = ref.slice('coproduce:'.length);
+    const pack = builtins.presetPacks.get(name);
+    if (pack !== undefined) loadPack(pack, where);
+    const every =
+      pack !== undefined
+        ? [...(builtins.packs.get(pack)?.rules.keys() ?? [])]
+        : [...builtins.rules.keys()];
+    const ids = preset.rules === '*' ? every : preset.rules;
     for (const id of ids) setting(id).enabled = true;
     sources.push(ref);
   };
 
   const addCustomRule = (rule: RuleFile, file: string | undefined, where: SourceLocation) => {
     const id = rule.id;
-    const builtin = builtins.rules.get(id);
+    const builtin = builtins.rules.get(id) ?? packRules.get(id);
     const existing = customRules.get(id);
     // The same file reached twice (two configurations naming one folder) is one rule.
     if (!builtin && existing && file !== undefined && existing.file === file) return;
@@ -648,6 +919,49 @@ function resolveCollecting(
           problems.addError('rule', { file: entry.file, path: [] }, entry.error);
           continue;
         }
+        if (entry.kind === 'questions') {
+          const parsed = parseQuestionCatalogue(entry.rule, { file: entry.file });
+          if (!parsed.success) {
+            problems.addParsed(parsed.problems);
+            continue;
+          }
+          addCatalogue(
+            {
+              name: entry.file,
+              file: entry.file,
+              ...((parsed.value.citation ?? parsed.value.source) !== undefined
+                ? { source: parsed.value.citation ?? parsed.value.source }
+                : {}),
+              questions: parsed.value.questions.map(
+                ({ id, section, point, evidence, reflective }) => ({
+                  id,
+                  section,
+                  point,
+                  ...(evidence !== undefined ? { evidence } : {}),
+                  ...(reflective !== undefined ? { reflective } : {}),
+                }),
+              ),
+            },
+            { file: entry.file, path: [] },
+          );
+          continue;
+        }
+        if (entry.kind === 'messages') {
+          const parsed = parsePackMessages(entry.rule, { file: entry.file });
+          if (!parsed.success) {
+            problems.addParsed(parsed.problems);
+            continue;
+          }
+          addPackMessages(parsed.value, entry.file);
+          continue;
+        }
+        if (entry.kind === 'preset') {
+          // A pack's presets name its rules for `extends`; loaded from a
+          // folder, every rule of the folder is on, so they are only checked.
+          const parsed = parseRuleSetPreset(entry.rule, { file: entry.file });
+          if (!parsed.success) problems.addParsed(parsed.problems);
+          continue;
+        }
         const rule = parseRuleFile(entry.rule, { file: entry.file });
         if (!rule.success) {
           problems.addParsed(rule.problems, 'rule');
@@ -722,7 +1036,8 @@ function resolveCollecting(
   const topFile = options.file;
   apply(config ?? {}, topFile, topFile !== undefined ? [topFile] : []);
 
-  const known = (id: string) => builtins.rules.get(id)?.rule ?? customRules.get(id)?.rule;
+  const known = (id: string) =>
+    builtins.rules.get(id)?.rule ?? packRules.get(id)?.rule ?? customRules.get(id)?.rule;
   // Checked in the order the settings were written, so problems read top to bottom.
   for (const { id, where, parameters } of settingEntries) {
     const rule = known(id);
@@ -730,8 +1045,9 @@ function resolveCollecting(
       problems.add(
         'config',
         where,
-        (suggest) =>
-          `unknown rule id "${id}"${suggest(id, [...builtins.rules.keys(), ...customRules.keys()])}`,
+        packHint(id, builtins) ??
+          ((suggest) =>
+            `unknown rule id "${id}"${suggest(id, [...builtins.rules.keys(), ...packRules.keys(), ...customRules.keys()])}`),
       );
       continue;
     }
@@ -788,6 +1104,12 @@ function resolveCollecting(
       basePath: [],
       builtin: true,
     })),
+    ...[...packRules.values()].map((b) => ({
+      rule: b.rule,
+      file: b.file,
+      basePath: [],
+      builtin: true,
+    })),
     ...[...customRules.values()].map((c) => ({
       rule: c.rule,
       file: c.file,
@@ -838,6 +1160,7 @@ function resolveCollecting(
     }
   }
   const resolved: ResolvedConfig = deepFreeze({
+    questionCatalogues: catalogues,
     locale: locale ?? DEFAULT_LOCALE,
     sources,
     rules: all,
@@ -859,6 +1182,16 @@ function resolveCollecting(
 }
 
 const resolvedConfigs = new WeakSet<object>();
+
+/** For a rule of a pack that is not loaded: how to load it. */
+function packHint(id: string, builtins: BuiltinData): string | undefined {
+  for (const pack of builtins.packs.values()) {
+    if (!pack.rules.has(id)) continue;
+    const preset = [...builtins.presetPacks].find(([, name]) => name === pack.name)?.[0];
+    return `the rule "${id}" belongs to the ${pack.name} framework pack${preset ? `: add "coproduce:${preset}" to "extends" to use it` : ''}`;
+  }
+  return undefined;
+}
 
 /**
  * Compares two strings by code unit, the same on every machine (unlike
@@ -973,7 +1306,10 @@ export interface RuleSet {
  * @example `const use: FactUse = { fact: 'quietMembers', params: { meetings: 3 } };`
  */
 export interface FactUse {
+  /** The id the engine knows the fact by (a declared fact's is `<rule id>/<name>`). */
   readonly fact: string;
+  /** For a rule's declared fact: the name the rule uses, shown in evidence and messages. */
+  readonly name?: string | undefined;
   readonly params: Readonly<Record<string, unknown>>;
   readonly path?: string | undefined;
 }
@@ -998,6 +1334,10 @@ export interface RuleSetInternals {
   readonly subjectParams: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
   /** Per rule id and locale: the placeholder names its texts use. */
   readonly placeholders: ReadonlyMap<string, readonly string[]>;
+  /** Per rule id, for rules that declare facts: the conditions with engine ids. */
+  readonly engineConditions: ReadonlyMap<string, TopCondition>;
+  /** Per rule id, when its subjects fact is declared by the rule: its engine id. */
+  readonly subjectFacts: ReadonlyMap<string, string>;
 }
 
 const internals = new WeakMap<RuleSet, RuleSetInternals>();
@@ -1123,6 +1463,63 @@ interface RuleCompilation {
   readonly facts: ReadonlyMap<string, FactDefinition>;
   readonly problems: ProblemList;
   readonly uses: FactUse[];
+  /** The rule's own declared facts (its `define`), by the name the rule uses; `undefined` for one that failed. */
+  readonly locals: ReadonlyMap<string, FactDefinition | undefined>;
+}
+
+/**
+ * The id the engine knows a rule's declared fact by: the rule id and the
+ * name, so two rules may declare the same name differently.
+ */
+function localEngineId(ruleId: string, name: string): string {
+  return `${ruleId}/${name}`;
+}
+
+/**
+ * Compiles a rule's `define` with its effective parameters: each declared
+ * fact checked against the model, named problems reported at
+ * `define.<name>...`. A name may not hide a fact of the catalogue.
+ */
+function compileDefines(
+  resolved: ResolvedRule,
+  facts: ReadonlyMap<string, FactDefinition>,
+  problems: ProblemList,
+): Map<string, FactDefinition | undefined> {
+  const rule = resolved.rule;
+  // A declaration that fails keeps its name, so its uses are not reported a second time.
+  const locals = new Map<string, FactDefinition | undefined>();
+  for (const [name, definition] of Object.entries(rule.define ?? {})) {
+    const at = [...resolved.basePath, 'define', name];
+    if (facts.has(name)) {
+      problems.add(
+        'rule',
+        { file: resolved.file, path: at },
+        `"${name}" is already a fact of the catalogue: give the declared fact another name`,
+        rule.id,
+      );
+      continue;
+    }
+    const result = compileDeclaredFact(name, definition, { parameters: resolved.parameters });
+    for (const p of result.problems)
+      problems.add('rule', { file: resolved.file, path: [...at, ...p.path] }, p.message, rule.id);
+    locals.set(name, result.fact);
+  }
+  return locals;
+}
+
+/** A condition tree with each declared fact's name replaced by its engine id. */
+function toEngineIds(node: RuleCondition, ids: ReadonlyMap<string, string>): RuleCondition {
+  if ('all' in node) return { all: node.all.map((c) => toEngineIds(c, ids)) };
+  if ('any' in node) return { any: node.any.map((c) => toEngineIds(c, ids)) };
+  if ('not' in node) return { not: toEngineIds(node.not, ids) };
+  const value = node.value as unknown;
+  const valueFact =
+    isObject(value) && typeof value.fact === 'string' ? ids.get(value.fact) : undefined;
+  return {
+    ...node,
+    fact: ids.get(node.fact) ?? node.fact,
+    ...(valueFact !== undefined ? { value: { ...(value as object), fact: valueFact } } : {}),
+  } as LeafCondition;
 }
 
 function sameParams(
@@ -1138,12 +1535,16 @@ export { canonicalJson };
 
 interface CompiledConditions {
   readonly conditions: TopCondition;
+  /** The conditions as the engine runs them: declared facts by their engine ids. */
+  readonly engineConditions: TopCondition;
   readonly facts: readonly MessageFact[];
 }
 
 function compileRule(context: RuleCompilation): CompiledConditions {
-  const { rule: resolved, facts, problems } = context;
+  const { rule: resolved, facts, problems, locals } = context;
   const rule = resolved.rule;
+  const engineIdOf = (fact: FactDefinition) =>
+    locals.get(fact.id) === fact ? localEngineId(rule.id, fact.id) : fact.id;
   const file = resolved.file;
   const report = (path: Path, message: ProblemMessage) =>
     problems.add('rule', { file, path: [...resolved.basePath, ...path] }, message, rule.id);
@@ -1210,12 +1611,22 @@ function compileRule(context: RuleCompilation): CompiledConditions {
   };
 
   const lookupFact = (id: string, path: Path): FactDefinition | undefined => {
+    if (locals.has(id)) return locals.get(id);
     const fact = facts.get(id);
-    if (!fact) report(path, (suggest) => `unknown fact "${id}"${suggest(id, facts.keys())}`);
+    if (!fact)
+      report(
+        path,
+        (suggest) => `unknown fact "${id}"${suggest(id, [...facts.keys(), ...locals.keys()])}`,
+      );
     return fact;
   };
 
-  const noteUse = (use: FactUse) => {
+  const noteUse = (raw: FactUse) => {
+    const local = locals.get(raw.fact);
+    const use: FactUse =
+      local !== undefined && raw.fact === local.id
+        ? { ...raw, fact: localEngineId(rule.id, raw.fact), name: raw.fact }
+        : raw;
     if (
       !context.uses.some(
         (u) => u.fact === use.fact && u.path === use.path && sameParams(u.params, use.params),
@@ -1335,7 +1746,7 @@ function compileRule(context: RuleCompilation): CompiledConditions {
         ['subjects', 'fact'],
         `the fact "${fact.id}" finds ${fact.scope} subjects, but the rule's scope is "${rule.scope}"`,
       );
-    } else if (fact && !context.uses.some((u) => u.fact === fact.id)) {
+    } else if (fact && !context.uses.some((u) => u.fact === engineIdOf(fact))) {
       report(
         ['subjects', 'fact'],
         `the fact "${fact.id}" must be used in the conditions, which give its parameters`,
@@ -1359,7 +1770,7 @@ function compileRule(context: RuleCompilation): CompiledConditions {
         `the fact "${fact.id}" finds ${fact.scope} subjects, but the rule's scope is "${rule.scope}"`,
       );
     }
-    if (conditionFacts.has(fact.id)) {
+    if (conditionFacts.has(engineIdOf(fact))) {
       report(
         [...path, 'fact'],
         `the conditions already read the fact "${fact.id}", so messages can use it: remove it from "facts"`,
@@ -1381,17 +1792,25 @@ function compileRule(context: RuleCompilation): CompiledConditions {
         : { fact: fact.id },
     );
   });
-  return { conditions, facts: messageFacts };
+  const ids = new Map([...locals.keys()].map((name) => [name, localEngineId(rule.id, name)]));
+  return {
+    conditions,
+    engineConditions: ids.size > 0 ? (toEngineIds(conditions, ids) as TopCondition) : conditions,
+    facts: messageFacts,
+  };
 }
 
 function allowedPlaceholders(
   resolved: ResolvedRule,
   uses: readonly FactUse[],
   facts: ReadonlyMap<string, FactDefinition>,
+  locals: ReadonlyMap<string, FactDefinition | undefined>,
 ): { all: Set<string>; title: Set<string> } {
   const parameters = Object.keys(resolved.parameters);
-  const all = new Set<string>([...parameters, 'subject', ...uses.map((u) => u.fact)]);
-  const subjectsFact = resolved.rule.subjects ? facts.get(resolved.rule.subjects.fact) : undefined;
+  const all = new Set<string>([...parameters, 'subject', ...uses.map((u) => u.name ?? u.fact)]);
+  const subjectsFact = resolved.rule.subjects
+    ? (locals.get(resolved.rule.subjects.fact) ?? facts.get(resolved.rule.subjects.fact))
+    : undefined;
   for (const key of subjectsFact?.data ?? []) all.add(key);
   return { all, title: new Set(parameters) };
 }
@@ -1422,11 +1841,25 @@ function textProblems(
   }
 }
 
+/**
+ * The report's sections: those of each framework a rule cites, in the
+ * framework's order (the built-in framework first, then packs as loaded),
+ * then the sections the configuration declares, then any other section a
+ * rule names, alphabetically.
+ */
 function sectionOrder(
   rules: readonly CompiledRule[],
-  framework: readonly string[],
+  catalogues: readonly QuestionCatalogue[],
   declared: readonly string[],
 ): string[] {
+  const cited = new Set(rules.flatMap((r) => r.questions));
+  const framework: string[] = [];
+  catalogues.forEach((catalogue, i) => {
+    // The built-in framework's sections always lead, as they always have.
+    if (i > 0 && !catalogue.questions.some((q) => cited.has(q.id))) return;
+    for (const q of catalogue.questions)
+      if (!framework.includes(q.section)) framework.push(q.section);
+  });
   const known = [...framework, ...declared.filter((s) => !framework.includes(s))];
   const extra = [...new Set(rules.map((r) => r.section))]
     .filter((s) => !known.includes(s))
@@ -1500,12 +1933,23 @@ function compileCollecting(
   problems: ProblemList,
 ): RuleSet {
   const builtins = loadBuiltins();
+  const questionIds = new Set(
+    resolved.questionCatalogues.flatMap((c) => c.questions.map((q) => q.id)),
+  );
+  /** The sections of every framework loaded: the built-in one's and each pack's. */
+  const frameworkSections = [
+    ...new Set(resolved.questionCatalogues.flatMap((c) => c.questions.map((q) => q.section))),
+  ];
   const provider = options.facts ?? defaultFactProvider();
   const facts = new Map(provider.facts.map((f) => [f.id, f]));
   const compiled: CompiledRule[] = [];
   const uses = new Map<string, readonly FactUse[]>();
   const subjectParams = new Map<string, Readonly<Record<string, unknown>>>();
   const placeholders = new Map<string, readonly string[]>();
+  /** Every fact the engine may be asked for: the catalogue's and each rule's declared ones. */
+  const engineFacts = new Map(facts);
+  const engineRules = new Map<string, TopCondition>();
+  const subjectFacts = new Map<string, string>();
 
   const portfolio = provider.kind === 'portfolio';
   for (const entry of resolved.rules) {
@@ -1521,27 +1965,39 @@ function compileCollecting(
         rule.id,
       );
     const ruleUses: FactUse[] = [];
-    const { conditions, facts: messageFacts } = compileRule({
+    const locals = compileDefines(entry, facts, problems);
+    for (const [name, fact] of locals)
+      if (fact) engineFacts.set(localEngineId(rule.id, name), fact);
+    const {
+      conditions,
+      engineConditions,
+      facts: messageFacts,
+    } = compileRule({
       portfolio,
       rule: entry,
       facts,
       problems,
       uses: ruleUses,
+      locals,
     });
+    if (engineConditions !== conditions) engineRules.set(rule.id, engineConditions);
+    if (rule.subjects && locals.has(rule.subjects.fact))
+      subjectFacts.set(rule.id, localEngineId(rule.id, rule.subjects.fact));
     rule.questions.forEach((id, i) => {
-      if (!builtins.questions.has(id)) {
-        report(
-          ['questions', i],
-          (suggest) => `unknown question id "${id}"${suggestQuestion(id, builtins, suggest)}`,
+      if (!questionIds.has(id)) {
+        report(['questions', i], (suggest) =>
+          builtins.questions.has(id)
+            ? `unknown question id "${id}": it belongs to a framework pack that is not loaded; add the pack's preset to "extends"`
+            : `unknown question id "${id}"${suggestQuestion(id, builtins, suggest)}`,
         );
       }
     });
-    if (!builtins.sections.includes(rule.section) && !resolved.sections.includes(rule.section)) {
+    if (!frameworkSections.includes(rule.section) && !resolved.sections.includes(rule.section)) {
       report(['section'], (suggest) => {
-        const guess = suggest(rule.section, [...builtins.sections, ...resolved.sections]);
+        const guess = suggest(rule.section, [...frameworkSections, ...resolved.sections]);
         return guess
           ? `unknown section "${rule.section}"${guess}`
-          : `unknown section "${rule.section}": a rule belongs in one of the framework's sections (${builtins.sections.map((x) => `"${x}"`).join(', ')}), or in a section the configuration adds in "sections"`;
+          : `unknown section "${rule.section}": a rule belongs in one of the framework's sections (${frameworkSections.map((x) => `"${x}"`).join(', ')}), or in a section the configuration adds in "sections"`;
       });
     }
     for (const [name, definition] of Object.entries(rule.parameters ?? {})) {
@@ -1557,7 +2013,7 @@ function compileCollecting(
       const why = parameterValueProblem(definition, definition.default);
       if (why) report(['parameters', name, 'default'], why);
     }
-    const allowed = allowedPlaceholders(entry, ruleUses, facts);
+    const allowed = allowedPlaceholders(entry, ruleUses, facts, locals);
     const used = new Set<string>();
     textProblems(rule.messages, allowed, report, ['messages'], used);
     textProblems({ title: rule.title }, allowed, report, [], used);
@@ -1643,11 +2099,20 @@ function compileCollecting(
     ruleSets,
     locales: Object.keys(resolved.messages).filter((l) => l !== DEFAULT_LOCALE),
     sources: resolved.sources,
-    sections: sectionOrder(compiled, builtins.sections, resolved.sections),
+    sections: sectionOrder(compiled, resolved.questionCatalogues, resolved.sections),
     evidence: resolved.evidence,
     configuration: { path: resolved.displayPath ?? null },
   });
-  internals.set(ruleSet, { provider, facts, resolved, uses, subjectParams, placeholders });
+  internals.set(ruleSet, {
+    provider,
+    facts: engineFacts,
+    resolved,
+    uses,
+    subjectParams,
+    placeholders,
+    engineConditions: engineRules,
+    subjectFacts,
+  });
   return ruleSet;
 }
 

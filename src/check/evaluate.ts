@@ -197,7 +197,8 @@ class Runner {
   ) {
     const ids = new Set<string>();
     for (const uses of internals.uses.values()) for (const use of uses) ids.add(use.fact);
-    for (const rule of ruleSet.rules) if (rule.subjects) ids.add(rule.subjects.fact);
+    for (const rule of ruleSet.rules)
+      if (rule.subjects) ids.add(internals.subjectFacts.get(rule.id) ?? rule.subjects.fact);
     this.factIds = [...ids].sort(compareText);
   }
 
@@ -247,7 +248,8 @@ class Runner {
     for (const rule of this.rulesFor(stage)) {
       engine.addRule({
         name: rule.id,
-        conditions: rule.conditions as unknown as TopLevelCondition,
+        conditions: (this.internals.engineConditions.get(rule.id) ??
+          rule.conditions) as unknown as TopLevelCondition,
         event: { type: rule.id },
       });
     }
@@ -552,7 +554,7 @@ export async function check(project: Project, options: CheckOptions = {}): Promi
           ? pathResolver(raw, use.path)
           : raw;
       return {
-        fact: use.fact,
+        fact: use.name ?? use.fact,
         params: copyParameters(use.params as Readonly<Record<string, ParameterValue>>),
         ...(use.path !== undefined ? { path: use.path } : {}),
         // A findings list is evidence by its size: each issue carries its own
@@ -572,7 +574,7 @@ export async function check(project: Project, options: CheckOptions = {}): Promi
         Array.isArray(raw) &&
         raw.some((v) => typeof v === 'object' && v !== null)
       ) {
-        factData[use.fact] = (raw as Finding[]).map((f) => f.subject.label);
+        factData[use.name ?? use.fact] = (raw as Finding[]).map((f) => f.subject.label);
       }
     }
     const names = internals.placeholders.get(rule.id) ?? [];
@@ -658,7 +660,11 @@ export async function check(project: Project, options: CheckOptions = {}): Promi
     }
     const findings =
       rule.subjects !== undefined
-        ? factValue(context, rule.subjects.fact, internals.subjectParams.get(rule.id) ?? {})
+        ? factValue(
+            context,
+            internals.subjectFacts.get(rule.id) ?? rule.subjects.fact,
+            internals.subjectParams.get(rule.id) ?? {},
+          )
         : undefined;
     if (rule.subjects === undefined || !isFindingList(findings) || findings.length === 0) {
       // A project rule, or a subject rule whose conditions hold for reasons other than its findings.

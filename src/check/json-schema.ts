@@ -8,10 +8,18 @@
  * @module
  */
 import * as z from 'zod';
+import { FactLibrarySchema } from './declarative/schema.js';
 import { PROTOTYPE_KEYS } from './path.js';
 import { PortfolioReportSchema } from './portfolio/check-portfolio.js';
 import { CheckReportSchema } from './report.js';
-import { CouncilConfigSchema, RuleFileSchema, RuleSetPresetSchema } from './rule-schema.js';
+import {
+  CouncilConfigSchema,
+  PackMessagesSchema,
+  QuestionCatalogueSchema,
+  RuleFileSchema,
+  RuleSetPresetSchema,
+} from './rule-schema.js';
+import { RuleTestFileSchema } from './test-rule.js';
 
 /**
  * A JSON Schema as a plain object.
@@ -70,6 +78,16 @@ export function presetJsonSchema(): JsonSchema {
 }
 
 /**
+ * The JSON Schema of a file of the fact library (`schemas/facts.schema.json`).
+ *
+ * @category Customisation
+ * @example `Object.keys(factsJsonSchema().properties as object) // ['$schema', 'about', 'topic', 'facts']`
+ */
+export function factsJsonSchema(): JsonSchema {
+  return toJsonSchema(FactLibrarySchema, 'input');
+}
+
+/**
  * The JSON Schema of a council configuration file (`schemas/config.schema.json`).
  *
  * @category Customisation
@@ -87,6 +105,39 @@ export function configJsonSchema(): JsonSchema {
  */
 export function reportJsonSchema(): JsonSchema {
   return toJsonSchema(CheckReportSchema, 'output');
+}
+
+/**
+ * The JSON Schema of a framework's question catalogue
+ * (`schemas/questions.schema.json`), such as `rules/six-principles/questions.json`.
+ *
+ * @category Customisation
+ * @example `Object.keys(questionsJsonSchema().properties as object).includes('questions') // true`
+ */
+export function questionsJsonSchema(): JsonSchema {
+  return toJsonSchema(QuestionCatalogueSchema, 'input');
+}
+
+/**
+ * The JSON Schema of a framework pack's messages in one language
+ * (`schemas/pack-messages.schema.json`), such as `messages/cy.json`.
+ *
+ * @category Customisation
+ * @example `Object.keys(packMessagesJsonSchema().properties as object).includes('review') // true`
+ */
+export function packMessagesJsonSchema(): JsonSchema {
+  return toJsonSchema(PackMessagesSchema, 'input');
+}
+
+/**
+ * The JSON Schema of a rule test written as JSON (`schemas/rule-test.schema.json`),
+ * such as the files in `rules/six-principles/tests/`.
+ *
+ * @category Customisation
+ * @example `Object.keys(ruleTestJsonSchema().properties as object).includes('needsReview') // true`
+ */
+export function ruleTestJsonSchema(): JsonSchema {
+  return toJsonSchema(RuleTestFileSchema, 'input');
 }
 
 /**

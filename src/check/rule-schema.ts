@@ -14,10 +14,12 @@ import * as z from 'zod';
 import { type ProblemDetail, problem } from '../model/errors.js';
 import { StageSchema } from '../model/project.js';
 import { zodProblems } from '../model/zod-problems.js';
+import { DECLARATION_KEYS, DefineSchema } from './declarative/schema.js';
 import { ruleDocsProblem } from './docs-links.js';
 import { formatNumber } from './messages.js';
 import { describePathProblem, PROTOTYPE_KEYS } from './path.js';
 import { MAX_RULE_PROBLEMS, MAX_RULE_SUGGESTIONS, ProblemCollector } from './problems.js';
+import { closestMatch } from './suggest.js';
 import { RULE_SCOPES, type RuleScope, SEVERITIES, type Severity } from './types.js';
 
 /**
@@ -425,6 +427,12 @@ export const RuleFileSchema = z.strictObject({
   stages: z.array(StageSchema).min(1).max(5).optional(),
   severity: z.enum(SEVERITIES as [string, ...string[]]),
   parameters: z.record(ParameterNameSchema, RuleParameterSchema).optional(),
+  /**
+   * Declarative facts the rule reads: counts, shares, dates and findings
+   * over the project's collections, written as data (see the guide
+   * "Declarative facts"). Each name is used like a fact of the catalogue.
+   */
+  define: DefineSchema.optional(),
   conditions: TopConditionSchema,
   /** For subject rules: the findings fact whose findings become issues. */
   subjects: z.strictObject({ fact: FactIdSchema }).optional(),
@@ -501,6 +509,86 @@ export const RuleSetPresetSchema = z.strictObject({
 export type RuleSetPreset = z.infer<typeof RuleSetPresetSchema>;
 
 /**
+ * A framework's question catalogue, `questions.json`: the stable id of
+ * each question or point of the framework, the section it belongs to (the
+ * report's headings), the point in the catalogue's own words, and the kinds
+ * of data that can answer it. Rules name these ids in `questions`.
+ *
+ * @category Customisation
+ * @example
+ * ```ts
+ * QuestionCatalogueSchema.parse({
+ *   about: 'Our framework.',
+ *   questions: [{ id: 'ours.listening', section: 'Listening', point: 'The group is heard' }],
+ * });
+ * ```
+ */
+export const QuestionCatalogueSchema = z.strictObject({
+  $schema: z.string().max(RULE_LIMITS.maxStringLength).optional(),
+  /** What the catalogue is, and how it relates to the framework's own words. */
+  about: text.optional(),
+  /** The framework document it encodes. */
+  source: text.optional(),
+  /** How a rule cites the framework, such as "Six principles of co-production (nef / Nesta)". */
+  citation: text.optional(),
+  questions: z
+    .array(
+      z.strictObject({
+        id: z
+          .string()
+          .max(RULE_LIMITS.maxIdLength)
+          .regex(/^[a-z][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)+$/, {
+            message:
+              'must be a question id of dot-separated words, like "during.everyone-contributes"',
+          }),
+        section: text,
+        point: text,
+        evidence: z.array(text).max(20).optional(),
+        reflective: z.boolean().optional(),
+      }),
+    )
+    .min(1)
+    .max(RULE_LIMITS.maxRules),
+});
+
+/**
+ * A framework's question catalogue.
+ *
+ * @category Customisation
+ * @example `const ids = (c: QuestionCatalogueFile) => c.questions.map((q) => q.id);`
+ */
+export type QuestionCatalogueFile = z.infer<typeof QuestionCatalogueSchema>;
+
+/**
+ * Checks a question catalogue file: its shape, and that no id is used twice.
+ *
+ * @category Customisation
+ * @example `parseQuestionCatalogue(JSON.parse(text), { file: 'council-rules/questions.json' })`
+ */
+export function parseQuestionCatalogue(
+  raw: unknown,
+  options: { file?: string } = {},
+): ParseResult<QuestionCatalogueFile> {
+  const origin: Origin = { file: options.file };
+  const rawProblems = rawJsonProblems(raw, origin);
+  if (rawProblems.length > 0) return { success: false, problems: rawProblems };
+  const result = QuestionCatalogueSchema.safeParse(raw, { reportInput: true });
+  if (!result.success)
+    return { success: false, problems: withOrigin(zodProblems(result.error), origin) };
+  const seen = new Set<string>();
+  const problems: ProblemDetail[] = [];
+  result.data.questions.forEach((q, i) => {
+    if (seen.has(q.id))
+      problems.push(
+        located(origin, ['questions', i, 'id'], `the question id "${q.id}" is used twice`),
+      );
+    seen.add(q.id);
+  });
+  if (problems.length > 0) return { success: false, problems };
+  return { success: true, value: result.data };
+}
+
+/**
  * Replacement texts for one rule; unset keys keep the rule's own text.
  *
  * @category Customisation
@@ -520,6 +608,67 @@ export const MessageOverrideSchema = z.strictObject({
  * @example `const o: MessageOverride = { title: 'Quiet members' };`
  */
 export type MessageOverride = z.infer<typeof MessageOverrideSchema>;
+
+/**
+ * A framework pack's messages in one language, `messages/<locale>.json`:
+ * the rules' texts in that language, and whether a speaker of it has
+ * reviewed them. A council's own `messages` for the same rule and locale
+ * win over the pack's.
+ *
+ * @category Customisation
+ * @example
+ * ```ts
+ * PackMessagesSchema.parse({
+ *   locale: 'cy',
+ *   review: 'awaiting',
+ *   rules: { 'strengths-recorded': { title: 'Ni wyddom beth mae aelod yn dda am ei wneud' } },
+ * });
+ * ```
+ */
+export const PackMessagesSchema = z.strictObject({
+  $schema: z.string().max(RULE_LIMITS.maxStringLength).optional(),
+  locale: LocaleSchema,
+  /** What the file is, and who translated it. */
+  about: text.optional(),
+  /** `awaiting` until a speaker of the language has reviewed the texts, then `reviewed`. */
+  review: z.enum(['awaiting', 'reviewed']),
+  /** The pack's section names in this language, by their English name. */
+  sections: z.record(text, text).optional(),
+  /** The points of the pack's question catalogue in this language, by question id. */
+  questions: z.record(z.string().max(RULE_LIMITS.maxIdLength), text).optional(),
+  rules: z
+    .record(RuleIdSchema, MessageOverrideSchema)
+    .refine((rules) => Object.keys(rules).length <= RULE_LIMITS.maxRules, {
+      message: `at most ${RULE_LIMITS.maxRules} rules`,
+    }),
+});
+
+/**
+ * A framework pack's messages in one language.
+ *
+ * @category Customisation
+ * @example `const awaiting = (m: PackMessages) => m.review === 'awaiting';`
+ */
+export type PackMessages = z.infer<typeof PackMessagesSchema>;
+
+/**
+ * Checks a framework pack's messages file.
+ *
+ * @category Customisation
+ * @example `parsePackMessages(JSON.parse(text), { file: 'six-principles/messages/cy.json' })`
+ */
+export function parsePackMessages(
+  raw: unknown,
+  options: { file?: string } = {},
+): ParseResult<PackMessages> {
+  const origin: Origin = { file: options.file };
+  const rawProblems = rawJsonProblems(raw, origin);
+  if (rawProblems.length > 0) return { success: false, problems: rawProblems };
+  const result = PackMessagesSchema.safeParse(raw, { reportInput: true });
+  if (!result.success)
+    return { success: false, problems: withOrigin(zodProblems(result.error), origin) };
+  return { success: true, value: result.data };
+}
 
 /**
  * A rule's configuration: `off`, a severity (which also turns the rule on),
@@ -1034,7 +1183,13 @@ export function parseRuleFile(
   if (rawProblems.length > 0) return { success: false, problems: rawProblems };
   const problems = new ProblemCollector();
   const result = RuleFileParseSchema.safeParse(raw, { reportInput: true });
-  if (!result.success) problems.addAll(withOrigin(zodProblems(result.error, { basePath }), origin));
+  if (!result.success)
+    problems.addAll(
+      withOrigin(
+        zodProblems(result.error, { basePath }).map((p) => declarationKeyProblem(p, basePath)),
+        origin,
+      ),
+    );
   if (isPlainObject(raw) && 'conditions' in raw) {
     problems.addAll(conditionProblems(raw.conditions, origin, [...basePath, 'conditions']));
   }
@@ -1056,6 +1211,24 @@ export function parseRuleFile(
   }
   if (problems.count > 0 || !result.success) return { success: false, problems: problems.list() };
   return { success: true, value: result.data as unknown as RuleFile };
+}
+
+/**
+ * An unknown key inside `define` is a mistyped part of the language, not a
+ * council's own field: say so, with the nearest key it knows.
+ */
+function declarationKeyProblem(
+  p: ProblemDetail,
+  basePath: readonly (string | number)[],
+): ProblemDetail {
+  const inDefine = p.path[basePath.length] === 'define' && p.path.length > basePath.length + 2;
+  const key = p.path.at(-1);
+  if (!inDefine || typeof key !== 'string' || !p.message.startsWith('unknown field')) return p;
+  const best = closestMatch(key, DECLARATION_KEYS);
+  return problem(
+    p.path,
+    `unknown key "${key}"${best !== undefined ? `; did you mean "${best}"?` : ''}`,
+  );
 }
 
 /**

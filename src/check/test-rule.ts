@@ -7,9 +7,12 @@
  *
  * @module
  */
+
+import * as z from 'zod';
 import { type ProblemDetail, problem } from '../model/errors.js';
 import { parseProject } from '../model/parse.js';
 import type { ProjectInput } from '../model/project.js';
+import { zodProblems } from '../model/zod-problems.js';
 import {
   canonicalJson,
   createRuleSet,
@@ -22,7 +25,14 @@ import {
 } from './compile.js';
 import { check, GENERIC_ACTION, GENERIC_FLAGGED_ID, GENERIC_NEEDS_REVIEW_ID } from './evaluate.js';
 import type { FactProvider } from './fact-provider.js';
-import type { CouncilConfig, ParameterValue } from './rule-schema.js';
+import {
+  type CouncilConfig,
+  type ParameterValue,
+  ParameterValueSchema,
+  type ParseResult,
+  RuleIdSchema,
+  rawJsonProblems,
+} from './rule-schema.js';
 
 /**
  * The `now` used by a rule test case that names none, so tests never depend
@@ -91,7 +101,7 @@ export interface TestRuleOptions {
   /** Where the rule comes from: a rule set or a configuration (for a council's own rules). Default: the default rules. */
   readonly rules?: RuleSet | CouncilConfig;
   /** The default `now` for cases that name none. */
-  readonly now?: Date | string;
+  readonly now?: Date | string | undefined;
 }
 
 /**
@@ -292,4 +302,96 @@ export async function testRule(
   );
   const failed = failures.filter((f): f is ProblemDetail => f !== undefined);
   if (failed.length > 0) throw new RuleTestError(ruleId, failed);
+}
+
+const fixtureCase = z.strictObject({
+  name: z.string().min(1).max(500).optional(),
+  /** A project document; fields left out take {@link minimalProject}'s values. */
+  project: z.record(z.string(), z.unknown()),
+  now: z.string().max(64).optional(),
+  parameters: z.record(z.string(), ParameterValueSchema).optional(),
+  subjects: z.array(z.string().min(1).max(200)).max(1000).optional(),
+  message: z.string().min(1).max(2000).optional(),
+  action: z.string().min(1).max(2000).optional(),
+});
+
+/**
+ * A rule test written as JSON, so a council can add cases without code:
+ * the rule's id, an optional `now`, and `valid`, `invalid` and
+ * `needsReview` cases as {@link RuleTestCase}s (with `message` and `action`
+ * as exact text). A case's `project` may leave out any top-level field: it
+ * takes the value {@link minimalProject} gives it.
+ *
+ * @category Customisation
+ * @example
+ * ```ts
+ * RuleTestFileSchema.parse({ rule: 'ideas-recorded', invalid: [{ name: 'no ideas', project: {} }] });
+ * ```
+ */
+export const RuleTestFileSchema = z.strictObject({
+  $schema: z.string().max(2000).optional(),
+  rule: RuleIdSchema,
+  /** What the cases show, for readers of the file. */
+  about: z.string().min(1).max(2000).optional(),
+  now: z.string().max(64).optional(),
+  valid: z.array(fixtureCase).max(200).optional(),
+  invalid: z.array(fixtureCase).max(200).optional(),
+  needsReview: z.array(fixtureCase).max(200).optional(),
+});
+
+/**
+ * A rule test file, read: the rule id, the default `now`, and the cases
+ * ready for {@link testRule}.
+ *
+ * @category Customisation
+ * @example `const { ruleId, cases, now } = parsed;`
+ */
+export interface RuleTestFile {
+  readonly ruleId: string;
+  readonly now?: string | undefined;
+  readonly cases: RuleTestCases;
+}
+
+/**
+ * Reads a rule test written as JSON (see {@link RuleTestFileSchema}) into
+ * the arguments of {@link testRule}.
+ *
+ * @category Customisation
+ * @example
+ * ```ts
+ * const parsed = parseRuleTestFile(JSON.parse(text), { file: 'tests/strengths-recorded.json' });
+ * if (parsed.success) {
+ *   const { ruleId, cases, now } = parsed.value;
+ *   await testRule(ruleId, cases, { rules: ruleSet, now });
+ * }
+ * ```
+ */
+export function parseRuleTestFile(
+  raw: unknown,
+  options: { file?: string } = {},
+): ParseResult<RuleTestFile> {
+  const extra = options.file !== undefined ? { file: options.file } : {};
+  const rawProblems = rawJsonProblems(raw, extra);
+  if (rawProblems.length > 0) return { success: false, problems: rawProblems };
+  const result = RuleTestFileSchema.safeParse(raw);
+  if (!result.success) {
+    return {
+      success: false,
+      problems: zodProblems(result.error).map((p) => ({ ...p, ...extra })),
+    };
+  }
+  const { rule, now, valid, invalid, needsReview } = result.data;
+  const toCases = (list: NonNullable<typeof valid>): RuleTestCase[] =>
+    list.map(({ project, ...rest }) => {
+      const defined = Object.fromEntries(
+        Object.entries(rest).filter(([, value]) => value !== undefined),
+      ) as Omit<RuleTestCase, 'project'>;
+      return { ...defined, project: minimalProject(project as Partial<ProjectInput>) };
+    });
+  const cases: RuleTestCases = {
+    ...(valid ? { valid: toCases(valid) } : {}),
+    ...(invalid ? { invalid: toCases(invalid) } : {}),
+    ...(needsReview ? { needsReview: toCases(needsReview) } : {}),
+  };
+  return { success: true, value: { ruleId: rule, ...(now !== undefined ? { now } : {}), cases } };
 }

@@ -8,6 +8,7 @@
 import {
   closestMatch,
   DEFAULT_RULE_DOCS,
+  describeMeasure,
   getFact,
   getOperator,
   type ParameterValue,
@@ -154,6 +155,7 @@ export function explainRule(
   translated: { readonly [K in keyof RuleTexts]?: string | undefined } = {},
   showFile: (file: string) => string = (file) => file,
   ruleDocs: string = DEFAULT_RULE_DOCS,
+  questions: ReadonlyMap<string, { section: string; point: string }> = questionCatalogue(),
 ): string[] {
   const rule = entry.rule;
   const texts: RuleTexts = {
@@ -166,7 +168,6 @@ export function explainRule(
   };
   const say: Say = (id, data = {}) => uiText(locale, id, data);
   const noun = (scope: string) => say(`noun.${scope}` as UiMessageId);
-  const questions = questionCatalogue();
   const lines: string[] = [];
   const heading = (text: string) => lines.push('', text);
   const para = (text: string, indent = 2) => lines.push(...wrap(text, width, indent));
@@ -189,7 +190,7 @@ export function explainRule(
   heading(say(rule.questions.length === 1 ? 'explain.question' : 'explain.questions'));
   for (const id of rule.questions) {
     const section = sectionName(questions.get(id)?.section ?? rule.section, locale);
-    const point = questionPoint(id, locale) ?? '';
+    const point = questionPoint(id, locale) ?? questions.get(id)?.point ?? '';
     lines.push(...wrap(`${id} (${section}): ${point}`.trim(), width, 4, 2));
   }
 
@@ -212,14 +213,30 @@ export function explainRule(
   const used = factsIn(rule.conditions);
   const messageOnly = (rule.facts ?? []).map((f) => f.fact).filter((f) => !used.includes(f));
   for (const id of [...used, ...messageOnly]) {
+    const note = messageOnly.includes(id) ? ` ${say('explain.messageOnly')}` : '';
+    const declared =
+      rule.define !== undefined && Object.hasOwn(rule.define, id) ? rule.define[id] : undefined;
+    if (declared !== undefined) {
+      lines.push(
+        ...wrap(
+          `- ${id} (${say('explain.declared')}): ${declared.description ?? describeMeasure(declared)}${note}`,
+          width,
+          4,
+          2,
+        ),
+      );
+      continue;
+    }
     const fact = getFact(id);
     const kind = fact
       ? fact.scope
         ? say('explain.factOf', { type: fact.type, noun: noun(fact.scope) })
         : fact.type
       : say('explain.unknownFact');
-    const note = messageOnly.includes(id) ? ` ${say('explain.messageOnly')}` : '';
-    lines.push(...wrap(`- ${id} (${kind}): ${fact?.description ?? ''}${note}`, width, 4, 2));
+    const library = fact?.declaration !== undefined ? `, ${say('explain.fromLibrary')}` : '';
+    lines.push(
+      ...wrap(`- ${id} (${kind}${library}): ${fact?.description ?? ''}${note}`, width, 4, 2),
+    );
   }
 
   heading(say('explain.parameters'));
@@ -299,6 +316,7 @@ export async function runExplain(args: readonly string[], io: CliIo): Promise<nu
       translated,
       (file) => displayPath(io, file),
       resolved.ruleDocs,
+      questionCatalogue(resolved),
     ),
     '',
     ...wrap(configurationLine(choice, ruleSet.ruleSets, locale), width),

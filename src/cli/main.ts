@@ -1,6 +1,6 @@
 /**
  * The `coproduce` command line: `check`, `validate`, `rules`, `explain`,
- * `questions`, `init` and `schema`, each with `--help`, and `--version`.
+ * `questions`, `facts`, `init` and `schema`, each with `--help`, and `--version`.
  *
  * Exit codes: 0 when there is no issue at or above `--fail-on` (by default
  * `check` never fails on issues); 1 when there are; 2 for invalid input or
@@ -20,6 +20,7 @@ import { pathToFileURL } from 'node:url';
 import { neutralise } from '../index.js';
 import { checkHelp, runCheck } from './check.js';
 import { explainHelp, runExplain } from './explain.js';
+import { factsHelp, runFacts } from './facts.js';
 import { initHelp, runInit } from './init.js';
 import { type CliIo, EXIT_INVALID, EXIT_OK, reportError, UsageError } from './io.js';
 import { packageInfo } from './package.js';
@@ -41,6 +42,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   rules: { run: runRules, help: rulesHelp },
   explain: { run: runExplain, help: explainHelp },
   questions: { run: runQuestions, help: questionsHelp },
+  facts: { run: runFacts, help: factsHelp },
   init: { run: runInit, help: initHelp },
   schema: { run: runSchema, help: schemaHelp },
 };
@@ -61,6 +63,8 @@ Commands:
                          to do
   questions [id...]      List the framework's questions and the rules that
                          encode each
+  facts [part]           What rules can read: collections, fields, measures,
+                         filters, and the facts of the catalogue
   init [dir]             Start a project: a starter project file and a
                          council configuration
   schema <name>          Print a JSON Schema: project, rule, config, report or

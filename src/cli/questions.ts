@@ -11,6 +11,7 @@ import {
   closestMatch,
   questionCatalogue,
   questionPoint,
+  type ResolvedConfig,
   type ResolvedRule,
   sectionName,
   uiLocale,
@@ -48,8 +49,12 @@ interface QuestionExtras {
   readonly reflective: boolean;
 }
 
-function extrasById(): ReadonlyMap<string, QuestionExtras> {
+function extrasById(resolved: ResolvedConfig): ReadonlyMap<string, QuestionExtras> {
   const out = new Map<string, QuestionExtras>();
+  for (const catalogue of resolved.questionCatalogues.slice(1)) {
+    for (const q of catalogue.questions)
+      out.set(q.id, { evidence: q.evidence ?? [], reflective: q.reflective === true });
+  }
   const list = (builtinQuestionCatalogue as { questions?: unknown }).questions;
   if (!Array.isArray(list)) return out;
   for (const entry of list as { id?: unknown; evidence?: unknown; reflective?: unknown }[]) {
@@ -64,10 +69,20 @@ function extrasById(): ReadonlyMap<string, QuestionExtras> {
   return out;
 }
 
-/** The catalogue's source line, as `rules/questions.json` names it. */
-function sourceOf(): string | undefined {
+/**
+ * The source line: `rules/questions.json`'s for the built-in framework, and
+ * each framework pack's citation for its questions among those shown.
+ */
+function sourceOf(resolved?: ResolvedConfig, ids?: readonly string[]): string | undefined {
   const source = (builtinQuestionCatalogue as { source?: unknown }).source;
-  return typeof source === 'string' ? source : undefined;
+  const builtin = typeof source === 'string' ? source : undefined;
+  if (resolved === undefined || ids === undefined) return builtin;
+  const shown = new Set(ids);
+  const sources = resolved.questionCatalogues
+    .filter((c) => c.questions.some((q) => shown.has(q.id)))
+    .map((c) => (c.name === 'coproduce' ? builtin : (c.source ?? c.name)))
+    .filter((x): x is string => x !== undefined);
+  return sources.length > 0 ? [...new Set(sources)].join('; ') : builtin;
 }
 
 /** The question ids to show: all, or those named (by id or by the part before the dot). */
@@ -107,18 +122,20 @@ export async function runQuestions(args: readonly string[], io: CliIo): Promise<
     return EXIT_OK;
   }
   const format = oneOf('questions', 'format', values.format, ['text', 'json'] as const) ?? 'text';
-  const catalogue = questionCatalogue();
-  const ids = selectIds([...catalogue.keys()], positionals);
   const { resolved, ruleSet, choice } = await loadRuleContext(io, 'questions', values);
+  // The questions of every framework the configuration loaded: the built-in
+  // one's, then those of any framework pack.
+  const catalogue = questionCatalogue(resolved);
+  const ids = selectIds([...catalogue.keys()], positionals);
   const locale = localeOption('questions', values.locale) ?? resolved.locale;
   const english = uiLocale(locale) === 'en-GB';
-  const extras = extrasById();
+  const extras = extrasById(resolved);
   const rulesFor = (id: string): ResolvedRule[] =>
     resolved.rules.filter((r) => r.rule.questions.includes(id));
 
   if (format === 'json') {
     const out = {
-      source: sourceOf() ?? null,
+      source: sourceOf(resolved, ids) ?? null,
       configuration: { path: choice.shown, ruleSets: ruleSet.ruleSets },
       questions: ids.map((id) => {
         const q = catalogue.get(id);
@@ -126,7 +143,7 @@ export async function runQuestions(args: readonly string[], io: CliIo): Promise<
         return {
           id,
           section: q?.section ?? null,
-          question: questionPoint(id, locale) ?? null,
+          question: questionPoint(id, locale) ?? q?.point ?? null,
           evidence: more?.evidence ?? [],
           reflective: more?.reflective ?? false,
           rules: rulesFor(id).map((r) => ({
@@ -153,7 +170,7 @@ export async function runQuestions(args: readonly string[], io: CliIo): Promise<
       say('questions.intro', {
         n: ids.length,
         sections: sections.length,
-        source: sourceOf() ?? 'framework',
+        source: sourceOf(resolved, ids) ?? 'framework',
       }),
       width,
     ),
@@ -165,7 +182,7 @@ export async function runQuestions(args: readonly string[], io: CliIo): Promise<
     for (const id of ids.filter((i) => catalogue.get(i)?.section === section)) {
       const more = extras.get(id);
       lines.push(`  ${id}`);
-      lines.push(...wrap(questionPoint(id, locale) ?? '', width, 4));
+      lines.push(...wrap(questionPoint(id, locale) ?? catalogue.get(id)?.point ?? '', width, 4));
       // The kinds of record are written in English only: shown in English reports.
       if (english && more && more.evidence.length > 0) {
         lines.push(

@@ -113,8 +113,10 @@ function parameterLine(rule: CompiledRule, say: Say): string {
   return say('rules.parameters', { list: parts.join('; ') });
 }
 
-function ruleJson(rule: CompiledRule) {
-  const questions = questionCatalogue();
+function ruleJson(
+  rule: CompiledRule,
+  questions: ReadonlyMap<string, { section: string; point: string }>,
+) {
   return {
     id: rule.id,
     set: rule.set,
@@ -179,7 +181,7 @@ export async function runRules(args: readonly string[], io: CliIo): Promise<numb
         source.startsWith('coproduce:') || source === '(inline)' ? source : displayPath(io, source),
       ),
       locale,
-      rules: ruleSet.rules.map(ruleJson),
+      rules: ruleSet.rules.map((rule) => ruleJson(rule, questionCatalogue(ruleSet))),
       off,
     };
     io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
@@ -187,6 +189,7 @@ export async function runRules(args: readonly string[], io: CliIo): Promise<numb
   }
 
   const width = Math.min(textWidth(io), 80);
+  const questions = questionCatalogue(ruleSet);
   const lines: string[] = [];
   lines.push(
     ...wrap(
@@ -214,7 +217,7 @@ export async function runRules(args: readonly string[], io: CliIo): Promise<numb
       );
       lines.push(...wrap(titleOf(rule), width, 4));
       for (const id of rule.questions) {
-        const point = questionPoint(id, locale);
+        const point = questionPoint(id, locale) ?? questions.get(id)?.point;
         lines.push(
           ...wrap(`${say('rules.question', { id })}${point ? ` — ${point}` : ''}`, width, 6, 4),
         );

@@ -12,6 +12,7 @@ import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } 
 import {
   createRuleSetFrom,
   type ResolvedConfig,
+  type RuleFolderEntry,
   type RuleSet,
   type RuleSetInternals,
   ruleSetInternals,
@@ -184,7 +185,7 @@ export async function loadRuleFile(file: string): Promise<RuleFile> {
 }
 
 /** A file of a rule folder: its rule, or why it could not be read. */
-type FolderEntry = { file: string; rule: unknown } | { file: string; error: CoproduceError };
+type FolderEntry = RuleFolderEntry | { file: string; error: CoproduceError };
 
 function limitError(path: string, show: Show, what: string): CoproduceError {
   return new CoproduceError('limit-exceeded', `${show(path)} ${what}.`, [
@@ -260,25 +261,55 @@ async function readdirEntries(dir: string) {
   return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-/** Reads every rule file of a folder tree; a file that cannot be read is listed with its error. */
+/** What a file at the top of a rule folder is, when it is not a rule. */
+const PACK_QUESTIONS = 'questions.json';
+const PACK_PRESETS = 'presets';
+const PACK_MESSAGES = 'messages';
+/** Rule tests as JSON fixtures: never read as rules. */
+const PACK_TESTS = 'tests';
+
+/**
+ * Reads every rule file of a folder tree; a file that cannot be read is
+ * listed with its error. A folder that is a framework pack holds, at its
+ * top, `questions.json` (its question catalogue), `presets/` (its presets),
+ * `messages/` (its texts in other languages) and `tests/` (rule tests, not
+ * read here); every other `*.json` is a rule.
+ */
 async function readRuleFolder(dir: string, show: Show, texts?: Texts): Promise<FolderEntry[]> {
   const listed = await listRuleFiles(dir, show);
-  return Promise.all(
-    listed.map(async (entry): Promise<FolderEntry> => {
+  const kindOf = (file: string): RuleFolderEntry['kind'] | 'skip' => {
+    const [top, ...rest] = relative(dir, file).split(sep);
+    if (rest.length === 0 && top === PACK_QUESTIONS) return 'questions';
+    if (rest.length > 0 && top === PACK_PRESETS) return 'preset';
+    if (rest.length > 0 && top === PACK_MESSAGES) return 'messages';
+    if (rest.length > 0 && top === PACK_TESTS) return 'skip';
+    return 'rule';
+  };
+  const entries = await Promise.all(
+    listed.map(async (entry): Promise<FolderEntry | undefined> => {
       if ('error' in entry) return entry;
+      const kind = kindOf(entry.file);
+      if (kind === 'skip') return undefined;
       try {
-        return { file: entry.file, rule: await readJson(entry.file, show, undefined, texts) };
+        return {
+          file: entry.file,
+          rule: await readJson(entry.file, show, undefined, texts),
+          kind,
+        };
       } catch (error) {
         if (error instanceof CoproduceError) return { file: entry.file, error };
         throw error;
       }
     }),
   );
+  return entries.filter((e): e is FolderEntry => e !== undefined);
 }
 
 /**
  * Reads every `*.json` rule file in a folder and its subfolders (sorted by
- * path; hidden files skipped) and checks each one's structure. All problems
+ * path; hidden files skipped) and checks each one's structure. In a
+ * framework pack's folder, `questions.json`, `presets/`, `messages/` and
+ * `tests/` at the top are not rules and are left out. All problems
  * in all files are reported together. Folders more than six deep and
  * symbolic links are refused, not skipped.
  *
@@ -307,6 +338,7 @@ export async function loadRuleFolder(dir: string): Promise<RuleFile[]> {
       problems.addAll(entry.error.problems);
       continue;
     }
+    if (entry.kind !== undefined && entry.kind !== 'rule') continue;
     const parsed = parseRuleFile(entry.rule, { file: entry.file });
     if (parsed.success) rules.push(parsed.value);
     else problems.addAll(parsed.problems);

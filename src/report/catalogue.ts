@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { questionCatalogue } from '../check/compile.js';
+import { packTranslations, questionCatalogue } from '../check/compile.js';
 import { DEFAULT_LOCALE, renderMessage } from '../check/messages.js';
 import type { DataValue } from '../check/types.js';
 
@@ -210,6 +210,8 @@ const EN_GB = {
   'explain.unknownFact': 'unknown fact',
   'explain.factOf': '{type} of each {noun}',
   'explain.messageOnly': 'Read for the messages only.',
+  'explain.declared': 'declared in this rule',
+  'explain.fromLibrary': 'from the fact library',
   'explain.parameters': 'Parameters',
   'explain.none': 'None.',
   'explain.theDefault': '(the default)',
@@ -454,6 +456,8 @@ const CY: Readonly<Record<UiMessageId, string>> = {
   'explain.unknownFact': 'ffaith anhysbys',
   'explain.factOf': '{type} ar gyfer pob {noun}',
   'explain.messageOnly': 'Yn cael ei darllen ar gyfer y negeseuon yn unig.',
+  'explain.declared': "wedi'i diffinio yn y rheol hon",
+  'explain.fromLibrary': "o'r llyfrgell ffeithiau",
   'explain.parameters': 'Paramedrau',
   'explain.none': 'Dim.',
   'explain.theDefault': '(y rhagosodiad)',
@@ -652,14 +656,15 @@ export function uiText(
 }
 
 /**
- * A framework section's name in a locale: the built-in sections have Welsh
- * names; any other section (a council's own) keeps its name as written.
+ * A framework section's name in a locale: the built-in sections and those of
+ * the shipped framework packs have Welsh names; any other section (a
+ * council's own) keeps its name as written.
  *
  * @category Report
  * @example `sectionName('Governance', 'cy') // 'Llywodraethu'`
  */
 export function sectionName(section: string, locale: string | undefined): string {
-  return uiLocale(locale) === 'cy' ? (SECTIONS_CY[section] ?? section) : section;
+  return uiLocale(locale) === 'cy' ? (WELSH.sections[section] ?? section) : section;
 }
 
 /**
@@ -672,17 +677,21 @@ export function sectionName(section: string, locale: string | undefined): string
 export function questionPoint(id: string, locale: string | undefined): string | undefined {
   const point = questionCatalogue().get(id)?.point;
   if (point === undefined) return undefined;
-  return uiLocale(locale) === 'cy' ? (QUESTIONS_CY[id] ?? point) : point;
+  return uiLocale(locale) === 'cy' ? (WELSH.questions[id] ?? point) : point;
 }
 
 /**
- * The Welsh words of the built-in sections and framework questions, for
- * the completeness test.
+ * The Welsh words of the built-in sections and framework questions, and
+ * of the shipped framework packs (from their `messages/cy.json`), for the
+ * completeness test.
  *
  * @internal
  * @example `Object.keys(BUILTIN_TRANSLATIONS.questions)`
  */
 export const BUILTIN_TRANSLATIONS = Object.freeze({
-  sections: SECTIONS_CY,
-  questions: QUESTIONS_CY,
+  sections: Object.freeze({ ...SECTIONS_CY, ...packTranslations('cy').sections }),
+  questions: Object.freeze({ ...QUESTIONS_CY, ...packTranslations('cy').questions }),
 });
+
+/** The Welsh of the built-in framework and of the framework packs shipped with coproduce. */
+const WELSH = BUILTIN_TRANSLATIONS;

@@ -9,7 +9,15 @@ import {
   renderBuiltinRulesModule,
 } from '../../scripts/generate-builtin-rules.js';
 import { builtinPresets, builtinRules } from '../../src/check/compile.js';
-import { configJsonSchema, presetJsonSchema, ruleJsonSchema } from '../../src/check/json-schema.js';
+import {
+  configJsonSchema,
+  factsJsonSchema,
+  packMessagesJsonSchema,
+  presetJsonSchema,
+  questionsJsonSchema,
+  ruleJsonSchema,
+  ruleTestJsonSchema,
+} from '../../src/check/json-schema.js';
 
 describe('src/check/builtin-rules.ts', () => {
   it('is up to date with rules/ (run `tsx scripts/generate-builtin-rules.ts`)', () => {
@@ -34,15 +42,36 @@ describe('JSON Schemas', () => {
   it('accept every default rule file and preset', () => {
     const rule = ajv.compile(ruleJsonSchema());
     const preset = ajv.compile(presetJsonSchema());
+    const facts = ajv.compile(factsJsonSchema());
     for (const set of readdirSync('rules', { withFileTypes: true })) {
       if (!set.isDirectory()) continue;
-      const validate = set.name === 'presets' ? preset : rule;
+      if (listBuiltinFiles().packs.some((p) => p.name === set.name)) continue;
+      const validate = set.name === 'presets' ? preset : set.name === 'facts' ? facts : rule;
       for (const file of readdirSync(join('rules', set.name))) {
         const data = JSON.parse(readFileSync(join('rules', set.name, file), 'utf8'));
         expect(validate(data), `${set.name}/${file}: ${JSON.stringify(validate.errors)}`).toBe(
           true,
         );
       }
+    }
+  });
+
+  it('accept every file of each framework pack: catalogue, rules, presets, messages, tests', () => {
+    const check = (schema: object, file: string) => {
+      const validate = ajv.compile(schema);
+      const data = JSON.parse(readFileSync(join('rules', file), 'utf8'));
+      expect(validate(data), `${file}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    };
+    const { packs } = listBuiltinFiles();
+    expect(packs.map((p) => p.name)).toEqual(['six-principles']);
+    for (const pack of packs) {
+      check(questionsJsonSchema(), pack.questions);
+      for (const file of pack.rules) check(ruleJsonSchema(), file);
+      for (const file of pack.presets) check(presetJsonSchema(), file);
+      for (const file of pack.messages) check(packMessagesJsonSchema(), file);
+      const tests = readdirSync(join('rules', pack.name, 'tests'));
+      expect(tests.length).toBe(pack.rules.length);
+      for (const file of tests) check(ruleTestJsonSchema(), `${pack.name}/tests/${file}`);
     }
   });
 

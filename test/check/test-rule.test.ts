@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createRuleSet } from '../../src/check/compile.js';
-import { minimalProject, RuleTestError, testRule } from '../../src/check/test-rule.js';
+import {
+  minimalProject,
+  parseRuleTestFile,
+  RuleTestError,
+  testRule,
+} from '../../src/check/test-rule.js';
 import { onlyCustom, stubProvider, stubRule } from './stub-facts.js';
 
 const idea = {
@@ -190,5 +195,41 @@ describe('testRule', () => {
       stage: 'during',
       timeZone: 'Europe/London',
     });
+  });
+});
+
+describe('rule tests written as JSON', () => {
+  const file = {
+    rule: 'ideas-recorded',
+    now: '2025-06-01T12:00:00Z',
+    valid: [{ name: 'an idea is recorded', project: { ideas: [idea], activities } }],
+    invalid: [{ name: 'three workshops and no ideas', project: { activities } }],
+  };
+
+  it('reads a fixture into testRule cases, filling the project from minimalProject', async () => {
+    const parsed = parseRuleTestFile(JSON.parse(JSON.stringify(file)), { file: 'tests/x.json' });
+    if (!parsed.success) throw new Error(JSON.stringify(parsed.problems));
+    expect(parsed.value.ruleId).toBe('ideas-recorded');
+    expect(parsed.value.cases.valid?.[0]?.project.title).toBe(minimalProject().title);
+    await testRule(parsed.value.ruleId, parsed.value.cases, { now: parsed.value.now });
+  });
+
+  it('fails a fixture whose expectation is wrong, as testRule does', async () => {
+    const swapped = { ...file, valid: file.invalid, invalid: file.valid };
+    const parsed = parseRuleTestFile(swapped);
+    if (!parsed.success) throw new Error('expected the fixture to parse');
+    const error = await failure(
+      testRule(parsed.value.ruleId, parsed.value.cases, { now: parsed.value.now }),
+    );
+    expect(error.problems.map((p) => p.path.join('.'))).toEqual(['valid.0', 'invalid.0']);
+  });
+
+  it('refuses an unknown key, naming the file and the path', () => {
+    const parsed = parseRuleTestFile({ ...file, flagged: [] }, { file: 'tests/x.json' });
+    expect(parsed.success).toBe(false);
+    if (parsed.success) return;
+    expect(parsed.problems.map((p) => [p.file, p.path.join('.')])).toEqual([
+      ['tests/x.json', 'flagged'],
+    ]);
   });
 });

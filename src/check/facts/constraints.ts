@@ -165,16 +165,6 @@ export const constraintFacts: readonly FactDefinition[] = [
     },
   },
   {
-    id: 'milestoneCount',
-    type: 'number',
-    unit: 'milestones',
-    description: 'How many milestones the timeframe has.',
-    reads: ['timeframe.milestones'],
-    params: {},
-    nullable: false,
-    compute: ({ project }) => project.timeframe.milestones.length,
-  },
-  {
     id: 'timeframeGaps',
     type: 'string-list',
     description:
@@ -221,25 +211,6 @@ export const constraintFacts: readonly FactDefinition[] = [
     params: {},
     nullable: false,
     compute: (derived) => frozen([...assessResources(derived).review]),
-  },
-  {
-    id: 'resourcesDedicated',
-    type: 'boolean',
-    description:
-      'Whether the time and money are set aside for this work rather than borrowed. Null when not recorded.',
-    reads: ['resources.dedicated'],
-    params: {},
-    nullable: true,
-    compute: ({ project }) => project.resources.dedicated ?? null,
-  },
-  {
-    id: 'timeframeEnd',
-    type: 'string',
-    description: 'The date the timeframe ends (YYYY-MM-DD). Null when not recorded.',
-    reads: ['timeframe.end'],
-    params: {},
-    nullable: true,
-    compute: ({ project }) => project.timeframe.end ?? null,
   },
   {
     id: 'daysSinceTimeframeEnd',

@@ -294,38 +294,6 @@ function flaggedOrUnknown(review: {
  */
 export const governanceFacts: readonly FactDefinition[] = [
   {
-    id: 'decisionScopeAgreed',
-    type: 'boolean',
-    description:
-      'Whether the group has agreed which decisions are within its control (a date on or before today). False when it has not and decisions are already recorded; null when it has not and no decision is recorded yet, so nothing shows whether it matters yet.',
-    reads: ['governance.decisionScopeAgreedOn', 'decisions'],
-    params: {},
-    nullable: true,
-    compute: ({ project, today }) => {
-      const on = project.governance.decisionScopeAgreedOn;
-      if (on !== undefined && on <= today) return true;
-      return project.decisions.length > 0 ? false : null;
-    },
-  },
-  {
-    id: 'governanceProcessDescribed',
-    type: 'boolean',
-    description:
-      'Whether there is a short account, in real words (not a placeholder such as "tbc"), of the governance processes the group\'s work goes through. False when there is none and a decision is recorded on a formal route (cabinet, a committee, an officer decision…); null when there is none and nothing shows formal processes are in play yet, or the account is a placeholder.',
-    reads: ['governance.processSummary', 'decisions[].governance.route'],
-    params: {},
-    nullable: true,
-    compute: (derived) => {
-      const summary = textEvidence(derived, derived.project.governance.processSummary);
-      if (summary === 'present') return true;
-      if (summary === 'placeholder') return null;
-      const formal = derived.project.decisions.some(
-        (d) => d.governance !== undefined && d.governance.route !== 'not-required',
-      );
-      return formal ? false : null;
-    },
-  },
-  {
     id: 'decisionsWithoutRoute',
     type: 'findings',
     scope: 'decision',
@@ -348,16 +316,6 @@ export const governanceFacts: readonly FactDefinition[] = [
       });
       return groupDecisions === 0 ? null : frozen(out);
     },
-  },
-  {
-    id: 'decisionCount',
-    type: 'number',
-    unit: 'decisions',
-    description: 'How many decisions are recorded, made or planned.',
-    reads: ['decisions'],
-    params: {},
-    nullable: false,
-    compute: ({ project }) => project.decisions.length,
   },
   {
     id: 'membersNotBriefedOnGovernance',
@@ -385,16 +343,6 @@ export const governanceFacts: readonly FactDefinition[] = [
     params: {},
     nullable: false,
     compute: (derived) => briefingReview(derived).toRecord,
-  },
-  {
-    id: 'responsibilityCount',
-    type: 'number',
-    unit: 'responsibilities',
-    description: 'How many areas of responsibility are recorded with their owners.',
-    reads: ['governance.responsibilities'],
-    params: {},
-    nullable: false,
-    compute: ({ project }) => project.governance.responsibilities.length,
   },
   {
     id: 'shareResponsibilitiesWithCommunityOwner',
@@ -564,16 +512,6 @@ export const governanceFacts: readonly FactDefinition[] = [
       });
       return regular === 0 ? null : frozen(out);
     },
-  },
-  {
-    id: 'seniorLeaderCount',
-    type: 'number',
-    unit: 'leaders',
-    description: 'How many senior leaders the work names as needing to be involved.',
-    reads: ['governance.seniorLeaders'],
-    params: {},
-    nullable: false,
-    compute: ({ project }) => project.governance.seniorLeaders.length,
   },
   {
     id: 'seniorLeadersNamed',

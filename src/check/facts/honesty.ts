@@ -418,16 +418,6 @@ export const honestyFacts: readonly FactDefinition[] = [
     },
   },
   {
-    id: 'relatedEngagementRecorded',
-    type: 'boolean',
-    description:
-      'Whether other engagement in the organisation that touches the same people or topic has been looked for (an empty list counts: it says "none found"). Null when it has not: nobody can tell yet whether there is any.',
-    reads: ['relatedEngagement'],
-    params: {},
-    nullable: true,
-    compute: ({ project }) => (project.relatedEngagement !== undefined ? true : null),
-  },
-  {
     id: 'relatedEngagementUncoordinated',
     type: 'number',
     unit: 'engagements',
@@ -461,16 +451,6 @@ export const honestyFacts: readonly FactDefinition[] = [
         .map((e) => e.title),
   },
   {
-    id: 'ideaCount',
-    type: 'number',
-    unit: 'ideas',
-    description: 'How many ideas members have raised.',
-    reads: ['ideas'],
-    params: {},
-    nullable: false,
-    compute: ({ project }) => project.ideas.length,
-  },
-  {
     id: 'ideasLogKept',
     type: 'boolean',
     description:
@@ -490,16 +470,6 @@ export const honestyFacts: readonly FactDefinition[] = [
       if (derived.project.ideas.some((idea) => hasText(derived, idea.summary))) return true;
       return derived.pastActivityCount >= meetings ? false : null;
     },
-  },
-  {
-    id: 'pastActivityCount',
-    type: 'number',
-    unit: 'activities',
-    description: 'How many activities have taken place (started on or before now).',
-    reads: ['activities[].start'],
-    params: {},
-    nullable: false,
-    compute: (derived) => derived.pastActivityCount,
   },
   {
     id: 'ideasAwaitingResponse',

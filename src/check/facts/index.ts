@@ -4,6 +4,8 @@
  *
  * @module
  */
+import { builtinFactFiles } from '../builtin-rules.js';
+import { compileFactLibrary } from '../declarative/library.js';
 import { accessFacts } from './access.js';
 import { constraintFacts } from './constraints.js';
 import { governanceFacts } from './governance.js';
@@ -80,18 +82,24 @@ function memoised(fact: FactDefinition): FactDefinition {
  */
 export const factCatalogue: readonly FactDefinition[] = Object.freeze(
   [
-    ...understandingFacts,
-    ...constraintFacts,
-    ...participationFacts,
-    ...accessFacts,
-    ...powerFacts,
-    ...honestyFacts,
-    ...governanceFacts,
-    ...reflectionFacts,
+    ...topic('Shared understanding and readiness', understandingFacts),
+    ...topic('Timeframe, resources and how the work ended', constraintFacts),
+    ...topic('Taking part and being heard', participationFacts),
+    ...topic('Times, places and access', accessFacts),
+    ...topic('Power, leadership and the usual participants', powerFacts),
+    ...topic('Honesty about what is possible', honestyFacts),
+    ...topic('Governance', governanceFacts),
+    ...topic("The group's reflections", reflectionFacts),
+    // Declarative facts from `rules/facts/`: data, like the rules.
+    ...compileFactLibrary(builtinFactFiles),
   ]
     .map(memoised)
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
 );
+
+function topic(name: string, facts: readonly FactDefinition[]): FactDefinition[] {
+  return facts.map((fact) => ({ ...fact, topic: name }));
+}
 
 const byId: ReadonlyMap<string, FactDefinition> = new Map(factCatalogue.map((f) => [f.id, f]));
 

@@ -545,17 +545,6 @@ export const powerFacts: readonly FactDefinition[] = [
     compute: (derived) => usualSummary(derived).usual,
   },
   {
-    id: 'communityMemberCount',
-    type: 'number',
-    unit: 'members',
-    description:
-      'How many active members are not staff-side (not only staff, councillor or partner).',
-    reads: ['group.members[].roles', 'group.members[].joined', 'group.members[].left'],
-    params: {},
-    nullable: false,
-    compute: (derived) => usualSummary(derived).community,
-  },
-  {
     id: 'agreementTopics',
     type: 'string-list',
     description:
@@ -565,17 +554,6 @@ export const powerFacts: readonly FactDefinition[] = [
     nullable: false,
     compute: (derived) =>
       [...new Set(realAgreements(derived).map(({ agreement }) => agreement.topic))].sort(),
-  },
-  {
-    id: 'agreementCount',
-    type: 'number',
-    unit: 'agreements',
-    description:
-      'How many "ways we will work together" agreements are recorded with real text (placeholders such as "tbc" not counted).',
-    reads: ['agreements[].text'],
-    params: {},
-    nullable: false,
-    compute: (derived) => realAgreements(derived).length,
   },
   {
     id: 'waysOfWorkingGaps',

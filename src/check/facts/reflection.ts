@@ -245,16 +245,6 @@ export const reflectionFacts: readonly FactDefinition[] = [
     },
   },
   {
-    id: 'reflectionCount',
-    type: 'number',
-    unit: 'reflections',
-    description: 'How many reflections have been recorded, whoever recorded them.',
-    reads: ['reflections'],
-    params: {},
-    nullable: false,
-    compute: ({ project }) => project.reflections.length,
-  },
-  {
     id: 'groupReflectionCount',
     type: 'number',
     unit: 'reflections',

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { Measure } from '../declarative/schema.js';
 import type { RuleScope } from '../types.js';
 import type { DerivedProject } from './derive.js';
 
@@ -69,5 +70,13 @@ export interface FactDefinition {
   readonly data?: readonly string[];
   /** Whether the fact can return `null` (the data needed is missing). */
   readonly nullable: boolean;
+  /**
+   * For a declarative fact: its definition, as written in the fact library
+   * or a rule file's `define` (with parameters put in). Absent for facts
+   * written in TypeScript.
+   */
+  readonly declaration?: Measure | undefined;
+  /** What the fact measures, for grouping in `coproduce facts` and the docs ("Taking part"). */
+  readonly topic?: string | undefined;
   compute(derived: DerivedProject, params: Readonly<Record<string, unknown>>): unknown;
 }

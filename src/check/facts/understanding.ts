@@ -146,13 +146,6 @@ function assessed(
   });
 }
 
-const assessPurpose = (derived: DerivedProject) =>
-  assessed(derived, 'purpose', (into, { purpose }) => {
-    textPart(derived, into, purpose.what, 'what the group is making together');
-    textPart(derived, into, purpose.why, 'why it matters');
-    agreementPart(derived, into, purpose.agreedBy, 'it');
-  });
-
 const assessRemit = (derived: DerivedProject) =>
   assessed(derived, 'remit', (into, { remit }) => {
     textPart(derived, into, remit.issue, 'the issue being tackled');
@@ -236,31 +229,6 @@ const assessOutcomes = (derived: DerivedProject) =>
       into.review.push('which members of the group, not only staff, agreed the outcomes');
   });
 
-const assessTracking = (derived: DerivedProject) =>
-  assessed(derived, 'progressTracking', (into, { progressTracking }) => {
-    textPart(derived, into, progressTracking.method, 'how progress will be tracked');
-    if (progressTracking.cadence === undefined)
-      into.missing.push('how often the group will look at its progress');
-  });
-
-const assessLearningPlan = (derived: DerivedProject) =>
-  assessed(derived, 'learningPlan', (into, { learningPlan }) => {
-    textPart(derived, into, learningPlan.captureMethod, 'how learning will be captured');
-    listPart(derived, into, learningPlan.shareWith, 'who learning will be shared with');
-  });
-
-const assessMeaning = (derived: DerivedProject) =>
-  assessed(derived, 'coproductionMeaning', (into, { coproductionMeaning }) => {
-    textPart(
-      derived,
-      into,
-      coproductionMeaning.definition,
-      'what co-production means for this project',
-    );
-    textPart(derived, into, coproductionMeaning.whyChosen, 'why co-production was chosen');
-    agreementPart(derived, into, coproductionMeaning.agreedBy, 'it');
-  });
-
 /**
  * The pair of facts every section has: its gaps (the condition) and what to
  * record or check (for the needs-review message).
@@ -328,15 +296,9 @@ const REVIEW_PARAMS = {
 /**
  * Facts about shared understanding and readiness.
  *
- * @example `understandingFacts.map((f) => f.id).includes('purposeGaps') // true`
+ * @example `understandingFacts.map((f) => f.id).includes('remitGaps') // true`
  */
 export const understandingFacts: readonly FactDefinition[] = [
-  ...sectionFacts(
-    'purpose',
-    'the purpose (what the group is making together, why it matters, who agreed it)',
-    ['purpose.what', 'purpose.why', 'purpose.agreedBy', 'group.members[].roles', 'stage'],
-    assessPurpose,
-  ),
   ...sectionFacts(
     'remit',
     'the remit (the issue, what is in scope, what is outside it and why, who agreed it)',
@@ -364,40 +326,6 @@ export const understandingFacts: readonly FactDefinition[] = [
     ],
     assessOutcomes,
   ),
-  ...sectionFacts(
-    'progressTracking',
-    'progress tracking (the method and how often)',
-    ['progressTracking.method', 'progressTracking.cadence', 'stage'],
-    assessTracking,
-  ),
-  ...sectionFacts(
-    'learningPlan',
-    'the learning plan (how learning is captured, who it is shared with)',
-    ['learningPlan.captureMethod', 'learningPlan.shareWith', 'stage'],
-    assessLearningPlan,
-  ),
-  ...sectionFacts(
-    'coproductionMeaning',
-    'what co-production means here (the definition, why it was chosen, who agreed it)',
-    [
-      'coproductionMeaning.definition',
-      'coproductionMeaning.whyChosen',
-      'coproductionMeaning.agreedBy',
-      'group.members[].roles',
-      'stage',
-    ],
-    assessMeaning,
-  ),
-  {
-    id: 'outcomeCount',
-    type: 'number',
-    unit: 'outcomes',
-    description: 'How many outcomes the group has recorded.',
-    reads: ['outcomes'],
-    params: {},
-    nullable: false,
-    compute: ({ project }) => project.outcomes.length,
-  },
   {
     id: 'progressCadence',
     type: 'string',
@@ -484,16 +412,6 @@ export const understandingFacts: readonly FactDefinition[] = [
     },
   },
   {
-    id: 'learningCount',
-    type: 'number',
-    unit: 'entries',
-    description: 'How many learning entries the group has captured.',
-    reads: ['learning'],
-    params: {},
-    nullable: false,
-    compute: ({ project }) => project.learning.length,
-  },
-  {
     id: 'learningUnshared',
     type: 'findings',
     scope: 'learning',
@@ -554,25 +472,6 @@ export const understandingFacts: readonly FactDefinition[] = [
     },
   },
   {
-    id: 'coproductionBriefingRecorded',
-    type: 'boolean',
-    description:
-      'Whether every active member has a record of being briefed (or not) on what co-production means here: true when each has one; null (needs review) when any has none, or the group has no active members.',
-    reads: [
-      'group.members[].briefedOnCoproduction',
-      'group.members[].joined',
-      'group.members[].left',
-    ],
-    params: {},
-    nullable: true,
-    compute: (derived) => {
-      if (derived.activeMembers.length === 0) return null;
-      for (const m of derived.activeMembers)
-        if (m.member.briefedOnCoproduction === undefined) return null;
-      return true;
-    },
-  },
-  {
     id: 'coproductionBriefingUnrecorded',
     type: 'string-list',
     description:
@@ -591,30 +490,6 @@ export const understandingFacts: readonly FactDefinition[] = [
       for (const m of derived.activeMembers)
         if (m.member.briefedOnCoproduction === undefined) out.push(m.member.displayName);
       return frozen(out);
-    },
-  },
-  {
-    id: 'requiredPerspectiveCount',
-    type: 'number',
-    unit: 'perspectives',
-    description: 'How many perspectives or experiences the project says the work needs.',
-    reads: ['group.requiredPerspectives'],
-    params: {},
-    nullable: false,
-    compute: ({ project }) => project.group.requiredPerspectives.length,
-  },
-  {
-    id: 'perspectivesNamed',
-    type: 'boolean',
-    description:
-      'Whether the project names at least one perspective the work needs in real words. False when none is named and the work is under way (stage during or later); null (needs review) when none is named before then, or every name is only a placeholder.',
-    reads: ['group.requiredPerspectives', 'stage'],
-    params: {},
-    nullable: true,
-    compute: (derived) => {
-      const required = derived.project.group.requiredPerspectives;
-      if (required.length === 0) return workUnderWay(derived) ? false : null;
-      return required.some((p) => textEvidence(derived, p.label) === 'present') ? true : null;
     },
   },
   {
@@ -670,16 +545,5 @@ export const understandingFacts: readonly FactDefinition[] = [
       if (derived.activeMembers.length === 0) out.push('who is in the group now');
       return frozen(out);
     },
-  },
-  {
-    id: 'activeMemberCount',
-    type: 'number',
-    unit: 'members',
-    description:
-      'How many members are active today: joined on or before today (or no date) and not left.',
-    reads: ['group.members[].joined', 'group.members[].left'],
-    params: {},
-    nullable: false,
-    compute: (derived) => derived.activeMembers.length,
   },
 ];

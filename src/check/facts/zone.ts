@@ -66,15 +66,32 @@ export function dayToIsoDate(dayNumber: number): string {
 export function isoDateToDay(date: string): number {
   if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45)
     return Number.NaN;
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  const day = Number(date.slice(8, 10));
-  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day))
+  // Digits read directly (no slices): this runs for every date a rule compares.
+  const y0 = digit(date, 0);
+  const y1 = digit(date, 1);
+  const y2 = digit(date, 2);
+  const y3 = digit(date, 3);
+  const m0 = digit(date, 5);
+  const m1 = digit(date, 6);
+  const d0 = digit(date, 8);
+  const d1 = digit(date, 9);
+  if (
+    !isDigit(y0) ||
+    !isDigit(y1) ||
+    !isDigit(y2) ||
+    !isDigit(y3) ||
+    !isDigit(m0) ||
+    !isDigit(m1) ||
+    !isDigit(d0) ||
+    !isDigit(d1)
+  )
     return Number.NaN;
-  return daysFromCivil(year, month, day);
+  return daysFromCivil(y0 * 1000 + y1 * 100 + y2 * 10 + y3, m0 * 10 + m1, d0 * 10 + d1);
 }
 
 const DIGIT_POSITIONS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18] as const;
+
+const isDigit = (n: number): boolean => n >= 0 && n <= 9;
 
 function digit(text: string, at: number): number {
   return text.charCodeAt(at) - 48;

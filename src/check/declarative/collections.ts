@@ -1,0 +1,569 @@
+/**
+ * The collections a declarative fact can range over: each part of a project
+ * that holds many records (members, activities, decisions…), plus
+ * `project` itself as a collection of one, with the fields of one record
+ * (read from the model's zod schemas) and a few fields the library works
+ * out per record (whether a member is active, whether an activity is past).
+ *
+ * Records are read through their own properties only; nothing here ever
+ * follows a name from a rule file into a prototype.
+ *
+ * @module
+ */
+import type * as z from 'zod';
+import {
+  ActivityKindSchema,
+  ActivitySchema,
+  type Attendance,
+  AttendanceSchema,
+} from '../../model/activity.js';
+import {
+  DayPartSchema,
+  MemberSchema,
+  RepresentationSchema,
+  WeekdaySchema,
+} from '../../model/group.js';
+import {
+  MilestoneSchema,
+  OutcomeSchema,
+  ProjectSchema,
+  RelatedEngagementSchema,
+} from '../../model/project.js';
+import {
+  type DerivedActivity,
+  type DerivedMember,
+  type DerivedProject,
+  WEEKDAYS,
+} from '../facts/derive.js';
+import { excerpt } from '../facts/helpers.js';
+import { dayToIsoDate } from '../facts/zone.js';
+import type { RuleScope, SubjectRef } from '../types.js';
+import { type FieldType, fieldTypeOf } from './fields.js';
+
+/**
+ * A field the library works out for each record, with what it means.
+ *
+ * @category Customisation
+ * @example `const f: DerivedField = { type: { kind: 'boolean' }, description: 'Joined and not left.', reads: ['group.members[].left'] };`
+ */
+export interface DerivedField {
+  readonly type: FieldType;
+  readonly description: string;
+  /** The model fields it is worked out from, as paths from the project (`group.members[].joined`). */
+  readonly reads: readonly string[];
+}
+
+/**
+ * One collection as rule authors see it: its name, what it holds, the
+ * subject type of a finding about one of its records, and its fields.
+ *
+ * @category Customisation
+ * @example `COLLECTIONS.find((c) => c.name === 'members')?.scope // 'member'`
+ */
+export interface CollectionInfo {
+  readonly name: string;
+  readonly description: string;
+  /** Where the records are in a project document, as a JSON Pointer. */
+  readonly pointer: string;
+  /** The subject type of an issue about one record; absent when a record cannot be a subject. */
+  readonly scope?: RuleScope | undefined;
+  /** Fields of one record, from the model (and the derived ones). */
+  readonly fields: Readonly<Record<string, FieldType>>;
+  /** The fields the library works out for each record. */
+  readonly derived: Readonly<Record<string, DerivedField>>;
+}
+
+/**
+ * A collection with the means to read it, for the compiler.
+ *
+ * @internal
+ * @example `collectionSpec('members')?.entries(derived).length`
+ */
+export interface CollectionSpec extends CollectionInfo {
+  /** The records, each as an opaque entry the other functions read. */
+  entries(derived: DerivedProject): readonly unknown[];
+  /** The record's own fields, as in the document. */
+  record(entry: unknown): Readonly<Record<string, unknown>>;
+  /** A derived field's value. */
+  derivedValue(entry: unknown, name: string, derived: DerivedProject): unknown;
+  /** The record's id (for grouping). */
+  id(entry: unknown): string | undefined;
+  /** The subject of a finding about the record. */
+  subject(entry: unknown): SubjectRef | undefined;
+}
+
+function recordFields(schema: z.ZodType): Record<string, FieldType> {
+  const type = fieldTypeOf(schema);
+  return type.kind === 'record' ? { ...type.fields } : {};
+}
+
+const projectFields: Readonly<Record<string, FieldType>> = recordFields(ProjectSchema);
+
+/** The item type of a list field of the project, found by walking the model. */
+function listItemFields(...path: string[]): Record<string, FieldType> {
+  let type: FieldType | undefined = { kind: 'record', fields: projectFields };
+  for (const key of path) {
+    type =
+      type?.kind === 'record' && Object.hasOwn(type.fields, key) ? type.fields[key] : undefined;
+  }
+  if (type?.kind !== 'list' || type.item.kind !== 'record') {
+    throw new Error(`The model has no list of records at ${path.join('.')}`);
+  }
+  return { ...type.item.fields };
+}
+
+interface IndexedEntry<T> {
+  readonly item: T;
+  readonly index: number;
+}
+
+const EMPTY: readonly never[] = Object.freeze([]);
+
+function indexed<T>(derived: DerivedProject, key: string, list: readonly T[] | undefined) {
+  if (list === undefined || list.length === 0) return EMPTY;
+  return derived.memo(`collection:${key}`, () =>
+    Object.freeze(list.map((item, index): IndexedEntry<T> => ({ item, index }))),
+  );
+}
+
+interface SimpleCollection<T> {
+  readonly name: string;
+  readonly description: string;
+  readonly pointer: string;
+  readonly scope?: RuleScope;
+  readonly fields: Record<string, FieldType>;
+  readonly list: (derived: DerivedProject) => readonly T[] | undefined;
+  readonly label?: (item: T) => string;
+}
+
+function simple<T extends { readonly id: string }>(spec: SimpleCollection<T>): CollectionSpec {
+  return {
+    name: spec.name,
+    description: spec.description,
+    pointer: spec.pointer,
+    scope: spec.scope,
+    fields: spec.fields,
+    derived: {},
+    entries: (derived) => indexed(derived, spec.name, spec.list(derived)),
+    record: (entry) => (entry as IndexedEntry<T>).item as unknown as Record<string, unknown>,
+    derivedValue: () => undefined,
+    id: (entry) => (entry as IndexedEntry<T>).item.id,
+    subject: (entry) => {
+      const { item, index } = entry as IndexedEntry<T>;
+      if (spec.scope === undefined || spec.label === undefined) return undefined;
+      return {
+        type: spec.scope,
+        id: item.id,
+        label: spec.label(item),
+        pointer: `${spec.pointer}/${index}`,
+      };
+    },
+  };
+}
+
+const memberFields: Record<string, FieldType> = recordFields(MemberSchema);
+
+const membersDerived: Record<string, DerivedField> = {
+  active: {
+    type: { kind: 'boolean' },
+    description:
+      'Joined on or before today (or no joined date recorded) and not left on or before today.',
+    reads: ['group.members[].joined', 'group.members[].left'],
+  },
+  staffSide: {
+    type: { kind: 'boolean' },
+    description:
+      'Every role the member holds is staff, councillor or partner; a member with any community role is not staff-side.',
+    reads: ['group.members[].roles'],
+  },
+};
+
+const members: CollectionSpec = {
+  name: 'members',
+  description: 'The members of the group, in document order.',
+  pointer: '/group/members',
+  scope: 'member',
+  fields: {
+    ...memberFields,
+    ...Object.fromEntries(Object.entries(membersDerived).map(([k, v]) => [k, v.type])),
+  },
+  derived: membersDerived,
+  entries: (derived) => derived.members,
+  record: (entry) => (entry as DerivedMember).member as unknown as Record<string, unknown>,
+  derivedValue: (entry, name) => {
+    const m = entry as DerivedMember;
+    if (name === 'active') return m.active;
+    if (name === 'staffSide') return m.staffSide;
+    return undefined;
+  },
+  id: (entry) => (entry as DerivedMember).member.id,
+  subject: (entry) => {
+    const m = entry as DerivedMember;
+    return { type: 'member', id: m.member.id, label: m.member.displayName, pointer: m.pointer };
+  },
+};
+
+/**
+ * The `YYYY-MM-DD` of a day number, remembered: every filter on an
+ * activity's `localDate` asks for it, and a project has few distinct days.
+ * A pure function of the number, so sharing it between checks is safe.
+ */
+const ISO_DATES = new Map<number, string>();
+function isoDateOfDay(day: number): string {
+  let text = ISO_DATES.get(day);
+  if (text === undefined) {
+    if (ISO_DATES.size >= 100_000) ISO_DATES.clear();
+    text = dayToIsoDate(day);
+    ISO_DATES.set(day, text);
+  }
+  return text;
+}
+
+const activitiesDerived: Record<string, DerivedField> = {
+  past: {
+    type: { kind: 'boolean' },
+    description: 'The activity started at or before the moment of the check.',
+    reads: ['activities[].start'],
+  },
+  localDate: {
+    type: { kind: 'date' },
+    description: "The calendar date of the start, in the project's time zone.",
+    reads: ['activities[].start', 'timeZone'],
+  },
+  weekday: {
+    type: { kind: 'enum', values: WeekdaySchema.options },
+    description: "The weekday of the start, in the project's time zone.",
+    reads: ['activities[].start', 'timeZone'],
+  },
+  dayPart: {
+    type: { kind: 'enum', values: DayPartSchema.options },
+    description:
+      "Morning (before 12:00), afternoon (before 17:00) or evening, at the start, in the project's time zone.",
+    reads: ['activities[].start', 'timeZone'],
+  },
+};
+
+function derivedTypes(list: Record<string, DerivedField>): Record<string, FieldType> {
+  return Object.fromEntries(Object.entries(list).map(([k, v]) => [k, v.type]));
+}
+
+const activities: CollectionSpec = {
+  name: 'activities',
+  description: 'Meetings and other activities, in order of their start.',
+  pointer: '/activities',
+  scope: 'activity',
+  fields: { ...recordFields(ActivitySchema), ...derivedTypes(activitiesDerived) },
+  derived: activitiesDerived,
+  entries: (derived) => derived.activities,
+  record: (entry) => (entry as DerivedActivity).activity as unknown as Record<string, unknown>,
+  derivedValue: (entry, name, derived) => {
+    const a = entry as DerivedActivity;
+    switch (name) {
+      case 'past':
+        return a.startMs <= derived.nowMs;
+      case 'localDate':
+        return isoDateOfDay(a.day);
+      case 'weekday':
+        return WEEKDAYS[a.weekday];
+      case 'dayPart':
+        return a.dayPart;
+      default:
+        return undefined;
+    }
+  },
+  id: (entry) => (entry as DerivedActivity).activity.id,
+  subject: (entry) => {
+    const a = entry as DerivedActivity;
+    return { type: 'activity', id: a.activity.id, label: a.activity.title, pointer: a.pointer };
+  },
+};
+
+interface AttendanceEntry {
+  readonly row: Attendance;
+  readonly activity: DerivedActivity;
+}
+
+const attendanceDerived: Record<string, DerivedField> = {
+  activityId: {
+    type: { kind: 'id', refers: 'activities' },
+    description: 'The activity the row belongs to.',
+    reads: ['activities[].id'],
+  },
+  start: {
+    type: { kind: 'datetime' },
+    description: 'When that activity started.',
+    reads: ['activities[].start'],
+  },
+  activityKind: {
+    type: { kind: 'enum', values: ActivityKindSchema.options },
+    description: 'The kind of that activity.',
+    reads: ['activities[].kind'],
+  },
+  past: {
+    type: { kind: 'boolean' },
+    description: 'That activity started at or before the moment of the check.',
+    reads: ['activities[].start'],
+  },
+};
+
+const attendance: CollectionSpec = {
+  name: 'attendance',
+  description:
+    "Every attendance row of every activity, flattened, in order of the activities' start: who came and how they took part.",
+  pointer: '/activities',
+  fields: { ...recordFields(AttendanceSchema), ...derivedTypes(attendanceDerived) },
+  derived: attendanceDerived,
+  entries: (derived) =>
+    derived.attendance.rows.length === 0
+      ? EMPTY
+      : derived.memo('collection:attendance', () => {
+          const { rows, rowActivity } = derived.attendance;
+          const out: AttendanceEntry[] = new Array(rows.length);
+          for (let k = 0; k < rows.length; k++) {
+            out[k] = { row: rows[k]!, activity: derived.activities[rowActivity[k]!]! };
+          }
+          return Object.freeze(out);
+        }),
+  record: (entry) => (entry as AttendanceEntry).row as unknown as Record<string, unknown>,
+  derivedValue: (entry, name, derived) => {
+    const { activity } = entry as AttendanceEntry;
+    switch (name) {
+      case 'activityId':
+        return activity.activity.id;
+      case 'start':
+        return activity.activity.start;
+      case 'activityKind':
+        return activity.activity.kind;
+      case 'past':
+        return activity.startMs <= derived.nowMs;
+      default:
+        return undefined;
+    }
+  },
+  id: () => undefined,
+  subject: () => undefined,
+};
+
+const project: CollectionSpec = {
+  name: 'project',
+  description:
+    'The project itself, as a collection of one record: its purpose, remit, plans and settings.',
+  pointer: '',
+  scope: 'project',
+  fields: projectFields,
+  derived: {},
+  entries: (derived) => [derived.project],
+  record: (entry) => entry as Record<string, unknown>,
+  derivedValue: () => undefined,
+  id: (entry) => (entry as { id: string }).id,
+  subject: () => undefined,
+};
+
+interface RepresentationEntry {
+  readonly member: DerivedMember;
+  readonly item: Readonly<Record<string, unknown>>;
+  readonly index: number;
+}
+
+const representationsDerived: Record<string, DerivedField> = {
+  memberId: {
+    type: { kind: 'id', refers: 'members' },
+    description: 'The member who is taken to speak for the group.',
+    reads: ['group.members[].id'],
+  },
+};
+
+const representations: CollectionSpec = {
+  name: 'representations',
+  description:
+    "Every wider group a member is taken to speak for, flattened over the members (each member's `represents`), with how the member is connected to it.",
+  pointer: '/group/members',
+  fields: {
+    ...recordFields(RepresentationSchema),
+    ...derivedTypes(representationsDerived),
+  },
+  derived: representationsDerived,
+  entries: (derived) =>
+    derived.memo('collection:representations', () => {
+      const out: RepresentationEntry[] = [];
+      for (const member of derived.members) {
+        const list = member.member.represents ?? [];
+        for (let index = 0; index < list.length; index++) {
+          out.push({ member, item: list[index] as Readonly<Record<string, unknown>>, index });
+        }
+      }
+      return Object.freeze(out);
+    }),
+  record: (entry) => (entry as RepresentationEntry).item,
+  derivedValue: (entry, name) =>
+    name === 'memberId' ? (entry as RepresentationEntry).member.member.id : undefined,
+  id: () => undefined,
+  subject: () => undefined,
+};
+
+const SPECS: readonly CollectionSpec[] = [
+  project,
+  members,
+  activities,
+  attendance,
+  representations,
+  simple({
+    name: 'decisions',
+    description: 'Decisions made or to be made, in document order.',
+    pointer: '/decisions',
+    scope: 'decision',
+    fields: listItemFields('decisions'),
+    list: (d) => d.project.decisions,
+    label: (d) => d.title,
+  }),
+  simple({
+    name: 'learning',
+    description: 'Learning the group captured.',
+    pointer: '/learning',
+    scope: 'learning',
+    fields: listItemFields('learning'),
+    list: (d) => d.project.learning,
+    label: (l) => excerpt(l.insight),
+  }),
+  simple({
+    name: 'reflections',
+    description: "The group's reflections on framework questions.",
+    pointer: '/reflections',
+    scope: 'reflection',
+    fields: listItemFields('reflections'),
+    list: (d) => d.project.reflections,
+    label: (r) => r.questionId,
+  }),
+  simple({
+    name: 'responsibilities',
+    description: 'Areas of responsibility and who owns each.',
+    pointer: '/governance/responsibilities',
+    fields: listItemFields('governance', 'responsibilities'),
+    list: (d) => d.project.governance.responsibilities,
+  }),
+  simple({
+    name: 'agreements',
+    description: 'The ways of working the group agreed.',
+    pointer: '/agreements',
+    scope: 'agreement',
+    fields: listItemFields('agreements'),
+    list: (d) => d.project.agreements,
+    label: (a) => excerpt(a.text),
+  }),
+  simple({
+    name: 'recommendations',
+    description: 'What the group recommended, and the answers.',
+    pointer: '/recommendations',
+    scope: 'recommendation',
+    fields: listItemFields('recommendations'),
+    list: (d) => d.project.recommendations,
+    label: (r) => excerpt(r.summary),
+  }),
+  simple({
+    name: 'outcomes',
+    description: 'The outcomes the group wants.',
+    pointer: '/outcomes',
+    scope: 'outcome',
+    fields: recordFields(OutcomeSchema),
+    list: (d) => d.project.outcomes,
+    label: (o) => excerpt(o.description),
+  }),
+  simple({
+    name: 'ideas',
+    description: 'Ideas members raised, and what became of them.',
+    pointer: '/ideas',
+    scope: 'idea',
+    fields: listItemFields('ideas'),
+    list: (d) => d.project.ideas,
+    label: (i) => excerpt(i.summary),
+  }),
+  simple({
+    name: 'milestones',
+    description: 'Milestones in the timeframe.',
+    pointer: '/timeframe/milestones',
+    scope: 'milestone',
+    fields: recordFields(MilestoneSchema),
+    list: (d) => d.project.timeframe.milestones,
+    label: (m) => m.title,
+  }),
+  simple({
+    name: 'requiredPerspectives',
+    description: 'The perspectives or experiences the work needs.',
+    pointer: '/group/requiredPerspectives',
+    scope: 'perspective',
+    fields: listItemFields('group', 'requiredPerspectives'),
+    list: (d) => d.project.group.requiredPerspectives,
+    label: (p) => p.label,
+  }),
+  simple({
+    name: 'seniorLeaders',
+    description: 'Senior leaders the work needs, and their involvement.',
+    pointer: '/governance/seniorLeaders',
+    scope: 'leader',
+    fields: listItemFields('governance', 'seniorLeaders'),
+    list: (d) => d.project.governance.seniorLeaders,
+    label: (l) => l.name,
+  }),
+  simple({
+    name: 'informationFlows',
+    description: 'How information passes between the group and senior leaders.',
+    pointer: '/governance/informationFlows',
+    scope: 'flow',
+    fields: listItemFields('governance', 'informationFlows'),
+    list: (d) => d.project.governance.informationFlows,
+    label: (f) =>
+      f.direction === 'group-to-leaders'
+        ? 'From the group to senior leaders'
+        : 'From senior leaders to the group',
+  }),
+  simple({
+    name: 'relatedEngagement',
+    description: 'Other engagement in the organisation that touches the same people or topic.',
+    pointer: '/relatedEngagement',
+    fields: recordFields(RelatedEngagementSchema),
+    list: (d) => d.project.relatedEngagement,
+  }),
+  simple({
+    name: 'reciprocity',
+    description:
+      'The reciprocity ledger: what each member was offered and received for taking part (payment, vouchers, time credits, expenses, training, references, recognition), with its dates.',
+    pointer: '/reciprocity',
+    fields: listItemFields('reciprocity'),
+    list: (d) => d.project.reciprocity,
+  }),
+];
+
+const BY_NAME: ReadonlyMap<string, CollectionSpec> = new Map(SPECS.map((c) => [c.name, c]));
+
+/**
+ * Every collection a declarative fact can range over, in documentation
+ * order, with the fields of one record.
+ *
+ * @category Customisation
+ * @example `COLLECTIONS.map((c) => c.name) // ['project', 'members', 'activities', ...]`
+ */
+export const COLLECTIONS: readonly CollectionInfo[] = Object.freeze(
+  SPECS.map(({ name, description, pointer, scope, fields, derived }) =>
+    Object.freeze({ name, description, pointer, scope, fields, derived }),
+  ),
+);
+
+/**
+ * A collection's spec by name, own names only.
+ *
+ * @internal
+ * @example `collectionSpec('members')?.scope // 'member'`
+ */
+export function collectionSpec(name: string): CollectionSpec | undefined {
+  return BY_NAME.get(name);
+}
+
+/**
+ * Every collection name.
+ *
+ * @internal
+ * @example `collectionNames().includes('attendance') // true`
+ */
+export function collectionNames(): readonly string[] {
+  return SPECS.map((c) => c.name);
+}

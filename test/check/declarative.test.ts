@@ -1,0 +1,668 @@
+/**
+ * Declarative facts: measures written in a rule file's `define`, checked
+ * against the model when the rules load and computed through the public
+ * check, as a council would use them.
+ */
+import { describe, expect, it } from 'vitest';
+import { createRuleSet } from '../../src/check/compile.js';
+import { DECLARATIVE_LIMITS } from '../../src/check/declarative/schema.js';
+import { check } from '../../src/check/evaluate.js';
+import type { RuleFile } from '../../src/check/rule-schema.js';
+import { minimalProject, testRule } from '../../src/check/test-rule.js';
+import { CoproduceError } from '../../src/model/errors.js';
+import { parseProject } from '../../src/model/parse.js';
+import type { ProjectInput } from '../../src/model/project.js';
+
+const NOW = '2026-11-20T12:00:00Z';
+
+/** A council rule with the given `define`, conditions and messages. */
+function rule(overrides: Partial<Record<keyof RuleFile, unknown>>): RuleFile {
+  return {
+    id: 'council-rule',
+    set: 'council',
+    version: 1,
+    title: 'A council rule',
+    questions: ['during.everyone-contributes'],
+    section: 'During co-production',
+    scope: 'project',
+    severity: 'warning',
+    conditions: { all: [{ fact: 'x', operator: 'equal', value: true }] },
+    messages: { flagged: 'Something is wrong.', action: 'Put it right.' },
+    rationale: 'Because.',
+    ...overrides,
+  } as RuleFile;
+}
+
+function refused(config: Parameters<typeof createRuleSet>[0]): CoproduceError {
+  try {
+    createRuleSet(config);
+  } catch (error) {
+    if (error instanceof CoproduceError) return error;
+    throw error;
+  }
+  throw new Error('expected the rules to be refused');
+}
+
+type MemberInput = NonNullable<NonNullable<ProjectInput['group']>['members']>[number];
+const members = (...list: [string, MemberInput['roles'], Partial<MemberInput>?][]): MemberInput[] =>
+  list.map(([id, roles, extra]) => ({ id, displayName: `Person ${id}`, roles, ...extra }));
+
+function project(overrides: Partial<ProjectInput> = {}): ProjectInput {
+  return minimalProject({ timeZone: 'Europe/London', ...overrides });
+}
+
+async function outcomeOf(r: RuleFile, input: ProjectInput, now = NOW) {
+  const report = await check(parseProject(input), {
+    rules: createRuleSet({ extends: [], customRules: [r] }),
+    now,
+  });
+  return { outcome: report.outcomes[0]?.outcome, issues: report.issues };
+}
+
+const communityCount = rule({
+  define: {
+    communityMembers: {
+      measure: 'count',
+      of: 'members',
+      where: {
+        all: [
+          { field: 'active', equal: true },
+          { field: 'staffSide', equal: false },
+        ],
+      },
+    },
+  },
+  parameters: {
+    minimum: { type: 'integer', default: 2, minimum: 1, description: 'Fewest community members.' },
+  },
+  conditions: {
+    all: [{ fact: 'communityMembers', operator: 'lessThan', value: { param: 'minimum' } }],
+  },
+  messages: {
+    flagged:
+      'Only {communityMembers} members of the group are not staff; at least {minimum} are needed.',
+    action: 'Bring more residents in.',
+  },
+});
+
+describe('a count over a collection', () => {
+  it('flags and passes on the measure, with the count in the message and the evidence', async () => {
+    const few = project({
+      group: {
+        requiredPerspectives: [],
+        members: members(
+          ['m-1', ['resident']],
+          ['m-2', ['staff']],
+          ['m-3', ['resident'], { left: '2026-01-01' }],
+        ),
+      },
+    });
+    const { outcome, issues } = await outcomeOf(communityCount, few);
+    expect(outcome).toBe('flagged');
+    expect(issues[0]?.message).toBe(
+      'Only 1 members of the group are not staff; at least 2 are needed.',
+    );
+    expect(issues[0]?.evidence.facts).toEqual([{ fact: 'communityMembers', params: {}, value: 1 }]);
+    const enough = project({
+      group: {
+        requiredPerspectives: [],
+        members: members(['m-1', ['resident']], ['m-2', ['carer', 'staff']]),
+      },
+    });
+    expect((await outcomeOf(communityCount, enough)).outcome).toBe('passed');
+  });
+
+  it('reads the parameter as a council configures it', async () => {
+    const ruleSet = createRuleSet({
+      extends: [],
+      customRules: [communityCount],
+      rules: { 'council-rule': { parameters: { minimum: 1 } } },
+    });
+    const input = project({
+      group: { requiredPerspectives: [], members: members(['m-1', ['resident']]) },
+    });
+    const report = await check(parseProject(input), { rules: ruleSet, now: NOW });
+    expect(report.outcomes[0]?.outcome).toBe('passed');
+  });
+
+  it('works with testRule, like any rule', () =>
+    testRule(
+      'council-rule',
+      {
+        valid: [
+          {
+            project: project({
+              group: {
+                requiredPerspectives: [],
+                members: members(['a', ['resident']], ['b', ['carer']]),
+              },
+            }),
+          },
+        ],
+        invalid: [{ project: project() }],
+      },
+      { rules: { extends: [], customRules: [communityCount] }, now: NOW },
+    ));
+});
+
+describe('grouped measures: one finding per subject', () => {
+  const quietRecently = rule({
+    scope: 'member',
+    define: {
+      absentMembers: {
+        measure: 'count',
+        of: 'attendance',
+        where: {
+          all: [
+            { field: 'past', equal: true },
+            { field: 'start', withinDays: { param: 'days' } },
+          ],
+        },
+        groupBy: 'memberId',
+        subjects: { field: 'active', equal: true },
+        flag: { equal: 0 },
+      },
+    },
+    parameters: { days: { type: 'integer', default: 60, minimum: 1, description: 'Days.' } },
+    conditions: { all: [{ fact: 'absentMembers', operator: 'notEmpty', value: true }] },
+    subjects: { fact: 'absentMembers' },
+    messages: {
+      flagged: '{subject} has come to {value} activities in the last {days} days.',
+      action: 'Ask {subject} what would help.',
+    },
+  });
+  const input = project({
+    group: {
+      requiredPerspectives: [],
+      members: members(
+        ['m-1', ['resident']],
+        ['m-2', ['resident']],
+        ['m-3', ['resident'], { left: '2026-02-01' }],
+      ),
+    },
+    activities: [
+      {
+        id: 'a-1',
+        kind: 'workshop',
+        title: 'Workshop',
+        start: '2026-11-10T10:00:00+00:00',
+        end: '2026-11-10T12:00:00+00:00',
+        attendance: [{ memberId: 'm-1' }],
+      },
+      {
+        id: 'a-2',
+        kind: 'workshop',
+        title: 'Old workshop',
+        start: '2026-01-10T10:00:00+00:00',
+        end: '2026-01-10T12:00:00+00:00',
+        attendance: [{ memberId: 'm-2' }, { memberId: 'm-3' }],
+      },
+    ],
+  });
+
+  it('flags exactly the subjects whose value meets the flag, with the value in the message', async () => {
+    const { outcome, issues } = await outcomeOf(quietRecently, input);
+    expect(outcome).toBe('flagged');
+    expect(issues.map((i) => [i.subject.type, i.subject.id, i.message])).toEqual([
+      ['member', 'm-2', 'Person m-2 has come to 0 activities in the last 60 days.'],
+    ]);
+  });
+
+  it('needs review, never passes, when there is no subject at all', async () => {
+    expect((await outcomeOf(quietRecently, project())).outcome).toBe('needs-review');
+  });
+
+  it('passes when no subject is flagged', async () => {
+    const wide = createRuleSet({
+      extends: [],
+      customRules: [quietRecently],
+      rules: { 'council-rule': { parameters: { days: 400 } } },
+    });
+    const report = await check(parseProject(input), { rules: wide, now: NOW });
+    expect(report.outcomes[0]?.outcome).toBe('passed');
+  });
+
+  it('gives a subject with no value needs review unless the rule says otherwise', async () => {
+    const lastSeen = (ifMissing?: 'pass') =>
+      rule({
+        scope: 'member',
+        define: {
+          longAbsent: {
+            measure: 'age',
+            of: 'attendance',
+            field: 'start',
+            groupBy: 'memberId',
+            flag: { greaterThan: 90 },
+            ...(ifMissing ? { ifMissing } : {}),
+          },
+        },
+        conditions: { all: [{ fact: 'longAbsent', operator: 'notEmpty', value: true }] },
+        subjects: { fact: 'longAbsent' },
+        messages: {
+          flagged: '{subject} last came {value} days ago.',
+          needsReview: 'We cannot tell when {subject} last came.',
+          action: 'Call {subject}.',
+        },
+      });
+    const one = project({
+      group: {
+        requiredPerspectives: [],
+        members: members(['m-1', ['resident']], ['m-9', ['resident']]),
+      },
+      activities: [
+        {
+          id: 'a-1',
+          kind: 'workshop',
+          title: 'Workshop',
+          start: '2026-05-01T10:00:00+00:00',
+          end: '2026-05-01T12:00:00+00:00',
+          attendance: [{ memberId: 'm-1' }],
+        },
+      ],
+    });
+    const strict = await outcomeOf(lastSeen(), one);
+    expect(strict.issues.map((i) => [i.subject.id, i.outcome, i.message])).toEqual([
+      ['m-1', 'flagged', 'Person m-1 last came 203 days ago.'],
+      ['m-9', 'needs-review', 'We cannot tell when Person m-9 last came.'],
+    ]);
+    const lenient = await outcomeOf(lastSeen('pass'), one);
+    expect(lenient.issues.map((i) => i.subject.id)).toEqual(['m-1']);
+  });
+});
+
+describe('three-valued answers', () => {
+  const described = rule({
+    define: {
+      processDescribed: {
+        measure: 'choose',
+        cases: [
+          { when: { field: 'governance.processSummary', text: 'present' }, value: true },
+          { when: { field: 'governance.processSummary', text: 'placeholder' }, value: null },
+          {
+            when: { measure: { measure: 'count', of: 'decisions' }, greaterThan: 0 },
+            value: false,
+          },
+        ],
+        otherwise: null,
+      },
+    },
+    conditions: { all: [{ fact: 'processDescribed', operator: 'equal', value: false }] },
+  });
+  const decision = {
+    id: 'd-1',
+    title: 'Route chosen',
+    date: '2026-10-01',
+    madeBy: 'group' as const,
+  };
+
+  it('passes on real words, needs review on a placeholder or no evidence, flags a known gap', async () => {
+    const summary = (processSummary?: string, decisions = [decision]) =>
+      project({
+        decisions,
+        governance: {
+          seniorLeaders: [],
+          informationFlows: [],
+          responsibilities: [],
+          ...(processSummary !== undefined ? { processSummary } : {}),
+        },
+      });
+    expect((await outcomeOf(described, summary('Cabinet decides in March'))).outcome).toBe(
+      'passed',
+    );
+    expect((await outcomeOf(described, summary('TBC.'))).outcome).toBe('needs-review');
+    expect((await outcomeOf(described, summary(undefined, []))).outcome).toBe('needs-review');
+    expect((await outcomeOf(described, summary())).outcome).toBe('flagged');
+  });
+
+  it("reads dates in the project's time zone, never the machine's", async () => {
+    const today = rule({
+      define: {
+        startedToday: {
+          measure: 'count',
+          of: 'activities',
+          where: { field: 'start', onOrAfter: 'today' },
+        },
+      },
+      conditions: { all: [{ fact: 'startedToday', operator: 'greaterThan', value: 0 }] },
+    });
+    const at = (timeZone: string) =>
+      project({
+        timeZone,
+        activities: [
+          {
+            id: 'a-1',
+            kind: 'online',
+            title: 'Late call',
+            start: '2026-11-19T23:30:00+00:00',
+            end: '2026-11-19T23:50:00+00:00',
+          },
+        ],
+      });
+    // 00:10 on 20 November in London: the call was yesterday; in Tokyo it is
+    // the afternoon of the 20th and the call was this morning.
+    const now = '2026-11-20T00:10:00Z';
+    expect((await outcomeOf(today, at('Europe/London'), now)).outcome).toBe('passed');
+    expect((await outcomeOf(today, at('Asia/Tokyo'), now)).outcome).toBe('flagged');
+  });
+});
+
+describe('two rules may use the same name for different measures', () => {
+  it('keeps each rule to its own definition', async () => {
+    const a = rule({
+      id: 'rule-a',
+      define: { x: { measure: 'count', of: 'members' } },
+      conditions: { all: [{ fact: 'x', operator: 'equal', value: 2 }] },
+    });
+    const b = rule({
+      id: 'rule-b',
+      define: { x: { measure: 'count', of: 'decisions' } },
+      conditions: { all: [{ fact: 'x', operator: 'equal', value: 2 }] },
+    });
+    const report = await check(
+      parseProject(
+        project({
+          group: {
+            requiredPerspectives: [],
+            members: members(['m-1', ['resident']], ['m-2', ['staff']]),
+          },
+        }),
+      ),
+      { rules: createRuleSet({ extends: [], customRules: [a, b] }), now: NOW },
+    );
+    expect(report.outcomes.map((o) => [o.ruleId, o.outcome])).toEqual([
+      ['rule-a', 'flagged'],
+      ['rule-b', 'passed'],
+    ]);
+  });
+});
+
+describe('following references and flattened lists', () => {
+  const communityLed = rule({
+    define: {
+      ledByCommunity: {
+        measure: 'count',
+        of: 'activities',
+        where: { field: 'chairedBy', refersTo: { field: 'staffSide', equal: false } },
+      },
+    },
+    conditions: { all: [{ fact: 'ledByCommunity', operator: 'equal', value: 0 }] },
+  });
+  const session = (id: string, chairedBy: string[]) => ({
+    id,
+    kind: 'workshop' as const,
+    title: `Meeting ${id}`,
+    start: '2026-11-10T10:00:00+00:00',
+    end: '2026-11-10T12:00:00+00:00',
+    chairedBy,
+  });
+  const group = {
+    requiredPerspectives: [],
+    members: members(
+      [
+        'm-1',
+        ['resident'],
+        { represents: [{ group: 'Tenants', connection: 'Chairs its meetings' }] },
+      ],
+      ['m-2', ['staff'], { represents: [{ group: 'Housing team' }] }],
+    ),
+  };
+
+  it('refersTo reads the fields of the member an id names', async () => {
+    const byStaff = project({ group, activities: [session('a-1', ['m-2'])] });
+    const byResident = project({ group, activities: [session('a-1', ['m-2', 'm-1'])] });
+    expect((await outcomeOf(communityLed, byStaff)).outcome).toBe('flagged');
+    expect((await outcomeOf(communityLed, byResident)).outcome).toBe('passed');
+  });
+
+  it('refersTo is refused on a field that names no records', () => {
+    const error = refused({
+      extends: [],
+      customRules: [
+        rule({
+          define: {
+            x: {
+              measure: 'count',
+              of: 'activities',
+              where: { field: 'title', refersTo: { field: 'staffSide', equal: false } },
+            },
+          },
+        }),
+      ],
+    });
+    expect(error.problems.map((p) => p.path.join('.'))).toEqual([
+      'customRules.0.define.x.where.refersTo',
+    ]);
+  });
+
+  it('representations lists every group each member speaks for, with its member', async () => {
+    const untested = rule({
+      scope: 'member',
+      define: {
+        untestedLinks: {
+          measure: 'count',
+          of: 'representations',
+          where: { field: 'connection', present: false },
+          groupBy: 'memberId',
+          flag: { greaterThan: 0 },
+        },
+      },
+      conditions: { all: [{ fact: 'untestedLinks', operator: 'notEmpty', value: true }] },
+      subjects: { fact: 'untestedLinks' },
+      messages: { flagged: '{subject} has {value} untested links.', action: 'Ask.' },
+    });
+    const { outcome, issues } = await outcomeOf(untested, project({ group }));
+    expect(outcome).toBe('flagged');
+    expect(issues.map((i) => i.message)).toEqual(['Person m-2 has 1 untested links.']);
+  });
+});
+
+describe('"is there any?" in a choose', () => {
+  const anyCommunity = (test: Record<string, number>) =>
+    rule({
+      define: {
+        hasCommunity: {
+          measure: 'choose',
+          cases: [
+            {
+              when: {
+                measure: {
+                  measure: 'count',
+                  of: 'members',
+                  where: { field: 'staffSide', equal: false },
+                },
+                ...test,
+              },
+              value: true,
+            },
+          ],
+          otherwise: false,
+        },
+      },
+      conditions: { all: [{ fact: 'hasCommunity', operator: 'equal', value: false }] },
+    });
+  const staffOnly = project({
+    group: { requiredPerspectives: [], members: members(['s-1', ['staff']]) },
+  });
+  const withResident = project({
+    group: {
+      requiredPerspectives: [],
+      members: members(['s-1', ['staff']], ['m-1', ['resident']]),
+    },
+  });
+
+  it('gives the same answer as counting, whichever way it is written', async () => {
+    for (const test of [{ greaterThan: 0 }, { greaterThanInclusive: 1 }, { greaterThan: 0.5 }]) {
+      expect((await outcomeOf(anyCommunity(test), staffOnly)).outcome).toBe('flagged');
+      expect((await outcomeOf(anyCommunity(test), withResident)).outcome).toBe('passed');
+    }
+    expect((await outcomeOf(anyCommunity({ greaterThan: 1 }), withResident)).outcome).toBe(
+      'flagged',
+    );
+  });
+});
+
+describe('checked when the rules load', () => {
+  const problemsOf = (define: unknown, extra: Partial<Record<keyof RuleFile, unknown>> = {}) =>
+    refused({ extends: [], customRules: [rule({ define, ...extra })] }).problems.map((p) => ({
+      path: p.path.join('.'),
+      message: p.message,
+      ruleId: p.ruleId,
+    }));
+
+  it('names an unknown collection or field, with the one meant', () => {
+    expect(problemsOf({ x: { measure: 'count', of: 'membrs' } })).toEqual([
+      {
+        path: 'customRules.0.define.x.of',
+        message: 'unknown collection "membrs"; did you mean "members"?',
+        ruleId: 'council-rule',
+      },
+    ]);
+    expect(
+      problemsOf({
+        x: { measure: 'count', of: 'members', where: { field: 'activ', equal: true } },
+      }),
+    ).toEqual([
+      {
+        path: 'customRules.0.define.x.where.field',
+        message: 'unknown field "activ" of members; did you mean "active"?',
+        ruleId: 'council-rule',
+      },
+    ]);
+  });
+
+  it('checks values against the model: an enum word, a comparison that fits the field', () => {
+    const [wrongWord] = problemsOf({
+      x: {
+        measure: 'count',
+        of: 'decisions',
+        where: { field: 'influence', in: ['consult', 'empowr'] },
+      },
+    });
+    expect(wrongWord?.path).toBe('customRules.0.define.x.where.in.1');
+    expect(wrongWord?.message).toMatch(/"empowr" is not one of .*did you mean "empower"\?/);
+    const [wrongKind] = problemsOf({
+      x: { measure: 'count', of: 'members', where: { field: 'displayName', greaterThan: 3 } },
+    });
+    expect(wrongKind?.message).toBe('"greaterThan" compares numbers, but this is text');
+  });
+
+  it('names the parameter a wrong value came from', () => {
+    const [problem] = problemsOf(
+      {
+        x: {
+          measure: 'count',
+          of: 'decisions',
+          where: { field: 'influence', equal: { param: 'level' } },
+        },
+      },
+      { parameters: { level: { type: 'string', default: 'loud', description: 'A level.' } } },
+    );
+    expect(problem?.message).toMatch(/^\(from the parameter "level"\) "loud" is not one of/);
+    const [unknown] = problemsOf({
+      x: { measure: 'count', of: 'members', where: { field: 'active', equal: { param: 'nope' } } },
+    });
+    expect(unknown?.message).toBe('unknown parameter "nope": there are no parameters here');
+  });
+
+  it('suggests the key meant when a key of the language is mistyped', () => {
+    const [problem] = problemsOf({ x: { measure: 'count', of: 'members', wher: {} } });
+    expect(problem).toMatchObject({
+      path: 'customRules.0.define.x.wher',
+      message: 'unknown key "wher"; did you mean "where"?',
+    });
+  });
+
+  it('refuses prototype keys in paths and as names', () => {
+    expect(
+      problemsOf({
+        x: { measure: 'count', of: 'members', where: { field: 'constructor', present: true } },
+      })[0]?.message,
+    ).toMatch(/must not use "__proto__", "constructor", "prototype"/);
+    expect(problemsOf({ x: { measure: 'value', field: 'purpose.__proto__' } })[0]?.path).toBe(
+      'customRules.0.define.x.field',
+    );
+  });
+
+  it('refuses a name that would hide a fact of the catalogue', () => {
+    expect(problemsOf({ ideaCount: { measure: 'count', of: 'ideas' } })[0]?.message).toBe(
+      '"ideaCount" is already a fact of the catalogue: give the declared fact another name',
+    );
+  });
+
+  it('bounds the work: nesting, leaves, and measures per record', () => {
+    let deep: Record<string, unknown> = { field: 'active', equal: true };
+    for (let i = 0; i < DECLARATIVE_LIMITS.maxFilterDepth; i++) deep = { not: deep };
+    expect(problemsOf({ x: { measure: 'count', of: 'members', where: deep } })[0]?.message).toBe(
+      `filters nest more than ${DECLARATIVE_LIMITS.maxFilterDepth} levels deep`,
+    );
+    const many = Array.from({ length: DECLARATIVE_LIMITS.maxLeaves + 1 }, () => ({
+      field: 'active',
+      equal: true,
+    }));
+    const wide = problemsOf({
+      x: {
+        measure: 'count',
+        of: 'members',
+        where: { any: [{ all: many.slice(0, 17) }, { all: many.slice(17) }] },
+      },
+    });
+    expect(wide.map((p) => p.message)).toContain(
+      `a declared fact may test at most ${DECLARATIVE_LIMITS.maxLeaves} conditions`,
+    );
+    const perRecord = problemsOf({
+      x: {
+        measure: 'count',
+        of: 'members',
+        where: { measure: { measure: 'count', of: 'attendance' }, greaterThan: 0 },
+      },
+    });
+    expect(perRecord[0]?.message).toMatch(/^a measure can be tested only in a "choose" case/);
+    const nested = problemsOf({
+      x: {
+        measure: 'choose',
+        cases: [
+          {
+            when: {
+              measure: {
+                measure: 'count',
+                of: 'members',
+                where: { measure: { measure: 'count', of: 'ideas' }, greaterThan: 0 },
+              },
+              greaterThan: 0,
+            },
+            value: true,
+          },
+        ],
+        otherwise: false,
+      },
+    });
+    expect(nested[0]?.message).toBe('a measure inside a measure may not hold another measure');
+  });
+
+  it('refuses too many declared facts in one rule', () => {
+    const define = Object.fromEntries(
+      Array.from({ length: DECLARATIVE_LIMITS.maxDefinitions + 1 }, (_, i) => [
+        `f${i}`,
+        { measure: 'count', of: 'members' },
+      ]),
+    );
+    expect(problemsOf(define)[0]?.message).toBe(
+      `may declare at most ${DECLARATIVE_LIMITS.maxDefinitions} facts`,
+    );
+  });
+
+  it('checks a grouped measure: a subject field, and a flag', () => {
+    expect(
+      problemsOf(
+        { x: { measure: 'count', of: 'attendance', groupBy: 'contributions', flag: { equal: 0 } } },
+        { scope: 'member' },
+      )[0]?.message,
+    ).toMatch(/^"contributions" is a whole number: group by a field that names a member/);
+    expect(
+      problemsOf(
+        { x: { measure: 'count', of: 'attendance', groupBy: 'memberId' } },
+        { scope: 'member' },
+      )[0]?.message,
+    ).toMatch(/^a grouped measure needs "flag"/);
+  });
+});
