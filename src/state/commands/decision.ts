@@ -6,66 +6,32 @@
  * @module
  */
 import * as z from 'zod';
+import { DECISION_DATE_REQUIRED } from '../../model/collections.js';
 import {
-  type Decision,
   DecisionMakerSchema,
-  DecisionSchema,
   GovernanceRouteSchema,
   GovernanceStatusSchema,
 } from '../../model/decision.js';
 import { DecisionIdSchema } from '../../model/ids.js';
 import { IsoDateSchema, LabelSchema, TextSchema } from '../../model/primitives.js';
-import {
-  creator,
-  defineCommand,
-  type Fields,
-  type Path,
-  type PlanContext,
-  planUpdate,
-  pushTo,
-  recordUpdateSchema,
-  setAt,
-} from './shared.js';
+import { collectionCommands } from './collection.js';
+import { creator, defineCommand, planUpdate, setAt } from './shared.js';
 
-function checkDecisionFields(ctx: PlanContext, fields: Fields<Decision>, path: Path): void {
-  ctx.checkRef(
-    ctx.project.activities,
-    fields.activityId,
-    [...path, 'activityId'],
-    'activity',
-    'an',
-  );
-}
-
-const DATE_REQUIRED =
-  'is required for a decision that has been made (give its date, or status "planned" with a due date)';
-
-const record = defineCommand('decision/record', DecisionSchema, (ctx, decision) => {
-  ctx.requireNewId(ctx.project.decisions, decision.id, ['id'], 'decision');
-  checkDecisionFields(ctx, decision, []);
-  if (decision.status !== 'planned' && decision.date === undefined) {
-    ctx.problem(['date'], DATE_REQUIRED);
-  }
-  return [pushTo(['decisions'], decision)];
-});
-
-const update = defineCommand(
-  'decision/update',
-  recordUpdateSchema(DecisionIdSchema, DecisionSchema),
-  (ctx, { id, changes, clear }) => {
-    const index = ctx.requireRecord(ctx.project.decisions, id, ['id'], 'decision');
-    const decision = ctx.project.decisions[index];
-    if (!decision) return [];
-    checkDecisionFields(ctx, changes, ['changes']);
-    const cleared = new Set(clear ?? []);
-    const status = cleared.has('status') ? undefined : (changes.status ?? decision.status);
-    const date = cleared.has('date') ? undefined : (changes.date ?? decision.date);
-    if (status !== 'planned' && date === undefined) {
-      ctx.problem(cleared.has('date') ? ['clear'] : ['changes', 'date'], DATE_REQUIRED);
-    }
-    return planUpdate(ctx, ['decisions', index], decision, changes, clear);
+const { add: record, update } = collectionCommands({
+  family: 'decision',
+  collection: 'decision',
+  verbs: { add: 'record', update: 'update' },
+  // A made decision needs its date; an update blames the field that lost it.
+  check: (ctx, after, changes, clear) => {
+    if (after.status === 'planned' || after.date !== undefined) return;
+    if (changes === undefined) ctx.problem(['date'], DECISION_DATE_REQUIRED);
+    else
+      ctx.problem(
+        clear?.includes('date') ? ['clear'] : ['changes', 'date'],
+        DECISION_DATE_REQUIRED,
+      );
   },
-);
+});
 
 const markMade = defineCommand(
   'decision/mark-made',
@@ -76,10 +42,9 @@ const markMade = defineCommand(
     decidedBy: LabelSchema.optional(),
   }),
   (ctx, { id, ...made }) => {
-    const index = ctx.requireRecord(ctx.project.decisions, id, ['id'], 'decision');
-    const decision = ctx.project.decisions[index];
-    if (!decision) return [];
-    return planUpdate(ctx, ['decisions', index], decision, { status: 'made', ...made }, undefined);
+    const found = ctx.findRecord('decision', id);
+    if (!found) return [];
+    return planUpdate(ctx, found.path, found.record, { status: 'made', ...made }, undefined);
   },
 );
 
@@ -91,15 +56,14 @@ const tellGroup = defineCommand(
     reasons: TextSchema.optional(),
   }),
   (ctx, { id, on, reasons }) => {
-    const index = ctx.requireRecord(ctx.project.decisions, id, ['id'], 'decision');
-    const decision = ctx.project.decisions[index];
-    if (!decision) return [];
+    const found = ctx.findRecord('decision', id);
+    if (!found) return [];
     const changes: Record<string, unknown> = { groupInformed: true, groupToldOn: on };
     if (reasons !== undefined) {
       changes.reasons = reasons;
       changes.rationaleExplained = true;
     }
-    return planUpdate(ctx, ['decisions', index], decision, changes, undefined);
+    return planUpdate(ctx, found.path, found.record, changes, undefined);
   },
 );
 
@@ -113,11 +77,10 @@ const updateGovernance = defineCommand(
     updatedOn: IsoDateSchema.optional(),
   }),
   (ctx, { id, ...progress }) => {
-    const index = ctx.requireRecord(ctx.project.decisions, id, ['id'], 'decision');
-    const decision = ctx.project.decisions[index];
-    if (!decision) return [];
-    const path = ['decisions', index, 'governance'];
-    const governance = decision.governance;
+    const found = ctx.findRecord('decision', id);
+    if (!found) return [];
+    const path = [...found.path, 'governance'];
+    const governance = found.record.governance;
     if (governance) return planUpdate(ctx, path, governance, progress, undefined);
     const { route, ...rest } = progress;
     if (route === undefined) {

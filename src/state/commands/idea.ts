@@ -8,38 +8,22 @@ import * as z from 'zod';
 import { IdeaIdSchema } from '../../model/ids.js';
 import { TextSchema } from '../../model/primitives.js';
 import { IdeaSchema, IdeaStatusSchema } from '../../model/reflection.js';
-import { creator, defineCommand, planUpdate, pushTo, recordUpdateSchema } from './shared.js';
+import { collectionCommands } from './collection.js';
+import { creator, defineCommand, planUpdate } from './shared.js';
 
-const raise = defineCommand(
-  'idea/raise',
-  IdeaSchema.extend({ status: IdeaStatusSchema.default('open') }),
-  (ctx, idea) => {
-    ctx.requireNewId(ctx.project.ideas, idea.id, ['id'], 'idea');
-    ctx.checkMembers(idea.raisedBy, ['raisedBy']);
-    return [pushTo(['ideas'], idea)];
-  },
-);
-
-const update = defineCommand(
-  'idea/update',
-  recordUpdateSchema(IdeaIdSchema, IdeaSchema),
-  (ctx, { id, changes, clear }) => {
-    const index = ctx.requireRecord(ctx.project.ideas, id, ['id'], 'idea');
-    const idea = ctx.project.ideas[index];
-    if (!idea) return [];
-    ctx.checkMembers(changes.raisedBy, ['changes', 'raisedBy']);
-    return planUpdate(ctx, ['ideas', index], idea, changes, clear);
-  },
-);
+const { add: raise, update } = collectionCommands({
+  family: 'idea',
+  collection: 'idea',
+  verbs: { add: 'raise', update: 'update' },
+  addSchema: IdeaSchema.extend({ status: IdeaStatusSchema.default('open') }),
+});
 
 const setStatus = defineCommand(
   'idea/set-status',
   z.strictObject({ id: IdeaIdSchema, status: IdeaStatusSchema, response: TextSchema.optional() }),
   (ctx, { id, ...changes }) => {
-    const index = ctx.requireRecord(ctx.project.ideas, id, ['id'], 'idea');
-    const idea = ctx.project.ideas[index];
-    if (!idea) return [];
-    return planUpdate(ctx, ['ideas', index], idea, changes, undefined);
+    const found = ctx.findRecord('idea', id);
+    return found ? planUpdate(ctx, found.path, found.record, changes, undefined) : [];
   },
 );
 

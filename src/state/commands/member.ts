@@ -8,54 +8,21 @@
 import * as z from 'zod';
 import {
   AccessNeedsSchema,
-  type Member,
-  MemberSchema,
   NonCashPreferenceSchema,
   TrainingTakenSchema,
 } from '../../model/group.js';
 import { MemberIdSchema } from '../../model/ids.js';
 import { IsoDateSchema } from '../../model/primitives.js';
-import {
-  checkPeriodAfterUpdate,
-  creator,
-  defineCommand,
-  isBefore,
-  mergeRecord,
-  planUpdate,
-  pushTo,
-  recordUpdateSchema,
-  setAt,
-} from './shared.js';
+import { collectionCommands } from './collection.js';
+import { creator, defineCommand, isBefore, planUpdate, pushTo, setAt } from './shared.js';
 
 const MEMBERS = ['group', 'members'] as const;
 
-const add = defineCommand('member/add', MemberSchema, (ctx, member) => {
-  ctx.requireNewId(ctx.project.group.members, member.id, ['id'], 'member');
-  if (isBefore(member.left, member.joined)) {
-    ctx.problem(['left'], `is before the member joined (${String(member.joined)})`);
-  }
-  return [pushTo(MEMBERS, member)];
+const { add, update } = collectionCommands({
+  family: 'member',
+  collection: 'member',
+  verbs: { add: 'add', update: 'update' },
 });
-
-const update = defineCommand(
-  'member/update',
-  recordUpdateSchema(MemberIdSchema, MemberSchema),
-  (ctx, { id, changes, clear }) => {
-    const members = ctx.project.group.members;
-    const index = ctx.requireRecord(members, id, ['id'], 'member');
-    const member = members[index];
-    if (!member) return [];
-    const after = mergeRecord<Member>(member, changes, clear);
-    checkPeriodAfterUpdate(
-      ctx,
-      after,
-      changes,
-      { start: 'joined', end: 'left' },
-      { start: 'the member joined', end: 'the member left' },
-    );
-    return planUpdate(ctx, [...MEMBERS, index], member, changes, clear);
-  },
-);
 
 const retire = defineCommand(
   'member/retire',

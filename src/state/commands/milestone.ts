@@ -7,30 +7,26 @@
 import * as z from 'zod';
 import { MilestoneIdSchema } from '../../model/ids.js';
 import { IsoDateSchema } from '../../model/primitives.js';
-import { MilestoneSchema } from '../../model/project.js';
-import { idCollectionCommands } from './collection.js';
+import { collectionCommands } from './collection.js';
 import { creator, defineCommand, setAt } from './shared.js';
 
-const MILESTONES = ['timeframe', 'milestones'] as const;
-
-const { add, update } = idCollectionCommands('milestone', MilestoneSchema, MilestoneIdSchema, {
-  path: MILESTONES,
-  items: (project) => project.timeframe.milestones,
-  what: 'milestone',
+const { add, update } = collectionCommands({
+  family: 'milestone',
+  collection: 'milestone',
+  verbs: { add: 'add', update: 'update' },
 });
 
 const complete = defineCommand(
   'milestone/complete',
   z.strictObject({ id: MilestoneIdSchema, on: IsoDateSchema }),
   (ctx, { id, on }) => {
-    const milestones = ctx.project.timeframe.milestones;
-    const index = ctx.requireRecord(milestones, id, ['id'], 'milestone');
-    const milestone = milestones[index];
-    if (!milestone) return [];
+    const found = ctx.findRecord('milestone', id);
+    if (!found) return [];
+    const milestone = found.record;
     if (milestone.done !== undefined) {
       ctx.problem(['id'], `milestone "${id}" was already done on ${milestone.done}`);
     }
-    return [setAt([...MILESTONES, index, 'done'], on)];
+    return [setAt([...found.path, 'done'], on)];
   },
 );
 

@@ -4,21 +4,14 @@
  * @internal
  * @module
  */
-import { RequiredPerspectiveSchema } from '../../model/group.js';
-import { PerspectiveIdSchema } from '../../model/ids.js';
-import { idCollectionCommands } from './collection.js';
+import { collectionCommands } from './collection.js';
 import { creator } from './shared.js';
 
-const { add, update, remove } = idCollectionCommands(
-  'perspective',
-  RequiredPerspectiveSchema,
-  PerspectiveIdSchema,
-  {
-    path: ['group', 'requiredPerspectives'],
-    items: (project) => project.group.requiredPerspectives,
-    what: 'perspective',
-  },
-);
+const { add, update, remove } = collectionCommands({
+  family: 'perspective',
+  collection: 'perspective',
+  verbs: { add: 'add', update: 'update', remove: 'remove' },
+});
 
 /**
  * The `perspective/*` command definitions, gathered into the registry in `commands/index.ts`.

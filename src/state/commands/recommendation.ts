@@ -8,30 +8,15 @@
 import * as z from 'zod';
 import { RecommendationIdSchema } from '../../model/ids.js';
 import { IsoDateSchema, TextSchema } from '../../model/primitives.js';
-import { RecommendationResponseSchema, RecommendationSchema } from '../../model/recommendation.js';
-import { idCollectionCommands } from './collection.js';
+import { RecommendationResponseSchema } from '../../model/recommendation.js';
+import { collectionCommands } from './collection.js';
 import { creator, defineCommand, planUpdate } from './shared.js';
 
-const { add, update, remove } = idCollectionCommands(
-  'recommendation',
-  RecommendationSchema,
-  RecommendationIdSchema,
-  {
-    path: ['recommendations'],
-    items: (project) => project.recommendations,
-    what: 'recommendation',
-  },
-  (ctx, after, changes) => {
-    const decisionId = after.decisionId;
-    if (changes !== undefined && !Object.hasOwn(changes, 'decisionId')) return;
-    ctx.checkRef(
-      ctx.project.decisions,
-      typeof decisionId === 'string' ? decisionId : undefined,
-      changes === undefined ? ['decisionId'] : ['changes', 'decisionId'],
-      'decision',
-    );
-  },
-);
+const { add, update, remove } = collectionCommands({
+  family: 'recommendation',
+  collection: 'recommendation',
+  verbs: { add: 'add', update: 'update', remove: 'remove' },
+});
 
 const respond = defineCommand(
   'recommendation/respond',
@@ -42,10 +27,9 @@ const respond = defineCommand(
     reasons: TextSchema.optional(),
   }),
   (ctx, { id, ...answer }) => {
-    const index = ctx.requireRecord(ctx.project.recommendations, id, ['id'], 'recommendation');
-    const recommendation = ctx.project.recommendations[index];
-    if (!recommendation) return [];
-    return planUpdate(ctx, ['recommendations', index], recommendation, answer, undefined);
+    const found = ctx.findRecord('recommendation', id);
+    if (!found) return [];
+    return planUpdate(ctx, found.path, found.record, answer, undefined);
   },
 );
 
@@ -53,16 +37,9 @@ const tellGroup = defineCommand(
   'recommendation/tell-group',
   z.strictObject({ id: RecommendationIdSchema, on: IsoDateSchema }),
   (ctx, { id, on }) => {
-    const index = ctx.requireRecord(ctx.project.recommendations, id, ['id'], 'recommendation');
-    const recommendation = ctx.project.recommendations[index];
-    if (!recommendation) return [];
-    return planUpdate(
-      ctx,
-      ['recommendations', index],
-      recommendation,
-      { groupToldOn: on },
-      undefined,
-    );
+    const found = ctx.findRecord('recommendation', id);
+    if (!found) return [];
+    return planUpdate(ctx, found.path, found.record, { groupToldOn: on }, undefined);
   },
 );
 

@@ -8,64 +8,23 @@
 import * as z from 'zod';
 import { ReflectionIdSchema } from '../../model/ids.js';
 import { IsoDateSchema } from '../../model/primitives.js';
-import {
-  type Reflection,
-  type ReflectionAction,
-  ReflectionActionSchema,
-  ReflectionSchema,
-} from '../../model/reflection.js';
-import {
-  creator,
-  defineCommand,
-  type Fields,
-  type Path,
-  type PlanContext,
-  planUpdate,
-  pushTo,
-  recordUpdateSchema,
-  setAt,
-} from './shared.js';
+import { ReflectionActionSchema } from '../../model/reflection.js';
+import { collectionCommands } from './collection.js';
+import { creator, defineCommand, pushTo, setAt } from './shared.js';
 
-function checkActions(
-  ctx: PlanContext,
-  actions: readonly ReflectionAction[] | undefined,
-  path: Path,
-): void {
-  actions?.forEach((action, i) => {
-    ctx.checkMember(action.owner, [...path, i, 'owner']);
-  });
-}
-
-function checkReflectionFields(ctx: PlanContext, fields: Fields<Reflection>, path: Path): void {
-  ctx.checkMembers(fields.recordedBy, [...path, 'recordedBy']);
-  checkActions(ctx, fields.actions, [...path, 'actions']);
-}
-
-const record = defineCommand('reflection/record', ReflectionSchema, (ctx, reflection) => {
-  ctx.requireNewId(ctx.project.reflections, reflection.id, ['id'], 'reflection');
-  checkReflectionFields(ctx, reflection, []);
-  return [pushTo(['reflections'], reflection)];
+const { add: record, update } = collectionCommands({
+  family: 'reflection',
+  collection: 'reflection',
+  verbs: { add: 'record', update: 'update' },
 });
-
-const update = defineCommand(
-  'reflection/update',
-  recordUpdateSchema(ReflectionIdSchema, ReflectionSchema),
-  (ctx, { id, changes, clear }) => {
-    const index = ctx.requireRecord(ctx.project.reflections, id, ['id'], 'reflection');
-    const reflection = ctx.project.reflections[index];
-    if (!reflection) return [];
-    checkReflectionFields(ctx, changes, ['changes']);
-    return planUpdate(ctx, ['reflections', index], reflection, changes, clear);
-  },
-);
 
 const addAction = defineCommand(
   'reflection/add-action',
   z.strictObject({ id: ReflectionIdSchema, action: ReflectionActionSchema }),
   (ctx, { id, action }) => {
-    const index = ctx.requireRecord(ctx.project.reflections, id, ['id'], 'reflection');
+    const found = ctx.findRecord('reflection', id);
     ctx.checkMember(action.owner, ['action', 'owner']);
-    return [pushTo(['reflections', index, 'actions'], action)];
+    return found ? [pushTo([...found.path, 'actions'], action)] : [];
   },
 );
 
@@ -73,9 +32,9 @@ const completeAction = defineCommand(
   'reflection/complete-action',
   z.strictObject({ id: ReflectionIdSchema, index: z.int().min(0), on: IsoDateSchema }),
   (ctx, { id, index: actionIndex, on }) => {
-    const index = ctx.requireRecord(ctx.project.reflections, id, ['id'], 'reflection');
-    const reflection = ctx.project.reflections[index];
-    if (!reflection) return [];
+    const found = ctx.findRecord('reflection', id);
+    if (!found) return [];
+    const reflection = found.record;
     const action = reflection.actions[actionIndex];
     if (!action) {
       const count = reflection.actions.length;
@@ -86,7 +45,7 @@ const completeAction = defineCommand(
     } else if (action.done !== undefined) {
       ctx.problem(['index'], `that action was already done on ${action.done}`);
     }
-    return [setAt(['reflections', index, 'actions', actionIndex, 'done'], on)];
+    return [setAt([...found.path, 'actions', actionIndex, 'done'], on)];
   },
 );
 

@@ -6,21 +6,14 @@
  * @internal
  * @module
  */
-import { EngagementIdSchema } from '../../model/ids.js';
-import { RelatedEngagementSchema } from '../../model/project.js';
-import { idCollectionCommands } from './collection.js';
+import { collectionCommands } from './collection.js';
 import { creator } from './shared.js';
 
-const { add, update, remove } = idCollectionCommands(
-  'related-engagement',
-  RelatedEngagementSchema,
-  EngagementIdSchema,
-  {
-    path: ['relatedEngagement'],
-    items: (project) => project.relatedEngagement,
-    what: 'related engagement',
-  },
-);
+const { add, update, remove } = collectionCommands({
+  family: 'related-engagement',
+  collection: 'relatedEngagement',
+  verbs: { add: 'add', update: 'update', remove: 'remove' },
+});
 
 /**
  * The `related-engagement/*` command definitions, gathered into the registry in `commands/index.ts`.

@@ -12,6 +12,14 @@
  * @module
  */
 import * as z from 'zod';
+import {
+  COLLECTIONS,
+  type CollectionName,
+  danglingMessage,
+  duplicateIdMessage,
+  type Reference,
+  repeatedMessage,
+} from '../../model/collections.js';
 import { deepFreeze } from '../../model/freeze.js';
 import type { Project } from '../../model/project.js';
 
@@ -116,6 +124,16 @@ export interface Finding {
 type Keyed = Readonly<Record<string, unknown>>;
 
 /**
+ * One record of a collection, as a project holds it.
+ *
+ * @example
+ * ```ts
+ * const leader: ItemOf<'leader'> = project.governance.seniorLeaders[0];
+ * ```
+ */
+export type ItemOf<N extends CollectionName> = z.output<(typeof COLLECTIONS)[N]['schema']>;
+
+/**
  * Id-to-index maps of frozen collections. A frozen array never changes, so
  * its map stays right for as long as the array lives.
  */
@@ -211,8 +229,7 @@ export class PlanContext {
 
   /** Reports when `id` is taken; the message matches the model's own duplicate check. */
   requireNewId(items: readonly unknown[], id: string, path: Path, what: string): void {
-    if (this.indexOf(items, id) >= 0)
-      this.problem(path, `another ${what} already has the id "${id}"`);
+    if (this.indexOf(items, id) >= 0) this.problem(path, duplicateIdMessage(what, id));
   }
 
   /** Returns the index of the record the command is about, or -1 after reporting it missing. */
@@ -228,44 +245,92 @@ export class PlanContext {
     return index;
   }
 
-  /** Reports a reference that names no record; the message matches the model's own check. */
-  checkRef(
-    items: readonly unknown[],
-    id: string | undefined,
-    path: Path,
-    what: string,
-    article = 'a',
-  ): void {
-    if (id !== undefined && this.indexOf(items, id) < 0) {
-      this.problem(path, `names ${article} ${what} "${id}", but there is none with that id`);
+  /** The records of a collection as the project stands, or undefined while an optional list is unset. */
+  itemsOf<N extends CollectionName>(name: N): readonly ItemOf<N>[] | undefined {
+    let value: unknown = this.project;
+    for (const key of COLLECTIONS[name].path) {
+      value = (value as Keyed | undefined)?.[key];
+    }
+    return value as readonly ItemOf<N>[] | undefined;
+  }
+
+  /**
+   * Finds the record a command is about, reporting it missing at `['id']`:
+   * its index, the record and its path in the project.
+   */
+  findRecord<N extends CollectionName>(
+    name: N,
+    id: string,
+  ): { readonly index: number; readonly record: ItemOf<N>; readonly path: Path } | undefined {
+    const items = this.itemsOf(name);
+    const index = this.requireRecord(items, id, ['id'], COLLECTIONS[name].what);
+    const record = items?.[index];
+    return record === undefined
+      ? undefined
+      : { index, record, path: [...COLLECTIONS[name].path, index] };
+  }
+
+  /** Reports a reference that names no record; the message is the model's own. */
+  checkRef(to: CollectionName, id: string | undefined, path: Path): void {
+    if (id !== undefined && this.indexOf(this.itemsOf(to) ?? [], id) < 0) {
+      this.problem(path, danglingMessage(to, id));
     }
   }
 
-  checkRefs(
-    items: readonly unknown[],
-    ids: readonly string[] | undefined,
-    path: Path,
-    what: string,
-  ): void {
+  checkRefs(to: CollectionName, ids: readonly string[] | undefined, path: Path): void {
     ids?.forEach((id, i) => {
-      this.checkRef(items, id, [...path, i], what);
+      this.checkRef(to, id, [...path, i]);
     });
   }
 
   checkMembers(ids: readonly string[] | undefined, path: Path): void {
-    this.checkRefs(this.project.group.members, ids, path, 'member');
+    this.checkRefs('member', ids, path);
   }
 
   checkMember(id: string | undefined, path: Path): void {
-    this.checkRef(this.project.group.members, id, path, 'member');
+    this.checkRef('member', id, path);
+  }
+
+  /**
+   * Checks the references a collection's records make (from the model's
+   * table), among the fields given: every field of an added record, or only
+   * those an update changes. An update leaves `fixed` references to the
+   * family's own check.
+   */
+  checkReferences(
+    name: CollectionName,
+    fields: Readonly<Record<string, unknown>>,
+    path: Path,
+    update = false,
+  ): void {
+    const references: readonly Reference[] = COLLECTIONS[name].references;
+    for (const reference of references) {
+      if (update && reference.fixed) continue;
+      const { field, to, within } = reference;
+      if (within === undefined) {
+        const value = fields[field];
+        if (reference.many)
+          this.checkRefs(to, value as readonly string[] | undefined, [...path, field]);
+        else this.checkRef(to, value as string | undefined, [...path, field]);
+        continue;
+      }
+      const seen = new Set<string>();
+      (fields[within] as readonly Keyed[] | undefined)?.forEach((item, i) => {
+        const itemPath = [...path, within, i, field];
+        const id = item[field] as string | undefined;
+        this.checkRef(to, id, itemPath);
+        if (!reference.once || id === undefined) return;
+        if (seen.has(id)) this.problem(itemPath, repeatedMessage(id));
+        seen.add(id);
+      });
+    }
   }
 
   /** Reports ids given twice in one payload list. */
   checkUniqueIds(items: readonly { readonly id: string }[], path: Path, what: string): void {
     const seen = new Set<string>();
     items.forEach((item, i) => {
-      if (seen.has(item.id))
-        this.problem([...path, i, 'id'], `another ${what} already has the id "${item.id}"`);
+      if (seen.has(item.id)) this.problem([...path, i, 'id'], duplicateIdMessage(what, item.id));
       seen.add(item.id);
     });
   }
