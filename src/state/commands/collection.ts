@@ -16,6 +16,7 @@ import {
   checkPeriodAfterUpdate,
   defineCommand,
   type Edit,
+  type ItemOf,
   isBefore,
   mergeRecord,
   type PlanContext,
@@ -224,4 +225,53 @@ export function collectionCommands<
   }
 
   return made as FamilyCommands<Family, N, V, Add>;
+}
+
+/**
+ * The record a command is about, as {@link PlanContext.findRecord} finds it.
+ *
+ * @example
+ * ```ts
+ * const found: Found<'flow'> | undefined = ctx.findRecord('flow', 'f-01');
+ * ```
+ */
+export type Found<N extends CollectionName> = NonNullable<ReturnType<PlanContext['findRecord']>> & {
+  readonly record: ItemOf<N>;
+};
+
+/**
+ * Defines a command about one record of a collection: its payload is the
+ * record's `id` (checked against the collection's id schema) and the fields
+ * of `shape`; the plan runs only when the record exists, and otherwise the
+ * command is rejected naming the id.
+ *
+ * @example
+ * ```ts
+ * const complete = recordCommand('milestone/complete', 'milestone', { on: IsoDateSchema }, (ctx, found, { on }) => [
+ *   setAt([...found.path, 'done'], on),
+ * ]);
+ * ```
+ */
+export function recordCommand<
+  const Type extends string,
+  N extends CollectionName,
+  S extends z.core.$ZodShape,
+>(
+  type: Type,
+  collection: N,
+  shape: S,
+  plan: (
+    ctx: PlanContext,
+    found: Found<N>,
+    payload: z.output<z.ZodObject<{ id: IdOf<N> } & S, z.core.$strict>>,
+  ) => readonly Edit[],
+): CommandDefinition<Type, z.ZodObject<{ id: IdOf<N> } & S, z.core.$strict>> {
+  const payloadSchema = z.strictObject({
+    id: COLLECTIONS[collection].id as unknown as IdOf<N>,
+    ...shape,
+  });
+  return defineCommand(type, payloadSchema, (ctx, payload) => {
+    const found = ctx.findRecord(collection, (payload as unknown as { id: string }).id);
+    return found ? plan(ctx, found as Found<N>, payload) : [];
+  }) as unknown as CommandDefinition<Type, z.ZodObject<{ id: IdOf<N> } & S, z.core.$strict>>;
 }

@@ -5,17 +5,15 @@
  * @internal
  * @module
  */
-import * as z from 'zod';
 import { DECISION_DATE_REQUIRED } from '../../model/collections.js';
 import {
   DecisionMakerSchema,
   GovernanceRouteSchema,
   GovernanceStatusSchema,
 } from '../../model/decision.js';
-import { DecisionIdSchema } from '../../model/ids.js';
 import { IsoDateSchema, LabelSchema, TextSchema } from '../../model/primitives.js';
-import { collectionCommands } from './collection.js';
-import { creator, defineCommand, planUpdate, setAt } from './shared.js';
+import { collectionCommands, recordCommand } from './collection.js';
+import { creator, planUpdate, setAt } from './shared.js';
 
 const { add: record, update } = collectionCommands({
   family: 'decision',
@@ -33,31 +31,24 @@ const { add: record, update } = collectionCommands({
   },
 });
 
-const markMade = defineCommand(
+const markMade = recordCommand(
   'decision/mark-made',
-  z.strictObject({
-    id: DecisionIdSchema,
+  'decision',
+  {
     date: IsoDateSchema,
     madeBy: DecisionMakerSchema.optional(),
     decidedBy: LabelSchema.optional(),
-  }),
-  (ctx, { id, ...made }) => {
-    const found = ctx.findRecord('decision', id);
-    if (!found) return [];
+  },
+  (ctx, found, { id, ...made }) => {
     return planUpdate(ctx, found.path, found.record, { status: 'made', ...made }, undefined);
   },
 );
 
-const tellGroup = defineCommand(
+const tellGroup = recordCommand(
   'decision/tell-group',
-  z.strictObject({
-    id: DecisionIdSchema,
-    on: IsoDateSchema,
-    reasons: TextSchema.optional(),
-  }),
-  (ctx, { id, on, reasons }) => {
-    const found = ctx.findRecord('decision', id);
-    if (!found) return [];
+  'decision',
+  { on: IsoDateSchema, reasons: TextSchema.optional() },
+  (ctx, found, { on, reasons }) => {
     const changes: Record<string, unknown> = { groupInformed: true, groupToldOn: on };
     if (reasons !== undefined) {
       changes.reasons = reasons;
@@ -67,18 +58,16 @@ const tellGroup = defineCommand(
   },
 );
 
-const updateGovernance = defineCommand(
+const updateGovernance = recordCommand(
   'decision/update-governance',
-  z.strictObject({
-    id: DecisionIdSchema,
+  'decision',
+  {
     route: GovernanceRouteSchema.optional(),
     status: GovernanceStatusSchema.optional(),
     reference: LabelSchema.optional(),
     updatedOn: IsoDateSchema.optional(),
-  }),
-  (ctx, { id, ...progress }) => {
-    const found = ctx.findRecord('decision', id);
-    if (!found) return [];
+  },
+  (ctx, found, { id, ...progress }) => {
     const path = [...found.path, 'governance'];
     const governance = found.record.governance;
     if (governance) return planUpdate(ctx, path, governance, progress, undefined);

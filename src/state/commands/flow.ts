@@ -4,11 +4,9 @@
  * @internal
  * @module
  */
-import * as z from 'zod';
-import { FlowIdSchema } from '../../model/ids.js';
 import { IsoDateSchema } from '../../model/primitives.js';
-import { collectionCommands } from './collection.js';
-import { creator, defineCommand, isBefore, setAt } from './shared.js';
+import { collectionCommands, recordCommand } from './collection.js';
+import { creator, isBefore, setAt } from './shared.js';
 
 const { add, update } = collectionCommands({
   family: 'flow',
@@ -16,12 +14,11 @@ const { add, update } = collectionCommands({
   verbs: { add: 'add', update: 'update' },
 });
 
-const recordOccurrence = defineCommand(
+const recordOccurrence = recordCommand(
   'flow/record-occurrence',
-  z.strictObject({ id: FlowIdSchema, on: IsoDateSchema }),
-  (ctx, { id, on }) => {
-    const found = ctx.findRecord('flow', id);
-    if (!found) return [];
+  'flow',
+  { on: IsoDateSchema },
+  (_ctx, found, { on }) => {
     const flow = found.record;
     // `lastOccurred` is the latest occurrence; an earlier one, recorded late, changes nothing.
     if (flow.lastOccurred !== undefined && !isBefore(flow.lastOccurred, on)) return [];

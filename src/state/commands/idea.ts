@@ -4,12 +4,10 @@
  * @internal
  * @module
  */
-import * as z from 'zod';
-import { IdeaIdSchema } from '../../model/ids.js';
 import { TextSchema } from '../../model/primitives.js';
 import { IdeaSchema, IdeaStatusSchema } from '../../model/reflection.js';
-import { collectionCommands } from './collection.js';
-import { creator, defineCommand, planUpdate } from './shared.js';
+import { collectionCommands, recordCommand } from './collection.js';
+import { creator, planUpdate } from './shared.js';
 
 const { add: raise, update } = collectionCommands({
   family: 'idea',
@@ -18,13 +16,12 @@ const { add: raise, update } = collectionCommands({
   addSchema: IdeaSchema.extend({ status: IdeaStatusSchema.default('open') }),
 });
 
-const setStatus = defineCommand(
+const setStatus = recordCommand(
   'idea/set-status',
-  z.strictObject({ id: IdeaIdSchema, status: IdeaStatusSchema, response: TextSchema.optional() }),
-  (ctx, { id, ...changes }) => {
-    const found = ctx.findRecord('idea', id);
-    return found ? planUpdate(ctx, found.path, found.record, changes, undefined) : [];
-  },
+  'idea',
+  { status: IdeaStatusSchema, response: TextSchema.optional() },
+  (ctx, found, { id: _, ...changes }) =>
+    planUpdate(ctx, found.path, found.record, changes, undefined),
 );
 
 /**

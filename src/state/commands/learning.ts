@@ -4,11 +4,9 @@
  * @internal
  * @module
  */
-import * as z from 'zod';
-import { LearningIdSchema } from '../../model/ids.js';
 import { IsoDateSchema, LabelSchema } from '../../model/primitives.js';
-import { collectionCommands } from './collection.js';
-import { creator, defineCommand, pushTo } from './shared.js';
+import { collectionCommands, recordCommand } from './collection.js';
+import { creator, pushTo } from './shared.js';
 
 const { add: capture, update } = collectionCommands({
   family: 'learning',
@@ -16,12 +14,11 @@ const { add: capture, update } = collectionCommands({
   verbs: { add: 'capture', update: 'update' },
 });
 
-const share = defineCommand(
+const share = recordCommand(
   'learning/share',
-  z.strictObject({ id: LearningIdSchema, audience: LabelSchema, on: IsoDateSchema }),
-  (ctx, { id, audience, on }) => {
-    const found = ctx.findRecord('learning', id);
-    if (!found) return [];
+  'learning',
+  { audience: LabelSchema, on: IsoDateSchema },
+  (ctx, found, { id, audience, on }) => {
     const entry = found.record;
     if (entry.sharedWith.some((s) => s.audience === audience && s.on === on)) {
       ctx.problem(

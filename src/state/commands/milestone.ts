@@ -4,11 +4,9 @@
  * @internal
  * @module
  */
-import * as z from 'zod';
-import { MilestoneIdSchema } from '../../model/ids.js';
 import { IsoDateSchema } from '../../model/primitives.js';
-import { collectionCommands } from './collection.js';
-import { creator, defineCommand, setAt } from './shared.js';
+import { collectionCommands, recordCommand } from './collection.js';
+import { creator, setAt } from './shared.js';
 
 const { add, update } = collectionCommands({
   family: 'milestone',
@@ -16,12 +14,11 @@ const { add, update } = collectionCommands({
   verbs: { add: 'add', update: 'update' },
 });
 
-const complete = defineCommand(
+const complete = recordCommand(
   'milestone/complete',
-  z.strictObject({ id: MilestoneIdSchema, on: IsoDateSchema }),
-  (ctx, { id, on }) => {
-    const found = ctx.findRecord('milestone', id);
-    if (!found) return [];
+  'milestone',
+  { on: IsoDateSchema },
+  (ctx, found, { id, on }) => {
     const milestone = found.record;
     if (milestone.done !== undefined) {
       ctx.problem(['id'], `milestone "${id}" was already done on ${milestone.done}`);

@@ -4,11 +4,9 @@
  * @internal
  * @module
  */
-import * as z from 'zod';
-import { OutcomeIdSchema } from '../../model/ids.js';
 import { OutcomeStatusSchema } from '../../model/project.js';
-import { collectionCommands } from './collection.js';
-import { creator, defineCommand, setAt } from './shared.js';
+import { collectionCommands, recordCommand } from './collection.js';
+import { creator, setAt } from './shared.js';
 
 const { add, update, remove } = collectionCommands({
   family: 'outcome',
@@ -16,12 +14,12 @@ const { add, update, remove } = collectionCommands({
   verbs: { add: 'add', update: 'update', remove: 'remove' },
 });
 
-const setStatus = defineCommand(
+const setStatus = recordCommand(
   'outcome/set-status',
-  z.strictObject({ id: OutcomeIdSchema, status: OutcomeStatusSchema }),
-  (ctx, { id, status }) => {
-    const found = ctx.findRecord('outcome', id);
-    if (!found || found.record.status === status) return [];
+  'outcome',
+  { status: OutcomeStatusSchema },
+  (_ctx, found, { status }) => {
+    if (found.record.status === status) return [];
     return [setAt([...found.path, 'status'], status)];
   },
 );

@@ -5,12 +5,10 @@
  * @internal
  * @module
  */
-import * as z from 'zod';
-import { RecommendationIdSchema } from '../../model/ids.js';
 import { IsoDateSchema, TextSchema } from '../../model/primitives.js';
 import { RecommendationResponseSchema } from '../../model/recommendation.js';
-import { collectionCommands } from './collection.js';
-import { creator, defineCommand, planUpdate } from './shared.js';
+import { collectionCommands, recordCommand } from './collection.js';
+import { creator, planUpdate } from './shared.js';
 
 const { add, update, remove } = collectionCommands({
   family: 'recommendation',
@@ -18,27 +16,24 @@ const { add, update, remove } = collectionCommands({
   verbs: { add: 'add', update: 'update', remove: 'remove' },
 });
 
-const respond = defineCommand(
+const respond = recordCommand(
   'recommendation/respond',
-  z.strictObject({
-    id: RecommendationIdSchema,
+  'recommendation',
+  {
     response: RecommendationResponseSchema,
     respondedOn: IsoDateSchema.optional(),
     reasons: TextSchema.optional(),
-  }),
-  (ctx, { id, ...answer }) => {
-    const found = ctx.findRecord('recommendation', id);
-    if (!found) return [];
+  },
+  (ctx, found, { id, ...answer }) => {
     return planUpdate(ctx, found.path, found.record, answer, undefined);
   },
 );
 
-const tellGroup = defineCommand(
+const tellGroup = recordCommand(
   'recommendation/tell-group',
-  z.strictObject({ id: RecommendationIdSchema, on: IsoDateSchema }),
-  (ctx, { id, on }) => {
-    const found = ctx.findRecord('recommendation', id);
-    if (!found) return [];
+  'recommendation',
+  { on: IsoDateSchema },
+  (ctx, found, { on }) => {
     return planUpdate(ctx, found.path, found.record, { groupToldOn: on }, undefined);
   },
 );

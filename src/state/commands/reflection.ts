@@ -9,7 +9,7 @@ import * as z from 'zod';
 import { ReflectionIdSchema } from '../../model/ids.js';
 import { IsoDateSchema } from '../../model/primitives.js';
 import { ReflectionActionSchema } from '../../model/reflection.js';
-import { collectionCommands } from './collection.js';
+import { collectionCommands, recordCommand } from './collection.js';
 import { creator, defineCommand, pushTo, setAt } from './shared.js';
 
 const { add: record, update } = collectionCommands({
@@ -28,12 +28,11 @@ const addAction = defineCommand(
   },
 );
 
-const completeAction = defineCommand(
+const completeAction = recordCommand(
   'reflection/complete-action',
-  z.strictObject({ id: ReflectionIdSchema, index: z.int().min(0), on: IsoDateSchema }),
-  (ctx, { id, index: actionIndex, on }) => {
-    const found = ctx.findRecord('reflection', id);
-    if (!found) return [];
+  'reflection',
+  { index: z.int().min(0), on: IsoDateSchema },
+  (ctx, found, { id, index: actionIndex, on }) => {
     const reflection = found.record;
     const action = reflection.actions[actionIndex];
     if (!action) {
