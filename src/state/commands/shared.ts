@@ -19,6 +19,7 @@ import {
   duplicateIdMessage,
   type Reference,
   repeatedMessage,
+  SECTION_REFERENCES,
 } from '../../model/collections.js';
 import { deepFreeze } from '../../model/freeze.js';
 import type { Project } from '../../model/project.js';
@@ -303,7 +304,25 @@ export class PlanContext {
     path: Path,
     update = false,
   ): void {
-    const references: readonly Reference[] = COLLECTIONS[name].references;
+    this.checkListed(COLLECTIONS[name].references, fields, path, update);
+  }
+
+  /** Checks the references a single section of the project makes, among the fields given. */
+  checkSectionReferences(
+    section: string,
+    fields: Readonly<Record<string, unknown>>,
+    path: Path,
+  ): void {
+    const references = SECTION_REFERENCES.filter((reference) => reference.section === section);
+    this.checkListed(references, fields, path, false);
+  }
+
+  private checkListed(
+    references: readonly Reference[],
+    fields: Readonly<Record<string, unknown>>,
+    path: Path,
+    update: boolean,
+  ): void {
     for (const reference of references) {
       if (update && reference.fixed) continue;
       const { field, to, within } = reference;
