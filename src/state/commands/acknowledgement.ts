@@ -32,12 +32,13 @@ const {
   add: record,
   update,
   remove,
-} = collectionCommands({
-  family: 'acknowledgement',
-  collection: 'acknowledgement',
-  verbs: { add: 'record', update: 'update', remove: 'remove' },
-  check: checkAcknowledgement,
-});
+} = collectionCommands(
+  'acknowledgement',
+  { add: 'record', update: 'update', remove: 'remove' },
+  {
+    check: checkAcknowledgement,
+  },
+);
 
 /**
  * The `acknowledgement/*` command definitions, gathered into the registry in `commands/index.ts`.

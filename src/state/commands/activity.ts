@@ -11,11 +11,7 @@ import { ActivityIdSchema } from '../../model/ids.js';
 import { collectionCommands } from './collection.js';
 import { creator, defineCommand, setAt } from './shared.js';
 
-const { add: record, update } = collectionCommands({
-  family: 'activity',
-  collection: 'activity',
-  verbs: { add: 'record', update: 'update' },
-});
+const { add: record, update } = collectionCommands('activity', { add: 'record', update: 'update' });
 
 const setAttendance = defineCommand(
   'activity/set-attendance',

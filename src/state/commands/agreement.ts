@@ -9,11 +9,7 @@ import { AgreementSchema } from '../../model/agreement.js';
 import { collectionCommands } from './collection.js';
 import { creator, defineCommand, setAt } from './shared.js';
 
-const { add, update } = collectionCommands({
-  family: 'agreement',
-  collection: 'agreement',
-  verbs: { add: 'add', update: 'update' },
-});
+const { add, update } = collectionCommands('agreement', { add: 'add', update: 'update' });
 
 const replaceAll = defineCommand(
   'agreement/replace-all',

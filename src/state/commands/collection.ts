@@ -69,30 +69,35 @@ export type ExtraCheck = (
 ) => void;
 
 /**
- * One collection family: its command prefix, its collection in the model's
- * table, its verbs, and what else it checks.
+ * What a family adds to its collection's entry in the table: a different
+ * schema for the add command (a default filled in) and any check beyond
+ * references and period.
  *
  * @example
  * ```ts
- * const spec: FamilySpec<'flow', 'flow', { add: 'add'; update: 'update' }, typeof InformationFlowSchema> = {
- *   family: 'flow',
- *   collection: 'flow',
- *   verbs: { add: 'add', update: 'update' },
- * };
+ * const options: FamilyOptions<typeof IdeaSchema> = { addSchema: IdeaSchema };
  * ```
  */
-export interface FamilySpec<
-  Family extends string,
-  N extends CollectionName,
-  V extends Verbs,
-  Add extends z.ZodType,
-> {
-  readonly family: Family;
-  readonly collection: N;
-  readonly verbs: V;
-  /** The schema of the add command's payload, when it differs from the record's (a default filled in). */
+export interface FamilyOptions<Add extends z.ZodType> {
   readonly addSchema?: Add;
   readonly check?: ExtraCheck;
+}
+
+/**
+ * A collection's name as its commands spell it: `relatedEngagement` becomes
+ * `related-engagement`.
+ *
+ * @example
+ * ```ts
+ * type Family = Kebab<'relatedEngagement'>; // 'related-engagement'
+ * ```
+ */
+export type Kebab<S extends string> = S extends `${infer Head}${infer Tail}`
+  ? `${Head extends Lowercase<Head> ? Head : `-${Lowercase<Head>}`}${Kebab<Tail>}`
+  : S;
+
+function kebab<S extends string>(name: S): Kebab<S> {
+  return name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`) as Kebab<S>;
 }
 
 type UpdateSchema<N extends CollectionName> = ReturnType<
@@ -136,7 +141,8 @@ interface UpdatePayload {
 type Keyed = Readonly<Record<string, unknown>> & { readonly id: string };
 
 /**
- * Makes a family's add, update and remove commands from its declaration.
+ * Makes a family's add, update and remove commands from its collection's
+ * entry in the table and the verbs it offers, named `<family>/<verb>`.
  * Adding checks the id is new, the period, every reference the record makes
  * and the family's extra check; updating checks the references among the
  * changes, the period as it will be, and the extra check; removing needs the
@@ -144,20 +150,16 @@ type Keyed = Readonly<Record<string, unknown>> & { readonly id: string };
  *
  * @example
  * ```ts
- * const { add, update, remove } = collectionCommands({
- *   family: 'outcome',
- *   collection: 'outcome',
- *   verbs: { add: 'add', update: 'update', remove: 'remove' },
- * });
+ * const { add, update, remove } = collectionCommands('outcome', { add: 'add', update: 'update', remove: 'remove' });
  * ```
  */
 export function collectionCommands<
-  const Family extends string,
   const N extends CollectionName,
   const V extends Verbs,
   Add extends z.ZodType = SchemaOf<N>,
->(spec: FamilySpec<Family, N, V, Add>): FamilyCommands<Family, N, V, Add> {
-  const { family, collection: name, verbs, check = () => {} } = spec;
+>(name: N, verbs: V, options: FamilyOptions<Add> = {}): FamilyCommands<Kebab<N>, N, V, Add> {
+  const { check = () => {} } = options;
+  const family = kebab(name);
   const collection: Collection = COLLECTIONS[name];
   const { path, what, period } = collection;
   const schema = collection.schema as z.ZodObject<ShapeOf<N>, z.core.$strict>;
@@ -165,7 +167,7 @@ export function collectionCommands<
   const made: Record<string, CommandDefinition> = {};
 
   if (verbs.add !== undefined) {
-    const addSchema = (spec.addSchema ?? schema) as z.ZodType;
+    const addSchema = (options.addSchema ?? schema) as z.ZodType;
     made.add = defineCommand(
       `${family}/${verbs.add}`,
       addSchema,
@@ -224,7 +226,7 @@ export function collectionCommands<
     ) as unknown as CommandDefinition;
   }
 
-  return made as FamilyCommands<Family, N, V, Add>;
+  return made as FamilyCommands<Kebab<N>, N, V, Add>;
 }
 
 /**

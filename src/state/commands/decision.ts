@@ -15,21 +15,22 @@ import { IsoDateSchema, LabelSchema, TextSchema } from '../../model/primitives.j
 import { collectionCommands, recordCommand } from './collection.js';
 import { creator, planUpdate, setAt } from './shared.js';
 
-const { add: record, update } = collectionCommands({
-  family: 'decision',
-  collection: 'decision',
-  verbs: { add: 'record', update: 'update' },
-  // A made decision needs its date; an update blames the field that lost it.
-  check: (ctx, after, changes, clear) => {
-    if (after.status === 'planned' || after.date !== undefined) return;
-    if (changes === undefined) ctx.problem(['date'], DECISION_DATE_REQUIRED);
-    else
-      ctx.problem(
-        clear?.includes('date') ? ['clear'] : ['changes', 'date'],
-        DECISION_DATE_REQUIRED,
-      );
+const { add: record, update } = collectionCommands(
+  'decision',
+  { add: 'record', update: 'update' },
+  {
+    // A made decision needs its date; an update blames the field that lost it.
+    check: (ctx, after, changes, clear) => {
+      if (after.status === 'planned' || after.date !== undefined) return;
+      if (changes === undefined) ctx.problem(['date'], DECISION_DATE_REQUIRED);
+      else
+        ctx.problem(
+          clear?.includes('date') ? ['clear'] : ['changes', 'date'],
+          DECISION_DATE_REQUIRED,
+        );
+    },
   },
-});
+);
 
 const markMade = recordCommand(
   'decision/mark-made',

@@ -8,11 +8,7 @@ import { IsoDateSchema } from '../../model/primitives.js';
 import { collectionCommands, recordCommand } from './collection.js';
 import { creator, isBefore, setAt } from './shared.js';
 
-const { add, update } = collectionCommands({
-  family: 'flow',
-  collection: 'flow',
-  verbs: { add: 'add', update: 'update' },
-});
+const { add, update } = collectionCommands('flow', { add: 'add', update: 'update' });
 
 const recordOccurrence = recordCommand(
   'flow/record-occurrence',

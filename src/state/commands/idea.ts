@@ -9,12 +9,13 @@ import { IdeaSchema, IdeaStatusSchema } from '../../model/reflection.js';
 import { collectionCommands, recordCommand } from './collection.js';
 import { creator, planUpdate } from './shared.js';
 
-const { add: raise, update } = collectionCommands({
-  family: 'idea',
-  collection: 'idea',
-  verbs: { add: 'raise', update: 'update' },
-  addSchema: IdeaSchema.extend({ status: IdeaStatusSchema.default('open') }),
-});
+const { add: raise, update } = collectionCommands(
+  'idea',
+  { add: 'raise', update: 'update' },
+  {
+    addSchema: IdeaSchema.extend({ status: IdeaStatusSchema.default('open') }),
+  },
+);
 
 const setStatus = recordCommand(
   'idea/set-status',

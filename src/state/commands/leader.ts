@@ -38,11 +38,7 @@ function requirePoint(ctx: PlanContext, id: string, pointIndex: number) {
   return { point, path: [...found.path, 'involvement', pointIndex] };
 }
 
-const { add, update } = collectionCommands({
-  family: 'leader',
-  collection: 'leader',
-  verbs: { add: 'add', update: 'update' },
-});
+const { add, update } = collectionCommands('leader', { add: 'add', update: 'update' });
 
 const addInvolvement = defineCommand(
   'leader/add-involvement',

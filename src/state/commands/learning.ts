@@ -8,10 +8,9 @@ import { IsoDateSchema, LabelSchema } from '../../model/primitives.js';
 import { collectionCommands, recordCommand } from './collection.js';
 import { creator, pushTo } from './shared.js';
 
-const { add: capture, update } = collectionCommands({
-  family: 'learning',
-  collection: 'learning',
-  verbs: { add: 'capture', update: 'update' },
+const { add: capture, update } = collectionCommands('learning', {
+  add: 'capture',
+  update: 'update',
 });
 
 const share = recordCommand(

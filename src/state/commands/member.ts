@@ -14,11 +14,7 @@ import { IsoDateSchema } from '../../model/primitives.js';
 import { collectionCommands, recordCommand } from './collection.js';
 import { creator, isBefore, planUpdate, pushTo, setAt } from './shared.js';
 
-const { add, update } = collectionCommands({
-  family: 'member',
-  collection: 'member',
-  verbs: { add: 'add', update: 'update' },
-});
+const { add, update } = collectionCommands('member', { add: 'add', update: 'update' });
 
 const retire = recordCommand(
   'member/retire',

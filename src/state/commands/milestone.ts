@@ -8,11 +8,7 @@ import { IsoDateSchema } from '../../model/primitives.js';
 import { collectionCommands, recordCommand } from './collection.js';
 import { creator, setAt } from './shared.js';
 
-const { add, update } = collectionCommands({
-  family: 'milestone',
-  collection: 'milestone',
-  verbs: { add: 'add', update: 'update' },
-});
+const { add, update } = collectionCommands('milestone', { add: 'add', update: 'update' });
 
 const complete = recordCommand(
   'milestone/complete',

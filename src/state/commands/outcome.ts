@@ -8,10 +8,10 @@ import { OutcomeStatusSchema } from '../../model/project.js';
 import { collectionCommands, recordCommand } from './collection.js';
 import { creator, setAt } from './shared.js';
 
-const { add, update, remove } = collectionCommands({
-  family: 'outcome',
-  collection: 'outcome',
-  verbs: { add: 'add', update: 'update', remove: 'remove' },
+const { add, update, remove } = collectionCommands('outcome', {
+  add: 'add',
+  update: 'update',
+  remove: 'remove',
 });
 
 const setStatus = recordCommand(

@@ -7,10 +7,10 @@
 import { collectionCommands } from './collection.js';
 import { creator } from './shared.js';
 
-const { add, update, remove } = collectionCommands({
-  family: 'perspective',
-  collection: 'perspective',
-  verbs: { add: 'add', update: 'update', remove: 'remove' },
+const { add, update, remove } = collectionCommands('perspective', {
+  add: 'add',
+  update: 'update',
+  remove: 'remove',
 });
 
 /**

@@ -10,10 +10,10 @@ import { RecommendationResponseSchema } from '../../model/recommendation.js';
 import { collectionCommands, recordCommand } from './collection.js';
 import { creator, planUpdate } from './shared.js';
 
-const { add, update, remove } = collectionCommands({
-  family: 'recommendation',
-  collection: 'recommendation',
-  verbs: { add: 'add', update: 'update', remove: 'remove' },
+const { add, update, remove } = collectionCommands('recommendation', {
+  add: 'add',
+  update: 'update',
+  remove: 'remove',
 });
 
 const respond = recordCommand(

@@ -12,10 +12,9 @@ import { ReflectionActionSchema } from '../../model/reflection.js';
 import { collectionCommands, recordCommand } from './collection.js';
 import { creator, defineCommand, pushTo, setAt } from './shared.js';
 
-const { add: record, update } = collectionCommands({
-  family: 'reflection',
-  collection: 'reflection',
-  verbs: { add: 'record', update: 'update' },
+const { add: record, update } = collectionCommands('reflection', {
+  add: 'record',
+  update: 'update',
 });
 
 const addAction = defineCommand(

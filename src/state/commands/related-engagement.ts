@@ -9,10 +9,10 @@
 import { collectionCommands } from './collection.js';
 import { creator } from './shared.js';
 
-const { add, update, remove } = collectionCommands({
-  family: 'related-engagement',
-  collection: 'relatedEngagement',
-  verbs: { add: 'add', update: 'update', remove: 'remove' },
+const { add, update, remove } = collectionCommands('relatedEngagement', {
+  add: 'add',
+  update: 'update',
+  remove: 'remove',
 });
 
 /**

@@ -18,11 +18,7 @@ const set = defineCommand('responsibility/set', ResponsibilitySchema, (ctx, resp
     : [setAt([...RESPONSIBILITIES, index], responsibility)];
 });
 
-const { remove } = collectionCommands({
-  family: 'responsibility',
-  collection: 'responsibility',
-  verbs: { remove: 'remove' },
-});
+const { remove } = collectionCommands('responsibility', { remove: 'remove' });
 
 /**
  * The `responsibility/*` command definitions, gathered into the registry in `commands/index.ts`.
