@@ -51,6 +51,16 @@ export interface Verbs {
 }
 
 /**
+ * The verbs of a family whose records are added, changed and removed plainly.
+ *
+ * @example
+ * ```ts
+ * const { add, update, remove } = collectionCommands('outcome', ADD_UPDATE_REMOVE);
+ * ```
+ */
+export const ADD_UPDATE_REMOVE = { add: 'add', update: 'update', remove: 'remove' } as const;
+
+/**
  * A check a family makes beyond its references and period: it sees the
  * record as it will be and, for an update, the changes and the fields cleared.
  *
@@ -150,7 +160,7 @@ type Keyed = Readonly<Record<string, unknown>> & { readonly id: string };
  *
  * @example
  * ```ts
- * const { add, update, remove } = collectionCommands('outcome', { add: 'add', update: 'update', remove: 'remove' });
+ * const { add, update, remove } = collectionCommands('outcome', ADD_UPDATE_REMOVE);
  * ```
  */
 export function collectionCommands<
@@ -276,4 +286,35 @@ export function recordCommand<
     const found = ctx.findRecord(collection, (payload as unknown as { id: string }).id);
     return found ? plan(ctx, found as Found<N>, payload) : [];
   }) as unknown as CommandDefinition<Type, z.ZodObject<{ id: IdOf<N> } & S, z.core.$strict>>;
+}
+
+/**
+ * Finds an item of one of a record's lists by its index (actions and
+ * involvement points have no ids), reporting at `['index']` when there is
+ * none: "reflection "r-01" has 2 actions; there is none at index 5".
+ *
+ * @example
+ * ```ts
+ * const action = requireItem(ctx, 'reflection', found, 'actions', 0, 'action');
+ * ```
+ */
+export function requireItem<N extends CollectionName, K extends keyof ItemOf<N> & string>(
+  ctx: PlanContext,
+  name: N,
+  found: Found<N>,
+  list: K,
+  index: number,
+  what: string,
+): (ItemOf<N>[K] extends readonly (infer Item)[] | undefined ? Item : never) | undefined {
+  const items = (found.record[list] ?? []) as readonly unknown[];
+  const item = items[index];
+  if (item === undefined) {
+    const count = items.length;
+    const owner = `${COLLECTIONS[name].what} "${String(found.record.id)}"`;
+    ctx.problem(
+      ['index'],
+      `${owner} has ${count} ${what}${count === 1 ? '' : 's'}; there is none at index ${index}`,
+    );
+  }
+  return item as never;
 }

@@ -9,7 +9,7 @@ import * as z from 'zod';
 import { InvolvementPointSchema } from '../../model/governance.js';
 import { LeaderIdSchema } from '../../model/ids.js';
 import { IsoDateSchema } from '../../model/primitives.js';
-import { collectionCommands } from './collection.js';
+import { collectionCommands, requireItem } from './collection.js';
 import {
   changesSchema,
   clearSchema,
@@ -25,17 +25,8 @@ import {
 function requirePoint(ctx: PlanContext, id: string, pointIndex: number) {
   const found = ctx.findRecord('leader', id);
   if (!found) return undefined;
-  const leader = found.record;
-  const point = leader.involvement[pointIndex];
-  if (!point) {
-    const count = leader.involvement.length;
-    ctx.problem(
-      ['index'],
-      `senior leader "${id}" has ${count} involvement point${count === 1 ? '' : 's'}; there is none at index ${pointIndex}`,
-    );
-    return undefined;
-  }
-  return { point, path: [...found.path, 'involvement', pointIndex] };
+  const point = requireItem(ctx, 'leader', found, 'involvement', pointIndex, 'involvement point');
+  return point && { point, path: [...found.path, 'involvement', pointIndex] };
 }
 
 const { add, update } = collectionCommands('leader', { add: 'add', update: 'update' });

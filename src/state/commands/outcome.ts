@@ -5,14 +5,10 @@
  * @module
  */
 import { OutcomeStatusSchema } from '../../model/project.js';
-import { collectionCommands, recordCommand } from './collection.js';
+import { ADD_UPDATE_REMOVE, collectionCommands, recordCommand } from './collection.js';
 import { creator, setAt } from './shared.js';
 
-const { add, update, remove } = collectionCommands('outcome', {
-  add: 'add',
-  update: 'update',
-  remove: 'remove',
-});
+const { add, update, remove } = collectionCommands('outcome', ADD_UPDATE_REMOVE);
 
 const setStatus = recordCommand(
   'outcome/set-status',

@@ -4,14 +4,10 @@
  * @internal
  * @module
  */
-import { collectionCommands } from './collection.js';
+import { ADD_UPDATE_REMOVE, collectionCommands } from './collection.js';
 import { creator } from './shared.js';
 
-const { add, update, remove } = collectionCommands('perspective', {
-  add: 'add',
-  update: 'update',
-  remove: 'remove',
-});
+const { add, update, remove } = collectionCommands('perspective', ADD_UPDATE_REMOVE);
 
 /**
  * The `perspective/*` command definitions, gathered into the registry in `commands/index.ts`.

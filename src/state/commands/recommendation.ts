@@ -7,14 +7,10 @@
  */
 import { IsoDateSchema, TextSchema } from '../../model/primitives.js';
 import { RecommendationResponseSchema } from '../../model/recommendation.js';
-import { collectionCommands, recordCommand } from './collection.js';
+import { ADD_UPDATE_REMOVE, collectionCommands, recordCommand } from './collection.js';
 import { creator, planUpdate } from './shared.js';
 
-const { add, update, remove } = collectionCommands('recommendation', {
-  add: 'add',
-  update: 'update',
-  remove: 'remove',
-});
+const { add, update, remove } = collectionCommands('recommendation', ADD_UPDATE_REMOVE);
 
 const respond = recordCommand(
   'recommendation/respond',

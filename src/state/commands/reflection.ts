@@ -9,7 +9,7 @@ import * as z from 'zod';
 import { ReflectionIdSchema } from '../../model/ids.js';
 import { IsoDateSchema } from '../../model/primitives.js';
 import { ReflectionActionSchema } from '../../model/reflection.js';
-import { collectionCommands, recordCommand } from './collection.js';
+import { collectionCommands, recordCommand, requireItem } from './collection.js';
 import { creator, defineCommand, pushTo, setAt } from './shared.js';
 
 const { add: record, update } = collectionCommands('reflection', {
@@ -31,16 +31,9 @@ const completeAction = recordCommand(
   'reflection/complete-action',
   'reflection',
   { index: z.int().min(0), on: IsoDateSchema },
-  (ctx, found, { id, index: actionIndex, on }) => {
-    const reflection = found.record;
-    const action = reflection.actions[actionIndex];
-    if (!action) {
-      const count = reflection.actions.length;
-      ctx.problem(
-        ['index'],
-        `reflection "${id}" has ${count} action${count === 1 ? '' : 's'}; there is none at index ${actionIndex}`,
-      );
-    } else if (action.done !== undefined) {
+  (ctx, found, { index: actionIndex, on }) => {
+    const action = requireItem(ctx, 'reflection', found, 'actions', actionIndex, 'action');
+    if (action?.done !== undefined) {
       ctx.problem(['index'], `that action was already done on ${action.done}`);
     }
     return [setAt([...found.path, 'actions', actionIndex, 'done'], on)];

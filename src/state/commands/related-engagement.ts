@@ -6,14 +6,10 @@
  * @internal
  * @module
  */
-import { collectionCommands } from './collection.js';
+import { ADD_UPDATE_REMOVE, collectionCommands } from './collection.js';
 import { creator } from './shared.js';
 
-const { add, update, remove } = collectionCommands('relatedEngagement', {
-  add: 'add',
-  update: 'update',
-  remove: 'remove',
-});
+const { add, update, remove } = collectionCommands('relatedEngagement', ADD_UPDATE_REMOVE);
 
 /**
  * The `related-engagement/*` command definitions, gathered into the registry in `commands/index.ts`.
