@@ -162,6 +162,91 @@ function decisionProblems(decision: unknown, base: Path, out: ProblemDetail[]): 
   }
 }
 
+/** The checks of each record of a collection: its period, its references, and any rule of its own. */
+function recordProblems(
+  doc: unknown,
+  name: CollectionName,
+  idsOf: (name: CollectionName) => Set<string>,
+  out: ProblemDetail[],
+): void {
+  const { path, period, references }: Collection = COLLECTIONS[name];
+  // Per referenced id, the index of the last record whose `once` rows named it.
+  const last = new Map<string, number>();
+  for (const reference of references) {
+    if (reference.once) for (const id of idsOf(reference.to)) last.set(id, -1);
+  }
+  list(itemsAt(doc, path)).forEach((record, i) => {
+    const base: Path = [...path, i];
+    if (period) {
+      checkOrder(
+        at(record, period.start),
+        at(record, period.end),
+        [...base, period.end],
+        `is before ${period.startWords}`,
+        out,
+      );
+    }
+    for (const reference of references) {
+      if (reference.once) {
+        checkOnce(list(at(record, reference.within ?? '')), reference, last, i, base, out);
+      } else {
+        checkReference(record, reference, idsOf(reference.to), base, out);
+      }
+    }
+    if (name === 'decision') decisionProblems(record, base, out);
+    if (name === 'acknowledgement') out.push(...acknowledgementProblems(record, base));
+  });
+}
+
+type Step =
+  | 'timeframe'
+  | { readonly ids: CollectionName }
+  | { readonly records: CollectionName }
+  | { readonly section: string };
+
+const ids = (name: CollectionName): Step => ({ ids: name });
+const records = (name: CollectionName): Step => ({ records: name });
+
+/**
+ * The order the checks run in, and so the order problems are listed in. An
+ * id is collected before anything names it; the order is otherwise the one
+ * problems have always been listed in, so a report reads the same.
+ */
+const LISTED_ORDER: readonly Step[] = [
+  ...(['member', 'activity', 'decision', 'leader', 'learning', 'reflection'] as const).map(ids),
+  ...(['idea', 'agreement', 'outcome', 'relatedEngagement', 'acknowledgement'] as const).map(ids),
+  records('acknowledgement'),
+  ...(['milestone', 'perspective', 'flow', 'responsibility'] as const).map(ids),
+  'timeframe',
+  { section: 'coproductionMeaning' },
+  { section: 'purpose' },
+  { section: 'remit' },
+  records('outcome'),
+  { section: 'ending' },
+  ...(['member', 'activity', 'decision'] as const).map(records),
+  ids('recommendation'),
+  records('recommendation'),
+  ids('reciprocity'),
+  records('reciprocity'),
+  ...(['learning', 'reflection', 'idea', 'agreement', 'flow', 'responsibility'] as const).map(
+    records,
+  ),
+];
+
+function names(step: Step, kind: 'ids' | 'records'): CollectionName | undefined {
+  if (typeof step !== 'object') return undefined;
+  if (kind === 'ids') return 'ids' in step ? step.ids : undefined;
+  return 'records' in step ? step.records : undefined;
+}
+
+/** The listed order, with any collection it leaves out collected first and checked last. */
+const REPORT_ORDER: readonly Step[] = (() => {
+  const all = Object.keys(COLLECTIONS) as CollectionName[];
+  const unlisted = (kind: 'ids' | 'records') =>
+    all.filter((name) => !LISTED_ORDER.some((step) => names(step, kind) === name));
+  return [...unlisted('ids').map(ids), ...LISTED_ORDER, ...unlisted('records').map(records)];
+})();
+
 /**
  * The checks a project document needs beyond its JSON Schema: unique ids,
  * references that must name an existing record, a known time zone, and
@@ -185,60 +270,34 @@ export function referenceProblems(doc: unknown): ProblemDetail[] {
   }
 
   const ids = new Map<CollectionName, Set<string>>();
-  const names = Object.keys(COLLECTIONS) as CollectionName[];
-  for (const name of names) {
-    const { path, what } = COLLECTIONS[name];
-    ids.set(name, collectIds(itemsAt(doc, path), [...path], what, out));
-  }
   const idsOf = (name: CollectionName) => ids.get(name) ?? new Set<string>();
-
-  const timeframe = at(doc, 'timeframe');
-  checkOrder(
-    at(timeframe, 'start'),
-    at(timeframe, 'end'),
-    ['timeframe', 'end'],
-    'is before the timeframe starts',
-    out,
-  );
-  for (const reference of SECTION_REFERENCES) {
-    checkReference(
-      at(doc, reference.section),
-      reference,
-      idsOf(reference.to),
-      [reference.section],
-      out,
-    );
-  }
-
-  for (const name of names) {
-    const collection: Collection = COLLECTIONS[name];
-    const { path, period, references } = collection;
-    // Per referenced id, the index of the last record whose `once` rows named it.
-    const last = new Map<string, number>();
-    for (const reference of references) {
-      if (reference.once) for (const id of idsOf(reference.to)) last.set(id, -1);
-    }
-    list(itemsAt(doc, path)).forEach((record, i) => {
-      const base: Path = [...path, i];
-      if (period) {
-        checkOrder(
-          at(record, period.start),
-          at(record, period.end),
-          [...base, period.end],
-          `is before ${period.startWords}`,
+  for (const step of REPORT_ORDER) {
+    if (step === 'timeframe') {
+      const timeframe = at(doc, 'timeframe');
+      checkOrder(
+        at(timeframe, 'start'),
+        at(timeframe, 'end'),
+        ['timeframe', 'end'],
+        'is before the timeframe starts',
+        out,
+      );
+    } else if ('section' in step) {
+      for (const reference of SECTION_REFERENCES) {
+        if (reference.section !== step.section) continue;
+        checkReference(
+          at(doc, reference.section),
+          reference,
+          idsOf(reference.to),
+          [reference.section],
           out,
         );
       }
-      for (const reference of references) {
-        if (reference.once) {
-          checkOnce(list(at(record, reference.within ?? '')), reference, last, i, base, out);
-        } else {
-          checkReference(record, reference, idsOf(reference.to), base, out);
-        }
-      }
-      if (name === 'decision') decisionProblems(record, base, out);
-      if (name === 'acknowledgement') out.push(...acknowledgementProblems(record, base));
-    });
+    } else if ('ids' in step) {
+      const { path, what } = COLLECTIONS[step.ids];
+      ids.set(step.ids, collectIds(itemsAt(doc, path), [...path], what, out));
+    } else {
+      recordProblems(doc, step.records, idsOf, out);
+    }
   }
 
   return out;
