@@ -365,3 +365,52 @@ export function repeatedMessage(id: string): string {
  */
 export const DECISION_DATE_REQUIRED =
   'is required for a decision that has been made (give its date, or status "planned" with a due date)';
+
+function own(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, key)
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
+}
+
+/**
+ * Calls `visit` for each id one reference of a record names, with its path
+ * (below `base`): one id, each id of a list, or the id on each item of a
+ * `within` list. Parsing and the commands both walk references this way.
+ * Reads own properties only and passes over anything that is not a string,
+ * so a document whose shape is also wrong can be walked too.
+ *
+ * @example
+ * ```ts
+ * eachReferencedId({ chairedBy: ['m-01'] }, { field: 'chairedBy', to: 'member', many: true }, [], (id, path) => {
+ *   // id 'm-01', path ['chairedBy', 0]
+ * });
+ * ```
+ */
+export function eachReferencedId(
+  record: unknown,
+  reference: Reference,
+  base: readonly (string | number)[],
+  visit: (id: string, path: readonly (string | number)[]) => void,
+): void {
+  const { field, within, many } = reference;
+  const one = (holder: unknown, path: readonly (string | number)[]) => {
+    const value = own(holder, field);
+    if (!many) {
+      if (typeof value === 'string') visit(value, [...path, field]);
+      return;
+    }
+    if (!Array.isArray(value)) return;
+    value.forEach((id, i) => {
+      if (typeof id === 'string') visit(id, [...path, field, i]);
+    });
+  };
+  if (within === undefined) {
+    one(record, base);
+    return;
+  }
+  const items = own(record, within);
+  if (!Array.isArray(items)) return;
+  items.forEach((item, j) => {
+    one(item, [...base, within, j]);
+  });
+}

@@ -6,6 +6,7 @@ import {
   DECISION_DATE_REQUIRED,
   danglingMessage,
   duplicateIdMessage,
+  eachReferencedId,
   type Reference,
   repeatedMessage,
   SECTION_REFERENCES,
@@ -38,30 +39,6 @@ function collectIds(items: unknown, path: Path, what: string, out: ProblemDetail
     seen.add(id);
   });
   return seen;
-}
-
-function checkRef(
-  ids: Set<string>,
-  value: unknown,
-  path: Path,
-  to: CollectionName,
-  out: ProblemDetail[],
-): void {
-  if (typeof value === 'string' && !ids.has(value)) {
-    out.push(problem(path, danglingMessage(to, value)));
-  }
-}
-
-function checkRefList(
-  ids: Set<string>,
-  values: unknown,
-  path: Path,
-  to: CollectionName,
-  out: ProblemDetail[],
-): void {
-  list(values).forEach((value, index) => {
-    checkRef(ids, value, [...path, index], to, out);
-  });
 }
 
 /**
@@ -105,17 +82,8 @@ function checkReference(
   base: Path,
   out: ProblemDetail[],
 ): void {
-  const one = (holder: unknown, path: Path) => {
-    const value = at(holder, reference.field);
-    if (reference.many) checkRefList(ids, value, [...path, reference.field], reference.to, out);
-    else checkRef(ids, value, [...path, reference.field], reference.to, out);
-  };
-  if (reference.within === undefined) {
-    one(record, base);
-    return;
-  }
-  list(at(record, reference.within)).forEach((item, j) => {
-    one(item, [...base, reference.within as string, j]);
+  eachReferencedId(record, reference, base, (id, path) => {
+    if (!ids.has(id)) out.push(problem([...path], danglingMessage(reference.to, id)));
   });
 }
 

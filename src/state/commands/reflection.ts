@@ -22,7 +22,7 @@ const addAction = defineCommand(
   z.strictObject({ id: ReflectionIdSchema, action: ReflectionActionSchema }),
   (ctx, { id, action }) => {
     const found = ctx.findRecord('reflection', id);
-    ctx.checkMember(action.owner, ['action', 'owner']);
+    ctx.checkRef('member', action.owner, ['action', 'owner']);
     return found ? [pushTo([...found.path, 'actions'], action)] : [];
   },
 );

@@ -17,6 +17,7 @@ import {
   type CollectionName,
   danglingMessage,
   duplicateIdMessage,
+  eachReferencedId,
   type Reference,
   repeatedMessage,
   SECTION_REFERENCES,
@@ -208,7 +209,7 @@ export class Lookup {
  * @example
  * ```ts
  * const ctx = new PlanContext(project, new Lookup());
- * ctx.checkMember('m-09', ['owner']);
+ * ctx.checkRef('member', 'm-09', ['owner']);
  * ctx.findings; // [{ path: ['owner'], message: 'names a member "m-09", but there is none with that id' }]
  * ```
  */
@@ -278,20 +279,6 @@ export class PlanContext {
     }
   }
 
-  checkRefs(to: CollectionName, ids: readonly string[] | undefined, path: Path): void {
-    ids?.forEach((id, i) => {
-      this.checkRef(to, id, [...path, i]);
-    });
-  }
-
-  checkMembers(ids: readonly string[] | undefined, path: Path): void {
-    this.checkRefs('member', ids, path);
-  }
-
-  checkMember(id: string | undefined, path: Path): void {
-    this.checkRef('member', id, path);
-  }
-
   /**
    * Checks the references a collection's records make (from the model's
    * table), among the fields given: every field of an added record, or only
@@ -325,21 +312,11 @@ export class PlanContext {
   ): void {
     for (const reference of references) {
       if (update && reference.fixed) continue;
-      const { field, to, within } = reference;
-      if (within === undefined) {
-        const value = fields[field];
-        if (reference.many)
-          this.checkRefs(to, value as readonly string[] | undefined, [...path, field]);
-        else this.checkRef(to, value as string | undefined, [...path, field]);
-        continue;
-      }
       const seen = new Set<string>();
-      (fields[within] as readonly Keyed[] | undefined)?.forEach((item, i) => {
-        const itemPath = [...path, within, i, field];
-        const id = item[field] as string | undefined;
-        this.checkRef(to, id, itemPath);
-        if (!reference.once || id === undefined) return;
-        if (seen.has(id)) this.problem(itemPath, repeatedMessage(id));
+      eachReferencedId(fields, reference, path, (id, idPath) => {
+        this.checkRef(reference.to, id, idPath);
+        if (!reference.once) return;
+        if (seen.has(id)) this.problem(idPath, repeatedMessage(id));
         seen.add(id);
       });
     }
