@@ -373,16 +373,35 @@ function own(value: unknown, key: string): unknown {
 }
 
 /**
- * Calls `visit` for each id one reference of a record names, with its path
- * (below `base`): one id, each id of a list, or the id on each item of a
- * `within` list. Parsing and the commands both walk references this way.
- * Reads own properties only and passes over anything that is not a string,
- * so a document whose shape is also wrong can be walked too.
+ * Where a referenced id sits: the path of the record (or list item) holding
+ * it, the field, and the id's index in a list field (-1 for a single id).
+ * Kept in parts so that the common case, a reference that resolves, builds
+ * no path at all.
  *
  * @example
  * ```ts
- * eachReferencedId({ chairedBy: ['m-01'] }, { field: 'chairedBy', to: 'member', many: true }, [], (id, path) => {
- *   // id 'm-01', path ['chairedBy', 0]
+ * sitePath(['activities', 0], 'chairedBy', 1); // ['activities', 0, 'chairedBy', 1]
+ * ```
+ */
+export function sitePath(
+  holder: readonly (string | number)[],
+  field: string,
+  index: number,
+): (string | number)[] {
+  return index < 0 ? [...holder, field] : [...holder, field, index];
+}
+
+/**
+ * Calls `visit` for each id one reference of a record names, with where it
+ * sits (see {@link sitePath}): one id, each id of a list, or the id on each
+ * item of a `within` list. Parsing and the commands both walk references
+ * this way. Reads own properties only and passes over anything that is not
+ * a string, so a document whose shape is also wrong can be walked too.
+ *
+ * @example
+ * ```ts
+ * eachReferencedId({ chairedBy: ['m-01'] }, { field: 'chairedBy', to: 'member', many: true }, [], (id, holder, field, index) => {
+ *   // 'm-01', [], 'chairedBy', 0
  * });
  * ```
  */
@@ -390,27 +409,51 @@ export function eachReferencedId(
   record: unknown,
   reference: Reference,
   base: readonly (string | number)[],
-  visit: (id: string, path: readonly (string | number)[]) => void,
+  visit: SiteVisitor,
 ): void {
   const { field, within, many } = reference;
-  const one = (holder: unknown, path: readonly (string | number)[]) => {
-    const value = own(holder, field);
-    if (!many) {
-      if (typeof value === 'string') visit(value, [...path, field]);
-      return;
-    }
-    if (!Array.isArray(value)) return;
-    value.forEach((id, i) => {
-      if (typeof id === 'string') visit(id, [...path, field, i]);
-    });
-  };
   if (within === undefined) {
-    one(record, base);
+    visitField(record, field, many === true, base, visit);
     return;
   }
   const items = own(record, within);
   if (!Array.isArray(items)) return;
-  items.forEach((item, j) => {
-    one(item, [...base, within, j]);
-  });
+  for (let j = 0; j < items.length; j++) {
+    visitField(items[j], field, many === true, [...base, within, j], visit);
+  }
+}
+
+/**
+ * What {@link eachReferencedId} calls for each id.
+ *
+ * @example
+ * ```ts
+ * const visit: SiteVisitor = (id, holder, field, index) => console.log(id, sitePath(holder, field, index));
+ * ```
+ */
+export type SiteVisitor = (
+  id: string,
+  holder: readonly (string | number)[],
+  field: string,
+  index: number,
+) => void;
+
+// Module-level rather than a closure per call: parsing walks every record.
+function visitField(
+  holder: unknown,
+  field: string,
+  many: boolean,
+  path: readonly (string | number)[],
+  visit: SiteVisitor,
+): void {
+  const value = own(holder, field);
+  if (!many) {
+    if (typeof value === 'string') visit(value, path, field, -1);
+    return;
+  }
+  if (!Array.isArray(value)) return;
+  for (let i = 0; i < value.length; i++) {
+    const id: unknown = value[i];
+    if (typeof id === 'string') visit(id, path, field, i);
+  }
 }

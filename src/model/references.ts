@@ -10,6 +10,7 @@ import {
   type Reference,
   repeatedMessage,
   SECTION_REFERENCES,
+  sitePath,
 } from './collections.js';
 import { type ProblemDetail, problem } from './errors.js';
 import { isKnownTimeZone, TimeZoneSchema } from './primitives.js';
@@ -55,19 +56,17 @@ function checkOnce(
   base: Path,
   out: ProblemDetail[],
 ): void {
+  const { field, within = '' } = reference;
   for (let j = 0; j < rows.length; j++) {
     const row = rows[j];
     const id =
-      typeof row === 'object' && row !== null
-        ? (row as Record<string, unknown>)[reference.field]
-        : undefined;
+      typeof row === 'object' && row !== null ? (row as Record<string, unknown>)[field] : undefined;
     if (typeof id !== 'string') continue;
     const seen = last.get(id);
-    const path = () => [...base, reference.within ?? '', j, reference.field];
     if (seen === undefined) {
-      out.push(problem(path(), danglingMessage(reference.to, id)));
+      out.push(problem([...base, within, j, field], danglingMessage(reference.to, id)));
     } else if (seen === recordIndex) {
-      out.push(problem(path(), repeatedMessage(id)));
+      out.push(problem([...base, within, j, field], repeatedMessage(id)));
     } else {
       last.set(id, recordIndex);
     }
@@ -82,8 +81,9 @@ function checkReference(
   base: Path,
   out: ProblemDetail[],
 ): void {
-  eachReferencedId(record, reference, base, (id, path) => {
-    if (!ids.has(id)) out.push(problem([...path], danglingMessage(reference.to, id)));
+  eachReferencedId(record, reference, base, (id, holder, field, index) => {
+    if (!ids.has(id))
+      out.push(problem(sitePath(holder, field, index), danglingMessage(reference.to, id)));
   });
 }
 

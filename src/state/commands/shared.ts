@@ -21,6 +21,7 @@ import {
   type Reference,
   repeatedMessage,
   SECTION_REFERENCES,
+  sitePath,
 } from '../../model/collections.js';
 import { deepFreeze } from '../../model/freeze.js';
 import type { Project } from '../../model/project.js';
@@ -313,7 +314,8 @@ export class PlanContext {
     for (const reference of references) {
       if (update && reference.fixed) continue;
       const seen = new Set<string>();
-      eachReferencedId(fields, reference, path, (id, idPath) => {
+      eachReferencedId(fields, reference, path, (id, holder, field, index) => {
+        const idPath = sitePath(holder, field, index);
         this.checkRef(reference.to, id, idPath);
         if (!reference.once) return;
         if (seen.has(id)) this.problem(idPath, repeatedMessage(id));
