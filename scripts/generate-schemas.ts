@@ -21,6 +21,7 @@ import {
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
+import { SCHEMAS_URL } from '../src/check/docs-links.js';
 import {
   configJsonSchema,
   portfolioReportJsonSchema,
@@ -36,7 +37,7 @@ import {
 import { REFERENCE_CHECKS_DESCRIPTION } from '../src/model/references.js';
 
 /** Where the published schemas live; each schema's `$id` is this plus its file name. */
-export const SCHEMA_BASE_URL = 'https://coproduce.dev/schemas/';
+export const SCHEMA_BASE_URL: string = SCHEMAS_URL;
 
 /** The folder the schemas are written to. */
 export const SCHEMAS_DIR: string = fileURLToPath(new URL('../schemas/', import.meta.url));
@@ -164,7 +165,7 @@ export const schemaEntries: readonly SchemaEntry[] = [projectSchemaEntry, ...che
  * @example
  * ```ts
  * const text = renderSchema(projectSchemaEntry);
- * JSON.parse(text).$id; // 'https://coproduce.dev/schemas/project.schema.json'
+ * JSON.parse(text).$id; // 'https://raw.githubusercontent.com/coproduce/coproduce/main/schemas/project.schema.json'
  * ```
  */
 export function renderSchema(entry: SchemaEntry): string {

@@ -25,6 +25,7 @@ export {
   type CompiledRule,
   type CreateRuleSetOptions,
   createRuleSet,
+  createRuleSetFrom,
   isRuleSet,
   questionCatalogue,
   type ResolveConfigOptions,
@@ -35,6 +36,13 @@ export {
   resolveConfig,
   type SourceLocation,
 } from './check/compile.js';
+export {
+  DEFAULT_RULE_DOCS,
+  REPOSITORY_URL,
+  ruleDocsLink,
+  ruleDocsProblem,
+  SCHEMAS_URL,
+} from './check/docs-links.js';
 export {
   type CheckOptions,
   check,
@@ -88,6 +96,14 @@ export {
   renderMessage,
 } from './check/messages.js';
 export {
+  dataNotices,
+  NOTICE_CODES,
+  type NoticeCode,
+  noticeMessage,
+  offsetMismatchMessage,
+  type ReportNotice,
+} from './check/notices.js';
+export {
   type FactValueType,
   getOperator,
   OPERATORS,
@@ -126,6 +142,7 @@ export {
   OUTCOMES,
   REPORT_VERSION,
   type ReportChanges,
+  type ReportConfiguration,
   type ReportCounts,
   type RuleOutcome,
   SubjectRefSchema,
@@ -349,6 +366,7 @@ export {
   PROJECT_LIMITS,
   type SizeLimits,
 } from './model/limits.js';
+export { describeLocation } from './model/location.js';
 export {
   type ParseProjectResult,
   parseProject,
@@ -458,6 +476,7 @@ export {
   ReflectionActionSchema,
   ReflectionSchema,
 } from './model/reflection.js';
+export { suggestValue } from './model/suggest.js';
 export { type Topic, TopicSchema } from './model/topic.js';
 // Report: formatting a check report for people.
 export {
@@ -478,6 +497,13 @@ export {
   uiLocale,
   uiText,
 } from './report/catalogue.js';
+export { describeConfiguration, describeNotices, NOTICES_HEADING } from './report/context.js';
+export {
+  type CsvReportOptions,
+  csvField,
+  formatReportCsv,
+  REPORT_CSV_COLUMNS,
+} from './report/csv.js';
 export { type FilterReportOptions, filterReport } from './report/filter.js';
 export { formatReportHtml, type HtmlReportOptions } from './report/html.js';
 export { formatReportMarkdown, type MarkdownReportOptions } from './report/markdown.js';
@@ -497,6 +523,11 @@ export {
   summarisePortfolio,
 } from './report/portfolio.js';
 export { portfolioAnonymiser } from './report/portfolio-anonymise.js';
+export {
+  formatReportSarif,
+  SARIF_SCHEMA_URL,
+  type SarifReportOptions,
+} from './report/sarif.js';
 export { formatReportText, summariseReport, type TextReportOptions } from './report/text.js';
 // State: commands, batches, history, reducers.
 export {

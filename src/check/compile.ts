@@ -7,17 +7,19 @@
  *
  * @module
  */
-import { CoproduceError, type ProblemDetail, problem } from '../model/errors.js';
+import { CoproduceError, type ProblemDetail, problem, toJsonPointer } from '../model/errors.js';
 import { deepFreeze } from '../model/freeze.js';
 import type { Stage } from '../model/project.js';
+import { canonicalJson } from '../state/hash-chain.js';
 import { builtinPresetFiles, builtinQuestionCatalogue, builtinRuleFiles } from './builtin-rules.js';
+import { DEFAULT_RULE_DOCS, ruleDocsLink } from './docs-links.js';
 import { defaultFactProvider, type FactProvider } from './fact-provider.js';
 import { DEFAULT_EVIDENCE_OPTIONS, type EvidenceOptions } from './facts/evidence.js';
 import type { FactDefinition, FactParameterSpec } from './facts/index.js';
 import { fnv1a64 } from './hash.js';
 import { DEFAULT_LOCALE, formatNumber, parsePlaceholders } from './messages.js';
 import { type FactValueType, getOperator, OPERATORS, type OperatorValueKind } from './operators.js';
-import { ProblemCollector, type ProblemMessage } from './problems.js';
+import { countProblems, ProblemCollector, type ProblemMessage, type Suggest } from './problems.js';
 import {
   type ConditionValue,
   type CouncilConfig,
@@ -36,6 +38,7 @@ import {
   type RuleSetPreset,
   type RuleSetting,
   type TopCondition,
+  usableCouncilConfig,
 } from './rule-schema.js';
 import { closestMatch } from './suggest.js';
 import { PORTFOLIO_RULE_SET, type RuleScope, type Severity } from './types.js';
@@ -112,6 +115,12 @@ export interface ResolvedConfig {
   readonly rules: readonly ResolvedRule[];
   /** Message catalogues for other locales: locale → rule id → texts. */
   readonly messages: Readonly<Record<string, Readonly<Record<string, MessageOverride>>>>;
+  /**
+   * Sections the configuration adds to the framework's, in the order they
+   * were declared (through `extends` first): a custom rule may be filed
+   * under one of these or one of the framework's.
+   */
+  readonly sections: readonly string[];
   /** Where each locale's message override was set, for error messages. */
   readonly messageSources: Readonly<Record<string, Readonly<Record<string, SourceLocation>>>>;
   /**
@@ -120,6 +129,13 @@ export interface ResolvedConfig {
    * community members must record a reflection.
    */
   readonly evidence: EvidenceOptions;
+  /** How reports name the configuration file (see {@link ResolveConfigOptions.displayPath}). */
+  readonly displayPath?: string | undefined;
+  /**
+   * The address template of the default rules' pages (`ruleDocs` in the
+   * configuration, else {@link DEFAULT_RULE_DOCS}).
+   */
+  readonly ruleDocs: string;
 }
 
 /**
@@ -146,13 +162,24 @@ export interface ResolveConfigOptions {
     ref: string,
     from: string | undefined,
   ) => { file: string; config: unknown };
-  /** Returns the rule files named by a `ruleFiles` entry: one file, or every rule in a folder. */
+  /**
+   * Returns the rule files named by a `ruleFiles` entry: one file, or every
+   * rule in a folder. A file of a folder that could not be read may be
+   * given as `{ file, error }`: its problems are reported with the others,
+   * and the folder's other rules are still checked.
+   */
   readonly resolveRuleFiles?: (
     ref: string,
     from: string | undefined,
-  ) => readonly { file: string; rule: unknown }[];
+  ) => readonly ({ file: string; rule: unknown } | { file: string; error: CoproduceError })[];
   /** The top configuration's own file, for messages and relative references. */
   readonly file?: string;
+  /**
+   * How reports name the configuration (`report.configuration.path`): a
+   * path as the reader would type it, relative to where they work. Default:
+   * none, for a configuration that is not a file.
+   */
+  readonly displayPath?: string;
 }
 
 interface BuiltinData {
@@ -300,14 +327,30 @@ interface CustomRuleState {
 }
 
 /**
- * Problems in a configuration and its rules, in the order they are found:
- * the first `RULE_LIMITS.maxProblems` listed (the first
+/**
+ * Every problem found while resolving and compiling, in the order found, so
+ * that one pass reports them all: each kept once, however many ways it was
+ * reached; the first `RULE_LIMITS.maxProblems` listed (the first
  * `RULE_LIMITS.maxSuggestions` with a "did you mean"), the rest counted.
  */
 class ProblemList {
   private readonly collected = new ProblemCollector();
   /** Problems in configuration files, listed or not: they make the code `invalid-config`. */
   private configProblems = 0;
+  private readonly seen = new Set<string>();
+  /** Errors of files that could not be read, whose problems are listed. */
+  private readonly failures: CoproduceError[] = [];
+  /** Whether a problem is new; keyed without a suggestion, so no search is made for a repeat. */
+  private fresh(
+    path: readonly (string | number)[],
+    text: string,
+    extra: { file?: string; ruleId?: string },
+  ): boolean {
+    const key = `${extra.file ?? ''}\u0000${toJsonPointer(path)}\u0000${extra.ruleId ?? ''}\u0000${text}`;
+    if (this.seen.has(key)) return false;
+    this.seen.add(key);
+    return true;
+  }
   add(
     kind: 'config' | 'rule',
     where: SourceLocation,
@@ -317,22 +360,54 @@ class ProblemList {
     const extra: { file?: string; ruleId?: string } = {};
     if (where.file !== undefined) extra.file = where.file;
     if (ruleId !== undefined) extra.ruleId = ruleId;
+    const text = typeof message === 'string' ? message : message(() => '');
+    if (!this.fresh(where.path, text, extra)) return;
     if (kind === 'config') this.configProblems += 1;
     this.collected.add(where.path, message, extra);
+  }
+  /** Adds a problem already made. */
+  push(kind: 'config' | 'rule', detail: ProblemDetail): void {
+    const extra: { file?: string; ruleId?: string } = {};
+    if (detail.file !== undefined) extra.file = detail.file;
+    if (detail.ruleId !== undefined) extra.ruleId = detail.ruleId;
+    if (!this.fresh(detail.path, detail.message, extra)) return;
+    if (kind === 'config') this.configProblems += 1;
+    this.collected.push(detail);
   }
   /**
    * Adds the problems of a parse result as they are: in configuration files
    * unless `kind` says otherwise or they name a rule.
    */
   addParsed(details: readonly ProblemDetail[], kind?: 'rule'): void {
-    if (kind === undefined) {
-      for (const detail of details) if (detail.ruleId === undefined) this.configProblems += 1;
+    for (const detail of details) {
+      this.push(kind ?? (detail.ruleId !== undefined ? 'rule' : 'config'), detail);
     }
-    this.collected.addAll(details);
+  }
+  /**
+   * A file named at `where` could not be used: its own problems (which say
+   * which file) are listed, or else its summary at `where`.
+   */
+  addError(kind: 'config' | 'rule', where: SourceLocation, error: CoproduceError): void {
+    if (error.problems.length > 0 && error.problems.every((p) => p.file !== undefined)) {
+      this.failures.push(error);
+      for (const p of error.problems) this.push(p.ruleId !== undefined ? 'rule' : kind, p);
+      return;
+    }
+    this.add(kind, where, error.message.split('\n')[0] ?? error.message);
+  }
+  get size(): number {
+    return this.collected.count;
+  }
+  /** Whether any problem is in a configuration file (else all are in rules). */
+  get inConfig(): boolean {
+    return this.configProblems > 0;
   }
   throwIfAny(summary: string): void {
     const count = this.collected.count;
     if (count === 0) return;
+    // One file that could not be read, and nothing else: its own error says it best.
+    const only = this.failures.length === 1 ? this.failures[0] : undefined;
+    if (only !== undefined && countProblems(only.problems) === count) throw only;
     const code = this.configProblems > 0 ? 'invalid-config' : 'invalid-rule';
     throw new CoproduceError(
       code,
@@ -343,6 +418,12 @@ class ProblemList {
 }
 
 const INLINE = '(inline)';
+
+function sameLocation(a: SourceLocation, b: SourceLocation): boolean {
+  return (
+    a.file === b.file && a.path.length === b.path.length && a.path.every((p, i) => p === b.path[i])
+  );
+}
 
 function parameterValueProblem(
   definition: RuleParameter,
@@ -407,8 +488,25 @@ function parameterValueProblem(
  * ```
  */
 export function resolveConfig(config: unknown, options: ResolveConfigOptions = {}): ResolvedConfig {
-  const builtins = loadBuiltins();
   const problems = new ProblemList();
+  const resolved = resolveCollecting(config, options, problems);
+  problems.throwIfAny('The configuration cannot be used');
+  resolvedConfigs.add(resolved);
+  return resolved;
+}
+
+/**
+ * {@link resolveConfig} that records every problem in `problems` instead of
+ * throwing, and resolves what can be used of the rest (a setting with a
+ * mistake is left out), so that the rules it names can still be checked in
+ * the same pass.
+ */
+function resolveCollecting(
+  config: unknown,
+  options: ResolveConfigOptions,
+  problems: ProblemList,
+): ResolvedConfig {
+  const builtins = loadBuiltins();
   const settings = new Map<string, SettingState>();
   const customRules = new Map<string, CustomRuleState>();
   const messages = new Map<
@@ -423,6 +521,8 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
     parameters: [string, ParameterValue][];
   }[] = [];
   let locale: string | undefined;
+  let ruleDocs: string | undefined;
+  const declaredSections: string[] = [];
   let placeholderTexts: readonly string[] = DEFAULT_EVIDENCE_OPTIONS.placeholders;
   let minCommunityAuthors = DEFAULT_EVIDENCE_OPTIONS.minCommunityAuthors;
 
@@ -454,6 +554,8 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
     const id = rule.id;
     const builtin = builtins.rules.get(id);
     const existing = customRules.get(id);
+    // The same file reached twice (two configurations naming one folder) is one rule.
+    if (!builtin && existing && file !== undefined && existing.file === file) return;
     if (builtin || existing) {
       const other = builtin
         ? `a default rule (${builtin.file})`
@@ -479,11 +581,13 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
       appliedFiles.add(file);
     }
     const parsed = parseCouncilConfig(raw, file !== undefined ? { file } : {});
-    if (!parsed.success) {
+    let cfg: CouncilConfig;
+    if (parsed.success) cfg = parsed.value;
+    else {
       problems.addParsed(parsed.problems);
-      return;
+      // Go on with the settings that can be used, so the rest is checked in this same pass.
+      cfg = usableCouncilConfig(raw);
     }
-    const cfg = parsed.value;
     const extendsList = cfg.extends ?? ['coproduce:recommended'];
     extendsList.forEach((ref, i) => {
       const where: SourceLocation = { file, path: ['extends', i] };
@@ -504,7 +608,7 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
         resolved = options.resolveExtends(ref, file);
       } catch (error) {
         if (error instanceof CoproduceError) {
-          problems.add('config', where, error.message.split('\n')[0] ?? error.message);
+          problems.addError('config', where, error);
           return;
         }
         throw error;
@@ -529,17 +633,21 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
         );
         return;
       }
-      let loaded: readonly { file: string; rule: unknown }[];
+      let loaded: ReturnType<NonNullable<ResolveConfigOptions['resolveRuleFiles']>>;
       try {
         loaded = options.resolveRuleFiles(ref, file);
       } catch (error) {
         if (error instanceof CoproduceError) {
-          problems.add('config', where, error.message.split('\n')[0] ?? error.message);
+          problems.addError('config', where, error);
           return;
         }
         throw error;
       }
       for (const entry of loaded) {
+        if ('error' in entry) {
+          problems.addError('rule', { file: entry.file, path: [] }, entry.error);
+          continue;
+        }
         const rule = parseRuleFile(entry.rule, { file: entry.file });
         if (!rule.success) {
           problems.addParsed(rule.problems, 'rule');
@@ -595,6 +703,10 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
       }
     }
     if (cfg.locale !== undefined) locale = cfg.locale;
+    if (cfg.ruleDocs !== undefined) ruleDocs = cfg.ruleDocs;
+    for (const section of cfg.sections ?? []) {
+      if (!declaredSections.includes(section)) declaredSections.push(section);
+    }
     // Applied after `extends`, so a file's own evidence settings win over what it extends.
     const evidence = cfg.evidence;
     if (evidence?.placeholders !== undefined) {
@@ -639,7 +751,14 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
         continue;
       }
       const why = parameterValueProblem(definition, value);
-      if (why) problems.add('config', at, why, id);
+      if (why) {
+        problems.add('config', at, why, id);
+        // Not applied: the rule's own checks would report the same mistake again.
+        const stored = settings.get(id)?.parameters.get(name);
+        if (stored !== undefined && stored.value === value && sameLocation(stored.where, at)) {
+          settings.get(id)?.parameters.delete(name);
+        }
+      }
     }
   }
   for (const [tag, byRule] of messages) {
@@ -656,8 +775,6 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
       `${total} rules are enabled; a rule set may have at most ${RULE_LIMITS.maxRules}`,
     );
   }
-  problems.throwIfAny('The configuration cannot be used');
-
   const all: ResolvedRule[] = [];
   const entries: {
     rule: RuleFile;
@@ -725,7 +842,10 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
     sources,
     rules: all,
     messages: messageCatalogues,
+    sections: declaredSections,
     messageSources,
+    ruleDocs: ruleDocs ?? DEFAULT_RULE_DOCS,
+    ...(options.displayPath !== undefined ? { displayPath: options.displayPath } : {}),
     evidence:
       placeholderTexts === DEFAULT_EVIDENCE_OPTIONS.placeholders &&
       minCommunityAuthors === DEFAULT_EVIDENCE_OPTIONS.minCommunityAuthors
@@ -735,7 +855,6 @@ export function resolveConfig(config: unknown, options: ResolveConfigOptions = {
             minCommunityAuthors,
           },
   });
-  resolvedConfigs.add(resolved);
   return resolved;
 }
 
@@ -751,6 +870,23 @@ const resolvedConfigs = new WeakSet<object>();
  */
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * "Did you mean" for a question id: the nearest whole id, or else the id
+ * whose point (after the section, "governance.") is nearest, so that a
+ * missing or wrong section prefix still finds the question. `s` is the
+ * capped search of the problem list: it finds nothing past the first few.
+ */
+function suggestQuestion(id: string, builtins: BuiltinData, s: Suggest): string {
+  const ids = [...builtins.questions.keys()];
+  const whole = s(id, ids);
+  if (whole !== '') return whole;
+  const point = id.slice(id.lastIndexOf('.') + 1);
+  const byPoint = new Map(ids.map((q) => [q.slice(q.lastIndexOf('.') + 1), q]));
+  const near = /"(.+)"/.exec(s(point, byPoint.keys()))?.[1];
+  const full = near !== undefined ? byPoint.get(near) : undefined;
+  return full !== undefined ? `; did you mean "${full}"?` : '';
 }
 
 function suggestion(name: string, candidates: Iterable<string>): string {
@@ -821,6 +957,11 @@ export interface RuleSet {
   readonly sections: readonly string[];
   /** How strictly evidence is read (placeholder texts, reflection authors), from the configuration. */
   readonly evidence: EvidenceOptions;
+  /**
+   * The configuration file the rule set was loaded from, as reports name it
+   * (`null` for the recommended rules or a configuration given as data).
+   */
+  readonly configuration: { readonly path: string | null };
 }
 
 /**
@@ -991,23 +1132,9 @@ function sameParams(
   return canonicalJson(a) === canonicalJson(b);
 }
 
-/**
- * JSON with object keys sorted, so equal values give equal text.
- *
- * @internal
- *
- * @example `canonicalJson({ b: 1, a: [2] }) // '{"a":[2],"b":1}'`
- */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (isObject(value)) {
-    return `{${Object.keys(value)
-      .sort(compareText)
-      .map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
+// One canonical JSON for the whole library: the history's hashes, the
+// check's caches and rule tests all compare values the same way.
+export { canonicalJson };
 
 interface CompiledConditions {
   readonly conditions: TopCondition;
@@ -1295,11 +1422,16 @@ function textProblems(
   }
 }
 
-function sectionOrder(rules: readonly CompiledRule[], framework: readonly string[]): string[] {
+function sectionOrder(
+  rules: readonly CompiledRule[],
+  framework: readonly string[],
+  declared: readonly string[],
+): string[] {
+  const known = [...framework, ...declared.filter((s) => !framework.includes(s))];
   const extra = [...new Set(rules.map((r) => r.section))]
-    .filter((s) => !framework.includes(s))
+    .filter((s) => !known.includes(s))
     .sort(compareText);
-  return [...framework, ...extra];
+  return [...known, ...extra];
 }
 
 /**
@@ -1327,14 +1459,49 @@ export function createRuleSet(
   config?: CouncilConfig | ResolvedConfig,
   options: CreateRuleSetOptions = {},
 ): RuleSet {
+  const problems = new ProblemList();
+  // A raw configuration is resolved and compiled in one pass: every problem
+  // of both steps is reported at once.
   const resolved =
     config !== undefined && resolvedConfigs.has(config as object)
       ? (config as ResolvedConfig)
-      : resolveConfig(config ?? {});
+      : resolveCollecting(config ?? {}, {}, problems);
+  return compileCollecting(resolved, options, problems);
+}
+
+/**
+ * Resolves a configuration with {@link ResolveConfigOptions} (as
+ * {@link resolveConfig} does) and compiles it (as {@link createRuleSet}
+ * does) in one pass: every problem of every file, setting and rule is
+ * reported at once, and each only once, however many ways it was reached.
+ * `coproduce/node`'s `loadConfig` uses it.
+ *
+ * @throws {@link CoproduceError} `invalid-config` or `invalid-rule` listing
+ * every problem, or the one error of the only file that could not be read.
+ *
+ * @category Customisation
+ * @example
+ * ```ts
+ * const files: Record<string, unknown> = { 'base.json': { rules: { 'quiet-members': 'error' } } };
+ * const ruleSet = createRuleSetFrom({ extends: ['base.json'] }, {
+ *   resolveExtends: (ref) => ({ file: ref, config: files[ref] }),
+ * });
+ * ```
+ */
+export function createRuleSetFrom(config: unknown, options: ResolveConfigOptions = {}): RuleSet {
+  const problems = new ProblemList();
+  const resolved = resolveCollecting(config ?? {}, options, problems);
+  return compileCollecting(resolved, {}, problems);
+}
+
+function compileCollecting(
+  resolved: ResolvedConfig,
+  options: CreateRuleSetOptions,
+  problems: ProblemList,
+): RuleSet {
   const builtins = loadBuiltins();
   const provider = options.facts ?? defaultFactProvider();
   const facts = new Map(provider.facts.map((f) => [f.id, f]));
-  const problems = new ProblemList();
   const compiled: CompiledRule[] = [];
   const uses = new Map<string, readonly FactUse[]>();
   const subjectParams = new Map<string, Readonly<Record<string, unknown>>>();
@@ -1365,10 +1532,18 @@ export function createRuleSet(
       if (!builtins.questions.has(id)) {
         report(
           ['questions', i],
-          (suggest) => `unknown question id "${id}"${suggest(id, builtins.questions.keys())}`,
+          (suggest) => `unknown question id "${id}"${suggestQuestion(id, builtins, suggest)}`,
         );
       }
     });
+    if (!builtins.sections.includes(rule.section) && !resolved.sections.includes(rule.section)) {
+      report(['section'], (suggest) => {
+        const guess = suggest(rule.section, [...builtins.sections, ...resolved.sections]);
+        return guess
+          ? `unknown section "${rule.section}"${guess}`
+          : `unknown section "${rule.section}": a rule belongs in one of the framework's sections (${builtins.sections.map((x) => `"${x}"`).join(', ')}), or in a section the configuration adds in "sections"`;
+      });
+    }
     for (const [name, definition] of Object.entries(rule.parameters ?? {})) {
       if (definition.type === 'integer' || definition.type === 'number') {
         if (
@@ -1423,6 +1598,7 @@ export function createRuleSet(
     if (subjectUse) subjectParams.set(rule.id, subjectUse.params);
     uses.set(rule.id, ruleUses);
     placeholders.set(rule.id, [...used].sort(compareText));
+    const docsLink = ruleDocsLink(rule, entry.builtin, resolved.ruleDocs ?? DEFAULT_RULE_DOCS);
     compiled.push({
       id: rule.id,
       set: rule.set,
@@ -1441,16 +1617,16 @@ export function createRuleSet(
       rationale: rule.rationale,
       ...(rule.evidence !== undefined ? { evidence: rule.evidence } : {}),
       tags: rule.tags ?? [],
-      ...(rule.docs !== undefined
-        ? { docs: rule.docs }
-        : entry.builtin
-          ? { docs: `https://coproduce.dev/rules/${rule.set}#${rule.id}` }
-          : {}),
+      ...(docsLink !== undefined ? { docs: docsLink } : {}),
       builtin: entry.builtin,
       ...(entry.file !== undefined ? { file: entry.file } : {}),
     });
   }
-  problems.throwIfAny('The rules cannot be used');
+  problems.throwIfAny(
+    problems.inConfig ? 'The configuration cannot be used' : 'The rules cannot be used',
+  );
+  // Found valid in full: createRuleSet may take it as it is.
+  resolvedConfigs.add(resolved);
 
   const sets = new Map<string, string[]>();
   for (const rule of compiled) {
@@ -1467,8 +1643,9 @@ export function createRuleSet(
     ruleSets,
     locales: Object.keys(resolved.messages).filter((l) => l !== DEFAULT_LOCALE),
     sources: resolved.sources,
-    sections: sectionOrder(compiled, builtins.sections),
+    sections: sectionOrder(compiled, builtins.sections, resolved.sections),
     evidence: resolved.evidence,
+    configuration: { path: resolved.displayPath ?? null },
   });
   internals.set(ruleSet, { provider, facts, resolved, uses, subjectParams, placeholders });
   return ruleSet;

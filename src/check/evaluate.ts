@@ -11,6 +11,7 @@
  *
  * @module
  */
+
 import { Engine, type TopLevelCondition } from 'json-rules-engine';
 import { CoproduceError, problem } from '../model/errors.js';
 import { isVouched } from '../model/freeze.js';
@@ -31,6 +32,7 @@ import {
 } from './compile.js';
 import type { DerivedProject, FactDefinition } from './facts/index.js';
 import { DEFAULT_LOCALE, type RenderOptions, renderComplete, renderMessage } from './messages.js';
+import { dataNotices } from './notices.js';
 import { calendarDateIn, type OperatorContext, operatorEvaluators } from './operators.js';
 import { pathResolver } from './path.js';
 import {
@@ -736,5 +738,10 @@ export async function check(project: Project, options: CheckOptions = {}): Promi
     missingMessages: [...missing.values()].sort(
       (a, b) => compareText(a.locale, b.locale) || compareText(a.messageId, b.messageId),
     ),
+    notices: dataNotices(project),
+    configuration: {
+      path: ruleSet.configuration.path,
+      ruleSets: ruleSet.ruleSets.map((s) => ({ ...s })),
+    },
   };
 }

@@ -10,6 +10,7 @@ export {
   type CompiledRule,
   type CreateRuleSetOptions,
   createRuleSet,
+  createRuleSetFrom,
   isRuleSet,
   questionCatalogue,
   type ResolveConfigOptions,
@@ -20,6 +21,13 @@ export {
   resolveConfig,
   type SourceLocation,
 } from './compile.js';
+export {
+  DEFAULT_RULE_DOCS,
+  REPOSITORY_URL,
+  ruleDocsLink,
+  ruleDocsProblem,
+  SCHEMAS_URL,
+} from './docs-links.js';
 export {
   type CheckOptions,
   check,
@@ -53,6 +61,14 @@ export {
   renderMessage,
 } from './messages.js';
 export {
+  dataNotices,
+  NOTICE_CODES,
+  type NoticeCode,
+  noticeMessage,
+  offsetMismatchMessage,
+  type ReportNotice,
+} from './notices.js';
+export {
   type FactValueType,
   getOperator,
   OPERATORS,
@@ -72,6 +88,7 @@ export {
   issueId,
   OUTCOMES,
   REPORT_VERSION,
+  type ReportConfiguration,
   type ReportCounts,
   type RuleOutcome,
   SubjectRefSchema,

@@ -7,18 +7,18 @@
  * @module
  */
 
+import { FORBIDDEN_KEYS } from '../model/primitives.js';
+
 /**
  * Keys refused anywhere in rule and configuration files, and in paths: each
- * could reach or replace an object's prototype.
+ * could reach or replace an object's prototype. The same set as
+ * `FORBIDDEN_KEYS`, which project data refuses, under the name rule authors
+ * meet it by.
  *
  * @category Customisation
  * @example `PROTOTYPE_KEYS.has('__proto__') // true`
  */
-export const PROTOTYPE_KEYS: ReadonlySet<string> = new Set([
-  '__proto__',
-  'constructor',
-  'prototype',
-]);
+export const PROTOTYPE_KEYS: ReadonlySet<string> = FORBIDDEN_KEYS;
 
 /** The longest path accepted; real paths are a few segments long. */
 const MAX_PATH_LENGTH = 200;

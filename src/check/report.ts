@@ -8,6 +8,7 @@
 import * as z from 'zod';
 import { StageSchema } from '../model/project.js';
 import { fnv1a64 } from './hash.js';
+import { NOTICE_CODES, type ReportNotice } from './notices.js';
 import { type ParameterValue, ParameterValueSchema } from './rule-schema.js';
 import {
   type CheckOutcome,
@@ -370,6 +371,31 @@ const RuleOutcomeSchema = z.strictObject({
 });
 
 /**
+ * Which configuration a check used: the configuration file as the reader
+ * named it (`null` for the recommended rules or a configuration given as
+ * data), and each rule set with the version of its enabled rules (a
+ * fingerprint of their ids and versions), so two reports can be compared.
+ *
+ * @category Check
+ * @example
+ * ```ts
+ * const { path, ruleSets } = report.configuration ?? { path: null, ruleSets: [] };
+ * console.log(`${path ?? 'recommended rules'}: ${ruleSets.map((s) => `${s.id} ${s.version}`).join(', ')}`);
+ * ```
+ */
+export interface ReportConfiguration {
+  /** The configuration file, relative to where the check was run; never absolute from the CLI. */
+  readonly path: string | null;
+  /** The rule sets used and their versions: the same as the report's `ruleSets`. */
+  readonly ruleSets: readonly { readonly id: string; readonly version: string }[];
+}
+
+const ReportConfigurationSchema = z.strictObject({
+  path: z.string().nullable(),
+  ruleSets: z.array(z.strictObject({ id: z.string(), version: z.string() })),
+});
+
+/**
  * The one counting model of a report, used alike by its JSON and by every
  * format for people. Issues and rules are counted separately, and each
  * number says which it counts:
@@ -459,6 +485,14 @@ export interface CheckReport {
   readonly parameters: Readonly<Record<string, Readonly<Record<string, ParameterValue>>>>;
   /** Messages the report's locale lacks, shown in en-GB instead. */
   readonly missingMessages: readonly { readonly locale: string; readonly messageId: string }[];
+  /** The configuration and rule sets used (always set by `check()`; absent in older reports). */
+  readonly configuration?: ReportConfiguration | undefined;
+  /**
+   * Warnings about the data itself, beside the issues: a time written with
+   * a UTC offset the project's time zone does not have then. Always set by
+   * `check()`; absent in older reports. Not counted with the issues.
+   */
+  readonly notices?: readonly ReportNotice[] | undefined;
   /** What changed since a baseline report; added by `withBaseline`, never by `check()` itself. */
   readonly changes?: ReportChanges | undefined;
   /** Issues at each of the last few checks, oldest first, ending with this one; added by `withTrend`. */
@@ -503,6 +537,19 @@ export const CheckReportSchema = z.strictObject({
   ruleSets: z.array(z.strictObject({ id: z.string(), version: z.string() })),
   parameters: z.record(z.string(), z.record(z.string(), ParameterValueSchema)),
   missingMessages: z.array(z.strictObject({ locale: z.string(), messageId: z.string() })),
+  configuration: ReportConfigurationSchema.optional(),
+  notices: z
+    .array(
+      z.strictObject({
+        code: z.enum(NOTICE_CODES),
+        severity: z.literal('warning'),
+        message: z.string(),
+        subject: SubjectRefSchema.optional(),
+        pointer: z.string(),
+        data: z.record(z.string(), DataValueSchema),
+      }),
+    )
+    .optional(),
   changes: ReportChangesSchema.optional(),
   trend: z.array(TrendPointSchema).optional(),
 });

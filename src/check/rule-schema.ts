@@ -14,6 +14,7 @@ import * as z from 'zod';
 import { type ProblemDetail, problem } from '../model/errors.js';
 import { StageSchema } from '../model/project.js';
 import { zodProblems } from '../model/zod-problems.js';
+import { ruleDocsProblem } from './docs-links.js';
 import { formatNumber } from './messages.js';
 import { describePathProblem, PROTOTYPE_KEYS } from './path.js';
 import { MAX_RULE_PROBLEMS, MAX_RULE_SUGGESTIONS, ProblemCollector } from './problems.js';
@@ -409,6 +410,8 @@ export const RuleMessagesSchema = z.strictObject({
 export const RuleFileSchema = z.strictObject({
   /** A JSON Schema address for editors; kept, never read. */
   $schema: z.string().max(RULE_LIMITS.maxStringLength).optional(),
+  /** A note for the people who keep the file; kept, never read. */
+  $comment: z.string().max(RULE_LIMITS.maxStringLength).optional(),
   id: RuleIdSchema,
   set: RuleSetNameSchema,
   /** Raised whenever the rule's meaning changes; reports name it. */
@@ -482,6 +485,8 @@ const RuleFileParseSchema = RuleFileSchema.extend({ conditions: z.unknown() });
  */
 export const RuleSetPresetSchema = z.strictObject({
   $schema: z.string().max(RULE_LIMITS.maxStringLength).optional(),
+  /** A note for the people who keep the file; kept, never read. */
+  $comment: z.string().max(RULE_LIMITS.maxStringLength).optional(),
   id: kebabId('a preset id'),
   description: text,
   rules: z.union([z.literal('*'), z.array(RuleIdSchema).max(RULE_LIMITS.maxRules)]),
@@ -628,6 +633,8 @@ export interface EvidenceSettings {
  */
 export const CouncilConfigSchema = z.strictObject({
   $schema: z.string().max(RULE_LIMITS.maxStringLength).optional(),
+  /** A note for the people who keep the file; kept, never read. */
+  $comment: z.string().max(RULE_LIMITS.maxStringLength).optional(),
   extends: z.array(ExtendsEntrySchema).max(50).optional(),
   rules: z.record(RuleIdSchema, RuleSettingSchema).optional(),
   /** Rule files or folders, relative to this file; read by `coproduce/node`. */
@@ -639,6 +646,27 @@ export const CouncilConfigSchema = z.strictObject({
   locale: LocaleSchema.optional(),
   /** How strictly evidence is read: placeholder texts, who must record a reflection. */
   evidence: EvidenceSettingsSchema.optional(),
+  /**
+   * Sections of the council's own, shown after the framework's: a custom
+   * rule may name one of these in its `section`. Any other section name
+   * that is not the framework's is refused as a likely typo.
+   */
+  sections: z.array(text).max(50).optional(),
+  /**
+   * Where the default rules' pages are, when the council publishes its own
+   * copy of coproduce's rule docs: an http(s) address with `{rule}` (and
+   * optionally `{set}`), such as
+   * `https://intranet.example.gov.uk/coproduce/rules/{set}.html#{rule}`.
+   * Default: each rule's section in coproduce's repository.
+   */
+  ruleDocs: z
+    .string()
+    .max(1000)
+    .superRefine((value, ctx) => {
+      const why = ruleDocsProblem(value);
+      if (why !== undefined) ctx.addIssue({ code: 'custom', message: why });
+    })
+    .optional(),
 });
 
 /**
@@ -649,6 +677,7 @@ export const CouncilConfigSchema = z.strictObject({
  */
 export interface CouncilConfig {
   readonly $schema?: string | undefined;
+  readonly $comment?: string | undefined;
   readonly extends?: readonly string[] | undefined;
   readonly rules?: Readonly<Record<string, RuleSetting>> | undefined;
   readonly ruleFiles?: readonly string[] | undefined;
@@ -658,6 +687,8 @@ export interface CouncilConfig {
     | undefined;
   readonly locale?: string | undefined;
   readonly evidence?: EvidenceSettings | undefined;
+  readonly sections?: readonly string[] | undefined;
+  readonly ruleDocs?: string | undefined;
 }
 
 const CouncilConfigParseSchema = CouncilConfigSchema.extend({
@@ -1161,4 +1192,89 @@ export function parseCouncilConfig(
     success: true,
     value: result.data.customRules ? { ...value, customRules } : value,
   };
+}
+
+/**
+ * What can be used of a configuration that has mistakes: each setting,
+ * entry and inline rule that is valid on its own, the rest left out. Only
+ * for carrying on with the checks after the problems have been recorded,
+ * so that one pass reports every problem; never for running a check.
+ *
+ * @internal
+ * @example `usableCouncilConfig({ rules: { 'quiet-members': 'warn', 'dominant-voices': 'off' } }).rules // { 'dominant-voices': 'off' }`
+ */
+export function usableCouncilConfig(raw: unknown): CouncilConfig {
+  const nothing: CouncilConfig = { extends: [] };
+  if (!isPlainObject(raw) || rawJsonProblems(raw).length > 0) return nothing;
+  if (Array.isArray(raw.customRules) && raw.customRules.length > RULE_LIMITS.maxRules)
+    return nothing;
+  const out: Record<string, unknown> = {};
+  const shape = CouncilConfigSchema.shape as Record<string, z.ZodType>;
+  for (const key of Object.keys(shape)) {
+    if (!Object.hasOwn(raw, key)) continue;
+    const value = raw[key];
+    // Over a limit, a part is not read at all: the limit is its one problem.
+    if (key === 'rules' && isPlainObject(value)) {
+      if (Object.keys(value).length > RULE_LIMITS.maxRuleSettings) continue;
+    }
+    if (key === 'messages' && isPlainObject(value)) {
+      const tags = Object.values(value);
+      if (tags.length > RULE_LIMITS.maxLocales) continue;
+      if (tags.some((t) => isPlainObject(t) && Object.keys(t).length > RULE_LIMITS.maxRuleSettings))
+        continue;
+    }
+    const whole = (shape[key] as z.ZodType).safeParse(value);
+    if (whole.success) {
+      out[key] = whole.data;
+      continue;
+    }
+    switch (key) {
+      case 'extends':
+      case 'ruleFiles':
+        if (Array.isArray(value)) {
+          const entry = key === 'extends' ? ExtendsEntrySchema : z.string().min(1).max(1000);
+          out[key] = value
+            .slice(0, key === 'extends' ? 50 : 100)
+            .filter((v) => entry.safeParse(v).success);
+        } else if (key === 'extends') out[key] = [];
+        break;
+      case 'rules':
+        if (isPlainObject(value)) {
+          out[key] = Object.fromEntries(
+            Object.entries(value).filter(
+              ([id, setting]) =>
+                RuleIdSchema.safeParse(id).success && RuleSettingSchema.safeParse(setting).success,
+            ),
+          );
+        }
+        break;
+      case 'customRules':
+        if (Array.isArray(value)) {
+          out[key] = value.flatMap((rule) => {
+            const parsed = parseRuleFile(rule, { matchFileName: false });
+            return parsed.success ? [parsed.value] : [];
+          });
+        }
+        break;
+      case 'messages':
+        if (isPlainObject(value)) {
+          const catalogues: Record<string, Record<string, MessageOverride>> = {};
+          for (const [tag, byRule] of Object.entries(value)) {
+            if (!LocaleSchema.safeParse(tag).success || !isPlainObject(byRule)) continue;
+            catalogues[tag] = Object.fromEntries(
+              Object.entries(byRule).filter(
+                ([id, texts]) =>
+                  RuleIdSchema.safeParse(id).success &&
+                  MessageOverrideSchema.safeParse(texts).success,
+              ),
+            ) as Record<string, MessageOverride>;
+          }
+          out[key] = catalogues;
+        }
+        break;
+      default:
+        break;
+    }
+  }
+  return out as CouncilConfig;
 }

@@ -15,18 +15,18 @@ import {
   isCoproduceError,
   type Project,
   parseHistory,
-  parseProject,
+  parseProjectJson,
   parseReport,
   projectAsOf,
   type RuleSet,
   withBaseline,
   withTrend,
 } from '../index.js';
+import { readJsonText } from '../node/index.js';
 import {
   type CliIo,
   displayPath,
   InputError,
-  parseJsonText,
   readTextFile,
   resolvePath,
   UsageError,
@@ -64,13 +64,28 @@ export async function readProjectOrHistory(
   allowUnverified = false,
 ): Promise<ProjectInput> {
   const path = resolvePath(io, file);
-  const data = parseJsonText(io, path, await readTextFile(io, path));
+  const text = await readTextFile(io, path);
+  let data: unknown;
+  try {
+    data = readJsonText(text, 'file', { file: path });
+  } catch (error) {
+    if (isCoproduceError(error) && error.code === 'invalid-json') {
+      // One line: the file, then what is wrong and where (line and column).
+      throw new InputError(
+        `${displayPath(io, path)}: ${error.problems[0]?.message ?? 'is not valid JSON'}`,
+        [],
+        path,
+      );
+    }
+    return inputError(io, path, error);
+  }
   try {
     if (looksLikeHistory(data)) {
       const history = parseHistory(data, { allowUnverified });
       return { project: history.project, history };
     }
-    return { project: parseProject(data) };
+    // From the text, so each problem has its line and the item's title.
+    return { project: parseProjectJson(text) };
   } catch (error) {
     // The library names its option; on the command line it is a flag.
     if (isCoproduceError(error) && error.message.includes('{ allowUnverified: true }')) {

@@ -4,26 +4,29 @@
  *
  * @module
  */
-import { extname } from 'node:path';
+import { dirname, extname, isAbsolute, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { daysFromCivil, dayToIsoDate, zoneOffset } from '../check/facts/zone.js';
 import {
   anonymiseReport,
   type CheckReport,
   filterReport,
+  formatReportCsv,
   formatReportHtml,
   formatReportMarkdown,
+  formatReportSarif,
   formatReportText,
   isCoproduceError,
   neutralise,
   type Project,
-  parseProject,
-  type RuleSet,
+  parseProjectJson,
   SEVERITIES,
   type Severity,
   uiText,
 } from '../index.js';
-import { loadConfig } from '../node/index.js';
 import { namesPortfolio, runPortfolioCheck } from './check-portfolio.js';
 import { checkWithProgress, readProjectOrHistory } from './check-progress.js';
+import { CONFIG_HELP, CONFIG_OPTIONS, chooseConfig, loadChosenRules } from './config.js';
 import {
   type CliIo,
   displayPath,
@@ -32,7 +35,6 @@ import {
   InputError,
   oneOf,
   parseCommandArgs,
-  parseJsonText,
   readTextFile,
   resolvePath,
   severityOption,
@@ -41,9 +43,10 @@ import {
   useColour,
   writeOutput,
 } from './io.js';
+import { packageInfo } from './package.js';
 
 /** The report formats. */
-export const FORMATS = ['text', 'json', 'markdown', 'html', 'csv'] as const;
+export const FORMATS = ['text', 'json', 'markdown', 'html', 'csv', 'sarif'] as const;
 /** A report format. */
 export type Format = (typeof FORMATS)[number];
 
@@ -62,14 +65,16 @@ in many projects, the same topic consulted twice, and more. The report
 starts with one line per project, the ones that need attention first.
 
 Options:
-  --config <file>         A council configuration file (default: the
-                          recommended rules)
-  --config-root <folder>  Let the configuration read files in this folder
-                          (default: only in its own folder)
-  --format <format>       text (default), json, markdown, html or csv (several
-                          projects: one row per project); with --out, taken
-                          from the file's extension when not given
-  --out <file>            Write the report to a file instead of the terminal
+${CONFIG_HELP}
+  --format <format>       text (default), json, markdown, html, csv (one row
+                          per issue, for a spreadsheet or Power BI; several
+                          projects: one row per project) or sarif (SARIF
+                          2.1.0, for code-scanning dashboards); with --out,
+                          taken from the file's extension when not given
+  --out <file>            Write the report to a file instead of the terminal:
+                          .txt, .json, .md, .html, .csv or .sarif (another
+                          extension, or one that differs from --format, is
+                          refused)
   --min-severity <level>  Show only issues at least this serious: error,
                           warning or info (default: every issue)
   --fail-on <level>       Exit with code 1 when any issue is at least this
@@ -97,7 +102,12 @@ Options:
 
 JSON output is the report of the library's check(), as described by
 "coproduce schema report"; --min-severity leaves issues out of it and
-recounts them, and --anonymise replaces names in it.
+recounts them, and --anonymise replaces names in it. A CSV file written
+with --out starts with a byte-order mark so Excel reads it as UTF-8; any
+cell that starts with = + - or @ gets a ' first, so it never runs as a
+formula.
+SARIF places each issue at its record's line in the project file, named
+relative to the folder you run the command in.
 
 Exit codes: 0 no issue at or above --fail-on; 1 issues at or above it;
 2 invalid input or usage.
@@ -106,6 +116,8 @@ Examples:
   coproduce check project.json
   coproduce check project.json --config coproduce.config.json --fail-on error
   coproduce check project.json --format html --anonymise --out report.html
+  coproduce check project.json --out issues.csv
+  coproduce check project.json --format sarif --out coproduce.sarif
   coproduce check project.json --baseline october.json --trend reports/
   coproduce check history.json --since 2026-10-01 --as-of 2026-11-01
   coproduce check projects/ --format html --out portfolio.html
@@ -119,34 +131,50 @@ const EXTENSIONS: Readonly<Record<string, Format>> = {
   '.htm': 'html',
   '.txt': 'text',
   '.csv': 'csv',
+  '.sarif': 'sarif',
 };
+
+const FORMAT_NAMES: Readonly<Record<Format, string>> = {
+  text: 'text (.txt)',
+  json: 'JSON (.json)',
+  markdown: 'Markdown (.md)',
+  html: 'HTML (.html)',
+  csv: 'CSV (.csv)',
+  sarif: 'SARIF (.sarif)',
+};
+
+/**
+ * The format to write: `--format`, or the one `--out`'s extension names.
+ * An extension that is not a report format (`report.pdf`), or that names
+ * another format than `--format`, is refused rather than written as text.
+ */
+export function outputFormat(given: Format | undefined, out: string | undefined): Format {
+  // `results.sarif.json` is a SARIF file, as code-scanning tools name them too.
+  const ext =
+    out === undefined
+      ? ''
+      : out.toLowerCase().endsWith('.sarif.json')
+        ? '.sarif'
+        : extname(out).toLowerCase();
+  if (ext === '') return given ?? 'text';
+  const named = Object.hasOwn(EXTENSIONS, ext) ? EXTENSIONS[ext] : undefined;
+  if (named === undefined) {
+    throw new UsageError(
+      `--out ${out}: coproduce writes text (.txt), JSON (.json), Markdown (.md), HTML (.html), CSV (.csv) or SARIF (.sarif), not ${ext}${ext === '.pdf' ? '; for a PDF, write the HTML report and print it to PDF from a browser' : ''}`,
+      'check',
+    );
+  }
+  if (given !== undefined && given !== named) {
+    throw new UsageError(
+      `--out ${out} is a ${FORMAT_NAMES[named]} file name, but --format is ${given}: name the file ${FORMAT_NAMES[given].replace(/^.*\((\.\w+)\)$/, 'with $1')}, or leave --format out`,
+      'check',
+    );
+  }
+  return named;
+}
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/i;
-
-/** Minutes the zone is ahead of UTC at an instant. */
-function zoneOffsetMinutes(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(new Date(instant));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const local = Date.UTC(
-    get('year'),
-    get('month') - 1,
-    get('day'),
-    get('hour'),
-    get('minute'),
-    get('second'),
-  );
-  return Math.round((local - Math.floor(instant / 1000) * 1000) / 60_000);
-}
 
 /**
  * The moment of `--as-of`: a calendar day is midday of that day in the
@@ -155,12 +183,13 @@ function zoneOffsetMinutes(instant: number, timeZone: string): number {
 export function parseAsOf(value: string, timeZone: string, option = 'as-of'): Date {
   const day = ISO_DATE.exec(value);
   if (day) {
-    const [y, m, d] = [Number(day[1]), Number(day[2]), Number(day[3])];
-    const midday = Date.UTC(y, m - 1, d, 12);
-    if (new Date(midday).toISOString().slice(0, 10) !== value) {
+    const dayNumber = daysFromCivil(Number(day[1]), Number(day[2]), Number(day[3]));
+    if (dayToIsoDate(dayNumber) !== value) {
       throw new UsageError(`--${option} "${value}" is not a real calendar date`, 'check');
     }
-    return new Date(midday - zoneOffsetMinutes(midday, timeZone) * 60_000);
+    // Midday in the project's zone: the offset there at midday UTC is the one in force then.
+    const midday = dayNumber * 86_400_000 + 12 * 3_600_000;
+    return new Date(midday - zoneOffset(timeZone, midday));
   }
   if (ISO_DATE_TIME.test(value) && Number.isFinite(Date.parse(value))) return new Date(value);
   throw new UsageError(
@@ -172,35 +201,24 @@ export function parseAsOf(value: string, timeZone: string, option = 'as-of'): Da
 /** Reads and validates a project file; problems name the file and each JSON path. */
 export async function readProject(io: CliIo, file: string): Promise<Project> {
   const path = resolvePath(io, file);
-  const data = parseJsonText(io, path, await readTextFile(io, path));
+  const text = await readTextFile(io, path);
   try {
-    return parseProject(data);
+    // From the text, so each problem has its line; a byte-order mark is skipped.
+    return parseProjectJson(text);
   } catch (error) {
+    if (isCoproduceError(error) && error.code === 'invalid-json') {
+      throw new InputError(
+        `${displayPath(io, path)}: ${error.problems[0]?.message ?? 'is not valid JSON'}`,
+        error.problems,
+        path,
+      );
+    }
     if (isCoproduceError(error)) {
       const [summary = error.message] = error.message.split('\n');
       throw new InputError(`${displayPath(io, path)}: ${summary}`, error.problems, path);
     }
     throw error;
   }
-}
-
-/**
- * Loads `--config`, or the recommended rules when it is not given. The
- * files it names must be inside its folder, or inside `--config-root`.
- */
-export async function readRules(
-  io: CliIo,
-  config: string | undefined,
-  root?: string | undefined,
-): Promise<RuleSet | undefined> {
-  if (config === undefined) {
-    if (root !== undefined) throw new UsageError('--config-root needs --config', 'check');
-    return undefined;
-  }
-  return loadConfig(
-    resolvePath(io, config),
-    root !== undefined ? { root: resolvePath(io, root) } : {},
-  );
 }
 
 /** Renders a report in a format. */
@@ -213,6 +231,11 @@ export function renderReport(
     minSeverity?: Severity | undefined;
     width: number;
     colour: boolean;
+    /** For CSV: start with a byte-order mark (for a file Excel will open). */
+    byteOrderMark?: boolean | undefined;
+    /** For SARIF: the project file as results name it, and its text for their lines. */
+    projectUri?: string | undefined;
+    projectText?: string | undefined;
   },
 ): string {
   const { minSeverity } = options;
@@ -225,7 +248,14 @@ export function renderReport(
     case 'html':
       return formatReportHtml(report, { project, anonymise: options.anonymise, minSeverity });
     case 'csv':
-      throw new UsageError('--format csv is for several projects: name them, or a folder', 'check');
+      return formatReportCsv(shown, { minSeverity, byteOrderMark: options.byteOrderMark });
+    case 'sarif':
+      return formatReportSarif(shown, {
+        minSeverity,
+        projectUri: options.projectUri,
+        projectText: options.projectText,
+        toolVersion: packageInfo().version,
+      });
     case 'text':
       return formatReportText(shown, {
         width: options.width,
@@ -235,11 +265,25 @@ export function renderReport(
   }
 }
 
+/**
+ * The project file as SARIF names it: relative to the working folder with
+ * forward slashes (where code-scanning tools run), else a `file:` URL; and
+ * its text, for each result's line.
+ */
+async function sarifSource(
+  io: CliIo,
+  file: string,
+): Promise<{ projectUri: string; projectText: string }> {
+  const path = resolvePath(io, file);
+  const shown = displayPath(io, path);
+  const projectUri = isAbsolute(shown) ? pathToFileURL(shown).href : shown.split(sep).join('/');
+  return { projectUri, projectText: await readTextFile(io, path) };
+}
+
 /** Runs `coproduce check`. */
 export async function runCheck(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('check', args, {
-    config: { type: 'string' },
-    'config-root': { type: 'string' },
+    ...CONFIG_OPTIONS,
     format: { type: 'string', short: 'f' },
     out: { type: 'string', short: 'o' },
     'min-severity': { type: 'string' },
@@ -260,17 +304,29 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
   }
   if (positionals.length === 0) throw new UsageError('name the project file to check', 'check');
   const file = positionals[0] as string;
-  const inferred =
-    values.out !== undefined ? EXTENSIONS[extname(values.out).toLowerCase()] : undefined;
-  const format = oneOf('check', 'format', values.format, FORMATS) ?? inferred ?? 'text';
+  const format = outputFormat(oneOf('check', 'format', values.format, FORMATS), values.out);
   const minSeverity = severityOption('check', 'min-severity', values['min-severity']);
   const failOn = oneOf('check', 'fail-on', values['fail-on'], FAIL_ON) ?? 'never';
   if (values.locale !== undefined && values.locale.trim() === '') {
     throw new UsageError('--locale needs a language tag such as en-GB or cy', 'check');
   }
 
-  const rules = await readRules(io, values.config, values['config-root']);
-  if (format === 'csv' || (await namesPortfolio(io, positionals))) {
+  const portfolio = await namesPortfolio(io, positionals);
+  // The configuration nearest the project (or, for several, the working folder), as ESLint finds it.
+  const choice = await chooseConfig(
+    io,
+    'check',
+    values,
+    portfolio ? io.cwd : dirname(resolvePath(io, file)),
+  );
+  const rules = await loadChosenRules(io, choice, values['config-root']);
+  if (portfolio) {
+    if (format === 'sarif') {
+      throw new UsageError(
+        '--format sarif is for one project: check each project on its own, or use json or csv',
+        'check',
+      );
+    }
     for (const option of ['baseline', 'since', 'trend'] as const) {
       if (values[option] !== undefined) {
         throw new UsageError(`--${option} works with one project, not several`, 'check');
@@ -313,6 +369,8 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
     minSeverity,
     width: toTerminal ? textWidth(io) : 80,
     colour: toTerminal && format === 'text' && useColour(io),
+    byteOrderMark: !toTerminal,
+    ...(format === 'sarif' ? await sarifSource(io, file) : {}),
   });
   await writeOutput(io, values.out, text);
   if (values.out !== undefined) {

@@ -7,6 +7,7 @@
  */
 import {
   closestMatch,
+  DEFAULT_RULE_DOCS,
   getFact,
   getOperator,
   type ParameterValue,
@@ -15,11 +16,13 @@ import {
   type ResolvedRule,
   type RuleCondition,
   type RuleTexts,
+  ruleDocsLink,
   sectionName,
   type TopCondition,
   type UiMessageId,
   uiText,
 } from '../index.js';
+import { CONFIG_HELP, CONFIG_OPTIONS, configurationLine } from './config.js';
 import {
   type CliIo,
   displayPath,
@@ -39,11 +42,7 @@ flags it, the facts and parameters it uses, and how to resolve what it
 finds. Parameters, severity and messages are shown as configured.
 
 Options:
-  --config <file>         A council configuration file, to explain its own
-                          rules and show its settings (default: the
-                          recommended rules)
-  --config-root <folder>  Let the configuration read files in this folder
-                          (default: only in its own folder)
+${CONFIG_HELP}
   --locale <tag>          The language to explain in, such as en-GB or cy
   -h, --help              Show this help
 
@@ -145,7 +144,8 @@ function nearest(id: string, ids: readonly string[]): string | undefined {
  * catalogue's words, and the rule's texts in that locale where the
  * configuration has them (else en-GB). Every value from the data is
  * neutralised; `showFile` writes the rule's file as people should read it
- * (relative to the working folder).
+ * (relative to the working folder); `ruleDocs` is where the default rules'
+ * pages are (the configuration's `ruleDocs`).
  */
 export function explainRule(
   entry: ResolvedRule,
@@ -153,6 +153,7 @@ export function explainRule(
   locale = 'en-GB',
   translated: { readonly [K in keyof RuleTexts]?: string | undefined } = {},
   showFile: (file: string) => string = (file) => file,
+  ruleDocs: string = DEFAULT_RULE_DOCS,
 ): string[] {
   const rule = entry.rule;
   const texts: RuleTexts = {
@@ -250,8 +251,7 @@ export function explainRule(
   heading(say('explain.resolve'));
   para(texts.action);
 
-  const docs =
-    rule.docs ?? (entry.builtin ? `https://coproduce.dev/rules/${rule.set}#${rule.id}` : undefined);
+  const docs = ruleDocsLink(rule, entry.builtin, ruleDocs);
   if (docs || entry.file) heading(say('explain.more'));
   if (docs) para(docs);
   if (entry.file && !entry.builtin) para(say('explain.definedIn', { file: showFile(entry.file) }));
@@ -261,8 +261,7 @@ export function explainRule(
 /** Runs `coproduce explain`. */
 export async function runExplain(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('explain', args, {
-    config: { type: 'string' },
-    'config-root': { type: 'string' },
+    ...CONFIG_OPTIONS,
     locale: { type: 'string' },
   });
   if (values.help) {
@@ -278,7 +277,7 @@ export async function runExplain(args: readonly string[], io: CliIo): Promise<nu
     );
   }
   const id = positionals[0] as string;
-  const { resolved } = await loadRuleContext(io, 'explain', values.config, values['config-root']);
+  const { resolved, ruleSet, choice } = await loadRuleContext(io, 'explain', values);
   const entry = resolved.rules.find((r) => r.rule.id === id);
   if (!entry) {
     const guess = nearest(
@@ -291,10 +290,19 @@ export async function runExplain(args: readonly string[], io: CliIo): Promise<nu
   }
   const locale = localeOption('explain', values.locale) ?? resolved.locale;
   const translated = resolved.messages[locale]?.[id] ?? {};
-  io.stdout.write(
-    `${explainRule(entry, Math.min(textWidth(io), 80), locale, translated, (file) =>
-      displayPath(io, file),
-    ).join('\n')}\n`,
-  );
+  const width = Math.min(textWidth(io), 80);
+  const lines = [
+    ...explainRule(
+      entry,
+      width,
+      locale,
+      translated,
+      (file) => displayPath(io, file),
+      resolved.ruleDocs,
+    ),
+    '',
+    ...wrap(configurationLine(choice, ruleSet.ruleSets, locale), width),
+  ];
+  io.stdout.write(`${lines.join('\n')}\n`);
   return EXIT_OK;
 }

@@ -156,7 +156,12 @@ export async function runInit(args: readonly string[], io: CliIo): Promise<numbe
       5,
       2,
     ),
-    ...wrap(`3. Check it: coproduce check ${projectPath} --config ${configPath}`, width, 5, 2),
+    ...wrap(
+      `3. Check it: coproduce check ${projectPath} (it finds ${configPath} by itself)`,
+      width,
+      5,
+      2,
+    ),
   ];
   io.stdout.write(`${lines.join('\n')}\n`);
   return EXIT_OK;

@@ -12,12 +12,16 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import {
   type CoproduceError,
+  describeLocation,
+  isCoproduceError,
   neutralise,
   type ProblemDetail,
   SEVERITIES,
   type Severity,
+  suggestValue,
 } from '../index.js';
-import { describeJsonSyntaxError } from '../node/index.js';
+import { readJsonText } from '../node/index.js';
+import { wrapWords } from '../report/wrap.js';
 
 /** An output stream: `process.stdout` or a test's buffer. */
 export interface CliStream {
@@ -118,7 +122,11 @@ export function oneOf<T extends string>(
 ): T | undefined {
   if (value === undefined) return undefined;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`--${option} must be one of ${allowed.join(', ')}, not "${value}"`, command);
+  const guess = suggestValue(value, allowed);
+  throw new UsageError(
+    `--${option} must be one of ${allowed.join(', ')}, not "${value}"${guess ? `; did you mean ${guess}?` : ''}`,
+    command,
+  );
 }
 
 /** Parses a severity option (`error`, `warning`, `info`). */
@@ -160,19 +168,42 @@ export function jsonPath(path: readonly (string | number)[]): string {
 }
 
 /**
- * One problem as `file: JSON path: message`, on one line: the file name, the
- * path's keys and the message may quote the data, so the line goes through
- * the same neutralising step as a report (no control character, escape
- * sequence or line break from the data reaches the terminal).
+ * One problem as a person can act on it: `file, line 812: activity 20
+ * ("Workshop 3", id a-20), start: message`. Items are counted from 1 and
+ * named by their title and id; the line is given when the file was read.
+ * The file name, the place and the message may quote the data, so the line
+ * goes through the same neutralising step as a report (no control
+ * character, escape sequence or line break from the data reaches the
+ * terminal).
  */
 export function formatProblem(io: CliIo, detail: ProblemDetail, fallbackFile?: string): string {
   const file = detail.file ?? fallbackFile;
-  const where = file !== undefined ? `${displayPath(io, file)}: ` : '';
+  const head = [
+    file !== undefined ? displayPath(io, file) : undefined,
+    // A JSON syntax error says its line and column itself.
+    detail.line !== undefined && !detail.message.includes(`(line ${detail.line},`)
+      ? `line ${detail.line}`
+      : undefined,
+  ]
+    .filter((part) => part !== undefined)
+    .join(', ');
+  const where =
+    detail.path.length === 0
+      ? undefined
+      : (detail.location ?? describeLocation(detail.path, undefined, { labels: false }));
   const rule =
     detail.ruleId !== undefined && !detail.message.includes(`"${detail.ruleId}"`)
       ? ` (rule ${detail.ruleId})`
       : '';
-  return neutralise(`${where}${jsonPath(detail.path)}: ${relativeText(io, detail.message)}${rule}`);
+  const message = relativeText(io, cliWords(detail.message));
+  return neutralise(
+    `${[head, where].filter((part) => part).join(': ')}${head || where ? ': ' : ''}${message}${rule}`,
+  );
+}
+
+/** The library's advice, in the command line's own terms. */
+function cliWords(message: string): string {
+  return message.replace('pass { root } to loadConfig', 'pass --config-root <folder>');
 }
 
 /** Files above this size are refused before they are read. */
@@ -225,16 +256,23 @@ export async function readTextFile(io: CliIo, path: string): Promise<string> {
   }
 }
 
-/** Parses JSON text, or throws an {@link InputError} naming the file, line and column. */
+/**
+ * Parses JSON text as every reader in coproduce does (a byte-order mark
+ * skipped), or throws an {@link InputError} naming the file, line and column.
+ */
 export function parseJsonText(io: CliIo, path: string, text: string): unknown {
   try {
-    // A byte order mark is invisible in editors; do not fail on it.
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return readJsonText(text, 'file', { file: path });
   } catch (error) {
-    const message = `is not valid JSON: ${describeJsonSyntaxError(text, error)}`;
-    throw new InputError(`${displayPath(io, path)}: ${message}`, [
-      { path: [], pointer: '', message, file: path },
-    ]);
+    if (isCoproduceError(error) && error.code === 'invalid-json') {
+      // One problem for the whole file, which says what is wrong and where.
+      const message = error.problems[0]?.message ?? 'is not valid JSON';
+      throw new InputError(`${displayPath(io, path)}: ${message}`, [
+        { path: [], pointer: '', message, file: path },
+      ]);
+    }
+    if (isCoproduceError(error)) throw new InputError(error.message, error.problems, path);
+    throw error;
   }
 }
 
@@ -258,11 +296,7 @@ export function reportError(io: CliIo, error: unknown, command?: string): number
   }
   if (isLibraryError(error)) {
     const [summary = error.message] = error.message.split('\n');
-    const problems = (error.code === 'invalid-options' ? [] : error.problems).map((p) => ({
-      ...p,
-      // The library's advice, in the command line's own terms.
-      message: p.message.replace('pass { root } to loadConfig', 'pass --config-root <folder>'),
-    }));
+    const problems = error.code === 'invalid-options' ? [] : error.problems;
     printProblems(io, relativeText(io, summary), problems);
     return EXIT_INVALID;
   }
@@ -319,20 +353,7 @@ function printProblems(
  * the terminal.
  */
 export function wrap(text: string, width: number, indent = 0, firstIndent = indent): string[] {
-  const lines: string[] = [];
-  let line = '';
-  let room = Math.max(20, width - firstIndent);
-  for (const word of neutralise(text).split(' ').filter(Boolean)) {
-    if (line && line.length + 1 + word.length > room) {
-      lines.push(line);
-      line = word;
-      room = Math.max(20, width - indent);
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines.map((l, i) => `${' '.repeat(i === 0 ? firstIndent : indent)}${l}`);
+  return wrapWords(neutralise(text), width, indent, firstIndent);
 }
 
 /** The width to print text at: the terminal's (40 to 100 columns), or 80 when not a terminal. */

@@ -1,6 +1,6 @@
 /**
  * The `coproduce` command line: `check`, `validate`, `rules`, `explain`,
- * `init` and `schema`, each with `--help`, and `--version`.
+ * `questions`, `init` and `schema`, each with `--help`, and `--version`.
  *
  * Exit codes: 0 when there is no issue at or above `--fail-on` (by default
  * `check` never fails on issues); 1 when there are; 2 for invalid input or
@@ -23,6 +23,7 @@ import { explainHelp, runExplain } from './explain.js';
 import { initHelp, runInit } from './init.js';
 import { type CliIo, EXIT_INVALID, EXIT_OK, reportError, UsageError } from './io.js';
 import { packageInfo } from './package.js';
+import { questionsHelp, runQuestions } from './questions.js';
 import { rulesHelp, runRules } from './rules.js';
 import { runSchema, schemaHelp } from './schema.js';
 import { runValidate, validateHelp } from './validate.js';
@@ -39,6 +40,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   validate: { run: runValidate, help: validateHelp },
   rules: { run: runRules, help: rulesHelp },
   explain: { run: runExplain, help: explainHelp },
+  questions: { run: runQuestions, help: questionsHelp },
   init: { run: runInit, help: initHelp },
   schema: { run: runSchema, help: schemaHelp },
 };
@@ -57,6 +59,8 @@ Commands:
   rules                  List the rules in force after a configuration
   explain <rule-id>      Explain one rule: its question, what flags it, what
                          to do
+  questions [id...]      List the framework's questions and the rules that
+                         encode each
   init [dir]             Start a project: a starter project file and a
                          council configuration
   schema <name>          Print a JSON Schema: project, rule, config, report or
@@ -71,7 +75,11 @@ above --fail-on; 2 invalid input or usage.
 
 Start with:
   coproduce init
-  coproduce check project.json --config coproduce.config.json
+  coproduce check project.json
+
+check, rules, explain and questions use the nearest coproduce.config.json in the
+project's folder or above it (up to the top of the repository or your home
+folder); --config names another, --no-config uses the recommended rules.
 `;
 }
 

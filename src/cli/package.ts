@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SCHEMAS_URL } from '../check/docs-links.js';
 
 /** What the CLI reads from `package.json`. */
 export interface PackageInfo {
@@ -58,7 +59,7 @@ export function schemaFile(name: SchemaName): string {
   return join(packageInfo().root, 'schemas', `${name}.schema.json`);
 }
 
-/** The canonical URL of a schema (its `$id`). */
+/** The canonical URL of a schema (its `$id`), where an editor can fetch it. */
 export function schemaUrl(name: SchemaName): string {
-  return `https://coproduce.dev/schemas/${name}.schema.json`;
+  return `${SCHEMAS_URL}${name}.schema.json`;
 }

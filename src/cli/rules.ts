@@ -18,14 +18,20 @@ import {
   type UiMessageId,
   uiText,
 } from '../index.js';
-import { resolveConfigFile } from '../node/index.js';
+import {
+  CONFIG_HELP,
+  CONFIG_OPTIONS,
+  type ConfigChoice,
+  chooseConfig,
+  configurationLine,
+  resolveChosenConfig,
+} from './config.js';
 import {
   type CliIo,
   displayPath,
   EXIT_OK,
   oneOf,
   parseCommandArgs,
-  resolvePath,
   textWidth,
   UsageError,
   wrap,
@@ -38,10 +44,7 @@ title, parameters and the framework question it encodes, then the rules
 that are switched off.
 
 Options:
-  --config <file>         A council configuration file (default: the
-                          recommended rules)
-  --config-root <folder>  Let the configuration read files in this folder
-                          (default: only in its own folder)
+${CONFIG_HELP}
   --format <format>       text (default) or json
   --locale <tag>          The language of the list, such as en-GB or cy
   -h, --help              Show this help
@@ -50,24 +53,20 @@ Example:
   coproduce rules --config coproduce.config.json
 `;
 
-/** The configuration after `--config`, or the recommended rules; and the rule set it compiles to. */
+/**
+ * The configuration chosen (`--config`, the nearest coproduce.config.json
+ * above the working folder, or none with `--no-config`), resolved, and the
+ * rule set it compiles to.
+ */
 export async function loadRuleContext(
   io: CliIo,
   command: string,
-  config: string | undefined,
-  root: string | undefined,
-): Promise<{ resolved: ResolvedConfig; ruleSet: RuleSet }> {
-  if (config === undefined && root !== undefined) {
-    throw new UsageError('--config-root needs --config', command);
-  }
+  values: Parameters<typeof chooseConfig>[2],
+): Promise<{ resolved: ResolvedConfig; ruleSet: RuleSet; choice: ConfigChoice }> {
+  const choice = await chooseConfig(io, command, values, io.cwd);
   const resolved =
-    config === undefined
-      ? resolveConfig({})
-      : await resolveConfigFile(
-          resolvePath(io, config),
-          root !== undefined ? { root: resolvePath(io, root) } : {},
-        );
-  return { resolved, ruleSet: withPortfolioRules(createRuleSet(resolved), resolved) };
+    (await resolveChosenConfig(io, choice, values['config-root'])) ?? resolveConfig({});
+  return { resolved, ruleSet: withPortfolioRules(createRuleSet(resolved), resolved), choice };
 }
 
 /** The rules to list: a project's, then the portfolio rules of the same configuration. */
@@ -151,8 +150,7 @@ function sourcesText(io: CliIo, sources: readonly string[], say: Say): string {
 /** Runs `coproduce rules`. */
 export async function runRules(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('rules', args, {
-    config: { type: 'string' },
-    'config-root': { type: 'string' },
+    ...CONFIG_OPTIONS,
     format: { type: 'string', short: 'f' },
     locale: { type: 'string' },
   });
@@ -167,12 +165,7 @@ export async function runRules(args: readonly string[], io: CliIo): Promise<numb
     );
   }
   const format = oneOf('rules', 'format', values.format, ['text', 'json'] as const) ?? 'text';
-  const { resolved, ruleSet } = await loadRuleContext(
-    io,
-    'rules',
-    values.config,
-    values['config-root'],
-  );
+  const { resolved, ruleSet, choice } = await loadRuleContext(io, 'rules', values);
   const off = resolved.rules.filter((r) => !r.enabled).map((r) => r.rule.id);
   const locale = localeOption('rules', values.locale) ?? ruleSet.locale;
   const say: Say = (id, data = {}) => uiText(locale, id, data);
@@ -181,7 +174,10 @@ export async function runRules(args: readonly string[], io: CliIo): Promise<numb
 
   if (format === 'json') {
     const out = {
-      sources: ruleSet.sources,
+      configuration: { path: choice.shown, ruleSets: ruleSet.ruleSets },
+      sources: ruleSet.sources.map((source) =>
+        source.startsWith('coproduce:') || source === '(inline)' ? source : displayPath(io, source),
+      ),
       locale,
       rules: ruleSet.rules.map(ruleJson),
       off,
@@ -201,6 +197,7 @@ export async function runRules(args: readonly string[], io: CliIo): Promise<numb
       width,
     ),
   );
+  lines.push(...wrap(configurationLine(choice, ruleSet.ruleSets, locale), width));
   const sectionRank = (set: string) =>
     Math.min(
       ...ruleSet.rules.filter((r) => r.set === set).map((r) => ruleSet.sections.indexOf(r.section)),

@@ -5,24 +5,25 @@
  *
  * @module
  */
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+
+import { countProblems } from '../check/problems.js';
 import {
   builtinRules,
   CheckReportSchema,
-  CoproduceError,
-  createRuleSet,
+  closestMatch,
+  createRuleSetFrom,
+  dataNotices,
+  describeLocation,
   isCoproduceError,
   neutralise,
   type ProblemDetail,
-  parseCouncilConfig,
-  parseProject,
+  parseProjectJson,
   parseRuleFile,
   parseRuleSetPreset,
   problem,
-  resolveConfig,
+  questionCatalogue,
 } from '../index.js';
-import { describeJsonSyntaxError } from '../node/index.js';
+import { loadConfig, locateProblems, readJsonText } from '../node/index.js';
 import {
   type CliIo,
   displayPath,
@@ -31,7 +32,6 @@ import {
   formatProblem,
   InputError,
   parseCommandArgs,
-  parseJsonText,
   readTextFile,
   resolvePath,
   UsageError,
@@ -101,6 +101,8 @@ export interface FileResult {
   readonly file: string;
   readonly kind?: FileKind | undefined;
   readonly problems: readonly ProblemDetail[];
+  /** Warnings that do not make the file invalid, such as a time with the wrong UTC offset. */
+  readonly warnings?: readonly ProblemDetail[];
 }
 
 function problemsOf(error: unknown): readonly ProblemDetail[] {
@@ -122,12 +124,16 @@ function validateRule(data: unknown, path: string): readonly ProblemDetail[] {
   // A default rule as shipped is valid as it is, though a council rule may not reuse its id.
   const builtin = builtinRules().get(parsed.value.id);
   if (builtin && canonical(builtin) === canonical(parsed.value)) return [];
+  // Alone, a rule file cannot know the sections its configuration adds: a
+  // section far from every framework section may be one of those, and is
+  // checked when the configuration is; one near a framework section is a typo.
+  const sections = [...new Set([...questionCatalogue().values()].map((q) => q.section))];
+  const section = parsed.value.section;
+  const own = !sections.includes(section) && closestMatch(section, sections) === undefined;
   try {
-    createRuleSet(
-      resolveConfig(
-        { extends: [], ruleFiles: [path] },
-        { resolveRuleFiles: () => [{ file: path, rule: data }] },
-      ),
+    createRuleSetFrom(
+      { extends: [], ruleFiles: [path], ...(own ? { sections: [section] } : {}) },
+      { resolveRuleFiles: () => [{ file: path, rule: data }] },
     );
     return [];
   } catch (error) {
@@ -135,103 +141,17 @@ function validateRule(data: unknown, path: string): readonly ProblemDetail[] {
   }
 }
 
-/** Whether `target` is `root` or inside it (both absolute). */
-function isWithin(root: string, target: string): boolean {
-  const rel = relative(root, target);
-  return rel === '' || (!isAbsolute(rel) && rel !== '..' && !rel.startsWith(`..${sep}`));
-}
-
-/** Reads a JSON file that a configuration names, for `resolveConfig`; failures become its problems. */
-function readReferenced(path: string, ref: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new CoproduceError('file-not-found', `names "${ref}", which does not exist`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new CoproduceError(
-      'invalid-json',
-      `names "${ref}", which is not valid JSON: ${describeJsonSyntaxError(text, error)}`,
-    );
-  }
-}
-
-const MAX_RULE_FOLDER_DEPTH = 6;
-
-function ruleFilesIn(dir: string, depth = 0, found: string[] = []): string[] {
-  if (depth > MAX_RULE_FOLDER_DEPTH) return found;
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
-  );
-  for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) ruleFilesIn(path, depth + 1, found);
-    else if (entry.isFile() && extname(entry.name) === '.json') found.push(path);
-  }
-  return found;
-}
-
 /**
- * Resolves and compiles a configuration with every file it names, the way
- * `loadConfig` does, but collecting every problem: a missing or broken file
- * named in `extends` or `ruleFiles` is one problem among the others rather
- * than the end of the check.
+ * Loads a configuration with every file it extends or names, exactly as
+ * `check` and `rules` do (the same loader, `loadConfig`, with the same
+ * limits), and returns every problem it finds in one pass.
  */
-function validateConfig(
-  data: unknown,
+async function validateConfig(
   path: string,
-  rootOption: string | undefined,
-): readonly ProblemDetail[] {
-  const parsed = parseCouncilConfig(data, { file: path });
-  if (!parsed.success) return parsed.problems;
-  // As loadConfig does: only files inside the configuration's folder (or --config-root).
-  const root = resolve(rootOption ?? dirname(path));
-  const realRoot = (() => {
-    try {
-      return realpathSync(root);
-    } catch {
-      return root;
-    }
-  })();
-  const insideRoot = (target: string, ref: string) => {
-    let real: string | undefined;
-    try {
-      real = realpathSync(target);
-    } catch {
-      real = undefined;
-    }
-    if (!isWithin(root, target) || (real !== undefined && !isWithin(realRoot, real))) {
-      throw new CoproduceError(
-        'invalid-config',
-        `names "${ref}", which is outside the configuration's folder (${root}): a configuration may only read files inside its own folder; pass --config-root <folder> to allow a wider one`,
-      );
-    }
-  };
+  root: string | undefined,
+): Promise<readonly ProblemDetail[]> {
   try {
-    const resolved = resolveConfig(data, {
-      file: path,
-      resolveExtends: (ref, from) => {
-        const target = resolve(dirname(from ?? path), ref);
-        insideRoot(target, ref);
-        return { file: target, config: readReferenced(target, ref) };
-      },
-      resolveRuleFiles: (ref, from) => {
-        const target = resolve(dirname(from ?? path), ref);
-        insideRoot(target, ref);
-        let files: string[];
-        try {
-          files = statSync(target).isDirectory() ? ruleFilesIn(target) : [target];
-        } catch {
-          throw new CoproduceError('file-not-found', `names "${ref}", which does not exist`);
-        }
-        return files.map((file) => ({ file, rule: readReferenced(file, ref) }));
-      },
-    });
-    createRuleSet(resolved);
+    await loadConfig(path, root !== undefined ? { root } : {});
     return [];
   } catch (error) {
     return problemsOf(error);
@@ -260,6 +180,11 @@ function validateReport(data: unknown): readonly ProblemDetail[] {
   );
 }
 
+/** Every problem of a result, each naming its own file. */
+function withFile(problems: readonly ProblemDetail[], file: string): ProblemDetail[] {
+  return problems.map((p) => (p.file !== undefined ? p : { ...p, file }));
+}
+
 /** Validates one file of any kind. */
 export async function validateFile(
   io: CliIo,
@@ -267,11 +192,14 @@ export async function validateFile(
   options: { configRoot?: string | undefined } = {},
 ): Promise<FileResult> {
   const path = resolvePath(io, file);
+  let text: string;
   let data: unknown;
   try {
-    data = parseJsonText(io, path, await readTextFile(io, path));
+    text = await readTextFile(io, path);
+    data = readJsonText(text, 'file', { file: path, summaryPrefix: `${displayPath(io, path)} is` });
   } catch (error) {
     if (error instanceof InputError) return { file: path, problems: error.problems };
+    if (isCoproduceError(error)) return { file: path, problems: withFile(error.problems, path) };
     throw error;
   }
   const kind = detectKind(data);
@@ -282,39 +210,63 @@ export async function validateFile(
         problem(
           [],
           'cannot tell whether this is a project, rule or configuration file: add "$schema" naming project.schema.json, rule.schema.json or config.schema.json',
+          { file: path },
         ),
       ],
     };
   }
   let problems: readonly ProblemDetail[];
+  let warnings: readonly ProblemDetail[] = [];
   switch (kind) {
     case 'project':
       try {
-        parseProject(data);
+        // From the text, as check reads it: each problem with its line and the item's title.
+        const project = parseProjectJson(text);
         problems = [];
+        warnings = locateProblems(
+          dataNotices(project).map((notice) => {
+            const at = notice.pointer
+              .split('/')
+              .slice(1)
+              .map((key) => (/^\d+$/.test(key) ? Number(key) : key));
+            return {
+              ...problem(at, notice.message, { file: path }),
+              location: describeLocation(at, data),
+            };
+          }),
+          text,
+        );
       } catch (error) {
         problems = problemsOf(error);
       }
       break;
     case 'rule':
-      problems = validateRule(data, path);
+      problems = locateProblems(validateRule(data, path), text);
       break;
     case 'config':
-      problems = validateConfig(
-        data,
+      problems = await validateConfig(
         path,
         options.configRoot !== undefined ? resolvePath(io, options.configRoot) : undefined,
       );
       break;
     case 'preset':
-      problems = validatePreset(data, path);
+      problems = locateProblems(validatePreset(data, path), text);
       break;
     case 'report':
-      problems = validateReport(data);
+      problems = locateProblems(validateReport(data), text);
       break;
   }
-  return { file: path, kind, problems };
+  return {
+    file: path,
+    kind,
+    problems: withFile(problems, path),
+    ...(warnings.length > 0 ? { warnings } : {}),
+  };
 }
+
+/** The same problem reached twice (a rule file given alone and named by a configuration). */
+const problemKey = (p: ProblemDetail) =>
+  [p.file ?? '', p.pointer, p.ruleId ?? '', p.message].join('\u0000');
 
 /** Runs `coproduce validate`. */
 export async function runValidate(args: readonly string[], io: CliIo): Promise<number> {
@@ -332,23 +284,44 @@ export async function runValidate(args: readonly string[], io: CliIo): Promise<n
   const results = await Promise.all(
     positionals.map((file) => validateFile(io, file, { configRoot })),
   );
-  let invalid = 0;
-  let count = 0;
-  for (const result of results) {
-    const shown = displayPath(io, result.file);
+  // Each problem once, under its own file, however many of the files given reach it.
+  const seen = new Set<string>();
+  const problems: ProblemDetail[] = [];
+  const fresh = results.map((result) =>
+    result.problems.filter((p) => {
+      const key = problemKey(p);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      problems.push(p);
+      return true;
+    }),
+  );
+  const invalidFiles = new Set(problems.map((p) => p.file));
+  results.forEach((result, i) => {
     const kind = result.kind ? KIND_NAMES[result.kind] : 'file';
+    const shown = displayPath(io, result.file);
     if (result.problems.length === 0) {
-      if (!values.quiet) io.stdout.write(`${neutralise(shown)}: valid ${kind}\n`);
-      continue;
+      const warned = result.warnings?.length ?? 0;
+      if (!values.quiet || warned > 0) {
+        io.stdout.write(
+          `${neutralise(shown)}: valid ${kind}${warned > 0 ? `, with ${warned} warning${warned === 1 ? '' : 's'}` : ''}\n`,
+        );
+      }
+      for (const w of result.warnings ?? [])
+        io.stdout.write(`${formatProblem(io, { ...w, message: `warning: ${w.message}` })}\n`);
+    } else if (!invalidFiles.has(result.file)) {
+      // Its own text is valid, but a file it names is not: not "valid", and not counted twice.
+      io.stdout.write(
+        `${neutralise(shown)}: the ${kind} cannot be used until the files it names are fixed\n`,
+      );
     }
-    invalid += 1;
-    count += result.problems.length;
-    for (const p of result.problems) io.stdout.write(`${formatProblem(io, p, result.file)}\n`);
-  }
-  if (invalid > 0) {
-    const files = results.length;
+    for (const p of fresh[i] ?? []) io.stdout.write(`${formatProblem(io, p, result.file)}\n`);
+  });
+  if (problems.length > 0) {
+    const count = countProblems(problems);
+    const files = invalidFiles.size;
     io.stdout.write(
-      `${count} problem${count === 1 ? '' : 's'} in ${invalid} of ${files} file${files === 1 ? '' : 's'}.\n`,
+      `${count} problem${count === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}.\n`,
     );
     return EXIT_INVALID;
   }

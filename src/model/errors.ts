@@ -56,6 +56,16 @@ export interface ProblemDetail {
   readonly file?: string;
   /** The rule the problem is in, for rule and configuration files. */
   readonly ruleId?: string;
+  /**
+   * Where the problem is, in words a person can find it by: positions
+   * counted from 1 and the item's title and id, such as
+   * `activity 20 ("Workshop 3", id a-20), start`. Absent for the whole document.
+   */
+  readonly location?: string;
+  /** The line of the value in the JSON text, counted from 1, when the input was text. */
+  readonly line?: number;
+  /** The column of the value on that line, counted from 1. */
+  readonly column?: number;
 }
 
 /**
@@ -102,10 +112,15 @@ function fileName(file: string | undefined): string | undefined {
 }
 
 function formatProblem(detail: ProblemDetail): string {
-  const where = [fileName(detail.file), detail.ruleId ? `rule ${detail.ruleId}` : undefined]
+  const file = fileName(detail.file);
+  const line = detail.line !== undefined ? `line ${detail.line}` : undefined;
+  const where = [
+    file !== undefined && line !== undefined ? `${file}, ${line}` : (file ?? line),
+    detail.ruleId ? `rule ${detail.ruleId}` : undefined,
+  ]
     .filter((part) => part !== undefined)
     .join(': ');
-  const at = detail.path.length === 0 ? '(document)' : detail.path.join('.');
+  const at = detail.location ?? (detail.path.length === 0 ? '(document)' : detail.path.join('.'));
   return `${where ? `${where}: ` : ''}${at}: ${detail.message}`;
 }
 

@@ -8,6 +8,7 @@ export * from './governance.js';
 export * from './group.js';
 export * from './ids.js';
 export * from './learning.js';
+export * from './location.js';
 export * from './parse.js';
 export * from './person-ref.js';
 export * from './personal-data.js';

@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { CoproduceError, type ProblemDetail, problem } from './errors.js';
 
 /**
  * A JSON syntax error in plain words: the line and column, and a hint for
@@ -101,4 +102,272 @@ export function lineAndColumn(text: string, offset: number): string {
     }
   }
   return `line ${line}, column ${offset - start + 1}`;
+}
+
+/**
+ * A place in a text as an editor shows it: 1-based line and column.
+ *
+ * @category Node
+ * @example `const at: TextPosition = { line: 812, column: 7 };`
+ */
+export interface TextPosition {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** Whether a text starts with a UTF-8 byte-order mark (U+FEFF), which editors do not show. */
+function hasByteOrderMark(text: string): boolean {
+  return text.charCodeAt(0) === 0xfeff;
+}
+
+/**
+ * Reads JSON text the same way everywhere a file or a text is read: a
+ * leading byte-order mark is accepted and skipped (editors on Windows
+ * write one, and nobody can see it), and broken JSON is a
+ * `CoproduceError` with code `invalid-json` whose problem says what the
+ * mistake looks like, with its line and column, without quoting the text.
+ *
+ * `what` names the text in the summary ("The project is not valid JSON");
+ * `extra.file` is kept in the problem, and `extra.summaryPrefix` replaces
+ * "The project is" when a file is to be named instead.
+ *
+ * @throws {@link CoproduceError} `invalid-json`.
+ *
+ * @category Node
+ * @example `readJsonText('\uFEFF{"a": 1}', 'configuration') // { a: 1 }`
+ */
+export function readJsonText(
+  text: string,
+  what: string,
+  extra: { readonly file?: string; readonly summaryPrefix?: string } = {},
+): unknown {
+  const body = hasByteOrderMark(text) ? text.slice(1) : text;
+  try {
+    return JSON.parse(body);
+  } catch (error) {
+    const why = describeJsonSyntaxError(body, error);
+    const at = syntaxErrorPosition(body, error);
+    const detail: ProblemDetail = {
+      ...problem(
+        [],
+        `is not valid JSON: ${why}`,
+        extra.file !== undefined ? { file: extra.file } : {},
+      ),
+      ...(at ? { line: at.line, column: at.column } : {}),
+    };
+    throw new CoproduceError(
+      'invalid-json',
+      `${extra.summaryPrefix ?? `The ${what} is`} not valid JSON: ${why}.`,
+      [detail],
+    );
+  }
+}
+
+/** The line and column of a syntax error, when the parser says where it is. */
+function syntaxErrorPosition(text: string, error: unknown): TextPosition | undefined {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/end of (JSON )?input/i.test(message) || text.trim() === '') return undefined;
+  const offset = errorOffset(text, message);
+  return offset === undefined ? undefined : positionAt(text, offset);
+}
+
+/** The 1-based line and column of an offset into a text. */
+function positionAt(text: string, offset: number): TextPosition {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < offset; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      start = i + 1;
+    }
+  }
+  return { line, column: offset - start + 1 };
+}
+
+const escapePointerSegment = (key: string) => key.replaceAll('~', '~0').replaceAll('/', '~1');
+
+/**
+ * Where values sit in a JSON text: for each JSON Pointer asked for, the
+ * line and column of its key (for a member of an object) or of its value
+ * (for an item of a list). Pointers the text does not hold are left out.
+ * One pass over the text, skipping every part that holds nothing asked
+ * for, so its cost is bounded by the text's length; the text must be valid
+ * JSON (a byte-order mark is allowed).
+ *
+ * @internal
+ * @example `jsonPositions('{\n  "a": [1, 2]\n}', ['/a/1']).get('/a/1') // { line: 2, column: 12 }`
+ */
+export function jsonPositions(text: string, pointers: Iterable<string>): Map<string, TextPosition> {
+  const wanted = new Set(pointers);
+  const prefixes = new Set<string>(['']);
+  for (const pointer of wanted) {
+    let at = pointer.indexOf('/', 1);
+    while (at > 0) {
+      prefixes.add(pointer.slice(0, at));
+      at = pointer.indexOf('/', at + 1);
+    }
+    prefixes.add(pointer);
+  }
+  const found = new Map<string, TextPosition>();
+  const n = text.length;
+  let i = hasByteOrderMark(text) ? 1 : 0;
+  let line = 1;
+  let lineStart = i;
+  const record = (pointer: string, at: number) => {
+    if (wanted.has(pointer) && !found.has(pointer)) {
+      found.set(pointer, { line, column: at - lineStart + 1 });
+    }
+  };
+  const skipSpace = () => {
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 10) {
+        i++;
+        line++;
+        lineStart = i;
+      } else if (c === 32 || c === 9 || c === 13) i++;
+      else break;
+    }
+  };
+  // Valid JSON strings hold no raw line breaks, so skipping one never passes a line.
+  const skipString = () => {
+    i++;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 92) i += 2;
+      else {
+        i++;
+        if (c === 34) return;
+      }
+    }
+  };
+  const skipContainer = () => {
+    let depth = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 34) {
+        skipString();
+        continue;
+      }
+      if (c === 10) {
+        line++;
+        lineStart = i + 1;
+      } else if (c === 123 || c === 91) depth++;
+      else if (c === 125 || c === 93) {
+        depth--;
+        if (depth === 0) {
+          i++;
+          return;
+        }
+      }
+      i++;
+    }
+  };
+  const skipScalar = () => {
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 44 || c === 93 || c === 125 || c === 32 || c === 10 || c === 13 || c === 9) return;
+      i++;
+    }
+  };
+  interface Frame {
+    readonly array: boolean;
+    readonly pointer: string;
+    index: number;
+  }
+  const frames: Frame[] = [];
+  /** The pointer of the value to read next, or undefined between values. */
+  let pending: string | undefined = '';
+  skipSpace();
+  record('', i);
+  while (i < n) {
+    skipSpace();
+    if (i >= n) break;
+    const c = text.charCodeAt(i);
+    if (pending !== undefined) {
+      const pointer: string = pending;
+      pending = undefined;
+      if (c === 123 || c === 91) {
+        if (!prefixes.has(pointer)) {
+          skipContainer();
+          continue;
+        }
+        frames.push({ array: c === 91, pointer, index: -1 });
+        i++;
+      } else if (c === 34) skipString();
+      else skipScalar();
+      continue;
+    }
+    const frame = frames[frames.length - 1];
+    if (frame === undefined) break;
+    if (c === 125 || c === 93) {
+      frames.pop();
+      i++;
+      continue;
+    }
+    if (c === 44) {
+      i++;
+      skipSpace();
+    }
+    if (frame.array) {
+      frame.index++;
+      const pointer = `${frame.pointer}/${frame.index}`;
+      record(pointer, i);
+      pending = pointer;
+      continue;
+    }
+    const keyStart = i;
+    skipString();
+    const raw = text.slice(keyStart, i);
+    const key = raw.includes('\\') ? String(JSON.parse(raw)) : raw.slice(1, -1);
+    const pointer = `${frame.pointer}/${escapePointerSegment(key)}`;
+    record(pointer, keyStart);
+    skipSpace();
+    i++; // the colon
+    pending = pointer;
+  }
+  return found;
+}
+
+/**
+ * Adds the line and column of each problem in a JSON text: where its value
+ * is, or for a value that is missing, where the nearest enclosing value
+ * is. Problems that already have a line keep it. Bounded: one pass over
+ * the text, whatever the number of problems.
+ *
+ * @category Node
+ * @example
+ * ```ts
+ * try { parseProject(JSON.parse(text)); }
+ * catch (error) { if (isCoproduceError(error)) console.log(locateProblems(error.problems, text)[0]?.line); }
+ * ```
+ */
+export function locateProblems(problems: readonly ProblemDetail[], text: string): ProblemDetail[] {
+  const pointers = new Set<string>();
+  for (const p of problems) {
+    if (p.line !== undefined) continue;
+    let pointer = p.pointer;
+    for (;;) {
+      pointers.add(pointer);
+      if (pointer === '') break;
+      pointer = pointer.slice(0, pointer.lastIndexOf('/'));
+    }
+  }
+  if (pointers.size === 0) return [...problems];
+  let positions: Map<string, TextPosition>;
+  try {
+    positions = jsonPositions(text, pointers);
+  } catch {
+    return [...problems];
+  }
+  return problems.map((p) => {
+    if (p.line !== undefined) return p;
+    let pointer = p.pointer;
+    for (;;) {
+      const at = positions.get(pointer);
+      if (at) return { ...p, line: at.line, column: at.column };
+      if (pointer === '') return p;
+      pointer = pointer.slice(0, pointer.lastIndexOf('/'));
+    }
+  });
 }

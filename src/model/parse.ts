@@ -6,7 +6,7 @@
 import { CoproduceError, type ProblemDetail, problem } from './errors.js';
 import { fastValidator, GIVE_UP } from './fast-parse.js';
 import { markLibraryOwned, markVouched } from './freeze.js';
-import { describeJsonSyntaxError } from './json-text.js';
+import { locateProblems, readJsonText } from './json-text.js';
 import {
   assertTextWithinLimit,
   assertWithinLimits,
@@ -14,6 +14,7 @@ import {
   MAX_LISTED_PROBLEMS,
   PROJECT_LIMITS,
 } from './limits.js';
+import { describeLocation } from './location.js';
 import { migrateV1ToV2 } from './migrate-v1.js';
 import { CURRENT_SCHEMA_VERSION, type Project, ProjectSchema } from './project.js';
 import { referenceProblems } from './references.js';
@@ -346,7 +347,9 @@ export function parseProjectWith(input: unknown, registry: MigrationRegistry): P
     throw new CoproduceError(
       'invalid-project',
       `The project document${from} has ${count} problem${count === 1 ? '' : 's'}:`,
-      listed,
+      listed.map((p) =>
+        p.path.length === 0 ? p : { ...p, location: describeLocation(p.path, migrated) },
+      ),
     );
   }
   // Not frozen here: freezing a big project costs as much as validating it,
@@ -356,8 +359,11 @@ export function parseProjectWith(input: unknown, registry: MigrationRegistry): P
 }
 
 /**
- * Reads a project from JSON text. Broken JSON is a `CoproduceError` with code
- * `invalid-json`; an invalid document is one with code `invalid-project`.
+ * Reads a project from JSON text. A leading byte-order mark is skipped, as
+ * every reader in coproduce does. Broken JSON is a `CoproduceError` with
+ * code `invalid-json` (its problem gives the line and column); an invalid
+ * document is one with code `invalid-project`, each problem with its line
+ * and column in the text and its place in words.
  *
  * @category Model
  * @example
@@ -372,16 +378,21 @@ export function parseProjectJson(text: string): Project {
     ]);
   }
   assertTextWithinLimit(text, PROJECT_LIMITS, 'project document');
-  let data: unknown;
+  const data = readJsonText(text, 'project');
   try {
-    data = JSON.parse(text);
+    return parseProject(data);
   } catch (error) {
-    const message = describeJsonSyntaxError(text, error);
-    throw new CoproduceError('invalid-json', `The project is not valid JSON: ${message}.`, [
-      problem([], `is not valid JSON: ${message}`),
-    ]);
+    // Lines are those of the text as written: a migrated document's paths are not.
+    const current =
+      typeof data === 'object' &&
+      data !== null &&
+      (data as { schemaVersion?: unknown }).schemaVersion === PROJECT_MIGRATIONS.current;
+    if (error instanceof CoproduceError && error.code === 'invalid-project' && current) {
+      const [summary = error.message] = error.message.split('\n');
+      throw new CoproduceError(error.code, summary, locateProblems(error.problems, text));
+    }
+    throw error;
   }
-  return parseProject(data);
 }
 
 function sortKeys(value: unknown): unknown {

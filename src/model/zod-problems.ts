@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import { type ProblemDetail, problem } from './errors.js';
 import { DATE_YEARS } from './primitives.js';
+import { suggestValue } from './suggest.js';
 
 const typeNames: Record<string, string> = {
   string: 'text',
@@ -38,6 +39,38 @@ const formatHints: Record<string, string> = {
 };
 
 /**
+ * "; did you mean …?" when a wrong value is near one of the allowed ones.
+ * The wrong value itself is not repeated: the file may not be the reader's own.
+ */
+function didYouMean(input: unknown, allowed: readonly unknown[]): string {
+  const guess = suggestValue(input, allowed);
+  return guess !== undefined ? `; did you mean "${guess}"?` : '';
+}
+
+/**
+ * A union whose every option failed on the value itself ("off" or a
+ * severity, or an object of settings): what it may be, all options
+ * together, with a "did you mean" for a near value.
+ */
+function unionMessage(issue: z.core.$ZodIssueInvalidUnion): string {
+  const values: unknown[] = [];
+  const types: string[] = [];
+  for (const list of issue.errors) {
+    const only = list.length === 1 ? list[0] : undefined;
+    if (only?.path.length !== 0) return 'does not match any of the allowed shapes';
+    if (only.code === 'invalid_value') values.push(...only.values);
+    else if (only.code === 'invalid_type') types.push(typeNames[only.expected] ?? only.expected);
+    else return 'does not match any of the allowed shapes';
+  }
+  const kinds = [...new Set(types)];
+  const listed = values.map((v) => JSON.stringify(v)).join(', ');
+  const head = values.length === 0 ? '' : values.length === 1 ? listed : `one of ${listed}`;
+  const tail = kinds.join(' or ');
+  const what = head && tail ? `${head}, or ${tail}` : head || tail;
+  return `must be ${what}${didYouMean((issue as { input?: unknown }).input, values)}`;
+}
+
+/**
  * Renders one zod issue in plain words.
  */
 function describeIssue(issue: z.core.$ZodIssue): string[] {
@@ -59,7 +92,10 @@ function describeIssue(issue: z.core.$ZodIssue): string[] {
     }
     case 'invalid_value': {
       const options = issue.values.map((v) => JSON.stringify(v)).join(', ');
-      return issue.values.length === 1 ? [`must be ${options}`] : [`must be one of ${options}`];
+      const guess = didYouMean((issue as { input?: unknown }).input, issue.values);
+      return issue.values.length === 1
+        ? [`must be ${options}${guess}`]
+        : [`must be one of ${options}${guess}`];
     }
     case 'too_small': {
       if (issue.origin === 'array')
@@ -78,7 +114,7 @@ function describeIssue(issue: z.core.$ZodIssue): string[] {
     case 'not_multiple_of':
       return ['must be a whole number'];
     case 'invalid_union':
-      return ['does not match any of the allowed shapes'];
+      return [unionMessage(issue)];
     case 'custom':
       return [issue.message];
     default:

@@ -7,17 +7,20 @@
  * @module coproduce/node
  */
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import {
-  createRuleSet,
+  createRuleSetFrom,
   type ResolvedConfig,
   type RuleSet,
-  resolveConfig,
+  type RuleSetInternals,
+  ruleSetInternals,
 } from '../check/compile.js';
-import { ProblemCollector } from '../check/problems.js';
+import { countProblems, ProblemCollector } from '../check/problems.js';
 import { parseRuleFile, type RuleFile } from '../check/rule-schema.js';
 import { CoproduceError, type ProblemDetail, problem } from '../model/errors.js';
-import { describeJsonSyntaxError } from '../model/json-text.js';
+import { locateProblems, readJsonText } from '../model/json-text.js';
+import { describeLocation } from '../model/location.js';
 import { parseProjectJson } from '../model/parse.js';
 import type { Project } from '../model/project.js';
 
@@ -98,17 +101,51 @@ function unreadable(file: string, show: Show, error: unknown): CoproduceError {
   ]);
 }
 
-async function readJson(file: string, show: Show, referencedBy?: ProblemDetail): Promise<unknown> {
+/** The texts of the files a load read, by path, so problems can be given their lines. */
+type Texts = Map<string, string>;
+
+async function readJson(
+  file: string,
+  show: Show,
+  referencedBy?: ProblemDetail,
+  texts?: Texts,
+): Promise<unknown> {
   const text = await readText(file, show, referencedBy);
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    // Never JSON.parse's own message: it can quote the start of the file.
-    const why = describeJsonSyntaxError(text, error);
-    throw new CoproduceError('invalid-json', `${show(file)} is not valid JSON: ${why}.`, [
-      problem([], `is not valid JSON: ${why}`, { file }),
-    ]);
+  // Never JSON.parse's own message: it can quote the start of the file.
+  const data = readJsonText(text, 'file', { file, summaryPrefix: `${show(file)} is` });
+  texts?.set(file, text);
+  return data;
+}
+
+/**
+ * Gives each problem in a file that was read its line and column, and its
+ * place in words. Field names and positions only: files read for a
+ * configuration may not be the person's own, so nothing in them is quoted.
+ */
+function withPositions(error: CoproduceError, texts: Texts): CoproduceError {
+  const byFile = new Map<string, ProblemDetail[]>();
+  for (const p of error.problems) {
+    if (p.file !== undefined && texts.has(p.file)) {
+      const list = byFile.get(p.file) ?? [];
+      list.push(p);
+      byFile.set(p.file, list);
+    }
   }
+  const located = new Map<ProblemDetail, ProblemDetail>();
+  for (const [file, list] of byFile) {
+    const withLines = locateProblems(list, texts.get(file) as string);
+    list.forEach((p, i) => {
+      located.set(p, withLines[i] ?? p);
+    });
+  }
+  const problems = error.problems.map((p) => {
+    const q = located.get(p) ?? p;
+    return q.path.length === 0 || q.location !== undefined
+      ? q
+      : { ...q, location: describeLocation(q.path, undefined, { labels: false }) };
+  });
+  const [summary = error.message] = error.message.split('\n');
+  return new CoproduceError(error.code, summary, problems);
 }
 
 /**
@@ -131,68 +168,112 @@ async function readJson(file: string, show: Show, referencedBy?: ProblemDetail):
 export async function loadRuleFile(file: string): Promise<RuleFile> {
   const path = resolve(file);
   const show = showFrom(dirname(path));
-  const parsed = parseRuleFile(await readJson(path, show), { file: path });
+  const texts: Texts = new Map();
+  const parsed = parseRuleFile(await readJson(path, show, undefined, texts), { file: path });
   if (!parsed.success) {
-    throw new CoproduceError(
-      'invalid-rule',
-      `The rule file ${show(path)} cannot be used:`,
-      parsed.problems,
+    throw withPositions(
+      new CoproduceError(
+        'invalid-rule',
+        `The rule file ${show(path)} cannot be used:`,
+        parsed.problems,
+      ),
+      texts,
     );
   }
   return parsed.value;
 }
 
+/** A file of a rule folder: its rule, or why it could not be read. */
+type FolderEntry = { file: string; rule: unknown } | { file: string; error: CoproduceError };
+
+function limitError(path: string, show: Show, what: string): CoproduceError {
+  return new CoproduceError('limit-exceeded', `${show(path)} ${what}.`, [
+    problem([], what, { file: path }),
+  ]);
+}
+
+/**
+ * The rule files of a folder tree, sorted by path, with hidden files
+ * skipped. What cannot be used is listed rather than thrown, so every
+ * problem of a folder is reported at once: a symbolic link (not followed:
+ * it could lead anywhere, or round in a loop), a folder more than six deep
+ * (refused rather than skipped: a rule left out without a word is a rule
+ * lost), a folder that cannot be read. More than 500 rule files ends the
+ * load with that error.
+ */
 async function listRuleFiles(
   dir: string,
   show: Show,
   depth = 0,
-  found: string[] = [],
-): Promise<string[]> {
-  // Refused rather than skipped: a rule left out without a word is a rule lost.
+  found: FolderEntry[] = [],
+  counted = { files: 0 },
+): Promise<FolderEntry[]> {
   if (depth > MAX_FOLDER_DEPTH) {
-    throw new CoproduceError(
-      'limit-exceeded',
-      `${show(dir)} is more than ${MAX_FOLDER_DEPTH} folders deep inside a rule folder.`,
-      [
-        problem([], `is more than ${MAX_FOLDER_DEPTH} folders deep inside a rule folder`, {
-          file: dir,
-        }),
-      ],
-    );
+    found.push({
+      file: dir,
+      error: limitError(
+        dir,
+        show,
+        `is more than ${MAX_FOLDER_DEPTH} folders deep inside a rule folder`,
+      ),
+    });
+    return found;
   }
-  const entries = await readdir(dir, { withFileTypes: true }).catch((error: unknown) => {
-    throw unreadable(dir, show, error);
-  });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  let entries: Awaited<ReturnType<typeof readdirEntries>>;
+  try {
+    entries = await readdirEntries(dir);
+  } catch (error) {
+    found.push({ file: dir, error: unreadable(dir, show, error) });
+    return found;
+  }
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
     if (entry.isSymbolicLink()) {
-      // Not followed (it could lead anywhere, or round in a loop), and not skipped silently.
-      throw new CoproduceError('invalid-rule', `${show(path)} is a symbolic link.`, [
-        problem(
-          [],
-          'is a symbolic link: links in a rule folder are not followed; put the rule file itself in the folder',
-          { file: path },
-        ),
-      ]);
+      found.push({
+        file: path,
+        error: new CoproduceError('invalid-rule', `${show(path)} is a symbolic link.`, [
+          problem(
+            [],
+            'is a symbolic link: links in a rule folder are not followed; put the rule file itself in the folder',
+            { file: path },
+          ),
+        ]),
+      });
+      continue;
     }
-    if (entry.isDirectory()) await listRuleFiles(path, show, depth + 1, found);
-    else if (entry.isFile() && extname(entry.name) === '.json') found.push(path);
-    if (found.length > MAX_RULE_FILES) {
-      throw new CoproduceError(
-        'limit-exceeded',
-        `${show(dir)} holds more than ${MAX_RULE_FILES} rule files.`,
-        [problem([], `holds more than ${MAX_RULE_FILES} rule files`, { file: dir })],
-      );
+    if (entry.isDirectory()) await listRuleFiles(path, show, depth + 1, found, counted);
+    else if (entry.isFile() && extname(entry.name) === '.json') {
+      counted.files += 1;
+      // Ends the load: reading and checking hundreds of files first would be wasted work.
+      if (counted.files > MAX_RULE_FILES) {
+        throw limitError(dir, show, `holds more than ${MAX_RULE_FILES} rule files`);
+      }
+      found.push({ file: path, rule: undefined });
     }
   }
   return found;
 }
 
-async function readRuleFolder(dir: string, show: Show): Promise<{ file: string; rule: unknown }[]> {
-  const files = await listRuleFiles(dir, show);
-  return Promise.all(files.map(async (file) => ({ file, rule: await readJson(file, show) })));
+async function readdirEntries(dir: string) {
+  const entries = await readdir(dir, { withFileTypes: true });
+  return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** Reads every rule file of a folder tree; a file that cannot be read is listed with its error. */
+async function readRuleFolder(dir: string, show: Show, texts?: Texts): Promise<FolderEntry[]> {
+  const listed = await listRuleFiles(dir, show);
+  return Promise.all(
+    listed.map(async (entry): Promise<FolderEntry> => {
+      if ('error' in entry) return entry;
+      try {
+        return { file: entry.file, rule: await readJson(entry.file, show, undefined, texts) };
+      } catch (error) {
+        if (error instanceof CoproduceError) return { file: entry.file, error };
+        throw error;
+      }
+    }),
+  );
 }
 
 /**
@@ -216,18 +297,34 @@ export async function loadRuleFolder(dir: string): Promise<RuleFile[]> {
   const info = await stat(path).catch(() => undefined);
   const show = showFrom(dirname(path));
   if (!info?.isDirectory()) throw notFound(path, show);
+  const texts: Texts = new Map();
   const rules: RuleFile[] = [];
   const problems = new ProblemCollector();
-  for (const { file, rule } of await readRuleFolder(path, show)) {
-    const parsed = parseRuleFile(rule, { file });
+  const failures: CoproduceError[] = [];
+  for (const entry of await readRuleFolder(path, show, texts)) {
+    if ('error' in entry) {
+      failures.push(entry.error);
+      problems.addAll(entry.error.problems);
+      continue;
+    }
+    const parsed = parseRuleFile(entry.rule, { file: entry.file });
     if (parsed.success) rules.push(parsed.value);
     else problems.addAll(parsed.problems);
   }
   if (problems.count > 0) {
-    throw new CoproduceError(
-      'invalid-rule',
-      `The rule files in ${show(path)} cannot be used:`,
-      problems.list(),
+    const only = failures.length === 1 ? failures[0] : undefined;
+    if (only !== undefined && countProblems(only.problems) === problems.count) throw only;
+    throw withPositions(
+      new CoproduceError(
+        // Only files that could not be read, all for one reason: that reason's code.
+        failures.every((f) => f.code === failures[0]?.code) &&
+          failures.reduce((n, f) => n + countProblems(f.problems), 0) === problems.count
+          ? (failures[0]?.code ?? 'invalid-rule')
+          : 'invalid-rule',
+        `The rule files in ${show(path)} cannot be used:`,
+        problems.list(),
+      ),
+      texts,
     );
   }
   return rules;
@@ -253,6 +350,59 @@ export interface LoadConfigOptions {
    * read files elsewhere on the machine.
    */
   readonly root?: string;
+  /**
+   * How reports name the configuration (`report.configuration.path`).
+   * Default: the path as given when it is relative, else the file's name
+   * alone, so a report never carries the machine's folder layout.
+   */
+  readonly displayPath?: string;
+}
+
+/**
+ * The name of the configuration file that `coproduce check`, `rules` and
+ * `explain` find by themselves.
+ *
+ * @category Node
+ * @example `join(dir, CONFIG_FILE_NAME) // 'dir/coproduce.config.json'`
+ */
+export const CONFIG_FILE_NAME = 'coproduce.config.json';
+
+/**
+ * Finds the configuration that applies to a folder, as ESLint finds its
+ * own: `coproduce.config.json` in the folder itself or the nearest folder
+ * above it. The search stops at a folder holding `.git` (the top of a
+ * repository) or at the home folder, after looking in it, so a project
+ * never picks up a stranger's configuration from higher up the disk.
+ *
+ * @returns The configuration file's absolute path, or `undefined` when
+ * there is none.
+ *
+ * @category Node
+ * @example
+ * ```ts
+ * const file = await findConfigFile(dirname(resolve('projects/transport.json')));
+ * const rules = file ? await loadConfig(file) : undefined;
+ * ```
+ */
+export async function findConfigFile(
+  dir: string,
+  options: {
+    /** The home folder, where the search stops (default: the user's). */
+    readonly home?: string;
+  } = {},
+): Promise<string | undefined> {
+  const home = resolve(options.home ?? homedir());
+  let current = resolve(dir);
+  for (let steps = 0; steps < 256; steps++) {
+    const candidate = join(current, CONFIG_FILE_NAME);
+    if ((await stat(candidate).catch(() => undefined))?.isFile()) return candidate;
+    if (current === home) return undefined;
+    if (await stat(join(current, '.git')).catch(() => undefined)) return undefined;
+    const parent = dirname(current);
+    if (parent === current) return undefined;
+    current = parent;
+  }
+  return undefined;
 }
 
 /** Whether `target` is `root` or inside it (both absolute, normalised). */
@@ -262,34 +412,22 @@ function isWithin(root: string, target: string): boolean {
 }
 
 /**
- * Reads a configuration file and every file it names, and resolves it (see
- * `resolveConfig`): `extends` entries are presets or paths relative to the
- * file that names them, `ruleFiles` entries are rule files or folders. A
- * cycle of `extends` is refused, and so is any path outside the
- * configuration's folder (or `options.root`), before it is read.
- *
- * @throws {@link CoproduceError} `file-not-found` naming the missing path,
- * `invalid-json`, `invalid-config` (including a path outside the folder) or
- * `invalid-rule`.
- *
- * @category Node
- * @example
- * ```ts
- * const resolved = await resolveConfigFile('coproduce.config.json');
- * resolved.rules.filter((r) => r.enabled).length;
- * ```
+ * Reads a configuration file and every file it reaches, then resolves and
+ * compiles it in one pass. Every file is read once; what cannot be read is
+ * kept as an error for the entry that names it, so that every problem of
+ * every file is reported together.
  */
-export async function resolveConfigFile(
-  file: string,
-  options: LoadConfigOptions = {},
-): Promise<ResolvedConfig> {
+async function loadConfigFiles(file: string, options: LoadConfigOptions): Promise<RuleSet> {
   const top = resolve(file);
   const root = resolve(options.root ?? dirname(top));
   // The root as the filesystem sees it, so a symbolic link cannot lead out of it.
   const realRoot = await realpath(root).catch(() => root);
   const show = showFrom(root);
+  const texts: Texts = new Map();
   const configs = new Map<string, unknown>();
-  const ruleFiles = new Map<string, { file: string; rule: unknown }[]>();
+  const configFailures = new Map<string, CoproduceError>();
+  const ruleFiles = new Map<string, FolderEntry[]>();
+  const ruleFailures = new Map<string, CoproduceError>();
   const refKey = (ref: string, from: string) => resolve(dirname(from), ref);
 
   /** Refuses a path outside the root, by its name and by where its links lead. */
@@ -309,6 +447,19 @@ export async function resolveConfigFile(
     if (!isWithin(root, target)) throw outside();
     const real = await realpath(target).catch(() => undefined);
     if (real !== undefined && !isWithin(realRoot, real)) throw outside();
+  };
+  /** Runs one read; a CoproduceError is kept for the entry instead of ending the load. */
+  const keep = async (
+    failures: Map<string, CoproduceError>,
+    key: string,
+    task: () => Promise<void>,
+  ) => {
+    try {
+      await task();
+    } catch (error) {
+      if (!(error instanceof CoproduceError)) throw error;
+      failures.set(key, error);
+    }
   };
 
   // Each file is read once: the pending read is stored before it is awaited,
@@ -338,29 +489,29 @@ export async function resolveConfigFile(
     return pending;
   };
   const read = async (path: string, referencedBy?: ProblemDetail): Promise<void> => {
-    const data = await readJson(path, show, referencedBy);
+    const data = await readJson(path, show, referencedBy, texts);
     configs.set(path, data);
     if (!isObject(data)) return;
     const tasks: Promise<void>[] = [];
     if (Array.isArray(data.extends)) {
-      data.extends.forEach((ref, i) => {
+      data.extends.slice(0, 50).forEach((ref, i) => {
         if (typeof ref !== 'string' || ref.startsWith('coproduce:')) return;
         const target = refKey(ref, path);
         const where = problem(['extends', i], `names "${ref}", which does not exist`, {
           file: path,
         });
         tasks.push(
-          (async () => {
+          keep(configFailures, target, async () => {
             await checkInside(target, ref, where);
             // A file already being read is awaited by whoever started it; waiting
             // here too would deadlock on a cycle, which resolveConfig reports.
             if (!visiting.has(target)) await visit(target, where);
-          })(),
+          }),
         );
       });
     }
     if (Array.isArray(data.ruleFiles)) {
-      data.ruleFiles.forEach((ref, i) => {
+      data.ruleFiles.slice(0, 100).forEach((ref, i) => {
         if (typeof ref !== 'string') return;
         const target = refKey(ref, path);
         if (ruleFiles.has(target)) return;
@@ -369,46 +520,89 @@ export async function resolveConfigFile(
           file: path,
         });
         tasks.push(
-          (async () => {
+          keep(ruleFailures, target, async () => {
             await checkInside(target, ref, where);
             const info = await stat(target).catch(() => undefined);
             if (!info) throw notFound(target, show, where);
-            const loaded = info.isDirectory()
-              ? await readRuleFolder(target, show)
-              : [{ file: target, rule: await readJson(target, show, where) }];
+            const loaded: FolderEntry[] = info.isDirectory()
+              ? await readRuleFolder(target, show, texts)
+              : [{ file: target, rule: await readJson(target, show, where, texts) }];
             ruleFiles.set(target, loaded);
-          })(),
+          }),
         );
       });
     }
     await Promise.all(tasks);
   };
+  // The configuration itself must be readable: without it there is nothing else to check.
   await visit(top);
 
-  return resolveConfig(configs.get(top), {
-    file: top,
-    resolveExtends: (ref, from) => {
-      const path = refKey(ref, from ?? top);
-      if (!configs.has(path)) throw notFound(path, show);
-      return { file: path, config: configs.get(path) };
-    },
-    resolveRuleFiles: (ref, from) => {
-      const path = refKey(ref, from ?? top);
-      const loaded = ruleFiles.get(path);
-      if (!loaded) throw notFound(path, show);
-      return loaded;
-    },
-  });
+  const displayPath =
+    options.displayPath ?? (isAbsolute(file) ? basename(file) : file.split(sep).join('/'));
+  try {
+    return createRuleSetFrom(configs.get(top), {
+      file: top,
+      displayPath,
+      resolveExtends: (ref, from) => {
+        const path = refKey(ref, from ?? top);
+        const failure = configFailures.get(path);
+        if (failure) throw failure;
+        if (!configs.has(path)) throw notFound(path, show);
+        return { file: path, config: configs.get(path) };
+      },
+      resolveRuleFiles: (ref, from) => {
+        const path = refKey(ref, from ?? top);
+        const failure = ruleFailures.get(path);
+        if (failure) throw failure;
+        const loaded = ruleFiles.get(path);
+        if (!loaded) throw notFound(path, show);
+        return loaded;
+      },
+    });
+  } catch (error) {
+    if (error instanceof CoproduceError) throw withPositions(error, texts);
+    throw error;
+  }
+}
+
+/**
+ * Reads a configuration file and every file it names, and resolves it (see
+ * `resolveConfig`): `extends` entries are presets or paths relative to the
+ * file that names them, `ruleFiles` entries are rule files or folders. A
+ * cycle of `extends` is refused, and so is any path outside the
+ * configuration's folder (or `options.root`), before it is read. The rules
+ * it enables are compiled too, so that every problem, in every file, is
+ * reported at once, each with its file, line and place.
+ *
+ * @throws {@link CoproduceError} `file-not-found` naming the missing path,
+ * `invalid-json`, `invalid-config` (including a path outside the folder) or
+ * `invalid-rule`.
+ *
+ * @category Node
+ * @example
+ * ```ts
+ * const resolved = await resolveConfigFile('coproduce.config.json');
+ * resolved.rules.filter((r) => r.enabled).length;
+ * ```
+ */
+export async function resolveConfigFile(
+  file: string,
+  options: LoadConfigOptions = {},
+): Promise<ResolvedConfig> {
+  const ruleSet = await loadConfigFiles(file, options);
+  return (ruleSetInternals(ruleSet) as RuleSetInternals).resolved;
 }
 
 /**
  * Reads a configuration file (see {@link resolveConfigFile}) and compiles it
  * into a rule set ready for `check()`. It reads only files inside the
  * configuration's folder, or `options.root` (see {@link LoadConfigOptions}).
+ * Every problem of the configuration, the files it extends and the rule
+ * files it names is reported in one error, each once.
  *
  * @throws {@link CoproduceError} `file-not-found`, `invalid-json`,
  * `invalid-config` (also for a path outside the folder) or `invalid-rule`,
- * listing every problem with its file, rule and path.
+ * listing every problem with its file, line, rule and path.
  *
  * @category Node
  * @example
@@ -421,7 +615,7 @@ export async function resolveConfigFile(
  * ```
  */
 export async function loadConfig(file: string, options: LoadConfigOptions = {}): Promise<RuleSet> {
-  return createRuleSet(await resolveConfigFile(file, options));
+  return loadConfigFiles(file, options);
 }
 
 /**
@@ -459,4 +653,9 @@ export async function loadProjectFile(file: string): Promise<Project> {
 
 // Re-exported so callers of these loaders can recognise their errors without a second import.
 export { CoproduceError, isCoproduceError, type ProblemDetail } from '../model/errors.js';
-export { describeJsonSyntaxError } from '../model/json-text.js';
+export {
+  describeJsonSyntaxError,
+  locateProblems,
+  readJsonText,
+  type TextPosition,
+} from '../model/json-text.js';

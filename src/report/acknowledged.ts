@@ -15,6 +15,7 @@ import type {
   FlaggedIssue,
 } from '../check/report.js';
 import { escapeHtml, escapeMarkdown, neutralise } from './neutralise.js';
+import { wrapWords } from './wrap.js';
 
 /** A date in words, in en-GB as the report's frame is. */
 function dateWords(report: CheckReport, date: string): string {
@@ -95,22 +96,6 @@ export function anonymiseAcknowledgements(
   };
 }
 
-function wrap(text: string, width: number, indent: number): string[] {
-  const room = Math.max(20, width - indent);
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > room) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines.map((l) => `${' '.repeat(indent)}${l}`);
-}
-
 /**
  * The plain-text block: "Acknowledged" with each issue, its reason and
  * who accepted it, then the acknowledgements to look at again. Empty when
@@ -123,16 +108,16 @@ export function acknowledgedText(report: CheckReport, width: number): string[] {
   if (acknowledged.length > 0) {
     out.push('', `Acknowledged (${acknowledged.length}, not counted above)`);
     for (const issue of acknowledged) {
-      out.push(...wrap(`${neutralise(issue.title)}: ${neutralise(issue.message)}`, width, 2));
-      out.push(...wrap(`About: ${neutralise(aboutWords(issue))} · ${issue.ruleId}`, width, 4));
-      out.push(...wrap(`Why: ${neutralise(issue.acknowledgement.reason)}`, width, 4));
-      out.push(...wrap(neutralise(acceptedWords(report, issue)), width, 4));
+      out.push(...wrapWords(`${neutralise(issue.title)}: ${neutralise(issue.message)}`, width, 2));
+      out.push(...wrapWords(`About: ${neutralise(aboutWords(issue))} · ${issue.ruleId}`, width, 4));
+      out.push(...wrapWords(`Why: ${neutralise(issue.acknowledgement.reason)}`, width, 4));
+      out.push(...wrapWords(neutralise(acceptedWords(report, issue)), width, 4));
     }
   }
   const notices = report.acknowledgementNotices ?? [];
   if (notices.length > 0) {
     out.push('', 'Acknowledgements to look at again');
-    for (const notice of notices) out.push(...wrap(neutralise(notice.message), width, 2));
+    for (const notice of notices) out.push(...wrapWords(neutralise(notice.message), width, 2));
   }
   return out;
 }

@@ -7,6 +7,7 @@
  * @module
  */
 import { getFact } from '../check/facts/index.js';
+import { noticeMessage, type ReportNotice } from '../check/notices.js';
 import type { CheckReport, EvidenceFact, FlaggedIssue } from '../check/report.js';
 import type { DataValue, SubjectRef } from '../check/types.js';
 import type { Project } from '../model/project.js';
@@ -329,6 +330,23 @@ function anonymiseMembers(issue: FlaggedIssue, r: Replacer): FlaggedIssue {
   };
 }
 
+/** A notice names its record by kind and position ("Activity 20"), never by its title. */
+function anonymiseNotice(notice: ReportNotice, locale: string): ReportNotice {
+  if (notice.subject === undefined) return notice;
+  const label = positionalLabel(notice.subject.type, notice.subject.pointer, locale);
+  switch (notice.code) {
+    case 'offset-mismatch': {
+      const data = { ...notice.data, activity: label };
+      return {
+        ...notice,
+        message: noticeMessage(notice.code, data),
+        subject: { ...notice.subject, label },
+        data,
+      };
+    }
+  }
+}
+
 /**
  * The project title of an anonymised report: a title is free text and can name people.
  *
@@ -408,6 +426,9 @@ export function anonymiseReport(report: CheckReport, project: Project): CheckRep
     ...anonymiseAcknowledgements(report, issues, hide, uiText(locale, 'anon.withheld')),
     ...(report.changes !== undefined
       ? { changes: { ...report.changes, resolved: report.changes.resolved.map(hide) } }
+      : {}),
+    ...(report.notices !== undefined
+      ? { notices: report.notices.map((n) => anonymiseNotice(n, locale)) }
       : {}),
   };
 }

@@ -236,6 +236,29 @@ const EN_GB = {
   'rules.default': '(default {value})',
   'rules.allInForce': 'Every known rule is in force.',
   'rules.off': 'Switched off ({n}): {ids}.',
+
+  // Which configuration was used (every report and command).
+  'config.line': 'Configuration: {which} · rule sets: {sets}',
+  'config.recommended': 'the recommended rules (no configuration file)',
+  'config.none': 'none',
+
+  // Notices about the data, beside the issues.
+  'heading.notices': 'About the data',
+  'notice.offset-mismatch.start':
+    'The start time of “{activity}” on {day:date} is written as {written:time} with the UTC offset {writtenOffset}, but {timeZone} is at {expectedOffset} then, so it is read as {readAs:time} local time. If the start was {written:time} local time, write its offset as {expectedOffset}.',
+  'notice.offset-mismatch.end':
+    'The end time of “{activity}” on {day:date} is written as {written:time} with the UTC offset {writtenOffset}, but {timeZone} is at {expectedOffset} then, so it is read as {readAs:time} local time. If the end was {written:time} local time, write its offset as {expectedOffset}.',
+
+  // coproduce questions.
+  'questions.intro':
+    '{n:count:framework question:framework questions} in {sections:count:section:sections}, from the {source}. The words are coproduce’s own: read the framework for its wording.',
+  'questions.answeredBy': 'Answered by: {list}',
+  'questions.reflective': 'Only the group’s own recorded answer can settle it.',
+  'questions.rules': 'Rules: {list}',
+  'questions.noRules': 'Rules: none in force, so no check asks this question.',
+  'questions.off': 'Switched off: {ids}',
+  'questions.allAsked': 'Every question shown is asked by at least one rule in force.',
+  'questions.unasked': '{n:count:question is:questions are} asked by no rule in force.',
 } as const;
 
 /**
@@ -456,6 +479,26 @@ const CY: Readonly<Record<UiMessageId, string>> = {
   'rules.default': '(rhagosodiad {value})',
   'rules.allInForce': 'Mae pob rheol hysbys mewn grym.',
   'rules.off': 'Wedi’u diffodd ({n}): {ids}.',
+
+  'config.line': 'Ffurfweddiad: {which} · setiau rheolau: {sets}',
+  'config.recommended': 'y rheolau a argymhellir (dim ffeil ffurfweddu)',
+  'config.none': 'dim',
+
+  'heading.notices': 'Am y data',
+  'notice.offset-mismatch.start':
+    'Mae amser dechrau “{activity}” ar {day:date} wedi’i ysgrifennu fel {written:time} gyda’r gwrthbwyso UTC {writtenOffset}, ond mae {timeZone} ar {expectedOffset} bryd hynny, felly caiff ei ddarllen fel {readAs:time} amser lleol. Os {written:time} amser lleol oedd y dechrau, ysgrifennwch ei wrthbwyso fel {expectedOffset}.',
+  'notice.offset-mismatch.end':
+    'Mae amser gorffen “{activity}” ar {day:date} wedi’i ysgrifennu fel {written:time} gyda’r gwrthbwyso UTC {writtenOffset}, ond mae {timeZone} ar {expectedOffset} bryd hynny, felly caiff ei ddarllen fel {readAs:time} amser lleol. Os {written:time} amser lleol oedd y diwedd, ysgrifennwch ei wrthbwyso fel {expectedOffset}.',
+
+  'questions.intro':
+    '{n:count:cwestiwn y fframwaith:cwestiwn y fframwaith} mewn {sections:count:adran:adran}, o’r {source}. Geiriau coproduce ei hun yw’r rhain: darllenwch y fframwaith am ei eiriad.',
+  'questions.answeredBy': 'Yn cael ei ateb gan: {list}',
+  'questions.reflective': 'Dim ond ateb y grŵp ei hun, wedi’i gofnodi, all ei setlo.',
+  'questions.rules': 'Rheolau: {list}',
+  'questions.noRules': 'Rheolau: dim mewn grym, felly nid oes gwiriad yn gofyn y cwestiwn hwn.',
+  'questions.off': 'Wedi’u diffodd: {ids}',
+  'questions.allAsked': 'Mae o leiaf un rheol mewn grym yn gofyn pob cwestiwn a ddangosir.',
+  'questions.unasked': '{n:count:cwestiwn:cwestiwn} heb ei ofyn gan unrhyw reol mewn grym.',
 };
 
 /** The framework's section names in Welsh, by their English name (the name rules use). */

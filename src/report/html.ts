@@ -13,6 +13,7 @@ import { CoproduceError, problem } from '../model/errors.js';
 import type { Project } from '../model/project.js';
 import { acknowledgedHtml } from './acknowledged.js';
 import { anonymiseReport, memberPseudonyms } from './anonymise.js';
+import { describeConfiguration, describeNotices } from './context.js';
 import { filterReport } from './filter.js';
 import { escapeHtml, neutraliseReport, safeLink } from './neutralise.js';
 import { progressHtml } from './progress.js';
@@ -721,6 +722,16 @@ export function formatReportHtml(report: CheckReport, options: HtmlReportOptions
     );
   }
 
+  // Warnings about the data itself, such as a time with the wrong UTC offset: not issues.
+  const notices = describeNotices(shown);
+  if (notices.length > 0) {
+    out.push(
+      '<section aria-labelledby="notices-heading">',
+      `<h2 id="notices-heading">${esc(words.text('heading.notices'))}</h2>`,
+      `<ul>${notices.map((notice) => `<li><strong>${esc(words.kind('warning'))}:</strong> ${esc(notice)}</li>`).join('')}</ul>`,
+      '</section>',
+    );
+  }
   out.push(
     '<section aria-labelledby="issues-heading">',
     `<h2 id="issues-heading">${esc(words.text('heading.issues'))}</h2>`,
@@ -740,6 +751,7 @@ export function formatReportHtml(report: CheckReport, options: HtmlReportOptions
   });
   out.push('</div>', '</section>', acknowledgedHtml(shown), progressHtml(shown), '</div></main>');
 
+  const configuration = describeConfiguration(shown);
   out.push(
     '<footer><div class="wrap">',
     `<p>${esc(
@@ -751,6 +763,7 @@ export function formatReportHtml(report: CheckReport, options: HtmlReportOptions
           words.text('report.noRuleSets'),
       }),
     )}</p>`,
+    ...(configuration !== undefined ? [`<p>${esc(configuration)}.</p>`] : []),
     '</div></footer>',
     '</body>',
     '</html>',

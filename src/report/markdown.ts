@@ -9,6 +9,7 @@
 import type { CheckReport } from '../check/report.js';
 import type { Severity } from '../check/types.js';
 import { acknowledgedMarkdown } from './acknowledged.js';
+import { describeConfiguration, describeNotices } from './context.js';
 import { filterReport } from './filter.js';
 import { escapeMarkdown, neutralise, neutraliseReport } from './neutralise.js';
 import { progressMarkdown } from './progress.js';
@@ -131,11 +132,21 @@ export function formatReportMarkdown(
   ];
   out.push(meta.join(' · '), '');
   out.push(md(summarySentences(shown, words).join(' ')), '');
+  const configuration = describeConfiguration(shown);
+  if (configuration) out.push(`${md(configuration)}.`, '');
   if (isAnonymised(shown)) out.push(md(words.text('anon.keeps')), '');
   if (shown.history?.verified === false) out.push(`**${md(words.text('report.unverified'))}**`, '');
   if (options.minSeverity) out.push(md(showingText(options.minSeverity, words)), '');
   if (shown.issues.some((issue) => !isTranslated(shown, issue.messageId))) {
     out.push(md(words.text('report.fallback')), '');
+  }
+
+  // Warnings about the data itself, such as a time with the wrong UTC offset: not issues.
+  const notices = describeNotices(shown);
+  if (notices.length > 0) {
+    out.push(heading(top + 1, md(words.text('heading.notices'))), '');
+    for (const notice of notices) out.push(`- **${md(words.kind('warning'))}:** ${md(notice)}`);
+    out.push('');
   }
 
   const groups = groupByRule(shown);

@@ -334,5 +334,34 @@ export function neutraliseReport(report: CheckReport): CheckReport {
       id: neutralise(set.id),
       version: neutralise(set.version),
     })),
+    ...(report.notices !== undefined
+      ? {
+          notices: report.notices.map((notice) => ({
+            ...notice,
+            message: neutralise(notice.message),
+            data: neutraliseRecord(notice.data),
+            ...(notice.subject !== undefined
+              ? {
+                  subject: {
+                    ...notice.subject,
+                    id: neutralise(notice.subject.id),
+                    label: neutralise(notice.subject.label),
+                  },
+                }
+              : {}),
+          })),
+        }
+      : {}),
+    ...(report.configuration !== undefined
+      ? {
+          configuration: {
+            path: report.configuration.path === null ? null : neutralise(report.configuration.path),
+            ruleSets: report.configuration.ruleSets.map((set) => ({
+              id: neutralise(set.id),
+              version: neutralise(set.version),
+            })),
+          },
+        }
+      : {}),
   };
 }

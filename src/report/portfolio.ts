@@ -18,6 +18,7 @@ import { formatReportMarkdown } from './markdown.js';
 import { escapeHtml, escapeMarkdown, neutralise } from './neutralise.js';
 import { checkedOnText } from './shared.js';
 import { formatReportText } from './text.js';
+import { wrapWords } from './wrap.js';
 
 /**
  * Options of the portfolio formatters.
@@ -77,23 +78,6 @@ function findingsInOrder(findings: CheckReport): FlaggedIssue[] {
     .map(({ issue }) => issue);
 }
 
-function wrap(text: string, width: number, indent: number, first = indent): string[] {
-  const lines: string[] = [];
-  let line = '';
-  let room = Math.max(20, width - first);
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > room) {
-      lines.push(line);
-      line = word;
-      room = Math.max(20, width - indent);
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines.map((l, i) => `${' '.repeat(i === 0 ? first : indent)}${l}`);
-}
-
 /**
  * Renders a portfolio report as plain text: a heading and summary, a
  * table of projects with the ones that need attention first, the
@@ -113,9 +97,9 @@ export function formatPortfolioText(
 ): string {
   const width = options.width ?? 80;
   const out: string[] = [];
-  out.push(...wrap(neutralise(report.title), width, 0));
+  out.push(...wrapWords(neutralise(report.title), width, 0));
   out.push(`Checked on ${checkedOn(report)} (${neutralise(report.timeZone)})`);
-  out.push(...wrap(summarisePortfolio(report), width, 0));
+  out.push(...wrapWords(summarisePortfolio(report), width, 0));
   out.push('', 'Projects, most in need of attention first');
   out.push('  Errors Warnings  Info Review  Ack.  Project');
   for (const project of projectsByAttention(report)) {
@@ -125,18 +109,20 @@ export function formatPortfolioText(
       .join(' ');
     const name = `${neutralise(project.title)} (${project.stage}${project.active ? '' : ', not active'})`;
     out.push(
-      ...wrap(name, width, 39, 39).map((l, i) => (i === 0 ? `  ${cells}  ${l.trimStart()}` : l)),
+      ...wrapWords(name, width, 39, 39).map((l, i) =>
+        i === 0 ? `  ${cells}  ${l.trimStart()}` : l,
+      ),
     );
   }
   out.push('', "Across the council's projects");
   const findings = findingsInOrder(report.findings);
   if (findings.length === 0) out.push('  No issues across the projects.');
   for (const issue of findings) {
-    const lines = wrap(neutralise(issue.message), width, 11, 11);
+    const lines = wrapWords(neutralise(issue.message), width, 11, 11);
     out.push(
       ...lines.map((l, i) => (i === 0 ? `  ${kindLabel(issue).padEnd(8)} ${l.trimStart()}` : l)),
     );
-    if (issue.action) out.push(...wrap(`What to do: ${neutralise(issue.action)}`, width, 11));
+    if (issue.action) out.push(...wrapWords(`What to do: ${neutralise(issue.action)}`, width, 11));
   }
   if (options.details !== false) {
     for (const project of report.projects) {

@@ -11,6 +11,7 @@ import { formatDate } from '../check/messages.js';
 import type { CheckReport, FlaggedIssue, TrendPoint } from '../check/report.js';
 import { SEVERITIES, type Severity } from '../check/types.js';
 import { escapeHtml, escapeMarkdown, neutralise } from './neutralise.js';
+import { wrapWords } from './wrap.js';
 
 const SEVERITY_WORDS: Readonly<Record<Severity, string>> = {
   error: 'errors',
@@ -49,35 +50,21 @@ function total(point: TrendPoint): number {
   return point.bySeverity.error + point.bySeverity.warning + point.bySeverity.info;
 }
 
-function wrap(text: string, width: number, indent: number): string[] {
-  const room = Math.max(20, width - indent);
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > room) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines.map((l) => `${' '.repeat(indent)}${l}`);
-}
-
 /** The plain-text block: changes since the baseline, then the trend. Every value passes `neutralise`. */
 export function progressText(report: CheckReport, width: number): string[] {
   const out: string[] = [];
   const sentence = changesSentence(report);
   if (sentence !== undefined) {
     out.push('', 'Since the last check');
-    out.push(...wrap(sentence, width, 2));
+    out.push(...wrapWords(sentence, width, 2));
     for (const issue of newIssues(report)) {
-      out.push(...wrap(`NEW ${neutralise(issue.title)} (${neutralise(about(issue))})`, width, 2));
+      out.push(
+        ...wrapWords(`NEW ${neutralise(issue.title)} (${neutralise(about(issue))})`, width, 2),
+      );
     }
     for (const issue of report.changes?.resolved ?? []) {
       out.push(
-        ...wrap(`RESOLVED ${neutralise(issue.title)} (${neutralise(about(issue))})`, width, 2),
+        ...wrapWords(`RESOLVED ${neutralise(issue.title)} (${neutralise(about(issue))})`, width, 2),
       );
     }
   }
@@ -87,7 +74,7 @@ export function progressText(report: CheckReport, width: number): string[] {
     for (const point of trend) {
       const parts = SEVERITIES.map((s) => `${point.bySeverity[s]} ${SEVERITY_WORDS[s]}`);
       out.push(
-        ...wrap(
+        ...wrapWords(
           `${dayWords(report, point.checkedAt)}: ${parts.join(', ')}; ${point.needsReview} need review; ${point.acknowledged} acknowledged`,
           width,
           2,

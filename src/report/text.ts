@@ -10,6 +10,7 @@
 import type { CheckReport } from '../check/report.js';
 import type { Severity } from '../check/types.js';
 import { acknowledgedText } from './acknowledged.js';
+import { describeConfiguration, describeNotices } from './context.js';
 import { filterReport } from './filter.js';
 import { neutraliseReport } from './neutralise.js';
 import { progressText } from './progress.js';
@@ -29,6 +30,7 @@ import {
   type Words,
   wordsFor,
 } from './shared.js';
+import { wrapWords } from './wrap.js';
 
 /**
  * Options of {@link formatReportText}.
@@ -59,19 +61,8 @@ const RESET = '\u001b[0m';
 
 /** Wraps text to `width` columns, each line after the first indented by `indent` spaces. */
 function wrap(text: string, width: number, indent: number): string[] {
-  const room = Math.max(20, width - indent);
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > room) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines.map((l, i) => (i === 0 ? l : `${' '.repeat(indent)}${l}`));
+  // The first line leaves room for the label the caller puts before it.
+  return wrapWords(text, width, indent).map((l, i) => (i === 0 ? l.slice(indent) : l));
 }
 
 /**
@@ -162,6 +153,8 @@ export function formatReportText(unsafe: CheckReport, options: TextReportOptions
     ),
   );
   out.push(...wrap(summarySentences(report, words).join(' '), width, 0));
+  const configuration = describeConfiguration(report);
+  if (configuration) out.push(...wrap(configuration, width, 0));
   if (isAnonymised(report)) out.push(...wrap(words.text('anon.keeps'), width, 0));
   if (report.history?.verified === false) {
     out.push(...wrap(paint(BOLD, words.text('report.unverified')), width, 0));
@@ -170,6 +163,16 @@ export function formatReportText(unsafe: CheckReport, options: TextReportOptions
 
   const labelWidth = Math.max(...ISSUE_KINDS.map((kind) => words.label(kind).length));
   const label = (kind: IssueKind) => paint(COLOURS[kind], words.label(kind).padEnd(labelWidth));
+
+  // Warnings about the data itself, such as a time with the wrong UTC offset: not issues.
+  const notices = describeNotices(report);
+  if (notices.length > 0) {
+    out.push('', paint(BOLD, words.text('heading.notices')));
+    for (const notice of notices) {
+      const [first = '', ...rest] = wrap(notice, width, labelWidth + 3);
+      out.push(`  ${label('warning')} ${first.trimStart()}`, ...rest);
+    }
+  }
 
   const groups = groupByRule(report);
   if (groups.length === 0) {

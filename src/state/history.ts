@@ -8,7 +8,7 @@
 import * as z from 'zod';
 import { CoproduceError, type ProblemDetail, problem } from '../model/errors.js';
 import { deepFreeze } from '../model/freeze.js';
-import { describeJsonSyntaxError } from '../model/json-text.js';
+import { readJsonText } from '../model/json-text.js';
 import { assertTextWithinLimit, assertWithinLimits, HISTORY_LIMITS } from '../model/limits.js';
 import { safeParseProject } from '../model/parse.js';
 import { FORBIDDEN_KEYS, IsoDateTimeSchema } from '../model/primitives.js';
@@ -580,14 +580,7 @@ export function parseHistory(input: unknown, options: ParseHistoryOptions = {}):
   let data = input;
   if (typeof input === 'string') {
     assertTextWithinLimit(input, HISTORY_LIMITS, 'history');
-    try {
-      data = JSON.parse(input);
-    } catch (error) {
-      const message = describeJsonSyntaxError(input, error);
-      throw new CoproduceError('invalid-json', `The history is not valid JSON: ${message}.`, [
-        problem([], `is not valid JSON: ${message}`),
-      ]);
-    }
+    data = readJsonText(input, 'history');
   }
   assertWithinLimits(data, HISTORY_LIMITS, 'history');
   refuseNewerFormat(data);

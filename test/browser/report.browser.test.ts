@@ -43,8 +43,15 @@ let dir: string;
 let browser: Browser;
 const pages: Page_[] = [];
 
-async function makePage(name: string, anonymise: boolean, locale?: string): Promise<Page_> {
-  const project = parseProjectJson(readFileSync(`examples/projects/${name}.json`, 'utf8'));
+async function makePage(
+  name: string,
+  anonymise: boolean,
+  locale?: string,
+  edit?: (doc: { activities: { start: string }[] }) => void,
+): Promise<Page_> {
+  const doc = JSON.parse(readFileSync(`examples/projects/${name}.json`, 'utf8'));
+  edit?.(doc);
+  const project = parseProjectJson(JSON.stringify(doc));
   const report = await check(project, { now: NOW, locale });
   const html = formatReportHtml(report, { project, anonymise });
   const file = join(
@@ -86,6 +93,10 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('the HTML report in headless Chromium'
       await makePage('early-stage', true),
       // Welsh: the page's language, and English passages marked as such.
       await makePage('mid-way', false, 'cy'),
+      // Anonymised, with a notice about the data: a time written with the wrong UTC offset.
+      await makePage('mid-way', true, undefined, (doc) => {
+        (doc.activities[5] as { start: string }).start = '2026-06-10T18:00:00+00:00';
+      }),
     );
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -187,6 +198,7 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('the HTML report in headless Chromium'
   });
 
   it('has no WCAG 2.2 A or AA violations according to axe-core', async () => {
+    expect(pages.filter((p) => (p.report.notices ?? []).length > 0)).toHaveLength(1);
     for (const report of pages) {
       const { page, close } = await open(report, true);
       try {
@@ -212,6 +224,9 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('the HTML report in headless Chromium'
         );
         expect(summary).toEqual([]);
         expect(passes.length).toBeGreaterThan(10);
+        if ((report.report.notices ?? []).length > 0) {
+          expect(normalise(await page.innerText('#notices-heading'))).toBe('About the data');
+        }
       } finally {
         await close();
       }

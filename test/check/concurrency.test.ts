@@ -117,7 +117,7 @@ describe('concurrent checks', () => {
       version: 1,
       title: 'Few ideas',
       questions: ['honesty.open-to-change'],
-      section: 'Council checks',
+      section: 'Governance',
       scope: 'project',
       severity: 'info',
       parameters: {

@@ -20,7 +20,7 @@ const rule = (id: string, extra: Record<string, unknown> = {}) => ({
   version: 1,
   title: `Rule ${id}`,
   questions: ['honesty.open-to-change'],
-  section: 'Council checks',
+  section: 'Governance',
   scope: 'project',
   severity: 'info',
   conditions: { all: [{ fact: 'ideaCount', operator: 'lessThan', value: 2 }] },
@@ -203,5 +203,78 @@ describe('coproduce/node', () => {
     expect(error.code).toBe('invalid-project');
     expect(error.problems[0]).toMatchObject({ file, pointer: '/stage' });
     expect((await rejection(loadProjectFile(join(dir, 'none.json')))).code).toBe('file-not-found');
+  });
+
+  it('reports every problem of a configuration and the files it reaches in one pass, each once', async () => {
+    await write(
+      'one-pass/rules/odd-fact.json',
+      rule('odd-fact', {
+        conditions: { all: [{ fact: 'ideaCounts', operator: 'lessThan', value: 2 }] },
+        messages: { flagged: 'Few ideas.', action: 'Ask for more.' },
+      }),
+    );
+    await write('one-pass/rules/broken.json', '{ "id": "broken", }');
+    await write('one-pass/rules/typo-section.json', rule('typo-section', { section: 'Govenance' }));
+    await write('one-pass/base.json', {
+      rules: { 'quiet-members': { parameters: { quietMeetings: 0 } } },
+    });
+    const config = await write('one-pass/config.json', {
+      $comment: 'Kept by the engagement team',
+      extends: ['coproduce:recommended', './base.json', './gone.json'],
+      ruleFiles: ['./rules', './rules'],
+      rules: { 'quiet-members': { severity: 'warn' }, 'no-such-rule': 'off' },
+    });
+    const error = await rejection(loadConfig(config));
+    const said = error.problems.map((p) => `${p.file?.slice(dir.length + 1)}: ${p.message}`);
+    expect(said).toEqual(
+      expect.arrayContaining([
+        'one-pass/base.json: must be at least 1',
+        'one-pass/config.json: names "./gone.json", which does not exist',
+        expect.stringMatching(
+          /^one-pass\/config\.json: must be one of "error", "warning", "info"; did you mean "warning"\?$/,
+        ),
+        'one-pass/config.json: unknown rule id "no-such-rule"',
+        expect.stringMatching(
+          /^one-pass\/rules\/broken\.json: is not valid JSON: a comma before "}"/,
+        ),
+        expect.stringMatching(
+          /^one-pass\/rules\/odd-fact\.json: unknown fact "ideaCounts"; did you mean "ideaCount"\?/,
+        ),
+        expect.stringMatching(
+          /^one-pass\/rules\/typo-section\.json: unknown section "Govenance"; did you mean "Governance"\?/,
+        ),
+      ]),
+    );
+    expect(said).toHaveLength(7);
+    // Each problem carries its line in its own file, and where it is in words.
+    const typo = error.problems.find((p) => p.ruleId === 'typo-section');
+    expect(typo).toMatchObject({ line: 9, location: 'section' });
+  });
+
+  it("refuses a section that is not the framework's, unless the configuration adds it", async () => {
+    await write(
+      'sections/rules/own-section.json',
+      rule('own-section', { section: 'Council priorities' }),
+    );
+    const refused = await rejection(
+      loadConfig(await write('sections/plain.json', { ruleFiles: ['./rules'] })),
+    );
+    expect(refused.problems[0]?.message).toMatch(
+      /^unknown section "Council priorities": a rule belongs in one of the framework's sections \("Shared understanding"/,
+    );
+    const ruleSet = await loadConfig(
+      await write('sections/declared.json', {
+        ruleFiles: ['./rules'],
+        sections: ['Council priorities'],
+      }),
+    );
+    expect(ruleSet.sections.at(-1)).toBe('Council priorities');
+    expect(ruleSet.rules.find((r) => r.id === 'own-section')?.section).toBe('Council priorities');
+  });
+
+  it('reads a configuration saved with a byte-order mark', async () => {
+    const file = join(dir, 'bom.json');
+    await writeFile(file, `\uFEFF${JSON.stringify({ rules: { 'quiet-members': 'off' } })}`);
+    expect((await loadConfig(file)).rules.some((r) => r.id === 'quiet-members')).toBe(false);
   });
 });

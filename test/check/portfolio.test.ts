@@ -147,7 +147,7 @@ describe('checkPortfolio', () => {
     const validate = ajv.compile(portfolioReportJsonSchema());
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
     expect(JSON.parse(readFileSync('schemas/portfolio-report.schema.json', 'utf8')).$id).toBe(
-      'https://coproduce.dev/schemas/portfolio-report.schema.json',
+      'https://raw.githubusercontent.com/coproduce/coproduce/main/schemas/portfolio-report.schema.json',
     );
   });
 

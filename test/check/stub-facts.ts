@@ -125,7 +125,7 @@ export function stubRule(overrides: Record<string, unknown> = {}): Record<string
     version: 1,
     title: 'A stub rule',
     questions: ['during.everyone-contributes'],
-    section: 'Council checks',
+    section: 'Governance',
     scope: 'project',
     severity: 'warning',
     conditions: { all: [{ fact: 'count', operator: 'greaterThan', value: 2 }] },

@@ -138,6 +138,13 @@ describe('rule validation names the rule and the path of each problem', () => {
       /unknown question id "during.everyone-contribute"; did you mean "during.everyone-contributes"/,
     );
     expect(p.path).toEqual(['customRules', 0, 'questions', 0]);
+    // Without its section, or with the wrong one, the question is still found.
+    for (const typed of ['everyone-contributes', 'governance.everyone-contribute']) {
+      only(
+        compileError(stubRule({ questions: [typed] })),
+        new RegExp(`unknown question id "${typed}"; did you mean "during.everyone-contributes"`),
+      );
+    }
   });
 
   it('refuses unknown and malformed placeholders', () => {

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -121,8 +121,29 @@ describe('coproduce check: formats', () => {
 
     await run(['check', 'mid-way.json', '--as-of', AS_OF, '-o', 'report.md'], at);
     expect(readFileSync(join(dir, 'report.md'), 'utf8')).toMatch(/^# Co-production check/);
-    await run(['check', 'mid-way.json', '--as-of', AS_OF, '-o', 'out.txt', '-f', 'json'], at);
-    expect(() => JSON.parse(readFileSync(join(dir, 'out.txt'), 'utf8'))).not.toThrow();
+    await run(['check', 'mid-way.json', '--as-of', AS_OF, '-o', 'report-data', '-f', 'json'], at);
+    expect(() => JSON.parse(readFileSync(join(dir, 'report-data'), 'utf8'))).not.toThrow();
+  });
+
+  it('refuses an --out extension that is not a report format, or not the --format asked for', async () => {
+    const cases: [string[], RegExp][] = [
+      [
+        ['-o', 'report.pdf'],
+        /--out report\.pdf: coproduce writes text \(\.txt\), JSON \(\.json\), Markdown \(\.md\), HTML \(\.html\), CSV \(\.csv\) or SARIF \(\.sarif\), not \.pdf; for a PDF, write the HTML report and print it/,
+      ],
+      [['-o', 'report.docx', '-f', 'html'], /not \.docx/],
+      [
+        ['-o', 'out.txt', '-f', 'json'],
+        /--out out\.txt is a text \(\.txt\) file name, but --format is json: name the file with \.json, or leave --format out/,
+      ],
+      [['-o', 'report.md', '-f', 'html'], /is a Markdown \(\.md\) file name, but --format is html/],
+    ];
+    for (const [extra, message] of cases) {
+      const { code, stderr } = await run(['check', 'mid-way.json', '--as-of', AS_OF, ...extra], at);
+      expect(code, extra.join(' ')).toBe(2);
+      expect(stderr).toMatch(message);
+      expect(existsSync(join(dir, extra[1] as string)), extra[1]).toBe(extra[1] === 'report.md');
+    }
   });
 
   it('anonymises members in every format', async () => {
@@ -228,12 +249,20 @@ describe('coproduce check: invalid input exits 2 with plain words and no stack t
     noStack(stderr);
   });
 
-  it('a project with invalid fields: every problem as file: JSON path: message', async () => {
+  it('a project with invalid fields: every problem with its file, line and place in words', async () => {
     const { code, stderr } = await run(['check', 'invalid-field.json'], at);
     expect(code).toBe(2);
     expect(stderr).toContain('coproduce: invalid-field.json: The project document has 2 problems:');
-    expect(stderr).toContain('  invalid-field.json: $.stage: must be one of');
-    expect(stderr).toContain('  invalid-field.json: $.group.members[0].joined: ');
+    const lines = readFileSync(join(dir, 'invalid-field.json'), 'utf8').split('\n');
+    const lineOf = (text: string) => lines.findIndex((l) => l.includes(text)) + 1;
+    expect(stderr).toContain(
+      `  invalid-field.json, line ${lineOf('"almost-done"')}: stage: must be one of "planning"`,
+    );
+    // Counted from 1, with the member's id but never their name.
+    expect(stderr).toContain(
+      `  invalid-field.json, line ${lineOf('"2026-02-30"')}: group, member 1 (id m-01), joined: `,
+    );
+    expect(stderr).not.toContain(midWay.group.members[0]?.displayName ?? 'no name');
     noStack(stderr);
   });
 
@@ -251,7 +280,7 @@ describe('coproduce check: invalid input exits 2 with plain words and no stack t
     expect(code).toBe(2);
     expect(stderr).toContain('no such file');
     expect(stderr).toContain(
-      '  extends-missing.json: $.extends[1]: names "./no-such-base.json", which does not exist',
+      '  extends-missing.json, line 4: extends entry 2: names "./no-such-base.json", which does not exist',
     );
     noStack(stderr);
   });
@@ -260,7 +289,7 @@ describe('coproduce check: invalid input exits 2 with plain words and no stack t
     const { code, stderr } = await run(['check', 'mid-way.json', '--config', 'bad-rules.json'], at);
     expect(code).toBe(2);
     expect(stderr).toContain(
-      'minutes-published.json: $.conditions.all[0].operator: unknown operator "biggerThan"',
+      'minutes-published.json, line 17: conditions, condition 1, operator: unknown operator "biggerThan"',
     );
     noStack(stderr);
   });
@@ -282,8 +311,9 @@ describe('coproduce check: invalid input exits 2 with plain words and no stack t
       ],
       [
         ['check', 'mid-way.json', '--min-severity', 'high'],
-        /--min-severity must be one of error, warning, info/,
+        /--min-severity must be one of error, warning, info, not "high"; did you mean error\?/,
       ],
+      [['check', 'mid-way.json', '--fail-on', 'warn'], /did you mean warning\?/],
       [
         ['check', 'mid-way.json', '--fail-on', 'all'],
         /--fail-on must be one of error, warning, info, never/,
@@ -306,7 +336,7 @@ describe('coproduce check: invalid input exits 2 with plain words and no stack t
     const refused = await run(['check', 'mid-way.json', '--config', 'team/config.json'], at);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain(
-      'team/config.json: $.extends[0]: names "../council.json", which is outside the configuration\'s folder',
+      'team/config.json, line 1: extends entry 1: names "../council.json", which is outside the configuration\'s folder',
     );
     expect(refused.stderr).toContain('pass --config-root <folder> to allow a wider one');
     const allowed = await run(
@@ -333,7 +363,7 @@ describe('coproduce check: invalid input exits 2 with plain words and no stack t
     const config = await run(['check', 'mid-way.json', '--config', 'extends-loop.json'], at);
     expect(config.code).toBe(2);
     expect(config.stderr).toBe(
-      'coproduce: Cannot read loop-a.json: too many symbolic links.\n  loop-a.json: $: cannot be read: too many symbolic links\n',
+      'coproduce: Cannot read loop-a.json: too many symbolic links.\n  loop-a.json: cannot be read: too many symbolic links\n',
     );
   });
 

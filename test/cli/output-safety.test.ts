@@ -61,6 +61,8 @@ beforeAll(() => {
   writeFileSync(join(dir, 'rules', 'hostile-title.json'), JSON.stringify(HOSTILE_RULE));
   const config = {
     ruleFiles: ['./rules'],
+    // A section of the council's own must be declared, or it is refused as a likely typo.
+    sections: [`Section ${HOSTILE}`],
     rules: { 'hostile-title': { parameters: { label: `Value ${HOSTILE}` } } },
   };
   writeFileSync(join(dir, CONFIG), JSON.stringify(config));
@@ -117,7 +119,7 @@ describe('values from the data reach the terminal as plain text', () => {
     expect(broken.code).toBe(2);
     expectSafe(broken.stdout);
     expect(broken.stdout).toContain('unknown placeholder');
-    expect(broken.stdout).toMatch(/project\.json: .*key.*: unknown field/);
+    expect(broken.stdout).toMatch(/project\.json(, line \d+)?: .*key.*: unknown field/);
   });
 
   it('errors on standard error: a rule id typed with controls, and a broken configuration', async () => {

@@ -115,11 +115,11 @@ describe('the built bin', () => {
       'nowhere.json',
     ]);
     expect(result.status).toBe(2);
-    expect(result.stdout).toContain('invalid-field.json: $.stage: ');
+    expect(result.stdout).toContain('invalid-field.json, line 6: stage: ');
     expect(result.stdout).toContain(
-      'minutes-published.json: $.conditions.all[0].operator: unknown operator "biggerThan"',
+      'minutes-published.json, line 17: conditions, condition 1, operator: unknown operator "biggerThan"',
     );
-    expect(result.stdout).toContain('nowhere.json: $: no such file');
+    expect(result.stdout).toContain('nowhere.json: no such file');
     noStack(result.stderr);
   });
 
@@ -130,7 +130,7 @@ describe('the built bin', () => {
     const rules = runBin(['rules', '--config', 'extends-missing.json']);
     expect(rules.status).toBe(2);
     expect(rules.stderr).toContain(
-      '$.extends[1]: names "./no-such-base.json", which does not exist',
+      'extends entry 2: names "./no-such-base.json", which does not exist',
     );
     noStack(rules.stderr);
     expect(existsSync(BIN)).toBe(true);

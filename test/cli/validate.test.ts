@@ -1,8 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detectKind } from '../../src/cli/validate.js';
-import { createWorkspace, type RunOptions, run } from './helpers.js';
+import { createWorkspace, GOOD_RULE as GOOD, type RunOptions, run } from './helpers.js';
 
 let dir: string;
 let cleanup: () => void;
@@ -15,7 +15,7 @@ beforeAll(() => {
     writeFileSync(join(dir, name), JSON.stringify(data, null, 2));
   // A rule file with many problems, and one named as a configuration by $schema.
   write('many-problems-rule.json', {
-    $schema: 'https://coproduce.dev/schemas/rule.schema.json',
+    $schema: 'https://raw.githubusercontent.com/coproduce/coproduce/main/schemas/rule.schema.json',
     id: 'many-problems-rule',
     set: 'council',
     version: 0,
@@ -52,7 +52,11 @@ describe('detectKind', () => {
   it('reads $schema first, then the shape', () => {
     expect(detectKind({ $schema: '../../schemas/project.schema.json' })).toBe('project');
     expect(
-      detectKind({ $schema: 'https://coproduce.dev/schemas/rule.schema.json', rules: {} }),
+      detectKind({
+        $schema:
+          'https://raw.githubusercontent.com/coproduce/coproduce/main/schemas/rule.schema.json',
+        rules: {},
+      }),
     ).toBe('rule');
     expect(detectKind({ $schema: './x/config.schema.json', conditions: {} })).toBe('config');
     expect(detectKind({ schemaVersion: 2 })).toBe('project');
@@ -103,14 +107,16 @@ describe('coproduce validate', () => {
     expect(stdout).toContain('recommended.json: valid rule-set preset');
   });
 
-  it('prints every problem of a project as file: JSON path: message', async () => {
+  it('prints every problem of a project with its file, line and place in words', async () => {
     const { code, stdout } = await run(['validate', 'invalid-field.json'], at);
     expect(code).toBe(2);
     const lines = stdout.trimEnd().split('\n');
     expect(lines).toEqual([
-      expect.stringMatching(/^invalid-field\.json: \$\.stage: must be one of "planning"/),
-      expect.stringMatching(/^invalid-field\.json: \$\.group\.members\[0\]\.joined: .+/),
-      '2 problems in 1 of 1 file.',
+      expect.stringMatching(/^invalid-field\.json, line 6: stage: must be one of "planning"/),
+      expect.stringMatching(
+        /^invalid-field\.json, line \d+: group, member 1 \(id m-01\), joined: must be a calendar date/,
+      ),
+      '2 problems in 1 file.',
     ]);
   });
 
@@ -118,52 +124,144 @@ describe('coproduce validate', () => {
     const unknown = await run(['validate', 'minutes-published.json'], at);
     expect(unknown.code).toBe(2);
     expect(unknown.stdout).toMatch(
-      /^minutes-published\.json: \$\.conditions\.all\[0\]\.operator: unknown operator "biggerThan"/m,
+      /^minutes-published\.json, line 17: conditions, condition 1, operator: unknown operator "biggerThan"/m,
     );
     const many = await run(['validate', 'many-problems-rule.json'], at);
     expect(many.code).toBe(2);
     const lines = many.stdout.trimEnd().split('\n');
     expect(lines.length).toBeGreaterThanOrEqual(7);
     for (const line of lines.slice(0, -1)) {
-      expect(line).toMatch(/^many-problems-rule\.json: \$[.[\w\]"-]*: \S/);
+      expect(line).toMatch(/^many-problems-rule\.json, line \d+: [\w ,-]+: \S/);
     }
-    for (const path of [
-      '$.version',
-      '$.title',
-      '$.scope',
-      '$.severity',
-      '$.messages.action',
-      '$.conditions.all[0].value',
-    ]) {
-      expect(many.stdout).toContain(`many-problems-rule.json: ${path}: `);
+    for (const [where, line] of [
+      ['version', 5],
+      ['title', 6],
+      ['scope', 9],
+      ['severity', 10],
+      ['messages, action', 19],
+      ['conditions, condition 1, value', 13],
+    ] as const) {
+      expect(many.stdout).toContain(`many-problems-rule.json, line ${line}: ${where}: `);
     }
   });
 
-  it('names every missing or broken file a configuration refers to, and every other problem', async () => {
+  it('suggests the severity, value or section meant', async () => {
+    writeFileSync(
+      join(dir, 'typos-config.json'),
+      JSON.stringify(
+        { rules: { 'quiet-members': { severity: 'warn' }, 'dominant-voices': 'High' } },
+        null,
+        2,
+      ),
+    );
+    writeFileSync(
+      join(dir, 'typo-section.json'),
+      JSON.stringify({ ...GOOD, id: 'typo-section', section: 'Govenance' }, null, 2),
+    );
+    const { code, stdout } = await run(['validate', 'typos-config.json', 'typo-section.json'], at);
+    expect(code).toBe(2);
+    expect(stdout).toContain(
+      'typos-config.json, line 4: rules, quiet-members, severity: must be one of "error", "warning", "info"; did you mean "warning"?',
+    );
+    expect(stdout).toContain(
+      'typos-config.json, line 6: rules, dominant-voices: must be one of "off", "error", "warning", "info", or an object; did you mean "error"?',
+    );
+    expect(stdout).toMatch(
+      /^typo-section\.json, line \d+: section: unknown section "Govenance"; did you mean "Governance"\?/m,
+    );
+  });
+
+  it('names every missing or broken file a configuration refers to, and every other problem, in one pass', async () => {
     const { code, stdout } = await run(
       ['validate', 'config-with-problems.json', 'extends-missing.json'],
       at,
     );
     expect(code).toBe(2);
     expect(stdout).toContain(
-      'config-with-problems.json: $.extends[1]: names "./no-such-base.json", which does not exist',
+      'config-with-problems.json, line 4: extends entry 2: names "./no-such-base.json", which does not exist',
     );
     expect(stdout).toContain(
-      'config-with-problems.json: $.ruleFiles[0]: names "./no-such-rules", which does not exist',
+      'config-with-problems.json, line 8: rule file entry 1: names "./no-such-rules", which does not exist',
     );
     expect(stdout).toContain(
-      'base-with-problems.json: $.rules["quiet-members"].parameters.quietMeetings: must be at least 1',
+      'base-with-problems.json, line 5: rules, quiet-members, parameters, quietMeetings: must be at least 1',
     );
     expect(stdout).toContain(
-      'config-with-problems.json: $.rules["quiet-membrs"]: unknown rule id "quiet-membrs"; did you mean "quiet-members"?',
+      'config-with-problems.json, line 12: rules, quiet-membrs: unknown rule id "quiet-membrs"; did you mean "quiet-members"?',
     );
     expect(stdout).toContain(
-      'config-with-problems.json: $.rules["dominant-voices"].parameters.maxExcess: must be at most 1',
+      'config-with-problems.json, line 15: rules, dominant-voices, parameters, maxExcess: must be at most 1',
     );
     expect(stdout).toContain(
-      'extends-missing.json: $.extends[1]: names "./no-such-base.json", which does not exist',
+      'extends-missing.json, line 4: extends entry 2: names "./no-such-base.json", which does not exist',
     );
-    expect(stdout.trimEnd().split('\n').at(-1)).toMatch(/^\d+ problems in 2 of 2 files\.$/);
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('6 problems in 3 files.');
+  });
+
+  it('reports a broken configuration, a broken rule file and an unknown fact all at once, each once', async () => {
+    mkdirSync(join(dir, 'one-pass/rules'), { recursive: true });
+    writeFileSync(
+      join(dir, 'one-pass/rules/odd-fact.json'),
+      JSON.stringify(
+        {
+          ...GOOD,
+          id: 'odd-fact',
+          conditions: { all: [{ fact: 'ideaCounts', operator: 'lessThan', value: 2 }] },
+          messages: { flagged: 'Few ideas so far.', action: 'Ask for ideas.' },
+        },
+        null,
+        2,
+      ),
+    );
+    writeFileSync(join(dir, 'one-pass/rules/broken.json'), '{ "id": "broken", }');
+    writeFileSync(
+      join(dir, 'one-pass/config.json'),
+      JSON.stringify(
+        {
+          $comment: 'Our council rules',
+          ruleFiles: ['./rules'],
+          rules: { 'quiet-members': { severity: 'warn' }, 'no-such-rule': 'off' },
+        },
+        null,
+        2,
+      ),
+    );
+    const given = [
+      'one-pass/config.json',
+      'one-pass/rules/odd-fact.json',
+      'one-pass/rules/broken.json',
+    ];
+    const { code, stdout } = await run(['validate', ...given], at);
+    expect(code).toBe(2);
+    const problems = stdout.trimEnd().split('\n').slice(0, -1);
+    // Structure, unknown rule ids, unreadable files and unknown facts: one run shows them all.
+    expect(problems.filter((l) => l.includes('did you mean "warning"'))).toHaveLength(1);
+    expect(problems.filter((l) => l.includes('unknown rule id "no-such-rule"'))).toHaveLength(1);
+    expect(problems.filter((l) => l.includes('broken.json: is not valid JSON'))).toHaveLength(1);
+    expect(
+      problems.filter((l) => l.includes('unknown fact "ideaCounts"; did you mean "ideaCount"')),
+    ).toHaveLength(1);
+    expect(problems).toHaveLength(4);
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('4 problems in 3 files.');
+  });
+
+  it('treats a byte-order mark the same as check does, and allows $comment', async () => {
+    writeFileSync(
+      join(dir, 'bom-config.json'),
+      `\uFEFF${JSON.stringify({ $comment: 'Saved by Notepad', rules: { 'quiet-members': 'off' } })}`,
+    );
+    writeFileSync(
+      join(dir, 'bom-project.json'),
+      `\uFEFF${readFileSync(join(dir, 'well-run.json'), 'utf8')}`,
+    );
+    const { code, stdout } = await run(['validate', 'bom-config.json', 'bom-project.json'], at);
+    expect(stdout).toBe('bom-config.json: valid configuration\nbom-project.json: valid project\n');
+    expect(code).toBe(0);
+    const checked = await run(
+      ['check', 'bom-project.json', '--config', 'bom-config.json', '--as-of', '2026-11-20'],
+      at,
+    );
+    expect(checked.code).toBe(0);
   });
 
   it("refuses files outside a configuration's folder, as loading it would, unless --config-root allows them", async () => {
@@ -175,10 +273,10 @@ describe('coproduce validate', () => {
     const refused = await run(['validate', 'team/config.json'], at);
     expect(refused.code).toBe(2);
     expect(refused.stdout).toContain(
-      'team/config.json: $.extends[0]: names "../council.json", which is outside the configuration\'s folder',
+      'team/config.json, line 1: extends entry 1: names "../council.json", which is outside the configuration\'s folder',
     );
     expect(refused.stdout).toContain(
-      'team/config.json: $.ruleFiles[0]: names "../small-group.json"',
+      'team/config.json, line 1: rule file entry 1: names "../small-group.json"',
     );
     writeFileSync(
       join(dir, 'team/extends-only.json'),
@@ -187,6 +285,33 @@ describe('coproduce validate', () => {
     const allowed = await run(['validate', 'team/extends-only.json', '--config-root', '.'], at);
     expect(allowed.stdout).toBe('team/extends-only.json: valid configuration\n');
     expect(allowed.code).toBe(0);
+  });
+
+  it('uses the same loader as check: a symbolic link, a folder too deep and too many rule files are refused', async () => {
+    const base = join(dir, 'loader');
+    mkdirSync(join(base, 'linked'), { recursive: true });
+    symlinkSync(join(dir, 'small-group.json'), join(base, 'linked/small-group.json'));
+    mkdirSync(join(base, 'deep/a/b/c/d/e/f/g'), { recursive: true });
+    writeFileSync(join(base, 'deep/a/b/c/d/e/f/g/lost.json'), '{}');
+    mkdirSync(join(base, 'many'), { recursive: true });
+    for (let i = 0; i < 501; i++) writeFileSync(join(base, `many/r-${i}.json`), '{}');
+    const cases = [
+      ['linked', 'is a symbolic link'],
+      ['deep', 'is more than 6 folders deep'],
+      ['many', 'holds more than 500 rule files'],
+    ] as const;
+    for (const [folder, says] of cases) {
+      writeFileSync(join(base, `${folder}.json`), JSON.stringify({ ruleFiles: [`./${folder}`] }));
+      const validated = await run(['validate', `loader/${folder}.json`], at);
+      expect(validated.code, folder).toBe(2);
+      expect(validated.stdout, folder).toContain(says);
+      const checked = await run(
+        ['check', 'well-run.json', '--config', `loader/${folder}.json`],
+        at,
+      );
+      expect(checked.code, folder).toBe(2);
+      expect(checked.stderr, folder).toContain(says);
+    }
   });
 
   it('reports broken JSON, a missing file and a file of no known kind, and goes on to the rest', async () => {
@@ -203,15 +328,15 @@ describe('coproduce validate', () => {
     );
     expect(code).toBe(2);
     expect(stdout).toContain(
-      'broken.json: $: is not valid JSON: a comma before "}" (line 4, column 1): JSON allows no comma after the last item',
+      'broken.json: is not valid JSON: a comma before "}" (line 4, column 1): JSON allows no comma after the last item',
     );
-    expect(stdout).toContain('nowhere.json: $: no such file\n');
+    expect(stdout).toContain('nowhere.json: no such file\n');
     expect(stdout).toContain(
-      'empty-object.json: $: cannot tell whether this is a project, rule or configuration file',
+      'empty-object.json: cannot tell whether this is a project, rule or configuration file',
     );
-    expect(stdout).toContain('preset.json: $.rules[1]: unknown rule id "nope"');
+    expect(stdout).toContain('preset.json, line 6: rule 2: unknown rule id "nope"');
     expect(stdout).toContain('well-run.json: valid project');
-    expect(stdout).toContain('4 problems in 4 of 5 files.');
+    expect(stdout).toContain('4 problems in 4 files.');
   });
 
   it('validates a saved JSON report', async () => {
@@ -229,7 +354,7 @@ describe('coproduce validate', () => {
     );
     const bad = await run(['validate', 'bad-report.json'], at);
     expect(bad.code).toBe(2);
-    expect(bad.stdout).toContain('bad-report.json: $.issues: ');
+    expect(bad.stdout).toMatch(/^bad-report\.json, line 1: issues: /m);
   });
 
   it('needs a file name', async () => {

@@ -20,7 +20,7 @@ function rule(id: string, texts: 'short' | 'full'): Record<string, unknown> {
     version: 1,
     title: full ? 'A council rule' : 'T',
     questions: ['honesty.open-to-change'],
-    section: full ? 'Council checks' : 'S',
+    section: full ? 'Governance' : 'S',
     scope: 'project',
     severity: 'info',
     conditions: { all: [{ fact: 'ideaCount', operator: 'lessThan', value: 2 }] },

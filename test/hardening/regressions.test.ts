@@ -35,7 +35,7 @@ const customRule = (extra: Record<string, unknown>): never =>
     version: 1,
     title: 'A council rule',
     questions: ['honesty.open-to-change'],
-    section: 'Council checks',
+    section: 'Governance',
     scope: 'project',
     severity: 'info',
     conditions: { all: [{ fact: 'ideaCount', operator: 'lessThan', value: 2 }] },

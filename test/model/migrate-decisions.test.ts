@@ -64,7 +64,7 @@ describe('version 2 decisions', () => {
   it('must have a date once made, and recommendations must name a real decision', () => {
     expect(() =>
       parseProject({ ...base, decisions: [{ id: 'd-01', title: 'X', madeBy: 'group' }] }),
-    ).toThrow(/decisions.0.date: is required for a decision that has been made/);
+    ).toThrow(/decision 1 \("X", id d-01\), date: is required for a decision that has been made/);
     expect(() =>
       parseProject({
         ...base,

@@ -48,7 +48,7 @@ describe('reading a version 1 document: shared understanding', () => {
     parseProject(v1);
     expect(v1).toEqual(before);
     expect(() => parseProject({ ...v1, remit: { outOfRemit: ['Fares', 42] } })).toThrowError(
-      /outOfRemit/,
+      /remit, out-of-remit entry 2: must be an object/,
     );
   });
 });

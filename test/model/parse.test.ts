@@ -209,8 +209,17 @@ describe('parseProject', () => {
     expect(error.message).toMatch(/^The project document has 13 problems:/);
     for (const p of error.problems) {
       expect(p.path.length).toBeGreaterThan(0);
-      expect(error.message).toContain(`${p.path.join('.')}: ${p.message}`);
+      // Each named as a person finds it: items counted from 1, with their id.
+      expect(p.location).toBeDefined();
+      expect(error.message).toContain(`${p.location}: ${p.message}`);
     }
+    const byPointer = new Map(error.problems.map((p) => [p.pointer, p.location]));
+    expect(byPointer.get('/activities/1/end')).toMatch(/^activity 2 \(".+", id a-\S+\), end$/);
+    // A member is named by id only: their name is personal.
+    expect(byPointer.get('/group/members/0/joined')).toMatch(
+      /^group, member 1 \(id m-\S+\), joined$/,
+    );
+    expect(error.message).not.toContain(doc.group.members[0].displayName);
     expect(error.toJSON().problems).toHaveLength(13);
   });
 

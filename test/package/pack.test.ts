@@ -17,6 +17,7 @@ import { promisify } from 'node:util';
 import { type CheckReport, check } from 'coproduce';
 import { loadProjectFile } from 'coproduce/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prepareReadmeLine, readmeArgs, readmeCommandLines } from '../support/readme-lines.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const NOW = '2026-11-20T12:00:00Z';
@@ -176,6 +177,28 @@ describe('installed from the tarball', () => {
       reportVersion: report.reportVersion,
     }).toEqual(expectedSummary());
   });
+
+  it('runs the README’s command-line lines as written, in a fresh folder', async () => {
+    const bin = join(plain, 'node_modules', '.bin', 'coproduce');
+    const dir = join(plain, 'readme');
+    await mkdir(dir);
+    const lines = readmeCommandLines();
+    expect(lines[0]).toBe('coproduce init');
+    for (const line of lines) {
+      await prepareReadmeLine(
+        line,
+        dir,
+        async () => (await sh(bin, ['check', 'project.json', '--format', 'json'], dir)).stdout,
+      );
+      const args = readmeArgs(line, dir);
+      // sh throws, with what the command printed, when it exits with anything but 0.
+      const { stdout, stderr } = await sh(bin, args, dir);
+      expect(stderr.replace(/^Wrote the .+\n$/, ''), line).toBe('');
+      const out = args.includes('--out') ? args[args.indexOf('--out') + 1] : undefined;
+      if (out !== undefined) expect(existsSync(join(dir, out)), line).toBe(true);
+      else expect(stdout.length, line).toBeGreaterThan(0);
+    }
+  }, 300_000);
 });
 
 describe.each([

@@ -29,7 +29,9 @@ describe('formatReportHtml', () => {
     expect(html).not.toMatch(/\son[a-z]+=/i);
     // The only addresses are links to rule documentation.
     for (const match of html.matchAll(/(?:href|src)="([^"]*)"/g)) {
-      expect(match[1]).toMatch(/^(#main|https:\/\/coproduce\.dev\/rules\/)/);
+      expect(match[1]).toMatch(
+        /^(#main|https:\/\/github\.com\/coproduce\/coproduce\/blob\/main\/docs\/rules\/)/,
+      );
     }
   });
 

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import questionCatalogue from '../../../rules/questions.json';
+import questionCatalogue from '../../../rules/questions.json' with { type: 'json' };
 import type { Reflection, ReflectionAction } from '../../model/reflection.js';
 import type { Finding } from '../types.js';
 import type { DerivedProject } from './derive.js';

@@ -1,0 +1,168 @@
+/**
+ * Generates `locales/template.json`: every message a reader can see, for a
+ * translator (as axe-core ships its locale template). For each message: its
+ * id, the en-GB text, the placeholders it must keep, and, for every shipped
+ * locale other than en-GB, the current translation (or `null` where there
+ * is none yet) and whether that catalogue has been reviewed.
+ *
+ * It holds the report and command-line catalogue (`src/report/catalogue.ts`),
+ * the framework's section names and questions, and the default rules' own
+ * texts (title, flagged, needs-review and action messages), which a council
+ * translates in its configuration's `messages`.
+ *
+ * - `tsx scripts/generate-locale-template.ts` writes the file.
+ * - `tsx scripts/generate-locale-template.ts --check` writes nothing and
+ *   exits 1 when the committed file is missing or out of date.
+ *
+ * @module
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { builtinRules, questionCatalogue } from '../src/check/compile.js';
+import { parsePlaceholders } from '../src/check/messages.js';
+import {
+  BUILTIN_TRANSLATIONS,
+  UI_CATALOGUE_STATUS,
+  UI_CATALOGUES,
+  UI_LOCALES,
+  type UiMessageId,
+} from '../src/report/catalogue.js';
+
+/**
+ * The generated template.
+ *
+ * @example `JSON.parse(readFileSync(LOCALE_TEMPLATE, 'utf8')).messages.length`
+ */
+export const LOCALE_TEMPLATE: string = fileURLToPath(
+  new URL('../locales/template.json', import.meta.url),
+);
+
+/** One message of the template. */
+export interface TemplateMessage {
+  readonly id: string;
+  readonly group: 'ui' | 'section' | 'question' | 'rule';
+  readonly 'en-GB': string;
+  /** The placeholders a translation must keep, as `{name}` or `{name:format}`. */
+  readonly placeholders: readonly string[];
+  readonly translations: Readonly<Record<string, string | null>>;
+}
+
+function placeholdersOf(text: string): string[] {
+  const names = parsePlaceholders(text).placeholders.map((p) =>
+    p.format !== undefined ? `{${p.name}:${p.format}}` : `{${p.name}}`,
+  );
+  return [...new Set(names)];
+}
+
+const OTHER_LOCALES = UI_LOCALES.filter((locale) => locale !== 'en-GB');
+
+/**
+ * The template as data: the catalogue's messages in its order, then the
+ * sections and questions in framework order, then each default rule's
+ * texts by rule id.
+ *
+ * @example `buildLocaleTemplate().messages.find((m) => m.id === 'heading.summary')`
+ */
+export function buildLocaleTemplate(): {
+  about: string;
+  locales: Record<string, { reviewed: boolean; note: string }>;
+  messages: TemplateMessage[];
+} {
+  const messages: TemplateMessage[] = [];
+  const english = UI_CATALOGUES['en-GB'];
+  for (const id of Object.keys(english) as UiMessageId[]) {
+    messages.push({
+      id,
+      group: 'ui',
+      'en-GB': english[id],
+      placeholders: placeholdersOf(english[id]),
+      translations: Object.fromEntries(
+        OTHER_LOCALES.map((locale) => [locale, UI_CATALOGUES[locale][id] ?? null]),
+      ),
+    });
+  }
+  const sections: Record<string, string> = BUILTIN_TRANSLATIONS.sections;
+  const questionsCy: Record<string, string> = BUILTIN_TRANSLATIONS.questions;
+  const seen = new Set<string>();
+  for (const [, question] of questionCatalogue()) {
+    if (seen.has(question.section)) continue;
+    seen.add(question.section);
+    messages.push({
+      id: `section:${question.section}`,
+      group: 'section',
+      'en-GB': question.section,
+      placeholders: [],
+      translations: { cy: sections[question.section] ?? null },
+    });
+  }
+  for (const [id, question] of questionCatalogue()) {
+    messages.push({
+      id: `question:${id}`,
+      group: 'question',
+      'en-GB': question.point,
+      placeholders: [],
+      translations: { cy: questionsCy[id] ?? null },
+    });
+  }
+  const rules = [...builtinRules().values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  for (const rule of rules) {
+    const texts: [string, string | undefined][] = [
+      ['title', rule.title],
+      ['flagged', rule.messages.flagged],
+      ['needsReview', rule.messages.needsReview],
+      ['action', rule.messages.action],
+    ];
+    for (const [key, text] of texts) {
+      if (text === undefined) continue;
+      messages.push({
+        id: `rule:${rule.id}.${key}`,
+        group: 'rule',
+        'en-GB': text,
+        placeholders: placeholdersOf(text),
+        // The default rules' texts have no shipped translations: a council adds its own.
+        translations: Object.fromEntries(OTHER_LOCALES.map((locale) => [locale, null])),
+      });
+    }
+  }
+  return {
+    about:
+      'Every message a reader of coproduce sees, for translators: the report and command-line words (ui), the framework’s sections and questions, and the default rules’ own texts (rule), with the placeholders each translation must keep. Generated by scripts/generate-locale-template.ts; do not edit by hand. A translation of the ui, section and question messages goes in src/report/catalogue.ts; a council translates the rules’ texts in its configuration’s "messages".',
+    locales: Object.fromEntries(
+      OTHER_LOCALES.map((locale) => [locale, { ...UI_CATALOGUE_STATUS[locale] }]),
+    ),
+    messages,
+  };
+}
+
+/**
+ * The template as the file holds it.
+ *
+ * @example `renderLocaleTemplate().endsWith('\n') // true`
+ */
+export function renderLocaleTemplate(): string {
+  return `${JSON.stringify(buildLocaleTemplate(), null, 2)}\n`;
+}
+
+function main(args: readonly string[]): number {
+  const text = renderLocaleTemplate();
+  if (args.includes('--check')) {
+    const current = existsSync(LOCALE_TEMPLATE) ? readFileSync(LOCALE_TEMPLATE, 'utf8') : '';
+    if (current !== text) {
+      console.error(
+        'locales/template.json is out of date: run `npx tsx scripts/generate-locale-template.ts`',
+      );
+      return 1;
+    }
+    console.log('locales/template.json is up to date.');
+    return 0;
+  }
+  mkdirSync(dirname(LOCALE_TEMPLATE), { recursive: true });
+  writeFileSync(LOCALE_TEMPLATE, text);
+  console.log('wrote locales/template.json');
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -1,0 +1,160 @@
+/**
+ * Notices: warnings about the data itself rather than the framework's
+ * questions, reported beside the issues. The first is a date and time
+ * whose UTC offset is wrong for the project's time zone at that moment
+ * (`+00:00` in British Summer Time): it would silently move a meeting by an
+ * hour in every rule that reads times of day, so the report says so in words.
+ *
+ * @module
+ */
+import type { Project } from '../model/project.js';
+import { dayToIsoDate, parseInstant, zonedTime, zoneOffset } from './facts/zone.js';
+import { formatDate, formatValue } from './messages.js';
+import type { DataValue, SubjectRef } from './types.js';
+
+/**
+ * Every kind of notice, for the report schema. A new kind is added here and
+ * to {@link NoticeCode}; reports and front ends switch on `code`.
+ *
+ * @category Check
+ * @example `NOTICE_CODES.includes('offset-mismatch') // true`
+ */
+export const NOTICE_CODES = ['offset-mismatch'] as const;
+
+/**
+ * The kinds of notice: `offset-mismatch`, a date and time written with a UTC
+ * offset the project's time zone does not have at that moment.
+ *
+ * @category Check
+ * @example `const code: NoticeCode = 'offset-mismatch';`
+ */
+export type NoticeCode = (typeof NOTICE_CODES)[number];
+
+/**
+ * A warning about the data in a project, shown beside the issues: it is
+ * not about a framework question, so it is not an issue and has no rule.
+ * `code` and `data` let a front end word it itself; `message` is the
+ * en-GB wording.
+ *
+ * @category Check
+ * @example
+ * ```ts
+ * for (const notice of report.notices ?? []) console.warn(`${notice.subject.label}: ${notice.message}`);
+ * ```
+ */
+export interface ReportNotice {
+  readonly code: NoticeCode;
+  readonly severity: 'warning';
+  /** What is wrong and what to do, in plain words. */
+  readonly message: string;
+  /** The record the notice is about, when it is about one. */
+  readonly subject?: SubjectRef | undefined;
+  /** RFC 6901 JSON Pointer to the value itself, such as `/activities/19/start`. */
+  readonly pointer: string;
+  /** The values the message is made from. */
+  readonly data: Readonly<Record<string, DataValue>>;
+}
+
+const OFFSET = /([+-])(\d{2}):(\d{2})$/;
+
+/** An offset in minutes as written in ISO 8601: `+01:00`, `-05:30`. */
+function offsetText(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+function clock(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/**
+ * The en-GB message of an `offset-mismatch` notice, from its data.
+ *
+ * @category Check
+ * @example
+ * ```ts
+ * offsetMismatchMessage({ activity: 'Workshop 3', field: 'start', date: '10 June 2026', written: '18:00',
+ *   writtenOffset: '+00:00', expectedOffset: '+01:00', readAs: '19:00', timeZone: 'Europe/London' });
+ * // '… is written as 6pm with the UTC offset +00:00, but Europe/London is at +01:00 then, so it is read as 7pm local time. …'
+ * ```
+ */
+export function offsetMismatchMessage(data: Readonly<Record<string, DataValue>>): string {
+  const what = data.field === 'end' ? 'end' : 'start';
+  const written = formatValue(data.written, 'time') ?? String(data.written);
+  const readAs = formatValue(data.readAs, 'time') ?? String(data.readAs);
+  return `The ${what} time of “${data.activity}” on ${data.date} is written as ${written} with the UTC offset ${data.writtenOffset}, but ${data.timeZone} is at ${data.expectedOffset} then, so it is read as ${readAs} local time. If the ${what} was ${written} local time, write its offset as ${data.expectedOffset}.`;
+}
+
+/**
+ * The en-GB message of a notice, from its code and data: what a report
+ * shows, and what an anonymised report rewrites after replacing names.
+ *
+ * @category Check
+ * @example `noticeMessage(notice.code, notice.data) === notice.message // true for a fresh report`
+ */
+export function noticeMessage(code: NoticeCode, data: Readonly<Record<string, DataValue>>): string {
+  switch (code) {
+    case 'offset-mismatch':
+      return offsetMismatchMessage(data);
+  }
+}
+
+/**
+ * The notices of a project: for now, each activity start or end whose
+ * written UTC offset is not the project's time zone's offset at that
+ * moment. A time written in UTC with `Z` is taken as meant (systems write
+ * UTC that way); only a numeric offset that the zone does not have is a
+ * notice. Linear in the number of activities; never reads the machine's zone.
+ *
+ * @category Check
+ * @example `dataNotices(project).filter((n) => n.code === 'offset-mismatch').length`
+ */
+export function dataNotices(project: Project): ReportNotice[] {
+  const notices: ReportNotice[] = [];
+  const timeZone = project.timeZone;
+  project.activities.forEach((activity, index) => {
+    for (const field of ['start', 'end'] as const) {
+      const text = activity[field];
+      const match = OFFSET.exec(text);
+      if (!match) continue;
+      const instant = parseInstant(text);
+      if (!Number.isFinite(instant)) continue;
+      let expected: number;
+      try {
+        expected = Math.round(zoneOffset(timeZone, instant) / 60_000);
+      } catch {
+        return;
+      }
+      const sign = match[1] === '-' ? -1 : 1;
+      const written = sign * (Number(match[2]) * 60 + Number(match[3]));
+      if (written === expected) continue;
+      const local = zonedTime(timeZone, instant);
+      const data: Record<string, DataValue> = {
+        activity: activity.title,
+        field,
+        date: formatDate(dayToIsoDate(local.day)) ?? text.slice(0, 10),
+        day: dayToIsoDate(local.day),
+        written: text.slice(11, 16),
+        writtenOffset: offsetText(written),
+        expectedOffset: offsetText(expected),
+        readAs: clock(local.minutes),
+        timeZone,
+      };
+      notices.push({
+        code: 'offset-mismatch',
+        severity: 'warning',
+        message: noticeMessage('offset-mismatch', data),
+        subject: {
+          type: 'activity',
+          id: activity.id,
+          label: activity.title,
+          pointer: `/activities/${index}`,
+        },
+        pointer: `/activities/${index}/${field}`,
+        data,
+      });
+    }
+  });
+  return notices;
+}

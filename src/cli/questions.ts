@@ -1,0 +1,210 @@
+/**
+ * `coproduce questions`: the framework's question catalogue, for people
+ * writing or checking rules: each question's id, its section, the question
+ * in our own words, the kinds of record that can answer it, and which rules
+ * of the configuration encode it (and whether they are switched on).
+ *
+ * @module
+ */
+import { builtinQuestionCatalogue } from '../check/builtin-rules.js';
+import {
+  closestMatch,
+  questionCatalogue,
+  questionPoint,
+  type ResolvedRule,
+  sectionName,
+  uiLocale,
+  uiText,
+} from '../index.js';
+import { CONFIG_HELP, CONFIG_OPTIONS, configurationLine } from './config.js';
+import { type CliIo, EXIT_OK, InputError, oneOf, parseCommandArgs, textWidth, wrap } from './io.js';
+import { loadRuleContext, localeOption } from './rules.js';
+
+export const questionsHelp = `Usage: coproduce questions [question or section...] [options]
+
+Lists the framework's questions, section by section: each question's id
+(the id a rule names in "questions"), the question in coproduce's own words,
+the records that can answer it, and the rules of the configuration that
+encode it. Name question ids, or the part before the dot (readiness,
+during, honesty, governance), to show only those.
+
+Options:
+${CONFIG_HELP}
+  --format <format>       text (default) or json
+  --locale <tag>          The language of the list, such as en-GB or cy (the
+                          records that answer each question are listed in
+                          English only)
+  -h, --help              Show this help
+
+Examples:
+  coproduce questions
+  coproduce questions during
+  coproduce questions governance.information-flow --format json
+`;
+
+/** What the shipped catalogue says about a question beyond its section and point. */
+interface QuestionExtras {
+  readonly evidence: readonly string[];
+  readonly reflective: boolean;
+}
+
+function extrasById(): ReadonlyMap<string, QuestionExtras> {
+  const out = new Map<string, QuestionExtras>();
+  const list = (builtinQuestionCatalogue as { questions?: unknown }).questions;
+  if (!Array.isArray(list)) return out;
+  for (const entry of list as { id?: unknown; evidence?: unknown; reflective?: unknown }[]) {
+    if (typeof entry.id !== 'string') continue;
+    out.set(entry.id, {
+      evidence: Array.isArray(entry.evidence)
+        ? entry.evidence.filter((e): e is string => typeof e === 'string')
+        : [],
+      reflective: entry.reflective === true,
+    });
+  }
+  return out;
+}
+
+/** The catalogue's source line, as `rules/questions.json` names it. */
+function sourceOf(): string | undefined {
+  const source = (builtinQuestionCatalogue as { source?: unknown }).source;
+  return typeof source === 'string' ? source : undefined;
+}
+
+/** The question ids to show: all, or those named (by id or by the part before the dot). */
+function selectIds(all: readonly string[], wanted: readonly string[]): string[] {
+  if (wanted.length === 0) return [...all];
+  const groups = [...new Set(all.map((id) => id.split('.')[0] as string))];
+  const chosen = new Set<string>();
+  for (const name of wanted) {
+    if (all.includes(name)) {
+      chosen.add(name);
+      continue;
+    }
+    const group = name.endsWith('.') ? name.slice(0, -1) : name;
+    if (groups.includes(group)) {
+      for (const id of all) if (id.startsWith(`${group}.`)) chosen.add(id);
+      continue;
+    }
+    const guess = closestMatch(name, [...all, ...groups], {
+      maxDistance: Math.max(3, name.length / 3),
+    });
+    throw new InputError(
+      `there is no question or group of questions "${name}"${guess ? `; did you mean "${guess}"?` : '.'} Run "coproduce questions" to list them all.`,
+    );
+  }
+  return all.filter((id) => chosen.has(id));
+}
+
+/** Runs `coproduce questions`. */
+export async function runQuestions(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs('questions', args, {
+    ...CONFIG_OPTIONS,
+    format: { type: 'string', short: 'f' },
+    locale: { type: 'string' },
+  });
+  if (values.help) {
+    io.stdout.write(questionsHelp);
+    return EXIT_OK;
+  }
+  const format = oneOf('questions', 'format', values.format, ['text', 'json'] as const) ?? 'text';
+  const catalogue = questionCatalogue();
+  const ids = selectIds([...catalogue.keys()], positionals);
+  const { resolved, ruleSet, choice } = await loadRuleContext(io, 'questions', values);
+  const locale = localeOption('questions', values.locale) ?? resolved.locale;
+  const english = uiLocale(locale) === 'en-GB';
+  const extras = extrasById();
+  const rulesFor = (id: string): ResolvedRule[] =>
+    resolved.rules.filter((r) => r.rule.questions.includes(id));
+
+  if (format === 'json') {
+    const out = {
+      source: sourceOf() ?? null,
+      configuration: { path: choice.shown, ruleSets: ruleSet.ruleSets },
+      questions: ids.map((id) => {
+        const q = catalogue.get(id);
+        const more = extras.get(id);
+        return {
+          id,
+          section: q?.section ?? null,
+          question: questionPoint(id, locale) ?? null,
+          evidence: more?.evidence ?? [],
+          reflective: more?.reflective ?? false,
+          rules: rulesFor(id).map((r) => ({
+            id: r.rule.id,
+            set: r.rule.set,
+            severity: r.severity,
+            enabled: r.enabled,
+            builtin: r.builtin,
+          })),
+        };
+      }),
+    };
+    io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    return EXIT_OK;
+  }
+
+  const width = Math.min(textWidth(io), 80);
+  const say = (id: Parameters<typeof uiText>[1], data: Record<string, string | number> = {}) =>
+    uiText(locale, id, data);
+  const lines: string[] = [];
+  const sections = [...new Set(ids.map((id) => catalogue.get(id)?.section ?? ''))];
+  lines.push(
+    ...wrap(
+      say('questions.intro', {
+        n: ids.length,
+        sections: sections.length,
+        source: sourceOf() ?? 'framework',
+      }),
+      width,
+    ),
+  );
+  lines.push(...wrap(configurationLine(choice, ruleSet.ruleSets, locale), width));
+  let unasked = 0;
+  for (const section of sections) {
+    lines.push('', sectionName(section, locale));
+    for (const id of ids.filter((i) => catalogue.get(i)?.section === section)) {
+      const more = extras.get(id);
+      lines.push(`  ${id}`);
+      lines.push(...wrap(questionPoint(id, locale) ?? '', width, 4));
+      // The kinds of record are written in English only: shown in English reports.
+      if (english && more && more.evidence.length > 0) {
+        lines.push(
+          ...wrap(say('questions.answeredBy', { list: more.evidence.join('; ') }), width, 6, 4),
+        );
+      }
+      if (more?.reflective) lines.push(...wrap(say('questions.reflective'), width, 6, 4));
+      const rules = rulesFor(id);
+      const on = rules.filter((r) => r.enabled);
+      const off = rules.filter((r) => !r.enabled);
+      if (on.length === 0) unasked += 1;
+      lines.push(
+        ...wrap(
+          on.length === 0
+            ? say('questions.noRules')
+            : say('questions.rules', {
+                list: on
+                  .map((r) => `${r.rule.id} (${uiText(locale, `severity.${r.severity}`)})`)
+                  .join(', '),
+              }),
+          width,
+          6,
+          4,
+        ),
+      );
+      if (off.length > 0) {
+        lines.push(
+          ...wrap(say('questions.off', { ids: off.map((r) => r.rule.id).join(', ') }), width, 6, 4),
+        );
+      }
+    }
+  }
+  lines.push('');
+  lines.push(
+    ...wrap(
+      unasked === 0 ? say('questions.allAsked') : say('questions.unasked', { n: unasked }),
+      width,
+    ),
+  );
+  io.stdout.write(`${lines.join('\n')}\n`);
+  return EXIT_OK;
+}

@@ -1,0 +1,103 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtinRules, questionCatalogue } from '../../src/index.js';
+import { createWorkspace, overlongLines, type RunOptions, run } from './helpers.js';
+
+let dir: string;
+let cleanup: () => void;
+let at: RunOptions;
+
+beforeAll(() => {
+  ({ dir, cleanup } = createWorkspace());
+  at = { cwd: dir };
+});
+afterAll(() => cleanup());
+
+const catalogue = JSON.parse(readFileSync('rules/questions.json', 'utf8')) as {
+  questions: { id: string; section: string; point: string; evidence?: string[] }[];
+};
+
+interface Listed {
+  id: string;
+  section: string;
+  question: string;
+  evidence: string[];
+  rules: { id: string; enabled: boolean; severity: string }[];
+}
+
+describe('coproduce questions', () => {
+  it('lists every question of the framework, with the rules that encode it', async () => {
+    const { code, stdout } = await run(['questions', '--no-config', '--format', 'json'], at);
+    expect(code).toBe(0);
+    const listed = JSON.parse(stdout).questions as Listed[];
+    expect(listed.map((q) => q.id)).toEqual(catalogue.questions.map((q) => q.id));
+    for (const [i, q] of catalogue.questions.entries()) {
+      expect(listed[i]).toMatchObject({ section: q.section, question: q.point });
+      expect(listed[i]?.evidence).toEqual(q.evidence ?? []);
+    }
+    // Each default rule is listed under exactly the questions its file names.
+    for (const rule of builtinRules().values()) {
+      for (const q of listed) {
+        expect(
+          q.rules.some((r) => r.id === rule.id),
+          `${rule.id} under ${q.id}`,
+        ).toBe(rule.questions.includes(q.id));
+      }
+    }
+  });
+
+  it('prints them in sections, within 80 columns', async () => {
+    const { code, stdout } = await run(['questions', '--no-config'], at);
+    expect(code).toBe(0);
+    expect(overlongLines(stdout, 80)).toEqual([]);
+    const sections = [...new Set([...questionCatalogue().values()].map((q) => q.section))];
+    for (const section of sections) expect(stdout).toContain(`\n${section}\n`);
+    expect(stdout).toContain(
+      '\n  readiness.purpose\n    What the group wants to co-produce, and why\n',
+    );
+    expect(stdout).toContain('Every question shown is asked by at least one rule in force.');
+  });
+
+  it('shows only the questions named, by id or by the part before the dot', async () => {
+    const group = await run(['questions', 'during', '--no-config', '-f', 'json'], at);
+    const ids = (JSON.parse(group.stdout).questions as Listed[]).map((q) => q.id);
+    expect(ids).toEqual(
+      catalogue.questions.map((q) => q.id).filter((id) => id.startsWith('during.')),
+    );
+    const one = await run(['questions', 'readiness.purpose', '--no-config', '-f', 'json'], at);
+    expect((JSON.parse(one.stdout).questions as Listed[]).map((q) => q.id)).toEqual([
+      'readiness.purpose',
+    ]);
+    const typo = await run(['questions', 'readiness.purpos', '--no-config'], at);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('did you mean "readiness.purpose"?');
+  });
+
+  it('says which rules the configuration switched off, and which questions no rule asks', async () => {
+    const [only] = [...builtinRules().values()].filter((r) =>
+      r.questions.includes('readiness.purpose'),
+    );
+    expect(only).toBeDefined();
+    writeFileSync(
+      join(dir, 'purpose-off.json'),
+      JSON.stringify({ rules: { [only?.id as string]: 'off' } }),
+    );
+    const json = await run(
+      ['questions', 'readiness.purpose', '--config', 'purpose-off.json', '-f', 'json'],
+      at,
+    );
+    const [q] = JSON.parse(json.stdout).questions as Listed[];
+    expect(q?.rules).toEqual([expect.objectContaining({ id: only?.id, enabled: false })]);
+    const text = await run(['questions', 'readiness', '--config', 'purpose-off.json'], at);
+    expect(text.stdout).toContain('Rules: none in force, so no check asks this question.');
+    expect(text.stdout).toContain(`Switched off: ${only?.id}`);
+    expect(text.stdout).toContain('1 question is asked by no rule in force.');
+    expect(text.stdout).toContain('Configuration: purpose-off.json');
+  });
+
+  it('is listed in the main help', async () => {
+    const { stdout } = await run(['--help'], at);
+    expect(stdout).toContain('questions [id...]');
+  });
+});
