@@ -1,4 +1,17 @@
 import { acknowledgementProblems } from './acknowledgement.js';
+import {
+  COLLECTIONS,
+  type Collection,
+  type CollectionName,
+  DECISION_DATE_REQUIRED,
+  danglingMessage,
+  duplicateIdMessage,
+  eachReferencedId,
+  type Reference,
+  repeatedMessage,
+  SECTION_REFERENCES,
+  sitePath,
+} from './collections.js';
 import { type ProblemDetail, problem } from './errors.js';
 import { isKnownTimeZone, TimeZoneSchema } from './primitives.js';
 
@@ -23,35 +36,61 @@ function collectIds(items: unknown, path: Path, what: string, out: ProblemDetail
   list(items).forEach((item, index) => {
     const id = at(item, 'id');
     if (typeof id !== 'string') return;
-    if (seen.has(id))
-      out.push(problem([...path, index, 'id'], `another ${what} already has the id "${id}"`));
+    if (seen.has(id)) out.push(problem([...path, index, 'id'], duplicateIdMessage(what, id)));
     seen.add(id);
   });
   return seen;
 }
 
-function checkRef(
-  ids: Set<string>,
-  value: unknown,
-  path: Path,
-  what: string,
+/**
+ * Checks the items of a `once` reference (attendance): one map lookup per
+ * row finds both a missing record and a second row for the same one, and
+ * paths are built only for problems. `last` maps each id to the index of the
+ * last record whose rows named it; a record's rows are checked together.
+ */
+function checkOnce(
+  rows: unknown[],
+  reference: Reference,
+  last: Map<string, number>,
+  recordIndex: number,
+  base: Path,
   out: ProblemDetail[],
 ): void {
-  if (typeof value === 'string' && !ids.has(value)) {
-    out.push(problem(path, `names ${what} "${value}", but there is none with that id`));
+  const { field, within = '' } = reference;
+  for (let j = 0; j < rows.length; j++) {
+    const row = rows[j];
+    const id =
+      typeof row === 'object' && row !== null ? (row as Record<string, unknown>)[field] : undefined;
+    if (typeof id !== 'string') continue;
+    const seen = last.get(id);
+    if (seen === undefined) {
+      out.push(problem([...base, within, j, field], danglingMessage(reference.to, id)));
+    } else if (seen === recordIndex) {
+      out.push(problem([...base, within, j, field], repeatedMessage(id)));
+    } else {
+      last.set(id, recordIndex);
+    }
   }
 }
 
-function checkRefList(
+/** Checks one reference of one record (or of each item of its `within` list). */
+function checkReference(
+  record: unknown,
+  reference: Reference,
   ids: Set<string>,
-  values: unknown,
-  path: Path,
-  what: string,
+  base: Path,
   out: ProblemDetail[],
 ): void {
-  list(values).forEach((value, index) => {
-    checkRef(ids, value, [...path, index], what, out);
+  eachReferencedId(record, reference, base, (id, holder, field, index) => {
+    if (!ids.has(id))
+      out.push(problem(sitePath(holder, field, index), danglingMessage(reference.to, id)));
   });
+}
+
+function itemsAt(doc: unknown, path: readonly string[]): unknown {
+  let value = doc;
+  for (const key of path) value = at(value, key);
+  return value;
 }
 
 /** Whether two ISO dates or date-times carry the same offset (or none). */
@@ -80,6 +119,102 @@ function checkOrder(
   if (Number.isFinite(a) && Number.isFinite(b) && b < a) out.push(problem(path, message));
 }
 
+/** JSON Schema cannot say "required unless planned": a made decision needs its date. */
+function decisionProblems(decision: unknown, base: Path, out: ProblemDetail[]): void {
+  if (
+    isObject(decision) &&
+    at(decision, 'status') !== 'planned' &&
+    at(decision, 'date') === undefined
+  ) {
+    out.push(problem([...base, 'date'], DECISION_DATE_REQUIRED));
+  }
+}
+
+/** The checks of each record of a collection: its period, its references, and any rule of its own. */
+function recordProblems(
+  doc: unknown,
+  name: CollectionName,
+  idsOf: (name: CollectionName) => Set<string>,
+  out: ProblemDetail[],
+): void {
+  const { path, period, references }: Collection = COLLECTIONS[name];
+  // Per referenced id, the index of the last record whose `once` rows named it.
+  const last = new Map<string, number>();
+  for (const reference of references) {
+    if (reference.once) for (const id of idsOf(reference.to)) last.set(id, -1);
+  }
+  list(itemsAt(doc, path)).forEach((record, i) => {
+    const base: Path = [...path, i];
+    if (period) {
+      checkOrder(
+        at(record, period.start),
+        at(record, period.end),
+        [...base, period.end],
+        `is before ${period.startWords}`,
+        out,
+      );
+    }
+    for (const reference of references) {
+      if (reference.once) {
+        checkOnce(list(at(record, reference.within ?? '')), reference, last, i, base, out);
+      } else {
+        checkReference(record, reference, idsOf(reference.to), base, out);
+      }
+    }
+    if (name === 'decision') decisionProblems(record, base, out);
+    if (name === 'acknowledgement') out.push(...acknowledgementProblems(record, base));
+  });
+}
+
+type Step =
+  | 'timeframe'
+  | { readonly ids: CollectionName }
+  | { readonly records: CollectionName }
+  | { readonly section: string };
+
+const ids = (name: CollectionName): Step => ({ ids: name });
+const records = (name: CollectionName): Step => ({ records: name });
+
+/**
+ * The order the checks run in, and so the order problems are listed in. An
+ * id is collected before anything names it; the order is otherwise the one
+ * problems have always been listed in, so a report reads the same.
+ */
+const LISTED_ORDER: readonly Step[] = [
+  ...(['member', 'activity', 'decision', 'leader', 'learning', 'reflection'] as const).map(ids),
+  ...(['idea', 'agreement', 'outcome', 'relatedEngagement', 'acknowledgement'] as const).map(ids),
+  records('acknowledgement'),
+  ...(['milestone', 'perspective', 'flow', 'responsibility'] as const).map(ids),
+  'timeframe',
+  { section: 'coproductionMeaning' },
+  { section: 'purpose' },
+  { section: 'remit' },
+  records('outcome'),
+  { section: 'ending' },
+  ...(['member', 'activity', 'decision'] as const).map(records),
+  ids('recommendation'),
+  records('recommendation'),
+  ids('reciprocity'),
+  records('reciprocity'),
+  ...(['learning', 'reflection', 'idea', 'agreement', 'flow', 'responsibility'] as const).map(
+    records,
+  ),
+];
+
+function names(step: Step, kind: 'ids' | 'records'): CollectionName | undefined {
+  if (typeof step !== 'object') return undefined;
+  if (kind === 'ids') return 'ids' in step ? step.ids : undefined;
+  return 'records' in step ? step.records : undefined;
+}
+
+/** The listed order, with any collection it leaves out collected first and checked last. */
+const REPORT_ORDER: readonly Step[] = (() => {
+  const all = Object.keys(COLLECTIONS) as CollectionName[];
+  const unlisted = (kind: 'ids' | 'records') =>
+    all.filter((name) => !LISTED_ORDER.some((step) => names(step, kind) === name));
+  return [...unlisted('ids').map(ids), ...LISTED_ORDER, ...unlisted('records').map(records)];
+})();
+
 /**
  * The checks a project document needs beyond its JSON Schema: unique ids,
  * references that must name an existing record, a known time zone, and
@@ -102,237 +237,36 @@ export function referenceProblems(doc: unknown): ProblemDetail[] {
     out.push(problem(['timeZone'], `"${timeZone}" is not a time zone this platform knows`));
   }
 
-  const group = at(doc, 'group');
-  const governance = at(doc, 'governance');
-  const timeframe = at(doc, 'timeframe');
-
-  const members = collectIds(at(group, 'members'), ['group', 'members'], 'member', out);
-  const activities = collectIds(at(doc, 'activities'), ['activities'], 'activity', out);
-  const decisions = collectIds(at(doc, 'decisions'), ['decisions'], 'decision', out);
-  const leaders = collectIds(
-    at(governance, 'seniorLeaders'),
-    ['governance', 'seniorLeaders'],
-    'senior leader',
-    out,
-  );
-  collectIds(at(doc, 'learning'), ['learning'], 'learning entry', out);
-  collectIds(at(doc, 'reflections'), ['reflections'], 'reflection', out);
-  collectIds(at(doc, 'ideas'), ['ideas'], 'idea', out);
-  collectIds(at(doc, 'agreements'), ['agreements'], 'agreement', out);
-  collectIds(at(doc, 'outcomes'), ['outcomes'], 'outcome', out);
-  collectIds(at(doc, 'relatedEngagement'), ['relatedEngagement'], 'related engagement', out);
-  collectIds(at(doc, 'acknowledgements'), ['acknowledgements'], 'acknowledgement', out);
-  list(at(doc, 'acknowledgements')).forEach((ack, i) => {
-    out.push(...acknowledgementProblems(ack, ['acknowledgements', i]));
-  });
-  collectIds(at(timeframe, 'milestones'), ['timeframe', 'milestones'], 'milestone', out);
-  collectIds(
-    at(group, 'requiredPerspectives'),
-    ['group', 'requiredPerspectives'],
-    'perspective',
-    out,
-  );
-  collectIds(at(governance, 'informationFlows'), ['governance', 'informationFlows'], 'flow', out);
-  collectIds(
-    at(governance, 'responsibilities'),
-    ['governance', 'responsibilities'],
-    'responsibility',
-    out,
-  );
-
-  checkOrder(
-    at(timeframe, 'start'),
-    at(timeframe, 'end'),
-    ['timeframe', 'end'],
-    'is before the timeframe starts',
-    out,
-  );
-  checkRefList(
-    members,
-    at(at(doc, 'coproductionMeaning'), 'agreedBy'),
-    ['coproductionMeaning', 'agreedBy'],
-    'a member',
-    out,
-  );
-  for (const section of ['purpose', 'remit'] as const) {
-    checkRefList(members, at(at(doc, section), 'agreedBy'), [section, 'agreedBy'], 'a member', out);
-  }
-  list(at(doc, 'outcomes')).forEach((outcome, i) => {
-    checkRefList(members, at(outcome, 'agreedBy'), ['outcomes', i, 'agreedBy'], 'a member', out);
-  });
-  checkRefList(
-    members,
-    at(at(doc, 'ending'), 'evaluatedWith'),
-    ['ending', 'evaluatedWith'],
-    'a member',
-    out,
-  );
-
-  list(at(group, 'members')).forEach((member, i) => {
-    checkOrder(
-      at(member, 'joined'),
-      at(member, 'left'),
-      ['group', 'members', i, 'left'],
-      'is before the member joined',
-      out,
-    );
-  });
-
-  // Per member, the index of the last activity they had an attendance row in.
-  const lastAttended = new Map<string, number>();
-  for (const id of members) lastAttended.set(id, -1);
-  list(at(doc, 'activities')).forEach((activity, i) => {
-    const base: Path = ['activities', i];
-    checkOrder(
-      at(activity, 'start'),
-      at(activity, 'end'),
-      [...base, 'end'],
-      'is before the activity starts',
-      out,
-    );
-    checkRefList(members, at(activity, 'chairedBy'), [...base, 'chairedBy'], 'a member', out);
-    checkRefList(
-      members,
-      at(activity, 'facilitatedBy'),
-      [...base, 'facilitatedBy'],
-      'a member',
-      out,
-    );
-    // Attendance is by far the biggest collection: one map lookup per row
-    // finds both a missing member and a second row for the same member, and
-    // paths are built only for problems.
-    const rows = list(at(activity, 'attendance'));
-    for (let j = 0; j < rows.length; j++) {
-      const row = rows[j];
-      const memberId =
-        typeof row === 'object' && row !== null
-          ? (row as Record<string, unknown>).memberId
-          : undefined;
-      if (typeof memberId !== 'string') continue;
-      const last = lastAttended.get(memberId);
-      if (last === undefined) {
-        checkRef(members, memberId, [...base, 'attendance', j, 'memberId'], 'a member', out);
-      } else if (last === i) {
-        out.push(
-          problem(
-            [...base, 'attendance', j, 'memberId'],
-            `member "${memberId}" already has an attendance row here`,
-          ),
-        );
-      } else {
-        lastAttended.set(memberId, i);
-      }
-    }
-  });
-
-  list(at(doc, 'decisions')).forEach((decision, i) => {
-    checkRef(
-      activities,
-      at(decision, 'activityId'),
-      ['decisions', i, 'activityId'],
-      'an activity',
-      out,
-    );
-    // JSON Schema cannot say "required unless planned": a made decision needs its date.
-    if (
-      isObject(decision) &&
-      at(decision, 'status') !== 'planned' &&
-      at(decision, 'date') === undefined
-    ) {
-      out.push(
-        problem(
-          ['decisions', i, 'date'],
-          'is required for a decision that has been made (give its date, or status "planned" with a due date)',
-        ),
-      );
-    }
-  });
-
-  collectIds(at(doc, 'recommendations'), ['recommendations'], 'recommendation', out);
-  list(at(doc, 'recommendations')).forEach((recommendation, i) => {
-    checkRef(
-      decisions,
-      at(recommendation, 'decisionId'),
-      ['recommendations', i, 'decisionId'],
-      'a decision',
-      out,
-    );
-  });
-
-  collectIds(at(doc, 'reciprocity'), ['reciprocity'], 'reciprocity entry', out);
-  list(at(doc, 'reciprocity')).forEach((entry, i) => {
-    checkRef(members, at(entry, 'memberId'), ['reciprocity', i, 'memberId'], 'a member', out);
-  });
-
-  list(at(doc, 'learning')).forEach((entry, i) => {
-    checkRef(
-      activities,
-      at(entry, 'sourceActivityId'),
-      ['learning', i, 'sourceActivityId'],
-      'an activity',
-      out,
-    );
-    checkRef(
-      decisions,
-      at(entry, 'sourceDecisionId'),
-      ['learning', i, 'sourceDecisionId'],
-      'a decision',
-      out,
-    );
-  });
-
-  list(at(doc, 'reflections')).forEach((reflection, i) => {
-    checkRefList(
-      members,
-      at(reflection, 'recordedBy'),
-      ['reflections', i, 'recordedBy'],
-      'a member',
-      out,
-    );
-    list(at(reflection, 'actions')).forEach((action, j) => {
-      checkRef(
-        members,
-        at(action, 'owner'),
-        ['reflections', i, 'actions', j, 'owner'],
-        'a member',
+  const ids = new Map<CollectionName, Set<string>>();
+  const idsOf = (name: CollectionName) => ids.get(name) ?? new Set<string>();
+  for (const step of REPORT_ORDER) {
+    if (step === 'timeframe') {
+      const timeframe = at(doc, 'timeframe');
+      checkOrder(
+        at(timeframe, 'start'),
+        at(timeframe, 'end'),
+        ['timeframe', 'end'],
+        'is before the timeframe starts',
         out,
       );
-    });
-  });
-
-  list(at(doc, 'ideas')).forEach((idea, i) => {
-    checkRefList(members, at(idea, 'raisedBy'), ['ideas', i, 'raisedBy'], 'a member', out);
-  });
-
-  list(at(doc, 'agreements')).forEach((agreement, i) => {
-    checkRefList(
-      members,
-      at(agreement, 'createdBy'),
-      ['agreements', i, 'createdBy'],
-      'a member',
-      out,
-    );
-  });
-
-  list(at(governance, 'informationFlows')).forEach((flow, i) => {
-    checkRefList(
-      leaders,
-      at(flow, 'leaderIds'),
-      ['governance', 'informationFlows', i, 'leaderIds'],
-      'a senior leader',
-      out,
-    );
-  });
-
-  list(at(governance, 'responsibilities')).forEach((responsibility, i) => {
-    checkRefList(
-      members,
-      at(responsibility, 'owners'),
-      ['governance', 'responsibilities', i, 'owners'],
-      'a member',
-      out,
-    );
-  });
+    } else if ('section' in step) {
+      for (const reference of SECTION_REFERENCES) {
+        if (reference.section !== step.section) continue;
+        checkReference(
+          at(doc, reference.section),
+          reference,
+          idsOf(reference.to),
+          [reference.section],
+          out,
+        );
+      }
+    } else if ('ids' in step) {
+      const { path, what } = COLLECTIONS[step.ids];
+      ids.set(step.ids, collectIds(itemsAt(doc, path), [...path], what, out));
+    } else {
+      recordProblems(doc, step.records, idsOf, out);
+    }
+  }
 
   return out;
 }

@@ -5,14 +5,9 @@
  * @internal
  * @module
  */
-import {
-  type Acknowledgement,
-  AcknowledgementSchema,
-  acknowledgementProblems,
-} from '../../model/acknowledgement.js';
-import { AcknowledgementIdSchema } from '../../model/ids.js';
-import { idCollectionCommands } from './collection.js';
-import { creator, defineCommand, type Edit, type PlanContext, pushTo, setAt } from './shared.js';
+import { acknowledgementProblems } from '../../model/acknowledgement.js';
+import { collectionCommands } from './collection.js';
+import { creator, type PlanContext } from './shared.js';
 
 /** Reports what the schema cannot say about an acknowledgement as it will be. */
 function checkAcknowledgement(
@@ -33,29 +28,15 @@ function checkAcknowledgement(
   }
 }
 
-const place = {
-  path: ['acknowledgements'],
-  items: (project: { readonly acknowledgements?: readonly Acknowledgement[] | undefined }) =>
-    project.acknowledgements,
-  what: 'acknowledgement',
-} as const;
-
-const { update, remove } = idCollectionCommands(
+const {
+  add: record,
+  update,
+  remove,
+} = collectionCommands(
   'acknowledgement',
-  AcknowledgementSchema,
-  AcknowledgementIdSchema,
-  place,
-  checkAcknowledgement,
-);
-
-const record = defineCommand(
-  'acknowledgement/record',
-  AcknowledgementSchema,
-  (ctx, acknowledgement): readonly Edit[] => {
-    const items = place.items(ctx.project);
-    if (items) ctx.requireNewId(items, acknowledgement.id, ['id'], place.what);
-    checkAcknowledgement(ctx, acknowledgement, undefined);
-    return items ? [pushTo(place.path, acknowledgement)] : [setAt(place.path, [acknowledgement])];
+  { add: 'record', update: 'update', remove: 'remove' },
+  {
+    check: checkAcknowledgement,
   },
 );
 

@@ -5,82 +5,21 @@
  * @module
  */
 import * as z from 'zod';
-import { type Activity, ActivitySchema, AttendanceSchema } from '../../model/activity.js';
+import { AttendanceSchema } from '../../model/activity.js';
 import { SupportSchema } from '../../model/group.js';
 import { ActivityIdSchema } from '../../model/ids.js';
-import {
-  checkPeriodAfterUpdate,
-  creator,
-  defineCommand,
-  type Fields,
-  isBefore,
-  mergeRecord,
-  type Path,
-  type PlanContext,
-  planUpdate,
-  pushTo,
-  recordUpdateSchema,
-  setAt,
-} from './shared.js';
+import { collectionCommands } from './collection.js';
+import { creator, defineCommand, setAt } from './shared.js';
 
-function checkAttendance(
-  ctx: PlanContext,
-  attendance: readonly { readonly memberId: string }[] | undefined,
-  path: Path,
-): void {
-  const seen = new Set<string>();
-  attendance?.forEach((row, i) => {
-    const rowPath = [...path, i, 'memberId'];
-    ctx.checkMember(row.memberId, rowPath);
-    if (seen.has(row.memberId)) {
-      ctx.problem(rowPath, `member "${row.memberId}" already has an attendance row here`);
-    }
-    seen.add(row.memberId);
-  });
-}
-
-/** Checks the member references among the fields given, wherever they sit in the payload. */
-function checkActivityFields(ctx: PlanContext, fields: Fields<Activity>, path: Path): void {
-  ctx.checkMembers(fields.chairedBy, [...path, 'chairedBy']);
-  ctx.checkMembers(fields.facilitatedBy, [...path, 'facilitatedBy']);
-  checkAttendance(ctx, fields.attendance, [...path, 'attendance']);
-}
-
-const record = defineCommand('activity/record', ActivitySchema, (ctx, activity) => {
-  ctx.requireNewId(ctx.project.activities, activity.id, ['id'], 'activity');
-  if (isBefore(activity.end, activity.start)) {
-    ctx.problem(['end'], `is before the activity starts (${activity.start})`);
-  }
-  checkActivityFields(ctx, activity, []);
-  return [pushTo(['activities'], activity)];
-});
-
-const update = defineCommand(
-  'activity/update',
-  recordUpdateSchema(ActivityIdSchema, ActivitySchema),
-  (ctx, { id, changes, clear }) => {
-    const index = ctx.requireRecord(ctx.project.activities, id, ['id'], 'activity');
-    const activity = ctx.project.activities[index];
-    if (!activity) return [];
-    checkActivityFields(ctx, changes, ['changes']);
-    checkPeriodAfterUpdate(
-      ctx,
-      mergeRecord(activity, changes, clear),
-      changes,
-      { start: 'start', end: 'end' },
-      { start: 'the activity starts', end: 'the activity ends' },
-    );
-    return planUpdate(ctx, ['activities', index], activity, changes, clear);
-  },
-);
+const { add: record, update } = collectionCommands('activity', { add: 'record', update: 'update' });
 
 const setAttendance = defineCommand(
   'activity/set-attendance',
   z.strictObject({ id: ActivityIdSchema, attendance: z.array(AttendanceSchema) }),
   (ctx, { id, attendance }) => {
-    const index = ctx.requireRecord(ctx.project.activities, id, ['id'], 'activity');
-    checkAttendance(ctx, attendance, ['attendance']);
-    return [setAt(['activities', index, 'attendance'], attendance)];
+    const found = ctx.findRecord('activity', id);
+    ctx.checkReferences('activity', { attendance }, []);
+    return found ? [setAt([...found.path, 'attendance'], attendance)] : [];
   },
 );
 
@@ -88,13 +27,13 @@ const setSupport = defineCommand(
   'activity/set-support',
   z.strictObject({ id: ActivityIdSchema, supportArranged: z.array(SupportSchema) }),
   (ctx, { id, supportArranged }) => {
-    const index = ctx.requireRecord(ctx.project.activities, id, ['id'], 'activity');
+    const found = ctx.findRecord('activity', id);
     const seen = new Set<string>();
     supportArranged.forEach((support, i) => {
       if (seen.has(support)) ctx.problem(['supportArranged', i], `lists "${support}" twice`);
       seen.add(support);
     });
-    return [setAt(['activities', index, 'supportArranged'], supportArranged)];
+    return found ? [setAt([...found.path, 'supportArranged'], supportArranged)] : [];
   },
 );
 

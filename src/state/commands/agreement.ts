@@ -5,41 +5,11 @@
  * @module
  */
 import * as z from 'zod';
-import { type Agreement, AgreementSchema } from '../../model/agreement.js';
-import { AgreementIdSchema } from '../../model/ids.js';
-import {
-  creator,
-  defineCommand,
-  type Fields,
-  type Path,
-  type PlanContext,
-  planUpdate,
-  pushTo,
-  recordUpdateSchema,
-  setAt,
-} from './shared.js';
+import { AgreementSchema } from '../../model/agreement.js';
+import { collectionCommands } from './collection.js';
+import { creator, defineCommand, setAt } from './shared.js';
 
-function checkAgreementFields(ctx: PlanContext, fields: Fields<Agreement>, path: Path): void {
-  ctx.checkMembers(fields.createdBy, [...path, 'createdBy']);
-}
-
-const add = defineCommand('agreement/add', AgreementSchema, (ctx, agreement) => {
-  ctx.requireNewId(ctx.project.agreements, agreement.id, ['id'], 'agreement');
-  checkAgreementFields(ctx, agreement, []);
-  return [pushTo(['agreements'], agreement)];
-});
-
-const update = defineCommand(
-  'agreement/update',
-  recordUpdateSchema(AgreementIdSchema, AgreementSchema),
-  (ctx, { id, changes, clear }) => {
-    const index = ctx.requireRecord(ctx.project.agreements, id, ['id'], 'agreement');
-    const agreement = ctx.project.agreements[index];
-    if (!agreement) return [];
-    checkAgreementFields(ctx, changes, ['changes']);
-    return planUpdate(ctx, ['agreements', index], agreement, changes, clear);
-  },
-);
+const { add, update } = collectionCommands('agreement', { add: 'add', update: 'update' });
 
 const replaceAll = defineCommand(
   'agreement/replace-all',
@@ -47,7 +17,7 @@ const replaceAll = defineCommand(
   (ctx, { agreements }) => {
     ctx.checkUniqueIds(agreements, ['agreements'], 'agreement');
     agreements.forEach((agreement, i) => {
-      checkAgreementFields(ctx, agreement, ['agreements', i]);
+      ctx.checkReferences('agreement', agreement, ['agreements', i]);
     });
     return [setAt(['agreements'], agreements)];
   },

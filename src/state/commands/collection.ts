@@ -1,20 +1,24 @@
 /**
- * Add, update and remove for the plain collections of a project whose
- * records name no other record (outcomes, milestones, required
- * perspectives, related engagement). Those three commands read the same for
- * each, so they are made here rather than written out four times.
+ * The add, update and remove commands of a collection family, made from the
+ * family's entry in the model's table of collections (`model/collections.ts`:
+ * where the list lives, its schema and id, what its records are called, the
+ * references they make and the period they span) and the verbs and extra
+ * checks the family declares here. The reference checks are the ones parsing
+ * makes, from the same table, so a rule and its message live in one place.
  *
  * @internal
  * @module
  */
 import * as z from 'zod';
-import type { Project } from '../../model/project.js';
+import { COLLECTIONS, type Collection, type CollectionName } from '../../model/collections.js';
 import {
   type CommandDefinition,
+  checkPeriodAfterUpdate,
   defineCommand,
   type Edit,
+  type ItemOf,
+  isBefore,
   mergeRecord,
-  type Path,
   type PlanContext,
   planUpdate,
   pushTo,
@@ -23,20 +27,120 @@ import {
   setAt,
 } from './shared.js';
 
+type Table = typeof COLLECTIONS;
+type SchemaOf<N extends CollectionName> = Table[N]['schema'] extends infer S extends z.ZodType
+  ? S
+  : never;
+type ShapeOf<N extends CollectionName> =
+  SchemaOf<N> extends z.ZodObject<infer S extends z.core.$ZodShape, z.core.$strict> ? S : never;
+type IdOf<N extends CollectionName> = Table[N]['id'] extends infer I extends z.ZodType ? I : never;
+
 /**
- * Where a collection lives in a project; `items` is undefined while an optional list is unset.
+ * The verbs a family offers for adding, changing and removing its records,
+ * by the names its commands use (`decision/record`, `idea/raise`).
  *
  * @example
  * ```ts
- * const outcomes: CollectionPlace<Outcome> = { path: ['outcomes'], items: (p) => p.outcomes, what: 'outcome' };
+ * const verbs: Verbs = { add: 'capture', update: 'update' };
  * ```
  */
-export interface CollectionPlace<Item> {
-  readonly path: Path;
-  readonly items: (project: Project) => readonly Item[] | undefined;
-  /** What one record is called in messages, such as "milestone". */
-  readonly what: string;
+export interface Verbs {
+  readonly add?: string;
+  readonly update?: string;
+  readonly remove?: string;
 }
+
+/**
+ * The verbs of a family whose records are added, changed and removed plainly.
+ *
+ * @example
+ * ```ts
+ * const { add, update, remove } = collectionCommands('outcome', ADD_UPDATE_REMOVE);
+ * ```
+ */
+export const ADD_UPDATE_REMOVE = { add: 'add', update: 'update', remove: 'remove' } as const;
+
+/**
+ * A check a family makes beyond its references and period: it sees the
+ * record as it will be and, for an update, the changes and the fields cleared.
+ *
+ * @example
+ * ```ts
+ * const check: ExtraCheck = (ctx, after) => {
+ *   if (after.status === 'made' && after.date === undefined) ctx.problem(['date'], 'is required');
+ * };
+ * ```
+ */
+export type ExtraCheck = (
+  ctx: PlanContext,
+  after: Readonly<Record<string, unknown>>,
+  changes: Readonly<Record<string, unknown>> | undefined,
+  clear: readonly string[] | undefined,
+) => void;
+
+/**
+ * What a family adds to its collection's entry in the table: a different
+ * schema for the add command (a default filled in) and any check beyond
+ * references and period.
+ *
+ * @example
+ * ```ts
+ * const options: FamilyOptions<typeof IdeaSchema> = { addSchema: IdeaSchema };
+ * ```
+ */
+export interface FamilyOptions<Add extends z.ZodType> {
+  readonly addSchema?: Add;
+  readonly check?: ExtraCheck;
+}
+
+/**
+ * A collection's name as its commands spell it: `relatedEngagement` becomes
+ * `related-engagement`.
+ *
+ * @example
+ * ```ts
+ * type Family = Kebab<'relatedEngagement'>; // 'related-engagement'
+ * ```
+ */
+export type Kebab<S extends string> = S extends `${infer Head}${infer Tail}`
+  ? `${Head extends Lowercase<Head> ? Head : `-${Lowercase<Head>}`}${Kebab<Tail>}`
+  : S;
+
+function kebab<S extends string>(name: S): Kebab<S> {
+  return name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`) as Kebab<S>;
+}
+
+type UpdateSchema<N extends CollectionName> = ReturnType<
+  typeof recordUpdateSchema<IdOf<N>, ShapeOf<N>>
+>;
+
+/**
+ * The command definitions {@link collectionCommands} makes, one per verb given.
+ *
+ * @example
+ * ```ts
+ * type FlowCommands = FamilyCommands<'flow', 'flow', { add: 'add' }, typeof InformationFlowSchema>; // { add: ... }
+ * ```
+ */
+export type FamilyCommands<
+  Family extends string,
+  N extends CollectionName,
+  V extends Verbs,
+  Add extends z.ZodType,
+> = (V extends { readonly add: infer Verb extends string }
+  ? { readonly add: CommandDefinition<`${Family}/${Verb}`, Add> }
+  : unknown) &
+  (V extends { readonly update: infer Verb extends string }
+    ? { readonly update: CommandDefinition<`${Family}/${Verb}`, UpdateSchema<N>> }
+    : unknown) &
+  (V extends { readonly remove: infer Verb extends string }
+    ? {
+        readonly remove: CommandDefinition<
+          `${Family}/${Verb}`,
+          z.ZodObject<{ id: IdOf<N> }, z.core.$strict>
+        >;
+      }
+    : unknown);
 
 interface UpdatePayload {
   readonly id: string;
@@ -44,72 +148,173 @@ interface UpdatePayload {
   readonly clear?: readonly string[];
 }
 
+type Keyed = Readonly<Record<string, unknown>> & { readonly id: string };
+
 /**
- * Makes `<family>/add`, `<family>/update` and `<family>/remove` for a
- * collection with ids. `checkRecord` sees the record as it will be and, for
- * an update, the changes, to report what the schema cannot.
+ * Makes a family's add, update and remove commands from its collection's
+ * entry in the table and the verbs it offers, named `<family>/<verb>`.
+ * Adding checks the id is new, the period, every reference the record makes
+ * and the family's extra check; updating checks the references among the
+ * changes, the period as it will be, and the extra check; removing needs the
+ * record to exist.
  *
  * @example
  * ```ts
- * const { add, update, remove } = idCollectionCommands('outcome', OutcomeSchema, OutcomeIdSchema, {
- *   path: ['outcomes'],
- *   items: (project) => project.outcomes,
- *   what: 'outcome',
- * });
+ * const { add, update, remove } = collectionCommands('outcome', ADD_UPDATE_REMOVE);
  * ```
  */
-export function idCollectionCommands<
-  const Family extends string,
+export function collectionCommands<
+  const N extends CollectionName,
+  const V extends Verbs,
+  Add extends z.ZodType = SchemaOf<N>,
+>(name: N, verbs: V, options: FamilyOptions<Add> = {}): FamilyCommands<Kebab<N>, N, V, Add> {
+  const { check = () => {} } = options;
+  const family = kebab(name);
+  const collection: Collection = COLLECTIONS[name];
+  const { path, what, period } = collection;
+  const schema = collection.schema as z.ZodObject<ShapeOf<N>, z.core.$strict>;
+  const idSchema = collection.id as IdOf<N>;
+  const made: Record<string, CommandDefinition> = {};
+
+  if (verbs.add !== undefined) {
+    const addSchema = (options.addSchema ?? schema) as z.ZodType;
+    made.add = defineCommand(
+      `${family}/${verbs.add}`,
+      addSchema,
+      (ctx, payload): readonly Edit[] => {
+        const record = payload as Keyed;
+        const items = ctx.itemsOf(name);
+        if (items) ctx.requireNewId(items, record.id, ['id'], what);
+        if (period) {
+          const start = record[period.start] as string | undefined;
+          if (isBefore(record[period.end] as string | undefined, start)) {
+            ctx.problem([period.end], `is before ${period.startWords} (${String(start)})`);
+          }
+        }
+        ctx.checkReferences(name, record, []);
+        check(ctx, record, undefined, undefined);
+        return items ? [pushTo(path, record)] : [setAt(path, [record])];
+      },
+    ) as unknown as CommandDefinition;
+  }
+
+  if (verbs.update !== undefined) {
+    made.update = defineCommand(
+      `${family}/${verbs.update}`,
+      recordUpdateSchema(idSchema, schema),
+      (ctx, payload): readonly Edit[] => {
+        // zod cannot resolve the output of a shape this generic; its runtime form is plain.
+        const { id, changes, clear } = payload as unknown as UpdatePayload;
+        const found = ctx.findRecord(name, id);
+        if (!found) return [];
+        const record = found.record as Keyed;
+        ctx.checkReferences(name, changes, ['changes'], true);
+        const after = mergeRecord<Record<string, unknown>>(record, changes, clear);
+        if (period) {
+          checkPeriodAfterUpdate(
+            ctx,
+            after,
+            changes,
+            { start: period.start, end: period.end },
+            { start: period.startWords, end: period.endWords },
+          );
+        }
+        check(ctx, after, changes, clear);
+        return planUpdate(ctx, found.path, record, changes, clear);
+      },
+    ) as unknown as CommandDefinition;
+  }
+
+  if (verbs.remove !== undefined) {
+    made.remove = defineCommand(
+      `${family}/${verbs.remove}`,
+      z.strictObject({ id: idSchema }),
+      (ctx, payload): readonly Edit[] => {
+        const found = ctx.findRecord(name, (payload as unknown as { id: string }).id);
+        return found ? [removeAt(found.path)] : [];
+      },
+    ) as unknown as CommandDefinition;
+  }
+
+  return made as FamilyCommands<Kebab<N>, N, V, Add>;
+}
+
+/**
+ * The record a command is about, as {@link PlanContext.findRecord} finds it.
+ *
+ * @example
+ * ```ts
+ * const found: Found<'flow'> | undefined = ctx.findRecord('flow', 'f-01');
+ * ```
+ */
+export type Found<N extends CollectionName> = NonNullable<ReturnType<PlanContext['findRecord']>> & {
+  readonly record: ItemOf<N>;
+};
+
+/**
+ * Defines a command about one record of a collection: its payload is the
+ * record's `id` (checked against the collection's id schema) and the fields
+ * of `shape`; the plan runs only when the record exists, and otherwise the
+ * command is rejected naming the id.
+ *
+ * @example
+ * ```ts
+ * const complete = recordCommand('milestone/complete', 'milestone', { on: IsoDateSchema }, (ctx, found, { on }) => [
+ *   setAt([...found.path, 'done'], on),
+ * ]);
+ * ```
+ */
+export function recordCommand<
+  const Type extends string,
+  N extends CollectionName,
   S extends z.core.$ZodShape,
-  Id extends z.ZodType<string>,
 >(
-  family: Family,
-  schema: z.ZodObject<S, z.core.$strict>,
-  idSchema: Id,
-  place: CollectionPlace<{ readonly id: string }>,
-  checkRecord: (
+  type: Type,
+  collection: N,
+  shape: S,
+  plan: (
     ctx: PlanContext,
-    after: Readonly<Record<string, unknown>>,
-    changes: Readonly<Record<string, unknown>> | undefined,
-  ) => void = () => {},
-) {
-  const add = defineCommand(`${family}/add`, schema, (ctx, record): readonly Edit[] => {
-    const item = record as { readonly id: string };
-    const items = place.items(ctx.project);
-    if (items) ctx.requireNewId(items, item.id, ['id'], place.what);
-    checkRecord(ctx, item, undefined);
-    return items ? [pushTo(place.path, item)] : [setAt(place.path, [item])];
+    found: Found<N>,
+    payload: z.output<z.ZodObject<{ id: IdOf<N> } & S, z.core.$strict>>,
+  ) => readonly Edit[],
+): CommandDefinition<Type, z.ZodObject<{ id: IdOf<N> } & S, z.core.$strict>> {
+  const payloadSchema = z.strictObject({
+    id: COLLECTIONS[collection].id as unknown as IdOf<N>,
+    ...shape,
   });
+  return defineCommand(type, payloadSchema, (ctx, payload) => {
+    const found = ctx.findRecord(collection, (payload as unknown as { id: string }).id);
+    return found ? plan(ctx, found as Found<N>, payload) : [];
+  }) as unknown as CommandDefinition<Type, z.ZodObject<{ id: IdOf<N> } & S, z.core.$strict>>;
+}
 
-  const update = defineCommand(
-    `${family}/update`,
-    recordUpdateSchema(idSchema, schema),
-    (ctx, payload): readonly Edit[] => {
-      // zod cannot resolve the output of a shape this generic; its runtime form is plain.
-      const { id, changes, clear } = payload as unknown as UpdatePayload;
-      const items = place.items(ctx.project);
-      const index = ctx.requireRecord(items, id, ['id'], place.what);
-      const record = items?.[index];
-      if (!record) return [];
-      checkRecord(ctx, mergeRecord<Record<string, unknown>>(record, changes, clear), changes);
-      return planUpdate(ctx, [...place.path, index], record, changes, clear);
-    },
-  );
-
-  const remove = defineCommand(
-    `${family}/remove`,
-    z.strictObject({ id: idSchema }),
-    (ctx, payload): readonly Edit[] => {
-      const { id } = payload as { id: string };
-      const items = place.items(ctx.project);
-      const index = ctx.requireRecord(items, id, ['id'], place.what);
-      return [removeAt([...place.path, index])];
-    },
-  );
-
-  return { add, update, remove } as {
-    add: CommandDefinition<`${Family}/add`, typeof schema>;
-    update: CommandDefinition<`${Family}/update`, ReturnType<typeof recordUpdateSchema<Id, S>>>;
-    remove: CommandDefinition<`${Family}/remove`, z.ZodObject<{ id: Id }, z.core.$strict>>;
-  };
+/**
+ * Finds an item of one of a record's lists by its index (actions and
+ * involvement points have no ids), reporting at `['index']` when there is
+ * none: "reflection "r-01" has 2 actions; there is none at index 5".
+ *
+ * @example
+ * ```ts
+ * const action = requireItem(ctx, 'reflection', found, 'actions', 0, 'action');
+ * ```
+ */
+export function requireItem<N extends CollectionName, K extends keyof ItemOf<N> & string>(
+  ctx: PlanContext,
+  name: N,
+  found: Found<N>,
+  list: K,
+  index: number,
+  what: string,
+): (ItemOf<N>[K] extends readonly (infer Item)[] | undefined ? Item : never) | undefined {
+  const items = (found.record[list] ?? []) as readonly unknown[];
+  const item = items[index];
+  if (item === undefined) {
+    const count = items.length;
+    const owner = `${COLLECTIONS[name].what} "${String(found.record.id)}"`;
+    ctx.problem(
+      ['index'],
+      `${owner} has ${count} ${what}${count === 1 ? '' : 's'}; there is none at index ${index}`,
+    );
+  }
+  return item as never;
 }

@@ -5,119 +5,72 @@
  * @internal
  * @module
  */
-import * as z from 'zod';
+import { DECISION_DATE_REQUIRED } from '../../model/collections.js';
 import {
-  type Decision,
   DecisionMakerSchema,
-  DecisionSchema,
   GovernanceRouteSchema,
   GovernanceStatusSchema,
 } from '../../model/decision.js';
-import { DecisionIdSchema } from '../../model/ids.js';
 import { IsoDateSchema, LabelSchema, TextSchema } from '../../model/primitives.js';
-import {
-  creator,
-  defineCommand,
-  type Fields,
-  type Path,
-  type PlanContext,
-  planUpdate,
-  pushTo,
-  recordUpdateSchema,
-  setAt,
-} from './shared.js';
+import { collectionCommands, recordCommand } from './collection.js';
+import { creator, planUpdate, setAt } from './shared.js';
 
-function checkDecisionFields(ctx: PlanContext, fields: Fields<Decision>, path: Path): void {
-  ctx.checkRef(
-    ctx.project.activities,
-    fields.activityId,
-    [...path, 'activityId'],
-    'activity',
-    'an',
-  );
-}
-
-const DATE_REQUIRED =
-  'is required for a decision that has been made (give its date, or status "planned" with a due date)';
-
-const record = defineCommand('decision/record', DecisionSchema, (ctx, decision) => {
-  ctx.requireNewId(ctx.project.decisions, decision.id, ['id'], 'decision');
-  checkDecisionFields(ctx, decision, []);
-  if (decision.status !== 'planned' && decision.date === undefined) {
-    ctx.problem(['date'], DATE_REQUIRED);
-  }
-  return [pushTo(['decisions'], decision)];
-});
-
-const update = defineCommand(
-  'decision/update',
-  recordUpdateSchema(DecisionIdSchema, DecisionSchema),
-  (ctx, { id, changes, clear }) => {
-    const index = ctx.requireRecord(ctx.project.decisions, id, ['id'], 'decision');
-    const decision = ctx.project.decisions[index];
-    if (!decision) return [];
-    checkDecisionFields(ctx, changes, ['changes']);
-    const cleared = new Set(clear ?? []);
-    const status = cleared.has('status') ? undefined : (changes.status ?? decision.status);
-    const date = cleared.has('date') ? undefined : (changes.date ?? decision.date);
-    if (status !== 'planned' && date === undefined) {
-      ctx.problem(cleared.has('date') ? ['clear'] : ['changes', 'date'], DATE_REQUIRED);
-    }
-    return planUpdate(ctx, ['decisions', index], decision, changes, clear);
+const { add: record, update } = collectionCommands(
+  'decision',
+  { add: 'record', update: 'update' },
+  {
+    // A made decision needs its date; an update blames the field that lost it.
+    check: (ctx, after, changes, clear) => {
+      if (after.status === 'planned' || after.date !== undefined) return;
+      if (changes === undefined) ctx.problem(['date'], DECISION_DATE_REQUIRED);
+      else
+        ctx.problem(
+          clear?.includes('date') ? ['clear'] : ['changes', 'date'],
+          DECISION_DATE_REQUIRED,
+        );
+    },
   },
 );
 
-const markMade = defineCommand(
+const markMade = recordCommand(
   'decision/mark-made',
-  z.strictObject({
-    id: DecisionIdSchema,
+  'decision',
+  {
     date: IsoDateSchema,
     madeBy: DecisionMakerSchema.optional(),
     decidedBy: LabelSchema.optional(),
-  }),
-  (ctx, { id, ...made }) => {
-    const index = ctx.requireRecord(ctx.project.decisions, id, ['id'], 'decision');
-    const decision = ctx.project.decisions[index];
-    if (!decision) return [];
-    return planUpdate(ctx, ['decisions', index], decision, { status: 'made', ...made }, undefined);
+  },
+  (ctx, found, { id, ...made }) => {
+    return planUpdate(ctx, found.path, found.record, { status: 'made', ...made }, undefined);
   },
 );
 
-const tellGroup = defineCommand(
+const tellGroup = recordCommand(
   'decision/tell-group',
-  z.strictObject({
-    id: DecisionIdSchema,
-    on: IsoDateSchema,
-    reasons: TextSchema.optional(),
-  }),
-  (ctx, { id, on, reasons }) => {
-    const index = ctx.requireRecord(ctx.project.decisions, id, ['id'], 'decision');
-    const decision = ctx.project.decisions[index];
-    if (!decision) return [];
+  'decision',
+  { on: IsoDateSchema, reasons: TextSchema.optional() },
+  (ctx, found, { on, reasons }) => {
     const changes: Record<string, unknown> = { groupInformed: true, groupToldOn: on };
     if (reasons !== undefined) {
       changes.reasons = reasons;
       changes.rationaleExplained = true;
     }
-    return planUpdate(ctx, ['decisions', index], decision, changes, undefined);
+    return planUpdate(ctx, found.path, found.record, changes, undefined);
   },
 );
 
-const updateGovernance = defineCommand(
+const updateGovernance = recordCommand(
   'decision/update-governance',
-  z.strictObject({
-    id: DecisionIdSchema,
+  'decision',
+  {
     route: GovernanceRouteSchema.optional(),
     status: GovernanceStatusSchema.optional(),
     reference: LabelSchema.optional(),
     updatedOn: IsoDateSchema.optional(),
-  }),
-  (ctx, { id, ...progress }) => {
-    const index = ctx.requireRecord(ctx.project.decisions, id, ['id'], 'decision');
-    const decision = ctx.project.decisions[index];
-    if (!decision) return [];
-    const path = ['decisions', index, 'governance'];
-    const governance = decision.governance;
+  },
+  (ctx, found, { id, ...progress }) => {
+    const path = [...found.path, 'governance'];
+    const governance = found.record.governance;
     if (governance) return planUpdate(ctx, path, governance, progress, undefined);
     const { route, ...rest } = progress;
     if (route === undefined) {

@@ -27,10 +27,9 @@ const erase = defineCommand(
       .optional(),
   }),
   (ctx, { id }) => {
-    const members = ctx.project.group.members;
-    const index = ctx.requireRecord(members, id, ['id'], 'member');
-    const member = members[index];
-    if (!member) return [];
+    const found = ctx.findRecord('member', id);
+    if (!found) return [];
+    const member = found.record;
     const erased = erasedMember<Member>(member);
     // A field of a new shape that erasing made invalid is refused, never written.
     const checked = MemberSchema.safeParse(erased);
@@ -47,7 +46,7 @@ const erase = defineCommand(
     const removedFromMember = Object.keys(member).filter((key) => !Object.hasOwn(erased, key));
     const edits: Edit[] = planUpdate(
       ctx,
-      ['group', 'members', index],
+      found.path,
       member,
       erased,
       removedFromMember.length > 0 ? removedFromMember : undefined,

@@ -4,60 +4,21 @@
  * @internal
  * @module
  */
-import * as z from 'zod';
-import { type InformationFlow, InformationFlowSchema } from '../../model/governance.js';
-import { FlowIdSchema } from '../../model/ids.js';
 import { IsoDateSchema } from '../../model/primitives.js';
-import {
-  creator,
-  defineCommand,
-  type Fields,
-  isBefore,
-  type Path,
-  type PlanContext,
-  planUpdate,
-  pushTo,
-  recordUpdateSchema,
-  setAt,
-} from './shared.js';
+import { collectionCommands, recordCommand } from './collection.js';
+import { creator, isBefore, setAt } from './shared.js';
 
-const FLOWS = ['governance', 'informationFlows'] as const;
+const { add, update } = collectionCommands('flow', { add: 'add', update: 'update' });
 
-function checkFlowFields(ctx: PlanContext, fields: Fields<InformationFlow>, path: Path): void {
-  const leaders = ctx.project.governance.seniorLeaders;
-  ctx.checkRefs(leaders, fields.leaderIds, [...path, 'leaderIds'], 'senior leader');
-}
-
-const add = defineCommand('flow/add', InformationFlowSchema, (ctx, flow) => {
-  ctx.requireNewId(ctx.project.governance.informationFlows, flow.id, ['id'], 'flow');
-  checkFlowFields(ctx, flow, []);
-  return [pushTo(FLOWS, flow)];
-});
-
-const update = defineCommand(
-  'flow/update',
-  recordUpdateSchema(FlowIdSchema, InformationFlowSchema),
-  (ctx, { id, changes, clear }) => {
-    const flows = ctx.project.governance.informationFlows;
-    const index = ctx.requireRecord(flows, id, ['id'], 'flow');
-    const flow = flows[index];
-    if (!flow) return [];
-    checkFlowFields(ctx, changes, ['changes']);
-    return planUpdate(ctx, [...FLOWS, index], flow, changes, clear);
-  },
-);
-
-const recordOccurrence = defineCommand(
+const recordOccurrence = recordCommand(
   'flow/record-occurrence',
-  z.strictObject({ id: FlowIdSchema, on: IsoDateSchema }),
-  (ctx, { id, on }) => {
-    const flows = ctx.project.governance.informationFlows;
-    const index = ctx.requireRecord(flows, id, ['id'], 'flow');
-    const flow = flows[index];
-    if (!flow) return [];
+  'flow',
+  { on: IsoDateSchema },
+  (_ctx, found, { on }) => {
+    const flow = found.record;
     // `lastOccurred` is the latest occurrence; an earlier one, recorded late, changes nothing.
     if (flow.lastOccurred !== undefined && !isBefore(flow.lastOccurred, on)) return [];
-    return [setAt([...FLOWS, index, 'lastOccurred'], on)];
+    return [setAt([...found.path, 'lastOccurred'], on)];
   },
 );
 

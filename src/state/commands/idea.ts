@@ -4,43 +4,25 @@
  * @internal
  * @module
  */
-import * as z from 'zod';
-import { IdeaIdSchema } from '../../model/ids.js';
 import { TextSchema } from '../../model/primitives.js';
 import { IdeaSchema, IdeaStatusSchema } from '../../model/reflection.js';
-import { creator, defineCommand, planUpdate, pushTo, recordUpdateSchema } from './shared.js';
+import { collectionCommands, recordCommand } from './collection.js';
+import { creator, planUpdate } from './shared.js';
 
-const raise = defineCommand(
-  'idea/raise',
-  IdeaSchema.extend({ status: IdeaStatusSchema.default('open') }),
-  (ctx, idea) => {
-    ctx.requireNewId(ctx.project.ideas, idea.id, ['id'], 'idea');
-    ctx.checkMembers(idea.raisedBy, ['raisedBy']);
-    return [pushTo(['ideas'], idea)];
+const { add: raise, update } = collectionCommands(
+  'idea',
+  { add: 'raise', update: 'update' },
+  {
+    addSchema: IdeaSchema.extend({ status: IdeaStatusSchema.default('open') }),
   },
 );
 
-const update = defineCommand(
-  'idea/update',
-  recordUpdateSchema(IdeaIdSchema, IdeaSchema),
-  (ctx, { id, changes, clear }) => {
-    const index = ctx.requireRecord(ctx.project.ideas, id, ['id'], 'idea');
-    const idea = ctx.project.ideas[index];
-    if (!idea) return [];
-    ctx.checkMembers(changes.raisedBy, ['changes', 'raisedBy']);
-    return planUpdate(ctx, ['ideas', index], idea, changes, clear);
-  },
-);
-
-const setStatus = defineCommand(
+const setStatus = recordCommand(
   'idea/set-status',
-  z.strictObject({ id: IdeaIdSchema, status: IdeaStatusSchema, response: TextSchema.optional() }),
-  (ctx, { id, ...changes }) => {
-    const index = ctx.requireRecord(ctx.project.ideas, id, ['id'], 'idea');
-    const idea = ctx.project.ideas[index];
-    if (!idea) return [];
-    return planUpdate(ctx, ['ideas', index], idea, changes, undefined);
-  },
+  'idea',
+  { status: IdeaStatusSchema, response: TextSchema.optional() },
+  (ctx, found, { id: _, ...changes }) =>
+    planUpdate(ctx, found.path, found.record, changes, undefined),
 );
 
 /**

@@ -6,9 +6,10 @@
  * @module
  */
 import * as z from 'zod';
-import { InvolvementPointSchema, SeniorLeaderSchema } from '../../model/governance.js';
+import { InvolvementPointSchema } from '../../model/governance.js';
 import { LeaderIdSchema } from '../../model/ids.js';
 import { IsoDateSchema } from '../../model/primitives.js';
+import { collectionCommands, requireItem } from './collection.js';
 import {
   changesSchema,
   clearSchema,
@@ -17,54 +18,25 @@ import {
   type PlanContext,
   planUpdate,
   pushTo,
-  recordUpdateSchema,
   setAt,
 } from './shared.js';
 
-const LEADERS = ['governance', 'seniorLeaders'] as const;
-
 /** Finds a leader's involvement point by index, reporting when there is none. */
 function requirePoint(ctx: PlanContext, id: string, pointIndex: number) {
-  const leaders = ctx.project.governance.seniorLeaders;
-  const index = ctx.requireRecord(leaders, id, ['id'], 'senior leader');
-  const leader = leaders[index];
-  if (!leader) return undefined;
-  const point = leader.involvement[pointIndex];
-  if (!point) {
-    const count = leader.involvement.length;
-    ctx.problem(
-      ['index'],
-      `senior leader "${id}" has ${count} involvement point${count === 1 ? '' : 's'}; there is none at index ${pointIndex}`,
-    );
-    return undefined;
-  }
-  return { point, path: [...LEADERS, index, 'involvement', pointIndex] };
+  const found = ctx.findRecord('leader', id);
+  if (!found) return undefined;
+  const point = requireItem(ctx, 'leader', found, 'involvement', pointIndex, 'involvement point');
+  return point && { point, path: [...found.path, 'involvement', pointIndex] };
 }
 
-const add = defineCommand('leader/add', SeniorLeaderSchema, (ctx, leader) => {
-  ctx.requireNewId(ctx.project.governance.seniorLeaders, leader.id, ['id'], 'senior leader');
-  return [pushTo(LEADERS, leader)];
-});
-
-const update = defineCommand(
-  'leader/update',
-  recordUpdateSchema(LeaderIdSchema, SeniorLeaderSchema),
-  (ctx, { id, changes, clear }) => {
-    const leaders = ctx.project.governance.seniorLeaders;
-    const index = ctx.requireRecord(leaders, id, ['id'], 'senior leader');
-    const leader = leaders[index];
-    if (!leader) return [];
-    return planUpdate(ctx, [...LEADERS, index], leader, changes, clear);
-  },
-);
+const { add, update } = collectionCommands('leader', { add: 'add', update: 'update' });
 
 const addInvolvement = defineCommand(
   'leader/add-involvement',
   z.strictObject({ id: LeaderIdSchema, point: InvolvementPointSchema }),
   (ctx, { id, point }) => {
-    const leaders = ctx.project.governance.seniorLeaders;
-    const index = ctx.requireRecord(leaders, id, ['id'], 'senior leader');
-    return [pushTo([...LEADERS, index, 'involvement'], point)];
+    const found = ctx.findRecord('leader', id);
+    return found ? [pushTo([...found.path, 'involvement'], point)] : [];
   },
 );
 

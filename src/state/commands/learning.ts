@@ -4,65 +4,28 @@
  * @internal
  * @module
  */
-import * as z from 'zod';
-import { LearningIdSchema } from '../../model/ids.js';
-import { type LearningEntry, LearningEntrySchema } from '../../model/learning.js';
 import { IsoDateSchema, LabelSchema } from '../../model/primitives.js';
-import {
-  creator,
-  defineCommand,
-  type Fields,
-  type Path,
-  type PlanContext,
-  planUpdate,
-  pushTo,
-  recordUpdateSchema,
-} from './shared.js';
+import { collectionCommands, recordCommand } from './collection.js';
+import { creator, pushTo } from './shared.js';
 
-function checkLearningFields(ctx: PlanContext, fields: Fields<LearningEntry>, path: Path): void {
-  const { activities, decisions } = ctx.project;
-  ctx.checkRef(
-    activities,
-    fields.sourceActivityId,
-    [...path, 'sourceActivityId'],
-    'activity',
-    'an',
-  );
-  ctx.checkRef(decisions, fields.sourceDecisionId, [...path, 'sourceDecisionId'], 'decision');
-}
-
-const capture = defineCommand('learning/capture', LearningEntrySchema, (ctx, entry) => {
-  ctx.requireNewId(ctx.project.learning, entry.id, ['id'], 'learning entry');
-  checkLearningFields(ctx, entry, []);
-  return [pushTo(['learning'], entry)];
+const { add: capture, update } = collectionCommands('learning', {
+  add: 'capture',
+  update: 'update',
 });
 
-const update = defineCommand(
-  'learning/update',
-  recordUpdateSchema(LearningIdSchema, LearningEntrySchema),
-  (ctx, { id, changes, clear }) => {
-    const index = ctx.requireRecord(ctx.project.learning, id, ['id'], 'learning entry');
-    const entry = ctx.project.learning[index];
-    if (!entry) return [];
-    checkLearningFields(ctx, changes, ['changes']);
-    return planUpdate(ctx, ['learning', index], entry, changes, clear);
-  },
-);
-
-const share = defineCommand(
+const share = recordCommand(
   'learning/share',
-  z.strictObject({ id: LearningIdSchema, audience: LabelSchema, on: IsoDateSchema }),
-  (ctx, { id, audience, on }) => {
-    const index = ctx.requireRecord(ctx.project.learning, id, ['id'], 'learning entry');
-    const entry = ctx.project.learning[index];
-    if (!entry) return [];
+  'learning',
+  { audience: LabelSchema, on: IsoDateSchema },
+  (ctx, found, { id, audience, on }) => {
+    const entry = found.record;
     if (entry.sharedWith.some((s) => s.audience === audience && s.on === on)) {
       ctx.problem(
         ['audience'],
         `learning "${id}" is already recorded as shared with "${audience}" on ${on}`,
       );
     }
-    return [pushTo(['learning', index, 'sharedWith'], { audience, on })];
+    return [pushTo([...found.path, 'sharedWith'], { audience, on })];
   },
 );
 

@@ -5,115 +5,62 @@
  * @internal
  * @module
  */
-import * as z from 'zod';
 import {
   AccessNeedsSchema,
-  type Member,
-  MemberSchema,
   NonCashPreferenceSchema,
   TrainingTakenSchema,
 } from '../../model/group.js';
-import { MemberIdSchema } from '../../model/ids.js';
 import { IsoDateSchema } from '../../model/primitives.js';
-import {
-  checkPeriodAfterUpdate,
-  creator,
-  defineCommand,
-  isBefore,
-  mergeRecord,
-  planUpdate,
-  pushTo,
-  recordUpdateSchema,
-  setAt,
-} from './shared.js';
+import { collectionCommands, recordCommand } from './collection.js';
+import { creator, isBefore, planUpdate, pushTo, setAt } from './shared.js';
 
-const MEMBERS = ['group', 'members'] as const;
+const { add, update } = collectionCommands('member', { add: 'add', update: 'update' });
 
-const add = defineCommand('member/add', MemberSchema, (ctx, member) => {
-  ctx.requireNewId(ctx.project.group.members, member.id, ['id'], 'member');
-  if (isBefore(member.left, member.joined)) {
-    ctx.problem(['left'], `is before the member joined (${String(member.joined)})`);
-  }
-  return [pushTo(MEMBERS, member)];
-});
-
-const update = defineCommand(
-  'member/update',
-  recordUpdateSchema(MemberIdSchema, MemberSchema),
-  (ctx, { id, changes, clear }) => {
-    const members = ctx.project.group.members;
-    const index = ctx.requireRecord(members, id, ['id'], 'member');
-    const member = members[index];
-    if (!member) return [];
-    const after = mergeRecord<Member>(member, changes, clear);
-    checkPeriodAfterUpdate(
-      ctx,
-      after,
-      changes,
-      { start: 'joined', end: 'left' },
-      { start: 'the member joined', end: 'the member left' },
-    );
-    return planUpdate(ctx, [...MEMBERS, index], member, changes, clear);
-  },
-);
-
-const retire = defineCommand(
+const retire = recordCommand(
   'member/retire',
-  z.strictObject({ id: MemberIdSchema, on: IsoDateSchema }),
-  (ctx, { id, on }) => {
-    const members = ctx.project.group.members;
-    const index = ctx.requireRecord(members, id, ['id'], 'member');
-    const member = members[index];
-    if (!member) return [];
+  'member',
+  { on: IsoDateSchema },
+  (ctx, found, { id, on }) => {
+    const member = found.record;
     if (member.left !== undefined) {
       ctx.problem(['id'], `member "${id}" already left on ${member.left}`);
     } else if (isBefore(on, member.joined)) {
       ctx.problem(['on'], `is before the member joined (${String(member.joined)})`);
     }
-    return [setAt([...MEMBERS, index, 'left'], on)];
+    return [setAt([...found.path, 'left'], on)];
   },
 );
 
-const setAccessNeeds = defineCommand(
+const setAccessNeeds = recordCommand(
   'member/set-access-needs',
-  z.strictObject({ id: MemberIdSchema, accessNeeds: AccessNeedsSchema }),
-  (ctx, { id, accessNeeds }) => {
-    const members = ctx.project.group.members;
-    const index = ctx.requireRecord(members, id, ['id'], 'member');
-    if (index < 0 || !members[index]) return [];
-    return [setAt([...MEMBERS, index, 'accessNeeds'], accessNeeds)];
+  'member',
+  { accessNeeds: AccessNeedsSchema },
+  (_ctx, found, { accessNeeds }) => {
+    return [setAt([...found.path, 'accessNeeds'], accessNeeds)];
   },
 );
 
-const recordBenefitsAdvice = defineCommand(
+const recordBenefitsAdvice = recordCommand(
   'member/record-benefits-advice',
-  z.strictObject({
-    id: MemberIdSchema,
-    on: IsoDateSchema,
-    nonCashPreference: NonCashPreferenceSchema.optional(),
-  }),
-  (ctx, { id, on, nonCashPreference }) => {
-    const members = ctx.project.group.members;
-    const index = ctx.requireRecord(members, id, ['id'], 'member');
-    const member = members[index];
-    if (!member) return [];
+  'member',
+  { on: IsoDateSchema, nonCashPreference: NonCashPreferenceSchema.optional() },
+  (ctx, found, { on, nonCashPreference }) => {
+    const member = found.record;
     const changes =
       nonCashPreference === undefined
         ? { benefitsAdviceOfferedOn: on }
         : { benefitsAdviceOfferedOn: on, nonCashPreference };
-    return planUpdate(ctx, [...MEMBERS, index], member, changes, undefined);
+    return planUpdate(ctx, found.path, member, changes, undefined);
   },
 );
 
-const recordTraining = defineCommand(
+const recordTraining = recordCommand(
   'member/record-training',
-  z.strictObject({ id: MemberIdSchema, ...TrainingTakenSchema.shape }),
-  (ctx, { id, ...training }) => {
-    const members = ctx.project.group.members;
-    const index = ctx.requireRecord(members, id, ['id'], 'member');
-    const member = members[index];
-    if (!member) return [];
-    const path = [...MEMBERS, index, 'trainingTaken'];
+  'member',
+  { ...TrainingTakenSchema.shape },
+  (_ctx, found, { id, ...training }) => {
+    const member = found.record;
+    const path = [...found.path, 'trainingTaken'];
     return member.trainingTaken ? [pushTo(path, training)] : [setAt(path, [training])];
   },
 );

@@ -4,33 +4,22 @@
  * @internal
  * @module
  */
-import * as z from 'zod';
-import { MilestoneIdSchema } from '../../model/ids.js';
 import { IsoDateSchema } from '../../model/primitives.js';
-import { MilestoneSchema } from '../../model/project.js';
-import { idCollectionCommands } from './collection.js';
-import { creator, defineCommand, setAt } from './shared.js';
+import { collectionCommands, recordCommand } from './collection.js';
+import { creator, setAt } from './shared.js';
 
-const MILESTONES = ['timeframe', 'milestones'] as const;
+const { add, update } = collectionCommands('milestone', { add: 'add', update: 'update' });
 
-const { add, update } = idCollectionCommands('milestone', MilestoneSchema, MilestoneIdSchema, {
-  path: MILESTONES,
-  items: (project) => project.timeframe.milestones,
-  what: 'milestone',
-});
-
-const complete = defineCommand(
+const complete = recordCommand(
   'milestone/complete',
-  z.strictObject({ id: MilestoneIdSchema, on: IsoDateSchema }),
-  (ctx, { id, on }) => {
-    const milestones = ctx.project.timeframe.milestones;
-    const index = ctx.requireRecord(milestones, id, ['id'], 'milestone');
-    const milestone = milestones[index];
-    if (!milestone) return [];
+  'milestone',
+  { on: IsoDateSchema },
+  (ctx, found, { id, on }) => {
+    const milestone = found.record;
     if (milestone.done !== undefined) {
       ctx.problem(['id'], `milestone "${id}" was already done on ${milestone.done}`);
     }
-    return [setAt([...MILESTONES, index, 'done'], on)];
+    return [setAt([...found.path, 'done'], on)];
   },
 );
 

@@ -4,33 +4,19 @@
  * @internal
  * @module
  */
-import * as z from 'zod';
-import { OutcomeIdSchema } from '../../model/ids.js';
-import { OutcomeSchema, OutcomeStatusSchema } from '../../model/project.js';
-import { idCollectionCommands } from './collection.js';
-import { creator, defineCommand, setAt } from './shared.js';
+import { OutcomeStatusSchema } from '../../model/project.js';
+import { ADD_UPDATE_REMOVE, collectionCommands, recordCommand } from './collection.js';
+import { creator, setAt } from './shared.js';
 
-const { add, update, remove } = idCollectionCommands(
-  'outcome',
-  OutcomeSchema,
-  OutcomeIdSchema,
-  { path: ['outcomes'], items: (project) => project.outcomes, what: 'outcome' },
-  (ctx, after, changes) => {
-    // An update checks only the members it names; an add checks them all.
-    const agreedBy = (changes ?? after).agreedBy as string[] | undefined;
-    ctx.checkMembers(agreedBy, changes === undefined ? ['agreedBy'] : ['changes', 'agreedBy']);
-  },
-);
+const { add, update, remove } = collectionCommands('outcome', ADD_UPDATE_REMOVE);
 
-const setStatus = defineCommand(
+const setStatus = recordCommand(
   'outcome/set-status',
-  z.strictObject({ id: OutcomeIdSchema, status: OutcomeStatusSchema }),
-  (ctx, { id, status }) => {
-    const outcomes = ctx.project.outcomes;
-    const index = ctx.requireRecord(outcomes, id, ['id'], 'outcome');
-    const outcome = outcomes[index];
-    if (!outcome || outcome.status === status) return [];
-    return [setAt(['outcomes', index, 'status'], status)];
+  'outcome',
+  { status: OutcomeStatusSchema },
+  (_ctx, found, { status }) => {
+    if (found.record.status === status) return [];
+    return [setAt([...found.path, 'status'], status)];
   },
 );
 

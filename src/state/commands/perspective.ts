@@ -4,21 +4,10 @@
  * @internal
  * @module
  */
-import { RequiredPerspectiveSchema } from '../../model/group.js';
-import { PerspectiveIdSchema } from '../../model/ids.js';
-import { idCollectionCommands } from './collection.js';
+import { ADD_UPDATE_REMOVE, collectionCommands } from './collection.js';
 import { creator } from './shared.js';
 
-const { add, update, remove } = idCollectionCommands(
-  'perspective',
-  RequiredPerspectiveSchema,
-  PerspectiveIdSchema,
-  {
-    path: ['group', 'requiredPerspectives'],
-    items: (project) => project.group.requiredPerspectives,
-    what: 'perspective',
-  },
-);
+const { add, update, remove } = collectionCommands('perspective', ADD_UPDATE_REMOVE);
 
 /**
  * The `perspective/*` command definitions, gathered into the registry in `commands/index.ts`.

@@ -6,37 +6,23 @@
  * @internal
  * @module
  */
-import { ReciprocityIdSchema } from '../../model/ids.js';
-import { ReciprocityEntrySchema } from '../../model/reciprocity.js';
-import { idCollectionCommands } from './collection.js';
+import { ADD_UPDATE_REMOVE, collectionCommands } from './collection.js';
 import { creator } from './shared.js';
 
-const { add, update, remove } = idCollectionCommands(
-  'reciprocity',
-  ReciprocityEntrySchema,
-  ReciprocityIdSchema,
-  {
-    path: ['reciprocity'],
-    items: (project) => project.reciprocity,
-    what: 'reciprocity entry',
-  },
-  (ctx, after, changes) => {
-    const memberId = typeof after.memberId === 'string' ? after.memberId : undefined;
-    if (changes === undefined) {
-      ctx.checkMember(memberId, ['memberId']);
-      return;
-    }
-    if (!Object.hasOwn(changes, 'memberId')) return;
-    const index = ctx.indexOf(ctx.project.reciprocity, String(after.id));
-    const before = ctx.project.reciprocity[index];
-    if (before && before.memberId !== memberId) {
+const { add, update, remove } = collectionCommands('reciprocity', ADD_UPDATE_REMOVE, {
+  // The member is a fixed reference: an entry stays with the member it was recorded for.
+  check: (ctx, after, changes) => {
+    if (changes === undefined || !Object.hasOwn(changes, 'memberId')) return;
+    const entries = ctx.project.reciprocity;
+    const before = entries[ctx.indexOf(entries, String(after.id))];
+    if (before && before.memberId !== after.memberId) {
       ctx.problem(
         ['changes', 'memberId'],
         `cannot change: the entry stays with member "${before.memberId}"; remove it and add a new entry for the other member`,
       );
     }
   },
-);
+});
 
 /**
  * The `reciprocity/*` command definitions, gathered into the registry in `commands/index.ts`.

@@ -5,64 +5,32 @@
  * @internal
  * @module
  */
-import * as z from 'zod';
-import { RecommendationIdSchema } from '../../model/ids.js';
 import { IsoDateSchema, TextSchema } from '../../model/primitives.js';
-import { RecommendationResponseSchema, RecommendationSchema } from '../../model/recommendation.js';
-import { idCollectionCommands } from './collection.js';
-import { creator, defineCommand, planUpdate } from './shared.js';
+import { RecommendationResponseSchema } from '../../model/recommendation.js';
+import { ADD_UPDATE_REMOVE, collectionCommands, recordCommand } from './collection.js';
+import { creator, planUpdate } from './shared.js';
 
-const { add, update, remove } = idCollectionCommands(
-  'recommendation',
-  RecommendationSchema,
-  RecommendationIdSchema,
-  {
-    path: ['recommendations'],
-    items: (project) => project.recommendations,
-    what: 'recommendation',
-  },
-  (ctx, after, changes) => {
-    const decisionId = after.decisionId;
-    if (changes !== undefined && !Object.hasOwn(changes, 'decisionId')) return;
-    ctx.checkRef(
-      ctx.project.decisions,
-      typeof decisionId === 'string' ? decisionId : undefined,
-      changes === undefined ? ['decisionId'] : ['changes', 'decisionId'],
-      'decision',
-    );
-  },
-);
+const { add, update, remove } = collectionCommands('recommendation', ADD_UPDATE_REMOVE);
 
-const respond = defineCommand(
+const respond = recordCommand(
   'recommendation/respond',
-  z.strictObject({
-    id: RecommendationIdSchema,
+  'recommendation',
+  {
     response: RecommendationResponseSchema,
     respondedOn: IsoDateSchema.optional(),
     reasons: TextSchema.optional(),
-  }),
-  (ctx, { id, ...answer }) => {
-    const index = ctx.requireRecord(ctx.project.recommendations, id, ['id'], 'recommendation');
-    const recommendation = ctx.project.recommendations[index];
-    if (!recommendation) return [];
-    return planUpdate(ctx, ['recommendations', index], recommendation, answer, undefined);
+  },
+  (ctx, found, { id, ...answer }) => {
+    return planUpdate(ctx, found.path, found.record, answer, undefined);
   },
 );
 
-const tellGroup = defineCommand(
+const tellGroup = recordCommand(
   'recommendation/tell-group',
-  z.strictObject({ id: RecommendationIdSchema, on: IsoDateSchema }),
-  (ctx, { id, on }) => {
-    const index = ctx.requireRecord(ctx.project.recommendations, id, ['id'], 'recommendation');
-    const recommendation = ctx.project.recommendations[index];
-    if (!recommendation) return [];
-    return planUpdate(
-      ctx,
-      ['recommendations', index],
-      recommendation,
-      { groupToldOn: on },
-      undefined,
-    );
+  'recommendation',
+  { on: IsoDateSchema },
+  (ctx, found, { on }) => {
+    return planUpdate(ctx, found.path, found.record, { groupToldOn: on }, undefined);
   },
 );
 

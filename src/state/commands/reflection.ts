@@ -8,85 +8,35 @@
 import * as z from 'zod';
 import { ReflectionIdSchema } from '../../model/ids.js';
 import { IsoDateSchema } from '../../model/primitives.js';
-import {
-  type Reflection,
-  type ReflectionAction,
-  ReflectionActionSchema,
-  ReflectionSchema,
-} from '../../model/reflection.js';
-import {
-  creator,
-  defineCommand,
-  type Fields,
-  type Path,
-  type PlanContext,
-  planUpdate,
-  pushTo,
-  recordUpdateSchema,
-  setAt,
-} from './shared.js';
+import { ReflectionActionSchema } from '../../model/reflection.js';
+import { collectionCommands, recordCommand, requireItem } from './collection.js';
+import { creator, defineCommand, pushTo, setAt } from './shared.js';
 
-function checkActions(
-  ctx: PlanContext,
-  actions: readonly ReflectionAction[] | undefined,
-  path: Path,
-): void {
-  actions?.forEach((action, i) => {
-    ctx.checkMember(action.owner, [...path, i, 'owner']);
-  });
-}
-
-function checkReflectionFields(ctx: PlanContext, fields: Fields<Reflection>, path: Path): void {
-  ctx.checkMembers(fields.recordedBy, [...path, 'recordedBy']);
-  checkActions(ctx, fields.actions, [...path, 'actions']);
-}
-
-const record = defineCommand('reflection/record', ReflectionSchema, (ctx, reflection) => {
-  ctx.requireNewId(ctx.project.reflections, reflection.id, ['id'], 'reflection');
-  checkReflectionFields(ctx, reflection, []);
-  return [pushTo(['reflections'], reflection)];
+const { add: record, update } = collectionCommands('reflection', {
+  add: 'record',
+  update: 'update',
 });
-
-const update = defineCommand(
-  'reflection/update',
-  recordUpdateSchema(ReflectionIdSchema, ReflectionSchema),
-  (ctx, { id, changes, clear }) => {
-    const index = ctx.requireRecord(ctx.project.reflections, id, ['id'], 'reflection');
-    const reflection = ctx.project.reflections[index];
-    if (!reflection) return [];
-    checkReflectionFields(ctx, changes, ['changes']);
-    return planUpdate(ctx, ['reflections', index], reflection, changes, clear);
-  },
-);
 
 const addAction = defineCommand(
   'reflection/add-action',
   z.strictObject({ id: ReflectionIdSchema, action: ReflectionActionSchema }),
   (ctx, { id, action }) => {
-    const index = ctx.requireRecord(ctx.project.reflections, id, ['id'], 'reflection');
-    ctx.checkMember(action.owner, ['action', 'owner']);
-    return [pushTo(['reflections', index, 'actions'], action)];
+    const found = ctx.findRecord('reflection', id);
+    ctx.checkRef('member', action.owner, ['action', 'owner']);
+    return found ? [pushTo([...found.path, 'actions'], action)] : [];
   },
 );
 
-const completeAction = defineCommand(
+const completeAction = recordCommand(
   'reflection/complete-action',
-  z.strictObject({ id: ReflectionIdSchema, index: z.int().min(0), on: IsoDateSchema }),
-  (ctx, { id, index: actionIndex, on }) => {
-    const index = ctx.requireRecord(ctx.project.reflections, id, ['id'], 'reflection');
-    const reflection = ctx.project.reflections[index];
-    if (!reflection) return [];
-    const action = reflection.actions[actionIndex];
-    if (!action) {
-      const count = reflection.actions.length;
-      ctx.problem(
-        ['index'],
-        `reflection "${id}" has ${count} action${count === 1 ? '' : 's'}; there is none at index ${actionIndex}`,
-      );
-    } else if (action.done !== undefined) {
+  'reflection',
+  { index: z.int().min(0), on: IsoDateSchema },
+  (ctx, found, { index: actionIndex, on }) => {
+    const action = requireItem(ctx, 'reflection', found, 'actions', actionIndex, 'action');
+    if (action?.done !== undefined) {
       ctx.problem(['index'], `that action was already done on ${action.done}`);
     }
-    return [setAt(['reflections', index, 'actions', actionIndex, 'done'], on)];
+    return [setAt([...found.path, 'actions', actionIndex, 'done'], on)];
   },
 );
 

@@ -6,21 +6,10 @@
  * @internal
  * @module
  */
-import { EngagementIdSchema } from '../../model/ids.js';
-import { RelatedEngagementSchema } from '../../model/project.js';
-import { idCollectionCommands } from './collection.js';
+import { ADD_UPDATE_REMOVE, collectionCommands } from './collection.js';
 import { creator } from './shared.js';
 
-const { add, update, remove } = idCollectionCommands(
-  'related-engagement',
-  RelatedEngagementSchema,
-  EngagementIdSchema,
-  {
-    path: ['relatedEngagement'],
-    items: (project) => project.relatedEngagement,
-    what: 'related engagement',
-  },
-);
+const { add, update, remove } = collectionCommands('relatedEngagement', ADD_UPDATE_REMOVE);
 
 /**
  * The `related-engagement/*` command definitions, gathered into the registry in `commands/index.ts`.

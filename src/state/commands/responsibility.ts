@@ -4,30 +4,21 @@
  * @internal
  * @module
  */
-import * as z from 'zod';
 import { ResponsibilitySchema } from '../../model/governance.js';
-import { ResponsibilityIdSchema } from '../../model/ids.js';
-import { creator, defineCommand, pushTo, removeAt, setAt } from './shared.js';
+import { collectionCommands } from './collection.js';
+import { creator, defineCommand, pushTo, setAt } from './shared.js';
 
 const RESPONSIBILITIES = ['governance', 'responsibilities'] as const;
 
 const set = defineCommand('responsibility/set', ResponsibilitySchema, (ctx, responsibility) => {
-  ctx.checkMembers(responsibility.owners, ['owners']);
+  ctx.checkReferences('responsibility', responsibility, []);
   const index = ctx.indexOf(ctx.project.governance.responsibilities, responsibility.id);
   return index < 0
     ? [pushTo(RESPONSIBILITIES, responsibility)]
     : [setAt([...RESPONSIBILITIES, index], responsibility)];
 });
 
-const remove = defineCommand(
-  'responsibility/remove',
-  z.strictObject({ id: ResponsibilityIdSchema }),
-  (ctx, { id }) => {
-    const items = ctx.project.governance.responsibilities;
-    const index = ctx.requireRecord(items, id, ['id'], 'responsibility');
-    return [removeAt([...RESPONSIBILITIES, index])];
-  },
-);
+const { remove } = collectionCommands('responsibility', { remove: 'remove' });
 
 /**
  * The `responsibility/*` command definitions, gathered into the registry in `commands/index.ts`.

@@ -38,11 +38,6 @@ import {
   setAt,
 } from './shared.js';
 
-/** Checks the members named as having agreed a section. */
-function checkAgreedBy(ctx: PlanContext, _after: Fields, changes: Fields): void {
-  ctx.checkMembers(changes.agreedBy as string[] | undefined, ['changes', 'agreedBy']);
-}
-
 type SectionKey =
   | 'purpose'
   | 'remit'
@@ -75,13 +70,14 @@ function sectionUpdate<
   return defineCommand(type, payload, (ctx, parsed) => {
     const { changes, clear } = parsed as unknown as { changes: Fields; clear?: string[] };
     const current: Project[SectionKey] = ctx.project[section];
+    ctx.checkSectionReferences(section, changes, ['changes']);
     check(ctx, mergeRecord<Fields>(current, changes, clear), changes);
     return planUpdate(ctx, [section], current, changes, clear);
   }) as CommandDefinition<Type, typeof payload>;
 }
 
-const purpose = sectionUpdate('purpose/update', 'purpose', PurposeSchema, [], checkAgreedBy);
-const remit = sectionUpdate('remit/update', 'remit', RemitSchema, [], checkAgreedBy);
+const purpose = sectionUpdate('purpose/update', 'purpose', PurposeSchema);
+const remit = sectionUpdate('remit/update', 'remit', RemitSchema);
 const progressTracking = sectionUpdate(
   'progress-tracking/update',
   'progressTracking',
@@ -92,8 +88,6 @@ const coproductionMeaning = sectionUpdate(
   'coproduction-meaning/update',
   'coproductionMeaning',
   CoproductionMeaningSchema,
-  [],
-  checkAgreedBy,
 );
 const resources = sectionUpdate('resources/update', 'resources', ResourcesSchema);
 const influence = sectionUpdate('influence/update', 'influence', InfluenceStatementSchema);
@@ -133,7 +127,7 @@ const endingPayload = z.strictObject({
 // The ending is unset until something about it is recorded, so the first
 // update writes the whole record and later ones change it field by field.
 const ending = defineCommand('ending/update', endingPayload, (ctx, { changes, clear }) => {
-  ctx.checkMembers(changes.evaluatedWith, ['changes', 'evaluatedWith']);
+  ctx.checkSectionReferences('ending', changes, ['changes']);
   const current = ctx.project.ending;
   if (current !== undefined) return planUpdate(ctx, ['ending'], current, changes, clear);
   const edits = planUpdate(ctx, ['ending'], {}, changes, clear);

@@ -12,6 +12,17 @@
  * @module
  */
 import * as z from 'zod';
+import {
+  COLLECTIONS,
+  type CollectionName,
+  danglingMessage,
+  duplicateIdMessage,
+  eachReferencedId,
+  type Reference,
+  repeatedMessage,
+  SECTION_REFERENCES,
+  sitePath,
+} from '../../model/collections.js';
 import { deepFreeze } from '../../model/freeze.js';
 import type { Project } from '../../model/project.js';
 
@@ -116,6 +127,16 @@ export interface Finding {
 type Keyed = Readonly<Record<string, unknown>>;
 
 /**
+ * One record of a collection, as a project holds it.
+ *
+ * @example
+ * ```ts
+ * const leader: ItemOf<'leader'> = project.governance.seniorLeaders[0];
+ * ```
+ */
+export type ItemOf<N extends CollectionName> = z.output<(typeof COLLECTIONS)[N]['schema']>;
+
+/**
  * Id-to-index maps of frozen collections. A frozen array never changes, so
  * its map stays right for as long as the array lives.
  */
@@ -189,7 +210,7 @@ export class Lookup {
  * @example
  * ```ts
  * const ctx = new PlanContext(project, new Lookup());
- * ctx.checkMember('m-09', ['owner']);
+ * ctx.checkRef('member', 'm-09', ['owner']);
  * ctx.findings; // [{ path: ['owner'], message: 'names a member "m-09", but there is none with that id' }]
  * ```
  */
@@ -211,8 +232,7 @@ export class PlanContext {
 
   /** Reports when `id` is taken; the message matches the model's own duplicate check. */
   requireNewId(items: readonly unknown[], id: string, path: Path, what: string): void {
-    if (this.indexOf(items, id) >= 0)
-      this.problem(path, `another ${what} already has the id "${id}"`);
+    if (this.indexOf(items, id) >= 0) this.problem(path, duplicateIdMessage(what, id));
   }
 
   /** Returns the index of the record the command is about, or -1 after reporting it missing. */
@@ -228,44 +248,87 @@ export class PlanContext {
     return index;
   }
 
-  /** Reports a reference that names no record; the message matches the model's own check. */
-  checkRef(
-    items: readonly unknown[],
-    id: string | undefined,
-    path: Path,
-    what: string,
-    article = 'a',
-  ): void {
-    if (id !== undefined && this.indexOf(items, id) < 0) {
-      this.problem(path, `names ${article} ${what} "${id}", but there is none with that id`);
+  /** The records of a collection as the project stands, or undefined while an optional list is unset. */
+  itemsOf<N extends CollectionName>(name: N): readonly ItemOf<N>[] | undefined {
+    let value: unknown = this.project;
+    for (const key of COLLECTIONS[name].path) {
+      value = (value as Keyed | undefined)?.[key];
+    }
+    return value as readonly ItemOf<N>[] | undefined;
+  }
+
+  /**
+   * Finds the record a command is about, reporting it missing at `['id']`:
+   * its index, the record and its path in the project.
+   */
+  findRecord<N extends CollectionName>(
+    name: N,
+    id: string,
+  ): { readonly index: number; readonly record: ItemOf<N>; readonly path: Path } | undefined {
+    const items = this.itemsOf(name);
+    const index = this.requireRecord(items, id, ['id'], COLLECTIONS[name].what);
+    const record = items?.[index];
+    return record === undefined
+      ? undefined
+      : { index, record, path: [...COLLECTIONS[name].path, index] };
+  }
+
+  /** Reports a reference that names no record; the message is the model's own. */
+  checkRef(to: CollectionName, id: string | undefined, path: Path): void {
+    if (id !== undefined && this.indexOf(this.itemsOf(to) ?? [], id) < 0) {
+      this.problem(path, danglingMessage(to, id));
     }
   }
 
-  checkRefs(
-    items: readonly unknown[],
-    ids: readonly string[] | undefined,
+  /**
+   * Checks the references a collection's records make (from the model's
+   * table), among the fields given: every field of an added record, or only
+   * those an update changes. An update leaves `fixed` references to the
+   * family's own check.
+   */
+  checkReferences(
+    name: CollectionName,
+    fields: Readonly<Record<string, unknown>>,
     path: Path,
-    what: string,
+    update = false,
   ): void {
-    ids?.forEach((id, i) => {
-      this.checkRef(items, id, [...path, i], what);
-    });
+    this.checkListed(COLLECTIONS[name].references, fields, path, update);
   }
 
-  checkMembers(ids: readonly string[] | undefined, path: Path): void {
-    this.checkRefs(this.project.group.members, ids, path, 'member');
+  /** Checks the references a single section of the project makes, among the fields given. */
+  checkSectionReferences(
+    section: string,
+    fields: Readonly<Record<string, unknown>>,
+    path: Path,
+  ): void {
+    const references = SECTION_REFERENCES.filter((reference) => reference.section === section);
+    this.checkListed(references, fields, path, false);
   }
 
-  checkMember(id: string | undefined, path: Path): void {
-    this.checkRef(this.project.group.members, id, path, 'member');
+  private checkListed(
+    references: readonly Reference[],
+    fields: Readonly<Record<string, unknown>>,
+    path: Path,
+    update: boolean,
+  ): void {
+    for (const reference of references) {
+      if (update && reference.fixed) continue;
+      const seen = new Set<string>();
+      eachReferencedId(fields, reference, path, (id, holder, field, index) => {
+        const idPath = sitePath(holder, field, index);
+        this.checkRef(reference.to, id, idPath);
+        if (!reference.once) return;
+        if (seen.has(id)) this.problem(idPath, repeatedMessage(id));
+        seen.add(id);
+      });
+    }
   }
 
   /** Reports ids given twice in one payload list. */
   checkUniqueIds(items: readonly { readonly id: string }[], path: Path, what: string): void {
     const seen = new Set<string>();
     items.forEach((item, i) => {
-      if (seen.has(item.id))
-        this.problem([...path, i, 'id'], `another ${what} already has the id "${item.id}"`);
+      if (seen.has(item.id)) this.problem([...path, i, 'id'], duplicateIdMessage(what, item.id));
       seen.add(item.id);
     });
   }
