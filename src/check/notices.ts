@@ -55,7 +55,24 @@ export interface ReportNotice {
   readonly data: Readonly<Record<string, DataValue>>;
 }
 
-const OFFSET = /([+-])(\d{2}):(\d{2})$/;
+/**
+ * The UTC offset a date-time is written with, in minutes (`+01:00` → 60), or
+ * `undefined` for none or `Z`. Read from the last six characters, as every
+ * check reads every activity's times.
+ */
+function writtenOffset(text: string | undefined): number | undefined {
+  if (text === undefined || text.length < 6) return undefined;
+  const at = text.length - 6;
+  const sign = text.charCodeAt(at);
+  if ((sign !== 43 && sign !== 45) || text.charCodeAt(at + 3) !== 58) return undefined;
+  const digit = (i: number) => {
+    const d = text.charCodeAt(at + i) - 48;
+    return d >= 0 && d <= 9 ? d : Number.NaN;
+  };
+  const minutes = (digit(1) * 10 + digit(2)) * 60 + digit(4) * 10 + digit(5);
+  if (Number.isNaN(minutes)) return undefined;
+  return sign === 45 ? -minutes : minutes;
+}
 
 /** An offset in minutes as written in ISO 8601: `+01:00`, `-05:30`. */
 function offsetText(minutes: number): string {
@@ -116,9 +133,9 @@ export function dataNotices(project: Project): ReportNotice[] {
   project.activities.forEach((activity, index) => {
     for (const field of ['start', 'end'] as const) {
       const text = activity[field];
-      const match = OFFSET.exec(text);
-      if (!match) continue;
-      const instant = parseInstant(text);
+      const written = writtenOffset(text);
+      if (written === undefined) continue;
+      const instant = parseInstant(text as string);
       if (!Number.isFinite(instant)) continue;
       let expected: number;
       try {
@@ -126,8 +143,6 @@ export function dataNotices(project: Project): ReportNotice[] {
       } catch {
         return;
       }
-      const sign = match[1] === '-' ? -1 : 1;
-      const written = sign * (Number(match[2]) * 60 + Number(match[3]));
       if (written === expected) continue;
       const local = zonedTime(timeZone, instant);
       const data: Record<string, DataValue> = {
