@@ -42,6 +42,8 @@ export const BUILTIN_RULES_MODULE: string = fileURLToPath(
 const PRESETS = 'presets';
 /** The folder of the fact library: declarative facts shared by every rule. */
 const FACTS = 'facts';
+/** The folder of the built-in framework's texts in other languages, `messages/<locale>.json`. */
+const MESSAGES = 'messages';
 
 function jsonFiles(dir: string): string[] {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
@@ -71,6 +73,7 @@ export function listBuiltinFiles(rulesDir: string = RULES_DIR): {
   rules: string[];
   presets: string[];
   facts: string[];
+  messages: string[];
   packs: {
     name: string;
     questions: string;
@@ -88,7 +91,7 @@ export function listBuiltinFiles(rulesDir: string = RULES_DIR): {
     messages: string[];
   }[] = [];
   for (const set of subfolders(rulesDir)) {
-    if (set === PRESETS || set === FACTS) continue;
+    if (set === PRESETS || set === FACTS || set === MESSAGES) continue;
     // A folder with its own question catalogue is a framework pack: its rules
     // are in rules/, its presets in presets/, its rule tests in tests/.
     if (existsSync(join(rulesDir, set, 'questions.json'))) {
@@ -105,8 +108,9 @@ export function listBuiltinFiles(rulesDir: string = RULES_DIR): {
   }
   const presets = jsonFiles(join(rulesDir, PRESETS)).map((file) => `${PRESETS}/${file}`);
   const facts = jsonFiles(join(rulesDir, FACTS)).map((file) => `${FACTS}/${file}`);
+  const messages = jsonFiles(join(rulesDir, MESSAGES)).map((file) => `${MESSAGES}/${file}`);
   const questions = existsSync(join(rulesDir, 'questions.json')) ? 'questions.json' : undefined;
-  return { questions, rules, presets, facts, packs };
+  return { questions, rules, presets, facts, messages, packs };
 }
 
 /**
@@ -119,7 +123,7 @@ export function listBuiltinFiles(rulesDir: string = RULES_DIR): {
  * ```
  */
 export function renderBuiltinRulesModule(rulesDir: string = RULES_DIR): string {
-  const { questions, rules, presets, facts, packs } = listBuiltinFiles(rulesDir);
+  const { questions, rules, presets, facts, messages, packs } = listBuiltinFiles(rulesDir);
   const imports: { name: string; path: string }[] = [];
   rules.forEach((path, i) => {
     imports.push({ name: `r${i}`, path });
@@ -129,6 +133,9 @@ export function renderBuiltinRulesModule(rulesDir: string = RULES_DIR): string {
   });
   facts.forEach((path, i) => {
     imports.push({ name: `f${i}`, path });
+  });
+  messages.forEach((path, i) => {
+    imports.push({ name: `m${i}`, path });
   });
   if (questions) imports.push({ name: 'questions', path: questions });
   packs.forEach((pack, k) => {
@@ -206,6 +213,9 @@ export function renderBuiltinRulesModule(rulesDir: string = RULES_DIR): string {
     '',
     '/** Every file of the fact library, `rules/facts/*.json`, sorted by path. @example `builtinFactFiles.length` @internal */',
     `export const builtinFactFiles: readonly BuiltinFile[] = ${entries(facts, 'f')};`,
+    '',
+    "/** The built-in framework's texts in other languages, `rules/messages/*.json`. @example `builtinMessageFiles.length` @internal */",
+    `export const builtinMessageFiles: readonly BuiltinFile[] = ${entries(messages, 'm')};`,
     '',
     '/** The framework question catalogue, `rules/questions.json`. @example `builtinQuestionCatalogue` @internal */',
     `export const builtinQuestionCatalogue: unknown = ${questions ? 'questions' : 'undefined'};`,

@@ -173,7 +173,13 @@ export function loadRuleCatalogue(root: string = REPO_ROOT): RuleCatalogue {
     }
   };
   const folders = readdirSync(rulesDir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && e.name !== PRESETS_FOLDER && e.name !== FACTS_FOLDER)
+    .filter(
+      (e) =>
+        e.isDirectory() &&
+        e.name !== PRESETS_FOLDER &&
+        e.name !== FACTS_FOLDER &&
+        e.name !== 'messages',
+    )
     .map((e) => e.name)
     .sort(byText);
   const rules: LoadedRule[] = [];

@@ -49,6 +49,7 @@ import r38 from '../../rules/honesty/ideas-responded-to.json' with { type: 'json
 import r39 from '../../rules/honesty/influence-explained.json' with { type: 'json' };
 import r40 from '../../rules/honesty/recommendations-answered.json' with { type: 'json' };
 import r41 from '../../rules/honesty/related-engagement-mapped.json' with { type: 'json' };
+import m0 from '../../rules/messages/cy.json' with { type: 'json' };
 import r42 from '../../rules/portfolio/person-in-many-activities.json' with { type: 'json' };
 import r43 from '../../rules/portfolio/person-in-many-projects.json' with { type: 'json' };
 import r44 from '../../rules/portfolio/projects-not-reviewed.json' with { type: 'json' };
@@ -219,6 +220,11 @@ export const builtinPacks: readonly BuiltinPack[] = [
 export const builtinFactFiles: readonly BuiltinFile[] = [
   { file: 'rules/facts/counts.json', data: f0 },
   { file: 'rules/facts/records.json', data: f1 },
+];
+
+/** The built-in framework's texts in other languages, `rules/messages/*.json`. @example `builtinMessageFiles.length` @internal */
+export const builtinMessageFiles: readonly BuiltinFile[] = [
+  { file: 'rules/messages/cy.json', data: m0 },
 ];
 
 /** The framework question catalogue, `rules/questions.json`. @example `builtinQuestionCatalogue` @internal */

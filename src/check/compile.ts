@@ -12,6 +12,7 @@ import { deepFreeze } from '../model/freeze.js';
 import type { Stage } from '../model/project.js';
 import { canonicalJson } from '../state/hash-chain.js';
 import {
+  builtinMessageFiles,
   builtinPacks,
   builtinPresetFiles,
   builtinQuestionCatalogue,
@@ -256,6 +257,8 @@ interface BuiltinData {
   /** The built-in framework's catalogue. */
   readonly catalogue: QuestionCatalogue;
   readonly packs: ReadonlyMap<string, BuiltinPackData>;
+  /** The built-in framework's texts in other languages (`rules/messages/`). */
+  readonly messages: readonly { file: string; messages: PackMessages }[];
 }
 
 let builtinCache: BuiltinData | undefined;
@@ -447,7 +450,27 @@ function loadBuiltins(): BuiltinData {
       problems,
     );
   }
-  builtinCache = { rules, presets, presetPacks, questions, catalogue, packs };
+  const messages: { file: string; messages: PackMessages }[] = [];
+  for (const { file, data } of builtinMessageFiles) {
+    const parsed = parsePackMessages(data, { file });
+    if (!parsed.success) {
+      problems.push(...parsed.problems);
+      continue;
+    }
+    for (const id of Object.keys(parsed.value.rules)) {
+      if (!rules.has(id))
+        problems.push(problem(['rules', id], `unknown rule id "${id}"`, { file }));
+    }
+    messages.push({ file, messages: parsed.value });
+  }
+  if (problems.length > 0) {
+    throw new CoproduceError(
+      'invalid-rule',
+      'The default rules shipped with coproduce are broken:',
+      problems,
+    );
+  }
+  builtinCache = { rules, presets, presetPacks, questions, catalogue, packs, messages };
   return builtinCache;
 }
 
@@ -777,6 +800,9 @@ function resolveCollecting(
     string,
     Map<string, { override: MessageOverride; where: SourceLocation }>
   >();
+  // The built-in framework's own translations: the base every council's messages override.
+  for (const { file, messages: builtinMessages } of builtins.messages)
+    addPackMessages(builtinMessages, file);
   const sources: string[] = [];
   const appliedFiles = new Set<string>();
   const settingEntries: {

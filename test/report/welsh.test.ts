@@ -22,7 +22,7 @@ import {
   uiText,
 } from '../../src/index.js';
 import { BUILTIN_TRANSLATIONS } from '../../src/report/catalogue.js';
-import { AS_OF, run } from '../cli/helpers.js';
+import { AS_OF, createWorkspace, run } from '../cli/helpers.js';
 
 const EXAMPLES = ['early-stage', 'mid-way', 'well-run'] as const;
 const english = UI_CATALOGUES['en-GB'];
@@ -180,14 +180,42 @@ describe('a Welsh report of each bundled example', () => {
     });
   }
 
-  it('is marked as Welsh, and marks the English it still holds', async () => {
+  it("is marked as Welsh, with the built-in rules' own Welsh texts", async () => {
     const { stdout } = await run(
       ['check', 'examples/projects/mid-way.json', '--as-of', AS_OF, '--locale', 'cy', '-f', 'html'],
       { cwd: process.cwd() },
     );
     expect(stdout).toContain('<html lang="cy">');
-    expect(stdout).toContain(' lang="en-GB">');
-    expect(stdout).toContain('Mae rhai o negeseuon y rheolau yn Saesneg');
+    // Every built-in rule has Welsh texts (rules/messages/cy.json), so none falls back to English.
+    expect(stdout).not.toContain(' lang="en-GB">');
+    expect(stdout).not.toContain('Mae rhai o negeseuon y rheolau yn Saesneg');
+    expect(stdout).toContain('Nid yw anghenion mynediad neu gymorth aelod yn cael eu diwallu');
+  });
+
+  it('marks the English of a council rule that has no Welsh texts', async () => {
+    const { dir, cleanup } = createWorkspace();
+    try {
+      const { stdout } = await run(
+        [
+          'check',
+          'mid-way.json',
+          '--config',
+          'council.json',
+          '--as-of',
+          AS_OF,
+          '--locale',
+          'cy',
+          '-f',
+          'html',
+        ],
+        { cwd: dir },
+      );
+      expect(stdout).toContain('<html lang="cy">');
+      expect(stdout).toContain(' lang="en-GB">');
+      expect(stdout).toContain('Mae rhai o negeseuon y rheolau yn Saesneg');
+    } finally {
+      cleanup();
+    }
   });
 });
 
