@@ -48,11 +48,16 @@ export interface Measurement {
  * raised, so growth is a decision rather than an accident. First set at 134
  * and 78 KiB; raised at 169 and 113 KiB when schema version 2, the evidence
  * rules with their evidence texts and Welsh dates, safe output and erasure
- * landed (the rules as data are most of the growth).
+ * landed (the rules as data are most of the growth). Raised again at 240 and
+ * 184 KiB when the reciprocity ledger, the portfolio rules and report, the
+ * board report with its English and Welsh catalogue, declarative facts, the
+ * six-principles pack and the built-in rules' Welsh texts landed: about a
+ * third of the growth is data (Welsh texts alone are 12 KiB gzipped), which a
+ * council using the browser entry gets without a second download.
  */
 export const LIMITS = {
-  withDependencies: 185 * 1024,
-  withoutDependencies: 125 * 1024,
+  withDependencies: 260 * 1024,
+  withoutDependencies: 200 * 1024,
 } as const;
 
 async function bundle(contents: string, external: boolean): Promise<Uint8Array> {
