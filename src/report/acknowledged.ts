@@ -14,30 +14,44 @@ import type {
   CheckReport,
   FlaggedIssue,
 } from '../check/report.js';
+import { isUiMessageId } from './catalogue.js';
 import { escapeHtml, escapeMarkdown, neutralise } from './neutralise.js';
+import type { Words } from './shared.js';
 import { wrapWords } from './wrap.js';
 
-/** A date in words, in en-GB as the report's frame is. */
-function dateWords(report: CheckReport, date: string): string {
-  return formatDate(date, { locale: 'en-GB', timeZone: report.project.timeZone }) ?? date;
+/** A date in words, in the words' locale and the project's time zone. */
+function dateWords(report: CheckReport, words: Words, date: string): string {
+  return formatDate(date, { locale: words.lang, timeZone: report.project.timeZone }) ?? date;
 }
 
-function aboutWords(issue: { readonly subject: FlaggedIssue['subject'] }): string {
-  return issue.subject.type === 'project'
-    ? 'the project'
-    : `${issue.subject.type} “${issue.subject.label}”`;
+/** What an issue is about: "the project", or a record's noun and name. */
+export function aboutWords(
+  issue: { readonly subject: FlaggedIssue['subject'] },
+  words: Words,
+): string {
+  if (issue.subject.type === 'project') return words.text('about.project');
+  const nounId = `noun.${issue.subject.type}`;
+  const noun = isUiMessageId(nounId) ? words.text(nounId) : issue.subject.type;
+  return words.text('about.record', { noun, label: issue.subject.label });
 }
 
 /** One sentence on who accepted an issue, when, and the review. */
-function acceptedWords(report: CheckReport, issue: AcknowledgedIssue): string {
+function acceptedWords(report: CheckReport, issue: AcknowledgedIssue, words: Words): string {
   const a = issue.acknowledgement;
   const review =
     a.reviewOn === undefined
-      ? 'No review date.'
-      : a.reviewDue
-        ? `Review was due by ${dateWords(report, a.reviewOn)}: look at it again.`
-        : `Review by ${dateWords(report, a.reviewOn)}.`;
-  return `Accepted by ${a.by} on ${dateWords(report, a.on)}. ${review}`;
+      ? words.text('ack.noReview')
+      : words.text(a.reviewDue ? 'ack.reviewDue' : 'ack.reviewBy', {
+          date: dateWords(report, words, a.reviewOn),
+        });
+  return `${words.text('ack.acceptedBy', { by: a.by, on: dateWords(report, words, a.on) })} ${review}`;
+}
+
+/** What an issue is about, in the words the check's notices use. */
+function noticeSubjectWords(issue: { readonly subject: FlaggedIssue['subject'] }): string {
+  return issue.subject.type === 'project'
+    ? 'the project'
+    : `${issue.subject.type} “${issue.subject.label}”`;
 }
 
 /** Whether a report has anything to show about acknowledgements. */
@@ -81,7 +95,7 @@ export function anonymiseAcknowledgements(
         {
           kind: notice.kind,
           title: issue?.title ?? '',
-          subject: issue !== undefined ? aboutWords(issue) : 'the project',
+          subject: issue !== undefined ? noticeSubjectWords(issue) : 'the project',
           reason: withheld,
           on: notice.on,
           reviewOn: notice.reviewOn,
@@ -101,52 +115,64 @@ export function anonymiseAcknowledgements(
  * who accepted it, then the acknowledgements to look at again. Empty when
  * there is nothing to show. Every value passes `neutralise`.
  */
-export function acknowledgedText(report: CheckReport, width: number): string[] {
+export function acknowledgedText(report: CheckReport, width: number, words: Words): string[] {
   if (!hasAcknowledgements(report)) return [];
   const out: string[] = [];
   const acknowledged = report.acknowledged ?? [];
   if (acknowledged.length > 0) {
-    out.push('', `Acknowledged (${acknowledged.length}, not counted above)`);
+    out.push('', words.text('ack.textHeading', { n: acknowledged.length }));
     for (const issue of acknowledged) {
       out.push(...wrapWords(`${neutralise(issue.title)}: ${neutralise(issue.message)}`, width, 2));
-      out.push(...wrapWords(`About: ${neutralise(aboutWords(issue))} · ${issue.ruleId}`, width, 4));
-      out.push(...wrapWords(`Why: ${neutralise(issue.acknowledgement.reason)}`, width, 4));
-      out.push(...wrapWords(neutralise(acceptedWords(report, issue)), width, 4));
+      out.push(
+        ...wrapWords(
+          `${words.text('ack.about')}: ${neutralise(aboutWords(issue, words))} · ${issue.ruleId}`,
+          width,
+          4,
+        ),
+      );
+      out.push(
+        ...wrapWords(
+          `${words.text('ack.why')}: ${neutralise(issue.acknowledgement.reason)}`,
+          width,
+          4,
+        ),
+      );
+      out.push(...wrapWords(neutralise(acceptedWords(report, issue, words)), width, 4));
     }
   }
   const notices = report.acknowledgementNotices ?? [];
   if (notices.length > 0) {
-    out.push('', 'Acknowledgements to look at again');
+    out.push('', words.text('ack.lookAgain'));
     for (const notice of notices) out.push(...wrapWords(neutralise(notice.message), width, 2));
   }
   return out;
 }
 
 /** The Markdown block, headings at `level`; empty when there is nothing to show. */
-export function acknowledgedMarkdown(report: CheckReport, level: number): string[] {
+export function acknowledgedMarkdown(report: CheckReport, level: number, words: Words): string[] {
   if (!hasAcknowledgements(report)) return [];
   const md = escapeMarkdown;
   const heading = (depth: number, text: string) => `${'#'.repeat(Math.min(6, depth))} ${text}`;
   const out: string[] = [];
   const acknowledged = report.acknowledged ?? [];
   if (acknowledged.length > 0) {
-    out.push(heading(level, 'Acknowledged issues'), '');
-    out.push(
-      'Issues the project knows about and has accepted for now, with the reason. They are not counted among the issues above.',
-      '',
-    );
+    out.push(heading(level, words.text('ack.heading')), '');
+    out.push(words.text('ack.intro', { n: acknowledged.length }), '');
     for (const issue of acknowledged) {
-      out.push(heading(level + 1, `Acknowledged: ${md(issue.title)}`), '');
-      out.push(`- **What we found:** ${md(issue.message)}`);
-      out.push(`- **About:** ${md(aboutWords(issue))}`);
-      out.push(`- **Why it is accepted:** ${md(issue.acknowledgement.reason)}`);
-      out.push(`- **Accepted:** ${md(acceptedWords(report, issue))}`);
-      out.push(`- **Rule:** \`${md(issue.ruleId)}\` · issue \`${md(issue.id)}\``, '');
+      out.push(heading(level + 1, md(words.text('ack.cardTitle', { title: issue.title }))), '');
+      out.push(`- **${words.text('card.found')}:** ${md(issue.message)}`);
+      out.push(`- **${words.text('ack.about')}:** ${md(aboutWords(issue, words))}`);
+      out.push(`- **${words.text('ack.why')}:** ${md(issue.acknowledgement.reason)}`);
+      out.push(`- **${words.text('ack.accepted')}:** ${md(acceptedWords(report, issue, words))}`);
+      out.push(
+        `- **${words.text('card.rule')}:** \`${md(issue.ruleId)}\` · ${words.text('ack.issue')} \`${md(issue.id)}\``,
+        '',
+      );
     }
   }
   const notices = report.acknowledgementNotices ?? [];
   if (notices.length > 0) {
-    out.push(heading(level, 'Acknowledgements to look at again'), '');
+    out.push(heading(level, words.text('ack.lookAgain')), '');
     for (const notice of notices) out.push(`- ${md(notice.message)}`);
     out.push('');
   }
@@ -154,28 +180,28 @@ export function acknowledgedMarkdown(report: CheckReport, level: number): string
 }
 
 /** The HTML section; empty when there is nothing to show. Every value passes `escapeHtml`. */
-export function acknowledgedHtml(report: CheckReport): string {
+export function acknowledgedHtml(report: CheckReport, words: Words): string {
   if (!hasAcknowledgements(report)) return '';
   const esc = escapeHtml;
   const out: string[] = [
     '<section aria-labelledby="acknowledged-heading">',
-    '<h2 id="acknowledged-heading">Acknowledged issues</h2>',
+    `<h2 id="acknowledged-heading">${esc(words.text('ack.heading'))}</h2>`,
   ];
   const acknowledged = report.acknowledged ?? [];
   if (acknowledged.length > 0) {
     out.push(
-      `<p>${acknowledged.length === 1 ? 'One issue the project knows about and has' : `${acknowledged.length} issues the project knows about and has`} accepted for now, with the reason. They are not counted among the issues above.</p>`,
+      `<p>${esc(words.text('ack.intro', { n: acknowledged.length }))}</p>`,
       '<ol class="issues">',
     );
     for (const issue of acknowledged) {
       const id = `ack-${esc(issue.id)}`;
       out.push(
-        `<li style="--kind: #4a4a4a"><article aria-labelledby="${id}"><h3 id="${id}"><span class="badge">Acknowledged</span> ${esc(issue.title)}</h3><dl>`,
-        `<dt>What we found</dt><dd>${esc(issue.message)}</dd>`,
-        `<dt>About</dt><dd>${esc(aboutWords(issue))}</dd>`,
-        `<dt>Why it is accepted</dt><dd>${esc(issue.acknowledgement.reason)}</dd>`,
-        `<dt>Accepted</dt><dd>${esc(acceptedWords(report, issue))}</dd>`,
-        `<dt>Rule</dt><dd><code>${esc(issue.ruleId)}</code> · issue <code>${esc(issue.id)}</code></dd>`,
+        `<li style="--kind: #4a4a4a"><article aria-labelledby="${id}"><h3 id="${id}"><span class="badge">${esc(words.text('ack.badge'))}</span> ${esc(issue.title)}</h3><dl>`,
+        `<dt>${esc(words.text('card.found'))}</dt><dd>${esc(issue.message)}</dd>`,
+        `<dt>${esc(words.text('ack.about'))}</dt><dd>${esc(aboutWords(issue, words))}</dd>`,
+        `<dt>${esc(words.text('ack.why'))}</dt><dd>${esc(issue.acknowledgement.reason)}</dd>`,
+        `<dt>${esc(words.text('ack.accepted'))}</dt><dd>${esc(acceptedWords(report, issue, words))}</dd>`,
+        `<dt>${esc(words.text('card.rule'))}</dt><dd><code>${esc(issue.ruleId)}</code> · ${esc(words.text('ack.issue'))} <code>${esc(issue.id)}</code></dd>`,
         '</dl></article></li>',
       );
     }
@@ -183,7 +209,7 @@ export function acknowledgedHtml(report: CheckReport): string {
   }
   const notices = report.acknowledgementNotices ?? [];
   if (notices.length > 0) {
-    out.push('<h3 id="acknowledgement-notices">Acknowledgements to look at again</h3><ul>');
+    out.push(`<h3 id="acknowledgement-notices">${esc(words.text('ack.lookAgain'))}</h3><ul>`);
     for (const notice of notices) out.push(`<li>${esc(notice.message)}</li>`);
     out.push('</ul>');
   }

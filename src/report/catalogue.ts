@@ -261,6 +261,58 @@ const EN_GB = {
   'questions.off': 'Switched off: {ids}',
   'questions.allAsked': 'Every question shown is asked by at least one rule in force.',
   'questions.unasked': '{n:count:question is:questions are} asked by no rule in force.',
+
+  // Acknowledged issues, kept apart from the open ones.
+  'ack.heading': 'Acknowledged issues',
+  'ack.textHeading': 'Acknowledged ({n}, not counted above)',
+  'ack.intro':
+    '{n:count:issue:issues} the project knows about and has accepted for now, each with the reason. They are not counted among the issues above.',
+  'ack.badge': 'Acknowledged',
+  'ack.cardTitle': 'Acknowledged: {title}',
+  'ack.about': 'About',
+  'ack.why': 'Why it is accepted',
+  'ack.accepted': 'Accepted',
+  'ack.issue': 'issue',
+  'ack.acceptedBy': 'Accepted by {by} on {on}.',
+  'ack.noReview': 'No review date.',
+  'ack.reviewDue': 'Review was due by {date}: look at it again.',
+  'ack.reviewBy': 'Review by {date}.',
+  'ack.lookAgain': 'Acknowledgements to look at again',
+  'about.project': 'the project',
+  'about.record': '{noun} “{label}”',
+
+  // Progress over time: changes since a baseline and the trend.
+  'progress.heading': 'Progress over time',
+  'progress.since': 'Since the last check',
+  'progress.sentence':
+    'Since the check on {date}: {new} new, {stillOpen} still open, {resolved} resolved, {acknowledged} acknowledged.',
+  'progress.new': 'New',
+  'progress.resolved': 'Resolved',
+  'progress.newLabel': 'NEW',
+  'progress.resolvedLabel': 'RESOLVED',
+  'progress.change': 'Change',
+  'progress.issue': 'Issue',
+  'progress.changesCaption': 'Issues new and resolved since the last check',
+  'progress.trendHeading': 'Issues at the last {n} checks',
+  'progress.trendLine':
+    '{date}: {severities}; {review:count:needs:need} review; {acknowledged} acknowledged',
+  'progress.checkedOn': 'Checked on',
+  'progress.errors': 'Errors',
+  'progress.warnings': 'Warnings',
+  'progress.info': 'For information',
+  'progress.needsReview': 'Needs review',
+  'progress.ofTheseReview': 'Of these, need review',
+  'progress.acknowledged': 'Acknowledged',
+  'progress.tableCaption': 'Open issues at each check',
+  'progress.chartTitle': 'Open issues by severity at recent checks',
+  'progress.chartIntro':
+    'Open issues at each of the last {n} checks, oldest first, stacked by severity.',
+  'progress.chartRange':
+    'From {first} on {firstDate} ({firstErrors:count:error:errors}) to {last} on {lastDate} ({lastErrors:count:error:errors}).',
+  'progress.chartTable': 'The table below gives every number.',
+  'progress.figcaption':
+    'Open issues at each of the last {n} checks, stacked by severity: errors solid, warnings striped, information dotted. Acknowledged issues are not counted.',
+  'progress.details': 'The numbers behind the chart, as a table',
 } as const;
 
 /**
@@ -270,6 +322,16 @@ const EN_GB = {
  * @example `const id: UiMessageId = 'heading.summary';`
  */
 export type UiMessageId = keyof typeof EN_GB;
+
+/**
+ * Whether a string is a message id of the catalogues.
+ *
+ * @internal
+ * @example `isUiMessageId('noun.member') // true`
+ */
+export function isUiMessageId(id: string): id is UiMessageId {
+  return Object.hasOwn(EN_GB, id);
+}
 
 /** The Welsh catalogue. Every id must be here: the type says so. Awaiting review by a Welsh speaker. */
 const CY: Readonly<Record<UiMessageId, string>> = {
@@ -503,6 +565,56 @@ const CY: Readonly<Record<UiMessageId, string>> = {
   'questions.off': 'Wedi’u diffodd: {ids}',
   'questions.allAsked': 'Mae o leiaf un rheol mewn grym yn gofyn pob cwestiwn a ddangosir.',
   'questions.unasked': '{n:count:cwestiwn:cwestiwn} heb ei ofyn gan unrhyw reol mewn grym.',
+
+  'ack.heading': 'Materion a gydnabuwyd',
+  'ack.textHeading': 'Wedi’u cydnabod ({n}, heb eu cyfrif uchod)',
+  'ack.intro':
+    '{n:count:mater:mater} y mae’r prosiect yn gwybod amdanynt ac wedi’u derbyn am y tro, pob un gyda’r rheswm. Nid ydynt wedi’u cyfrif ymhlith y materion uchod.',
+  'ack.badge': 'Wedi’i gydnabod',
+  'ack.cardTitle': 'Wedi’i gydnabod: {title}',
+  'ack.about': 'Am beth',
+  'ack.why': 'Pam y’i derbyniwyd',
+  'ack.accepted': 'Derbyniwyd',
+  'ack.issue': 'mater',
+  'ack.acceptedBy': 'Derbyniwyd gan {by} ar {on}.',
+  'ack.noReview': 'Dim dyddiad adolygu.',
+  'ack.reviewDue': 'Roedd adolygiad i fod erbyn {date}: edrychwch arno eto.',
+  'ack.reviewBy': 'Adolygu erbyn {date}.',
+  'ack.lookAgain': 'Cydnabyddiaethau i edrych arnynt eto',
+  'about.project': 'y prosiect',
+  'about.record': '{noun} “{label}”',
+
+  'progress.heading': 'Cynnydd dros amser',
+  'progress.since': 'Ers y gwiriad diwethaf',
+  'progress.sentence':
+    'Ers y gwiriad ar {date}: {new} newydd, {stillOpen} yn dal ar agor, {resolved} wedi’u datrys, {acknowledged} wedi’u cydnabod.',
+  'progress.new': 'Newydd',
+  'progress.resolved': 'Wedi’i ddatrys',
+  'progress.newLabel': 'NEWYDD',
+  'progress.resolvedLabel': 'DATRYSWYD',
+  'progress.change': 'Newid',
+  'progress.issue': 'Mater',
+  'progress.changesCaption': 'Materion newydd a materion a ddatryswyd ers y gwiriad diwethaf',
+  'progress.trendHeading': 'Materion yn y {n} gwiriad diwethaf',
+  'progress.trendLine':
+    '{date}: {severities}; {review:count:angen:angen} adolygu; {acknowledged} wedi’u cydnabod',
+  'progress.checkedOn': 'Gwiriwyd ar',
+  'progress.errors': 'Gwallau',
+  'progress.warnings': 'Rhybuddion',
+  'progress.info': 'Er gwybodaeth',
+  'progress.needsReview': 'Angen adolygu',
+  'progress.ofTheseReview': 'O’r rhain, angen adolygu',
+  'progress.acknowledged': 'Wedi’u cydnabod',
+  'progress.tableCaption': 'Materion agored ym mhob gwiriad',
+  'progress.chartTitle': 'Materion agored fesul difrifoldeb mewn gwiriadau diweddar',
+  'progress.chartIntro':
+    'Materion agored ym mhob un o’r {n} gwiriad diwethaf, yr hynaf yn gyntaf, wedi’u pentyrru fesul difrifoldeb.',
+  'progress.chartRange':
+    'O {first} ar {firstDate} ({firstErrors:count:gwall:gwall}) i {last} ar {lastDate} ({lastErrors:count:gwall:gwall}).',
+  'progress.chartTable': 'Mae’r tabl isod yn rhoi pob rhif.',
+  'progress.figcaption':
+    'Materion agored ym mhob un o’r {n} gwiriad diwethaf, wedi’u pentyrru fesul difrifoldeb: gwallau’n solet, rhybuddion yn streipiog, gwybodaeth yn ddotiog. Nid yw materion a gydnabuwyd wedi’u cyfrif.',
+  'progress.details': 'Y rhifau y tu ôl i’r siart, fel tabl',
 };
 
 /** The framework's section names in Welsh, by their English name (the name rules use). */

@@ -749,7 +749,13 @@ export function formatReportHtml(report: CheckReport, options: HtmlReportOptions
       '</section>',
     );
   });
-  out.push('</div>', '</section>', acknowledgedHtml(shown), progressHtml(shown), '</div></main>');
+  out.push(
+    '</div>',
+    '</section>',
+    acknowledgedHtml(shown, words),
+    progressHtml(shown, words),
+    '</div></main>',
+  );
 
   const configuration = describeConfiguration(shown);
   out.push(

@@ -212,6 +212,9 @@ export function formatReportMarkdown(
     out.push(heading(top + 2, md(words.section(section))), '');
     for (const group of cards) out.push(...cardBlock(group, words, top + 3));
   }
-  out.push(...acknowledgedMarkdown(shown, top + 1), ...progressMarkdown(shown, top + 1));
+  out.push(
+    ...acknowledgedMarkdown(shown, top + 1, words),
+    ...progressMarkdown(shown, top + 1, words),
+  );
   return `${out.join('\n').trimEnd()}\n`;
 }

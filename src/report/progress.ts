@@ -10,35 +10,32 @@
 import { formatDate } from '../check/messages.js';
 import type { CheckReport, FlaggedIssue, TrendPoint } from '../check/report.js';
 import { SEVERITIES, type Severity } from '../check/types.js';
+import { aboutWords } from './acknowledged.js';
+import type { UiMessageId } from './catalogue.js';
 import { escapeHtml, escapeMarkdown, neutralise } from './neutralise.js';
+import type { Words } from './shared.js';
 import { wrapWords } from './wrap.js';
 
-const SEVERITY_WORDS: Readonly<Record<Severity, string>> = {
-  error: 'errors',
-  warning: 'warnings',
-  info: 'for information',
-};
-
-/** A moment as a date in words, in the project's time zone. */
-function dayWords(report: CheckReport, instant: string): string {
+/** A moment as a date in words, in the words' locale and the project's time zone. */
+function dayWords(report: CheckReport, words: Words, instant: string): string {
   return (
-    formatDate(instant, { locale: 'en-GB', timeZone: report.project.timeZone }) ??
+    formatDate(instant, { locale: words.lang, timeZone: report.project.timeZone }) ??
     instant.slice(0, 10)
   );
 }
 
-function about(issue: FlaggedIssue): string {
-  return issue.subject.type === 'project'
-    ? 'the project'
-    : `${issue.subject.type} “${issue.subject.label}”`;
-}
-
 /** "Since the check on 1 October 2026: 2 new, 30 still open, 3 resolved, 1 acknowledged." */
-export function changesSentence(report: CheckReport): string | undefined {
+export function changesSentence(report: CheckReport, words: Words): string | undefined {
   const changes = report.changes;
   if (changes === undefined) return undefined;
   const { counts } = changes;
-  return `Since the check on ${dayWords(report, changes.since)}: ${counts.new} new, ${counts.stillOpen} still open, ${counts.resolved} resolved, ${counts.acknowledged} acknowledged.`;
+  return words.text('progress.sentence', {
+    date: dayWords(report, words, changes.since),
+    new: counts.new,
+    stillOpen: counts.stillOpen,
+    resolved: counts.resolved,
+    acknowledged: counts.acknowledged,
+  });
 }
 
 function newIssues(report: CheckReport): FlaggedIssue[] {
@@ -51,31 +48,37 @@ function total(point: TrendPoint): number {
 }
 
 /** The plain-text block: changes since the baseline, then the trend. Every value passes `neutralise`. */
-export function progressText(report: CheckReport, width: number): string[] {
+export function progressText(report: CheckReport, width: number, words: Words): string[] {
   const out: string[] = [];
-  const sentence = changesSentence(report);
+  const sentence = changesSentence(report, words);
   if (sentence !== undefined) {
-    out.push('', 'Since the last check');
+    out.push('', words.text('progress.since'));
     out.push(...wrapWords(sentence, width, 2));
-    for (const issue of newIssues(report)) {
-      out.push(
-        ...wrapWords(`NEW ${neutralise(issue.title)} (${neutralise(about(issue))})`, width, 2),
+    const line = (label: string, issue: FlaggedIssue) =>
+      wrapWords(
+        `${label} ${neutralise(issue.title)} (${neutralise(aboutWords(issue, words))})`,
+        width,
+        2,
       );
-    }
+    for (const issue of newIssues(report))
+      out.push(...line(words.text('progress.newLabel'), issue));
     for (const issue of report.changes?.resolved ?? []) {
-      out.push(
-        ...wrapWords(`RESOLVED ${neutralise(issue.title)} (${neutralise(about(issue))})`, width, 2),
-      );
+      out.push(...line(words.text('progress.resolvedLabel'), issue));
     }
   }
   const trend = report.trend ?? [];
   if (trend.length > 0) {
-    out.push('', `Issues at the last ${trend.length} checks`);
+    out.push('', words.text('progress.trendHeading', { n: trend.length }));
     for (const point of trend) {
-      const parts = SEVERITIES.map((s) => `${point.bySeverity[s]} ${SEVERITY_WORDS[s]}`);
+      const severities = words.text('summary.severities', { ...point.bySeverity });
       out.push(
         ...wrapWords(
-          `${dayWords(report, point.checkedAt)}: ${parts.join(', ')}; ${point.needsReview} need review; ${point.acknowledged} acknowledged`,
+          words.text('progress.trendLine', {
+            date: dayWords(report, words, point.checkedAt),
+            severities,
+            review: point.needsReview,
+            acknowledged: point.acknowledged,
+          }),
           width,
           2,
         ),
@@ -86,33 +89,45 @@ export function progressText(report: CheckReport, width: number): string[] {
 }
 
 /** The Markdown block, headings at `level`. */
-export function progressMarkdown(report: CheckReport, level: number): string[] {
+export function progressMarkdown(report: CheckReport, level: number, words: Words): string[] {
   const md = escapeMarkdown;
   const heading = (text: string) => `${'#'.repeat(Math.min(6, level))} ${text}`;
   const out: string[] = [];
-  const sentence = changesSentence(report);
+  const sentence = changesSentence(report, words);
   if (sentence !== undefined) {
-    out.push(heading('Since the last check'), '', md(sentence), '');
+    out.push(heading(words.text('progress.since')), '', md(sentence), '');
     const fresh = newIssues(report);
     const resolved = report.changes?.resolved ?? [];
     if (fresh.length > 0 || resolved.length > 0) {
-      out.push('| Change | Issue | About |', '| --- | --- | --- |');
-      for (const issue of fresh) out.push(`| New | ${md(issue.title)} | ${md(about(issue))} |`);
-      for (const issue of resolved)
-        out.push(`| Resolved | ${md(issue.title)} | ${md(about(issue))} |`);
+      out.push(
+        `| ${words.text('progress.change')} | ${words.text('progress.issue')} | ${words.text('ack.about')} |`,
+        '| --- | --- | --- |',
+      );
+      const row = (change: string, issue: FlaggedIssue) =>
+        `| ${change} | ${md(issue.title)} | ${md(aboutWords(issue, words))} |`;
+      for (const issue of fresh) out.push(row(words.text('progress.new'), issue));
+      for (const issue of resolved) out.push(row(words.text('progress.resolved'), issue));
       out.push('');
     }
   }
   const trend = report.trend ?? [];
   if (trend.length > 0) {
-    out.push(heading(`Issues at the last ${trend.length} checks`), '');
+    out.push(heading(words.text('progress.trendHeading', { n: trend.length })), '');
+    const columns = [
+      'progress.checkedOn',
+      'progress.errors',
+      'progress.warnings',
+      'progress.info',
+      'progress.needsReview',
+      'progress.acknowledged',
+    ] as const;
     out.push(
-      '| Checked on | Errors | Warnings | For information | Needs review | Acknowledged |',
+      `| ${columns.map((id) => words.text(id)).join(' | ')} |`,
       '| --- | ---: | ---: | ---: | ---: | ---: |',
     );
     for (const point of trend) {
       out.push(
-        `| ${md(dayWords(report, point.checkedAt))} | ${point.bySeverity.error} | ${point.bySeverity.warning} | ${point.bySeverity.info} | ${point.needsReview} | ${point.acknowledged} |`,
+        `| ${md(dayWords(report, words, point.checkedAt))} | ${point.bySeverity.error} | ${point.bySeverity.warning} | ${point.bySeverity.info} | ${point.needsReview} | ${point.acknowledged} |`,
       );
     }
     out.push('');
@@ -141,7 +156,7 @@ function patterns(): string {
 }
 
 /** A stacked bar per check, oldest on the left, with its total above it. */
-function trendChart(report: CheckReport, trend: readonly TrendPoint[]): string {
+function trendChart(report: CheckReport, trend: readonly TrendPoint[], words: Words): string {
   const esc = escapeHtml;
   const barWidth = 48;
   const gap = 36;
@@ -169,7 +184,7 @@ function trendChart(report: CheckReport, trend: readonly TrendPoint[]): string {
     parts.push(
       `<text x="${x + barWidth / 2}" y="${(y - 6).toFixed(1)}" font-size="13" text-anchor="middle" fill="#1b1b1b">${total(point)}</text>`,
     );
-    const [day = '', month = '', year = ''] = dayWords(report, point.checkedAt).split(' ');
+    const [day = '', month = '', year = ''] = dayWords(report, words, point.checkedAt).split(' ');
     parts.push(
       `<text x="${x + barWidth / 2}" y="${top + plot + 18}" font-size="12" text-anchor="middle" fill="#1b1b1b">${esc(`${day} ${month.slice(0, 3)}`)}</text>`,
       `<text x="${x + barWidth / 2}" y="${top + plot + 34}" font-size="12" text-anchor="middle" fill="#4a4a4a">${esc(year)}</text>`,
@@ -178,15 +193,22 @@ function trendChart(report: CheckReport, trend: readonly TrendPoint[]): string {
   const first = trend[0];
   const last = trend.at(-1);
   const description = [
-    `Open issues at each of the last ${trend.length} checks, oldest first, stacked by severity.`,
+    words.text('progress.chartIntro', { n: trend.length }),
     first && last
-      ? `From ${total(first)} on ${dayWords(report, first.checkedAt)} (${first.bySeverity.error} errors) to ${total(last)} on ${dayWords(report, last.checkedAt)} (${last.bySeverity.error} errors).`
+      ? words.text('progress.chartRange', {
+          first: total(first),
+          firstDate: dayWords(report, words, first.checkedAt),
+          firstErrors: first.bySeverity.error,
+          last: total(last),
+          lastDate: dayWords(report, words, last.checkedAt),
+          lastErrors: last.bySeverity.error,
+        })
       : '',
-    'The table below gives every number.',
+    words.text('progress.chartTable'),
   ].join(' ');
   return [
     `<svg role="img" aria-labelledby="trend-chart-title trend-chart-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">`,
-    '<title id="trend-chart-title">Open issues by severity at recent checks</title>',
+    `<title id="trend-chart-title">${esc(words.text('progress.chartTitle'))}</title>`,
     `<desc id="trend-chart-desc">${esc(description)}</desc>`,
     patterns(),
     ...parts,
@@ -194,26 +216,36 @@ function trendChart(report: CheckReport, trend: readonly TrendPoint[]): string {
   ].join('');
 }
 
-function trendTable(report: CheckReport, trend: readonly TrendPoint[]): string {
+function trendTable(report: CheckReport, trend: readonly TrendPoint[], words: Words): string {
   const esc = escapeHtml;
   const rows = trend
     .map(
       (point) =>
-        `<tr><th scope="row">${esc(dayWords(report, point.checkedAt))}</th>${SEVERITIES.map((s) => `<td class="n">${point.bySeverity[s]}</td>`).join('')}<td class="n">${point.needsReview}</td><td class="n">${point.acknowledged}</td></tr>`,
+        `<tr><th scope="row">${esc(dayWords(report, words, point.checkedAt))}</th>${SEVERITIES.map((s) => `<td class="n">${point.bySeverity[s]}</td>`).join('')}<td class="n">${point.needsReview}</td><td class="n">${point.acknowledged}</td></tr>`,
     )
     .join('');
-  return `<div class="scroll"><table><caption>Open issues at each check</caption><thead><tr><th scope="col">Checked on</th><th scope="col" class="n">Errors</th><th scope="col" class="n">Warnings</th><th scope="col" class="n">For information</th><th scope="col" class="n">Of these, need review</th><th scope="col" class="n">Acknowledged</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+  const head = (id: UiMessageId, numeric: boolean) =>
+    `<th scope="col"${numeric ? ' class="n"' : ''}>${esc(words.text(id))}</th>`;
+  const columns = [
+    head('progress.checkedOn', false),
+    head('progress.errors', true),
+    head('progress.warnings', true),
+    head('progress.info', true),
+    head('progress.ofTheseReview', true),
+    head('progress.acknowledged', true),
+  ].join('');
+  return `<div class="scroll"><table><caption>${esc(words.text('progress.tableCaption'))}</caption><thead><tr>${columns}</tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
 /** The HTML section: changes since the baseline and the trend chart; empty when neither is there. */
-export function progressHtml(report: CheckReport): string {
+export function progressHtml(report: CheckReport, words: Words): string {
   const esc = escapeHtml;
-  const sentence = changesSentence(report);
+  const sentence = changesSentence(report, words);
   const trend = report.trend ?? [];
   if (sentence === undefined && trend.length === 0) return '';
   const out: string[] = [
     '<section aria-labelledby="progress-heading">',
-    '<h2 id="progress-heading">Progress over time</h2>',
+    `<h2 id="progress-heading">${esc(words.text('progress.heading'))}</h2>`,
   ];
   if (sentence !== undefined) {
     out.push(`<p class="lead">${esc(sentence)}</p>`);
@@ -221,27 +253,28 @@ export function progressHtml(report: CheckReport): string {
     const resolved = report.changes?.resolved ?? [];
     if (fresh.length > 0 || resolved.length > 0) {
       const rows = [
-        ...fresh.map((issue) => ['New', issue] as const),
-        ...resolved.map((issue) => ['Resolved', issue] as const),
+        ...fresh.map((issue) => [words.text('progress.new'), issue] as const),
+        ...resolved.map((issue) => [words.text('progress.resolved'), issue] as const),
       ]
         .map(
           ([change, issue]) =>
-            `<tr><td>${change}</td><td>${esc(issue.title)}</td><td>${esc(about(issue))}</td></tr>`,
+            `<tr><td>${esc(change)}</td><td>${esc(issue.title)}</td><td>${esc(aboutWords(issue, words))}</td></tr>`,
         )
         .join('');
+      const head = (id: UiMessageId) => `<th scope="col">${esc(words.text(id))}</th>`;
       out.push(
-        `<div class="scroll"><table><caption>Issues new and resolved since the last check</caption><thead><tr><th scope="col">Change</th><th scope="col">Issue</th><th scope="col">About</th></tr></thead><tbody>${rows}</tbody></table></div>`,
+        `<div class="scroll"><table><caption>${esc(words.text('progress.changesCaption'))}</caption><thead><tr>${head('progress.change')}${head('progress.issue')}${head('ack.about')}</tr></thead><tbody>${rows}</tbody></table></div>`,
       );
     }
   }
   if (trend.length > 0) {
     out.push(
       '<figure>',
-      `<div class="scroll">${trendChart(report, trend)}</div>`,
-      `<figcaption>Open issues at each of the last ${trend.length} checks, stacked by severity: errors solid, warnings striped, information dotted. Acknowledged issues are not counted.</figcaption>`,
+      `<div class="scroll">${trendChart(report, trend, words)}</div>`,
+      `<figcaption>${esc(words.text('progress.figcaption', { n: trend.length }))}</figcaption>`,
       '</figure>',
-      '<details><summary>The numbers behind the chart, as a table</summary>',
-      trendTable(report, trend),
+      `<details><summary>${esc(words.text('progress.details'))}</summary>`,
+      trendTable(report, trend, words),
       '</details>',
     );
   }

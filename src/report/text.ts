@@ -177,7 +177,7 @@ export function formatReportText(unsafe: CheckReport, options: TextReportOptions
   const groups = groupByRule(report);
   if (groups.length === 0) {
     out.push('', words.text('report.noIssues'));
-    out.push(...acknowledgedText(report, width), ...progressText(report, width));
+    out.push(...acknowledgedText(report, width, words), ...progressText(report, width, words));
     return `${out.join('\n')}\n`;
   }
 
@@ -211,6 +211,6 @@ export function formatReportText(unsafe: CheckReport, options: TextReportOptions
       out.push(...card(group, words, width, indent, `  ${label(group.kind)} `));
     }
   }
-  out.push(...acknowledgedText(report, width), ...progressText(report, width));
+  out.push(...acknowledgedText(report, width, words), ...progressText(report, width, words));
   return `${out.join('\n')}\n`;
 }

@@ -170,9 +170,9 @@ describe('acknowledged issues', () => {
       reviewOn: '2025-09-01',
     });
     const report = await checked(project);
-    const text = formatReportText(report);
+    const text = formatReportText(report, { width: 200 });
     expect(text).toContain('Acknowledged (1, not counted above)');
-    expect(text).toContain(`Why: ${REASON}`);
+    expect(text).toContain(`Why it is accepted: ${REASON}`);
     expect(text).toContain(
       'Accepted by Programme board on 1 April 2025. Review by 1 September 2025.',
     );
@@ -183,6 +183,18 @@ describe('acknowledged issues', () => {
     expect(html).toContain('<h2 id="acknowledged-heading">Acknowledged issues</h2>');
     expect(html).toContain(`<dt>Why it is accepted</dt><dd>${REASON}</dd>`);
     expect(JSON.parse(JSON.stringify(report)).acknowledged[0].acknowledgement.reason).toBe(REASON);
+    // In Welsh, the block around the reason is Welsh too.
+    const welsh = await check(project, { now: NOW, locale: 'cy' });
+    for (const output of [
+      formatReportText(welsh, { width: 200 }),
+      formatReportMarkdown(welsh),
+      formatReportHtml(welsh, { project }),
+    ]) {
+      expect(output).toContain('Pam y’i derbyniwyd');
+      expect(output).toContain(REASON);
+      expect(output).toContain('Derbyniwyd gan Programme board ar 1 Ebrill 2025.');
+      expect(output).not.toMatch(/Acknowledged|Why it is accepted|Accepted by/);
+    }
     // A severity filter keeps the acknowledged issues and their count.
     const filtered = filterReport(report, { minSeverity: 'error' });
     expect(filtered.counts.acknowledged).toBe(1);
@@ -206,7 +218,7 @@ describe('acknowledged issues', () => {
     expect(text).not.toContain('Project lead');
     expect(report.acknowledged?.[0]?.subject.label).toBe('Member 2');
     expect(report.acknowledgementNotices?.[0]?.message).toContain('member “Member 2”');
-    expect(formatReportText(report)).toContain('Why: (withheld)');
+    expect(formatReportText(report)).toContain('Why it is accepted: (withheld)');
   });
 
   it('lists the notice texts as missing in another locale', async () => {

@@ -156,4 +156,25 @@ describe('withTrend', () => {
     expect(formatReportMarkdown(report)).toContain('## Issues at the last 4 checks');
     expect(() => withTrend(now, [], { limit: 1 })).toThrow(/at least 2/);
   });
+
+  it('writes the changes and the trend in the report’s language', async () => {
+    const cy = { locale: 'cy' } as const;
+    const before = await check(midWay, { now: OCTOBER, ...cy });
+    const after = await check(
+      applyCommand(midWay, commands.progressTracking.recordReview({ on: '2026-11-19' })),
+      { now: NOVEMBER, ...cy },
+    );
+    const report = withTrend(withBaseline(after, before), [before]);
+    const outputs = [
+      formatReportText(report, { width: 400 }),
+      formatReportMarkdown(report),
+      formatReportHtml(report),
+    ];
+    for (const output of outputs) {
+      expect(output).toContain('Ers y gwiriad ar 20 Hydref 2026:');
+      expect(output).not.toMatch(/Since the|still open|Issues at the last|Open issues|RESOLVED/);
+    }
+    expect(outputs[2]).toContain('<h2 id="progress-heading">Cynnydd dros amser</h2>');
+    expect(outputs[1]).toContain('## Materion yn y 2 gwiriad diwethaf');
+  });
 });
