@@ -60,7 +60,7 @@ const EN_GB = {
   'type.null': 'null',
 
   // Records and references between them.
-  'unknown-reference': 'names {article} {kind} "{id}", but there is none with that id',
+  'unknown-reference': 'names {aKind} "{id}", but there is none with that id',
   'duplicate-id': 'another {kind} already has the id "{id}"',
   'repeated-attendance': 'member "{id}" already has an attendance row here',
   'unknown-time-zone': '"{timeZone}" is not a time zone this platform knows',
@@ -172,7 +172,7 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
   'type.date': 'dyddiad',
   'type.null': 'null',
 
-  'unknown-reference': 'yn enwi {kind} "{id}", ond nid oes un gyda’r dynodydd hwnnw',
+  'unknown-reference': 'yn enwi {aKind} "{id}", ond nid oes un gyda’r dynodydd hwnnw',
   'duplicate-id': 'mae gan {kind} arall y dynodydd "{id}" eisoes',
   'repeated-attendance': 'mae gan yr aelod "{id}" res bresenoldeb yma eisoes',
   'unknown-time-zone': 'nid yw "{timeZone}" yn gylchfa amser y mae’r platfform hwn yn ei hadnabod',
@@ -327,7 +327,14 @@ export function renderProblem(
   if (params.expected !== undefined) data.expected = word('type', params.expected);
   if (params.received !== undefined) data.received = word('type', params.received);
   if (Array.isArray(params.types)) data.types = params.types.map((t) => word('type', t));
-  if (params.kind !== undefined && code !== 'invalid-json') data.kind = word('record', params.kind);
+  if (params.kind !== undefined && code !== 'invalid-json') {
+    data.kind = word('record', params.kind);
+    // "an activity" in English; Welsh has no indefinite article.
+    data.aKind =
+      lang === 'en-GB' && params.article !== undefined
+        ? `${String(params.article)} ${data.kind}`
+        : data.kind;
+  }
   let template: string = catalogue[id];
   if (code === 'invalid-json') {
     const where =
