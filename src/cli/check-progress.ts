@@ -74,7 +74,8 @@ export async function readProjectOrHistory(
       // One line: the file, then what is wrong and where (line and column).
       throw new InputError(
         `${displayPath(io, path)}: ${error.problems[0]?.message ?? 'is not valid JSON'}`,
-        [],
+        // Not listed again (the line says it), but said in the chosen language.
+        error.problems,
         path,
       );
     }

@@ -121,8 +121,8 @@ function describeIssue(issue: z.core.$ZodIssue): Described[] {
       if (hint)
         return [
           described(`must be ${hint}`, `invalid-${issue.format}`, {
-            first: DATE_YEARS.first,
-            last: DATE_YEARS.last,
+            first: String(DATE_YEARS.first),
+            last: String(DATE_YEARS.last),
           }),
         ];
       if (issue.format === 'regex')
