@@ -314,6 +314,7 @@ export {
   type CoproduceErrorCode,
   isCoproduceError,
   type ProblemDetail,
+  type ProblemParam,
   problem,
   toJsonPointer,
 } from './model/errors.js';
@@ -574,6 +575,11 @@ export {
   summarisePortfolio,
 } from './report/portfolio.js';
 export { portfolioAnonymiser } from './report/portfolio-anonymise.js';
+export {
+  PROBLEM_CATALOGUES,
+  type ProblemMessageId,
+  problemMessage,
+} from './report/problem-catalogue.js';
 export {
   formatReportSarif,
   SARIF_SCHEMA_URL,

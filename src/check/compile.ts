@@ -26,7 +26,17 @@ import type { FactDefinition, FactParameterSpec } from './facts/index.js';
 import { fnv1a64 } from './hash.js';
 import { DEFAULT_LOCALE, formatNumber, parsePlaceholders } from './messages.js';
 import { type FactValueType, getOperator, OPERATORS, type OperatorValueKind } from './operators.js';
-import { countProblems, ProblemCollector, type ProblemMessage, type Suggest } from './problems.js';
+import {
+  countProblems,
+  ProblemCollector,
+  type ProblemExtra,
+  type ProblemMessage,
+  type Suggest,
+} from './problems.js';
+
+/** A problem's code and values, beside its message. */
+type Coded = Pick<ProblemExtra, 'code' | 'params'>;
+
 import {
   type ConditionValue,
   type CouncilConfig,
@@ -584,8 +594,9 @@ class ProblemList {
     where: SourceLocation,
     message: ProblemMessage,
     ruleId?: string,
+    coded?: Coded,
   ): void {
-    const extra: { file?: string; ruleId?: string } = {};
+    const extra: ProblemExtra = { ...coded };
     if (where.file !== undefined) extra.file = where.file;
     if (ruleId !== undefined) extra.ruleId = ruleId;
     const text = typeof message === 'string' ? message : message(() => '');
@@ -1068,12 +1079,15 @@ function resolveCollecting(
   for (const { id, where, parameters } of settingEntries) {
     const rule = known(id);
     if (!rule) {
+      const hint = packHint(id, builtins);
       problems.add(
         'config',
         where,
-        packHint(id, builtins) ??
+        hint ??
           ((suggest) =>
             `unknown rule id "${id}"${suggest(id, [...builtins.rules.keys(), ...packRules.keys(), ...customRules.keys()])}`),
+        undefined,
+        hint === undefined ? { code: 'unknown-rule', params: { id } } : undefined,
       );
       continue;
     }
@@ -1089,6 +1103,12 @@ function resolveCollecting(
             ? `the rule "${id}" has no parameters`
             : `unknown parameter "${name}" of the rule "${id}": use ${names.map((n) => `"${n}"`).join(', ')}`,
           id,
+          names.length === 0
+            ? { code: 'no-parameters', params: { rule: id } }
+            : {
+                code: 'unknown-parameter',
+                params: { name, rule: id, allowed: names.map((n) => `"${n}"`) },
+              },
         );
         continue;
       }
@@ -1106,7 +1126,16 @@ function resolveCollecting(
   for (const [tag, byRule] of messages) {
     for (const [id, { where }] of byRule) {
       if (!known(id))
-        problems.add('config', where, `unknown rule id "${id}" in the "${tag}" messages`);
+        problems.add(
+          'config',
+          where,
+          `unknown rule id "${id}" in the "${tag}" messages`,
+          undefined,
+          {
+            code: 'unknown-rule-messages',
+            params: { id, locale: tag },
+          },
+        );
     }
   }
   const total = [...settings].filter(([id, state]) => state.enabled === true && known(id)).length;
@@ -1572,8 +1601,8 @@ function compileRule(context: RuleCompilation): CompiledConditions {
   const engineIdOf = (fact: FactDefinition) =>
     locals.get(fact.id) === fact ? localEngineId(rule.id, fact.id) : fact.id;
   const file = resolved.file;
-  const report = (path: Path, message: ProblemMessage) =>
-    problems.add('rule', { file, path: [...resolved.basePath, ...path] }, message, rule.id);
+  const report = (path: Path, message: ProblemMessage, coded?: Coded) =>
+    problems.add('rule', { file, path: [...resolved.basePath, ...path] }, message, rule.id, coded);
 
   const substituteParam = (
     value: FactParamValue | ConditionValue,
@@ -1643,6 +1672,7 @@ function compileRule(context: RuleCompilation): CompiledConditions {
       report(
         path,
         (suggest) => `unknown fact "${id}"${suggest(id, [...facts.keys(), ...locals.keys()])}`,
+        { code: 'unknown-fact', params: { id } },
       );
     return fact;
   };
@@ -1673,6 +1703,10 @@ function compileRule(context: RuleCompilation): CompiledConditions {
             leaf.operator,
             OPERATORS.map((o) => o.name),
           )}: use one of ${OPERATORS.map((o) => o.name).join(', ')}`,
+        {
+          code: 'unknown-operator',
+          params: { operator: leaf.operator, allowed: OPERATORS.map((o) => o.name) },
+        },
       );
     }
     const params = fact ? compileFactParams(fact, leaf.params, [...path, 'params']) : {};
@@ -1983,12 +2017,13 @@ function compileCollecting(
     // Portfolio rules run over many projects (checkPortfolio), the others over one.
     if ((entry.rule.set === PORTFOLIO_RULE_SET) !== portfolio) continue;
     const rule = entry.rule;
-    const report = (path: Path, message: ProblemMessage) =>
+    const report = (path: Path, message: ProblemMessage, coded?: Coded) =>
       problems.add(
         'rule',
         { file: entry.file, path: [...entry.basePath, ...path] },
         message,
         rule.id,
+        coded,
       );
     const ruleUses: FactUse[] = [];
     const locals = compileDefines(entry, facts, problems);
@@ -2011,20 +2046,31 @@ function compileCollecting(
       subjectFacts.set(rule.id, localEngineId(rule.id, rule.subjects.fact));
     rule.questions.forEach((id, i) => {
       if (!questionIds.has(id)) {
-        report(['questions', i], (suggest) =>
-          builtins.questions.has(id)
-            ? `unknown question id "${id}": it belongs to a framework pack that is not loaded; add the pack's preset to "extends"`
-            : `unknown question id "${id}"${suggestQuestion(id, builtins, suggest)}`,
+        const inPack = builtins.questions.has(id);
+        report(
+          ['questions', i],
+          (suggest) =>
+            inPack
+              ? `unknown question id "${id}": it belongs to a framework pack that is not loaded; add the pack's preset to "extends"`
+              : `unknown question id "${id}"${suggestQuestion(id, builtins, suggest)}`,
+          { code: inPack ? 'question-in-pack' : 'unknown-question', params: { id } },
         );
       }
     });
     if (!frameworkSections.includes(rule.section) && !resolved.sections.includes(rule.section)) {
-      report(['section'], (suggest) => {
-        const guess = suggest(rule.section, [...frameworkSections, ...resolved.sections]);
-        return guess
-          ? `unknown section "${rule.section}"${guess}`
-          : `unknown section "${rule.section}": a rule belongs in one of the framework's sections (${frameworkSections.map((x) => `"${x}"`).join(', ')}), or in a section the configuration adds in "sections"`;
-      });
+      report(
+        ['section'],
+        (suggest) => {
+          const guess = suggest(rule.section, [...frameworkSections, ...resolved.sections]);
+          return guess
+            ? `unknown section "${rule.section}"${guess}`
+            : `unknown section "${rule.section}": a rule belongs in one of the framework's sections (${frameworkSections.map((x) => `"${x}"`).join(', ')}), or in a section the configuration adds in "sections"`;
+        },
+        {
+          code: 'unknown-section',
+          params: { section: rule.section, allowed: frameworkSections.map((x) => `"${x}"`) },
+        },
+      );
     }
     for (const [name, definition] of Object.entries(rule.parameters ?? {})) {
       if (definition.type === 'integer' || definition.type === 'number') {

@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { type ProblemDetail, problem } from '../model/errors.js';
+import { type ProblemDetail, type ProblemParam, problem } from '../model/errors.js';
 import { formatNumber } from './messages.js';
 import { closestMatch } from './suggest.js';
 
@@ -58,6 +58,20 @@ const suggestion: Suggest = (name, candidates) => {
 export type ProblemMessage = string | ((suggest: Suggest) => string);
 
 /**
+ * Where a problem is and what kind it is, beside its message: its file,
+ * rule, and problem code with the values its message is made from.
+ *
+ * @internal
+ * @example `const extra: ProblemExtra = { file: 'rules.json', code: 'unknown-fact', params: { id: 'x' } };`
+ */
+export interface ProblemExtra {
+  file?: string;
+  ruleId?: string;
+  code?: string;
+  params?: Readonly<Record<string, ProblemParam>>;
+}
+
+/**
  * Collects problems in the order they are found, keeping the first
  * {@link MAX_RULE_PROBLEMS} and counting the rest. A closing problem made
  * by another collector (a capped list read back) counts for every problem it
@@ -81,20 +95,27 @@ export class ProblemCollector {
   }
 
   /** Adds a problem: kept while fewer than the cap are listed, otherwise only counted. */
-  add(
-    path: readonly (string | number)[],
-    message: ProblemMessage,
-    extra: { file?: string; ruleId?: string } = {},
-  ): void {
+  add(path: readonly (string | number)[], message: ProblemMessage, extra: ProblemExtra = {}): void {
     if (this.listed.length >= MAX_RULE_PROBLEMS) {
       this.unlisted += 1;
       return;
     }
+    // The suggestion made, if any, joins the problem's values as `guess`.
+    let guess: string | undefined;
+    const suggestAndKeep: Suggest = (name, candidates) => {
+      const text = suggestion(name, candidates);
+      if (text !== '') guess = closestMatch(name, candidates);
+      return text;
+    };
     const text =
       typeof message === 'string'
         ? message
-        : message(this.listed.length < MAX_RULE_SUGGESTIONS ? suggestion : noSuggestion);
-    this.listed.push(problem(path, text, extra));
+        : message(this.listed.length < MAX_RULE_SUGGESTIONS ? suggestAndKeep : noSuggestion);
+    const coded =
+      extra.code !== undefined && guess !== undefined
+        ? { ...extra, params: { ...extra.params, guess } }
+        : extra;
+    this.listed.push(problem(path, text, coded));
   }
 
   /** Adds a problem already made. */
@@ -118,6 +139,7 @@ export class ProblemCollector {
     const closing = problem(
       [],
       `…and ${formatNumber(this.unlisted)} more problem${this.unlisted === 1 ? '' : 's'}, not listed; fix these first`,
+      { code: 'more-problems', params: { n: this.unlisted } },
     );
     unlistedCounts.set(closing, this.unlisted);
     return [...this.listed, closing];

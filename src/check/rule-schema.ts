@@ -862,7 +862,11 @@ function located(
 }
 
 function withOrigin(problems: readonly ProblemDetail[], origin: Origin): ProblemDetail[] {
-  return problems.map((p) => located(origin, p.path, p.message));
+  // The problem's code and values stay with it, for a front end to say it in its own words.
+  return problems.map((p) => {
+    const at = located(origin, p.path, p.message);
+    return p.code === undefined ? at : { ...at, code: p.code, params: p.params ?? {} };
+  });
 }
 
 /**

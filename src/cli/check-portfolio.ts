@@ -16,6 +16,7 @@ import {
   formatPortfolioMarkdown,
   formatPortfolioText,
   isCoproduceError,
+  neutralise,
   type PortfolioInput,
   type PortfolioReport,
   type ProblemDetail,
@@ -26,7 +27,9 @@ import {
   type RuleSet,
   SEVERITIES,
   type Severity,
+  uiText,
 } from '../index.js';
+import { say } from './catalogue.js';
 import {
   type CliIo,
   type CliStream,
@@ -40,6 +43,7 @@ import {
   readTextFile,
   relativeText,
   resolvePath,
+  sayText,
 } from './io.js';
 
 /** What the portfolio check needs from `coproduce check`'s options. */
@@ -147,8 +151,14 @@ export async function runPortfolioCheck(
             skipped.push(shown);
             continue;
           }
-          throw new InputError(`${shown}: is not a project or a project history.`, [
-            { path: [], pointer: '', message: 'is not a project or a project history', file },
+          throw new InputError(say('check.notAProject', { file: shown }), [
+            {
+              path: [],
+              pointer: '',
+              message: 'is not a project or a project history',
+              file,
+              code: 'cli.check.notProject',
+            },
           ]);
         }
         if (kind === 'history') {
@@ -199,10 +209,10 @@ export async function runPortfolioCheck(
     throw error;
   }
   counter.end();
-  for (const file of skipped) io.stderr.write(`Skipped ${file}: not a project file.\n`);
+  for (const file of skipped) io.stderr.write(`${sayText(io, 'check.skipped', { file })}\n`);
   if (problems.length > 0) {
     const lines = [
-      `coproduce: ${problems.length} of ${files.length} files cannot be checked; no report was made.`,
+      `coproduce: ${sayText(io, 'check.cannotCheck', { n: problems.length, total: files.length })}`,
     ];
     for (const p of problems) {
       lines.push(`  ${relativeText(io, p.summary)}`);
@@ -216,7 +226,7 @@ export async function runPortfolioCheck(
     return EXIT_INVALID;
   }
   if (report.projects.length === 0) {
-    throw new InputError('there is no project file to check in the folders given.');
+    throw new InputError(say('check.noProjects'));
   }
 
   const { minSeverity } = options;
@@ -252,9 +262,12 @@ export async function runPortfolioCheck(
   }
   await options.write(text);
   if (options.out !== undefined) {
-    io.stderr.write(
-      `Wrote the ${options.format} report of ${report.projects.length} projects to ${options.out}\n`,
-    );
+    const wrote = sayText(io, 'check.wrotePortfolio', {
+      format: options.format,
+      n: report.projects.length,
+      file: options.out,
+    });
+    io.stderr.write(`${neutralise(wrote)}\n`);
   }
 
   if (options.failOn === 'never') return EXIT_OK;
@@ -264,8 +277,9 @@ export async function runPortfolioCheck(
   const failing =
     at(report.findings.issues) + report.projects.reduce((n, p) => n + at(p.report.issues), 0);
   if (failing === 0) return EXIT_OK;
-  io.stderr.write(
-    `coproduce: ${failing} issue${failing === 1 ? '' : 's'} at or above "${options.failOn}" (--fail-on ${options.failOn})\n`,
-  );
+  const locale = options.locale ?? io.locale;
+  const severity = uiText(locale, `severity.${options.failOn}`);
+  const level = options.failOn;
+  io.stderr.write(`coproduce: ${uiText(locale, 'cli.failing', { n: failing, severity, level })}\n`);
   return EXIT_ISSUES;
 }

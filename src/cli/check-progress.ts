@@ -23,6 +23,7 @@ import {
   withTrend,
 } from '../index.js';
 import { readJsonText } from '../node/index.js';
+import { say } from './catalogue.js';
 import {
   type CliIo,
   displayPath,
@@ -73,7 +74,8 @@ export async function readProjectOrHistory(
       // One line: the file, then what is wrong and where (line and column).
       throw new InputError(
         `${displayPath(io, path)}: ${error.problems[0]?.message ?? 'is not valid JSON'}`,
-        [],
+        // Not listed again (the line says it), but said in the chosen language.
+        error.problems,
         path,
       );
     }
@@ -155,13 +157,10 @@ export async function checkWithProgress(
 ): Promise<{ report: CheckReport; project: Project }> {
   const { history } = input;
   if (options.since !== undefined && history === undefined) {
-    throw new UsageError(
-      '--since needs a history file (the project’s saved history), so the project can be checked as it stood on that day',
-      'check',
-    );
+    throw new UsageError(say('usage.sinceHistory'), 'check');
   }
   if (options.since !== undefined && options.baseline !== undefined) {
-    throw new UsageError('use --since or --baseline, not both', 'check');
+    throw new UsageError(say('usage.sinceOrBaseline'), 'check');
   }
   const project = history !== undefined ? projectAsOf(history, options.now) : input.project;
   const checkOptions = {
@@ -172,7 +171,7 @@ export async function checkWithProgress(
   let report = await check(project, { ...checkOptions, now: options.now });
   if (options.since !== undefined && history !== undefined) {
     if (options.since.getTime() > options.now.getTime()) {
-      throw new UsageError('--since must be earlier than --as-of (or now)', 'check');
+      throw new UsageError(say('usage.sinceOrder'), 'check');
     }
     const earlier = await check(projectAsOf(history, options.since), {
       ...checkOptions,

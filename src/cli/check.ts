@@ -24,9 +24,10 @@ import {
   type Severity,
   uiText,
 } from '../index.js';
+import { say } from './catalogue.js';
 import { namesPortfolio, runPortfolioCheck } from './check-portfolio.js';
 import { checkWithProgress, readProjectOrHistory } from './check-progress.js';
-import { CONFIG_HELP, CONFIG_OPTIONS, chooseConfig, loadChosenRules } from './config.js';
+import { CONFIG_OPTIONS, chooseConfig, loadChosenRules } from './config.js';
 import {
   type CliIo,
   displayPath,
@@ -37,6 +38,7 @@ import {
   parseCommandArgs,
   readTextFile,
   resolvePath,
+  sayText,
   severityOption,
   textWidth,
   UsageError,
@@ -51,77 +53,6 @@ export const FORMATS = ['text', 'json', 'markdown', 'html', 'csv', 'sarif'] as c
 export type Format = (typeof FORMATS)[number];
 
 const FAIL_ON = [...SEVERITIES, 'never'] as const;
-
-export const checkHelp = `Usage: coproduce check <project.json | history.json> [options]
-       coproduce check <files or folders...> [options]
-
-Checks a project against the rules and shows the issues found: grouped by
-section of the framework, worst first. A saved history is checked as the
-project stood at --as-of (or now).
-
-Given several files, or a folder (its .json project and history files),
-checks each project and the portfolio they make together: the same people
-in many projects, the same topic consulted twice, and more. The report
-starts with one line per project, the ones that need attention first.
-
-Options:
-${CONFIG_HELP}
-  --format <format>       text (default), json, markdown, html, csv (one row
-                          per issue, for a spreadsheet or Power BI; several
-                          projects: one row per project) or sarif (SARIF
-                          2.1.0, for code-scanning dashboards); with --out,
-                          taken from the file's extension when not given
-  --out <file>            Write the report to a file instead of the terminal:
-                          .txt, .json, .md, .html, .csv or .sarif (another
-                          extension, or one that differs from --format, is
-                          refused)
-  --min-severity <level>  Show only issues at least this serious: error,
-                          warning or info (default: every issue)
-  --fail-on <level>       Exit with code 1 when any issue is at least this
-                          serious: error, warning, info or never (default)
-  --as-of <date>          Check as of a day (2026-11-20: midday in the
-                          project's time zone) or a moment
-                          (2026-11-20T09:30:00Z) instead of now
-  --locale <tag>          The language of the messages, such as en-GB or cy
-  --anonymise             Show members as "Member 1", "Member 2"... instead of
-                          their names, and withhold titles, notes and other
-                          free text from the project, in every format
-  --baseline <report>     An earlier report of the project (saved with
-                          --format json): mark each issue new, still open or
-                          resolved since then
-  --since <date>          With a history file: what changed between this day
-                          (or moment) and --as-of (or now), in one command
-  --trend <report>        An earlier report, or a folder of them, to show the
-                          issues at each of the last 8 checks (repeatable)
-  --overview              Several projects: show the overview and the
-                          portfolio's findings, not each project's issues
-  --allow-unverified      Read a history saved without a chain of hashes
-                          (format version 1); every format then warns that
-                          it cannot be verified
-  -h, --help              Show this help
-
-JSON output is the report of the library's check(), as described by
-"coproduce schema report"; --min-severity leaves issues out of it and
-recounts them, and --anonymise replaces names in it. A CSV file written
-with --out starts with a byte-order mark so Excel reads it as UTF-8; any
-cell that starts with = + - or @ gets a ' first, so it never runs as a
-formula.
-SARIF places each issue at its record's line in the project file, named
-relative to the folder you run the command in.
-
-Exit codes: 0 no issue at or above --fail-on; 1 issues at or above it;
-2 invalid input or usage.
-
-Examples:
-  coproduce check project.json
-  coproduce check project.json --config coproduce.config.json --fail-on error
-  coproduce check project.json --format html --anonymise --out report.html
-  coproduce check project.json --out issues.csv
-  coproduce check project.json --format sarif --out coproduce.sarif
-  coproduce check project.json --baseline october.json --trend reports/
-  coproduce check history.json --since 2026-10-01 --as-of 2026-11-01
-  coproduce check projects/ --format html --out portfolio.html
-`;
 
 const EXTENSIONS: Readonly<Record<string, Format>> = {
   '.json': 'json',
@@ -160,13 +91,15 @@ export function outputFormat(given: Format | undefined, out: string | undefined)
   const named = Object.hasOwn(EXTENSIONS, ext) ? EXTENSIONS[ext] : undefined;
   if (named === undefined) {
     throw new UsageError(
-      `--out ${out}: coproduce writes text (.txt), JSON (.json), Markdown (.md), HTML (.html), CSV (.csv) or SARIF (.sarif), not ${ext}${ext === '.pdf' ? '; for a PDF, write the HTML report and print it to PDF from a browser' : ''}`,
+      say(ext === '.pdf' ? 'usage.outPdf' : 'usage.outExtension', { out, ext }),
       'check',
     );
   }
   if (given !== undefined && given !== named) {
+    const kind = FORMAT_NAMES[named];
+    const wanted = FORMAT_NAMES[given].replace(/^.*\((\.\w+)\)$/, '$1');
     throw new UsageError(
-      `--out ${out} is a ${FORMAT_NAMES[named]} file name, but --format is ${given}: name the file ${FORMAT_NAMES[given].replace(/^.*\((\.\w+)\)$/, 'with $1')}, or leave --format out`,
+      say('usage.outFormat', { out, kind, format: given, ext: wanted }),
       'check',
     );
   }
@@ -185,17 +118,14 @@ export function parseAsOf(value: string, timeZone: string, option = 'as-of'): Da
   if (day) {
     const dayNumber = daysFromCivil(Number(day[1]), Number(day[2]), Number(day[3]));
     if (dayToIsoDate(dayNumber) !== value) {
-      throw new UsageError(`--${option} "${value}" is not a real calendar date`, 'check');
+      throw new UsageError(say('usage.notADate', { option, value }), 'check');
     }
     // Midday in the project's zone: the offset there at midday UTC is the one in force then.
     const midday = dayNumber * 86_400_000 + 12 * 3_600_000;
     return new Date(midday - zoneOffset(timeZone, midday));
   }
   if (ISO_DATE_TIME.test(value) && Number.isFinite(Date.parse(value))) return new Date(value);
-  throw new UsageError(
-    `--${option} must be a date like 2026-11-20 or a date-time with an offset like 2026-11-20T09:30:00Z, not "${value}"`,
-    'check',
-  );
+  throw new UsageError(say('usage.dateForm', { option, value }), 'check');
 }
 
 /** Reads and validates a project file; problems name the file and each JSON path. */
@@ -299,17 +229,14 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
     'allow-unverified': { type: 'boolean' },
   });
   if (values.help) {
-    io.stdout.write(checkHelp);
+    io.stdout.write(sayText(io, 'help.check'));
     return EXIT_OK;
   }
-  if (positionals.length === 0) throw new UsageError('name the project file to check', 'check');
+  if (positionals.length === 0) throw new UsageError(say('usage.checkFile'), 'check');
   const file = positionals[0] as string;
   const format = outputFormat(oneOf('check', 'format', values.format, FORMATS), values.out);
   const minSeverity = severityOption('check', 'min-severity', values['min-severity']);
   const failOn = oneOf('check', 'fail-on', values['fail-on'], FAIL_ON) ?? 'never';
-  if (values.locale !== undefined && values.locale.trim() === '') {
-    throw new UsageError('--locale needs a language tag such as en-GB or cy', 'check');
-  }
 
   const portfolio = await namesPortfolio(io, positionals);
   // The configuration nearest the project (or, for several, the working folder), as ESLint finds it.
@@ -322,14 +249,11 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
   const rules = await loadChosenRules(io, choice, values['config-root']);
   if (portfolio) {
     if (format === 'sarif') {
-      throw new UsageError(
-        '--format sarif is for one project: check each project on its own, or use json or csv',
-        'check',
-      );
+      throw new UsageError(say('usage.sarifPortfolio'), 'check');
     }
     for (const option of ['baseline', 'since', 'trend'] as const) {
       if (values[option] !== undefined) {
-        throw new UsageError(`--${option} works with one project, not several`, 'check');
+        throw new UsageError(say('usage.onlyOneProject', { option }), 'check');
       }
     }
     const toTerminal = values.out === undefined;
@@ -349,7 +273,7 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
     });
   }
   if (values.overview === true) {
-    throw new UsageError('--overview is for several projects', 'check');
+    throw new UsageError(say('usage.overview'), 'check');
   }
   const input = await readProjectOrHistory(io, file, values['allow-unverified'] === true);
   const zone = input.project.timeZone;

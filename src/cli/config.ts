@@ -11,6 +11,7 @@ import { homedir } from 'node:os';
 import { basename, isAbsolute, relative, sep } from 'node:path';
 import { describeConfiguration, type ResolvedConfig, type RuleSet } from '../index.js';
 import { findConfigFile, loadConfig, resolveConfigFile } from '../node/index.js';
+import { say } from './catalogue.js';
 import { type CliIo, resolvePath, UsageError } from './io.js';
 
 /** The options every command that reads a configuration takes. */
@@ -19,15 +20,6 @@ export const CONFIG_OPTIONS = {
   'no-config': { type: 'boolean' },
   'config-root': { type: 'string' },
 } as const;
-
-/** The help lines of {@link CONFIG_OPTIONS}. */
-export const CONFIG_HELP = `  --config <file>         A council configuration file (default: the nearest
-                          coproduce.config.json in the project's folder or
-                          above it, up to the top of the repository or your
-                          home folder; else the recommended rules)
-  --no-config             Use the recommended rules, not any configuration
-  --config-root <folder>  Let the configuration read files in this folder
-                          (default: only in its own folder)`;
 
 /** The configuration chosen: its file (absolute) and how people see it named. */
 export interface ConfigChoice {
@@ -61,7 +53,7 @@ export async function chooseConfig(
   startDir: string,
 ): Promise<ConfigChoice> {
   if (values.config !== undefined && values['no-config'] === true) {
-    throw new UsageError('use --config or --no-config, not both', command);
+    throw new UsageError(say('usage.configOrNoConfig'), command);
   }
   let choice: ConfigChoice;
   if (values.config !== undefined) {
@@ -77,10 +69,7 @@ export async function chooseConfig(
         : { file, shown: relativeToCwd(io, file), found: true };
   }
   if (choice.file === undefined && values['config-root'] !== undefined) {
-    throw new UsageError(
-      '--config-root needs --config, or a coproduce.config.json to find',
-      command,
-    );
+    throw new UsageError(say('usage.configRoot'), command);
   }
   return choice;
 }

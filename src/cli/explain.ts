@@ -23,33 +23,20 @@ import {
   type UiMessageId,
   uiText,
 } from '../index.js';
-import { CONFIG_HELP, CONFIG_OPTIONS, configurationLine } from './config.js';
+import { say } from './catalogue.js';
+import { CONFIG_OPTIONS, configurationLine } from './config.js';
 import {
   type CliIo,
   displayPath,
   EXIT_OK,
   InputError,
   parseCommandArgs,
+  sayText,
   textWidth,
   UsageError,
   wrap,
 } from './io.js';
 import { formatParameter, loadRuleContext, localeOption } from './rules.js';
-
-export const explainHelp = `Usage: coproduce explain <rule-id> [options]
-
-Explains one rule: the framework question it encodes, why it matters, what
-flags it, the facts and parameters it uses, and how to resolve what it
-finds. Parameters, severity and messages are shown as configured.
-
-Options:
-${CONFIG_HELP}
-  --locale <tag>          The language to explain in, such as en-GB or cy
-  -h, --help              Show this help
-
-Example:
-  coproduce explain quiet-members
-`;
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -282,14 +269,12 @@ export async function runExplain(args: readonly string[], io: CliIo): Promise<nu
     locale: { type: 'string' },
   });
   if (values.help) {
-    io.stdout.write(explainHelp);
+    io.stdout.write(sayText(io, 'help.explain'));
     return EXIT_OK;
   }
   if (positionals.length !== 1) {
     throw new UsageError(
-      positionals.length === 0
-        ? 'name the rule to explain, such as quiet-members'
-        : 'explain takes one rule id',
+      say(positionals.length === 0 ? 'usage.explainRule' : 'usage.explainOne'),
       'explain',
     );
   }
@@ -302,7 +287,7 @@ export async function runExplain(args: readonly string[], io: CliIo): Promise<nu
       resolved.rules.map((r) => r.rule.id),
     );
     throw new InputError(
-      `there is no rule "${id}"${guess ? `; did you mean "${guess}"?` : '.'} Run "coproduce rules" to list the rules in force.`,
+      guess ? say('explain.noRuleGuess', { id, guess }) : say('explain.noRule', { id }),
     );
   }
   const locale = localeOption('explain', values.locale) ?? resolved.locale;

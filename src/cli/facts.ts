@@ -18,34 +18,19 @@ import {
   type ResolvedConfig,
   type RuleFile,
 } from '../index.js';
-import { CONFIG_HELP, CONFIG_OPTIONS } from './config.js';
-import { type CliIo, EXIT_OK, oneOf, parseCommandArgs, textWidth, UsageError, wrap } from './io.js';
+import { say } from './catalogue.js';
+import { CONFIG_OPTIONS } from './config.js';
+import {
+  type CliIo,
+  EXIT_OK,
+  oneOf,
+  parseCommandArgs,
+  sayText,
+  textWidth,
+  UsageError,
+  wrap,
+} from './io.js';
 import { loadRuleContext } from './rules.js';
-
-export const factsHelp = `Usage: coproduce facts [part] [options]
-
-Lists what a rule can read. Declarative facts are written in a rule file's
-"define" (or the fact library, rules/facts/) from these building blocks:
-the collections of a project and their fields, the measures, and the
-filters. The facts of the catalogue follow, grouped by what they measure,
-each with the rules that read it and where it comes from (the fact library
-or the library's own code).
-
-Parts (default: all of them):
-  collections   each collection, its subject type and its fields
-  measures      count, share, sum, min, max, latest, earliest, age, list,
-                value, choose, checklist
-  filters       the comparisons a "where" can make, and the limits
-  catalogue     the facts of the catalogue by what they measure
-
-Options:
-${CONFIG_HELP}
-  --format <format>       text (default) or json
-  -h, --help              Show this help
-
-Example:
-  coproduce facts collections
-`;
 
 const PARTS = ['collections', 'measures', 'filters', 'catalogue'] as const;
 type Part = (typeof PARTS)[number];
@@ -126,13 +111,13 @@ export async function runFacts(args: readonly string[], io: CliIo): Promise<numb
     format: { type: 'string', short: 'f' },
   });
   if (values.help) {
-    io.stdout.write(factsHelp);
+    io.stdout.write(sayText(io, 'help.facts'));
     return EXIT_OK;
   }
-  if (positionals.length > 1) throw new UsageError('facts takes at most one part', 'facts');
+  if (positionals.length > 1) throw new UsageError(say('usage.factsOne'), 'facts');
   const part = positionals[0] as string | undefined;
   if (part !== undefined && !(PARTS as readonly string[]).includes(part)) {
-    throw new UsageError(`there is no part "${part}": use ${PARTS.join(', ')}`, 'facts');
+    throw new UsageError(say('usage.factsPart', { part, parts: PARTS.join(', ') }), 'facts');
   }
   const show = (p: Part) => part === undefined || part === p;
   const format = oneOf('facts', 'format', values.format, ['text', 'json'] as const) ?? 'text';

@@ -7,6 +7,7 @@
  */
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
+import { say } from './catalogue.js';
 import {
   type CliIo,
   displayPath,
@@ -14,25 +15,11 @@ import {
   InputError,
   parseCommandArgs,
   resolvePath,
+  sayText,
   UsageError,
   wrap,
 } from './io.js';
 import { packageInfo, type SchemaName, schemaUrl } from './package.js';
-
-export const initHelp = `Usage: coproduce init [dir]
-
-Starts a new project in a folder (default: the current one): writes
-project.json, a starter project document, and coproduce.config.json, a
-council configuration that extends the recommended rules. Both name their
-JSON Schema in "$schema", so editors can check them as you type. Refuses to
-overwrite either file if it exists.
-
-Options:
-  -h, --help   Show this help
-
-Example:
-  coproduce init young-carers-transport
-`;
 
 /** The files `init` writes. */
 export const PROJECT_FILE = 'project.json';
@@ -102,14 +89,14 @@ async function exists(path: string): Promise<boolean> {
 export async function runInit(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('init', args, {});
   if (values.help) {
-    io.stdout.write(initHelp);
+    io.stdout.write(sayText(io, 'help.init'));
     return EXIT_OK;
   }
-  if (positionals.length > 1) throw new UsageError('init takes at most one folder', 'init');
+  if (positionals.length > 1) throw new UsageError(say('usage.initOne'), 'init');
   const dir = resolvePath(io, positionals[0] ?? '.');
   const info = await stat(dir).catch(() => undefined);
   if (info && !info.isDirectory()) {
-    throw new InputError(`${displayPath(io, dir)} is a file, not a folder.`);
+    throw new InputError(say('init.isFile', { dir: displayPath(io, dir) }));
   }
   const files = [
     { path: join(dir, PROJECT_FILE), data: starterProject(dir) },
@@ -118,9 +105,7 @@ export async function runInit(args: readonly string[], io: CliIo): Promise<numbe
   const taken = [];
   for (const file of files) if (await exists(file.path)) taken.push(displayPath(io, file.path));
   if (taken.length > 0) {
-    throw new InputError(
-      `${taken.join(' and ')} already exist${taken.length === 1 ? 's' : ''}; init never overwrites a file. Nothing was written.`,
-    );
+    throw new InputError(say(taken.length === 1 ? 'init.exists' : 'init.exist', { files: taken }));
   }
   await mkdir(dir, { recursive: true });
   for (const file of files) {
@@ -129,39 +114,25 @@ export async function runInit(args: readonly string[], io: CliIo): Promise<numbe
       await writeFile(file.path, `${JSON.stringify(file.data, null, 2)}\n`, { flag: 'wx' });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-        throw new InputError(
-          `${displayPath(io, file.path)} already exists; init never overwrites a file.`,
-        );
+        throw new InputError(say('init.existsNow', { file: displayPath(io, file.path) }));
       }
       throw error;
     }
   }
-  const where = dir === io.cwd ? 'the current folder' : displayPath(io, dir);
+  const where = dir === io.cwd ? sayText(io, 'init.here') : displayPath(io, dir);
   const projectPath = displayPath(io, files[0]?.path ?? PROJECT_FILE);
   const configPath = displayPath(io, files[1]?.path ?? CONFIG_FILE);
   const width = 80;
   const lines = [
-    ...wrap(`Wrote ${PROJECT_FILE} and ${CONFIG_FILE} in ${where}.`, width),
+    ...wrap(
+      sayText(io, 'init.wrote', { project: PROJECT_FILE, config: CONFIG_FILE, where }),
+      width,
+    ),
     '',
-    'Next:',
-    ...wrap(
-      `1. Fill in ${projectPath}: its purpose, remit, outcomes, group and meetings.`,
-      width,
-      5,
-      2,
-    ),
-    ...wrap(
-      `2. Switch rules off or change them in ${configPath} ("coproduce rules" lists them).`,
-      width,
-      5,
-      2,
-    ),
-    ...wrap(
-      `3. Check it: coproduce check ${projectPath} (it finds ${configPath} by itself)`,
-      width,
-      5,
-      2,
-    ),
+    sayText(io, 'init.next'),
+    ...wrap(sayText(io, 'init.step1', { project: projectPath }), width, 5, 2),
+    ...wrap(sayText(io, 'init.step2', { config: configPath }), width, 5, 2),
+    ...wrap(sayText(io, 'init.step3', { project: projectPath, config: configPath }), width, 5, 2),
   ];
   io.stdout.write(`${lines.join('\n')}\n`);
   return EXIT_OK;

@@ -10,6 +10,7 @@ import { constants } from 'node:fs';
 import { open, stat, writeFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { countProblems } from '../check/problems.js';
 import {
   type CoproduceError,
   describeLocation,
@@ -21,7 +22,10 @@ import {
   suggestValue,
 } from '../index.js';
 import { readJsonText } from '../node/index.js';
+import { uiLocale } from '../report/catalogue.js';
+import { problemMessage } from '../report/problem-catalogue.js';
 import { wrapWords } from '../report/wrap.js';
+import { CLI_CATALOGUES, type CliMessage, type CliMessageId, cliText, say } from './catalogue.js';
 
 /** An output stream: `process.stdout` or a test's buffer. */
 export interface CliStream {
@@ -37,6 +41,24 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The folder relative paths are read from. */
   readonly cwd: string;
+  /**
+   * The language of the command line's own words (`--locale`): help,
+   * usage errors and problems. `main` sets it from the arguments.
+   */
+  readonly locale?: string | undefined;
+}
+
+/** Text, or a catalogue message to render in the command line's locale. */
+export type Words = string | CliMessage;
+
+/** Renders {@link Words} in a locale; plain text stays as it is. */
+export function words(locale: string | undefined, text: Words): string {
+  return typeof text === 'string' ? text : cliText(locale, text.id, text.data);
+}
+
+/** A catalogue message in the command line's locale. */
+export function sayText(io: CliIo, id: CliMessageId, data: CliMessage['data'] = {}): string {
+  return cliText(io.locale, id, data);
 }
 
 /** Exit codes: no issue at or above `--fail-on`; issues at or above it; invalid input or usage. */
@@ -47,12 +69,15 @@ export const EXIT_INVALID = 2;
 /** Bad arguments: printed with a pointer to `--help`, exit 2, no stack trace. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+  /** What to say, in the command line's locale; `message` is its English. */
+  readonly said: Words;
   constructor(
-    message: string,
+    message: Words,
     /** The command whose help to point to. */
     readonly command?: string,
   ) {
-    super(message);
+    super(words('en-GB', message));
+    this.said = message;
   }
 }
 
@@ -62,13 +87,16 @@ export class UsageError extends Error {
  */
 export class InputError extends Error {
   override readonly name = 'InputError';
+  /** What to say, in the command line's locale; `message` is its English. */
+  readonly said: Words;
   constructor(
-    summary: string,
+    summary: Words,
     readonly problems: readonly ProblemDetail[] = [],
     /** The file the problems are in when they do not say. */
     readonly file?: string,
   ) {
-    super(summary);
+    super(words('en-GB', summary));
+    this.said = summary;
   }
 }
 
@@ -85,14 +113,21 @@ export function parseCommandArgs<const O extends Options>(
   options: O,
 ) {
   try {
-    return parseArgs({
+    const parsed = parseArgs({
       args: [...args],
-      options: { ...options, help: { type: 'boolean', short: 'h' } } as O & {
+      options: {
+        ...options,
+        help: { type: 'boolean', short: 'h' },
+        locale: { type: 'string' },
+      } as O & {
         help: { type: 'boolean'; short: 'h' };
+        locale: { type: 'string' };
       },
       allowPositionals: true,
       strict: true,
     });
+    localeOption(command, (parsed.values as { locale?: string }).locale);
+    return parsed;
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
@@ -103,14 +138,46 @@ export function parseCommandArgs<const O extends Options>(
 }
 
 /** node's parseArgs messages, made shorter and free of internal advice. */
-function plainParseError(message: string): string {
+function plainParseError(message: string): Words {
   const unknown = /^Unknown option '([^']+)'/.exec(message);
-  if (unknown) return `unknown option ${unknown[1]}`;
+  if (unknown) return say('usage.unknownOption', { option: unknown[1] });
   const value = /^Option '([^']+)' argument missing/.exec(message);
-  if (value) return `${value[1]?.replace(/^-\w, /, '').replace(/ <value>$/, '')} needs a value`;
+  if (value) {
+    const option = value[1]?.replace(/^-\w, /, '').replace(/ <value>$/, '');
+    return say('usage.needsValue', { option });
+  }
   const positional = /^Unexpected argument '([^']+)'/.exec(message);
-  if (positional) return `unexpected argument "${positional[1]}"`;
+  if (positional) return say('usage.unexpectedArgument', { argument: positional[1] });
   return message.split('\n')[0] ?? message;
+}
+
+/** A language tag: `en-GB`, `cy`, `fr-CA`. */
+const LOCALE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
+
+/**
+ * `--locale`, which every command takes: a language tag, or `undefined`
+ * when not given. Anything else is a usage error.
+ */
+export function localeOption(command: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!LOCALE_TAG.test(value)) throw new UsageError(say('usage.locale'), command);
+  return value;
+}
+
+/**
+ * The `--locale` of a command line, read before the command parses its
+ * arguments, so that even a usage error is said in that language; a
+ * malformed tag is `undefined` here (the command refuses it).
+ */
+export function scanLocale(argv: readonly string[]): string | undefined {
+  let found: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--') break;
+    if (arg === '--locale') found = argv[i + 1];
+    else if (arg.startsWith('--locale=')) found = arg.slice('--locale='.length);
+  }
+  return found !== undefined && LOCALE_TAG.test(found) ? found : undefined;
 }
 
 /** Checks that an option's value is one of a list. */
@@ -123,10 +190,8 @@ export function oneOf<T extends string>(
   if (value === undefined) return undefined;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   const guess = suggestValue(value, allowed);
-  throw new UsageError(
-    `--${option} must be one of ${allowed.join(', ')}, not "${value}"${guess ? `; did you mean ${guess}?` : ''}`,
-    command,
-  );
+  const data = { option, allowed: allowed.join(', '), value, guess };
+  throw new UsageError(say(guess ? 'usage.oneOfGuess' : 'usage.oneOf', data), command);
 }
 
 /** Parses a severity option (`error`, `warning`, `info`). */
@@ -181,8 +246,10 @@ export function formatProblem(io: CliIo, detail: ProblemDetail, fallbackFile?: s
   const head = [
     file !== undefined ? displayPath(io, file) : undefined,
     // A JSON syntax error says its line and column itself.
-    detail.line !== undefined && !detail.message.includes(`(line ${detail.line},`)
-      ? `line ${detail.line}`
+    detail.line !== undefined &&
+    detail.code !== 'invalid-json' &&
+    !detail.message.includes(`(line ${detail.line},`)
+      ? sayText(io, 'problem.line', { line: detail.line })
       : undefined,
   ]
     .filter((part) => part !== undefined)
@@ -191,14 +258,30 @@ export function formatProblem(io: CliIo, detail: ProblemDetail, fallbackFile?: s
     detail.path.length === 0
       ? undefined
       : (detail.location ?? describeLocation(detail.path, undefined, { labels: false }));
+  const message = relativeText(io, cliWords(problemText(io, detail)));
   const rule =
-    detail.ruleId !== undefined && !detail.message.includes(`"${detail.ruleId}"`)
-      ? ` (rule ${detail.ruleId})`
+    detail.ruleId !== undefined && !message.includes(`"${detail.ruleId}"`)
+      ? sayText(io, 'problem.rule', { id: detail.ruleId })
       : '';
-  const message = relativeText(io, cliWords(detail.message));
   return neutralise(
     `${[head, where].filter((part) => part).join(': ')}${head || where ? ': ' : ''}${message}${rule}`,
   );
+}
+
+/**
+ * A problem's message in the command line's locale: from the command
+ * line's catalogue (codes `cli.…`) or the problem catalogue by its code,
+ * else its English message.
+ */
+export function problemText(io: CliIo, detail: ProblemDetail): string {
+  const code = detail.code;
+  if (code?.startsWith('cli.') && uiLocale(io.locale) !== 'en-GB') {
+    const id = code.slice(4);
+    if (Object.hasOwn(CLI_CATALOGUES['en-GB'], id)) {
+      return cliText(io.locale, id as CliMessageId, { ...(detail.params as CliMessage['data']) });
+    }
+  }
+  return problemMessage(detail, io.locale);
 }
 
 /** The library's advice, in the command line's own terms. */
@@ -216,22 +299,24 @@ export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
  * file that grows while it is read is refused, not read until memory runs out.
  */
 export async function readTextFile(io: CliIo, path: string): Promise<string> {
-  const fail = (why: string) =>
-    new InputError(`${displayPath(io, path)}: ${why}.`, [
-      { path: [], pointer: '', message: why, file: path },
+  const fail = (why: CliMessageId, data: Readonly<Record<string, number>> = {}) => {
+    const message = cliText('en-GB', why, data);
+    return new InputError(`${displayPath(io, path)}: ${message}.`, [
+      { path: [], pointer: '', message, file: path, code: `cli.${why}`, params: data },
     ]);
-  const limitText = `is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB`;
+  };
+  const limit = ['file.tooLarge', { mb: MAX_INPUT_BYTES / 1024 / 1024 }] as const;
   try {
     // stat first: opening a pipe for reading would wait for a writer.
     const info = await stat(path);
-    if (info.isDirectory()) throw fail('is a folder, not a file');
-    if (!info.isFile()) throw fail('is not a regular file (a device, pipe or socket)');
-    if (info.size > MAX_INPUT_BYTES) throw fail(limitText);
+    if (info.isDirectory()) throw fail('file.folder');
+    if (!info.isFile()) throw fail('file.notRegular');
+    if (info.size > MAX_INPUT_BYTES) throw fail(...limit);
     const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
       // The path may have been swapped between stat and open.
       if (!(await handle.stat()).isFile()) {
-        throw fail('is not a regular file (a device, pipe or socket)');
+        throw fail('file.notRegular');
       }
       const chunks: Buffer[] = [];
       let length = 0;
@@ -241,7 +326,7 @@ export async function readTextFile(io: CliIo, path: string): Promise<string> {
         if (bytesRead === 0) break;
         chunks.push(chunk.subarray(0, bytesRead));
         length += bytesRead;
-        if (length > MAX_INPUT_BYTES) throw fail(limitText);
+        if (length > MAX_INPUT_BYTES) throw fail(...limit);
       }
       return Buffer.concat(chunks, length).toString('utf8');
     } finally {
@@ -250,8 +335,8 @@ export async function readTextFile(io: CliIo, path: string): Promise<string> {
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw fail('no such file');
-    if (code === 'EACCES' || code === 'EPERM') throw fail('permission denied');
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw fail('file.missing');
+    if (code === 'EACCES' || code === 'EPERM') throw fail('file.denied');
     throw error;
   }
 }
@@ -281,15 +366,18 @@ export function reportError(io: CliIo, error: unknown, command?: string): number
   if (error instanceof UsageError) {
     const which = error.command ?? command;
     // The message may quote an argument, which may hold anything.
-    io.stderr.write(`coproduce: ${neutralise(error.message)}\n`);
-    io.stderr.write(`Run "coproduce ${which ? `${which} ` : ''}--help" to see how to use it.\n`);
+    io.stderr.write(`coproduce: ${neutralise(words(io.locale, error.said))}\n`);
+    const help = which
+      ? sayText(io, 'usage.seeCommandHelp', { command: which })
+      : sayText(io, 'usage.seeHelp');
+    io.stderr.write(`${help}\n`);
     return EXIT_INVALID;
   }
   if (error instanceof InputError) {
-    printProblems(io, relativeText(io, error.message), error.problems, error.file);
+    printProblems(io, error.said, error.problems, error.file);
     return EXIT_INVALID;
   }
-  const system = fileSystemProblem(error);
+  const system = fileSystemProblem(io, error);
   if (system) {
     io.stderr.write(`coproduce: ${neutralise(relativeText(io, system))}\n`);
     return EXIT_INVALID;
@@ -297,31 +385,22 @@ export function reportError(io: CliIo, error: unknown, command?: string): number
   if (isLibraryError(error)) {
     const [summary = error.message] = error.message.split('\n');
     const problems = error.code === 'invalid-options' ? [] : error.problems;
-    printProblems(io, relativeText(io, summary), problems);
+    printProblems(io, summary, problems);
     return EXIT_INVALID;
   }
   return undefined;
 }
 
-const SYSTEM_REASONS: Readonly<Record<string, string>> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  ENOENT: 'no such file or folder',
-  ENOTDIR: 'a folder in the path is a file',
-  EISDIR: 'it is a folder, not a file',
-  ELOOP: 'too many symbolic links',
-  ENAMETOOLONG: 'the name is too long',
-  EMFILE: 'too many files are open',
-};
-
 /** A file that could not be read or written (named by the error), in plain words. */
-function fileSystemProblem(error: unknown): string | undefined {
+function fileSystemProblem(io: CliIo, error: unknown): string | undefined {
   const { code, path, syscall } = (error ?? {}) as NodeJS.ErrnoException;
   if (typeof code !== 'string' || typeof path !== 'string' || typeof syscall !== 'string') {
     return undefined;
   }
-  const reason = SYSTEM_REASONS[code];
-  return reason ? `cannot use ${path}: ${reason}.` : undefined;
+  const id = `system.${code}`;
+  if (!Object.hasOwn(CLI_CATALOGUES['en-GB'], id)) return undefined;
+  const reason = sayText(io, id as CliMessageId);
+  return sayText(io, 'file.cannotUse', { file: path, reason });
 }
 
 function isLibraryError(error: unknown): error is CoproduceError {
@@ -334,15 +413,45 @@ function isLibraryError(error: unknown): error is CoproduceError {
 
 function printProblems(
   io: CliIo,
-  summary: string,
+  said: Words,
   problems: readonly ProblemDetail[],
   file?: string,
 ): void {
-  const lines = [`coproduce: ${neutralise(summary)}`];
+  const english = words('en-GB', said);
   // The summary of a single whole-file problem already says it all.
-  const extra = problems.filter((p) => !(p.path.length === 0 && summary.includes(p.message)));
+  const extra = problems.filter((p) => !(p.path.length === 0 && english.includes(p.message)));
+  const summary = relativeText(io, localSummary(io, said, problems, extra, file));
+  const lines = [`coproduce: ${neutralise(summary)}`];
   for (const p of extra) lines.push(`  ${formatProblem(io, p, file)}`);
   io.stderr.write(`${lines.join('\n')}\n`);
+}
+
+/**
+ * The line above the problems in the command line's locale. The library's
+ * summaries are English sentences: in another language, a whole-file
+ * problem is said again inside it, and a list is headed by its count and
+ * file.
+ */
+function localSummary(
+  io: CliIo,
+  said: Words,
+  problems: readonly ProblemDetail[],
+  listed: readonly ProblemDetail[],
+  file: string | undefined,
+): string {
+  if (typeof said !== 'string' || uiLocale(io.locale) === 'en-GB') return words(io.locale, said);
+  let summary = said;
+  for (const p of problems) {
+    if (!listed.includes(p) && p.code !== undefined) {
+      summary = summary.replace(p.message, () => problemText(io, p));
+    }
+  }
+  if (summary !== said || listed.length === 0) return summary;
+  const n = countProblems(problems);
+  const where = file ?? listed[0]?.file;
+  return where !== undefined && listed.every((p) => p.file === undefined || p.file === where)
+    ? sayText(io, 'problem.summaryFile', { file: displayPath(io, where), n })
+    : sayText(io, 'problem.summary', { n });
 }
 
 /**
@@ -380,15 +489,18 @@ export async function writeOutput(io: CliIo, out: string | undefined, text: stri
     await writeFile(path, text);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why =
+    const why: CliMessageId | undefined =
       code === 'ENOENT' || code === 'ENOTDIR'
-        ? 'the folder does not exist'
+        ? 'file.noFolder'
         : code === 'EISDIR'
-          ? 'it is a folder'
+          ? 'file.isFolder'
           : code === 'EACCES' || code === 'EPERM'
-            ? 'permission denied'
+            ? 'file.denied'
             : undefined;
-    if (why) throw new InputError(`cannot write ${displayPath(io, path)}: ${why}.`);
+    if (why) {
+      const file = displayPath(io, path);
+      throw new InputError(say('file.cannotWrite', { file, reason: cliText(io.locale, why) }));
+    }
     throw error;
   }
 }

@@ -18,73 +18,49 @@ import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { neutralise } from '../index.js';
-import { checkHelp, runCheck } from './check.js';
-import { explainHelp, runExplain } from './explain.js';
-import { factsHelp, runFacts } from './facts.js';
-import { initHelp, runInit } from './init.js';
-import { type CliIo, EXIT_INVALID, EXIT_OK, reportError, UsageError } from './io.js';
+import { type CliMessageId, cliText, say } from './catalogue.js';
+import { runCheck } from './check.js';
+import { runExplain } from './explain.js';
+import { runFacts } from './facts.js';
+import { runInit } from './init.js';
+import {
+  type CliIo,
+  EXIT_INVALID,
+  EXIT_OK,
+  localeOption,
+  reportError,
+  sayText,
+  scanLocale,
+  UsageError,
+} from './io.js';
 import { packageInfo } from './package.js';
-import { questionsHelp, runQuestions } from './questions.js';
-import { rulesHelp, runRules } from './rules.js';
-import { runSchema, schemaHelp } from './schema.js';
-import { runValidate, validateHelp } from './validate.js';
+import { runQuestions } from './questions.js';
+import { runRules } from './rules.js';
+import { runSchema } from './schema.js';
+import { runValidate } from './validate.js';
 
 export type { CliIo, CliStream } from './io.js';
 
 interface Command {
   readonly run: (args: readonly string[], io: CliIo) => Promise<number>;
-  readonly help: string;
+  /** The id of its help in the command line's catalogue. */
+  readonly help: CliMessageId;
 }
 
 const COMMANDS: Readonly<Record<string, Command>> = {
-  check: { run: runCheck, help: checkHelp },
-  validate: { run: runValidate, help: validateHelp },
-  rules: { run: runRules, help: rulesHelp },
-  explain: { run: runExplain, help: explainHelp },
-  questions: { run: runQuestions, help: questionsHelp },
-  facts: { run: runFacts, help: factsHelp },
-  init: { run: runInit, help: initHelp },
-  schema: { run: runSchema, help: schemaHelp },
+  check: { run: runCheck, help: 'help.check' },
+  validate: { run: runValidate, help: 'help.validate' },
+  rules: { run: runRules, help: 'help.rules' },
+  explain: { run: runExplain, help: 'help.explain' },
+  questions: { run: runQuestions, help: 'help.questions' },
+  facts: { run: runFacts, help: 'help.facts' },
+  init: { run: runInit, help: 'help.init' },
+  schema: { run: runSchema, help: 'help.schema' },
 };
 
-/** The help of `coproduce` itself. */
-export function mainHelp(): string {
-  return `coproduce ${packageInfo().version}: check a co-production project against your
-council's co-production framework.
-
-Usage: coproduce <command> [options]
-
-Commands:
-  check <project.json>   Check a project and show the issues found; give
-                         several files or a folder to check a portfolio
-  validate <file...>     Validate project, rule and configuration files
-  rules                  List the rules in force after a configuration
-  explain <rule-id>      Explain one rule: its question, what flags it, what
-                         to do
-  questions [id...]      List the framework's questions and the rules that
-                         encode each
-  facts [part]           What rules can read: collections, fields, measures,
-                         filters, and the facts of the catalogue
-  init [dir]             Start a project: a starter project file and a
-                         council configuration
-  schema <name>          Print a JSON Schema: project, rule, config, report or
-                         portfolio-report
-
-Options:
-  -h, --help      Show this help; "coproduce <command> --help" for a command
-  -v, --version   Show the version
-
-Exit codes: 0 success, with no issue at or above --fail-on; 1 issues at or
-above --fail-on; 2 invalid input or usage.
-
-Start with:
-  coproduce init
-  coproduce check project.json
-
-check, rules, explain and questions use the nearest coproduce.config.json in the
-project's folder or above it (up to the top of the repository or your home
-folder); --config names another, --no-config uses the recommended rules.
-`;
+/** The help of `coproduce` itself, in a locale (English by default). */
+export function mainHelp(locale?: string): string {
+  return cliText(locale, 'help.main', { version: packageInfo().version });
 }
 
 /**
@@ -112,7 +88,6 @@ function withoutPaths(text: string, io: CliIo): string {
 
 function bugReport(io: CliIo, error: unknown): void {
   const { version, bugs } = packageInfo();
-  const where = bugs ? ` at ${bugs}` : ' to the coproduce maintainers';
   const detail = withoutPaths(
     error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error),
     io,
@@ -123,9 +98,8 @@ function bugReport(io: CliIo, error: unknown): void {
     .join('\n');
   io.stderr.write(
     [
-      'coproduce: something went wrong inside coproduce. This is a bug in coproduce,',
-      'not a problem with your files.',
-      `Please report it${where}, with the command you ran and the text below.`,
+      sayText(io, 'bug.head'),
+      bugs ? sayText(io, 'bug.reportAt', { where: bugs }) : sayText(io, 'bug.report'),
       '',
       `coproduce ${version}, Node.js ${process.version}, ${process.platform} ${process.arch}`,
       detail,
@@ -134,11 +108,26 @@ function bugReport(io: CliIo, error: unknown): void {
   );
 }
 
-function suggestCommand(name: string): string {
-  const match = Object.keys(COMMANDS).find(
+function unknownCommand(name: string): UsageError {
+  const guess = Object.keys(COMMANDS).find(
     (command) => command.startsWith(name.slice(0, 3)) || name.startsWith(command),
   );
-  return match ? `; did you mean "${match}"?` : '';
+  return new UsageError(
+    guess
+      ? say('usage.unknownCommandGuess', { name, guess })
+      : say('usage.unknownCommand', { name }),
+  );
+}
+
+/** Arguments without `--locale <tag>` (or `--locale=<tag>`). */
+function withoutLocale(args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '--locale') i++;
+    else if (!arg.startsWith('--locale=')) out.push(arg);
+  }
+  return out;
 }
 
 /**
@@ -147,16 +136,30 @@ function suggestCommand(name: string): string {
  *
  * @example `process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() });`
  */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  const [first, ...rest] = argv;
+export async function main(argv: readonly string[], given: CliIo): Promise<number> {
+  // --locale is read first, so that help and even a usage error are in that language.
+  const io: CliIo = { ...given, locale: scanLocale(argv) ?? given.locale };
+  let args = argv;
+  // `coproduce --locale cy <command>`: the option may come before the command too.
+  const leading: string[] = [];
+  while (args[0] !== undefined && (args[0] === '--locale' || args[0].startsWith('--locale='))) {
+    const take = args[0] === '--locale' ? 2 : 1;
+    leading.push(...args.slice(0, take));
+    args = args.slice(take);
+  }
+  const [first, ...commandArgs] = args;
+  const rest = [...commandArgs, ...leading];
   let commandName: string | undefined;
   try {
+    if (leading.length > 0) {
+      localeOption('', leading[0] === '--locale' ? leading[1] : leading[0]?.slice(9));
+    }
     if (first === undefined) {
-      io.stderr.write(mainHelp());
+      io.stderr.write(mainHelp(io.locale));
       return EXIT_INVALID;
     }
     if (first === '--help' || first === '-h') {
-      io.stdout.write(mainHelp());
+      io.stdout.write(mainHelp(io.locale));
       return EXIT_OK;
     }
     if (first === '--version' || first === '-v' || first === 'version') {
@@ -164,21 +167,17 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return EXIT_OK;
     }
     if (first === 'help') {
-      const topic = rest[0];
+      const topic = withoutLocale(rest)[0];
       // Own keys only: "help constructor" must not find Object.prototype.constructor.
       const command =
         topic !== undefined && Object.hasOwn(COMMANDS, topic) ? COMMANDS[topic] : undefined;
-      if (topic !== undefined && !command) {
-        throw new UsageError(`unknown command "${topic}"${suggestCommand(topic)}`);
-      }
-      io.stdout.write(command ? command.help : mainHelp());
+      if (topic !== undefined && !command) throw unknownCommand(topic);
+      io.stdout.write(command ? sayText(io, command.help) : mainHelp(io.locale));
       return EXIT_OK;
     }
-    if (first.startsWith('-')) {
-      throw new UsageError(`${first} is not an option of coproduce itself; name a command first`);
-    }
+    if (first.startsWith('-')) throw new UsageError(say('usage.notAnOption', { option: first }));
     const command = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
-    if (!command) throw new UsageError(`unknown command "${first}"${suggestCommand(first)}`);
+    if (!command) throw unknownCommand(first);
     commandName = first;
     return await command.run(rest, io);
   } catch (error) {

@@ -17,31 +17,19 @@ import {
   uiLocale,
   uiText,
 } from '../index.js';
-import { CONFIG_HELP, CONFIG_OPTIONS, configurationLine } from './config.js';
-import { type CliIo, EXIT_OK, InputError, oneOf, parseCommandArgs, textWidth, wrap } from './io.js';
+import { say } from './catalogue.js';
+import { CONFIG_OPTIONS, configurationLine } from './config.js';
+import {
+  type CliIo,
+  EXIT_OK,
+  InputError,
+  oneOf,
+  parseCommandArgs,
+  sayText,
+  textWidth,
+  wrap,
+} from './io.js';
 import { loadRuleContext, localeOption } from './rules.js';
-
-export const questionsHelp = `Usage: coproduce questions [question or section...] [options]
-
-Lists the framework's questions, section by section: each question's id
-(the id a rule names in "questions"), the question in coproduce's own words,
-the records that can answer it, and the rules of the configuration that
-encode it. Name question ids, or the part before the dot (readiness,
-during, honesty, governance), to show only those.
-
-Options:
-${CONFIG_HELP}
-  --format <format>       text (default) or json
-  --locale <tag>          The language of the list, such as en-GB or cy (the
-                          records that answer each question are listed in
-                          English only)
-  -h, --help              Show this help
-
-Examples:
-  coproduce questions
-  coproduce questions during
-  coproduce questions governance.information-flow --format json
-`;
 
 /** What the shipped catalogue says about a question beyond its section and point. */
 interface QuestionExtras {
@@ -104,7 +92,7 @@ function selectIds(all: readonly string[], wanted: readonly string[]): string[] 
       maxDistance: Math.max(3, name.length / 3),
     });
     throw new InputError(
-      `there is no question or group of questions "${name}"${guess ? `; did you mean "${guess}"?` : '.'} Run "coproduce questions" to list them all.`,
+      guess ? say('questions.noneGuess', { name, guess }) : say('questions.none', { name }),
     );
   }
   return all.filter((id) => chosen.has(id));
@@ -118,7 +106,7 @@ export async function runQuestions(args: readonly string[], io: CliIo): Promise<
     locale: { type: 'string' },
   });
   if (values.help) {
-    io.stdout.write(questionsHelp);
+    io.stdout.write(sayText(io, 'help.questions'));
     return EXIT_OK;
   }
   const format = oneOf('questions', 'format', values.format, ['text', 'json'] as const) ?? 'text';

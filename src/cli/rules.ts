@@ -18,8 +18,8 @@ import {
   type UiMessageId,
   uiText,
 } from '../index.js';
+import { say as said } from './catalogue.js';
 import {
-  CONFIG_HELP,
   CONFIG_OPTIONS,
   type ConfigChoice,
   chooseConfig,
@@ -30,28 +30,14 @@ import {
   type CliIo,
   displayPath,
   EXIT_OK,
+  localeOption,
   oneOf,
   parseCommandArgs,
+  sayText,
   textWidth,
   UsageError,
   wrap,
 } from './io.js';
-
-export const rulesHelp = `Usage: coproduce rules [options]
-
-Lists the rules in force after the configuration: each rule's set, severity,
-title, parameters and the framework question it encodes, then the rules
-that are switched off.
-
-Options:
-${CONFIG_HELP}
-  --format <format>       text (default) or json
-  --locale <tag>          The language of the list, such as en-GB or cy
-  -h, --help              Show this help
-
-Example:
-  coproduce rules --config coproduce.config.json
-`;
 
 /**
  * The configuration chosen (`--config`, the nearest coproduce.config.json
@@ -80,14 +66,7 @@ function withPortfolioRules(ruleSet: RuleSet, resolved: ResolvedConfig): RuleSet
   };
 }
 
-/** `--locale`: a language tag, or `undefined` when not given. */
-export function localeOption(command: string, value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  if (value.trim() === '' || !/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(value)) {
-    throw new UsageError('--locale needs a language tag such as en-GB or cy', command);
-  }
-  return value;
-}
+export { localeOption };
 
 /** A parameter value as written in a configuration, for people. */
 export function formatParameter(value: ParameterValue): string {
@@ -157,14 +136,11 @@ export async function runRules(args: readonly string[], io: CliIo): Promise<numb
     locale: { type: 'string' },
   });
   if (values.help) {
-    io.stdout.write(rulesHelp);
+    io.stdout.write(sayText(io, 'help.rules'));
     return EXIT_OK;
   }
   if (positionals.length > 0) {
-    throw new UsageError(
-      `rules takes no file names; use --config <file> (to explain one rule: coproduce explain ${positionals[0]})`,
-      'rules',
-    );
+    throw new UsageError(said('usage.rulesFiles', { id: positionals[0] }), 'rules');
   }
   const format = oneOf('rules', 'format', values.format, ['text', 'json'] as const) ?? 'text';
   const { resolved, ruleSet, choice } = await loadRuleContext(io, 'rules', values);

@@ -24,6 +24,7 @@ import {
   questionCatalogue,
 } from '../index.js';
 import { loadConfig, locateProblems, readJsonText } from '../node/index.js';
+import { type CliMessageId, say } from './catalogue.js';
 import {
   type CliIo,
   displayPath,
@@ -32,44 +33,22 @@ import {
   formatProblem,
   InputError,
   parseCommandArgs,
+  problemText,
   readTextFile,
   resolvePath,
+  sayText,
   UsageError,
 } from './io.js';
-
-export const validateHelp = `Usage: coproduce validate <file...> [options]
-
-Validates project files, rule files and configuration files (and rule-set
-presets and saved JSON reports). Each file's kind is read from its "$schema"
-(project.schema.json, rule.schema.json, config.schema.json...) or, without
-one, from its shape. Rule files are also checked against the facts,
-operators and framework questions; configurations with every file they
-extend or name.
-
-Every problem is printed as "file: JSON path: message", all of them.
-
-Options:
-  --quiet                 Print only the problems, not the files that are
-                          valid
-  --config-root <folder>  Let configurations read files in this folder
-                          (default: each only in its own folder)
-  -h, --help              Show this help
-
-Exit codes: 0 every file is valid; 2 a file has problems, or usage.
-
-Example:
-  coproduce validate project.json coproduce.config.json council-rules/*.json
-`;
 
 /** The kinds of file `validate` knows. */
 export type FileKind = 'project' | 'rule' | 'config' | 'preset' | 'report';
 
-const KIND_NAMES: Readonly<Record<FileKind, string>> = {
-  project: 'project',
-  rule: 'rule file',
-  config: 'configuration',
-  preset: 'rule-set preset',
-  report: 'check report',
+const KIND_NAMES: Readonly<Record<FileKind, CliMessageId>> = {
+  project: 'validate.kind.project',
+  rule: 'validate.kind.rule',
+  config: 'validate.kind.config',
+  preset: 'validate.kind.preset',
+  report: 'validate.kind.report',
 };
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -268,6 +247,12 @@ export async function validateFile(
 const problemKey = (p: ProblemDetail) =>
   [p.file ?? '', p.pointer, p.ruleId ?? '', p.message].join('\u0000');
 
+/** A warning as a problem line says it: "warning: …", in the command line's locale. */
+function warningOf(io: CliIo, w: ProblemDetail): ProblemDetail {
+  const { code: _code, params: _params, ...rest } = w;
+  return { ...rest, message: sayText(io, 'validate.warning', { message: problemText(io, w) }) };
+}
+
 /** Runs `coproduce validate`. */
 export async function runValidate(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('validate', args, {
@@ -275,11 +260,10 @@ export async function runValidate(args: readonly string[], io: CliIo): Promise<n
     'config-root': { type: 'string' },
   });
   if (values.help) {
-    io.stdout.write(validateHelp);
+    io.stdout.write(sayText(io, 'help.validate'));
     return EXIT_OK;
   }
-  if (positionals.length === 0)
-    throw new UsageError('name at least one file to validate', 'validate');
+  if (positionals.length === 0) throw new UsageError(say('usage.validateFile'), 'validate');
   const configRoot = values['config-root'];
   const results = await Promise.all(
     positionals.map((file) => validateFile(io, file, { configRoot })),
@@ -298,31 +282,29 @@ export async function runValidate(args: readonly string[], io: CliIo): Promise<n
   );
   const invalidFiles = new Set(problems.map((p) => p.file));
   results.forEach((result, i) => {
-    const kind = result.kind ? KIND_NAMES[result.kind] : 'file';
+    const kind = sayText(io, result.kind ? KIND_NAMES[result.kind] : 'validate.kind.file');
     const shown = displayPath(io, result.file);
     if (result.problems.length === 0) {
       const warned = result.warnings?.length ?? 0;
       if (!values.quiet || warned > 0) {
-        io.stdout.write(
-          `${neutralise(shown)}: valid ${kind}${warned > 0 ? `, with ${warned} warning${warned === 1 ? '' : 's'}` : ''}\n`,
-        );
+        const line =
+          warned > 0
+            ? sayText(io, 'validate.validWarned', { file: shown, kind, n: warned })
+            : sayText(io, 'validate.valid', { file: shown, kind });
+        io.stdout.write(`${neutralise(line)}\n`);
       }
       for (const w of result.warnings ?? [])
-        io.stdout.write(`${formatProblem(io, { ...w, message: `warning: ${w.message}` })}\n`);
+        io.stdout.write(`${formatProblem(io, warningOf(io, w))}\n`);
     } else if (!invalidFiles.has(result.file)) {
       // Its own text is valid, but a file it names is not: not "valid", and not counted twice.
-      io.stdout.write(
-        `${neutralise(shown)}: the ${kind} cannot be used until the files it names are fixed\n`,
-      );
+      io.stdout.write(`${neutralise(sayText(io, 'validate.blocked', { file: shown, kind }))}\n`);
     }
     for (const p of fresh[i] ?? []) io.stdout.write(`${formatProblem(io, p, result.file)}\n`);
   });
   if (problems.length > 0) {
     const count = countProblems(problems);
     const files = invalidFiles.size;
-    io.stdout.write(
-      `${count} problem${count === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}.\n`,
-    );
+    io.stdout.write(`${sayText(io, 'validate.summary', { n: count, files })}\n`);
     return EXIT_INVALID;
   }
   return EXIT_OK;

@@ -66,7 +66,24 @@ export interface ProblemDetail {
   readonly line?: number;
   /** The column of the value on that line, counted from 1. */
   readonly column?: number;
+  /**
+   * What kind of problem it is, for a front end to say it in its own words
+   * or language: `required`, `invalid-type`, `invalid-value`,
+   * `unknown-reference`, `json-syntax`… (see `PROBLEM_CATALOGUES` for every
+   * code with a message). Absent for a problem only `message` describes.
+   */
+  readonly code?: string;
+  /** The values the problem's message is made from, by name, for rendering by `code`. */
+  readonly params?: Readonly<Record<string, ProblemParam>>;
 }
+
+/**
+ * One value of a problem's `params`: text, a number, or a list of texts.
+ *
+ * @category Model
+ * @example `const allowed: ProblemParam = ['planning', 'starting'];`
+ */
+export type ProblemParam = string | number | readonly string[];
 
 /**
  * Turns a path into an RFC 6901 JSON Pointer.
@@ -92,12 +109,21 @@ export function toJsonPointer(path: readonly (string | number)[]): string {
  * @example
  * ```ts
  * problem(['title'], 'is required');
+ * problem(['stage'], 'must be one of "planning", "starting"', {
+ *   code: 'invalid-value',
+ *   params: { allowed: ['planning', 'starting'] },
+ * });
  * ```
  */
 export function problem(
   path: readonly (string | number)[],
   message: string,
-  extra: { file?: string; ruleId?: string } = {},
+  extra: {
+    file?: string;
+    ruleId?: string;
+    code?: string;
+    params?: Readonly<Record<string, ProblemParam>>;
+  } = {},
 ): ProblemDetail {
   return { path: [...path], pointer: toJsonPointer(path), message, ...extra };
 }

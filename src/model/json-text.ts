@@ -23,43 +23,95 @@ import { CoproduceError, type ProblemDetail, problem } from './errors.js';
  * ```
  */
 export function describeJsonSyntaxError(text: string, error: unknown): string {
+  const { kind, params } = jsonSyntaxMistake(text, error);
+  const where = params.line !== undefined ? ` (line ${params.line}, column ${params.column})` : '';
+  switch (kind) {
+    case 'ends-early':
+      return 'it ends too early: a closing "}", "]" or quote is missing';
+    case 'not-json':
+      return `it is not JSON${where}: a JSON file starts with "{" or "["`;
+    case 'comment':
+      return `a comment${where}: JSON has no comments`;
+    case 'curly-quote':
+      return `a curly quote${where}: JSON needs straight double quotes ("), as a word processor may have changed them`;
+    case 'single-quote':
+      return `a single quote${where}: JSON needs double quotes (")`;
+    case 'trailing-comma':
+      return `a comma before "${params.before}"${where}: JSON allows no comma after the last item`;
+    case 'missing-comma':
+      return `a comma is missing${where}, or a quote or bracket is not closed`;
+    default:
+      return `something that is not valid JSON${where}`;
+  }
+}
+
+/**
+ * The kinds of JSON syntax mistake {@link describeJsonSyntaxError} tells
+ * apart, as a problem's `params.kind` names them (problem code `invalid-json`).
+ *
+ * @internal
+ * @example `const kind: JsonMistake = 'trailing-comma';`
+ */
+export type JsonMistake =
+  | 'ends-early'
+  | 'not-json'
+  | 'comment'
+  | 'curly-quote'
+  | 'single-quote'
+  | 'trailing-comma'
+  | 'missing-comma'
+  | 'other';
+
+/**
+ * What a JSON syntax error looks like: its kind, and where it is (line and
+ * column, 1-based) when the parser says; `before` is the bracket a
+ * trailing comma stands before.
+ *
+ * @internal
+ * @example `jsonSyntaxMistake('[1,]', new SyntaxError('Unexpected token \']\'')).kind // 'trailing-comma'`
+ */
+export function jsonSyntaxMistake(
+  text: string,
+  error: unknown,
+): {
+  kind: JsonMistake;
+  params: { line?: number; column?: number; before?: string };
+} {
   const message = error instanceof Error ? error.message : String(error);
   if (/end of (JSON )?input/i.test(message) || text.trim() === '') {
-    return 'it ends too early: a closing "}", "]" or quote is missing';
+    return { kind: 'ends-early', params: {} };
   }
   const offset = errorOffset(text, message);
   if (offset !== undefined && text.slice(offset).trim() === '') {
-    return 'it ends too early: a closing "}", "]" or quote is missing';
+    return { kind: 'ends-early', params: {} };
   }
-  const where = offset === undefined ? '' : ` (${lineAndColumn(text, offset)})`;
+  const where = offset === undefined ? {} : positionAt(text, offset);
   const at = offset === undefined ? '' : text.slice(offset, offset + 2);
   const before = offset === undefined ? '' : text.slice(0, offset).trimEnd();
   const start = firstNonSpace(text);
   if (!/^([[{"\-\d]|(true|false|null)\b)/.test(text.slice(start))) {
-    return `it is not JSON (${lineAndColumn(text, start)}): a JSON file starts with "{" or "["`;
+    return { kind: 'not-json', params: { ...positionAt(text, start) } };
   }
-  if (at.startsWith('//') || at.startsWith('/*')) {
-    return `a comment${where}: JSON has no comments`;
-  }
+  if (at.startsWith('//') || at.startsWith('/*')) return { kind: 'comment', params: where };
   if (
     at.startsWith('\u201c') ||
     at.startsWith('\u201d') ||
     at.startsWith('\u2018') ||
     at.startsWith('\u2019')
   ) {
-    return `a curly quote${where}: JSON needs straight double quotes ("), as a word processor may have changed them`;
+    return { kind: 'curly-quote', params: where };
   }
-  if (at.startsWith("'")) return `a single quote${where}: JSON needs double quotes (")`;
+  if (at.startsWith("'")) return { kind: 'single-quote', params: where };
   if (before.endsWith(',') && (at.startsWith('}') || at.startsWith(']'))) {
-    return `a comma before "${at[0]}"${where}: JSON allows no comma after the last item`;
+    return { kind: 'trailing-comma', params: { ...where, before: at[0] as string } };
   }
   if (/property name/.test(message) && before.endsWith(',')) {
-    return `a comma before "}"${where}: JSON allows no comma after the last item`;
+    return { kind: 'trailing-comma', params: { ...where, before: '}' } };
   }
   if (/after (property value|array element)/.test(message)) {
-    return `a comma is missing${where}, or a quote or bracket is not closed`;
+    return { kind: 'missing-comma', params: where };
   }
-  return `something that is not valid JSON${where}`;
+  return { kind: 'other', params: where };
 }
 
 /** Where the error is, from V8's "at position N", or by finding the unexpected character. */
@@ -147,12 +199,13 @@ export function readJsonText(
   } catch (error) {
     const why = describeJsonSyntaxError(body, error);
     const at = syntaxErrorPosition(body, error);
+    const mistake = jsonSyntaxMistake(body, error);
     const detail: ProblemDetail = {
-      ...problem(
-        [],
-        `is not valid JSON: ${why}`,
-        extra.file !== undefined ? { file: extra.file } : {},
-      ),
+      ...problem([], `is not valid JSON: ${why}`, {
+        ...(extra.file !== undefined ? { file: extra.file } : {}),
+        code: 'invalid-json',
+        params: { kind: mistake.kind, ...mistake.params },
+      }),
       ...(at ? { line: at.line, column: at.column } : {}),
     };
     throw new CoproduceError(

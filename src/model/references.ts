@@ -36,7 +36,13 @@ function collectIds(items: unknown, path: Path, what: string, out: ProblemDetail
   list(items).forEach((item, index) => {
     const id = at(item, 'id');
     if (typeof id !== 'string') return;
-    if (seen.has(id)) out.push(problem([...path, index, 'id'], duplicateIdMessage(what, id)));
+    if (seen.has(id))
+      out.push(
+        problem([...path, index, 'id'], duplicateIdMessage(what, id), {
+          code: 'duplicate-id',
+          params: { kind: what, id },
+        }),
+      );
     seen.add(id);
   });
   return seen;
@@ -64,9 +70,20 @@ function checkOnce(
     if (typeof id !== 'string') continue;
     const seen = last.get(id);
     if (seen === undefined) {
-      out.push(problem([...base, within, j, field], danglingMessage(reference.to, id)));
+      out.push(
+        problem(
+          [...base, within, j, field],
+          danglingMessage(reference.to, id),
+          dangling(reference.to, id),
+        ),
+      );
     } else if (seen === recordIndex) {
-      out.push(problem([...base, within, j, field], repeatedMessage(id)));
+      out.push(
+        problem([...base, within, j, field], repeatedMessage(id), {
+          code: 'repeated-attendance',
+          params: { id },
+        }),
+      );
     } else {
       last.set(id, recordIndex);
     }
@@ -83,8 +100,20 @@ function checkReference(
 ): void {
   eachReferencedId(record, reference, base, (id, holder, field, index) => {
     if (!ids.has(id))
-      out.push(problem(sitePath(holder, field, index), danglingMessage(reference.to, id)));
+      out.push(
+        problem(
+          sitePath(holder, field, index),
+          danglingMessage(reference.to, id),
+          dangling(reference.to, id),
+        ),
+      );
   });
+}
+
+/** The code and values of a reference to a record that does not exist. */
+function dangling(to: CollectionName, id: string) {
+  const { what, article } = COLLECTIONS[to];
+  return { code: 'unknown-reference', params: { kind: what, article, id } };
 }
 
 function itemsAt(doc: unknown, path: readonly string[]): unknown {
@@ -126,7 +155,7 @@ function decisionProblems(decision: unknown, base: Path, out: ProblemDetail[]): 
     at(decision, 'status') !== 'planned' &&
     at(decision, 'date') === undefined
   ) {
-    out.push(problem([...base, 'date'], DECISION_DATE_REQUIRED));
+    out.push(problem([...base, 'date'], DECISION_DATE_REQUIRED, { code: 'decision-date' }));
   }
 }
 
@@ -234,7 +263,12 @@ export function referenceProblems(doc: unknown): ProblemDetail[] {
     TimeZoneSchema.safeParse(timeZone).success &&
     !isKnownTimeZone(timeZone)
   ) {
-    out.push(problem(['timeZone'], `"${timeZone}" is not a time zone this platform knows`));
+    out.push(
+      problem(['timeZone'], `"${timeZone}" is not a time zone this platform knows`, {
+        code: 'unknown-time-zone',
+        params: { timeZone },
+      }),
+    );
   }
 
   const ids = new Map<CollectionName, Set<string>>();

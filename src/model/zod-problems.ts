@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import { type ProblemDetail, problem } from './errors.js';
+import { type ProblemDetail, type ProblemParam, problem } from './errors.js';
 import { DATE_YEARS } from './primitives.js';
 import { suggestValue } from './suggest.js';
 
@@ -15,22 +15,32 @@ const typeNames: Record<string, string> = {
   date: 'a date',
 };
 
-function describeReceived(input: unknown): string {
+/** What kind of value was received, as a key of `typeNames` (or `null`, `NaN`…). */
+function receivedKind(input: unknown): string {
   if (input === null) return 'null';
-  if (Array.isArray(input)) return 'a list';
+  if (Array.isArray(input)) return 'array';
   if (typeof input === 'number' && !Number.isFinite(input)) return String(input);
-  switch (typeof input) {
-    case 'string':
-      return 'text';
-    case 'number':
-      return 'a number';
-    case 'boolean':
-      return 'true or false';
-    case 'object':
-      return 'an object';
-    default:
-      return typeof input;
-  }
+  return typeof input;
+}
+
+function describeReceived(input: unknown): string {
+  const kind = receivedKind(input);
+  return kind === 'null' || !Object.hasOwn(typeNames, kind) ? kind : (typeNames[kind] as string);
+}
+
+/** A problem's words with its code and values, for a front end to say them in its own language. */
+interface Described {
+  readonly message: string;
+  readonly code?: string;
+  readonly params?: Record<string, ProblemParam>;
+}
+
+function described(
+  message: string,
+  code?: string,
+  params?: Record<string, ProblemParam>,
+): Described {
+  return code === undefined ? { message } : { message, code, params: params ?? {} };
 }
 
 const formatHints: Record<string, string> = {
@@ -47,83 +57,137 @@ function didYouMean(input: unknown, allowed: readonly unknown[]): string {
   return guess !== undefined ? `; did you mean "${guess}"?` : '';
 }
 
+/** The guess of {@link didYouMean} as a parameter, when there is one. */
+function guessParam(input: unknown, allowed: readonly unknown[]): Record<string, string> {
+  const guess = suggestValue(input, allowed);
+  return guess !== undefined ? { guess: String(guess) } : {};
+}
+
 /**
  * A union whose every option failed on the value itself ("off" or a
  * severity, or an object of settings): what it may be, all options
  * together, with a "did you mean" for a near value.
  */
-function unionMessage(issue: z.core.$ZodIssueInvalidUnion): string {
+function unionMessage(issue: z.core.$ZodIssueInvalidUnion): Described {
+  const noShape = described('does not match any of the allowed shapes', 'no-shape');
   const values: unknown[] = [];
   const types: string[] = [];
   for (const list of issue.errors) {
     const only = list.length === 1 ? list[0] : undefined;
-    if (only?.path.length !== 0) return 'does not match any of the allowed shapes';
+    if (only?.path.length !== 0) return noShape;
     if (only.code === 'invalid_value') values.push(...only.values);
-    else if (only.code === 'invalid_type') types.push(typeNames[only.expected] ?? only.expected);
-    else return 'does not match any of the allowed shapes';
+    else if (only.code === 'invalid_type') types.push(only.expected);
+    else return noShape;
   }
-  const kinds = [...new Set(types)];
+  const typeKeys = [...new Set(types)];
+  const kinds = [...new Set(types.map((t) => typeNames[t] ?? t))];
   const listed = values.map((v) => JSON.stringify(v)).join(', ');
   const head = values.length === 0 ? '' : values.length === 1 ? listed : `one of ${listed}`;
   const tail = kinds.join(' or ');
   const what = head && tail ? `${head}, or ${tail}` : head || tail;
-  return `must be ${what}${didYouMean((issue as { input?: unknown }).input, values)}`;
+  const input = (issue as { input?: unknown }).input;
+  return described(`must be ${what}${didYouMean(input, values)}`, 'invalid-choice', {
+    allowed: values.map((v) => JSON.stringify(v)),
+    types: typeKeys,
+    ...guessParam(input, values),
+  });
 }
 
 /**
- * Renders one zod issue in plain words.
+ * Renders one zod issue in plain words, with its problem code and values.
  */
-function describeIssue(issue: z.core.$ZodIssue): string[] {
+function describeIssue(issue: z.core.$ZodIssue): Described[] {
   switch (issue.code) {
     case 'invalid_type': {
       const input = (issue as { input?: unknown }).input;
-      if (input === undefined) return ['is required'];
+      if (input === undefined) return [described('is required', 'required')];
       // A fraction where a whole number belongs: "not a number" would be wrong.
       if (issue.expected === 'int' && typeof input === 'number' && Number.isFinite(input))
-        return [`must be a whole number, not ${String(input)}`];
+        return [
+          described(`must be a whole number, not ${String(input)}`, 'not-whole-number', {
+            value: input,
+          }),
+        ];
       const expected = typeNames[issue.expected] ?? issue.expected;
-      return [`must be ${expected}, not ${describeReceived(input)}`];
+      return [
+        described(`must be ${expected}, not ${describeReceived(input)}`, 'invalid-type', {
+          expected: issue.expected,
+          received: receivedKind(input),
+        }),
+      ];
     }
     case 'invalid_format': {
       const hint = formatHints[issue.format];
-      if (hint) return [`must be ${hint}`];
-      if (issue.format === 'regex') return [issue.message ?? 'is not in the expected form'];
-      return [`must be a valid ${issue.format}`];
+      if (hint)
+        return [
+          described(`must be ${hint}`, `invalid-${issue.format}`, {
+            first: String(DATE_YEARS.first),
+            last: String(DATE_YEARS.last),
+          }),
+        ];
+      if (issue.format === 'regex')
+        return [described(issue.message ?? 'is not in the expected form')];
+      return [
+        described(`must be a valid ${issue.format}`, 'invalid-format', { format: issue.format }),
+      ];
     }
     case 'invalid_value': {
       const options = issue.values.map((v) => JSON.stringify(v)).join(', ');
-      const guess = didYouMean((issue as { input?: unknown }).input, issue.values);
+      const input = (issue as { input?: unknown }).input;
+      const guess = didYouMean(input, issue.values);
+      const params = {
+        allowed: issue.values.map((v) => JSON.stringify(v)),
+        ...guessParam(input, issue.values),
+      };
       return issue.values.length === 1
-        ? [`must be ${options}${guess}`]
-        : [`must be one of ${options}${guess}`];
+        ? [described(`must be ${options}${guess}`, 'invalid-literal', params)]
+        : [described(`must be one of ${options}${guess}`, 'invalid-value', params)];
     }
     case 'too_small': {
+      const minimum = Number(issue.minimum);
       if (issue.origin === 'array')
         return [
-          `must hold at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}`,
+          described(
+            `must hold at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}`,
+            'too-few-items',
+            { minimum },
+          ),
         ];
-      if (issue.origin === 'string') return ['must not be empty'];
-      return [`must be at least ${String(issue.minimum)}`];
+      if (issue.origin === 'string') return [described('must not be empty', 'empty')];
+      return [described(`must be at least ${String(issue.minimum)}`, 'too-small', { minimum })];
     }
     case 'too_big': {
-      if (issue.origin === 'array') return [`must hold at most ${String(issue.maximum)} items`];
+      const maximum = Number(issue.maximum);
+      if (issue.origin === 'array')
+        return [
+          described(`must hold at most ${String(issue.maximum)} items`, 'too-many-items', {
+            maximum,
+          }),
+        ];
       if (issue.origin === 'string')
-        return [`must be at most ${String(issue.maximum)} characters long`];
-      return [`must be at most ${String(issue.maximum)}`];
+        return [
+          described(`must be at most ${String(issue.maximum)} characters long`, 'too-long', {
+            maximum,
+          }),
+        ];
+      return [described(`must be at most ${String(issue.maximum)}`, 'too-big', { maximum })];
     }
     case 'not_multiple_of':
-      return ['must be a whole number'];
+      return [described('must be a whole number', 'whole-number')];
     case 'invalid_union':
       return [unionMessage(issue)];
     case 'custom':
-      return [issue.message];
+      return [described(issue.message)];
     default:
       // z.json() rejects non-JSON values (NaN, functions, undefined) with a generic message.
-      return [
-        issue.message === 'Invalid input'
-          ? 'must be plain JSON data: text, a finite number, true or false, null, a list or an object'
-          : issue.message,
-      ];
+      return issue.message === 'Invalid input'
+        ? [
+            described(
+              'must be plain JSON data: text, a finite number, true or false, null, a list or an object',
+              'not-json-data',
+            ),
+          ]
+        : [described(issue.message)];
   }
 }
 
@@ -173,17 +237,24 @@ export function zodProblems(
       continue;
     }
     if (issue.code === 'unrecognized_keys') {
-      const hint =
-        issue.path.length === 0 && options.topLevelKeysHint
-          ? options.topLevelKeysHint
-          : 'check its spelling, or keep it under "extensions"';
+      const top = issue.path.length === 0 && options.topLevelKeysHint !== undefined;
+      const hint = top
+        ? (options.topLevelKeysHint as string)
+        : 'check its spelling, or keep it under "extensions"';
       for (const key of issue.keys) {
         if (out.length >= max) break;
-        out.push(problem([...path, key], `unknown field: ${hint}`));
+        out.push(
+          problem([...path, key], `unknown field: ${hint}`, {
+            code: top ? 'unknown-top-field' : 'unknown-field',
+            params: { field: key },
+          }),
+        );
       }
       continue;
     }
-    for (const message of describeIssue(issue)) out.push(problem(path, message));
+    for (const { message, code, params } of describeIssue(issue)) {
+      out.push(problem(path, message, code !== undefined ? { code, params: params ?? {} } : {}));
+    }
   }
   return out;
 }

@@ -376,7 +376,7 @@ describe('coproduce check: invalid input exits 2 with plain words and no stack t
   it('a bad locale or an unwritable --out', async () => {
     const locale = await run(['check', 'mid-way.json', '--locale', 'not a tag'], at);
     expect(locale.code).toBe(2);
-    expect(locale.stderr).toContain('is not a language tag');
+    expect(locale.stderr).toContain('--locale needs a language tag such as en-GB or cy');
     const out = await run(['check', 'mid-way.json', '--out', 'no/such/folder/r.html'], at);
     expect(out.code).toBe(2);
     expect(out.stderr).toBe(

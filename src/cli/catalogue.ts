@@ -1,0 +1,815 @@
+/**
+ * The command line's own words — its help, usage errors, what it says it
+ * wrote or skipped, and why a file cannot be used — as catalogues of
+ * templates by message id, one per locale, like the report catalogue
+ * (`src/report/catalogue.ts`). Pure: no Node built-ins, so the translators'
+ * template can be generated from it.
+ *
+ * The Welsh (`cy`) catalogue is complete but awaits review by a Welsh
+ * speaker, as the report's does.
+ *
+ * @module
+ */
+import { renderMessage } from '../check/messages.js';
+import type { DataValue } from '../check/types.js';
+import { uiLocale } from '../report/catalogue.js';
+
+/** The options of every command that reads a configuration, as help lists them. */
+const EN_CONFIG_HELP = `  --config <file>         A council configuration file (default: the nearest
+                          coproduce.config.json in the project's folder or
+                          above it, up to the top of the repository or your
+                          home folder; else the recommended rules)
+  --no-config             Use the recommended rules, not any configuration
+  --config-root <folder>  Let the configuration read files in this folder
+                          (default: only in its own folder)`;
+
+/** The English (en-GB) command-line catalogue: the source every other locale translates. */
+const EN_GB = {
+  // Help. "{config}" is help.config; "{version}" the package's version.
+  'help.config': EN_CONFIG_HELP,
+  'help.main': `coproduce {version}: check a co-production project against your
+council's co-production framework.
+
+Usage: coproduce <command> [options]
+
+Commands:
+  check <project.json>   Check a project and show the issues found; give
+                         several files or a folder to check a portfolio
+  validate <file...>     Validate project, rule and configuration files
+  rules                  List the rules in force after a configuration
+  explain <rule-id>      Explain one rule: its question, what flags it, what
+                         to do
+  questions [id...]      List the framework's questions and the rules that
+                         encode each
+  facts [part]           What rules can read: collections, fields, measures,
+                         filters, and the facts of the catalogue
+  init [dir]             Start a project: a starter project file and a
+                         council configuration
+  schema <name>          Print a JSON Schema: project, rule, config, report or
+                         portfolio-report
+
+Options:
+  -h, --help      Show this help; "coproduce <command> --help" for a command
+  -v, --version   Show the version
+  --locale <tag>  The language of what coproduce says, such as en-GB or cy;
+                  every command takes it
+
+Exit codes: 0 success, with no issue at or above --fail-on; 1 issues at or
+above --fail-on; 2 invalid input or usage.
+
+Start with:
+  coproduce init
+  coproduce check project.json
+
+check, rules, explain and questions use the nearest coproduce.config.json in the
+project's folder or above it (up to the top of the repository or your home
+folder); --config names another, --no-config uses the recommended rules.
+`,
+  'help.check': `Usage: coproduce check <project.json | history.json> [options]
+       coproduce check <files or folders...> [options]
+
+Checks a project against the rules and shows the issues found: grouped by
+section of the framework, worst first. A saved history is checked as the
+project stood at --as-of (or now).
+
+Given several files, or a folder (its .json project and history files),
+checks each project and the portfolio they make together: the same people
+in many projects, the same topic consulted twice, and more. The report
+starts with one line per project, the ones that need attention first.
+
+Options:
+{config}
+  --format <format>       text (default), json, markdown, html, csv (one row
+                          per issue, for a spreadsheet or Power BI; several
+                          projects: one row per project) or sarif (SARIF
+                          2.1.0, for code-scanning dashboards); with --out,
+                          taken from the file's extension when not given
+  --out <file>            Write the report to a file instead of the terminal:
+                          .txt, .json, .md, .html, .csv or .sarif (another
+                          extension, or one that differs from --format, is
+                          refused)
+  --min-severity <level>  Show only issues at least this serious: error,
+                          warning or info (default: every issue)
+  --fail-on <level>       Exit with code 1 when any issue is at least this
+                          serious: error, warning, info or never (default)
+  --as-of <date>          Check as of a day (2026-11-20: midday in the
+                          project's time zone) or a moment
+                          (2026-11-20T09:30:00Z) instead of now
+  --locale <tag>          The language of the messages, such as en-GB or cy
+  --anonymise             Show members as "Member 1", "Member 2"... instead of
+                          their names, and withhold titles, notes and other
+                          free text from the project, in every format
+  --baseline <report>     An earlier report of the project (saved with
+                          --format json): mark each issue new, still open or
+                          resolved since then
+  --since <date>          With a history file: what changed between this day
+                          (or moment) and --as-of (or now), in one command
+  --trend <report>        An earlier report, or a folder of them, to show the
+                          issues at each of the last 8 checks (repeatable)
+  --overview              Several projects: show the overview and the
+                          portfolio's findings, not each project's issues
+  --allow-unverified      Read a history saved without a chain of hashes
+                          (format version 1); every format then warns that
+                          it cannot be verified
+  -h, --help              Show this help
+
+JSON output is the report of the library's check(), as described by
+"coproduce schema report"; --min-severity leaves issues out of it and
+recounts them, and --anonymise replaces names in it. A CSV file written
+with --out starts with a byte-order mark so Excel reads it as UTF-8; any
+cell that starts with = + - or @ gets a ' first, so it never runs as a
+formula.
+SARIF places each issue at its record's line in the project file, named
+relative to the folder you run the command in.
+
+Exit codes: 0 no issue at or above --fail-on; 1 issues at or above it;
+2 invalid input or usage.
+
+Examples:
+  coproduce check project.json
+  coproduce check project.json --config coproduce.config.json --fail-on error
+  coproduce check project.json --format html --anonymise --out report.html
+  coproduce check project.json --out issues.csv
+  coproduce check project.json --format sarif --out coproduce.sarif
+  coproduce check project.json --baseline october.json --trend reports/
+  coproduce check history.json --since 2026-10-01 --as-of 2026-11-01
+  coproduce check projects/ --format html --out portfolio.html
+`,
+  'help.validate': `Usage: coproduce validate <file...> [options]
+
+Validates project files, rule files and configuration files (and rule-set
+presets and saved JSON reports). Each file's kind is read from its "$schema"
+(project.schema.json, rule.schema.json, config.schema.json...) or, without
+one, from its shape. Rule files are also checked against the facts,
+operators and framework questions; configurations with every file they
+extend or name.
+
+Every problem is printed as "file: JSON path: message", all of them.
+
+Options:
+  --quiet                 Print only the problems, not the files that are
+                          valid
+  --config-root <folder>  Let configurations read files in this folder
+                          (default: each only in its own folder)
+  --locale <tag>          The language of the messages, such as en-GB or cy
+  -h, --help              Show this help
+
+Exit codes: 0 every file is valid; 2 a file has problems, or usage.
+
+Example:
+  coproduce validate project.json coproduce.config.json council-rules/*.json
+`,
+  'help.rules': `Usage: coproduce rules [options]
+
+Lists the rules in force after the configuration: each rule's set, severity,
+title, parameters and the framework question it encodes, then the rules
+that are switched off.
+
+Options:
+{config}
+  --format <format>       text (default) or json
+  --locale <tag>          The language of the list, such as en-GB or cy
+  -h, --help              Show this help
+
+Example:
+  coproduce rules --config coproduce.config.json
+`,
+  'help.explain': `Usage: coproduce explain <rule-id> [options]
+
+Explains one rule: the framework question it encodes, why it matters, what
+flags it, the facts and parameters it uses, and how to resolve what it
+finds. Parameters, severity and messages are shown as configured.
+
+Options:
+{config}
+  --locale <tag>          The language to explain in, such as en-GB or cy
+  -h, --help              Show this help
+
+Example:
+  coproduce explain quiet-members
+`,
+  'help.questions': `Usage: coproduce questions [question or section...] [options]
+
+Lists the framework's questions, section by section: each question's id
+(the id a rule names in "questions"), the question in coproduce's own words,
+the records that can answer it, and the rules of the configuration that
+encode it. Name question ids, or the part before the dot (readiness,
+during, honesty, governance), to show only those.
+
+Options:
+{config}
+  --format <format>       text (default) or json
+  --locale <tag>          The language of the list, such as en-GB or cy (the
+                          records that answer each question are listed in
+                          English only)
+  -h, --help              Show this help
+
+Examples:
+  coproduce questions
+  coproduce questions during
+  coproduce questions governance.information-flow --format json
+`,
+  'help.facts': `Usage: coproduce facts [part] [options]
+
+Lists what a rule can read. Declarative facts are written in a rule file's
+"define" (or the fact library, rules/facts/) from these building blocks:
+the collections of a project and their fields, the measures, and the
+filters. The facts of the catalogue follow, grouped by what they measure,
+each with the rules that read it and where it comes from (the fact library
+or the library's own code).
+
+Parts (default: all of them):
+  collections   each collection, its subject type and its fields
+  measures      count, share, sum, min, max, latest, earliest, age, list,
+                value, choose, checklist
+  filters       the comparisons a "where" can make, and the limits
+  catalogue     the facts of the catalogue by what they measure
+
+Options:
+{config}
+  --format <format>       text (default) or json
+  --locale <tag>          The language of coproduce's messages, such as en-GB
+                          or cy (the facts are described in English only)
+  -h, --help              Show this help
+
+Example:
+  coproduce facts collections
+`,
+  'help.init': `Usage: coproduce init [dir]
+
+Starts a new project in a folder (default: the current one): writes
+project.json, a starter project document, and coproduce.config.json, a
+council configuration that extends the recommended rules. Both name their
+JSON Schema in "$schema", so editors can check them as you type. Refuses to
+overwrite either file if it exists.
+
+Options:
+  --locale <tag>   The language of the messages, such as en-GB or cy
+  -h, --help       Show this help
+
+Example:
+  coproduce init young-carers-transport
+`,
+  'help.schema': `Usage: coproduce schema <project|rule|config|report|portfolio-report>
+
+Prints a JSON Schema: of a project document, a rule file, a council
+configuration, a check report (the JSON of "coproduce check --format json")
+or a portfolio report (the same, for several projects).
+Editors use them to check files as you type; other systems use them to
+validate what they exchange.
+
+Options:
+  --out <file>     Write the schema to a file instead of the terminal
+  --locale <tag>   The language of the messages, such as en-GB or cy
+  -h, --help       Show this help
+
+Example:
+  coproduce schema report --out report.schema.json
+`,
+
+  // Usage errors: what was wrong with the command typed.
+  'usage.seeHelp': 'Run "coproduce --help" to see how to use it.',
+  'usage.seeCommandHelp': 'Run "coproduce {command} --help" to see how to use it.',
+  'usage.unknownCommand': 'unknown command "{name}"',
+  'usage.unknownCommandGuess': 'unknown command "{name}"; did you mean "{guess}"?',
+  'usage.notAnOption': '{option} is not an option of coproduce itself; name a command first',
+  'usage.unknownOption': 'unknown option {option}',
+  'usage.needsValue': '{option} needs a value',
+  'usage.unexpectedArgument': 'unexpected argument "{argument}"',
+  'usage.oneOf': '--{option} must be one of {allowed}, not "{value}"',
+  'usage.oneOfGuess': '--{option} must be one of {allowed}, not "{value}"; did you mean {guess}?',
+  'usage.locale': '--locale needs a language tag such as en-GB or cy',
+  'usage.configOrNoConfig': 'use --config or --no-config, not both',
+  'usage.configRoot': '--config-root needs --config, or a coproduce.config.json to find',
+  'usage.checkFile': 'name the project file to check',
+  'usage.outExtension':
+    '--out {out}: coproduce writes text (.txt), JSON (.json), Markdown (.md), HTML (.html), CSV (.csv) or SARIF (.sarif), not {ext}',
+  'usage.outPdf':
+    '--out {out}: coproduce writes text (.txt), JSON (.json), Markdown (.md), HTML (.html), CSV (.csv) or SARIF (.sarif), not {ext}; for a PDF, write the HTML report and print it to PDF from a browser',
+  'usage.outFormat':
+    '--out {out} is a {kind} file name, but --format is {format}: name the file with {ext}, or leave --format out',
+  'usage.notADate': '--{option} "{value}" is not a real calendar date',
+  'usage.dateForm':
+    '--{option} must be a date like 2026-11-20 or a date-time with an offset like 2026-11-20T09:30:00Z, not "{value}"',
+  'usage.sarifPortfolio':
+    '--format sarif is for one project: check each project on its own, or use json or csv',
+  'usage.onlyOneProject': '--{option} works with one project, not several',
+  'usage.overview': '--overview is for several projects',
+  'usage.sinceHistory':
+    '--since needs a history file (the project’s saved history), so the project can be checked as it stood on that day',
+  'usage.sinceOrBaseline': 'use --since or --baseline, not both',
+  'usage.sinceOrder': '--since must be earlier than --as-of (or now)',
+  'usage.explainRule': 'name the rule to explain, such as quiet-members',
+  'usage.explainOne': 'explain takes one rule id',
+  'usage.rulesFiles':
+    'rules takes no file names; use --config <file> (to explain one rule: coproduce explain {id})',
+  'usage.factsOne': 'facts takes at most one part',
+  'usage.factsPart': 'there is no part "{part}": use {parts}',
+  'usage.initOne': 'init takes at most one folder',
+  'usage.schemaName': 'name one schema: {names}',
+  'usage.schemaUnknown': 'there is no "{name}" schema: use {names}',
+  'usage.validateFile': 'name at least one file to validate',
+
+  // Files that cannot be read or written.
+  'file.folder': 'is a folder, not a file',
+  'file.notRegular': 'is not a regular file (a device, pipe or socket)',
+  'file.tooLarge': 'is larger than {mb} MB',
+  'file.missing': 'no such file',
+  'file.denied': 'permission denied',
+  'file.cannotUse': 'cannot use {file}: {reason}.',
+  'file.cannotWrite': 'cannot write {file}: {reason}.',
+  'file.noFolder': 'the folder does not exist',
+  'file.isFolder': 'it is a folder',
+  'system.EACCES': 'permission denied',
+  'system.EPERM': 'permission denied',
+  'system.ENOENT': 'no such file or folder',
+  'system.ENOTDIR': 'a folder in the path is a file',
+  'system.EISDIR': 'it is a folder, not a file',
+  'system.ELOOP': 'too many symbolic links',
+  'system.ENAMETOOLONG': 'the name is too long',
+  'system.EMFILE': 'too many files are open',
+
+  // Problems: where each is, and the line above them.
+  'problem.line': 'line {line}',
+  'problem.rule': ' (rule {id})',
+  'problem.summary': '{n:count:problem:problems}:',
+  'problem.summaryFile': '{file}: {n:count:problem:problems}:',
+
+  // What a command says it did.
+  'check.skipped': 'Skipped {file}: not a project file.',
+  'check.cannotCheck': '{n} of {total} files cannot be checked; no report was made.',
+  'check.notProject': 'is not a project or a project history',
+  'check.noProjects': 'there is no project file to check in the folders given.',
+  'check.notAProject': '{file}: is not a project or a project history.',
+  'check.wrotePortfolio': 'Wrote the {format} report of {n:count:project:projects} to {file}',
+  'explain.noRule': 'there is no rule "{id}". Run "coproduce rules" to list the rules in force.',
+  'explain.noRuleGuess':
+    'there is no rule "{id}"; did you mean "{guess}"? Run "coproduce rules" to list the rules in force.',
+  'questions.none':
+    'there is no question or group of questions "{name}". Run "coproduce questions" to list them all.',
+  'questions.noneGuess':
+    'there is no question or group of questions "{name}"; did you mean "{guess}"? Run "coproduce questions" to list them all.',
+  'init.isFile': '{dir} is a file, not a folder.',
+  'init.exists': '{files} already exists; init never overwrites a file. Nothing was written.',
+  'init.exist': '{files} already exist; init never overwrites a file. Nothing was written.',
+  'init.existsNow': '{file} already exists; init never overwrites a file.',
+  'init.here': 'the current folder',
+  'init.wrote': 'Wrote {project} and {config} in {where}.',
+  'init.next': 'Next:',
+  'init.step1': '1. Fill in {project}: its purpose, remit, outcomes, group and meetings.',
+  'init.step2': '2. Switch rules off or change them in {config} ("coproduce rules" lists them).',
+  'init.step3': '3. Check it: coproduce check {project} (it finds {config} by itself)',
+  'validate.kind.project': 'project',
+  'validate.kind.rule': 'rule file',
+  'validate.kind.config': 'configuration',
+  'validate.kind.preset': 'rule-set preset',
+  'validate.kind.report': 'check report',
+  'validate.kind.file': 'file',
+  'validate.valid': '{file}: valid {kind}',
+  'validate.validWarned': '{file}: valid {kind}, with {n:count:warning:warnings}',
+  'validate.warning': 'warning: {message}',
+  'validate.blocked': '{file}: the {kind} cannot be used until the files it names are fixed',
+  'validate.summary': '{n:count:problem:problems} in {files:count:file:files}.',
+
+  // An internal error: a bug in coproduce, not in the user's files.
+  'bug.head':
+    'coproduce: something went wrong inside coproduce. This is a bug in coproduce,\nnot a problem with your files.',
+  'bug.reportAt': 'Please report it at {where}, with the command you ran and the text below.',
+  'bug.report':
+    'Please report it to the coproduce maintainers, with the command you ran and the text below.',
+} as const;
+
+/**
+ * The id of a message in the command line's catalogue.
+ *
+ * @example `const id: CliMessageId = 'usage.checkFile';`
+ */
+export type CliMessageId = keyof typeof EN_GB;
+
+/** The Welsh catalogue. Every id must be here: the type says so. Awaiting review by a Welsh speaker. */
+const CY: Readonly<Record<CliMessageId, string>> = {
+  'help.config': `  --config <ffeil>        Ffeil ffurfweddu'r cyngor (rhagosodiad: y
+                          coproduce.config.json agosaf yn ffolder y prosiect
+                          neu uwch ei ben, hyd at frig y storfa neu eich
+                          ffolder cartref; fel arall y rheolau a argymhellir)
+  --no-config             Defnyddio'r rheolau a argymhellir, nid unrhyw
+                          ffurfweddiad
+  --config-root <ffolder> Gadael i'r ffurfweddiad ddarllen ffeiliau yn y
+                          ffolder hwn (rhagosodiad: yn ei ffolder ei hun yn unig)`,
+  'help.main': `coproduce {version}: gwirio prosiect cydgynhyrchu yn erbyn fframwaith
+cydgynhyrchu eich cyngor.
+
+Defnydd: coproduce <gorchymyn> [opsiynau]
+
+Gorchmynion:
+  check <project.json>   Gwirio prosiect a dangos y materion a gafwyd; rhowch
+                         sawl ffeil neu ffolder i wirio portffolio
+  validate <ffeil...>    Dilysu ffeiliau prosiect, rheolau a ffurfweddu
+  rules                  Rhestru'r rheolau sydd mewn grym ar ôl ffurfweddiad
+  explain <rheol>        Esbonio un rheol: ei chwestiwn, beth sy'n ei chodi,
+                         beth i'w wneud
+  questions [id...]      Rhestru cwestiynau'r fframwaith a'r rheolau sy'n
+                         gofyn pob un
+  facts [rhan]           Yr hyn y gall rheolau ei ddarllen: casgliadau, meysydd,
+                         mesurau, hidlau, a ffeithiau'r catalog
+  init [ffolder]         Dechrau prosiect: ffeil prosiect i ddechrau a
+                         ffurfweddiad cyngor
+  schema <enw>           Argraffu JSON Schema: project, rule, config, report
+                         neu portfolio-report
+
+Opsiynau:
+  -h, --help      Dangos y cymorth hwn; "coproduce <gorchymyn> --help" ar
+                  gyfer gorchymyn
+  -v, --version   Dangos y fersiwn
+  --locale <tag>  Iaith yr hyn y mae coproduce yn ei ddweud, fel en-GB neu cy;
+                  mae pob gorchymyn yn ei dderbyn
+
+Codau gadael: 0 llwyddiant, heb fater ar lefel --fail-on neu'n uwch; 1 materion
+ar lefel --fail-on neu'n uwch; 2 mewnbwn neu ddefnydd annilys.
+
+I ddechrau:
+  coproduce init
+  coproduce check project.json
+
+Mae check, rules, explain a questions yn defnyddio'r coproduce.config.json agosaf
+yn ffolder y prosiect neu uwch ei ben (hyd at frig y storfa neu eich ffolder
+cartref); mae --config yn enwi un arall, ac mae --no-config yn defnyddio'r
+rheolau a argymhellir.
+`,
+  'help.check': `Defnydd: coproduce check <project.json | history.json> [opsiynau]
+         coproduce check <ffeiliau neu ffolderi...> [opsiynau]
+
+Yn gwirio prosiect yn erbyn y rheolau ac yn dangos y materion a gafwyd: wedi'u
+grwpio fesul adran o'r fframwaith, y gwaethaf yn gyntaf. Caiff hanes wedi'i
+gadw ei wirio fel yr oedd y prosiect ar --as-of (neu nawr).
+
+O gael sawl ffeil, neu ffolder (ei ffeiliau prosiect a hanes .json), mae'n
+gwirio pob prosiect a'r portffolio a wnânt gyda'i gilydd: yr un bobl mewn
+llawer o brosiectau, ymgynghori ddwywaith ar yr un pwnc, a mwy. Mae'r
+adroddiad yn dechrau gydag un llinell i bob prosiect, y rhai sydd angen sylw
+yn gyntaf.
+
+Opsiynau:
+{config}
+  --format <fformat>      text (rhagosodiad), json, markdown, html, csv (un
+                          rhes i bob mater, ar gyfer taenlen neu Power BI;
+                          sawl prosiect: un rhes i bob prosiect) neu sarif
+                          (SARIF 2.1.0, ar gyfer dangosfyrddau sganio cod);
+                          gyda --out, o estyniad y ffeil pan na chaiff ei roi
+  --out <ffeil>           Ysgrifennu'r adroddiad i ffeil yn lle'r derfynell:
+                          .txt, .json, .md, .html, .csv neu .sarif (caiff
+                          estyniad arall, neu un sy'n wahanol i --format, ei
+                          wrthod)
+  --min-severity <lefel>  Dangos dim ond materion o leiaf mor ddifrifol â
+                          hyn: error, warning neu info (rhagosodiad: pob mater)
+  --fail-on <lefel>       Gadael gyda chod 1 pan fo unrhyw fater o leiaf mor
+                          ddifrifol â hyn: error, warning, info neu never
+                          (rhagosodiad)
+  --as-of <dyddiad>       Gwirio fel yr oedd ar ddiwrnod (2026-11-20: canol
+                          dydd yng nghylchfa amser y prosiect) neu ar eiliad
+                          (2026-11-20T09:30:00Z) yn lle nawr
+  --locale <tag>          Iaith y negeseuon, fel en-GB neu cy
+  --anonymise             Dangos aelodau fel "Aelod 1", "Aelod 2"... yn lle eu
+                          henwau, ac atal teitlau, nodiadau a thestun rhydd
+                          arall o'r prosiect, ym mhob fformat
+  --baseline <adroddiad>  Adroddiad cynharach o'r prosiect (wedi'i gadw gyda
+                          --format json): nodi pob mater yn newydd, yn dal ar
+                          agor neu wedi'i ddatrys ers hynny
+  --since <dyddiad>       Gyda ffeil hanes: beth newidiodd rhwng y diwrnod
+                          (neu'r eiliad) hwn a --as-of (neu nawr), mewn un
+                          gorchymyn
+  --trend <adroddiad>     Adroddiad cynharach, neu ffolder ohonynt, i ddangos
+                          y materion ym mhob un o'r 8 gwiriad diwethaf (gellir
+                          ei ailadrodd)
+  --overview              Sawl prosiect: dangos y trosolwg a chanfyddiadau'r
+                          portffolio, nid materion pob prosiect
+  --allow-unverified      Darllen hanes a gadwyd heb gadwyn o stwnshiau
+                          (fersiwn fformat 1); mae pob fformat wedyn yn
+                          rhybuddio na ellir ei wirio
+  -h, --help              Dangos y cymorth hwn
+
+Allbwn JSON yw adroddiad check() y llyfrgell, fel y'i disgrifir gan
+"coproduce schema report"; mae --min-severity yn gadael materion allan ohono
+ac yn eu hailgyfrif, ac mae --anonymise yn disodli enwau ynddo. Mae ffeil CSV
+a ysgrifennir gyda --out yn dechrau gyda nod trefn beit fel bod Excel yn ei
+darllen fel UTF-8; mae unrhyw gell sy'n dechrau gydag = + - neu @ yn cael ' o'i
+blaen, fel na fydd byth yn rhedeg fel fformiwla.
+Mae SARIF yn gosod pob mater ar linell ei gofnod yn ffeil y prosiect, wedi'i
+henwi o'i chymharu â'r ffolder rydych yn rhedeg y gorchymyn ynddo.
+
+Codau gadael: 0 dim mater ar lefel --fail-on neu'n uwch; 1 materion ar y lefel
+honno neu'n uwch; 2 mewnbwn neu ddefnydd annilys.
+
+Enghreifftiau:
+  coproduce check project.json
+  coproduce check project.json --config coproduce.config.json --fail-on error
+  coproduce check project.json --format html --anonymise --out report.html
+  coproduce check project.json --out issues.csv
+  coproduce check project.json --format sarif --out coproduce.sarif
+  coproduce check project.json --baseline october.json --trend reports/
+  coproduce check history.json --since 2026-10-01 --as-of 2026-11-01
+  coproduce check projects/ --format html --out portfolio.html
+`,
+  'help.validate': `Defnydd: coproduce validate <ffeil...> [opsiynau]
+
+Yn dilysu ffeiliau prosiect, ffeiliau rheolau a ffeiliau ffurfweddu (a
+rhagosodiadau setiau rheolau ac adroddiadau JSON wedi'u cadw). Caiff math pob
+ffeil ei ddarllen o'i "$schema" (project.schema.json, rule.schema.json,
+config.schema.json...) neu, hebddo, o'i siâp. Caiff ffeiliau rheolau hefyd eu
+gwirio yn erbyn y ffeithiau, y gweithredwyr a chwestiynau'r fframwaith;
+ffurfweddiadau gyda phob ffeil y maent yn ei hymestyn neu'n ei henwi.
+
+Caiff pob problem ei hargraffu fel "ffeil: llwybr JSON: neges", pob un ohonynt.
+
+Opsiynau:
+  --quiet                 Argraffu'r problemau yn unig, nid y ffeiliau sy'n
+                          ddilys
+  --config-root <ffolder> Gadael i ffurfweddiadau ddarllen ffeiliau yn y
+                          ffolder hwn (rhagosodiad: pob un yn ei ffolder ei
+                          hun yn unig)
+  --locale <tag>          Iaith y negeseuon, fel en-GB neu cy
+  -h, --help              Dangos y cymorth hwn
+
+Codau gadael: 0 mae pob ffeil yn ddilys; 2 mae gan ffeil broblemau, neu
+ddefnydd annilys.
+
+Enghraifft:
+  coproduce validate project.json coproduce.config.json council-rules/*.json
+`,
+  'help.rules': `Defnydd: coproduce rules [opsiynau]
+
+Yn rhestru'r rheolau sydd mewn grym ar ôl y ffurfweddiad: set, difrifoldeb,
+teitl a pharamedrau pob rheol a'r cwestiwn fframwaith y mae'n ei ofyn, yna'r
+rheolau sydd wedi'u diffodd.
+
+Opsiynau:
+{config}
+  --format <fformat>      text (rhagosodiad) neu json
+  --locale <tag>          Iaith y rhestr, fel en-GB neu cy
+  -h, --help              Dangos y cymorth hwn
+
+Enghraifft:
+  coproduce rules --config coproduce.config.json
+`,
+  'help.explain': `Defnydd: coproduce explain <rheol> [opsiynau]
+
+Yn esbonio un rheol: y cwestiwn fframwaith y mae'n ei ofyn, pam mae'n bwysig,
+beth sy'n ei chodi, y ffeithiau a'r paramedrau y mae'n eu defnyddio, a sut i
+ddatrys yr hyn y mae'n ei ganfod. Dangosir paramedrau, difrifoldeb a
+negeseuon fel y'u ffurfweddwyd.
+
+Opsiynau:
+{config}
+  --locale <tag>          Yr iaith i esbonio ynddi, fel en-GB neu cy
+  -h, --help              Dangos y cymorth hwn
+
+Enghraifft:
+  coproduce explain quiet-members
+`,
+  'help.questions': `Defnydd: coproduce questions [cwestiwn neu adran...] [opsiynau]
+
+Yn rhestru cwestiynau'r fframwaith, adran wrth adran: dynodydd pob cwestiwn
+(y dynodydd y mae rheol yn ei enwi yn "questions"), y cwestiwn yng ngeiriau
+coproduce ei hun, y cofnodion a all ei ateb, a rheolau'r ffurfweddiad sy'n ei
+ofyn. Enwch ddynodyddion cwestiynau, neu'r rhan cyn y dot (readiness, during,
+honesty, governance), i ddangos y rheini yn unig.
+
+Opsiynau:
+{config}
+  --format <fformat>      text (rhagosodiad) neu json
+  --locale <tag>          Iaith y rhestr, fel en-GB neu cy (rhestrir y
+                          cofnodion sy'n ateb pob cwestiwn yn Saesneg yn unig)
+  -h, --help              Dangos y cymorth hwn
+
+Enghreifftiau:
+  coproduce questions
+  coproduce questions during
+  coproduce questions governance.information-flow --format json
+`,
+  'help.facts': `Defnydd: coproduce facts [rhan] [opsiynau]
+
+Yn rhestru'r hyn y gall rheol ei ddarllen. Ysgrifennir ffeithiau datganiadol
+yn "define" ffeil rheolau (neu lyfrgell y ffeithiau, rules/facts/) o'r blociau
+adeiladu hyn: casgliadau prosiect a'u meysydd, y mesurau, a'r hidlau. Yna
+daw ffeithiau'r catalog, wedi'u grwpio yn ôl yr hyn y maent yn ei fesur, pob
+un gyda'r rheolau sy'n ei darllen ac o ble y daw (llyfrgell y ffeithiau neu
+god y llyfrgell ei hun).
+
+Rhannau (rhagosodiad: pob un ohonynt):
+  collections   pob casgliad, math ei bwnc a'i feysydd
+  measures      count, share, sum, min, max, latest, earliest, age, list,
+                value, choose, checklist
+  filters       y cymariaethau y gall "where" eu gwneud, a'r terfynau
+  catalogue     ffeithiau'r catalog yn ôl yr hyn y maent yn ei fesur
+
+Opsiynau:
+{config}
+  --format <fformat>      text (rhagosodiad) neu json
+  --locale <tag>          Iaith negeseuon coproduce, fel en-GB neu cy
+                          (disgrifir y ffeithiau yn Saesneg yn unig)
+  -h, --help              Dangos y cymorth hwn
+
+Enghraifft:
+  coproduce facts collections
+`,
+  'help.init': `Defnydd: coproduce init [ffolder]
+
+Yn dechrau prosiect newydd mewn ffolder (rhagosodiad: yr un presennol): yn
+ysgrifennu project.json, dogfen prosiect i ddechrau, a coproduce.config.json,
+ffurfweddiad cyngor sy'n ymestyn y rheolau a argymhellir. Mae'r ddwy yn enwi
+eu JSON Schema yn "$schema", fel y gall golygyddion eu gwirio wrth i chi
+deipio. Ni fydd yn trosysgrifo'r naill ffeil na'r llall os yw'n bodoli.
+
+Opsiynau:
+  --locale <tag>   Iaith y negeseuon, fel en-GB neu cy
+  -h, --help       Dangos y cymorth hwn
+
+Enghraifft:
+  coproduce init young-carers-transport
+`,
+  'help.schema': `Defnydd: coproduce schema <project|rule|config|report|portfolio-report>
+
+Yn argraffu JSON Schema: dogfen prosiect, ffeil rheolau, ffurfweddiad cyngor,
+adroddiad gwirio (JSON "coproduce check --format json") neu adroddiad
+portffolio (yr un peth, ar gyfer sawl prosiect).
+Mae golygyddion yn eu defnyddio i wirio ffeiliau wrth i chi deipio; mae
+systemau eraill yn eu defnyddio i ddilysu'r hyn y maent yn ei gyfnewid.
+
+Opsiynau:
+  --out <ffeil>    Ysgrifennu'r sgema i ffeil yn lle'r derfynell
+  --locale <tag>   Iaith y negeseuon, fel en-GB neu cy
+  -h, --help       Dangos y cymorth hwn
+
+Enghraifft:
+  coproduce schema report --out report.schema.json
+`,
+
+  'usage.seeHelp': 'Rhedwch "coproduce --help" i weld sut i’w ddefnyddio.',
+  'usage.seeCommandHelp': 'Rhedwch "coproduce {command} --help" i weld sut i’w ddefnyddio.',
+  'usage.unknownCommand': 'gorchymyn anhysbys "{name}"',
+  'usage.unknownCommandGuess': 'gorchymyn anhysbys "{name}"; ai "{guess}" oedd dan sylw?',
+  'usage.notAnOption': 'nid yw {option} yn opsiwn i coproduce ei hun; enwch orchymyn yn gyntaf',
+  'usage.unknownOption': 'opsiwn anhysbys {option}',
+  'usage.needsValue': 'mae angen gwerth ar {option}',
+  'usage.unexpectedArgument': 'dadl annisgwyl "{argument}"',
+  'usage.oneOf': 'rhaid i --{option} fod yn un o {allowed}, nid "{value}"',
+  'usage.oneOfGuess':
+    'rhaid i --{option} fod yn un o {allowed}, nid "{value}"; ai {guess} oedd dan sylw?',
+  'usage.locale': 'mae angen tag iaith fel en-GB neu cy ar --locale',
+  'usage.configOrNoConfig': 'defnyddiwch --config neu --no-config, nid y ddau',
+  'usage.configRoot': 'mae angen --config ar --config-root, neu coproduce.config.json i’w ganfod',
+  'usage.checkFile': 'enwch ffeil y prosiect i’w gwirio',
+  'usage.outExtension':
+    '--out {out}: mae coproduce yn ysgrifennu testun (.txt), JSON (.json), Markdown (.md), HTML (.html), CSV (.csv) neu SARIF (.sarif), nid {ext}',
+  'usage.outPdf':
+    '--out {out}: mae coproduce yn ysgrifennu testun (.txt), JSON (.json), Markdown (.md), HTML (.html), CSV (.csv) neu SARIF (.sarif), nid {ext}; am PDF, ysgrifennwch yr adroddiad HTML a’i argraffu i PDF o borwr',
+  'usage.outFormat':
+    'mae --out {out} yn enw ffeil {kind}, ond --format yw {format}: rhowch {ext} ar ddiwedd enw’r ffeil, neu gadewch --format allan',
+  'usage.notADate': 'nid yw --{option} "{value}" yn ddyddiad calendr go iawn',
+  'usage.dateForm':
+    'rhaid i --{option} fod yn ddyddiad fel 2026-11-20 neu’n ddyddiad ac amser gyda gwrthbwyso fel 2026-11-20T09:30:00Z, nid "{value}"',
+  'usage.sarifPortfolio':
+    'mae --format sarif ar gyfer un prosiect: gwiriwch bob prosiect ar ei ben ei hun, neu defnyddiwch json neu csv',
+  'usage.onlyOneProject': 'mae --{option} yn gweithio gydag un prosiect, nid sawl un',
+  'usage.overview': 'mae --overview ar gyfer sawl prosiect',
+  'usage.sinceHistory':
+    'mae angen ffeil hanes ar --since (hanes y prosiect wedi’i gadw), fel y gellir gwirio’r prosiect fel yr oedd ar y diwrnod hwnnw',
+  'usage.sinceOrBaseline': 'defnyddiwch --since neu --baseline, nid y ddau',
+  'usage.sinceOrder': 'rhaid i --since fod yn gynharach na --as-of (neu nawr)',
+  'usage.explainRule': 'enwch y rheol i’w hesbonio, fel quiet-members',
+  'usage.explainOne': 'mae explain yn cymryd un dynodydd rheol',
+  'usage.rulesFiles':
+    'nid yw rules yn cymryd enwau ffeiliau; defnyddiwch --config <ffeil> (i esbonio un rheol: coproduce explain {id})',
+  'usage.factsOne': 'mae facts yn cymryd un rhan ar y mwyaf',
+  'usage.factsPart': 'nid oes rhan "{part}": defnyddiwch {parts}',
+  'usage.initOne': 'mae init yn cymryd un ffolder ar y mwyaf',
+  'usage.schemaName': 'enwch un sgema: {names}',
+  'usage.schemaUnknown': 'nid oes sgema "{name}": defnyddiwch {names}',
+  'usage.validateFile': 'enwch o leiaf un ffeil i’w dilysu',
+
+  'file.folder': 'ffolder yw hwn, nid ffeil',
+  'file.notRegular': 'nid yw’n ffeil arferol (dyfais, pibell neu soced)',
+  'file.tooLarge': 'mae’n fwy na {mb} MB',
+  'file.missing': 'nid oes ffeil o’r fath',
+  'file.denied': 'caniatâd wedi’i wrthod',
+  'file.cannotUse': 'ni ellir defnyddio {file}: {reason}.',
+  'file.cannotWrite': 'ni ellir ysgrifennu {file}: {reason}.',
+  'file.noFolder': 'nid yw’r ffolder yn bodoli',
+  'file.isFolder': 'ffolder yw hwn',
+  'system.EACCES': 'caniatâd wedi’i wrthod',
+  'system.EPERM': 'caniatâd wedi’i wrthod',
+  'system.ENOENT': 'nid oes ffeil na ffolder o’r fath',
+  'system.ENOTDIR': 'mae ffolder yn y llwybr yn ffeil',
+  'system.EISDIR': 'ffolder yw hwn, nid ffeil',
+  'system.ELOOP': 'gormod o ddolenni symbolaidd',
+  'system.ENAMETOOLONG': 'mae’r enw’n rhy hir',
+  'system.EMFILE': 'mae gormod o ffeiliau ar agor',
+
+  'problem.line': 'llinell {line}',
+  'problem.rule': ' (rheol {id})',
+  'problem.summary': '{n:count:problem:problem}:',
+  'problem.summaryFile': '{file}: {n:count:problem:problem}:',
+
+  'check.skipped': 'Hepgorwyd {file}: nid yw’n ffeil prosiect.',
+  'check.cannotCheck': 'ni ellir gwirio {n} o {total} ffeil; ni wnaed adroddiad.',
+  'check.notProject': 'nid yw’n brosiect nac yn hanes prosiect',
+  'check.noProjects': 'nid oes ffeil prosiect i’w gwirio yn y ffolderi a roddwyd.',
+  'check.notAProject': '{file}: nid yw’n brosiect nac yn hanes prosiect.',
+  'check.wrotePortfolio':
+    'Ysgrifennwyd yr adroddiad {format} o {n:count:prosiect:prosiect} i {file}',
+  'explain.noRule':
+    'nid oes rheol "{id}". Rhedwch "coproduce rules" i restru’r rheolau sydd mewn grym.',
+  'explain.noRuleGuess':
+    'nid oes rheol "{id}"; ai "{guess}" oedd dan sylw? Rhedwch "coproduce rules" i restru’r rheolau sydd mewn grym.',
+  'questions.none':
+    'nid oes cwestiwn na grŵp o gwestiynau "{name}". Rhedwch "coproduce questions" i’w rhestru i gyd.',
+  'questions.noneGuess':
+    'nid oes cwestiwn na grŵp o gwestiynau "{name}"; ai "{guess}" oedd dan sylw? Rhedwch "coproduce questions" i’w rhestru i gyd.',
+  'init.isFile': 'ffeil yw {dir}, nid ffolder.',
+  'init.exists':
+    'mae {files} yn bodoli eisoes; nid yw init byth yn trosysgrifo ffeil. Ni ysgrifennwyd dim.',
+  'init.exist':
+    'mae {files} yn bodoli eisoes; nid yw init byth yn trosysgrifo ffeil. Ni ysgrifennwyd dim.',
+  'init.existsNow': 'mae {file} yn bodoli eisoes; nid yw init byth yn trosysgrifo ffeil.',
+  'init.here': 'y ffolder presennol',
+  'init.wrote': 'Ysgrifennwyd {project} a {config} yn {where}.',
+  'init.next': 'Nesaf:',
+  'init.step1':
+    '1. Llenwch {project}: ei ddiben, ei gylch gwaith, ei ganlyniadau, ei grŵp a’i gyfarfodydd.',
+  'init.step2':
+    '2. Diffoddwch reolau neu newidiwch nhw yn {config} (mae "coproduce rules" yn eu rhestru).',
+  'init.step3':
+    '3. Gwiriwch ef: coproduce check {project} (mae’n canfod {config} ar ei ben ei hun)',
+  'validate.kind.project': 'prosiect',
+  'validate.kind.rule': 'ffeil reolau',
+  'validate.kind.config': 'ffurfweddiad',
+  'validate.kind.preset': 'rhagosodiad set reolau',
+  'validate.kind.report': 'adroddiad gwirio',
+  'validate.kind.file': 'ffeil',
+  'validate.valid': '{file}: {kind} dilys',
+  'validate.validWarned': '{file}: {kind} dilys, gydag {n:count:rhybudd:rhybudd}',
+  'validate.warning': 'rhybudd: {message}',
+  'validate.blocked':
+    '{file}: ni ellir defnyddio’r {kind} nes bod y ffeiliau y mae’n eu henwi wedi’u cywiro',
+  'validate.summary': '{n:count:problem:problem} mewn {files:count:ffeil:ffeil}.',
+
+  'bug.head':
+    'coproduce: aeth rhywbeth o’i le y tu mewn i coproduce. Nam yn coproduce yw hwn,\nnid problem gyda’ch ffeiliau.',
+  'bug.reportAt': 'Rhowch wybod amdano yn {where}, gyda’r gorchymyn a redoch a’r testun isod.',
+  'bug.report':
+    'Rhowch wybod amdano i gynhalwyr coproduce, gyda’r gorchymyn a redoch a’r testun isod.',
+};
+
+/**
+ * The command line's catalogues: locale → message id → template.
+ *
+ * @example `CLI_CATALOGUES.cy['usage.checkFile']`
+ */
+export const CLI_CATALOGUES: Readonly<
+  Record<'en-GB' | 'cy', Readonly<Record<CliMessageId, string>>>
+> = Object.freeze({ 'en-GB': Object.freeze({ ...EN_GB }), cy: Object.freeze({ ...CY }) });
+
+/** Help texts are whole blocks: `{config}` and `{version}` are filled in as they are. */
+function isHelp(id: CliMessageId): boolean {
+  return id.startsWith('help.');
+}
+
+/** Values of a command-line message. */
+export type CliData = Readonly<Record<string, DataValue | undefined>>;
+
+/**
+ * Renders one command-line message in a locale's words (Welsh for `cy`,
+ * `cy-GB`; English for every other tag).
+ *
+ * @example `cliText('cy', 'usage.checkFile') // 'enwch ffeil y prosiect i’w gwirio'`
+ */
+export function cliText(locale: string | undefined, id: CliMessageId, data: CliData = {}): string {
+  const lang = uiLocale(locale);
+  const template = CLI_CATALOGUES[lang][id];
+  if (isHelp(id)) {
+    return template.replace(/\{(config|version)\}/g, (whole, name: string) =>
+      name === 'config' ? cliText(locale, 'help.config') : String(data[name] ?? whole),
+    );
+  }
+  return renderMessage(template, data, { locale: lang });
+}
+
+/**
+ * A message to say later, in whatever locale the command line runs in: an
+ * error made where the locale is not known carries one.
+ *
+ * @example `const said: CliMessage = { id: 'usage.checkFile', data: {} };`
+ */
+export interface CliMessage {
+  readonly id: CliMessageId;
+  readonly data: CliData;
+}
+
+/**
+ * A {@link CliMessage}, for an error to render in the chosen locale.
+ *
+ * @example `throw new UsageError(say('usage.checkFile'), 'check');`
+ */
+export function say(id: CliMessageId, data: CliData = {}): CliMessage {
+  return { id, data };
+}

@@ -1,0 +1,359 @@
+/**
+ * The words of the problems in a {@link CoproduceError}, by problem code,
+ * one catalogue per locale: a front end says each problem in its reader's
+ * language from the problem's `code` and `params`, and falls back to the
+ * problem's English `message` for a problem without a code, or a code
+ * this catalogue lacks. Pure.
+ *
+ * The English templates say what the library's messages say, so they are
+ * the translators' source; the Welsh (`cy`) catalogue is complete and awaits
+ * review by a Welsh speaker, as the report's does.
+ *
+ * @module
+ */
+import { renderMessage } from '../check/messages.js';
+import type { ProblemDetail, ProblemParam } from '../model/errors.js';
+import { uiLocale } from './catalogue.js';
+
+/** The English (en-GB) problem catalogue: the source every other locale translates. */
+const EN_GB = {
+  // Shapes and values (from the JSON Schema checks).
+  required: 'is required',
+  'invalid-type': 'must be {expected}, not {received}',
+  'not-whole-number': 'must be a whole number, not {value}',
+  'whole-number': 'must be a whole number',
+  'invalid-date': 'must be a calendar date like 2025-03-14, in the years {first} to {last}',
+  'invalid-date-time':
+    'must be a date and time with a time zone offset, like 2025-03-14T18:30:00+00:00, in the years {first} to {last}',
+  'invalid-format': 'must be a valid {format}',
+  'invalid-value': 'must be one of {allowed}',
+  'invalid-literal': 'must be {allowed}',
+  'invalid-choice.values': 'must be one of {allowed}',
+  'invalid-choice.value': 'must be {allowed}',
+  'invalid-choice.types': 'must be {types:orList}',
+  'invalid-choice.valuesTypes': 'must be one of {allowed}, or {types:orList}',
+  'invalid-choice.valueTypes': 'must be {allowed}, or {types:orList}',
+  'no-shape': 'does not match any of the allowed shapes',
+  'too-few-items': 'must hold at least {minimum:count:item:items}',
+  'too-many-items': 'must hold at most {maximum:count:item:items}',
+  empty: 'must not be empty',
+  'too-small': 'must be at least {minimum}',
+  'too-long': 'must be at most {maximum} characters long',
+  'too-big': 'must be at most {maximum}',
+  'not-json-data':
+    'must be plain JSON data: text, a finite number, true or false, null, a list or an object',
+  'unknown-field': 'unknown field: check its spelling, or keep it under "extensions"',
+  'unknown-top-field':
+    'unknown field: a project document has no such field; keep a council system\'s own fields under "extensions"',
+  'did-you-mean': '{message}; did you mean "{guess}"?',
+
+  // The words of the values above.
+  'type.string': 'text',
+  'type.number': 'a number',
+  'type.int': 'a whole number',
+  'type.boolean': 'true or false',
+  'type.array': 'a list',
+  'type.object': 'an object',
+  'type.record': 'an object',
+  'type.literal': 'a fixed value',
+  'type.date': 'a date',
+  'type.null': 'null',
+
+  // Records and references between them.
+  'unknown-reference': 'names {aKind} "{id}", but there is none with that id',
+  'duplicate-id': 'another {kind} already has the id "{id}"',
+  'repeated-attendance': 'member "{id}" already has an attendance row here',
+  'unknown-time-zone': '"{timeZone}" is not a time zone this platform knows',
+  'decision-date':
+    'is required for a decision that has been made (give its date, or status "planned" with a due date)',
+  'record.member': 'member',
+  'record.activity': 'activity',
+  'record.decision': 'decision',
+  'record.senior leader': 'senior leader',
+  'record.learning entry': 'learning entry',
+  'record.reflection': 'reflection',
+  'record.idea': 'idea',
+  'record.agreement': 'agreement',
+  'record.outcome': 'outcome',
+  'record.related engagement': 'related engagement',
+  'record.acknowledgement': 'acknowledgement',
+  'record.milestone': 'milestone',
+  'record.perspective': 'perspective',
+  'record.flow': 'flow',
+  'record.responsibility': 'responsibility',
+  'record.recommendation': 'recommendation',
+  'record.reciprocity entry': 'reciprocity entry',
+
+  // JSON that cannot be read, and where the mistake is.
+  'invalid-json.ends-early':
+    'is not valid JSON: it ends too early: a closing "}", "]" or quote is missing',
+  'invalid-json.not-json':
+    'is not valid JSON: it is not JSON{where}: a JSON file starts with "{" or "["',
+  'invalid-json.comment': 'is not valid JSON: a comment{where}: JSON has no comments',
+  'invalid-json.curly-quote':
+    'is not valid JSON: a curly quote{where}: JSON needs straight double quotes ("), as a word processor may have changed them',
+  'invalid-json.single-quote':
+    'is not valid JSON: a single quote{where}: JSON needs double quotes (")',
+  'invalid-json.trailing-comma':
+    'is not valid JSON: a comma before "{before}"{where}: JSON allows no comma after the last item',
+  'invalid-json.missing-comma':
+    'is not valid JSON: a comma is missing{where}, or a quote or bracket is not closed',
+  'invalid-json.other': 'is not valid JSON: something that is not valid JSON{where}',
+  'invalid-json.where': ' (line {line}, column {column})',
+
+  // Configurations and rule files.
+  'unknown-rule': 'unknown rule id "{id}"',
+  'unknown-rule-messages': 'unknown rule id "{id}" in the "{locale}" messages',
+  'unknown-parameter': 'unknown parameter "{name}" of the rule "{rule}": use {allowed}',
+  'no-parameters': 'the rule "{rule}" has no parameters',
+  'unknown-fact': 'unknown fact "{id}"',
+  'unknown-operator': 'unknown operator "{operator}": use one of {allowed}',
+  'unknown-operator.guess':
+    'unknown operator "{operator}"; did you mean "{guess}"?: use one of {allowed}',
+  'unknown-question': 'unknown question id "{id}"',
+  'question-in-pack':
+    'unknown question id "{id}": it belongs to a framework pack that is not loaded; add the pack\'s preset to "extends"',
+  'unknown-section':
+    'unknown section "{section}": a rule belongs in one of the framework\'s sections ({allowed}), or in a section the configuration adds in "sections"',
+  'unknown-section.guess': 'unknown section "{section}"; did you mean "{guess}"?',
+  'more-problems': '…and {n:count:more problem:more problems}, not listed; fix these first',
+} as const;
+
+/**
+ * The id of a message in the problem catalogue: a problem code, or a code
+ * with a variant (`invalid-json.comment`), or the words of a value
+ * (`type.string`, `record.member`).
+ *
+ * @category Report
+ * @example `const id: ProblemMessageId = 'unknown-reference';`
+ */
+export type ProblemMessageId = keyof typeof EN_GB;
+
+/** The Welsh problem catalogue. Every id must be here: the type says so. Awaiting review by a Welsh speaker. */
+const CY: Readonly<Record<ProblemMessageId, string>> = {
+  required: 'mae angen hwn',
+  'invalid-type': 'rhaid iddo fod yn {expected}, nid {received}',
+  'not-whole-number': 'rhaid iddo fod yn rhif cyfan, nid {value}',
+  'whole-number': 'rhaid iddo fod yn rhif cyfan',
+  'invalid-date':
+    'rhaid iddo fod yn ddyddiad calendr fel 2025-03-14, yn y blynyddoedd {first} i {last}',
+  'invalid-date-time':
+    'rhaid iddo fod yn ddyddiad ac amser gyda gwrthbwyso cylchfa amser, fel 2025-03-14T18:30:00+00:00, yn y blynyddoedd {first} i {last}',
+  'invalid-format': 'rhaid iddo fod yn {format} dilys',
+  'invalid-value': 'rhaid iddo fod yn un o {allowed}',
+  'invalid-literal': 'rhaid iddo fod yn {allowed}',
+  'invalid-choice.values': 'rhaid iddo fod yn un o {allowed}',
+  'invalid-choice.value': 'rhaid iddo fod yn {allowed}',
+  'invalid-choice.types': 'rhaid iddo fod yn {types:orList}',
+  'invalid-choice.valuesTypes': 'rhaid iddo fod yn un o {allowed}, neu’n {types:orList}',
+  'invalid-choice.valueTypes': 'rhaid iddo fod yn {allowed}, neu’n {types:orList}',
+  'no-shape': 'nid yw’n cyfateb i unrhyw un o’r siapiau a ganiateir',
+  'too-few-items': 'rhaid iddo ddal o leiaf {minimum:count:eitem:eitem}',
+  'too-many-items': 'rhaid iddo ddal {maximum:count:eitem:eitem} ar y mwyaf',
+  empty: 'rhaid iddo beidio â bod yn wag',
+  'too-small': 'rhaid iddo fod yn {minimum} o leiaf',
+  'too-long': 'rhaid iddo fod yn {maximum} nod o hyd ar y mwyaf',
+  'too-big': 'rhaid iddo fod yn {maximum} ar y mwyaf',
+  'not-json-data':
+    'rhaid iddo fod yn ddata JSON plaen: testun, rhif meidraidd, true neu false, null, rhestr neu wrthrych',
+  'unknown-field': 'maes anhysbys: gwiriwch ei sillafu, neu cadwch ef o dan "extensions"',
+  'unknown-top-field':
+    'maes anhysbys: nid oes gan ddogfen prosiect faes o’r fath; cadwch feysydd system y cyngor ei hun o dan "extensions"',
+  'did-you-mean': '{message}; ai "{guess}" oedd dan sylw?',
+
+  'type.string': 'destun',
+  'type.number': 'rhif',
+  'type.int': 'rhif cyfan',
+  'type.boolean': 'true neu false',
+  'type.array': 'rhestr',
+  'type.object': 'gwrthrych',
+  'type.record': 'gwrthrych',
+  'type.literal': 'gwerth penodol',
+  'type.date': 'dyddiad',
+  'type.null': 'null',
+
+  'unknown-reference': 'yn enwi {aKind} "{id}", ond nid oes un gyda’r dynodydd hwnnw',
+  'duplicate-id': 'mae gan {kind} arall y dynodydd "{id}" eisoes',
+  'repeated-attendance': 'mae gan yr aelod "{id}" res bresenoldeb yma eisoes',
+  'unknown-time-zone': 'nid yw "{timeZone}" yn gylchfa amser y mae’r platfform hwn yn ei hadnabod',
+  'decision-date':
+    'mae angen hwn ar gyfer penderfyniad sydd wedi’i wneud (rhowch ei ddyddiad, neu statws "planned" gyda dyddiad dyledus)',
+  'record.member': 'aelod',
+  'record.activity': 'gweithgaredd',
+  'record.decision': 'penderfyniad',
+  'record.senior leader': 'uwch arweinydd',
+  'record.learning entry': 'cofnod dysgu',
+  'record.reflection': 'myfyrdod',
+  'record.idea': 'syniad',
+  'record.agreement': 'cytundeb',
+  'record.outcome': 'canlyniad',
+  'record.related engagement': 'ymgysylltiad cysylltiedig',
+  'record.acknowledgement': 'cydnabyddiaeth',
+  'record.milestone': 'carreg filltir',
+  'record.perspective': 'safbwynt',
+  'record.flow': 'llif gwybodaeth',
+  'record.responsibility': 'cyfrifoldeb',
+  'record.recommendation': 'argymhelliad',
+  'record.reciprocity entry': 'cofnod dwyochredd',
+
+  'invalid-json.ends-early':
+    'nid yw’n JSON dilys: mae’n dod i ben yn rhy gynnar: mae "}", "]" neu ddyfynnod cau ar goll',
+  'invalid-json.not-json':
+    'nid yw’n JSON dilys: nid JSON yw hwn{where}: mae ffeil JSON yn dechrau gyda "{" neu "["',
+  'invalid-json.comment': 'nid yw’n JSON dilys: sylw{where}: nid oes sylwadau mewn JSON',
+  'invalid-json.curly-quote':
+    'nid yw’n JSON dilys: dyfynnod crwm{where}: mae JSON angen dyfynodau dwbl syth ("), gan y gallai prosesydd geiriau fod wedi’u newid',
+  'invalid-json.single-quote':
+    'nid yw’n JSON dilys: dyfynnod sengl{where}: mae JSON angen dyfynodau dwbl (")',
+  'invalid-json.trailing-comma':
+    'nid yw’n JSON dilys: coma cyn "{before}"{where}: nid yw JSON yn caniatáu coma ar ôl yr eitem olaf',
+  'invalid-json.missing-comma':
+    'nid yw’n JSON dilys: mae coma ar goll{where}, neu nid yw dyfynnod neu fraced wedi’i gau',
+  'invalid-json.other': 'nid yw’n JSON dilys: rhywbeth nad yw’n JSON dilys{where}',
+  'invalid-json.where': ' (llinell {line}, colofn {column})',
+
+  'unknown-rule': 'dynodydd rheol anhysbys "{id}"',
+  'unknown-rule-messages': 'dynodydd rheol anhysbys "{id}" yn y negeseuon "{locale}"',
+  'unknown-parameter': 'paramedr anhysbys "{name}" i’r rheol "{rule}": defnyddiwch {allowed}',
+  'no-parameters': 'nid oes gan y rheol "{rule}" baramedrau',
+  'unknown-fact': 'ffaith anhysbys "{id}"',
+  'unknown-operator': 'gweithredwr anhysbys "{operator}": defnyddiwch un o {allowed}',
+  'unknown-operator.guess':
+    'gweithredwr anhysbys "{operator}"; ai "{guess}" oedd dan sylw?: defnyddiwch un o {allowed}',
+  'unknown-question': 'dynodydd cwestiwn anhysbys "{id}"',
+  'question-in-pack':
+    'dynodydd cwestiwn anhysbys "{id}": mae’n perthyn i becyn fframwaith nad yw wedi’i lwytho; ychwanegwch ragosodiad y pecyn at "extends"',
+  'unknown-section':
+    'adran anhysbys "{section}": mae rheol yn perthyn i un o adrannau’r fframwaith ({allowed}), neu i adran y mae’r ffurfweddiad yn ei hychwanegu yn "sections"',
+  'unknown-section.guess': 'adran anhysbys "{section}"; ai "{guess}" oedd dan sylw?',
+  'more-problems':
+    '…a {n:count:problem arall:problem arall}, heb eu rhestru; cywirwch y rhain yn gyntaf',
+};
+
+/**
+ * The problem catalogues: locale → message id → template. Templates use
+ * `renderMessage` placeholders, filled from a problem's `params`.
+ *
+ * @category Report
+ * @example `PROBLEM_CATALOGUES.cy.required // 'mae angen hwn'`
+ */
+export const PROBLEM_CATALOGUES: Readonly<
+  Record<'en-GB' | 'cy', Readonly<Record<ProblemMessageId, string>>>
+> = Object.freeze({ 'en-GB': Object.freeze({ ...EN_GB }), cy: Object.freeze({ ...CY }) });
+
+/** Codes whose message adds `; did you mean "…"?` to the end when a guess was made. */
+const GUESS_AT_END = new Set([
+  'invalid-value',
+  'invalid-literal',
+  'invalid-choice',
+  'unknown-rule',
+  'unknown-fact',
+  'unknown-question',
+]);
+
+type Catalogue = Readonly<Record<ProblemMessageId, string>>;
+
+function has(catalogue: Catalogue, id: string): id is ProblemMessageId {
+  return Object.hasOwn(catalogue, id);
+}
+
+/** The id of the template for a problem, by its code and values, or undefined for none. */
+function templateId(
+  code: string,
+  params: Readonly<Record<string, ProblemParam>>,
+): ProblemMessageId | undefined {
+  const guessed = params.guess !== undefined;
+  if (code === 'invalid-json') return `invalid-json.${String(params.kind)}` as ProblemMessageId;
+  if (code === 'invalid-choice') {
+    const values = Array.isArray(params.allowed) ? params.allowed.length : 0;
+    const types = Array.isArray(params.types) ? params.types.length : 0;
+    const head = values === 0 ? '' : values === 1 ? 'value' : 'values';
+    if (head === '') return types === 0 ? undefined : 'invalid-choice.types';
+    return `invalid-choice.${head}${types > 0 ? 'Types' : ''}` as ProblemMessageId;
+  }
+  if (guessed && (code === 'unknown-operator' || code === 'unknown-section')) {
+    return `${code}.guess` as ProblemMessageId;
+  }
+  return code as ProblemMessageId;
+}
+
+/**
+ * A problem's message in a locale: rendered from its `code` and `params`
+ * when the locale's problem catalogue has the code, or else its English
+ * `message`. In `en-GB` the message is the library's own, as it is.
+ *
+ * @category Report
+ * @example
+ * ```ts
+ * try {
+ *   parseProject(json);
+ * } catch (error) {
+ *   if (isCoproduceError(error)) {
+ *     for (const p of error.problems) console.log(problemMessage(p, 'cy'));
+ *   }
+ * }
+ * ```
+ */
+export function problemMessage(detail: ProblemDetail, locale: string | undefined): string {
+  const lang = uiLocale(locale);
+  if (lang === 'en-GB' || detail.code === undefined) return detail.message;
+  const rendered = renderProblem(detail.code, detail.params ?? {}, lang);
+  return rendered ?? detail.message;
+}
+
+/**
+ * Renders a problem code with its values in a catalogue locale, or
+ * `undefined` when the catalogue has no message for it.
+ *
+ * @internal
+ * @example `renderProblem('required', {}, 'en-GB') // 'is required'`
+ */
+export function renderProblem(
+  code: string,
+  params: Readonly<Record<string, ProblemParam>>,
+  lang: 'en-GB' | 'cy',
+): string | undefined {
+  const catalogue = PROBLEM_CATALOGUES[lang];
+  const id = templateId(code, params);
+  if (id === undefined || !has(catalogue, id)) return undefined;
+  const word = (prefix: 'type' | 'record', key: ProblemParam | undefined): string => {
+    const wordId = `${prefix}.${String(key)}`;
+    return has(catalogue, wordId) ? catalogue[wordId] : String(key);
+  };
+  const data: Record<string, string | number | string[]> = {};
+  for (const [name, value] of Object.entries(params)) {
+    data[name] = Array.isArray(value) ? value.join(', ') : (value as string | number);
+  }
+  if (params.expected !== undefined) data.expected = word('type', params.expected);
+  if (params.received !== undefined) data.received = word('type', params.received);
+  if (Array.isArray(params.types)) data.types = params.types.map((t) => word('type', t));
+  if (params.kind !== undefined && code !== 'invalid-json') {
+    data.kind = word('record', params.kind);
+    // "an activity" in English; Welsh has no indefinite article.
+    data.aKind =
+      lang === 'en-GB' && params.article !== undefined
+        ? `${String(params.article)} ${data.kind}`
+        : data.kind;
+  }
+  let template: string = catalogue[id];
+  if (code === 'invalid-json') {
+    const where =
+      params.line !== undefined
+        ? renderMessage(catalogue['invalid-json.where'], data, { locale: lang })
+        : '';
+    template = template.replace('{where}', () => where);
+    // The braces the message quotes are words, not placeholders.
+    return template.replace(/\{(before)\}/g, () => String(params.before ?? ''));
+  }
+  const text = renderMessage(template, data, { locale: lang });
+  if (params.guess !== undefined && GUESS_AT_END.has(code)) {
+    return renderMessage(
+      catalogue['did-you-mean'],
+      { message: text, guess: String(params.guess) },
+      {
+        locale: lang,
+      },
+    );
+  }
+  return text;
+}

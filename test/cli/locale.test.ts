@@ -1,0 +1,293 @@
+/**
+ * --locale on every command: help, usage errors, the command line's own
+ * messages and the problems of invalid files come from the catalogues, in
+ * English or Welsh; a problem the catalogue lacks falls back to English.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildLocaleTemplate, incompleteMessages } from '../../scripts/generate-locale-template.js';
+import { CLI_CATALOGUES } from '../../src/cli/catalogue.js';
+import {
+  CoproduceError,
+  isCoproduceError,
+  PROBLEM_CATALOGUES,
+  type ProblemDetail,
+  parseProjectJson,
+  problem,
+  problemMessage,
+} from '../../src/index.js';
+import { renderProblem } from '../../src/report/problem-catalogue.js';
+import { createWorkspace, type RunOptions, run } from './helpers.js';
+
+const COMMANDS = ['check', 'validate', 'rules', 'explain', 'questions', 'facts', 'init', 'schema'];
+
+let dir: string;
+let cleanup: () => void;
+let at: RunOptions;
+
+beforeAll(() => {
+  ({ dir, cleanup } = createWorkspace());
+  at = { cwd: dir };
+  const write = (name: string, data: unknown) =>
+    writeFileSync(join(dir, name), typeof data === 'string' ? data : JSON.stringify(data));
+  write('typo-rule.json', {
+    id: 'typo-rule',
+    set: 'council',
+    version: 1,
+    title: 'Small',
+    questions: ['governance.informaton-flow'],
+    section: 'Governence',
+    scope: 'project',
+    severity: 'info',
+    conditions: { all: [{ fact: 'activeMemberCont', operator: 'lesThan', value: 100 }] },
+    messages: { flagged: 'x', action: 'y' },
+    rationale: 'r',
+  });
+  write('typo-config.json', {
+    extends: ['coproduce:recommended'],
+    ruleFiles: ['./typo-rule.json'],
+    rules: {
+      'quiet-membres': 'off',
+      'meets-in-community': { severity: 'warn' },
+    },
+  });
+  write('trailing-comma.json', '{\n  "id": "x",\n}\n');
+});
+afterAll(() => cleanup());
+
+/** Runs a command line that must fail and returns what it printed on standard error. */
+async function fails(argv: string[]): Promise<string> {
+  const result = await run(argv, at);
+  expect(result.code, argv.join(' ')).toBe(2);
+  return result.stderr;
+}
+
+describe('--locale on every command', () => {
+  it('every command takes it: its help is in Welsh with cy, in English without', async () => {
+    for (const command of COMMANDS) {
+      const english = await run([command, '--help'], at);
+      const welsh = await run([command, '--help', '--locale', 'cy'], at);
+      expect(english.code).toBe(0);
+      expect(welsh.code).toBe(0);
+      expect(english.stdout).toMatch(new RegExp(`^Usage: coproduce ${command}`));
+      expect(welsh.stdout).toMatch(new RegExp(`^Defnydd: coproduce ${command}`));
+      // Every command's help says it takes --locale.
+      expect(english.stdout, command).toContain('--locale <tag>');
+      expect(welsh.stdout).toContain('Dangos y cymorth hwn');
+    }
+  });
+
+  it('every command refuses a malformed tag, as check does, naming its own help', async () => {
+    for (const command of COMMANDS) {
+      const stderr = await fails([command, '--locale', 'not a tag']);
+      expect(stderr).toBe(
+        `coproduce: --locale needs a language tag such as en-GB or cy\nRun "coproduce ${command} --help" to see how to use it.\n`,
+      );
+    }
+  });
+
+  it('a well-formed tag without a catalogue (fr) falls back to English words', async () => {
+    const result = await run(['schema', 'nothing', '--locale', 'fr'], at);
+    expect(result.stderr).toContain('there is no "nothing" schema');
+  });
+
+  it('the main help and help <command>, with --locale before or after the command', async () => {
+    const main = await run(['--help', '--locale', 'cy'], at);
+    expect(main.stdout).toContain('Defnydd: coproduce <gorchymyn> [opsiynau]');
+    const before = await run(['--locale', 'cy', 'help', 'check'], at);
+    expect(before.stdout).toMatch(/^Defnydd: coproduce check/);
+    const after = await run(['help', 'init', '--locale=cy'], at);
+    expect(after.stdout).toMatch(/^Defnydd: coproduce init/);
+    const english = await run(['--help'], at);
+    expect(english.stdout).toContain('Usage: coproduce <command> [options]');
+  });
+});
+
+describe('usage errors and the command line’s messages in Welsh', () => {
+  it('says a usage error and where to find help in the chosen language', async () => {
+    expect(await fails(['chek', '--locale', 'cy'])).toBe(
+      'coproduce: gorchymyn anhysbys "chek"; ai "check" oedd dan sylw?\nRhedwch "coproduce --help" i weld sut i’w ddefnyddio.\n',
+    );
+    expect(await fails(['check', '--locale', 'cy'])).toContain(
+      'coproduce: enwch ffeil y prosiect i’w gwirio\nRhedwch "coproduce check --help"',
+    );
+    expect(await fails(['check', 'mid-way.json', '--nope', '--locale', 'cy'])).toContain(
+      'opsiwn anhysbys --nope',
+    );
+    expect(
+      await fails(['check', 'mid-way.json', '--min-severity', 'warn', '--locale', 'cy']),
+    ).toContain('rhaid i --min-severity fod yn un o error, warning, info, nid "warn"');
+    // The same mistakes in English, as before.
+    expect(await fails(['chek'])).toContain('unknown command "chek"; did you mean "check"?');
+    expect(await fails(['check', 'mid-way.json', '--min-severity', 'warn'])).toContain(
+      '--min-severity must be one of error, warning, info, not "warn"; did you mean warning?',
+    );
+  });
+
+  it('a file that cannot be read, and init’s report of what it wrote', async () => {
+    expect(await fails(['check', 'nope.json', '--locale', 'cy'])).toBe(
+      'coproduce: nope.json: nid oes ffeil o’r fath.\n',
+    );
+    const init = await run(['init', 'fresh', '--locale', 'cy'], at);
+    expect(init.code).toBe(0);
+    expect(init.stdout).toContain('Ysgrifennwyd project.json a coproduce.config.json yn fresh.');
+    expect(init.stdout).toContain('Nesaf:');
+    const again = await fails(['init', 'fresh', '--locale', 'cy']);
+    expect(again).toContain('yn bodoli eisoes; nid yw init byth yn trosysgrifo ffeil');
+  });
+
+  it('validate says which files are valid, and counts problems, in Welsh', async () => {
+    const valid = await run(['validate', 'mid-way.json', '--locale', 'cy'], at);
+    expect(valid.stdout).toBe('mid-way.json: prosiect dilys\n');
+    const invalid = await run(['validate', 'invalid-field.json', '--locale', 'cy'], at);
+    expect(invalid.code).toBe(2);
+    expect(invalid.stdout).toMatch(/\d+ problem mewn 1 ffeil\.\n$/);
+  });
+});
+
+describe('problems said from the catalogue', () => {
+  it('a JSON syntax error, with its line, column and hint', async () => {
+    const welsh = await run(['validate', 'trailing-comma.json', '--locale', 'cy'], at);
+    expect(welsh.stdout).toContain(
+      'trailing-comma.json: nid yw’n JSON dilys: coma cyn "}" (llinell 3, colofn 1): nid yw JSON yn caniatáu coma ar ôl yr eitem olaf',
+    );
+    const check = await fails(['check', 'trailing-comma.json', '--locale', 'cy']);
+    expect(check).toBe(
+      'coproduce: trailing-comma.json: nid yw’n JSON dilys: coma cyn "}" (llinell 3, colofn 1): nid yw JSON yn caniatáu coma ar ôl yr eitem olaf\n',
+    );
+    const english = await run(['validate', 'trailing-comma.json'], at);
+    expect(english.stdout).toContain(
+      'a comma before "}" (line 3, column 1): JSON allows no comma after the last item',
+    );
+  });
+
+  it('invalid fields: an unknown value with "did you mean", a date that is not real', async () => {
+    const stderr = await fails(['check', 'invalid-field.json', '--locale', 'cy']);
+    expect(stderr).toMatch(/^coproduce: invalid-field\.json: \d+ problem:\n/);
+    expect(stderr).toContain('stage: rhaid iddo fod yn un o "planning", "starting"');
+    expect(stderr).toContain('rhaid iddo fod yn ddyddiad calendr fel 2025-03-14');
+    expect(stderr).not.toContain('must be');
+  });
+
+  it('configuration and rule-file problems: unknown rule, fact, operator, question, section, severity', async () => {
+    const { stdout, code } = await run(['validate', 'typo-config.json', '--locale', 'cy'], at);
+    expect(code).toBe(2);
+    for (const expected of [
+      'severity: rhaid iddo fod yn un o "error", "warning", "info"; ai "warning" oedd dan sylw?',
+      'dynodydd rheol anhysbys "quiet-membres"; ai "quiet-members" oedd dan sylw?',
+      'ffaith anhysbys "activeMemberCont"; ai "activeMemberCount" oedd dan sylw? (rheol typo-rule)',
+      'gweithredwr anhysbys "lesThan"; ai "lessThan" oedd dan sylw?',
+      'dynodydd cwestiwn anhysbys "governance.informaton-flow"; ai "governance.information-flow" oedd dan sylw?',
+      'adran anhysbys "Governence"; ai "Governance" oedd dan sylw?',
+    ]) {
+      expect(stdout).toContain(expected);
+    }
+    const english = await run(['validate', 'typo-config.json'], at);
+    expect(english.stdout).toContain(
+      'unknown fact "activeMemberCont"; did you mean "activeMemberCount"?',
+    );
+  });
+});
+
+describe('problem codes and params (public API)', () => {
+  /** The problems of a project document that is not valid. */
+  function problemsOf(json: string): readonly ProblemDetail[] {
+    try {
+      parseProjectJson(json);
+    } catch (error) {
+      if (isCoproduceError(error)) return error.problems;
+      throw error;
+    }
+    throw new Error('expected the project to be refused');
+  }
+
+  const midWay = JSON.parse(readFileSync('examples/projects/mid-way.json', 'utf8'));
+
+  it('keeps path and message, and adds code and params', () => {
+    const doc = structuredClone(midWay);
+    doc.stage = 'startin';
+    delete doc.title;
+    doc.decisions[0].status = 'mad';
+    doc.group.members[0].joined = '2026-02-30';
+    doc.activities[0].attendance = [{ memberId: 'no-such-member' }];
+    const problems = problemsOf(JSON.stringify(doc));
+    const byPointer = new Map(problems.map((p) => [p.pointer, p]));
+    expect(byPointer.get('/title')).toMatchObject({ code: 'required', message: 'is required' });
+    expect(byPointer.get('/stage')).toMatchObject({
+      code: 'invalid-value',
+      params: { guess: 'starting' },
+    });
+    expect(byPointer.get('/group/members/0/joined')?.code).toBe('invalid-date');
+    const reference = problems.find((p) => p.code === 'unknown-reference');
+    expect(reference?.params).toEqual({ kind: 'member', article: 'a', id: 'no-such-member' });
+    expect(problemMessage(reference as ProblemDetail, 'cy')).toBe(
+      'yn enwi aelod "no-such-member", ond nid oes un gyda’r dynodydd hwnnw',
+    );
+  });
+
+  it('the English catalogue says exactly what the library’s messages say', () => {
+    const doc = structuredClone(midWay);
+    doc.stage = 'startin';
+    delete doc.title;
+    doc.id = 5;
+    doc.unknownThing = true;
+    doc.group.members[0].joined = '2026-02-30';
+    doc.group.members[1].id = doc.group.members[0].id;
+    doc.activities[0].attendance = [{ memberId: 'no-such-member' }];
+    doc.activities[0].start = 'soon';
+    const problems = [
+      ...problemsOf(JSON.stringify(doc)),
+      ...problemsOf('{\n  "a": 1,\n}'),
+      ...problemsOf('// a comment\n{}'),
+      ...problemsOf('{"a": “b”}'),
+    ];
+    const coded = problems.filter((p) => p.code !== undefined);
+    expect(new Set(coded.map((p) => p.code)).size).toBeGreaterThanOrEqual(8);
+    for (const p of coded) {
+      expect(renderProblem(p.code as string, p.params ?? {}, 'en-GB'), p.code).toBe(p.message);
+    }
+  });
+
+  it('falls back to the English message for a problem without a code, or a code it lacks', () => {
+    const plain = problem(['x'], 'is odd');
+    expect(problemMessage(plain, 'cy')).toBe('is odd');
+    const unknown = problem(['x'], 'is odder', { code: 'no-such-code', params: {} });
+    expect(problemMessage(unknown, 'cy')).toBe('is odder');
+    expect(problemMessage(problem(['x'], 'is required', { code: 'required' }), 'en-GB')).toBe(
+      'is required',
+    );
+    expect(new CoproduceError('invalid-project', 'x', [unknown]).problems[0]?.code).toBe(
+      'no-such-code',
+    );
+  });
+});
+
+describe('the catalogues in the translators’ template', () => {
+  it('holds every command-line and problem message, and every shipped locale has each', () => {
+    const template = buildLocaleTemplate();
+    const ids = new Set(template.messages.map((m) => m.id));
+    for (const id of Object.keys(CLI_CATALOGUES['en-GB'])) expect(ids).toContain(`cli:${id}`);
+    for (const id of Object.keys(PROBLEM_CATALOGUES['en-GB']))
+      expect(ids).toContain(`problem:${id}`);
+    expect(incompleteMessages(template)).toEqual([]);
+  });
+
+  it('the completeness check names a missing translation and a dropped placeholder', () => {
+    const template = buildLocaleTemplate();
+    const broken = {
+      ...template,
+      messages: template.messages.map((m) =>
+        m.id === 'cli:usage.checkFile'
+          ? { ...m, translations: { ...m.translations, cy: null } }
+          : m.id === 'problem:unknown-fact'
+            ? { ...m, translations: { ...m.translations, cy: 'ffaith anhysbys' } }
+            : m,
+      ),
+    };
+    expect(incompleteMessages(broken)).toEqual([
+      'cy: cli:usage.checkFile has no translation',
+      'cy: problem:unknown-fact drops {id}',
+    ]);
+  });
+});
