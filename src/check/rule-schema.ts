@@ -279,7 +279,7 @@ export type ConditionValue = LeafCondition['value'];
  * @category Customisation
  * @example `const v: FactParamValue = { param: 'recentMeetings' };`
  */
-export type FactParamValue = DeepReadonly<z.output<typeof factParamValue>>;
+export type FactParamValue = NonNullable<LeafCondition['params']>[string];
 
 /**
  * A leaf condition: `fact` (with `params` and an optional dot `path`)
@@ -290,6 +290,8 @@ export type FactParamValue = DeepReadonly<z.output<typeof factParamValue>>;
  * ```ts
  * const leaf: LeafCondition = { fact: 'quietMembers', params: { meetings: 3 }, operator: 'notEmpty', value: true };
  * ```
+ *
+ * @interface
  */
 export type LeafCondition = DeepReadonly<z.output<typeof LeafConditionSchema>>;
 
@@ -365,6 +367,8 @@ export const MessageFactSchema = FactRefSchema;
  *
  * @category Customisation
  * @example `const f: MessageFact = { fact: 'responsibilityCount' };`
+ *
+ * @interface
  */
 export type MessageFact = DeepReadonly<z.output<typeof MessageFactSchema>>;
 
@@ -457,6 +461,8 @@ export const RuleFileSchema = z.strictObject({
  *
  * @category Customisation
  * @example `const scope = (rule: RuleFile) => rule.scope;`
+ *
+ * @interface
  */
 export type RuleFile = DeepReadonly<z.output<typeof RuleFileSchema>>;
 
@@ -732,6 +738,8 @@ export const EvidenceSettingsSchema = z.strictObject({
  *
  * @category Customisation
  * @example `const e: EvidenceSettings = { placeholders: { replace: ['tbc'] }, minCommunityAuthors: 2 };`
+ *
+ * @interface
  */
 export type EvidenceSettings = DeepReadonly<z.output<typeof EvidenceSettingsSchema>>;
 
@@ -793,6 +801,8 @@ export const CouncilConfigSchema = z.strictObject({
  *
  * @category Customisation
  * @example `const config: CouncilConfig = { rules: { 'quiet-members': 'off' } };`
+ *
+ * @interface
  */
 export type CouncilConfig = DeepReadonly<z.output<typeof CouncilConfigSchema>>;
 
