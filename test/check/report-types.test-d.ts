@@ -6,6 +6,8 @@ import {
   check,
   type FlaggedIssue,
   type FlaggedIssueSchema,
+  type PortfolioReport,
+  type PortfolioReportSchema,
   type ReportCounts,
   type ReportNotice,
   type Severity,
@@ -17,6 +19,8 @@ describe('report types, derived from the report schema', () => {
     expectTypeOf<z.output<typeof CheckReportSchema>>().toMatchTypeOf<CheckReport>();
     expectTypeOf<z.output<typeof FlaggedIssueSchema>>().toMatchTypeOf<FlaggedIssue>();
     expectTypeOf(check).returns.resolves.toEqualTypeOf<CheckReport>();
+    expectTypeOf<z.output<typeof PortfolioReportSchema>>().toMatchTypeOf<PortfolioReport>();
+    expectTypeOf<PortfolioReport['findings']>().toEqualTypeOf<CheckReport>();
     expectTypeOf<CheckReport['issues'][number]>().toEqualTypeOf<FlaggedIssue>();
     expectTypeOf<NonNullable<CheckReport['notices']>[number]>().toEqualTypeOf<ReportNotice>();
   });
