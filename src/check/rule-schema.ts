@@ -254,7 +254,10 @@ const scalarLiteral = z.union([
 ]);
 const literal = z.union([scalarLiteral, z.array(scalarLiteral).max(100)]);
 const factParamValue = z.union([literal, ParamRefSchema]);
-const factParams = z.record(camelName('a fact parameter name'), factParamValue);
+const FactParamNameSchema = camelName('a fact parameter name');
+const factParams = z.record(FactParamNameSchema, factParamValue);
+/** An operator's name; whether the operator exists is checked when the rule set is compiled. */
+const OperatorNameSchema = z.string().min(1).max(64);
 
 /**
  * `{ "fact": "id", "params"?: {...} }` as a condition's value: compare with
@@ -321,19 +324,21 @@ export type TopCondition =
 
 const LeafConditionSchema = z.strictObject({
   fact: FactIdSchema,
-  operator: z.string().min(1).max(64),
+  operator: OperatorNameSchema,
   value: z.union([literal, ParamRefSchema, FactRefSchema]),
   params: factParams.optional(),
   path: z.string().max(200).optional(),
 });
 
 /**
- * The condition grammar, for JSON Schema and documentation. Parsing uses a
- * hand-written walker (`conditionProblems`) because a union's
- * error ("matches none of the shapes") would not say what is wrong.
+ * The condition grammar, for JSON Schema, documentation and the types.
+ * Parsing uses a walker (`conditionProblems`) because a union's error
+ * ("matches none of the shapes") would not say what is wrong; a property
+ * test keeps the two in agreement (the walker refuses more only for its
+ * own limits: nesting, number of conditions, plain dot paths).
  *
  * @category Customisation
- * @example `RuleConditionSchema.safeParse({ all: [] }).success // true`
+ * @example `RuleConditionSchema.safeParse({ all: [{ fact: 'ideaCount', operator: 'equal', value: 0 }] }).success // true`
  */
 export const RuleConditionSchema: z.ZodType<RuleCondition> = z.lazy(() =>
   z.union([
@@ -1066,8 +1071,16 @@ export function conditionProblems(
           withOrigin(zodProblems(fact.error, { basePath: [...path, 'fact'] }), origin),
         );
     }
-    if ('operator' in node && (typeof node.operator !== 'string' || node.operator.length === 0)) {
-      problems.push(located(origin, [...path, 'operator'], 'must be the name of an operator'));
+    if ('operator' in node) {
+      if (typeof node.operator !== 'string' || node.operator.length === 0) {
+        problems.push(located(origin, [...path, 'operator'], 'must be the name of an operator'));
+      } else {
+        const operator = OperatorNameSchema.safeParse(node.operator);
+        if (!operator.success)
+          problems.addAll(
+            withOrigin(zodProblems(operator.error, { basePath: [...path, 'operator'] }), origin),
+          );
+      }
     }
     if ('value' in node)
       problems.addAll(valueProblems(node.value, [...path, 'value'], origin, true));
@@ -1076,6 +1089,11 @@ export function conditionProblems(
         problems.push(located(origin, [...path, 'params'], 'must be an object of fact parameters'));
       } else {
         for (const [name, value] of Object.entries(node.params)) {
+          const named = FactParamNameSchema.safeParse(name);
+          if (!named.success)
+            problems.addAll(
+              withOrigin(zodProblems(named.error, { basePath: [...path, 'params', name] }), origin),
+            );
           problems.addAll(valueProblems(value, [...path, 'params', name], origin, false));
         }
       }
