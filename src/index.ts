@@ -499,6 +499,7 @@ export {
   type Timeframe,
   TimeframeSchema,
 } from './model/project.js';
+export type { DeepReadonly, ReadonlyJsonValue } from './model/readonly.js';
 export {
   MAX_AMOUNT_PENCE,
   type ReciprocityEntry,

@@ -10,7 +10,8 @@
 import type { Project } from '../model/project.js';
 import { dayToIsoDate, parseInstant, zonedTime, zoneOffset } from './facts/zone.js';
 import { formatDate, formatValue } from './messages.js';
-import type { DataValue, SubjectRef } from './types.js';
+import type { CheckReport } from './report.js';
+import type { DataValue } from './types.js';
 
 /**
  * Every kind of notice, for the report schema. A new kind is added here and
@@ -42,18 +43,7 @@ export type NoticeCode = (typeof NOTICE_CODES)[number];
  * for (const notice of report.notices ?? []) console.warn(`${notice.subject.label}: ${notice.message}`);
  * ```
  */
-export interface ReportNotice {
-  readonly code: NoticeCode;
-  readonly severity: 'warning';
-  /** What is wrong and what to do, in plain words. */
-  readonly message: string;
-  /** The record the notice is about, when it is about one. */
-  readonly subject?: SubjectRef | undefined;
-  /** RFC 6901 JSON Pointer to the value itself, such as `/activities/19/start`. */
-  readonly pointer: string;
-  /** The values the message is made from. */
-  readonly data: Readonly<Record<string, DataValue>>;
-}
+export type ReportNotice = NonNullable<CheckReport['notices']>[number];
 
 /**
  * The UTC offset a date-time is written with, in minutes (`+01:00` → 60), or

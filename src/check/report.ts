@@ -7,17 +7,16 @@
  */
 import * as z from 'zod';
 import { StageSchema } from '../model/project.js';
+import type { DeepReadonly } from '../model/readonly.js';
 import { fnv1a64 } from './hash.js';
-import { NOTICE_CODES, type ReportNotice } from './notices.js';
-import { type ParameterValue, ParameterValueSchema } from './rule-schema.js';
+import { NOTICE_CODES } from './notices.js';
+import { ParameterValueSchema } from './rule-schema.js';
 import {
   type CheckOutcome,
-  type DataValue,
   RULE_SCOPES,
   type RuleScope,
   SEVERITIES,
   type Severity,
-  type SubjectRef,
 } from './types.js';
 
 /**
@@ -66,10 +65,20 @@ export const DataValueSchema = z.union([
  */
 export const SubjectRefSchema = z.strictObject({
   type: z.enum(RULE_SCOPES as [RuleScope, ...RuleScope[]]),
+  /** The record's id; the project's id for project-scope rules. */
   id: z.string(),
+  /** A display label (a member's display name, an activity's title, ...). */
   label: z.string(),
   /** RFC 6901 JSON Pointer into the project document; `''` for the whole project. */
   pointer: z.string(),
+});
+
+const EvidenceFactSchema = z.strictObject({
+  fact: z.string(),
+  params: z.record(z.string(), ParameterValueSchema),
+  path: z.string().optional(),
+  /** The value; a findings fact shows the ids of its subjects. */
+  value: DataValueSchema,
 });
 
 /**
@@ -81,14 +90,17 @@ export const SubjectRefSchema = z.strictObject({
  * ```ts
  * const e: EvidenceFact = { fact: 'topContributorShare', params: { top: 2, recentMeetings: 6 }, value: 0.71 };
  * ```
+ *
+ * @interface
  */
-export interface EvidenceFact {
-  readonly fact: string;
-  readonly params: Readonly<Record<string, ParameterValue>>;
-  readonly path?: string | undefined;
-  /** The value; a findings fact shows the ids of its subjects. */
-  readonly value: DataValue;
-}
+export type EvidenceFact = DeepReadonly<z.output<typeof EvidenceFactSchema>>;
+
+const EvidenceSchema = z.strictObject({
+  /** The fact values the rule read: its conditions' first, then its `facts`. */
+  facts: z.array(EvidenceFactSchema),
+  /** For a subject, the finding's own data. */
+  finding: z.record(z.string(), DataValueSchema).optional(),
+});
 
 /**
  * Why an issue was raised: the fact values the rule read (its conditions'
@@ -96,22 +108,43 @@ export interface EvidenceFact {
  *
  * @category Check
  * @example `const e: Evidence = { facts: [{ fact: 'ideaCount', params: {}, value: 0 }] };`
+ *
+ * @interface
  */
-export interface Evidence {
-  readonly facts: readonly EvidenceFact[];
-  readonly finding?: Readonly<Record<string, DataValue>> | undefined;
-}
+export type Evidence = DeepReadonly<z.output<typeof EvidenceSchema>>;
 
-const EvidenceSchema = z.strictObject({
-  facts: z.array(
-    z.strictObject({
-      fact: z.string(),
-      params: z.record(z.string(), ParameterValueSchema),
-      path: z.string().optional(),
-      value: DataValueSchema,
-    }),
-  ),
-  finding: z.record(z.string(), DataValueSchema).optional(),
+/**
+ * Zod schema of {@link FlaggedIssue}.
+ *
+ * @category Check
+ * @example `FlaggedIssueSchema.parse(report.issues[0])`
+ */
+export const FlaggedIssueSchema = z.strictObject({
+  /** Stable across runs: a fingerprint of the rule id, subject type and subject id. */
+  id: z.string().regex(/^cp-[0-9a-f]{16}$/),
+  ruleId: z.string(),
+  set: z.string(),
+  questionIds: z.array(z.string()),
+  section: z.string(),
+  severity: SeveritySchema,
+  outcome: z.enum(['flagged', 'needs-review']),
+  title: z.string(),
+  /** The rendered message. */
+  message: z.string(),
+  /**
+   * The template shown: `<ruleId>.flagged`, `<ruleId>.needsReview`, or
+   * `coproduce.flagged` / `coproduce.needsReview` (the generic texts, shown
+   * when a rule's own message names a value the issue does not have).
+   */
+  messageId: z.string(),
+  /** The placeholder values, so a front end can re-render with `renderMessage`. */
+  data: z.record(z.string(), DataValueSchema),
+  /** The rendered suggested action. */
+  action: z.string(),
+  subject: SubjectRefSchema,
+  evidence: EvidenceSchema,
+  /** A link to the rule's documentation, when there is one. */
+  docs: z.string().optional(),
 });
 
 /**
@@ -123,57 +156,21 @@ const EvidenceSchema = z.strictObject({
  * ```ts
  * for (const issue of report.issues) console.log(`${issue.severity}: ${issue.message} (${issue.subject.label})`);
  * ```
- */
-export interface FlaggedIssue {
-  /** Stable across runs: a fingerprint of the rule id, subject type and subject id. */
-  readonly id: string;
-  readonly ruleId: string;
-  readonly set: string;
-  readonly questionIds: readonly string[];
-  readonly section: string;
-  readonly severity: Severity;
-  readonly outcome: 'flagged' | 'needs-review';
-  readonly title: string;
-  /** The rendered message. */
-  readonly message: string;
-  /**
-   * The template shown: `<ruleId>.flagged`, `<ruleId>.needsReview`, or
-   * `coproduce.flagged` / `coproduce.needsReview` (the generic texts, shown
-   * when a rule's own message names a value the issue does not have).
-   */
-  readonly messageId: string;
-  /** The placeholder values, so a front end can re-render with `renderMessage`. */
-  readonly data: Readonly<Record<string, DataValue>>;
-  /** The rendered suggested action. */
-  readonly action: string;
-  readonly subject: SubjectRef;
-  readonly evidence: Evidence;
-  /** A link to the rule's documentation, when there is one. */
-  readonly docs?: string | undefined;
-}
-
-/**
- * Zod schema of {@link FlaggedIssue}.
  *
- * @category Check
- * @example `FlaggedIssueSchema.parse(report.issues[0])`
+ * @interface
  */
-export const FlaggedIssueSchema = z.strictObject({
-  id: z.string().regex(/^cp-[0-9a-f]{16}$/),
-  ruleId: z.string(),
-  set: z.string(),
-  questionIds: z.array(z.string()),
-  section: z.string(),
-  severity: SeveritySchema,
+export type FlaggedIssue = DeepReadonly<z.output<typeof FlaggedIssueSchema>>;
+
+const AcknowledgementInfoSchema = z.strictObject({
+  id: z.string(),
+  reason: z.string(),
+  by: z.string(),
+  on: z.string(),
+  reviewOn: z.string().optional(),
+  /** Whether the review day has passed, in the project's time zone, at the check's `now`. */
+  reviewDue: z.boolean(),
+  /** The outcome the issue would have had without the acknowledgement. */
   outcome: z.enum(['flagged', 'needs-review']),
-  title: z.string(),
-  message: z.string(),
-  messageId: z.string(),
-  data: z.record(z.string(), DataValueSchema),
-  action: z.string(),
-  subject: SubjectRefSchema,
-  evidence: EvidenceSchema,
-  docs: z.string().optional(),
 });
 
 /**
@@ -183,17 +180,15 @@ export const FlaggedIssueSchema = z.strictObject({
  *
  * @category Check
  * @example `const a: AcknowledgementInfo = { id: 'ack-01', reason: 'Agreed by the board', by: 'Board', on: '2026-03-12', reviewDue: false, outcome: 'flagged' };`
+ *
+ * @interface
  */
-export interface AcknowledgementInfo {
-  readonly id: string;
-  readonly reason: string;
-  readonly by: string;
-  readonly on: string;
-  readonly reviewOn?: string | undefined;
-  /** Whether the review day has passed, in the project's time zone, at the check's `now`. */
-  readonly reviewDue: boolean;
-  readonly outcome: 'flagged' | 'needs-review';
-}
+export type AcknowledgementInfo = DeepReadonly<z.output<typeof AcknowledgementInfoSchema>>;
+
+const AcknowledgedIssueSchema = FlaggedIssueSchema.extend({
+  outcome: z.literal('acknowledged'),
+  acknowledgement: AcknowledgementInfoSchema,
+});
 
 /**
  * An issue the project has acknowledged ("we know, and here is why"): the
@@ -206,23 +201,27 @@ export interface AcknowledgementInfo {
  * ```ts
  * for (const issue of report.acknowledged ?? []) console.log(issue.title, '—', issue.acknowledgement.reason);
  * ```
+ *
+ * @interface
  */
-export interface AcknowledgedIssue extends Omit<FlaggedIssue, 'outcome'> {
-  readonly outcome: 'acknowledged';
-  readonly acknowledgement: AcknowledgementInfo;
-}
+export type AcknowledgedIssue = DeepReadonly<z.output<typeof AcknowledgedIssueSchema>>;
 
-const AcknowledgedIssueSchema = FlaggedIssueSchema.extend({
-  outcome: z.literal('acknowledged'),
-  acknowledgement: z.strictObject({
-    id: z.string(),
-    reason: z.string(),
-    by: z.string(),
-    on: z.string(),
-    reviewOn: z.string().optional(),
-    reviewDue: z.boolean(),
-    outcome: z.enum(['flagged', 'needs-review']),
-  }),
+const AcknowledgementNoticeSchema = z.strictObject({
+  kind: z.enum(['review-due', 'no-issue', 'no-reason']),
+  acknowledgementId: z.string(),
+  /** The issue it names (worked out from the rule and subject when it names those). */
+  issueId: z.string(),
+  ruleId: z.string().optional(),
+  /** The issue's title, when the check raised the issue. */
+  title: z.string().optional(),
+  /** The issue's subject, when the check raised the issue. */
+  subject: SubjectRefSchema.optional(),
+  reason: z.string(),
+  by: z.string(),
+  on: z.string(),
+  reviewOn: z.string().optional(),
+  messageId: z.string(),
+  message: z.string(),
 });
 
 /**
@@ -233,7 +232,7 @@ const AcknowledgedIssueSchema = FlaggedIssueSchema.extend({
  * @category Check
  * @example `const kind: AcknowledgementNoticeKind = 'review-due';`
  */
-export type AcknowledgementNoticeKind = 'review-due' | 'no-issue' | 'no-reason';
+export type AcknowledgementNoticeKind = AcknowledgementNotice['kind'];
 
 /**
  * An acknowledgement that needs attention itself, with a message in plain
@@ -244,37 +243,26 @@ export type AcknowledgementNoticeKind = 'review-due' | 'no-issue' | 'no-reason';
  * ```ts
  * for (const notice of report.acknowledgementNotices ?? []) console.log(notice.message);
  * ```
+ *
+ * @interface
  */
-export interface AcknowledgementNotice {
-  readonly kind: AcknowledgementNoticeKind;
-  readonly acknowledgementId: string;
-  /** The issue it names (worked out from the rule and subject when it names those). */
-  readonly issueId: string;
-  readonly ruleId?: string | undefined;
-  /** The issue's title and subject, when the check raised the issue. */
-  readonly title?: string | undefined;
-  readonly subject?: SubjectRef | undefined;
-  readonly reason: string;
-  readonly by: string;
-  readonly on: string;
-  readonly reviewOn?: string | undefined;
-  readonly messageId: string;
-  readonly message: string;
-}
+export type AcknowledgementNotice = DeepReadonly<z.output<typeof AcknowledgementNoticeSchema>>;
 
-const AcknowledgementNoticeSchema = z.strictObject({
-  kind: z.enum(['review-due', 'no-issue', 'no-reason']),
-  acknowledgementId: z.string(),
-  issueId: z.string(),
-  ruleId: z.string().optional(),
-  title: z.string().optional(),
-  subject: SubjectRefSchema.optional(),
-  reason: z.string(),
-  by: z.string(),
-  on: z.string(),
-  reviewOn: z.string().optional(),
-  messageId: z.string(),
-  message: z.string(),
+const ReportChangesSchema = z.strictObject({
+  /** When the baseline check was made (its `checkedAt`). */
+  since: z.iso.datetime(),
+  counts: z.strictObject({
+    new: z.int().min(0),
+    stillOpen: z.int().min(0),
+    resolved: z.int().min(0),
+    acknowledged: z.int().min(0),
+  }),
+  /** Ids of the open issues that the baseline did not have open. */
+  newIssues: z.array(z.string()),
+  /** Ids of the acknowledged issues that were open at the baseline. */
+  acknowledgedIssues: z.array(z.string()),
+  /** The baseline's open issues that this check no longer raises, as the baseline had them. */
+  resolved: z.array(FlaggedIssueSchema),
 });
 
 /**
@@ -289,35 +277,19 @@ const AcknowledgementNoticeSchema = z.strictObject({
  * const changes: ReportChanges | undefined = withBaseline(report, earlier).changes;
  * console.log(`${changes?.counts.new} new, ${changes?.counts.resolved} resolved`);
  * ```
+ *
+ * @interface
  */
-export interface ReportChanges {
-  /** When the baseline check was made (its `checkedAt`). */
-  readonly since: string;
-  readonly counts: {
-    readonly new: number;
-    readonly stillOpen: number;
-    readonly resolved: number;
-    readonly acknowledged: number;
-  };
-  /** Ids of the open issues that the baseline did not have open. */
-  readonly newIssues: readonly string[];
-  /** Ids of the acknowledged issues that were open at the baseline. */
-  readonly acknowledgedIssues: readonly string[];
-  /** The baseline's open issues that this check no longer raises, as the baseline had them. */
-  readonly resolved: readonly FlaggedIssue[];
-}
+export type ReportChanges = DeepReadonly<z.output<typeof ReportChangesSchema>>;
 
-const ReportChangesSchema = z.strictObject({
-  since: z.iso.datetime(),
-  counts: z.strictObject({
-    new: z.int().min(0),
-    stillOpen: z.int().min(0),
-    resolved: z.int().min(0),
-    acknowledged: z.int().min(0),
-  }),
-  newIssues: z.array(z.string()),
-  acknowledgedIssues: z.array(z.string()),
-  resolved: z.array(FlaggedIssueSchema),
+/** Issues per severity, each severity named. */
+const BySeveritySchema = z.strictObject({ error: z.int(), warning: z.int(), info: z.int() });
+
+const TrendPointSchema = z.strictObject({
+  checkedAt: z.iso.datetime(),
+  bySeverity: BySeveritySchema,
+  needsReview: z.int().min(0),
+  acknowledged: z.int().min(0),
 });
 
 /**
@@ -326,38 +298,10 @@ const ReportChangesSchema = z.strictObject({
  *
  * @category Check
  * @example `const point: TrendPoint = { checkedAt: '2026-10-01T12:00:00.000Z', bySeverity: { error: 2, warning: 9, info: 3 }, needsReview: 4, acknowledged: 1 };`
- */
-export interface TrendPoint {
-  readonly checkedAt: string;
-  readonly bySeverity: Readonly<Record<Severity, number>>;
-  readonly needsReview: number;
-  readonly acknowledged: number;
-}
-
-const TrendPointSchema = z.strictObject({
-  checkedAt: z.iso.datetime(),
-  bySeverity: z.strictObject({ error: z.int(), warning: z.int(), info: z.int() }),
-  needsReview: z.int().min(0),
-  acknowledged: z.int().min(0),
-});
-
-/**
- * What one enabled rule concluded about the project.
  *
- * @category Check
- * @example `report.outcomes.filter((o: RuleOutcome) => o.outcome === 'passed').length`
+ * @interface
  */
-export interface RuleOutcome {
-  readonly ruleId: string;
-  readonly set: string;
-  readonly version: number;
-  readonly title: string;
-  readonly section: string;
-  readonly severity: Severity;
-  readonly outcome: CheckOutcome;
-  /** How many subjects were flagged or need review (1 for a project rule that raised an issue). */
-  readonly subjects: { readonly flagged: number; readonly needsReview: number };
-}
+export type TrendPoint = DeepReadonly<z.output<typeof TrendPointSchema>>;
 
 const RuleOutcomeSchema = z.strictObject({
   ruleId: z.string(),
@@ -367,7 +311,27 @@ const RuleOutcomeSchema = z.strictObject({
   section: z.string(),
   severity: SeveritySchema,
   outcome: z.enum(OUTCOMES as [CheckOutcome, ...CheckOutcome[]]),
+  /** How many subjects were flagged or need review (1 for a project rule that raised an issue). */
   subjects: z.strictObject({ flagged: z.int().min(0), needsReview: z.int().min(0) }),
+});
+
+/**
+ * What one enabled rule concluded about the project.
+ *
+ * @category Check
+ * @example `report.outcomes.filter((o: RuleOutcome) => o.outcome === 'passed').length`
+ *
+ * @interface
+ */
+export type RuleOutcome = DeepReadonly<z.output<typeof RuleOutcomeSchema>>;
+
+const RuleSetVersionSchema = z.strictObject({ id: z.string(), version: z.string() });
+
+const ReportConfigurationSchema = z.strictObject({
+  /** The configuration file, relative to where the check was run; never absolute from the CLI. */
+  path: z.string().nullable(),
+  /** The rule sets used and their versions: the same as the report's `ruleSets`. */
+  ruleSets: z.array(RuleSetVersionSchema),
 });
 
 /**
@@ -382,17 +346,31 @@ const RuleOutcomeSchema = z.strictObject({
  * const { path, ruleSets } = report.configuration ?? { path: null, ruleSets: [] };
  * console.log(`${path ?? 'recommended rules'}: ${ruleSets.map((s) => `${s.id} ${s.version}`).join(', ')}`);
  * ```
+ *
+ * @interface
  */
-export interface ReportConfiguration {
-  /** The configuration file, relative to where the check was run; never absolute from the CLI. */
-  readonly path: string | null;
-  /** The rule sets used and their versions: the same as the report's `ruleSets`. */
-  readonly ruleSets: readonly { readonly id: string; readonly version: string }[];
-}
+export type ReportConfiguration = DeepReadonly<z.output<typeof ReportConfigurationSchema>>;
 
-const ReportConfigurationSchema = z.strictObject({
-  path: z.string().nullable(),
-  ruleSets: z.array(z.strictObject({ id: z.string(), version: z.string() })),
+const ReportCountsSchema = z.strictObject({
+  /** Every issue. */
+  issues: z.int().min(0),
+  /** The rules that raised at least one issue. */
+  rules: z.int().min(0),
+  /** Issues that need review, of any severity. */
+  needsReview: z.int().min(0),
+  /** Issues per severity, needing review or not. */
+  bySeverity: BySeveritySchema,
+  /** Enabled rules per outcome. */
+  byOutcome: z.strictObject({
+    flagged: z.int(),
+    'needs-review': z.int(),
+    passed: z.int(),
+    'not-applicable': z.int(),
+  }),
+  /** Issues per section, in section order. */
+  bySection: z.record(z.string(), z.int()),
+  /** Acknowledged issues, not counted above; present only when the project records acknowledgements. */
+  acknowledged: z.int().min(0).optional(),
 });
 
 /**
@@ -418,86 +396,23 @@ const ReportConfigurationSchema = z.strictObject({
  * const { issues, rules, bySeverity } = report.counts;
  * console.log(`${issues} issues from ${rules} rules: ${bySeverity.error} errors`);
  * ```
- */
-export interface ReportCounts {
-  /** Every issue. */
-  readonly issues: number;
-  /** The rules that raised at least one issue. */
-  readonly rules: number;
-  /** Issues that need review, of any severity. */
-  readonly needsReview: number;
-  /** Issues per severity, needing review or not. */
-  readonly bySeverity: Readonly<Record<Severity, number>>;
-  /** Enabled rules per outcome. */
-  readonly byOutcome: Readonly<Record<CheckOutcome, number>>;
-  /** Issues per section, in section order. */
-  readonly bySection: Readonly<Record<string, number>>;
-  /** Acknowledged issues, not counted above; present only when the project records acknowledgements. */
-  readonly acknowledged?: number | undefined;
-}
-
-/**
- * The result of `check()`: plain JSON, the same for the same input.
  *
- * @category Check
- * @example
- * ```ts
- * const report: CheckReport = await check(project, { now: '2025-06-02T09:00:00Z' });
- * console.log(report.counts.bySeverity.error, 'errors');
- * ```
+ * @interface
  */
-export interface CheckReport {
-  readonly reportVersion: typeof REPORT_VERSION;
-  readonly project: {
-    readonly id: string;
-    readonly title: string;
-    readonly stage: z.infer<typeof StageSchema>;
-    readonly timeZone: string;
-  };
-  /** The `now` of the check, as an ISO 8601 instant in UTC. */
-  readonly checkedAt: string;
-  readonly locale: string;
-  /**
-   * Present when the project was read from a saved history: `verified` is
-   * false when nothing shows the history was not edited after it was saved.
-   */
-  readonly history?: { readonly verified: boolean } | undefined;
-  /** The open issues, sorted by severity, section, rule id and subject pointer. */
-  readonly issues: readonly FlaggedIssue[];
-  /**
-   * Issues the project has acknowledged, in the same order; present only
-   * when the project records acknowledgements.
-   */
-  readonly acknowledged?: readonly AcknowledgedIssue[] | undefined;
-  /**
-   * Acknowledgements that need attention (past their review date, matching
-   * no issue, or without a real reason); present only when the project
-   * records acknowledgements.
-   */
-  readonly acknowledgementNotices?: readonly AcknowledgementNotice[] | undefined;
-  /** One per enabled rule, sorted by section and rule id. */
-  readonly outcomes: readonly RuleOutcome[];
-  /** How many issues and rules, counted as {@link countReport} defines once for every format. */
-  readonly counts: ReportCounts;
-  /** Each rule set with a fingerprint of its enabled rules' ids and versions. */
-  readonly ruleSets: readonly { readonly id: string; readonly version: string }[];
-  /** Effective parameter values: rule id → name → value. */
-  readonly parameters: Readonly<Record<string, Readonly<Record<string, ParameterValue>>>>;
-  /** Messages the report's locale lacks, shown in en-GB instead. */
-  readonly missingMessages: readonly { readonly locale: string; readonly messageId: string }[];
-  /** The configuration and rule sets used (always set by `check()`; absent in older reports). */
-  readonly configuration?: ReportConfiguration | undefined;
-  /**
-   * Warnings about the data itself, beside the issues: a time written with
-   * a UTC offset the project's time zone does not have then. Always set by
-   * `check()`; absent in older reports. Not counted with the issues.
-   */
-  readonly notices?: readonly ReportNotice[] | undefined;
-  /** What changed since a baseline report; added by `withBaseline`, never by `check()` itself. */
-  readonly changes?: ReportChanges | undefined;
-  /** Issues at each of the last few checks, oldest first, ending with this one; added by `withTrend`. */
-  readonly trend?: readonly TrendPoint[] | undefined;
-}
+export type ReportCounts = DeepReadonly<z.output<typeof ReportCountsSchema>>;
+
+const ReportNoticeSchema = z.strictObject({
+  code: z.enum(NOTICE_CODES),
+  severity: z.literal('warning'),
+  /** What is wrong and what to do, in plain words. */
+  message: z.string(),
+  /** The record the notice is about, when it is about one. */
+  subject: SubjectRefSchema.optional(),
+  /** RFC 6901 JSON Pointer to the value itself, such as `/activities/19/start`. */
+  pointer: z.string(),
+  /** The values the message is made from. */
+  data: z.record(z.string(), DataValueSchema),
+});
 
 /**
  * Zod schema of {@link CheckReport}; `reportJsonSchema()` is generated from it.
@@ -513,46 +428,64 @@ export const CheckReportSchema = z.strictObject({
     stage: StageSchema,
     timeZone: z.string(),
   }),
+  /** The `now` of the check, as an ISO 8601 instant in UTC. */
   checkedAt: z.iso.datetime(),
   locale: z.string(),
+  /**
+   * Present when the project was read from a saved history: `verified` is
+   * false when nothing shows the history was not edited after it was saved.
+   */
   history: z.strictObject({ verified: z.boolean() }).optional(),
+  /** The open issues, sorted by severity, section, rule id and subject pointer. */
   issues: z.array(FlaggedIssueSchema),
+  /**
+   * Issues the project has acknowledged, in the same order; present only
+   * when the project records acknowledgements.
+   */
   acknowledged: z.array(AcknowledgedIssueSchema).optional(),
+  /**
+   * Acknowledgements that need attention (past their review date, matching
+   * no issue, or without a real reason); present only when the project
+   * records acknowledgements.
+   */
   acknowledgementNotices: z.array(AcknowledgementNoticeSchema).optional(),
+  /** One per enabled rule, sorted by section and rule id. */
   outcomes: z.array(RuleOutcomeSchema),
-  counts: z.strictObject({
-    issues: z.int().min(0),
-    rules: z.int().min(0),
-    needsReview: z.int().min(0),
-    bySeverity: z.strictObject({ error: z.int(), warning: z.int(), info: z.int() }),
-    byOutcome: z.strictObject({
-      flagged: z.int(),
-      'needs-review': z.int(),
-      passed: z.int(),
-      'not-applicable': z.int(),
-    }),
-    bySection: z.record(z.string(), z.int()),
-    acknowledged: z.int().min(0).optional(),
-  }),
-  ruleSets: z.array(z.strictObject({ id: z.string(), version: z.string() })),
+  /** How many issues and rules, counted as {@link countReport} defines once for every format. */
+  counts: ReportCountsSchema,
+  /** Each rule set with a fingerprint of its enabled rules' ids and versions. */
+  ruleSets: z.array(RuleSetVersionSchema),
+  /** Effective parameter values: rule id → name → value. */
   parameters: z.record(z.string(), z.record(z.string(), ParameterValueSchema)),
+  /** Messages the report's locale lacks, shown in en-GB instead. */
   missingMessages: z.array(z.strictObject({ locale: z.string(), messageId: z.string() })),
+  /** The configuration and rule sets used (always set by `check()`; absent in older reports). */
   configuration: ReportConfigurationSchema.optional(),
-  notices: z
-    .array(
-      z.strictObject({
-        code: z.enum(NOTICE_CODES),
-        severity: z.literal('warning'),
-        message: z.string(),
-        subject: SubjectRefSchema.optional(),
-        pointer: z.string(),
-        data: z.record(z.string(), DataValueSchema),
-      }),
-    )
-    .optional(),
+  /**
+   * Warnings about the data itself, beside the issues: a time written with
+   * a UTC offset the project's time zone does not have then. Always set by
+   * `check()`; absent in older reports. Not counted with the issues.
+   */
+  notices: z.array(ReportNoticeSchema).optional(),
+  /** What changed since a baseline report; added by `withBaseline`, never by `check()` itself. */
   changes: ReportChangesSchema.optional(),
+  /** Issues at each of the last few checks, oldest first, ending with this one; added by `withTrend`. */
   trend: z.array(TrendPointSchema).optional(),
 });
+
+/**
+ * The result of `check()`: plain JSON, the same for the same input.
+ *
+ * @category Check
+ * @example
+ * ```ts
+ * const report: CheckReport = await check(project, { now: '2025-06-02T09:00:00Z' });
+ * console.log(report.counts.bySeverity.error, 'errors');
+ * ```
+ *
+ * @interface
+ */
+export type CheckReport = DeepReadonly<z.output<typeof CheckReportSchema>>;
 
 /**
  * The stable id of an issue: `cp-` and a FNV-1a 64-bit fingerprint of the

@@ -13,6 +13,7 @@
 import * as z from 'zod';
 import { type ProblemDetail, problem } from '../model/errors.js';
 import { StageSchema } from '../model/project.js';
+import type { DeepReadonly } from '../model/readonly.js';
 import { zodProblems } from '../model/zod-problems.js';
 import { DECLARATION_KEYS, DefineSchema } from './declarative/schema.js';
 import { ruleDocsProblem } from './docs-links.js';
@@ -21,6 +22,10 @@ import { describePathProblem, PROTOTYPE_KEYS } from './path.js';
 import { MAX_RULE_PROBLEMS, MAX_RULE_SUGGESTIONS, ProblemCollector } from './problems.js';
 import { closestMatch } from './suggest.js';
 import { RULE_SCOPES, type RuleScope, SEVERITIES, type Severity } from './types.js';
+
+/** Severities and scopes as zod enums typed with their unions (the arrays are typed as lists). */
+const SeverityEnum = z.enum(SEVERITIES as readonly Severity[] as [Severity, ...Severity[]]);
+const ScopeEnum = z.enum(RULE_SCOPES as readonly RuleScope[] as [RuleScope, ...RuleScope[]]);
 
 /**
  * The limits every rule and configuration file must keep. They bound the
@@ -202,7 +207,7 @@ export const RuleParameterSchema = z.discriminatedUnion('type', [
  * @category Customisation
  * @example `const p: RuleParameter = { type: 'number', default: 0.5, minimum: 0, maximum: 1, description: 'Share.' };`
  */
-export type RuleParameter = z.infer<typeof RuleParameterSchema>;
+export type RuleParameter = DeepReadonly<z.output<typeof RuleParameterSchema>>;
 
 /**
  * The types a rule parameter can have.
@@ -218,7 +223,7 @@ export type RuleParameterType = RuleParameter['type'];
  * @category Customisation
  * @example `const v: ParameterValue = ['mon', 'tue'];`
  */
-export type ParameterValue = number | string | boolean | readonly string[];
+export type ParameterValue = DeepReadonly<z.output<typeof ParameterValueSchema>>;
 
 /**
  * Any parameter value, as accepted in a configuration file.
@@ -248,7 +253,11 @@ const scalarLiteral = z.union([
   z.boolean(),
 ]);
 const literal = z.union([scalarLiteral, z.array(scalarLiteral).max(100)]);
-const factParams = z.record(camelName('a fact parameter name'), z.union([literal, ParamRefSchema]));
+const factParamValue = z.union([literal, ParamRefSchema]);
+const FactParamNameSchema = camelName('a fact parameter name');
+const factParams = z.record(FactParamNameSchema, factParamValue);
+/** An operator's name; whether the operator exists is checked when the rule set is compiled. */
+const OperatorNameSchema = z.string().min(1).max(64);
 
 /**
  * `{ "fact": "id", "params"?: {...} }` as a condition's value: compare with
@@ -265,16 +274,7 @@ export const FactRefSchema = z.strictObject({ fact: FactIdSchema, params: factPa
  * @category Customisation
  * @example `const v: ConditionValue = { param: 'maxShare' };`
  */
-export type ConditionValue =
-  | string
-  | number
-  | boolean
-  | readonly (string | number | boolean)[]
-  | { readonly param: string }
-  | {
-      readonly fact: string;
-      readonly params?: Readonly<Record<string, FactParamValue>> | undefined;
-    };
+export type ConditionValue = LeafCondition['value'];
 
 /**
  * A fact parameter's value in a condition: a literal or `{ "param" }`.
@@ -282,12 +282,7 @@ export type ConditionValue =
  * @category Customisation
  * @example `const v: FactParamValue = { param: 'recentMeetings' };`
  */
-export type FactParamValue =
-  | string
-  | number
-  | boolean
-  | readonly (string | number | boolean)[]
-  | { readonly param: string };
+export type FactParamValue = NonNullable<LeafCondition['params']>[string];
 
 /**
  * A leaf condition: `fact` (with `params` and an optional dot `path`)
@@ -298,14 +293,10 @@ export type FactParamValue =
  * ```ts
  * const leaf: LeafCondition = { fact: 'quietMembers', params: { meetings: 3 }, operator: 'notEmpty', value: true };
  * ```
+ *
+ * @interface
  */
-export interface LeafCondition {
-  readonly fact: string;
-  readonly operator: string;
-  readonly value: ConditionValue;
-  readonly params?: Readonly<Record<string, FactParamValue>> | undefined;
-  readonly path?: string | undefined;
-}
+export type LeafCondition = DeepReadonly<z.output<typeof LeafConditionSchema>>;
 
 /**
  * A condition: `all` / `any` of a list, `not` of one, or a leaf. The root of
@@ -333,19 +324,21 @@ export type TopCondition =
 
 const LeafConditionSchema = z.strictObject({
   fact: FactIdSchema,
-  operator: z.string().min(1).max(64),
+  operator: OperatorNameSchema,
   value: z.union([literal, ParamRefSchema, FactRefSchema]),
   params: factParams.optional(),
   path: z.string().max(200).optional(),
 });
 
 /**
- * The condition grammar, for JSON Schema and documentation. Parsing uses a
- * hand-written walker (`conditionProblems`) because a union's
- * error ("matches none of the shapes") would not say what is wrong.
+ * The condition grammar, for JSON Schema, documentation and the types.
+ * Parsing uses a walker (`conditionProblems`) because a union's error
+ * ("matches none of the shapes") would not say what is wrong; a property
+ * test keeps the two in agreement (the walker refuses more only for its
+ * own limits: nesting, number of conditions, plain dot paths).
  *
  * @category Customisation
- * @example `RuleConditionSchema.safeParse({ all: [] }).success // true`
+ * @example `RuleConditionSchema.safeParse({ all: [{ fact: 'ideaCount', operator: 'equal', value: 0 }] }).success // true`
  */
 export const RuleConditionSchema: z.ZodType<RuleCondition> = z.lazy(() =>
   z.union([
@@ -379,11 +372,10 @@ export const MessageFactSchema = FactRefSchema;
  *
  * @category Customisation
  * @example `const f: MessageFact = { fact: 'responsibilityCount' };`
+ *
+ * @interface
  */
-export interface MessageFact {
-  readonly fact: string;
-  readonly params?: Readonly<Record<string, FactParamValue>> | undefined;
-}
+export type MessageFact = DeepReadonly<z.output<typeof MessageFactSchema>>;
 
 /**
  * A rule's messages. `flagged`, `needsReview` and `action` may use
@@ -422,10 +414,10 @@ export const RuleFileSchema = z.strictObject({
   /** Framework question ids (see `rules/questions.json`) the rule encodes. */
   questions: z.array(z.string().min(1).max(RULE_LIMITS.maxIdLength)).min(1).max(20),
   section: text,
-  scope: z.enum(RULE_SCOPES as [string, ...string[]]),
+  scope: ScopeEnum,
   /** Stages the rule applies to; absent means every stage. */
   stages: z.array(StageSchema).min(1).max(5).optional(),
-  severity: z.enum(SEVERITIES as [string, ...string[]]),
+  severity: SeverityEnum,
   parameters: z.record(ParameterNameSchema, RuleParameterSchema).optional(),
   /**
    * Declarative facts the rule reads: counts, shares, dates and findings
@@ -474,11 +466,10 @@ export const RuleFileSchema = z.strictObject({
  *
  * @category Customisation
  * @example `const scope = (rule: RuleFile) => rule.scope;`
+ *
+ * @interface
  */
-export type RuleFile = Omit<z.infer<typeof RuleFileSchema>, 'scope' | 'severity'> & {
-  readonly scope: RuleScope;
-  readonly severity: Severity;
-};
+export type RuleFile = DeepReadonly<z.output<typeof RuleFileSchema>>;
 
 /** The rule schema for parsing: conditions are checked by the walker. */
 const RuleFileParseSchema = RuleFileSchema.extend({ conditions: z.unknown() });
@@ -506,7 +497,7 @@ export const RuleSetPresetSchema = z.strictObject({
  * @category Customisation
  * @example `const enablesAll = (p: RuleSetPreset) => p.rules === '*';`
  */
-export type RuleSetPreset = z.infer<typeof RuleSetPresetSchema>;
+export type RuleSetPreset = DeepReadonly<z.output<typeof RuleSetPresetSchema>>;
 
 /**
  * A framework's question catalogue, `questions.json`: the stable id of
@@ -557,7 +548,7 @@ export const QuestionCatalogueSchema = z.strictObject({
  * @category Customisation
  * @example `const ids = (c: QuestionCatalogueFile) => c.questions.map((q) => q.id);`
  */
-export type QuestionCatalogueFile = z.infer<typeof QuestionCatalogueSchema>;
+export type QuestionCatalogueFile = DeepReadonly<z.output<typeof QuestionCatalogueSchema>>;
 
 /**
  * Checks a question catalogue file: its shape, and that no id is used twice.
@@ -607,7 +598,7 @@ export const MessageOverrideSchema = z.strictObject({
  * @category Customisation
  * @example `const o: MessageOverride = { title: 'Quiet members' };`
  */
-export type MessageOverride = z.infer<typeof MessageOverrideSchema>;
+export type MessageOverride = DeepReadonly<z.output<typeof MessageOverrideSchema>>;
 
 /**
  * A framework pack's messages in one language, `messages/<locale>.json`:
@@ -649,7 +640,7 @@ export const PackMessagesSchema = z.strictObject({
  * @category Customisation
  * @example `const awaiting = (m: PackMessages) => m.review === 'awaiting';`
  */
-export type PackMessages = z.infer<typeof PackMessagesSchema>;
+export type PackMessages = DeepReadonly<z.output<typeof PackMessagesSchema>>;
 
 /**
  * Checks a framework pack's messages file.
@@ -679,9 +670,9 @@ export function parsePackMessages(
  * @example `RuleSettingSchema.parse({ severity: 'error', parameters: { quietMeetings: 2 } })`
  */
 export const RuleSettingSchema = z.union([
-  z.enum(['off', ...SEVERITIES] as [string, ...string[]]),
+  z.enum(['off', ...SEVERITIES] as ['off', ...Severity[]]),
   z.strictObject({
-    severity: z.enum(SEVERITIES as [string, ...string[]]).optional(),
+    severity: SeverityEnum.optional(),
     parameters: z.record(ParameterNameSchema, ParameterValueSchema).optional(),
     messages: MessageOverrideSchema.optional(),
   }),
@@ -693,14 +684,7 @@ export const RuleSettingSchema = z.union([
  * @category Customisation
  * @example `const s: RuleSetting = 'off';`
  */
-export type RuleSetting =
-  | 'off'
-  | Severity
-  | {
-      readonly severity?: Severity | undefined;
-      readonly parameters?: Readonly<Record<string, ParameterValue>> | undefined;
-      readonly messages?: MessageOverride | undefined;
-    };
+export type RuleSetting = DeepReadonly<z.output<typeof RuleSettingSchema>>;
 
 /**
  * A preset reference (`coproduce:recommended`, `coproduce:all`) or a
@@ -759,11 +743,10 @@ export const EvidenceSettingsSchema = z.strictObject({
  *
  * @category Customisation
  * @example `const e: EvidenceSettings = { placeholders: { replace: ['tbc'] }, minCommunityAuthors: 2 };`
+ *
+ * @interface
  */
-export interface EvidenceSettings {
-  readonly placeholders?: readonly string[] | { readonly replace: readonly string[] } | undefined;
-  readonly minCommunityAuthors?: number | undefined;
-}
+export type EvidenceSettings = DeepReadonly<z.output<typeof EvidenceSettingsSchema>>;
 
 /**
  * A council's configuration file. Absent `extends` means
@@ -823,22 +806,10 @@ export const CouncilConfigSchema = z.strictObject({
  *
  * @category Customisation
  * @example `const config: CouncilConfig = { rules: { 'quiet-members': 'off' } };`
+ *
+ * @interface
  */
-export interface CouncilConfig {
-  readonly $schema?: string | undefined;
-  readonly $comment?: string | undefined;
-  readonly extends?: readonly string[] | undefined;
-  readonly rules?: Readonly<Record<string, RuleSetting>> | undefined;
-  readonly ruleFiles?: readonly string[] | undefined;
-  readonly customRules?: readonly RuleFile[] | undefined;
-  readonly messages?:
-    | Readonly<Record<string, Readonly<Record<string, MessageOverride>>>>
-    | undefined;
-  readonly locale?: string | undefined;
-  readonly evidence?: EvidenceSettings | undefined;
-  readonly sections?: readonly string[] | undefined;
-  readonly ruleDocs?: string | undefined;
-}
+export type CouncilConfig = DeepReadonly<z.output<typeof CouncilConfigSchema>>;
 
 const CouncilConfigParseSchema = CouncilConfigSchema.extend({
   customRules: z.array(z.unknown()).max(RULE_LIMITS.maxRules).optional(),
@@ -1104,8 +1075,16 @@ export function conditionProblems(
           withOrigin(zodProblems(fact.error, { basePath: [...path, 'fact'] }), origin),
         );
     }
-    if ('operator' in node && (typeof node.operator !== 'string' || node.operator.length === 0)) {
-      problems.push(located(origin, [...path, 'operator'], 'must be the name of an operator'));
+    if ('operator' in node) {
+      if (typeof node.operator !== 'string' || node.operator.length === 0) {
+        problems.push(located(origin, [...path, 'operator'], 'must be the name of an operator'));
+      } else {
+        const operator = OperatorNameSchema.safeParse(node.operator);
+        if (!operator.success)
+          problems.addAll(
+            withOrigin(zodProblems(operator.error, { basePath: [...path, 'operator'] }), origin),
+          );
+      }
     }
     if ('value' in node)
       problems.addAll(valueProblems(node.value, [...path, 'value'], origin, true));
@@ -1114,6 +1093,11 @@ export function conditionProblems(
         problems.push(located(origin, [...path, 'params'], 'must be an object of fact parameters'));
       } else {
         for (const [name, value] of Object.entries(node.params)) {
+          const named = FactParamNameSchema.safeParse(name);
+          if (!named.success)
+            problems.addAll(
+              withOrigin(zodProblems(named.error, { basePath: [...path, 'params', name] }), origin),
+            );
           problems.addAll(valueProblems(value, [...path, 'params', name], origin, false));
         }
       }

@@ -10,6 +10,7 @@ import * as z from 'zod';
 import { type ProblemDetail, problem } from './errors.js';
 import { AcknowledgementIdSchema } from './ids.js';
 import { ExtensionsSchema, IsoDateSchema, LabelSchema, TextSchema } from './primitives.js';
+import type { DeepReadonly } from './readonly.js';
 
 /**
  * The shape of an issue id in a check report: `cp-` and 16 hex digits.
@@ -36,7 +37,7 @@ export const AcknowledgedSubjectSchema = z.strictObject({
   id: z.string().min(1).max(128),
 });
 /** The record an acknowledgement is about. @category Model @example `const s: AcknowledgedSubject = { type: 'activity', id: 'a-04' };` */
-export type AcknowledgedSubject = z.infer<typeof AcknowledgedSubjectSchema>;
+export type AcknowledgedSubject = DeepReadonly<z.infer<typeof AcknowledgedSubjectSchema>>;
 
 /**
  * An acknowledged issue. It names the issue either by its id
@@ -86,7 +87,7 @@ export const AcknowledgementSchema = z.strictObject({
   extensions: ExtensionsSchema.optional(),
 });
 /** An acknowledged issue. @category Model @example `const due = (a: Acknowledgement, today: string) => a.reviewOn !== undefined && a.reviewOn < today;` */
-export type Acknowledgement = z.infer<typeof AcknowledgementSchema>;
+export type Acknowledgement = DeepReadonly<z.infer<typeof AcknowledgementSchema>>;
 
 type Path = (string | number)[];
 

@@ -9,6 +9,7 @@ import * as z from 'zod';
 import { SupportSchema, VenueFeatureSchema } from './group.js';
 import { ActivityIdSchema, MemberIdSchema } from './ids.js';
 import { ExtensionsSchema, IsoDateTimeSchema, LabelSchema, TextSchema } from './primitives.js';
+import type { DeepReadonly } from './readonly.js';
 
 /** What sort of activity it was. @category Model @example `ActivityKindSchema.parse('outreach')` */
 export const ActivityKindSchema = z.enum([
@@ -57,7 +58,7 @@ export const VenueSchema = z.strictObject({
   features: z.array(VenueFeatureSchema).optional(),
 });
 /** A venue. @category Model @example `const v: Venue = { name: 'Town Hall', setting: 'organisation-premises' };` */
-export type Venue = z.infer<typeof VenueSchema>;
+export type Venue = DeepReadonly<z.infer<typeof VenueSchema>>;
 
 /**
  * One member's attendance at an activity, and how they took part.
@@ -74,7 +75,7 @@ export const AttendanceSchema = z.strictObject({
   knowledgeShared: z.int().min(0).max(100_000).optional(),
 });
 /** One attendance row. @category Model @example `const row: Attendance = { memberId: 'm-01' as MemberId, contributions: 3 };` */
-export type Attendance = z.infer<typeof AttendanceSchema>;
+export type Attendance = DeepReadonly<z.infer<typeof AttendanceSchema>>;
 
 /**
  * A term used in an activity that may need explaining.
@@ -87,7 +88,7 @@ export const JargonNoteSchema = z.strictObject({
   explained: z.boolean(),
 });
 /** A jargon note. @category Model @example `const note: JargonNote = { term: 'Section 75', explained: true };` */
-export type JargonNote = z.infer<typeof JargonNoteSchema>;
+export type JargonNote = DeepReadonly<z.infer<typeof JargonNoteSchema>>;
 
 /**
  * A meeting or other activity of the group.
@@ -129,4 +130,4 @@ export const ActivitySchema = z.strictObject({
   extensions: ExtensionsSchema.optional(),
 });
 /** A meeting or other activity. @category Model @example `const isOnline = (a: Activity) => a.kind === 'online';` */
-export type Activity = z.infer<typeof ActivitySchema>;
+export type Activity = DeepReadonly<z.infer<typeof ActivitySchema>>;

@@ -6,6 +6,7 @@
 import * as z from 'zod';
 import { AgreementIdSchema, MemberIdSchema } from './ids.js';
 import { ExtensionsSchema, IsoDateSchema, TextSchema } from './primitives.js';
+import type { DeepReadonly } from './readonly.js';
 
 /** What an agreement is about. @category Model @example `AgreementTopicSchema.parse('decision-making')` */
 export const AgreementTopicSchema = z.enum([
@@ -44,4 +45,4 @@ export const AgreementSchema = z.strictObject({
   extensions: ExtensionsSchema.optional(),
 });
 /** An agreement. @category Model @example `const topic = (a: Agreement) => a.topic;` */
-export type Agreement = z.infer<typeof AgreementSchema>;
+export type Agreement = DeepReadonly<z.infer<typeof AgreementSchema>>;

@@ -7,6 +7,7 @@
 import * as z from 'zod';
 import { ActivityIdSchema, DecisionIdSchema } from './ids.js';
 import { ExtensionsSchema, IsoDateSchema, LabelSchema, TextSchema } from './primitives.js';
+import type { DeepReadonly } from './readonly.js';
 
 /** Who made a decision. @category Model @example `DecisionMakerSchema.parse('outside-group')` */
 export const DecisionMakerSchema = z.enum(['group', 'group-with-organisation', 'outside-group']);
@@ -67,7 +68,7 @@ export const DecisionGovernanceSchema = z.strictObject({
   updatedOn: IsoDateSchema.optional(),
 });
 /** A decision's governance route. @category Model @example `const g: DecisionGovernance = { route: 'not-required' };` */
-export type DecisionGovernance = z.infer<typeof DecisionGovernanceSchema>;
+export type DecisionGovernance = DeepReadonly<z.infer<typeof DecisionGovernanceSchema>>;
 
 /**
  * Whether a decision has been made or is still to come. A record with no
@@ -143,4 +144,4 @@ export const DecisionSchema = z.strictObject({
   extensions: ExtensionsSchema.optional(),
 });
 /** A decision. @category Model @example `const outside = (d: Decision) => d.madeBy === 'outside-group';` */
-export type Decision = z.infer<typeof DecisionSchema>;
+export type Decision = DeepReadonly<z.infer<typeof DecisionSchema>>;

@@ -11,17 +11,67 @@
  * every problem. Any schema node it does not understand is handed to zod
  * itself, so accepting is never looser than zod.
  *
+ * It reads schemas through zod's public API only: each schema's `def` (its
+ * kind, shape, element, options, inner schema, default), each check's class
+ * (`z.core.$ZodCheckMinLength` and the like, so a refinement or a transform
+ * is recognised as something else, and left to zod), and the limits of a
+ * leaf as `z.toJSONSchema` writes them (lengths, patterns, bounds).
+ *
  * @module
  */
-import type * as z from 'zod';
+import * as z from 'zod';
 
 /** Returned when the fast path cannot vouch for a value; zod then decides. */
 export const GIVE_UP: unique symbol = Symbol('give up');
 
 type Fast = (value: unknown) => unknown;
 
-// biome-ignore lint/suspicious/noExplicitAny: zod's internal definitions are untyped here on purpose.
+// biome-ignore lint/suspicious/noExplicitAny: a schema's public `def` is a union of every kind's definition; each case reads its own fields.
 type Def = any;
+
+/** The JSON Schema of one leaf, as far as the fast path reads it. */
+interface LeafJsonSchema {
+  readonly type?: string;
+  readonly pattern?: string;
+  readonly allOf?: readonly { readonly pattern?: string }[];
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly minItems?: number;
+  readonly maxItems?: number;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly exclusiveMinimum?: number;
+  readonly exclusiveMaximum?: number;
+}
+
+/**
+ * The checks whose every effect `z.toJSONSchema` writes down: lengths,
+ * patterns (string formats are checked by their pattern), bounds and
+ * integer formats. Anything else (a refinement, a transform such as
+ * `trim`) leaves the schema to zod.
+ */
+const UNDERSTOOD_CHECKS = [
+  z.core.$ZodCheckMinLength,
+  z.core.$ZodCheckMaxLength,
+  z.core.$ZodCheckStringFormat,
+  z.core.$ZodCheckGreaterThan,
+  z.core.$ZodCheckLessThan,
+  z.core.$ZodCheckNumberFormat,
+] as const;
+
+function understood(def: Def): boolean {
+  const checks: readonly unknown[] = def.checks ?? [];
+  return checks.every((check) => UNDERSTOOD_CHECKS.some((kind) => check instanceof kind));
+}
+
+/** A leaf's limits as zod's JSON Schema states them, or `undefined` when zod cannot say. */
+function leafJsonSchema(schema: z.ZodType): LeafJsonSchema | undefined {
+  try {
+    return z.toJSONSchema(schema, { io: 'output', unrepresentable: 'throw' }) as LeafJsonSchema;
+  } catch {
+    return undefined;
+  }
+}
 
 const compiled = new WeakMap<object, Fast>();
 
@@ -53,7 +103,7 @@ function byZod(schema: z.ZodType): Fast {
 }
 
 function compile(schema: z.ZodType): Fast {
-  const def: Def = (schema as unknown as { _zod: { def: Def } })._zod.def;
+  const def: Def = schema.def;
   switch (def.type) {
     case 'string':
       return compileString(schema, def);
@@ -95,23 +145,25 @@ function compile(schema: z.ZodType): Fast {
 }
 
 function compileString(schema: z.ZodType, def: Def): Fast {
-  let min = 0;
-  let max = Number.POSITIVE_INFINITY;
+  if (!understood(def)) return byZod(schema);
+  const json = leafJsonSchema(schema);
+  if (json === undefined || json.type !== 'string') return byZod(schema);
+  const min = json.minLength ?? 0;
+  const max = json.maxLength ?? Number.POSITIVE_INFINITY;
+  const sources = [json.pattern, ...(json.allOf ?? []).map((part) => part.pattern)];
+  // A format zod checks by other means than a pattern (none in the model) is zod's.
+  if (def.format !== undefined && json.pattern === undefined) return byZod(schema);
+  if ((json.allOf ?? []).some((part) => Object.keys(part).some((key) => key !== 'pattern')))
+    return byZod(schema);
   const patterns: RegExp[] = [];
-  if (def.format !== undefined) {
-    if (!(def.pattern instanceof RegExp)) return byZod(schema);
-    patterns.push(def.pattern);
+  for (const source of sources) {
+    if (source === undefined) continue;
+    try {
+      patterns.push(new RegExp(source));
+    } catch {
+      return byZod(schema);
+    }
   }
-  for (const check of def.checks ?? []) {
-    const c: Def = check._zod.def;
-    if (c.check === 'min_length') min = Math.max(min, c.minimum);
-    else if (c.check === 'max_length') max = Math.min(max, c.maximum);
-    else if (c.check === 'string_format' && c.format === 'regex' && c.pattern instanceof RegExp)
-      patterns.push(c.pattern);
-    else return byZod(schema);
-  }
-  // A stateful (global or sticky) pattern would remember where it stopped.
-  if (patterns.some((p) => p.global || p.sticky)) return byZod(schema);
   return (value) => {
     if (typeof value !== 'string' || value.length < min || value.length > max) return GIVE_UP;
     for (const pattern of patterns) if (!pattern.test(value)) return GIVE_UP;
@@ -120,28 +172,18 @@ function compileString(schema: z.ZodType, def: Def): Fast {
 }
 
 function compileNumber(schema: z.ZodType, def: Def): Fast {
-  let integer = false;
-  if (def.format === 'safeint') integer = true;
-  else if (def.format !== undefined) return byZod(schema);
-  let low = Number.NEGATIVE_INFINITY;
-  let lowInclusive = true;
-  let high = Number.POSITIVE_INFINITY;
-  let highInclusive = true;
-  for (const check of def.checks ?? []) {
-    const c: Def = check._zod.def;
-    if (c.check === 'greater_than' && typeof c.value === 'number') {
-      low = c.value;
-      lowInclusive = c.inclusive === true;
-    } else if (c.check === 'less_than' && typeof c.value === 'number') {
-      high = c.value;
-      highInclusive = c.inclusive === true;
-    } else {
-      return byZod(schema);
-    }
-  }
+  if (!understood(def)) return byZod(schema);
+  const json = leafJsonSchema(schema);
+  if (json === undefined || (json.type !== 'number' && json.type !== 'integer'))
+    return byZod(schema);
+  const integer = json.type === 'integer';
+  const low = json.exclusiveMinimum ?? json.minimum ?? Number.NEGATIVE_INFINITY;
+  const lowInclusive = json.exclusiveMinimum === undefined;
+  const high = json.exclusiveMaximum ?? json.maximum ?? Number.POSITIVE_INFINITY;
+  const highInclusive = json.exclusiveMaximum === undefined;
   return (value) => {
     if (typeof value !== 'number' || !Number.isFinite(value)) return GIVE_UP;
-    if (integer && !Number.isSafeInteger(value)) return GIVE_UP;
+    if (integer && !Number.isInteger(value)) return GIVE_UP;
     if (lowInclusive ? value < low : value <= low) return GIVE_UP;
     if (highInclusive ? value > high : value >= high) return GIVE_UP;
     return value;
@@ -149,14 +191,12 @@ function compileNumber(schema: z.ZodType, def: Def): Fast {
 }
 
 function compileArray(schema: z.ZodType, def: Def): Fast {
-  let min = 0;
-  let max = Number.POSITIVE_INFINITY;
-  for (const check of def.checks ?? []) {
-    const c: Def = check._zod.def;
-    if (c.check === 'min_length') min = Math.max(min, c.minimum);
-    else if (c.check === 'max_length') max = Math.min(max, c.maximum);
-    else return byZod(schema);
-  }
+  if (!understood(def)) return byZod(schema);
+  // Only the list's own limits are read: each item is compiled on its own.
+  const json = leafJsonSchema(z.array(z.unknown()).check(...(def.checks ?? [])));
+  if (json === undefined || json.type !== 'array') return byZod(schema);
+  const min = json.minItems ?? 0;
+  const max = json.maxItems ?? Number.POSITIVE_INFINITY;
   const element = fastValidator(def.element);
   return (value) => {
     if (!Array.isArray(value) || value.length < min || value.length > max) return GIVE_UP;
@@ -211,7 +251,7 @@ function compileUnion(schema: z.ZodType, def: Def): Fast {
   if ((def.checks ?? []).length > 0 || def.inclusive === false) return byZod(schema);
   const byKind = new Map<string, Fast[]>();
   for (const option of def.options as z.ZodType[]) {
-    const optionDef: Def = (option as unknown as { _zod: { def: Def } })._zod.def;
+    const optionDef: Def = option.def;
     const kind = valueKind(optionDef);
     if (kind === undefined) return byZod(schema);
     // Two lists or two objects could both accept a value; leave those to zod.
@@ -234,7 +274,7 @@ function compileUnion(schema: z.ZodType, def: Def): Fast {
 
 function compileObject(schema: z.ZodType, def: Def): Fast {
   // Only strict objects: zod refuses their unknown keys, and so do we.
-  if (def.catchall?._zod?.def?.type !== 'never' || (def.checks ?? []).length > 0) {
+  if (def.catchall?.def?.type !== 'never' || (def.checks ?? []).length > 0) {
     return byZod(schema);
   }
   const keys = Object.keys(def.shape as object);

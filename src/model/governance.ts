@@ -7,6 +7,7 @@
 import * as z from 'zod';
 import { FlowIdSchema, LeaderIdSchema, MemberIdSchema, ResponsibilityIdSchema } from './ids.js';
 import { CadenceSchema, IsoDateSchema, LabelSchema, TextSchema } from './primitives.js';
+import type { DeepReadonly } from './readonly.js';
 
 /**
  * A point at which a senior leader is to be involved.
@@ -20,7 +21,7 @@ export const InvolvementPointSchema = z.strictObject({
   done: IsoDateSchema.optional(),
 });
 /** An involvement point. @category Model @example `const p: InvolvementPoint = { point: 'Attend the launch' };` */
-export type InvolvementPoint = z.infer<typeof InvolvementPointSchema>;
+export type InvolvementPoint = DeepReadonly<z.infer<typeof InvolvementPointSchema>>;
 
 /**
  * A senior leader the work needs to involve.
@@ -36,7 +37,7 @@ export const SeniorLeaderSchema = z.strictObject({
   involvement: z.array(InvolvementPointSchema).default([]),
 });
 /** A senior leader. @category Model @example `const label = (l: SeniorLeader) => `${l.name} (${l.role})`;` */
-export type SeniorLeader = z.infer<typeof SeniorLeaderSchema>;
+export type SeniorLeader = DeepReadonly<z.infer<typeof SeniorLeaderSchema>>;
 
 /** Which way information flows. @category Model @example `FlowDirectionSchema.parse('group-to-leaders')` */
 export const FlowDirectionSchema = z.enum(['group-to-leaders', 'leaders-to-group']);
@@ -58,7 +59,7 @@ export const InformationFlowSchema = z.strictObject({
   leaderIds: z.array(LeaderIdSchema).optional(),
 });
 /** An information flow. @category Model @example `const up = (f: InformationFlow) => f.direction === 'group-to-leaders';` */
-export type InformationFlow = z.infer<typeof InformationFlowSchema>;
+export type InformationFlow = DeepReadonly<z.infer<typeof InformationFlowSchema>>;
 
 /**
  * An area of responsibility and who holds it.
@@ -72,7 +73,7 @@ export const ResponsibilitySchema = z.strictObject({
   owners: z.array(MemberIdSchema).min(1),
 });
 /** A responsibility. @category Model @example `const r: Responsibility = { id: 'resp-01' as ResponsibilityId, area: 'Minutes', owners: ['m-01' as MemberId] };` */
-export type Responsibility = z.infer<typeof ResponsibilitySchema>;
+export type Responsibility = DeepReadonly<z.infer<typeof ResponsibilitySchema>>;
 
 /**
  * Governance around the group's work.
@@ -90,4 +91,4 @@ export const GovernanceSchema = z.strictObject({
   processSummary: TextSchema.optional(),
 });
 /** Governance. @category Model @example `const leaders = (g: Governance) => g.seniorLeaders.length;` */
-export type Governance = z.infer<typeof GovernanceSchema>;
+export type Governance = DeepReadonly<z.infer<typeof GovernanceSchema>>;

@@ -9,6 +9,7 @@ import * as z from 'zod';
 import { MemberIdSchema, PerspectiveIdSchema } from './ids.js';
 import { PersonRefSchema } from './person-ref.js';
 import { ExtensionsSchema, IsoDateSchema, LabelSchema, TextSchema } from './primitives.js';
+import type { DeepReadonly } from './readonly.js';
 
 /** What a member is in the group as. @category Model @example `MemberRoleSchema.parse('lived-experience')` */
 export const MemberRoleSchema = z.enum([
@@ -93,7 +94,7 @@ export const AccessBySettingSchema = z.strictObject({
   online: z.array(AccessFeatureSchema).optional(),
 });
 /** What a need requires per setting. @category Model @example `const s: AccessBySetting = { inPerson: ['hearing-loop'], online: ['captions'] };` */
-export type AccessBySetting = z.infer<typeof AccessBySettingSchema>;
+export type AccessBySetting = DeepReadonly<z.infer<typeof AccessBySettingSchema>>;
 
 /**
  * An access or support need and whether it is met. `requires` lists what is
@@ -125,7 +126,7 @@ export const AccessNeedSchema = z.strictObject({
   howMet: TextSchema.optional(),
 });
 /** An access or support need. @category Model @example `const need: AccessNeed = { need: 'Hearing loop', requires: ['hearing-loop'], met: false };` */
-export type AccessNeed = z.infer<typeof AccessNeedSchema>;
+export type AccessNeed = DeepReadonly<z.infer<typeof AccessNeedSchema>>;
 
 /**
  * What is known about a member's access and support needs: `'unknown'`
@@ -141,7 +142,7 @@ export const AccessNeedsSchema = z.union([
   z.array(AccessNeedSchema).min(1),
 ]);
 /** What is known about a member's access needs. @category Model @example `const needs: AccessNeeds = 'unknown';` */
-export type AccessNeeds = z.infer<typeof AccessNeedsSchema>;
+export type AccessNeeds = DeepReadonly<z.infer<typeof AccessNeedsSchema>>;
 
 /**
  * The needs listed in a member's `accessNeeds`: none when unknown or none.
@@ -175,7 +176,7 @@ export const AvailabilitySchema = z.strictObject({
   notes: TextSchema.optional(),
 });
 /** When a member can take part. @category Model @example `const when: Availability = { dayParts: ['evening'] };` */
-export type Availability = z.infer<typeof AvailabilitySchema>;
+export type Availability = DeepReadonly<z.infer<typeof AvailabilitySchema>>;
 
 /**
  * A wider group a member is taken to speak for, and how they connect to it.
@@ -189,7 +190,7 @@ export const RepresentationSchema = z.strictObject({
   connection: TextSchema.optional(),
 });
 /** A wider group a member speaks for. @category Model @example `const r: Representation = { group: 'Tenants association' };` */
-export type Representation = z.infer<typeof RepresentationSchema>;
+export type Representation = DeepReadonly<z.infer<typeof RepresentationSchema>>;
 
 /**
  * What a member would rather have instead of cash for taking part, once
@@ -220,7 +221,7 @@ export const TrainingTakenSchema = z.strictObject({
   on: IsoDateSchema.optional(),
 });
 /** Training a member took. @category Model @example `const t: TrainingTaken = { title: 'Safeguarding basics' };` */
-export type TrainingTaken = z.infer<typeof TrainingTakenSchema>;
+export type TrainingTaken = DeepReadonly<z.infer<typeof TrainingTakenSchema>>;
 
 /**
  * A member of the group.
@@ -280,7 +281,7 @@ export const MemberSchema = z.strictObject({
   extensions: ExtensionsSchema.optional(),
 });
 /** A member of the group. @category Model @example `const name = (m: Member) => m.displayName;` */
-export type Member = z.infer<typeof MemberSchema>;
+export type Member = DeepReadonly<z.infer<typeof MemberSchema>>;
 
 /**
  * A perspective or experience the work needs, and why.
@@ -294,7 +295,7 @@ export const RequiredPerspectiveSchema = z.strictObject({
   why: TextSchema.optional(),
 });
 /** A perspective the work needs. @category Model @example `const p: RequiredPerspective = { id: 'young-carers' as PerspectiveId, label: 'Young carers' };` */
-export type RequiredPerspective = z.infer<typeof RequiredPerspectiveSchema>;
+export type RequiredPerspective = DeepReadonly<z.infer<typeof RequiredPerspectiveSchema>>;
 
 /**
  * The group: what perspectives the work needs and who is in it.
@@ -307,4 +308,4 @@ export const GroupSchema = z.strictObject({
   members: z.array(MemberSchema).default([]),
 });
 /** The group. @category Model @example `const size = (g: Group) => g.members.length;` */
-export type Group = z.infer<typeof GroupSchema>;
+export type Group = DeepReadonly<z.infer<typeof GroupSchema>>;

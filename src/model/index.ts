@@ -14,6 +14,7 @@ export * from './person-ref.js';
 export * from './personal-data.js';
 export * from './primitives.js';
 export * from './project.js';
+export * from './readonly.js';
 export * from './reciprocity.js';
 export * from './recommendation.js';
 export * from './reflection.js';

@@ -6,6 +6,7 @@
 import * as z from 'zod';
 import { ActivityIdSchema, DecisionIdSchema, LearningIdSchema } from './ids.js';
 import { ExtensionsSchema, IsoDateSchema, LabelSchema, TextSchema } from './primitives.js';
+import type { DeepReadonly } from './readonly.js';
 
 /**
  * One occasion a learning entry was shared.
@@ -18,7 +19,7 @@ export const LearningShareSchema = z.strictObject({
   on: IsoDateSchema,
 });
 /** A share of learning. @category Model @example `const s: LearningShare = { audience: 'Residents newsletter', on: '2025-05-01' };` */
-export type LearningShare = z.infer<typeof LearningShareSchema>;
+export type LearningShare = DeepReadonly<z.infer<typeof LearningShareSchema>>;
 
 /**
  * An insight the group captured.
@@ -44,4 +45,4 @@ export const LearningEntrySchema = z.strictObject({
   extensions: ExtensionsSchema.optional(),
 });
 /** A learning entry. @category Model @example `const shared = (l: LearningEntry) => l.sharedWith.length > 0;` */
-export type LearningEntry = z.infer<typeof LearningEntrySchema>;
+export type LearningEntry = DeepReadonly<z.infer<typeof LearningEntrySchema>>;

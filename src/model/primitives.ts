@@ -4,6 +4,7 @@
  * @module
  */
 import * as z from 'zod';
+import type { DeepReadonly } from './readonly.js';
 
 /**
  * Longest text field a project accepts, so a document cannot smuggle megabytes into one field.
@@ -226,7 +227,7 @@ export const ExtensionsSchema = z
       "A council system's own fields, as plain JSON. Kept exactly; never read by coproduce.",
   } as Record<string, unknown>);
 /** Free-form council fields. @category Model @example `const ext: Extensions = { caseRef: 'ASC-2291' };` */
-export type Extensions = z.infer<typeof ExtensionsSchema>;
+export type Extensions = DeepReadonly<z.infer<typeof ExtensionsSchema>>;
 
 /** How often something recurs. @category Model @example `CadenceSchema.parse('monthly')` */
 export const CadenceSchema = z.enum(['weekly', 'fortnightly', 'monthly', 'quarterly', 'ad-hoc']);

@@ -27,6 +27,7 @@ import {
   TextSchema,
   TimeZoneSchema,
 } from './primitives.js';
+import type { DeepReadonly } from './readonly.js';
 import { ReciprocityEntrySchema } from './reciprocity.js';
 import { RecommendationSchema } from './recommendation.js';
 import { IdeaSchema, ReflectionSchema } from './reflection.js';
@@ -59,7 +60,7 @@ export const MilestoneSchema = z.strictObject({
   done: IsoDateSchema.optional(),
 });
 /** A milestone. @category Model @example `const late = (m: Milestone, today: string) => !m.done && m.due < today;` */
-export type Milestone = z.infer<typeof MilestoneSchema>;
+export type Milestone = DeepReadonly<z.infer<typeof MilestoneSchema>>;
 
 /**
  * The project's timeframe.
@@ -73,7 +74,7 @@ export const TimeframeSchema = z.strictObject({
   milestones: z.array(MilestoneSchema).default([]),
 });
 /** A timeframe. @category Model @example `const t: Timeframe = { milestones: [] };` */
-export type Timeframe = z.infer<typeof TimeframeSchema>;
+export type Timeframe = DeepReadonly<z.infer<typeof TimeframeSchema>>;
 
 /**
  * What the group wants to co-produce, and why, with who agreed it and when.
@@ -90,7 +91,7 @@ export const PurposeSchema = z.strictObject({
   agreedBy: z.array(MemberIdSchema).optional(),
 });
 /** Purpose. @category Model @example `const p: Purpose = { what: 'A better respite booking process' };` */
-export type Purpose = z.infer<typeof PurposeSchema>;
+export type Purpose = DeepReadonly<z.infer<typeof PurposeSchema>>;
 
 /**
  * Something outside the group's remit, and why it is.
@@ -103,7 +104,7 @@ export const OutOfRemitSchema = z.strictObject({
   reason: TextSchema.optional(),
 });
 /** Something outside the remit. @category Model @example `const o: OutOfRemit = { topic: 'Rail fares', reason: 'Set nationally' };` */
-export type OutOfRemit = z.infer<typeof OutOfRemitSchema>;
+export type OutOfRemit = DeepReadonly<z.infer<typeof OutOfRemitSchema>>;
 
 /**
  * The issue being tackled and the limits of the group's remit, with who
@@ -122,7 +123,7 @@ export const RemitSchema = z.strictObject({
   agreedBy: z.array(MemberIdSchema).optional(),
 });
 /** Remit. @category Model @example `const r: Remit = { issue: 'Waiting times for adaptations' };` */
-export type Remit = z.infer<typeof RemitSchema>;
+export type Remit = DeepReadonly<z.infer<typeof RemitSchema>>;
 
 /**
  * Where an outcome stands: not started, in progress, or, once the work is
@@ -160,7 +161,7 @@ export const OutcomeSchema = z.strictObject({
   agreedBy: z.array(MemberIdSchema).optional(),
 });
 /** An outcome. @category Model @example `const o: Outcome = { id: 'o-01' as OutcomeId, description: 'Shorter waits' };` */
-export type Outcome = z.infer<typeof OutcomeSchema>;
+export type Outcome = DeepReadonly<z.infer<typeof OutcomeSchema>>;
 
 /**
  * How progress is tracked.
@@ -174,7 +175,7 @@ export const ProgressTrackingSchema = z.strictObject({
   lastReview: IsoDateSchema.optional(),
 });
 /** Progress tracking. @category Model @example `const t: ProgressTracking = { cadence: 'monthly' };` */
-export type ProgressTracking = z.infer<typeof ProgressTrackingSchema>;
+export type ProgressTracking = DeepReadonly<z.infer<typeof ProgressTrackingSchema>>;
 
 /**
  * How learning is captured and who it is shared with.
@@ -187,7 +188,7 @@ export const LearningPlanSchema = z.strictObject({
   shareWith: z.array(LabelSchema).optional(),
 });
 /** Learning plan. @category Model @example `const plan: LearningPlan = { shareWith: ['Residents'] };` */
-export type LearningPlan = z.infer<typeof LearningPlanSchema>;
+export type LearningPlan = DeepReadonly<z.infer<typeof LearningPlanSchema>>;
 
 /**
  * What co-production means for this project, and why it was chosen.
@@ -203,7 +204,7 @@ export const CoproductionMeaningSchema = z.strictObject({
   agreedBy: z.array(MemberIdSchema).optional(),
 });
 /** Meaning of co-production. @category Model @example `const m: CoproductionMeaning = { definition: 'Equal partners' };` */
-export type CoproductionMeaning = z.infer<typeof CoproductionMeaningSchema>;
+export type CoproductionMeaning = DeepReadonly<z.infer<typeof CoproductionMeaningSchema>>;
 
 /**
  * Time and money committed to the work.
@@ -220,7 +221,7 @@ export const ResourcesSchema = z.strictObject({
   notes: TextSchema.optional(),
 });
 /** Resources. @category Model @example `const r: Resources = { dedicated: false };` */
-export type Resources = z.infer<typeof ResourcesSchema>;
+export type Resources = DeepReadonly<z.infer<typeof ResourcesSchema>>;
 
 /**
  * A thing members cannot influence, and the reason.
@@ -233,7 +234,7 @@ export const InfluenceLimitSchema = z.strictObject({
   reason: TextSchema.optional(),
 });
 /** An influence limit. @category Model @example `const l: InfluenceLimit = { topic: 'Statutory duties' };` */
-export type InfluenceLimit = z.infer<typeof InfluenceLimitSchema>;
+export type InfluenceLimit = DeepReadonly<z.infer<typeof InfluenceLimitSchema>>;
 
 /**
  * What members can and cannot influence, and why.
@@ -248,7 +249,7 @@ export const InfluenceStatementSchema = z.strictObject({
   sharedOn: IsoDateSchema.optional(),
 });
 /** Influence statement. @category Model @example `const s: InfluenceStatement = { canInfluence: ['Timetable'] };` */
-export type InfluenceStatement = z.infer<typeof InfluenceStatementSchema>;
+export type InfluenceStatement = DeepReadonly<z.infer<typeof InfluenceStatementSchema>>;
 
 /**
  * When and how information is shared during and after the work.
@@ -264,7 +265,7 @@ export const CommunicationPlanSchema = z.strictObject({
   membersToldOn: IsoDateSchema.optional(),
 });
 /** Communication plan. @category Model @example `const c: CommunicationPlan = { during: 'Monthly email' };` */
-export type CommunicationPlan = z.infer<typeof CommunicationPlanSchema>;
+export type CommunicationPlan = DeepReadonly<z.infer<typeof CommunicationPlanSchema>>;
 
 /**
  * Engagement elsewhere in the organisation that touches the same people or topic.
@@ -281,7 +282,7 @@ export const RelatedEngagementSchema = z.strictObject({
   coordination: TextSchema.optional(),
 });
 /** Related engagement. @category Model @example `const e: RelatedEngagement = { id: 'e-01' as EngagementId, title: 'Budget survey' };` */
-export type RelatedEngagement = z.infer<typeof RelatedEngagementSchema>;
+export type RelatedEngagement = DeepReadonly<z.infer<typeof RelatedEngagementSchema>>;
 
 /**
  * How the work ended, for a project at the `closed` stage: when and with whom
@@ -304,7 +305,7 @@ export const EndingSchema = z.strictObject({
   whatHappensNext: TextSchema.optional(),
 });
 /** How the work ended. @category Model @example `const e: Ending = { evaluatedOn: '2027-03-04' };` */
-export type Ending = z.infer<typeof EndingSchema>;
+export type Ending = DeepReadonly<z.infer<typeof EndingSchema>>;
 
 /**
  * A term and its plain explanation, kept so jargon can be explained once.
@@ -317,7 +318,7 @@ export const GlossaryEntrySchema = z.strictObject({
   explanation: TextSchema,
 });
 /** A glossary entry. @category Model @example `const g: GlossaryEntry = { term: 'S106', explanation: 'Money from developers' };` */
-export type GlossaryEntry = z.infer<typeof GlossaryEntrySchema>;
+export type GlossaryEntry = DeepReadonly<z.infer<typeof GlossaryEntrySchema>>;
 
 const projectShape = {
   /** A JSON Schema address for editors; kept, never read. */
@@ -395,7 +396,7 @@ export const ProjectSchema = z.strictObject(projectShape);
  * const members = (p: Project) => p.group.members.filter((m) => !m.left);
  * ```
  */
-export type Project = z.infer<typeof ProjectSchema>;
+export type Project = DeepReadonly<z.infer<typeof ProjectSchema>>;
 
 /**
  * A project document as written by hand: defaults may be left out and ids

@@ -10,6 +10,7 @@
 import * as z from 'zod';
 import { MemberIdSchema, ReciprocityIdSchema } from './ids.js';
 import { IsoDateSchema, TextSchema } from './primitives.js';
+import type { DeepReadonly } from './readonly.js';
 
 /**
  * What a member was offered or given for taking part.
@@ -87,4 +88,4 @@ export const ReciprocityEntrySchema = z.strictObject({
   note: TextSchema.optional(),
 });
 /** An entry in the reciprocity ledger. @category Model @example `const paid = (e: ReciprocityEntry) => e.status === 'received';` */
-export type ReciprocityEntry = z.infer<typeof ReciprocityEntrySchema>;
+export type ReciprocityEntry = DeepReadonly<z.infer<typeof ReciprocityEntrySchema>>;

@@ -8,6 +8,7 @@
 import * as z from 'zod';
 import { DecisionIdSchema, RecommendationIdSchema } from './ids.js';
 import { ExtensionsSchema, IsoDateSchema, LabelSchema, TextSchema } from './primitives.js';
+import type { DeepReadonly } from './readonly.js';
 
 /**
  * The organisation's answer to a recommendation.
@@ -65,4 +66,4 @@ export const RecommendationSchema = z.strictObject({
   extensions: ExtensionsSchema.optional(),
 });
 /** A recommendation. @category Model @example `const rejected = (r: Recommendation) => r.response === 'rejected';` */
-export type Recommendation = z.infer<typeof RecommendationSchema>;
+export type Recommendation = DeepReadonly<z.infer<typeof RecommendationSchema>>;

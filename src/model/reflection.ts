@@ -7,6 +7,7 @@
 import * as z from 'zod';
 import { IdeaIdSchema, MemberIdSchema, ReflectionIdSchema } from './ids.js';
 import { ExtensionsSchema, IsoDateSchema, TextSchema } from './primitives.js';
+import type { DeepReadonly } from './readonly.js';
 
 /**
  * Id of a framework question, such as `during.everyone-contributes`. The
@@ -39,7 +40,7 @@ export const ReflectionActionSchema = z.strictObject({
   done: IsoDateSchema.optional(),
 });
 /** A reflection action. @category Model @example `const a: ReflectionAction = { description: 'Add a glossary' };` */
-export type ReflectionAction = z.infer<typeof ReflectionActionSchema>;
+export type ReflectionAction = DeepReadonly<z.infer<typeof ReflectionActionSchema>>;
 
 /**
  * The group's answer to a framework question at a point in time. Record
@@ -76,7 +77,7 @@ export const ReflectionSchema = z.strictObject({
   extensions: ExtensionsSchema.optional(),
 });
 /** A reflection. @category Model @example `const isRed = (r: Reflection) => r.rating === 'red';` */
-export type Reflection = z.infer<typeof ReflectionSchema>;
+export type Reflection = DeepReadonly<z.infer<typeof ReflectionSchema>>;
 
 /** What became of an idea. @category Model @example `IdeaStatusSchema.parse('adopted')` */
 export const IdeaStatusSchema = z.enum(['open', 'adopted', 'adapted', 'parked', 'declined']);
@@ -100,4 +101,4 @@ export const IdeaSchema = z.strictObject({
   extensions: ExtensionsSchema.optional(),
 });
 /** An idea. @category Model @example `const open = (i: Idea) => i.status === 'open';` */
-export type Idea = z.infer<typeof IdeaSchema>;
+export type Idea = DeepReadonly<z.infer<typeof IdeaSchema>>;

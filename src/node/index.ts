@@ -20,6 +20,7 @@ import {
 import { countProblems, ProblemCollector } from '../check/problems.js';
 import { parseRuleFile, type RuleFile } from '../check/rule-schema.js';
 import { CoproduceError, type ProblemDetail, problem } from '../model/errors.js';
+import { deepFreeze } from '../model/freeze.js';
 import { locateProblems, readJsonText } from '../model/json-text.js';
 import { describeLocation } from '../model/location.js';
 import { parseProjectJson } from '../model/parse.js';
@@ -652,7 +653,8 @@ export async function loadConfig(file: string, options: LoadConfigOptions = {}):
 
 /**
  * Reads and validates a project document (see `parseProject`); problems
- * name the file.
+ * name the file. The project is returned deeply frozen, as its read-only
+ * type says: reading the file costs far more than freezing what it holds.
  *
  * @throws {@link CoproduceError} `file-not-found`, `invalid-json`,
  * `invalid-project` or `unsupported-schema-version`.
@@ -669,7 +671,7 @@ export async function loadProjectFile(file: string): Promise<Project> {
   const show = showFrom(dirname(path));
   const text = await readText(path, show);
   try {
-    return parseProjectJson(text);
+    return deepFreeze(parseProjectJson(text));
   } catch (error) {
     if (error instanceof CoproduceError) {
       const [summary = error.message] = error.message.split('\n');

@@ -11,8 +11,14 @@ import {
   loadRuleFolder,
   resolveConfigFile,
 } from '../../src/node/index.js';
+import { applyCommand, commands } from '../../src/state/index.js';
 
 let dir: string;
+
+function isDeepFrozen(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  return Object.isFrozen(value) && Object.values(value).every(isDeepFrozen);
+}
 
 const rule = (id: string, extra: Record<string, unknown> = {}) => ({
   id,
@@ -191,7 +197,18 @@ describe('coproduce/node', () => {
   });
 
   it('loads project files, naming the file in problems', async () => {
-    expect((await loadProjectFile('examples/projects/mid-way.json')).id).toBeTypeOf('string');
+    const loaded = await loadProjectFile('examples/projects/mid-way.json');
+    expect(loaded.id).toBeTypeOf('string');
+    // Frozen at every depth, as its read-only type says.
+    expect(isDeepFrozen(loaded)).toBe(true);
+    expect(loaded.group.members.length).toBeGreaterThan(0);
+    expect(() => {
+      (loaded.group.members as unknown[]).push({});
+    }).toThrow(TypeError);
+    // A command takes the frozen project and leaves it as it was.
+    const next = applyCommand(loaded, commands.project.setStage({ stage: 'ending' }));
+    expect(next.stage).toBe('ending');
+    expect(loaded.stage).toBe('during');
     const file = await write('project.json', {
       schemaVersion: 2,
       id: 'p',

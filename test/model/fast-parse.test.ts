@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
 import { generateSyntheticProject } from '../../scripts/synthetic-project.js';
 import { fastValidator, GIVE_UP } from '../../src/model/fast-parse.js';
 import { ProjectSchema } from '../../src/model/index.js';
@@ -92,5 +93,81 @@ describe('the fast validation path', () => {
     expect(fast(JSON.parse(`{"__proto__": {}, ${JSON.stringify(doc).slice(1)}`))).toBe(GIVE_UP);
     expect(fast(Object.assign(new (class Doc {})(), doc))).toBe(GIVE_UP);
     expect(fast([doc])).toBe(GIVE_UP);
+  });
+
+  it('agrees exactly with zod on generated values for the limits it reads itself', () => {
+    const schema = z.strictObject({
+      code: z
+        .string()
+        .min(2)
+        .max(6)
+        .regex(/^[a-c]+$/)
+        .regex(/b/),
+      day: z.stringFormat('date', /^\d{4}-\d{2}-\d{2}$/).optional(),
+      share: z.number().gt(0).lte(10),
+      count: z.int().min(-3).max(3),
+      tags: z
+        .array(z.enum(['a', 'b']))
+        .min(1)
+        .max(3),
+      kind: z.union([z.literal('x'), z.literal(2), z.array(z.string()).max(1)]).default('x'),
+    });
+    const fastOf = fastValidator(schema);
+    // Each field mostly near its limits, sometimes anything at all.
+    const noise = fc.oneof(
+      fc.string({ maxLength: 8 }),
+      fc.double(),
+      fc.constantFrom(undefined, null, true, {}, [], Number.NaN, -0),
+    );
+    const field = <T>(near: fc.Arbitrary<T>) =>
+      fc.oneof({ arbitrary: near, weight: 6 }, { arbitrary: noise, weight: 1 });
+    const record = fc.record(
+      {
+        code: field(fc.oneof(fc.stringMatching(/^[a-d]{1,7}$/), fc.constantFrom('ab', 'abcabc'))),
+        day: field(fc.constantFrom('2026-01-02', '2026-1-02', '20260102')),
+        share: field(fc.oneof(fc.constantFrom(0, 10, 10.5, -0), fc.double({ min: -1, max: 11 }))),
+        count: field(fc.oneof(fc.integer({ min: -5, max: 5 }), fc.constantFrom(1.5, -0))),
+        tags: field(fc.array(fc.constantFrom('a', 'b', 'c'), { maxLength: 4 })),
+        kind: field(
+          fc.oneof(
+            fc.constantFrom('x', 2, 3, 'y'),
+            fc.array(fc.string({ maxLength: 2 }), { maxLength: 2 }),
+          ),
+        ),
+      },
+      { requiredKeys: ['code', 'share', 'count', 'tags'] },
+    );
+    const seen = { accepted: 0, refused: 0 };
+    fc.assert(
+      fc.property(record, (input) => {
+        const result = fastOf(input);
+        const zod = schema.safeParse(input);
+        // The same answer: both accept with the same output, or both refuse.
+        expect(result === GIVE_UP).toBe(!zod.success);
+        if (zod.success) expect(result).toStrictEqual(zod.data);
+        seen[zod.success ? 'accepted' : 'refused']++;
+      }),
+      { numRuns: 3000 },
+    );
+    expect(seen.accepted).toBeGreaterThan(0);
+    expect(seen.refused).toBeGreaterThan(0);
+  });
+
+  it('leaves refinements and transforms to zod, so it is never looser and never returns other output', () => {
+    const refined = fastValidator(
+      z.strictObject({
+        name: z
+          .string()
+          .max(5)
+          .refine((v) => v !== 'none'),
+      }),
+    );
+    expect(refined({ name: 'none' })).toBe(GIVE_UP);
+    expect(refined({ name: 'Kai' })).toStrictEqual({ name: 'Kai' });
+    const trimmed = fastValidator(z.strictObject({ name: z.string().trim().max(5) }));
+    expect(trimmed({ name: '  Kai ' })).toStrictEqual({ name: 'Kai' });
+    const even = fastValidator(z.array(z.int()).refine((list) => list.length % 2 === 0));
+    expect(even([1])).toBe(GIVE_UP);
+    expect(even([1, 2])).toStrictEqual([1, 2]);
   });
 });

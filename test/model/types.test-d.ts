@@ -5,6 +5,7 @@ import type {
   ActivityKind,
   CoproduceErrorCode,
   DecisionId,
+  DeepReadonly,
   Extensions,
   IsoDate,
   JsonValue,
@@ -16,6 +17,7 @@ import type {
   Project,
   ProjectId,
   ProjectInput,
+  ReadonlyJsonValue,
   Reflection,
   Stage,
 } from '../../src/model/index.js';
@@ -52,11 +54,37 @@ describe('Project', () => {
     expectTypeOf<Project['stage']>().toEqualTypeOf<Stage>();
     expectTypeOf<Stage>().toEqualTypeOf<'planning' | 'starting' | 'during' | 'ending' | 'closed'>();
     expectTypeOf<Project['organisation']>().toEqualTypeOf<string | undefined>();
-    expectTypeOf<Project['group']['members']>().toEqualTypeOf<Member[]>();
-    expectTypeOf<Project['activities']>().toEqualTypeOf<Activity[]>();
-    expectTypeOf<Project['reflections']>().toEqualTypeOf<Reflection[]>();
+    expectTypeOf<Project['group']['members']>().toEqualTypeOf<readonly Member[]>();
+    expectTypeOf<Project['activities']>().toEqualTypeOf<readonly Activity[]>();
+    expectTypeOf<Project['reflections']>().toEqualTypeOf<readonly Reflection[]>();
     expectTypeOf<Project['extensions']>().toEqualTypeOf<Extensions>();
-    expectTypeOf<Extensions>().toEqualTypeOf<{ [key: string]: JsonValue }>();
+    expectTypeOf<Extensions>().toEqualTypeOf<{ readonly [key: string]: ReadonlyJsonValue }>();
+    expectTypeOf<DeepReadonly<JsonValue>>().toEqualTypeOf<ReadonlyJsonValue>();
+  });
+
+  it('is read-only at every depth, as the values the library returns are frozen', () => {
+    const project = parseProject({
+      schemaVersion: 2,
+      id: 'p-01',
+      title: 'Young carers travel',
+      stage: 'planning',
+      timeZone: 'Europe/London',
+    });
+    const member = project.group.members[0];
+    const change = () => {
+      // @ts-expect-error a project's fields are read-only
+      project.title = 'x';
+      // @ts-expect-error its lists are read-only
+      project.group.members.push(member!);
+      // @ts-expect-error and so are the lists inside its parts
+      member?.roles.push('resident');
+      // @ts-expect-error and the parts' own fields
+      if (member) member.displayName = 'Kai';
+      // @ts-expect-error extensions too
+      project.extensions.caseRef = 'ASC-1';
+    };
+    expectTypeOf(change).toBeFunction();
+    expectTypeOf<Project['group']['members']>().not.toMatchTypeOf<Member[]>();
   });
 
   it('fills defaults, so collections are never undefined after parsing', () => {
@@ -69,15 +97,15 @@ describe('Project', () => {
 
   it('types members and activities', () => {
     expectTypeOf<Member['id']>().toEqualTypeOf<MemberId>();
-    expectTypeOf<Member['roles']>().toEqualTypeOf<MemberRole[]>();
-    expectTypeOf<Member['perspectives']>().toEqualTypeOf<PerspectiveId[]>();
+    expectTypeOf<Member['roles']>().toEqualTypeOf<readonly MemberRole[]>();
+    expectTypeOf<Member['perspectives']>().toEqualTypeOf<readonly PerspectiveId[]>();
     expectTypeOf<Member['joined']>().toEqualTypeOf<IsoDate | undefined>();
     expectTypeOf<Activity['id']>().toEqualTypeOf<ActivityId>();
     expectTypeOf<Activity['kind']>().toEqualTypeOf<ActivityKind>();
     expectTypeOf<
       NonNullable<Activity['attendance']>[number]['memberId']
     >().toEqualTypeOf<MemberId>();
-    expectTypeOf<NonNullable<Activity['chairedBy']>>().toEqualTypeOf<MemberId[]>();
+    expectTypeOf<NonNullable<Activity['chairedBy']>>().toEqualTypeOf<readonly MemberId[]>();
   });
 
   it('accepts plain strings as ids in the input type', () => {

@@ -56,8 +56,9 @@ const ID_COLLECTIONS: Readonly<Record<string, string>> = Object.freeze({
   ReciprocityId: 'reciprocity',
 });
 
-interface ZodInternals {
-  readonly _zod: { readonly def: Record<string, unknown> & { readonly type: string } };
+/** What this module reads of a schema: its public `def` and `meta()`. */
+interface SchemaView {
+  readonly def: Record<string, unknown> & { readonly type: string };
   meta?: () => Record<string, unknown> | undefined;
 }
 
@@ -78,11 +79,11 @@ const WRAPPERS = new Set([
  * @example `fieldTypeOf(MemberSchema).kind // 'record'`
  */
 export function fieldTypeOf(schema: z.ZodType): FieldType {
-  let node = schema as unknown as ZodInternals;
-  for (let guard = 0; guard < 16 && WRAPPERS.has(node._zod.def.type); guard++) {
-    node = node._zod.def.innerType as ZodInternals;
+  let node = schema as unknown as SchemaView;
+  for (let guard = 0; guard < 16 && WRAPPERS.has(node.def.type); guard++) {
+    node = node.def.innerType as SchemaView;
   }
-  const def = node._zod.def;
+  const def = node.def;
   switch (def.type) {
     case 'string': {
       const title = node.meta?.()?.title;

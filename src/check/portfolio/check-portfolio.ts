@@ -13,6 +13,7 @@ import { CoproduceError, isCoproduceError, problem } from '../../model/errors.js
 import { isVouched } from '../../model/freeze.js';
 import { parseProject } from '../../model/parse.js';
 import { type Project, type ProjectInput, StageSchema } from '../../model/project.js';
+import type { DeepReadonly } from '../../model/readonly.js';
 import {
   type CreateRuleSetOptions,
   createRuleSet,
@@ -100,20 +101,36 @@ export interface PortfolioAnonymiser {
   findings(report: CheckReport): CheckReport;
 }
 
+const AttentionCountsSchema = z.strictObject({
+  error: z.int().min(0),
+  warning: z.int().min(0),
+  info: z.int().min(0),
+  needsReview: z.int().min(0),
+  acknowledged: z.int().min(0),
+});
+
 /**
  * How many of a project's issues are open by severity (flagged), need
  * review, or are acknowledged.
  *
  * @category Check
  * @example `const c: AttentionCounts = { error: 1, warning: 4, info: 2, needsReview: 6, acknowledged: 1 };`
+ *
+ * @interface
  */
-export interface AttentionCounts {
-  readonly error: number;
-  readonly warning: number;
-  readonly info: number;
-  readonly needsReview: number;
-  readonly acknowledged: number;
-}
+export type AttentionCounts = DeepReadonly<z.output<typeof AttentionCountsSchema>>;
+
+const PortfolioProjectSchema = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  stage: StageSchema,
+  /** Starting, under way or ending, with its timeframe not over. */
+  active: z.boolean(),
+  /** Where it came from (a file), when given. */
+  source: z.string().optional(),
+  counts: AttentionCountsSchema,
+  report: CheckReportSchema,
+});
 
 /**
  * One project in a portfolio report: which it is, whether it is active, a
@@ -121,18 +138,38 @@ export interface AttentionCounts {
  *
  * @category Check
  * @example `report.projects.map((p: PortfolioProject) => `${p.title}: ${p.counts.error} errors`)`
+ *
+ * @interface
  */
-export interface PortfolioProject {
-  readonly id: string;
-  readonly title: string;
-  readonly stage: z.infer<typeof StageSchema>;
-  /** Starting, under way or ending, with its timeframe not over. */
-  readonly active: boolean;
-  /** Where it came from (a file), when given. */
-  readonly source?: string | undefined;
-  readonly counts: AttentionCounts;
-  readonly report: CheckReport;
-}
+export type PortfolioProject = DeepReadonly<z.output<typeof PortfolioProjectSchema>>;
+
+/**
+ * Zod schema of {@link PortfolioReport}; `schemas/portfolio-report.schema.json` is generated from it.
+ *
+ * @category Check
+ * @example `PortfolioReportSchema.parse(JSON.parse(text))`
+ */
+export const PortfolioReportSchema = z.strictObject({
+  portfolioVersion: z.literal(PORTFOLIO_REPORT_VERSION),
+  title: z.string(),
+  /** The `now` of the check, as an ISO 8601 instant in UTC. */
+  checkedAt: z.iso.datetime(),
+  locale: z.string(),
+  timeZone: z.string(),
+  projects: z.array(PortfolioProjectSchema),
+  /**
+   * The portfolio rules' report: issues about people (`person`), topics
+   * (`topic`), projects (`project`) or the whole portfolio (`portfolio`).
+   * Its `project` names the portfolio.
+   */
+  findings: CheckReportSchema,
+  counts: z.strictObject({
+    projects: z.int().min(0),
+    active: z.int().min(0),
+    /** The projects' open issues added up. */
+    issues: AttentionCountsSchema,
+  }),
+});
 
 /**
  * The result of {@link checkPortfolio}: every project's report, in the
@@ -144,67 +181,10 @@ export interface PortfolioProject {
  * const portfolio = await checkPortfolio(projects, { now: '2026-11-20T12:00:00Z' });
  * for (const issue of portfolio.findings.issues) console.log(issue.message);
  * ```
- */
-export interface PortfolioReport {
-  readonly portfolioVersion: typeof PORTFOLIO_REPORT_VERSION;
-  readonly title: string;
-  /** The `now` of the check, as an ISO 8601 instant in UTC. */
-  readonly checkedAt: string;
-  readonly locale: string;
-  readonly timeZone: string;
-  readonly projects: readonly PortfolioProject[];
-  /**
-   * The portfolio rules' report: issues about people (`person`), topics
-   * (`topic`), projects (`project`) or the whole portfolio (`portfolio`).
-   * Its `project` names the portfolio.
-   */
-  readonly findings: CheckReport;
-  readonly counts: {
-    readonly projects: number;
-    readonly active: number;
-    /** The projects' open issues added up. */
-    readonly issues: AttentionCounts;
-  };
-}
-
-const AttentionCountsSchema = z.strictObject({
-  error: z.int().min(0),
-  warning: z.int().min(0),
-  info: z.int().min(0),
-  needsReview: z.int().min(0),
-  acknowledged: z.int().min(0),
-});
-
-/**
- * Zod schema of {@link PortfolioReport}; `schemas/portfolio-report.schema.json` is generated from it.
  *
- * @category Check
- * @example `PortfolioReportSchema.parse(JSON.parse(text))`
+ * @interface
  */
-export const PortfolioReportSchema = z.strictObject({
-  portfolioVersion: z.literal(PORTFOLIO_REPORT_VERSION),
-  title: z.string(),
-  checkedAt: z.iso.datetime(),
-  locale: z.string(),
-  timeZone: z.string(),
-  projects: z.array(
-    z.strictObject({
-      id: z.string(),
-      title: z.string(),
-      stage: StageSchema,
-      active: z.boolean(),
-      source: z.string().optional(),
-      counts: AttentionCountsSchema,
-      report: CheckReportSchema,
-    }),
-  ),
-  findings: CheckReportSchema,
-  counts: z.strictObject({
-    projects: z.int().min(0),
-    active: z.int().min(0),
-    issues: AttentionCountsSchema,
-  }),
-});
+export type PortfolioReport = DeepReadonly<z.output<typeof PortfolioReportSchema>>;
 
 /** The id of the stand-in project that carries the portfolio through `check()`. */
 const PORTFOLIO_ID = 'portfolio';

@@ -1,0 +1,78 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type * as z from 'zod';
+import {
+  type CouncilConfig,
+  CouncilConfigSchema,
+  type EvidenceSettings,
+  type LeafCondition,
+  type MessageOverride,
+  type ParameterValue,
+  parseCouncilConfig,
+  parseRuleFile,
+  type RuleFile,
+  type RuleFileSchema,
+  type RuleScope,
+  type RuleSetting,
+  type RuleSettingSchema,
+  type Severity,
+  type TopCondition,
+} from '../../src/index.js';
+
+describe('configuration types, derived from their schemas', () => {
+  it('take what the schemas give back', () => {
+    expectTypeOf<z.output<typeof CouncilConfigSchema>>().toMatchTypeOf<CouncilConfig>();
+    expectTypeOf(CouncilConfigSchema.parse({})).toMatchTypeOf<CouncilConfig>();
+    expectTypeOf<z.output<typeof RuleFileSchema>>().toMatchTypeOf<RuleFile>();
+    expectTypeOf<z.output<typeof RuleSettingSchema>>().toMatchTypeOf<RuleSetting>();
+    const parsed = parseCouncilConfig({ rules: { 'quiet-members': 'off' } });
+    if (parsed.success) expectTypeOf(parsed.value).toEqualTypeOf<CouncilConfig>();
+    const rule = parseRuleFile({});
+    if (rule.success) expectTypeOf(rule.value).toEqualTypeOf<RuleFile>();
+  });
+
+  it('keep the unions the hand-written types had, not plain strings', () => {
+    expectTypeOf<RuleFile['scope']>().toEqualTypeOf<RuleScope>();
+    expectTypeOf<RuleFile['severity']>().toEqualTypeOf<Severity>();
+    expectTypeOf<RuleSetting>().toMatchTypeOf<
+      | 'off'
+      | Severity
+      | {
+          readonly severity?: Severity | undefined;
+          readonly parameters?: Readonly<Record<string, ParameterValue>> | undefined;
+          readonly messages?: MessageOverride | undefined;
+        }
+    >();
+    expectTypeOf<'off'>().toMatchTypeOf<RuleSetting>();
+    expectTypeOf<'warning'>().toMatchTypeOf<RuleSetting>();
+    expectTypeOf<'warn'>().not.toMatchTypeOf<RuleSetting>();
+    expectTypeOf<ParameterValue>().toEqualTypeOf<number | string | boolean | readonly string[]>();
+    expectTypeOf<RuleFile['conditions']>().toMatchTypeOf<TopCondition>();
+    expectTypeOf<LeafCondition['operator']>().toEqualTypeOf<string>();
+    expectTypeOf<EvidenceSettings['minCommunityAuthors']>().toEqualTypeOf<number | undefined>();
+  });
+
+  it('accept what a council writes', () => {
+    const config: CouncilConfig = {
+      extends: ['coproduce:recommended'],
+      rules: { 'quiet-members': { severity: 'info', parameters: { quietMeetings: 2 } } },
+      evidence: { placeholders: { replace: ['tbc'] }, minCommunityAuthors: 2 },
+      locale: 'cy',
+    };
+    expectTypeOf(config).toEqualTypeOf<CouncilConfig>();
+  });
+
+  it('are read-only at every depth', () => {
+    const config: CouncilConfig = { extends: [], rules: { 'quiet-members': 'off' } };
+    const change = (rule: RuleFile) => {
+      // @ts-expect-error a configuration's fields are read-only
+      config.locale = 'cy';
+      // @ts-expect-error and its lists
+      config.extends?.push('coproduce:all');
+      // @ts-expect-error and its records
+      if (config.rules) config.rules['quiet-members'] = 'error';
+      // @ts-expect-error a rule's lists too
+      rule.questions.push('honesty.open-to-change');
+    };
+    expectTypeOf(change).toBeFunction();
+  });
+});

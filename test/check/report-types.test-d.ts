@@ -1,0 +1,56 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type * as z from 'zod';
+import {
+  type CheckReport,
+  type CheckReportSchema,
+  check,
+  type FlaggedIssue,
+  type FlaggedIssueSchema,
+  type PortfolioReport,
+  type PortfolioReportSchema,
+  type ReportCounts,
+  type ReportNotice,
+  type Severity,
+  type SubjectRef,
+} from '../../src/index.js';
+
+describe('report types, derived from the report schema', () => {
+  it('are what the schema gives back, and what check() returns', () => {
+    expectTypeOf<z.output<typeof CheckReportSchema>>().toMatchTypeOf<CheckReport>();
+    expectTypeOf<z.output<typeof FlaggedIssueSchema>>().toMatchTypeOf<FlaggedIssue>();
+    expectTypeOf(check).returns.resolves.toEqualTypeOf<CheckReport>();
+    expectTypeOf<z.output<typeof PortfolioReportSchema>>().toMatchTypeOf<PortfolioReport>();
+    expectTypeOf<PortfolioReport['findings']>().toEqualTypeOf<CheckReport>();
+    expectTypeOf<CheckReport['issues'][number]>().toEqualTypeOf<FlaggedIssue>();
+    expectTypeOf<NonNullable<CheckReport['notices']>[number]>().toEqualTypeOf<ReportNotice>();
+  });
+
+  it('keep the shapes the hand-written types had', () => {
+    expectTypeOf<FlaggedIssue['severity']>().toEqualTypeOf<Severity>();
+    expectTypeOf<FlaggedIssue['outcome']>().toEqualTypeOf<'flagged' | 'needs-review'>();
+    expectTypeOf<FlaggedIssue['subject']>().toMatchTypeOf<SubjectRef>();
+    expectTypeOf<SubjectRef>().toMatchTypeOf<FlaggedIssue['subject']>();
+    expectTypeOf<ReportCounts['bySeverity']>().toEqualTypeOf<{
+      readonly error: number;
+      readonly warning: number;
+      readonly info: number;
+    }>();
+    expectTypeOf<CheckReport['reportVersion']>().toEqualTypeOf<1>();
+  });
+
+  it('are read-only at every depth', () => {
+    const change = (report: CheckReport) => {
+      // @ts-expect-error a report's fields are read-only
+      report.locale = 'cy';
+      // @ts-expect-error its issues list
+      report.issues.push(report.issues[0]!);
+      // @ts-expect-error an issue's fields
+      if (report.issues[0]) report.issues[0].message = 'x';
+      // @ts-expect-error its counts
+      report.counts.bySeverity.error = 0;
+      // @ts-expect-error and the evidence inside an issue
+      report.issues[0]?.evidence.facts.pop();
+    };
+    expectTypeOf(change).toBeFunction();
+  });
+});
