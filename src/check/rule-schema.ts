@@ -406,7 +406,10 @@ export const RuleMessagesSchema = z.strictObject({
  * @category Customisation
  * @example
  * ```ts
- * RuleFileSchema.parse(JSON.parse(await readFile('rules/during/quiet-members.json', 'utf8')));
+ * import { readFile } from 'node:fs/promises';
+ *
+ * const rule = RuleFileSchema.parse(JSON.parse(await readFile('rules/during/quiet-members.json', 'utf8')));
+ * rule.scope; // 'member'
  * ```
  */
 export const RuleFileSchema = z.strictObject({
@@ -1144,7 +1147,7 @@ export function conditionProblems(
  * @category Customisation
  * @example
  * ```ts
- * const result: ParseResult<RuleFile> = parseRuleFile(json, { file: 'quiet-members.json' });
+ * const result: ParseResult<RuleFile> = parseRuleFile(JSON.parse(text), { file: 'quiet-members.json' });
  * if (!result.success) console.log(result.problems);
  * ```
  */

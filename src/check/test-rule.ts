@@ -54,6 +54,7 @@ export const DEFAULT_TEST_NOW = '2025-06-02T09:00:00Z';
  *   project: minimalProject({ stage: 'during' }),
  *   parameters: { quietMeetings: 2 },
  *   subjects: ['m-01'],
+ *   messageId: 'quiet-members.flagged',
  * };
  * ```
  */
@@ -106,7 +107,16 @@ export interface RuleTestCase {
  * `needsReview` ones need review.
  *
  * @category Customisation
- * @example `const cases: RuleTestCases = { valid: [{ project: minimalProject() }] };`
+ * @example
+ * ```ts
+ * const cases: RuleTestCases = {
+ *   valid: [
+ *     { name: 'an idea recorded', project: minimalProject({ ideas: [{ id: 'i-1', summary: 'Evening sessions', raisedOn: '2025-05-01', status: 'open' }] }) },
+ *     { name: 'still planning', project: minimalProject({ stage: 'planning' }), notApplicable: true },
+ *   ],
+ *   needsReview: [{ name: 'early days', project: minimalProject(), messageId: 'ideas-recorded.needsReview' }],
+ * };
+ * ```
  */
 export interface RuleTestCases {
   readonly valid?: readonly RuleTestCase[];
@@ -118,7 +128,14 @@ export interface RuleTestCases {
  * Options of {@link testRule}.
  *
  * @category Customisation
- * @example `const options: TestRuleOptions = { rules: { customRules: [myRule] } };`
+ * @example
+ * ```ts
+ * import { readFile } from 'node:fs/promises';
+ *
+ * // A council's own rule, tested on its own beside the recommended rules.
+ * const rule = JSON.parse(await readFile('council-rules/online-option.json', 'utf8'));
+ * const options: TestRuleOptions = { rules: { customRules: [rule] }, now: '2026-11-20T12:00:00Z' };
+ * ```
  */
 export interface TestRuleOptions {
   /** Where the rule comes from: a rule set or a configuration (for a council's own rules). Default: the default rules. */
@@ -135,8 +152,9 @@ export interface TestRuleOptions {
  * @category Customisation
  * @example
  * ```ts
- * await testRule('quiet-members', cases).catch((error: RuleTestError) => {
- *   for (const p of error.problems) console.log(p.path.join('.'), p.message);
+ * await testRule('ideas-recorded', { valid: [{ project: minimalProject() }] }).catch((error: RuleTestError) => {
+ *   // valid.0: valid[0] should pass, but got needs-review (…)
+ *   for (const p of error.problems) console.log(`${p.path.join('.')}: ${p.message}`);
  * });
  * ```
  */
@@ -409,7 +427,14 @@ export const RuleTestFileSchema = z.strictObject({
  * ready for {@link testRule}.
  *
  * @category Customisation
- * @example `const { ruleId, cases, now } = parsed;`
+ * @example
+ * ```ts
+ * const parsed = parseRuleTestFile(JSON.parse(text));
+ * if (parsed.success) {
+ *   const file: RuleTestFile = parsed.value;
+ *   await testRule(file.ruleId, file.cases, { now: file.now });
+ * }
+ * ```
  */
 export interface RuleTestFile {
   readonly ruleId: string;

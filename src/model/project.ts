@@ -37,7 +37,11 @@ import { TopicSchema } from './topic.js';
  * migrated on read; newer ones are refused.
  *
  * @category Model
- * @example `if (doc.schemaVersion > CURRENT_SCHEMA_VERSION) console.log('upgrade coproduce');`
+ * @example
+ * ```ts
+ * const doc = JSON.parse(text) as { schemaVersion?: number };
+ * if ((doc.schemaVersion ?? 0) > CURRENT_SCHEMA_VERSION) console.log('This file needs a newer coproduce.');
+ * ```
  */
 export const CURRENT_SCHEMA_VERSION = 2 as const;
 
