@@ -534,7 +534,7 @@ export function packTranslations(locale: string): {
  * with a `coproduce:` prefix.
  *
  * @category Customisation
- * @example `[...builtinPresets().keys()] // ['all', 'recommended']`
+ * @example `[...builtinPresets().keys()] // ['all', 'recommended', 'six-principles']`
  */
 export function builtinPresets(): ReadonlyMap<string, RuleSetPreset> {
   return loadBuiltins().presets;

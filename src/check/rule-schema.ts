@@ -345,7 +345,11 @@ const LeafConditionSchema = z.strictObject({
  * error ("matches none of the shapes") would not say what is wrong.
  *
  * @category Customisation
- * @example `RuleConditionSchema.safeParse({ all: [] }).success // true`
+ * @example
+ * ```ts
+ * RuleConditionSchema.safeParse({ all: [{ fact: 'activeMemberCount', operator: 'lessThan', value: 4 }] }).success; // true
+ * RuleConditionSchema.safeParse({ all: [] }).success; // false: a group of conditions needs at least one
+ * ```
  */
 export const RuleConditionSchema: z.ZodType<RuleCondition> = z.lazy(() =>
   z.union([
