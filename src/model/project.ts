@@ -45,7 +45,7 @@ import { TopicSchema } from './topic.js';
  */
 export const CURRENT_SCHEMA_VERSION = 2 as const;
 
-/** Where a project is in its life. @category Model @example `StageSchema.parse('during')` */
+/** Where a project is in its life. @category Model @example `StageSchema.options // ['planning', 'starting', 'during', 'ending', 'closed']` */
 export const StageSchema = z.enum(['planning', 'starting', 'during', 'ending', 'closed']);
 /** Where a project is in its life. @category Model @example `const stage: Stage = 'planning';` */
 export type Stage = z.infer<typeof StageSchema>;
@@ -133,7 +133,7 @@ export type Remit = z.infer<typeof RemitSchema>;
  * done, achieved, partly achieved, not achieved or dropped.
  *
  * @category Model
- * @example `OutcomeStatusSchema.parse('partly-achieved')`
+ * @example `OutcomeStatusSchema.options // ['not-started', 'in-progress', 'achieved', 'partly-achieved', 'not-achieved', 'dropped']`
  */
 export const OutcomeStatusSchema = z.enum([
   'not-started',

@@ -13,7 +13,7 @@ import { ExtensionsSchema, IsoDateSchema, LabelSchema, TextSchema } from './prim
  * The organisation's answer to a recommendation.
  *
  * @category Model
- * @example `RecommendationResponseSchema.parse('accepted-in-part')`
+ * @example `RecommendationResponseSchema.options // ['awaiting', 'accepted', 'accepted-in-part', 'rejected']`
  */
 export const RecommendationResponseSchema = z.enum([
   'awaiting',
