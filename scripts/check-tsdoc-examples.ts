@@ -21,6 +21,7 @@
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -317,6 +318,85 @@ export function checkExamples(given?: readonly TsdocExample[]): {
   }
 }
 
+/** A one-line example's claim: the expression and the value its comment says it gives. */
+export interface ExampleClaim {
+  readonly example: TsdocExample;
+  readonly expression: string;
+  readonly claimed: string;
+}
+
+/**
+ * The claims that are cheap to run: one-line examples of the form
+ * `expression // value` (true, false, undefined, a number, a quoted string
+ * or a list of them, optionally followed by `: why` or `; more`), whose
+ * expression uses no prelude value and declares nothing.
+ */
+export function exampleClaims(examples: readonly TsdocExample[]): ExampleClaim[] {
+  const claims: ExampleClaim[] = [];
+  for (const example of examples) {
+    if (example.code.includes('\n')) continue;
+    const match =
+      /^(.*?);?\s*\/\/\s*(true|false|undefined|-?\d[\d_.]*|'[^'\n]*'|\[[^\]\n]*\])(?:[:;].*)?$/.exec(
+        example.code.trim(),
+      );
+    if (!match) continue;
+    const [, expression = '', claimed = ''] = match;
+    if (/\.\.\.|…/.test(claimed) || /^(const|let|var|if|for|await)\b/.test(expression)) continue;
+    if (Object.keys(PRELUDE).some((name) => new RegExp(`\\b${name}\\b`).test(expression))) continue;
+    claims.push({ example, expression, claimed });
+  }
+  return claims;
+}
+
+/**
+ * Runs every cheap claim (of the examples given, or of all) against the
+ * sources and returns one message per claim that is false or throws,
+ * naming where it is.
+ */
+export async function checkClaims(
+  given?: readonly TsdocExample[],
+): Promise<{ count: number; errors: string[] }> {
+  const collected = collectExamples();
+  const { exports } = collected;
+  const claims = exampleClaims(given ?? collected.examples);
+  const entries = publicEntries();
+  const imported = new Set<string>();
+  const lines: string[] = [];
+  for (const entry of entries) {
+    const names = (exports.get(entry.module) ?? []).filter(
+      (n) => !n.startsWith('type ') && !imported.has(n),
+    );
+    for (const n of names) imported.add(n);
+    lines.push(`import { ${names.join(', ')} } from ${JSON.stringify(entry.source)};`);
+  }
+  lines.push('export const results: { got?: string; want?: string; error?: string }[] = [];');
+  for (const { expression, claimed } of claims) {
+    lines.push(
+      `try { results.push({ got: JSON.stringify(await (async () => (${expression}))()), want: JSON.stringify(${claimed}) }); } catch (error) { results.push({ error: String(error) }); }`,
+    );
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'coproduce-claims-'));
+  try {
+    const file = join(dir, 'claims.mts');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const { results } = (await import(pathToFileURL(file).href)) as {
+      results: { got?: string; want?: string; error?: string }[];
+    };
+    const errors: string[] = [];
+    claims.forEach(({ example, expression, claimed }, i) => {
+      const result = results[i];
+      const where = `${example.file.replace(`${ROOT}/`, '')}:${example.line} (${example.name})`;
+      if (result?.error !== undefined)
+        errors.push(`${where}: ${expression} throws ${result.error}`);
+      else if (result?.got !== result?.want)
+        errors.push(`${where}: ${expression} gives ${result?.got}, not ${claimed}`);
+    });
+    return { count: claims.length, errors };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const isMain = process.argv[1]?.endsWith('check-tsdoc-examples.ts') ?? false;
 if (isMain) {
   const { count, errors } = checkExamples();
@@ -326,5 +406,15 @@ if (isMain) {
     process.exitCode = 1;
   } else {
     console.log(`All ${count} TSDoc examples of the public entries type-check.`);
+  }
+  const claims = await checkClaims();
+  if (claims.errors.length > 0) {
+    console.error(
+      `${claims.errors.length} of the ${claims.count} claims of one-line examples are false:`,
+    );
+    for (const line of claims.errors) console.error(`  ${line}`);
+    process.exitCode = 1;
+  } else {
+    console.log(`All ${claims.count} claims of one-line examples hold when run.`);
   }
 }

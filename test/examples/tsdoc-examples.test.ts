@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  checkClaims,
   checkExamples,
   collectExamples,
   exampleModule,
@@ -69,6 +70,26 @@ describe('TSDoc examples', () => {
       expect.stringMatching(
         /^src\/check\/evaluate\.ts:40 \(check\): Property 'nope' does not exist/,
       ),
+    ]);
+  });
+
+  it('runs the claims of one-line examples and fails a false one', async () => {
+    const example = (code: string, line: number): TsdocExample => ({
+      module: 'coproduce',
+      name: 'RuleConditionSchema',
+      file: 'src/check/rule-schema.ts',
+      line,
+      code,
+    });
+    const { count, errors } = await checkClaims([
+      example('RuleConditionSchema.safeParse({ all: [] }).success // false: one at least', 1),
+      example('RuleConditionSchema.safeParse({ all: [] }).success // true', 2),
+      example("StageSchema.options // ['planning', 'starting', 'during', 'ending', 'closed']", 3),
+      example('project.title // a prelude value: not run', 4),
+    ]);
+    expect(count).toBe(3);
+    expect(errors).toEqual([
+      'src/check/rule-schema.ts:2 (RuleConditionSchema): RuleConditionSchema.safeParse({ all: [] }).success gives false, not true',
     ]);
   });
 });
