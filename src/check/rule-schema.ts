@@ -324,7 +324,16 @@ export type RuleCondition =
  * The root of a rule's conditions.
  *
  * @category Customisation
- * @example `const root: TopCondition = { all: [] };`
+ * @example
+ * ```ts
+ * // Flagged when no ideas are recorded after three past activities.
+ * const root: TopCondition = {
+ *   all: [
+ *     { fact: 'ideaCount', operator: 'equal', value: 0 },
+ *     { fact: 'pastActivityCount', operator: 'greaterThanInclusive', value: 3 },
+ *   ],
+ * };
+ * ```
  */
 export type TopCondition =
   | { readonly all: readonly RuleCondition[] }
