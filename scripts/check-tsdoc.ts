@@ -1,14 +1,20 @@
 /**
  * Fails when an export of a public entry has no TSDoc comment with an
- * `@example`. Typedoc checks links and exports; this checks the examples.
+ * `@example`, or when an example does not type-check against the API it
+ * shows (see check-tsdoc-examples.ts). Typedoc checks links and exports;
+ * this checks the examples.
  *
  * ```sh
  * tsx scripts/check-tsdoc.ts
  * ```
  */
-import ts from 'typescript';
 
-const ENTRIES = ['src/index.ts', 'src/node/index.ts'];
+import { relative } from 'node:path';
+import ts from 'typescript';
+import { checkClaims, checkExamples, publicEntries } from './check-tsdoc-examples.js';
+
+/** The public entries: `src/index.ts`, `src/node/index.ts` and every other subpath package.json exports. */
+const ENTRIES = publicEntries().map((entry) => relative(process.cwd(), entry.source));
 
 /** The exports of the entries that lack an `@example`, as `entry: name`. */
 export function exportsWithoutExamples(entries: readonly string[] = ENTRIES): string[] {
@@ -49,5 +55,23 @@ if (isMain) {
     process.exitCode = 1;
   } else {
     console.log('Every public export has a TSDoc @example.');
+  }
+  const { count, errors } = checkExamples();
+  if (errors.length > 0) {
+    console.error(`${errors.length} error(s) in the ${count} TSDoc examples:`);
+    for (const line of errors) console.error(`  ${line}`);
+    process.exitCode = 1;
+  } else {
+    console.log(`All ${count} TSDoc examples of the public entries type-check.`);
+  }
+  const claims = await checkClaims();
+  if (claims.errors.length > 0) {
+    console.error(
+      `${claims.errors.length} of the ${claims.count} claims of one-line examples are false:`,
+    );
+    for (const line of claims.errors) console.error(`  ${line}`);
+    process.exitCode = 1;
+  } else {
+    console.log(`All ${claims.count} claims of one-line examples hold when run.`);
   }
 }

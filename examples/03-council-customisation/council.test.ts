@@ -52,6 +52,7 @@ describe('online-option (a Castlebridge rule)', () => {
               stage: 'starting',
               activities: [session('a-1', 'formal-meeting', '2026-11-10')],
             }),
+            notApplicable: true,
           },
         ],
         invalid: [

@@ -25,7 +25,15 @@ import {
  * given, and dates are written in words.
  *
  * @category Check
- * @example `ACKNOWLEDGEMENT_MESSAGES['coproduce.acknowledgement.reviewDue']`
+ * @example
+ * ```ts
+ * // A notice worded again, as a front end in another language would do with its own template:
+ * for (const notice of report.acknowledgementNotices ?? []) {
+ *   const template = ACKNOWLEDGEMENT_MESSAGES[notice.messageId];
+ *   const data = { title: notice.title, subject: notice.subject?.label, reason: notice.reason, on: notice.on, reviewOn: notice.reviewOn };
+ *   if (template) console.log(renderMessage(template, data, { timeZone: report.project.timeZone }));
+ * }
+ * ```
  */
 export const ACKNOWLEDGEMENT_MESSAGES: Readonly<Record<string, string>> = Object.freeze({
   'coproduce.acknowledgement.reviewDue':

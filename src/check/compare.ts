@@ -27,7 +27,10 @@ import {
  * @category Check
  * @example
  * ```ts
+ * import { readFile } from 'node:fs/promises';
+ *
  * const baseline = parseReport(await readFile('report-october.json', 'utf8'));
+ * baseline.checkedAt; // when the October check ran, such as '2026-10-20T09:00:00.000Z'
  * ```
  */
 export function parseReport(input: unknown): CheckReport {
@@ -61,7 +64,10 @@ export function parseReport(input: unknown): CheckReport {
  * @category Check
  * @example
  * ```ts
- * const comparison = compareReports(october, november);
+ * import { readFile } from 'node:fs/promises';
+ *
+ * const october = parseReport(await readFile('report-october.json', 'utf8'));
+ * const comparison = compareReports(october, await check(project, { now: '2026-11-20T12:00:00Z' }));
  * console.log(`${comparison.counts.new} new, ${comparison.counts.resolved} resolved`);
  * ```
  */
@@ -111,9 +117,10 @@ function sameProject(before: CheckReport, after: CheckReport): void {
  * @category Check
  * @example
  * ```ts
- * const before = await check(project, { now: '2026-10-01T12:00:00Z' });
- * const after = await check(applyCommands(project, changes), { now: '2026-11-01T12:00:00Z' });
- * const { counts } = compareReports(before, after); // { new: 1, stillOpen: 20, resolved: 3, acknowledged: 0 }
+ * // The project as it stood on 1 October, and as it is now.
+ * const before = await check(projectAsOf(history, '2026-10-01T12:00:00Z'), { now: '2026-10-01T12:00:00Z' });
+ * const after = await check(replayHistory(history), { now: '2026-11-01T12:00:00Z' });
+ * const { counts } = compareReports(before, after); // e.g. { new: 1, stillOpen: 20, resolved: 3, acknowledged: 0 }
  * ```
  */
 export function compareReports(before: CheckReport, after: CheckReport): ReportComparison {
@@ -160,8 +167,11 @@ export function compareReports(before: CheckReport, after: CheckReport): ReportC
  * @category Check
  * @example
  * ```ts
- * const report = withBaseline(await check(project, { now }), parseReport(savedJson));
- * report.changes?.counts.resolved;
+ * import { readFile } from 'node:fs/promises';
+ *
+ * const baseline = parseReport(await readFile('report-october.json', 'utf8'));
+ * const report = withBaseline(await check(project, { now: '2026-11-20T12:00:00Z' }), baseline);
+ * report.changes?.counts.resolved; // how many of October's issues are gone
  * ```
  */
 export function withBaseline(report: CheckReport, baseline: CheckReport): CheckReport {
@@ -202,7 +212,12 @@ const DEFAULT_TREND_LENGTH = 8;
  * @category Check
  * @example
  * ```ts
- * const report = withTrend(await check(project, { now }), [september, october]);
+ * import { readFile } from 'node:fs/promises';
+ *
+ * const earlier = await Promise.all(
+ *   ['report-september.json', 'report-october.json'].map(async (f) => parseReport(await readFile(f, 'utf8'))),
+ * );
+ * const report = withTrend(await check(project, { now: '2026-11-20T12:00:00Z' }), earlier);
  * report.trend?.map((point) => point.bySeverity.error); // [4, 3, 1]
  * ```
  */

@@ -95,7 +95,11 @@ export interface RuleTexts {
  * its effective parameter values and en-GB texts.
  *
  * @category Customisation
- * @example `resolved.rules.filter((r: ResolvedRule) => r.enabled).map((r) => r.rule.id)`
+ * @example
+ * ```ts
+ * const resolved = resolveConfig({ extends: ['coproduce:recommended'], rules: { 'quiet-members': 'off' } });
+ * const off = resolved.rules.filter((r: ResolvedRule) => !r.enabled).map((r) => r.rule.id);
+ * ```
  */
 export interface ResolvedRule {
   readonly rule: RuleFile;
@@ -240,7 +244,13 @@ export interface ResolveConfigOptions {
  * default), a framework pack's question catalogue or one of its presets.
  *
  * @category Customisation
- * @example `const entry: RuleFolderEntry = { file: 'council-rules/questions.json', rule: catalogue, kind: 'questions' };`
+ * @example
+ * ```ts
+ * import { readFile } from 'node:fs/promises';
+ *
+ * const file = 'council-rules/questions.json';
+ * const entry: RuleFolderEntry = { file, rule: JSON.parse(await readFile(file, 'utf8')), kind: 'questions' };
+ * ```
  */
 export interface RuleFolderEntry {
   readonly file: string;
@@ -534,7 +544,7 @@ export function packTranslations(locale: string): {
  * with a `coproduce:` prefix.
  *
  * @category Customisation
- * @example `[...builtinPresets().keys()] // ['all', 'recommended']`
+ * @example `[...builtinPresets().keys()] // ['all', 'recommended', 'six-principles']`
  */
 export function builtinPresets(): ReadonlyMap<string, RuleSetPreset> {
   return loadBuiltins().presets;
@@ -1287,7 +1297,10 @@ function suggestion(name: string, candidates: Iterable<string>): string {
  * conditions, texts per locale. Plain data, deeply frozen.
  *
  * @category Customisation
- * @example `ruleSet.rules.map((r: CompiledRule) => `${r.id} (${r.severity})`)`
+ * @example
+ * ```ts
+ * ruleSet.rules.map((r: CompiledRule) => `${r.id} (${r.severity})`); // ['quiet-members (warning)', …]
+ * ```
  */
 export interface CompiledRule {
   readonly id: string;
@@ -1425,7 +1438,12 @@ export function isRuleSet(value: unknown): value is RuleSet {
  * @internal
  *
  * @category Customisation
- * @example `createRuleSet(config, { facts: { facts: stubFacts, derive: (project) => stubDerived(project) } })`
+ * @example
+ * ```ts
+ * // The library's own facts, with one more that a test controls.
+ * const extra: FactDefinition = { ...factCatalogue[0]!, id: 'stubCount', type: 'number', compute: () => 3 };
+ * createRuleSet(config, { facts: { facts: [...factCatalogue, extra], derive: deriveProject } });
+ * ```
  */
 export interface CreateRuleSetOptions {
   /** A fact catalogue to compile against instead of the library's (tests). */

@@ -24,7 +24,11 @@ export const REPOSITORY_URL = 'https://github.com/coproduce/coproduce';
  * not installed beside the files (an editor fetches it from there).
  *
  * @category Customisation
- * @example `${SCHEMAS_URL}project.schema.json`
+ * @example
+ * ```ts
+ * // What `coproduce init` writes in a new project file's "$schema":
+ * const schema = `${SCHEMAS_URL}project.schema.json`;
+ * ```
  */
 export const SCHEMAS_URL = 'https://raw.githubusercontent.com/coproduce/coproduce/main/schemas/';
 

@@ -440,10 +440,12 @@ function textPicker(
  * @category Check
  * @example
  * ```ts
- * import { check, createRuleSet, parseProject } from 'coproduce';
+ * import { readFile } from 'node:fs/promises';
+ * import { check, createRuleSet, parseProjectJson } from 'coproduce';
  *
  * const ruleSet = createRuleSet({ rules: { 'quiet-members': { parameters: { quietMeetings: 2 } } } });
- * const report = await check(parseProject(json), { rules: ruleSet, now: '2025-06-02T09:00:00Z' });
+ * const project = parseProjectJson(await readFile('project.json', 'utf8'));
+ * const report = await check(project, { rules: ruleSet, now: '2025-06-02T09:00:00Z' });
  * for (const issue of report.issues) console.log(issue.severity, issue.message);
  * ```
  */

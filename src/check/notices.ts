@@ -40,7 +40,9 @@ export type NoticeCode = (typeof NOTICE_CODES)[number];
  * @category Check
  * @example
  * ```ts
- * for (const notice of report.notices ?? []) console.warn(`${notice.subject.label}: ${notice.message}`);
+ * for (const notice of report.notices ?? []) {
+ *   console.warn(`${notice.subject?.label ?? 'The project'}: ${notice.message}`);
+ * }
  * ```
  */
 export type ReportNotice = NonNullable<CheckReport['notices']>[number];
@@ -98,7 +100,11 @@ export function offsetMismatchMessage(data: Readonly<Record<string, DataValue>>)
  * shows, and what an anonymised report rewrites after replacing names.
  *
  * @category Check
- * @example `noticeMessage(notice.code, notice.data) === notice.message // true for a fresh report`
+ * @example
+ * ```ts
+ * // A report's notices, worded again from their code and data (as after anonymising):
+ * const messages = (report.notices ?? []).map((notice) => noticeMessage(notice.code, notice.data));
+ * ```
  */
 export function noticeMessage(code: NoticeCode, data: Readonly<Record<string, DataValue>>): string {
   switch (code) {

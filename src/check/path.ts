@@ -55,7 +55,11 @@ export function parseSafePath(path: string): readonly string[] | undefined {
  * path is accepted.
  *
  * @category Customisation
- * @example `describePathProblem('a..b') // 'must be a dot path of names and indexes, like "a.0.b"'`
+ * @example
+ * ```ts
+ * describePathProblem('members.0.displayName'); // undefined: accepted
+ * describePathProblem('a..b'); // 'must be a plain dot path like "a.0.b": JSONPath filters, wildcards and recursive descent are not supported'
+ * ```
  */
 export function describePathProblem(path: string): string | undefined {
   if (parseSafePath(path) !== undefined) return undefined;

@@ -274,6 +274,9 @@ const ReportChangesSchema = z.strictObject({
  * @category Check
  * @example
  * ```ts
+ * import { readFile } from 'node:fs/promises';
+ *
+ * const earlier = parseReport(await readFile('report-october.json', 'utf8'));
  * const changes: ReportChanges | undefined = withBaseline(report, earlier).changes;
  * console.log(`${changes?.counts.new} new, ${changes?.counts.resolved} resolved`);
  * ```

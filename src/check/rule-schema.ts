@@ -315,7 +315,16 @@ export type RuleCondition =
  * The root of a rule's conditions.
  *
  * @category Customisation
- * @example `const root: TopCondition = { all: [] };`
+ * @example
+ * ```ts
+ * // Flagged when no ideas are recorded after three past activities.
+ * const root: TopCondition = {
+ *   all: [
+ *     { fact: 'ideaCount', operator: 'equal', value: 0 },
+ *     { fact: 'pastActivityCount', operator: 'greaterThanInclusive', value: 3 },
+ *   ],
+ * };
+ * ```
  */
 export type TopCondition =
   | { readonly all: readonly RuleCondition[] }
@@ -338,7 +347,11 @@ const LeafConditionSchema = z.strictObject({
  * own limits: nesting, number of conditions, plain dot paths).
  *
  * @category Customisation
- * @example `RuleConditionSchema.safeParse({ all: [{ fact: 'ideaCount', operator: 'equal', value: 0 }] }).success // true`
+ * @example
+ * ```ts
+ * RuleConditionSchema.safeParse({ all: [{ fact: 'activeMemberCount', operator: 'lessThan', value: 4 }] }).success; // true
+ * RuleConditionSchema.safeParse({ all: [] }).success; // false: a group of conditions needs at least one
+ * ```
  */
 export const RuleConditionSchema: z.ZodType<RuleCondition> = z.lazy(() =>
   z.union([
@@ -398,7 +411,10 @@ export const RuleMessagesSchema = z.strictObject({
  * @category Customisation
  * @example
  * ```ts
- * RuleFileSchema.parse(JSON.parse(await readFile('rules/during/quiet-members.json', 'utf8')));
+ * import { readFile } from 'node:fs/promises';
+ *
+ * const rule = RuleFileSchema.parse(JSON.parse(await readFile('rules/during/quiet-members.json', 'utf8')));
+ * rule.scope; // 'member'
  * ```
  */
 export const RuleFileSchema = z.strictObject({
@@ -1132,7 +1148,7 @@ export function conditionProblems(
  * @category Customisation
  * @example
  * ```ts
- * const result: ParseResult<RuleFile> = parseRuleFile(json, { file: 'quiet-members.json' });
+ * const result: ParseResult<RuleFile> = parseRuleFile(JSON.parse(text), { file: 'quiet-members.json' });
  * if (!result.success) console.log(result.problems);
  * ```
  */

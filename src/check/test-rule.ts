@@ -54,6 +54,7 @@ export const DEFAULT_TEST_NOW = '2025-06-02T09:00:00Z';
  *   project: minimalProject({ stage: 'during' }),
  *   parameters: { quietMeetings: 2 },
  *   subjects: ['m-01'],
+ *   messageId: 'quiet-members.flagged',
  * };
  * ```
  */
@@ -66,7 +67,11 @@ export interface RuleTestCase {
   readonly now?: Date | string;
   /** Parameter values for this case, as a configuration would set them. */
   readonly parameters?: Readonly<Record<string, ParameterValue>>;
-  /** For `invalid` cases: the ids of exactly the subjects expected to be flagged. */
+  /**
+   * For `invalid` cases: the ids of exactly the subjects expected to be
+   * flagged; for `needsReview` cases, of exactly those expected to need
+   * review.
+   */
   readonly subjects?: readonly string[];
   /**
    * For `invalid` and `needsReview` cases: the message expected, exactly
@@ -76,14 +81,42 @@ export interface RuleTestCase {
   readonly message?: string | RegExp;
   /** Like `message`, for the suggested action. */
   readonly action?: string | RegExp;
+  /**
+   * For `valid` cases: the rule is expected not to apply (its stage,
+   * scope or conditions leave it out), rather than to pass. Without it a
+   * `valid` case must pass: a rule that does not apply proves nothing.
+   */
+  readonly notApplicable?: boolean;
+  /**
+   * For `invalid` and `needsReview` cases: the message id every issue of
+   * the rule with the case's outcome must carry (such as
+   * `'quiet-members.flagged'`).
+   */
+  readonly messageId?: string;
+  /**
+   * The message ids of exactly the rule's issues in this case, in any
+   * order, one entry per issue (such as two `'quiet-members.flagged'` for
+   * two quiet members). For a `valid` case, `[]`.
+   */
+  readonly messageIds?: readonly string[];
 }
 
 /**
- * The cases of a rule test: `valid` projects pass (or the rule does not
- * apply), `invalid` ones are flagged, `needsReview` ones need review.
+ * The cases of a rule test: `valid` projects pass (or, when the case says
+ * `notApplicable`, the rule does not apply), `invalid` ones are flagged,
+ * `needsReview` ones need review.
  *
  * @category Customisation
- * @example `const cases: RuleTestCases = { valid: [{ project: minimalProject() }] };`
+ * @example
+ * ```ts
+ * const cases: RuleTestCases = {
+ *   valid: [
+ *     { name: 'an idea recorded', project: minimalProject({ ideas: [{ id: 'i-1', summary: 'Evening sessions', raisedOn: '2025-05-01', status: 'open' }] }) },
+ *     { name: 'still planning', project: minimalProject({ stage: 'planning' }), notApplicable: true },
+ *   ],
+ *   needsReview: [{ name: 'early days', project: minimalProject(), messageId: 'ideas-recorded.needsReview' }],
+ * };
+ * ```
  */
 export interface RuleTestCases {
   readonly valid?: readonly RuleTestCase[];
@@ -95,7 +128,14 @@ export interface RuleTestCases {
  * Options of {@link testRule}.
  *
  * @category Customisation
- * @example `const options: TestRuleOptions = { rules: { customRules: [myRule] } };`
+ * @example
+ * ```ts
+ * import { readFile } from 'node:fs/promises';
+ *
+ * // A council's own rule, tested on its own beside the recommended rules.
+ * const rule = JSON.parse(await readFile('council-rules/online-option.json', 'utf8'));
+ * const options: TestRuleOptions = { rules: { customRules: [rule] }, now: '2026-11-20T12:00:00Z' };
+ * ```
  */
 export interface TestRuleOptions {
   /** Where the rule comes from: a rule set or a configuration (for a council's own rules). Default: the default rules. */
@@ -112,8 +152,9 @@ export interface TestRuleOptions {
  * @category Customisation
  * @example
  * ```ts
- * await testRule('quiet-members', cases).catch((error: RuleTestError) => {
- *   for (const p of error.problems) console.log(p.path.join('.'), p.message);
+ * await testRule('ideas-recorded', { valid: [{ project: minimalProject() }] }).catch((error: RuleTestError) => {
+ *   // valid.0: valid[0] should pass, but got needs-review (…)
+ *   for (const p of error.problems) console.log(`${p.path.join('.')}: ${p.message}`);
  * });
  * ```
  */
@@ -233,11 +274,48 @@ export async function testRule(
           report.outcomes.find((o) => o.ruleId === ruleId)?.outcome ?? 'not-applicable';
         const issues = report.issues.filter((i) => i.ruleId === ruleId);
         const got = `${outcome}${issues.length > 0 ? ` (${issues.map((i) => `${i.outcome} ${i.subject.type} ${i.subject.id}: ${i.message}`).join('; ')})` : ''}`;
-        if (kind === 'valid' && outcome !== 'passed' && outcome !== 'not-applicable') {
-          return problem(where, `${label} should pass, but got ${got}`, { ruleId });
+        if (testCase.notApplicable === true && kind !== 'valid') {
+          return problem(
+            where,
+            `${label}: "notApplicable" belongs to valid cases only, since a rule that does not apply raises no issue`,
+            { ruleId },
+          );
+        }
+        const misplaced = (['subjects', 'message', 'action', 'messageId'] as const).filter(
+          (key) => kind === 'valid' && testCase[key] !== undefined,
+        );
+        if (misplaced.length > 0) {
+          return problem(
+            where,
+            `${label}: ${misplaced.map((k) => `"${k}"`).join(', ')} cannot be checked on a valid case, which raises no issue`,
+            { ruleId },
+          );
+        }
+        if (kind === 'valid') {
+          const expected = testCase.notApplicable === true ? 'not-applicable' : 'passed';
+          if (outcome !== expected) {
+            return problem(
+              where,
+              testCase.notApplicable === true
+                ? `${label} should not apply, but got ${got}`
+                : `${label} should pass, but got ${got}${outcome === 'not-applicable' ? ' (if the rule is meant not to apply here, say notApplicable: true)' : ''}`,
+              { ruleId },
+            );
+          }
         }
         if (kind === 'needsReview' && outcome !== 'needs-review') {
           return problem(where, `${label} should need review, but got ${got}`, { ruleId });
+        }
+        if (testCase.messageIds !== undefined) {
+          const expected = [...testCase.messageIds].sort();
+          const actual = issues.map((i) => i.messageId).sort();
+          if (canonicalJson(expected) !== canonicalJson(actual)) {
+            return problem(
+              where,
+              `${label} should give the message ids [${expected.join(', ')}], but gave [${actual.join(', ')}]`,
+              { ruleId },
+            );
+          }
         }
         // A message that had to give way to the generic text named a value
         // the issue lacks: a bug in the rule's words, whatever the outcome.
@@ -258,8 +336,9 @@ export async function testRule(
         for (const [key, expected] of [
           ['message', testCase.message],
           ['action', testCase.action],
+          ['messageId', testCase.messageId],
         ] as const) {
-          if (expected === undefined || kind === 'valid') continue;
+          if (expected === undefined) continue;
           const wrong = issues
             .filter((i) => i.outcome === wanted)
             .map((i) => i[key])
@@ -269,27 +348,28 @@ export async function testRule(
           if (wrong.length > 0) {
             return problem(
               where,
-              `${label}: the ${key} should ${typeof expected === 'string' ? `be "${expected}"` : `match ${String(expected)}`}, but was "${wrong[0]}"`,
+              `${label}: the ${key === 'messageId' ? 'message id' : key} should ${typeof expected === 'string' ? `be "${expected}"` : `match ${String(expected)}`}, but was "${wrong[0]}"`,
               { ruleId },
             );
           }
         }
-        if (kind === 'invalid') {
-          if (outcome !== 'flagged')
-            return problem(where, `${label} should be flagged, but got ${got}`, { ruleId });
-          if (testCase.subjects !== undefined) {
-            const expected = [...testCase.subjects].sort();
-            const actual = issues
-              .filter((i) => i.outcome === 'flagged')
-              .map((i) => i.subject.id)
-              .sort();
-            if (canonicalJson(expected) !== canonicalJson(actual)) {
-              return problem(
-                where,
-                `${label} should flag [${expected.join(', ')}], but flagged [${actual.join(', ')}]`,
-                { ruleId },
-              );
-            }
+        if (kind === 'invalid' && outcome !== 'flagged') {
+          return problem(where, `${label} should be flagged, but got ${got}`, { ruleId });
+        }
+        if (kind !== 'valid' && testCase.subjects !== undefined) {
+          const expected = [...testCase.subjects].sort();
+          const actual = issues
+            .filter((i) => i.outcome === wanted)
+            .map((i) => i.subject.id)
+            .sort();
+          if (canonicalJson(expected) !== canonicalJson(actual)) {
+            const verb = kind === 'invalid' ? 'flag' : 'ask for review of';
+            const past = kind === 'invalid' ? 'flagged' : 'asked for review of';
+            return problem(
+              where,
+              `${label} should ${verb} [${expected.join(', ')}], but ${past} [${actual.join(', ')}]`,
+              { ruleId },
+            );
           }
         }
         return undefined;
@@ -313,6 +393,9 @@ const fixtureCase = z.strictObject({
   subjects: z.array(z.string().min(1).max(200)).max(1000).optional(),
   message: z.string().min(1).max(2000).optional(),
   action: z.string().min(1).max(2000).optional(),
+  notApplicable: z.boolean().optional(),
+  messageId: z.string().min(1).max(300).optional(),
+  messageIds: z.array(z.string().min(1).max(300)).max(1000).optional(),
 });
 
 /**
@@ -344,7 +427,14 @@ export const RuleTestFileSchema = z.strictObject({
  * ready for {@link testRule}.
  *
  * @category Customisation
- * @example `const { ruleId, cases, now } = parsed;`
+ * @example
+ * ```ts
+ * const parsed = parseRuleTestFile(JSON.parse(text));
+ * if (parsed.success) {
+ *   const file: RuleTestFile = parsed.value;
+ *   await testRule(file.ruleId, file.cases, { now: file.now });
+ * }
+ * ```
  */
 export interface RuleTestFile {
   readonly ruleId: string;

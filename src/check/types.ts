@@ -68,7 +68,11 @@ export const RULE_SCOPES: readonly RuleScope[] = Object.freeze([
  * about the whole portfolio), `person`, `topic` or `project`.
  *
  * @category Check
- * @example `rule.set === PORTFOLIO_RULE_SET // a portfolio rule`
+ * @example
+ * ```ts
+ * createPortfolioRuleSet().rules.every((rule) => rule.set === PORTFOLIO_RULE_SET); // true
+ * createRuleSet().rules.some((rule) => rule.set === PORTFOLIO_RULE_SET); // false: they run only in checkPortfolio
+ * ```
  */
 export const PORTFOLIO_RULE_SET = 'portfolio';
 

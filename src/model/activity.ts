@@ -11,7 +11,7 @@ import { ActivityIdSchema, MemberIdSchema } from './ids.js';
 import { ExtensionsSchema, IsoDateTimeSchema, LabelSchema, TextSchema } from './primitives.js';
 import type { DeepReadonly } from './readonly.js';
 
-/** What sort of activity it was. @category Model @example `ActivityKindSchema.parse('outreach')` */
+/** What sort of activity it was. @category Model @example `ActivityKindSchema.options // ['formal-meeting', 'workshop', 'outreach', 'online', 'informal', 'site-visit', 'other']` */
 export const ActivityKindSchema = z.enum([
   'formal-meeting',
   'workshop',
@@ -24,7 +24,7 @@ export const ActivityKindSchema = z.enum([
 /** What sort of activity it was. @category Model @example `const kind: ActivityKind = 'informal';` */
 export type ActivityKind = z.infer<typeof ActivityKindSchema>;
 
-/** Where an activity happened, relative to the organisation. @category Model @example `VenueSettingSchema.parse('community')` */
+/** Where an activity happened, relative to the organisation. @category Model @example `VenueSettingSchema.options // ['organisation-premises', 'community', 'online', 'other']` */
 export const VenueSettingSchema = z.enum(['organisation-premises', 'community', 'online', 'other']);
 /** Where an activity happened. @category Model @example `const setting: VenueSetting = 'community';` */
 export type VenueSetting = z.infer<typeof VenueSettingSchema>;
@@ -35,7 +35,7 @@ export type VenueSetting = z.infer<typeof VenueSettingSchema>;
  * kind or its venue is online, in person otherwise.
  *
  * @category Model
- * @example `ActivityFormatSchema.parse('hybrid')`
+ * @example `ActivityFormatSchema.options // ['in-person', 'online', 'hybrid']`
  */
 export const ActivityFormatSchema = z.enum(['in-person', 'online', 'hybrid']);
 /** How members could join an activity. @category Model @example `const format: ActivityFormat = 'online';` */

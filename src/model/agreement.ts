@@ -8,7 +8,7 @@ import { AgreementIdSchema, MemberIdSchema } from './ids.js';
 import { ExtensionsSchema, IsoDateSchema, TextSchema } from './primitives.js';
 import type { DeepReadonly } from './readonly.js';
 
-/** What an agreement is about. @category Model @example `AgreementTopicSchema.parse('decision-making')` */
+/** What an agreement is about. @category Model @example `AgreementTopicSchema.options // ['behaviour', 'language', 'decision-making', 'activities', 'other']` */
 export const AgreementTopicSchema = z.enum([
   'behaviour',
   'language',

@@ -9,7 +9,7 @@ import { ActivityIdSchema, DecisionIdSchema } from './ids.js';
 import { ExtensionsSchema, IsoDateSchema, LabelSchema, TextSchema } from './primitives.js';
 import type { DeepReadonly } from './readonly.js';
 
-/** Who made a decision. @category Model @example `DecisionMakerSchema.parse('outside-group')` */
+/** Who made a decision. @category Model @example `DecisionMakerSchema.options // ['group', 'group-with-organisation', 'outside-group']` */
 export const DecisionMakerSchema = z.enum(['group', 'group-with-organisation', 'outside-group']);
 /** Who made a decision. @category Model @example `const by: DecisionMaker = 'group';` */
 export type DecisionMaker = z.infer<typeof DecisionMakerSchema>;
@@ -18,7 +18,7 @@ export type DecisionMaker = z.infer<typeof DecisionMakerSchema>;
  * How much influence the group had, on the usual engagement spectrum.
  *
  * @category Model
- * @example `InfluenceLevelSchema.parse('collaborate')`
+ * @example `InfluenceLevelSchema.options // ['inform', 'consult', 'involve', 'collaborate', 'empower']`
  */
 export const InfluenceLevelSchema = z.enum([
   'inform',
@@ -30,7 +30,7 @@ export const InfluenceLevelSchema = z.enum([
 /** The group's influence. @category Model @example `const level: InfluenceLevel = 'involve';` */
 export type InfluenceLevel = z.infer<typeof InfluenceLevelSchema>;
 
-/** The formal route a decision takes. @category Model @example `GovernanceRouteSchema.parse('key-decision')` */
+/** The formal route a decision takes. @category Model @example `GovernanceRouteSchema.safeParse('key-decision').success // true, and false for any value not in GovernanceRouteSchema.options` */
 export const GovernanceRouteSchema = z.enum([
   'key-decision',
   'cabinet',
@@ -43,7 +43,7 @@ export const GovernanceRouteSchema = z.enum([
 /** A formal governance route. @category Model @example `const route: GovernanceRoute = 'officer-decision';` */
 export type GovernanceRoute = z.infer<typeof GovernanceRouteSchema>;
 
-/** Where a decision is on its governance route. @category Model @example `GovernanceStatusSchema.parse('in-progress')` */
+/** Where a decision is on its governance route. @category Model @example `GovernanceStatusSchema.options // ['not-started', 'in-progress', 'approved', 'rejected', 'deferred']` */
 export const GovernanceStatusSchema = z.enum([
   'not-started',
   'in-progress',
@@ -75,7 +75,7 @@ export type DecisionGovernance = DeepReadonly<z.infer<typeof DecisionGovernanceS
  * status has been made (every version 1 decision had).
  *
  * @category Model
- * @example `DecisionStatusSchema.parse('planned')`
+ * @example `DecisionStatusSchema.options // ['planned', 'made']`
  */
 export const DecisionStatusSchema = z.enum(['planned', 'made']);
 /** A decision's status. @category Model @example `const status: DecisionStatus = 'planned';` */

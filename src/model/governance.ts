@@ -39,7 +39,7 @@ export const SeniorLeaderSchema = z.strictObject({
 /** A senior leader. @category Model @example `const label = (l: SeniorLeader) => `${l.name} (${l.role})`;` */
 export type SeniorLeader = DeepReadonly<z.infer<typeof SeniorLeaderSchema>>;
 
-/** Which way information flows. @category Model @example `FlowDirectionSchema.parse('group-to-leaders')` */
+/** Which way information flows. @category Model @example `FlowDirectionSchema.options // ['group-to-leaders', 'leaders-to-group']` */
 export const FlowDirectionSchema = z.enum(['group-to-leaders', 'leaders-to-group']);
 /** Which way information flows. @category Model @example `const d: FlowDirection = 'leaders-to-group';` */
 export type FlowDirection = z.infer<typeof FlowDirectionSchema>;

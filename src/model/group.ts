@@ -11,7 +11,7 @@ import { PersonRefSchema } from './person-ref.js';
 import { ExtensionsSchema, IsoDateSchema, LabelSchema, TextSchema } from './primitives.js';
 import type { DeepReadonly } from './readonly.js';
 
-/** What a member is in the group as. @category Model @example `MemberRoleSchema.parse('lived-experience')` */
+/** What a member is in the group as. @category Model @example `MemberRoleSchema.safeParse('lived-experience').success // true, and false for any value not in MemberRoleSchema.options` */
 export const MemberRoleSchema = z.enum([
   'resident',
   'lived-experience',
@@ -30,7 +30,7 @@ export type MemberRole = z.infer<typeof MemberRoleSchema>;
  * are recorded on the venue (`venue.features`).
  *
  * @category Model
- * @example `VenueFeatureSchema.parse('step-free')`
+ * @example `VenueFeatureSchema.safeParse('step-free').success // true, and false for any value not in VenueFeatureSchema.options`
  */
 export const VenueFeatureSchema = z.enum([
   'step-free',
@@ -49,7 +49,7 @@ export type VenueFeature = z.infer<typeof VenueFeatureSchema>;
  * activity (`activity.supportArranged`), not on the venue.
  *
  * @category Model
- * @example `SupportSchema.parse('captions')`
+ * @example `SupportSchema.safeParse('captions').success // true, and false for any value not in SupportSchema.options`
  */
 export const SupportSchema = z.enum([
   'bsl-interpreter',
@@ -70,7 +70,7 @@ export type Support = z.infer<typeof SupportSchema>;
  * ({@link SupportSchema}).
  *
  * @category Model
- * @example `AccessFeatureSchema.parse('step-free')`
+ * @example `AccessFeatureSchema.safeParse('step-free').success // true, and false for any value not in AccessFeatureSchema.options`
  */
 export const AccessFeatureSchema = z.enum([
   ...VenueFeatureSchema.options,
@@ -154,12 +154,12 @@ export function listedNeeds(needs: AccessNeeds): readonly AccessNeed[] {
   return typeof needs === 'string' ? [] : needs;
 }
 
-/** A day of the week. @category Model @example `WeekdaySchema.parse('sat')` */
+/** A day of the week. @category Model @example `WeekdaySchema.options // ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']` */
 export const WeekdaySchema = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 /** A day of the week. @category Model @example `const day: Weekday = 'sat';` */
 export type Weekday = z.infer<typeof WeekdaySchema>;
 
-/** A part of the day. @category Model @example `DayPartSchema.parse('evening')` */
+/** A part of the day. @category Model @example `DayPartSchema.options // ['morning', 'afternoon', 'evening']` */
 export const DayPartSchema = z.enum(['morning', 'afternoon', 'evening']);
 /** A part of the day. @category Model @example `const part: DayPart = 'evening';` */
 export type DayPart = z.infer<typeof DayPartSchema>;
@@ -198,7 +198,7 @@ export type Representation = DeepReadonly<z.infer<typeof RepresentationSchema>>;
  * voucher, time credits, training, or something else.
  *
  * @category Model
- * @example `NonCashPreferenceSchema.parse('time-credit')`
+ * @example `NonCashPreferenceSchema.options // ['none', 'voucher', 'time-credit', 'training', 'other']`
  */
 export const NonCashPreferenceSchema = z.enum([
   'none',

@@ -368,7 +368,12 @@ export function parseProjectWith(input: unknown, registry: MigrationRegistry): P
  * @category Model
  * @example
  * ```ts
- * const project = parseProjectJson(await file.text());
+ * // In a browser, from a file the user picked:
+ * const input = document.querySelector<HTMLInputElement>('input[type=file]');
+ * const file = input?.files?.[0];
+ * if (file) {
+ *   const project = parseProjectJson(await file.text());
+ * }
  * ```
  */
 export function parseProjectJson(text: string): Project {

@@ -17,7 +17,8 @@ import type { ReciprocityEntry } from './reciprocity.js';
  * @category Model
  * @example
  * ```ts
- * erasedMember(member).skills; // ['[erased]', '[erased]'] for a member with two skills
+ * const member = project.group.members[0];
+ * if (member) erasedMember(member).skills; // each skill now ERASED_TEXT: ['[erased]', …]
  * ```
  */
 export const ERASED_TEXT = '[erased]';

@@ -229,7 +229,7 @@ export const ExtensionsSchema = z
 /** Free-form council fields. @category Model @example `const ext: Extensions = { caseRef: 'ASC-2291' };` */
 export type Extensions = DeepReadonly<z.infer<typeof ExtensionsSchema>>;
 
-/** How often something recurs. @category Model @example `CadenceSchema.parse('monthly')` */
+/** How often something recurs. @category Model @example `CadenceSchema.options // ['weekly', 'fortnightly', 'monthly', 'quarterly', 'ad-hoc']` */
 export const CadenceSchema = z.enum(['weekly', 'fortnightly', 'monthly', 'quarterly', 'ad-hoc']);
 /** How often something recurs. @category Model @example `const every: Cadence = 'monthly';` */
 export type Cadence = z.infer<typeof CadenceSchema>;

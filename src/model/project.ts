@@ -38,11 +38,15 @@ import { TopicSchema } from './topic.js';
  * migrated on read; newer ones are refused.
  *
  * @category Model
- * @example `if (doc.schemaVersion > CURRENT_SCHEMA_VERSION) console.log('upgrade coproduce');`
+ * @example
+ * ```ts
+ * const doc = JSON.parse(text) as { schemaVersion?: number };
+ * if ((doc.schemaVersion ?? 0) > CURRENT_SCHEMA_VERSION) console.log('This file needs a newer coproduce.');
+ * ```
  */
 export const CURRENT_SCHEMA_VERSION = 2 as const;
 
-/** Where a project is in its life. @category Model @example `StageSchema.parse('during')` */
+/** Where a project is in its life. @category Model @example `StageSchema.options // ['planning', 'starting', 'during', 'ending', 'closed']` */
 export const StageSchema = z.enum(['planning', 'starting', 'during', 'ending', 'closed']);
 /** Where a project is in its life. @category Model @example `const stage: Stage = 'planning';` */
 export type Stage = z.infer<typeof StageSchema>;
@@ -130,7 +134,7 @@ export type Remit = DeepReadonly<z.infer<typeof RemitSchema>>;
  * done, achieved, partly achieved, not achieved or dropped.
  *
  * @category Model
- * @example `OutcomeStatusSchema.parse('partly-achieved')`
+ * @example `OutcomeStatusSchema.options // ['not-started', 'in-progress', 'achieved', 'partly-achieved', 'not-achieved', 'dropped']`
  */
 export const OutcomeStatusSchema = z.enum([
   'not-started',

@@ -16,7 +16,7 @@ import type { DeepReadonly } from './readonly.js';
  * What a member was offered or given for taking part.
  *
  * @category Model
- * @example `ReciprocityKindSchema.parse('time-credit')`
+ * @example `ReciprocityKindSchema.options // ['payment', 'voucher', 'time-credit', 'expenses', 'training', 'reference', 'recognition']`
  */
 export const ReciprocityKindSchema = z.enum([
   'payment',
@@ -35,7 +35,7 @@ export type ReciprocityKind = z.infer<typeof ReciprocityKindSchema>;
  * received (paid, given or done).
  *
  * @category Model
- * @example `ReciprocityStatusSchema.parse('received')`
+ * @example `ReciprocityStatusSchema.options // ['offered', 'accepted', 'declined', 'received']`
  */
 export const ReciprocityStatusSchema = z.enum(['offered', 'accepted', 'declined', 'received']);
 /** Where an offer stands. @category Model @example `const status: ReciprocityStatus = 'declined';` */

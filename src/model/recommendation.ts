@@ -14,7 +14,7 @@ import type { DeepReadonly } from './readonly.js';
  * The organisation's answer to a recommendation.
  *
  * @category Model
- * @example `RecommendationResponseSchema.parse('accepted-in-part')`
+ * @example `RecommendationResponseSchema.options // ['awaiting', 'accepted', 'accepted-in-part', 'rejected']`
  */
 export const RecommendationResponseSchema = z.enum([
   'awaiting',

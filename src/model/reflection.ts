@@ -22,7 +22,7 @@ export const QuestionIdSchema = z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z0-9][a-
 /** A framework question id. @category Model @example `const q: QuestionId = 'readiness.purpose';` */
 export type QuestionId = z.infer<typeof QuestionIdSchema>;
 
-/** A traffic-light rating. @category Model @example `RatingSchema.parse('amber')` */
+/** A traffic-light rating. @category Model @example `RatingSchema.options // ['green', 'amber', 'red']` */
 export const RatingSchema = z.enum(['green', 'amber', 'red']);
 /** A traffic-light rating. @category Model @example `const r: Rating = 'green';` */
 export type Rating = z.infer<typeof RatingSchema>;
@@ -79,7 +79,7 @@ export const ReflectionSchema = z.strictObject({
 /** A reflection. @category Model @example `const isRed = (r: Reflection) => r.rating === 'red';` */
 export type Reflection = DeepReadonly<z.infer<typeof ReflectionSchema>>;
 
-/** What became of an idea. @category Model @example `IdeaStatusSchema.parse('adopted')` */
+/** What became of an idea. @category Model @example `IdeaStatusSchema.options // ['open', 'adopted', 'adapted', 'parked', 'declined']` */
 export const IdeaStatusSchema = z.enum(['open', 'adopted', 'adapted', 'parked', 'declined']);
 /** What became of an idea. @category Model @example `const s: IdeaStatus = 'parked';` */
 export type IdeaStatus = z.infer<typeof IdeaStatusSchema>;

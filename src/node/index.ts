@@ -396,7 +396,12 @@ export interface LoadConfigOptions {
  * `explain` find by themselves.
  *
  * @category Node
- * @example `join(dir, CONFIG_FILE_NAME) // 'dir/coproduce.config.json'`
+ * @example
+ * ```ts
+ * import { join } from 'node:path';
+ *
+ * const file = join('projects', CONFIG_FILE_NAME); // 'projects/coproduce.config.json'
+ * ```
  */
 export const CONFIG_FILE_NAME = 'coproduce.config.json';
 
@@ -413,6 +418,8 @@ export const CONFIG_FILE_NAME = 'coproduce.config.json';
  * @category Node
  * @example
  * ```ts
+ * import { dirname, resolve } from 'node:path';
+ *
  * const file = await findConfigFile(dirname(resolve('projects/transport.json')));
  * const rules = file ? await loadConfig(file) : undefined;
  * ```

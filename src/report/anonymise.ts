@@ -359,7 +359,12 @@ export const ANONYMISED_TITLE = 'A co-production project (title withheld)';
  * What an anonymised report keeps, in one line for each format to show.
  *
  * @category Report
- * @example `console.log(ANONYMISED_KEEPS);`
+ * @example
+ * ```ts
+ * // A report to share outside the group, with a line saying what it keeps:
+ * const shared = anonymiseReport(report, project);
+ * const heading = `${shared.project.title}\n${ANONYMISED_KEEPS}`;
+ * ```
  */
 export const ANONYMISED_KEEPS =
   'Anonymised: members are shown as "Member n" and records by kind and position ("Decision 2"); titles, names, notes and other free text from the project are withheld. Kept: the rules’ own words, framework questions, sections, counts, dates, stages and issue and rule ids.';

@@ -107,6 +107,8 @@ function row(report: CheckReport, issue: FlaggedIssue): string {
  * @category Report
  * @example
  * ```ts
+ * import { writeFile } from 'node:fs/promises';
+ *
  * await writeFile('issues.csv', formatReportCsv(report, { byteOrderMark: true }));
  * ```
  */

@@ -620,6 +620,8 @@ function recentMeetingsOf(report: CheckReport, options: HtmlReportOptions): numb
  * @category Report
  * @example
  * ```ts
+ * import { writeFile } from 'node:fs/promises';
+ *
  * const report = await check(project, { now: '2026-11-20T12:00:00Z' });
  * const html = formatReportHtml(report, { project, anonymise: true });
  * await writeFile('report.html', html);

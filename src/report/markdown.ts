@@ -107,6 +107,8 @@ function cardBlock(group: RuleGroup, words: Words, level: number): string[] {
  * @category Report
  * @example
  * ```ts
+ * import { writeFile } from 'node:fs/promises';
+ *
  * const report = await check(project, { now: '2026-11-20T12:00:00Z' });
  * await writeFile('report.md', formatReportMarkdown(anonymiseReport(report, project)));
  * ```

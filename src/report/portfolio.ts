@@ -147,6 +147,8 @@ export function formatPortfolioText(
  * @category Report
  * @example
  * ```ts
+ * import { writeFile } from 'node:fs/promises';
+ *
  * await writeFile('portfolio.md', formatPortfolioMarkdown(portfolio));
  * ```
  */
@@ -287,6 +289,8 @@ function projectSection(
  * @category Report
  * @example
  * ```ts
+ * import { writeFile } from 'node:fs/promises';
+ *
  * await writeFile('portfolio.html', formatPortfolioHtml(portfolio));
  * ```
  */
@@ -363,6 +367,8 @@ function cell(value: string | number | boolean): string {
  * @category Report
  * @example
  * ```ts
+ * import { writeFile } from 'node:fs/promises';
+ *
  * await writeFile('portfolio.csv', formatPortfolioCsv(portfolio));
  * ```
  */

@@ -92,6 +92,8 @@ function positionOf(
  * @category Report
  * @example
  * ```ts
+ * import { readFile, writeFile } from 'node:fs/promises';
+ *
  * const text = await readFile('project.json', 'utf8');
  * const report = await check(parseProjectJson(text));
  * await writeFile('coproduce.sarif', formatReportSarif(report, { projectUri: 'project.json', projectText: text }));

@@ -435,7 +435,7 @@ function produceWithPatches(
  * ```ts
  * import { applyCommand, commands, parseProject } from 'coproduce';
  *
- * const project = parseProject(document);
+ * const project = parseProject(input);
  * const next = applyCommand(
  *   project,
  *   commands.member.add({ id: 'm-07', displayName: 'Member G', roles: ['carer'] }),
@@ -499,6 +499,11 @@ export function applyCommandForHistory(
  * @category State
  * @example
  * ```ts
+ * // Members from a sign-up sheet, added all or nothing.
+ * const rows = [
+ *   { id: 'm-08', displayName: 'Member H', roles: ['resident' as const] },
+ *   { id: 'm-09', displayName: 'Member I', roles: ['carer' as const] },
+ * ];
  * const next = applyCommands(project, rows.map((row) => commands.member.add(row)));
  * ```
  */
@@ -523,7 +528,8 @@ export function applyCommands(project: Project, list: readonly Command[]): Proje
  * @category State
  * @example
  * ```ts
- * const result: ApplyCommandResult = safeApplyCommand(project, command);
+ * const result: ApplyCommandResult = safeApplyCommand(project, commands.member.retire({ id: 'm-01', on: '2026-11-20' }));
+ * const next = result.success ? result.project : project;
  * ```
  */
 export type ApplyCommandResult =
@@ -537,8 +543,11 @@ export type ApplyCommandResult =
  * @category State
  * @example
  * ```ts
- * const result = safeApplyCommand(project, commands.activity.setAttendance(form));
- * if (!result.success) for (const p of result.error.problems) showError(p.path, p.message);
+ * const result = safeApplyCommand(
+ *   project,
+ *   commands.activity.setAttendance({ id: 'a-03', attendance: [{ memberId: 'm-01', contributions: 4 }] }),
+ * );
+ * if (!result.success) for (const p of result.error.problems) console.error(p.path.join('.'), p.message);
  * ```
  */
 export function safeApplyCommand(project: Project, command: Command): ApplyCommandResult {
@@ -561,7 +570,9 @@ export function safeApplyCommand(project: Project, command: Command): ApplyComma
  * @category State
  * @example
  * ```ts
- * const command = parseCommand(JSON.parse(message.body));
+ * // A command sent by a web form as JSON, validated before it is applied.
+ * const command = parseCommand(JSON.parse(text));
+ * const next = applyCommand(project, command);
  * ```
  */
 export function parseCommand(input: unknown): Command {

@@ -182,13 +182,15 @@ function erasedInitial(project: Project, id: string): Project {
  * @category State
  * @example
  * ```ts
+ * import { writeFile } from 'node:fs/promises';
+ *
  * const erased = eraseMemberFromHistory(history, 'm-03', {
  *   reason: 'Erasure request ER-2025-014',
  *   at: '2025-09-01T10:00:00+01:00',
  * });
  * const oldHead = history.entries.at(-1)?.hash;
  * erased.entries.at(-1)?.command; // { type: 'member/erase', payload: { id: 'm-03', reason: '…', replacesHead: oldHead } }
- * save(serializeHistory(erased));
+ * await writeFile('history.json', serializeHistory(erased));
  * ```
  */
 export function eraseMemberFromHistory(

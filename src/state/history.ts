@@ -172,7 +172,7 @@ function readInstant(
  * ```ts
  * import { createHistory, parseProject } from 'coproduce';
  *
- * let history = createHistory(parseProject(document));
+ * let history = createHistory(parseProject(input));
  * ```
  */
 export function createHistory(project: Project): History {
@@ -233,7 +233,8 @@ export function recordCommand(
  * @category State
  * @example
  * ```ts
- * undoButton.disabled = !canUndo(history);
+ * const undoButton = document.querySelector<HTMLButtonElement>('#undo');
+ * if (undoButton) undoButton.disabled = !canUndo(history);
  * ```
  */
 export function canUndo(history: History): boolean {
@@ -246,7 +247,8 @@ export function canUndo(history: History): boolean {
  * @category State
  * @example
  * ```ts
- * redoButton.disabled = !canRedo(history);
+ * const redoButton = document.querySelector<HTMLButtonElement>('#redo');
+ * if (redoButton) redoButton.disabled = !canRedo(history);
  * ```
  */
 export function canRedo(history: History): boolean {
@@ -573,7 +575,9 @@ function refuseNewerFormat(data: unknown): void {
  * @category State
  * @example
  * ```ts
- * const history = parseHistory(localStorage.getItem('history') ?? '');
+ * // In a browser: the history saved by serializeHistory, or a new one.
+ * const saved = localStorage.getItem('history');
+ * const history = saved !== null ? parseHistory(saved) : createHistory(project);
  * ```
  */
 export function parseHistory(input: unknown, options: ParseHistoryOptions = {}): History {

@@ -42,6 +42,7 @@ describe('testRule', () => {
         {
           name: 'planning: the rule does not apply',
           project: minimalProject({ stage: 'planning' }),
+          notApplicable: true,
         },
       ],
       invalid: [
@@ -165,6 +166,93 @@ describe('testRule', () => {
     );
   });
 
+  describe('asserts each expectation exactly', () => {
+    const planning = minimalProject({ stage: 'planning' });
+    const flagged = minimalProject({ activities });
+
+    it('fails a valid case where the rule does not apply, unless it says notApplicable', async () => {
+      const error = await failure(
+        testRule('ideas-recorded', { valid: [{ name: 'planning', project: planning }] }),
+      );
+      expect(error.problems.map((p) => p.message)).toEqual([
+        '"planning" should pass, but got not-applicable (if the rule is meant not to apply here, say notApplicable: true)',
+      ]);
+      await testRule('ideas-recorded', { valid: [{ project: planning, notApplicable: true }] });
+    });
+
+    it('fails a notApplicable case where the rule applies and passes', async () => {
+      const error = await failure(
+        testRule('ideas-recorded', {
+          valid: [{ project: minimalProject({ ideas: [idea] }), notApplicable: true }],
+        }),
+      );
+      expect(error.problems.map((p) => p.message)).toEqual([
+        'valid[0] should not apply, but got passed',
+      ]);
+    });
+
+    it('refuses notApplicable, and issue expectations, where they cannot hold', async () => {
+      const error = await failure(
+        testRule('ideas-recorded', {
+          valid: [{ project: minimalProject({ ideas: [idea] }), message: 'x', subjects: [] }],
+          invalid: [{ project: flagged, notApplicable: true }],
+        }),
+      );
+      expect(error.problems.map((p) => p.message)).toEqual([
+        'valid[0]: "subjects", "message" cannot be checked on a valid case, which raises no issue',
+        'invalid[0]: "notApplicable" belongs to valid cases only, since a rule that does not apply raises no issue',
+      ]);
+    });
+
+    it("asserts the message id of every issue with the case's outcome", async () => {
+      await testRule('ideas-recorded', {
+        invalid: [{ project: flagged, messageId: 'ideas-recorded.flagged' }],
+        needsReview: [{ project: minimalProject(), messageId: 'ideas-recorded.needsReview' }],
+      });
+      const error = await failure(
+        testRule('ideas-recorded', {
+          invalid: [{ project: flagged, messageId: 'ideas-recorded.needsReview' }],
+        }),
+      );
+      expect(error.problems.map((p) => p.message)).toEqual([
+        'invalid[0]: the message id should be "ideas-recorded.needsReview", but was "ideas-recorded.flagged"',
+      ]);
+    });
+
+    it('asserts the message ids of exactly the issues raised', async () => {
+      await testRule('ideas-recorded', {
+        valid: [{ project: minimalProject({ ideas: [idea] }), messageIds: [] }],
+        invalid: [{ project: flagged, messageIds: ['ideas-recorded.flagged'] }],
+      });
+      const error = await failure(
+        testRule('ideas-recorded', {
+          invalid: [
+            { project: flagged, messageIds: ['ideas-recorded.flagged', 'ideas-recorded.flagged'] },
+          ],
+          valid: [{ project: minimalProject({ ideas: [idea] }), messageIds: ['x.flagged'] }],
+        }),
+      );
+      expect(error.problems.map((p) => p.message)).toEqual([
+        'valid[0] should give the message ids [x.flagged], but gave []',
+        'invalid[0] should give the message ids [ideas-recorded.flagged, ideas-recorded.flagged], but gave [ideas-recorded.flagged]',
+      ]);
+    });
+
+    it('asserts the subjects of a needsReview case', async () => {
+      await testRule('ideas-recorded', {
+        needsReview: [{ project: minimalProject(), subjects: ['test-project'] }],
+      });
+      const error = await failure(
+        testRule('ideas-recorded', {
+          needsReview: [{ project: minimalProject(), subjects: ['m-1'] }],
+        }),
+      );
+      expect(error.problems.map((p) => p.message)).toEqual([
+        'needsReview[0] should ask for review of [m-1], but asked for review of [test-project]',
+      ]);
+    });
+  });
+
   it('reports invalid projects and parameters as failing cases', async () => {
     const error = await failure(
       testRule('ideas-recorded', {
@@ -222,6 +310,18 @@ describe('rule tests written as JSON', () => {
       testRule(parsed.value.ruleId, parsed.value.cases, { now: parsed.value.now }),
     );
     expect(error.problems.map((p) => p.path.join('.'))).toEqual(['valid.0', 'invalid.0']);
+  });
+
+  it('carries notApplicable and message ids from JSON, and asserts them', async () => {
+    const parsed = parseRuleTestFile({
+      rule: 'ideas-recorded',
+      valid: [{ name: 'planning', project: { stage: 'planning' }, notApplicable: true }],
+      invalid: [{ project: { activities }, messageId: 'ideas-recorded.needsReview' }],
+    });
+    if (!parsed.success) throw new Error(JSON.stringify(parsed.problems));
+    expect(parsed.value.cases.valid?.[0]?.notApplicable).toBe(true);
+    const error = await failure(testRule(parsed.value.ruleId, parsed.value.cases));
+    expect(error.problems.map((p) => p.path.join('.'))).toEqual(['invalid.0']);
   });
 
   it('refuses an unknown key, naming the file and the path', () => {

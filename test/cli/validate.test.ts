@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detectKind } from '../../src/cli/validate.js';
+import { isCoproduceError, loadConfig } from '../../src/node/index.js';
 import { createWorkspace, GOOD_RULE as GOOD, type RunOptions, run } from './helpers.js';
 
 let dir: string;
@@ -312,6 +313,40 @@ describe('coproduce validate', () => {
       expect(checked.code, folder).toBe(2);
       expect(checked.stderr, folder).toContain(says);
     }
+  });
+
+  it('reports the symbolic link, the deep folder and the many rule files in one pass, as loadConfig does', async () => {
+    const base = join(dir, 'loader-all');
+    mkdirSync(join(base, 'linked'), { recursive: true });
+    symlinkSync(join(dir, 'small-group.json'), join(base, 'linked/small-group.json'));
+    mkdirSync(join(base, 'deep/a/b/c/d/e/f/g'), { recursive: true });
+    writeFileSync(join(base, 'deep/a/b/c/d/e/f/g/lost.json'), '{}');
+    mkdirSync(join(base, 'many'), { recursive: true });
+    for (let i = 0; i < 501; i++) writeFileSync(join(base, `many/r-${i}.json`), '{}');
+    const config = join(base, 'all.json');
+    writeFileSync(config, JSON.stringify({ ruleFiles: ['./linked', './deep', './many'] }));
+
+    const validated = await run(['validate', 'loader-all/all.json'], at);
+    expect(validated.code).toBe(2);
+    const loaded = await loadConfig(config).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(isCoproduceError(loaded)).toBe(true);
+    const messages = isCoproduceError(loaded) ? loaded.problems.map((p) => p.message) : [];
+    for (const says of [
+      'is a symbolic link',
+      'is more than 6 folders deep',
+      'holds more than 500 rule files',
+    ]) {
+      expect(
+        messages.filter((m) => m.includes(says)),
+        says,
+      ).toHaveLength(1);
+      expect(validated.stdout, says).toContain(says);
+    }
+    // Every problem loadConfig finds, validate prints.
+    for (const message of messages) expect(validated.stdout).toContain(message);
   });
 
   it('reports broken JSON, a missing file and a file of no known kind, and goes on to the rest', async () => {

@@ -119,7 +119,7 @@ export const DateOperandSchema = z.union([
  * What free text holds: real words, a placeholder such as "tbc", or nothing.
  *
  * @category Customisation
- * @example `TextStateSchema.parse('placeholder')`
+ * @example `TextStateSchema.options // ['present', 'placeholder', 'missing']`
  */
 export const TextStateSchema = z.enum(['present', 'placeholder', 'missing']);
 

@@ -133,7 +133,11 @@ export function isStaffSide(roles: readonly MemberRole[]): boolean {
  * A member with what the facts need precomputed.
  *
  * @category Customisation
- * @example `const names = derived.activeMembers.map((m: DerivedMember) => m.member.displayName);`
+ * @example
+ * ```ts
+ * const derived = deriveProject(project, new Date('2026-11-20T12:00:00Z'));
+ * const names = derived.activeMembers.map((m: DerivedMember) => m.member.displayName);
+ * ```
  */
 export interface DerivedMember {
   readonly member: Member;
@@ -204,9 +208,14 @@ export interface DerivedActivity {
  * @category Customisation
  * @example
  * ```ts
+ * const derived = deriveProject(project, new Date('2026-11-20T12:00:00Z'));
  * const { memberStart, memberRows, rowActivity } = derived.attendance;
- * // the activities member i attended, in time order:
- * for (let k = memberStart[i]!; k < memberStart[i + 1]!; k++) derived.activities[rowActivity[memberRows[k]!]!];
+ * // The titles of the activities the first member came to, in time order:
+ * const titles: string[] = [];
+ * for (let k = memberStart[0] ?? 0; k < (memberStart[1] ?? 0); k++) {
+ *   const activity = derived.activities[rowActivity[memberRows[k] ?? 0] ?? 0];
+ *   if (activity) titles.push(activity.activity.title);
+ * }
  * ```
  */
 export interface AttendanceIndex {
@@ -285,7 +294,7 @@ export interface DerivedProject {
  * @category Customisation
  * @example
  * ```ts
- * const project = parseProject(json);
+ * const project = parseProjectJson(text);
  * const derived = deriveProject(project, new Date('2026-06-30T12:00:00Z'));
  * getFact('activeMemberCount')?.compute(derived, {}); // e.g. 12
  * ```

@@ -137,7 +137,10 @@ const PortfolioProjectSchema = z.strictObject({
  * line of counts for the overview, and its own full check report.
  *
  * @category Check
- * @example `report.projects.map((p: PortfolioProject) => `${p.title}: ${p.counts.error} errors`)`
+ * @example
+ * ```ts
+ * const lines = portfolio.projects.map((p: PortfolioProject) => `${p.title}: ${p.counts.error} errors`);
+ * ```
  *
  * @interface
  */
@@ -303,8 +306,11 @@ async function* each(
  * @category Check
  * @example
  * ```ts
+ * import { readdir, readFile } from 'node:fs/promises';
  * import { checkPortfolio, parseProjectJson } from 'coproduce';
  *
+ * const files = (await readdir('projects')).filter((f) => f.endsWith('.json'));
+ * const texts = await Promise.all(files.map((f) => readFile(`projects/${f}`, 'utf8')));
  * const portfolio = await checkPortfolio(
  *   texts.map((text) => parseProjectJson(text)),
  *   { now: '2026-11-20T12:00:00Z', rules: { rules: { 'person-in-many-projects': { parameters: { projects: 4 } } } } },

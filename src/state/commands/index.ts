@@ -189,7 +189,9 @@ export type CommandPayload<T extends CommandType> = CommandOfType<T>['payload'];
  * @category State
  * @example
  * ```ts
- * commandTypes.filter((type) => type.startsWith('member/')); // ['member/add', 'member/update', 'member/retire']
+ * commandTypes.filter((type) => type.startsWith('member/'));
+ * // ['member/add', 'member/update', 'member/retire', 'member/set-access-needs',
+ * //  'member/record-benefits-advice', 'member/record-training', 'member/erase']
  * ```
  */
 export const commandTypes: readonly CommandType[] = Object.freeze([

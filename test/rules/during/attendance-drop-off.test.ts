@@ -59,7 +59,11 @@ describe('attendance-drop-off', () => {
             project: devStopped,
             parameters: { missedLast: 4 },
           },
-          { name: 'not applicable while planning', project: { ...devStopped, stage: 'planning' } },
+          {
+            name: 'not applicable while planning',
+            project: { ...devStopped, stage: 'planning' },
+            notApplicable: true,
+          },
         ],
         invalid: [{ name: 'Dev stopped coming', project: devStopped, subjects: ['m-2'] }],
         needsReview: [

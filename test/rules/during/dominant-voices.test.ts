@@ -42,6 +42,7 @@ describe('dominant-voices', () => {
           {
             name: 'not applicable while planning',
             project: { ...dominatedTen, stage: 'planning' },
+            notApplicable: true,
           },
         ],
         invalid: [

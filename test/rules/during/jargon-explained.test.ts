@@ -39,7 +39,11 @@ describe('jargon-explained', () => {
             project: jargon,
             parameters: { recentDays: 30 },
           },
-          { name: 'not applicable while planning', project: { ...jargon, stage: 'planning' } },
+          {
+            name: 'not applicable while planning',
+            project: { ...jargon, stage: 'planning' },
+            notApplicable: true,
+          },
         ],
         invalid: [
           { name: 'MTFS left unexplained', project: jargon, subjects: ['a-1'] },

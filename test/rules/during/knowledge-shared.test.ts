@@ -65,7 +65,11 @@ describe('knowledge-shared', () => {
               reflections: [reflection('green', ['m-3'])],
             }),
           },
-          { name: 'not applicable while planning', project: { ...answered, stage: 'planning' } },
+          {
+            name: 'not applicable while planning',
+            project: { ...answered, stage: 'planning' },
+            notApplicable: true,
+          },
         ],
         invalid: [
           {

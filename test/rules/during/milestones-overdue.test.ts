@@ -25,6 +25,7 @@ describe('milestones-overdue', () => {
           {
             name: 'not applicable when closed',
             project: project({ stage: 'closed', ...timeframe(late) }),
+            notApplicable: true,
           },
         ],
         needsReview: [{ name: 'no milestones recorded', project: project() }],

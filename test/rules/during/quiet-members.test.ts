@@ -49,7 +49,11 @@ describe('quiet-members', () => {
             project: amiraQuiet,
             parameters: { quietMeetings: 4 },
           },
-          { name: 'not applicable while planning', project: { ...amiraQuiet, stage: 'planning' } },
+          {
+            name: 'not applicable while planning',
+            project: { ...amiraQuiet, stage: 'planning' },
+            notApplicable: true,
+          },
         ],
         invalid: [{ name: 'Amira far below the group', project: amiraQuiet, subjects: ['m-2'] }],
         needsReview: [

@@ -73,6 +73,7 @@ describe('reflect-on-reflective-questions', () => {
           {
             name: 'not applicable while starting',
             project: { ...openToChangeStale, stage: 'starting' },
+            notApplicable: true,
           },
         ],
         invalid: [

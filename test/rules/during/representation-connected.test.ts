@@ -47,7 +47,11 @@ describe('representation-connected', () => {
               reflections: [reflection('green', ['m-2'])],
             }),
           },
-          { name: 'not applicable while planning', project: { ...answered, stage: 'planning' } },
+          {
+            name: 'not applicable while planning',
+            project: { ...answered, stage: 'planning' },
+            notApplicable: true,
+          },
         ],
         invalid: [
           {

@@ -25,6 +25,7 @@ describe('decisions-have-route', () => {
           {
             name: 'not applicable while planning',
             project: project({ stage: 'planning', decisions: [noRoute] }),
+            notApplicable: true,
           },
         ],
         invalid: [

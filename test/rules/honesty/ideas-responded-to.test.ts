@@ -51,6 +51,7 @@ describe('ideas-responded-to', () => {
           {
             name: 'not applicable while starting',
             project: project({ ...evidence, ideas: [stale], stage: 'starting' }),
+            notApplicable: true,
           },
         ],
         invalid: [

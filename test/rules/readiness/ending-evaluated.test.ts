@@ -53,7 +53,7 @@ describe('ending-evaluated', () => {
   it('does not apply before the project is closed', () =>
     testRule(
       'ending-evaluated',
-      { valid: [{ project: project({ group, timeframe }) }] },
+      { valid: [{ project: project({ group, timeframe }), notApplicable: true }] },
       ruleOptions(),
     ));
 

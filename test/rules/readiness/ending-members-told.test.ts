@@ -23,6 +23,7 @@ describe('ending-members-told', () => {
           {
             name: 'not applicable while the work is ending',
             project: project({ stage: 'ending', timeframe }),
+            notApplicable: true,
           },
         ],
         needsReview: [

@@ -18,7 +18,11 @@ describe('members-briefed-on-coproduction', () => {
               ),
             }),
           },
-          { name: 'not applicable in planning', project: project({ stage: 'planning' }) },
+          {
+            name: 'not applicable in planning',
+            project: project({ stage: 'planning' }),
+            notApplicable: true,
+          },
         ],
         needsReview: [
           {

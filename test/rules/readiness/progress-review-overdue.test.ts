@@ -24,6 +24,7 @@ describe('progress-review-overdue', () => {
           {
             name: 'not applicable before the work is under way',
             project: project({ stage: 'starting' }),
+            notApplicable: true,
           },
         ],
         needsReview: [

@@ -47,7 +47,7 @@ describe('purpose-recorded', () => {
   it('does not apply once the project is closed', () =>
     testRule(
       'purpose-recorded',
-      { valid: [{ project: project({ stage: 'closed' }) }] },
+      { valid: [{ project: project({ stage: 'closed' }), notApplicable: true }] },
       ruleOptions(),
     ));
 
