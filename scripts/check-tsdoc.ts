@@ -8,7 +8,13 @@
  */
 import ts from 'typescript';
 
-const ENTRIES = ['src/index.ts', 'src/node/index.ts'];
+const ENTRIES = [
+  'src/index.ts',
+  'src/schemas.ts',
+  'src/report/index.ts',
+  'src/testing.ts',
+  'src/node/index.ts',
+];
 
 /** The exports of the entries that lack an `@example`, as `entry: name`. */
 export function exportsWithoutExamples(entries: readonly string[] = ENTRIES): string[] {

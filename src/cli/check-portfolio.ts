@@ -10,23 +10,25 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   checkPortfolio,
-  filterReport,
-  formatPortfolioCsv,
-  formatPortfolioHtml,
-  formatPortfolioMarkdown,
-  formatPortfolioText,
   isCoproduceError,
   type PortfolioInput,
   type PortfolioReport,
   type ProblemDetail,
   parseHistory,
   parseProject,
-  portfolioAnonymiser,
   projectAsOf,
   type RuleSet,
   SEVERITIES,
   type Severity,
 } from '../index.js';
+import {
+  filterReport,
+  formatPortfolioCsv,
+  formatPortfolioHtml,
+  formatPortfolioMarkdown,
+  formatPortfolioText,
+  portfolioAnonymiser,
+} from '../report/index.js';
 import {
   type CliIo,
   type CliStream,

@@ -16,13 +16,11 @@ import {
   type Project,
   parseHistory,
   parseProjectJson,
-  parseReport,
   projectAsOf,
   type RuleSet,
-  withBaseline,
-  withTrend,
 } from '../index.js';
 import { readJsonText } from '../node/index.js';
+import { parseReport, withBaseline, withTrend } from '../report/index.js';
 import {
   type CliIo,
   displayPath,

@@ -9,8 +9,9 @@
  */
 import { homedir } from 'node:os';
 import { basename, isAbsolute, relative, sep } from 'node:path';
-import { describeConfiguration, type ResolvedConfig, type RuleSet } from '../index.js';
+import type { ResolvedConfig, RuleSet } from '../index.js';
 import { findConfigFile, loadConfig, resolveConfigFile } from '../node/index.js';
+import { describeConfiguration } from '../report/index.js';
 import { type CliIo, resolvePath, UsageError } from './io.js';
 
 /** The options every command that reads a configuration takes. */

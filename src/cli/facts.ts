@@ -5,6 +5,8 @@
  *
  * @module
  */
+
+import type { ResolvedConfig, RuleFile } from '../index.js';
 import {
   COLLECTIONS,
   type CollectionInfo,
@@ -15,9 +17,7 @@ import {
   FILTER_OPERATORS,
   factCatalogue,
   MEASURES,
-  type ResolvedConfig,
-  type RuleFile,
-} from '../index.js';
+} from '../schemas.js';
 import { CONFIG_HELP, CONFIG_OPTIONS } from './config.js';
 import { type CliIo, EXIT_OK, oneOf, parseCommandArgs, textWidth, UsageError, wrap } from './io.js';
 import { loadRuleContext } from './rules.js';

@@ -12,15 +12,15 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import {
   type CoproduceError,
-  describeLocation,
   isCoproduceError,
-  neutralise,
   type ProblemDetail,
   SEVERITIES,
   type Severity,
-  suggestValue,
 } from '../index.js';
+import { describeLocation } from '../model/location.js';
+import { suggestValue } from '../model/suggest.js';
 import { readJsonText } from '../node/index.js';
+import { neutralise } from '../report/index.js';
 import { wrapWords } from '../report/wrap.js';
 
 /** An output stream: `process.stdout` or a test's buffer. */

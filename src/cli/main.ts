@@ -17,7 +17,7 @@ import { realpathSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { neutralise } from '../index.js';
+import { neutralise } from '../report/index.js';
 import { checkHelp, runCheck } from './check.js';
 import { explainHelp, runExplain } from './explain.js';
 import { factsHelp, runFacts } from './facts.js';

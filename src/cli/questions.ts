@@ -7,16 +7,9 @@
  * @module
  */
 import { builtinQuestionCatalogue } from '../check/builtin-rules.js';
-import {
-  closestMatch,
-  questionCatalogue,
-  questionPoint,
-  type ResolvedConfig,
-  type ResolvedRule,
-  sectionName,
-  uiLocale,
-  uiText,
-} from '../index.js';
+import { closestMatch } from '../check/suggest.js';
+import { questionCatalogue, type ResolvedConfig, type ResolvedRule } from '../index.js';
+import { questionPoint, sectionName, uiLocale, uiText } from '../report/index.js';
 import { CONFIG_HELP, CONFIG_OPTIONS, configurationLine } from './config.js';
 import { type CliIo, EXIT_OK, InputError, oneOf, parseCommandArgs, textWidth, wrap } from './io.js';
 import { loadRuleContext, localeOption } from './rules.js';
