@@ -120,7 +120,7 @@ function declarationText(node: ts.Node): string {
         return printer.printNode(ts.EmitHint.Unspecified, member, source);
       });
     const heritage = (node.heritageClauses ?? [])
-      .map((clause) => printer.printNode(ts.EmitHint.Unspecified, clause, source))
+      .map((clause) => printer.printNode(ts.EmitHint.Unspecified, clause, source).trim())
       .join(' ');
     const body = members.map((member) => `    ${member.replace(/\s+/g, ' ')}`).join('\n');
     printed = `class ${node.name?.text ?? ''}${heritage ? ` ${heritage}` : ''} {\n${body}\n}`;
@@ -187,8 +187,16 @@ function signatureOf(checker: ts.TypeChecker, symbol: ts.Symbol): string {
     if (declaration && ts.isVariableDeclaration(declaration) && declaration.type) {
       return `${kind} ${symbol.name}: ${printer.printNode(ts.EmitHint.Unspecified, declaration.type, declaration.getSourceFile())}`;
     }
-    const type = checker.getTypeOfSymbol(symbol);
-    return `${kind} ${symbol.name}: ${checker.typeToString(type, undefined, FORMAT | ts.TypeFormatFlags.MultilineObjectLiterals)}`;
+    // Inferred: printed as a type node, one member a line, so a diff shows the member that changed.
+    const node = checker.typeToTypeNode(
+      checker.getTypeOfSymbol(symbol),
+      declaration,
+      ts.NodeBuilderFlags.NoTruncation |
+        ts.NodeBuilderFlags.MultilineObjectLiterals |
+        ts.NodeBuilderFlags.UseSingleQuotesForStringLiteralType,
+    );
+    if (!node) throw new Error(`cannot print the type of ${symbol.name}`);
+    return `${kind} ${symbol.name}: ${printer.printNode(ts.EmitHint.Unspecified, node, declaration?.getSourceFile() ?? ts.createSourceFile('x.ts', '', ts.ScriptTarget.ES2022))}`;
   }
   return (symbol.declarations ?? []).map(declarationText).join('\n');
 }
@@ -211,7 +219,13 @@ export function collectApi(
     const exports = checker.getExportsOfModule(moduleSymbol).map((exported) => {
       const symbol =
         exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
-      return { name: exported.name, kind: kindOf(symbol), signature: signatureOf(checker, symbol) };
+      // A type from a module the entry cannot name is printed as import("<path>"):
+      // paths relative to the package, so the report is the same on every machine.
+      const signature = signatureOf(checker, symbol).replaceAll(
+        `import("${root.replace(/[\\/]+$/, '')}/`,
+        'import("./',
+      );
+      return { name: exported.name, kind: kindOf(symbol), signature };
     });
     exports.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     result.set(entry, exports);
