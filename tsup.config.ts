@@ -2,18 +2,24 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', node: 'src/node/index.ts' },
+    entry: {
+      index: 'src/index.ts',
+      schemas: 'src/schemas.ts',
+      report: 'src/report/index.ts',
+      testing: 'src/testing.ts',
+      node: 'src/node/index.ts',
+    },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
     // Both builds run at once: leave the CLI's file to its own build.
     clean: ['!cli.js'],
     target: 'node20',
-    // The `.` entry must run in a browser, so it is built for a neutral platform:
+    // Every entry but `./node` must run in a browser, so all are built for a neutral platform:
     // a stray Node built-in import fails the build instead of shipping.
     platform: 'neutral',
     treeshake: true,
-    // One copy of the core shared by both entries, in CJS too, so a CoproduceError
+    // One copy of the core shared by all entries, in CJS too, so a CoproduceError
     // thrown by coproduce/node is an instance of the one coproduce exports.
     splitting: true,
   },

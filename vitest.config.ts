@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /**
- * `coproduce` and `coproduce/node` resolve to the sources, as tsconfig.json's
+ * `coproduce` and its subpaths (`coproduce/node`, `/report`, `/schemas`,
+ * `/testing`) resolve to the sources, as tsconfig.json's
  * `paths` do for tsc and tsx, so examples and tests import the package the
  * way users do without a build. `npm run test:package` covers the build.
  */
@@ -11,6 +12,18 @@ export const sourceAliases = [
   {
     find: /^coproduce\/node$/,
     replacement: fileURLToPath(new URL('./src/node/index.ts', import.meta.url)),
+  },
+  {
+    find: /^coproduce\/report$/,
+    replacement: fileURLToPath(new URL('./src/report/index.ts', import.meta.url)),
+  },
+  {
+    find: /^coproduce\/schemas$/,
+    replacement: fileURLToPath(new URL('./src/schemas.ts', import.meta.url)),
+  },
+  {
+    find: /^coproduce\/testing$/,
+    replacement: fileURLToPath(new URL('./src/testing.ts', import.meta.url)),
   },
 ];
 

@@ -11,11 +11,11 @@ import {
   commands,
   createHistory,
   type Project,
-  ProjectSchema,
   parseProject,
   recordCommand,
   replayHistory,
 } from '../src/index.js';
+import { ProjectSchema } from '../src/schemas.js';
 import { benchChecks } from './check.js';
 import { benchConfigProblems } from './config.js';
 import { benchPortfolio } from './portfolio.js';

@@ -1,9 +1,10 @@
 /**
- * `npm run size`: how much the browser entry (`coproduce`, as built in
- * `dist/index.js`) costs a web page, minified by esbuild and gzipped:
+ * `npm run size`: how much the browser entries (`coproduce` and its
+ * `/schemas`, `/report` and `/testing` subpaths, as built in `dist/`) cost a
+ * web page, minified by esbuild and gzipped:
  *
- * - with its dependencies (zod, immer, json-rules-engine) bundled in: what a
- *   browser downloads for the whole API;
+ * - with their dependencies (zod, immer, json-rules-engine) bundled in: what
+ *   a browser downloads for the whole API of all four;
  * - without them: coproduce's own code;
  * - for a page that only parses and checks a project (`parseProjectJson`,
  *   `check`), dependencies included, to show what tree-shaking leaves.
@@ -27,6 +28,10 @@ import * as esbuild from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ENTRY = join(ROOT, 'dist', 'index.js');
+/** Every entry that runs in a browser (all but `coproduce/node`). */
+const BROWSER_ENTRIES = ['index', 'schemas', 'report', 'testing'].map((name) =>
+  join(ROOT, 'dist', `${name}.js`),
+);
 const README = join(ROOT, 'README.md');
 const START = '<!-- bundle-size:start -->';
 const END = '<!-- bundle-size:end -->';
@@ -97,8 +102,12 @@ async function measure(
 
 /** Measures the built browser entry. */
 export async function measureBundles(): Promise<Measurement[]> {
-  if (!existsSync(ENTRY)) throw new Error('dist/index.js is missing: run "npm run build" first');
-  const all = `export * from ${JSON.stringify(ENTRY)};`;
+  if (!BROWSER_ENTRIES.every((entry) => existsSync(entry)))
+    throw new Error('dist/ is missing an entry: run "npm run build" first');
+  // Namespaces, so that no export of one entry hides one of another.
+  const all = BROWSER_ENTRIES.map(
+    (entry, index) => `export * as entry${index} from ${JSON.stringify(entry)};`,
+  ).join('\n');
   return [
     await measure(
       'withDependencies',
@@ -128,7 +137,7 @@ const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 /** The README table of the figures. */
 export function sizeTable(measurements: readonly Measurement[]): string {
   return [
-    '| Browser entry (`coproduce`) | Minified | Minified and gzipped | Limit (gzipped) |',
+    '| Browser entries (`coproduce`, `/schemas`, `/report`, `/testing`) | Minified | Minified and gzipped | Limit (gzipped) |',
     '| --- | --: | --: | --: |',
     ...measurements.map(
       (m) =>

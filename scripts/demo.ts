@@ -25,7 +25,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { check } from '../src/check/index.js';
+import { check } from '../src/index.js';
 import {
   type ActivityKind,
   ActivityKindSchema,

@@ -5,8 +5,9 @@
  */
 // #region setup
 import { fileURLToPath } from 'node:url';
-import { type Activity, minimalProject, testRule } from 'coproduce';
+import type { Activity } from 'coproduce';
 import { loadConfig } from 'coproduce/node';
+import { minimalProject, testRule } from 'coproduce/testing';
 import { describe, it } from 'vitest';
 
 // The council's rule set: the same one its checks use, so parameters,

@@ -14,8 +14,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 // #region imports
-import { checkPortfolio, formatPortfolioText, type PortfolioInput } from 'coproduce';
+import { checkPortfolio, type PortfolioInput } from 'coproduce';
 import { loadProjectFile } from 'coproduce/node';
+import { formatPortfolioText } from 'coproduce/report';
 
 // #endregion imports
 

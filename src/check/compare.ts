@@ -21,7 +21,7 @@ import {
  * `JSON.stringify(report)`), from text or parsed data, and checks it
  * against the report's schema.
  *
- * @throws {@link CoproduceError} `invalid-report` for text that is not JSON
+ * @throws {@link coproduce!CoproduceError} `invalid-report` for text that is not JSON
  * or a value that is not a check report, listing every problem with its path.
  *
  * @category Check
@@ -111,7 +111,7 @@ function sameProject(before: CheckReport, after: CheckReport): void {
  * resolved. An issue id is a fingerprint of the rule and the record, so
  * changing a rule's wording or severity keeps it the same issue.
  *
- * @throws {@link CoproduceError} `invalid-options` when the reports are of
+ * @throws {@link coproduce!CoproduceError} `invalid-options` when the reports are of
  * different projects.
  *
  * @category Check
@@ -161,7 +161,7 @@ export function compareReports(before: CheckReport, after: CheckReport): ReportC
  * {@link compareReports}). Every format shows it: a summary of the counts,
  * the new issues marked, and the resolved issues listed.
  *
- * @throws {@link CoproduceError} `invalid-options` when the reports are of
+ * @throws {@link coproduce!CoproduceError} `invalid-options` when the reports are of
  * different projects.
  *
  * @category Check
@@ -206,7 +206,7 @@ const DEFAULT_TREND_LENGTH = 8;
  * after this one are left out, and two made at the same moment count once.
  * The HTML report draws it as a chart with a table behind it.
  *
- * @throws {@link CoproduceError} `invalid-options` when an earlier report is
+ * @throws {@link coproduce!CoproduceError} `invalid-options` when an earlier report is
  * of another project, or `limit` is not a whole number of at least 2.
  *
  * @category Check

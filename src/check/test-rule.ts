@@ -209,7 +209,7 @@ function describeCase(kind: Expectation, index: number, testCase: RuleTestCase):
  * @category Customisation
  * @example
  * ```ts
- * import { minimalProject, testRule } from 'coproduce';
+ * import { minimalProject, testRule } from 'coproduce/testing';
  *
  * it('ideas-recorded', () =>
  *   testRule('ideas-recorded', {

@@ -10,25 +10,27 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   checkPortfolio,
-  filterReport,
-  formatPortfolioCsv,
-  formatPortfolioHtml,
-  formatPortfolioMarkdown,
-  formatPortfolioText,
   isCoproduceError,
-  neutralise,
   type PortfolioInput,
   type PortfolioReport,
   type ProblemDetail,
   parseHistory,
   parseProject,
-  portfolioAnonymiser,
   projectAsOf,
   type RuleSet,
   SEVERITIES,
   type Severity,
-  uiText,
 } from '../index.js';
+import {
+  filterReport,
+  formatPortfolioCsv,
+  formatPortfolioHtml,
+  formatPortfolioMarkdown,
+  formatPortfolioText,
+  neutralise,
+  portfolioAnonymiser,
+  uiText,
+} from '../report/index.js';
 import { say } from './catalogue.js';
 import {
   type CliIo,

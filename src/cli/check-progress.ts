@@ -6,6 +6,7 @@
  *
  * @module
  */
+
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
@@ -16,13 +17,11 @@ import {
   type Project,
   parseHistory,
   parseProjectJson,
-  parseReport,
   projectAsOf,
   type RuleSet,
-  withBaseline,
-  withTrend,
 } from '../index.js';
 import { readJsonText } from '../node/index.js';
+import { parseReport, withBaseline, withTrend } from '../report/index.js';
 import { say } from './catalogue.js';
 import {
   type CliIo,

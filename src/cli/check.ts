@@ -8,22 +8,24 @@ import { dirname, extname, isAbsolute, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { daysFromCivil, dayToIsoDate, zoneOffset } from '../check/facts/zone.js';
 import {
-  anonymiseReport,
   type CheckReport,
+  isCoproduceError,
+  type Project,
+  parseProjectJson,
+  SEVERITIES,
+  type Severity,
+} from '../index.js';
+import {
+  anonymiseReport,
   filterReport,
   formatReportCsv,
   formatReportHtml,
   formatReportMarkdown,
   formatReportSarif,
   formatReportText,
-  isCoproduceError,
   neutralise,
-  type Project,
-  parseProjectJson,
-  SEVERITIES,
-  type Severity,
   uiText,
-} from '../index.js';
+} from '../report/index.js';
 import { say } from './catalogue.js';
 import { namesPortfolio, runPortfolioCheck } from './check-portfolio.js';
 import { checkWithProgress, readProjectOrHistory } from './check-progress.js';

@@ -7,10 +7,12 @@
  *
  * @module
  */
+
 import { homedir } from 'node:os';
 import { basename, isAbsolute, relative, sep } from 'node:path';
-import { describeConfiguration, type ResolvedConfig, type RuleSet } from '../index.js';
+import type { ResolvedConfig, RuleSet } from '../index.js';
 import { findConfigFile, loadConfig, resolveConfigFile } from '../node/index.js';
+import { describeConfiguration } from '../report/index.js';
 import { say } from './catalogue.js';
 import { type CliIo, resolvePath, UsageError } from './io.js';
 

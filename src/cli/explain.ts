@@ -5,24 +5,24 @@
  *
  * @module
  */
+import { closestMatch } from '../check/suggest.js';
+import { questionCatalogue, type ResolvedRule, type RuleTexts } from '../index.js';
 import {
-  closestMatch,
   DEFAULT_RULE_DOCS,
+  questionPoint,
+  ruleDocsLink,
+  sectionName,
+  type UiMessageId,
+  uiText,
+} from '../report/index.js';
+import {
   describeMeasure,
   getFact,
   getOperator,
   type ParameterValue,
-  questionCatalogue,
-  questionPoint,
-  type ResolvedRule,
   type RuleCondition,
-  type RuleTexts,
-  ruleDocsLink,
-  sectionName,
   type TopCondition,
-  type UiMessageId,
-  uiText,
-} from '../index.js';
+} from '../schemas.js';
 import { say } from './catalogue.js';
 import { CONFIG_OPTIONS, configurationLine } from './config.js';
 import {

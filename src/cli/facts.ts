@@ -5,6 +5,8 @@
  *
  * @module
  */
+
+import type { ResolvedConfig, RuleFile } from '../index.js';
 import {
   COLLECTIONS,
   type CollectionInfo,
@@ -15,9 +17,7 @@ import {
   FILTER_OPERATORS,
   factCatalogue,
   MEASURES,
-  type ResolvedConfig,
-  type RuleFile,
-} from '../index.js';
+} from '../schemas.js';
 import { say } from './catalogue.js';
 import { CONFIG_OPTIONS } from './config.js';
 import {

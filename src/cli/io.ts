@@ -6,6 +6,7 @@
  *
  * @module
  */
+
 import { constants } from 'node:fs';
 import { open, stat, writeFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
@@ -13,16 +14,16 @@ import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { countProblems } from '../check/problems.js';
 import {
   type CoproduceError,
-  describeLocation,
   isCoproduceError,
-  neutralise,
   type ProblemDetail,
   SEVERITIES,
   type Severity,
-  suggestValue,
 } from '../index.js';
+import { describeLocation } from '../model/location.js';
+import { suggestValue } from '../model/suggest.js';
 import { readJsonText } from '../node/index.js';
 import { uiLocale } from '../report/catalogue.js';
+import { neutralise } from '../report/index.js';
 import { problemMessage } from '../report/problem-catalogue.js';
 import { wrapWords } from '../report/wrap.js';
 import { CLI_CATALOGUES, type CliMessage, type CliMessageId, cliText, say } from './catalogue.js';

@@ -17,7 +17,7 @@ import { realpathSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { neutralise } from '../index.js';
+import { neutralise } from '../report/index.js';
 import { type CliMessageId, cliText, say } from './catalogue.js';
 import { runCheck } from './check.js';
 import { runExplain } from './explain.js';

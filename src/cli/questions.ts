@@ -6,17 +6,11 @@
  *
  * @module
  */
+
 import { builtinQuestionCatalogue } from '../check/builtin-rules.js';
-import {
-  closestMatch,
-  questionCatalogue,
-  questionPoint,
-  type ResolvedConfig,
-  type ResolvedRule,
-  sectionName,
-  uiLocale,
-  uiText,
-} from '../index.js';
+import { closestMatch } from '../check/suggest.js';
+import { questionCatalogue, type ResolvedConfig, type ResolvedRule } from '../index.js';
+import { questionPoint, sectionName, uiLocale, uiText } from '../report/index.js';
 import { say } from './catalogue.js';
 import { CONFIG_OPTIONS, configurationLine } from './config.js';
 import {

@@ -8,16 +8,13 @@ import {
   type CompiledRule,
   createPortfolioRuleSet,
   createRuleSet,
-  neutralise,
-  type ParameterValue,
   questionCatalogue,
-  questionPoint,
   type ResolvedConfig,
   type RuleSet,
   resolveConfig,
-  type UiMessageId,
-  uiText,
 } from '../index.js';
+import { neutralise, questionPoint, type UiMessageId, uiText } from '../report/index.js';
+import type { ParameterValue } from '../schemas.js';
 import { say as said } from './catalogue.js';
 import {
   CONFIG_OPTIONS,

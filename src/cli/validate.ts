@@ -7,23 +7,22 @@
  */
 
 import { countProblems } from '../check/problems.js';
+import { closestMatch } from '../check/suggest.js';
 import {
   builtinRules,
-  CheckReportSchema,
-  closestMatch,
   createRuleSetFrom,
-  dataNotices,
-  describeLocation,
   isCoproduceError,
-  neutralise,
   type ProblemDetail,
   parseProjectJson,
   parseRuleFile,
   parseRuleSetPreset,
-  problem,
   questionCatalogue,
 } from '../index.js';
+import { problem } from '../model/errors.js';
+import { describeLocation } from '../model/location.js';
 import { loadConfig, locateProblems, readJsonText } from '../node/index.js';
+import { dataNotices, neutralise } from '../report/index.js';
+import { CheckReportSchema } from '../schemas.js';
 import { type CliMessageId, say } from './catalogue.js';
 import {
   type CliIo,

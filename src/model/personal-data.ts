@@ -85,7 +85,7 @@ type PersonalField = {
 
 /**
  * The member fields that hold personal data, which
- * {@link erasedMember} replaces (or, for the person reference, removes):
+ * {@link eraseMember} replaces (or, for the person reference, removes):
  * the display name, the person reference, skills, other
  * engagement, the groups a member speaks for, access needs in their own
  * words, availability notes, the titles of training taken, and the
@@ -228,7 +228,7 @@ const RECIPROCITY_FIELDS = {
 
 /**
  * The fields of a reciprocity ledger entry that hold personal data, which
- * {@link erasedReciprocityFields} erases when the entry's member is erased:
+ * {@link eraseMember} erases when the entry's member is erased:
  * the amount (removed) and the note (replaced by {@link ERASED_TEXT}).
  *
  * @category Model

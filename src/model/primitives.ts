@@ -74,7 +74,7 @@ export type IsoDateTime = z.infer<typeof IsoDateTimeSchema>;
 
 /**
  * An IANA time zone name such as `Europe/London`. Whether the name is known
- * is checked by {@link parseProject} (JSON Schema cannot ask the platform).
+ * is checked by {@link coproduce!parseProject} (JSON Schema cannot ask the platform).
  *
  * @category Model
  * @example `TimeZoneSchema.parse('Europe/London')`

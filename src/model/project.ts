@@ -381,7 +381,7 @@ const projectShape = {
 /**
  * The structure of a project document. It checks every field's shape; the
  * checks JSON Schema cannot express (ids that must exist, unique ids, known
- * time zones, ends after starts) are made by {@link parseProject}.
+ * time zones, ends after starts) are made by {@link coproduce!parseProject}.
  *
  * @category Model
  * @example

@@ -614,7 +614,7 @@ function recentMeetingsOf(report: CheckReport, options: HtmlReportOptions): numb
  * patterns as well as colour, and contrast of at least 4.5:1. All text
  * from the project is escaped.
  *
- * @throws {@link CoproduceError} `invalid-options` when `anonymise` is set
+ * @throws {@link coproduce!CoproduceError} `invalid-options` when `anonymise` is set
  * without `project`, or `recentMeetings` is not a whole number of at least 1.
  *
  * @category Report

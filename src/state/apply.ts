@@ -259,10 +259,7 @@ function planSingle(project: Project, input: unknown, lookup: Lookup, type: stri
   const ctx = new PlanContext(project, lookup);
   const edits = definition.plan(ctx, parsed.data.payload);
   if (ctx.findings.length > 0) {
-    throw rejected(
-      type,
-      ctx.findings.map((finding) => problem(['payload', ...finding.path], finding.message)),
-    );
+    throw rejected(type, ctx.findings);
   }
   return { command: parsed.data as unknown as Command, edits };
 }

@@ -16,13 +16,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type CheckReport,
-  check,
-  formatReportHtml,
-  type Project,
-  parseProjectJson,
-} from '../../src/index.js';
+import { type CheckReport, check, type Project, parseProjectJson } from '../../src/index.js';
+import { formatReportHtml } from '../../src/report/index.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const IN_CI = process.env.CI === 'true' || process.env.CI === '1';

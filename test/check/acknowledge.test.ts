@@ -1,19 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import {
-  anonymiseReport,
   applyCommand,
   type CheckReport,
-  CheckReportSchema,
   check,
   commands,
+  type Project,
+  parseProject,
+} from '../../src/index.js';
+import {
+  anonymiseReport,
   filterReport,
   formatReportHtml,
   formatReportMarkdown,
   formatReportText,
   issueId,
-  type Project,
-  parseProject,
-} from '../../src/index.js';
+} from '../../src/report/index.js';
+import { CheckReportSchema } from '../../src/schemas.js';
 import { smallProjectInput } from '../state/fixtures.js';
 
 const NOW = '2025-06-02T09:00:00Z';

@@ -3,19 +3,21 @@ import { describe, expect, it } from 'vitest';
 import {
   applyCommand,
   applyCommands,
-  CheckReportSchema,
   check,
   commands,
+  isCoproduceError,
+  parseProjectJson,
+} from '../../src/index.js';
+import {
   compareReports,
   formatReportHtml,
   formatReportMarkdown,
   formatReportText,
-  isCoproduceError,
-  parseProjectJson,
   parseReport,
   withBaseline,
   withTrend,
-} from '../../src/index.js';
+} from '../../src/report/index.js';
+import { CheckReportSchema } from '../../src/schemas.js';
 
 const midWay = parseProjectJson(readFileSync('examples/projects/mid-way.json', 'utf8'));
 const OCTOBER = '2026-10-20T12:00:00Z';

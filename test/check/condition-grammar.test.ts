@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describePathProblem } from '../../src/check/path.js';
 import { conditionProblems } from '../../src/check/rule-schema.js';
-import { RuleFileSchema } from '../../src/index.js';
+import { RuleFileSchema } from '../../src/schemas.js';
 
 /**
  * The condition walker gives each problem its own path and words; the

@@ -2,21 +2,23 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod';
 import {
   type CouncilConfig,
+  parseCouncilConfig,
+  parseRuleFile,
+  type RuleFile,
+  type Severity,
+} from '../../src/index.js';
+import {
   CouncilConfigSchema,
   type EvidenceSettings,
   type LeafCondition,
   type MessageOverride,
   type ParameterValue,
-  parseCouncilConfig,
-  parseRuleFile,
-  type RuleFile,
   type RuleFileSchema,
   type RuleScope,
   type RuleSetting,
   type RuleSettingSchema,
-  type Severity,
   type TopCondition,
-} from '../../src/index.js';
+} from '../../src/schemas.js';
 
 describe('configuration types, derived from their schemas', () => {
   it('take what the schemas give back', () => {

@@ -1,19 +1,17 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { REPOSITORY_URL } from '../../src/check/docs-links.js';
 import {
   builtinRules,
   check,
   createRuleSet,
-  DEFAULT_RULE_DOCS,
-  formatReportHtml,
   isCoproduceError,
   parseProjectJson,
-  REPOSITORY_URL,
-  ruleDocsLink,
-  SCHEMAS_URL,
 } from '../../src/index.js';
 import { loadConfig } from '../../src/node/index.js';
+import { DEFAULT_RULE_DOCS, formatReportHtml, ruleDocsLink } from '../../src/report/index.js';
+import { SCHEMAS_URL } from '../../src/schemas.js';
 import { AS_OF, createWorkspace, run } from '../cli/helpers.js';
 
 const NOW = '2026-11-20T12:00:00Z';

@@ -12,13 +12,15 @@ import {
   type CheckReport,
   check,
   createRuleSet,
+  parseProject,
+  type RuleSet,
+} from '../../src/index.js';
+import {
   GENERIC_ACTION,
   GENERIC_FLAGGED_ID,
   GENERIC_NEEDS_REVIEW,
   GENERIC_NEEDS_REVIEW_ID,
-  parseProject,
-  type RuleSet,
-} from '../../src/index.js';
+} from '../../src/report/index.js';
 
 const NOW = '2026-11-20T12:00:00Z';
 const STAGES = ['planning', 'starting', 'during', 'ending', 'closed'] as const;
@@ -172,7 +174,7 @@ describe('a pass is evidence: "tbc" is not an answer', () => {
     const ruleSet = preset('all');
     const report = await check(project, { rules: ruleSet, now: NOW });
     // Fields read by a rule's facts (from the fact catalogue's `reads`).
-    const { factCatalogue } = await import('../../src/index.js');
+    const { factCatalogue } = await import('../../src/schemas.js');
     const reads = new Map(factCatalogue.map((f) => [f.id, f.reads]));
     const readsChanged = (paths: readonly string[]) =>
       paths.length > 0 &&

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../../src/check/evaluate.js';
+import { applyCommand, commands } from '../../src/index.js';
 import { CoproduceError } from '../../src/model/errors.js';
 import {
   loadConfig,
@@ -11,7 +12,6 @@ import {
   loadRuleFolder,
   resolveConfigFile,
 } from '../../src/node/index.js';
-import { applyCommand, commands } from '../../src/state/index.js';
 
 let dir: string;
 

@@ -1,16 +1,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { check, parseProject } from '../../src/index.js';
 import {
   anonymiseReport,
-  CheckReportSchema,
-  check,
   describeNotices,
   formatReportHtml,
   formatReportMarkdown,
   formatReportText,
-  parseProject,
-} from '../../src/index.js';
+} from '../../src/report/index.js';
+import { CheckReportSchema } from '../../src/schemas.js';
 import { AS_OF, createWorkspace, run } from '../cli/helpers.js';
 
 const NOW = '2026-11-20T12:00:00Z';

@@ -7,19 +7,20 @@ import {
   check,
   checkPortfolio,
   commands,
+  isCoproduceError,
+  type PortfolioInput,
+  parseProjectJson,
+  projectsByAttention,
+} from '../../src/index.js';
+import {
   formatPortfolioCsv,
   formatPortfolioHtml,
   formatPortfolioMarkdown,
   formatPortfolioText,
-  isCoproduceError,
-  type PortfolioInput,
-  PortfolioReportSchema,
-  parseProjectJson,
   portfolioAnonymiser,
-  portfolioReportJsonSchema,
-  projectsByAttention,
   summarisePortfolio,
-} from '../../src/index.js';
+} from '../../src/report/index.js';
+import { PortfolioReportSchema, portfolioReportJsonSchema } from '../../src/schemas.js';
 
 const NOW = '2026-11-20T12:00:00Z';
 const FOLDER = 'examples/portfolio';

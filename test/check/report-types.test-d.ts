@@ -2,17 +2,18 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod';
 import {
   type CheckReport,
-  type CheckReportSchema,
   check,
   type FlaggedIssue,
-  type FlaggedIssueSchema,
   type PortfolioReport,
-  type PortfolioReportSchema,
-  type ReportCounts,
-  type ReportNotice,
   type Severity,
   type SubjectRef,
 } from '../../src/index.js';
+import type { ReportCounts, ReportNotice } from '../../src/report/index.js';
+import type {
+  CheckReportSchema,
+  FlaggedIssueSchema,
+  PortfolioReportSchema,
+} from '../../src/schemas.js';
 
 describe('report types, derived from the report schema', () => {
   it('are what the schema gives back, and what check() returns', () => {

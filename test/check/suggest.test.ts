@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestMatch } from '../../src/index.js';
+import { closestMatch } from '../../src/check/suggest.js';
 
 describe('closestMatch', () => {
   const rules = ['quiet-members', 'dominant-voices', 'jargon-explained'];

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COLLECTIONS, factCatalogue, MEASURES } from '../../src/index.js';
+import { COLLECTIONS, factCatalogue, MEASURES } from '../../src/schemas.js';
 import { createWorkspace, type RunOptions, run } from './helpers.js';
 
 let dir: string;

@@ -3,6 +3,7 @@
  * messages and the problems of invalid files come from the catalogues, in
  * English or Welsh; a problem the catalogue lacks falls back to English.
  */
+
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,12 +12,11 @@ import { CLI_CATALOGUES } from '../../src/cli/catalogue.js';
 import {
   CoproduceError,
   isCoproduceError,
-  PROBLEM_CATALOGUES,
   type ProblemDetail,
   parseProjectJson,
-  problem,
-  problemMessage,
 } from '../../src/index.js';
+import { problem } from '../../src/model/errors.js';
+import { PROBLEM_CATALOGUES, problemMessage } from '../../src/report/index.js';
 import { renderProblem } from '../../src/report/problem-catalogue.js';
 import { createWorkspace, type RunOptions, run } from './helpers.js';
 

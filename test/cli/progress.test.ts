@@ -10,8 +10,8 @@ import {
   projectAsOf,
   recordCommand,
   serializeHistory,
-  withBaseline,
 } from '../../src/index.js';
+import { withBaseline } from '../../src/report/index.js';
 import { AS_OF, createWorkspace, type RunOptions, run } from './helpers.js';
 
 let dir: string;

@@ -6,10 +6,11 @@
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { API_ENTRIES } from '../../scripts/api-report.js';
 import { ROOT } from './snippets.js';
 
 const CATEGORIES = ['Model', 'State', 'Check', 'Customisation', 'Node', 'Report'];
-const ENTRIES = ['src/index.ts', 'src/node/index.ts'].map((entry) => join(ROOT, entry));
+const ENTRIES = API_ENTRIES.map((entry) => join(ROOT, entry.source));
 
 function categoriesOfExports(): { name: string; categories: string[] }[] {
   const config = ts.getParsedCommandLineOfConfigFile(

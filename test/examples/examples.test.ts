@@ -10,14 +10,9 @@ import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import {
-  check,
-  checkPortfolio,
-  createRuleSet,
-  type FlaggedIssue,
-  summarisePortfolio,
-} from 'coproduce';
+import { check, checkPortfolio, createRuleSet, type FlaggedIssue } from 'coproduce';
 import { loadConfig, loadProjectFile } from 'coproduce/node';
+import { summarisePortfolio } from 'coproduce/report';
 import { describe, expect, it } from 'vitest';
 import { buildWebPage } from '../../examples/04-web-page/build.js';
 import {

@@ -6,18 +6,21 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Command } from '../../src/index.js';
 import {
+  applyCommand,
+  applyCommands,
   COMMAND_LIMITS,
   CoproduceError,
+  commands,
   createRuleSet,
+  parseCommand,
   parseCouncilConfig,
   RULE_LIMITS,
   resolveConfig,
 } from '../../src/index.js';
 import { parseProject } from '../../src/model/parse.js';
 import { loadConfig, loadRuleFolder } from '../../src/node/index.js';
-import type { Command } from '../../src/state/index.js';
-import { applyCommand, applyCommands, commands, parseCommand } from '../../src/state/index.js';
 import { smallProject } from '../state/fixtures.js';
 
 /** A batch holding a batch holding … `depth` deep, with one real command at the bottom. */

@@ -8,7 +8,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  anonymiseReport,
   type Command,
   CoproduceError,
   canRedo,
@@ -17,13 +16,9 @@ import {
   commands,
   createHistory,
   ERASED_TEXT,
-  erasedMember,
-  erasedMemberFields,
-  erasedReciprocityFields,
   eraseMember,
   eraseMemberFromHistory,
   type History,
-  MemberSchema,
   PERSONAL_MEMBER_FIELDS,
   type Project,
   parseHistory,
@@ -34,6 +29,13 @@ import {
   serializeHistory,
   undo,
 } from '../../src/index.js';
+import {
+  erasedMember,
+  erasedMemberFields,
+  erasedReciprocityFields,
+} from '../../src/model/personal-data.js';
+import { anonymiseReport } from '../../src/report/index.js';
+import { MemberSchema } from '../../src/schemas.js';
 import { smallProject } from '../state/fixtures.js';
 import {
   type HistoryStep,

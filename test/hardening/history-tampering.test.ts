@@ -15,15 +15,17 @@ import {
   check,
   commands,
   createHistory,
-  formatReportHtml,
-  formatReportMarkdown,
-  formatReportText,
   type History,
   parseHistory,
   parseProject,
   recordCommand,
   serializeHistory,
 } from '../../src/index.js';
+import {
+  formatReportHtml,
+  formatReportMarkdown,
+  formatReportText,
+} from '../../src/report/index.js';
 import { entryHash, initialHash } from '../../src/state/hash-chain.js';
 import { run } from '../cli/helpers.js';
 import { smallProject } from '../state/fixtures.js';

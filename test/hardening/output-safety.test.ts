@@ -13,21 +13,23 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  anonymiseReport,
   type CheckReport,
   CoproduceError,
   check,
   createRuleSet,
+  type Project,
+  parseProject,
+  parseRuleFile,
+} from '../../src/index.js';
+import {
+  anonymiseReport,
   escapeHtml,
   escapeMarkdown,
   formatReportHtml,
   formatReportMarkdown,
   formatReportText,
   neutralise,
-  type Project,
-  parseProject,
-  parseRuleFile,
-} from '../../src/index.js';
+} from '../../src/report/index.js';
 import { CASE_BUDGET_MS } from './support.js';
 
 const NOW = '2026-11-20T12:00:00Z';

@@ -8,13 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRuleSet } from '../../src/check/compile.js';
 import { check } from '../../src/check/evaluate.js';
 import { testRule } from '../../src/check/test-rule.js';
+import { createHistory } from '../../src/index.js';
 import type { Project } from '../../src/model/index.js';
 import { parseProject, serializeProject } from '../../src/model/index.js';
 import { applyCommand, parseCommand } from '../../src/state/apply.js';
 import type { Command } from '../../src/state/commands/index.js';
 import { commands } from '../../src/state/commands/index.js';
 import { parseHistory, recordCommand, serializeHistory } from '../../src/state/history.js';
-import { createHistory } from '../../src/state/index.js';
 import { smallProject, smallProjectInput } from '../state/fixtures.js';
 import { expectPrototypesUntouched, prototypeSnapshot, settle, settleAsync } from './support.js';
 

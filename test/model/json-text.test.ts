@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { describeLocation, isCoproduceError, parseProjectJson } from '../../src/index.js';
+import { isCoproduceError, parseProjectJson } from '../../src/index.js';
 import { jsonPositions } from '../../src/model/json-text.js';
+import { describeLocation } from '../../src/model/location.js';
 import { locateProblems, readJsonText } from '../../src/node/index.js';
 
 const midWayText = readFileSync('examples/projects/mid-way.json', 'utf8');

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { applyCommand, commands } from '../../src/index.js';
 import {
   CoproduceError,
   CURRENT_SCHEMA_VERSION,
@@ -11,7 +12,6 @@ import {
   safeParseProject,
   serializeProject,
 } from '../../src/model/index.js';
-import { applyCommand, commands } from '../../src/state/index.js';
 import { projectInputArb } from '../support/arbitraries.js';
 import { readExamples } from './example-files.js';
 

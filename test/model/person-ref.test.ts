@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  anonymiseReport,
   applyCommand,
   check,
   commands,
@@ -8,13 +7,14 @@ import {
   eraseMember,
   eraseMemberFromHistory,
   PERSONAL_MEMBER_FIELDS,
-  PersonRefSchema,
   parseProject,
   projectAsOf,
   recordCommand,
   serializeHistory,
   serializeProject,
 } from '../../src/index.js';
+import { anonymiseReport } from '../../src/report/index.js';
+import { PersonRefSchema } from '../../src/schemas.js';
 import { catchCoproduceError, smallProjectInput } from '../state/fixtures.js';
 
 describe('personRef', () => {

@@ -10,13 +10,12 @@ import {
   type CoproduceError,
   commands,
   isCoproduceError,
-  MAX_AMOUNT_PENCE,
   type ProjectInput,
   parseProject,
   parseProjectJson,
-  ReciprocityEntrySchema,
   serializeProject,
 } from '../../src/index.js';
+import { MAX_AMOUNT_PENCE, ReciprocityEntrySchema } from '../../src/schemas.js';
 
 const base = {
   schemaVersion: 2,

@@ -25,6 +25,38 @@ const PROJECT = join(ROOT, 'examples', 'projects', 'mid-way.json');
 const TSC = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 const run = promisify(execFile);
 
+/** The subpath entries besides the root, as package.json's "exports" names them. */
+const SUBPATHS = ['schemas', 'report', 'testing', 'node'] as const;
+
+/**
+ * One use of each browser subpath that must work in every module system: a
+ * schema parses, a formatter formats the report, and testRule runs a rule.
+ * `report` is the check's report; prints one JSON line.
+ */
+const subpathUse = (report: string) => [
+  "const schemaOk = ProjectSchema.safeParse({}).success === false && 'properties' in ruleJsonSchema();",
+  `const text = formatReportText(${report});`,
+  "await testRule('ideas-recorded', {",
+  "  valid: [{ project: minimalProject({ ideas: [{ id: 'i-1', summary: 'Evening sessions', raisedOn: '2025-05-01', status: 'open' }] }) }],",
+  '  needsReview: [{ project: minimalProject() }],',
+  '});',
+  'console.log(JSON.stringify({ schemaOk, text: text.length > 0, tested: true }));',
+];
+const SUBPATH_OUTPUT = { schemaOk: true, text: true, tested: true };
+const SUBPATH_IMPORTS = {
+  schemas: ['ProjectSchema', 'ruleJsonSchema'],
+  report: ['formatReportText'],
+  testing: ['minimalProject', 'testRule'],
+} as const;
+const esmImports = () =>
+  Object.entries(SUBPATH_IMPORTS).map(
+    ([sub, names]) => `import { ${names.join(', ')} } from 'coproduce/${sub}';`,
+  );
+const cjsRequires = () =>
+  Object.entries(SUBPATH_IMPORTS).map(
+    ([sub, names]) => `const { ${names.join(', ')} } = require('coproduce/${sub}');`,
+  );
+
 interface PackedFile {
   readonly path: string;
   readonly size: number;
@@ -95,21 +127,29 @@ afterAll(async () => {
 describe('the packed tarball', () => {
   it('holds dist, rules, schemas and the README, and nothing else of size', () => {
     const tops = new Set(packed.map((file) => file.path.split('/')[0]));
-    // node/package.json points TypeScript's old node10 resolution, which ignores
-    // "exports", at coproduce/node's types.
+    // node/package.json (and report/, testing/ and schemas/package.json) point
+    // TypeScript's old node10 resolution, which ignores "exports", at each
+    // subpath's types.
     expect([...tops].sort()).toEqual([
       'README.md',
       'dist',
       'node',
       'package.json',
+      'report',
       'rules',
       'schemas',
+      'testing',
     ]);
-    expect(packed.filter((f) => f.path.startsWith('node/')).map((f) => f.path)).toEqual([
-      'node/package.json',
-    ]);
-    for (const file of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts']) {
-      expect(packed.map((f) => f.path)).toContain(file);
+    for (const sub of ['node', 'report', 'testing']) {
+      expect(packed.filter((f) => f.path.startsWith(`${sub}/`)).map((f) => f.path)).toEqual([
+        `${sub}/package.json`,
+      ]);
+    }
+    expect(packed.map((f) => f.path)).toContain('schemas/package.json');
+    for (const entry of ['index', ...SUBPATHS]) {
+      for (const ext of ['js', 'cjs', 'd.ts', 'd.cts']) {
+        expect(packed.map((f) => f.path)).toContain(`dist/${entry}.${ext}`);
+      }
     }
     expect(packed.map((f) => f.path)).toContain('schemas/config.schema.json');
     expect(packed.map((f) => f.path)).toContain('rules/questions.json');
@@ -138,6 +178,41 @@ describe('installed from the tarball', () => {
     );
     const { stdout } = await sh(process.execPath, ['check.mjs'], plain);
     expect(JSON.parse(stdout)).toEqual(expectedSummary());
+  });
+
+  it('imports every browser subpath from ES modules', async () => {
+    await writeFile(
+      join(plain, 'subpaths.mjs'),
+      [
+        "import { check } from 'coproduce';",
+        "import { loadProjectFile } from 'coproduce/node';",
+        ...esmImports(),
+        `const report = await check(await loadProjectFile(${JSON.stringify(PROJECT)}), { now: '${NOW}' });`,
+        ...subpathUse('report'),
+      ].join('\n'),
+    );
+    const { stdout } = await sh(process.execPath, ['subpaths.mjs'], plain);
+    expect(JSON.parse(stdout)).toEqual(SUBPATH_OUTPUT);
+  });
+
+  it('requires every browser subpath from CommonJS, sharing one CoproduceError', async () => {
+    await writeFile(
+      join(plain, 'subpaths.cjs'),
+      [
+        "const { check, CoproduceError } = require('coproduce');",
+        "const node = require('coproduce/node');",
+        ...cjsRequires(),
+        "const { parseReport } = require('coproduce/report');",
+        '(async () => {',
+        `  const report = await check(await node.loadProjectFile(${JSON.stringify(PROJECT)}), { now: '${NOW}' });`,
+        "  try { parseReport('not json'); throw new Error('parseReport accepted text that is not JSON'); }",
+        '  catch (error) { if (!(error instanceof CoproduceError)) throw error; }',
+        ...subpathUse('report').map((line) => `  ${line}`),
+        '})();',
+      ].join('\n'),
+    );
+    const { stdout } = await sh(process.execPath, ['subpaths.cjs'], plain);
+    expect(JSON.parse(stdout)).toEqual(SUBPATH_OUTPUT);
   });
 
   it('requires from CommonJS and runs a check, with one CoproduceError for both entries', async () => {
@@ -234,21 +309,27 @@ describe.each([
         'const first: FlaggedIssue | undefined = report.issues[0];',
         "const severity: Severity = first?.severity ?? 'info';",
         'if (!SEVERITIES.includes(severity)) throw new Error(severity);',
+        // Each browser subpath, with a type from it, as TypeScript resolves it.
+        'const options: TextReportOptions = {};',
+        'const text: string = formatReportText(report, options);',
+        'const id: MemberId = MemberIdSchema.parse("m-01");',
+        "const cases: RuleTestCases = { needsReview: [{ project: minimalProject() }], valid: [{ project: minimalProject({ ideas: [{ id: 'i-1', summary: 'Evening sessions', raisedOn: '2025-05-01', status: 'open' }] }) }] };",
+        "await testRule('ideas-recorded', cases);",
+        'if (text.length === 0 || id !== "m-01") throw new Error("subpaths");',
         `console.log(${summary('report')});`,
       ];
-      await writeFile(
-        join(dir, 'esm.ts'),
-        [
-          "import { type CheckReport, check, type FlaggedIssue, SEVERITIES, type Severity } from 'coproduce';",
-          "import { loadProjectFile } from 'coproduce/node';",
-          ...body,
-        ].join('\n'),
-      );
+      const imports = [
+        "import { type CheckReport, check, type FlaggedIssue, SEVERITIES, type Severity } from 'coproduce';",
+        "import { loadProjectFile } from 'coproduce/node';",
+        "import { formatReportText, type TextReportOptions } from 'coproduce/report';",
+        "import { type MemberId, MemberIdSchema } from 'coproduce/schemas';",
+        "import { minimalProject, type RuleTestCases, testRule } from 'coproduce/testing';",
+      ];
+      await writeFile(join(dir, 'esm.ts'), [...imports, ...body].join('\n'));
       await writeFile(
         join(dir, 'cjs.cts'),
         [
-          "import { type CheckReport, check, type FlaggedIssue, SEVERITIES, type Severity } from 'coproduce';",
-          "import { loadProjectFile } from 'coproduce/node';",
+          ...imports,
           'async function main() {',
           ...body.map((line) => `  ${line}`),
           '}',

@@ -1,16 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  anonymiseReport,
-  CheckReportSchema,
   check,
   type FlaggedIssue,
-  filterReport,
-  memberPseudonyms,
   type Project,
   parseProject,
   parseProjectJson,
 } from '../../src/index.js';
+import { anonymiseReport, filterReport, memberPseudonyms } from '../../src/report/index.js';
+import { CheckReportSchema } from '../../src/schemas.js';
 
 /** What anonymised reports show in place of withheld project text. */
 const WITHHELD = '(withheld)';

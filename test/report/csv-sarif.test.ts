@@ -3,17 +3,15 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { afterAll, describe, expect, it } from 'vitest';
+import { type CheckReport, check, parseProjectJson } from '../../src/index.js';
 import {
   anonymiseReport,
-  type CheckReport,
-  check,
   csvField,
   formatReportCsv,
   formatReportSarif,
-  parseProjectJson,
   REPORT_CSV_COLUMNS,
   SARIF_SCHEMA_URL,
-} from '../../src/index.js';
+} from '../../src/report/index.js';
 import { AS_OF, createWorkspace, run } from '../cli/helpers.js';
 
 const NOW = '2026-11-20T12:00:00Z';

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { check, createRuleSet, parseProject } from '../../src/index.js';
 import {
-  check,
-  createRuleSet,
   formatReportHtml,
   formatReportMarkdown,
   formatReportText,
-  parseProject,
-} from '../../src/index.js';
+} from '../../src/report/index.js';
 
 const noRules = createRuleSet({ extends: [] });
 

@@ -1,12 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  check,
-  formatReportHtml,
-  isCoproduceError,
-  parseProject,
-  parseProjectJson,
-} from '../../src/index.js';
+import { check, isCoproduceError, parseProject, parseProjectJson } from '../../src/index.js';
+import { formatReportHtml } from '../../src/report/index.js';
 
 const NOW = '2026-11-20T12:00:00Z';
 const read = (name: string) => readFileSync(`examples/projects/${name}.json`, 'utf8');

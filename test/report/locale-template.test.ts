@@ -6,7 +6,8 @@ import {
   LOCALE_TEMPLATE,
   renderLocaleTemplate,
 } from '../../scripts/generate-locale-template.js';
-import { builtinRules, UI_CATALOGUES, UI_LOCALES } from '../../src/index.js';
+import { builtinRules } from '../../src/index.js';
+import { UI_CATALOGUES, UI_LOCALES } from '../../src/report/index.js';
 
 const template = buildLocaleTemplate();
 

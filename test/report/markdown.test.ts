@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import {
   type CheckReport,
   check,
-  formatReportMarkdown,
   parseProject,
   parseProjectJson,
   questionCatalogue,
 } from '../../src/index.js';
+import { formatReportMarkdown } from '../../src/report/index.js';
 
 const NOW = '2026-11-20T12:00:00Z';
 const midWay = parseProjectJson(readFileSync('examples/projects/mid-way.json', 'utf8'));

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { check, formatReportText, parseProjectJson, summariseReport } from '../../src/index.js';
+import { check, parseProjectJson } from '../../src/index.js';
+import { formatReportText, summariseReport } from '../../src/report/index.js';
 
 const NOW = '2026-11-20T12:00:00Z';
 const midWay = parseProjectJson(readFileSync('examples/projects/mid-way.json', 'utf8'));

@@ -9,19 +9,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { type CheckReport, check, parseProjectJson, questionCatalogue } from '../../src/index.js';
+import { BUILTIN_TRANSLATIONS } from '../../src/report/catalogue.js';
 import {
-  type CheckReport,
-  check,
   parsePlaceholders,
-  parseProjectJson,
-  questionCatalogue,
   UI_CATALOGUE_STATUS,
   UI_CATALOGUES,
   UI_LOCALES,
   type UiMessageId,
   uiText,
-} from '../../src/index.js';
-import { BUILTIN_TRANSLATIONS } from '../../src/report/catalogue.js';
+} from '../../src/report/index.js';
 import { AS_OF, createWorkspace, run } from '../cli/helpers.js';
 
 const EXAMPLES = ['early-stage', 'mid-way', 'well-run'] as const;

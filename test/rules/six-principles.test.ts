@@ -7,15 +7,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  CoproduceError,
-  check,
-  createRuleSet,
-  formatReportMarkdown,
-  parseProject,
-  parseRuleTestFile,
-  testRule,
-} from '../../src/index.js';
+import { CoproduceError, check, createRuleSet, parseProject } from '../../src/index.js';
+import { formatReportMarkdown } from '../../src/report/index.js';
+import { parseRuleTestFile, testRule } from '../../src/testing.js';
 
 const PACK = join('rules', 'six-principles');
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));

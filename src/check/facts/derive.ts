@@ -234,7 +234,7 @@ export interface AttendanceIndex {
 
 /**
  * Everything the facts compute from: the project, the time, and indexes
- * built in one pass by {@link deriveProject}.
+ * built in one pass before the rules run.
  *
  * @category Customisation
  * @example

@@ -65,7 +65,7 @@ export const DEFAULT_PLACEHOLDER_TEXTS: readonly string[] = Object.freeze([
  * ```
  */
 export interface EvidenceOptions {
-  /** Text that counts as nothing written (compared as {@link normalisePlaceholder} does). */
+  /** Text that counts as nothing written (compared trimmed, lower-cased, with inner white space folded and trailing full stops dropped). */
   readonly placeholders: readonly string[];
   /**
    * How many members who are not staff, councillors or partners must have

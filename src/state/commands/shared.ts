@@ -23,6 +23,7 @@ import {
   SECTION_REFERENCES,
   sitePath,
 } from '../../model/collections.js';
+import { type ProblemDetail, problem } from '../../model/errors.js';
 import { deepFreeze } from '../../model/freeze.js';
 import type { Project } from '../../model/project.js';
 
@@ -111,19 +112,6 @@ export function removeAt(path: Path): Edit {
  */
 export type Fields<T> = { readonly [K in keyof T]?: T[K] | undefined };
 
-/**
- * A problem found by a plan, with its path relative to the command's payload.
- *
- * @example
- * ```ts
- * const finding: Finding = { path: ['attendance', 0, 'memberId'], message: 'names a member "m-9", but there is none with that id' };
- * ```
- */
-export interface Finding {
-  readonly path: Path;
-  readonly message: string;
-}
-
 type Keyed = Readonly<Record<string, unknown>>;
 
 /**
@@ -211,19 +199,21 @@ export class Lookup {
  * ```ts
  * const ctx = new PlanContext(project, new Lookup());
  * ctx.checkRef('member', 'm-09', ['owner']);
- * ctx.findings; // [{ path: ['owner'], message: 'names a member "m-09", but there is none with that id' }]
+ * ctx.findings; // [{ path: ['payload', 'owner'], pointer: '/payload/owner', message: 'names a member "m-09", but there is none with that id' }]
  * ```
  */
 export class PlanContext {
-  readonly findings: Finding[] = [];
+  /** The problems found, with paths into the command (`['payload', …]`). */
+  readonly findings: ProblemDetail[] = [];
 
   constructor(
     readonly project: Project,
     private readonly lookup: Lookup,
   ) {}
 
+  /** Records a problem at a path relative to the command's payload. */
   problem(path: Path, message: string): void {
-    this.findings.push({ path, message });
+    this.findings.push(problem(['payload', ...path], message));
   }
 
   indexOf(items: readonly unknown[], id: string, key = 'id'): number {

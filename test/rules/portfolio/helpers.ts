@@ -7,11 +7,11 @@ import {
   type CouncilConfig,
   checkPortfolio,
   type FlaggedIssue,
-  type ParameterValue,
   type PortfolioReport,
   type ProjectInput,
-  type RuleOutcome,
 } from '../../../src/index.js';
+import type { RuleOutcome } from '../../../src/report/index.js';
+import type { ParameterValue } from '../../../src/schemas.js';
 
 /** Every portfolio test runs at this moment: Friday 20 November 2026, midday in London. */
 export const NOW = '2026-11-20T12:00:00Z';
