@@ -214,7 +214,7 @@ function describeCase(kind: Expectation, index: number, testCase: RuleTestCase):
  * it('ideas-recorded', () =>
  *   testRule('ideas-recorded', {
  *     valid: [{ project: minimalProject({ ideas: [{ id: 'i-1', summary: 'Evening sessions', raisedOn: '2025-05-01', status: 'open' }] }) }],
- *     invalid: [{ project: minimalProject() }],
+ *     needsReview: [{ project: minimalProject() }],
  *   }));
  * ```
  */

@@ -17,13 +17,19 @@ import {
 describe('TSDoc examples', () => {
   it('covers every public entry in package.json and finds fenced and one-line examples', () => {
     expect(publicEntries().map((e) => e.module)).toEqual(
-      expect.arrayContaining(['coproduce', 'coproduce/node']),
+      expect.arrayContaining([
+        'coproduce',
+        'coproduce/node',
+        'coproduce/report',
+        'coproduce/schemas',
+        'coproduce/testing',
+      ]),
     );
     const { examples } = collectExamples();
     const of = (name: string) => examples.filter((e) => e.name === name).map((e) => e.code);
     // Fenced, with its own imports.
     expect(of('testRule').join('\n')).toContain(
-      "import { minimalProject, testRule } from 'coproduce';",
+      "import { minimalProject, testRule } from 'coproduce/testing';",
     );
     // One line in backticks, the backticks taken off.
     expect(of('DEFAULT_TEST_NOW')).toEqual(["DEFAULT_TEST_NOW // '2025-06-02T09:00:00Z'"]);
