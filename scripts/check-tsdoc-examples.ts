@@ -397,8 +397,11 @@ export async function checkClaims(
   }
 }
 
-const isMain = process.argv[1]?.endsWith('check-tsdoc-examples.ts') ?? false;
-if (isMain) {
+/**
+ * Type-checks the examples and runs their one-line claims, printing what
+ * fails; sets a failing exit code when anything does.
+ */
+export async function reportExamples(): Promise<void> {
   const { count, errors } = checkExamples();
   if (errors.length > 0) {
     console.error(`${errors.length} error(s) in the ${count} TSDoc examples:`);
@@ -418,3 +421,6 @@ if (isMain) {
     console.log(`All ${claims.count} claims of one-line examples hold when run.`);
   }
 }
+
+const isMain = process.argv[1]?.endsWith('check-tsdoc-examples.ts') ?? false;
+if (isMain) await reportExamples();

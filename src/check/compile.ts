@@ -1440,9 +1440,9 @@ export function isRuleSet(value: unknown): value is RuleSet {
  * @category Customisation
  * @example
  * ```ts
- * // The library's own facts, with one more that a test controls.
- * const extra: FactDefinition = { ...factCatalogue[0]!, id: 'stubCount', type: 'number', compute: () => 3 };
- * createRuleSet(config, { facts: { facts: [...factCatalogue, extra], derive: deriveProject } });
+ * // Tests compile against a fact provider they control; councils never need this.
+ * declare const provider: NonNullable<CreateRuleSetOptions['facts']>;
+ * createRuleSet({ extends: ['coproduce:recommended'] }, { facts: provider });
  * ```
  */
 export interface CreateRuleSetOptions {

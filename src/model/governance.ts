@@ -72,7 +72,16 @@ export const ResponsibilitySchema = z.strictObject({
   area: LabelSchema,
   owners: z.array(MemberIdSchema).min(1),
 });
-/** A responsibility. @category Model @example `const r: Responsibility = { id: 'resp-01' as ResponsibilityId, area: 'Minutes', owners: ['m-01' as MemberId] };` */
+/**
+ * A responsibility.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import type { MemberId, ResponsibilityId } from 'coproduce/schemas';
+ * const r: Responsibility = { id: 'resp-01' as ResponsibilityId, area: 'Minutes', owners: ['m-01' as MemberId] };
+ * ```
+ */
 export type Responsibility = DeepReadonly<z.infer<typeof ResponsibilitySchema>>;
 
 /**

@@ -294,7 +294,16 @@ export const RequiredPerspectiveSchema = z.strictObject({
   label: LabelSchema,
   why: TextSchema.optional(),
 });
-/** A perspective the work needs. @category Model @example `const p: RequiredPerspective = { id: 'young-carers' as PerspectiveId, label: 'Young carers' };` */
+/**
+ * A perspective the work needs.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import type { PerspectiveId } from 'coproduce/schemas';
+ * const p: RequiredPerspective = { id: 'young-carers' as PerspectiveId, label: 'Young carers' };
+ * ```
+ */
 export type RequiredPerspective = DeepReadonly<z.infer<typeof RequiredPerspectiveSchema>>;
 
 /**

@@ -17,8 +17,8 @@ import type { ReciprocityEntry } from './reciprocity.js';
  * @category Model
  * @example
  * ```ts
- * const member = project.group.members[0];
- * if (member) erasedMember(member).skills; // each skill now ERASED_TEXT: ['[erased]', …]
+ * // After eraseMember, every free-text field of that member reads:
+ * const shown: string = ERASED_TEXT; // '[erased]'
  * ```
  */
 export const ERASED_TEXT = '[erased]';

@@ -164,7 +164,16 @@ export const OutcomeSchema = z.strictObject({
   /** Members who took part in agreeing it. */
   agreedBy: z.array(MemberIdSchema).optional(),
 });
-/** An outcome. @category Model @example `const o: Outcome = { id: 'o-01' as OutcomeId, description: 'Shorter waits' };` */
+/**
+ * An outcome.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import type { OutcomeId } from 'coproduce/schemas';
+ * const o: Outcome = { id: 'o-01' as OutcomeId, description: 'Shorter waits' };
+ * ```
+ */
 export type Outcome = DeepReadonly<z.infer<typeof OutcomeSchema>>;
 
 /**
@@ -285,7 +294,16 @@ export const RelatedEngagementSchema = z.strictObject({
   /** How duplication is being avoided. */
   coordination: TextSchema.optional(),
 });
-/** Related engagement. @category Model @example `const e: RelatedEngagement = { id: 'e-01' as EngagementId, title: 'Budget survey' };` */
+/**
+ * Related engagement.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import type { EngagementId } from 'coproduce/schemas';
+ * const e: RelatedEngagement = { id: 'e-01' as EngagementId, title: 'Budget survey' };
+ * ```
+ */
 export type RelatedEngagement = DeepReadonly<z.infer<typeof RelatedEngagementSchema>>;
 
 /**

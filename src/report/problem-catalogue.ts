@@ -286,7 +286,7 @@ function templateId(
  * @example
  * ```ts
  * try {
- *   parseProject(json);
+ *   parseProjectJson('{"id": "p-1"}');
  * } catch (error) {
  *   if (isCoproduceError(error)) {
  *     for (const p of error.problems) console.log(problemMessage(p, 'cy'));

@@ -135,7 +135,7 @@ export function isStaffSide(roles: readonly MemberRole[]): boolean {
  * @category Customisation
  * @example
  * ```ts
- * const derived = deriveProject(project, new Date('2026-11-20T12:00:00Z'));
+ * declare const derived: DerivedProject; // as a fact's compute function is given it
  * const names = derived.activeMembers.map((m: DerivedMember) => m.member.displayName);
  * ```
  */
@@ -208,7 +208,8 @@ export interface DerivedActivity {
  * @category Customisation
  * @example
  * ```ts
- * const derived = deriveProject(project, new Date('2026-11-20T12:00:00Z'));
+ * // Inside a fact's compute function, which is given the derived project:
+ * declare const derived: DerivedProject;
  * const { memberStart, memberRows, rowActivity } = derived.attendance;
  * // The titles of the activities the first member came to, in time order:
  * const titles: string[] = [];
@@ -239,8 +240,8 @@ export interface AttendanceIndex {
  * @category Customisation
  * @example
  * ```ts
- * const derived: DerivedProject = deriveProject(project, new Date('2026-06-30T12:00:00Z'));
- * derived.today; // '2026-06-30'
+ * // A fact's compute function is given the derived project:
+ * const today = (derived: DerivedProject): string => derived.today; // e.g. '2026-06-30'
  * ```
  */
 export interface DerivedProject {

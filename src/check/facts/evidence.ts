@@ -61,7 +61,8 @@ export const DEFAULT_PLACEHOLDER_TEXTS: readonly string[] = Object.freeze([
  * @category Customisation
  * @example
  * ```ts
- * const strict: EvidenceOptions = { ...DEFAULT_EVIDENCE_OPTIONS, minCommunityAuthors: 2 };
+ * declare const defaults: EvidenceOptions;
+ * const strict: EvidenceOptions = { ...defaults, minCommunityAuthors: 2 };
  * ```
  */
 export interface EvidenceOptions {

@@ -109,8 +109,8 @@ const byId: ReadonlyMap<string, FactDefinition> = new Map(factCatalogue.map((f) 
  * @category Customisation
  * @example
  * ```ts
- * const derived = deriveProject(project, new Date('2026-06-30T12:00:00Z'));
- * getFact('quietMembers')?.compute(derived, { meetings: 3 });
+ * const quiet = getFact('quietMembers');
+ * quiet?.type; // 'findings'
  * ```
  */
 export function getFact(id: string): FactDefinition | undefined {

@@ -92,7 +92,11 @@ export interface PortfolioOptions {
  * new one for each portfolio check.
  *
  * @category Check
- * @example `await checkPortfolio(projects, { anonymiser: portfolioAnonymiser() })`
+ * @example
+ * ```ts
+ * import { portfolioAnonymiser } from 'coproduce/report';
+ * const anonymiser: PortfolioAnonymiser = portfolioAnonymiser();
+ * ```
  */
 export interface PortfolioAnonymiser {
   /** The report of the project at `index` (from 0), anonymised; its `project.title` is what the overview shows. */
