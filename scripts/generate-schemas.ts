@@ -21,7 +21,9 @@ import {
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
+import { questionCatalogue } from '../src/check/compile.js';
 import { SCHEMAS_URL } from '../src/check/docs-links.js';
+import { factCatalogue } from '../src/check/facts/index.js';
 import {
   configJsonSchema,
   factsJsonSchema,
@@ -32,6 +34,7 @@ import {
   ruleJsonSchema,
   ruleTestJsonSchema,
 } from '../src/check/json-schema.js';
+import { OPERATORS } from '../src/check/operators.js';
 import {
   ExtensionsSchema,
   FORBIDDEN_KEYS,
@@ -127,6 +130,52 @@ export const projectSchemaEntry: SchemaEntry = {
   build: buildProjectSchema,
 };
 
+/**
+ * Adds the names an editor can offer while a council writes a rule: every
+ * built-in fact under each \`fact\`, every operator under each \`operator\`,
+ * every framework question id under \`questions\` and every section name
+ * under \`section\`, as JSON Schema \`examples\` (offered as completions by
+ * editors such as VS Code). They suggest and never restrict: a rule may
+ * declare its own facts, and a council's pack its own questions, which the
+ * library checks when it loads them.
+ */
+export function withCompletions(schema: JsonSchemaObject): JsonSchemaObject {
+  const facts = [...new Set(factCatalogue.map((fact) => fact.id))].sort();
+  const operators = OPERATORS.map((operator) => operator.name);
+  const catalogue = questionCatalogue();
+  const questions = [...catalogue.keys()].sort();
+  const sections = [...new Set([...catalogue.values()].map((question) => question.section))];
+  const isText = (value: unknown): value is JsonSchemaObject =>
+    typeof value === 'object' && value !== null && (value as JsonSchemaObject).type === 'string';
+  const visit = (node: unknown, depth: number): unknown => {
+    if (depth > 64 || typeof node !== 'object' || node === null) return node;
+    if (Array.isArray(node)) return node.map((item) => visit(item, depth + 1));
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(node)) {
+      let next = visit(value, depth + 1);
+      if (key === 'properties' && typeof next === 'object' && next !== null) {
+        const properties = { ...(next as Record<string, unknown>) };
+        const add = (name: string, examples: readonly string[], items = false) => {
+          const target = properties[name];
+          if (!items && isText(target)) properties[name] = { ...target, examples };
+          const inner = (target as JsonSchemaObject | undefined)?.items;
+          if (items && isText(inner)) {
+            properties[name] = { ...(target as JsonSchemaObject), items: { ...inner, examples } };
+          }
+        };
+        add('fact', facts);
+        add('operator', operators);
+        add('section', sections);
+        add('questions', questions, true);
+        next = properties;
+      }
+      out[key] = next;
+    }
+    return out;
+  };
+  return visit(schema, 0) as JsonSchemaObject;
+}
+
 /** The rule file, council configuration and check report schemas, from `src/check/json-schema.ts`. */
 export const checkSchemaEntries: readonly SchemaEntry[] = [
   {
@@ -134,7 +183,7 @@ export const checkSchemaEntries: readonly SchemaEntry[] = [
     title: 'coproduce rule',
     description:
       'One rule file, rules/<set>/<id>.json: conditions over facts that describe a problem, its parameters, its messages and any further facts its messages read ("facts", which never change the outcome). Facts, operators, question ids and message placeholders are checked against the catalogues by createRuleSet() in the coproduce library. The keys "__proto__", "constructor" and "prototype" are refused anywhere.',
-    build: ruleJsonSchema,
+    build: () => withCompletions(ruleJsonSchema() as JsonSchemaObject),
   },
   {
     file: 'facts.schema.json',
@@ -169,7 +218,7 @@ export const checkSchemaEntries: readonly SchemaEntry[] = [
     title: 'coproduce council configuration',
     description:
       'A council configuration: presets and files to extend, rule settings (off, a severity, or parameters and messages), extra rule files, inline custom rules, message catalogues by locale, the default locale, and how strictly evidence is read (placeholder texts, how many community members make a reflection count as the group’s). Rule ids and parameters are checked against the rules by resolveConfig() in the coproduce library.',
-    build: configJsonSchema,
+    build: () => withCompletions(configJsonSchema() as JsonSchemaObject),
   },
   {
     file: 'report.schema.json',

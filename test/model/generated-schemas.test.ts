@@ -35,6 +35,27 @@ describe('generated JSON Schemas', () => {
     expect(project!.text).toContain('\n  "$id"');
   });
 
+  it('offers facts, operators, question ids and sections as completions in rule and config files, without restricting them', async () => {
+    const { factCatalogue, OPERATORS } = await import('../../src/schemas.js');
+    const { questionCatalogue } = await import('../../src/index.js');
+    for (const file of ['rule.schema.json', 'config.schema.json']) {
+      const text = buildSchemas().find((s) => s.file === file)?.text ?? '';
+      const examples = new Set<string>();
+      JSON.parse(text, (key, value) => {
+        if (key === 'examples' && Array.isArray(value)) for (const v of value) examples.add(v);
+        return value;
+      });
+      for (const fact of factCatalogue)
+        expect(examples.has(fact.id), `${file}: ${fact.id}`).toBe(true);
+      for (const operator of OPERATORS) expect(examples.has(operator.name), file).toBe(true);
+      for (const id of questionCatalogue().keys())
+        expect(examples.has(id), `${file}: ${id}`).toBe(true);
+      expect(examples.has('Governance')).toBe(true);
+      // Suggestions only: a council's own fact or question is still allowed by the schema.
+      expect(text).not.toContain('"enum": [\n        "during.');
+    }
+  });
+
   it('builds the same text every time', () => {
     expect(buildSchemas()).toEqual(buildSchemas());
   });
