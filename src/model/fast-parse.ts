@@ -20,6 +20,16 @@
  * @module
  */
 import * as z from 'zod';
+// Named imports, not `z.core.…`: reading the `core` namespace at run time
+// would make bundlers keep all of it, every zod locale included.
+import {
+  $ZodCheckGreaterThan,
+  $ZodCheckLessThan,
+  $ZodCheckMaxLength,
+  $ZodCheckMinLength,
+  $ZodCheckNumberFormat,
+  $ZodCheckStringFormat,
+} from 'zod/v4/core';
 
 /** Returned when the fast path cannot vouch for a value; zod then decides. */
 export const GIVE_UP: unique symbol = Symbol('give up');
@@ -51,12 +61,12 @@ interface LeafJsonSchema {
  * `trim`) leaves the schema to zod.
  */
 const UNDERSTOOD_CHECKS = [
-  z.core.$ZodCheckMinLength,
-  z.core.$ZodCheckMaxLength,
-  z.core.$ZodCheckStringFormat,
-  z.core.$ZodCheckGreaterThan,
-  z.core.$ZodCheckLessThan,
-  z.core.$ZodCheckNumberFormat,
+  $ZodCheckMinLength,
+  $ZodCheckMaxLength,
+  $ZodCheckStringFormat,
+  $ZodCheckGreaterThan,
+  $ZodCheckLessThan,
+  $ZodCheckNumberFormat,
 ] as const;
 
 function understood(def: Def): boolean {
