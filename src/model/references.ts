@@ -110,8 +110,13 @@ function checkReference(
   });
 }
 
-/** The code and values of a reference to a record that does not exist. */
-function dangling(to: CollectionName, id: string) {
+/**
+ * The code and values of a reference to a record that does not exist, so a
+ * front end can word it in its own language (shared with the commands).
+ *
+ * @internal
+ */
+export function dangling(to: CollectionName, id: string) {
   const { what, article } = COLLECTIONS[to];
   return { code: 'unknown-reference', params: { kind: what, article, id } };
 }

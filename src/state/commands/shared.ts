@@ -23,9 +23,10 @@ import {
   SECTION_REFERENCES,
   sitePath,
 } from '../../model/collections.js';
-import { type ProblemDetail, problem } from '../../model/errors.js';
+import { type ProblemDetail, type ProblemParam, problem } from '../../model/errors.js';
 import { deepFreeze } from '../../model/freeze.js';
 import type { Project } from '../../model/project.js';
+import { dangling } from '../../model/references.js';
 
 /**
  * A path into a project or a payload: keys and array indexes.
@@ -212,8 +213,12 @@ export class PlanContext {
   ) {}
 
   /** Records a problem at a path relative to the command's payload. */
-  problem(path: Path, message: string): void {
-    this.findings.push(problem(['payload', ...path], message));
+  problem(
+    path: Path,
+    message: string,
+    coded: { code?: string; params?: Readonly<Record<string, ProblemParam>> } = {},
+  ): void {
+    this.findings.push(problem(['payload', ...path], message, coded));
   }
 
   indexOf(items: readonly unknown[], id: string, key = 'id'): number {
@@ -222,7 +227,12 @@ export class PlanContext {
 
   /** Reports when `id` is taken; the message matches the model's own duplicate check. */
   requireNewId(items: readonly unknown[], id: string, path: Path, what: string): void {
-    if (this.indexOf(items, id) >= 0) this.problem(path, duplicateIdMessage(what, id));
+    if (this.indexOf(items, id) >= 0) {
+      this.problem(path, duplicateIdMessage(what, id), {
+        code: 'duplicate-id',
+        params: { kind: what, id },
+      });
+    }
   }
 
   /** Returns the index of the record the command is about, or -1 after reporting it missing. */
@@ -266,7 +276,7 @@ export class PlanContext {
   /** Reports a reference that names no record; the message is the model's own. */
   checkRef(to: CollectionName, id: string | undefined, path: Path): void {
     if (id !== undefined && this.indexOf(this.itemsOf(to) ?? [], id) < 0) {
-      this.problem(path, danglingMessage(to, id));
+      this.problem(path, danglingMessage(to, id), dangling(to, id));
     }
   }
 
@@ -308,7 +318,12 @@ export class PlanContext {
         const idPath = sitePath(holder, field, index);
         this.checkRef(reference.to, id, idPath);
         if (!reference.once) return;
-        if (seen.has(id)) this.problem(idPath, repeatedMessage(id));
+        if (seen.has(id)) {
+          this.problem(idPath, repeatedMessage(id), {
+            code: 'repeated-attendance',
+            params: { id },
+          });
+        }
         seen.add(id);
       });
     }
@@ -318,7 +333,12 @@ export class PlanContext {
   checkUniqueIds(items: readonly { readonly id: string }[], path: Path, what: string): void {
     const seen = new Set<string>();
     items.forEach((item, i) => {
-      if (seen.has(item.id)) this.problem([...path, i, 'id'], duplicateIdMessage(what, item.id));
+      if (seen.has(item.id)) {
+        this.problem([...path, i, 'id'], duplicateIdMessage(what, item.id), {
+          code: 'duplicate-id',
+          params: { kind: what, id: item.id },
+        });
+      }
       seen.add(item.id);
     });
   }
