@@ -512,17 +512,20 @@ function measureFieldType(type: FactType): FieldType | undefined {
   }
 }
 
+/** How deep a filter sits, and whether it may test a measure. */
+interface FilterOptions {
+  readonly depth: number;
+  readonly measureDepth: number;
+  readonly allowMeasure: boolean;
+}
+
 function compileFilter(
   filter: Filter,
   spec: CollectionSpec,
   at: Path,
   context: Context,
   from: ReadonlyMap<string, string>,
-  options: {
-    readonly depth: number;
-    readonly measureDepth: number;
-    readonly allowMeasure: boolean;
-  },
+  options: FilterOptions,
 ): Test | undefined {
   if (options.depth > DECLARATIVE_LIMITS.maxFilterDepth) {
     context.problems.push({
@@ -636,11 +639,7 @@ function compileRefersTo(
   at: Path,
   context: Context,
   from: ReadonlyMap<string, string>,
-  options: {
-    readonly depth: number;
-    readonly measureDepth: number;
-    readonly allowMeasure: boolean;
-  },
+  options: FilterOptions,
 ): Test | undefined {
   const idType = field.type.kind === 'list' ? field.type.item : field.type;
   const target =
