@@ -6,13 +6,17 @@
  * json-rules-engine keeps its run status on the engine object, and a second
  * `run()` on an engine that is still running can make the first one skip
  * rules without an error. So each rule set keeps a small pool of engines
- * per stage: a check borrows an idle engine (or builds one) and gives it
- * back when done, and no engine ever runs two checks at once.
+ * per stage, day and time zone: a check borrows an idle engine (or builds
+ * one) and gives it back when done, and no engine ever runs two checks at
+ * once. What one check needs (its derived project and fact values) travels
+ * with the run itself, in the almanac handed to `run()`, never on the
+ * engine; the operators are bound to the day and time zone when the engine
+ * is built, as json-rules-engine hands an operator only the values it compares.
  *
  * @module
  */
 
-import { Engine, type TopLevelCondition } from 'json-rules-engine';
+import { Almanac, Engine, type TopLevelCondition } from 'json-rules-engine';
 import { CoproduceError, problem } from '../model/errors.js';
 import { isVouched } from '../model/freeze.js';
 import { parseProject } from '../model/parse.js';
@@ -125,21 +129,33 @@ export const GENERIC_NEEDS_REVIEW_ID = 'coproduce.needsReview';
 export const GENERIC_ACTION =
   'Look at what the project has recorded for this, fill in what is missing, and check again.';
 
-/** Engines kept idle per rule set and stage; more are built under load and dropped after. */
+/** Engines kept idle per rule set, stage, day and time zone; more are built under load and dropped after. */
 const MAX_IDLE_ENGINES = 8;
+/**
+ * Days and time zones kept pooled per rule set: a council's projects share
+ * a few zones, and checks "as of" many dates (a history replayed) would
+ * otherwise keep engines for every day.
+ */
+const MAX_ENGINE_POOLS = 8;
 
-/** Everything one run needs; set on the borrowed engine's slot for the run's duration. */
+/** Everything one run needs, carried by the almanac of that run. */
 interface RunContext {
   readonly derived: DerivedProject;
   readonly facts: ReadonlyMap<string, FactDefinition>;
   /** Fact values of this check, by fact id, then by the canonical JSON of the parameters. */
   readonly memo: Map<string, Map<string, unknown>>;
-  readonly operators: OperatorContext;
 }
 
-interface PooledEngine {
-  readonly engine: Engine;
-  readonly slot: { context: RunContext | undefined };
+/** json-rules-engine's almanac for one run, holding that run's context. */
+class CheckAlmanac extends Almanac {
+  constructor(readonly context: RunContext) {
+    super({ allowUndefinedFacts: false, pathResolver: (value, path) => pathResolver(value, path) });
+  }
+}
+
+function runContext(almanac: Almanac): RunContext {
+  if (!(almanac instanceof CheckAlmanac)) throw new Error('An engine ran outside a check');
+  return almanac.context;
 }
 
 /** Locales already found to be language tags (few, and asked about at every check). */
@@ -186,8 +202,9 @@ function factValue(
   return value;
 }
 
+/** Pools of idle engines, per stage, day and time zone (see the module comment). */
 class Runner {
-  private readonly idle = new Map<Stage, PooledEngine[]>();
+  private readonly idle = new Map<string, Engine[]>();
   private readonly rulesByStage = new Map<Stage, readonly CompiledRule[]>();
   private readonly factIds: readonly string[];
 
@@ -211,36 +228,40 @@ class Runner {
     return rules;
   }
 
-  borrow(stage: Stage): PooledEngine {
-    const idle = this.idle.get(stage);
-    const reused = idle?.pop();
-    return reused ?? this.build(stage);
+  /** Runs the stage's rules over one check's context, on an engine no other check is using. */
+  async run(
+    stage: Stage,
+    operators: OperatorContext,
+    context: RunContext,
+  ): Promise<Awaited<ReturnType<Engine['run']>>> {
+    const key = `${stage}\u0000${operators.today}\u0000${operators.timeZone}`;
+    const engine = this.idle.get(key)?.pop() ?? this.build(stage, operators);
+    // An engine whose run failed may hold half-done state: it is dropped rather than pooled.
+    const result = await engine.run({}, { almanac: new CheckAlmanac(context) });
+    let idle = this.idle.get(key);
+    if (idle === undefined) {
+      // A new day or time zone: engines kept for days gone by are no use any more.
+      if (this.idle.size >= MAX_ENGINE_POOLS) this.idle.delete(this.idle.keys().next().value!);
+      idle = [];
+      this.idle.set(key, idle);
+    }
+    if (idle.length < MAX_IDLE_ENGINES) idle.push(engine);
+    return result;
   }
 
-  giveBack(stage: Stage, pooled: PooledEngine): void {
-    pooled.slot.context = undefined;
-    const idle = this.idle.get(stage) ?? [];
-    if (idle.length < MAX_IDLE_ENGINES) idle.push(pooled);
-    this.idle.set(stage, idle);
-  }
-
-  private build(stage: Stage): PooledEngine {
-    const slot: PooledEngine['slot'] = { context: undefined };
+  private build(stage: Stage, operators: OperatorContext): Engine {
     const engine = new Engine([], {
       allowUndefinedFacts: false,
       pathResolver: (value: object, path: string) => pathResolver(value, path),
     });
-    for (const [name, evaluate] of operatorEvaluators(() => slot.context?.operators)) {
+    for (const [name, evaluate] of operatorEvaluators(operators)) {
       engine.addOperator(name, evaluate);
     }
     for (const id of this.factIds) {
       engine.addFact(
         id,
-        (params: Record<string, unknown>) => {
-          const context = slot.context;
-          if (!context) throw new Error('An engine ran outside a check');
-          return factValue(context, id, params);
-        },
+        (params: Record<string, unknown>, almanac: Almanac) =>
+          factValue(runContext(almanac), id, params),
         // Our own memo caches per check; json-rules-engine's cache would hash every params object.
         { cache: false },
       );
@@ -253,7 +274,7 @@ class Runner {
         event: { type: rule.id },
       });
     }
-    return { engine, slot };
+    return engine;
   }
 }
 
@@ -470,23 +491,13 @@ export async function check(project: Project, options: CheckOptions = {}): Promi
     derived: internals.provider.derive(project, now, internals.resolved.evidence),
     facts: internals.facts,
     memo: new Map(),
-    operators: { today: calendarDateIn(now, project.timeZone), timeZone: project.timeZone },
   };
 
   const applicable = runner.rulesFor(stage);
   const trees = new Map<string, ResultNode>();
   if (applicable.length > 0) {
-    const pooled = runner.borrow(stage);
-    pooled.slot.context = context;
-    let result: Awaited<ReturnType<Engine['run']>>;
-    try {
-      result = await pooled.engine.run();
-    } catch (error) {
-      // An engine whose run failed may hold half-done state: drop it rather than pool it.
-      pooled.slot.context = undefined;
-      throw error;
-    }
-    runner.giveBack(stage, pooled);
+    const operators = { today: calendarDateIn(now, project.timeZone), timeZone: project.timeZone };
+    const result = await runner.run(stage, operators, context);
     for (const ruleResult of [...result.results, ...result.failureResults]) {
       trees.set(String(ruleResult.name), ruleResult.conditions as unknown as ResultNode);
     }

@@ -60,9 +60,10 @@ export interface OperatorInfo {
 }
 
 /**
- * What the domain operators need to know about the check in progress. Each
- * engine holds one, set before each run; an engine never runs two checks at
- * once, so the context cannot leak between checks.
+ * What the domain operators need to know about the check in progress: the
+ * day it is and where. An engine's operators are bound to one context when
+ * the engine is built (json-rules-engine hands an operator only the two
+ * values it compares), so engines are kept per day and time zone.
  *
  * @internal
  *
@@ -291,15 +292,16 @@ function ageInDays(fact: unknown, context: OperatorContext): number | undefined 
 }
 
 /**
- * The evaluators for every operator in {@link OPERATORS}, bound to a
- * context getter (only `ageInDaysAbove` reads it). Called once per engine.
+ * The evaluators for every operator in {@link OPERATORS}, bound to the day
+ * and time zone of the checks they serve (only `ageInDaysAbove` reads them).
+ * Called once per engine.
  *
  * @internal
  *
- * @example `for (const [name, evaluate] of operatorEvaluators(() => context)) engine.addOperator(name, evaluate);`
+ * @example `for (const [name, evaluate] of operatorEvaluators(context)) engine.addOperator(name, evaluate);`
  */
 export function operatorEvaluators(
-  context: () => OperatorContext | undefined,
+  context: OperatorContext,
 ): ReadonlyArray<readonly [string, Evaluator]> {
   const evaluators: Record<string, Evaluator> = {
     equal: (a, b) => a === b,
@@ -324,9 +326,8 @@ export function operatorEvaluators(
     containsAll: listTest((fact, value) => value.every((v) => fact.includes(v))),
     lacksAny: listTest((fact, value) => value.some((v) => !fact.includes(v))),
     ageInDaysAbove: (a, b) => {
-      const current = context();
-      if (!current || !isNumber(b)) return false;
-      const age = ageInDays(a, current);
+      if (!isNumber(b)) return false;
+      const age = ageInDays(a, context);
       return age !== undefined && age > b;
     },
   };

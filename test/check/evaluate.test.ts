@@ -431,4 +431,27 @@ describe('options', () => {
       ).outcomes[0]?.outcome,
     ).toBe('passed');
   });
+
+  it('keeps each check to its own day and time zone when checks of other days run at once', async () => {
+    const aged = ruleSetOf(
+      stubRule({
+        conditions: { all: [{ fact: 'since', operator: 'ageInDaysAbove', value: 30 }] },
+        messages: { flagged: 'Old.', action: 'Act.' },
+      }),
+    );
+    const project = stubProject({ since: '2025-05-02' });
+    const utc = stubProject({ since: '2025-05-02' }, { timeZone: 'UTC' });
+    // 31 days after 2 May in London; 30 in UTC; 29 days on 31 May anywhere.
+    const jobs = Array.from({ length: 60 }, (_, i) =>
+      i % 3 === 0
+        ? { project, now: '2025-06-01T23:30:00Z', expected: 'flagged' }
+        : i % 3 === 1
+          ? { project: utc, now: '2025-06-01T23:30:00Z', expected: 'passed' }
+          : { project, now: '2025-05-31T12:00:00Z', expected: 'passed' },
+    );
+    const reports = await Promise.all(
+      jobs.map((job) => check(job.project, { rules: aged, now: job.now })),
+    );
+    expect(reports.map((r) => r.outcomes[0]?.outcome)).toEqual(jobs.map((job) => job.expected));
+  });
 });

@@ -7,7 +7,7 @@ import {
 } from '../../src/check/operators.js';
 
 const context = { today: '2025-06-02', timeZone: 'Europe/London' };
-const evaluators = new Map(operatorEvaluators(() => context));
+const evaluators = new Map(operatorEvaluators(context));
 const op = (name: string) => {
   const evaluate = evaluators.get(name);
   if (!evaluate) throw new Error(`no operator ${name}`);
