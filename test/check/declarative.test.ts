@@ -208,6 +208,47 @@ describe('grouped measures: one finding per subject', () => {
     ]);
   });
 
+  it('groups by a list of ids: a record counts once for each subject it names, however often', async () => {
+    const reflectedTwice = rule({
+      scope: 'member',
+      define: {
+        fewReflections: {
+          measure: 'count',
+          of: 'reflections',
+          groupBy: 'recordedBy',
+          flag: { lessThan: 2 },
+        },
+      },
+      conditions: { all: [{ fact: 'fewReflections', operator: 'notEmpty', value: true }] },
+      subjects: { fact: 'fewReflections' },
+      messages: {
+        flagged: '{subject} recorded {value:count:reflection:reflections}.',
+        action: 'Ask {subject}.',
+      },
+    });
+    const reflection = (id: string, recordedBy: string[]) => ({
+      id,
+      questionId: 'during.everyone-contributes',
+      date: '2026-11-01',
+      rating: 'green' as const,
+      recordedBy,
+    });
+    const { issues } = await outcomeOf(
+      reflectedTwice,
+      project({
+        group: {
+          requiredPerspectives: [],
+          members: members(['m-1', ['resident']], ['m-2', ['resident']], ['m-3', ['resident']]),
+        },
+        reflections: [reflection('r-1', ['m-1', 'm-1', 'm-2']), reflection('r-2', ['m-2'])],
+      }),
+    );
+    expect(issues.map((i) => i.message)).toEqual([
+      'Person m-1 recorded 1 reflection.',
+      'Person m-3 recorded 0 reflections.',
+    ]);
+  });
+
   it('needs review, never passes, when there is no subject at all', async () => {
     expect((await outcomeOf(quietRecently, project())).outcome).toBe('needs-review');
   });

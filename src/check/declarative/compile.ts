@@ -220,11 +220,10 @@ function resolveField(
     const key = segments[0] as string;
     return {
       type,
+      // Only the record's own properties are read (an array has none of a record's fields).
       get: (entry) => {
         const r = record(entry);
-        return typeof r === 'object' && r !== null && !Array.isArray(r) && Object.hasOwn(r, key)
-          ? r[key]
-          : undefined;
+        return typeof r === 'object' && r !== null && Object.hasOwn(r, key) ? r[key] : undefined;
       },
     };
   }
@@ -958,38 +957,24 @@ function compileGrouped(
     scope,
     nullable: ifNoSubjects === 'review',
     compute: (derived) => {
-      const accumulators = new Map<string, AccState>();
-      const subjects: { subject: SubjectRef; acc: AccState }[] = [];
+      // The records of the collection by the subject they name, worked out
+      // once per check and shared by every measure grouped the same way: each
+      // subject then reads only its own records, and records naming nobody
+      // the measure is about are never looked at.
+      const bySubject = derived.memo(`grouped:${spec.name}:${grouped.groupBy}`, () =>
+        groupEntries(spec.entries(derived), (entry) => getLink(entry, derived), listLink),
+      );
+      const out: Finding[] = [];
+      const seen = new Set<string>();
       for (const entry of target.entries(derived)) {
         if (!subjectsTest(entry, derived)) continue;
         const id = target.id(entry);
-        const subject = target.subject(entry);
-        if (id === undefined || subject === undefined || accumulators.has(id)) continue;
+        if (id === undefined || seen.has(id)) continue;
+        seen.add(id);
         const acc = factory.init();
-        accumulators.set(id, acc);
-        subjects.push({ subject, acc });
-      }
-      if (subjects.length === 0) return ifNoSubjects === 'pass' ? Object.freeze([]) : null;
-      for (const entry of spec.entries(derived)) {
-        if (!where(entry, derived)) continue;
-        const key = getLink(entry, derived);
-        if (listLink) {
-          if (!Array.isArray(key)) continue;
-          // A record that names one subject twice counts once for it.
-          const seen = new Set<string>();
-          for (const k of key) {
-            if (typeof k !== 'string' || seen.has(k)) continue;
-            seen.add(k);
-            const acc = accumulators.get(k);
-            if (acc !== undefined) factory.add(acc, entry, derived);
-          }
-        } else if (typeof key === 'string') {
-          const acc = accumulators.get(key);
-          if (acc !== undefined) factory.add(acc, entry, derived);
+        for (const record of bySubject.get(id) ?? EMPTY_ENTRIES) {
+          if (where(record, derived)) factory.add(acc, record, derived);
         }
-      }
-      const out: Finding[] = [];
-      for (const { subject, acc } of subjects) {
         const value = factory.finish(acc, derived);
         let status: Finding['status'] | undefined;
         if (value === null)
@@ -997,11 +982,43 @@ function compileGrouped(
             ifMissing === 'pass' ? undefined : ifMissing === 'flag' ? 'flagged' : 'needs-review';
         else if (flag(value, undefined, derived)) status = 'flagged';
         if (status === undefined) continue;
-        out.push({ subject, status, data: { value: value as DataValue } });
+        // Made only for the subjects a finding is about: labels cost more than the test.
+        const subject = target.subject(entry);
+        if (subject !== undefined)
+          out.push({ subject, status, data: { value: value as DataValue } });
       }
+      if (seen.size === 0) return ifNoSubjects === 'pass' ? Object.freeze([]) : null;
       return Object.freeze(out);
     },
   };
+}
+
+const EMPTY_ENTRIES: readonly unknown[] = Object.freeze([]);
+
+/**
+ * A collection's entries by the id (or ids) each names, in document order;
+ * a record that names one subject twice is listed once for it.
+ */
+function groupEntries(
+  entries: readonly unknown[],
+  linkOf: (entry: unknown) => unknown,
+  listLink: boolean,
+): ReadonlyMap<string, readonly unknown[]> {
+  const groups = new Map<string, unknown[]>();
+  const add = (key: string, entry: unknown) => {
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [entry]);
+    else if (group[group.length - 1] !== entry) group.push(entry);
+  };
+  for (const entry of entries) {
+    const key = linkOf(entry);
+    if (!listLink) {
+      if (typeof key === 'string') add(key, entry);
+    } else if (Array.isArray(key)) {
+      for (const k of key) if (typeof k === 'string') add(k, entry);
+    }
+  }
+  return groups;
 }
 
 function compileList(
