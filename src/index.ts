@@ -25,6 +25,7 @@ export {
   type CreateRuleSetOptions,
   createRuleSet,
   createRuleSetFrom,
+  type FrameworkWords,
   isRuleSet,
   type QuestionCatalogue,
   questionCatalogue,

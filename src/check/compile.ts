@@ -166,6 +166,48 @@ export interface ResolvedConfig {
    * (`coproduce:six-principles`, or a folder with its own `questions.json`).
    */
   readonly questionCatalogues: readonly QuestionCatalogue[];
+  /**
+   * The words of frameworks coproduce does not ship, by locale tag: the
+   * points of a council's own question catalogues (under `en-GB`, the
+   * language catalogues are written in) and the section names and points in
+   * a council's messages files. Reports carry those of their language, so a
+   * front end can show a council's own framework in every language it has.
+   */
+  readonly councilWords: Readonly<Record<string, FrameworkWords>>;
+}
+
+/**
+ * A framework's section names and question points in one language.
+ *
+ * @category Customisation
+ * @example `const words: FrameworkWords = { sections: { Governance: 'Llywodraethu' }, questions: {} };`
+ */
+export interface FrameworkWords {
+  /** Section names, by the section's English name. */
+  readonly sections: Readonly<Record<string, string>>;
+  /** Question points, by question id. */
+  readonly questions: Readonly<Record<string, string>>;
+}
+
+/**
+ * A council's own word for a section (by its name) or question (by id) in
+ * a locale: the locale's own, then its language's, then the English of the
+ * council's catalogue; `undefined` when the council gave none.
+ *
+ * @internal
+ * @example `councilWord(resolveConfig({}).councilWords, 'cy', 'sections', 'Governance') // undefined`
+ */
+export function councilWord(
+  words: Readonly<Record<string, FrameworkWords>>,
+  locale: string,
+  kind: keyof FrameworkWords,
+  name: string,
+): string | undefined {
+  for (const tag of [locale, locale.split('-')[0] ?? locale, DEFAULT_LOCALE]) {
+    const table = Object.hasOwn(words, tag) ? words[tag]?.[kind] : undefined;
+    if (table !== undefined && Object.hasOwn(table, name)) return table[name];
+  }
+  return undefined;
 }
 
 /**
@@ -802,8 +844,31 @@ function resolveCollecting(
     for (const { file, messages: packMessages } of pack.messages)
       addPackMessages(packMessages, file);
   };
+  // The words of frameworks coproduce does not ship (a council's own packs
+  // and messages files), by locale; a council catalogue's points are its
+  // English words. Reports carry them, as the report frame knows only the
+  // frameworks that come with the library.
+  const councilWords = new Map<
+    string,
+    { sections: Record<string, string>; questions: Record<string, string> }
+  >();
+  const addCouncilWords = (
+    locale: string,
+    sections: Readonly<Record<string, string>> | undefined,
+    questions: Readonly<Record<string, string>> | undefined,
+  ) => {
+    if (sections === undefined && questions === undefined) return;
+    let words = councilWords.get(locale);
+    if (!words) {
+      words = { sections: {}, questions: {} };
+      councilWords.set(locale, words);
+    }
+    Object.assign(words.sections, sections);
+    Object.assign(words.questions, questions);
+  };
   /** A pack's texts in another language: the base a council's own `messages` override. */
-  const addPackMessages = (pack: PackMessages, file: string) => {
+  const addPackMessages = (pack: PackMessages, file: string, shipped = true) => {
+    if (!shipped) addCouncilWords(pack.locale, pack.sections, pack.questions);
     let byRule = messages.get(pack.locale);
     if (!byRule) {
       byRule = new Map();
@@ -972,6 +1037,11 @@ function resolveCollecting(
             problems.addParsed(parsed.problems);
             continue;
           }
+          addCouncilWords(
+            DEFAULT_LOCALE,
+            undefined,
+            Object.fromEntries(parsed.value.questions.map((q) => [q.id, q.point])),
+          );
           addCatalogue(
             {
               name: entry.file,
@@ -999,7 +1069,7 @@ function resolveCollecting(
             problems.addParsed(parsed.problems);
             continue;
           }
-          addPackMessages(parsed.value, entry.file);
+          addPackMessages(parsed.value, entry.file, false);
           continue;
         }
         if (entry.kind === 'preset') {
@@ -1226,6 +1296,7 @@ function resolveCollecting(
   }
   const resolved: ResolvedConfig = deepFreeze({
     questionCatalogues: catalogues,
+    councilWords: Object.fromEntries([...councilWords].sort(([a], [b]) => compareText(a, b))),
     locale: locale ?? DEFAULT_LOCALE,
     sources,
     rules: all,

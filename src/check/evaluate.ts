@@ -26,8 +26,10 @@ import {
   type CompiledRule,
   canonicalJson,
   compareText,
+  councilWord,
   createRuleSet,
   type FactUse,
+  type FrameworkWords,
   isRuleSet,
   type RuleSet,
   type RuleSetInternals,
@@ -446,6 +448,29 @@ function textPicker(
   };
 }
 
+/** The words of a council's own framework a report in `locale` needs (see {@link councilWord}). */
+function frameworkWordsOf(
+  ruleSet: RuleSet,
+  words: Readonly<Record<string, FrameworkWords>>,
+  locale: string,
+): { frameworkWords?: CheckReport['frameworkWords'] } {
+  if (Object.keys(words).length === 0) return {};
+  const sections: Record<string, string> = {};
+  for (const section of ruleSet.sections) {
+    const word = councilWord(words, locale, 'sections', section);
+    if (word !== undefined && word !== section) sections[section] = word;
+  }
+  const questions: Record<string, string> = {};
+  for (const rule of ruleSet.rules) {
+    for (const id of rule.questions) {
+      const word = councilWord(words, locale, 'questions', id);
+      if (word !== undefined) questions[id] = word;
+    }
+  }
+  if (Object.keys(sections).length === 0 && Object.keys(questions).length === 0) return {};
+  return { frameworkWords: { sections, questions } };
+}
+
 /**
  * Checks a project against a rule set and returns the report. Pure: no
  * I/O, and the same project, rules, `now` and locale always give a
@@ -754,6 +779,7 @@ export async function check(project: Project, options: CheckOptions = {}): Promi
     counts: recorded ? { ...counts, acknowledged: split.acknowledged.length } : counts,
     ruleSets: ruleSet.ruleSets.map((s) => ({ ...s })),
     parameters,
+    ...frameworkWordsOf(ruleSet, internals.resolved.councilWords, locale),
     missingMessages: [...missing.values()].sort(
       (a, b) => compareText(a.locale, b.locale) || compareText(a.messageId, b.messageId),
     ),

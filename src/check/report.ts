@@ -462,6 +462,18 @@ export const CheckReportSchema = z.strictObject({
   parameters: z.record(z.string(), z.record(z.string(), ParameterValueSchema)),
   /** Messages the report's locale lacks, shown in en-GB instead. */
   missingMessages: z.array(z.strictObject({ locale: z.string(), messageId: z.string() })),
+  /**
+   * The words, in the report's language, of framework sections and questions
+   * coproduce does not ship (a council's own pack or messages files): section
+   * names by the name rules use, question points by question id. Front ends
+   * show these before their own catalogue's. Present only when there are any.
+   */
+  frameworkWords: z
+    .strictObject({
+      sections: z.record(z.string(), z.string()),
+      questions: z.record(z.string(), z.string()),
+    })
+    .optional(),
   /** The configuration and rule sets used (always set by `check()`; absent in older reports). */
   configuration: ReportConfigurationSchema.optional(),
   /**

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { councilWord, type FrameworkWords } from '../check/compile.js';
 import { closestMatch } from '../check/suggest.js';
 import { questionCatalogue, type ResolvedRule, type RuleTexts } from '../index.js';
 import {
@@ -143,6 +144,7 @@ export function explainRule(
   showFile: (file: string) => string = (file) => file,
   ruleDocs: string = DEFAULT_RULE_DOCS,
   questions: ReadonlyMap<string, { section: string; point: string }> = questionCatalogue(),
+  councilWords: Readonly<Record<string, FrameworkWords>> = {},
 ): string[] {
   const rule = entry.rule;
   const texts: RuleTexts = {
@@ -176,9 +178,15 @@ export function explainRule(
 
   heading(say(rule.questions.length === 1 ? 'explain.question' : 'explain.questions'));
   for (const id of rule.questions) {
-    const section = sectionName(questions.get(id)?.section ?? rule.section, locale);
-    const point = questionPoint(id, locale) ?? questions.get(id)?.point ?? '';
-    lines.push(...wrap(`${id} (${section}): ${point}`.trim(), width, 4, 2));
+    const section = questions.get(id)?.section ?? rule.section;
+    const sectionWords =
+      councilWord(councilWords, locale, 'sections', section) ?? sectionName(section, locale);
+    const point =
+      councilWord(councilWords, locale, 'questions', id) ??
+      questionPoint(id, locale) ??
+      questions.get(id)?.point ??
+      '';
+    lines.push(...wrap(`${id} (${sectionWords}): ${point}`.trim(), width, 4, 2));
   }
 
   heading(say('explain.why'));
@@ -302,6 +310,7 @@ export async function runExplain(args: readonly string[], io: CliIo): Promise<nu
       (file) => displayPath(io, file),
       resolved.ruleDocs,
       questionCatalogue(resolved),
+      resolved.councilWords,
     ),
     '',
     ...wrap(configurationLine(choice, ruleSet.ruleSets, locale), width),

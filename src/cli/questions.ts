@@ -8,6 +8,7 @@
  */
 
 import { builtinQuestionCatalogue } from '../check/builtin-rules.js';
+import { councilWord } from '../check/compile.js';
 import { closestMatch } from '../check/suggest.js';
 import { questionCatalogue, type ResolvedConfig, type ResolvedRule } from '../index.js';
 import { questionPoint, sectionName, uiLocale, uiText } from '../report/index.js';
@@ -112,6 +113,11 @@ export async function runQuestions(args: readonly string[], io: CliIo): Promise<
   const locale = localeOption('questions', values.locale) ?? resolved.locale;
   const english = uiLocale(locale) === 'en-GB';
   const extras = extrasById(resolved);
+  // A council's own words first, then coproduce's catalogue, then the catalogue's English.
+  const pointOf = (id: string) =>
+    councilWord(resolved.councilWords, locale, 'questions', id) ??
+    questionPoint(id, locale) ??
+    catalogue.get(id)?.point;
   const rulesFor = (id: string): ResolvedRule[] =>
     resolved.rules.filter((r) => r.rule.questions.includes(id));
 
@@ -125,7 +131,7 @@ export async function runQuestions(args: readonly string[], io: CliIo): Promise<
         return {
           id,
           section: q?.section ?? null,
-          question: questionPoint(id, locale) ?? q?.point ?? null,
+          question: pointOf(id) ?? null,
           evidence: more?.evidence ?? [],
           reflective: more?.reflective ?? false,
           rules: rulesFor(id).map((r) => ({
@@ -160,11 +166,15 @@ export async function runQuestions(args: readonly string[], io: CliIo): Promise<
   lines.push(...wrap(configurationLine(choice, ruleSet.ruleSets, locale), width));
   let unasked = 0;
   for (const section of sections) {
-    lines.push('', sectionName(section, locale));
+    lines.push(
+      '',
+      councilWord(resolved.councilWords, locale, 'sections', section) ??
+        sectionName(section, locale),
+    );
     for (const id of ids.filter((i) => catalogue.get(i)?.section === section)) {
       const more = extras.get(id);
       lines.push(`  ${id}`);
-      lines.push(...wrap(questionPoint(id, locale) ?? catalogue.get(id)?.point ?? '', width, 4));
+      lines.push(...wrap(pointOf(id) ?? '', width, 4));
       // The kinds of record are written in English only: shown in English reports.
       if (english && more && more.evidence.length > 0) {
         lines.push(

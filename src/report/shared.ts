@@ -60,12 +60,14 @@ export function wordsFor(report: CheckReport): Words {
   const locale = report.locale;
   const lang = uiLocale(locale);
   const text: Words['text'] = (id, data = {}) => uiText(lang, id, data);
+  const council = report.frameworkWords;
   return {
     locale,
     lang,
     text,
-    section: (name) => sectionName(name, lang),
-    question: (id) => questionPoint(id, lang),
+    // A council's own framework comes with its words in the report itself.
+    section: (name) => council?.sections[name] ?? sectionName(name, lang),
+    question: (id) => council?.questions[id] ?? questionPoint(id, lang),
     kind: (kind) => text(`kind.${kind}`),
     label: (kind) => text(`label.${kind}`),
     severity: (severity) => text(`severity.${severity}`),

@@ -5,12 +5,21 @@
  * added to the copy works at once, with no rebuild. Through the library's
  * Node API and through the command line.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check, createRuleSet, parseProject, type RuleSet } from '../../src/index.js';
 import { loadConfig } from '../../src/node/index.js';
+import { formatReportHtml, formatReportMarkdown } from '../../src/report/index.js';
 import { AS_OF, run } from '../cli/helpers.js';
 
 const NOW = `${AS_OF}T12:00:00Z`;
@@ -156,5 +165,124 @@ describe('a framework pack copied outside the package', () => {
         o.outcome,
       );
     }
+  });
+});
+
+describe("a council's own framework, in its own words and languages", () => {
+  let own: string;
+  let ownConfig: string;
+  const welshSection = 'Cael ein clywed';
+  const welshPoint = 'Mae pawb yn y grŵp yn cael dweud ei ddweud';
+  const englishPoint = 'Everyone in the group gets a say';
+
+  beforeAll(() => {
+    own = mkdtempSync(join(tmpdir(), 'coproduce-own-pack-'));
+    const pack = join(own, 'being-heard');
+    mkdirSync(join(pack, 'rules'), { recursive: true });
+    mkdirSync(join(pack, 'messages'), { recursive: true });
+    writeFileSync(
+      join(pack, 'questions.json'),
+      JSON.stringify({
+        about: 'A council framework of one question.',
+        source: 'Our council',
+        questions: [{ id: 'ours.heard.everyone', section: 'Being heard', point: englishPoint }],
+      }),
+    );
+    writeFileSync(
+      join(pack, 'rules', 'purpose-known.json'),
+      JSON.stringify({
+        id: 'purpose-known',
+        set: 'ours',
+        version: 1,
+        title: 'The group has not written down its purpose',
+        questions: ['ours.heard.everyone'],
+        section: 'Being heard',
+        scope: 'project',
+        severity: 'warning',
+        define: {
+          purposeMissing: {
+            description: 'True when the purpose is not written.',
+            measure: 'choose',
+            cases: [{ when: { field: 'purpose.what', present: false }, value: true }],
+            otherwise: false,
+          },
+        },
+        conditions: { all: [{ fact: 'purposeMissing', operator: 'equal', value: true }] },
+        messages: { flagged: 'No purpose is written down.', action: 'Write it with the group.' },
+        rationale: 'People can only have a say in something they know the purpose of.',
+      }),
+    );
+    writeFileSync(
+      join(pack, 'messages', 'cy.json'),
+      JSON.stringify({
+        locale: 'cy',
+        review: 'awaiting',
+        sections: { 'Being heard': welshSection },
+        questions: { 'ours.heard.everyone': welshPoint },
+        rules: {
+          'purpose-known': {
+            title: "Nid yw'r grŵp wedi ysgrifennu ei ddiben",
+            flagged: "Nid oes diben wedi'i ysgrifennu.",
+            action: "Ysgrifennwch ef gyda'r grŵp.",
+          },
+        },
+      }),
+    );
+    ownConfig = join(own, 'coproduce.config.json');
+    writeFileSync(ownConfig, JSON.stringify({ extends: [], ruleFiles: ['./being-heard'] }));
+  });
+
+  afterAll(() => {
+    rmSync(own, { recursive: true, force: true });
+  });
+
+  const bare = () =>
+    parseProject({
+      ...JSON.parse(readFileSync(join(EXAMPLES, 'early-stage.json'), 'utf8')),
+      purpose: undefined,
+    });
+
+  it('puts its section names and questions in the report, in the report language', async () => {
+    const rules = await loadConfig(ownConfig);
+    const welsh = await check(bare(), { rules, now: NOW, locale: 'cy' });
+    expect(welsh.issues.map((i) => i.message)).toEqual(["Nid oes diben wedi'i ysgrifennu."]);
+    expect(welsh.frameworkWords).toEqual({
+      sections: { 'Being heard': welshSection },
+      questions: { 'ours.heard.everyone': welshPoint },
+    });
+    for (const text of [formatReportMarkdown(welsh), formatReportHtml(welsh)]) {
+      expect(text).toContain(welshSection);
+      expect(text).toContain(welshPoint);
+    }
+    const english = await check(bare(), { rules, now: NOW });
+    expect(english.frameworkWords).toEqual({
+      sections: {},
+      questions: { 'ours.heard.everyone': englishPoint },
+    });
+    expect(formatReportMarkdown(english)).toContain(englishPoint);
+  });
+
+  it('leaves reports of the frameworks coproduce ships as they were', async () => {
+    const report = await check(projectOf('mid-way.json'), {
+      rules: createRuleSet({ extends: ['coproduce:recommended', 'coproduce:six-principles'] }),
+      now: NOW,
+      locale: 'cy',
+    });
+    expect(report.frameworkWords).toBeUndefined();
+  });
+
+  it('shows them in questions and explain on the command line', async () => {
+    const questions = await run(['questions', '--config', ownConfig, '--locale', 'cy'], {
+      cwd: own,
+    });
+    expect(questions.code).toBe(0);
+    expect(questions.stdout).toContain(welshSection);
+    expect(questions.stdout).toContain(welshPoint);
+    const explained = await run(
+      ['explain', 'purpose-known', '--config', ownConfig, '--locale', 'cy'],
+      { cwd: own },
+    );
+    expect(explained.code).toBe(0);
+    expect(explained.stdout.replace(/\s+/g, ' ')).toContain(`(${welshSection}): ${welshPoint}`);
   });
 });
