@@ -10,6 +10,7 @@ import * as z from 'zod';
 import type { DeepReadonly } from '../../model/readonly.js';
 import { ruleDocsProblem } from '../docs-links.js';
 import { SEVERITIES, type Severity } from '../types.js';
+import type { TopCondition } from './conditions.js';
 import { MessageOverrideSchema } from './frameworks.js';
 import {
   LocaleSchema,
@@ -132,6 +133,7 @@ export const CouncilConfigSchema = z.strictObject({
   rules: z.record(RuleIdSchema, RuleSettingSchema).optional(),
   /** Rule files or folders, relative to this file; read by `coproduce/node`. */
   ruleFiles: z.array(z.string().min(1).max(1000)).max(100).optional(),
+  /** Rules written in the configuration itself, each a rule file with {@link TopCondition} conditions. */
   customRules: z.array(RuleFileSchema).max(RULE_LIMITS.maxRules).optional(),
   /** Message catalogues by locale, then rule id. */
   messages: z.record(LocaleSchema, z.record(RuleIdSchema, MessageOverrideSchema)).optional(),

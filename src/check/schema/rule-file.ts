@@ -9,7 +9,7 @@ import * as z from 'zod';
 import { StageSchema } from '../../model/project.js';
 import type { DeepReadonly } from '../../model/readonly.js';
 import { DefineSchema } from '../declarative/schema.js';
-import { MessageFactSchema, TopConditionSchema } from './conditions.js';
+import { MessageFactSchema, type TopCondition, TopConditionSchema } from './conditions.js';
 import {
   FactIdSchema,
   kebabId,
@@ -75,6 +75,7 @@ export const RuleFileSchema = z.strictObject({
    * "Declarative facts"). Each name is used like a fact of the catalogue.
    */
   define: DefineSchema.optional(),
+  /** When the rule flags: a {@link TopCondition}, checked first by the condition grammar. */
   conditions: TopConditionSchema,
   /** For subject rules: the findings fact whose findings become issues. */
   subjects: z.strictObject({ fact: FactIdSchema }).optional(),
