@@ -7,6 +7,7 @@
 import { isObject } from '../records.js';
 import {
   type Comparison,
+  FILTER_OPERATOR_TABLE,
   FILTER_OPERATORS,
   type Filter,
   type FilterOperator,
@@ -28,36 +29,15 @@ function describeOperand(value: unknown): string {
     : JSON.stringify(value);
 }
 
-const OPERATOR_WORDS: Readonly<Record<FilterOperator, string>> = {
-  equal: 'is',
-  notEqual: 'is not',
-  in: 'is one of',
-  notIn: 'is none of',
-  lessThan: 'is less than',
-  lessThanInclusive: 'is at most',
-  greaterThan: 'is more than',
-  greaterThanInclusive: 'is at least',
-  contains: 'includes',
-  doesNotContain: 'does not include',
-  containsAll: 'includes all of',
-  containsNone: 'includes none of',
-  isEmpty: 'is an empty list',
-  notEmpty: 'lists something',
-  present: 'is recorded',
-  text: 'holds',
-  before: 'is before',
-  onOrBefore: 'is on or before',
-  after: 'is after',
-  onOrAfter: 'is on or after',
-  withinDays: 'is within this many days before today:',
-  refersTo: 'names a record where',
-};
+function wordsOf(op: FilterOperator): string {
+  return FILTER_OPERATOR_TABLE[op].words;
+}
 
 function describeComparison(comparison: Comparison): string {
   const op = FILTER_OPERATORS.find((o) => (comparison as Record<string, unknown>)[o] !== undefined);
   if (op === undefined) return '';
   const value = (comparison as Record<string, unknown>)[op];
-  if (op === 'isEmpty' || op === 'notEmpty') return OPERATOR_WORDS[op];
+  if (op === 'isEmpty' || op === 'notEmpty') return wordsOf(op);
   if (op === 'present') return value === true ? 'is recorded' : 'is not recorded';
   if (op === 'refersTo') return `names a record where ${describeFilter(value as Filter)}`;
   if (op === 'text') {
@@ -69,7 +49,7 @@ function describeComparison(comparison: Comparison): string {
     };
     return `holds ${states.map((s) => words[String(s)] ?? String(s)).join(' or ')}`;
   }
-  return `${OPERATOR_WORDS[op]} ${describeOperand(value)}`;
+  return `${wordsOf(op)} ${describeOperand(value)}`;
 }
 
 /**
