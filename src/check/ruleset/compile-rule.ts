@@ -46,6 +46,7 @@ function checkSubjects(compiler: ConditionCompiler): void {
       compiler.report(
         ['subjects'],
         `a ${topScope} rule has no subjects: remove "subjects" or give the rule a subject scope`,
+        { code: 'subjects-not-allowed', params: { scope: topScope } },
       );
     return;
   }
@@ -53,6 +54,7 @@ function checkSubjects(compiler: ConditionCompiler): void {
     compiler.report(
       ['subjects'],
       `a ${rule.scope} rule must name its findings fact in "subjects": { "fact": ... }`,
+      { code: 'subjects-missing', params: { scope: rule.scope } },
     );
     return;
   }
@@ -62,6 +64,7 @@ function checkSubjects(compiler: ConditionCompiler): void {
     compiler.report(
       ['subjects', 'fact'],
       `the fact "${fact.id}" is ${fact.type}, not a findings fact`,
+      { code: 'subjects-not-findings', params: { fact: fact.id, type: fact.type } },
     );
   } else if (fact.scope !== undefined && fact.scope !== rule.scope) {
     compiler.checkScope(fact, ['subjects', 'fact']);
@@ -69,6 +72,7 @@ function checkSubjects(compiler: ConditionCompiler): void {
     compiler.report(
       ['subjects', 'fact'],
       `the fact "${fact.id}" must be used in the conditions, which give its parameters`,
+      { code: 'subjects-not-in-conditions', params: { fact: fact.id } },
     );
   }
 }
@@ -92,6 +96,7 @@ function compileMessageFacts(compiler: ConditionCompiler): MessageFact[] {
       compiler.report(
         [...path, 'fact'],
         `the conditions already read the fact "${fact.id}", so messages can use it: remove it from "facts"`,
+        { code: 'message-fact-in-conditions', params: { fact: fact.id } },
       );
       return;
     }
@@ -99,6 +104,7 @@ function compileMessageFacts(compiler: ConditionCompiler): MessageFact[] {
       compiler.report(
         [...path, 'fact'],
         `the fact "${fact.id}" is listed twice in "facts": a message can show only one value for it`,
+        { code: 'message-fact-twice', params: { fact: fact.id } },
       );
       return;
     }

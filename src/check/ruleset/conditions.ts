@@ -219,6 +219,7 @@ export class ConditionCompiler {
       this.report(
         path,
         `the fact "${fact.id}" finds ${fact.scope} subjects, but the rule's scope is "${scope}"`,
+        { code: 'fact-scope', params: { fact: fact.id, found: fact.scope, scope } },
       );
     }
   }
@@ -255,6 +256,15 @@ export class ConditionCompiler {
       this.report(
         [...path, 'operator'],
         `"${operator.name}" cannot test the fact "${fact.id}", which is ${fact.type}: it tests ${operator.factTypes.join(', ')}`,
+        {
+          code: 'operator-fact-type',
+          params: {
+            operator: operator.name,
+            fact: fact.id,
+            type: fact.type,
+            allowed: [...operator.factTypes],
+          },
+        },
       );
     }
     if (fact) this.checkScope(fact, [...path, 'fact']);
@@ -304,11 +314,18 @@ export class ConditionCompiler {
       : {};
     if (other && operator) {
       if (operator.value === 'true')
-        this.report([...path, 'value'], `"${operator.name}" needs the value true, not a fact`);
+        this.report([...path, 'value'], `"${operator.name}" needs the value true, not a fact`, {
+          code: 'operator-true-not-fact',
+          params: { operator: operator.name },
+        });
       else if (!FACT_TYPES_FOR_VALUE[operator.value].includes(other.type)) {
         this.report(
           [...path, 'value'],
           `"${operator.name}" cannot compare with the fact "${other.id}", which is ${other.type}`,
+          {
+            code: 'operator-value-fact-type',
+            params: { operator: operator.name, fact: other.id, type: other.type },
+          },
         );
       }
     }

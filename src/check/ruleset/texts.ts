@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { ProblemList } from '../config/problem-list.js';
+import type { Coded, ProblemList } from '../config/problem-list.js';
 import type { ResolvedConfig, ResolvedRule, RuleTexts } from '../config/types.js';
 import type { FactDefinition } from '../facts/index.js';
 import { DEFAULT_LOCALE, parsePlaceholders } from '../messages.js';
@@ -38,7 +38,7 @@ export function allowedPlaceholders(
 function textProblems(
   texts: MessageOverride,
   allowed: AllowedPlaceholders,
-  report: (path: Path, message: ProblemMessage) => void,
+  report: (path: Path, message: ProblemMessage, coded?: Coded) => void,
   basePath: Path,
   used: Set<string>,
 ): void {
@@ -55,6 +55,13 @@ function textProblems(
           [...basePath, key],
           (suggest) =>
             `unknown placeholder "{${name}}": ${key === 'title' ? 'a title may only use parameters' : 'use a parameter, {subject}, a key of the findings data, or a fact the rule reads in its conditions or lists in "facts"'}${suggest(name, names)}`,
+          // The braces are in the values: a template's braces are its own placeholders.
+          key === 'title'
+            ? { code: 'unknown-placeholder-title', params: { placeholder: `{${name}}` } }
+            : {
+                code: 'unknown-placeholder',
+                params: { placeholder: `{${name}}`, subject: '{subject}' },
+              },
         );
       }
     }
@@ -71,7 +78,7 @@ export function compileTexts(
   resolved: ResolvedConfig,
   allowed: AllowedPlaceholders,
   problems: ProblemList,
-  report: (path: Path, message: ProblemMessage) => void,
+  report: (path: Path, message: ProblemMessage, coded?: Coded) => void,
   used: Set<string>,
 ): Record<string, MessageOverride> {
   const rule = entry.rule;
@@ -88,7 +95,8 @@ export function compileTexts(
     textProblems(
       changed,
       allowed,
-      (path, message) => problems.add('config', { file: where.file, path }, message, rule.id),
+      (path, message, coded) =>
+        problems.add('config', { file: where.file, path }, message, rule.id, coded),
       where.path,
       used,
     );
@@ -101,7 +109,8 @@ export function compileTexts(
     textProblems(
       override,
       allowed,
-      (path, message) => problems.add('config', { file: where?.file, path }, message, rule.id),
+      (path, message, coded) =>
+        problems.add('config', { file: where?.file, path }, message, rule.id, coded),
       where?.path ?? ['messages', tag, rule.id],
       used,
     );
