@@ -76,154 +76,6 @@ export interface OperatorContext {
   readonly timeZone: string;
 }
 
-const SCALARS: readonly FactValueType[] = ['number', 'share', 'boolean', 'string'];
-const NUMBERS: readonly FactValueType[] = ['number', 'share'];
-
-/** How each operator reads in a sentence, before its value (rule docs, `coproduce explain`). */
-const PHRASES = {
-  equal: 'is',
-  notEqual: 'is not',
-  in: 'is one of',
-  notIn: 'is none of',
-  contains: 'includes',
-  doesNotContain: 'does not include',
-  lessThan: 'is less than',
-  lessThanInclusive: 'is at most',
-  greaterThan: 'is more than',
-  greaterThanInclusive: 'is at least',
-  notEmpty: 'lists something',
-  isEmpty: 'lists nothing',
-  shareAbove: 'is a share above',
-  shareBelow: 'is a share below',
-  countAbove: 'counts more than',
-  containsNone: 'includes none of',
-  containsAll: 'includes every one of',
-  lacksAny: 'is missing at least one of',
-  ageInDaysAbove: 'is a date more than this many days ago:',
-} as const;
-
-/**
- * Every operator a rule may use, in documentation order. Decorated forms
- * such as `not:equal` are not accepted: write `{ "not": ... }` instead.
- *
- * @category Customisation
- * @example `OPERATORS.map((o) => o.name).includes('lacksAny') // true`
- */
-export const OPERATORS: readonly OperatorInfo[] = Object.freeze(
-  (
-    [
-      ['equal', 'The fact equals the value.', 'json-rules-engine', SCALARS, 'scalar'],
-      ['notEqual', 'The fact differs from the value.', 'json-rules-engine', SCALARS, 'scalar'],
-      ['in', 'The fact is one of the listed values.', 'json-rules-engine', SCALARS, 'scalar-list'],
-      [
-        'notIn',
-        'The fact is none of the listed values.',
-        'json-rules-engine',
-        SCALARS,
-        'scalar-list',
-      ],
-      ['contains', 'The list contains the value.', 'json-rules-engine', ['string-list'], 'string'],
-      [
-        'doesNotContain',
-        'The list does not contain the value.',
-        'json-rules-engine',
-        ['string-list'],
-        'string',
-      ],
-      ['lessThan', 'The number is less than the value.', 'json-rules-engine', NUMBERS, 'number'],
-      [
-        'lessThanInclusive',
-        'The number is at most the value.',
-        'json-rules-engine',
-        NUMBERS,
-        'number',
-      ],
-      ['greaterThan', 'The number is more than the value.', 'json-rules-engine', NUMBERS, 'number'],
-      [
-        'greaterThanInclusive',
-        'The number is at least the value.',
-        'json-rules-engine',
-        NUMBERS,
-        'number',
-      ],
-      [
-        'notEmpty',
-        'The list (or text) has something in it; the value must be true.',
-        'coproduce',
-        ['string-list', 'findings', 'string'],
-        'true',
-      ],
-      [
-        'isEmpty',
-        'The list (or text) is empty; the value must be true.',
-        'coproduce',
-        ['string-list', 'findings', 'string'],
-        'true',
-      ],
-      ['shareAbove', 'The share (0–1) is more than the value.', 'coproduce', ['share'], 'share'],
-      ['shareBelow', 'The share (0–1) is less than the value.', 'coproduce', ['share'], 'share'],
-      [
-        'countAbove',
-        'The number, or the length of the list, is more than the value.',
-        'coproduce',
-        ['number', 'string-list', 'findings'],
-        'number',
-      ],
-      [
-        'containsNone',
-        'The list contains none of the listed values.',
-        'coproduce',
-        ['string-list'],
-        'string-list',
-      ],
-      [
-        'containsAll',
-        'The list contains every one of the listed values.',
-        'coproduce',
-        ['string-list'],
-        'string-list',
-      ],
-      [
-        'lacksAny',
-        'The list is missing at least one of the listed values.',
-        'coproduce',
-        ['string-list'],
-        'string-list',
-      ],
-      [
-        'ageInDaysAbove',
-        "The date is more than the value's number of calendar days before today, in the project's time zone.",
-        'coproduce',
-        ['string'],
-        'number',
-      ],
-    ] as const
-  ).map(([name, description, origin, factTypes, value]) =>
-    Object.freeze({
-      name,
-      description,
-      phrase: PHRASES[name],
-      origin,
-      factTypes: Object.freeze([...factTypes]),
-      value,
-    }),
-  ),
-);
-
-const operatorsByName: ReadonlyMap<string, OperatorInfo> = new Map(
-  OPERATORS.map((o) => [o.name, o]),
-);
-
-/**
- * Looks up an operator by name; `undefined` for anything a rule may not use.
- *
- * @category Customisation
- * @example `getOperator('notEmpty')?.value // 'true'`
- */
-export function getOperator(name: string): OperatorInfo | undefined {
-  return operatorsByName.get(name);
-}
-
 type Evaluator = (fact: unknown, value: unknown) => boolean;
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -291,6 +143,228 @@ function ageInDays(fact: unknown, context: OperatorContext): number | undefined 
   return from === undefined || to === undefined ? undefined : to - from;
 }
 
+const SCALARS: readonly FactValueType[] = ['number', 'share', 'boolean', 'string'];
+const NUMBERS: readonly FactValueType[] = ['number', 'share'];
+
+/**
+ * Tells whether a fact passes a condition with this value. Only an
+ * evaluator that declares the third argument reads the check's day and zone.
+ */
+type Evaluate = (fact: unknown, value: unknown, context: OperatorContext) => boolean;
+
+/** Everything about one operator, in one place: the rest is derived from it. */
+interface OperatorEntry {
+  /** One plain sentence for the generated rule docs. */
+  readonly description: string;
+  /** How the operator reads in a sentence about a fact, before its value ("is at least"). */
+  readonly phrase: string;
+  readonly origin: OperatorInfo['origin'];
+  /** The fact value types it can test. */
+  readonly factTypes: readonly FactValueType[];
+  /** What the condition's `value` must be. */
+  readonly value: OperatorValueKind;
+  /** Null-safe: a missing fact or value never throws, it fails. */
+  readonly evaluate: Evaluate;
+}
+
+/** Every operator, in the order the docs list them. */
+const OPERATOR_TABLE: Readonly<Record<string, OperatorEntry>> = {
+  equal: {
+    description: 'The fact equals the value.',
+    phrase: 'is',
+    origin: 'json-rules-engine',
+    factTypes: SCALARS,
+    value: 'scalar',
+    evaluate: (a, b) => a === b,
+  },
+  notEqual: {
+    description: 'The fact differs from the value.',
+    phrase: 'is not',
+    origin: 'json-rules-engine',
+    factTypes: SCALARS,
+    value: 'scalar',
+    evaluate: (a, b) => a !== null && a !== undefined && a !== b,
+  },
+  in: {
+    description: 'The fact is one of the listed values.',
+    phrase: 'is one of',
+    origin: 'json-rules-engine',
+    factTypes: SCALARS,
+    value: 'scalar-list',
+    evaluate: (a, b) => isList(b) && b.includes(a),
+  },
+  notIn: {
+    description: 'The fact is none of the listed values.',
+    phrase: 'is none of',
+    origin: 'json-rules-engine',
+    factTypes: SCALARS,
+    value: 'scalar-list',
+    evaluate: (a, b) => a !== null && a !== undefined && isList(b) && !b.includes(a),
+  },
+  contains: {
+    description: 'The list contains the value.',
+    phrase: 'includes',
+    origin: 'json-rules-engine',
+    factTypes: ['string-list'],
+    value: 'string',
+    evaluate: (a, b) => isList(a) && a.includes(b),
+  },
+  doesNotContain: {
+    description: 'The list does not contain the value.',
+    phrase: 'does not include',
+    origin: 'json-rules-engine',
+    factTypes: ['string-list'],
+    value: 'string',
+    evaluate: (a, b) => isList(a) && !a.includes(b),
+  },
+  lessThan: {
+    description: 'The number is less than the value.',
+    phrase: 'is less than',
+    origin: 'json-rules-engine',
+    factTypes: NUMBERS,
+    value: 'number',
+    evaluate: compareNumbers((a, b) => a < b),
+  },
+  lessThanInclusive: {
+    description: 'The number is at most the value.',
+    phrase: 'is at most',
+    origin: 'json-rules-engine',
+    factTypes: NUMBERS,
+    value: 'number',
+    evaluate: compareNumbers((a, b) => a <= b),
+  },
+  greaterThan: {
+    description: 'The number is more than the value.',
+    phrase: 'is more than',
+    origin: 'json-rules-engine',
+    factTypes: NUMBERS,
+    value: 'number',
+    evaluate: compareNumbers((a, b) => a > b),
+  },
+  greaterThanInclusive: {
+    description: 'The number is at least the value.',
+    phrase: 'is at least',
+    origin: 'json-rules-engine',
+    factTypes: NUMBERS,
+    value: 'number',
+    evaluate: compareNumbers((a, b) => a >= b),
+  },
+  notEmpty: {
+    description: 'The list (or text) has something in it; the value must be true.',
+    phrase: 'lists something',
+    origin: 'coproduce',
+    factTypes: ['string-list', 'findings', 'string'],
+    value: 'true',
+    evaluate: (a, b) => b === true && (sizeOf(a) ?? 0) > 0,
+  },
+  isEmpty: {
+    description: 'The list (or text) is empty; the value must be true.',
+    phrase: 'lists nothing',
+    origin: 'coproduce',
+    factTypes: ['string-list', 'findings', 'string'],
+    value: 'true',
+    evaluate: (a, b) => b === true && sizeOf(a) === 0,
+  },
+  shareAbove: {
+    description: 'The share (0–1) is more than the value.',
+    phrase: 'is a share above',
+    origin: 'coproduce',
+    factTypes: ['share'],
+    value: 'share',
+    evaluate: compareNumbers((a, b) => a > b),
+  },
+  shareBelow: {
+    description: 'The share (0–1) is less than the value.',
+    phrase: 'is a share below',
+    origin: 'coproduce',
+    factTypes: ['share'],
+    value: 'share',
+    evaluate: compareNumbers((a, b) => a < b),
+  },
+  countAbove: {
+    description: 'The number, or the length of the list, is more than the value.',
+    phrase: 'counts more than',
+    origin: 'coproduce',
+    factTypes: ['number', 'string-list', 'findings'],
+    value: 'number',
+    evaluate: (a, b) => {
+      const count = isNumber(a) ? a : isList(a) ? a.length : undefined;
+      return count !== undefined && isNumber(b) && count > b;
+    },
+  },
+  containsNone: {
+    description: 'The list contains none of the listed values.',
+    phrase: 'includes none of',
+    origin: 'coproduce',
+    factTypes: ['string-list'],
+    value: 'string-list',
+    evaluate: listTest((fact, value) => !value.some((v) => fact.includes(v))),
+  },
+  containsAll: {
+    description: 'The list contains every one of the listed values.',
+    phrase: 'includes every one of',
+    origin: 'coproduce',
+    factTypes: ['string-list'],
+    value: 'string-list',
+    evaluate: listTest((fact, value) => value.every((v) => fact.includes(v))),
+  },
+  lacksAny: {
+    description: 'The list is missing at least one of the listed values.',
+    phrase: 'is missing at least one of',
+    origin: 'coproduce',
+    factTypes: ['string-list'],
+    value: 'string-list',
+    evaluate: listTest((fact, value) => value.some((v) => !fact.includes(v))),
+  },
+  ageInDaysAbove: {
+    description:
+      "The date is more than the value's number of calendar days before today, in the project's time zone.",
+    phrase: 'is a date more than this many days ago:',
+    origin: 'coproduce',
+    factTypes: ['string'],
+    value: 'number',
+    evaluate: (a, b, context) => {
+      if (!isNumber(b)) return false;
+      const age = ageInDays(a, context);
+      return age !== undefined && age > b;
+    },
+  },
+};
+
+/**
+ * Every operator a rule may use, in documentation order. Decorated forms
+ * such as `not:equal` are not accepted: write `{ "not": ... }` instead.
+ *
+ * @category Customisation
+ * @example `OPERATORS.map((o) => o.name).includes('lacksAny') // true`
+ */
+export const OPERATORS: readonly OperatorInfo[] = Object.freeze(
+  Object.entries(OPERATOR_TABLE).map(([name, entry]) =>
+    Object.freeze({
+      name,
+      description: entry.description,
+      phrase: entry.phrase,
+      origin: entry.origin,
+      factTypes: Object.freeze([...entry.factTypes]),
+      value: entry.value,
+    }),
+  ),
+);
+
+const operatorsByName: ReadonlyMap<string, OperatorInfo> = new Map(
+  OPERATORS.map((o) => [o.name, o]),
+);
+
+/**
+ * Looks up an operator by name; `undefined` for anything a rule may not use.
+ *
+ * @category Customisation
+ * @example `getOperator('notEmpty')?.value // 'true'`
+ */
+export function getOperator(name: string): OperatorInfo | undefined {
+  return operatorsByName.get(name);
+}
+
 /**
  * The evaluators for every operator in {@link OPERATORS}, bound to the day
  * and time zone of the checks they serve (only `ageInDaysAbove` reads them).
@@ -303,37 +377,11 @@ function ageInDays(fact: unknown, context: OperatorContext): number | undefined 
 export function operatorEvaluators(
   context: OperatorContext,
 ): ReadonlyArray<readonly [string, Evaluator]> {
-  const evaluators: Record<string, Evaluator> = {
-    equal: (a, b) => a === b,
-    notEqual: (a, b) => a !== null && a !== undefined && a !== b,
-    in: (a, b) => isList(b) && b.includes(a),
-    notIn: (a, b) => a !== null && a !== undefined && isList(b) && !b.includes(a),
-    contains: (a, b) => isList(a) && a.includes(b),
-    doesNotContain: (a, b) => isList(a) && !a.includes(b),
-    lessThan: compareNumbers((a, b) => a < b),
-    lessThanInclusive: compareNumbers((a, b) => a <= b),
-    greaterThan: compareNumbers((a, b) => a > b),
-    greaterThanInclusive: compareNumbers((a, b) => a >= b),
-    notEmpty: (a, b) => b === true && (sizeOf(a) ?? 0) > 0,
-    isEmpty: (a, b) => b === true && sizeOf(a) === 0,
-    shareAbove: compareNumbers((a, b) => a > b),
-    shareBelow: compareNumbers((a, b) => a < b),
-    countAbove: (a, b) => {
-      const count = isNumber(a) ? a : isList(a) ? a.length : undefined;
-      return count !== undefined && isNumber(b) && count > b;
-    },
-    containsNone: listTest((fact, value) => !value.some((v) => fact.includes(v))),
-    containsAll: listTest((fact, value) => value.every((v) => fact.includes(v))),
-    lacksAny: listTest((fact, value) => value.some((v) => !fact.includes(v))),
-    ageInDaysAbove: (a, b) => {
-      if (!isNumber(b)) return false;
-      const age = ageInDays(a, context);
-      return age !== undefined && age > b;
-    },
-  };
-  return OPERATORS.map((o) => {
-    const evaluate = evaluators[o.name];
-    if (!evaluate) throw new Error(`No evaluator for operator ${o.name}`);
-    return [o.name, evaluate] as const;
+  return Object.entries(OPERATOR_TABLE).map(([name, { evaluate }]) => {
+    // Most evaluators ignore the context: they are registered as they are,
+    // with no extra call on every condition the engine tests.
+    const bound: Evaluator =
+      evaluate.length > 2 ? (a, b) => evaluate(a, b, context) : (evaluate as Evaluator);
+    return [name, bound] as const;
   });
 }

@@ -117,6 +117,27 @@ const EN_GB = {
     'unknown section "{section}": a rule belongs in one of the framework\'s sections ({allowed}), or in a section the configuration adds in "sections"',
   'unknown-section.guess': 'unknown section "{section}"; did you mean "{guess}"?',
   'more-problems': '…and {n:count:more problem:more problems}, not listed; fix these first',
+
+  // A rule's conditions, subjects, message facts and texts (ruleset/).
+  'operator-fact-type':
+    '"{operator}" cannot test the fact "{fact}", which is {type}: it tests {allowed}',
+  'operator-true-not-fact': '"{operator}" needs the value true, not a fact',
+  'operator-value-fact-type': '"{operator}" cannot compare with the fact "{fact}", which is {type}',
+  'fact-scope': 'the fact "{fact}" finds {found} subjects, but the rule\'s scope is "{scope}"',
+  'subjects-not-allowed':
+    'a {scope} rule has no subjects: remove "subjects" or give the rule a subject scope',
+  'subjects-missing': 'a {scope} rule must name its findings fact in "subjects": { "fact": ... }',
+  'subjects-not-findings': 'the fact "{fact}" is {type}, not a findings fact',
+  'subjects-not-in-conditions':
+    'the fact "{fact}" must be used in the conditions, which give its parameters',
+  'message-fact-in-conditions':
+    'the conditions already read the fact "{fact}", so messages can use it: remove it from "facts"',
+  'message-fact-twice':
+    'the fact "{fact}" is listed twice in "facts": a message can show only one value for it',
+  'unknown-placeholder-title':
+    'unknown placeholder "{placeholder}": a title may only use parameters',
+  'unknown-placeholder':
+    'unknown placeholder "{placeholder}": use a parameter, {subject}, a key of the findings data, or a fact the rule reads in its conditions or lists in "facts"',
 } as const;
 
 /**
@@ -228,6 +249,27 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
   'unknown-section.guess': 'adran anhysbys "{section}"; ai "{guess}" oedd dan sylw?',
   'more-problems':
     '…a {n:count:problem arall:problem arall}, heb eu rhestru; cywirwch y rhain yn gyntaf',
+
+  'operator-fact-type':
+    'ni all "{operator}" brofi’r ffaith "{fact}", sy’n {type}: mae’n profi {allowed}',
+  'operator-true-not-fact': 'mae "{operator}" angen y gwerth true, nid ffaith',
+  'operator-value-fact-type': 'ni all "{operator}" gymharu â’r ffaith "{fact}", sy’n {type}',
+  'fact-scope': 'mae’r ffaith "{fact}" yn canfod testunau {found}, ond cwmpas y rheol yw "{scope}"',
+  'subjects-not-allowed':
+    'nid oes testunau gan reol {scope}: tynnwch "subjects" neu rhowch gwmpas testun i’r rheol',
+  'subjects-missing':
+    'rhaid i reol {scope} enwi ei ffaith canfyddiadau yn "subjects": { "fact": ... }',
+  'subjects-not-findings': 'mae’r ffaith "{fact}" yn {type}, nid yn ffaith canfyddiadau',
+  'subjects-not-in-conditions':
+    'rhaid defnyddio’r ffaith "{fact}" yn yr amodau, sy’n rhoi ei pharamedrau',
+  'message-fact-in-conditions':
+    'mae’r amodau eisoes yn darllen y ffaith "{fact}", felly gall negeseuon ei defnyddio: tynnwch hi o "facts"',
+  'message-fact-twice':
+    'mae’r ffaith "{fact}" wedi’i rhestru ddwywaith yn "facts": dim ond un gwerth iddi y gall neges ei ddangos',
+  'unknown-placeholder-title':
+    'dalfan anhysbys "{placeholder}": dim ond paramedrau y caiff teitl eu defnyddio',
+  'unknown-placeholder':
+    'dalfan anhysbys "{placeholder}": defnyddiwch baramedr, {subject}, allwedd o ddata’r canfyddiadau, neu ffaith y mae’r rheol yn ei darllen yn ei hamodau neu’n ei rhestru yn "facts"',
 };
 
 /**
@@ -249,6 +291,8 @@ const GUESS_AT_END = new Set([
   'unknown-rule',
   'unknown-fact',
   'unknown-question',
+  'unknown-placeholder',
+  'unknown-placeholder-title',
 ]);
 
 type Catalogue = Readonly<Record<ProblemMessageId, string>>;

@@ -155,6 +155,117 @@ export const FILTER_OPERATORS = [
   'refersTo',
 ] as const;
 
+/** A filter comparison's words: what it does, and how it reads in a sentence. */
+interface FilterOperatorEntry {
+  /** One plain sentence for the guide and `coproduce facts`. */
+  readonly description: string;
+  /** How the comparison reads after the field, before its value ("is at least"). */
+  readonly words: string;
+}
+
+/**
+ * Everything said about each filter comparison, in one place: the
+ * descriptions and the words of `describeFilter` are read from it.
+ *
+ * @internal
+ * @example `FILTER_OPERATOR_TABLE.withinDays.words // 'is within this many days before today:'`
+ */
+export const FILTER_OPERATOR_TABLE: Readonly<Record<FilterOperator, FilterOperatorEntry>> = {
+  equal: {
+    description:
+      "The field is this value (a word of the field's list, a number, true or false, text).",
+    words: 'is',
+  },
+  notEqual: {
+    description: 'The field is recorded and is not this value.',
+    words: 'is not',
+  },
+  in: {
+    description: 'The field is one of these values.',
+    words: 'is one of',
+  },
+  notIn: {
+    description: 'The field is recorded and is none of these values.',
+    words: 'is none of',
+  },
+  lessThan: {
+    description: 'The number is less than this.',
+    words: 'is less than',
+  },
+  lessThanInclusive: {
+    description: 'The number is at most this.',
+    words: 'is at most',
+  },
+  greaterThan: {
+    description: 'The number is more than this.',
+    words: 'is more than',
+  },
+  greaterThanInclusive: {
+    description: 'The number is at least this.',
+    words: 'is at least',
+  },
+  contains: {
+    description: 'The list field includes this value.',
+    words: 'includes',
+  },
+  doesNotContain: {
+    description: 'The list field is recorded and does not include this value.',
+    words: 'does not include',
+  },
+  containsAll: {
+    description: 'The list field includes every one of these values.',
+    words: 'includes all of',
+  },
+  containsNone: {
+    description: 'The list field is recorded and includes none of these values.',
+    words: 'includes none of',
+  },
+  isEmpty: {
+    description: 'The list field is recorded and empty (true).',
+    words: 'is an empty list',
+  },
+  notEmpty: {
+    description: 'The list field has at least one item (true).',
+    words: 'lists something',
+  },
+  present: {
+    description: 'The field is recorded (true) or not recorded (false).',
+    words: 'is recorded',
+  },
+  text: {
+    description:
+      'The free-text field holds "present" (real words), "placeholder" (such as "tbc") or "missing" (nothing): one state or a list of them.',
+    words: 'holds',
+  },
+  before: {
+    description:
+      'The date is before this date: "today", "now", a date, { "daysAgo": n }, { "daysAhead": n } or { "field": other date, "plusDays": n }.',
+    words: 'is before',
+  },
+  onOrBefore: {
+    description: 'The date is on or before this date (as for "before").',
+    words: 'is on or before',
+  },
+  after: {
+    description: 'The date is after this date (as for "before").',
+    words: 'is after',
+  },
+  onOrAfter: {
+    description: 'The date is on or after this date (as for "before").',
+    words: 'is on or after',
+  },
+  withinDays: {
+    description:
+      "The date is today or at most this many days before it, in the project's time zone.",
+    words: 'is within this many days before today:',
+  },
+  refersTo: {
+    description:
+      'The field, an id or a list of ids, names at least one record that passes this filter (written on the fields of that record, such as a member\'s "staffSide").',
+    words: 'names a record where',
+  },
+};
+
 /**
  * What each comparison of a filter does, in one plain sentence, for the
  * guide and `coproduce facts`.
@@ -164,32 +275,11 @@ export const FILTER_OPERATORS = [
  */
 export const FILTER_OPERATOR_DESCRIPTIONS: Readonly<
   Record<(typeof FILTER_OPERATORS)[number], string>
-> = Object.freeze({
-  equal: "The field is this value (a word of the field's list, a number, true or false, text).",
-  notEqual: 'The field is recorded and is not this value.',
-  in: 'The field is one of these values.',
-  notIn: 'The field is recorded and is none of these values.',
-  lessThan: 'The number is less than this.',
-  lessThanInclusive: 'The number is at most this.',
-  greaterThan: 'The number is more than this.',
-  greaterThanInclusive: 'The number is at least this.',
-  contains: 'The list field includes this value.',
-  doesNotContain: 'The list field is recorded and does not include this value.',
-  containsAll: 'The list field includes every one of these values.',
-  containsNone: 'The list field is recorded and includes none of these values.',
-  isEmpty: 'The list field is recorded and empty (true).',
-  notEmpty: 'The list field has at least one item (true).',
-  present: 'The field is recorded (true) or not recorded (false).',
-  text: 'The free-text field holds "present" (real words), "placeholder" (such as "tbc") or "missing" (nothing): one state or a list of them.',
-  before:
-    'The date is before this date: "today", "now", a date, { "daysAgo": n }, { "daysAhead": n } or { "field": other date, "plusDays": n }.',
-  onOrBefore: 'The date is on or before this date (as for "before").',
-  after: 'The date is after this date (as for "before").',
-  onOrAfter: 'The date is on or after this date (as for "before").',
-  withinDays: "The date is today or at most this many days before it, in the project's time zone.",
-  refersTo:
-    'The field, an id or a list of ids, names at least one record that passes this filter (written on the fields of that record, such as a member\'s "staffSide").',
-});
+> = Object.freeze(
+  Object.fromEntries(
+    FILTER_OPERATORS.map((name) => [name, FILTER_OPERATOR_TABLE[name].description]),
+  ) as Record<FilterOperator, string>,
+);
 
 /**
  * Every measure, with what it gives, in one plain sentence, for the guide

@@ -1,0 +1,168 @@
+/**
+ * A configuration's own settings: each rule turned on or off, its severity,
+ * parameters and wording, texts in other languages, the locale, sections
+ * and evidence options. Applied file by file as they are reached, then
+ * checked once every file is read (a setting may name a rule a later file
+ * defines).
+ *
+ * @module
+ */
+
+import { ownValue } from '../records.js';
+import { type CouncilConfig, RULE_LIMITS, type RuleSetting } from '../rule-schema.js';
+import { packHint } from './builtins.js';
+import { parameterValueProblem } from './parameters.js';
+import { addMessages, knownRule, type Resolution, setting } from './resolution.js';
+import type { SourceLocation } from './types.js';
+
+/** Applies one file's settings over those of the files it extends. */
+export function applySettings(
+  resolution: Resolution,
+  cfg: CouncilConfig,
+  file: string | undefined,
+): void {
+  for (const [id, value] of Object.entries(cfg.rules ?? {}) as [string, RuleSetting][]) {
+    applyRuleSetting(resolution, id, value, file);
+  }
+  for (const [tag, catalogue] of Object.entries(cfg.messages ?? {})) {
+    addMessages(resolution, tag, catalogue, (id) => ({ file, path: ['messages', tag, id] }));
+  }
+  if (cfg.locale !== undefined) resolution.locale = cfg.locale;
+  if (cfg.ruleDocs !== undefined) resolution.ruleDocs = cfg.ruleDocs;
+  for (const section of cfg.sections ?? []) {
+    if (!resolution.declaredSections.includes(section)) resolution.declaredSections.push(section);
+  }
+  // Applied after `extends`, so a file's own evidence settings win over what it extends.
+  const evidence = cfg.evidence;
+  if (evidence?.placeholders !== undefined) {
+    resolution.placeholderTexts = Array.isArray(evidence.placeholders)
+      ? [...resolution.placeholderTexts, ...evidence.placeholders]
+      : [...(evidence.placeholders as { readonly replace: readonly string[] }).replace];
+  }
+  if (evidence?.minCommunityAuthors !== undefined)
+    resolution.minCommunityAuthors = evidence.minCommunityAuthors;
+}
+
+function applyRuleSetting(
+  resolution: Resolution,
+  id: string,
+  value: RuleSetting,
+  file: string | undefined,
+): void {
+  const where: SourceLocation = { file, path: ['rules', id] };
+  const state = setting(resolution, id);
+  resolution.settingEntries.push({
+    id,
+    where,
+    parameters: typeof value === 'object' ? Object.entries(value.parameters ?? {}) : [],
+  });
+  if (value === 'off') {
+    state.enabled = false;
+    return;
+  }
+  state.enabled = true;
+  if (typeof value === 'string') {
+    state.severity = value;
+    return;
+  }
+  if (value.severity !== undefined) state.severity = value.severity;
+  for (const [name, parameter] of Object.entries(value.parameters ?? {})) {
+    state.parameters.set(name, {
+      value: parameter,
+      where: { file, path: ['rules', id, 'parameters', name] },
+    });
+  }
+  if (value.messages) {
+    state.messages = { ...state.messages, ...value.messages };
+    state.messagesWhere = { file, path: ['rules', id, 'messages'] };
+  }
+}
+
+function sameLocation(a: SourceLocation, b: SourceLocation): boolean {
+  return (
+    a.file === b.file && a.path.length === b.path.length && a.path.every((p, i) => p === b.path[i])
+  );
+}
+
+/**
+ * Checks every setting once all files are read: each names a known rule
+ * and parameters it has, with values that suit them; messages name known
+ * rules; not too many rules are on. A parameter value that does not suit
+ * is left out, so the rule's own checks do not report it again.
+ */
+export function checkSettings(resolution: Resolution, topFile: string | undefined): void {
+  const { builtins, problems } = resolution;
+  // Checked in the order the settings were written, so problems read top to bottom.
+  for (const { id, where, parameters } of resolution.settingEntries) {
+    const rule = knownRule(resolution, id);
+    if (!rule) {
+      const hint = packHint(id, builtins);
+      problems.add(
+        'config',
+        where,
+        hint ??
+          ((suggest) =>
+            `unknown rule id "${id}"${suggest(id, [...builtins.rules.keys(), ...resolution.packRules.keys(), ...resolution.customRules.keys()])}`),
+        undefined,
+        hint === undefined ? { code: 'unknown-rule', params: { id } } : undefined,
+      );
+      continue;
+    }
+    for (const [name, value] of parameters) {
+      const at: SourceLocation = { file: where.file, path: [...where.path, 'parameters', name] };
+      const definition = ownValue(rule.parameters, name);
+      if (!definition) {
+        const names = Object.keys(rule.parameters ?? {});
+        problems.add(
+          'config',
+          at,
+          names.length === 0
+            ? `the rule "${id}" has no parameters`
+            : `unknown parameter "${name}" of the rule "${id}": use ${names.map((n) => `"${n}"`).join(', ')}`,
+          id,
+          names.length === 0
+            ? { code: 'no-parameters', params: { rule: id } }
+            : {
+                code: 'unknown-parameter',
+                params: { name, rule: id, allowed: names.map((n) => `"${n}"`) },
+              },
+        );
+        continue;
+      }
+      const why = parameterValueProblem(definition, value);
+      if (why) {
+        problems.add('config', at, why, id);
+        // Not applied: the rule's own checks would report the same mistake again.
+        const stored = resolution.settings.get(id)?.parameters.get(name);
+        if (stored !== undefined && stored.value === value && sameLocation(stored.where, at)) {
+          resolution.settings.get(id)?.parameters.delete(name);
+        }
+      }
+    }
+  }
+  for (const [tag, byRule] of resolution.messages) {
+    for (const [id, { where }] of byRule) {
+      if (!knownRule(resolution, id))
+        problems.add(
+          'config',
+          where,
+          `unknown rule id "${id}" in the "${tag}" messages`,
+          undefined,
+          {
+            code: 'unknown-rule-messages',
+            params: { id, locale: tag },
+          },
+        );
+    }
+  }
+  const total = [...resolution.settings].filter(
+    ([id, state]) => state.enabled === true && knownRule(resolution, id),
+  ).length;
+  if (total > RULE_LIMITS.maxRules) {
+    problems.add(
+      'config',
+      { file: topFile, path: [] },
+      `${total} rules are enabled; a rule set may have at most ${RULE_LIMITS.maxRules}`,
+    );
+  }
+}

@@ -1,0 +1,275 @@
+/**
+ * One comparison of a field (or a measure) with a value: the operator must
+ * suit the field's type and the value must be of that type; dates compare
+ * by calendar day in the project's time zone.
+ *
+ * @module
+ */
+import type { DerivedProject } from '../facts/derive.js';
+import { textEvidence } from '../facts/evidence.js';
+import { isoDateToDay, parseInstant, zonedTime } from '../facts/zone.js';
+import { type Context, type Entry, type Path, type Resolved, suggest } from './context.js';
+import { describeFieldType, type FieldType } from './fields.js';
+import {
+  type Comparison,
+  type DateOperand,
+  FILTER_OPERATORS,
+  type FilterOperator,
+} from './schema.js';
+
+const SCALAR_KINDS = new Set(['text', 'date', 'datetime', 'number', 'boolean', 'enum', 'id']);
+
+function literalProblem(type: FieldType, value: unknown): string | undefined {
+  switch (type.kind) {
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value) ? undefined : 'must be a number';
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : 'must be true or false';
+    case 'enum':
+      if (typeof value !== 'string')
+        return `must be one of ${type.values.map((v) => `"${v}"`).join(', ')}`;
+      return type.values.includes(value)
+        ? undefined
+        : `"${value}" is not one of ${type.values.map((v) => `"${v}"`).join(', ')}${suggest(value, type.values)}`;
+    case 'date':
+    case 'datetime':
+      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
+        ? undefined
+        : 'must be a date like "2026-04-01"';
+    case 'text':
+    case 'id':
+      return typeof value === 'string' ? undefined : 'must be text';
+    default:
+      return 'cannot be compared with a value';
+  }
+}
+
+/** The calendar day (days since 1970-01-01) of a date or date-time in the project zone. */
+export function dayOf(value: unknown, derived: DerivedProject): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (value.length === 10) {
+    const day = isoDateToDay(value);
+    return Number.isFinite(day) ? day : undefined;
+  }
+  const instant = parseInstant(value);
+  return Number.isFinite(instant) ? zonedTime(derived.timeZone, instant).day : undefined;
+}
+
+function instantOf(value: unknown): number | undefined {
+  if (typeof value !== 'string' || value.length === 10) return undefined;
+  const instant = parseInstant(value);
+  return Number.isFinite(instant) ? instant : undefined;
+}
+
+export const isDateKind = (t: FieldType) => t.kind === 'date' || t.kind === 'datetime';
+
+type Compare = (value: unknown, entry: Entry, derived: DerivedProject) => boolean;
+
+/**
+ * Compiles one comparison of a value of `type`. `sibling` resolves another
+ * field of the same record (for a date operand `{ "field" }`); absent where
+ * there is no record (a grouped measure's `flag`).
+ */
+export function compileComparison(
+  comparison: Comparison,
+  type: FieldType,
+  at: Path,
+  context: Context,
+  from: ReadonlyMap<string, string>,
+  sibling: ((path: string, at: Path) => Resolved | undefined) | undefined,
+): Compare | undefined {
+  const op = FILTER_OPERATORS.find(
+    (o) => (comparison as Record<string, unknown>)[o] !== undefined,
+  ) as FilterOperator;
+  const operand = (comparison as Record<string, unknown>)[op];
+  const opPath = [...at, op];
+  const named = from.get(opPath.join('\u0000'));
+  const fromParam = named !== undefined ? `(from the parameter "${named}") ` : '';
+  const report = (message: string, path: Path = opPath) => {
+    context.problems.push({ path, message: `${fromParam}${message}` });
+    return undefined;
+  };
+  if (operand === undefined) return undefined; // an unknown parameter, already reported
+  const needs = (ok: boolean, what: string) =>
+    ok ? undefined : report(`"${op}" compares ${what}, but this is ${describeFieldType(type)}`);
+  switch (op) {
+    case 'equal':
+    case 'notEqual': {
+      if (!SCALAR_KINDS.has(type.kind)) return needs(false, 'one value');
+      const why = literalProblem(type, operand);
+      if (why) return report(why);
+      if (op === 'equal') return (v) => v === operand;
+      return (v) => v !== undefined && v !== null && v !== operand;
+    }
+    case 'in':
+    case 'notIn': {
+      if (!SCALAR_KINDS.has(type.kind)) return needs(false, 'one value');
+      if (!Array.isArray(operand)) return report('must be a list of values');
+      for (let i = 0; i < operand.length; i++) {
+        const why = literalProblem(type, operand[i]);
+        if (why) return report(why, [...opPath, i]);
+      }
+      const set = new Set<unknown>(operand);
+      if (op === 'in') return (v) => set.has(v);
+      return (v) => v !== undefined && v !== null && !set.has(v);
+    }
+    case 'lessThan':
+    case 'lessThanInclusive':
+    case 'greaterThan':
+    case 'greaterThanInclusive': {
+      if (type.kind !== 'number') return needs(false, 'numbers');
+      if (typeof operand !== 'number' || !Number.isFinite(operand))
+        return report('must be a number');
+      const b = operand;
+      if (op === 'lessThan') return (v) => typeof v === 'number' && v < b;
+      if (op === 'lessThanInclusive') return (v) => typeof v === 'number' && v <= b;
+      if (op === 'greaterThan') return (v) => typeof v === 'number' && v > b;
+      return (v) => typeof v === 'number' && v >= b;
+    }
+    case 'contains':
+    case 'doesNotContain': {
+      if (type.kind !== 'list') return needs(false, 'lists');
+      const why = literalProblem(type.item, operand);
+      if (why) return report(why);
+      if (op === 'contains') return (v) => Array.isArray(v) && v.includes(operand);
+      return (v) => Array.isArray(v) && !v.includes(operand);
+    }
+    case 'containsAll':
+    case 'containsNone': {
+      if (type.kind !== 'list') return needs(false, 'lists');
+      if (!Array.isArray(operand)) return report('must be a list of values');
+      for (let i = 0; i < operand.length; i++) {
+        const why = literalProblem(type.item, operand[i]);
+        if (why) return report(why, [...opPath, i]);
+      }
+      const wanted = [...operand];
+      if (op === 'containsAll')
+        return (v) => Array.isArray(v) && wanted.every((w) => v.includes(w));
+      return (v) => Array.isArray(v) && !wanted.some((w) => v.includes(w));
+    }
+    case 'isEmpty':
+      if (type.kind !== 'list') return needs(false, 'lists');
+      return (v) => Array.isArray(v) && v.length === 0;
+    case 'notEmpty':
+      if (type.kind !== 'list') return needs(false, 'lists');
+      return (v) => Array.isArray(v) && v.length > 0;
+    case 'present':
+      return operand === true
+        ? (v) => v !== undefined && v !== null
+        : (v) => v === undefined || v === null;
+    case 'text': {
+      if (type.kind !== 'text') return needs(false, 'free text');
+      const states = new Set(Array.isArray(operand) ? operand : [operand]);
+      return (v, _entry, derived) =>
+        states.has(typeof v === 'string' ? textEvidence(derived, v) : 'missing');
+    }
+    case 'refersTo':
+      return report(
+        '"refersTo" belongs with a "field" that names other records, such as "memberId"',
+      );
+    case 'withinDays': {
+      if (!isDateKind(type)) return needs(false, 'dates');
+      if (typeof operand !== 'number' || !Number.isInteger(operand) || operand < 0)
+        return report('must be a whole number of days, 0 or more');
+      const days = operand;
+      return (v, _entry, derived) => {
+        const day = dayOf(v, derived);
+        return day !== undefined && day <= derived.todayDay && day >= derived.todayDay - days;
+      };
+    }
+    case 'before':
+    case 'onOrBefore':
+    case 'after':
+    case 'onOrAfter': {
+      if (!isDateKind(type)) return needs(false, 'dates');
+      const test =
+        op === 'before'
+          ? (a: number, b: number) => a < b
+          : op === 'onOrBefore'
+            ? (a: number, b: number) => a <= b
+            : op === 'after'
+              ? (a: number, b: number) => a > b
+              : (a: number, b: number) => a >= b;
+      const date = operand as DateOperand;
+      if (date === 'now') {
+        if (type.kind === 'datetime') {
+          return (v, _entry, derived) => {
+            const instant = instantOf(v);
+            return instant !== undefined && test(instant, derived.nowMs);
+          };
+        }
+        return (v, _entry, derived) => {
+          const day = dayOf(v, derived);
+          return day !== undefined && test(day, derived.todayDay);
+        };
+      }
+      const target = compileDateOperand(date, opPath, context, from, sibling);
+      if (target === undefined) return undefined;
+      return (v, entry, derived) => {
+        const day = dayOf(v, derived);
+        if (day === undefined) return false;
+        const other = target(entry, derived);
+        return other !== undefined && test(day, other);
+      };
+    }
+  }
+  return undefined;
+}
+
+function compileDateOperand(
+  date: DateOperand,
+  at: Path,
+  context: Context,
+  from: ReadonlyMap<string, string>,
+  sibling: ((path: string, at: Path) => Resolved | undefined) | undefined,
+): ((entry: Entry, derived: DerivedProject) => number | undefined) | undefined {
+  if (date === 'today') return (_e, derived) => derived.todayDay;
+  if (typeof date === 'string') {
+    const day = isoDateToDay(date);
+    if (!Number.isFinite(day)) {
+      context.problems.push({ path: at, message: `"${date}" is not a date` });
+      return undefined;
+    }
+    return () => day;
+  }
+  const days = (value: unknown, key: string): number | undefined => {
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
+    const named = from.get([...at, key].join('\u0000'));
+    if (value !== undefined)
+      context.problems.push({
+        path: [...at, key],
+        message: `${named !== undefined ? `(from the parameter "${named}") ` : ''}must be a whole number of days, 0 or more`,
+      });
+    return undefined;
+  };
+  if ('daysAgo' in date) {
+    const n = days(date.daysAgo, 'daysAgo');
+    return n === undefined ? undefined : (_e, derived) => derived.todayDay - n;
+  }
+  if ('daysAhead' in date) {
+    const n = days(date.daysAhead, 'daysAhead');
+    return n === undefined ? undefined : (_e, derived) => derived.todayDay + n;
+  }
+  if (sibling === undefined) {
+    context.problems.push({
+      path: [...at, 'field'],
+      message: 'there is no record here whose other fields could be read',
+    });
+    return undefined;
+  }
+  const other = sibling(date.field, [...at, 'field']);
+  if (other === undefined) return undefined;
+  if (!isDateKind(other.type)) {
+    context.problems.push({
+      path: [...at, 'field'],
+      message: `"${date.field}" is ${describeFieldType(other.type)}, not a date`,
+    });
+    return undefined;
+  }
+  const plus = date.plusDays === undefined ? 0 : days(date.plusDays, 'plusDays');
+  if (plus === undefined) return undefined;
+  return (entry, derived) => {
+    const day = dayOf(other.get(entry, derived), derived);
+    return day === undefined ? undefined : day + plus;
+  };
+}

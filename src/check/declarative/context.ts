@@ -1,0 +1,63 @@
+/**
+ * What compiling a declared fact carries from step to step: the problems
+ * found so far, the rule's parameters, the model paths the fact reads, and
+ * the shapes of the closures it is built from.
+ *
+ * @module
+ */
+import type { DerivedProject } from '../facts/derive.js';
+import { closestMatch } from '../suggest.js';
+import type { CollectionSpec } from './collections.js';
+import type { FieldType } from './fields.js';
+
+/** Where in a definition, for problems. */
+export type Path = readonly (string | number)[];
+
+/**
+ * A problem found in a declared fact, with its path inside the definition.
+ *
+ * @internal
+ * @example `const p: DeclarationProblem = { path: ['where', 'field'], message: 'unknown field "activ"' };`
+ */
+export interface DeclarationProblem {
+  readonly path: Path;
+  readonly message: string;
+}
+
+/** A parameter value, as a rule's configuration gives it. */
+export type ParameterValue = number | string | boolean | readonly string[];
+
+/** One record of a collection, as the collection gives it. */
+export type Entry = unknown;
+/** Reads a value from a record. */
+type Getter = (entry: Entry, derived: DerivedProject) => unknown;
+/** Whether a record passes a filter. */
+export type Test = (entry: Entry, derived: DerivedProject) => boolean;
+
+/** A field found: its type and how to read it. */
+export interface Resolved {
+  readonly type: FieldType;
+  readonly get: Getter;
+}
+
+/** What every step of compiling one declared fact shares. */
+export interface Context {
+  readonly problems: DeclarationProblem[];
+  readonly params: Readonly<Record<string, ParameterValue>>;
+  readonly reads: Set<string>;
+  leaves: number;
+}
+
+/** "Did you mean" for a name, or nothing. */
+export function suggest(name: string, candidates: Iterable<string>): string {
+  const best = closestMatch(name, candidates);
+  return best !== undefined ? `; did you mean "${best}"?` : '';
+}
+
+/** Where a collection's records are, as a model path for `reads`. */
+export function readsPrefix(spec: CollectionSpec): string {
+  if (spec.name === 'project') return '';
+  if (spec.name === 'attendance') return 'activities[].attendance[].';
+  if (spec.name === 'representations') return 'group.members[].represents[].';
+  return `${spec.pointer.slice(1).replace(/\//g, '.')}[].`;
+}

@@ -1,0 +1,194 @@
+/**
+ * Filters (`where`, `among`, a choose case's `when`): `all` / `any` / `not`
+ * around comparisons of fields, of measures, and of the records an id field
+ * names (`refersTo`).
+ *
+ * @module
+ */
+import type { DerivedProject } from '../facts/derive.js';
+import type { FactType } from '../facts/types.js';
+import { type CollectionSpec, collectionSpec } from './collections.js';
+import { compileComparison } from './comparisons.js';
+import type { Context, Entry, Path, Resolved, Test } from './context.js';
+import { resolveField } from './field-access.js';
+import { describeFieldType, type FieldType } from './fields.js';
+import { compileMeasure } from './measures.js';
+import { DECLARATIVE_LIMITS, type Filter } from './schema.js';
+
+/** The value type of a measure, as a field type, so a filter can compare it. */
+function measureFieldType(type: FactType): FieldType | undefined {
+  switch (type) {
+    case 'number':
+    case 'share':
+      return { kind: 'number', integer: false };
+    case 'boolean':
+      return { kind: 'boolean' };
+    case 'string':
+      return { kind: 'text' };
+    case 'string-list':
+      return { kind: 'list', item: { kind: 'text' } };
+    default:
+      return undefined;
+  }
+}
+
+/** How deep a filter sits, and whether it may test a measure. */
+interface FilterOptions {
+  readonly depth: number;
+  readonly measureDepth: number;
+  readonly allowMeasure: boolean;
+}
+
+export function compileFilter(
+  filter: Filter,
+  spec: CollectionSpec,
+  at: Path,
+  context: Context,
+  from: ReadonlyMap<string, string>,
+  options: FilterOptions,
+): Test | undefined {
+  if (options.depth > DECLARATIVE_LIMITS.maxFilterDepth) {
+    context.problems.push({
+      path: at,
+      message: `filters nest more than ${DECLARATIVE_LIMITS.maxFilterDepth} levels deep`,
+    });
+    return undefined;
+  }
+  const deeper = { ...options, depth: options.depth + 1 };
+  if (filter.all !== undefined || filter.any !== undefined) {
+    const key = filter.all !== undefined ? 'all' : 'any';
+    const list = (filter.all ?? filter.any)!;
+    const tests = list.map((child, i) =>
+      compileFilter(child, spec, [...at, key, i], context, from, deeper),
+    );
+    if (tests.some((t) => t === undefined)) return undefined;
+    const ok = tests as Test[];
+    // Plain loops: these run once per record per filter, on every check.
+    const n = ok.length;
+    if (key === 'all')
+      return (entry, derived) => {
+        for (let i = 0; i < n; i++) if (!ok[i]!(entry, derived)) return false;
+        return true;
+      };
+    return (entry, derived) => {
+      for (let i = 0; i < n; i++) if (ok[i]!(entry, derived)) return true;
+      return false;
+    };
+  }
+  if (filter.not !== undefined) {
+    const inner = compileFilter(filter.not, spec, [...at, 'not'], context, from, deeper);
+    return inner === undefined ? undefined : (entry, derived) => !inner(entry, derived);
+  }
+  context.leaves += 1;
+  if (context.leaves === DECLARATIVE_LIMITS.maxLeaves + 1) {
+    context.problems.push({
+      path: at,
+      message: `a declared fact may test at most ${DECLARATIVE_LIMITS.maxLeaves} conditions`,
+    });
+  }
+  const sibling = (path: string, where: Path) => resolveField(spec, path, where, context);
+  if (filter.measure !== undefined) {
+    if (!options.allowMeasure) {
+      context.problems.push({
+        path: [...at, 'measure'],
+        message:
+          options.measureDepth > 1
+            ? 'a measure inside a measure may not hold another measure'
+            : 'a measure can be tested only in a "choose" case, which is about the project as a whole: a measure per record would repeat the work for every record',
+      });
+      return undefined;
+    }
+    const inner = compileMeasure(
+      filter.measure,
+      [...at, 'measure'],
+      context,
+      from,
+      options.measureDepth + 1,
+    );
+    if (inner === undefined) return undefined;
+    const type = measureFieldType(inner.type);
+    if (type === undefined || inner.scope !== undefined) {
+      context.problems.push({
+        path: [...at, 'measure'],
+        message:
+          'a measure tested in a filter must give one value, not findings about each subject',
+      });
+      return undefined;
+    }
+    const compare = compileComparison(filter, type, at, context, from, undefined);
+    if (compare === undefined) return undefined;
+    // "Is there any?" stops at the first record instead of counting them all.
+    const exists = inner.exists;
+    const only = Object.keys(filter).filter((k) => k !== 'measure');
+    if (exists !== undefined && only.length === 1) {
+      const cmp = filter as { greaterThan?: unknown; greaterThanInclusive?: unknown };
+      if (only[0] === 'greaterThan' && cmp.greaterThan === 0) return (_e, d) => exists(d);
+      if (only[0] === 'greaterThanInclusive' && cmp.greaterThanInclusive === 1)
+        return (_e, d) => exists(d);
+    }
+    const compute = inner.compute;
+    return (entry, derived) => compare(compute(derived), entry, derived);
+  }
+  const field = resolveField(spec, filter.field!, [...at, 'field'], context);
+  if (field === undefined) return undefined;
+  if (filter.refersTo !== undefined)
+    return compileRefersTo(filter, field, at, context, from, deeper);
+  const compare = compileComparison(filter, field.type, at, context, from, sibling);
+  if (compare === undefined) return undefined;
+  const get = field.get;
+  return (entry, derived) => compare(get(entry, derived), entry, derived);
+}
+
+/** Records of a collection by id, built once per check. */
+function indexOf(spec: CollectionSpec, derived: DerivedProject): ReadonlyMap<string, Entry> {
+  if (spec.name === 'members') return derived.memberById;
+  return derived.memo(`index:${spec.name}`, () => {
+    const index = new Map<string, Entry>();
+    for (const entry of spec.entries(derived)) {
+      const id = spec.id(entry);
+      if (id !== undefined && !index.has(id)) index.set(id, entry);
+    }
+    return index;
+  });
+}
+
+/** `refersTo`: the records an id field names, tested with a filter on their own fields. */
+function compileRefersTo(
+  filter: Filter,
+  field: Resolved,
+  at: Path,
+  context: Context,
+  from: ReadonlyMap<string, string>,
+  options: FilterOptions,
+): Test | undefined {
+  const idType = field.type.kind === 'list' ? field.type.item : field.type;
+  const target =
+    idType.kind === 'id' && idType.refers !== undefined ? collectionSpec(idType.refers) : undefined;
+  if (target === undefined || target.name === 'project') {
+    context.problems.push({
+      path: [...at, 'refersTo'],
+      message: `"refersTo" follows a field that names other records, such as "chairedBy" or "memberId", but "${filter.field}" is ${describeFieldType(field.type)}`,
+    });
+    return undefined;
+  }
+  const inner = compileFilter(filter.refersTo!, target, [...at, 'refersTo'], context, from, {
+    ...options,
+    allowMeasure: false,
+  });
+  if (inner === undefined) return undefined;
+  const get = field.get;
+  return (entry, derived) => {
+    const value = get(entry, derived);
+    const index = indexOf(target, derived);
+    if (typeof value === 'string') {
+      const record = index.get(value);
+      return record !== undefined && inner(record, derived);
+    }
+    if (!Array.isArray(value)) return false;
+    for (const id of value) {
+      const record = typeof id === 'string' ? index.get(id) : undefined;
+      if (record !== undefined && inner(record, derived)) return true;
+    }
+    return false;
+  };
+}

@@ -1,0 +1,120 @@
+/**
+ * A rule's texts: the placeholders its title and messages may use, checked
+ * in the rule's own texts, in a configuration's rewording of them and in
+ * each locale's translation, and the texts by locale the rule set keeps.
+ *
+ * @module
+ */
+import type { Coded, ProblemList } from '../config/problem-list.js';
+import type { ResolvedConfig, ResolvedRule, RuleTexts } from '../config/types.js';
+import type { FactDefinition } from '../facts/index.js';
+import { DEFAULT_LOCALE, parsePlaceholders } from '../messages.js';
+import type { ProblemMessage } from '../problems.js';
+import type { MessageOverride } from '../rule-schema.js';
+import type { Path } from './conditions.js';
+import type { FactUse } from './types.js';
+
+/** The placeholders a rule's texts may use: all of them in messages, parameters only in a title. */
+interface AllowedPlaceholders {
+  readonly all: Set<string>;
+  readonly title: Set<string>;
+}
+
+export function allowedPlaceholders(
+  resolved: ResolvedRule,
+  uses: readonly FactUse[],
+  facts: ReadonlyMap<string, FactDefinition>,
+  locals: ReadonlyMap<string, FactDefinition | undefined>,
+): AllowedPlaceholders {
+  const parameters = Object.keys(resolved.parameters);
+  const all = new Set<string>([...parameters, 'subject', ...uses.map((u) => u.name ?? u.fact)]);
+  const subjectsFact = resolved.rule.subjects
+    ? (locals.get(resolved.rule.subjects.fact) ?? facts.get(resolved.rule.subjects.fact))
+    : undefined;
+  for (const key of subjectsFact?.data ?? []) all.add(key);
+  return { all, title: new Set(parameters) };
+}
+
+function textProblems(
+  texts: MessageOverride,
+  allowed: AllowedPlaceholders,
+  report: (path: Path, message: ProblemMessage, coded?: Coded) => void,
+  basePath: Path,
+  used: Set<string>,
+): void {
+  for (const key of ['title', 'flagged', 'needsReview', 'action'] as const) {
+    const template = texts[key];
+    if (template === undefined) continue;
+    const { placeholders, errors } = parsePlaceholders(template);
+    for (const error of errors) report([...basePath, key], error);
+    const names = key === 'title' ? allowed.title : allowed.all;
+    for (const { name } of placeholders) {
+      used.add(name);
+      if (!names.has(name)) {
+        report(
+          [...basePath, key],
+          (suggest) =>
+            `unknown placeholder "{${name}}": ${key === 'title' ? 'a title may only use parameters' : 'use a parameter, {subject}, a key of the findings data, or a fact the rule reads in its conditions or lists in "facts"'}${suggest(name, names)}`,
+          // The braces are in the values: a template's braces are its own placeholders.
+          key === 'title'
+            ? { code: 'unknown-placeholder-title', params: { placeholder: `{${name}}` } }
+            : {
+                code: 'unknown-placeholder',
+                params: { placeholder: `{${name}}`, subject: '{subject}' },
+              },
+        );
+      }
+    }
+  }
+}
+
+/**
+ * Checks the placeholders of a rule's texts (its own, a configuration's
+ * rewording, each translation) and returns its texts by locale, with the
+ * names of the placeholders they use in `used`.
+ */
+export function compileTexts(
+  entry: ResolvedRule,
+  resolved: ResolvedConfig,
+  allowed: AllowedPlaceholders,
+  problems: ProblemList,
+  report: (path: Path, message: ProblemMessage, coded?: Coded) => void,
+  used: Set<string>,
+): Record<string, MessageOverride> {
+  const rule = entry.rule;
+  textProblems(rule.messages, allowed, report, ['messages'], used);
+  textProblems({ title: rule.title }, allowed, report, [], used);
+  if (entry.textsSource) {
+    const where = entry.textsSource;
+    const own: MessageOverride = { title: rule.title, ...rule.messages };
+    const changed: { -readonly [K in keyof RuleTexts]?: string } = {};
+    for (const key of ['title', 'flagged', 'needsReview', 'action'] as const) {
+      if (entry.texts[key] !== undefined && entry.texts[key] !== own[key])
+        changed[key] = entry.texts[key];
+    }
+    textProblems(
+      changed,
+      allowed,
+      (path, message, coded) =>
+        problems.add('config', { file: where.file, path }, message, rule.id, coded),
+      where.path,
+      used,
+    );
+  }
+  const texts: Record<string, MessageOverride> = { [DEFAULT_LOCALE]: entry.texts };
+  for (const [tag, byRule] of Object.entries(resolved.messages)) {
+    const override = byRule[rule.id];
+    if (!override) continue;
+    const where = resolved.messageSources[tag]?.[rule.id];
+    textProblems(
+      override,
+      allowed,
+      (path, message, coded) =>
+        problems.add('config', { file: where?.file, path }, message, rule.id, coded),
+      where?.path ?? ['messages', tag, rule.id],
+      used,
+    );
+    texts[tag] = tag === DEFAULT_LOCALE ? { ...entry.texts, ...override } : { ...override };
+  }
+  return texts;
+}

@@ -1,0 +1,177 @@
+/**
+ * A framework's files besides its rules: the question catalogue rules cite,
+ * and the texts of a pack (or a council's reworded rules) in other
+ * languages.
+ *
+ * @module
+ */
+
+import * as z from 'zod';
+import type { ProblemDetail } from '../../model/errors.js';
+import type { DeepReadonly } from '../../model/readonly.js';
+import { zodProblems } from '../../model/zod-problems.js';
+import { LocaleSchema, RULE_LIMITS, RuleIdSchema, text } from './names.js';
+import { located, type Origin, type ParseResult, withOrigin } from './origin.js';
+import { rawJsonProblems } from './raw-json.js';
+
+/**
+ * A framework's question catalogue, `questions.json`: the stable id of
+ * each question or point of the framework, the section it belongs to (the
+ * report's headings), the point in the catalogue's own words, and the kinds
+ * of data that can answer it. Rules name these ids in `questions`.
+ *
+ * @category Customisation
+ * @example
+ * ```ts
+ * QuestionCatalogueSchema.parse({
+ *   about: 'Our framework.',
+ *   questions: [{ id: 'ours.listening', section: 'Listening', point: 'The group is heard' }],
+ * });
+ * ```
+ */
+export const QuestionCatalogueSchema = z.strictObject({
+  $schema: z.string().max(RULE_LIMITS.maxStringLength).optional(),
+  /** What the catalogue is, and how it relates to the framework's own words. */
+  about: text.optional(),
+  /** The framework document it encodes. */
+  source: text.optional(),
+  /** How a rule cites the framework, such as "Six principles of co-production (nef / Nesta)". */
+  citation: text.optional(),
+  questions: z
+    .array(
+      z.strictObject({
+        id: z
+          .string()
+          .max(RULE_LIMITS.maxIdLength)
+          .regex(/^[a-z][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)+$/, {
+            message:
+              'must be a question id of dot-separated words, like "during.everyone-contributes"',
+          }),
+        section: text,
+        point: text,
+        evidence: z.array(text).max(20).optional(),
+        reflective: z.boolean().optional(),
+      }),
+    )
+    .min(1)
+    .max(RULE_LIMITS.maxRules),
+});
+
+/**
+ * A framework's question catalogue.
+ *
+ * @category Customisation
+ * @example `const ids = (c: QuestionCatalogueFile) => c.questions.map((q) => q.id);`
+ */
+export type QuestionCatalogueFile = DeepReadonly<z.output<typeof QuestionCatalogueSchema>>;
+
+/**
+ * Checks a question catalogue file: its shape, and that no id is used twice.
+ *
+ * @category Customisation
+ * @example `parseQuestionCatalogue(JSON.parse(text), { file: 'council-rules/questions.json' })`
+ */
+export function parseQuestionCatalogue(
+  raw: unknown,
+  options: { file?: string } = {},
+): ParseResult<QuestionCatalogueFile> {
+  const origin: Origin = { file: options.file };
+  const rawProblems = rawJsonProblems(raw, origin);
+  if (rawProblems.length > 0) return { success: false, problems: rawProblems };
+  const result = QuestionCatalogueSchema.safeParse(raw, { reportInput: true });
+  if (!result.success)
+    return { success: false, problems: withOrigin(zodProblems(result.error), origin) };
+  const seen = new Set<string>();
+  const problems: ProblemDetail[] = [];
+  result.data.questions.forEach((q, i) => {
+    if (seen.has(q.id))
+      problems.push(
+        located(origin, ['questions', i, 'id'], `the question id "${q.id}" is used twice`),
+      );
+    seen.add(q.id);
+  });
+  if (problems.length > 0) return { success: false, problems };
+  return { success: true, value: result.data };
+}
+
+/**
+ * Replacement texts for one rule; unset keys keep the rule's own text.
+ *
+ * @category Customisation
+ * @example `MessageOverrideSchema.parse({ action: 'Ask the chair to use rounds.' })`
+ */
+export const MessageOverrideSchema = z.strictObject({
+  title: text.optional(),
+  flagged: text.optional(),
+  needsReview: text.optional(),
+  action: text.optional(),
+});
+
+/**
+ * Replacement texts for one rule.
+ *
+ * @category Customisation
+ * @example `const o: MessageOverride = { title: 'Quiet members' };`
+ */
+export type MessageOverride = DeepReadonly<z.output<typeof MessageOverrideSchema>>;
+
+/**
+ * A framework pack's messages in one language, `messages/<locale>.json`:
+ * the rules' texts in that language, and whether a speaker of it has
+ * reviewed them. A council's own `messages` for the same rule and locale
+ * win over the pack's.
+ *
+ * @category Customisation
+ * @example
+ * ```ts
+ * PackMessagesSchema.parse({
+ *   locale: 'cy',
+ *   review: 'awaiting',
+ *   rules: { 'strengths-recorded': { title: 'Ni wyddom beth mae aelod yn dda am ei wneud' } },
+ * });
+ * ```
+ */
+export const PackMessagesSchema = z.strictObject({
+  $schema: z.string().max(RULE_LIMITS.maxStringLength).optional(),
+  locale: LocaleSchema,
+  /** What the file is, and who translated it. */
+  about: text.optional(),
+  /** `awaiting` until a speaker of the language has reviewed the texts, then `reviewed`. */
+  review: z.enum(['awaiting', 'reviewed']),
+  /** The pack's section names in this language, by their English name. */
+  sections: z.record(text, text).optional(),
+  /** The points of the pack's question catalogue in this language, by question id. */
+  questions: z.record(z.string().max(RULE_LIMITS.maxIdLength), text).optional(),
+  rules: z
+    .record(RuleIdSchema, MessageOverrideSchema)
+    .refine((rules) => Object.keys(rules).length <= RULE_LIMITS.maxRules, {
+      message: `at most ${RULE_LIMITS.maxRules} rules`,
+    }),
+});
+
+/**
+ * A framework pack's messages in one language.
+ *
+ * @category Customisation
+ * @example `const awaiting = (m: PackMessages) => m.review === 'awaiting';`
+ */
+export type PackMessages = DeepReadonly<z.output<typeof PackMessagesSchema>>;
+
+/**
+ * Checks a framework pack's messages file.
+ *
+ * @category Customisation
+ * @example `parsePackMessages(JSON.parse(text), { file: 'six-principles/messages/cy.json' })`
+ */
+export function parsePackMessages(
+  raw: unknown,
+  options: { file?: string } = {},
+): ParseResult<PackMessages> {
+  const origin: Origin = { file: options.file };
+  const rawProblems = rawJsonProblems(raw, origin);
+  if (rawProblems.length > 0) return { success: false, problems: rawProblems };
+  const result = PackMessagesSchema.safeParse(raw, { reportInput: true });
+  if (!result.success)
+    return { success: false, problems: withOrigin(zodProblems(result.error), origin) };
+  return { success: true, value: result.data };
+}

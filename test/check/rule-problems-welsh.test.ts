@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { type CoproduceError, createRuleSet, isCoproduceError } from '../../src/index.js';
+import { problemMessage } from '../../src/report/index.js';
+
+/** A custom rule of the council's own, with the real fact catalogue. */
+function rule(overrides: Record<string, unknown>): Record<string, unknown> {
+  return {
+    id: 'council-rule',
+    set: 'council',
+    version: 1,
+    title: 'A council rule',
+    questions: ['during.everyone-contributes'],
+    section: 'During co-production',
+    scope: 'project',
+    severity: 'warning',
+    conditions: { all: [{ fact: 'activeMemberCount', operator: 'lessThan', value: 3 }] },
+    messages: { flagged: 'Only {activeMemberCount} members.', action: 'Invite more.' },
+    rationale: 'A group needs people.',
+    ...overrides,
+  };
+}
+
+function refused(...rules: Record<string, unknown>[]): CoproduceError {
+  try {
+    createRuleSet({ extends: [], customRules: rules as never });
+  } catch (error) {
+    if (isCoproduceError(error)) return error;
+    throw error;
+  }
+  throw new Error('expected the rule set to be refused');
+}
+
+/** Each problem as an English reader and a Welsh reader see it. */
+function said(error: CoproduceError): { en: string; cy: string; code: string | undefined }[] {
+  return error.problems.map((p) => ({
+    code: p.code,
+    en: problemMessage(p, 'en-GB'),
+    cy: problemMessage(p, 'cy'),
+  }));
+}
+
+describe('problems in a rule’s conditions, subjects, facts and texts are said in Welsh', () => {
+  it('an operator that cannot test its fact, or compare with a fact of another type', () => {
+    const error = refused(
+      rule({
+        conditions: {
+          all: [
+            { fact: 'activeMemberCount', operator: 'shareAbove', value: 0.5 },
+            { fact: 'activeMemberCount', operator: 'notEmpty', value: { fact: 'agreementCount' } },
+            {
+              fact: 'activeMemberCount',
+              operator: 'greaterThan',
+              value: { fact: 'agreementTopics' },
+            },
+          ],
+        },
+      }),
+    );
+    expect(said(error)).toEqual([
+      {
+        code: 'operator-fact-type',
+        en: '"shareAbove" cannot test the fact "activeMemberCount", which is number: it tests share',
+        cy: 'ni all "shareAbove" brofi’r ffaith "activeMemberCount", sy’n number: mae’n profi share',
+      },
+      {
+        code: 'operator-fact-type',
+        en: '"notEmpty" cannot test the fact "activeMemberCount", which is number: it tests string-list, findings, string',
+        cy: 'ni all "notEmpty" brofi’r ffaith "activeMemberCount", sy’n number: mae’n profi string-list, findings, string',
+      },
+      {
+        code: 'operator-true-not-fact',
+        en: '"notEmpty" needs the value true, not a fact',
+        cy: 'mae "notEmpty" angen y gwerth true, nid ffaith',
+      },
+      {
+        code: 'operator-value-fact-type',
+        en: '"greaterThan" cannot compare with the fact "agreementTopics", which is string-list',
+        cy: 'ni all "greaterThan" gymharu â’r ffaith "agreementTopics", sy’n string-list',
+      },
+    ]);
+  });
+
+  it('subjects of the wrong kind or scope, and facts listed for messages by mistake', () => {
+    const error = refused(
+      rule({ id: 'no-subjects', scope: 'member' }),
+      rule({ id: 'project-with-subjects', subjects: { fact: 'agreementsNotCoCreated' } }),
+      rule({
+        id: 'wrong-subjects',
+        scope: 'decision',
+        subjects: { fact: 'activeMemberCount' },
+        facts: [
+          { fact: 'activeMemberCount' },
+          { fact: 'agreementCount' },
+          { fact: 'agreementCount' },
+        ],
+      }),
+      rule({
+        id: 'wrong-scope',
+        scope: 'decision',
+        subjects: { fact: 'agreementsNotCoCreated' },
+        conditions: {
+          all: [{ fact: 'agreementsNotCoCreated', operator: 'notEmpty', value: true }],
+        },
+        messages: { flagged: '{subject} was not made together.', action: 'Agree it together.' },
+      }),
+      rule({
+        id: 'unused-subjects',
+        scope: 'decision',
+        subjects: { fact: 'decisionsUnexplained' },
+      }),
+    );
+    // In the order of the rules' ids, then of each rule's parts.
+    expect(said(error)).toEqual([
+      {
+        code: 'subjects-missing',
+        en: 'a member rule must name its findings fact in "subjects": { "fact": ... }',
+        cy: 'rhaid i reol member enwi ei ffaith canfyddiadau yn "subjects": { "fact": ... }',
+      },
+      {
+        code: 'subjects-not-allowed',
+        en: 'a project rule has no subjects: remove "subjects" or give the rule a subject scope',
+        cy: 'nid oes testunau gan reol project: tynnwch "subjects" neu rhowch gwmpas testun i’r rheol',
+      },
+      {
+        code: 'subjects-not-in-conditions',
+        en: 'the fact "decisionsUnexplained" must be used in the conditions, which give its parameters',
+        cy: 'rhaid defnyddio’r ffaith "decisionsUnexplained" yn yr amodau, sy’n rhoi ei pharamedrau',
+      },
+      {
+        code: 'fact-scope',
+        en: 'the fact "agreementsNotCoCreated" finds agreement subjects, but the rule\'s scope is "decision"',
+        cy: 'mae’r ffaith "agreementsNotCoCreated" yn canfod testunau agreement, ond cwmpas y rheol yw "decision"',
+      },
+      {
+        code: 'fact-scope',
+        en: 'the fact "agreementsNotCoCreated" finds agreement subjects, but the rule\'s scope is "decision"',
+        cy: 'mae’r ffaith "agreementsNotCoCreated" yn canfod testunau agreement, ond cwmpas y rheol yw "decision"',
+      },
+      {
+        code: 'subjects-not-findings',
+        en: 'the fact "activeMemberCount" is number, not a findings fact',
+        cy: 'mae’r ffaith "activeMemberCount" yn number, nid yn ffaith canfyddiadau',
+      },
+      {
+        code: 'message-fact-in-conditions',
+        en: 'the conditions already read the fact "activeMemberCount", so messages can use it: remove it from "facts"',
+        cy: 'mae’r amodau eisoes yn darllen y ffaith "activeMemberCount", felly gall negeseuon ei defnyddio: tynnwch hi o "facts"',
+      },
+      {
+        code: 'message-fact-twice',
+        en: 'the fact "agreementCount" is listed twice in "facts": a message can show only one value for it',
+        cy: 'mae’r ffaith "agreementCount" wedi’i rhestru ddwywaith yn "facts": dim ond un gwerth iddi y gall neges ei ddangos',
+      },
+    ]);
+  });
+
+  it('a placeholder the rule’s texts cannot fill, with a guess', () => {
+    const error = refused(
+      rule({
+        title: 'Fewer than {limt}',
+        messages: { flagged: 'Only {activeMemberCuont} members.', action: 'Invite more.' },
+      }),
+    );
+    expect(said(error)).toEqual([
+      {
+        code: 'unknown-placeholder',
+        en: 'unknown placeholder "{activeMemberCuont}": use a parameter, {subject}, a key of the findings data, or a fact the rule reads in its conditions or lists in "facts"; did you mean "activeMemberCount"?',
+        cy: 'dalfan anhysbys "{activeMemberCuont}": defnyddiwch baramedr, {subject}, allwedd o ddata’r canfyddiadau, neu ffaith y mae’r rheol yn ei darllen yn ei hamodau neu’n ei rhestru yn "facts"; ai "activeMemberCount" oedd dan sylw?',
+      },
+      {
+        code: 'unknown-placeholder-title',
+        en: 'unknown placeholder "{limt}": a title may only use parameters',
+        cy: 'dalfan anhysbys "{limt}": dim ond paramedrau y caiff teitl eu defnyddio',
+      },
+    ]);
+  });
+});
