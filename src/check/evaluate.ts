@@ -511,54 +511,162 @@ export async function check(project: Project, options: CheckOptions = {}): Promi
   }
   const runner = runnerFor(ruleSet);
   const { internals } = runner;
-  const stage = project.stage;
   const context: RunContext = {
     derived: internals.provider.derive(project, now, internals.resolved.evidence),
     facts: internals.facts,
     memo: new Map(),
   };
+  const trees = await resultTrees(runner, project, now, context);
 
-  const applicable = runner.rulesFor(stage);
-  const trees = new Map<string, ResultNode>();
-  if (applicable.length > 0) {
-    const operators = { today: calendarDateIn(now, project.timeZone), timeZone: project.timeZone };
-    const result = await runner.run(stage, operators, context);
-    for (const ruleResult of [...result.results, ...result.failureResults]) {
-      trees.set(String(ruleResult.name), ruleResult.conditions as unknown as ResultNode);
-    }
-  }
-
-  const missing = new Map<string, { locale: string; messageId: string }>();
-  const texts = textPicker(locale, missing);
-  // Words in the report's locale; date-times read in the project's zone, never the machine's.
-  // A text the locale lacks is shown in en-GB, with en-GB words for its dates and lists.
-  const renderOptions: RenderOptions = { locale, timeZone: project.timeZone };
-  const fallbackOptions: RenderOptions = { locale: DEFAULT_LOCALE, timeZone: project.timeZone };
-  const optionsFor = (rule: CompiledRule, key: keyof RuleTexts): RenderOptions =>
-    locale === DEFAULT_LOCALE || rule.texts[locale]?.[key] !== undefined
-      ? renderOptions
-      : fallbackOptions;
-  const projectSubject: SubjectRef = {
-    // A portfolio's rules without subjects are about the whole portfolio.
-    type: internals.provider.kind === 'portfolio' ? 'portfolio' : 'project',
-    id: project.id,
-    label: project.title,
-    pointer: '',
-  };
+  const judge = new Judge(runner, context, locale, project);
   const issues: FlaggedIssue[] = [];
   const outcomes: RuleOutcome[] = [];
   const parameters: Record<string, Record<string, ParameterValue>> = {};
-
   for (const rule of ruleSet.rules) {
     parameters[rule.id] = copyParameters(rule.parameters);
+    outcomes.push(judge.rule(rule, trees.get(rule.id), issues));
+  }
+
+  const sections = ruleSet.sections;
+  const sectionIndex = (s: string) => {
+    const i = sections.indexOf(s);
+    return i < 0 ? sections.length : i;
+  };
+  outcomes.sort(
+    (a, b) => sectionIndex(a.section) - sectionIndex(b.section) || compareText(a.ruleId, b.ruleId),
+  );
+  // Issues the project acknowledged leave the open list (see acknowledge.ts).
+  const split = applyAcknowledgements(project, sortIssues(issues, sections), now, {
+    placeholders: ruleSet.evidence.placeholders,
+    locale,
+  });
+  for (const messageId of split.missing) judge.missingText(messageId);
+  const recorded = project.acknowledgements !== undefined;
+  const counts = countReport(split.issues, outcomes, sections);
+  return {
+    reportVersion: REPORT_VERSION,
+    project: {
+      id: project.id,
+      title: project.title,
+      stage: project.stage,
+      timeZone: project.timeZone,
+    },
+    checkedAt: now.toISOString(),
+    locale,
+    ...(options.history !== undefined ? { history: { verified: options.history.verified } } : {}),
+    issues: split.issues,
+    ...(recorded
+      ? { acknowledged: split.acknowledged, acknowledgementNotices: split.notices }
+      : {}),
+    outcomes,
+    counts: recorded ? { ...counts, acknowledged: split.acknowledged.length } : counts,
+    ruleSets: ruleSet.ruleSets.map((s) => ({ ...s })),
+    parameters,
+    ...frameworkWordsOf(ruleSet, internals.resolved.councilWords, locale),
+    missingMessages: judge.missingMessages(),
+    notices: dataNotices(project),
+    configuration: {
+      path: ruleSet.configuration.path,
+      ruleSets: ruleSet.ruleSets.map((s) => ({ ...s })),
+    },
+  };
+}
+
+/** Runs the rules of the project's stage and keeps each rule's result tree, by rule id. */
+async function resultTrees(
+  runner: Runner,
+  project: Project,
+  now: Date,
+  context: RunContext,
+): Promise<ReadonlyMap<string, ResultNode>> {
+  const trees = new Map<string, ResultNode>();
+  if (runner.rulesFor(project.stage).length === 0) return trees;
+  const operators = { today: calendarDateIn(now, project.timeZone), timeZone: project.timeZone };
+  const result = await runner.run(project.stage, operators, context);
+  for (const ruleResult of [...result.results, ...result.failureResults]) {
+    trees.set(String(ruleResult.name), ruleResult.conditions as unknown as ResultNode);
+  }
+  return trees;
+}
+
+/**
+ * Issues arrive rule by rule, each rule's in document order, so sorting the
+ * rules and then each rule's (already nearly sorted) run is far cheaper than
+ * one sort over every issue of a big project, with the same result.
+ */
+function sortIssues(issues: readonly FlaggedIssue[], sections: readonly string[]): FlaggedIssue[] {
+  const byIssueOrder = issueComparator(sections);
+  const runs = new Map<string, FlaggedIssue[]>();
+  for (const issue of issues) {
+    const run = runs.get(issue.ruleId);
+    if (run) run.push(issue);
+    else runs.set(issue.ruleId, [issue]);
+  }
+  return [...runs.values()]
+    .map((run) => run.sort(compareIssuesOfOneRule))
+    .sort((a, b) => byIssueOrder(a[0]!, b[0]!))
+    .flat();
+}
+
+/**
+ * Turns each rule's result tree into its outcome and issues, in the
+ * report's words: one per check, as it remembers which texts the locale lacked.
+ */
+class Judge {
+  private readonly internals: RuleSetInternals;
+  private readonly missing = new Map<string, { locale: string; messageId: string }>();
+  private readonly texts: TextPicker;
+  private readonly renderOptions: RenderOptions;
+  private readonly fallbackOptions: RenderOptions;
+  private readonly projectSubject: SubjectRef;
+
+  constructor(
+    runner: Runner,
+    private readonly context: RunContext,
+    private readonly locale: string,
+    project: Project,
+  ) {
+    this.internals = runner.internals;
+    this.texts = textPicker(locale, this.missing);
+    // Words in the report's locale; date-times read in the project's zone, never the machine's.
+    // A text the locale lacks is shown in en-GB, with en-GB words for its dates and lists.
+    this.renderOptions = { locale, timeZone: project.timeZone };
+    this.fallbackOptions = { locale: DEFAULT_LOCALE, timeZone: project.timeZone };
+    this.projectSubject = {
+      // A portfolio's rules without subjects are about the whole portfolio.
+      type: this.internals.provider.kind === 'portfolio' ? 'portfolio' : 'project',
+      id: project.id,
+      label: project.title,
+      pointer: '',
+    };
+  }
+
+  missingText(messageId: string): void {
+    this.missing.set(`${this.locale}\u0000${messageId}`, { locale: this.locale, messageId });
+  }
+
+  missingMessages(): { locale: string; messageId: string }[] {
+    return [...this.missing.values()].sort(
+      (a, b) => compareText(a.locale, b.locale) || compareText(a.messageId, b.messageId),
+    );
+  }
+
+  private optionsFor(rule: CompiledRule, key: keyof RuleTexts): RenderOptions {
+    return this.locale === DEFAULT_LOCALE || rule.texts[this.locale]?.[key] !== undefined
+      ? this.renderOptions
+      : this.fallbackOptions;
+  }
+
+  /** The rule's outcome; its issues are added to `issues`. */
+  rule(rule: CompiledRule, tree: ResultNode | undefined, issues: FlaggedIssue[]): RuleOutcome {
     const paramData: Record<string, DataValue> = {};
     for (const [name, value] of Object.entries(rule.parameters)) {
       paramData[name] = Array.isArray(value) ? [...value] : (value as DataValue);
     }
     const title = renderMessage(
-      texts.text(rule, 'title') ?? rule.id,
+      this.texts.text(rule, 'title') ?? rule.id,
       paramData,
-      optionsFor(rule, 'title'),
+      this.optionsFor(rule, 'title'),
     );
     const outcomeOf = (
       outcome: CheckOutcome,
@@ -574,18 +682,55 @@ export async function check(project: Project, options: CheckOptions = {}): Promi
       outcome,
       subjects: { flagged, needsReview },
     });
-    const tree = trees.get(rule.id);
-    if (!tree) {
-      outcomes.push(outcomeOf('not-applicable', 0, 0));
-      continue;
-    }
+    if (!tree) return outcomeOf('not-applicable', 0, 0);
     const verdict = kleene(tree);
-    if (verdict === false) {
-      outcomes.push(outcomeOf('passed', 0, 0));
-      continue;
+    if (verdict === false) return outcomeOf('passed', 0, 0);
+
+    const makeIssue = this.issueMaker(rule, title, paramData);
+    if (verdict === 'unknown') {
+      issues.push(makeIssue('needs-review', this.projectSubject));
+      return outcomeOf('needs-review', 0, 1);
     }
+    const { internals, context } = this;
+    const findings =
+      rule.subjects !== undefined
+        ? factValue(
+            context,
+            internals.subjectFacts.get(rule.id) ?? rule.subjects.fact,
+            internals.subjectParams.get(rule.id) ?? {},
+          )
+        : undefined;
+    if (rule.subjects === undefined || !isFindingList(findings) || findings.length === 0) {
+      // A project rule, or a subject rule whose conditions hold for reasons other than its findings.
+      issues.push(makeIssue('flagged', this.projectSubject));
+      return outcomeOf('flagged', 1, 0);
+    }
+    let flagged = 0;
+    let needsReview = 0;
+    const seen = new Set<string>();
+    for (const finding of findings) {
+      const issue = makeIssue(
+        finding.status === 'flagged' ? 'flagged' : 'needs-review',
+        finding.subject,
+        finding,
+      );
+      if (seen.has(issue.id)) continue;
+      seen.add(issue.id);
+      issues.push(issue);
+      if (issue.outcome === 'flagged') flagged += 1;
+      else needsReview += 1;
+    }
+    return outcomeOf(flagged > 0 ? 'flagged' : 'needs-review', flagged, needsReview);
+  }
+
+  /** The evidence every issue of a rule shares: the facts it read, and the values messages name. */
+  private evidenceOf(rule: CompiledRule): {
+    facts: EvidenceFact[];
+    data: Record<string, DataValue>;
+  } {
+    const { internals, context } = this;
     const uses: readonly FactUse[] = internals.uses.get(rule.id) ?? [];
-    const evidenceFacts: EvidenceFact[] = uses.map((use) => {
+    const facts: EvidenceFact[] = uses.map((use) => {
       const raw = factValue(context, use.fact, use.params);
       const value =
         use.path !== undefined && raw !== null && typeof raw === 'object'
@@ -601,9 +746,8 @@ export async function check(project: Project, options: CheckOptions = {}): Promi
         value: isNonEmptyFindingList(value) ? value.length : toDataValue(value),
       };
     });
-    const factData: Record<string, DataValue> = {};
-    for (const item of evidenceFacts)
-      if (!(item.fact in factData)) factData[item.fact] = item.value;
+    const data: Record<string, DataValue> = {};
+    for (const item of facts) if (!(item.fact in data)) data[item.fact] = item.value;
     // Findings facts show labels in messages, ids in evidence.
     for (const use of uses) {
       const raw = factValue(context, use.fact, use.params);
@@ -612,18 +756,32 @@ export async function check(project: Project, options: CheckOptions = {}): Promi
         Array.isArray(raw) &&
         raw.some((v) => typeof v === 'object' && v !== null)
       ) {
-        factData[use.name ?? use.fact] = (raw as Finding[]).map((f) => f.subject.label);
+        data[use.name ?? use.fact] = (raw as Finding[]).map((f) => f.subject.label);
       }
     }
-    const names = internals.placeholders.get(rule.id) ?? [];
-    // Everything that is the same for every issue of this rule is worked out
-    // once: a big group can give one rule hundreds of issues.
+    return { facts, data };
+  }
+
+  /**
+   * Makes the rule's issues. Everything that is the same for every issue of
+   * the rule is worked out once: a big group can give one rule hundreds.
+   */
+  private issueMaker(
+    rule: CompiledRule,
+    title: string,
+    paramData: Readonly<Record<string, DataValue>>,
+  ): (outcome: 'flagged' | 'needs-review', subject: SubjectRef, finding?: Finding) => FlaggedIssue {
+    const { facts: evidenceFacts, data: factData } = this.evidenceOf(rule);
+    const names = this.internals.placeholders.get(rule.id) ?? [];
     const questionIds = Object.freeze([...rule.questions]);
     // Looked up on first use, so missingMessages lists only the texts a report shows.
     const lazyText = (key: keyof RuleTexts, fallback: string) => {
       let value: { template: string; options: RenderOptions } | undefined;
       return () => {
-        value ??= { template: texts.text(rule, key) ?? fallback, options: optionsFor(rule, key) };
+        value ??= {
+          template: this.texts.text(rule, key) ?? fallback,
+          options: this.optionsFor(rule, key),
+        };
         return value;
       };
     };
@@ -632,11 +790,7 @@ export async function check(project: Project, options: CheckOptions = {}): Promi
     const actionTemplate = lazyText('action', '');
     const flaggedMessageId = `${rule.id}.flagged`;
     const needsReviewMessageId = `${rule.id}.needsReview`;
-    const makeIssue = (
-      outcome: 'flagged' | 'needs-review',
-      subject: SubjectRef,
-      finding?: Finding,
-    ): FlaggedIssue => {
+    return (outcome, subject, finding) => {
       const findingData = finding?.data;
       const data: Record<string, DataValue> = {};
       for (const name of names) {
@@ -690,103 +844,5 @@ export async function check(project: Project, options: CheckOptions = {}): Promi
         ...(rule.docs !== undefined ? { docs: rule.docs } : {}),
       };
     };
-
-    if (verdict === 'unknown') {
-      issues.push(makeIssue('needs-review', projectSubject));
-      outcomes.push(outcomeOf('needs-review', 0, 1));
-      continue;
-    }
-    const findings =
-      rule.subjects !== undefined
-        ? factValue(
-            context,
-            internals.subjectFacts.get(rule.id) ?? rule.subjects.fact,
-            internals.subjectParams.get(rule.id) ?? {},
-          )
-        : undefined;
-    if (rule.subjects === undefined || !isFindingList(findings) || findings.length === 0) {
-      // A project rule, or a subject rule whose conditions hold for reasons other than its findings.
-      issues.push(makeIssue('flagged', projectSubject));
-      outcomes.push(outcomeOf('flagged', 1, 0));
-      continue;
-    }
-    let flagged = 0;
-    let needsReview = 0;
-    const seen = new Set<string>();
-    for (const finding of findings) {
-      const issue = makeIssue(
-        finding.status === 'flagged' ? 'flagged' : 'needs-review',
-        finding.subject,
-        finding,
-      );
-      if (seen.has(issue.id)) continue;
-      seen.add(issue.id);
-      issues.push(issue);
-      if (issue.outcome === 'flagged') flagged += 1;
-      else needsReview += 1;
-    }
-    outcomes.push(outcomeOf(flagged > 0 ? 'flagged' : 'needs-review', flagged, needsReview));
   }
-
-  const sections = ruleSet.sections;
-  const byIssueOrder = issueComparator(sections);
-  // Issues arrive rule by rule, each rule's in document order, so sorting the
-  // rules and then each rule's (already nearly sorted) run is far cheaper than
-  // one sort over every issue of a big project, with the same result.
-  const runs = new Map<string, FlaggedIssue[]>();
-  for (const issue of issues) {
-    const run = runs.get(issue.ruleId);
-    if (run) run.push(issue);
-    else runs.set(issue.ruleId, [issue]);
-  }
-  const sortedIssues = [...runs.values()]
-    .map((run) => run.sort(compareIssuesOfOneRule))
-    .sort((a, b) => byIssueOrder(a[0]!, b[0]!))
-    .flat();
-  const sectionIndex = (s: string) => {
-    const i = sections.indexOf(s);
-    return i < 0 ? sections.length : i;
-  };
-  outcomes.sort(
-    (a, b) => sectionIndex(a.section) - sectionIndex(b.section) || compareText(a.ruleId, b.ruleId),
-  );
-  // Issues the project acknowledged leave the open list (see acknowledge.ts).
-  const split = applyAcknowledgements(project, sortedIssues, now, {
-    placeholders: ruleSet.evidence.placeholders,
-    locale,
-  });
-  for (const messageId of split.missing) {
-    missing.set(`${locale}\u0000${messageId}`, { locale, messageId });
-  }
-  const recorded = project.acknowledgements !== undefined;
-  const counts = countReport(split.issues, outcomes, sections);
-  return {
-    reportVersion: REPORT_VERSION,
-    project: {
-      id: project.id,
-      title: project.title,
-      stage: project.stage,
-      timeZone: project.timeZone,
-    },
-    checkedAt: now.toISOString(),
-    locale,
-    ...(options.history !== undefined ? { history: { verified: options.history.verified } } : {}),
-    issues: split.issues,
-    ...(recorded
-      ? { acknowledged: split.acknowledged, acknowledgementNotices: split.notices }
-      : {}),
-    outcomes,
-    counts: recorded ? { ...counts, acknowledged: split.acknowledged.length } : counts,
-    ruleSets: ruleSet.ruleSets.map((s) => ({ ...s })),
-    parameters,
-    ...frameworkWordsOf(ruleSet, internals.resolved.councilWords, locale),
-    missingMessages: [...missing.values()].sort(
-      (a, b) => compareText(a.locale, b.locale) || compareText(a.messageId, b.messageId),
-    ),
-    notices: dataNotices(project),
-    configuration: {
-      path: ruleSet.configuration.path,
-      ruleSets: ruleSet.ruleSets.map((s) => ({ ...s })),
-    },
-  };
 }
