@@ -171,8 +171,8 @@ function isLocaleTag(locale: string): boolean {
 }
 
 /**
- * The canonical JSON of a parameters object, remembered per object: a rule
- * set's conditions hand the engine the same objects at every check.
+ * The canonical JSON of a parameters object, remembered per object: the
+ * evidence and subjects of a rule set ask with the same objects at every check.
  */
 const paramsKeys = new WeakMap<object, string>();
 
@@ -189,13 +189,13 @@ function factValue(
   context: RunContext,
   id: string,
   params: Readonly<Record<string, unknown>>,
+  key: string = paramsKey(params),
 ): unknown {
   let byParams = context.memo.get(id);
   if (byParams === undefined) {
     byParams = new Map();
     context.memo.set(id, byParams);
   }
-  const key = paramsKey(params);
   if (byParams.has(key)) return byParams.get(key);
   const fact = context.facts.get(id);
   if (!fact) throw new Error(`Fact ${id} is not in the catalogue`);
@@ -204,21 +204,78 @@ function factValue(
   return value;
 }
 
+/** One fact with one set of parameters, as the engine asks for it. */
+interface FactAlias {
+  readonly fact: string;
+  readonly params: Readonly<Record<string, unknown>>;
+  readonly key: string;
+}
+
+type ConditionNode = Readonly<Record<string, unknown>>;
+
+const isNode = (value: unknown): value is ConditionNode =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A rule's conditions with every fact reference (and its parameters) named
+ * by one engine fact of its own. json-rules-engine evaluates a fresh copy
+ * of the conditions at every run, so parameters handed to a fact are new
+ * objects each time; named once here, a fact's value is found in the
+ * check's memo without writing its parameters out again.
+ */
+function withFactAliases(
+  node: ConditionNode,
+  alias: (fact: string, params: unknown) => string,
+): ConditionNode {
+  for (const key of ['all', 'any'] as const) {
+    const children = node[key];
+    if (Array.isArray(children)) {
+      return { ...node, [key]: children.map((c) => (isNode(c) ? withFactAliases(c, alias) : c)) };
+    }
+  }
+  if (isNode(node.not)) return { ...node, not: withFactAliases(node.not, alias) };
+  if (typeof node.fact !== 'string') return node;
+  const { params, ...leaf } = node;
+  const out: Record<string, unknown> = { ...leaf, fact: alias(node.fact, params) };
+  const value = node.value;
+  if (isNode(value) && typeof value.fact === 'string') {
+    const { params: valueParams, ...reference } = value;
+    out.value = { ...reference, fact: alias(value.fact, valueParams) };
+  }
+  return out;
+}
+
 /** Pools of idle engines, per stage, day and time zone (see the module comment). */
 class Runner {
   private readonly idle = new Map<string, Engine[]>();
   private readonly rulesByStage = new Map<Stage, readonly CompiledRule[]>();
-  private readonly factIds: readonly string[];
+  /** The engine's facts: one per fact and parameters the conditions use. */
+  private readonly aliases = new Map<string, FactAlias>();
+  /** Each rule's conditions, naming those facts. */
+  private readonly conditions = new Map<string, ConditionNode>();
 
   constructor(
     private readonly ruleSet: RuleSet,
     readonly internals: RuleSetInternals,
   ) {
-    const ids = new Set<string>();
-    for (const uses of internals.uses.values()) for (const use of uses) ids.add(use.fact);
-    for (const rule of ruleSet.rules)
-      if (rule.subjects) ids.add(internals.subjectFacts.get(rule.id) ?? rule.subjects.fact);
-    this.factIds = [...ids].sort(compareText);
+    const byKey = new Map<string, string>();
+    const alias = (fact: string, raw: unknown): string => {
+      const params = (isNode(raw) ? raw : {}) as Readonly<Record<string, unknown>>;
+      const key = canonicalJson(params);
+      const whole = `${fact}\u0000${key}`;
+      let id = byKey.get(whole);
+      if (id === undefined) {
+        id = `${fact}\u0000${byKey.size}`;
+        byKey.set(whole, id);
+        this.aliases.set(id, { fact, params, key });
+      }
+      return id;
+    };
+    for (const rule of ruleSet.rules) {
+      const conditions = (internals.engineConditions.get(rule.id) ??
+        rule.conditions) as unknown as ConditionNode;
+      this.conditions.set(rule.id, withFactAliases(conditions, alias));
+    }
   }
 
   rulesFor(stage: Stage): readonly CompiledRule[] {
@@ -259,11 +316,10 @@ class Runner {
     for (const [name, evaluate] of operatorEvaluators(operators)) {
       engine.addOperator(name, evaluate);
     }
-    for (const id of this.factIds) {
+    for (const [id, { fact, params, key }] of this.aliases) {
       engine.addFact(
         id,
-        (params: Record<string, unknown>, almanac: Almanac) =>
-          factValue(runContext(almanac), id, params),
+        (_copy: unknown, almanac: Almanac) => factValue(runContext(almanac), fact, params, key),
         // Our own memo caches per check; json-rules-engine's cache would hash every params object.
         { cache: false },
       );
@@ -271,8 +327,7 @@ class Runner {
     for (const rule of this.rulesFor(stage)) {
       engine.addRule({
         name: rule.id,
-        conditions: (this.internals.engineConditions.get(rule.id) ??
-          rule.conditions) as unknown as TopLevelCondition,
+        conditions: this.conditions.get(rule.id) as unknown as TopLevelCondition,
         event: { type: rule.id },
       });
     }
