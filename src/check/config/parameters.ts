@@ -8,6 +8,26 @@
 import type { FactParameterSpec } from '../facts/index.js';
 import type { ParameterValue, RuleParameter } from '../rule-schema.js';
 
+/** Why a value is not a time of day ("09:30"), or `undefined`. */
+function timeProblem(value: unknown): string | undefined {
+  return typeof value === 'string' && /^(?:[01][0-9]|2[0-3]):[0-5][0-9]$/.test(value)
+    ? undefined
+    : 'must be a time of day like "09:30"';
+}
+
+/** Why a value is not a list of text, each among `allowed` when given, or `undefined`. */
+function stringListProblem(
+  value: unknown,
+  allowed: readonly string[] | undefined,
+): string | undefined {
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
+    return 'must be a list of text';
+  const bad = allowed ? value.filter((v: string) => !allowed.includes(v)) : [];
+  return bad.length > 0
+    ? `has ${bad.map((v) => `"${v}"`).join(', ')}, not among ${allowed?.map((v) => `"${v}"`).join(', ')}`
+    : undefined;
+}
+
 /**
  * Why a value does not suit a rule parameter's definition, or `undefined`
  * when it does.
@@ -39,18 +59,9 @@ export function parameterValueProblem(
     case 'boolean':
       return typeof value === 'boolean' ? undefined : 'must be true or false';
     case 'time':
-      return typeof value === 'string' && /^(?:[01][0-9]|2[0-3]):[0-5][0-9]$/.test(value)
-        ? undefined
-        : 'must be a time of day like "09:30"';
-    case 'string-list': {
-      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
-        return 'must be a list of text';
-      const allowed = definition.enum;
-      const bad = allowed ? value.filter((v) => !allowed.includes(v)) : [];
-      return bad.length > 0
-        ? `has ${bad.map((v) => `"${v}"`).join(', ')}, not among ${allowed?.map((v) => `"${v}"`).join(', ')}`
-        : undefined;
-    }
+      return timeProblem(value);
+    case 'string-list':
+      return stringListProblem(value, definition.enum);
   }
 }
 
@@ -73,18 +84,9 @@ export function factParamProblem(spec: FactParameterSpec, value: unknown): strin
         return `must be one of ${spec.enum.map((v) => `"${v}"`).join(', ')}`;
       return undefined;
     case 'time':
-      return typeof value === 'string' && /^(?:[01][0-9]|2[0-3]):[0-5][0-9]$/.test(value)
-        ? undefined
-        : 'must be a time of day like "09:30"';
-    case 'string-list': {
-      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
-        return 'must be a list of text';
-      const allowed = spec.enum;
-      const bad = allowed ? value.filter((v) => !allowed.includes(v as string)) : [];
-      return bad.length > 0
-        ? `has ${bad.map((v) => `"${v}"`).join(', ')}, not among ${allowed?.map((v) => `"${v}"`).join(', ')}`
-        : undefined;
-    }
+      return timeProblem(value);
+    case 'string-list':
+      return stringListProblem(value, spec.enum);
   }
 }
 

@@ -6,6 +6,7 @@
  * @module
  */
 import type { CoproduceError } from '../../model/errors.js';
+import type { DEFAULT_RULE_DOCS } from '../docs-links.js';
 import type { EvidenceOptions } from '../facts/evidence.js';
 import type { MessageOverride, ParameterValue, RuleFile } from '../rule-schema.js';
 import type { Severity } from '../types.js';

@@ -13,7 +13,7 @@ import type { Context, Entry, Path, Resolved, Test } from './context.js';
 import { resolveField } from './field-access.js';
 import { describeFieldType, type FieldType } from './fields.js';
 import { compileMeasure } from './measures.js';
-import { DECLARATIVE_LIMITS, type Filter } from './schema.js';
+import { DECLARATIVE_LIMITS, type Filter, type Measure } from './schema.js';
 
 /** The value type of a measure, as a field type, so a filter can compare it. */
 function measureFieldType(type: FactType): FieldType | undefined {
@@ -87,48 +87,8 @@ export function compileFilter(
     });
   }
   const sibling = (path: string, where: Path) => resolveField(spec, path, where, context);
-  if (filter.measure !== undefined) {
-    if (!options.allowMeasure) {
-      context.problems.push({
-        path: [...at, 'measure'],
-        message:
-          options.measureDepth > 1
-            ? 'a measure inside a measure may not hold another measure'
-            : 'a measure can be tested only in a "choose" case, which is about the project as a whole: a measure per record would repeat the work for every record',
-      });
-      return undefined;
-    }
-    const inner = compileMeasure(
-      filter.measure,
-      [...at, 'measure'],
-      context,
-      from,
-      options.measureDepth + 1,
-    );
-    if (inner === undefined) return undefined;
-    const type = measureFieldType(inner.type);
-    if (type === undefined || inner.scope !== undefined) {
-      context.problems.push({
-        path: [...at, 'measure'],
-        message:
-          'a measure tested in a filter must give one value, not findings about each subject',
-      });
-      return undefined;
-    }
-    const compare = compileComparison(filter, type, at, context, from, undefined);
-    if (compare === undefined) return undefined;
-    // "Is there any?" stops at the first record instead of counting them all.
-    const exists = inner.exists;
-    const only = Object.keys(filter).filter((k) => k !== 'measure');
-    if (exists !== undefined && only.length === 1) {
-      const cmp = filter as { greaterThan?: unknown; greaterThanInclusive?: unknown };
-      if (only[0] === 'greaterThan' && cmp.greaterThan === 0) return (_e, d) => exists(d);
-      if (only[0] === 'greaterThanInclusive' && cmp.greaterThanInclusive === 1)
-        return (_e, d) => exists(d);
-    }
-    const compute = inner.compute;
-    return (entry, derived) => compare(compute(derived), entry, derived);
-  }
+  if (filter.measure !== undefined)
+    return compileMeasureTest(filter, filter.measure, at, context, from, options);
   const field = resolveField(spec, filter.field!, [...at, 'field'], context);
   if (field === undefined) return undefined;
   if (filter.refersTo !== undefined)
@@ -137,6 +97,56 @@ export function compileFilter(
   if (compare === undefined) return undefined;
   const get = field.get;
   return (entry, derived) => compare(get(entry, derived), entry, derived);
+}
+
+/** A filter leaf that tests a measure of the whole project (in a "choose" case). */
+function compileMeasureTest(
+  filter: Filter,
+  measure: Measure,
+  at: Path,
+  context: Context,
+  from: ReadonlyMap<string, string>,
+  options: FilterOptions,
+): Test | undefined {
+  if (!options.allowMeasure) {
+    context.problems.push({
+      path: [...at, 'measure'],
+      message:
+        options.measureDepth > 1
+          ? 'a measure inside a measure may not hold another measure'
+          : 'a measure can be tested only in a "choose" case, which is about the project as a whole: a measure per record would repeat the work for every record',
+    });
+    return undefined;
+  }
+  const inner = compileMeasure(
+    measure,
+    [...at, 'measure'],
+    context,
+    from,
+    options.measureDepth + 1,
+  );
+  if (inner === undefined) return undefined;
+  const type = measureFieldType(inner.type);
+  if (type === undefined || inner.scope !== undefined) {
+    context.problems.push({
+      path: [...at, 'measure'],
+      message: 'a measure tested in a filter must give one value, not findings about each subject',
+    });
+    return undefined;
+  }
+  const compare = compileComparison(filter, type, at, context, from, undefined);
+  if (compare === undefined) return undefined;
+  // "Is there any?" stops at the first record instead of counting them all.
+  const exists = inner.exists;
+  const only = Object.keys(filter).filter((k) => k !== 'measure');
+  if (exists !== undefined && only.length === 1) {
+    const cmp = filter as { greaterThan?: unknown; greaterThanInclusive?: unknown };
+    if (only[0] === 'greaterThan' && cmp.greaterThan === 0) return (_e, d) => exists(d);
+    if (only[0] === 'greaterThanInclusive' && cmp.greaterThanInclusive === 1)
+      return (_e, d) => exists(d);
+  }
+  const compute = inner.compute;
+  return (entry, derived) => compare(compute(derived), entry, derived);
 }
 
 /** Records of a collection by id, built once per check. */

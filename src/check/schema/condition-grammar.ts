@@ -90,6 +90,65 @@ function valueProblems(
 }
 
 /**
+ * The problems of one leaf condition: only the leaf's own keys, the three
+ * it needs, and each of them (and `params`, `path`) of the right shape.
+ */
+function leafProblems(
+  node: Record<string, unknown>,
+  keys: readonly string[],
+  path: (string | number)[],
+  origin: Origin,
+  problems: ProblemCollector,
+): void {
+  for (const key of keys) {
+    if (!LEAF_KEYS.has(key))
+      problems.push(located(origin, [...path, key], forbiddenConditionKeyMessage(key)));
+  }
+  for (const required of ['fact', 'operator', 'value'] as const) {
+    if (!(required in node)) problems.push(located(origin, [...path, required], 'is required'));
+  }
+  if ('fact' in node) {
+    const fact = FactIdSchema.safeParse(node.fact);
+    if (!fact.success)
+      problems.addAll(withOrigin(zodProblems(fact.error, { basePath: [...path, 'fact'] }), origin));
+  }
+  if ('operator' in node) {
+    if (typeof node.operator !== 'string' || node.operator.length === 0) {
+      problems.push(located(origin, [...path, 'operator'], 'must be the name of an operator'));
+    } else {
+      const operator = OperatorNameSchema.safeParse(node.operator);
+      if (!operator.success)
+        problems.addAll(
+          withOrigin(zodProblems(operator.error, { basePath: [...path, 'operator'] }), origin),
+        );
+    }
+  }
+  if ('value' in node) problems.addAll(valueProblems(node.value, [...path, 'value'], origin, true));
+  if ('params' in node) {
+    if (!isObject(node.params)) {
+      problems.push(located(origin, [...path, 'params'], 'must be an object of fact parameters'));
+    } else {
+      for (const [name, value] of Object.entries(node.params)) {
+        const named = FactParamNameSchema.safeParse(name);
+        if (!named.success)
+          problems.addAll(
+            withOrigin(zodProblems(named.error, { basePath: [...path, 'params', name] }), origin),
+          );
+        problems.addAll(valueProblems(value, [...path, 'params', name], origin, false));
+      }
+    }
+  }
+  if ('path' in node) {
+    if (typeof node.path !== 'string') {
+      problems.push(located(origin, [...path, 'path'], 'must be text'));
+    } else {
+      const why = describePathProblem(node.path);
+      if (why) problems.push(located(origin, [...path, 'path'], why));
+    }
+  }
+}
+
+/**
  * Checks a rule's `conditions` against the grammar and the limits, with a
  * precise path for each problem. Returns the number of leaves too, since the
  * limit is per rule.
@@ -165,55 +224,7 @@ export function conditionProblems(
       return;
     }
     leaves += 1;
-    for (const key of keys) {
-      if (!LEAF_KEYS.has(key))
-        problems.push(located(origin, [...path, key], forbiddenConditionKeyMessage(key)));
-    }
-    for (const required of ['fact', 'operator', 'value'] as const) {
-      if (!(required in node)) problems.push(located(origin, [...path, required], 'is required'));
-    }
-    if ('fact' in node) {
-      const fact = FactIdSchema.safeParse(node.fact);
-      if (!fact.success)
-        problems.addAll(
-          withOrigin(zodProblems(fact.error, { basePath: [...path, 'fact'] }), origin),
-        );
-    }
-    if ('operator' in node) {
-      if (typeof node.operator !== 'string' || node.operator.length === 0) {
-        problems.push(located(origin, [...path, 'operator'], 'must be the name of an operator'));
-      } else {
-        const operator = OperatorNameSchema.safeParse(node.operator);
-        if (!operator.success)
-          problems.addAll(
-            withOrigin(zodProblems(operator.error, { basePath: [...path, 'operator'] }), origin),
-          );
-      }
-    }
-    if ('value' in node)
-      problems.addAll(valueProblems(node.value, [...path, 'value'], origin, true));
-    if ('params' in node) {
-      if (!isObject(node.params)) {
-        problems.push(located(origin, [...path, 'params'], 'must be an object of fact parameters'));
-      } else {
-        for (const [name, value] of Object.entries(node.params)) {
-          const named = FactParamNameSchema.safeParse(name);
-          if (!named.success)
-            problems.addAll(
-              withOrigin(zodProblems(named.error, { basePath: [...path, 'params', name] }), origin),
-            );
-          problems.addAll(valueProblems(value, [...path, 'params', name], origin, false));
-        }
-      }
-    }
-    if ('path' in node) {
-      if (typeof node.path !== 'string') {
-        problems.push(located(origin, [...path, 'path'], 'must be text'));
-      } else {
-        const why = describePathProblem(node.path);
-        if (why) problems.push(located(origin, [...path, 'path'], why));
-      }
-    }
+    leafProblems(node, keys, path, origin, problems);
   };
   walk(conditions, [...basePath], 0, true);
   if (leaves > RULE_LIMITS.maxConditionsPerRule) {
