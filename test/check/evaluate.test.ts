@@ -120,6 +120,31 @@ describe('Kleene outcomes', () => {
       { fact: 'scaled', params: { factor: 3 }, value: 12 },
     ]);
   });
+
+  it('keeps apart one fact asked with different parameters, on either side of a condition', async () => {
+    // scaled×2 > 10 and scaled×3 > scaled×2: each comparison needs its own value.
+    const rule = stubRule({
+      conditions: {
+        all: [
+          { fact: 'scaled', params: { factor: 3 }, operator: 'greaterThan', value: 10 },
+          {
+            fact: 'scaled',
+            params: { factor: 3 },
+            operator: 'greaterThan',
+            value: { fact: 'scaled', params: { factor: 2 } },
+          },
+          { fact: 'scaled', params: { factor: 2 }, operator: 'lessThan', value: 10 },
+        ],
+      },
+      messages: { flagged: 'Scaled past ten.', action: 'Act.' },
+    });
+    const rules = createRuleSet(onlyCustom(rule), { facts: stubProvider });
+    const outcome = async (count: number) =>
+      (await check(stubProject({ count }), { rules, now })).outcomes[0]?.outcome;
+    expect(await outcome(4)).toBe('flagged');
+    expect(await outcome(3)).toBe('passed');
+    expect(await outcome(5)).toBe('passed');
+  });
 });
 
 describe('facts read only for messages', () => {
