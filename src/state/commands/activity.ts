@@ -9,7 +9,7 @@ import { AttendanceSchema } from '../../model/activity.js';
 import { SupportSchema } from '../../model/group.js';
 import { ActivityIdSchema } from '../../model/ids.js';
 import { collectionCommands } from './collection.js';
-import { creator, defineCommand, setAt } from './shared.js';
+import { commandFamily, defineCommand, setAt } from './shared.js';
 
 const { add: record, update } = collectionCommands('activity', { add: 'record', update: 'update' });
 
@@ -38,18 +38,7 @@ const setSupport = defineCommand(
 );
 
 /**
- * The `activity/*` command definitions, gathered into the registry in `commands/index.ts`.
- *
- * @internal
- * @example
- * ```ts
- * activityDefinitions.map((definition) => definition.type);
- * ```
- */
-export const activityDefinitions = [record, update, setAttendance, setSupport] as const;
-
-/**
- * Creators for `activity/*` commands.
+ * The `activity/*` commands.
  *
  * @example
  * ```ts
@@ -63,7 +52,7 @@ export const activityDefinitions = [record, update, setAttendance, setSupport] a
  * });
  * ```
  */
-export const activityCommands = {
+export const activityFamily = commandFamily({
   /**
    * Records a meeting or other activity, with its attendance if known.
    * Rejected when the id is taken, it ends before it starts, or it names a
@@ -81,7 +70,7 @@ export const activityCommands = {
    * });
    * ```
    */
-  record: creator(record),
+  record,
   /**
    * Changes an activity's fields; `clear` removes optional ones.
    *
@@ -90,7 +79,7 @@ export const activityCommands = {
    * commands.activity.update({ id: 'a-01', changes: { notes: 'Moved online' }, clear: ['venue'] });
    * ```
    */
-  update: creator(update),
+  update,
   /**
    * Replaces an activity's attendance: one row per member who came.
    *
@@ -99,7 +88,7 @@ export const activityCommands = {
    * commands.activity.setAttendance({ id: 'a-01', attendance: [{ memberId: 'm-01' }, { memberId: 'm-02' }] });
    * ```
    */
-  setAttendance: creator(setAttendance),
+  setAttendance,
   /**
    * Records the support arranged for an activity (an interpreter, captions,
    * papers in another format, childcare, travel costs…); an empty list says
@@ -110,5 +99,5 @@ export const activityCommands = {
    * commands.activity.setSupport({ id: 'a-01', supportArranged: ['captions', 'travel-costs'] });
    * ```
    */
-  setSupport: creator(setSupport),
-};
+  setSupport,
+});

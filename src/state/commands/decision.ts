@@ -13,7 +13,7 @@ import {
 } from '../../model/decision.js';
 import { IsoDateSchema, LabelSchema, TextSchema } from '../../model/primitives.js';
 import { collectionCommands, recordCommand } from './collection.js';
-import { creator, planUpdate, setAt } from './shared.js';
+import { commandFamily, planUpdate, setAt } from './shared.js';
 
 const { add: record, update } = collectionCommands(
   'decision',
@@ -82,25 +82,14 @@ const updateGovernance = recordCommand(
 );
 
 /**
- * The `decision/*` command definitions, gathered into the registry in `commands/index.ts`.
- *
- * @internal
- * @example
- * ```ts
- * decisionDefinitions.map((definition) => definition.type);
- * ```
- */
-export const decisionDefinitions = [record, update, updateGovernance, markMade, tellGroup] as const;
-
-/**
- * Creators for `decision/*` commands.
+ * The `decision/*` commands.
  *
  * @example
  * ```ts
  * commands.decision.record({ id: 'd-01', title: 'Pilot route chosen', date: '2025-04-02', madeBy: 'group' });
  * ```
  */
-export const decisionCommands = {
+export const decisionFamily = commandFamily({
   /**
    * Records a decision. Rejected when the id is taken or it names an
    * activity that does not exist.
@@ -110,7 +99,7 @@ export const decisionCommands = {
    * commands.decision.record({ id: 'd-01', title: 'Pilot route chosen', date: '2025-04-02', madeBy: 'group' });
    * ```
    */
-  record: creator(record),
+  record,
   /**
    * Changes a decision's fields; `clear` removes optional ones.
    *
@@ -119,7 +108,7 @@ export const decisionCommands = {
    * commands.decision.update({ id: 'd-01', changes: { groupInformed: true } });
    * ```
    */
-  update: creator(update),
+  update,
   /**
    * Moves a decision along its governance route: sets the route, status,
    * reference or date given and keeps the rest. A decision with no route yet
@@ -130,7 +119,7 @@ export const decisionCommands = {
    * commands.decision.updateGovernance({ id: 'd-01', route: 'cabinet', status: 'approved', updatedOn: '2025-05-14' });
    * ```
    */
-  updateGovernance: creator(updateGovernance),
+  updateGovernance,
   /**
    * Records that a planned decision has been made: its date, and who made
    * it if that changed.
@@ -140,7 +129,7 @@ export const decisionCommands = {
    * commands.decision.markMade({ id: 'd-04', date: '2026-02-10', madeBy: 'outside-group', decidedBy: 'Cabinet' });
    * ```
    */
-  markMade: creator(markMade),
+  markMade,
   /**
    * Records when the group was told of a decision and, if given, the
    * reasons it was told (which marks the reasons as explained).
@@ -150,5 +139,5 @@ export const decisionCommands = {
    * commands.decision.tellGroup({ id: 'd-04', on: '2026-02-17', reasons: 'The budget was cut by a quarter.' });
    * ```
    */
-  tellGroup: creator(tellGroup),
-};
+  tellGroup,
+});

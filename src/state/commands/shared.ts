@@ -622,3 +622,49 @@ export function creator<Type extends string, Payload extends z.ZodType>(
 ): (payload: z.input<Payload>) => { readonly type: Type; readonly payload: z.input<Payload> } {
   return (payload) => ({ type: definition.type, payload });
 }
+
+/**
+ * A family of commands, defined once: its definitions in the order the
+ * registry lists them, and a typed creator for each under the name a front
+ * end calls (`commands.outcome.setStatus`).
+ *
+ * @example
+ * ```ts
+ * const outcome: CommandFamily<{ setStatus: typeof setStatus }> = commandFamily({ setStatus });
+ * ```
+ */
+export interface CommandFamily<D> {
+  readonly definitions: readonly D[keyof D][];
+  // Written out rather than named, so the public `commands` type reads as plain creators.
+  readonly commands: {
+    [K in keyof D]: D[K] extends CommandDefinition<infer Type, infer Payload>
+      ? (payload: z.input<Payload>) => { readonly type: Type; readonly payload: z.input<Payload> }
+      : never;
+  };
+}
+
+/**
+ * Gathers a family's command definitions, keyed by the creator names a
+ * front end uses, into the list the registry reads and the creators
+ * `commands` offers, so each command is named in one place. TSDoc written
+ * on a key shows on the creator.
+ *
+ * @example
+ * ```ts
+ * const outcome = commandFamily({ add, update, setStatus, remove });
+ * outcome.definitions.map((definition) => definition.type); // ['outcome/add', 'outcome/update', …]
+ * outcome.commands.setStatus({ id: 'o-01', status: 'achieved' });
+ * ```
+ */
+export function commandFamily<D extends Readonly<Record<string, CommandDefinition>>>(
+  definitions: D,
+): CommandFamily<D> {
+  const creators: Record<string, unknown> = {};
+  for (const [name, definition] of Object.entries(definitions)) {
+    creators[name] = creator(definition);
+  }
+  return {
+    definitions: Object.values(definitions) as D[keyof D][],
+    commands: creators as CommandFamily<D>['commands'],
+  };
+}
