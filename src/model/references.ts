@@ -7,10 +7,13 @@ import {
   danglingMessage,
   duplicateIdMessage,
   eachReferencedId,
+  type Period,
+  periodOrderProblem,
   type Reference,
   repeatedMessage,
   SECTION_REFERENCES,
   sitePath,
+  TIMEFRAME_PERIOD,
 } from './collections.js';
 import { type ProblemDetail, problem } from './errors.js';
 import { isKnownTimeZone, TimeZoneSchema } from './primitives.js';
@@ -134,23 +137,25 @@ function sameZone(a: string, b: string): boolean {
   return a.slice(-6) === b.slice(-6) && (a.at(-6) === '+' || a.at(-6) === '-');
 }
 
-function checkOrder(
-  earlier: unknown,
-  later: unknown,
-  path: Path,
-  message: string,
-  out: ProblemDetail[],
-): void {
+/** Checks a record's period (or the timeframe's): its end may not be before its start. */
+function checkOrder(holder: unknown, period: Period, base: Path, out: ProblemDetail[]): void {
+  const earlier = at(holder, period.start);
+  const later = at(holder, period.end);
   if (typeof earlier !== 'string' || typeof later !== 'string') return;
   // ISO strings of the same shape and offset sort as text; only mixed shapes
   // or offsets need the (much slower) date arithmetic.
+  let reversed: boolean;
   if (earlier.length === later.length && sameZone(earlier, later)) {
-    if (later < earlier) out.push(problem(path, message));
-    return;
+    reversed = later < earlier;
+  } else {
+    const a = Date.parse(earlier);
+    const b = Date.parse(later);
+    reversed = Number.isFinite(a) && Number.isFinite(b) && b < a;
   }
-  const a = Date.parse(earlier);
-  const b = Date.parse(later);
-  if (Number.isFinite(a) && Number.isFinite(b) && b < a) out.push(problem(path, message));
+  if (reversed) {
+    const { message, ...coded } = periodOrderProblem(period);
+    out.push(problem([...base, period.end], message, coded));
+  }
 }
 
 /** JSON Schema cannot say "required unless planned": a made decision needs its date. */
@@ -179,15 +184,7 @@ function recordProblems(
   }
   list(itemsAt(doc, path)).forEach((record, i) => {
     const base: Path = [...path, i];
-    if (period) {
-      checkOrder(
-        at(record, period.start),
-        at(record, period.end),
-        [...base, period.end],
-        `is before ${period.startWords}`,
-        out,
-      );
-    }
+    if (period) checkOrder(record, period, base, out);
     for (const reference of references) {
       if (reference.once) {
         checkOnce(list(at(record, reference.within ?? '')), reference, last, i, base, out);
@@ -280,14 +277,7 @@ export function referenceProblems(doc: unknown): ProblemDetail[] {
   const idsOf = (name: CollectionName) => ids.get(name) ?? new Set<string>();
   for (const step of REPORT_ORDER) {
     if (step === 'timeframe') {
-      const timeframe = at(doc, 'timeframe');
-      checkOrder(
-        at(timeframe, 'start'),
-        at(timeframe, 'end'),
-        ['timeframe', 'end'],
-        'is before the timeframe starts',
-        out,
-      );
+      checkOrder(at(doc, 'timeframe'), TIMEFRAME_PERIOD, ['timeframe'], out);
     } else if ('section' in step) {
       for (const reference of SECTION_REFERENCES) {
         if (reference.section !== step.section) continue;

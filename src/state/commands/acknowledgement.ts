@@ -7,7 +7,7 @@
  */
 import { acknowledgementProblems } from '../../model/acknowledgement.js';
 import { collectionCommands } from './collection.js';
-import { commandFamily, type PlanContext } from './shared.js';
+import { codeOf, commandFamily, type PlanContext } from './shared.js';
 
 /** Reports what the schema cannot say about an acknowledgement as it will be. */
 function checkAcknowledgement(
@@ -24,7 +24,7 @@ function checkAcknowledgement(
         : typeof key === 'string' && Object.hasOwn(changes, key)
           ? ['changes', ...detail.path]
           : ['id'];
-    ctx.problem(path, detail.message);
+    ctx.problem(path, detail.message, codeOf(detail));
   }
 }
 

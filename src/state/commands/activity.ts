@@ -30,7 +30,12 @@ const setSupport = defineCommand(
     const found = ctx.findRecord('activity', id);
     const seen = new Set<string>();
     supportArranged.forEach((support, i) => {
-      if (seen.has(support)) ctx.problem(['supportArranged', i], `lists "${support}" twice`);
+      if (seen.has(support)) {
+        ctx.problem(['supportArranged', i], `lists "${support}" twice`, {
+          code: 'listed-twice',
+          params: { value: support },
+        });
+      }
       seen.add(support);
     });
     return found ? [setAt([...found.path, 'supportArranged'], supportArranged)] : [];

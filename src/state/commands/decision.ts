@@ -22,12 +22,13 @@ const { add: record, update } = collectionCommands(
     // A made decision needs its date; an update blames the field that lost it.
     check: (ctx, after, changes, clear) => {
       if (after.status === 'planned' || after.date !== undefined) return;
-      if (changes === undefined) ctx.problem(['date'], DECISION_DATE_REQUIRED);
-      else
-        ctx.problem(
-          clear?.includes('date') ? ['clear'] : ['changes', 'date'],
-          DECISION_DATE_REQUIRED,
-        );
+      const path =
+        changes === undefined
+          ? ['date']
+          : clear?.includes('date')
+            ? ['clear']
+            : ['changes', 'date'];
+      ctx.problem(path, DECISION_DATE_REQUIRED, { code: 'decision-date' });
     },
   },
 );
@@ -74,7 +75,10 @@ const updateGovernance = recordCommand(
     if (governance) return planUpdate(ctx, path, governance, progress, undefined);
     const { route, ...rest } = progress;
     if (route === undefined) {
-      ctx.problem(['route'], `is required: decision "${id}" has no governance route yet`);
+      ctx.problem(['route'], `is required: decision "${id}" has no governance route yet`, {
+        code: 'no-governance-route',
+        params: { id },
+      });
       return [];
     }
     return [setAt(path, { route, ...rest })];

@@ -62,7 +62,10 @@ const completeInvolvement = defineCommand(
     const found = requirePoint(ctx, id, index);
     if (!found) return [];
     if (found.point.done !== undefined) {
-      ctx.problem(['index'], `that involvement point was already done on ${found.point.done}`);
+      ctx.problem(['index'], `that involvement point was already done on ${found.point.done}`, {
+        code: 'involvement-point-done',
+        params: { date: found.point.done },
+      });
     }
     return [setAt([...found.path, 'done'], on)];
   },

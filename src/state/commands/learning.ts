@@ -23,6 +23,7 @@ const share = recordCommand(
       ctx.problem(
         ['audience'],
         `learning "${id}" is already recorded as shared with "${audience}" on ${on}`,
+        { code: 'already-shared', params: { id, audience, date: on } },
       );
     }
     return [pushTo([...found.path, 'sharedWith'], { audience, on })];

@@ -5,29 +5,33 @@
  * @internal
  * @module
  */
+
+import { COLLECTIONS, periodOrderProblem } from '../../model/collections.js';
 import {
   AccessNeedsSchema,
   NonCashPreferenceSchema,
   TrainingTakenSchema,
 } from '../../model/group.js';
 import { IsoDateSchema } from '../../model/primitives.js';
-import { collectionCommands, recordCommand } from './collection.js';
+import { collectionCommands, dateOnceCommand, recordCommand } from './collection.js';
 import { commandFamily, isBefore, planUpdate, pushTo, setAt } from './shared.js';
 
 const { add, update } = collectionCommands('member', { add: 'add', update: 'update' });
 
-const retire = recordCommand(
+const retire = dateOnceCommand(
   'member/retire',
   'member',
-  { on: IsoDateSchema },
-  (ctx, found, { id, on }) => {
-    const member = found.record;
-    if (member.left !== undefined) {
-      ctx.problem(['id'], `member "${id}" already left on ${member.left}`);
-    } else if (isBefore(on, member.joined)) {
-      ctx.problem(['on'], `is before the member joined (${String(member.joined)})`);
-    }
-    return [setAt([...found.path, 'left'], on)];
+  'left',
+  { code: 'already-left', message: (id, date) => `member "${id}" already left on ${date}` },
+  // Leaving before joining is the period's own problem, said as an update would say it.
+  (ctx, member, on) => {
+    if (!isBefore(on, member.joined)) return;
+    const { message, ...coded } = periodOrderProblem(
+      COLLECTIONS.member.period,
+      'end',
+      member.joined,
+    );
+    ctx.problem(['on'], message, coded);
   },
 );
 

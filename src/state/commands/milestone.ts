@@ -4,24 +4,15 @@
  * @internal
  * @module
  */
-import { IsoDateSchema } from '../../model/primitives.js';
-import { collectionCommands, recordCommand } from './collection.js';
-import { commandFamily, setAt } from './shared.js';
+import { collectionCommands, dateOnceCommand } from './collection.js';
+import { commandFamily } from './shared.js';
 
 const { add, update } = collectionCommands('milestone', { add: 'add', update: 'update' });
 
-const complete = recordCommand(
-  'milestone/complete',
-  'milestone',
-  { on: IsoDateSchema },
-  (ctx, found, { id, on }) => {
-    const milestone = found.record;
-    if (milestone.done !== undefined) {
-      ctx.problem(['id'], `milestone "${id}" was already done on ${milestone.done}`);
-    }
-    return [setAt([...found.path, 'done'], on)];
-  },
-);
+const complete = dateOnceCommand('milestone/complete', 'milestone', 'done', {
+  code: 'milestone-done',
+  message: (id, date) => `milestone "${id}" was already done on ${date}`,
+});
 
 /**
  * The `milestone/*` commands.

@@ -32,6 +32,7 @@ const update = defineCommand(
       ctx.problem(
         ['changes', 'timeZone'],
         `"${changes.timeZone}" is not a time zone this platform knows`,
+        { code: 'unknown-time-zone', params: { timeZone: changes.timeZone } },
       );
     }
     return planUpdate(ctx, [], ctx.project, changes, clear);

@@ -19,6 +19,7 @@ const { add, update, remove } = collectionCommands('reciprocity', ADD_UPDATE_REM
       ctx.problem(
         ['changes', 'memberId'],
         `cannot change: the entry stays with member "${before.memberId}"; remove it and add a new entry for the other member`,
+        { code: 'entry-member-fixed', params: { id: before.memberId } },
       );
     }
   },

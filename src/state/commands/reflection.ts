@@ -34,7 +34,10 @@ const completeAction = recordCommand(
   (ctx, found, { index: actionIndex, on }) => {
     const action = requireItem(ctx, 'reflection', found, 'actions', actionIndex, 'action');
     if (action?.done !== undefined) {
-      ctx.problem(['index'], `that action was already done on ${action.done}`);
+      ctx.problem(['index'], `that action was already done on ${action.done}`, {
+        code: 'action-done',
+        params: { date: action.done },
+      });
     }
     return [setAt([...found.path, 'actions', actionIndex, 'done'], on)];
   },

@@ -18,6 +18,8 @@ import {
   danglingMessage,
   duplicateIdMessage,
   eachReferencedId,
+  type Period,
+  periodOrderProblem,
   type Reference,
   repeatedMessage,
   SECTION_REFERENCES,
@@ -124,6 +126,25 @@ type Keyed = Readonly<Record<string, unknown>>;
  * ```
  */
 export type ItemOf<N extends CollectionName> = z.output<(typeof COLLECTIONS)[N]['schema']>;
+
+/**
+ * The code and values of a problem, to pass on when the problem is
+ * re-rooted under another path (a batch, a history entry), so a front end
+ * still words it in its reader's language. Only what is set is copied.
+ *
+ * @example
+ * ```ts
+ * problem(['payload', 'commands', 0, ...p.path], p.message, codeOf(p));
+ * ```
+ */
+export function codeOf(detail: ProblemDetail): {
+  code?: string;
+  params?: Readonly<Record<string, ProblemParam>>;
+} {
+  const { code, params } = detail;
+  if (code === undefined) return {};
+  return params === undefined ? { code } : { code, params };
+}
 
 /**
  * Id-to-index maps of frozen collections. A frozen array never changes, so
@@ -244,7 +265,13 @@ export class PlanContext {
     key = 'id',
   ): number {
     const index = items ? this.indexOf(items, id, key) : -1;
-    if (index < 0) this.problem(path, `there is no ${what} with the ${key} "${id}"`);
+    if (index < 0) {
+      // A record is named by its id, or a glossary entry by its term.
+      this.problem(path, `there is no ${what} with the ${key} "${id}"`, {
+        code: key === 'id' ? 'unknown-id' : `unknown-${key}`,
+        params: key === 'id' ? { kind: what, id } : { [key]: id },
+      });
+    }
     return index;
   }
 
@@ -367,24 +394,21 @@ export function isBefore(later: string | undefined, earlier: string | undefined)
  *
  * @example
  * ```ts
- * checkPeriodAfterUpdate(ctx, after, changes, { start: 'joined', end: 'left' }, { start: 'the member joined', end: 'the member left' });
+ * checkPeriodAfterUpdate(ctx, after, changes, COLLECTIONS.member.period);
  * ```
  */
 export function checkPeriodAfterUpdate(
   ctx: PlanContext,
   after: Readonly<Record<string, unknown>>,
   changes: Readonly<Record<string, unknown>>,
-  keys: { readonly start: string; readonly end: string },
-  words: { readonly start: string; readonly end: string },
+  period: Period,
 ): void {
-  const start = after[keys.start] as string | undefined;
-  const end = after[keys.end] as string | undefined;
+  const start = after[period.start] as string | undefined;
+  const end = after[period.end] as string | undefined;
   if (!isBefore(end, start)) return;
-  if (Object.hasOwn(changes, keys.end)) {
-    ctx.problem(['changes', keys.end], `is before ${words.start} (${String(start)})`);
-  } else {
-    ctx.problem(['changes', keys.start], `is after ${words.end} (${String(end)})`);
-  }
+  const moved = Object.hasOwn(changes, period.end) ? 'end' : 'start';
+  const { message, ...coded } = periodOrderProblem(period, moved, moved === 'end' ? start : end);
+  ctx.problem(['changes', period[moved]], message, coded);
 }
 
 /**
@@ -453,7 +477,10 @@ export function planUpdate(
   }
   clear?.forEach((key, i) => {
     if (Object.hasOwn(changes, key)) {
-      ctx.problem([...clearPath, i], `"${key}" cannot be both changed and cleared`);
+      ctx.problem([...clearPath, i], `"${key}" cannot be both changed and cleared`, {
+        code: 'changed-and-cleared',
+        params: { field: key },
+      });
     } else if (Object.hasOwn(current, key)) {
       edits.push(deleteAt([...recordPath, key]));
     }
