@@ -15,20 +15,19 @@ import * as z from 'zod';
 import {
   COLLECTIONS,
   type CollectionName,
-  danglingMessage,
-  duplicateIdMessage,
-  eachReferencedId,
   type Period,
   periodOrderProblem,
   type Reference,
-  repeatedMessage,
   SECTION_REFERENCES,
-  sitePath,
 } from '../../model/collections.js';
 import { type ProblemDetail, type ProblemParam, problem } from '../../model/errors.js';
 import { deepFreeze } from '../../model/freeze.js';
 import type { Project } from '../../model/project.js';
-import { dangling } from '../../model/references.js';
+import {
+  duplicateIdProblem,
+  recordReferenceProblems,
+  unknownReferenceProblem,
+} from '../../model/references.js';
 
 /**
  * A path into a project or a payload: keys and array indexes.
@@ -246,13 +245,10 @@ export class PlanContext {
     return this.lookup.indexOf(items, id, key);
   }
 
-  /** Reports when `id` is taken; the message matches the model's own duplicate check. */
+  /** Reports when `id` is taken; the problem is the model's own duplicate check's. */
   requireNewId(items: readonly unknown[], id: string, path: Path, what: string): void {
     if (this.indexOf(items, id) >= 0) {
-      this.problem(path, duplicateIdMessage(what, id), {
-        code: 'duplicate-id',
-        params: { kind: what, id },
-      });
+      this.findings.push(duplicateIdProblem(['payload', ...path], what, id));
     }
   }
 
@@ -302,8 +298,8 @@ export class PlanContext {
 
   /** Reports a reference that names no record; the message is the model's own. */
   checkRef(to: CollectionName, id: string | undefined, path: Path): void {
-    if (id !== undefined && this.indexOf(this.itemsOf(to) ?? [], id) < 0) {
-      this.problem(path, danglingMessage(to, id), dangling(to, id));
+    if (id !== undefined && !this.exists(to, id)) {
+      this.findings.push(unknownReferenceProblem(['payload', ...path], to, id));
     }
   }
 
@@ -338,33 +334,26 @@ export class PlanContext {
     path: Path,
     update: boolean,
   ): void {
-    for (const reference of references) {
-      if (update && reference.fixed) continue;
-      const seen = new Set<string>();
-      eachReferencedId(fields, reference, path, (id, holder, field, index) => {
-        const idPath = sitePath(holder, field, index);
-        this.checkRef(reference.to, id, idPath);
-        if (!reference.once) return;
-        if (seen.has(id)) {
-          this.problem(idPath, repeatedMessage(id), {
-            code: 'repeated-attendance',
-            params: { id },
-          });
-        }
-        seen.add(id);
-      });
-    }
+    recordReferenceProblems(
+      fields,
+      references,
+      ['payload', ...path],
+      this.exists,
+      this.findings,
+      update,
+    );
   }
+
+  /** Whether a collection has a record with this id, as the project stands. */
+  private readonly exists = (to: CollectionName, id: string): boolean =>
+    this.indexOf(this.itemsOf(to) ?? [], id) >= 0;
 
   /** Reports ids given twice in one payload list. */
   checkUniqueIds(items: readonly { readonly id: string }[], path: Path, what: string): void {
     const seen = new Set<string>();
     items.forEach((item, i) => {
       if (seen.has(item.id)) {
-        this.problem([...path, i, 'id'], duplicateIdMessage(what, item.id), {
-          code: 'duplicate-id',
-          params: { kind: what, id: item.id },
-        });
+        this.findings.push(duplicateIdProblem(['payload', ...path, i, 'id'], what, item.id));
       }
       seen.add(item.id);
     });
