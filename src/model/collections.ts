@@ -95,10 +95,12 @@ export interface Reference {
  *
  * @example
  * ```ts
- * const span: Period = { start: 'joined', end: 'left', startWords: 'the member joined', endWords: 'the member left' };
+ * const span: Period = { key: 'member', start: 'joined', end: 'left', startWords: 'the member joined', endWords: 'the member left' };
  * ```
  */
 export interface Period {
+  /** What the period belongs to, naming its problem codes (`date-order.member.before`). */
+  readonly key: 'member' | 'activity' | 'timeframe';
   readonly start: string;
   readonly end: string;
   readonly startWords: string;
@@ -130,6 +132,56 @@ export interface Collection {
   readonly period?: Period;
 }
 
+/**
+ * The project's timeframe, the one period that belongs to no collection.
+ *
+ * @example
+ * ```ts
+ * TIMEFRAME_PERIOD.startWords; // 'the timeframe starts'
+ * ```
+ */
+export const TIMEFRAME_PERIOD: Period = {
+  key: 'timeframe',
+  start: 'start',
+  end: 'end',
+  startWords: 'the timeframe starts',
+  endWords: 'the timeframe ends',
+};
+
+/**
+ * The problem of a period whose dates are out of order, as parsing and the
+ * commands both report it, with a code per period and end so a front end
+ * can word it in its own language. Parsing blames the end (`moved` absent);
+ * a command blames the field it changed: an end set before the start
+ * (`moved: 'end'`), or a start moved past the end (`moved: 'start'`), naming
+ * the date it ran into.
+ *
+ * @example
+ * ```ts
+ * periodOrderProblem(COLLECTIONS.member.period, 'start', '2025-03-01');
+ * // { message: 'is after the member left (2025-03-01)', code: 'date-order.member.after', params: { date: '2025-03-01' } }
+ * ```
+ */
+export function periodOrderProblem(
+  period: Period,
+  moved?: 'start' | 'end',
+  date?: string,
+): { readonly message: string; readonly code: string; readonly params: { date?: string } } {
+  if (moved === undefined) {
+    return {
+      message: `is before ${period.startWords}`,
+      code: `date-order.${period.key}`,
+      params: {},
+    };
+  }
+  const before = moved === 'end';
+  return {
+    message: `is ${before ? 'before' : 'after'} ${before ? period.startWords : period.endWords} (${String(date)})`,
+    code: `date-order.${period.key}.${before ? 'before' : 'after'}`,
+    params: { date: String(date) },
+  };
+}
+
 const member = 'member' as const;
 
 /**
@@ -149,6 +201,7 @@ export const COLLECTIONS = {
     id: MemberIdSchema,
     references: [],
     period: {
+      key: 'member',
       start: 'joined',
       end: 'left',
       startWords: 'the member joined',
@@ -167,6 +220,7 @@ export const COLLECTIONS = {
       { field: 'memberId', within: 'attendance', to: member, once: true },
     ],
     period: {
+      key: 'activity',
       start: 'start',
       end: 'end',
       startWords: 'the activity starts',

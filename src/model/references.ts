@@ -7,10 +7,13 @@ import {
   danglingMessage,
   duplicateIdMessage,
   eachReferencedId,
+  type Period,
+  periodOrderProblem,
   type Reference,
   repeatedMessage,
   SECTION_REFERENCES,
   sitePath,
+  TIMEFRAME_PERIOD,
 } from './collections.js';
 import { type ProblemDetail, problem } from './errors.js';
 import { isKnownTimeZone, TimeZoneSchema } from './primitives.js';
@@ -30,19 +33,82 @@ function at(value: unknown, key: string): unknown {
   return isObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
 }
 
+/**
+ * The problem of an id another record of the same collection already has,
+ * as parsing and the commands both report it.
+ *
+ * @internal
+ */
+export function duplicateIdProblem(
+  path: readonly (string | number)[],
+  what: string,
+  id: string,
+): ProblemDetail {
+  return problem(path, duplicateIdMessage(what, id), {
+    code: 'duplicate-id',
+    params: { kind: what, id },
+  });
+}
+
+/**
+ * The problem of a reference to a record that does not exist, as parsing
+ * and the commands both report it.
+ *
+ * @internal
+ */
+export function unknownReferenceProblem(
+  path: readonly (string | number)[],
+  to: CollectionName,
+  id: string,
+): ProblemDetail {
+  return problem(path, danglingMessage(to, id), dangling(to, id));
+}
+
+function repeatedProblem(path: readonly (string | number)[], id: string): ProblemDetail {
+  return problem(path, repeatedMessage(id), { code: 'repeated-attendance', params: { id } });
+}
+
+/**
+ * Checks the references one record makes (or, for an update, those among
+ * the fields it changes), from the collections table: each id must name a
+ * record that `exists`, and a `once` reference may name a record once per
+ * record. The commands check every record this way, and parsing every
+ * reference but `once` ones, which it checks across a whole collection
+ * with one map instead (see `checkOnce`). `skipFixed` leaves out references
+ * an update may not change, which the family checks itself.
+ *
+ * @internal
+ */
+export function recordReferenceProblems(
+  fields: unknown,
+  references: readonly Reference[],
+  base: readonly (string | number)[],
+  exists: (to: CollectionName, id: string) => boolean,
+  out: ProblemDetail[],
+  skipFixed = false,
+): void {
+  for (const reference of references) {
+    if (skipFixed && reference.fixed) continue;
+    const seen = reference.once ? new Set<string>() : undefined;
+    eachReferencedId(fields, reference, base, (id, holder, field, index) => {
+      const known = exists(reference.to, id);
+      if (known && seen === undefined) return;
+      const path = sitePath(holder, field, index);
+      if (!known) out.push(unknownReferenceProblem(path, reference.to, id));
+      if (seen === undefined) return;
+      if (seen.has(id)) out.push(repeatedProblem(path, id));
+      seen.add(id);
+    });
+  }
+}
+
 /** Collects the ids of a collection, reporting duplicates. */
 function collectIds(items: unknown, path: Path, what: string, out: ProblemDetail[]): Set<string> {
   const seen = new Set<string>();
   list(items).forEach((item, index) => {
     const id = at(item, 'id');
     if (typeof id !== 'string') return;
-    if (seen.has(id))
-      out.push(
-        problem([...path, index, 'id'], duplicateIdMessage(what, id), {
-          code: 'duplicate-id',
-          params: { kind: what, id },
-        }),
-      );
+    if (seen.has(id)) out.push(duplicateIdProblem([...path, index, 'id'], what, id));
     seen.add(id);
   });
   return seen;
@@ -70,44 +136,13 @@ function checkOnce(
     if (typeof id !== 'string') continue;
     const seen = last.get(id);
     if (seen === undefined) {
-      out.push(
-        problem(
-          [...base, within, j, field],
-          danglingMessage(reference.to, id),
-          dangling(reference.to, id),
-        ),
-      );
+      out.push(unknownReferenceProblem([...base, within, j, field], reference.to, id));
     } else if (seen === recordIndex) {
-      out.push(
-        problem([...base, within, j, field], repeatedMessage(id), {
-          code: 'repeated-attendance',
-          params: { id },
-        }),
-      );
+      out.push(repeatedProblem([...base, within, j, field], id));
     } else {
       last.set(id, recordIndex);
     }
   }
-}
-
-/** Checks one reference of one record (or of each item of its `within` list). */
-function checkReference(
-  record: unknown,
-  reference: Reference,
-  ids: Set<string>,
-  base: Path,
-  out: ProblemDetail[],
-): void {
-  eachReferencedId(record, reference, base, (id, holder, field, index) => {
-    if (!ids.has(id))
-      out.push(
-        problem(
-          sitePath(holder, field, index),
-          danglingMessage(reference.to, id),
-          dangling(reference.to, id),
-        ),
-      );
-  });
 }
 
 /**
@@ -134,23 +169,25 @@ function sameZone(a: string, b: string): boolean {
   return a.slice(-6) === b.slice(-6) && (a.at(-6) === '+' || a.at(-6) === '-');
 }
 
-function checkOrder(
-  earlier: unknown,
-  later: unknown,
-  path: Path,
-  message: string,
-  out: ProblemDetail[],
-): void {
+/** Checks a record's period (or the timeframe's): its end may not be before its start. */
+function checkOrder(holder: unknown, period: Period, base: Path, out: ProblemDetail[]): void {
+  const earlier = at(holder, period.start);
+  const later = at(holder, period.end);
   if (typeof earlier !== 'string' || typeof later !== 'string') return;
   // ISO strings of the same shape and offset sort as text; only mixed shapes
   // or offsets need the (much slower) date arithmetic.
+  let reversed: boolean;
   if (earlier.length === later.length && sameZone(earlier, later)) {
-    if (later < earlier) out.push(problem(path, message));
-    return;
+    reversed = later < earlier;
+  } else {
+    const a = Date.parse(earlier);
+    const b = Date.parse(later);
+    reversed = Number.isFinite(a) && Number.isFinite(b) && b < a;
   }
-  const a = Date.parse(earlier);
-  const b = Date.parse(later);
-  if (Number.isFinite(a) && Number.isFinite(b) && b < a) out.push(problem(path, message));
+  if (reversed) {
+    const { message, ...coded } = periodOrderProblem(period);
+    out.push(problem([...base, period.end], message, coded));
+  }
 }
 
 /** JSON Schema cannot say "required unless planned": a made decision needs its date. */
@@ -174,25 +211,21 @@ function recordProblems(
   const { path, period, references }: Collection = COLLECTIONS[name];
   // Per referenced id, the index of the last record whose `once` rows named it.
   const last = new Map<string, number>();
+  const exists = (to: CollectionName, id: string) => idsOf(to).has(id);
+  // Each reference on its own, made once rather than per record.
+  const alone = references.map((reference) => [reference]);
   for (const reference of references) {
     if (reference.once) for (const id of idsOf(reference.to)) last.set(id, -1);
   }
   list(itemsAt(doc, path)).forEach((record, i) => {
     const base: Path = [...path, i];
-    if (period) {
-      checkOrder(
-        at(record, period.start),
-        at(record, period.end),
-        [...base, period.end],
-        `is before ${period.startWords}`,
-        out,
-      );
-    }
-    for (const reference of references) {
+    if (period) checkOrder(record, period, base, out);
+    for (let r = 0; r < references.length; r++) {
+      const reference = references[r] as Reference;
       if (reference.once) {
         checkOnce(list(at(record, reference.within ?? '')), reference, last, i, base, out);
       } else {
-        checkReference(record, reference, idsOf(reference.to), base, out);
+        recordReferenceProblems(record, alone[r] as Reference[], base, exists, out);
       }
     }
     if (name === 'decision') decisionProblems(record, base, out);
@@ -280,22 +313,15 @@ export function referenceProblems(doc: unknown): ProblemDetail[] {
   const idsOf = (name: CollectionName) => ids.get(name) ?? new Set<string>();
   for (const step of REPORT_ORDER) {
     if (step === 'timeframe') {
-      const timeframe = at(doc, 'timeframe');
-      checkOrder(
-        at(timeframe, 'start'),
-        at(timeframe, 'end'),
-        ['timeframe', 'end'],
-        'is before the timeframe starts',
-        out,
-      );
+      checkOrder(at(doc, 'timeframe'), TIMEFRAME_PERIOD, ['timeframe'], out);
     } else if ('section' in step) {
       for (const reference of SECTION_REFERENCES) {
         if (reference.section !== step.section) continue;
-        checkReference(
+        recordReferenceProblems(
           at(doc, reference.section),
-          reference,
-          idsOf(reference.to),
+          [reference],
           [reference.section],
+          (to, id) => idsOf(to).has(id),
           out,
         );
       }

@@ -84,6 +84,59 @@ const EN_GB = {
   'record.recommendation': 'recommendation',
   'record.reciprocity entry': 'reciprocity entry',
 
+  // Commands and histories (the state layer): dates out of order, records and
+  // items a command names that are not there, and what a history file breaks.
+  'date-order.member': 'is before the member joined',
+  'date-order.activity': 'is before the activity starts',
+  'date-order.timeframe': 'is before the timeframe starts',
+  'date-order.member.before': 'is before the member joined ({date})',
+  'date-order.member.after': 'is after the member left ({date})',
+  'date-order.activity.before': 'is before the activity starts ({date})',
+  'date-order.activity.after': 'is after the activity ends ({date})',
+  'date-order.timeframe.before': 'is before the timeframe starts ({date})',
+  'date-order.timeframe.after': 'is after the timeframe ends ({date})',
+  'date-order.history-entry': 'is before the entry before it ({date})',
+  'changed-and-cleared': '"{field}" cannot be both changed and cleared',
+  'unknown-id': 'there is no {kind} with the id "{id}"',
+  'unknown-term': 'there is no glossary entry with the term "{term}"',
+  'no-action': '{kind} "{id}" has {count:count:action:actions}; there is none at index {index}',
+  'no-involvement-point':
+    '{kind} "{id}" has {count:count:involvement point:involvement points}; there is none at index {index}',
+  'action-done': 'that action was already done on {date}',
+  'involvement-point-done': 'that involvement point was already done on {date}',
+  'milestone-done': 'milestone "{id}" was already done on {date}',
+  'already-left': 'member "{id}" already left on {date}',
+  'listed-twice': 'lists "{value}" twice',
+  'already-shared': 'learning "{id}" is already recorded as shared with "{audience}" on {date}',
+  'entry-member-fixed':
+    'cannot change: the entry stays with member "{id}"; remove it and add a new entry for the other member',
+  'no-governance-route': 'is required: decision "{id}" has no governance route yet',
+  'unknown-command-type': '"{type}" is not a known command type; see commandTypes for the list',
+  'unknown-command-type.family':
+    '"{type}" is not a known command type; the {family} commands are {commands}',
+  'not-a-command': 'must be a command: an object with a "type" and a "payload"',
+  'command-type-not-text': 'must be text, such as "member/add"',
+  'batch-too-deep': 'a batch may hold batches at most {depth} deep',
+  'not-a-project': 'must be a project, such as one from parseProject()',
+  'not-a-command-list': 'must be a list of commands',
+  'erasure-reason-required': 'is required: text, such as the reference of the erasure request',
+  'history-initial-hash-required': 'is required: it starts the chain of hashes',
+  'history-initial-changed':
+    'was changed after the history was recorded: it does not match initialHash',
+  'history-entry-hash-required': 'is required: it links this entry to the one before',
+  'history-first-entry-changed':
+    'was changed after it was recorded, or is not the first entry: its hash does not match',
+  'history-entry-changed':
+    'was changed after it was recorded, or an entry before it was removed: its hash does not follow from entry {previous}',
+  'history-fields-lost': 'lead to a project with fields missing',
+  'history-version-newer': 'version {version} is newer than {supported}: upgrade coproduce',
+  'history-unchained': 'is 1: a history without hashes cannot be verified',
+  'history-cursor-too-big': 'must be at most {entries}, the number of entries',
+  'history-inverse-mismatch': 'do not lead back to the project before this entry',
+  'history-command-mismatch':
+    'was changed after it was recorded: its command does not make the changes stored with it',
+  'history-project-older': 'is {version}: histories of older project versions are not migrated',
+
   // JSON that cannot be read, and where the mistake is.
   'invalid-json.ends-early':
     'is not valid JSON: it ends too early: a closing "}", "]" or quote is missing',
@@ -216,6 +269,63 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
   'record.responsibility': 'cyfrifoldeb',
   'record.recommendation': 'argymhelliad',
   'record.reciprocity entry': 'cofnod dwyochredd',
+
+  // Gorchmynion a hanesion (haen y cyflwr).
+  'date-order.member': 'mae cyn i’r aelod ymuno',
+  'date-order.activity': 'mae cyn i’r gweithgaredd ddechrau',
+  'date-order.timeframe': 'mae cyn i’r amserlen ddechrau',
+  'date-order.member.before': 'mae cyn i’r aelod ymuno ({date})',
+  'date-order.member.after': 'mae ar ôl i’r aelod adael ({date})',
+  'date-order.activity.before': 'mae cyn i’r gweithgaredd ddechrau ({date})',
+  'date-order.activity.after': 'mae ar ôl i’r gweithgaredd orffen ({date})',
+  'date-order.timeframe.before': 'mae cyn i’r amserlen ddechrau ({date})',
+  'date-order.timeframe.after': 'mae ar ôl i’r amserlen orffen ({date})',
+  'date-order.history-entry': 'mae cyn y cofnod o’i flaen ({date})',
+  'changed-and-cleared': 'ni ellir newid a chlirio "{field}" yn yr un gorchymyn',
+  'unknown-id': 'nid oes {kind} gyda’r dynodydd "{id}"',
+  'unknown-term': 'nid oes cofnod geirfa gyda’r term "{term}"',
+  'no-action':
+    'mae gan {kind} "{id}" {count:count:cam gweithredu:cam gweithredu}; nid oes un ym mynegai {index}',
+  'no-involvement-point':
+    'mae gan {kind} "{id}" {count:count:pwynt cyfranogi:pwynt cyfranogi}; nid oes un ym mynegai {index}',
+  'action-done': 'cafodd y cam gweithredu hwnnw ei gwblhau eisoes ar {date}',
+  'involvement-point-done': 'cafodd y pwynt cyfranogi hwnnw ei gwblhau eisoes ar {date}',
+  'milestone-done': 'cafodd y garreg filltir "{id}" ei chwblhau eisoes ar {date}',
+  'already-left': 'gadawodd yr aelod "{id}" eisoes ar {date}',
+  'listed-twice': 'mae’n rhestru "{value}" ddwywaith',
+  'already-shared':
+    'mae’r dysgu "{id}" eisoes wedi’i gofnodi fel un a rannwyd gyda "{audience}" ar {date}',
+  'entry-member-fixed':
+    'ni ellir ei newid: mae’r cofnod yn aros gyda’r aelod "{id}"; dilëwch ef ac ychwanegwch gofnod newydd i’r aelod arall',
+  'no-governance-route': 'mae angen hwn: nid oes gan y penderfyniad "{id}" lwybr llywodraethu eto',
+  'unknown-command-type':
+    'nid yw "{type}" yn fath o orchymyn hysbys; gweler commandTypes am y rhestr',
+  'unknown-command-type.family':
+    'nid yw "{type}" yn fath o orchymyn hysbys; gorchmynion {family} yw {commands}',
+  'not-a-command': 'rhaid iddo fod yn orchymyn: gwrthrych gyda "type" a "payload"',
+  'command-type-not-text': 'rhaid iddo fod yn destun, fel "member/add"',
+  'batch-too-deep': 'gall swp ddal sypiau hyd at {depth} lefel o ddyfnder yn unig',
+  'not-a-project': 'rhaid iddo fod yn brosiect, fel un o parseProject()',
+  'not-a-command-list': 'rhaid iddo fod yn rhestr o orchmynion',
+  'erasure-reason-required': 'mae angen hwn: testun, fel cyfeirnod y cais i ddileu',
+  'history-initial-hash-required': 'mae angen hwn: mae’n dechrau’r gadwyn o stwnsh',
+  'history-initial-changed':
+    'cafodd ei newid ar ôl i’r hanes gael ei gofnodi: nid yw’n cyfateb i initialHash',
+  'history-entry-hash-required': 'mae angen hwn: mae’n cysylltu’r cofnod hwn â’r un o’i flaen',
+  'history-first-entry-changed':
+    'cafodd ei newid ar ôl ei gofnodi, neu nid dyma’r cofnod cyntaf: nid yw ei stwnsh yn cyfateb',
+  'history-entry-changed':
+    'cafodd ei newid ar ôl ei gofnodi, neu cafodd cofnod o’i flaen ei dynnu: nid yw ei stwnsh yn dilyn o gofnod {previous}',
+  'history-fields-lost': 'maen nhw’n arwain at brosiect gyda meysydd ar goll',
+  'history-version-newer':
+    'mae fersiwn {version} yn fwy newydd na {supported}: uwchraddiwch coproduce',
+  'history-unchained': 'mae’n 1: ni ellir gwirio hanes heb stwnsh',
+  'history-cursor-too-big': 'rhaid iddo fod yn {entries} ar y mwyaf, nifer y cofnodion',
+  'history-inverse-mismatch': 'nid ydynt yn arwain yn ôl at y prosiect cyn y cofnod hwn',
+  'history-command-mismatch':
+    'cafodd ei newid ar ôl ei gofnodi: nid yw ei orchymyn yn gwneud y newidiadau a gadwyd gydag ef',
+  'history-project-older':
+    'mae’n {version}: nid yw hanesion fersiynau hŷn o brosiectau yn cael eu mudo',
 
   'invalid-json.ends-early':
     'nid yw’n JSON dilys: mae’n dod i ben yn rhy gynnar: mae "}", "]" neu ddyfynnod cau ar goll',

@@ -13,7 +13,7 @@ import { parseProject } from '../model/parse.js';
 import type { Project } from '../model/project.js';
 import { zodProblems } from '../model/zod-problems.js';
 import { type BatchCommand, type Command, commandTypes, definitionFor } from './commands/index.js';
-import { type Edit, Lookup, type Path, PlanContext } from './commands/shared.js';
+import { codeOf, type Edit, Lookup, type Path, PlanContext } from './commands/shared.js';
 
 // Registers immer's patch plugin; it changes no setting of anybody's immer.
 enablePatches();
@@ -127,7 +127,15 @@ function unknownCommand(type: string): CoproduceError {
   return new CoproduceError(
     'unknown-command',
     `"${type}" is not a command this version of coproduce knows.`,
-    [problem(['type'], `"${type}" is not a known command type${hint}`)],
+    [
+      problem(['type'], `"${type}" is not a known command type${hint}`, {
+        code: siblings.length > 0 ? 'unknown-command-type.family' : 'unknown-command-type',
+        params:
+          siblings.length > 0
+            ? { type, family: family!.slice(0, -1), commands: siblings }
+            : { type },
+      }),
+    ],
   );
 }
 
@@ -136,20 +144,27 @@ function withinBatch(error: CoproduceError, prefix: Path, summary: string): Copr
   return new CoproduceError(
     error.code,
     summary,
-    error.problems.map((p) => problem([...prefix, ...p.path], p.message)),
+    // The code and values travel too, so a front end words the problem the same way.
+    error.problems.map((p) => problem([...prefix, ...p.path], p.message, codeOf(p))),
   );
 }
 
 function readType(input: unknown): string {
   if (!isPlainObject(input)) {
     throw new CoproduceError('invalid-command', 'A command must be an object.', [
-      problem([], 'must be a command: an object with a "type" and a "payload"'),
+      problem([], 'must be a command: an object with a "type" and a "payload"', {
+        code: 'not-a-command',
+      }),
     ]);
   }
   const type = input.type;
   if (typeof type !== 'string') {
     throw new CoproduceError('invalid-command', 'A command needs a "type".', [
-      problem(['type'], type === undefined ? 'is required' : 'must be text, such as "member/add"'),
+      type === undefined
+        ? problem(['type'], 'is required', { code: 'required' })
+        : problem(['type'], 'must be text, such as "member/add"', {
+            code: 'command-type-not-text',
+          }),
     ]);
   }
   return type;
@@ -342,7 +357,12 @@ function checkBatchDepth(input: unknown, path: Path = []): void {
       throw new CoproduceError(
         'limit-exceeded',
         `Batches are nested more than ${COMMAND_LIMITS.maxBatchDepth} deep; nothing was applied.`,
-        [problem(at, `a batch may hold batches at most ${COMMAND_LIMITS.maxBatchDepth} deep`)],
+        [
+          problem(at, `a batch may hold batches at most ${COMMAND_LIMITS.maxBatchDepth} deep`, {
+            code: 'batch-too-deep',
+            params: { depth: COMMAND_LIMITS.maxBatchDepth },
+          }),
+        ],
       );
     }
     const payload = value.payload;
@@ -382,7 +402,7 @@ export function frozenProject(
 ): Project {
   if (typeof project !== 'object' || project === null) {
     throw new CoproduceError('invalid-project', summary, [
-      problem([], 'must be a project, such as one from parseProject()'),
+      problem([], 'must be a project, such as one from parseProject()', { code: 'not-a-project' }),
     ]);
   }
   if (isVouched(project)) {
@@ -508,7 +528,7 @@ export function applyCommands(project: Project, list: readonly Command[]): Proje
   const base = frozenProject(project);
   if (!Array.isArray(list)) {
     throw new CoproduceError('invalid-command', 'applyCommands needs a list of commands.', [
-      problem([], 'must be a list of commands'),
+      problem([], 'must be a list of commands', { code: 'not-a-command-list' }),
     ]);
   }
   list.forEach((item, index) => {

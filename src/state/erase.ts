@@ -203,7 +203,11 @@ export function eraseMemberFromHistory(
     throw new CoproduceError(
       'invalid-options',
       'The option "reason" is required: say why the data is erased, without naming the person.',
-      [problem(['reason'], 'is required: text, such as the reference of the erasure request')],
+      [
+        problem(['reason'], 'is required: text, such as the reference of the erasure request', {
+          code: 'erasure-reason-required',
+        }),
+      ],
     );
   }
   const replacesHead = history.entries.at(-1)?.hash ?? initialHash(history.initial);

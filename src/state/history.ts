@@ -25,7 +25,7 @@ import {
   parseCommand,
 } from './apply.js';
 import { type Command, isCommandType } from './commands/index.js';
-import { jsonEqual } from './commands/shared.js';
+import { codeOf, jsonEqual } from './commands/shared.js';
 import { entryHash, initialHash } from './hash-chain.js';
 
 /**
@@ -373,7 +373,7 @@ export function replayHistory(history: History): Project {
       'The history cannot be replayed: a recorded command was rejected.',
       error.problems.map((p) => {
         const [index, ...rest] = p.path;
-        return problem(['entries', index ?? 0, 'command', ...rest], p.message);
+        return problem(['entries', index ?? 0, 'command', ...rest], p.message, codeOf(p));
       }),
     );
   }
@@ -465,12 +465,17 @@ function chainProblems(stored: StoredHistory, initial: Project): ProblemDetail[]
   if (stored.version === 1) return out;
   const start = initialHash(initial);
   if (stored.initialHash === undefined) {
-    out.push(problem(['initialHash'], 'is required: it starts the chain of hashes'));
+    out.push(
+      problem(['initialHash'], 'is required: it starts the chain of hashes', {
+        code: 'history-initial-hash-required',
+      }),
+    );
   } else if (stored.initialHash !== start) {
     out.push(
       problem(
         ['initial'],
         'was changed after the history was recorded: it does not match initialHash',
+        { code: 'history-initial-changed' },
       ),
     );
   }
@@ -478,7 +483,9 @@ function chainProblems(stored: StoredHistory, initial: Project): ProblemDetail[]
   stored.entries.forEach((entry, index) => {
     if (entry.hash === undefined) {
       out.push(
-        problem(['entries', index, 'hash'], 'is required: it links this entry to the one before'),
+        problem(['entries', index, 'hash'], 'is required: it links this entry to the one before', {
+          code: 'history-entry-hash-required',
+        }),
       );
       return;
     }
@@ -489,6 +496,9 @@ function chainProblems(stored: StoredHistory, initial: Project): ProblemDetail[]
           index === 0
             ? 'was changed after it was recorded, or is not the first entry: its hash does not match'
             : `was changed after it was recorded, or an entry before it was removed: its hash does not follow from entry ${index - 1}`,
+          index === 0
+            ? { code: 'history-first-entry-changed' }
+            : { code: 'history-entry-changed', params: { previous: index - 1 } },
         ),
       );
     }
@@ -507,7 +517,7 @@ function invalidHistory(problems: readonly ProblemDetail[]): CoproduceError {
 }
 
 function under(prefix: readonly (string | number)[], problems: readonly ProblemDetail[]) {
-  return problems.map((p) => problem([...prefix, ...p.path], p.message));
+  return problems.map((p) => problem([...prefix, ...p.path], p.message, codeOf(p)));
 }
 
 /** A state the patches lead to must be a project `parseProject` accepts as it is. */
@@ -524,7 +534,7 @@ function checkRebuilt(state: Project, entryIndex: number): ProblemDetail[] {
   }
   return jsonEqual(result.project, state)
     ? []
-    : [problem(path, 'lead to a project with fields missing')];
+    : [problem(path, 'lead to a project with fields missing', { code: 'history-fields-lost' })];
 }
 
 function applyStored(
@@ -555,6 +565,7 @@ function refuseNewerFormat(data: unknown): void {
         problem(
           ['version'],
           `version ${version} is newer than ${FORMAT_VERSION}: upgrade coproduce`,
+          { code: 'history-version-newer', params: { version, supported: FORMAT_VERSION } },
         ),
       ],
     );
@@ -596,7 +607,11 @@ export function parseHistory(input: unknown, options: ParseHistoryOptions = {}):
     throw new CoproduceError(
       'invalid-history',
       'This history has no chain of hashes (format version 1), so nothing shows whether it was edited after it was saved. Read it with { allowUnverified: true } only if you trust where it came from; it is then marked as unverified.',
-      [problem(['version'], 'is 1: a history without hashes cannot be verified')],
+      [
+        problem(['version'], 'is 1: a history without hashes cannot be verified', {
+          code: 'history-unchained',
+        }),
+      ],
     );
   }
   refuseOlderProjects(parsed.data);
@@ -604,7 +619,12 @@ export function parseHistory(input: unknown, options: ParseHistoryOptions = {}):
 
   const problems: ProblemDetail[] = [];
   if (cursor > stored.length) {
-    problems.push(problem(['cursor'], `must be at most ${stored.length}, the number of entries`));
+    problems.push(
+      problem(['cursor'], `must be at most ${stored.length}, the number of entries`, {
+        code: 'history-cursor-too-big',
+        params: { entries: stored.length },
+      }),
+    );
   }
   const initial = safeParseProject(parsed.data.initial);
   if (!initial.success) problems.push(...under(['initial'], initial.error.problems));
@@ -613,7 +633,10 @@ export function parseHistory(input: unknown, options: ParseHistoryOptions = {}):
     const previous = stored[index - 1];
     if (previous && Date.parse(entry.at) < Date.parse(previous.at)) {
       problems.push(
-        problem(['entries', index, 'at'], `is before the entry before it (${previous.at})`),
+        problem(['entries', index, 'at'], `is before the entry before it (${previous.at})`, {
+          code: 'date-order.history-entry',
+          params: { date: previous.at },
+        }),
       );
     }
     try {
@@ -645,6 +668,7 @@ export function parseHistory(input: unknown, options: ParseHistoryOptions = {}):
         problem(
           ['entries', index, 'inversePatches'],
           'do not lead back to the project before this entry',
+          { code: 'history-inverse-mismatch' },
         ),
         ...broken,
       ]);
@@ -707,6 +731,7 @@ function replayProblems(
     problem(
       ['entries', index],
       'was changed after it was recorded: its command does not make the changes stored with it',
+      { code: 'history-command-mismatch' },
     ),
   ];
 }
@@ -729,6 +754,7 @@ function refuseOlderProjects(stored: StoredHistory): void {
       problem(
         ['initial', 'schemaVersion'],
         `is ${version}: histories of older project versions are not migrated`,
+        { code: 'history-project-older', params: { version } },
       ),
     ],
   );

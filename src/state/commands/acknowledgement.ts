@@ -7,7 +7,7 @@
  */
 import { acknowledgementProblems } from '../../model/acknowledgement.js';
 import { collectionCommands } from './collection.js';
-import { creator, type PlanContext } from './shared.js';
+import { codeOf, commandFamily, type PlanContext } from './shared.js';
 
 /** Reports what the schema cannot say about an acknowledgement as it will be. */
 function checkAcknowledgement(
@@ -24,7 +24,7 @@ function checkAcknowledgement(
         : typeof key === 'string' && Object.hasOwn(changes, key)
           ? ['changes', ...detail.path]
           : ['id'];
-    ctx.problem(path, detail.message);
+    ctx.problem(path, detail.message, codeOf(detail));
   }
 }
 
@@ -41,25 +41,14 @@ const {
 );
 
 /**
- * The `acknowledgement/*` command definitions, gathered into the registry in `commands/index.ts`.
- *
- * @internal
- * @example
- * ```ts
- * acknowledgementDefinitions.map((definition) => definition.type);
- * ```
- */
-export const acknowledgementDefinitions = [record, update, remove] as const;
-
-/**
- * Creators for `acknowledgement/*` commands.
+ * The `acknowledgement/*` commands.
  *
  * @example
  * ```ts
  * commands.acknowledgement.record({ id: 'ack-01', ruleId: 'meets-in-community', reason: 'The centre is closed for repairs until March.', by: 'Project lead', on: '2026-10-02', reviewOn: '2027-03-31' });
  * ```
  */
-export const acknowledgementCommands = {
+export const acknowledgementFamily = commandFamily({
   /**
    * Records that an issue is known and accepted for now, with the reason
    * (required), who and when, and optionally when to review it. Name the
@@ -73,7 +62,7 @@ export const acknowledgementCommands = {
    * commands.acknowledgement.record({ id: 'ack-02', issueId: 'cp-0123456789abcdef', reason: 'Agreed at the March board: the group meets online by choice.', by: 'Programme board', on: '2026-03-12' });
    * ```
    */
-  record: creator(record),
+  record,
   /**
    * Changes an acknowledgement's fields, such as a new review date or a
    * fuller reason; `clear` removes optional ones.
@@ -83,7 +72,7 @@ export const acknowledgementCommands = {
    * commands.acknowledgement.update({ id: 'ack-01', changes: { reviewOn: '2027-06-30' } });
    * ```
    */
-  update: creator(update),
+  update,
   /**
    * Removes an acknowledgement, so its issue counts as open again.
    *
@@ -92,5 +81,5 @@ export const acknowledgementCommands = {
    * commands.acknowledgement.remove({ id: 'ack-01' });
    * ```
    */
-  remove: creator(remove),
-};
+  remove,
+});

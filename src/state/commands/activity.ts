@@ -9,7 +9,7 @@ import { AttendanceSchema } from '../../model/activity.js';
 import { SupportSchema } from '../../model/group.js';
 import { ActivityIdSchema } from '../../model/ids.js';
 import { collectionCommands } from './collection.js';
-import { creator, defineCommand, setAt } from './shared.js';
+import { commandFamily, defineCommand, setAt } from './shared.js';
 
 const { add: record, update } = collectionCommands('activity', { add: 'record', update: 'update' });
 
@@ -30,7 +30,12 @@ const setSupport = defineCommand(
     const found = ctx.findRecord('activity', id);
     const seen = new Set<string>();
     supportArranged.forEach((support, i) => {
-      if (seen.has(support)) ctx.problem(['supportArranged', i], `lists "${support}" twice`);
+      if (seen.has(support)) {
+        ctx.problem(['supportArranged', i], `lists "${support}" twice`, {
+          code: 'listed-twice',
+          params: { value: support },
+        });
+      }
       seen.add(support);
     });
     return found ? [setAt([...found.path, 'supportArranged'], supportArranged)] : [];
@@ -38,18 +43,7 @@ const setSupport = defineCommand(
 );
 
 /**
- * The `activity/*` command definitions, gathered into the registry in `commands/index.ts`.
- *
- * @internal
- * @example
- * ```ts
- * activityDefinitions.map((definition) => definition.type);
- * ```
- */
-export const activityDefinitions = [record, update, setAttendance, setSupport] as const;
-
-/**
- * Creators for `activity/*` commands.
+ * The `activity/*` commands.
  *
  * @example
  * ```ts
@@ -63,7 +57,7 @@ export const activityDefinitions = [record, update, setAttendance, setSupport] a
  * });
  * ```
  */
-export const activityCommands = {
+export const activityFamily = commandFamily({
   /**
    * Records a meeting or other activity, with its attendance if known.
    * Rejected when the id is taken, it ends before it starts, or it names a
@@ -81,7 +75,7 @@ export const activityCommands = {
    * });
    * ```
    */
-  record: creator(record),
+  record,
   /**
    * Changes an activity's fields; `clear` removes optional ones.
    *
@@ -90,7 +84,7 @@ export const activityCommands = {
    * commands.activity.update({ id: 'a-01', changes: { notes: 'Moved online' }, clear: ['venue'] });
    * ```
    */
-  update: creator(update),
+  update,
   /**
    * Replaces an activity's attendance: one row per member who came.
    *
@@ -99,7 +93,7 @@ export const activityCommands = {
    * commands.activity.setAttendance({ id: 'a-01', attendance: [{ memberId: 'm-01' }, { memberId: 'm-02' }] });
    * ```
    */
-  setAttendance: creator(setAttendance),
+  setAttendance,
   /**
    * Records the support arranged for an activity (an interpreter, captions,
    * papers in another format, childcare, travel costs…); an empty list says
@@ -110,5 +104,5 @@ export const activityCommands = {
    * commands.activity.setSupport({ id: 'a-01', supportArranged: ['captions', 'travel-costs'] });
    * ```
    */
-  setSupport: creator(setSupport),
-};
+  setSupport,
+});

@@ -7,7 +7,7 @@
 import * as z from 'zod';
 import { AgreementSchema } from '../../model/agreement.js';
 import { collectionCommands } from './collection.js';
-import { creator, defineCommand, setAt } from './shared.js';
+import { commandFamily, defineCommand, setAt } from './shared.js';
 
 const { add, update } = collectionCommands('agreement', { add: 'add', update: 'update' });
 
@@ -24,25 +24,14 @@ const replaceAll = defineCommand(
 );
 
 /**
- * The `agreement/*` command definitions, gathered into the registry in `commands/index.ts`.
- *
- * @internal
- * @example
- * ```ts
- * agreementDefinitions.map((definition) => definition.type);
- * ```
- */
-export const agreementDefinitions = [add, update, replaceAll] as const;
-
-/**
- * Creators for `agreement/*` commands.
+ * The `agreement/*` commands.
  *
  * @example
  * ```ts
  * commands.agreement.add({ id: 'w-01', topic: 'language', text: 'We explain every acronym', createdBy: ['m-01'] });
  * ```
  */
-export const agreementCommands = {
+export const agreementFamily = commandFamily({
   /**
    * Adds one "ways we will work together" agreement. Rejected when the id is
    * taken or it names a member who does not exist.
@@ -52,7 +41,7 @@ export const agreementCommands = {
    * commands.agreement.add({ id: 'w-01', topic: 'language', text: 'We explain every acronym', createdBy: ['m-01'] });
    * ```
    */
-  add: creator(add),
+  add,
   /**
    * Changes an agreement's fields; `clear` removes optional ones.
    *
@@ -61,7 +50,7 @@ export const agreementCommands = {
    * commands.agreement.update({ id: 'w-01', changes: { reviewedOn: '2025-06-01' } });
    * ```
    */
-  update: creator(update),
+  update,
   /**
    * Replaces every agreement at once, as when the group rewrites them together.
    *
@@ -70,5 +59,5 @@ export const agreementCommands = {
    * commands.agreement.replaceAll({ agreements: [{ id: 'w-01', topic: 'behaviour', text: 'One voice at a time' }] });
    * ```
    */
-  replaceAll: creator(replaceAll),
-};
+  replaceAll,
+});

@@ -10,7 +10,13 @@
  * @module
  */
 import * as z from 'zod';
-import { COLLECTIONS, type Collection, type CollectionName } from '../../model/collections.js';
+import {
+  COLLECTIONS,
+  type Collection,
+  type CollectionName,
+  periodOrderProblem,
+} from '../../model/collections.js';
+import { IsoDateSchema } from '../../model/primitives.js';
 import {
   type CommandDefinition,
   checkPeriodAfterUpdate,
@@ -188,7 +194,8 @@ export function collectionCommands<
         if (period) {
           const start = record[period.start] as string | undefined;
           if (isBefore(record[period.end] as string | undefined, start)) {
-            ctx.problem([period.end], `is before ${period.startWords} (${String(start)})`);
+            const { message, ...coded } = periodOrderProblem(period, 'end', start);
+            ctx.problem([period.end], message, coded);
           }
         }
         ctx.checkReferences(name, record, []);
@@ -210,15 +217,7 @@ export function collectionCommands<
         const record = found.record as Keyed;
         ctx.checkReferences(name, changes, ['changes'], true);
         const after = mergeRecord<Record<string, unknown>>(record, changes, clear);
-        if (period) {
-          checkPeriodAfterUpdate(
-            ctx,
-            after,
-            changes,
-            { start: period.start, end: period.end },
-            { start: period.startWords, end: period.endWords },
-          );
-        }
+        if (period) checkPeriodAfterUpdate(ctx, after, changes, period);
         check(ctx, after, changes, clear);
         return planUpdate(ctx, found.path, record, changes, clear);
       },
@@ -289,6 +288,43 @@ export function recordCommand<
 }
 
 /**
+ * Defines a command that sets a date field of a record once, from the
+ * payload's `on` (`member/retire` sets `left`, `milestone/complete` sets
+ * `done`). A record whose date is already set is rejected at `['id']` with
+ * `already` (its code gets the record's id and that date as `id` and
+ * `date`); `check` may refuse the new date.
+ *
+ * @example
+ * ```ts
+ * const complete = dateOnceCommand('milestone/complete', 'milestone', 'done', {
+ *   code: 'milestone-done',
+ *   message: (id, date) => `milestone "${id}" was already done on ${date}`,
+ * });
+ * ```
+ */
+export function dateOnceCommand<const Type extends string, N extends CollectionName>(
+  type: Type,
+  collection: N,
+  field: keyof ItemOf<N> & string,
+  already: { readonly code: string; readonly message: (id: string, date: string) => string },
+  check: (ctx: PlanContext, record: ItemOf<N>, on: string) => void = () => {},
+) {
+  return recordCommand(type, collection, { on: IsoDateSchema }, (ctx, found, { on }) => {
+    const id = String(found.record.id);
+    const date = found.record[field] as string | undefined;
+    if (date !== undefined) {
+      ctx.problem(['id'], already.message(id, date), {
+        code: already.code,
+        params: { id, date },
+      });
+    } else {
+      check(ctx, found.record, on);
+    }
+    return [setAt([...found.path, field], on)];
+  });
+}
+
+/**
  * Finds an item of one of a record's lists by its index (actions and
  * involvement points have no ids), reporting at `['index']` when there is
  * none: "reflection "r-01" has 2 actions; there is none at index 5".
@@ -310,10 +346,12 @@ export function requireItem<N extends CollectionName, K extends keyof ItemOf<N> 
   const item = items[index];
   if (item === undefined) {
     const count = items.length;
-    const owner = `${COLLECTIONS[name].what} "${String(found.record.id)}"`;
+    const kind = COLLECTIONS[name].what;
+    const id = String(found.record.id);
     ctx.problem(
       ['index'],
-      `${owner} has ${count} ${what}${count === 1 ? '' : 's'}; there is none at index ${index}`,
+      `${kind} "${id}" has ${count} ${what}${count === 1 ? '' : 's'}; there is none at index ${index}`,
+      { code: `no-${what.replaceAll(' ', '-')}`, params: { kind, id, count, index } },
     );
   }
   return item as never;

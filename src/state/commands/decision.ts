@@ -13,7 +13,7 @@ import {
 } from '../../model/decision.js';
 import { IsoDateSchema, LabelSchema, TextSchema } from '../../model/primitives.js';
 import { collectionCommands, recordCommand } from './collection.js';
-import { creator, planUpdate, setAt } from './shared.js';
+import { commandFamily, planUpdate, setAt } from './shared.js';
 
 const { add: record, update } = collectionCommands(
   'decision',
@@ -22,12 +22,13 @@ const { add: record, update } = collectionCommands(
     // A made decision needs its date; an update blames the field that lost it.
     check: (ctx, after, changes, clear) => {
       if (after.status === 'planned' || after.date !== undefined) return;
-      if (changes === undefined) ctx.problem(['date'], DECISION_DATE_REQUIRED);
-      else
-        ctx.problem(
-          clear?.includes('date') ? ['clear'] : ['changes', 'date'],
-          DECISION_DATE_REQUIRED,
-        );
+      const path =
+        changes === undefined
+          ? ['date']
+          : clear?.includes('date')
+            ? ['clear']
+            : ['changes', 'date'];
+      ctx.problem(path, DECISION_DATE_REQUIRED, { code: 'decision-date' });
     },
   },
 );
@@ -74,7 +75,10 @@ const updateGovernance = recordCommand(
     if (governance) return planUpdate(ctx, path, governance, progress, undefined);
     const { route, ...rest } = progress;
     if (route === undefined) {
-      ctx.problem(['route'], `is required: decision "${id}" has no governance route yet`);
+      ctx.problem(['route'], `is required: decision "${id}" has no governance route yet`, {
+        code: 'no-governance-route',
+        params: { id },
+      });
       return [];
     }
     return [setAt(path, { route, ...rest })];
@@ -82,25 +86,14 @@ const updateGovernance = recordCommand(
 );
 
 /**
- * The `decision/*` command definitions, gathered into the registry in `commands/index.ts`.
- *
- * @internal
- * @example
- * ```ts
- * decisionDefinitions.map((definition) => definition.type);
- * ```
- */
-export const decisionDefinitions = [record, update, updateGovernance, markMade, tellGroup] as const;
-
-/**
- * Creators for `decision/*` commands.
+ * The `decision/*` commands.
  *
  * @example
  * ```ts
  * commands.decision.record({ id: 'd-01', title: 'Pilot route chosen', date: '2025-04-02', madeBy: 'group' });
  * ```
  */
-export const decisionCommands = {
+export const decisionFamily = commandFamily({
   /**
    * Records a decision. Rejected when the id is taken or it names an
    * activity that does not exist.
@@ -110,7 +103,7 @@ export const decisionCommands = {
    * commands.decision.record({ id: 'd-01', title: 'Pilot route chosen', date: '2025-04-02', madeBy: 'group' });
    * ```
    */
-  record: creator(record),
+  record,
   /**
    * Changes a decision's fields; `clear` removes optional ones.
    *
@@ -119,7 +112,7 @@ export const decisionCommands = {
    * commands.decision.update({ id: 'd-01', changes: { groupInformed: true } });
    * ```
    */
-  update: creator(update),
+  update,
   /**
    * Moves a decision along its governance route: sets the route, status,
    * reference or date given and keeps the rest. A decision with no route yet
@@ -130,7 +123,7 @@ export const decisionCommands = {
    * commands.decision.updateGovernance({ id: 'd-01', route: 'cabinet', status: 'approved', updatedOn: '2025-05-14' });
    * ```
    */
-  updateGovernance: creator(updateGovernance),
+  updateGovernance,
   /**
    * Records that a planned decision has been made: its date, and who made
    * it if that changed.
@@ -140,7 +133,7 @@ export const decisionCommands = {
    * commands.decision.markMade({ id: 'd-04', date: '2026-02-10', madeBy: 'outside-group', decidedBy: 'Cabinet' });
    * ```
    */
-  markMade: creator(markMade),
+  markMade,
   /**
    * Records when the group was told of a decision and, if given, the
    * reasons it was told (which marks the reasons as explained).
@@ -150,5 +143,5 @@ export const decisionCommands = {
    * commands.decision.tellGroup({ id: 'd-04', on: '2026-02-17', reasons: 'The budget was cut by a quarter.' });
    * ```
    */
-  tellGroup: creator(tellGroup),
-};
+  tellGroup,
+});

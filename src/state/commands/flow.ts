@@ -6,7 +6,7 @@
  */
 import { IsoDateSchema } from '../../model/primitives.js';
 import { collectionCommands, recordCommand } from './collection.js';
-import { creator, isBefore, setAt } from './shared.js';
+import { commandFamily, isBefore, setAt } from './shared.js';
 
 const { add, update } = collectionCommands('flow', { add: 'add', update: 'update' });
 
@@ -23,25 +23,14 @@ const recordOccurrence = recordCommand(
 );
 
 /**
- * The `flow/*` command definitions, gathered into the registry in `commands/index.ts`.
- *
- * @internal
- * @example
- * ```ts
- * flowDefinitions.map((definition) => definition.type);
- * ```
- */
-export const flowDefinitions = [add, update, recordOccurrence] as const;
-
-/**
- * Creators for `flow/*` commands.
+ * The `flow/*` commands.
  *
  * @example
  * ```ts
  * commands.flow.add({ id: 'f-01', direction: 'group-to-leaders', cadence: 'monthly', leaderIds: ['sl-01'] });
  * ```
  */
-export const flowCommands = {
+export const flowFamily = commandFamily({
   /**
    * Adds an agreed flow of information. Rejected when the id is taken or it
    * names a senior leader who does not exist.
@@ -51,7 +40,7 @@ export const flowCommands = {
    * commands.flow.add({ id: 'f-01', direction: 'group-to-leaders', cadence: 'monthly', leaderIds: ['sl-01'] });
    * ```
    */
-  add: creator(add),
+  add,
   /**
    * Changes a flow's fields; `clear` removes optional ones.
    *
@@ -60,7 +49,7 @@ export const flowCommands = {
    * commands.flow.update({ id: 'f-01', changes: { cadence: 'quarterly' } });
    * ```
    */
-  update: creator(update),
+  update,
   /**
    * Records that a flow happened. `lastOccurred` keeps the later date, so
    * recording an older occurrence late changes nothing.
@@ -70,5 +59,5 @@ export const flowCommands = {
    * commands.flow.recordOccurrence({ id: 'f-01', on: '2025-04-30' });
    * ```
    */
-  recordOccurrence: creator(recordOccurrence),
-};
+  recordOccurrence,
+});

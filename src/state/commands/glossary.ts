@@ -7,7 +7,7 @@
 import * as z from 'zod';
 import { LabelSchema } from '../../model/primitives.js';
 import { GlossaryEntrySchema } from '../../model/project.js';
-import { creator, defineCommand, pushTo, removeAt, setAt } from './shared.js';
+import { commandFamily, defineCommand, pushTo, removeAt, setAt } from './shared.js';
 
 const define = defineCommand('glossary/define', GlossaryEntrySchema, (ctx, entry) => {
   const index = ctx.indexOf(ctx.project.glossary, entry.term, 'term');
@@ -26,25 +26,14 @@ const remove = defineCommand(
 );
 
 /**
- * The `glossary/*` command definitions, gathered into the registry in `commands/index.ts`.
- *
- * @internal
- * @example
- * ```ts
- * glossaryDefinitions.map((definition) => definition.type);
- * ```
- */
-export const glossaryDefinitions = [define, remove] as const;
-
-/**
- * Creators for `glossary/*` commands.
+ * The `glossary/*` commands.
  *
  * @example
  * ```ts
  * commands.glossary.define({ term: 'Key decision', explanation: 'A decision the cabinet must publish in advance' });
  * ```
  */
-export const glossaryCommands = {
+export const glossaryFamily = commandFamily({
   /**
    * Explains a term: adds it, or replaces the explanation of a term already there.
    *
@@ -53,7 +42,7 @@ export const glossaryCommands = {
    * commands.glossary.define({ term: 'Key decision', explanation: 'A decision the cabinet must publish in advance' });
    * ```
    */
-  define: creator(define),
+  define,
   /**
    * Removes a term from the glossary.
    *
@@ -62,5 +51,5 @@ export const glossaryCommands = {
    * commands.glossary.remove({ term: 'Key decision' });
    * ```
    */
-  remove: creator(remove),
-};
+  remove,
+});

@@ -7,7 +7,7 @@
 import { TextSchema } from '../../model/primitives.js';
 import { IdeaSchema, IdeaStatusSchema } from '../../model/reflection.js';
 import { collectionCommands, recordCommand } from './collection.js';
-import { creator, planUpdate } from './shared.js';
+import { commandFamily, planUpdate } from './shared.js';
 
 const { add: raise, update } = collectionCommands(
   'idea',
@@ -26,25 +26,14 @@ const setStatus = recordCommand(
 );
 
 /**
- * The `idea/*` command definitions, gathered into the registry in `commands/index.ts`.
- *
- * @internal
- * @example
- * ```ts
- * ideaDefinitions.map((definition) => definition.type);
- * ```
- */
-export const ideaDefinitions = [raise, update, setStatus] as const;
-
-/**
- * Creators for `idea/*` commands.
+ * The `idea/*` commands.
  *
  * @example
  * ```ts
  * commands.idea.raise({ id: 'i-01', summary: 'Meet at the school gate', raisedOn: '2025-03-01', raisedBy: ['m-02'] });
  * ```
  */
-export const ideaCommands = {
+export const ideaFamily = commandFamily({
   /**
    * Records an idea a member raised; its status starts as `open` unless given.
    *
@@ -53,7 +42,7 @@ export const ideaCommands = {
    * commands.idea.raise({ id: 'i-01', summary: 'Meet at the school gate', raisedOn: '2025-03-01', raisedBy: ['m-02'] });
    * ```
    */
-  raise: creator(raise),
+  raise,
   /**
    * Changes an idea's fields; `clear` removes optional ones.
    *
@@ -62,7 +51,7 @@ export const ideaCommands = {
    * commands.idea.update({ id: 'i-01', changes: { summary: 'Meet at the school gate on Fridays' } });
    * ```
    */
-  update: creator(update),
+  update,
   /**
    * Says what became of an idea, and optionally why. An earlier response
    * stays unless a new one is given; `idea/update` with `clear: ['response']`
@@ -73,5 +62,5 @@ export const ideaCommands = {
    * commands.idea.setStatus({ id: 'i-01', status: 'adopted', response: 'Trial from May' });
    * ```
    */
-  setStatus: creator(setStatus),
-};
+  setStatus,
+});

@@ -4,26 +4,26 @@
  *
  * @module
  */
-import { acknowledgementCommands, acknowledgementDefinitions } from './acknowledgement.js';
-import { activityCommands, activityDefinitions } from './activity.js';
-import { agreementCommands, agreementDefinitions } from './agreement.js';
-import { decisionCommands, decisionDefinitions } from './decision.js';
+import { acknowledgementFamily } from './acknowledgement.js';
+import { activityFamily } from './activity.js';
+import { agreementFamily } from './agreement.js';
+import { decisionFamily } from './decision.js';
 import { eraseDefinitions, eraseMemberCommand } from './erase.js';
-import { flowCommands, flowDefinitions } from './flow.js';
-import { glossaryCommands, glossaryDefinitions } from './glossary.js';
-import { ideaCommands, ideaDefinitions } from './idea.js';
-import { leaderCommands, leaderDefinitions } from './leader.js';
-import { learningCommands, learningDefinitions } from './learning.js';
-import { memberCommands, memberDefinitions } from './member.js';
-import { milestoneCommands, milestoneDefinitions } from './milestone.js';
-import { outcomeCommands, outcomeDefinitions } from './outcome.js';
-import { perspectiveCommands, perspectiveDefinitions } from './perspective.js';
-import { projectCommands, projectDefinitions } from './project.js';
-import { reciprocityCommands, reciprocityDefinitions } from './reciprocity.js';
-import { recommendationCommands, recommendationDefinitions } from './recommendation.js';
-import { reflectionCommands, reflectionDefinitions } from './reflection.js';
-import { relatedEngagementCommands, relatedEngagementDefinitions } from './related-engagement.js';
-import { responsibilityCommands, responsibilityDefinitions } from './responsibility.js';
+import { flowFamily } from './flow.js';
+import { glossaryFamily } from './glossary.js';
+import { ideaFamily } from './idea.js';
+import { leaderFamily } from './leader.js';
+import { learningFamily } from './learning.js';
+import { memberFamily } from './member.js';
+import { milestoneFamily } from './milestone.js';
+import { outcomeFamily } from './outcome.js';
+import { perspectiveFamily } from './perspective.js';
+import { projectFamily } from './project.js';
+import { reciprocityFamily } from './reciprocity.js';
+import { recommendationFamily } from './recommendation.js';
+import { reflectionFamily } from './reflection.js';
+import { relatedEngagementFamily } from './related-engagement.js';
+import { responsibilityFamily } from './responsibility.js';
 import {
   communicationPlanCommands,
   coproductionMeaningCommands,
@@ -41,27 +41,27 @@ import {
 import type { CommandDefinition, CommandFrom } from './shared.js';
 
 const definitions = [
-  ...projectDefinitions,
+  ...projectFamily.definitions,
   ...sectionDefinitions,
-  ...outcomeDefinitions,
-  ...milestoneDefinitions,
-  ...relatedEngagementDefinitions,
-  ...glossaryDefinitions,
-  ...perspectiveDefinitions,
-  ...memberDefinitions,
+  ...outcomeFamily.definitions,
+  ...milestoneFamily.definitions,
+  ...relatedEngagementFamily.definitions,
+  ...glossaryFamily.definitions,
+  ...perspectiveFamily.definitions,
+  ...memberFamily.definitions,
   ...eraseDefinitions,
-  ...activityDefinitions,
-  ...decisionDefinitions,
-  ...learningDefinitions,
-  ...reflectionDefinitions,
-  ...ideaDefinitions,
-  ...agreementDefinitions,
-  ...leaderDefinitions,
-  ...flowDefinitions,
-  ...responsibilityDefinitions,
-  ...recommendationDefinitions,
-  ...reciprocityDefinitions,
-  ...acknowledgementDefinitions,
+  ...activityFamily.definitions,
+  ...decisionFamily.definitions,
+  ...learningFamily.definitions,
+  ...reflectionFamily.definitions,
+  ...ideaFamily.definitions,
+  ...agreementFamily.definitions,
+  ...leaderFamily.definitions,
+  ...flowFamily.definitions,
+  ...responsibilityFamily.definitions,
+  ...recommendationFamily.definitions,
+  ...reciprocityFamily.definitions,
+  ...acknowledgementFamily.definitions,
 ] as const;
 
 const definitionsByType: ReadonlyMap<string, CommandDefinition> = new Map(
@@ -240,36 +240,36 @@ export function isCommandType(value: unknown): value is CommandType {
  * ```
  */
 export const commands = Object.freeze({
-  project: projectCommands,
+  project: projectFamily.commands,
   purpose: purposeCommands,
   remit: remitCommands,
-  outcome: outcomeCommands,
+  outcome: outcomeFamily.commands,
   progressTracking: progressTrackingCommands,
   learningPlan: learningPlanCommands,
   coproductionMeaning: coproductionMeaningCommands,
   resources: resourcesCommands,
   influence: influenceCommands,
   communicationPlan: communicationPlanCommands,
-  relatedEngagement: relatedEngagementCommands,
-  glossary: glossaryCommands,
-  perspective: perspectiveCommands,
+  relatedEngagement: relatedEngagementFamily.commands,
+  glossary: glossaryFamily.commands,
+  perspective: perspectiveFamily.commands,
   timeframe: timeframeCommands,
-  milestone: milestoneCommands,
-  member: { ...memberCommands, erase: eraseMemberCommand },
-  activity: activityCommands,
-  decision: decisionCommands,
-  learning: learningCommands,
-  reflection: reflectionCommands,
-  idea: ideaCommands,
-  agreement: agreementCommands,
+  milestone: milestoneFamily.commands,
+  member: { ...memberFamily.commands, erase: eraseMemberCommand },
+  activity: activityFamily.commands,
+  decision: decisionFamily.commands,
+  learning: learningFamily.commands,
+  reflection: reflectionFamily.commands,
+  idea: ideaFamily.commands,
+  agreement: agreementFamily.commands,
   governance: governanceCommands,
   ending: endingCommands,
-  leader: leaderCommands,
-  flow: flowCommands,
-  responsibility: responsibilityCommands,
-  recommendation: recommendationCommands,
-  reciprocity: reciprocityCommands,
-  acknowledgement: acknowledgementCommands,
+  leader: leaderFamily.commands,
+  flow: flowFamily.commands,
+  responsibility: responsibilityFamily.commands,
+  recommendation: recommendationFamily.commands,
+  reciprocity: reciprocityFamily.commands,
+  acknowledgement: acknowledgementFamily.commands,
   /**
    * Wraps several commands into one {@link BatchCommand}: applied in order,
    * all or none, and undone as one step.

@@ -13,7 +13,7 @@ import { collectionCommands, requireItem } from './collection.js';
 import {
   changesSchema,
   clearSchema,
-  creator,
+  commandFamily,
   defineCommand,
   type PlanContext,
   planUpdate,
@@ -62,38 +62,24 @@ const completeInvolvement = defineCommand(
     const found = requirePoint(ctx, id, index);
     if (!found) return [];
     if (found.point.done !== undefined) {
-      ctx.problem(['index'], `that involvement point was already done on ${found.point.done}`);
+      ctx.problem(['index'], `that involvement point was already done on ${found.point.done}`, {
+        code: 'involvement-point-done',
+        params: { date: found.point.done },
+      });
     }
     return [setAt([...found.path, 'done'], on)];
   },
 );
 
 /**
- * The `leader/*` command definitions, gathered into the registry in `commands/index.ts`.
- *
- * @internal
- * @example
- * ```ts
- * leaderDefinitions.map((definition) => definition.type);
- * ```
- */
-export const leaderDefinitions = [
-  add,
-  update,
-  addInvolvement,
-  updateInvolvement,
-  completeInvolvement,
-] as const;
-
-/**
- * Creators for `leader/*` commands.
+ * The `leader/*` commands.
  *
  * @example
  * ```ts
  * commands.leader.add({ id: 'sl-01', name: 'Director of Transport', role: 'Sponsor' });
  * ```
  */
-export const leaderCommands = {
+export const leaderFamily = commandFamily({
   /**
    * Adds a senior leader the work needs to involve.
    *
@@ -102,7 +88,7 @@ export const leaderCommands = {
    * commands.leader.add({ id: 'sl-01', name: 'Director of Transport', role: 'Sponsor' });
    * ```
    */
-  add: creator(add),
+  add,
   /**
    * Changes a senior leader's name, role or involvement points.
    *
@@ -111,7 +97,7 @@ export const leaderCommands = {
    * commands.leader.update({ id: 'sl-01', changes: { role: 'Executive sponsor' } });
    * ```
    */
-  update: creator(update),
+  update,
   /**
    * Adds a point at which a senior leader is to be involved.
    *
@@ -120,7 +106,7 @@ export const leaderCommands = {
    * commands.leader.addInvolvement({ id: 'sl-01', point: { point: 'Sign off the pilot', due: '2025-06-30' } });
    * ```
    */
-  addInvolvement: creator(addInvolvement),
+  addInvolvement,
   /**
    * Changes an involvement point, named by its index in the leader's `involvement`.
    *
@@ -129,7 +115,7 @@ export const leaderCommands = {
    * commands.leader.updateInvolvement({ id: 'sl-01', index: 0, changes: { due: '2025-07-31' } });
    * ```
    */
-  updateInvolvement: creator(updateInvolvement),
+  updateInvolvement,
   /**
    * Marks an involvement point done.
    *
@@ -138,5 +124,5 @@ export const leaderCommands = {
    * commands.leader.completeInvolvement({ id: 'sl-01', index: 0, on: '2025-07-02' });
    * ```
    */
-  completeInvolvement: creator(completeInvolvement),
-};
+  completeInvolvement,
+});

@@ -6,7 +6,7 @@
  */
 import { IsoDateSchema, LabelSchema } from '../../model/primitives.js';
 import { collectionCommands, recordCommand } from './collection.js';
-import { creator, pushTo } from './shared.js';
+import { commandFamily, pushTo } from './shared.js';
 
 const { add: capture, update } = collectionCommands('learning', {
   add: 'capture',
@@ -23,6 +23,7 @@ const share = recordCommand(
       ctx.problem(
         ['audience'],
         `learning "${id}" is already recorded as shared with "${audience}" on ${on}`,
+        { code: 'already-shared', params: { id, audience, date: on } },
       );
     }
     return [pushTo([...found.path, 'sharedWith'], { audience, on })];
@@ -30,25 +31,14 @@ const share = recordCommand(
 );
 
 /**
- * The `learning/*` command definitions, gathered into the registry in `commands/index.ts`.
- *
- * @internal
- * @example
- * ```ts
- * learningDefinitions.map((definition) => definition.type);
- * ```
- */
-export const learningDefinitions = [capture, update, share] as const;
-
-/**
- * Creators for `learning/*` commands.
+ * The `learning/*` commands.
  *
  * @example
  * ```ts
  * commands.learning.capture({ id: 'l-01', insight: 'Evening sessions suit working carers', date: '2025-03-20' });
  * ```
  */
-export const learningCommands = {
+export const learningFamily = commandFamily({
   /**
    * Captures an insight. Rejected when the id is taken or it names a source
    * activity or decision that does not exist.
@@ -58,7 +48,7 @@ export const learningCommands = {
    * commands.learning.capture({ id: 'l-01', insight: 'Evening sessions suit working carers', date: '2025-03-20' });
    * ```
    */
-  capture: creator(capture),
+  capture,
   /**
    * Changes a learning entry's fields; `clear` removes optional ones.
    *
@@ -67,7 +57,7 @@ export const learningCommands = {
    * commands.learning.update({ id: 'l-01', changes: { sourceActivityId: 'a-03' } });
    * ```
    */
-  update: creator(update),
+  update,
   /**
    * Records that a learning entry was shared with an audience, by appending
    * to its `sharedWith`.
@@ -77,5 +67,5 @@ export const learningCommands = {
    * commands.learning.share({ id: 'l-01', audience: 'Adult social care DMT', on: '2025-05-01' });
    * ```
    */
-  share: creator(share),
-};
+  share,
+});

@@ -5,29 +5,33 @@
  * @internal
  * @module
  */
+
+import { COLLECTIONS, periodOrderProblem } from '../../model/collections.js';
 import {
   AccessNeedsSchema,
   NonCashPreferenceSchema,
   TrainingTakenSchema,
 } from '../../model/group.js';
 import { IsoDateSchema } from '../../model/primitives.js';
-import { collectionCommands, recordCommand } from './collection.js';
-import { creator, isBefore, planUpdate, pushTo, setAt } from './shared.js';
+import { collectionCommands, dateOnceCommand, recordCommand } from './collection.js';
+import { commandFamily, isBefore, planUpdate, pushTo, setAt } from './shared.js';
 
 const { add, update } = collectionCommands('member', { add: 'add', update: 'update' });
 
-const retire = recordCommand(
+const retire = dateOnceCommand(
   'member/retire',
   'member',
-  { on: IsoDateSchema },
-  (ctx, found, { id, on }) => {
-    const member = found.record;
-    if (member.left !== undefined) {
-      ctx.problem(['id'], `member "${id}" already left on ${member.left}`);
-    } else if (isBefore(on, member.joined)) {
-      ctx.problem(['on'], `is before the member joined (${String(member.joined)})`);
-    }
-    return [setAt([...found.path, 'left'], on)];
+  'left',
+  { code: 'already-left', message: (id, date) => `member "${id}" already left on ${date}` },
+  // Leaving before joining is the period's own problem, said as an update would say it.
+  (ctx, member, on) => {
+    if (!isBefore(on, member.joined)) return;
+    const { message, ...coded } = periodOrderProblem(
+      COLLECTIONS.member.period,
+      'end',
+      member.joined,
+    );
+    ctx.problem(['on'], message, coded);
   },
 );
 
@@ -66,32 +70,14 @@ const recordTraining = recordCommand(
 );
 
 /**
- * The `member/*` command definitions, gathered into the registry in `commands/index.ts`.
- *
- * @internal
- * @example
- * ```ts
- * memberDefinitions.map((definition) => definition.type);
- * ```
- */
-export const memberDefinitions = [
-  add,
-  update,
-  retire,
-  setAccessNeeds,
-  recordBenefitsAdvice,
-  recordTraining,
-] as const;
-
-/**
- * Creators for `member/*` commands.
+ * The `member/*` commands.
  *
  * @example
  * ```ts
  * commands.member.add({ id: 'm-01', displayName: 'Member A', roles: ['resident'], joined: '2025-01-10' });
  * ```
  */
-export const memberCommands = {
+export const memberFamily = commandFamily({
   /**
    * Adds a member to the group. Rejected when the id is taken or the member
    * would leave before joining.
@@ -101,7 +87,7 @@ export const memberCommands = {
    * commands.member.add({ id: 'm-01', displayName: 'Member A', roles: ['resident'], joined: '2025-01-10' });
    * ```
    */
-  add: creator(add),
+  add,
   /**
    * Changes a member's fields; `clear` removes optional ones. The id cannot change.
    *
@@ -110,7 +96,7 @@ export const memberCommands = {
    * commands.member.update({ id: 'm-01', changes: { displayName: 'Sam' }, clear: ['skills'] });
    * ```
    */
-  update: creator(update),
+  update,
   /**
    * Records that a member left, by setting `left`. The member and everything
    * they took part in stay in the project.
@@ -120,7 +106,7 @@ export const memberCommands = {
    * commands.member.retire({ id: 'm-01', on: '2025-06-30' });
    * ```
    */
-  retire: creator(retire),
+  retire,
   /**
    * Records the answer when a member is asked about access and support
    * needs: `'none'` when they need nothing, the needs they named (each with
@@ -138,7 +124,7 @@ export const memberCommands = {
    * });
    * ```
    */
-  setAccessNeeds: creator(setAccessNeeds),
+  setAccessNeeds,
   /**
    * Records when a member was offered independent advice on how payment
    * for taking part could affect their benefits and, when they have chosen
@@ -150,7 +136,7 @@ export const memberCommands = {
    * commands.member.recordBenefitsAdvice({ id: 'm-01', on: '2026-03-26', nonCashPreference: 'voucher' });
    * ```
    */
-  recordBenefitsAdvice: creator(recordBenefitsAdvice),
+  recordBenefitsAdvice,
   /**
    * Adds training a member took through the work to their record.
    *
@@ -159,5 +145,5 @@ export const memberCommands = {
    * commands.member.recordTraining({ id: 'm-01', title: 'Chairing meetings', on: '2026-05-12' });
    * ```
    */
-  recordTraining: creator(recordTraining),
-};
+  recordTraining,
+});

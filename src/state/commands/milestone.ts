@@ -4,45 +4,25 @@
  * @internal
  * @module
  */
-import { IsoDateSchema } from '../../model/primitives.js';
-import { collectionCommands, recordCommand } from './collection.js';
-import { creator, setAt } from './shared.js';
+import { collectionCommands, dateOnceCommand } from './collection.js';
+import { commandFamily } from './shared.js';
 
 const { add, update } = collectionCommands('milestone', { add: 'add', update: 'update' });
 
-const complete = recordCommand(
-  'milestone/complete',
-  'milestone',
-  { on: IsoDateSchema },
-  (ctx, found, { id, on }) => {
-    const milestone = found.record;
-    if (milestone.done !== undefined) {
-      ctx.problem(['id'], `milestone "${id}" was already done on ${milestone.done}`);
-    }
-    return [setAt([...found.path, 'done'], on)];
-  },
-);
+const complete = dateOnceCommand('milestone/complete', 'milestone', 'done', {
+  code: 'milestone-done',
+  message: (id, date) => `milestone "${id}" was already done on ${date}`,
+});
 
 /**
- * The `milestone/*` command definitions, gathered into the registry in `commands/index.ts`.
- *
- * @internal
- * @example
- * ```ts
- * milestoneDefinitions.map((definition) => definition.type);
- * ```
- */
-export const milestoneDefinitions = [add, update, complete] as const;
-
-/**
- * Creators for `milestone/*` commands.
+ * The `milestone/*` commands.
  *
  * @example
  * ```ts
  * commands.milestone.add({ id: 'ms-01', title: 'Options agreed', due: '2025-06-30' });
  * ```
  */
-export const milestoneCommands = {
+export const milestoneFamily = commandFamily({
   /**
    * Adds a milestone to the timeframe.
    *
@@ -51,7 +31,7 @@ export const milestoneCommands = {
    * commands.milestone.add({ id: 'ms-01', title: 'Options agreed', due: '2025-06-30' });
    * ```
    */
-  add: creator(add),
+  add,
   /**
    * Changes a milestone; `clear` removes optional fields (such as `done`).
    *
@@ -60,7 +40,7 @@ export const milestoneCommands = {
    * commands.milestone.update({ id: 'ms-01', changes: { due: '2025-07-31' } });
    * ```
    */
-  update: creator(update),
+  update,
   /**
    * Marks a milestone done.
    *
@@ -69,5 +49,5 @@ export const milestoneCommands = {
    * commands.milestone.complete({ id: 'ms-01', on: '2025-07-02' });
    * ```
    */
-  complete: creator(complete),
-};
+  complete,
+});

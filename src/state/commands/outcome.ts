@@ -6,7 +6,7 @@
  */
 import { OutcomeStatusSchema } from '../../model/project.js';
 import { ADD_UPDATE_REMOVE, collectionCommands, recordCommand } from './collection.js';
-import { creator, setAt } from './shared.js';
+import { commandFamily, setAt } from './shared.js';
 
 const { add, update, remove } = collectionCommands('outcome', ADD_UPDATE_REMOVE);
 
@@ -21,25 +21,14 @@ const setStatus = recordCommand(
 );
 
 /**
- * The `outcome/*` command definitions, gathered into the registry in `commands/index.ts`.
- *
- * @internal
- * @example
- * ```ts
- * outcomeDefinitions.map((definition) => definition.type);
- * ```
- */
-export const outcomeDefinitions = [add, update, setStatus, remove] as const;
-
-/**
- * Creators for `outcome/*` commands.
+ * The `outcome/*` commands.
  *
  * @example
  * ```ts
  * commands.outcome.add({ id: 'o-01', description: 'More young carers travel independently', recognisedBy: 'Pass take-up doubles' });
  * ```
  */
-export const outcomeCommands = {
+export const outcomeFamily = commandFamily({
   /**
    * Adds an outcome the group wants to achieve.
    *
@@ -48,7 +37,7 @@ export const outcomeCommands = {
    * commands.outcome.add({ id: 'o-01', description: 'More young carers travel independently', recognisedBy: 'Pass take-up doubles' });
    * ```
    */
-  add: creator(add),
+  add,
   /**
    * Changes an outcome; `clear` removes optional fields.
    *
@@ -57,7 +46,7 @@ export const outcomeCommands = {
    * commands.outcome.update({ id: 'o-01', changes: { recognisedBy: 'Pass take-up up by half' } });
    * ```
    */
-  update: creator(update),
+  update,
   /**
    * Records where an outcome stands: not started, in progress, or, once
    * the work is done, achieved, partly achieved, not achieved or dropped.
@@ -67,7 +56,7 @@ export const outcomeCommands = {
    * commands.outcome.setStatus({ id: 'o-01', status: 'partly-achieved' });
    * ```
    */
-  setStatus: creator(setStatus),
+  setStatus,
   /**
    * Removes an outcome the group no longer pursues.
    *
@@ -76,5 +65,5 @@ export const outcomeCommands = {
    * commands.outcome.remove({ id: 'o-01' });
    * ```
    */
-  remove: creator(remove),
-};
+  remove,
+});

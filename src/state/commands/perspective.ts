@@ -5,30 +5,19 @@
  * @module
  */
 import { ADD_UPDATE_REMOVE, collectionCommands } from './collection.js';
-import { creator } from './shared.js';
+import { commandFamily } from './shared.js';
 
 const { add, update, remove } = collectionCommands('perspective', ADD_UPDATE_REMOVE);
 
 /**
- * The `perspective/*` command definitions, gathered into the registry in `commands/index.ts`.
- *
- * @internal
- * @example
- * ```ts
- * perspectiveDefinitions.map((definition) => definition.type);
- * ```
- */
-export const perspectiveDefinitions = [add, update, remove] as const;
-
-/**
- * Creators for `perspective/*` commands (the group's required perspectives).
+ * The `perspective/*` commands (the group's required perspectives).
  *
  * @example
  * ```ts
  * commands.perspective.add({ id: 'young-carers', label: 'Young carers', why: 'They use the service' });
  * ```
  */
-export const perspectiveCommands = {
+export const perspectiveFamily = commandFamily({
   /**
    * Adds a perspective or experience the work needs.
    *
@@ -37,7 +26,7 @@ export const perspectiveCommands = {
    * commands.perspective.add({ id: 'young-carers', label: 'Young carers', why: 'They use the service' });
    * ```
    */
-  add: creator(add),
+  add,
   /**
    * Changes a required perspective; `clear` removes optional fields.
    *
@@ -46,7 +35,7 @@ export const perspectiveCommands = {
    * commands.perspective.update({ id: 'young-carers', changes: { label: 'Young carers aged 11 to 18' } });
    * ```
    */
-  update: creator(update),
+  update,
   /**
    * Removes a perspective the work no longer needs. Members who bring it
    * keep it in their own `perspectives`.
@@ -56,5 +45,5 @@ export const perspectiveCommands = {
    * commands.perspective.remove({ id: 'young-carers' });
    * ```
    */
-  remove: creator(remove),
-};
+  remove,
+});

@@ -14,7 +14,7 @@ import {
 } from '../../model/primitives.js';
 import { StageSchema } from '../../model/project.js';
 import { TopicSchema } from '../../model/topic.js';
-import { creator, defineCommand, jsonEqual, planUpdate, setAt } from './shared.js';
+import { commandFamily, defineCommand, jsonEqual, planUpdate, setAt } from './shared.js';
 
 const update = defineCommand(
   'project/update',
@@ -32,6 +32,7 @@ const update = defineCommand(
       ctx.problem(
         ['changes', 'timeZone'],
         `"${changes.timeZone}" is not a time zone this platform knows`,
+        { code: 'unknown-time-zone', params: { timeZone: changes.timeZone } },
       );
     }
     return planUpdate(ctx, [], ctx.project, changes, clear);
@@ -52,25 +53,14 @@ const setExtensions = defineCommand(
 );
 
 /**
- * The `project/*` command definitions, gathered into the registry in `commands/index.ts`.
- *
- * @internal
- * @example
- * ```ts
- * projectDefinitions.map((definition) => definition.type);
- * ```
- */
-export const projectDefinitions = [update, setStage, setExtensions] as const;
-
-/**
- * Creators for `project/*` commands.
+ * The `project/*` commands.
  *
  * @example
  * ```ts
  * commands.project.update({ changes: { title: 'Young carers travel offer' } });
  * ```
  */
-export const projectCommands = {
+export const projectFamily = commandFamily({
   /**
    * Changes the project's title, organisation, time zone or topics (keys
    * from the council's list, read by the portfolio rules);
@@ -81,7 +71,7 @@ export const projectCommands = {
    * commands.project.update({ changes: { title: 'Young carers travel offer' } });
    * ```
    */
-  update: creator(update),
+  update,
   /**
    * Moves the project to another stage of its life.
    *
@@ -90,7 +80,7 @@ export const projectCommands = {
    * commands.project.setStage({ stage: 'during' });
    * ```
    */
-  setStage: creator(setStage),
+  setStage,
   /**
    * Replaces a council system's own fields. The library keeps them exactly
    * and never reads them.
@@ -100,5 +90,5 @@ export const projectCommands = {
    * commands.project.setExtensions({ extensions: { caseRef: 'ASC-2291' } });
    * ```
    */
-  setExtensions: creator(setExtensions),
-};
+  setExtensions,
+});

@@ -7,7 +7,7 @@
  * @module
  */
 import { ADD_UPDATE_REMOVE, collectionCommands } from './collection.js';
-import { creator } from './shared.js';
+import { commandFamily } from './shared.js';
 
 const { add, update, remove } = collectionCommands('reciprocity', ADD_UPDATE_REMOVE, {
   // The member is a fixed reference: an entry stays with the member it was recorded for.
@@ -19,31 +19,21 @@ const { add, update, remove } = collectionCommands('reciprocity', ADD_UPDATE_REM
       ctx.problem(
         ['changes', 'memberId'],
         `cannot change: the entry stays with member "${before.memberId}"; remove it and add a new entry for the other member`,
+        { code: 'entry-member-fixed', params: { id: before.memberId } },
       );
     }
   },
 });
 
 /**
- * The `reciprocity/*` command definitions, gathered into the registry in `commands/index.ts`.
- *
- * @internal
- * @example
- * ```ts
- * reciprocityDefinitions.map((definition) => definition.type);
- * ```
- */
-export const reciprocityDefinitions = [add, update, remove] as const;
-
-/**
- * Creators for `reciprocity/*` commands.
+ * The `reciprocity/*` commands.
  *
  * @example
  * ```ts
  * commands.reciprocity.add({ id: 'rx-01', memberId: 'm-01', kind: 'voucher', offeredOn: '2026-03-26', status: 'offered' });
  * ```
  */
-export const reciprocityCommands = {
+export const reciprocityFamily = commandFamily({
   /**
    * Adds an entry to the reciprocity ledger: what a member was offered or
    * received, when, and for how much (in whole pence). Rejected when the id
@@ -54,7 +44,7 @@ export const reciprocityCommands = {
    * commands.reciprocity.add({ id: 'rx-01', memberId: 'm-01', kind: 'payment', offeredOn: '2026-03-26', amountPence: 2500, status: 'offered' });
    * ```
    */
-  add: creator(add),
+  add,
   /**
    * Changes an entry's fields, such as its status and the date it was paid;
    * `clear` removes optional ones. The member cannot change: remove the
@@ -65,7 +55,7 @@ export const reciprocityCommands = {
    * commands.reciprocity.update({ id: 'rx-01', changes: { status: 'received', claimedOn: '2026-04-02', paidOn: '2026-04-09' } });
    * ```
    */
-  update: creator(update),
+  update,
   /**
    * Removes an entry recorded by mistake.
    *
@@ -74,5 +64,5 @@ export const reciprocityCommands = {
    * commands.reciprocity.remove({ id: 'rx-01' });
    * ```
    */
-  remove: creator(remove),
-};
+  remove,
+});

@@ -8,7 +8,7 @@
 import { IsoDateSchema, TextSchema } from '../../model/primitives.js';
 import { RecommendationResponseSchema } from '../../model/recommendation.js';
 import { ADD_UPDATE_REMOVE, collectionCommands, recordCommand } from './collection.js';
-import { creator, planUpdate } from './shared.js';
+import { commandFamily, planUpdate } from './shared.js';
 
 const { add, update, remove } = collectionCommands('recommendation', ADD_UPDATE_REMOVE);
 
@@ -35,25 +35,14 @@ const tellGroup = recordCommand(
 );
 
 /**
- * The `recommendation/*` command definitions, gathered into the registry in `commands/index.ts`.
- *
- * @internal
- * @example
- * ```ts
- * recommendationDefinitions.map((definition) => definition.type);
- * ```
- */
-export const recommendationDefinitions = [add, update, remove, respond, tellGroup] as const;
-
-/**
- * Creators for `recommendation/*` commands.
+ * The `recommendation/*` commands.
  *
  * @example
  * ```ts
  * commands.recommendation.add({ id: 'rec-01', summary: 'Keep the evening bus', madeOn: '2026-06-04', madeTo: 'Cabinet' });
  * ```
  */
-export const recommendationCommands = {
+export const recommendationFamily = commandFamily({
   /**
    * Records a recommendation the group made; its response starts as
    * `awaiting` unless given. Rejected when the id is taken or it names a
@@ -64,7 +53,7 @@ export const recommendationCommands = {
    * commands.recommendation.add({ id: 'rec-01', summary: 'Keep the evening bus', madeOn: '2026-06-04', madeTo: 'Cabinet' });
    * ```
    */
-  add: creator(add),
+  add,
   /**
    * Changes a recommendation's fields; `clear` removes optional ones.
    *
@@ -73,7 +62,7 @@ export const recommendationCommands = {
    * commands.recommendation.update({ id: 'rec-01', changes: { decisionId: 'd-03' } });
    * ```
    */
-  update: creator(update),
+  update,
   /**
    * Removes a recommendation recorded by mistake.
    *
@@ -82,7 +71,7 @@ export const recommendationCommands = {
    * commands.recommendation.remove({ id: 'rec-01' });
    * ```
    */
-  remove: creator(remove),
+  remove,
   /**
    * Records the answer to a recommendation: accepted, accepted in part or
    * rejected, when, and the reasons.
@@ -92,7 +81,7 @@ export const recommendationCommands = {
    * commands.recommendation.respond({ id: 'rec-01', response: 'rejected', respondedOn: '2026-07-15', reasons: 'The contract cannot be extended.' });
    * ```
    */
-  respond: creator(respond),
+  respond,
   /**
    * Records when the group was told the answer and its reasons.
    *
@@ -101,5 +90,5 @@ export const recommendationCommands = {
    * commands.recommendation.tellGroup({ id: 'rec-01', on: '2026-07-22' });
    * ```
    */
-  tellGroup: creator(tellGroup),
-};
+  tellGroup,
+});

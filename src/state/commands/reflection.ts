@@ -10,7 +10,7 @@ import { ReflectionIdSchema } from '../../model/ids.js';
 import { IsoDateSchema } from '../../model/primitives.js';
 import { ReflectionActionSchema } from '../../model/reflection.js';
 import { collectionCommands, recordCommand, requireItem } from './collection.js';
-import { creator, defineCommand, pushTo, setAt } from './shared.js';
+import { commandFamily, defineCommand, pushTo, setAt } from './shared.js';
 
 const { add: record, update } = collectionCommands('reflection', {
   add: 'record',
@@ -34,32 +34,24 @@ const completeAction = recordCommand(
   (ctx, found, { index: actionIndex, on }) => {
     const action = requireItem(ctx, 'reflection', found, 'actions', actionIndex, 'action');
     if (action?.done !== undefined) {
-      ctx.problem(['index'], `that action was already done on ${action.done}`);
+      ctx.problem(['index'], `that action was already done on ${action.done}`, {
+        code: 'action-done',
+        params: { date: action.done },
+      });
     }
     return [setAt([...found.path, 'actions', actionIndex, 'done'], on)];
   },
 );
 
 /**
- * The `reflection/*` command definitions, gathered into the registry in `commands/index.ts`.
- *
- * @internal
- * @example
- * ```ts
- * reflectionDefinitions.map((definition) => definition.type);
- * ```
- */
-export const reflectionDefinitions = [record, update, addAction, completeAction] as const;
-
-/**
- * Creators for `reflection/*` commands.
+ * The `reflection/*` commands.
  *
  * @example
  * ```ts
  * commands.reflection.record({ id: 'r-01', questionId: 'during.everyone-contributes', date: '2025-03-20', rating: 'amber' });
  * ```
  */
-export const reflectionCommands = {
+export const reflectionFamily = commandFamily({
   /**
    * Records the group's answer to a framework question. Rejected when the id
    * is taken or it names a member who does not exist.
@@ -69,7 +61,7 @@ export const reflectionCommands = {
    * commands.reflection.record({ id: 'r-01', questionId: 'during.everyone-contributes', date: '2025-03-20', rating: 'amber' });
    * ```
    */
-  record: creator(record),
+  record,
   /**
    * Changes a reflection's fields; `clear` removes optional ones.
    *
@@ -78,7 +70,7 @@ export const reflectionCommands = {
    * commands.reflection.update({ id: 'r-01', changes: { rating: 'green' } });
    * ```
    */
-  update: creator(update),
+  update,
   /**
    * Adds an action the group agreed after a reflection.
    *
@@ -87,7 +79,7 @@ export const reflectionCommands = {
    * commands.reflection.addAction({ id: 'r-01', action: { description: 'Open each meeting with a round', owner: 'm-02' } });
    * ```
    */
-  addAction: creator(addAction),
+  addAction,
   /**
    * Marks a reflection's action done. Actions have no ids, so it is named by
    * its index in the reflection's `actions`.
@@ -97,5 +89,5 @@ export const reflectionCommands = {
    * commands.reflection.completeAction({ id: 'r-01', index: 0, on: '2025-04-15' });
    * ```
    */
-  completeAction: creator(completeAction),
-};
+  completeAction,
+});

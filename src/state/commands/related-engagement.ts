@@ -7,30 +7,19 @@
  * @module
  */
 import { ADD_UPDATE_REMOVE, collectionCommands } from './collection.js';
-import { creator } from './shared.js';
+import { commandFamily } from './shared.js';
 
 const { add, update, remove } = collectionCommands('relatedEngagement', ADD_UPDATE_REMOVE);
 
 /**
- * The `related-engagement/*` command definitions, gathered into the registry in `commands/index.ts`.
- *
- * @internal
- * @example
- * ```ts
- * relatedEngagementDefinitions.map((definition) => definition.type);
- * ```
- */
-export const relatedEngagementDefinitions = [add, update, remove] as const;
-
-/**
- * Creators for `related-engagement/*` commands.
+ * The `related-engagement/*` commands.
  *
  * @example
  * ```ts
  * commands.relatedEngagement.add({ id: 'e-01', title: 'Bus strategy consultation', owner: 'Transport team' });
  * ```
  */
-export const relatedEngagementCommands = {
+export const relatedEngagementFamily = commandFamily({
   /**
    * Records engagement elsewhere that touches the same people or topic.
    *
@@ -39,7 +28,7 @@ export const relatedEngagementCommands = {
    * commands.relatedEngagement.add({ id: 'e-01', title: 'Bus strategy consultation', owner: 'Transport team' });
    * ```
    */
-  add: creator(add),
+  add,
   /**
    * Changes a related engagement record; `clear` removes optional fields.
    *
@@ -48,7 +37,7 @@ export const relatedEngagementCommands = {
    * commands.relatedEngagement.update({ id: 'e-01', changes: { coordination: 'Shared one survey' } });
    * ```
    */
-  update: creator(update),
+  update,
   /**
    * Removes a related engagement record.
    *
@@ -57,5 +46,5 @@ export const relatedEngagementCommands = {
    * commands.relatedEngagement.remove({ id: 'e-01' });
    * ```
    */
-  remove: creator(remove),
-};
+  remove,
+});

@@ -6,7 +6,7 @@
  */
 import { ResponsibilitySchema } from '../../model/governance.js';
 import { collectionCommands } from './collection.js';
-import { creator, defineCommand, pushTo, setAt } from './shared.js';
+import { commandFamily, defineCommand, pushTo, setAt } from './shared.js';
 
 const RESPONSIBILITIES = ['governance', 'responsibilities'] as const;
 
@@ -21,25 +21,14 @@ const set = defineCommand('responsibility/set', ResponsibilitySchema, (ctx, resp
 const { remove } = collectionCommands('responsibility', { remove: 'remove' });
 
 /**
- * The `responsibility/*` command definitions, gathered into the registry in `commands/index.ts`.
- *
- * @internal
- * @example
- * ```ts
- * responsibilityDefinitions.map((definition) => definition.type);
- * ```
- */
-export const responsibilityDefinitions = [set, remove] as const;
-
-/**
- * Creators for `responsibility/*` commands.
+ * The `responsibility/*` commands.
  *
  * @example
  * ```ts
  * commands.responsibility.set({ id: 'resp-01', area: 'Chairing meetings', owners: ['m-01', 'm-05'] });
  * ```
  */
-export const responsibilityCommands = {
+export const responsibilityFamily = commandFamily({
   /**
    * Sets who holds an area of responsibility: adds it, or replaces the one
    * with the same id. Every owner must be a member.
@@ -49,7 +38,7 @@ export const responsibilityCommands = {
    * commands.responsibility.set({ id: 'resp-01', area: 'Chairing meetings', owners: ['m-01', 'm-05'] });
    * ```
    */
-  set: creator(set),
+  set,
   /**
    * Removes an area of responsibility that no longer applies.
    *
@@ -58,5 +47,5 @@ export const responsibilityCommands = {
    * commands.responsibility.remove({ id: 'resp-01' });
    * ```
    */
-  remove: creator(remove),
-};
+  remove,
+});

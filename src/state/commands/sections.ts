@@ -9,6 +9,7 @@
  * @module
  */
 import * as z from 'zod';
+import { TIMEFRAME_PERIOD } from '../../model/collections.js';
 import { GovernanceSchema } from '../../model/governance.js';
 import { IsoDateSchema } from '../../model/primitives.js';
 import {
@@ -103,13 +104,7 @@ const timeframe = sectionUpdate(
   // Milestones have their own commands, which keep their ids unique.
   ['milestones'],
   (ctx, after, changes) => {
-    checkPeriodAfterUpdate(
-      ctx,
-      after,
-      changes,
-      { start: 'start', end: 'end' },
-      { start: 'the timeframe starts', end: 'the timeframe ends' },
-    );
+    checkPeriodAfterUpdate(ctx, after, changes, TIMEFRAME_PERIOD);
   },
 );
 const governance = sectionUpdate(

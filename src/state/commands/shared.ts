@@ -15,18 +15,19 @@ import * as z from 'zod';
 import {
   COLLECTIONS,
   type CollectionName,
-  danglingMessage,
-  duplicateIdMessage,
-  eachReferencedId,
+  type Period,
+  periodOrderProblem,
   type Reference,
-  repeatedMessage,
   SECTION_REFERENCES,
-  sitePath,
 } from '../../model/collections.js';
 import { type ProblemDetail, type ProblemParam, problem } from '../../model/errors.js';
 import { deepFreeze } from '../../model/freeze.js';
 import type { Project } from '../../model/project.js';
-import { dangling } from '../../model/references.js';
+import {
+  duplicateIdProblem,
+  recordReferenceProblems,
+  unknownReferenceProblem,
+} from '../../model/references.js';
 
 /**
  * A path into a project or a payload: keys and array indexes.
@@ -124,6 +125,25 @@ type Keyed = Readonly<Record<string, unknown>>;
  * ```
  */
 export type ItemOf<N extends CollectionName> = z.output<(typeof COLLECTIONS)[N]['schema']>;
+
+/**
+ * The code and values of a problem, to pass on when the problem is
+ * re-rooted under another path (a batch, a history entry), so a front end
+ * still words it in its reader's language. Only what is set is copied.
+ *
+ * @example
+ * ```ts
+ * problem(['payload', 'commands', 0, ...p.path], p.message, codeOf(p));
+ * ```
+ */
+export function codeOf(detail: ProblemDetail): {
+  code?: string;
+  params?: Readonly<Record<string, ProblemParam>>;
+} {
+  const { code, params } = detail;
+  if (code === undefined) return {};
+  return params === undefined ? { code } : { code, params };
+}
 
 /**
  * Id-to-index maps of frozen collections. A frozen array never changes, so
@@ -225,13 +245,10 @@ export class PlanContext {
     return this.lookup.indexOf(items, id, key);
   }
 
-  /** Reports when `id` is taken; the message matches the model's own duplicate check. */
+  /** Reports when `id` is taken; the problem is the model's own duplicate check's. */
   requireNewId(items: readonly unknown[], id: string, path: Path, what: string): void {
     if (this.indexOf(items, id) >= 0) {
-      this.problem(path, duplicateIdMessage(what, id), {
-        code: 'duplicate-id',
-        params: { kind: what, id },
-      });
+      this.findings.push(duplicateIdProblem(['payload', ...path], what, id));
     }
   }
 
@@ -244,7 +261,13 @@ export class PlanContext {
     key = 'id',
   ): number {
     const index = items ? this.indexOf(items, id, key) : -1;
-    if (index < 0) this.problem(path, `there is no ${what} with the ${key} "${id}"`);
+    if (index < 0) {
+      // A record is named by its id, or a glossary entry by its term.
+      this.problem(path, `there is no ${what} with the ${key} "${id}"`, {
+        code: key === 'id' ? 'unknown-id' : `unknown-${key}`,
+        params: key === 'id' ? { kind: what, id } : { [key]: id },
+      });
+    }
     return index;
   }
 
@@ -275,8 +298,8 @@ export class PlanContext {
 
   /** Reports a reference that names no record; the message is the model's own. */
   checkRef(to: CollectionName, id: string | undefined, path: Path): void {
-    if (id !== undefined && this.indexOf(this.itemsOf(to) ?? [], id) < 0) {
-      this.problem(path, danglingMessage(to, id), dangling(to, id));
+    if (id !== undefined && !this.exists(to, id)) {
+      this.findings.push(unknownReferenceProblem(['payload', ...path], to, id));
     }
   }
 
@@ -311,33 +334,26 @@ export class PlanContext {
     path: Path,
     update: boolean,
   ): void {
-    for (const reference of references) {
-      if (update && reference.fixed) continue;
-      const seen = new Set<string>();
-      eachReferencedId(fields, reference, path, (id, holder, field, index) => {
-        const idPath = sitePath(holder, field, index);
-        this.checkRef(reference.to, id, idPath);
-        if (!reference.once) return;
-        if (seen.has(id)) {
-          this.problem(idPath, repeatedMessage(id), {
-            code: 'repeated-attendance',
-            params: { id },
-          });
-        }
-        seen.add(id);
-      });
-    }
+    recordReferenceProblems(
+      fields,
+      references,
+      ['payload', ...path],
+      this.exists,
+      this.findings,
+      update,
+    );
   }
+
+  /** Whether a collection has a record with this id, as the project stands. */
+  private readonly exists = (to: CollectionName, id: string): boolean =>
+    this.indexOf(this.itemsOf(to) ?? [], id) >= 0;
 
   /** Reports ids given twice in one payload list. */
   checkUniqueIds(items: readonly { readonly id: string }[], path: Path, what: string): void {
     const seen = new Set<string>();
     items.forEach((item, i) => {
       if (seen.has(item.id)) {
-        this.problem([...path, i, 'id'], duplicateIdMessage(what, item.id), {
-          code: 'duplicate-id',
-          params: { kind: what, id: item.id },
-        });
+        this.findings.push(duplicateIdProblem(['payload', ...path, i, 'id'], what, item.id));
       }
       seen.add(item.id);
     });
@@ -367,24 +383,21 @@ export function isBefore(later: string | undefined, earlier: string | undefined)
  *
  * @example
  * ```ts
- * checkPeriodAfterUpdate(ctx, after, changes, { start: 'joined', end: 'left' }, { start: 'the member joined', end: 'the member left' });
+ * checkPeriodAfterUpdate(ctx, after, changes, COLLECTIONS.member.period);
  * ```
  */
 export function checkPeriodAfterUpdate(
   ctx: PlanContext,
   after: Readonly<Record<string, unknown>>,
   changes: Readonly<Record<string, unknown>>,
-  keys: { readonly start: string; readonly end: string },
-  words: { readonly start: string; readonly end: string },
+  period: Period,
 ): void {
-  const start = after[keys.start] as string | undefined;
-  const end = after[keys.end] as string | undefined;
+  const start = after[period.start] as string | undefined;
+  const end = after[period.end] as string | undefined;
   if (!isBefore(end, start)) return;
-  if (Object.hasOwn(changes, keys.end)) {
-    ctx.problem(['changes', keys.end], `is before ${words.start} (${String(start)})`);
-  } else {
-    ctx.problem(['changes', keys.start], `is after ${words.end} (${String(end)})`);
-  }
+  const moved = Object.hasOwn(changes, period.end) ? 'end' : 'start';
+  const { message, ...coded } = periodOrderProblem(period, moved, moved === 'end' ? start : end);
+  ctx.problem(['changes', period[moved]], message, coded);
 }
 
 /**
@@ -453,7 +466,10 @@ export function planUpdate(
   }
   clear?.forEach((key, i) => {
     if (Object.hasOwn(changes, key)) {
-      ctx.problem([...clearPath, i], `"${key}" cannot be both changed and cleared`);
+      ctx.problem([...clearPath, i], `"${key}" cannot be both changed and cleared`, {
+        code: 'changed-and-cleared',
+        params: { field: key },
+      });
     } else if (Object.hasOwn(current, key)) {
       edits.push(deleteAt([...recordPath, key]));
     }
@@ -621,4 +637,50 @@ export function creator<Type extends string, Payload extends z.ZodType>(
   definition: CommandDefinition<Type, Payload>,
 ): (payload: z.input<Payload>) => { readonly type: Type; readonly payload: z.input<Payload> } {
   return (payload) => ({ type: definition.type, payload });
+}
+
+/**
+ * A family of commands, defined once: its definitions in the order the
+ * registry lists them, and a typed creator for each under the name a front
+ * end calls (`commands.outcome.setStatus`).
+ *
+ * @example
+ * ```ts
+ * const outcome: CommandFamily<{ setStatus: typeof setStatus }> = commandFamily({ setStatus });
+ * ```
+ */
+export interface CommandFamily<D> {
+  readonly definitions: readonly D[keyof D][];
+  // Written out rather than named, so the public `commands` type reads as plain creators.
+  readonly commands: {
+    [K in keyof D]: D[K] extends CommandDefinition<infer Type, infer Payload>
+      ? (payload: z.input<Payload>) => { readonly type: Type; readonly payload: z.input<Payload> }
+      : never;
+  };
+}
+
+/**
+ * Gathers a family's command definitions, keyed by the creator names a
+ * front end uses, into the list the registry reads and the creators
+ * `commands` offers, so each command is named in one place. TSDoc written
+ * on a key shows on the creator.
+ *
+ * @example
+ * ```ts
+ * const outcome = commandFamily({ add, update, setStatus, remove });
+ * outcome.definitions.map((definition) => definition.type); // ['outcome/add', 'outcome/update', …]
+ * outcome.commands.setStatus({ id: 'o-01', status: 'achieved' });
+ * ```
+ */
+export function commandFamily<D extends Readonly<Record<string, CommandDefinition>>>(
+  definitions: D,
+): CommandFamily<D> {
+  const creators: Record<string, unknown> = {};
+  for (const [name, definition] of Object.entries(definitions)) {
+    creators[name] = creator(definition);
+  }
+  return {
+    definitions: Object.values(definitions) as D[keyof D][],
+    commands: creators as CommandFamily<D>['commands'],
+  };
 }
