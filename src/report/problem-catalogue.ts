@@ -117,6 +117,17 @@ const EN_GB = {
     'unknown section "{section}": a rule belongs in one of the framework\'s sections ({allowed}), or in a section the configuration adds in "sections"',
   'unknown-section.guess': 'unknown section "{section}"; did you mean "{guess}"?',
   'more-problems': '…and {n:count:more problem:more problems}, not listed; fix these first',
+
+  // Files the Node loader cannot read (coproduce/node).
+  'file-missing': 'no such file',
+  'file-reference-missing': 'names "{ref}", which does not exist',
+  'file-unreadable.permission': 'cannot be read: permission denied',
+  'file-unreadable.links': 'cannot be read: too many symbolic links',
+  'file-unreadable.name': 'cannot be read: the name is too long',
+  'file-unreadable.open-files': 'cannot be read: too many files are open at once',
+  'file-unreadable.disk': 'cannot be read: the disk could not be read',
+  'file-unreadable.other': 'cannot be read: the system could not read it',
+  'file-unreadable.system': 'cannot be read: the system could not read it ({systemCode})',
 } as const;
 
 /**
@@ -228,6 +239,17 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
   'unknown-section.guess': 'adran anhysbys "{section}"; ai "{guess}" oedd dan sylw?',
   'more-problems':
     '…a {n:count:problem arall:problem arall}, heb eu rhestru; cywirwch y rhain yn gyntaf',
+
+  'file-missing': 'nid oes ffeil o’r fath',
+  'file-reference-missing': 'mae’n enwi "{ref}", nad yw’n bodoli',
+  'file-unreadable.permission': 'ni ellir ei darllen: gwrthodwyd caniatâd',
+  'file-unreadable.links': 'ni ellir ei darllen: gormod o ddolenni symbolaidd',
+  'file-unreadable.name': 'ni ellir ei darllen: mae’r enw’n rhy hir',
+  'file-unreadable.open-files': 'ni ellir ei darllen: mae gormod o ffeiliau ar agor ar unwaith',
+  'file-unreadable.disk': 'ni ellir ei darllen: nid oedd modd darllen y ddisg',
+  'file-unreadable.other': 'ni ellir ei darllen: nid oedd y system yn gallu ei darllen',
+  'file-unreadable.system':
+    'ni ellir ei darllen: nid oedd y system yn gallu ei darllen ({systemCode})',
 };
 
 /**
@@ -264,6 +286,10 @@ function templateId(
 ): ProblemMessageId | undefined {
   const guessed = params.guess !== undefined;
   if (code === 'invalid-json') return `invalid-json.${String(params.kind)}` as ProblemMessageId;
+  if (code === 'file-unreadable') {
+    const reason = params.systemCode !== undefined ? 'system' : String(params.reason);
+    return `file-unreadable.${reason}` as ProblemMessageId;
+  }
   if (code === 'invalid-choice') {
     const values = Array.isArray(params.allowed) ? params.allowed.length : 0;
     const types = Array.isArray(params.types) ? params.types.length : 0;
