@@ -377,6 +377,17 @@ Example:
   'bug.reportAt': 'Please report it at {where}, with the command you ran and the text below.',
   'bug.report':
     'Please report it to the coproduce maintainers, with the command you ran and the text below.',
+
+  // Report formats as `--out` names them, and saved reports compared over time.
+  'format.text': 'text (.txt)',
+  'format.json': 'JSON (.json)',
+  'format.markdown': 'Markdown (.md)',
+  'format.html': 'HTML (.html)',
+  'format.csv': 'CSV (.csv)',
+  'format.sarif': 'SARIF (.sarif)',
+  'report.notJson': '{file}: The report is not valid JSON.',
+  'report.otherProject':
+    '{file}: These reports are of two different projects ("{before}" and "{after}"): compare checks of one project.',
 } as const;
 
 /**
@@ -758,6 +769,16 @@ Enghraifft:
   'bug.reportAt': 'Rhowch wybod amdano yn {where}, gyda’r gorchymyn a redoch a’r testun isod.',
   'bug.report':
     'Rhowch wybod amdano i gynhalwyr coproduce, gyda’r gorchymyn a redoch a’r testun isod.',
+
+  'format.text': 'testun (.txt)',
+  'format.json': 'JSON (.json)',
+  'format.markdown': 'Markdown (.md)',
+  'format.html': 'HTML (.html)',
+  'format.csv': 'CSV (.csv)',
+  'format.sarif': 'SARIF (.sarif)',
+  'report.notJson': '{file}: nid yw’r adroddiad yn JSON dilys.',
+  'report.otherProject':
+    '{file}: mae’r adroddiadau hyn o ddau brosiect gwahanol ("{before}" a "{after}"): cymharwch wiriadau o un prosiect.',
 };
 
 /**
@@ -774,8 +795,11 @@ function isHelp(id: CliMessageId): boolean {
   return id.startsWith('help.');
 }
 
-/** Values of a command-line message. */
-export type CliData = Readonly<Record<string, DataValue | undefined>>;
+/**
+ * Values of a command-line message. A value that is itself a
+ * {@link CliMessage} (a format's name) is said in the same locale.
+ */
+export type CliData = Readonly<Record<string, DataValue | CliMessage | undefined>>;
 
 /**
  * Renders one command-line message in a locale's words (Welsh for `cy`,
@@ -791,7 +815,15 @@ export function cliText(locale: string | undefined, id: CliMessageId, data: CliD
       name === 'config' ? cliText(locale, 'help.config') : String(data[name] ?? whole),
     );
   }
-  return renderMessage(template, data, { locale: lang });
+  const values: Record<string, DataValue | undefined> = {};
+  for (const [name, value] of Object.entries(data)) {
+    values[name] = isCliMessage(value) ? cliText(locale, value.id, value.data) : value;
+  }
+  return renderMessage(template, values, { locale: lang });
+}
+
+function isCliMessage(value: DataValue | CliMessage | undefined): value is CliMessage {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

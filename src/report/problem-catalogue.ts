@@ -128,6 +128,11 @@ const EN_GB = {
   'file-unreadable.disk': 'cannot be read: the disk could not be read',
   'file-unreadable.other': 'cannot be read: the system could not read it',
   'file-unreadable.system': 'cannot be read: the system could not read it ({systemCode})',
+
+  // Saved check reports, compared over time (--baseline, --trend).
+  'report-not-json': 'is not valid JSON',
+  'report-other-project':
+    'is "{before}" in one report and "{after}" in the other: compare checks of one project',
 } as const;
 
 /**
@@ -250,6 +255,10 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
   'file-unreadable.other': 'ni ellir ei darllen: nid oedd y system yn gallu ei darllen',
   'file-unreadable.system':
     'ni ellir ei darllen: nid oedd y system yn gallu ei darllen ({systemCode})',
+
+  'report-not-json': 'nid yw’n JSON dilys',
+  'report-other-project':
+    'mae’n "{before}" mewn un adroddiad a "{after}" yn y llall: cymharwch wiriadau o un prosiect',
 };
 
 /**
