@@ -90,3 +90,28 @@ describe('--out and --format that disagree, in Welsh', () => {
     );
   });
 });
+
+describe('coproduce facts in Welsh', () => {
+  it('frames the catalogue in Welsh, and keeps the English frame as it was', async () => {
+    const welsh = await run(['facts', '--locale', 'cy'], { cwd, columns: 10_000 });
+    expect(welsh.code).toBe(0);
+    for (const heading of ['Casgliadau', 'Mesurau', 'Hidlau', 'Terfynau:', 'o cod y llyfrgell']) {
+      expect(welsh.stdout).toContain(heading);
+    }
+    expect(welsh.stdout).toMatch(/Yn cael ei defnyddio gan [a-z-]+/);
+    for (const english of [
+      'Collections',
+      'Measures',
+      'Limits:',
+      'Used by',
+      "from the library's code",
+      'Facts of the catalogue',
+    ]) {
+      expect(welsh.stdout).not.toContain(english);
+    }
+    const english = await run(['facts', 'catalogue'], { cwd, columns: 10_000 });
+    expect(english.stdout).toContain('Facts of the catalogue, by what they measure');
+    expect(english.stdout).toContain("; from the library's code): ");
+    expect(english.stdout).toMatch(/Used by [a-z-]+/);
+  });
+});
