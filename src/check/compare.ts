@@ -97,7 +97,10 @@ function sameProject(before: CheckReport, after: CheckReport): void {
         problem(
           ['project', 'id'],
           `is "${before.project.id}" in one report and "${after.project.id}" in the other`,
-          { code: 'report-other-project', params: { before: before.project.id, after: after.project.id } },
+          {
+            code: 'report-other-project',
+            params: { before: before.project.id, after: after.project.id },
+          },
         ),
       ],
     );

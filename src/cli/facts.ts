@@ -101,7 +101,8 @@ function factLine(io: CliIo, fact: FactDefinition, rules: readonly string[]): st
     kind: fact.scope
       ? sayText(io, 'facts.kindScoped', { type: fact.type, scope: fact.scope })
       : sayText(io, 'facts.kind', { type: fact.type }),
-    parameters: params.length > 0 ? sayText(io, 'facts.parameters', { names: params.join(', ') }) : '',
+    parameters:
+      params.length > 0 ? sayText(io, 'facts.parameters', { names: params.join(', ') }) : '',
     source: sayText(io, fact.declaration !== undefined ? 'facts.fromLibrary' : 'facts.fromCode'),
     description: fact.description,
     usedBy:

@@ -3,13 +3,20 @@
  * compose must reach a Welsh reader in Welsh: each test renders in `cy` and
  * asserts the Welsh words, and that the English ones are gone.
  */
+import { readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isCoproduceError } from '../../src/index.js';
+import {
+  check,
+  FACT_PHRASES,
+  isCoproduceError,
+  parseProjectJson,
+  translateFactPhrase,
+} from '../../src/index.js';
 import { loadConfig, loadProjectFile } from '../../src/node/index.js';
-import { problemMessage } from '../../src/report/index.js';
+import { parsePlaceholders, problemMessage } from '../../src/report/index.js';
 import { run } from '../cli/helpers.js';
 
 const cwd = process.cwd();
@@ -72,7 +79,9 @@ describe('a Welsh comparison with an English baseline', () => {
 
     const brokenFile = join(dir, 'broken.json');
     await writeFile(brokenFile, '{"reportVersion": ');
-    const broken = await run(['check', MID_WAY, '--baseline', brokenFile, '--locale', 'cy'], { cwd });
+    const broken = await run(['check', MID_WAY, '--baseline', brokenFile, '--locale', 'cy'], {
+      cwd,
+    });
     expect(broken.stderr).toContain('nid yw’r adroddiad yn JSON dilys.');
     expect(broken.stderr).not.toContain('not valid JSON');
   });
@@ -113,5 +122,87 @@ describe('coproduce facts in Welsh', () => {
     expect(english.stdout).toContain('Facts of the catalogue, by what they measure');
     expect(english.stdout).toContain("; from the library's code): ");
     expect(english.stdout).toMatch(/Used by [a-z-]+/);
+  });
+});
+
+describe('phrases facts build, in a Welsh report', () => {
+  const englishPhrases = Object.values(FACT_PHRASES['en-GB'])
+    .flatMap((template) => template.split(/\{[^{}]*\}/))
+    .map((part) => part.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, ''))
+    // Long enough to be English only, never a project's own words.
+    .filter((part) => part.length >= 14);
+
+  it('knows what to look for', () => {
+    expect(englishPhrases).toContain('only a placeholder so far');
+    expect(englishPhrases).toContain('is outside the remit');
+  });
+
+  for (const example of ['early-stage', 'mid-way', 'well-run']) {
+    it(`${example}: no phrase of a fact's is left in English, and English is as before`, async () => {
+      const source = readFileSync(`examples/projects/${example}.json`, 'utf8');
+      const options = { now: '2026-11-20T12:00:00Z' };
+      const welsh = await check(parseProjectJson(source), { ...options, locale: 'cy' });
+      const english = await check(parseProjectJson(source), options);
+      for (const issue of welsh.issues) {
+        const found = englishPhrases.filter((phrase) => issue.message.includes(phrase));
+        expect(found, `${issue.ruleId}: ${issue.message}`).toEqual([]);
+      }
+      // The values stay the English phrases: a report's data does not depend on its locale.
+      expect(welsh.issues.map((i) => i.data)).toEqual(english.issues.map((i) => i.data));
+    });
+  }
+
+  it('says the mid-way meetings, cadence and reasons in Welsh', async () => {
+    const source = readFileSync('examples/projects/mid-way.json', 'utf8');
+    const report = await check(parseProjectJson(source), {
+      now: '2026-11-20T12:00:00Z',
+      locale: 'cy',
+    });
+    const messages = report.issues.map((i) => i.message).join('\n');
+    expect(messages).toContain('Planning the pilot ar 18 Tachwedd 2026');
+    expect(messages).toContain('ar ei gynnydd bob mis');
+    expect(messages).toContain('cafodd ei wrthod heb roi rhesymau');
+    expect(messages).not.toContain('on 18 November 2026');
+    expect(messages).not.toContain('every month');
+  });
+});
+
+describe('translateFactPhrase', () => {
+  it('re-says dates, lengths of time, lists and nested phrases in Welsh', () => {
+    expect(translateFactPhrase('Drop-in on 12 August 2026', 'cy')).toBe('Drop-in ar 12 Awst 2026');
+    expect(translateFactPhrase('it has had no answer for about 5 months', 'cy')).toBe(
+      'nid yw wedi cael ateb ers tua 5 mis',
+    );
+    expect(translateFactPhrase('which members of the group agreed the remit', 'cy')).toBe(
+      'pa aelodau o’r grŵp a gytunodd y cylch gwaith',
+    );
+    expect(
+      translateFactPhrase(
+        'They have access needs the group has not yet met: “Papers, in large print” and “A loop”. Meeting them may be the first step.',
+        'cy',
+      ),
+    ).toBe(
+      'Mae ganddynt anghenion mynediad nad yw’r grŵp wedi’u diwallu eto: “Papers, in large print” a “A loop”. Efallai mai eu diwallu yw’r cam cyntaf.',
+    );
+  });
+
+  it('leaves English, and words that are no phrase of a fact, as they are', () => {
+    expect(translateFactPhrase('every month', 'en-GB')).toBe('every month');
+    expect(translateFactPhrase('every month', 'cy-GB')).toBe('bob mis');
+    expect(translateFactPhrase('Planning the pilot', 'cy')).toBe('Planning the pilot');
+  });
+
+  it('has a Welsh phrase for every English one, with the same placeholders', () => {
+    expect(Object.keys(FACT_PHRASES.cy).sort()).toEqual(Object.keys(FACT_PHRASES['en-GB']).sort());
+    const names = (t: string) =>
+      parsePlaceholders(t)
+        .placeholders.map((p) => `${p.name}:${p.format ?? ''}`)
+        .sort();
+    for (const [id, english] of Object.entries(FACT_PHRASES['en-GB'])) {
+      const welsh = FACT_PHRASES.cy[id as keyof typeof FACT_PHRASES.cy];
+      expect(names(welsh), id).toEqual(names(english));
+      // A template with no words of its own would match any value.
+      expect(english.replace(/\{[^{}]*\}/g, ''), id).toMatch(/\p{L}{2}/u);
+    }
   });
 });
