@@ -14,7 +14,8 @@
  * a council's own phrase) is shown as it is.
  *
  * Values inside a phrase: a `{x:date}` is recognised as an English date in
- * words and re-said in the locale; `{x:days}` likewise ("about 5 months");
+ * words and re-said in the locale; `{x:days}` ("about 5 months") and
+ * `{x:count:…}` ("3 people", where the words for none are not used) likewise;
  * `{x:list}` / `{x:orList}` are split where the English joined them; the
  * values named in {@link NESTED} are phrases themselves and are said again
  * by the same rules; every other value (titles, names) is kept as written.
@@ -84,6 +85,34 @@ const EN_GB = {
   'record.otherEngagement': 'what other engagement members already take part in',
   'record.recentActivities': "the group's activities in the last {days} days",
   'record.accessNeeds': 'what members need in order to take part',
+  'record.accessAt': 'whether {meetings:list} had {missing:list}, which {name} needs',
+  'record.remitIssue': 'the issue being tackled',
+  'record.remitInScope': 'what the group can work on',
+  'record.perspectives': 'the perspectives and experiences the work needs',
+  'record.whoInGroup': 'who is in the group now',
+  'record.membersOfGroup': 'the members of the group',
+  'activity.more': '{n} more',
+  'kind.formal-meeting': 'formal meetings',
+  'kind.workshop': 'workshops',
+  'kind.outreach': 'outreach',
+  'kind.online': 'online sessions',
+  'kind.informal': 'informal get-togethers',
+  'kind.site-visit': 'site visits',
+  'kind.other': 'other activities',
+  'topic.behaviour': 'how members treat each other',
+  'topic.language': 'the language the group uses',
+  'topic.decision-making': 'how the group makes decisions',
+  'topic.activities': 'what the group will do together',
+  'topic.other': 'the other matters the group wanted to agree',
+  'influence.inform':
+    '{n:count:decision where the group was only informed:decisions where the group was only informed}',
+  'influence.consult':
+    '{n:count:decision where the group was consulted:decisions where the group was consulted}',
+  'influence.involve':
+    '{n:count:decision where the group was involved:decisions where the group was involved}',
+  'influence.collaborate':
+    '{n:count:decision made in collaboration with the group:decisions made in collaboration with the group}',
+  'influence.empower': '{n:count:decision the group made itself:decisions the group made itself}',
   'record.startDate': 'a start date',
   'record.endDate': 'an end date',
   'record.milestones': 'the milestones along the way',
@@ -122,6 +151,8 @@ const EN_GB = {
   'problem.notTold': 'the group has not been told the answer',
   'problem.waiting': 'it has had no answer for {days:days}',
   'problem.ideaWaiting': 'is still waiting for an answer the group can see',
+  'problem.ideaParked': 'was parked without telling the group why',
+  'problem.ideaDeclined': 'was declined without telling the group why',
   'recommendation.forDecisionBy': 'for the decision “{title}”, made by {by}',
   'recommendation.forDecision': 'for the decision “{title}”',
   'recommendation.to': 'to {to}',
@@ -166,6 +197,10 @@ const EN_GB = {
   'reflection.staffOnly':
     'the latest reflection on it was recorded only by {names:list}, with no member from the community taking part',
   'reflection.rated': 'the group itself rated this {rating} when it last reflected on it',
+  'sign.askingNone':
+    'none of the {people:count:person:people} counted at the last {meetings:count:meeting:meetings} asked a question or shared what they know',
+  'sign.askingFew':
+    'only {asking} of the {people:count:person:people} counted at the last {meetings:count:meeting:meetings} asked a question or shared what they know',
   'rating.red': 'red',
   'rating.amber': 'amber',
   'represent.unrecorded':
@@ -250,6 +285,35 @@ const CY: Readonly<Record<FactPhraseId, string>> = {
   'record.otherEngagement': 'pa ymgysylltu arall y mae aelodau eisoes yn rhan ohono',
   'record.recentActivities': 'gweithgareddau’r grŵp yn ystod y {days} diwrnod diwethaf',
   'record.accessNeeds': 'beth sydd ei angen ar aelodau er mwyn cymryd rhan',
+  'record.accessAt': 'a oedd gan {meetings:list} {missing:list}, sydd ei angen ar {name}',
+  'record.remitIssue': 'y mater sy’n cael sylw',
+  'record.remitInScope': 'beth y gall y grŵp weithio arno',
+  'record.perspectives': 'y safbwyntiau a’r profiadau sydd eu hangen ar y gwaith',
+  'record.whoInGroup': 'pwy sydd yn y grŵp nawr',
+  'record.membersOfGroup': 'aelodau’r grŵp',
+  'activity.more': '{n} arall',
+  'kind.formal-meeting': 'cyfarfodydd ffurfiol',
+  'kind.workshop': 'gweithdai',
+  'kind.outreach': 'allgymorth',
+  'kind.online': 'sesiynau ar-lein',
+  'kind.informal': 'cyfarfodydd anffurfiol',
+  'kind.site-visit': 'ymweliadau safle',
+  'kind.other': 'gweithgareddau eraill',
+  'topic.behaviour': 'sut mae aelodau’n trin ei gilydd',
+  'topic.language': 'yr iaith y mae’r grŵp yn ei defnyddio',
+  'topic.decision-making': 'sut mae’r grŵp yn gwneud penderfyniadau',
+  'topic.activities': 'beth fydd y grŵp yn ei wneud gyda’i gilydd',
+  'topic.other': 'y materion eraill yr oedd y grŵp am gytuno arnynt',
+  'influence.inform':
+    '{n:count:penderfyniad lle cafodd y grŵp ei hysbysu yn unig:penderfyniad lle cafodd y grŵp ei hysbysu yn unig}',
+  'influence.consult':
+    '{n:count:penderfyniad lle ymgynghorwyd â’r grŵp:penderfyniad lle ymgynghorwyd â’r grŵp}',
+  'influence.involve':
+    '{n:count:penderfyniad lle’r oedd y grŵp yn rhan ohono:penderfyniad lle’r oedd y grŵp yn rhan ohono}',
+  'influence.collaborate':
+    '{n:count:penderfyniad a wnaed ar y cyd â’r grŵp:penderfyniad a wnaed ar y cyd â’r grŵp}',
+  'influence.empower':
+    '{n:count:penderfyniad a wnaeth y grŵp ei hun:penderfyniad a wnaeth y grŵp ei hun}',
   'record.startDate': 'dyddiad dechrau',
   'record.endDate': 'dyddiad gorffen',
   'record.milestones': 'y cerrig milltir ar hyd y ffordd',
@@ -289,6 +353,8 @@ const CY: Readonly<Record<FactPhraseId, string>> = {
   'problem.notTold': 'nid yw’r grŵp wedi cael gwybod yr ateb',
   'problem.waiting': 'nid yw wedi cael ateb ers {days:days}',
   'problem.ideaWaiting': 'yn dal i aros am ateb y gall y grŵp ei weld',
+  'problem.ideaParked': 'wedi’i roi o’r neilltu heb ddweud wrth y grŵp pam',
+  'problem.ideaDeclined': 'wedi’i wrthod heb ddweud wrth y grŵp pam',
   'recommendation.forDecisionBy': 'ar gyfer y penderfyniad “{title}”, a wnaed gan {by}',
   'recommendation.forDecision': 'ar gyfer y penderfyniad “{title}”',
   'recommendation.to': 'i {to}',
@@ -332,6 +398,10 @@ const CY: Readonly<Record<FactPhraseId, string>> = {
   'reflection.staffOnly':
     'cofnodwyd y myfyrdod diweddaraf arno gan {names:list} yn unig, heb i unrhyw aelod o’r gymuned gymryd rhan',
   'reflection.rated': 'rhoddodd y grŵp ei hun sgôr {rating} i hyn pan fyfyriodd arno ddiwethaf',
+  'sign.askingNone':
+    'ni ofynnodd yr un o’r {people:count:person:person} a gyfrifwyd yn y {meetings:count:cyfarfod:cyfarfod} diwethaf gwestiwn na rhannu’r hyn y maent yn ei wybod',
+  'sign.askingFew':
+    'dim ond {asking} o’r {people:count:person:person} a gyfrifwyd yn y {meetings:count:cyfarfod:cyfarfod} diwethaf a ofynnodd gwestiwn neu rannu’r hyn y maent yn ei wybod',
   'rating.red': 'coch',
   'rating.amber': 'ambr',
   'represent.unrecorded':
@@ -358,7 +428,7 @@ export const FACT_PHRASES: Readonly<
 > = Object.freeze({ 'en-GB': Object.freeze({ ...EN_GB }), cy: Object.freeze({ ...CY }) });
 
 /** Values that are phrases themselves (a checklist's label, a rating), said again in the locale. */
-const NESTED: ReadonlySet<string> = new Set(['what', 'rating']);
+const NESTED: ReadonlySet<string> = new Set(['what', 'rating', 'meetings', 'missing']);
 
 /**
  * A phrase in English, as a fact puts it in its value: the catalogue's
@@ -400,6 +470,14 @@ interface Matcher {
   readonly literal: number;
 }
 
+/** A template's own words: its text, and the nouns of its counts ("3 {n:count:meeting:meetings}"). */
+function ownWords(template: string): string {
+  return template.replace(/\{([^{}]*)\}/g, (_, body: string) => {
+    const [, format, ...nouns] = body.split(':');
+    return format === 'count' ? nouns.join(' ') : '';
+  });
+}
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 let matchers: readonly Matcher[] | undefined;
@@ -413,14 +491,20 @@ function compileMatchers(): readonly Matcher[] {
     let last = 0;
     for (const match of template.matchAll(/\{([^{}]*)\}/g)) {
       source += escapeRegExp(template.slice(last, match.index));
-      const [name = '', format] = (match[1] ?? '').split(':');
+      const [name = '', format, ...nouns] = (match[1] ?? '').split(':');
       slots.push({ name, format });
       source +=
-        format === 'date' ? `(${DATE_WORDS})` : format === 'days' ? `(${DAYS_WORDS})` : '(.+?)';
+        format === 'date'
+          ? `(${DATE_WORDS})`
+          : format === 'days'
+            ? `(${DAYS_WORDS})`
+            : format === 'count'
+              ? `([\\d,]+) (?:${nouns.slice(0, 2).map(escapeRegExp).join('|')})`
+              : '(.+?)';
       last = (match.index ?? 0) + match[0].length;
     }
     source += escapeRegExp(template.slice(last));
-    const literal = template.replace(/\{[^{}]*\}/g, '').length;
+    const literal = ownWords(template).length;
     out.push({ id, pattern: new RegExp(`^${source}$`, 's'), slots, literal });
   }
   return out.sort((a, b) => b.literal - a.literal);
@@ -500,8 +584,12 @@ export function translateFactPhrase(text: string, locale: string | undefined): s
       const said = match[i + 1] ?? '';
       if (slot.format === 'date') values[slot.name] = isoFromWords(said);
       else if (slot.format === 'days') values[slot.name] = daysFromWords(said);
+      else if (slot.format === 'count') values[slot.name] = Number(said.replaceAll(',', ''));
       else if (slot.format === 'list' || slot.format === 'orList') {
-        values[slot.name] = listFromWords(said, slot.format === 'list' ? 'and' : 'or');
+        const items = listFromWords(said, slot.format === 'list' ? 'and' : 'or');
+        values[slot.name] = NESTED.has(slot.name)
+          ? items.map((item) => translateFactPhrase(item, locale))
+          : items;
       } else values[slot.name] = NESTED.has(slot.name) ? translateFactPhrase(said, locale) : said;
     });
     return renderMessage(CY[matcher.id], values, { locale: 'cy' });
@@ -525,7 +613,7 @@ export function phraseCatalogueProblems(): string[] {
       .sort()
       .join(',');
   for (const id of Object.keys(EN_GB) as FactPhraseId[]) {
-    if (!/\p{L}{2}/u.test(EN_GB[id].replace(/\{[^{}]*\}/g, ''))) {
+    if (!/\p{L}{2}/u.test(ownWords(EN_GB[id]))) {
       problems.push(`${id}: the English template has no words of its own`);
     }
     if (names(EN_GB[id]) !== names(CY[id])) {

@@ -8,6 +8,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { phraseCatalogueProblems } from '../../src/check/phrases.js';
 import {
   check,
   FACT_PHRASES,
@@ -201,8 +202,8 @@ describe('translateFactPhrase', () => {
     for (const [id, english] of Object.entries(FACT_PHRASES['en-GB'])) {
       const welsh = FACT_PHRASES.cy[id as keyof typeof FACT_PHRASES.cy];
       expect(names(welsh), id).toEqual(names(english));
-      // A template with no words of its own would match any value.
-      expect(english.replace(/\{[^{}]*\}/g, ''), id).toMatch(/\p{L}{2}/u);
     }
+    // A template with no words of its own would match any value.
+    expect(phraseCatalogueProblems()).toEqual([]);
   });
 });
