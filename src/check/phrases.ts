@@ -22,7 +22,7 @@
  *
  * @module
  */
-import { parsePlaceholders, renderMessage } from './messages.js';
+import { formatDate, parsePlaceholders, renderMessage } from './messages.js';
 
 /** The English (en-GB) phrases: the source every other locale translates. */
 const EN_GB = {
@@ -444,21 +444,16 @@ export function factPhrase(
   return renderMessage(EN_GB[id], values);
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DATE_WORDS = `\\d{1,2} (?:${MONTHS.join('|')}) \\d{4}`;
+// The English month names, as `formatDate` writes them. Read when first
+// needed: this module loads while messages.ts is still loading.
+let monthNames: readonly string[] | undefined;
+function months(): readonly string[] {
+  monthNames ??= Array.from(
+    { length: 12 },
+    (_, i) => formatDate(`2026-${String(i + 1).padStart(2, '0')}-01`)?.split(' ')[1] ?? '',
+  );
+  return monthNames;
+}
 const DAYS_WORDS = '(?:about )?\\d+ (?:days?|weeks?|months?|years?)';
 
 interface Matcher {
@@ -495,7 +490,7 @@ function compileMatchers(): readonly Matcher[] {
       slots.push({ name, format });
       source +=
         format === 'date'
-          ? `(${DATE_WORDS})`
+          ? `(\\d{1,2} (?:${months().join('|')}) \\d{4})`
           : format === 'days'
             ? `(${DAYS_WORDS})`
             : format === 'count'
@@ -513,7 +508,7 @@ function compileMatchers(): readonly Matcher[] {
 /** "12 August 2026" back to "2026-08-12". */
 function isoFromWords(text: string): string {
   const [day = '', month = '', year = ''] = text.split(' ');
-  return `${year}-${String(MONTHS.indexOf(month) + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return `${year}-${String(months().indexOf(month) + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
 /** "about 5 months" (as `formatDays` writes it) back to a number of days that says the same. */
