@@ -49,6 +49,11 @@ export {
   renderMessage,
 } from './check/messages.js';
 export {
+  FACT_PHRASES,
+  type FactPhraseId,
+  translateFactPhrase,
+} from './check/phrases.js';
+export {
   type AttentionCounts,
   checkPortfolio,
   createPortfolioRuleSet,

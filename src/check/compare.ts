@@ -40,7 +40,7 @@ export function parseReport(input: unknown): CheckReport {
       data = JSON.parse(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
     } catch {
       throw new CoproduceError('invalid-report', 'The report is not valid JSON.', [
-        problem([], 'is not valid JSON'),
+        problem([], 'is not valid JSON', { code: 'report-not-json' }),
       ]);
     }
   }
@@ -97,6 +97,10 @@ function sameProject(before: CheckReport, after: CheckReport): void {
         problem(
           ['project', 'id'],
           `is "${before.project.id}" in one report and "${after.project.id}" in the other`,
+          {
+            code: 'report-other-project',
+            params: { before: before.project.id, after: after.project.id },
+          },
         ),
       ],
     );
@@ -159,7 +163,9 @@ export function compareReports(before: CheckReport, after: CheckReport): ReportC
  * A copy of a report with `changes`: what is new, still open, resolved and
  * acknowledged since `baseline`, an earlier report of the same project (see
  * {@link compareReports}). Every format shows it: a summary of the counts,
- * the new issues marked, and the resolved issues listed.
+ * the new issues marked, and the resolved issues listed, each titled as its
+ * rule is titled in this report (in its locale) when the rule is still
+ * enabled.
  *
  * @throws {@link coproduce!CoproduceError} `invalid-options` when the reports are of
  * different projects.
@@ -176,12 +182,21 @@ export function compareReports(before: CheckReport, after: CheckReport): ReportC
  */
 export function withBaseline(report: CheckReport, baseline: CheckReport): CheckReport {
   const comparison = compareReports(baseline, report);
+  // A baseline saved in another language (or before a rule was reworded)
+  // names its issues in those words: a resolved issue is titled as its rule
+  // is titled now, when the rule is still enabled, so a Welsh report of an
+  // English baseline lists them in Welsh.
+  const titles = new Map(report.outcomes.map((outcome) => [outcome.ruleId, outcome.title]));
+  const resolved = comparison.resolved.map((issue) => {
+    const title = titles.get(issue.ruleId);
+    return title === undefined || title === issue.title ? issue : { ...issue, title };
+  });
   const changes: ReportChanges = {
     since: comparison.since,
     counts: { ...comparison.counts },
     newIssues: comparison.new.map((issue) => issue.id),
     acknowledgedIssues: comparison.acknowledged.map((issue) => issue.id),
-    resolved: comparison.resolved,
+    resolved,
   };
   return { ...report, changes };
 }

@@ -24,6 +24,7 @@
  * @module
  */
 import { dayToIsoDate, parseInstant, zonedTime } from './facts/zone.js';
+import { translateFactPhrase } from './phrases.js';
 import type { DataValue } from './types.js';
 
 /**
@@ -401,6 +402,15 @@ function listItems(value: DataValue): readonly string[] | undefined {
 }
 
 /**
+ * Texts of a value in the locale: a phrase a fact built in English (see
+ * `phrases.ts`) is said in the locale's words; English needs no change.
+ */
+function sayPhrases(items: readonly string[], locale: string): readonly string[] {
+  if (wordsFor(locale) === ENGLISH) return items;
+  return items.map((item) => translateFactPhrase(item, locale));
+}
+
+/**
  * Formats one value for a message, or returns `undefined` when the value
  * cannot be said in words: missing, an empty list or text, `true`/`false`
  * (a message says what the answer means, never "yes" or "no"), or a value
@@ -451,18 +461,18 @@ export function formatValue(
       const items = listItems(typeof value === 'string' ? [value] : value);
       return items === undefined
         ? undefined
-        : joinList(items, format === 'orList' ? 'or' : 'and', locale);
+        : joinList(sayPhrases(items, locale), format === 'orList' ? 'or' : 'and', locale);
     }
     default: {
       if (Array.isArray(value)) {
         const items = listItems(value);
-        return items === undefined ? undefined : joinList(items, 'and', locale);
+        return items === undefined ? undefined : joinList(sayPhrases(items, locale), 'and', locale);
       }
       if (typeof value === 'number') {
         return Number.isFinite(value) ? formatNumber(value) : undefined;
       }
       const text = String(value);
-      return text.trim() === '' ? undefined : text;
+      return text.trim() === '' ? undefined : sayPhrases([text], locale)[0];
     }
   }
 }

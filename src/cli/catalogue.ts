@@ -377,6 +377,44 @@ Example:
   'bug.reportAt': 'Please report it at {where}, with the command you ran and the text below.',
   'bug.report':
     'Please report it to the coproduce maintainers, with the command you ran and the text below.',
+
+  // Report formats as `--out` names them, and saved reports compared over time.
+  'format.text': 'text (.txt)',
+  'format.json': 'JSON (.json)',
+  'format.markdown': 'Markdown (.md)',
+  'format.html': 'HTML (.html)',
+  'format.csv': 'CSV (.csv)',
+  'format.sarif': 'SARIF (.sarif)',
+  'report.notJson': '{file}: The report is not valid JSON.',
+  'report.otherProject':
+    '{file}: These reports are of two different projects ("{before}" and "{after}"): compare checks of one project.',
+
+  // The body of `coproduce facts` around the catalogue's own descriptions.
+  'facts.collections': 'Collections',
+  'facts.collectionsIntro':
+    'What a measure ranges over ("of"). Each field is read from the project model; a field that names another record (an id) can be used in "groupBy" to give one finding per member or other subject.',
+  'facts.collectionScoped': '{name} (subjects: {scope})',
+  'facts.field': '- {name}: {type}',
+  'facts.fieldDerived': '- {name}: {type}; worked out by the library: {description}',
+  'facts.measures': 'Measures',
+  'facts.measuresIntro': 'What a declared fact computes ("measure").',
+  'facts.filters': 'Filters',
+  'facts.filtersIntro':
+    'A "where" (and "among", "subjects", a "choose" case) is a comparison of one field, or "all", "any" and "not" of others. A comparison on a field that is not recorded is false, except "present" and "text". Any value may be { "param": name }, a parameter of the rule.',
+  'facts.limits':
+    'Limits: at most {definitions} declared facts per rule; filters nest at most {depth} deep with at most {leaves} comparisons per fact; a measure is tested only inside a "choose" case and never inside another measure\'s filter; at most {cases} cases, {items} checklist items, {values} listed values. So a fact costs at most one pass over each collection it reads per comparison: linear in the size of the project.',
+  'facts.catalogue': 'Facts of the catalogue, by what they measure',
+  'facts.catalogueIntro':
+    "Every rule can read these by name. Facts from the fact library are declarative (rules/facts); the rest are written in the library's code because they need it (time zones, concentration measures, wording built from several records).",
+  'facts.otherTopic': 'Other',
+  'facts.kind': '{type}',
+  'facts.kindScoped': '{type} of {scope}s',
+  'facts.parameters': '; parameters {names}',
+  'facts.fromLibrary': 'the fact library (rules/facts)',
+  'facts.fromCode': "the library's code",
+  'facts.fact': '- {id} ({kind}{parameters}; from {source}): {description} {usedBy}',
+  'facts.usedBy': 'Used by {rules}.',
+  'facts.usedByNone': 'Used by no rule yet.',
 } as const;
 
 /**
@@ -758,6 +796,42 @@ Enghraifft:
   'bug.reportAt': 'Rhowch wybod amdano yn {where}, gyda’r gorchymyn a redoch a’r testun isod.',
   'bug.report':
     'Rhowch wybod amdano i gynhalwyr coproduce, gyda’r gorchymyn a redoch a’r testun isod.',
+
+  'format.text': 'testun (.txt)',
+  'format.json': 'JSON (.json)',
+  'format.markdown': 'Markdown (.md)',
+  'format.html': 'HTML (.html)',
+  'format.csv': 'CSV (.csv)',
+  'format.sarif': 'SARIF (.sarif)',
+  'report.notJson': '{file}: nid yw’r adroddiad yn JSON dilys.',
+  'report.otherProject':
+    '{file}: mae’r adroddiadau hyn o ddau brosiect gwahanol ("{before}" a "{after}"): cymharwch wiriadau o un prosiect.',
+
+  'facts.collections': 'Casgliadau',
+  'facts.collectionsIntro':
+    'Yr hyn y mae mesur yn rhedeg drosto ("of"). Darllenir pob maes o fodel y prosiect; gellir defnyddio maes sy’n enwi cofnod arall (dynodydd) yn "groupBy" i roi un canfyddiad i bob aelod neu destun arall.',
+  'facts.collectionScoped': '{name} (testunau: {scope})',
+  'facts.field': '- {name}: {type}',
+  'facts.fieldDerived': '- {name}: {type}; wedi’i gyfrifo gan y llyfrgell: {description}',
+  'facts.measures': 'Mesurau',
+  'facts.measuresIntro': 'Yr hyn y mae ffaith a ddatganwyd yn ei gyfrifo ("measure").',
+  'facts.filters': 'Hidlau',
+  'facts.filtersIntro':
+    'Mae "where" (a "among", "subjects", achos "choose") yn gymhariaeth o un maes, neu "all", "any" a "not" o rai eraill. Mae cymhariaeth ar faes nad yw wedi’i gofnodi yn anwir, ac eithrio "present" a "text". Gall unrhyw werth fod yn { "param": enw }, paramedr o’r rheol.',
+  'facts.limits':
+    'Terfynau: {definitions} o ffeithiau a ddatganwyd y rheol ar y mwyaf; mae hidlau’n nythu {depth} o lefelau ar y mwyaf gyda {leaves} o gymariaethau y ffaith ar y mwyaf; dim ond y tu mewn i achos "choose" y profir mesur, a byth y tu mewn i hidl mesur arall; {cases} o achosion, {items} o eitemau rhestr wirio, {values} o werthoedd rhestredig ar y mwyaf. Felly mae ffaith yn costio un tro dros bob casgliad y mae’n ei ddarllen ar y mwyaf ar gyfer pob cymhariaeth: llinol ym maint y prosiect.',
+  'facts.catalogue': 'Ffeithiau’r catalog, yn ôl yr hyn y maent yn ei fesur',
+  'facts.catalogueIntro':
+    'Gall pob rheol ddarllen y rhain wrth eu henw. Mae ffeithiau o’r llyfrgell ffeithiau yn ddatganiadol (rules/facts); mae’r gweddill wedi’u hysgrifennu yng nghod y llyfrgell am fod eu hangen (cylchfaoedd amser, mesurau crynhoad, geiriad wedi’i adeiladu o sawl cofnod).',
+  'facts.otherTopic': 'Arall',
+  'facts.kind': '{type}',
+  'facts.kindScoped': '{type} o {scope}',
+  'facts.parameters': '; paramedrau {names}',
+  'facts.fromLibrary': 'y llyfrgell ffeithiau (rules/facts)',
+  'facts.fromCode': 'cod y llyfrgell',
+  'facts.fact': '- {id} ({kind}{parameters}; o {source}): {description} {usedBy}',
+  'facts.usedBy': 'Yn cael ei defnyddio gan {rules}.',
+  'facts.usedByNone': 'Nid oes rheol yn ei defnyddio eto.',
 };
 
 /**
@@ -774,8 +848,11 @@ function isHelp(id: CliMessageId): boolean {
   return id.startsWith('help.');
 }
 
-/** Values of a command-line message. */
-export type CliData = Readonly<Record<string, DataValue | undefined>>;
+/**
+ * Values of a command-line message. A value that is itself a
+ * {@link CliMessage} (a format's name) is said in the same locale.
+ */
+export type CliData = Readonly<Record<string, DataValue | CliMessage | undefined>>;
 
 /**
  * Renders one command-line message in a locale's words (Welsh for `cy`,
@@ -791,7 +868,15 @@ export function cliText(locale: string | undefined, id: CliMessageId, data: CliD
       name === 'config' ? cliText(locale, 'help.config') : String(data[name] ?? whole),
     );
   }
-  return renderMessage(template, data, { locale: lang });
+  const values: Record<string, DataValue | undefined> = {};
+  for (const [name, value] of Object.entries(data)) {
+    values[name] = isCliMessage(value) ? cliText(locale, value.id, value.data) : value;
+  }
+  return renderMessage(template, values, { locale: lang });
+}
+
+function isCliMessage(value: DataValue | CliMessage | undefined): value is CliMessage {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

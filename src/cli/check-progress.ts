@@ -104,6 +104,9 @@ export async function readReportFile(io: CliIo, file: string): Promise<CheckRepo
   try {
     return parseReport(text);
   } catch (error) {
+    if (isCoproduceError(error) && error.problems[0]?.code === 'report-not-json') {
+      throw new InputError(say('report.notJson', { file: displayPath(io, path) }), [], path);
+    }
     return inputError(io, path, error);
   }
 }
@@ -194,6 +197,14 @@ function sameProjectOr(io: CliIo, what: string, run: () => CheckReport): CheckRe
   try {
     return run();
   } catch (error) {
+    const first = isCoproduceError(error) ? error.problems[0] : undefined;
+    if (first?.code === 'report-other-project' && first.params !== undefined) {
+      const { before, after } = first.params as { before: string; after: string };
+      throw new InputError(
+        say('report.otherProject', { file: displayPath(io, what), before, after }),
+        [],
+      );
+    }
     if (isCoproduceError(error)) {
       throw new InputError(`${displayPath(io, what)}: ${error.message}`, []);
     }

@@ -67,15 +67,6 @@ const EXTENSIONS: Readonly<Record<string, Format>> = {
   '.sarif': 'sarif',
 };
 
-const FORMAT_NAMES: Readonly<Record<Format, string>> = {
-  text: 'text (.txt)',
-  json: 'JSON (.json)',
-  markdown: 'Markdown (.md)',
-  html: 'HTML (.html)',
-  csv: 'CSV (.csv)',
-  sarif: 'SARIF (.sarif)',
-};
-
 /**
  * The format to write: `--format`, or the one `--out`'s extension names.
  * An extension that is not a report format (`report.pdf`), or that names
@@ -98,10 +89,10 @@ export function outputFormat(given: Format | undefined, out: string | undefined)
     );
   }
   if (given !== undefined && given !== named) {
-    const kind = FORMAT_NAMES[named];
-    const wanted = FORMAT_NAMES[given].replace(/^.*\((\.\w+)\)$/, '$1');
+    // The file name a format is written to: its first extension above.
+    const wanted = Object.keys(EXTENSIONS).find((e) => EXTENSIONS[e] === given) ?? '';
     throw new UsageError(
-      say('usage.outFormat', { out, kind, format: given, ext: wanted }),
+      say('usage.outFormat', { out, kind: say(`format.${named}`), format: given, ext: wanted }),
       'check',
     );
   }

@@ -68,22 +68,22 @@ function usedBy(resolved: ResolvedConfig): Map<string, string[]> {
   return map;
 }
 
-function source(fact: FactDefinition): string {
-  return fact.declaration !== undefined ? 'the fact library (rules/facts)' : "the library's code";
-}
-
-function collectionLines(collection: CollectionInfo, width: number): string[] {
+function collectionLines(io: CliIo, collection: CollectionInfo, width: number): string[] {
   const lines: string[] = [];
+  const { name, scope } = collection;
   lines.push(
-    `  ${collection.name}${collection.scope && collection.scope !== 'project' ? ` (subjects: ${collection.scope})` : ''}`,
+    `  ${scope && scope !== 'project' ? sayText(io, 'facts.collectionScoped', { name, scope }) : name}`,
   );
   lines.push(...wrap(collection.description, width, 4));
-  for (const [name, type] of Object.entries(collection.fields)) {
+  for (const [field, type] of Object.entries(collection.fields)) {
     if (type.kind === 'other') continue;
-    const derived = collection.derived[name];
+    const derived = collection.derived[field];
+    const data = { name: field, type: describeFieldType(type) };
     lines.push(
       ...wrap(
-        `- ${name}: ${describeFieldType(type)}${derived ? `; worked out by the library: ${derived.description}` : ''}`,
+        derived
+          ? sayText(io, 'facts.fieldDerived', { ...data, description: derived.description })
+          : sayText(io, 'facts.field', data),
         width,
         8,
         6,
@@ -93,10 +93,29 @@ function collectionLines(collection: CollectionInfo, width: number): string[] {
   return lines;
 }
 
-function byTopic(facts: readonly FactDefinition[]): [string, FactDefinition[]][] {
+/** One fact of the catalogue, with what it is, where it comes from and the rules that read it. */
+function factLine(io: CliIo, fact: FactDefinition, rules: readonly string[]): string {
+  const params = Object.keys(fact.params);
+  return sayText(io, 'facts.fact', {
+    id: fact.id,
+    kind: fact.scope
+      ? sayText(io, 'facts.kindScoped', { type: fact.type, scope: fact.scope })
+      : sayText(io, 'facts.kind', { type: fact.type }),
+    parameters:
+      params.length > 0 ? sayText(io, 'facts.parameters', { names: params.join(', ') }) : '',
+    source: sayText(io, fact.declaration !== undefined ? 'facts.fromLibrary' : 'facts.fromCode'),
+    description: fact.description,
+    usedBy:
+      rules.length > 0
+        ? sayText(io, 'facts.usedBy', { rules: rules.join(', ') })
+        : sayText(io, 'facts.usedByNone'),
+  });
+}
+
+function byTopic(io: CliIo, facts: readonly FactDefinition[]): [string, FactDefinition[]][] {
   const groups = new Map<string, FactDefinition[]>();
   for (const fact of facts) {
-    const topic = fact.topic ?? 'Other';
+    const topic = fact.topic ?? sayText(io, 'facts.otherTopic');
     const list = groups.get(topic) ?? [];
     list.push(fact);
     groups.set(topic, list);
@@ -158,50 +177,39 @@ export async function runFacts(args: readonly string[], io: CliIo): Promise<numb
     lines.push(title, ...wrap(intro, width, 2));
   };
   if (show('collections')) {
-    section(
-      'Collections',
-      'What a measure ranges over ("of"). Each field is read from the project model; a field that names another record (an id) can be used in "groupBy" to give one finding per member or other subject.',
-    );
-    for (const collection of COLLECTIONS) lines.push('', ...collectionLines(collection, width));
+    section(sayText(io, 'facts.collections'), sayText(io, 'facts.collectionsIntro'));
+    for (const collection of COLLECTIONS) lines.push('', ...collectionLines(io, collection, width));
   }
   if (show('measures')) {
-    section('Measures', 'What a declared fact computes ("measure").');
+    section(sayText(io, 'facts.measures'), sayText(io, 'facts.measuresIntro'));
     for (const m of MEASURES) lines.push(...wrap(`- ${m.name}: ${m.description}`, width, 4, 2));
   }
   if (show('filters')) {
-    section(
-      'Filters',
-      'A "where" (and "among", "subjects", a "choose" case) is a comparison of one field, or "all", "any" and "not" of others. A comparison on a field that is not recorded is false, except "present" and "text". Any value may be { "param": name }, a parameter of the rule.',
-    );
+    section(sayText(io, 'facts.filters'), sayText(io, 'facts.filtersIntro'));
     for (const name of FILTER_OPERATORS)
       lines.push(...wrap(`- ${name}: ${FILTER_OPERATOR_DESCRIPTIONS[name]}`, width, 4, 2));
     lines.push(
       '',
       ...wrap(
-        `Limits: at most ${DECLARATIVE_LIMITS.maxDefinitions} declared facts per rule; filters nest at most ${DECLARATIVE_LIMITS.maxFilterDepth} deep with at most ${DECLARATIVE_LIMITS.maxLeaves} comparisons per fact; a measure is tested only inside a "choose" case and never inside another measure's filter; at most ${DECLARATIVE_LIMITS.maxCases} cases, ${DECLARATIVE_LIMITS.maxChecklistItems} checklist items, ${DECLARATIVE_LIMITS.maxListValues} listed values. So a fact costs at most one pass over each collection it reads per comparison: linear in the size of the project.`,
+        sayText(io, 'facts.limits', {
+          definitions: DECLARATIVE_LIMITS.maxDefinitions,
+          depth: DECLARATIVE_LIMITS.maxFilterDepth,
+          leaves: DECLARATIVE_LIMITS.maxLeaves,
+          cases: DECLARATIVE_LIMITS.maxCases,
+          items: DECLARATIVE_LIMITS.maxChecklistItems,
+          values: DECLARATIVE_LIMITS.maxListValues,
+        }),
         width,
         2,
       ),
     );
   }
   if (show('catalogue')) {
-    section(
-      'Facts of the catalogue, by what they measure',
-      "Every rule can read these by name. Facts from the fact library are declarative (rules/facts); the rest are written in the library's code because they need it (time zones, concentration measures, wording built from several records).",
-    );
-    for (const [topic, facts] of byTopic(factCatalogue)) {
+    section(sayText(io, 'facts.catalogue'), sayText(io, 'facts.catalogueIntro'));
+    for (const [topic, facts] of byTopic(io, factCatalogue)) {
       lines.push('', `  ${topic}`);
       for (const fact of facts) {
-        const params = Object.keys(fact.params);
-        const rules = users.get(fact.id) ?? [];
-        lines.push(
-          ...wrap(
-            `- ${fact.id} (${fact.type}${fact.scope ? ` of ${fact.scope}s` : ''}${params.length > 0 ? `; parameters ${params.join(', ')}` : ''}; from ${source(fact)}): ${fact.description} ${rules.length > 0 ? `Used by ${rules.join(', ')}.` : 'Used by no rule yet.'}`,
-            width,
-            6,
-            4,
-          ),
-        );
+        lines.push(...wrap(factLine(io, fact, users.get(fact.id) ?? []), width, 6, 4));
       }
     }
   }

@@ -57,7 +57,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 function notFound(file: string, show: Show, detail?: ProblemDetail): CoproduceError {
   return new CoproduceError('file-not-found', `Cannot read ${show(file)}: no such file.`, [
-    detail ?? problem([], 'no such file', { file }),
+    detail ?? problem([], 'no such file', { file, code: 'file-missing' }),
   ]);
 }
 
@@ -82,24 +82,29 @@ async function readText(file: string, show: Show, referencedBy?: ProblemDetail):
   }
 }
 
-const UNREADABLE_REASONS: Readonly<Record<string, string>> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  ELOOP: 'too many symbolic links',
-  ENAMETOOLONG: 'the name is too long',
-  EMFILE: 'too many files are open at once',
-  ENFILE: 'too many files are open at once',
-  EIO: 'the disk could not be read',
+// Each reason has a key, so a front end can say it in its reader's language
+// (`file-unreadable.<key>` in the problem catalogue).
+const UNREADABLE_REASONS: Readonly<Record<string, readonly [key: string, words: string]>> = {
+  EACCES: ['permission', 'permission denied'],
+  EPERM: ['permission', 'permission denied'],
+  ELOOP: ['links', 'too many symbolic links'],
+  ENAMETOOLONG: ['name', 'the name is too long'],
+  EMFILE: ['open-files', 'too many files are open at once'],
+  ENFILE: ['open-files', 'too many files are open at once'],
+  EIO: ['disk', 'the disk could not be read'],
 };
 
 /** A file the system would not let us read, as a CoproduceError with the reason in plain words. */
 function unreadable(file: string, show: Show, error: unknown): CoproduceError {
   const code = (error as NodeJS.ErrnoException)?.code;
+  const system = typeof code === 'string' ? code : undefined;
+  const known = system === undefined ? undefined : UNREADABLE_REASONS[system];
   const reason =
-    (typeof code === 'string' ? UNREADABLE_REASONS[code] : undefined) ??
-    `the system could not read it${typeof code === 'string' ? ` (${code})` : ''}`;
+    known?.[1] ?? `the system could not read it${system === undefined ? '' : ` (${system})`}`;
+  const params: Record<string, string> = { reason: known?.[0] ?? 'other' };
+  if (known === undefined && system !== undefined) params.systemCode = system;
   return new CoproduceError('file-not-found', `Cannot read ${show(file)}: ${reason}.`, [
-    problem([], `cannot be read: ${reason}`, { file }),
+    problem([], `cannot be read: ${reason}`, { file, code: 'file-unreadable', params }),
   ]);
 }
 
@@ -539,6 +544,8 @@ async function loadConfigFiles(file: string, options: LoadConfigOptions): Promis
         const target = refKey(ref, path);
         const where = problem(['extends', i], `names "${ref}", which does not exist`, {
           file: path,
+          code: 'file-reference-missing',
+          params: { ref },
         });
         tasks.push(
           keep(configFailures, target, async () => {
@@ -558,6 +565,8 @@ async function loadConfigFiles(file: string, options: LoadConfigOptions): Promis
         ruleFiles.set(target, []);
         const where = problem(['ruleFiles', i], `names "${ref}", which does not exist`, {
           file: path,
+          code: 'file-reference-missing',
+          params: { ref },
         });
         tasks.push(
           keep(ruleFailures, target, async () => {

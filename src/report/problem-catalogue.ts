@@ -191,6 +191,21 @@ const EN_GB = {
     'unknown placeholder "{placeholder}": a title may only use parameters',
   'unknown-placeholder':
     'unknown placeholder "{placeholder}": use a parameter, {subject}, a key of the findings data, or a fact the rule reads in its conditions or lists in "facts"',
+  // Files the Node loader cannot read (coproduce/node).
+  'file-missing': 'no such file',
+  'file-reference-missing': 'names "{ref}", which does not exist',
+  'file-unreadable.permission': 'cannot be read: permission denied',
+  'file-unreadable.links': 'cannot be read: too many symbolic links',
+  'file-unreadable.name': 'cannot be read: the name is too long',
+  'file-unreadable.open-files': 'cannot be read: too many files are open at once',
+  'file-unreadable.disk': 'cannot be read: the disk could not be read',
+  'file-unreadable.other': 'cannot be read: the system could not read it',
+  'file-unreadable.system': 'cannot be read: the system could not read it ({systemCode})',
+
+  // Saved check reports, compared over time (--baseline, --trend).
+  'report-not-json': 'is not valid JSON',
+  'report-other-project':
+    'is "{before}" in one report and "{after}" in the other: compare checks of one project',
 } as const;
 
 /**
@@ -380,6 +395,20 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
     'dalfan anhysbys "{placeholder}": dim ond paramedrau y caiff teitl eu defnyddio',
   'unknown-placeholder':
     'dalfan anhysbys "{placeholder}": defnyddiwch baramedr, {subject}, allwedd o ddata’r canfyddiadau, neu ffaith y mae’r rheol yn ei darllen yn ei hamodau neu’n ei rhestru yn "facts"',
+  'file-missing': 'nid oes ffeil o’r fath',
+  'file-reference-missing': 'mae’n enwi "{ref}", nad yw’n bodoli',
+  'file-unreadable.permission': 'ni ellir ei darllen: gwrthodwyd caniatâd',
+  'file-unreadable.links': 'ni ellir ei darllen: gormod o ddolenni symbolaidd',
+  'file-unreadable.name': 'ni ellir ei darllen: mae’r enw’n rhy hir',
+  'file-unreadable.open-files': 'ni ellir ei darllen: mae gormod o ffeiliau ar agor ar unwaith',
+  'file-unreadable.disk': 'ni ellir ei darllen: nid oedd modd darllen y ddisg',
+  'file-unreadable.other': 'ni ellir ei darllen: nid oedd y system yn gallu ei darllen',
+  'file-unreadable.system':
+    'ni ellir ei darllen: nid oedd y system yn gallu ei darllen ({systemCode})',
+
+  'report-not-json': 'nid yw’n JSON dilys',
+  'report-other-project':
+    'mae’n "{before}" mewn un adroddiad a "{after}" yn y llall: cymharwch wiriadau o un prosiect',
 };
 
 /**
@@ -418,6 +447,10 @@ function templateId(
 ): ProblemMessageId | undefined {
   const guessed = params.guess !== undefined;
   if (code === 'invalid-json') return `invalid-json.${String(params.kind)}` as ProblemMessageId;
+  if (code === 'file-unreadable') {
+    const reason = params.systemCode !== undefined ? 'system' : String(params.reason);
+    return `file-unreadable.${reason}` as ProblemMessageId;
+  }
   if (code === 'invalid-choice') {
     const values = Array.isArray(params.allowed) ? params.allowed.length : 0;
     const types = Array.isArray(params.types) ? params.types.length : 0;

@@ -6,9 +6,10 @@
  * @module
  */
 import type { AccessFeature, DayPart, Weekday } from '../../model/group.js';
-import { formatDate, joinList } from '../messages.js';
+import { factPhrase } from '../phrases.js';
 import type { Finding } from '../types.js';
 import {
+  ACCESS_FEATURES,
   type DerivedActivity,
   type DerivedMember,
   type DerivedProject,
@@ -40,22 +41,11 @@ const DAY_PARTS: readonly DayPart[] = ['morning', 'afternoon', 'evening'];
  *
  * @example `ACCESS_FEATURE_PHRASES['hearing-loop'] // 'a hearing loop'`
  */
-export const ACCESS_FEATURE_PHRASES: Readonly<Record<AccessFeature, string>> = Object.freeze({
-  'step-free': 'step-free access',
-  'hearing-loop': 'a hearing loop',
-  'accessible-toilet': 'an accessible toilet',
-  'public-transport': 'good public transport links',
-  parking: 'parking',
-  'quiet-space': 'a quiet space',
-  'bsl-interpreter': 'a BSL interpreter',
-  captions: 'captions',
-  'easy-read': 'easy read papers',
-  'large-print': 'large print papers',
-  translation: 'translation',
-  childcare: 'childcare',
-  'travel-costs': 'help with travel costs',
-  breaks: 'regular breaks',
-});
+export const ACCESS_FEATURE_PHRASES: Readonly<Record<AccessFeature, string>> = Object.freeze(
+  Object.fromEntries(
+    ACCESS_FEATURES.map((feature) => [feature, factPhrase(`feature.${feature}`)]),
+  ) as Record<AccessFeature, string>,
+);
 
 /**
  * Weekdays in plain words.
@@ -107,8 +97,7 @@ const MAX_LISTED_ACTIVITIES = 10;
 
 /** An activity as a message names it: "Monthly meeting on 3 March 2026". */
 function activityLabel(a: DerivedActivity): string {
-  const date = dayToIsoDate(a.day);
-  return `${a.activity.title} on ${formatDate(date) ?? date}`;
+  return factPhrase('activity.on', { title: a.activity.title, on: dayToIsoDate(a.day) });
 }
 
 /** Activities named one by one, the last item counting any beyond {@link MAX_LISTED_ACTIVITIES}. */
@@ -116,7 +105,7 @@ function activityLabels(list: readonly DerivedActivity[]): string[] {
   if (list.length <= MAX_LISTED_ACTIVITIES) return list.map(activityLabel);
   const shown = list.slice(0, MAX_LISTED_ACTIVITIES - 1).map(activityLabel);
   const more = list.length - shown.length;
-  shown.push(`${more} more`);
+  shown.push(factPhrase('activity.more', { n: more }));
   return shown;
 }
 
@@ -269,7 +258,7 @@ function notAskedNames(derived: DerivedProject): readonly string[] {
 }
 
 /** Who to ask about access needs when no members are recorded yet. */
-const NO_MEMBERS_YET: readonly string[] = Object.freeze(['the members of the group']);
+const NO_MEMBERS_YET: readonly string[] = Object.freeze([factPhrase('record.membersOfGroup')]);
 
 /** The window {@link unmetNeedsOf} looks back over, in days. */
 const UNMET_NEEDS_WINDOW_DAYS = 120;
@@ -428,7 +417,11 @@ export const accessFacts: readonly FactDefinition[] = [
             accessToRecord: flagged
               ? []
               : [
-                  `whether ${joinList(meetings)} had ${joinList(missing)}, which ${m.member.displayName} needs`,
+                  factPhrase('record.accessAt', {
+                    meetings,
+                    missing,
+                    name: m.member.displayName,
+                  }),
                 ],
           }),
         );
@@ -448,10 +441,10 @@ export const accessFacts: readonly FactDefinition[] = [
       const recentDays = intParam('accessToRecord', params, 'recentDays', 0);
       const out: string[] = [];
       if (recentWindow(derived, recentDays).length === 0) {
-        out.push(`the group's activities in the last ${recentDays} days`);
+        out.push(factPhrase('record.recentActivities', { days: recentDays }));
       }
       if (notAskedNames(derived).length === derived.activeMembers.length) {
-        out.push('what members need in order to take part');
+        out.push(factPhrase('record.accessNeeds'));
       }
       return frozen(out);
     },

@@ -9,6 +9,8 @@
  *
  * @module
  */
+
+import { factPhrase } from '../phrases.js';
 import type { Finding } from '../types.js';
 import type { DerivedProject } from './derive.js';
 import { textEvidence } from './evidence.js';
@@ -27,13 +29,13 @@ function assessTimeframe(derived: DerivedProject): Assessment {
     const out: Assessment = { gaps: [], review: [] };
     const underWay = workUnderWay(derived);
     const missing: string[] = [];
-    if (timeframe.start === undefined) missing.push('a start date');
-    if (timeframe.end === undefined) missing.push('an end date');
-    if (timeframe.milestones.length === 0) missing.push('the milestones along the way');
+    if (timeframe.start === undefined) missing.push(factPhrase('record.startDate'));
+    if (timeframe.end === undefined) missing.push(factPhrase('record.endDate'));
+    if (timeframe.milestones.length === 0) missing.push(factPhrase('record.milestones'));
     (underWay ? out.gaps : out.review).push(...missing);
     // Work that carries on past its own end date has outgrown its plan.
     if (stage === 'during' && timeframe.end !== undefined && daysAgo(derived, timeframe.end) > 0) {
-      out.gaps.push('a new end date, as the one recorded has passed while the work carries on');
+      out.gaps.push(factPhrase('record.newEndDate'));
     }
     return out;
   });
@@ -43,25 +45,23 @@ function assessResources(derived: DerivedProject): Assessment {
   return derived.memo('assess:resources', () => {
     const { budgetGbp, staffHoursPerWeek, dedicated } = derived.project.resources;
     const out: Assessment = { gaps: [], review: [] };
-    if (dedicated === false) out.gaps.push('the time and money are borrowed from other work');
+    if (dedicated === false) out.gaps.push(factPhrase('gap.borrowed'));
     if (dedicated === true && budgetGbp === 0 && staffHoursPerWeek === 0) {
-      out.gaps.push(
-        'they are marked as set aside, but the budget is £0 and no staff hours are committed',
-      );
+      out.gaps.push(factPhrase('gap.setAsideEmpty'));
     }
     const underWay = workUnderWay(derived);
     if (budgetGbp === undefined)
-      (underWay ? out.gaps : out.review).push(underWay ? 'no budget is recorded' : 'the budget');
+      (underWay ? out.gaps : out.review).push(
+        factPhrase(underWay ? 'gap.noBudget' : 'record.budget'),
+      );
     if (staffHoursPerWeek === undefined) {
       (underWay ? out.gaps : out.review).push(
-        underWay ? 'no staff time is recorded' : 'the staff hours each week',
+        factPhrase(underWay ? 'gap.noStaffTime' : 'record.staffHours'),
       );
     }
     if (dedicated === undefined) {
       (underWay ? out.gaps : out.review).push(
-        underWay
-          ? 'nobody has recorded whether they belong to this work or are borrowed'
-          : 'whether the time and money belong to this work or are borrowed',
+        factPhrase(underWay ? 'gap.resourcesUnknown' : 'record.resourcesOwned'),
       );
     }
     return out;
@@ -78,19 +78,22 @@ function assessEvaluation(derived: DerivedProject): Assessment {
   return derived.memo('assess:evaluation', () => {
     const { ending, outcomes } = derived.project;
     const out: Assessment = { gaps: [], review: [] };
-    if (ending?.evaluatedOn === undefined) out.review.push('when the work was evaluated');
+    if (ending?.evaluatedOn === undefined) out.review.push(factPhrase('record.evaluatedOn'));
     const agreement = groupAgreement(derived, ending?.evaluatedWith);
-    if (agreement === 'missing') out.review.push('which members of the group took part');
+    if (agreement === 'missing') out.review.push(factPhrase('record.evaluatedWith'));
     else if (agreement === 'staff-only')
-      out.review.push('which members of the group, not only staff, took part');
-    if (outcomes.length === 0)
-      out.review.push('which outcomes the group wanted and what became of each');
+      out.review.push(factPhrase('record.evaluatedWithNotStaff'));
+    if (outcomes.length === 0) out.review.push(factPhrase('record.outcomesBecame'));
     const open = outcomes.filter(
       ({ status }) => status === undefined || status === 'not-started' || status === 'in-progress',
     );
-    if (open.length === 1) out.review.push(`what became of ${quoted(open[0]!.description)}`);
-    else if (open.length > 1)
-      out.review.push(`what became of the ${open.length} outcomes with no final status yet`);
+    if (open.length === 1) {
+      // The phrase has its own quotes.
+      const outcome = quoted(open[0]!.description).slice(1, -1);
+      out.review.push(factPhrase('record.outcomeBecame', { outcome }));
+    } else if (open.length > 1) {
+      out.review.push(factPhrase('record.outcomesOpen', { n: open.length }));
+    }
     return out;
   });
 }
@@ -99,15 +102,13 @@ function assessNews(derived: DerivedProject): Assessment {
   return derived.memo('assess:news', () => {
     const ending = derived.project.ending;
     const out: Assessment = { gaps: [], review: [] };
-    if (ending?.membersToldOn === undefined) out.review.push('when members were told');
-    const how = textEvidence(derived, ending?.howMembersTold);
-    if (how === 'missing') out.review.push('how they were told');
-    else if (how === 'placeholder')
-      out.review.push('how they were told (only a placeholder so far)');
-    const next = textEvidence(derived, ending?.whatHappensNext);
-    if (next === 'missing') out.review.push('what happens next');
-    else if (next === 'placeholder')
-      out.review.push('what happens next (only a placeholder so far)');
+    if (ending?.membersToldOn === undefined) out.review.push(factPhrase('record.membersTold'));
+    const part = (state: string, what: string) => {
+      if (state === 'missing') out.review.push(what);
+      else if (state === 'placeholder') out.review.push(factPhrase('record.placeholder', { what }));
+    };
+    part(textEvidence(derived, ending?.howMembersTold), factPhrase('record.howTold'));
+    part(textEvidence(derived, ending?.whatHappensNext), factPhrase('record.whatNext'));
     return out;
   });
 }

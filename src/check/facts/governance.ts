@@ -14,6 +14,7 @@
 import type { Decision } from '../../model/decision.js';
 import type { FlowDirection, SeniorLeader } from '../../model/governance.js';
 import { cadenceDays } from '../../model/primitives.js';
+import { factPhrase } from '../phrases.js';
 import type { Finding } from '../types.js';
 import type { DerivedProject } from './derive.js';
 import { hasText, isPlaceholderText, textEvidence } from './evidence.js';
@@ -33,8 +34,8 @@ const DIRECTION_LABELS: Readonly<Record<FlowDirection, string>> = {
  * @example `FLOW_DIRECTION_PHRASES['group-to-leaders'] // 'updates from the group to senior leaders'`
  */
 export const FLOW_DIRECTION_PHRASES: Readonly<Record<FlowDirection, string>> = Object.freeze({
-  'group-to-leaders': 'updates from the group to senior leaders',
-  'leaders-to-group': 'updates from senior leaders to the group',
+  'group-to-leaders': factPhrase('flow.groupToLeaders'),
+  'leaders-to-group': factPhrase('flow.leadersToGroup'),
 });
 
 /**
@@ -44,8 +45,8 @@ export const FLOW_DIRECTION_PHRASES: Readonly<Record<FlowDirection, string>> = O
  * @example `LEADER_PROBLEMS.overdue('Hear the options') // 'the planned involvement "Hear the options" is overdue'`
  */
 export const LEADER_PROBLEMS = Object.freeze({
-  nonePlanned: 'no involvement is planned',
-  overdue: (point: string) => `the planned involvement “${point}” is overdue`,
+  nonePlanned: factPhrase('problem.nonePlanned'),
+  overdue: (point: string) => factPhrase('problem.involvementOverdue', { point }),
 });
 
 /**
@@ -55,8 +56,8 @@ export const LEADER_PROBLEMS = Object.freeze({
  * @example `OUTSIDE_DECISION_PROBLEMS.notInformed // 'the group was not told of it'`
  */
 export const OUTSIDE_DECISION_PROBLEMS = Object.freeze({
-  notInformed: 'the group was not told of it',
-  informOnly: 'the group could only be told of it, and nobody explained the reasons to the group',
+  notInformed: factPhrase('problem.notInformed'),
+  informOnly: factPhrase('problem.informOnly'),
 });
 
 /**
@@ -66,21 +67,20 @@ export const OUTSIDE_DECISION_PROBLEMS = Object.freeze({
  * @example `GOVERNANCE_TO_RECORD.noDecisions // 'the decisions the work involves (none is recorded yet)'`
  */
 export const GOVERNANCE_TO_RECORD = Object.freeze({
-  noDecisions: 'the decisions the work involves (none is recorded yet)',
-  noOutsideDecisions:
-    'any decisions made outside the group that affect its work (none is recorded yet)',
-  noMembers: "the group's members (none is recorded yet)",
-  noLeaders: 'the senior leaders the work needs, with their roles (none is named yet)',
-  noLeadersToInvolve: 'when each senior leader will be involved, once they are named',
-  ownership: (title: string) => `whether “${title}” is the group's to make`,
-  influence: (title: string) => `how much say the group had in “${title}”`,
-  told: (title: string) => `whether the group was told of “${title}”`,
-  reasons: (title: string) => `the reasons the group was given for “${title}”`,
-  leaderName: (role: string) => `the name of the ${role}`,
-  leaderRole: (name: string) => `the role of ${name}`,
-  leaderBoth: 'the name and role of a senior leader listed only as a placeholder',
-  involvementWhen: (name: string) => `when ${name} will be involved`,
-  involvementWhat: (name: string) => `what ${name} will be involved in`,
+  noDecisions: factPhrase('record.noDecisions'),
+  noOutsideDecisions: factPhrase('record.noOutsideDecisions'),
+  noMembers: factPhrase('record.noMembers'),
+  noLeaders: factPhrase('record.noLeaders'),
+  noLeadersToInvolve: factPhrase('record.noLeadersToInvolve'),
+  ownership: (title: string) => factPhrase('record.decisionOwnership', { title }),
+  influence: (title: string) => factPhrase('record.decisionInfluence', { title }),
+  told: (title: string) => factPhrase('record.decisionTold', { title }),
+  reasons: (title: string) => factPhrase('record.decisionReasons', { title }),
+  leaderName: (role: string) => factPhrase('record.leaderName', { role }),
+  leaderRole: (name: string) => factPhrase('record.leaderRole', { name }),
+  leaderBoth: factPhrase('record.leaderBoth'),
+  involvementWhen: (name: string) => factPhrase('record.involvementWhen', { name }),
+  involvementWhat: (name: string) => factPhrase('record.involvementWhat', { name }),
 });
 
 /** Formal routes that need senior people: a decision on one shows leaders are involved somewhere. */
@@ -146,11 +146,11 @@ function ownershipReview(derived: DerivedProject): OwnershipReview {
       const made = isMade(d);
       const problem = made
         ? by !== undefined
-          ? `it was made outside the group, by ${by}`
-          : 'it was made outside the group'
+          ? factPhrase('problem.madeOutsideBy', { by })
+          : factPhrase('problem.madeOutside')
         : by !== undefined
-          ? `it is set to be made outside the group, by ${by}`
-          : 'it is set to be made outside the group';
+          ? factPhrase('problem.toBeMadeOutsideBy', { by })
+          : factPhrase('problem.toBeMadeOutside');
       flagged.push(
         finding(decisionSubject(d, i), 'flagged', {
           title: d.title,

@@ -12,7 +12,8 @@
  *
  * @module
  */
-import { formatDays } from '../messages.js';
+
+import { factPhrase } from '../phrases.js';
 import type { Finding } from '../types.js';
 import type { DerivedProject } from './derive.js';
 import {
@@ -37,17 +38,16 @@ const OPEN_TO_CHANGE = 'honesty.open-to-change';
  * @example `HONESTY_TO_RECORD.noIdeas // "members' ideas and the answer to each (none is recorded yet)"`
  */
 export const HONESTY_TO_RECORD = Object.freeze({
-  noIdeas: "members' ideas and the answer to each (none is recorded yet)",
-  groupReflection: 'the group’s own reflection on it, recorded by members',
-  staffOnlyReflection:
-    'the group’s own reflection on it (the recent one was recorded by staff alone, and only members can answer this)',
-  noDecisions: 'the decisions that affect the work (none is recorded yet)',
-  reasons: (title: string) => `whether the reasons for “${title}” were explained to the group`,
-  noRecommendations:
-    'the recommendations the group has made and the answer to each (none is recorded yet)',
-  recommendationReasons: (summary: string) => `the reasons given for the answer to “${summary}”`,
-  noMembers: "the group's members (none is recorded yet)",
-  otherEngagement: 'what other engagement members already take part in',
+  noIdeas: factPhrase('record.noIdeas'),
+  groupReflection: factPhrase('record.groupReflection'),
+  staffOnlyReflection: factPhrase('record.staffOnlyReflection'),
+  noDecisions: factPhrase('record.noAffectingDecisions'),
+  reasons: (title: string) => factPhrase('record.reasonsExplained', { title }),
+  noRecommendations: factPhrase('record.noRecommendations'),
+  recommendationReasons: (summary: string) =>
+    factPhrase('record.recommendationReasons', { summary }),
+  noMembers: factPhrase('record.noMembers'),
+  otherEngagement: factPhrase('record.otherEngagement'),
 });
 
 /**
@@ -56,10 +56,10 @@ export const HONESTY_TO_RECORD = Object.freeze({
  * @example `RECOMMENDATION_PROBLEMS.notTold // 'the group has not been told the answer'`
  */
 export const RECOMMENDATION_PROBLEMS = Object.freeze({
-  rejectedNoReasons: 'it was turned down with no reasons given',
-  partNoReasons: 'it was only partly accepted, with no reasons given',
-  notTold: 'the group has not been told the answer',
-  waiting: (days: number) => `it has had no answer for ${formatDays(days)}`,
+  rejectedNoReasons: factPhrase('problem.rejectedNoReasons'),
+  partNoReasons: factPhrase('problem.partNoReasons'),
+  notTold: factPhrase('problem.notTold'),
+  waiting: (days: number) => factPhrase('problem.waiting', { days }),
 });
 
 /** A list of texts holds real words: 'present', only placeholders: 'placeholder', nothing: 'missing'. */
@@ -180,10 +180,13 @@ function recommendationReview(
       if (decision !== undefined) {
         about =
           by !== undefined
-            ? `for the decision “${decision.title}”, made by ${by}`
-            : `for the decision “${decision.title}”`;
+            ? factPhrase('recommendation.forDecisionBy', { title: decision.title, by })
+            : factPhrase('recommendation.forDecision', { title: decision.title });
       } else {
-        about = r.madeTo !== undefined ? `to ${r.madeTo}` : 'to the organisation';
+        about =
+          r.madeTo !== undefined
+            ? factPhrase('recommendation.to', { to: r.madeTo })
+            : factPhrase('recommendation.toOrganisation');
       }
       flagged.push(
         finding(subject('recommendation', r.id, summary, `/recommendations/${i}`), 'flagged', {
@@ -263,17 +266,14 @@ export const honestyFacts: readonly FactDefinition[] = [
         }
       }
       const parts: [string, TextEvidence][] = [
-        ['what members can influence', listEvidence(derived, influence.canInfluence)],
-        ['what members cannot influence', cannot],
+        [factPhrase('record.influenceCan'), listEvidence(derived, influence.canInfluence)],
+        [factPhrase('record.influenceCannot'), cannot],
       ];
       // A reason is asked of each fixed point, so only when some are listed.
       if (limits !== undefined && limits.length > 0) {
-        parts.push(['a reason for each thing that is fixed', reasons]);
+        parts.push([factPhrase('record.influenceReasons'), reasons]);
       }
-      parts.push([
-        'when this was shared with the group',
-        dateEvidence(derived, influence.sharedOn),
-      ]);
+      parts.push([factPhrase('record.influenceShared'), dateEvidence(derived, influence.sharedOn)]);
       return partsMissing(parts);
     },
   },
@@ -496,12 +496,14 @@ export const honestyFacts: readonly FactDefinition[] = [
         const ageDays = daysAgo(derived, idea.raisedOn);
         let problem: string | undefined;
         if (idea.status === 'open') {
-          if (ageDays > days) problem = 'is still waiting for an answer the group can see';
+          if (ageDays > days) problem = factPhrase('problem.ideaWaiting');
         } else if (
           (idea.status === 'parked' || idea.status === 'declined') &&
           !hasText(derived, idea.response)
         ) {
-          problem = `was ${idea.status} without telling the group why`;
+          problem = factPhrase(
+            idea.status === 'parked' ? 'problem.ideaParked' : 'problem.ideaDeclined',
+          );
         }
         if (problem === undefined) return;
         const summary = excerpt(idea.summary);
@@ -555,9 +557,9 @@ export const honestyFacts: readonly FactDefinition[] = [
     compute: (derived) => {
       const plan = derived.project.communicationPlan;
       return partsMissing([
-        ['how information will be shared during the work', textEvidence(derived, plan.during)],
-        ['how information will be shared after the work ends', textEvidence(derived, plan.after)],
-        ['when members were told the plan', dateEvidence(derived, plan.membersToldOn)],
+        [factPhrase('record.planDuring'), textEvidence(derived, plan.during)],
+        [factPhrase('record.planAfter'), textEvidence(derived, plan.after)],
+        [factPhrase('record.planTold'), dateEvidence(derived, plan.membersToldOn)],
       ]);
     },
   },

@@ -12,6 +12,7 @@ import type { ActivityKind } from '../../model/activity.js';
 import { ActivityKindSchema } from '../../model/activity.js';
 import type { Member } from '../../model/group.js';
 import type { Reflection } from '../../model/reflection.js';
+import { factPhrase } from '../phrases.js';
 import type { Finding } from '../types.js';
 import { unmetNeedsOf } from './access.js';
 import {
@@ -120,17 +121,6 @@ function numberParam(
     );
   }
   return value;
-}
-
-/** "1 meeting", "3 meetings": a count with its noun, for phrases facts build. */
-function counted(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-/** "Dev", "Dev and Sean", "Dev, Sean and Priya". */
-function joinNames(names: readonly string[]): string {
-  if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 /**
@@ -270,11 +260,12 @@ const BALANCE_PARAMS = {
  */
 function nextStepFor(unmetNeeds: readonly string[]): string {
   if (unmetNeeds.length === 0) {
-    return 'Ask them, kindly and privately, what would make it easier to take part.';
+    return factPhrase('step.ask');
   }
   // The access facts give each need in the member's own words, quoted.
-  const one = unmetNeeds.length === 1;
-  return `They have ${one ? 'an access need' : 'access needs'} the group has not yet met: ${joinNames(unmetNeeds)}. Meeting ${one ? 'it' : 'them'} may be the first step.`;
+  return factPhrase(unmetNeeds.length === 1 ? 'step.needOne' : 'step.needMany', {
+    needs: unmetNeeds,
+  });
 }
 
 /** The first index of an ascending list holding a value at least `value`. */
@@ -331,7 +322,7 @@ function reflectionGap(
     if (latest === undefined || r.date >= latest.date) latest = r;
   }
   if (latest === undefined) {
-    return 'the group has not recorded a reflection of its own on it recently';
+    return factPhrase('reflection.none');
   }
   const names: string[] = [];
   let community = 0;
@@ -342,18 +333,20 @@ function reflectionGap(
     if (!m.staffSide) community++;
   }
   if (names.length === 0) {
-    return "the latest reflection on it does not say who took part, so it cannot count as the group's own";
+    return factPhrase('reflection.nobody');
   }
   if (community > 0) {
-    return 'the latest reflection on it was recorded by fewer members from the community than this check asks for';
+    return factPhrase('reflection.fewCommunity');
   }
-  return `the latest reflection on it was recorded only by ${joinNames(names)}, with no member from the community taking part`;
+  return factPhrase('reflection.staffOnly', { names });
 }
 
 /** A red or amber group reflection, as a sign of a problem. */
 function reflectionSign(reflection: Reflection | undefined): string | undefined {
   if (reflection === undefined || reflection.rating === 'green') return undefined;
-  return `the group itself rated this ${reflection.rating} when it last reflected on it`;
+  return factPhrase('reflection.rated', {
+    rating: factPhrase(reflection.rating === 'red' ? 'rating.red' : 'rating.amber'),
+  });
 }
 
 function memberHasRepresentsGap(derived: DerivedProject, member: Member): string[] {
@@ -488,12 +481,12 @@ export const participationFacts: readonly FactDefinition[] = [
         for (const g of unsupported) if (!groups.includes(g)) groups.push(g);
       }
       if (!recorded) {
-        gaps.push('nobody has recorded whether any member is taken to speak for a wider group');
+        gaps.push(factPhrase('represent.unrecorded'));
       }
       if (members.length > 0) {
-        gaps.push(
-          `${joinNames(members)} ${members.length === 1 ? 'is' : 'are'} taken to speak for ${joinNames(groups)}, but how they keep in touch with ${groups.length === 1 ? 'that group' : 'those groups'} is not recorded`,
-        );
+        const who = members.length === 1 ? 'one' : 'many';
+        const which = groups.length === 1 ? 'One' : 'Many';
+        gaps.push(factPhrase(`represent.${who}${which}`, { members, groups }));
       }
       const gap = reflectionGap(derived, REPRESENTATION_QUESTION, days);
       if (gap !== undefined) gaps.push(gap);
@@ -635,7 +628,7 @@ export const participationFacts: readonly FactDefinition[] = [
                   ? Math.round(medianWithout(sorted, lowerBound(sorted, rate[i]!)) * 10) / 10
                   : 0,
               unmetNeeds: [],
-              nextStep: 'Keep a tally of their contributions at the next meetings.',
+              nextStep: factPhrase('step.tally'),
             }),
           );
         }
@@ -934,7 +927,11 @@ export const participationFacts: readonly FactDefinition[] = [
       const signs: string[] = [];
       if (meetings >= minMeetings && people >= minMembers && asking < minShare * people) {
         signs.push(
-          `${asking === 0 ? 'none' : `only ${asking}`} of the ${counted(people, 'person', 'people')} counted at the last ${counted(meetings, 'meeting', 'meetings')} asked a question or shared what they know`,
+          factPhrase(asking === 0 ? 'sign.askingNone' : 'sign.askingFew', {
+            asking,
+            people,
+            meetings,
+          }),
         );
       }
       const reflection = latestGroupReflection(derived, KNOWLEDGE_QUESTION, days);

@@ -14,6 +14,7 @@ import type { ActivityKind } from '../../model/activity.js';
 import type { Agreement, AgreementTopic } from '../../model/agreement.js';
 import type { Decision, InfluenceLevel } from '../../model/decision.js';
 import type { MemberRole } from '../../model/group.js';
+import { factPhrase } from '../phrases.js';
 import type { Finding } from '../types.js';
 import type { DerivedMember, DerivedProject } from './derive.js';
 import { hasText, latestGroupReflection } from './evidence.js';
@@ -95,13 +96,13 @@ export function wordExcerpt(text: string, max = 80): string {
  * @example `ACTIVITY_KIND_PHRASES['site-visit'] // 'site visits'`
  */
 export const ACTIVITY_KIND_PHRASES: Readonly<Record<ActivityKind, string>> = Object.freeze({
-  'formal-meeting': 'formal meetings',
-  workshop: 'workshops',
-  outreach: 'outreach',
-  online: 'online sessions',
-  informal: 'informal get-togethers',
-  'site-visit': 'site visits',
-  other: 'other activities',
+  'formal-meeting': factPhrase('kind.formal-meeting'),
+  workshop: factPhrase('kind.workshop'),
+  outreach: factPhrase('kind.outreach'),
+  online: factPhrase('kind.online'),
+  informal: factPhrase('kind.informal'),
+  'site-visit': factPhrase('kind.site-visit'),
+  other: factPhrase('kind.other'),
 });
 
 /**
@@ -111,11 +112,11 @@ export const ACTIVITY_KIND_PHRASES: Readonly<Record<ActivityKind, string>> = Obj
  * @example `AGREEMENT_TOPIC_PHRASES['decision-making'] // 'how the group makes decisions'`
  */
 export const AGREEMENT_TOPIC_PHRASES: Readonly<Record<AgreementTopic, string>> = Object.freeze({
-  behaviour: 'how members treat each other',
-  language: 'the language the group uses',
-  'decision-making': 'how the group makes decisions',
-  activities: 'what the group will do together',
-  other: 'the other matters the group wanted to agree',
+  behaviour: factPhrase('topic.behaviour'),
+  language: factPhrase('topic.language'),
+  'decision-making': factPhrase('topic.decision-making'),
+  activities: factPhrase('topic.activities'),
+  other: factPhrase('topic.other'),
 });
 
 /**
@@ -131,20 +132,6 @@ export const INFLUENCE_ORDER: readonly InfluenceLevel[] = Object.freeze([
   'collaborate',
   'empower',
 ]);
-
-const INFLUENCE_PHRASES: Readonly<Record<InfluenceLevel, readonly [string, string]>> = {
-  inform: [
-    'decision where the group was only informed',
-    'decisions where the group was only informed',
-  ],
-  consult: ['decision where the group was consulted', 'decisions where the group was consulted'],
-  involve: ['decision where the group was involved', 'decisions where the group was involved'],
-  collaborate: [
-    'decision made in collaboration with the group',
-    'decisions made in collaboration with the group',
-  ],
-  empower: ['decision the group made itself', 'decisions the group made itself'],
-};
 
 function recentKinds(derived: DerivedProject, recentDays: number): ActivityKind[] {
   const kinds = new Set<ActivityKind>();
@@ -652,8 +639,7 @@ export const powerFacts: readonly FactDefinition[] = [
       for (const level of INFLUENCE_ORDER) {
         const n = made[level];
         if (n === 0) continue;
-        const [one, many] = INFLUENCE_PHRASES[level];
-        out.push(`${n} ${n === 1 ? one : many}`);
+        out.push(factPhrase(`influence.${level}`, { n }));
       }
       return out;
     },

@@ -20,6 +20,7 @@
 
 import { cadenceDays } from '../../model/primitives.js';
 import type { Project, Stage } from '../../model/project.js';
+import { factPhrase } from '../phrases.js';
 import type { Finding } from '../types.js';
 import type { DerivedProject } from './derive.js';
 import { realTexts, textEvidence } from './evidence.js';
@@ -74,12 +75,17 @@ export function groupAgreement(
  * @example `quoted('Shorter waits.') // '“Shorter waits”'`
  */
 export function quoted(text: string, max = 100): string {
+  return `“${shortened(text, max)}”`;
+}
+
+/** A text as {@link quoted} quotes it, without the quotes: for a phrase template that has them. */
+function shortened(text: string, max = 100): string {
   let t = text.trim().replace(/\s+/g, ' ').replace(/\.+$/, '');
   if (t.length > max) {
     const cut = t.lastIndexOf(' ', max - 1);
     t = `${t.slice(0, cut > max / 2 ? cut : max - 1).replace(/[\s,;:.–—-]+$/, '')}…`;
   }
-  return `“${t}”`;
+  return t;
 }
 
 /** What a section still lacks: parts never written, and things to check. */
@@ -87,8 +93,6 @@ interface Assessment {
   readonly missing: string[];
   readonly review: string[];
 }
-
-const PLACEHOLDER_NOTE = 'only a placeholder so far';
 
 function textPart(
   derived: DerivedProject,
@@ -98,7 +102,8 @@ function textPart(
 ): void {
   const state = textEvidence(derived, text);
   if (state === 'missing') into.missing.push(name);
-  else if (state === 'placeholder') into.review.push(`${name} (${PLACEHOLDER_NOTE})`);
+  else if (state === 'placeholder')
+    into.review.push(factPhrase('record.placeholder', { what: name }));
 }
 
 function listPart(
@@ -108,7 +113,9 @@ function listPart(
   name: string,
 ): void {
   if (list === undefined || list.length === 0) into.missing.push(name);
-  else if (realTexts(derived, list).length === 0) into.review.push(`${name} (${PLACEHOLDER_NOTE})`);
+  else if (realTexts(derived, list).length === 0) {
+    into.review.push(factPhrase('record.placeholder', { what: name }));
+  }
 }
 
 function agreementPart(
@@ -118,9 +125,9 @@ function agreementPart(
   what: string,
 ): void {
   const state = groupAgreement(derived, ids);
-  if (state === 'missing') into.review.push(`which members of the group agreed ${what}`);
+  if (state === 'missing') into.review.push(factPhrase('record.agreedBy', { what }));
   else if (state === 'staff-only')
-    into.review.push(`which members of the group, not only staff, agreed ${what}`);
+    into.review.push(factPhrase('record.agreedByNotStaff', { what }));
 }
 
 /** Known gaps once the work is under way; `null` while something is unclear; `[]` when answered. */
@@ -148,14 +155,14 @@ function assessed(
 
 const assessRemit = (derived: DerivedProject) =>
   assessed(derived, 'remit', (into, { remit }) => {
-    textPart(derived, into, remit.issue, 'the issue being tackled');
-    listPart(derived, into, remit.inScope, 'what the group can work on');
+    textPart(derived, into, remit.issue, factPhrase('record.remitIssue'));
+    listPart(derived, into, remit.inScope, factPhrase('record.remitInScope'));
     const outside = remit.outOfRemit ?? [];
     listPart(
       derived,
       into,
       outside.map((item) => item.topic),
-      "what is outside the group's remit",
+      factPhrase('record.outsideRemit'),
     );
     const unexplained = outside.filter(
       (item) =>
@@ -163,26 +170,26 @@ const assessRemit = (derived: DerivedProject) =>
         textEvidence(derived, item.reason) !== 'present',
     );
     if (unexplained.length > 2)
-      into.review.push(`why each of ${unexplained.length} things is outside the remit`);
+      into.review.push(factPhrase('record.whyOutsideMany', { n: unexplained.length }));
     else
       for (const item of unexplained)
-        into.review.push(`why ${quoted(item.topic)} is outside the remit`);
-    agreementPart(derived, into, remit.agreedBy, 'the remit');
+        into.review.push(factPhrase('record.whyOutside', { topic: shortened(item.topic) }));
+    agreementPart(derived, into, remit.agreedBy, factPhrase('record.theRemit'));
   });
 
 /** One phrase per outcome for up to two outcomes; a count beyond that, so a message stays short. */
 function outcomePhrases(
   texts: readonly string[],
-  one: (quotedText: string) => string,
+  one: (text: string) => string,
   many: (count: number) => string,
 ): string[] {
-  return texts.length > 2 ? [many(texts.length)] : texts.map((text) => one(quoted(text)));
+  return texts.length > 2 ? [many(texts.length)] : texts.map((text) => one(shortened(text)));
 }
 
 const assessOutcomes = (derived: DerivedProject) =>
   assessed(derived, 'outcomes', (into, { outcomes }) => {
     if (outcomes.length === 0) {
-      into.missing.push('the outcomes it wants to achieve');
+      into.missing.push(factPhrase('record.noOutcomes'));
       return;
     }
     let agreement: GroupAgreement = 'group';
@@ -206,27 +213,30 @@ const assessOutcomes = (derived: DerivedProject) =>
     into.missing.push(
       ...outcomePhrases(
         unrecognised,
-        (name) => `how it will know ${name} has been achieved`,
-        (count) => `how it will know each of ${count} outcomes has been achieved`,
+        (outcome) => factPhrase('record.howKnow', { outcome }),
+        (n) => factPhrase('record.howKnowMany', { n }),
       ),
     );
     into.review.push(
       ...outcomePhrases(
         vague,
-        (name) => `how it will know ${name} has been achieved (${PLACEHOLDER_NOTE})`,
-        (count) =>
-          `how it will know each of ${count} outcomes has been achieved (${PLACEHOLDER_NOTE})`,
+        (outcome) =>
+          factPhrase('record.placeholder', { what: factPhrase('record.howKnow', { outcome }) }),
+        (n) => factPhrase('record.placeholder', { what: factPhrase('record.howKnowMany', { n }) }),
       ),
     );
     if (unnamed > 0)
       into.review.push(
         unnamed === 1
-          ? `what one of the outcomes is (${PLACEHOLDER_NOTE})`
-          : `what ${unnamed} of the outcomes are (${PLACEHOLDER_NOTE})`,
+          ? factPhrase('record.placeholder', { what: factPhrase('record.outcomeUnnamed') })
+          : factPhrase('record.placeholder', {
+              what: factPhrase('record.outcomesUnnamed', { n: unnamed }),
+            }),
       );
-    if (agreement === 'missing') into.review.push('which members of the group agreed the outcomes');
+    const what = factPhrase('record.theOutcomes');
+    if (agreement === 'missing') into.review.push(factPhrase('record.agreedBy', { what }));
     else if (agreement === 'staff-only')
-      into.review.push('which members of the group, not only staff, agreed the outcomes');
+      into.review.push(factPhrase('record.agreedByNotStaff', { what }));
   });
 
 /**
@@ -263,11 +273,11 @@ function sectionFacts(
 
 /** A cadence in words, as a message reads it. */
 const CADENCE_WORDS: Readonly<Record<string, string>> = Object.freeze({
-  weekly: 'every week',
-  fortnightly: 'every two weeks',
-  monthly: 'every month',
-  quarterly: 'every three months',
-  'ad-hoc': 'as and when needed, with no fixed rhythm',
+  weekly: factPhrase('cadence.weekly'),
+  fortnightly: factPhrase('cadence.fortnightly'),
+  monthly: factPhrase('cadence.monthly'),
+  quarterly: factPhrase('cadence.quarterly'),
+  'ad-hoc': factPhrase('cadence.adHoc'),
 });
 
 /**
@@ -390,10 +400,8 @@ export const understandingFacts: readonly FactDefinition[] = [
     nullable: false,
     compute: ({ project: { progressTracking } }) => {
       const out: string[] = [];
-      if (progressTracking.cadence === undefined)
-        out.push('how often the group agreed to look at its progress');
-      if (progressTracking.lastReview === undefined)
-        out.push('the date of the last progress review');
+      if (progressTracking.cadence === undefined) out.push(factPhrase('record.cadenceAgreed'));
+      if (progressTracking.lastReview === undefined) out.push(factPhrase('record.lastReview'));
       return frozen(out);
     },
   },
@@ -541,8 +549,8 @@ export const understandingFacts: readonly FactDefinition[] = [
     compute: (derived) => {
       const out: string[] = [];
       if (derived.project.group.requiredPerspectives.length === 0)
-        out.push('the perspectives and experiences the work needs');
-      if (derived.activeMembers.length === 0) out.push('who is in the group now');
+        out.push(factPhrase('record.perspectives'));
+      if (derived.activeMembers.length === 0) out.push(factPhrase('record.whoInGroup'));
       return frozen(out);
     },
   },
