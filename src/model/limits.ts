@@ -170,17 +170,21 @@ export function sizeProblem(
   what: string,
   seen: WalkNotes = { negativeZero: false },
 ): ProblemDetail | undefined {
+  // The path is built only on the way back from a problem: keeping it on
+  // the way down cost a push and a pop for every value of every document.
   const path: (string | number)[] = [];
   let values = 0;
-  let found: ProblemDetail | undefined;
-  const fail = (message: string, at: readonly (string | number)[] = path): false => {
-    found = problem(at, message);
+  let found: string | undefined;
+  let whole = false;
+  const fail = (message: string): false => {
+    found = message;
     return false;
   };
   const walk = (value: unknown, depth: number): boolean => {
     values += 1;
     if (values > limits.maxValues) {
-      return fail(`the ${what} holds more than ${limits.maxValues} values`, []);
+      whole = true;
+      return fail(`the ${what} holds more than ${limits.maxValues} values`);
     }
     if (typeof value === 'string') {
       return value.length <= limits.maxStringLength
@@ -199,9 +203,10 @@ export function sizeProblem(
         return fail(`holds ${value.length} items; a list may hold at most ${limits.maxListLength}`);
       }
       for (let i = 0; i < value.length; i++) {
-        path.push(i);
-        if (!walk(value[i], depth + 1)) return false;
-        path.pop();
+        if (!walk(value[i], depth + 1)) {
+          path.push(i);
+          return false;
+        }
       }
       return true;
     }
@@ -220,14 +225,15 @@ export function sizeProblem(
           `has a key ${key.length} characters long; at most ${limits.maxStringLength} are allowed`,
         );
       }
-      path.push(key);
-      if (!walk(record[key], depth + 1)) return false;
-      path.pop();
+      if (!walk(record[key], depth + 1)) {
+        path.push(key);
+        return false;
+      }
     }
     return true;
   };
-  walk(input, 0);
-  return found;
+  if (walk(input, 0) || found === undefined) return undefined;
+  return problem(whole ? [] : path.reverse(), found);
 }
 
 /**
