@@ -200,13 +200,22 @@ function compileNumber(schema: z.ZodType, def: Def): Fast {
   };
 }
 
-function compileArray(schema: z.ZodType, def: Def): Fast {
-  if (!understood(def)) return byZod(schema);
-  // Only the list's own limits are read: each item is compiled on its own.
+/**
+ * A list schema's own limits on its length, or `undefined` when the fast
+ * path leaves the list to zod. Only the list's own checks are read: each
+ * item is compiled on its own.
+ */
+function listBounds(def: Def): { min: number; max: number } | undefined {
+  if (!understood(def)) return undefined;
   const json = leafJsonSchema(z.array(z.unknown()).check(...(def.checks ?? [])));
-  if (json === undefined || json.type !== 'array') return byZod(schema);
-  const min = json.minItems ?? 0;
-  const max = json.maxItems ?? Number.POSITIVE_INFINITY;
+  if (json === undefined || json.type !== 'array') return undefined;
+  return { min: json.minItems ?? 0, max: json.maxItems ?? Number.POSITIVE_INFINITY };
+}
+
+function compileArray(schema: z.ZodType, def: Def): Fast {
+  const bounds = listBounds(def);
+  if (bounds === undefined) return byZod(schema);
+  const { min, max } = bounds;
   const element = fastValidator(def.element);
   return (value) => {
     if (!Array.isArray(value) || value.length < min || value.length > max) return GIVE_UP;
@@ -475,11 +484,9 @@ function compileCounter(schema: z.ZodType): Counter {
 }
 
 function compileArrayCounter(schema: z.ZodType, def: Def): Counter {
-  if (!understood(def)) return byZodCount(schema);
-  const json = leafJsonSchema(z.array(z.unknown()).check(...(def.checks ?? [])));
-  if (json === undefined || json.type !== 'array') return byZodCount(schema);
-  const min = json.minItems ?? 0;
-  const max = json.maxItems ?? Number.POSITIVE_INFINITY;
+  const bounds = listBounds(def);
+  if (bounds === undefined) return byZodCount(schema);
+  const { min, max } = bounds;
   const element = issueCounter(def.element);
   const wrongKind = wrongKindCount(def, () => z.array(z.unknown()));
   return (value, tally) => {
