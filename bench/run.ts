@@ -19,6 +19,7 @@ import { ProjectSchema } from '../src/schemas.js';
 import { benchChecks } from './check.js';
 import { benchConfigProblems } from './config.js';
 import { benchPortfolio } from './portfolio.js';
+import { benchWrongDocument } from './wrong.js';
 
 const onlyArg = process.argv.find((arg) => arg.startsWith('--only='));
 const only = onlyArg?.slice('--only='.length);
@@ -121,6 +122,7 @@ async function main(): Promise<void> {
   if (!only || only === 'state') await benchParseAndCommands();
   if (!only || only === 'check') await benchChecks();
   if (!only || only === 'config') await benchConfigProblems();
+  if (!only || only === 'wrong') await benchWrongDocument();
   if (!only || only === 'portfolio') await benchPortfolio();
 }
 

@@ -10,7 +10,7 @@
  *
  * ```sh
  * npm run bench                      # every benchmark
- * npm run bench -- --only=check      # state, check, config or portfolio
+ * npm run bench -- --only=check      # state, check, config, wrong or portfolio
  * ```
  *
  * @module

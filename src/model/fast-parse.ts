@@ -200,13 +200,22 @@ function compileNumber(schema: z.ZodType, def: Def): Fast {
   };
 }
 
-function compileArray(schema: z.ZodType, def: Def): Fast {
-  if (!understood(def)) return byZod(schema);
-  // Only the list's own limits are read: each item is compiled on its own.
+/**
+ * A list schema's own limits on its length, or `undefined` when the fast
+ * path leaves the list to zod. Only the list's own checks are read: each
+ * item is compiled on its own.
+ */
+function listBounds(def: Def): { min: number; max: number } | undefined {
+  if (!understood(def)) return undefined;
   const json = leafJsonSchema(z.array(z.unknown()).check(...(def.checks ?? [])));
-  if (json === undefined || json.type !== 'array') return byZod(schema);
-  const min = json.minItems ?? 0;
-  const max = json.maxItems ?? Number.POSITIVE_INFINITY;
+  if (json === undefined || json.type !== 'array') return undefined;
+  return { min: json.minItems ?? 0, max: json.maxItems ?? Number.POSITIVE_INFINITY };
+}
+
+function compileArray(schema: z.ZodType, def: Def): Fast {
+  const bounds = listBounds(def);
+  if (bounds === undefined) return byZod(schema);
+  const { min, max } = bounds;
   const element = fastValidator(def.element);
   return (value) => {
     if (!Array.isArray(value) || value.length < min || value.length > max) return GIVE_UP;
@@ -306,6 +315,252 @@ function compileObject(schema: z.ZodType, def: Def): Fast {
     }
     // Any other own key is one zod would call unknown.
     if (Object.keys(input).length !== known) return GIVE_UP;
+    return out;
+  };
+}
+
+/**
+ * Counts the problems zod would report for a value, and gives a pruned copy
+ * of it for zod to explain. Counting and pruning share one walk, which
+ * follows zod's own order: an object's fields in the schema's order, then
+ * its unknown keys; a list's items in order.
+ *
+ * @internal
+ */
+export interface IssueTally {
+  /** Problems found so far, unknown keys counted one each, as zod reports them. */
+  count: number;
+  /** Once `count` reaches this, the rest of a list is left out of the pruned copy. */
+  readonly cap: number;
+  /** Own keys already listed, of objects too wide to list again cheaply. */
+  readonly keysOf?: ReadonlyMap<object, readonly string[]> | undefined;
+}
+
+/**
+ * Walks a value against a schema and adds to `tally.count` the number of
+ * problems zod would report (an unknown key counted as one), returning the
+ * value pruned for zod to explain: every list cut short once `tally.cap`
+ * problems have been counted before its remaining items, and every object's
+ * unknown keys beyond the first `tally.cap` left out. Pruning only removes
+ * what zod would have reported after the first `cap` problems, so zod's
+ * first `cap` problems for the pruned value are those of the whole value.
+ * The value is returned as it is (the same object) when nothing in it was
+ * pruned.
+ *
+ * Why: a document wrong at each of a million values would otherwise have zod
+ * build and word a million issues (seconds) to list a thousand of them.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const tally = { count: 0, cap: 1000 };
+ * const pruned = issueCounter(ProjectSchema)(input, tally);
+ * ProjectSchema.safeParse(pruned); // its first 1,000 issues are those of `input`
+ * ```
+ */
+export function issueCounter(schema: z.ZodType): Counter {
+  const cached = counters.get(schema);
+  if (cached) return cached;
+  // Set before compiling, so a schema that refers to itself finds its own counter.
+  let counter: Counter = (value, tally) => counter(value, tally);
+  counters.set(schema, (value, tally) => counter(value, tally));
+  counter = compileCounter(schema);
+  counters.set(schema, counter);
+  return counter;
+}
+
+type Counter = (value: unknown, tally: IssueTally) => unknown;
+
+const counters = new WeakMap<object, Counter>();
+
+/** Problems zod reports for a value, counted as the parser counts them. */
+function zodCount(schema: z.ZodType, value: unknown): number {
+  const result = schema.safeParse(value);
+  if (result.success) return 0;
+  let count = 0;
+  for (const issue of result.error.issues)
+    count += issue.code === 'unrecognized_keys' ? issue.keys.length : 1;
+  return count;
+}
+
+/**
+ * Whether zod rejects a value of the wrong kind with exactly one problem
+ * and runs none of its checks: checks of length run even after a wrong
+ * kind when the value has a length (a list given for a text), so only
+ * values without one are certain.
+ */
+function lengthless(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value === 'string' || Array.isArray(value)) return false;
+  if (typeof value === 'object') return !('length' in value);
+  return typeof value !== 'function';
+}
+
+/**
+ * What zod reports for a value of the wrong kind given to a text or a
+ * list: one problem for the kind and, when the value has a numeric length
+ * (a list given for a text, an object with a `length` field), one more for
+ * each length check that length breaks — zod runs those even after a wrong
+ * kind. `undefined` when the value's length is something else, for zod to
+ * count. Each check's bound is read as `z.toJSONSchema` writes it.
+ */
+function wrongKindCount(def: Def, base: () => z.ZodType): (value: unknown) => number | undefined {
+  const bounds: { min: number | undefined; max: number | undefined }[] = [];
+  for (const check of (def.checks ?? []) as z.core.$ZodCheck[]) {
+    if (!(check instanceof $ZodCheckMinLength || check instanceof $ZodCheckMaxLength)) continue;
+    const json = leafJsonSchema(base().check(check));
+    if (json === undefined) return () => undefined;
+    const min = json.minLength ?? json.minItems;
+    const max = json.maxLength ?? json.maxItems;
+    if (min === undefined && max === undefined) return () => undefined;
+    bounds.push({ min, max });
+  }
+  return (value) => {
+    if (lengthless(value)) return 1;
+    const length = (value as { length?: unknown }).length;
+    if (typeof length !== 'number') return undefined;
+    let count = 1;
+    for (const { min, max } of bounds) {
+      if (min !== undefined && length < min) count++;
+      if (max !== undefined && length > max) count++;
+    }
+    return count;
+  };
+}
+
+function byZodCount(schema: z.ZodType): Counter {
+  return (value, tally) => {
+    tally.count += zodCount(schema, value);
+    return value;
+  };
+}
+
+function compileCounter(schema: z.ZodType): Counter {
+  const fast = fastValidator(schema);
+  const def: Def = schema.def;
+  switch (def.type) {
+    case 'optional':
+    case 'default': {
+      const inner = issueCounter(def.innerType);
+      return (value, tally) => (value === undefined ? value : inner(value, tally));
+    }
+    case 'enum':
+    case 'literal':
+    case 'boolean':
+      // Compiled only without checks: zod then reports one problem for any value it refuses.
+      return (def.checks ?? []).length > 0
+        ? byZodCount(schema)
+        : (value, tally) => {
+            if (fast(value) === GIVE_UP) tally.count += 1;
+            return value;
+          };
+    case 'string': {
+      const wrongKind = wrongKindCount(def, z.string);
+      return (value, tally) => {
+        if (fast(value) === GIVE_UP)
+          tally.count +=
+            (typeof value === 'string' ? undefined : wrongKind(value)) ?? zodCount(schema, value);
+        return value;
+      };
+    }
+    case 'number':
+      return (value, tally) => {
+        // Number checks never run after a wrong kind: one problem.
+        if (fast(value) === GIVE_UP)
+          tally.count += typeof value !== 'number' ? 1 : zodCount(schema, value);
+        return value;
+      };
+    case 'array':
+      return compileArrayCounter(schema, def);
+    case 'object':
+      return compileObjectCounter(schema, def);
+    default:
+      // Unions and whatever the fast path leaves to zod: zod counts them.
+      return (value, tally) => {
+        if (fast(value) === GIVE_UP) tally.count += zodCount(schema, value);
+        return value;
+      };
+  }
+}
+
+function compileArrayCounter(schema: z.ZodType, def: Def): Counter {
+  const bounds = listBounds(def);
+  if (bounds === undefined) return byZodCount(schema);
+  const { min, max } = bounds;
+  const element = issueCounter(def.element);
+  const wrongKind = wrongKindCount(def, () => z.array(z.unknown()));
+  return (value, tally) => {
+    if (!Array.isArray(value)) {
+      tally.count += wrongKind(value) ?? zodCount(schema, value);
+      return value;
+    }
+    if (value.length < min || value.length > max) {
+      tally.count += zodCount(schema, value);
+      return value;
+    }
+    let out: unknown[] | undefined;
+    let kept = value.length;
+    for (let i = 0; i < value.length; i++) {
+      // Whatever zod finds from here on comes after the first `cap` problems.
+      if (kept === value.length && tally.count >= tally.cap) kept = i;
+      const item = element(value[i], tally);
+      if (item !== value[i] && i < kept) {
+        out ??= value.slice(0, kept);
+        out[i] = item;
+      }
+    }
+    if (kept === value.length) return out ?? value;
+    return (out ?? value).slice(0, kept);
+  };
+}
+
+function compileObjectCounter(schema: z.ZodType, def: Def): Counter {
+  if (def.catchall?.def?.type !== 'never' || (def.checks ?? []).length > 0) {
+    return byZodCount(schema);
+  }
+  const keys = Object.keys(def.shape as object);
+  const known = new Set(keys);
+  const fields = keys.map((key) => issueCounter(def.shape[key]));
+  return (value, tally) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      tally.count += 1;
+      return value;
+    }
+    const proto = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null) {
+      tally.count += zodCount(schema, value);
+      return value;
+    }
+    const input = value as Record<string, unknown>;
+    let changed = false;
+    const pruned: unknown[] = [];
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      const present = Object.hasOwn(input, key);
+      const field = present ? input[key] : undefined;
+      const result = fields[i]!(field, tally);
+      pruned.push(result);
+      if (result !== field) changed = true;
+    }
+    let unknown = 0;
+    const all = tally.keysOf?.get(input) ?? Object.keys(input);
+    for (const key of all) if (!known.has(key)) unknown++;
+    tally.count += unknown;
+    // zod lists unknown keys in one problem, in order: the first `cap` keep their place.
+    if (!changed && unknown <= tally.cap) return value;
+    const out: Record<string, unknown> = {};
+    let unknownKept = 0;
+    for (const key of all) {
+      const at = known.has(key) ? keys.indexOf(key) : -1;
+      if (at < 0 && unknownKept++ >= tally.cap) continue;
+      // Defined, not assigned, so a "__proto__" key stays data for zod to refuse.
+      Object.defineProperty(out, key, {
+        value: at < 0 ? input[key] : pruned[at],
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
     return out;
   };
 }

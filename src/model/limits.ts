@@ -131,12 +131,35 @@ function isPlainObject(value: object): boolean {
 }
 
 /**
+ * Own keys past which an object counts as wide: no object of any schema has
+ * anywhere near this many fields, so a wide object is wrong or free-form
+ * (`extensions`).
+ *
+ * @internal
+ * @example `if (Object.keys(value).length > WIDE_OBJECT) console.log('wide');`
+ */
+export const WIDE_OBJECT = 1000;
+
+/**
+ * What the size walk notes on its way, for the reader that comes after it.
+ *
+ * @internal
+ * @example `const seen: WalkNotes = { negativeZero: false };`
+ */
+export interface WalkNotes {
+  /** Whether the input holds -0, which JSON writes as 0. */
+  negativeZero: boolean;
+  /** The own keys of each object with more than {@link WIDE_OBJECT} of them. */
+  wide?: Map<object, readonly string[]>;
+}
+
+/**
  * Walks an input once and returns the first limit it breaks, or `undefined`.
  * The walk stops at the first problem and never goes deeper than
  * `maxDepth`, so it is bounded however big or cyclic the input is. Only
  * plain objects and lists are entered; any other value counts as one value
  * (the schema reports it). It also notes, in `seen`, whether the input holds
- * -0, which JSON writes as 0.
+ * -0, which JSON writes as 0, and the keys of its wide objects.
  *
  * @internal
  * @example `sizeProblem(JSON.parse(text), PROJECT_LIMITS, 'project document')`
@@ -145,19 +168,23 @@ export function sizeProblem(
   input: unknown,
   limits: SizeLimits,
   what: string,
-  seen: { negativeZero: boolean } = { negativeZero: false },
+  seen: WalkNotes = { negativeZero: false },
 ): ProblemDetail | undefined {
+  // The path is built only on the way back from a problem: keeping it on
+  // the way down cost a push and a pop for every value of every document.
   const path: (string | number)[] = [];
   let values = 0;
-  let found: ProblemDetail | undefined;
-  const fail = (message: string, at: readonly (string | number)[] = path): false => {
-    found = problem(at, message);
+  let found: string | undefined;
+  let whole = false;
+  const fail = (message: string): false => {
+    found = message;
     return false;
   };
   const walk = (value: unknown, depth: number): boolean => {
     values += 1;
     if (values > limits.maxValues) {
-      return fail(`the ${what} holds more than ${limits.maxValues} values`, []);
+      whole = true;
+      return fail(`the ${what} holds more than ${limits.maxValues} values`);
     }
     if (typeof value === 'string') {
       return value.length <= limits.maxStringLength
@@ -176,29 +203,37 @@ export function sizeProblem(
         return fail(`holds ${value.length} items; a list may hold at most ${limits.maxListLength}`);
       }
       for (let i = 0; i < value.length; i++) {
-        path.push(i);
-        if (!walk(value[i], depth + 1)) return false;
-        path.pop();
+        if (!walk(value[i], depth + 1)) {
+          path.push(i);
+          return false;
+        }
       }
       return true;
     }
     if (!isPlainObject(value)) return true;
     const record = value as Record<string, unknown>;
-    for (const key in record) {
-      if (!Object.hasOwn(record, key)) continue;
+    const keys = Object.keys(record);
+    // Listing the keys of an object with a million of them takes long: keep
+    // the list of a wide one, so the readers after this walk need not list them again.
+    if (keys.length > WIDE_OBJECT) {
+      seen.wide ??= new Map();
+      seen.wide.set(record, keys);
+    }
+    for (const key of keys) {
       if (key.length > limits.maxStringLength) {
         return fail(
           `has a key ${key.length} characters long; at most ${limits.maxStringLength} are allowed`,
         );
       }
-      path.push(key);
-      if (!walk(record[key], depth + 1)) return false;
-      path.pop();
+      if (!walk(record[key], depth + 1)) {
+        path.push(key);
+        return false;
+      }
     }
     return true;
   };
-  walk(input, 0);
-  return found;
+  if (walk(input, 0) || found === undefined) return undefined;
+  return problem(whole ? [] : path.reverse(), found);
 }
 
 /**
@@ -211,7 +246,7 @@ export function assertWithinLimits(
   input: unknown,
   limits: SizeLimits,
   what: string,
-  seen?: { negativeZero: boolean },
+  seen?: WalkNotes,
 ): void {
   const found = sizeProblem(input, limits, what, seen);
   if (found) {

@@ -4,7 +4,7 @@
  * @module
  */
 import { CoproduceError, type ProblemDetail, problem } from './errors.js';
-import { fastValidator, GIVE_UP } from './fast-parse.js';
+import { fastValidator, GIVE_UP, issueCounter } from './fast-parse.js';
 import { markLibraryOwned, markVouched } from './freeze.js';
 import { locateProblems, readJsonText } from './json-text.js';
 import {
@@ -13,6 +13,7 @@ import {
   capProblems,
   MAX_LISTED_PROBLEMS,
   PROJECT_LIMITS,
+  type WalkNotes,
 } from './limits.js';
 import { describeLocation } from './location.js';
 import { migrateV1ToV2 } from './migrate-v1.js';
@@ -288,7 +289,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
  * @example `parseProjectWith(olderDocument, { current: 1, steps: { 0: liftZeroToOne } })`
  */
 export function parseProjectWith(input: unknown, registry: MigrationRegistry): Project {
-  const seen = { negativeZero: false };
+  const seen: WalkNotes = { negativeZero: false };
   assertWithinLimits(input, PROJECT_LIMITS, 'project document', seen);
   // JSON writes -0 as 0, so a project holding -0 would not read back from its
   // own JSON as it was: read it as 0 (a rare copy, only when there is one).
@@ -297,11 +298,18 @@ export function parseProjectWith(input: unknown, registry: MigrationRegistry): P
   // Most documents are valid: the compiled fast path returns zod's own output
   // for them at a fraction of the cost, and gives up on anything else, which
   // zod then reads and explains.
-  const fast = fastValidator(ProjectSchema)(migrated);
+  // A wide object is wrong (or in `extensions`, which zod reads anyway), and
+  // listing every key of it again in the fast path costs as much as the size walk did.
+  const fast = seen.wide !== undefined ? GIVE_UP : fastValidator(ProjectSchema)(migrated);
   if (fast !== GIVE_UP && referenceProblems(fast).length === 0) {
     return markVouched(markLibraryOwned(fast as Project));
   }
-  const result = ProjectSchema.safeParse(migrated);
+  // Count what zod would report in one cheap walk, and let zod explain only a
+  // pruned copy holding the problems that are listed: a document wrong at a
+  // million values would otherwise cost seconds of zod's wording.
+  const tally = { count: 0, cap: MAX_LISTED_PROBLEMS, keysOf: seen.wide };
+  const pruned = issueCounter(ProjectSchema)(migrated, tally);
+  const result = ProjectSchema.safeParse(pruned);
   let problems: ProblemDetail[] = [];
   let unlisted = 0;
   if (!result.success) {
@@ -312,7 +320,7 @@ export function parseProjectWith(input: unknown, registry: MigrationRegistry): P
     // instead, for the listed ones only, rather than keep a million copies.
     const explained =
       issues.length <= MAX_LISTED_PROBLEMS
-        ? (ProjectSchema.safeParse(migrated, { reportInput: true }).error ?? result.error)
+        ? (ProjectSchema.safeParse(pruned, { reportInput: true }).error ?? result.error)
         : ({
             issues: issues
               .slice(0, MAX_LISTED_PROBLEMS)
@@ -328,6 +336,8 @@ export function parseProjectWith(input: unknown, registry: MigrationRegistry): P
     });
     let total = 0;
     for (const issue of issues) total += issue.code === 'unrecognized_keys' ? issue.keys.length : 1;
+    // Pruned, zod saw only the first problems; the walk counted them all.
+    if (pruned !== migrated) total = tally.count;
     unlisted = total - problems.length;
   }
   problems.push(...referenceProblems(result.success ? result.data : migrated));

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { generateSyntheticProject } from '../../scripts/synthetic-project.js';
-import { fastValidator, GIVE_UP } from '../../src/model/fast-parse.js';
+import { fastValidator, GIVE_UP, issueCounter } from '../../src/model/fast-parse.js';
 import { ProjectSchema } from '../../src/model/index.js';
 import { jsonValueArb, projectInputArb } from '../support/arbitraries.js';
 import { readExamples } from './example-files.js';
@@ -169,5 +169,101 @@ describe('the fast validation path', () => {
     const even = fastValidator(z.array(z.int()).refine((list) => list.length % 2 === 0));
     expect(even([1])).toBe(GIVE_UP);
     expect(even([1, 2])).toStrictEqual([1, 2]);
+  });
+});
+
+/** zod's problems for a value, unknown keys one each, as `path code` lines. */
+function zodLines(schema: z.ZodType, input: unknown): string[] {
+  const result = schema.safeParse(input);
+  if (result.success) return [];
+  return result.error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => `${[...issue.path, key].join('/')} unknown`)
+      : [`${issue.path.join('/')} ${issue.code}`],
+  );
+}
+
+/**
+ * The counter must count exactly what zod reports, and its pruned copy must
+ * give zod's first `cap` problems in the same order: the error of a huge
+ * document is then the error zod would have given, at a fraction of the cost.
+ */
+function expectCountsLikeZod(schema: z.ZodType, input: unknown, cap: number): boolean {
+  const tally = { count: 0, cap };
+  const pruned = issueCounter(schema)(input, tally);
+  const full = zodLines(schema, input);
+  expect(tally.count).toBe(full.length);
+  const first = zodLines(schema, pruned).slice(0, cap);
+  expect(first).toEqual(full.slice(0, cap));
+  return pruned !== input;
+}
+
+describe('counting problems without zod wording them all', () => {
+  const odd = fc.oneof(
+    jsonValueArb,
+    fc.constantFrom(
+      undefined,
+      Number.NaN,
+      -1,
+      1.5,
+      '',
+      'x',
+      [1, 2],
+      { length: 2 },
+      { length: 'x' },
+    ),
+  );
+
+  it('counts, on mutated documents, exactly the problems zod reports', () => {
+    fc.assert(
+      fc.property(
+        projectInputArb,
+        fc.array(fc.tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), odd), {
+          minLength: 1,
+          maxLength: 5,
+        }),
+        (input, mutations) => {
+          let doc: unknown = JSON.parse(JSON.stringify(input));
+          for (const [steps, value] of mutations) doc = mutate(doc, steps, value);
+          expectCountsLikeZod(ProjectSchema, doc, 1000);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('prunes a document with more problems than the cap to one whose first problems are the same', () => {
+    const base = JSON.parse(
+      JSON.stringify(generateSyntheticProject({ seed: 5, members: 30, activities: 40 })),
+    ) as { group: { members: Record<string, unknown>[] }; activities: unknown[] };
+    let pruned = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom('displayName', 'roles', 'joined', 'x')), {
+          minLength: 1,
+          maxLength: 40,
+        }),
+        odd,
+        fc.integer({ min: 1, max: 60 }),
+        (changes, value, cap) => {
+          const doc = structuredClone(base);
+          for (const [at, field] of changes) {
+            const member = doc.group.members[at % doc.group.members.length]!;
+            member[field] = value;
+          }
+          doc.activities.push(...Array.from({ length: cap }, () => value));
+          if (expectCountsLikeZod(ProjectSchema, doc, cap)) pruned++;
+        },
+      ),
+      { numRuns: 200 },
+    );
+    expect(pruned).toBeGreaterThan(0);
+  });
+
+  it('counts an object with more unknown keys than the cap, keeping the first of them', () => {
+    const [example] = readExamples();
+    const doc = { ...(example!.json as object) } as Record<string, unknown>;
+    for (let i = 0; i < 50; i++) doc[`extra${i}`] = i;
+    expect(expectCountsLikeZod(ProjectSchema, doc, 10)).toBe(true);
   });
 });
