@@ -179,7 +179,7 @@ describe('the state layer’s own problems carry a code and values, and read in 
         commands.activity.setSupport({ id: 'a-01', supportArranged: ['captions', 'captions'] }),
       ),
       { code: 'listed-twice', params: { value: 'captions' } },
-      'mae’n rhestru "captions" ddwywaith',
+      'mae’n rhestru "capsiynau" ddwywaith',
     ],
     [
       'a reciprocity entry moved to another member',
