@@ -58,11 +58,12 @@ export interface Measurement {
  * board report with its English and Welsh catalogue, declarative facts, the
  * six-principles pack and the built-in rules' Welsh texts landed: about a
  * third of the growth is data (Welsh texts alone are 12 KiB gzipped), which a
- * council using the browser entry gets without a second download.
+ * council using the browser entry gets without a second download. Raised to
+ * 210 KiB without dependencies when the Welsh phrase catalogue of facts landed.
  */
 export const LIMITS = {
   withDependencies: 260 * 1024,
-  withoutDependencies: 200 * 1024,
+  withoutDependencies: 210 * 1024,
 } as const;
 
 async function bundle(contents: string, external: boolean): Promise<Uint8Array> {
