@@ -145,15 +145,8 @@ function firstNonSpace(text: string): number {
  * @example `lineAndColumn('{\n  "a": x', 9) // 'line 2, column 8'`
  */
 export function lineAndColumn(text: string, offset: number): string {
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i < offset; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      start = i + 1;
-    }
-  }
-  return `line ${line}, column ${offset - start + 1}`;
+  const { line, column } = positionAt(text, offset);
+  return `line ${line}, column ${column}`;
 }
 
 /**

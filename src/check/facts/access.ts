@@ -5,6 +5,8 @@
  *
  * @module
  */
+
+import { ActivityKindSchema } from '../../model/activity.js';
 import type { AccessFeature, DayPart, Weekday } from '../../model/group.js';
 import { factPhrase } from '../phrases.js';
 import type { Finding } from '../types.js';
@@ -26,6 +28,7 @@ import {
   intParam,
   memberSubject,
   PARAM,
+  recentDaysFact,
   recentWindow,
   stringListParam,
   timeParam,
@@ -525,18 +528,18 @@ export const accessFacts: readonly FactDefinition[] = [
       return stated ? frozen(out) : null;
     },
   },
-  {
-    id: 'recentActivityCount',
-    type: 'number',
-    unit: 'activities',
-    description:
-      'How many activities started in the last `recentDays` calendar days (not counting future ones).',
-    reads: ['activities[].start'],
-    params: { recentDays: PARAM.recentDays },
-    nullable: false,
-    compute: (derived, params) =>
-      recentWindow(derived, intParam('recentActivityCount', params, 'recentDays', 0)).length,
-  },
+  recentDaysFact(
+    {
+      id: 'recentActivityCount',
+      type: 'number',
+      unit: 'activities',
+      description:
+        'How many activities started in the last `recentDays` calendar days (not counting future ones).',
+      reads: ['activities[].start'],
+      nullable: false,
+    },
+    (derived, recentDays) => recentWindow(derived, recentDays).length,
+  ),
   {
     id: 'activitiesBeyondSessions',
     type: 'number',
@@ -548,15 +551,7 @@ export const accessFacts: readonly FactDefinition[] = [
       recentDays: PARAM.recentDays,
       kinds: {
         type: 'string-list',
-        enum: [
-          'formal-meeting',
-          'workshop',
-          'outreach',
-          'online',
-          'informal',
-          'site-visit',
-          'other',
-        ],
+        enum: ActivityKindSchema.options,
         description: 'The kinds of activity to count.',
       },
     },

@@ -6,7 +6,7 @@
  */
 import type { DataValue, Finding, RuleScope, SubjectRef } from '../types.js';
 import type { DerivedActivity, DerivedMember, DerivedProject } from './derive.js';
-import type { FactParameterSpec } from './types.js';
+import type { FactDefinition, FactParameterSpec } from './types.js';
 import { isoDateToDay } from './zone.js';
 
 /**
@@ -110,6 +110,56 @@ export const PARAM = {
       'How many of the most recent meetings where contributions were counted to look at.',
   },
 } as const satisfies Record<string, FactParameterSpec>;
+
+/**
+ * A fact about the activities of the last `recentDays` calendar days: it
+ * takes that one parameter, and `compute` gets the number of days already
+ * read and checked, so each such fact names its id once.
+ *
+ * @example
+ * ```ts
+ * const fact = recentDaysFact(
+ *   {
+ *     id: 'recentActivityCount',
+ *     type: 'number',
+ *     description: 'How many activities started recently.',
+ *     reads: ['activities[].start'],
+ *     nullable: false,
+ *   },
+ *   (derived, recentDays) => recentWindow(derived, recentDays).length,
+ * );
+ * fact.params // { recentDays: PARAM.recentDays }
+ * ```
+ */
+export function recentDaysFact(
+  definition: Omit<FactDefinition, 'params' | 'compute'>,
+  compute: (derived: DerivedProject, recentDays: number) => unknown,
+): FactDefinition {
+  return {
+    ...definition,
+    params: { recentDays: PARAM.recentDays },
+    compute: (derived, params) =>
+      compute(derived, intParam(definition.id, params, 'recentDays', 0)),
+  };
+}
+
+/**
+ * The share `part / recorded` when enough is recorded to mean something:
+ * at least `minimum` records, and records for at least half of the `total`
+ * that could have one. Otherwise null (needs review), never a percentage
+ * of two people.
+ *
+ * @example `recordedShare(3, 4, 6, 2) // 0.75, while recordedShare(3, 4, 9, 2) // null (most not recorded)`
+ */
+export function recordedShare(
+  part: number,
+  recorded: number,
+  total: number,
+  minimum: number,
+): number | null {
+  if (recorded < minimum || recorded * 2 < total) return null;
+  return part / recorded;
+}
 
 /**
  * Builds a finding. Findings are not frozen one by one (that costs four

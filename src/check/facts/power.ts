@@ -24,7 +24,9 @@ import {
   intParam,
   memberSubject,
   PARAM,
+  recentDaysFact,
   recentWindow,
+  recordedShare,
   stringListParam,
   subject,
 } from './helpers.js';
@@ -329,36 +331,33 @@ export const powerFacts: readonly FactDefinition[] = [
       const days = intParam('shareOnPremises', params, 'recentDays', 0);
       const min = intParam('shareOnPremises', params, 'minActivities', 1);
       const { inPerson, withVenue, onPremises } = venueSummary(derived, days);
-      if (withVenue < min || withVenue * 2 < inPerson) return null;
-      return onPremises / withVenue;
+      return recordedShare(onPremises, withVenue, inPerson, min);
     },
   },
-  {
-    id: 'recentActivitiesWithVenue',
-    type: 'number',
-    unit: 'activities',
-    description:
-      'How many in-person activities in the last `recentDays` calendar days have their venue recorded (online sessions left out).',
-    reads: ['activities[].venue.setting', 'activities[].kind', 'activities[].start'],
-    params: { recentDays: PARAM.recentDays },
-    nullable: false,
-    compute: (derived, params) =>
-      venueSummary(derived, intParam('recentActivitiesWithVenue', params, 'recentDays', 0))
-        .withVenue,
-  },
-  {
-    id: 'recentActivitiesOnPremises',
-    type: 'number',
-    unit: 'activities',
-    description:
-      "How many activities in the last `recentDays` calendar days were held on the organisation's own premises.",
-    reads: ['activities[].venue.setting', 'activities[].kind', 'activities[].start'],
-    params: { recentDays: PARAM.recentDays },
-    nullable: false,
-    compute: (derived, params) =>
-      venueSummary(derived, intParam('recentActivitiesOnPremises', params, 'recentDays', 0))
-        .onPremises,
-  },
+  recentDaysFact(
+    {
+      id: 'recentActivitiesWithVenue',
+      type: 'number',
+      unit: 'activities',
+      description:
+        'How many in-person activities in the last `recentDays` calendar days have their venue recorded (online sessions left out).',
+      reads: ['activities[].venue.setting', 'activities[].kind', 'activities[].start'],
+      nullable: false,
+    },
+    (derived, recentDays) => venueSummary(derived, recentDays).withVenue,
+  ),
+  recentDaysFact(
+    {
+      id: 'recentActivitiesOnPremises',
+      type: 'number',
+      unit: 'activities',
+      description:
+        "How many activities in the last `recentDays` calendar days were held on the organisation's own premises.",
+      reads: ['activities[].venue.setting', 'activities[].kind', 'activities[].start'],
+      nullable: false,
+    },
+    (derived, recentDays) => venueSummary(derived, recentDays).onPremises,
+  ),
   {
     id: 'shareLedByCommunity',
     type: 'share',
@@ -376,82 +375,78 @@ export const powerFacts: readonly FactDefinition[] = [
       const days = intParam('shareLedByCommunity', params, 'recentDays', 0);
       const min = intParam('shareLedByCommunity', params, 'minActivities', 1);
       const { total, recorded, community } = leadSummary(derived, days);
-      if (recorded < min || recorded * 2 < total) return null;
-      return community / recorded;
+      return recordedShare(community, recorded, total, min);
     },
   },
-  {
-    id: 'recentActivitiesWithLeader',
-    type: 'number',
-    unit: 'activities',
-    description:
-      'How many activities in the last `recentDays` calendar days name a member of the group as chair or facilitator.',
-    reads: ['activities[].chairedBy', 'activities[].facilitatedBy', 'activities[].start'],
-    params: { recentDays: PARAM.recentDays },
-    nullable: false,
-    compute: (derived, params) =>
-      leadSummary(derived, intParam('recentActivitiesWithLeader', params, 'recentDays', 0))
-        .recorded,
-  },
-  {
-    id: 'recentActivitiesLedByCommunity',
-    type: 'number',
-    unit: 'activities',
-    description:
-      'How many activities in the last `recentDays` calendar days were chaired or facilitated by at least one member who is not staff-side.',
-    reads: [
-      'activities[].chairedBy',
-      'activities[].facilitatedBy',
-      'activities[].start',
-      'group.members[].roles',
-    ],
-    params: { recentDays: PARAM.recentDays },
-    nullable: false,
-    compute: (derived, params) =>
-      leadSummary(derived, intParam('recentActivitiesLedByCommunity', params, 'recentDays', 0))
-        .community,
-  },
-  {
-    id: 'recentStaffLeaders',
-    type: 'string-list',
-    description:
-      'Staff-side members (staff, councillors, partners) who chaired or facilitated an activity in the last `recentDays` calendar days that no community member led, each with what they are ("Sean (staff)"), in order of first appearance.',
-    reads: [
-      'activities[].chairedBy',
-      'activities[].facilitatedBy',
-      'activities[].start',
-      'group.members[].roles',
-      'group.members[].displayName',
-    ],
-    params: { recentDays: PARAM.recentDays },
-    nullable: false,
-    compute: (derived, params) =>
-      leadSummary(derived, intParam('recentStaffLeaders', params, 'recentDays', 0)).staffLeaders,
-  },
-  {
-    id: 'activityKindsUsed',
-    type: 'string-list',
-    description:
-      'The distinct kinds of activity (formal-meeting, workshop, outreach, online, ...) held in the last `recentDays` calendar days, sorted: ids to compare with a rule parameter; `activityKindNames` gives them in plain words.',
-    reads: ['activities[].kind', 'activities[].start'],
-    params: { recentDays: PARAM.recentDays },
-    nullable: false,
-    compute: (derived, params) =>
-      recentKinds(derived, intParam('activityKindsUsed', params, 'recentDays', 0)),
-  },
-  {
-    id: 'activityKindNames',
-    type: 'string-list',
-    description:
-      'The kinds of activity held in the last `recentDays` calendar days, in plain words for messages ("formal meetings", "workshops", "online sessions", ...), in the order of `activityKindsUsed`.',
-    reads: ['activities[].kind', 'activities[].start'],
-    params: { recentDays: PARAM.recentDays },
-    nullable: false,
-    compute: (derived, params) =>
-      recentKinds(derived, intParam('activityKindNames', params, 'recentDays', 0)).map(
-        (kind) => ACTIVITY_KIND_PHRASES[kind],
-      ),
-  },
+  recentDaysFact(
+    {
+      id: 'recentActivitiesWithLeader',
+      type: 'number',
+      unit: 'activities',
+      description:
+        'How many activities in the last `recentDays` calendar days name a member of the group as chair or facilitator.',
+      reads: ['activities[].chairedBy', 'activities[].facilitatedBy', 'activities[].start'],
+      nullable: false,
+    },
+    (derived, recentDays) => leadSummary(derived, recentDays).recorded,
+  ),
+  recentDaysFact(
+    {
+      id: 'recentActivitiesLedByCommunity',
+      type: 'number',
+      unit: 'activities',
+      description:
+        'How many activities in the last `recentDays` calendar days were chaired or facilitated by at least one member who is not staff-side.',
+      reads: [
+        'activities[].chairedBy',
+        'activities[].facilitatedBy',
+        'activities[].start',
+        'group.members[].roles',
+      ],
+      nullable: false,
+    },
+    (derived, recentDays) => leadSummary(derived, recentDays).community,
+  ),
+  recentDaysFact(
+    {
+      id: 'recentStaffLeaders',
+      type: 'string-list',
+      description:
+        'Staff-side members (staff, councillors, partners) who chaired or facilitated an activity in the last `recentDays` calendar days that no community member led, each with what they are ("Sean (staff)"), in order of first appearance.',
+      reads: [
+        'activities[].chairedBy',
+        'activities[].facilitatedBy',
+        'activities[].start',
+        'group.members[].roles',
+        'group.members[].displayName',
+      ],
+      nullable: false,
+    },
+    (derived, recentDays) => leadSummary(derived, recentDays).staffLeaders,
+  ),
+  recentDaysFact(
+    {
+      id: 'activityKindsUsed',
+      type: 'string-list',
+      description:
+        'The distinct kinds of activity (formal-meeting, workshop, outreach, online, ...) held in the last `recentDays` calendar days, sorted: ids to compare with a rule parameter; `activityKindNames` gives them in plain words.',
+      reads: ['activities[].kind', 'activities[].start'],
+      nullable: false,
+    },
+    (derived, recentDays) => recentKinds(derived, recentDays),
+  ),
+  recentDaysFact(
+    {
+      id: 'activityKindNames',
+      type: 'string-list',
+      description:
+        'The kinds of activity held in the last `recentDays` calendar days, in plain words for messages ("formal meetings", "workshops", "online sessions", ...), in the order of `activityKindsUsed`.',
+      reads: ['activities[].kind', 'activities[].start'],
+      nullable: false,
+    },
+    (derived, recentDays) =>
+      recentKinds(derived, recentDays).map((kind) => ACTIVITY_KIND_PHRASES[kind]),
+  ),
   {
     id: 'membersWithoutSkills',
     type: 'findings',
@@ -497,8 +492,7 @@ export const powerFacts: readonly FactDefinition[] = [
     compute: (derived, params) => {
       const min = intParam('shareUsualParticipants', params, 'minRecorded', 1);
       const { community, recorded, usual } = usualSummary(derived);
-      if (recorded < min || recorded * 2 < community) return null;
-      return usual / recorded;
+      return recordedShare(usual, recorded, community, min);
     },
   },
   {
