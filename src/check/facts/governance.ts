@@ -18,7 +18,18 @@ import { factPhrase } from '../phrases.js';
 import type { Finding } from '../types.js';
 import type { DerivedProject } from './derive.js';
 import { hasText, isPlaceholderText, textEvidence } from './evidence.js';
-import { daysAgo, excerpt, finding, frozen, intParam, memberSubject, subject } from './helpers.js';
+import {
+  daysAgo,
+  excerpt,
+  finding,
+  flaggedOrUnknown,
+  frozen,
+  intParam,
+  memberSubject,
+  type Review,
+  review,
+  subject,
+} from './helpers.js';
 import type { FactDefinition } from './types.js';
 import { dayToIsoDate, isoDateToDay } from './zone.js';
 
@@ -124,16 +135,9 @@ function leaderGaps(derived: DerivedProject, leader: SeniorLeader): string | und
   return GOVERNANCE_TO_RECORD.leaderBoth;
 }
 
-interface OwnershipReview {
-  readonly flagged: readonly Finding[];
-  readonly toRecord: readonly string[];
-}
-
 /** One pass over decisions for group-decisions-kept: flagged ones, and what is unknown. */
-function ownershipReview(derived: DerivedProject): OwnershipReview {
-  return derived.memo('governance:ownership', () => {
-    const flagged: Finding[] = [];
-    const toRecord: string[] = [];
+function ownershipReview(derived: DerivedProject): Review {
+  return review(derived, 'governance:ownership', (flagged, toRecord) => {
     const decisions = derived.project.decisions;
     if (decisions.length === 0) toRecord.push(GOVERNANCE_TO_RECORD.noDecisions);
     decisions.forEach((d, i) => {
@@ -161,20 +165,12 @@ function ownershipReview(derived: DerivedProject): OwnershipReview {
         }),
       );
     });
-    return { flagged: frozen(flagged), toRecord: frozen(toRecord) };
   });
 }
 
-interface OutsideReview {
-  readonly flagged: readonly Finding[];
-  readonly toRecord: readonly string[];
-}
-
 /** One pass over decisions made outside the group that affect it. */
-function outsideReview(derived: DerivedProject): OutsideReview {
-  return derived.memo('governance:outside', () => {
-    const flagged: Finding[] = [];
-    const toRecord: string[] = [];
+function outsideReview(derived: DerivedProject): Review {
+  return review(derived, 'governance:outside', (flagged, toRecord) => {
     let outside = 0;
     derived.project.decisions.forEach((d, i) => {
       if (d.madeBy !== 'outside-group' || d.affectsGroup === false) return;
@@ -201,20 +197,12 @@ function outsideReview(derived: DerivedProject): OutsideReview {
       );
     });
     if (outside === 0) toRecord.push(GOVERNANCE_TO_RECORD.noOutsideDecisions);
-    return { flagged: frozen(flagged), toRecord: frozen(toRecord) };
   });
 }
 
-interface BriefingReview {
-  readonly flagged: readonly Finding[];
-  readonly toRecord: readonly string[];
-}
-
 /** Active community members and whether each was briefed on governance. */
-function briefingReview(derived: DerivedProject): BriefingReview {
-  return derived.memo('governance:briefing', () => {
-    const flagged: Finding[] = [];
-    const toRecord: string[] = [];
+function briefingReview(derived: DerivedProject): Review {
+  return review(derived, 'governance:briefing', (flagged, toRecord) => {
     let community = 0;
     for (const m of derived.activeMembers) {
       if (m.staffSide) continue;
@@ -225,20 +213,12 @@ function briefingReview(derived: DerivedProject): BriefingReview {
       else toRecord.push(m.member.displayName);
     }
     if (community === 0) toRecord.push(GOVERNANCE_TO_RECORD.noMembers);
-    return { flagged: frozen(flagged), toRecord: frozen(toRecord) };
   });
 }
 
-interface LeaderReview {
-  readonly flagged: readonly Finding[];
-  readonly toRecord: readonly string[];
-}
-
 /** Senior leaders whose involvement is not planned or is overdue, and what is unknown. */
-function leaderReview(derived: DerivedProject): LeaderReview {
-  return derived.memo('governance:leaders', () => {
-    const flagged: Finding[] = [];
-    const toRecord: string[] = [];
+function leaderReview(derived: DerivedProject): Review {
+  return review(derived, 'governance:leaders', (flagged, toRecord) => {
     const leaders = derived.project.governance.seniorLeaders;
     if (leaders.length === 0) toRecord.push(GOVERNANCE_TO_RECORD.noLeadersToInvolve);
     leaders.forEach((leader, i) => {
@@ -274,17 +254,7 @@ function leaderReview(derived: DerivedProject): LeaderReview {
         toRecord.push(GOVERNANCE_TO_RECORD.involvementWhen(leader.name));
       }
     });
-    return { flagged: frozen(flagged), toRecord: frozen(toRecord) };
   });
-}
-
-/** The flagged findings, or `null` when there are none and something could not be judged. */
-function flaggedOrUnknown(review: {
-  readonly flagged: readonly Finding[];
-  readonly toRecord: readonly string[];
-}): readonly Finding[] | null {
-  if (review.flagged.length > 0) return review.flagged;
-  return review.toRecord.length > 0 ? null : review.flagged;
 }
 
 /**

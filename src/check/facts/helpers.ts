@@ -162,6 +162,53 @@ export function recordedShare(
 }
 
 /**
+ * What one pass over the record found: findings to flag, and what is still
+ * to record before the rest can be judged, in words for messages.
+ *
+ * @example `const nothing: Review = { flagged: [], toRecord: [] };`
+ */
+export interface Review {
+  readonly flagged: readonly Finding[];
+  readonly toRecord: readonly string[];
+}
+
+/**
+ * Runs a review pass once per project (memoised under `key`) and freezes
+ * what it found.
+ *
+ * @example
+ * ```ts
+ * const briefing = review(derived, 'governance:briefing', (_flagged, toRecord) => {
+ *   if (derived.activeMembers.length === 0) toRecord.push('the members of the group');
+ * });
+ * briefing.toRecord // ['the members of the group'] for a group with no active members
+ * ```
+ */
+export function review(
+  derived: DerivedProject,
+  key: string,
+  pass: (flagged: Finding[], toRecord: string[]) => void,
+): Review {
+  return derived.memo(key, () => {
+    const flagged: Finding[] = [];
+    const toRecord: string[] = [];
+    pass(flagged, toRecord);
+    return { flagged: frozen(flagged), toRecord: frozen(toRecord) };
+  });
+}
+
+/**
+ * A review's flagged findings, or `null` (needs review) when there are none
+ * and something could not be judged.
+ *
+ * @example `flaggedOrUnknown({ flagged: [], toRecord: ['whether members were briefed'] }) // null`
+ */
+export function flaggedOrUnknown(found: Review): readonly Finding[] | null {
+  if (found.flagged.length > 0) return found.flagged;
+  return found.toRecord.length > 0 ? null : found.flagged;
+}
+
+/**
  * Builds a finding. Findings are not frozen one by one (that costs four
  * times the allocation on large projects); the list holding them is, and
  * the types are read-only.

@@ -24,7 +24,18 @@ import {
   type TextEvidence,
   textEvidence,
 } from './evidence.js';
-import { daysAgo, excerpt, finding, frozen, intParam, memberSubject, subject } from './helpers.js';
+import {
+  daysAgo,
+  excerpt,
+  finding,
+  flaggedOrUnknown,
+  frozen,
+  intParam,
+  memberSubject,
+  type Review,
+  review,
+  subject,
+} from './helpers.js';
 import type { FactDefinition } from './types.js';
 import { isoDateToDay } from './zone.js';
 
@@ -94,22 +105,9 @@ function dateEvidence(derived: DerivedProject, date: string | undefined): TextEv
   return date !== undefined && date <= derived.today ? 'present' : 'missing';
 }
 
-interface Review {
-  readonly flagged: readonly Finding[];
-  readonly toRecord: readonly string[];
-}
-
-/** The flagged findings, or `null` when there are none and something could not be judged. */
-function flaggedOrUnknown(review: Review): readonly Finding[] | null {
-  if (review.flagged.length > 0) return review.flagged;
-  return review.toRecord.length > 0 ? null : review.flagged;
-}
-
 /** Decisions not made by the group alone that affect it, and whether their reasons were explained. */
 function reasonsReview(derived: DerivedProject): Review {
-  return derived.memo('honesty:reasons', () => {
-    const flagged: Finding[] = [];
-    const toRecord: string[] = [];
+  return review(derived, 'honesty:reasons', (flagged, toRecord) => {
     const decisions = derived.project.decisions;
     if (decisions.length === 0) toRecord.push(HONESTY_TO_RECORD.noDecisions);
     decisions.forEach((d, i) => {
@@ -128,7 +126,6 @@ function reasonsReview(derived: DerivedProject): Review {
         toRecord.push(HONESTY_TO_RECORD.reasons(d.title));
       }
     });
-    return { flagged: frozen(flagged), toRecord: frozen(toRecord) };
   });
 }
 
@@ -138,69 +135,72 @@ function recommendationReview(
   answerWithinDays: number,
   feedBackWithinDays: number,
 ): Review {
-  return derived.memo(`honesty:recommendations:${answerWithinDays}:${feedBackWithinDays}`, () => {
-    const flagged: Finding[] = [];
-    const toRecord: string[] = [];
-    const { project } = derived;
-    if (project.recommendations.length === 0) toRecord.push(HONESTY_TO_RECORD.noRecommendations);
-    const decisionIndex = new Map(project.decisions.map((d, i) => [d.id as string, i]));
-    project.recommendations.forEach((r, i) => {
-      if (r.madeOn > derived.today) return;
-      const summary = excerpt(r.summary);
-      const problems: string[] = [];
-      const waitingDays = daysAgo(derived, r.madeOn);
-      if (r.response === 'awaiting') {
-        if (waitingDays > answerWithinDays)
-          problems.push(RECOMMENDATION_PROBLEMS.waiting(waitingDays));
-      } else {
-        if (r.response === 'rejected' || r.response === 'accepted-in-part') {
-          const reasons = textEvidence(derived, r.reasons);
-          if (reasons === 'missing') {
-            problems.push(
-              r.response === 'rejected'
-                ? RECOMMENDATION_PROBLEMS.rejectedNoReasons
-                : RECOMMENDATION_PROBLEMS.partNoReasons,
-            );
-          } else if (reasons === 'placeholder') {
-            toRecord.push(HONESTY_TO_RECORD.recommendationReasons(summary));
+  return review(
+    derived,
+    `honesty:recommendations:${answerWithinDays}:${feedBackWithinDays}`,
+    (flagged, toRecord) => {
+      const { project } = derived;
+      if (project.recommendations.length === 0) toRecord.push(HONESTY_TO_RECORD.noRecommendations);
+      const decisionIndex = new Map(project.decisions.map((d, i) => [d.id as string, i]));
+      project.recommendations.forEach((r, i) => {
+        if (r.madeOn > derived.today) return;
+        const summary = excerpt(r.summary);
+        const problems: string[] = [];
+        const waitingDays = daysAgo(derived, r.madeOn);
+        if (r.response === 'awaiting') {
+          if (waitingDays > answerWithinDays)
+            problems.push(RECOMMENDATION_PROBLEMS.waiting(waitingDays));
+        } else {
+          if (r.response === 'rejected' || r.response === 'accepted-in-part') {
+            const reasons = textEvidence(derived, r.reasons);
+            if (reasons === 'missing') {
+              problems.push(
+                r.response === 'rejected'
+                  ? RECOMMENDATION_PROBLEMS.rejectedNoReasons
+                  : RECOMMENDATION_PROBLEMS.partNoReasons,
+              );
+            } else if (reasons === 'placeholder') {
+              toRecord.push(HONESTY_TO_RECORD.recommendationReasons(summary));
+            }
+          }
+          const told = r.groupToldOn !== undefined && r.groupToldOn <= derived.today;
+          const answeredDaysAgo =
+            r.respondedOn !== undefined
+              ? daysAgo(derived, r.respondedOn)
+              : Number.POSITIVE_INFINITY;
+          if (!told && answeredDaysAgo > feedBackWithinDays) {
+            problems.push(RECOMMENDATION_PROBLEMS.notTold);
           }
         }
-        const told = r.groupToldOn !== undefined && r.groupToldOn <= derived.today;
-        const answeredDaysAgo =
-          r.respondedOn !== undefined ? daysAgo(derived, r.respondedOn) : Number.POSITIVE_INFINITY;
-        if (!told && answeredDaysAgo > feedBackWithinDays) {
-          problems.push(RECOMMENDATION_PROBLEMS.notTold);
+        if (problems.length === 0) return;
+        const index = r.decisionId !== undefined ? decisionIndex.get(r.decisionId) : undefined;
+        const decision = index !== undefined ? project.decisions[index] : undefined;
+        const by = decision?.decidedBy ?? decision?.toBeMadeBy ?? r.madeTo;
+        let about: string;
+        if (decision !== undefined) {
+          about =
+            by !== undefined
+              ? factPhrase('recommendation.forDecisionBy', { title: decision.title, by })
+              : factPhrase('recommendation.forDecision', { title: decision.title });
+        } else {
+          about =
+            r.madeTo !== undefined
+              ? factPhrase('recommendation.to', { to: r.madeTo })
+              : factPhrase('recommendation.toOrganisation');
         }
-      }
-      if (problems.length === 0) return;
-      const index = r.decisionId !== undefined ? decisionIndex.get(r.decisionId) : undefined;
-      const decision = index !== undefined ? project.decisions[index] : undefined;
-      const by = decision?.decidedBy ?? decision?.toBeMadeBy ?? r.madeTo;
-      let about: string;
-      if (decision !== undefined) {
-        about =
-          by !== undefined
-            ? factPhrase('recommendation.forDecisionBy', { title: decision.title, by })
-            : factPhrase('recommendation.forDecision', { title: decision.title });
-      } else {
-        about =
-          r.madeTo !== undefined
-            ? factPhrase('recommendation.to', { to: r.madeTo })
-            : factPhrase('recommendation.toOrganisation');
-      }
-      flagged.push(
-        finding(subject('recommendation', r.id, summary, `/recommendations/${i}`), 'flagged', {
-          summary,
-          about,
-          decision: decision?.title ?? '',
-          response: r.response,
-          waitingDays,
-          problems,
-        }),
-      );
-    });
-    return { flagged: frozen(flagged), toRecord: frozen(toRecord) };
-  });
+        flagged.push(
+          finding(subject('recommendation', r.id, summary, `/recommendations/${i}`), 'flagged', {
+            summary,
+            about,
+            decision: decision?.title ?? '',
+            response: r.response,
+            waitingDays,
+            problems,
+          }),
+        );
+      });
+    },
+  );
 }
 
 /** What stands between the ideas log and a pass: the group's reflection and the log itself. */

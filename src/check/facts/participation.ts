@@ -13,7 +13,7 @@ import { ActivityKindSchema } from '../../model/activity.js';
 import type { Member } from '../../model/group.js';
 import type { Reflection } from '../../model/reflection.js';
 import { factPhrase } from '../phrases.js';
-import type { Finding } from '../types.js';
+import type { DataValue, Finding } from '../types.js';
 import { unmetNeedsOf } from './access.js';
 import {
   type DerivedActivity,
@@ -341,6 +341,42 @@ function reflectionGap(
   return factPhrase('reflection.staffOnly', { names });
 }
 
+/**
+ * The one finding of a fact about a reflective question: flagged when
+ * there are signs of trouble, needs review when only something is missing
+ * (including the group's own recent reflection), none when neither. The
+ * reflection's own sign and gap are added after those given.
+ */
+function questionConcerns(
+  derived: DerivedProject,
+  about: { readonly question: string; readonly label: string; readonly pointer: string },
+  days: number,
+  found: { readonly signs: string[]; readonly gaps: string[] },
+  data: Record<string, DataValue>,
+): readonly Finding[] {
+  const { signs, gaps } = found;
+  const reflection = latestGroupReflection(derived, about.question, days);
+  const sign = reflectionSign(reflection);
+  if (sign !== undefined) signs.push(sign);
+  const gap = reflectionGap(derived, about.question, days);
+  if (gap !== undefined) gaps.push(gap);
+  if (signs.length === 0 && gaps.length === 0) return frozen([]);
+  return frozen([
+    finding(
+      subject('question', about.question, about.label, about.pointer),
+      signs.length > 0 ? 'flagged' : 'needs-review',
+      { signs, gaps, ...data, rating: reflection?.rating ?? '' },
+    ),
+  ]);
+}
+
+/** The parameter of the facts above: how recent the group's own reflection must be. */
+const REFLECTION_DAYS: FactParameterSpec = {
+  type: 'integer',
+  minimum: 1,
+  description: "How many days back the group's own reflection may be dated and still count.",
+};
+
 /** A red or amber group reflection, as a sign of a problem. */
 function reflectionSign(reflection: Reflection | undefined): string | undefined {
   if (reflection === undefined || reflection.rating === 'green') return undefined;
@@ -454,22 +490,12 @@ export const participationFacts: readonly FactDefinition[] = [
       'reflections[].rating',
       'reflections[].recordedBy',
     ],
-    params: {
-      reflectionDays: {
-        type: 'integer',
-        minimum: 1,
-        description: "How many days back the group's own reflection may be dated and still count.",
-      },
-    },
+    params: { reflectionDays: REFLECTION_DAYS },
     data: ['signs', 'gaps', 'members', 'groups', 'rating'],
     nullable: false,
     compute: (derived, params) => {
       const days = intParam('representationAssumptionConcerns', params, 'reflectionDays', 1);
-      const reflection = latestGroupReflection(derived, REPRESENTATION_QUESTION, days);
-      const signs: string[] = [];
       const gaps: string[] = [];
-      const sign = reflectionSign(reflection);
-      if (sign !== undefined) signs.push(sign);
       const members: string[] = [];
       const groups: string[] = [];
       let recorded = false;
@@ -488,24 +514,17 @@ export const participationFacts: readonly FactDefinition[] = [
         const which = groups.length === 1 ? 'One' : 'Many';
         gaps.push(factPhrase(`represent.${who}${which}`, { members, groups }));
       }
-      const gap = reflectionGap(derived, REPRESENTATION_QUESTION, days);
-      if (gap !== undefined) gaps.push(gap);
-      if (signs.length === 0 && gaps.length === 0) return frozen([]);
-      const about = subject(
-        'question',
-        REPRESENTATION_QUESTION,
-        'Who members speak for',
-        '/group/members',
+      return questionConcerns(
+        derived,
+        {
+          question: REPRESENTATION_QUESTION,
+          label: 'Who members speak for',
+          pointer: '/group/members',
+        },
+        days,
+        { signs: [], gaps },
+        { members, groups },
       );
-      return frozen([
-        finding(about, signs.length > 0 ? 'flagged' : 'needs-review', {
-          signs,
-          gaps,
-          members,
-          groups,
-          rating: reflection?.rating ?? '',
-        }),
-      ]);
     },
   },
   {
@@ -908,11 +927,7 @@ export const participationFacts: readonly FactDefinition[] = [
         minimum: 1,
         description: 'How many people must have been counted before the counts are judged.',
       },
-      reflectionDays: {
-        type: 'integer',
-        minimum: 1,
-        description: "How many days back the group's own reflection may be dated and still count.",
-      },
+      reflectionDays: REFLECTION_DAYS,
     },
     data: ['signs', 'gaps', 'asking', 'counted', 'meetings', 'rating'],
     nullable: false,
@@ -934,29 +949,17 @@ export const participationFacts: readonly FactDefinition[] = [
           }),
         );
       }
-      const reflection = latestGroupReflection(derived, KNOWLEDGE_QUESTION, days);
-      const sign = reflectionSign(reflection);
-      if (sign !== undefined) signs.push(sign);
-      const gaps: string[] = [];
-      const gap = reflectionGap(derived, KNOWLEDGE_QUESTION, days);
-      if (gap !== undefined) gaps.push(gap);
-      if (signs.length === 0 && gaps.length === 0) return frozen([]);
-      const about = subject(
-        'question',
-        KNOWLEDGE_QUESTION,
-        "Whether everyone's knowledge is valued",
-        '/reflections',
+      return questionConcerns(
+        derived,
+        {
+          question: KNOWLEDGE_QUESTION,
+          label: "Whether everyone's knowledge is valued",
+          pointer: '/reflections',
+        },
+        days,
+        { signs, gaps: [] },
+        { asking, counted: people, meetings },
       );
-      return frozen([
-        finding(about, signs.length > 0 ? 'flagged' : 'needs-review', {
-          signs,
-          gaps,
-          asking,
-          counted: people,
-          meetings,
-          rating: reflection?.rating ?? '',
-        }),
-      ]);
     },
   },
   {

@@ -147,6 +147,31 @@ const MIN_PARAM = (what: string): FactParameterSpec => ({
   description: `The smallest number of ${what} recorded before a share is given; with fewer, the fact is null (needs review).`,
 });
 
+/**
+ * A share of recent activities (last `recentDays` calendar days), given
+ * only when at least `minActivities` of them record what is shared, and
+ * most do (see `recordedShare`).
+ */
+function recentShareFact(
+  definition: Omit<FactDefinition, 'params' | 'nullable' | 'compute'>,
+  count: (
+    derived: DerivedProject,
+    recentDays: number,
+  ) => { readonly part: number; readonly recorded: number; readonly total: number },
+): FactDefinition {
+  return {
+    ...definition,
+    params: { recentDays: PARAM.recentDays, minActivities: MIN_PARAM('activities') },
+    nullable: true,
+    compute: (derived, params) => {
+      const days = intParam(definition.id, params, 'recentDays', 0);
+      const min = intParam(definition.id, params, 'minActivities', 1);
+      const { part, recorded, total } = count(derived, days);
+      return recordedShare(part, recorded, total, min);
+    },
+  };
+}
+
 /** Where recent in-person activities were held. Online sessions have no place to compare. */
 interface VenueSummary {
   readonly inPerson: number;
@@ -319,21 +344,19 @@ function realAgreements(
  * @example `powerFacts.find((f) => f.id === 'shareOnPremises')?.type // 'share'`
  */
 export const powerFacts: readonly FactDefinition[] = [
-  {
-    id: 'shareOnPremises',
-    type: 'share',
-    description:
-      "Of the recent in-person activities (last `recentDays` calendar days; online sessions left out) whose venue is recorded, the share held on the organisation's premises. Null when fewer than `minActivities` have a venue recorded, or when the venue is missing for most of them.",
-    reads: ['activities[].venue.setting', 'activities[].kind', 'activities[].start'],
-    params: { recentDays: PARAM.recentDays, minActivities: MIN_PARAM('activities') },
-    nullable: true,
-    compute: (derived, params) => {
-      const days = intParam('shareOnPremises', params, 'recentDays', 0);
-      const min = intParam('shareOnPremises', params, 'minActivities', 1);
-      const { inPerson, withVenue, onPremises } = venueSummary(derived, days);
-      return recordedShare(onPremises, withVenue, inPerson, min);
+  recentShareFact(
+    {
+      id: 'shareOnPremises',
+      type: 'share',
+      description:
+        "Of the recent in-person activities (last `recentDays` calendar days; online sessions left out) whose venue is recorded, the share held on the organisation's premises. Null when fewer than `minActivities` have a venue recorded, or when the venue is missing for most of them.",
+      reads: ['activities[].venue.setting', 'activities[].kind', 'activities[].start'],
     },
-  },
+    (derived, recentDays) => {
+      const { inPerson, withVenue, onPremises } = venueSummary(derived, recentDays);
+      return { part: onPremises, recorded: withVenue, total: inPerson };
+    },
+  ),
   recentDaysFact(
     {
       id: 'recentActivitiesWithVenue',
@@ -358,26 +381,24 @@ export const powerFacts: readonly FactDefinition[] = [
     },
     (derived, recentDays) => venueSummary(derived, recentDays).onPremises,
   ),
-  {
-    id: 'shareLedByCommunity',
-    type: 'share',
-    description:
-      'Of the recent activities (last `recentDays` calendar days) that name a member of the group as chair or facilitator, the share chaired or facilitated by at least one member who is not staff-side (not only staff, councillor or partner). Null when fewer than `minActivities` name anyone, or when most recent activities name nobody.',
-    reads: [
-      'activities[].chairedBy',
-      'activities[].facilitatedBy',
-      'activities[].start',
-      'group.members[].roles',
-    ],
-    params: { recentDays: PARAM.recentDays, minActivities: MIN_PARAM('activities') },
-    nullable: true,
-    compute: (derived, params) => {
-      const days = intParam('shareLedByCommunity', params, 'recentDays', 0);
-      const min = intParam('shareLedByCommunity', params, 'minActivities', 1);
-      const { total, recorded, community } = leadSummary(derived, days);
-      return recordedShare(community, recorded, total, min);
+  recentShareFact(
+    {
+      id: 'shareLedByCommunity',
+      type: 'share',
+      description:
+        'Of the recent activities (last `recentDays` calendar days) that name a member of the group as chair or facilitator, the share chaired or facilitated by at least one member who is not staff-side (not only staff, councillor or partner). Null when fewer than `minActivities` name anyone, or when most recent activities name nobody.',
+      reads: [
+        'activities[].chairedBy',
+        'activities[].facilitatedBy',
+        'activities[].start',
+        'group.members[].roles',
+      ],
     },
-  },
+    (derived, recentDays) => {
+      const { total, recorded, community } = leadSummary(derived, recentDays);
+      return { part: community, recorded, total };
+    },
+  ),
   recentDaysFact(
     {
       id: 'recentActivitiesWithLeader',
