@@ -5,6 +5,7 @@
  * @module
  */
 import * as z from 'zod';
+import { dueAndDoneFields } from './fields.js';
 import { FlowIdSchema, LeaderIdSchema, MemberIdSchema, ResponsibilityIdSchema } from './ids.js';
 import { CadenceSchema, IsoDateSchema, LabelSchema, TextSchema } from './primitives.js';
 import type { DeepReadonly } from './readonly.js';
@@ -17,8 +18,7 @@ import type { DeepReadonly } from './readonly.js';
  */
 export const InvolvementPointSchema = z.strictObject({
   point: TextSchema,
-  due: IsoDateSchema.optional(),
-  done: IsoDateSchema.optional(),
+  ...dueAndDoneFields,
 });
 /** An involvement point. @category Model @example `const p: InvolvementPoint = { point: 'Attend the launch' };` */
 export type InvolvementPoint = DeepReadonly<z.infer<typeof InvolvementPointSchema>>;

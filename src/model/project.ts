@@ -9,6 +9,7 @@ import { AcknowledgementSchema } from './acknowledgement.js';
 import { ActivitySchema } from './activity.js';
 import { AgreementSchema } from './agreement.js';
 import { DecisionSchema } from './decision.js';
+import { agreedFields } from './fields.js';
 import { GovernanceSchema } from './governance.js';
 import { GroupSchema } from './group.js';
 import {
@@ -89,10 +90,7 @@ export type Timeframe = DeepReadonly<z.infer<typeof TimeframeSchema>>;
 export const PurposeSchema = z.strictObject({
   what: TextSchema.optional(),
   why: TextSchema.optional(),
-  /** When the group agreed the purpose. */
-  agreedOn: IsoDateSchema.optional(),
-  /** Members who took part in agreeing it. */
-  agreedBy: z.array(MemberIdSchema).optional(),
+  ...agreedFields,
 });
 /** Purpose. @category Model @example `const p: Purpose = { what: 'A better respite booking process' };` */
 export type Purpose = DeepReadonly<z.infer<typeof PurposeSchema>>;
@@ -121,10 +119,7 @@ export const RemitSchema = z.strictObject({
   issue: TextSchema.optional(),
   inScope: z.array(TextSchema).optional(),
   outOfRemit: z.array(OutOfRemitSchema).optional(),
-  /** When the group agreed the remit. */
-  agreedOn: IsoDateSchema.optional(),
-  /** Members who took part in agreeing it. */
-  agreedBy: z.array(MemberIdSchema).optional(),
+  ...agreedFields,
 });
 /** Remit. @category Model @example `const r: Remit = { issue: 'Waiting times for adaptations' };` */
 export type Remit = DeepReadonly<z.infer<typeof RemitSchema>>;
@@ -159,10 +154,7 @@ export const OutcomeSchema = z.strictObject({
   description: TextSchema,
   recognisedBy: TextSchema.optional(),
   status: OutcomeStatusSchema.optional(),
-  /** When the group agreed this outcome. */
-  agreedOn: IsoDateSchema.optional(),
-  /** Members who took part in agreeing it. */
-  agreedBy: z.array(MemberIdSchema).optional(),
+  ...agreedFields,
 });
 /**
  * An outcome.
@@ -212,9 +204,7 @@ export type LearningPlan = DeepReadonly<z.infer<typeof LearningPlanSchema>>;
 export const CoproductionMeaningSchema = z.strictObject({
   definition: TextSchema.optional(),
   whyChosen: TextSchema.optional(),
-  agreedOn: IsoDateSchema.optional(),
-  /** Members who took part in agreeing it. */
-  agreedBy: z.array(MemberIdSchema).optional(),
+  ...agreedFields,
 });
 /** Meaning of co-production. @category Model @example `const m: CoproductionMeaning = { definition: 'Equal partners' };` */
 export type CoproductionMeaning = DeepReadonly<z.infer<typeof CoproductionMeaningSchema>>;

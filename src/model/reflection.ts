@@ -5,6 +5,7 @@
  * @module
  */
 import * as z from 'zod';
+import { dueAndDoneFields } from './fields.js';
 import { IdeaIdSchema, MemberIdSchema, ReflectionIdSchema } from './ids.js';
 import { ExtensionsSchema, IsoDateSchema, TextSchema } from './primitives.js';
 import type { DeepReadonly } from './readonly.js';
@@ -36,8 +37,7 @@ export type Rating = z.infer<typeof RatingSchema>;
 export const ReflectionActionSchema = z.strictObject({
   description: TextSchema,
   owner: MemberIdSchema.optional(),
-  due: IsoDateSchema.optional(),
-  done: IsoDateSchema.optional(),
+  ...dueAndDoneFields,
 });
 /** A reflection action. @category Model @example `const a: ReflectionAction = { description: 'Add a glossary' };` */
 export type ReflectionAction = DeepReadonly<z.infer<typeof ReflectionActionSchema>>;
