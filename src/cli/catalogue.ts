@@ -23,6 +23,22 @@ const EN_CONFIG_HELP = `  --config <file>         A council configuration file (
   --config-root <folder>  Let the configuration read files in this folder
                           (default: only in its own folder)`;
 
+/**
+ * Example command lines in help. Commands and file names are the same in
+ * every language, so each locale's help puts these under its own heading.
+ */
+const CHECK_EXAMPLES = `  coproduce check project.json
+  coproduce check project.json --config coproduce.config.json --fail-on error
+  coproduce check project.json --format html --anonymise --out report.html
+  coproduce check project.json --out issues.csv
+  coproduce check project.json --format sarif --out coproduce.sarif
+  coproduce check project.json --baseline october.json --trend reports/
+  coproduce check history.json --since 2026-10-01 --as-of 2026-11-01
+  coproduce check projects/ --format html --out portfolio.html`;
+const QUESTIONS_EXAMPLES = `  coproduce questions
+  coproduce questions during
+  coproduce questions governance.information-flow --format json`;
+
 /** The English (en-GB) command-line catalogue: the source every other locale translates. */
 const EN_GB = {
   // Help. "{config}" is help.config; "{version}" the package's version.
@@ -126,14 +142,7 @@ Exit codes: 0 no issue at or above --fail-on; 1 issues at or above it;
 2 invalid input or usage.
 
 Examples:
-  coproduce check project.json
-  coproduce check project.json --config coproduce.config.json --fail-on error
-  coproduce check project.json --format html --anonymise --out report.html
-  coproduce check project.json --out issues.csv
-  coproduce check project.json --format sarif --out coproduce.sarif
-  coproduce check project.json --baseline october.json --trend reports/
-  coproduce check history.json --since 2026-10-01 --as-of 2026-11-01
-  coproduce check projects/ --format html --out portfolio.html
+${CHECK_EXAMPLES}
 `,
   'help.validate': `Usage: coproduce validate <file...> [options]
 
@@ -205,9 +214,7 @@ Options:
   -h, --help              Show this help
 
 Examples:
-  coproduce questions
-  coproduce questions during
-  coproduce questions governance.information-flow --format json
+${QUESTIONS_EXAMPLES}
 `,
   'help.facts': `Usage: coproduce facts [part] [options]
 
@@ -539,14 +546,7 @@ Codau gadael: 0 dim mater ar lefel --fail-on neu'n uwch; 1 materion ar y lefel
 honno neu'n uwch; 2 mewnbwn neu ddefnydd annilys.
 
 Enghreifftiau:
-  coproduce check project.json
-  coproduce check project.json --config coproduce.config.json --fail-on error
-  coproduce check project.json --format html --anonymise --out report.html
-  coproduce check project.json --out issues.csv
-  coproduce check project.json --format sarif --out coproduce.sarif
-  coproduce check project.json --baseline october.json --trend reports/
-  coproduce check history.json --since 2026-10-01 --as-of 2026-11-01
-  coproduce check projects/ --format html --out portfolio.html
+${CHECK_EXAMPLES}
 `,
   'help.validate': `Defnydd: coproduce validate <ffeil...> [opsiynau]
 
@@ -620,9 +620,7 @@ Opsiynau:
   -h, --help              Dangos y cymorth hwn
 
 Enghreifftiau:
-  coproduce questions
-  coproduce questions during
-  coproduce questions governance.information-flow --format json
+${QUESTIONS_EXAMPLES}
 `,
   'help.facts': `Defnydd: coproduce facts [rhan] [opsiynau]
 

@@ -533,6 +533,13 @@ async function loadConfigFiles(file: string, options: LoadConfigOptions): Promis
     }
     return pending;
   };
+  /** Where a configuration names a file that may not exist, said only if it does not. */
+  const missingReference = (path: string, field: string, i: number, ref: string) =>
+    problem([field, i], `names "${ref}", which does not exist`, {
+      file: path,
+      code: 'file-reference-missing',
+      params: { ref },
+    });
   const read = async (path: string, referencedBy?: ProblemDetail): Promise<void> => {
     const data = await readJson(path, show, referencedBy, texts);
     configs.set(path, data);
@@ -542,11 +549,7 @@ async function loadConfigFiles(file: string, options: LoadConfigOptions): Promis
       data.extends.slice(0, 50).forEach((ref, i) => {
         if (typeof ref !== 'string' || ref.startsWith('coproduce:')) return;
         const target = refKey(ref, path);
-        const where = problem(['extends', i], `names "${ref}", which does not exist`, {
-          file: path,
-          code: 'file-reference-missing',
-          params: { ref },
-        });
+        const where = missingReference(path, 'extends', i, ref);
         tasks.push(
           keep(configFailures, target, async () => {
             await checkInside(target, ref, where);
@@ -563,11 +566,7 @@ async function loadConfigFiles(file: string, options: LoadConfigOptions): Promis
         const target = refKey(ref, path);
         if (ruleFiles.has(target)) return;
         ruleFiles.set(target, []);
-        const where = problem(['ruleFiles', i], `names "${ref}", which does not exist`, {
-          file: path,
-          code: 'file-reference-missing',
-          params: { ref },
-        });
+        const where = missingReference(path, 'ruleFiles', i, ref);
         tasks.push(
           keep(ruleFailures, target, async () => {
             await checkInside(target, ref, where);
