@@ -22,12 +22,12 @@ import {
   daysAgo,
   excerpt,
   finding,
-  flaggedOrUnknown,
   frozen,
   intParam,
   memberSubject,
   type Review,
   review,
+  reviewFacts,
   subject,
 } from './helpers.js';
 import type { FactDefinition } from './types.js';
@@ -287,33 +287,28 @@ export const governanceFacts: readonly FactDefinition[] = [
       return groupDecisions === 0 ? null : frozen(out);
     },
   },
-  {
-    id: 'membersNotBriefedOnGovernance',
-    type: 'findings',
-    scope: 'member',
-    description:
-      "Active community members (not staff, councillors or partners) recorded as not briefed on the organisation's governance processes. Null when none is, but some member's briefing is not recorded or there are no community members: `governanceBriefingToRecord` names them.",
-    reads: [
-      'group.members[].briefedOnGovernance',
-      'group.members[].roles',
-      'group.members[].joined',
-      'group.members[].left',
-    ],
-    params: {},
-    data: [],
-    nullable: true,
-    compute: (derived) => flaggedOrUnknown(briefingReview(derived)),
-  },
-  {
-    id: 'governanceBriefingToRecord',
-    type: 'string-list',
-    description:
-      'The names of active community members for whom nobody recorded whether they were briefed on governance, or, when there are no community members, that none is recorded.',
-    reads: ['group.members[].briefedOnGovernance', 'group.members[].displayName'],
-    params: {},
-    nullable: false,
-    compute: (derived) => briefingReview(derived).toRecord,
-  },
+  ...reviewFacts(
+    briefingReview,
+    {
+      id: 'membersNotBriefedOnGovernance',
+      scope: 'member',
+      description:
+        "Active community members (not staff, councillors or partners) recorded as not briefed on the organisation's governance processes. Null when none is, but some member's briefing is not recorded or there are no community members: `governanceBriefingToRecord` names them.",
+      reads: [
+        'group.members[].briefedOnGovernance',
+        'group.members[].roles',
+        'group.members[].joined',
+        'group.members[].left',
+      ],
+      data: [],
+    },
+    {
+      id: 'governanceBriefingToRecord',
+      description:
+        'The names of active community members for whom nobody recorded whether they were briefed on governance, or, when there are no community members, that none is recorded.',
+      reads: ['group.members[].briefedOnGovernance', 'group.members[].displayName'],
+    },
+  ),
   {
     id: 'shareResponsibilitiesWithCommunityOwner',
     type: 'share',
@@ -344,66 +339,56 @@ export const governanceFacts: readonly FactDefinition[] = [
       return areas === 0 ? null : shared / areas;
     },
   },
-  {
-    id: 'groupDecisionsMadeElsewhere',
-    type: 'findings',
-    scope: 'decision',
-    description:
-      "Decisions recorded as the group's to make that were made outside the group, or, for a planned decision, are set to be made outside it (caught before the event). `problem` says which in words, naming who (`decidedBy`, or `toBeMadeBy` for a planned one); `planned` and `due` say whether and when it is still to come. Null when none is flagged but no decision is recorded, or some decision does not say whether it is the group's to make: `decisionOwnershipToRecord` names them.",
-    reads: [
-      'decisions[].groupsToMake',
-      'decisions[].madeBy',
-      'decisions[].decidedBy',
-      'decisions[].status',
-      'decisions[].due',
-      'decisions[].toBeMadeBy',
-    ],
-    params: {},
-    data: ['title', 'decidedBy', 'planned', 'due', 'problem'],
-    nullable: true,
-    compute: (derived) => flaggedOrUnknown(ownershipReview(derived)),
-  },
-  {
-    id: 'decisionOwnershipToRecord',
-    type: 'string-list',
-    description:
-      'What is still to record before we can tell whether the group\'s decisions stay with it, in words: "whether "…" is the group\'s to make" for each decision that does not say, or that no decision is recorded.',
-    reads: ['decisions[].groupsToMake', 'decisions[].title'],
-    params: {},
-    nullable: false,
-    compute: (derived) => ownershipReview(derived).toRecord,
-  },
-  {
-    id: 'outsideDecisionsWithoutInfluence',
-    type: 'findings',
-    scope: 'decision',
-    description:
-      "Decisions made outside the group that affect its work, where the record shows a problem: the group was not told of it, or the group could only be told of it (influence `inform`) and the reasons were not explained (`rationaleExplained` false, or neither it nor `reasons` recorded). `problems` lists what is wrong in words. A planned decision is only judged once made. Null when none is flagged but none is recorded, or the group's say, whether it was told (`groupInformed`/`groupToldOn`) or the reasons (a placeholder) are not recorded: `outsideDecisionsToRecord` names them.",
-    reads: [
-      'decisions[].madeBy',
-      'decisions[].affectsGroup',
-      'decisions[].influence',
-      'decisions[].groupInformed',
-      'decisions[].groupToldOn',
-      'decisions[].rationaleExplained',
-      'decisions[].reasons',
-      'decisions[].status',
-    ],
-    params: {},
-    data: ['title', 'decidedBy', 'problems'],
-    nullable: true,
-    compute: (derived) => flaggedOrUnknown(outsideReview(derived)),
-  },
-  {
-    id: 'outsideDecisionsToRecord',
-    type: 'string-list',
-    description:
-      "What is still to record about decisions made outside the group that affect it, in words: the group's say in each, whether the group was told, the reasons it was given, or that none is recorded.",
-    reads: ['decisions[].madeBy', 'decisions[].influence', 'decisions[].groupInformed'],
-    params: {},
-    nullable: false,
-    compute: (derived) => outsideReview(derived).toRecord,
-  },
+  ...reviewFacts(
+    ownershipReview,
+    {
+      id: 'groupDecisionsMadeElsewhere',
+      scope: 'decision',
+      description:
+        "Decisions recorded as the group's to make that were made outside the group, or, for a planned decision, are set to be made outside it (caught before the event). `problem` says which in words, naming who (`decidedBy`, or `toBeMadeBy` for a planned one); `planned` and `due` say whether and when it is still to come. Null when none is flagged but no decision is recorded, or some decision does not say whether it is the group's to make: `decisionOwnershipToRecord` names them.",
+      reads: [
+        'decisions[].groupsToMake',
+        'decisions[].madeBy',
+        'decisions[].decidedBy',
+        'decisions[].status',
+        'decisions[].due',
+        'decisions[].toBeMadeBy',
+      ],
+      data: ['title', 'decidedBy', 'planned', 'due', 'problem'],
+    },
+    {
+      id: 'decisionOwnershipToRecord',
+      description:
+        'What is still to record before we can tell whether the group\'s decisions stay with it, in words: "whether "…" is the group\'s to make" for each decision that does not say, or that no decision is recorded.',
+      reads: ['decisions[].groupsToMake', 'decisions[].title'],
+    },
+  ),
+  ...reviewFacts(
+    outsideReview,
+    {
+      id: 'outsideDecisionsWithoutInfluence',
+      scope: 'decision',
+      description:
+        "Decisions made outside the group that affect its work, where the record shows a problem: the group was not told of it, or the group could only be told of it (influence `inform`) and the reasons were not explained (`rationaleExplained` false, or neither it nor `reasons` recorded). `problems` lists what is wrong in words. A planned decision is only judged once made. Null when none is flagged but none is recorded, or the group's say, whether it was told (`groupInformed`/`groupToldOn`) or the reasons (a placeholder) are not recorded: `outsideDecisionsToRecord` names them.",
+      reads: [
+        'decisions[].madeBy',
+        'decisions[].affectsGroup',
+        'decisions[].influence',
+        'decisions[].groupInformed',
+        'decisions[].groupToldOn',
+        'decisions[].rationaleExplained',
+        'decisions[].reasons',
+        'decisions[].status',
+      ],
+      data: ['title', 'decidedBy', 'problems'],
+    },
+    {
+      id: 'outsideDecisionsToRecord',
+      description:
+        "What is still to record about decisions made outside the group that affect it, in words: the group's say in each, whether the group was told, the reasons it was given, or that none is recorded.",
+      reads: ['decisions[].madeBy', 'decisions[].influence', 'decisions[].groupInformed'],
+    },
+  ),
   {
     id: 'flowDirectionsMissing',
     type: 'string-list',
@@ -525,26 +510,21 @@ export const governanceFacts: readonly FactDefinition[] = [
       return out;
     },
   },
-  {
-    id: 'leadersWithoutInvolvement',
-    type: 'findings',
-    scope: 'leader',
-    description:
-      'Senior leaders with no involvement planned, or with an involvement point not done by its due date. `problem` says which in plain words, to follow "but" in a message: "no involvement is planned", or "the planned involvement "…" is overdue" naming the most overdue point; `point` is that point (empty when none is planned). Null when none is flagged but no leader is named, or a leader\'s involvement has no date or only placeholder text: `leaderInvolvementToRecord` says which.',
-    reads: ['governance.seniorLeaders[].involvement', 'governance.seniorLeaders[].name'],
-    params: {},
-    data: ['problem', 'point'],
-    nullable: true,
-    compute: (derived) => flaggedOrUnknown(leaderReview(derived)),
-  },
-  {
-    id: 'leaderInvolvementToRecord',
-    type: 'string-list',
-    description:
-      'What is still to record about senior leaders\' involvement, in words: "when Jo Bloggs will be involved", "what Jo Bloggs will be involved in", or that no leader is named.',
-    reads: ['governance.seniorLeaders[].involvement', 'governance.seniorLeaders[].name'],
-    params: {},
-    nullable: false,
-    compute: (derived) => leaderReview(derived).toRecord,
-  },
+  ...reviewFacts(
+    leaderReview,
+    {
+      id: 'leadersWithoutInvolvement',
+      scope: 'leader',
+      description:
+        'Senior leaders with no involvement planned, or with an involvement point not done by its due date. `problem` says which in plain words, to follow "but" in a message: "no involvement is planned", or "the planned involvement "…" is overdue" naming the most overdue point; `point` is that point (empty when none is planned). Null when none is flagged but no leader is named, or a leader\'s involvement has no date or only placeholder text: `leaderInvolvementToRecord` says which.',
+      reads: ['governance.seniorLeaders[].involvement', 'governance.seniorLeaders[].name'],
+      data: ['problem', 'point'],
+    },
+    {
+      id: 'leaderInvolvementToRecord',
+      description:
+        'What is still to record about senior leaders\' involvement, in words: "when Jo Bloggs will be involved", "what Jo Bloggs will be involved in", or that no leader is named.',
+      reads: ['governance.seniorLeaders[].involvement', 'governance.seniorLeaders[].name'],
+    },
+  ),
 ];

@@ -209,6 +209,45 @@ export function flaggedOrUnknown(found: Review): readonly Finding[] | null {
 }
 
 /**
+ * The two facts of a review that takes no parameters: its findings (null,
+ * needs review, when none is flagged but something could not be judged;
+ * see {@link flaggedOrUnknown}) and its companion list of what is still to
+ * record, in words for the needs-review message.
+ *
+ * @example
+ * ```ts
+ * const [flagged, toRecord] = reviewFacts(
+ *   (derived) => review(derived, 'example:briefing', () => {}),
+ *   { id: 'membersNotBriefed', scope: 'member', description: 'Members not briefed.', reads: ['group.members[]'], data: [] },
+ *   { id: 'briefingToRecord', description: 'Whose briefing is not recorded.', reads: ['group.members[]'] },
+ * );
+ * [flagged.type, toRecord.type] // ['findings', 'string-list']
+ * ```
+ */
+export function reviewFacts(
+  pass: (derived: DerivedProject) => Review,
+  findings: Omit<FactDefinition, 'type' | 'params' | 'nullable' | 'compute'>,
+  toRecord: Omit<FactDefinition, 'type' | 'params' | 'nullable' | 'compute'>,
+): readonly [FactDefinition, FactDefinition] {
+  return [
+    {
+      ...findings,
+      type: 'findings',
+      params: {},
+      nullable: true,
+      compute: (derived) => flaggedOrUnknown(pass(derived)),
+    },
+    {
+      ...toRecord,
+      type: 'string-list',
+      params: {},
+      nullable: false,
+      compute: (derived) => pass(derived).toRecord,
+    },
+  ];
+}
+
+/**
  * Builds a finding. Findings are not frozen one by one (that costs four
  * times the allocation on large projects); the list holding them is, and
  * the types are read-only.

@@ -34,6 +34,7 @@ import {
   memberSubject,
   type Review,
   review,
+  reviewFacts,
   subject,
 } from './helpers.js';
 import type { FactDefinition } from './types.js';
@@ -294,35 +295,30 @@ export const honestyFacts: readonly FactDefinition[] = [
       return count;
     },
   },
-  {
-    id: 'decisionsUnexplained',
-    type: 'findings',
-    scope: 'decision',
-    description:
-      'Decisions made (not planned) by the organisation or with it, that affect the group, whose reasons the record says were not explained to the group (`rationaleExplained` false). Null when none is flagged but no decision is recorded, or nobody recorded whether the reasons of one were explained (neither `rationaleExplained` nor real `reasons`): `decisionReasonsToRecord` names them.',
-    reads: [
-      'decisions[].madeBy',
-      'decisions[].affectsGroup',
-      'decisions[].rationaleExplained',
-      'decisions[].reasons',
-      'decisions[].status',
-      'decisions[].title',
-    ],
-    params: {},
-    data: ['title', 'madeBy'],
-    nullable: true,
-    compute: (derived) => flaggedOrUnknown(reasonsReview(derived)),
-  },
-  {
-    id: 'decisionReasonsToRecord',
-    type: 'string-list',
-    description:
-      'What is still to record about explaining decisions to the group, in words: "whether the reasons for "…" were explained to the group" for each decision that does not say, or that no decision is recorded.',
-    reads: ['decisions[].rationaleExplained', 'decisions[].reasons', 'decisions[].title'],
-    params: {},
-    nullable: false,
-    compute: (derived) => reasonsReview(derived).toRecord,
-  },
+  ...reviewFacts(
+    reasonsReview,
+    {
+      id: 'decisionsUnexplained',
+      scope: 'decision',
+      description:
+        'Decisions made (not planned) by the organisation or with it, that affect the group, whose reasons the record says were not explained to the group (`rationaleExplained` false). Null when none is flagged but no decision is recorded, or nobody recorded whether the reasons of one were explained (neither `rationaleExplained` nor real `reasons`): `decisionReasonsToRecord` names them.',
+      reads: [
+        'decisions[].madeBy',
+        'decisions[].affectsGroup',
+        'decisions[].rationaleExplained',
+        'decisions[].reasons',
+        'decisions[].status',
+        'decisions[].title',
+      ],
+      data: ['title', 'madeBy'],
+    },
+    {
+      id: 'decisionReasonsToRecord',
+      description:
+        'What is still to record about explaining decisions to the group, in words: "whether the reasons for "…" were explained to the group" for each decision that does not say, or that no decision is recorded.',
+      reads: ['decisions[].rationaleExplained', 'decisions[].reasons', 'decisions[].title'],
+    },
+  ),
   {
     id: 'recommendationsNotFedBack',
     type: 'findings',
