@@ -104,7 +104,14 @@ function field(value: unknown, key: string): unknown {
  * acknowledgement, prefixed by `at`. Tolerates a value of the wrong shape.
  *
  * @internal
- * @example `acknowledgementProblems({ id: 'ack-01', reason: 'x', by: 'y', on: '2026-01-01' }, ['acknowledgements', 0])`
+ * @example
+ * ```ts
+ * acknowledgementProblems(
+ *   { id: 'ack-01', issueId: 'i-1', reason: 'Agreed with the group', by: 'Project lead', on: '2026-03-01', reviewOn: '2026-02-01' },
+ *   ['acknowledgements', 0],
+ * );
+ * // [{ pointer: '/acknowledgements/0/reviewOn', message: 'must not be before the day it was acknowledged', ... }]
+ * ```
  */
 export function acknowledgementProblems(value: unknown, at: Path = []): ProblemDetail[] {
   const out: ProblemDetail[] = [];

@@ -105,7 +105,7 @@ export const COMMAND_LIMITS = Object.freeze({
  * otherwise make an error too big to show or keep.
  *
  * @internal
- * @example `problems.slice(0, MAX_LISTED_PROBLEMS)`
+ * @example `capProblems(fifteenHundredProblems).length // MAX_LISTED_PROBLEMS (1000): 999 kept, then one saying 501 more were left out`
  */
 export const MAX_LISTED_PROBLEMS = 1000;
 
@@ -114,7 +114,11 @@ export const MAX_LISTED_PROBLEMS = 1000;
  * one that says how many were left out.
  *
  * @internal
- * @example `throw new CoproduceError('invalid-project', summary, capProblems(problems));`
+ * @example
+ * ```ts
+ * const problems = Array.from({ length: 1500 }, (_, i) => problem(['activities', i], 'is wrong'));
+ * capProblems(problems).at(-1)?.message // '…and 501 more problems, not listed; fix these first'
+ * ```
  */
 export function capProblems(problems: readonly ProblemDetail[]): readonly ProblemDetail[] {
   if (problems.length <= MAX_LISTED_PROBLEMS) return problems;
@@ -162,7 +166,12 @@ export interface WalkNotes {
  * -0, which JSON writes as 0, and the keys of its wide objects.
  *
  * @internal
- * @example `sizeProblem(JSON.parse(text), PROJECT_LIMITS, 'project document')`
+ * @example
+ * ```ts
+ * sizeProblem({ title: 'Bus travel' }, PROJECT_LIMITS, 'project document') // undefined: within every limit
+ * sizeProblem({ members: Array(100_001).fill(0) }, PROJECT_LIMITS, 'project document')
+ * // { pointer: '/members', message: 'holds 100001 items; a list may hold at most 100000', ... }
+ * ```
  */
 export function sizeProblem(
   input: unknown,
@@ -263,7 +272,11 @@ export function assertWithinLimits(
  * than the limit, before it is parsed.
  *
  * @internal
- * @example `assertTextWithinLimit(text, PROJECT_LIMITS, 'project document')`
+ * @example
+ * ```ts
+ * assertTextWithinLimit('{"id":"p-01"}', { ...PROJECT_LIMITS, maxJsonLength: 5 }, 'project document');
+ * // throws limit-exceeded: 'The project document is 13 characters of JSON; at most 5 are read.'
+ * ```
  */
 export function assertTextWithinLimit(text: string, limits: SizeLimits, what: string): void {
   if (text.length > limits.maxJsonLength) {

@@ -118,7 +118,12 @@ function liftDecisions(document: Doc): void {
  * recognise, for the schema to report.
  *
  * @internal
- * @example `migrateV1ToV2({ schemaVersion: 1, id: 'p-01' })`
+ * @example
+ * ```ts
+ * migrateV1ToV2({ schemaVersion: 1, id: 'p-01', group: { members: [{ id: 'm-01', accessNeeds: [] }] } });
+ * // the member's empty list of needs becomes 'unknown' (version 1 could not tell "nobody asked" from "needs nothing");
+ * // schemaVersion is set by the migration runner, not by the step
+ * ```
  */
 export const migrateV1ToV2: MigrationStep = (document) => {
   if (!isRecord(document)) return document;
