@@ -31,8 +31,8 @@ import {
   ActivityKindSchema,
   isCoproduceError,
   type Project,
-  parseProjectJson,
 } from '../src/model/index.js';
+import { parseProjectJson } from '../src/model/parse.js';
 import { formatReportHtml } from '../src/report/html.js';
 import { formatReportText } from '../src/report/text.js';
 

@@ -352,7 +352,7 @@ function count(value: number | undefined, fallback: number, name: string): numbe
  *
  * @example
  * ```ts
- * import { parseProject } from '../src/model/index.js';
+ * import { parseProject } from '../src/model/parse.js';
  *
  * const project = parseProject(generateSyntheticProject({ seed: 1, members: 200, activities: 500 }));
  * project.activities.length; // 500

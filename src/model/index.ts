@@ -54,13 +54,6 @@ export {
 export type { ActivityId, DecisionId, MemberId, PerspectiveId, ProjectId } from './ids.js';
 export type { LearningEntrySchema } from './learning.js';
 export {
-  type ParseProjectResult,
-  parseProject,
-  parseProjectJson,
-  safeParseProject,
-  serializeProject,
-} from './parse.js';
-export {
   CadenceSchema,
   cadenceDays,
   type Extensions,

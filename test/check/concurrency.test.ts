@@ -5,7 +5,7 @@ import { createRuleSet } from '../../src/check/compile.js';
 import { type CheckOptions, check } from '../../src/check/evaluate.js';
 import { applyCommand, commands } from '../../src/index.js';
 import type { Project, Stage } from '../../src/model/index.js';
-import { parseProject } from '../../src/model/index.js';
+import { parseProject } from '../../src/model/parse.js';
 import { onlyCustom, stubProject, stubProvider, stubRule } from './stub-facts.js';
 
 const examples = ['early-stage', 'mid-way', 'well-run'].map(

@@ -13,7 +13,8 @@ import {
 } from '../../src/check/evaluate.js';
 import { reportJsonSchema } from '../../src/check/json-schema.js';
 import { CheckReportSchema, issueId } from '../../src/check/report.js';
-import { CoproduceError, parseProject } from '../../src/model/index.js';
+import { CoproduceError } from '../../src/model/index.js';
+import { parseProject } from '../../src/model/parse.js';
 import { computeCalls, onlyCustom, stubProject, stubProvider, stubRule } from './stub-facts.js';
 
 const now = '2025-06-02T09:00:00Z';

@@ -18,7 +18,7 @@ import { deriveProject, type FactDefinition } from '../../src/check/facts/index.
 import { configJsonSchema } from '../../src/check/json-schema.js';
 import type { CouncilConfig } from '../../src/check/rule-schema.js';
 import { CoproduceError } from '../../src/model/errors.js';
-import { parseProject } from '../../src/model/index.js';
+import { parseProject } from '../../src/model/parse.js';
 
 const now = '2026-11-20T12:00:00Z';
 

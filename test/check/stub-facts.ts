@@ -7,7 +7,7 @@ import type { FactProvider } from '../../src/check/fact-provider.js';
 import type { DerivedProject, FactDefinition } from '../../src/check/facts/index.js';
 import type { Finding } from '../../src/check/types.js';
 import type { Project, ProjectInput } from '../../src/model/index.js';
-import { parseProject } from '../../src/model/index.js';
+import { parseProject } from '../../src/model/parse.js';
 
 function ext(derived: DerivedProject, key: string): unknown {
   const extensions = derived.project.extensions as Record<string, unknown>;

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseProject } from '../../src/model/index.js';
+import { parseProject } from '../../src/model/parse.js';
 import type { Project } from '../../src/model/project.js';
 import { applyCommand, applyCommands, parseCommand } from '../../src/state/apply.js';
 import type { Command } from '../../src/state/commands/index.js';

@@ -18,7 +18,7 @@ import {
   parseProjectJson,
   safeParseProject,
   serializeProject,
-} from '../../src/model/index.js';
+} from '../../src/model/parse.js';
 import { smallProjectInput } from '../state/fixtures.js';
 import { projectInputArb } from '../support/arbitraries.js';
 import {

@@ -18,7 +18,8 @@ import {
   parseRuleFile,
   parseRuleSetPreset,
 } from '../../src/check/rule-schema.js';
-import { CoproduceError, parseProject, toJsonPointer } from '../../src/model/index.js';
+import { CoproduceError, toJsonPointer } from '../../src/model/index.js';
+import { parseProject } from '../../src/model/parse.js';
 import { smallProject } from '../state/fixtures.js';
 import {
   expectPrototypesUntouched,

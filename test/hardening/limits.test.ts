@@ -11,10 +11,9 @@ import {
   MAX_EXTENSION_DEPTH,
   MAX_EXTENSION_VALUES,
   MAX_TEXT_LENGTH,
-  parseProject,
-  parseProjectJson,
 } from '../../src/model/index.js';
 import { HISTORY_LIMITS, MAX_LISTED_PROBLEMS, PROJECT_LIMITS } from '../../src/model/limits.js';
+import { parseProject, parseProjectJson } from '../../src/model/parse.js';
 import { createHistory, parseHistory, serializeHistory } from '../../src/state/history.js';
 import { smallProject, smallProjectInput } from '../state/fixtures.js';
 import { settle } from './support.js';

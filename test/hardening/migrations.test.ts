@@ -16,7 +16,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CoproduceError, CURRENT_SCHEMA_VERSION, serializeProject } from '../../src/model/index.js';
+import { CoproduceError, CURRENT_SCHEMA_VERSION } from '../../src/model/index.js';
 import {
   type MigrationRegistry,
   type MigrationStep,
@@ -25,6 +25,7 @@ import {
   parseProject,
   parseProjectJson,
   parseProjectWith,
+  serializeProject,
 } from '../../src/model/parse.js';
 import { createHistory, parseHistory, serializeHistory } from '../../src/state/history.js';
 import { smallProject } from '../state/fixtures.js';

@@ -10,7 +10,7 @@ import { check } from '../../src/check/evaluate.js';
 import { testRule } from '../../src/check/test-rule.js';
 import { createHistory } from '../../src/index.js';
 import type { Project } from '../../src/model/index.js';
-import { parseProject, serializeProject } from '../../src/model/index.js';
+import { parseProject, serializeProject } from '../../src/model/parse.js';
 import { applyCommand, parseCommand } from '../../src/state/apply.js';
 import type { Command } from '../../src/state/commands/index.js';
 import { commands } from '../../src/state/commands/index.js';

@@ -12,7 +12,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { JsonValue, Project } from '../../src/model/index.js';
-import { parseProject, parseProjectJson, serializeProject } from '../../src/model/index.js';
+import { parseProject, parseProjectJson, serializeProject } from '../../src/model/parse.js';
 import { applyCommand } from '../../src/state/apply.js';
 import type { Command } from '../../src/state/commands/index.js';
 import {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEMO_NOW, EXAMPLES_DIR, runDemo, summariseProject } from '../../scripts/demo.js';
-import { parseProject } from '../../src/model/index.js';
+import { parseProject } from '../../src/model/parse.js';
 import { readExamples } from './example-files.js';
 
 async function collect(

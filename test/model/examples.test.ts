@@ -11,9 +11,9 @@ import {
   cadenceDays,
   listedNeeds,
   type Project,
-  parseProjectJson,
   VenueFeatureSchema,
 } from '../../src/model/index.js';
+import { parseProjectJson } from '../../src/model/parse.js';
 import { EXAMPLES_NOW, readExamples } from './example-files.js';
 
 const VENUE_FEATURES: ReadonlySet<string> = new Set(VenueFeatureSchema.options);

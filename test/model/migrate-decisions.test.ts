@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseProject, serializeProject } from '../../src/model/index.js';
+import { parseProject, serializeProject } from '../../src/model/parse.js';
 
 const v1 = JSON.parse(readFileSync('test/fixtures/migrations/v1/decisions.json', 'utf8')) as Record<
   string,

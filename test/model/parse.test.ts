@@ -7,11 +7,13 @@ import {
   isCoproduceError,
   type Project,
   type ProjectInput,
+} from '../../src/model/index.js';
+import {
   parseProject,
   parseProjectJson,
   safeParseProject,
   serializeProject,
-} from '../../src/model/index.js';
+} from '../../src/model/parse.js';
 import { projectInputArb } from '../support/arbitraries.js';
 import { readExamples } from './example-files.js';
 

@@ -4,7 +4,8 @@ import {
   FRAMEWORK_QUESTION_IDS,
   generateSyntheticProject,
 } from '../../scripts/synthetic-project.js';
-import { type Project, parseProject } from '../../src/model/index.js';
+import type { Project } from '../../src/model/index.js';
+import { parseProject } from '../../src/model/parse.js';
 
 function londonOffset(iso: string): string {
   const name =

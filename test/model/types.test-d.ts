@@ -12,7 +12,6 @@ import type {
   Member,
   MemberId,
   MemberRole,
-  ParseProjectResult,
   PerspectiveId,
   Project,
   ProjectId,
@@ -21,7 +20,8 @@ import type {
   Reflection,
   Stage,
 } from '../../src/model/index.js';
-import { parseProject, parseProjectJson, serializeProject } from '../../src/model/index.js';
+import type { ParseProjectResult } from '../../src/model/parse.js';
+import { parseProject, parseProjectJson, serializeProject } from '../../src/model/parse.js';
 
 describe('branded ids', () => {
   it('are not interchangeable with each other', () => {
