@@ -1,0 +1,57 @@
+/**
+ * More of what a Welsh reader sees, each rendered in `cy` with no English
+ * left, and the English output as it was.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { check, parseProjectJson } from '../../src/index.js';
+
+const NOW = '2026-11-20T12:00:00Z';
+
+async function messages(example: string, locale?: string): Promise<Map<string, string[]>> {
+  const source = readFileSync(`examples/projects/${example}.json`, 'utf8');
+  const report = await check(parseProjectJson(source), {
+    now: NOW,
+    ...(locale === undefined ? {} : { locale }),
+  });
+  const out = new Map<string, string[]>();
+  for (const issue of report.issues)
+    out.set(issue.ruleId, [...(out.get(issue.ruleId) ?? []), issue.message]);
+  return out;
+}
+
+describe('facts a Welsh message quotes', () => {
+  it('says when a member can come in Welsh', async () => {
+    const [cy] = (await messages('mid-way', 'cy')).get('availability-respected') ?? [];
+    expect(cy).toContain(
+      'ar ddydd Llun, ddydd Mawrth, ddydd Mercher, ddydd Iau neu ddydd Sadwrn, gyda’r nos',
+    );
+    expect(cy).not.toMatch(/Monday|Saturday|evenings| or /);
+    const [en] = (await messages('mid-way')).get('availability-respected') ?? [];
+    expect(en).toContain('on Monday, Tuesday, Wednesday, Thursday or Saturday evenings');
+  });
+
+  it('says the role words inside names in Welsh', async () => {
+    // Lou is made a councillor as well as staff, so a role word with its own Welsh shows.
+    const project = JSON.parse(readFileSync('examples/projects/mid-way.json', 'utf8'));
+    const lou = project.group.members.find((m: { id: string }) => m.id === 'm-10');
+    lou.roles = ['staff', 'councillor'];
+    const said = async (locale?: string) => {
+      const report = await check(parseProjectJson(JSON.stringify(project)), {
+        now: NOW,
+        ...(locale === undefined ? {} : { locale }),
+      });
+      return report.issues
+        .filter((i) => i.ruleId === 'agreements-co-created' || i.ruleId === 'shared-leadership')
+        .map((i) => i.message)
+        .join('\n');
+    };
+    const en = await said();
+    expect(en).toContain('Lou (tenant engagement officer, staff, councillor)');
+    expect(en).toContain('Sean (repairs manager, staff)');
+    const cy = await said('cy');
+    expect(cy).toContain('Lou (tenant engagement officer, staff, cynghorydd)');
+    expect(cy).toContain('Sean (repairs manager, staff)');
+    expect(cy).not.toContain('councillor');
+  });
+});
