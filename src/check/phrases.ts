@@ -23,6 +23,7 @@
  * @module
  */
 import { formatDate, parsePlaceholders, renderMessage } from './messages.js';
+import { welshQuestion } from './question-words.js';
 
 /** The English (en-GB) phrases: the source every other locale translates. */
 const EN_GB = {
@@ -702,7 +703,8 @@ export function translateFactPhrase(text: string, locale: string | undefined): s
     });
     return renderMessage(CY[matcher.id], values, { locale: 'cy' });
   }
-  return text;
+  // A framework question a fact quotes (a reflection's question) in the catalogue's Welsh.
+  return welshQuestion(text) ?? text;
 }
 
 /**

@@ -54,4 +54,17 @@ describe('facts a Welsh message quotes', () => {
     expect(cy).toContain('Sean (repairs manager, staff)');
     expect(cy).not.toContain('councillor');
   });
+
+  it('quotes the framework question a reflection fact names in its Welsh words', async () => {
+    const cy = (await messages('mid-way', 'cy')).get('reflect-on-reflective-questions') ?? [];
+    const en = (await messages('mid-way')).get('reflect-on-reflective-questions') ?? [];
+    expect(en.join('\n')).toContain(
+      '“Staying open to change and to unexpected ideas and solutions; being comfortable with uncertainty”',
+    );
+    expect(cy.length).toBe(en.length);
+    expect(cy.join('\n')).toContain(
+      '“Aros yn agored i newid ac i syniadau ac atebion annisgwyl; bod yn gyfforddus ag ansicrwydd”',
+    );
+    expect(cy.join('\n')).not.toMatch(/Staying open|speak for wider groups|skills and experience/);
+  });
 });
