@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { check, parseProjectJson } from '../../src/index.js';
+import { MEASURES } from '../../src/schemas.js';
+import { run } from '../cli/helpers.js';
 
 const NOW = '2026-11-20T12:00:00Z';
 
@@ -66,5 +68,34 @@ describe('facts a Welsh message quotes', () => {
       '“Aros yn agored i newid ac i syniadau ac atebion annisgwyl; bod yn gyfforddus ag ansicrwydd”',
     );
     expect(cy.join('\n')).not.toMatch(/Staying open|speak for wider groups|skills and experience/);
+  });
+});
+
+describe('coproduce facts in Welsh: topics and measures', () => {
+  const cwd = process.cwd();
+  const topics = [
+    'Shared understanding and readiness',
+    'Taking part and being heard',
+    'Times, places and access',
+    "The group's reflections",
+    'What the project has written down',
+  ];
+
+  it('says every measure and topic heading in Welsh, and the English as the library gives it', async () => {
+    const english = await run(['facts'], { cwd, columns: 10_000 });
+    const welsh = await run(['facts', '--locale', 'cy'], { cwd, columns: 10_000 });
+    expect(welsh.code).toBe(0);
+    // Descriptions are wrapped to 80 columns: compare them as running text.
+    const flat = (text: string) => text.replace(/\s+/g, ' ');
+    for (const m of MEASURES) {
+      expect(flat(english.stdout)).toContain(`- ${m.name}: ${m.description}`);
+      expect(flat(welsh.stdout)).not.toContain(m.description);
+      expect(welsh.stdout).toContain(`- ${m.name}: `);
+    }
+    for (const topic of topics) {
+      expect(english.stdout).toContain(`\n  ${topic}\n`);
+      expect(welsh.stdout).not.toContain(`\n  ${topic}\n`);
+    }
+    expect(welsh.stdout).toContain('\n  Amseroedd, lleoedd a mynediad\n');
   });
 });
