@@ -314,6 +314,17 @@ const EN_GB = {
   'progress.figcaption':
     'Open issues at each of the last {n} checks, stacked by severity: errors solid, warnings striped, information dotted. Acknowledged issues are not counted.',
   'progress.details': 'The numbers behind the chart, as a table',
+  // The frame of a portfolio report as text (formatPortfolioText).
+  'portfolio.checkedOn': 'Checked on {date} ({timeZone})',
+  'portfolio.summary':
+    '{projects:count:project:projects} ({active} active): {errors:count:error:errors}, {warnings:count:warning:warnings}, {info} for information; {review:count:needs review:need review}; {acknowledged} acknowledged',
+  'portfolio.byAttention': 'Projects, most in need of attention first',
+  'portfolio.tableHead': '  Errors Warnings  Info Review  Ack.  Project',
+  'portfolio.project': '{title} ({stage})',
+  'portfolio.projectInactive': '{title} ({stage}, not active)',
+  'portfolio.across': "Across the council's projects",
+  'portfolio.noFindings': 'No issues across the projects.',
+  'portfolio.action': 'What to do: {action}',
 } as const;
 
 /**
@@ -616,6 +627,16 @@ const CY: Readonly<Record<UiMessageId, string>> = {
   'progress.figcaption':
     'Materion agored ym mhob un o’r {n} gwiriad diwethaf, wedi’u pentyrru fesul difrifoldeb: gwallau’n solet, rhybuddion yn streipiog, gwybodaeth yn ddotiog. Nid yw materion a gydnabuwyd wedi’u cyfrif.',
   'progress.details': 'Y rhifau y tu ôl i’r siart, fel tabl',
+  'portfolio.checkedOn': 'Gwiriwyd ar {date} ({timeZone})',
+  'portfolio.summary':
+    '{projects:count:prosiect:prosiect} ({active} gweithredol): {errors:count:gwall:gwall}, {warnings:count:rhybudd:rhybudd}, {info} er gwybodaeth; {review:count:angen adolygu:angen adolygu}; {acknowledged} wedi’u cydnabod',
+  'portfolio.byAttention': 'Prosiectau, y rhai sydd angen sylw fwyaf yn gyntaf',
+  'portfolio.tableHead': '   Gwall  Rhybudd Gwyb.  Adol. Cydn.  Prosiect',
+  'portfolio.project': '{title} ({stage})',
+  'portfolio.projectInactive': '{title} ({stage}, ddim yn weithredol)',
+  'portfolio.across': 'Ar draws prosiectau’r cyngor',
+  'portfolio.noFindings': 'Dim materion ar draws y prosiectau.',
+  'portfolio.action': 'Beth i’w wneud: {action}',
 };
 
 /** The framework's section names in Welsh, by their English name (the name rules use). */

@@ -99,3 +99,37 @@ describe('coproduce facts in Welsh: topics and measures', () => {
     expect(welsh.stdout).toContain('\n  Amseroedd, lleoedd a mynediad\n');
   });
 });
+
+describe('a portfolio checked in Welsh', () => {
+  const cwd = process.cwd();
+  it('frames the portfolio in Welsh: heading, counts, table and overview', async () => {
+    const args = ['check', 'examples/projects', '--as-of', '2026-11-20', '--overview'];
+    const welsh = await run([...args, '--locale', 'cy'], { cwd, columns: 10_000 });
+    for (const words of [
+      'Gwiriwyd ar 20 Tachwedd 2026',
+      '3 prosiect (3 gweithredol)',
+      'Prosiectau, y rhai sydd angen sylw fwyaf yn gyntaf',
+      'Ar draws prosiectau’r cyngor',
+      '(dechrau)',
+    ]) {
+      expect(welsh.stdout).toContain(words);
+    }
+    for (const english of [
+      'Checked on',
+      'active):',
+      'for information',
+      'most in need of attention',
+      "Across the council's projects",
+      'What to do',
+      'Errors Warnings',
+      'REVIEW',
+      '(starting)',
+    ]) {
+      expect(welsh.stdout).not.toContain(english);
+    }
+    const english = await run(args, { cwd, columns: 10_000 });
+    expect(english.stdout).toContain('3 projects (3 active): ');
+    expect(english.stdout).toContain('  Errors Warnings  Info Review  Ack.  Project');
+    expect(english.stdout).toContain("Across the council's projects");
+  });
+});
