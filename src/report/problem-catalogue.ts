@@ -160,6 +160,7 @@ const EN_GB = {
   'unknown-rule-messages': 'unknown rule id "{id}" in the "{locale}" messages',
   'unknown-parameter': 'unknown parameter "{name}" of the rule "{rule}": use {allowed}',
   'no-parameters': 'the rule "{rule}" has no parameters',
+  'unknown-rule-parameter': 'unknown parameter "{name}" of the rule "{rule}"',
   'unknown-fact': 'unknown fact "{id}"',
   'unknown-operator': 'unknown operator "{operator}": use one of {allowed}',
   'unknown-operator.guess':
@@ -375,6 +376,7 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
   'unknown-rule-messages': 'dynodydd rheol anhysbys "{id}" yn y negeseuon "{locale}"',
   'unknown-parameter': 'paramedr anhysbys "{name}" i’r rheol "{rule}": defnyddiwch {allowed}',
   'no-parameters': 'nid oes gan y rheol "{rule}" baramedrau',
+  'unknown-rule-parameter': 'paramedr anhysbys "{name}" i’r rheol "{rule}"',
   'unknown-fact': 'ffaith anhysbys "{id}"',
   'unknown-operator': 'gweithredwr anhysbys "{operator}": defnyddiwch un o {allowed}',
   'unknown-operator.guess':

@@ -7,8 +7,10 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check, parseProjectJson } from '../../src/index.js';
+import { check, isCoproduceError, parseProjectJson } from '../../src/index.js';
+import { problemMessage } from '../../src/report/index.js';
 import { MEASURES } from '../../src/schemas.js';
+import { testRule } from '../../src/testing.js';
 import { run } from '../cli/helpers.js';
 
 const NOW = '2026-11-20T12:00:00Z';
@@ -156,5 +158,33 @@ describe('problems said in Welsh', () => {
     const english = await run(args, { cwd });
     expect(english.stderr).toContain('issue 1, id: is not in the expected form');
     expect(english.stderr).not.toContain('Invalid string');
+  });
+});
+
+describe('testRule problems in Welsh', () => {
+  const said = async (run: () => Promise<void>) => {
+    try {
+      await run();
+    } catch (error) {
+      if (!isCoproduceError(error)) throw error;
+      return error.problems.map((p) => ({
+        code: p.code,
+        en: problemMessage(p, 'en-GB'),
+        same: problemMessage(p, 'en-GB') === p.message,
+        cy: problemMessage(p, 'cy'),
+      }));
+    }
+    throw new Error('expected testRule to refuse');
+  };
+
+  it('names a misspelt rule, with its guess, in Welsh', async () => {
+    expect(await said(() => testRule('availability-respectd', { valid: [] }))).toEqual([
+      {
+        code: 'unknown-rule',
+        en: 'unknown rule id "availability-respectd"; did you mean "availability-respected"?',
+        same: true,
+        cy: 'dynodydd rheol anhysbys "availability-respectd"; ai "availability-respected" oedd dan sylw?',
+      },
+    ]);
   });
 });
