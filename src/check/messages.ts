@@ -221,26 +221,96 @@ function wordsFor(locale: string | undefined): LocaleWords {
   return words;
 }
 
-function parseBody(body: string): Placeholder | string {
+/**
+ * A mistake in a template's placeholders: the English words, and a code with
+ * values so a front end can say it in its reader's language (the braces a
+ * message shows are values, `open` and `close`: a catalogue's braces are its
+ * own placeholders).
+ */
+interface PlaceholderError {
+  readonly message: string;
+  readonly code: string;
+  readonly params: Readonly<Record<string, string | readonly string[]>>;
+}
+
+const BRACES = { open: '{', close: '}' } as const;
+
+function parseBody(body: string): Placeholder | PlaceholderError {
   const [name = '', format, ...args] = body.split(':');
+  const placeholder = `{${body}}`;
   if (!NAME.test(name)) {
-    return `"{${body}}" is not a placeholder: use {name} or {name:format}`;
+    return {
+      message: `"${placeholder}" is not a placeholder: use {name} or {name:format}`,
+      code: 'placeholder-not-name',
+      params: { placeholder, ...BRACES },
+    };
   }
   if (format === undefined) return { name };
   if (!(PLACEHOLDER_FORMATS as readonly string[]).includes(format)) {
-    return `"{${body}}" asks for the unknown format "${format}": use ${PLACEHOLDER_FORMATS.map((f) => `"${f}"`).join(', ')}`;
+    const allowed = PLACEHOLDER_FORMATS.map((f) => `"${f}"`);
+    return {
+      message: `"${placeholder}" asks for the unknown format "${format}": use ${allowed.join(', ')}`,
+      code: 'placeholder-unknown-format',
+      params: { placeholder, format, allowed },
+    };
   }
   const known = format as PlaceholderFormat;
   const [least, most] = FORMAT_ARGUMENTS[known];
   if (args.length < least || args.length > most) {
     return most === 0
-      ? `"{${body}}": the format "${known}" takes no arguments, use {${name}:${known}}`
-      : `"{${body}}": the format "count" needs a singular and a plural noun, and may add the words for none, like {${name}:count:meeting:meetings} or {${name}:count:meeting:meetings:no meetings}`;
+      ? {
+          message: `"${placeholder}": the format "${known}" takes no arguments, use {${name}:${known}}`,
+          code: 'placeholder-no-arguments',
+          params: { placeholder, format: known, name, ...BRACES },
+        }
+      : {
+          message: `"${placeholder}": the format "count" needs a singular and a plural noun, and may add the words for none, like {${name}:count:meeting:meetings} or {${name}:count:meeting:meetings:no meetings}`,
+          code: 'placeholder-count-nouns',
+          params: { placeholder, name, ...BRACES },
+        };
   }
   if (args.some((a) => !WORD.test(a) || a.trim() !== a)) {
-    return `"{${body}}": each noun of "count" must be a word or words, without spaces at either end`;
+    return {
+      message: `"${placeholder}": each noun of "count" must be a word or words, without spaces at either end`,
+      code: 'placeholder-count-words',
+      params: { placeholder },
+    };
   }
   return args.length > 0 ? { name, format: known, args } : { name, format: known };
+}
+
+/**
+ * The mistakes in a template's placeholders, each with a problem code and
+ * its values: what {@link parsePlaceholders} returns as `errors`, for a
+ * front end that says them in another language.
+ *
+ * @internal
+ * @example `placeholderErrors('{n:count}')[0]?.code // 'placeholder-count-nouns'`
+ */
+export function placeholderErrors(template: string): PlaceholderError[] {
+  return readPlaceholders(template).errors;
+}
+
+function readPlaceholders(template: string): {
+  placeholders: Placeholder[];
+  errors: PlaceholderError[];
+} {
+  const placeholders: Placeholder[] = [];
+  const errors: PlaceholderError[] = [];
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    const parsed = parseBody(match[1] ?? '');
+    if ('name' in parsed) placeholders.push(parsed);
+    else errors.push(parsed);
+  }
+  const stray = template.replace(PLACEHOLDER, '');
+  if (stray.includes('{') || stray.includes('}')) {
+    errors.push({
+      message: 'has a "{" or "}" that does not belong to a placeholder',
+      code: 'placeholder-stray-brace',
+      params: { ...BRACES },
+    });
+  }
+  return { placeholders, errors };
 }
 
 /**
@@ -259,18 +329,8 @@ export function parsePlaceholders(template: string): {
   placeholders: Placeholder[];
   errors: string[];
 } {
-  const placeholders: Placeholder[] = [];
-  const errors: string[] = [];
-  for (const match of template.matchAll(PLACEHOLDER)) {
-    const parsed = parseBody(match[1] ?? '');
-    if (typeof parsed === 'string') errors.push(parsed);
-    else placeholders.push(parsed);
-  }
-  const stray = template.replace(PLACEHOLDER, '');
-  if (stray.includes('{') || stray.includes('}')) {
-    errors.push('has a "{" or "}" that does not belong to a placeholder');
-  }
-  return { placeholders, errors };
+  const { placeholders, errors } = readPlaceholders(template);
+  return { placeholders, errors: errors.map((e) => e.message) };
 }
 
 function groupThousands(digits: string): string {
@@ -588,7 +648,7 @@ function compiledTemplate(template: string): string | readonly TemplatePart[] {
     const index = match.index ?? 0;
     const parsed = parseBody(match[1] ?? '');
     // Anything that is not a valid placeholder stays as written.
-    if (typeof parsed === 'string') continue;
+    if (!('name' in parsed)) continue;
     if (index > last) parts.push(template.slice(last, index));
     parts.push(parsed);
     last = index + whole.length;

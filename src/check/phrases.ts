@@ -23,6 +23,7 @@
  * @module
  */
 import { formatDate, parsePlaceholders, renderMessage } from './messages.js';
+import { welshQuestion } from './question-words.js';
 
 /** The English (en-GB) phrases: the source every other locale translates. */
 const EN_GB = {
@@ -213,6 +214,40 @@ const EN_GB = {
     '{members:list} are taken to speak for {groups:list}, but how they keep in touch with that group is not recorded',
   'represent.manyMany':
     '{members:list} are taken to speak for {groups:list}, but how they keep in touch with those groups is not recorded',
+
+  // When a member said they can come ("on Monday or Tuesday evenings"), and
+  // what a member is, after their name ("Sean (staff)"). The words of days,
+  // parts of the day and roles are a closed list: see WORD_SLOTS.
+  'times.parts': 'in the {dayParts:orList}',
+  'times.days': 'on {weekdayNames:orList}',
+  'times.daysParts': 'on {dayNames:orList} {dayParts:orList}',
+  'weekday.mon': 'Monday',
+  'weekday.tue': 'Tuesday',
+  'weekday.wed': 'Wednesday',
+  'weekday.thu': 'Thursday',
+  'weekday.fri': 'Friday',
+  'weekday.sat': 'Saturday',
+  'weekday.sun': 'Sunday',
+  'weekdays.mon': 'Mondays',
+  'weekdays.tue': 'Tuesdays',
+  'weekdays.wed': 'Wednesdays',
+  'weekdays.thu': 'Thursdays',
+  'weekdays.fri': 'Fridays',
+  'weekdays.sat': 'Saturdays',
+  'weekdays.sun': 'Sundays',
+  'dayPart.morning': 'mornings',
+  'dayPart.afternoon': 'afternoons',
+  'dayPart.evening': 'evenings',
+  'name.roles': '{name} ({roles})',
+  'name.rolesInside': '{name}, {roles})',
+  'role.staff': 'staff',
+  'role.councillor': 'councillor',
+  'role.partner': 'partner organisation',
+  'role.resident': 'resident',
+  'role.lived-experience': 'lived-experience',
+  'role.carer': 'carer',
+  'role.young-person': 'young-person',
+  'role.other': 'other',
 } as const;
 
 /**
@@ -414,6 +449,37 @@ const CY: Readonly<Record<FactPhraseId, string>> = {
     'mae {members:list} yn cael eu hystyried yn llais i {groups:list}, ond nid yw sut y maent yn cadw mewn cysylltiad â’r grŵp hwnnw wedi’i gofnodi',
   'represent.manyMany':
     'mae {members:list} yn cael eu hystyried yn llais i {groups:list}, ond nid yw sut y maent yn cadw mewn cysylltiad â’r grwpiau hynny wedi’i gofnodi',
+
+  'times.parts': '{dayParts:orList}',
+  'times.days': 'ar {weekdayNames:orList}',
+  'times.daysParts': 'ar {dayNames:orList}, {dayParts:orList}',
+  'weekday.mon': 'ddydd Llun',
+  'weekday.tue': 'ddydd Mawrth',
+  'weekday.wed': 'ddydd Mercher',
+  'weekday.thu': 'ddydd Iau',
+  'weekday.fri': 'ddydd Gwener',
+  'weekday.sat': 'ddydd Sadwrn',
+  'weekday.sun': 'ddydd Sul',
+  'weekdays.mon': 'ddyddiau Llun',
+  'weekdays.tue': 'ddyddiau Mawrth',
+  'weekdays.wed': 'ddyddiau Mercher',
+  'weekdays.thu': 'ddyddiau Iau',
+  'weekdays.fri': 'ddyddiau Gwener',
+  'weekdays.sat': 'ddyddiau Sadwrn',
+  'weekdays.sun': 'ddyddiau Sul',
+  'dayPart.morning': 'yn y bore',
+  'dayPart.afternoon': 'yn y prynhawn',
+  'dayPart.evening': 'gyda’r nos',
+  'name.roles': '{name} ({roles})',
+  'name.rolesInside': '{name}, {roles})',
+  'role.staff': 'staff',
+  'role.councillor': 'cynghorydd',
+  'role.partner': 'sefydliad partner',
+  'role.resident': 'preswylydd',
+  'role.lived-experience': 'profiad bywyd',
+  'role.carer': 'gofalwr',
+  'role.young-person': 'person ifanc',
+  'role.other': 'arall',
 };
 
 /**
@@ -429,6 +495,31 @@ export const FACT_PHRASES: Readonly<
 
 /** Values that are phrases themselves (a checklist's label, a rating), said again in the locale. */
 const NESTED: ReadonlySet<string> = new Set(['what', 'rating', 'meetings', 'missing']);
+
+/**
+ * Values that are words from a closed list (days, parts of the day, roles),
+ * by the prefix of their phrase ids. A slot of these matches only those
+ * words, so "on {weekdayNames:orList}" never takes a title such as "on track"
+ * for a day; and the words are never matched alone, where they could be a
+ * project's own text.
+ */
+const WORD_SLOTS: Readonly<Record<string, string>> = {
+  dayNames: 'weekday.',
+  weekdayNames: 'weekdays.',
+  dayParts: 'dayPart.',
+  roles: 'role.',
+};
+
+const isWord = (id: string) => Object.values(WORD_SLOTS).some((prefix) => id.startsWith(prefix));
+
+/** The ids of a closed list's words, by their English. */
+function wordIds(prefix: string): ReadonlyMap<string, FactPhraseId> {
+  const out = new Map<string, FactPhraseId>();
+  for (const id of Object.keys(EN_GB) as FactPhraseId[]) {
+    if (id.startsWith(prefix)) out.set(EN_GB[id], id);
+  }
+  return out;
+}
 
 /**
  * A phrase in English, as a fact puts it in its value: the catalogue's
@@ -480,6 +571,7 @@ let matchers: readonly Matcher[] | undefined;
 function compileMatchers(): readonly Matcher[] {
   const out: Matcher[] = [];
   for (const id of Object.keys(EN_GB) as FactPhraseId[]) {
+    if (isWord(id)) continue;
     const template = EN_GB[id];
     const slots: { name: string; format: string | undefined }[] = [];
     let source = '';
@@ -488,14 +580,17 @@ function compileMatchers(): readonly Matcher[] {
       source += escapeRegExp(template.slice(last, match.index));
       const [name = '', format, ...nouns] = (match[1] ?? '').split(':');
       slots.push({ name, format });
+      const words = WORD_SLOTS[name];
       source +=
-        format === 'date'
-          ? `(\\d{1,2} (?:${months().join('|')}) \\d{4})`
-          : format === 'days'
-            ? `(${DAYS_WORDS})`
-            : format === 'count'
-              ? `([\\d,]+) (?:${nouns.slice(0, 2).map(escapeRegExp).join('|')})`
-              : '(.+?)';
+        words !== undefined
+          ? wordsPattern(words, format)
+          : format === 'date'
+            ? `(\\d{1,2} (?:${months().join('|')}) \\d{4})`
+            : format === 'days'
+              ? `(${DAYS_WORDS})`
+              : format === 'count'
+                ? `([\\d,]+) (?:${nouns.slice(0, 2).map(escapeRegExp).join('|')})`
+                : '(.+?)';
       last = (match.index ?? 0) + match[0].length;
     }
     source += escapeRegExp(template.slice(last));
@@ -503,6 +598,13 @@ function compileMatchers(): readonly Matcher[] {
     out.push({ id, pattern: new RegExp(`^${source}$`, 's'), slots, literal });
   }
   return out.sort((a, b) => b.literal - a.literal);
+}
+
+/** A list of a closed list's words, joined as `format` joins them (a plain value by commas). */
+function wordsPattern(prefix: string, format: string | undefined): string {
+  const word = `(?:${[...wordIds(prefix).keys()].map(escapeRegExp).join('|')})`;
+  const join = format === 'list' ? ', | and ' : format === 'orList' ? ', | or ' : ', ';
+  return `(${word}(?:(?:${join})${word})*)`;
 }
 
 /** "12 August 2026" back to "2026-08-12". */
@@ -577,7 +679,19 @@ export function translateFactPhrase(text: string, locale: string | undefined): s
     const values: Record<string, string | number | string[]> = {};
     matcher.slots.forEach((slot, i) => {
       const said = match[i + 1] ?? '';
-      if (slot.format === 'date') values[slot.name] = isoFromWords(said);
+      const words = WORD_SLOTS[slot.name];
+      if (words !== undefined) {
+        const ids = wordIds(words);
+        const items =
+          slot.format === 'list' || slot.format === 'orList'
+            ? listFromWords(said, slot.format === 'list' ? 'and' : 'or')
+            : said.split(', ');
+        const welsh = items.map((item) => {
+          const id = ids.get(item);
+          return id === undefined ? item : CY[id];
+        });
+        values[slot.name] = slot.format === undefined ? welsh.join(', ') : welsh;
+      } else if (slot.format === 'date') values[slot.name] = isoFromWords(said);
       else if (slot.format === 'days') values[slot.name] = daysFromWords(said);
       else if (slot.format === 'count') values[slot.name] = Number(said.replaceAll(',', ''));
       else if (slot.format === 'list' || slot.format === 'orList') {
@@ -589,7 +703,8 @@ export function translateFactPhrase(text: string, locale: string | undefined): s
     });
     return renderMessage(CY[matcher.id], values, { locale: 'cy' });
   }
-  return text;
+  // A framework question a fact quotes (a reflection's question) in the catalogue's Welsh.
+  return welshQuestion(text) ?? text;
 }
 
 /**
@@ -608,7 +723,8 @@ export function phraseCatalogueProblems(): string[] {
       .sort()
       .join(',');
   for (const id of Object.keys(EN_GB) as FactPhraseId[]) {
-    if (!/\p{L}{2}/u.test(ownWords(EN_GB[id]))) {
+    const closed = parsePlaceholders(EN_GB[id]).placeholders.some((p) => p.name in WORD_SLOTS);
+    if (!closed && !/\p{L}{2}/u.test(ownWords(EN_GB[id]))) {
       problems.push(`${id}: the English template has no words of its own`);
     }
     if (names(EN_GB[id]) !== names(CY[id])) {

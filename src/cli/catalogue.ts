@@ -413,6 +413,38 @@ Example:
   'facts.catalogue': 'Facts of the catalogue, by what they measure',
   'facts.catalogueIntro':
     "Every rule can read these by name. Facts from the fact library are declarative (rules/facts); the rest are written in the library's code because they need it (time zones, concentration measures, wording built from several records).",
+  // Topics of the fact catalogue and what each measure gives (coproduce facts).
+  'facts.topic.Shared understanding and readiness': 'Shared understanding and readiness',
+  'facts.topic.Timeframe, resources and how the work ended':
+    'Timeframe, resources and how the work ended',
+  'facts.topic.Taking part and being heard': 'Taking part and being heard',
+  'facts.topic.Times, places and access': 'Times, places and access',
+  'facts.topic.Power, leadership and the usual participants':
+    'Power, leadership and the usual participants',
+  'facts.topic.Honesty about what is possible': 'Honesty about what is possible',
+  'facts.topic.Governance': 'Governance',
+  "facts.topic.The group's reflections": "The group's reflections",
+  'facts.topic.How many records a project holds': 'How many records a project holds',
+  'facts.topic.What the project has written down': 'What the project has written down',
+  'facts.measure.count': 'How many records of a collection pass "where". A number.',
+  'facts.measure.share':
+    'Of the records that pass "among" (all of them when left out), the share that also pass "where", from 0 to 1. Missing when fewer than "minItems" (default 1) pass "among".',
+  'facts.measure.sum': 'The total of a number field over the records that pass "where".',
+  'facts.measure.min': 'The smallest value of a number field; missing when there is none.',
+  'facts.measure.max': 'The largest value of a number field; missing when there is none.',
+  'facts.measure.latest':
+    "The latest date of a date field (a date-time counts by its calendar day in the project's time zone); missing when there is none.",
+  'facts.measure.earliest': 'The earliest date of a date field; missing when there is none.',
+  'facts.measure.age':
+    'Calendar days from the latest date of a date field to today (negative for a date still to come); missing when there is none.',
+  'facts.measure.list':
+    'The distinct values of a text, word or date field (text only when it holds real words), for messages; at most 100.',
+  'facts.measure.value':
+    'One field of the project itself: missing when not recorded, and free text counts only when it holds real words.',
+  'facts.measure.choose':
+    'The value of the first case whose "when" (a filter on the project, which may test a measure) holds, else "otherwise"; null in a case means "needs review".',
+  'facts.measure.checklist':
+    'Parts of the project that must be written down: "gaps" lists the parts never written once the work is under way, is missing while a part is only a placeholder or not yet agreed by the group, and is empty when all is there; "toReview" lists what to record or check.',
   'facts.otherTopic': 'Other',
   'facts.kind': '{type}',
   'facts.kindScoped': '{type} of {scope}s',
@@ -821,6 +853,37 @@ Enghraifft:
   'facts.catalogue': 'Ffeithiau’r catalog, yn ôl yr hyn y maent yn ei fesur',
   'facts.catalogueIntro':
     'Gall pob rheol ddarllen y rhain wrth eu henw. Mae ffeithiau o’r llyfrgell ffeithiau yn ddatganiadol (rules/facts); mae’r gweddill wedi’u hysgrifennu yng nghod y llyfrgell am fod eu hangen (cylchfaoedd amser, mesurau crynhoad, geiriad wedi’i adeiladu o sawl cofnod).',
+  'facts.topic.Shared understanding and readiness': 'Dealltwriaeth gyffredin a pharodrwydd',
+  'facts.topic.Timeframe, resources and how the work ended':
+    'Amserlen, adnoddau a sut y daeth y gwaith i ben',
+  'facts.topic.Taking part and being heard': 'Cymryd rhan a chael eich clywed',
+  'facts.topic.Times, places and access': 'Amseroedd, lleoedd a mynediad',
+  'facts.topic.Power, leadership and the usual participants':
+    'Pŵer, arweinyddiaeth a’r cyfranogwyr arferol',
+  'facts.topic.Honesty about what is possible': 'Gonestrwydd am yr hyn sy’n bosibl',
+  'facts.topic.Governance': 'Llywodraethu',
+  "facts.topic.The group's reflections": 'Myfyrdodau’r grŵp',
+  'facts.topic.How many records a project holds': 'Faint o gofnodion sydd gan brosiect',
+  'facts.topic.What the project has written down': 'Yr hyn y mae’r prosiect wedi’i ysgrifennu',
+  'facts.measure.count': 'Faint o gofnodion casgliad sy’n pasio "where". Rhif.',
+  'facts.measure.share':
+    'O’r cofnodion sy’n pasio "among" (pob un pan gaiff ei adael allan), y gyfran sydd hefyd yn pasio "where", o 0 i 1. Ar goll pan fo llai na "minItems" (1 fel arfer) yn pasio "among".',
+  'facts.measure.sum': 'Cyfanswm maes rhif dros y cofnodion sy’n pasio "where".',
+  'facts.measure.min': 'Gwerth lleiaf maes rhif; ar goll pan nad oes un.',
+  'facts.measure.max': 'Gwerth mwyaf maes rhif; ar goll pan nad oes un.',
+  'facts.measure.latest':
+    'Dyddiad diweddaraf maes dyddiad (mae dyddiad-ac-amser yn cyfrif yn ôl ei ddiwrnod calendr yng nghylchfa amser y prosiect); ar goll pan nad oes un.',
+  'facts.measure.earliest': 'Dyddiad cynharaf maes dyddiad; ar goll pan nad oes un.',
+  'facts.measure.age':
+    'Diwrnodau calendr o ddyddiad diweddaraf maes dyddiad hyd heddiw (negyddol ar gyfer dyddiad sydd i ddod); ar goll pan nad oes un.',
+  'facts.measure.list':
+    'Gwerthoedd gwahanol maes testun, gair neu ddyddiad (testun dim ond pan fo’n dal geiriau go iawn), ar gyfer negeseuon; 100 ar y mwyaf.',
+  'facts.measure.value':
+    'Un maes o’r prosiect ei hun: ar goll pan nad yw wedi’i gofnodi, ac nid yw testun rhydd yn cyfrif oni bai ei fod yn dal geiriau go iawn.',
+  'facts.measure.choose':
+    'Gwerth yr achos cyntaf y mae ei "when" (hidl ar y prosiect, a all brofi mesur) yn wir, neu fel arall "otherwise"; mae null mewn achos yn golygu "angen adolygu".',
+  'facts.measure.checklist':
+    'Rhannau o’r prosiect y mae’n rhaid eu hysgrifennu: mae "gaps" yn rhestru’r rhannau na chawsant erioed eu hysgrifennu unwaith y mae’r gwaith ar y gweill, mae ar goll tra bo rhan yn ddalfan yn unig neu heb ei chytuno gan y grŵp eto, ac mae’n wag pan fo popeth yno; mae "toReview" yn rhestru’r hyn i’w gofnodi neu ei wirio.',
   'facts.otherTopic': 'Arall',
   'facts.kind': '{type}',
   'facts.kindScoped': '{type} o {scope}',

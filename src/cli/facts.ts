@@ -18,7 +18,7 @@ import {
   factCatalogue,
   MEASURES,
 } from '../schemas.js';
-import { say } from './catalogue.js';
+import { CLI_CATALOGUES, type CliMessageId, say } from './catalogue.js';
 import { CONFIG_OPTIONS } from './config.js';
 import {
   type CliIo,
@@ -112,6 +112,11 @@ function factLine(io: CliIo, fact: FactDefinition, rules: readonly string[]): st
   });
 }
 
+/** A catalogue text of `coproduce facts` (a topic, a measure) in the reader's words, or the English as given. */
+function sayKnown(io: CliIo, id: string, english: string): string {
+  return Object.hasOwn(CLI_CATALOGUES['en-GB'], id) ? sayText(io, id as CliMessageId) : english;
+}
+
 function byTopic(io: CliIo, facts: readonly FactDefinition[]): [string, FactDefinition[]][] {
   const groups = new Map<string, FactDefinition[]>();
   for (const fact of facts) {
@@ -182,7 +187,10 @@ export async function runFacts(args: readonly string[], io: CliIo): Promise<numb
   }
   if (show('measures')) {
     section(sayText(io, 'facts.measures'), sayText(io, 'facts.measuresIntro'));
-    for (const m of MEASURES) lines.push(...wrap(`- ${m.name}: ${m.description}`, width, 4, 2));
+    for (const m of MEASURES) {
+      const description = sayKnown(io, `facts.measure.${m.name}`, m.description);
+      lines.push(...wrap(`- ${m.name}: ${description}`, width, 4, 2));
+    }
   }
   if (show('filters')) {
     section(sayText(io, 'facts.filters'), sayText(io, 'facts.filtersIntro'));
@@ -207,7 +215,7 @@ export async function runFacts(args: readonly string[], io: CliIo): Promise<numb
   if (show('catalogue')) {
     section(sayText(io, 'facts.catalogue'), sayText(io, 'facts.catalogueIntro'));
     for (const [topic, facts] of byTopic(io, factCatalogue)) {
-      lines.push('', `  ${topic}`);
+      lines.push('', `  ${sayKnown(io, `facts.topic.${topic}`, topic)}`);
       for (const fact of facts) {
         lines.push(...wrap(factLine(io, fact, users.get(fact.id) ?? []), width, 6, 4));
       }

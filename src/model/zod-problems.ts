@@ -125,8 +125,16 @@ function describeIssue(issue: z.core.$ZodIssue): Described[] {
             last: String(DATE_YEARS.last),
           }),
         ];
-      if (issue.format === 'regex')
-        return [described(issue.message ?? 'is not in the expected form')];
+      if (issue.format === 'regex') {
+        // zod's own words ("Invalid string: must match pattern …") mean nothing to a reader;
+        // a schema's own message says what the form is.
+        const own = issue.message !== undefined && !issue.message.startsWith('Invalid string');
+        return [
+          own
+            ? described(issue.message)
+            : described('is not in the expected form', 'not-expected-form'),
+        ];
+      }
       return [
         described(`must be a valid ${issue.format}`, 'invalid-format', { format: issue.format }),
       ];

@@ -13,6 +13,7 @@
  */
 import { packTranslations, questionCatalogue } from '../check/compile.js';
 import { DEFAULT_LOCALE, renderMessage } from '../check/messages.js';
+import { QUESTIONS_CY } from '../check/question-words.js';
 import type { DataValue } from '../check/types.js';
 
 /** The English (en-GB) catalogue: the source every other locale translates. */
@@ -313,6 +314,17 @@ const EN_GB = {
   'progress.figcaption':
     'Open issues at each of the last {n} checks, stacked by severity: errors solid, warnings striped, information dotted. Acknowledged issues are not counted.',
   'progress.details': 'The numbers behind the chart, as a table',
+  // The frame of a portfolio report as text (formatPortfolioText).
+  'portfolio.checkedOn': 'Checked on {date} ({timeZone})',
+  'portfolio.summary':
+    '{projects:count:project:projects} ({active} active): {errors:count:error:errors}, {warnings:count:warning:warnings}, {info} for information; {review:count:needs review:need review}; {acknowledged} acknowledged',
+  'portfolio.byAttention': 'Projects, most in need of attention first',
+  'portfolio.tableHead': '  Errors Warnings  Info Review  Ack.  Project',
+  'portfolio.project': '{title} ({stage})',
+  'portfolio.projectInactive': '{title} ({stage}, not active)',
+  'portfolio.across': "Across the council's projects",
+  'portfolio.noFindings': 'No issues across the projects.',
+  'portfolio.action': 'What to do: {action}',
 } as const;
 
 /**
@@ -615,6 +627,16 @@ const CY: Readonly<Record<UiMessageId, string>> = {
   'progress.figcaption':
     'Materion agored ym mhob un o’r {n} gwiriad diwethaf, wedi’u pentyrru fesul difrifoldeb: gwallau’n solet, rhybuddion yn streipiog, gwybodaeth yn ddotiog. Nid yw materion a gydnabuwyd wedi’u cyfrif.',
   'progress.details': 'Y rhifau y tu ôl i’r siart, fel tabl',
+  'portfolio.checkedOn': 'Gwiriwyd ar {date} ({timeZone})',
+  'portfolio.summary':
+    '{projects:count:prosiect:prosiect} ({active} gweithredol): {errors:count:gwall:gwall}, {warnings:count:rhybudd:rhybudd}, {info} er gwybodaeth; {review:count:angen adolygu:angen adolygu}; {acknowledged} wedi’u cydnabod',
+  'portfolio.byAttention': 'Prosiectau, y rhai sydd angen sylw fwyaf yn gyntaf',
+  'portfolio.tableHead': '   Gwall  Rhybudd Gwyb.  Adol. Cydn.  Prosiect',
+  'portfolio.project': '{title} ({stage})',
+  'portfolio.projectInactive': '{title} ({stage}, ddim yn weithredol)',
+  'portfolio.across': 'Ar draws prosiectau’r cyngor',
+  'portfolio.noFindings': 'Dim materion ar draws y prosiectau.',
+  'portfolio.action': 'Beth i’w wneud: {action}',
 };
 
 /** The framework's section names in Welsh, by their English name (the name rules use). */
@@ -626,70 +648,6 @@ const SECTIONS_CY: Readonly<Record<string, string>> = {
   'Be honest about what is possible': 'Bod yn onest am yr hyn sy’n bosibl',
   Governance: 'Llywodraethu',
   "Across the council's projects": 'Ar draws prosiectau’r cyngor',
-};
-
-/** The framework's questions in Welsh, by question id. */
-const QUESTIONS_CY: Readonly<Record<string, string>> = {
-  'readiness.purpose': 'Beth mae’r grŵp am ei gydgynhyrchu, a pham',
-  'readiness.issue-and-remit':
-    'Y mater sy’n cael sylw, a’r hyn sydd y tu allan i gylch gwaith y grŵp',
-  'readiness.outcomes': 'Y canlyniadau mae’r grŵp am eu cyflawni gyda’i gilydd',
-  'readiness.progress-tracking': 'Sut y bydd cynnydd yn cael ei olrhain',
-  'readiness.learning-plan': 'Sut y bydd yr hyn a ddysgir yn cael ei gofnodi a’i rannu',
-  'readiness.meaning-of-coproduction':
-    'Mae pawb yn glir beth mae cydgynhyrchu’n ei olygu i’r prosiect hwn a pham mai dyma’r dull a ddewiswyd',
-  'readiness.right-people':
-    'Mae gan y grŵp y bobl sydd eu hangen i ddeall a chynrychioli’r safbwyntiau a’r profiadau sy’n bwysig',
-  'during.representation-assumptions':
-    'A dybir bod yr aelodau sy’n bresennol yn siarad dros grwpiau ehangach, ac a oes cyfiawnhad dros hynny',
-  'during.realistic-constraints':
-    'Beth sy’n realistig ac yn gyraeddadwy o fewn cyfyngiadau ymarferol fel adnoddau, amserlenni a’r ffordd y gwneir penderfyniadau',
-  'during.everyone-contributes':
-    'A all pawb gyfrannu: pwy sy’n dawel, pwy sy’n tra-arglwyddiaethu, a pha ddulliau sy’n helpu',
-  'during.knowledge-valued':
-    'A yw pawb yn gofyn cwestiynau ac yn rhannu gwybodaeth, ac a yw pob gwybodaeth yn cael ei gwerthfawrogi',
-  'during.jargon-explained': 'A oes angen esbonio jargon neu gyd-destun lleol',
-  'during.group-support': 'A oes angen i unrhyw beth ddigwydd fel bod y grŵp yn gweithio i bawb',
-  'during.accessible-times-places':
-    'A yw amseroedd a lleoliadau’r cyfarfodydd yn gwneud y gwaith yn hygyrch i bawb',
-  'enablers.dedicated-resource': 'Amser ac adnoddau penodol fel y gall cydgynhyrchu ffynnu',
-  'enablers.strengths-based':
-    'Ymrwymiad i gydnabod y sgiliau a’r profiad a ddaw gan bawb, gan dderbyn nad oes gan y sefydliad yr holl atebion',
-  'enablers.sharing-power':
-    'Rhannu grym a chreu tir cyfartal, er enghraifft tynnu cortynnau gwddf, cwrdd lle mae pobl eisoes yn dod at ei gilydd, cwrdd y tu allan i oriau swyddfa',
-  'enablers.beyond-sessions': 'Meddwl y tu hwnt i sesiynau y mae’n rhaid i bobl ddod iddynt',
-  'enablers.beyond-usual-participants': 'Cyrraedd y tu hwnt i’r cyfranogwyr arferol',
-  'enablers.ways-of-working':
-    'Creu’r ‘ffyrdd y byddwn yn cydweithio’ gyda phobl: ymddygiad, iaith, a’r hyn y bydd y grŵp yn ei wneud gyda’i gilydd',
-  'honesty.influence':
-    'Bod yn agored ac yn realistig am yr hyn y gall pobl ddylanwadu arno, a gallu esbonio pam',
-  'honesty.avoid-duplication':
-    'Gwybod beth arall sy’n digwydd yn y sefydliad ac osgoi dyblygu sy’n achosi blinder ymgysylltu',
-  'honesty.open-to-change':
-    'Aros yn agored i newid ac i syniadau ac atebion annisgwyl; bod yn gyfforddus ag ansicrwydd',
-  'honesty.timeframes-and-information':
-    'Mae pawb yn deall yr amserlenni a phryd a sut y bydd gwybodaeth yn cael ei rhannu yn ystod y gwaith ac ar ei ôl',
-  'governance.control-and-decision-route':
-    'Mae’r grŵp yn glir beth sydd o fewn ei reolaeth a sut mae penderfyniadau’n cael eu gwneud ac yna’n mynd drwy brosesau penderfyniadau allweddol a llywodraethu’r cyngor',
-  'governance.agreed-behaviour-and-decisions':
-    'Cytuno gyda’n gilydd sut y bydd y grŵp yn ymddwyn a sut y bydd yn gwneud penderfyniadau',
-  'governance.wider-processes-understood':
-    'Mae pawb yn deall y prosesau llywodraethu ehangach, fel y gall y grŵp ganolbwyntio lle caiff yr effaith fwyaf',
-  'governance.leadership-assumptions':
-    'Peidio â chymryd yn ganiataol pwy sy’n arwain cyfarfodydd a gwaith; rhannu cyfrifoldeb ac atebolrwydd',
-  'governance.group-decisions': 'Pryd mae angen i’r grŵp wneud penderfyniadau',
-  'governance.outside-decisions':
-    'Penderfyniadau pwysig a wneir y tu allan i’r grŵp sy’n effeithio ar ei waith, a faint o ddylanwad sydd gan y grŵp drostynt',
-  'governance.information-flow': 'Sut mae gwybodaeth yn llifo o’r grŵp i uwch arweinwyr ac yn ôl',
-  'governance.senior-leaders': 'Pa uwch arweinwyr sydd angen bod yn rhan o’r gwaith, a phryd',
-  'portfolio.engagement-fatigue':
-    'Ar draws ei holl brosiectau, nid yw’r cyngor yn gofyn i’r un bobl gymryd rhan mewn gormod ar unwaith',
-  'portfolio.duplication':
-    'Nid yw dau brosiect yn ymgynghori â phobl ar yr un pwnc ar yr un pryd heb wybod hynny',
-  'portfolio.beyond-usual-participants':
-    'Ar draws ei brosiectau, mae’r cyngor yn cyrraedd y tu hwnt i’r un cyfranogwyr arferol',
-  'portfolio.review-cadence':
-    'Mae pob prosiect gweithredol yn adolygu ei gynnydd mor aml ag y mae’r cyngor yn gofyn',
 };
 
 /**

@@ -14,6 +14,7 @@ import {
 } from '../check/portfolio/check-portfolio.js';
 import type { CheckReport, FlaggedIssue } from '../check/report.js';
 import { SEVERITIES, type Severity } from '../check/types.js';
+import { uiLocale, uiText } from './catalogue.js';
 import { formatReportMarkdown } from './markdown.js';
 import { escapeHtml, escapeMarkdown, neutralise } from './neutralise.js';
 import { checkedOnText } from './shared.js';
@@ -56,6 +57,24 @@ export function summarisePortfolio(report: PortfolioReport): string {
   return `${plural(projects, 'project')} (${active} active): ${plural(issues.error, 'error')}, ${plural(issues.warning, 'warning')}, ${issues.info} for information; ${issues.needsReview} need${issues.needsReview === 1 ? 's' : ''} review; ${issues.acknowledged} acknowledged`;
 }
 
+/**
+ * The summary line in the report's locale. English keeps `summarisePortfolio`'s
+ * own words and digits exactly (no thousands separators), as it always had.
+ */
+function summaryLine(report: PortfolioReport, locale: string): string {
+  if (uiLocale(locale) === 'en-GB') return summarisePortfolio(report);
+  const { projects, active, issues } = report.counts;
+  return uiText(locale, 'portfolio.summary', {
+    projects,
+    active: String(active),
+    errors: issues.error,
+    warnings: issues.warning,
+    info: String(issues.info),
+    review: issues.needsReview,
+    acknowledged: String(issues.acknowledged),
+  });
+}
+
 /** How a finding reads: its severity, or "review". */
 function kindLabel(issue: FlaggedIssue): string {
   return issue.outcome === 'needs-review' ? 'REVIEW' : issue.severity.toUpperCase();
@@ -96,33 +115,49 @@ export function formatPortfolioText(
   options: PortfolioFormatOptions = {},
 ): string {
   const width = options.width ?? 80;
+  const locale = report.findings.locale;
+  const say = (id: Parameters<typeof uiText>[1], data: Parameters<typeof uiText>[2] = {}) =>
+    uiText(locale, id, data);
+  const welsh = uiLocale(locale) === 'cy';
   const out: string[] = [];
   out.push(...wrapWords(neutralise(report.title), width, 0));
-  out.push(`Checked on ${checkedOn(report)} (${neutralise(report.timeZone)})`);
-  out.push(...wrapWords(summarisePortfolio(report), width, 0));
-  out.push('', 'Projects, most in need of attention first');
-  out.push('  Errors Warnings  Info Review  Ack.  Project');
+  out.push(
+    say('portfolio.checkedOn', { date: checkedOn(report), timeZone: neutralise(report.timeZone) }),
+  );
+  out.push(...wrapWords(summaryLine(report, locale), width, 0));
+  out.push('', say('portfolio.byAttention'));
+  out.push(say('portfolio.tableHead'));
   for (const project of projectsByAttention(report)) {
     const c = project.counts;
     const cells = [c.error, c.warning, c.info, c.needsReview, c.acknowledged]
       .map((n, i) => String(n).padStart([6, 8, 5, 6, 5][i] ?? 5))
       .join(' ');
-    const name = `${neutralise(project.title)} (${project.stage}${project.active ? '' : ', not active'})`;
+    // English has always shown the stage's id; Welsh needs the stage's words.
+    const stage = welsh ? say(`stage.${project.stage}`) : project.stage;
+    const name = say(project.active ? 'portfolio.project' : 'portfolio.projectInactive', {
+      title: neutralise(project.title),
+      stage,
+    });
     out.push(
       ...wrapWords(name, width, 39, 39).map((l, i) =>
         i === 0 ? `  ${cells}  ${l.trimStart()}` : l,
       ),
     );
   }
-  out.push('', "Across the council's projects");
+  out.push('', say('portfolio.across'));
   const findings = findingsInOrder(report.findings);
-  if (findings.length === 0) out.push('  No issues across the projects.');
+  if (findings.length === 0) out.push(`  ${say('portfolio.noFindings')}`);
   for (const issue of findings) {
     const lines = wrapWords(neutralise(issue.message), width, 11, 11);
-    out.push(
-      ...lines.map((l, i) => (i === 0 ? `  ${kindLabel(issue).padEnd(8)} ${l.trimStart()}` : l)),
-    );
-    if (issue.action) out.push(...wrapWords(`What to do: ${neutralise(issue.action)}`, width, 11));
+    const label = welsh
+      ? say(issue.outcome === 'needs-review' ? 'label.review' : `label.${issue.severity}`)
+      : kindLabel(issue);
+    out.push(...lines.map((l, i) => (i === 0 ? `  ${label.padEnd(8)} ${l.trimStart()}` : l)));
+    if (issue.action) {
+      out.push(
+        ...wrapWords(say('portfolio.action', { action: neutralise(issue.action) }), width, 11),
+      );
+    }
   }
   if (options.details !== false) {
     for (const project of report.projects) {

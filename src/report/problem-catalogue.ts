@@ -26,6 +26,7 @@ const EN_GB = {
   'invalid-date-time':
     'must be a date and time with a time zone offset, like 2025-03-14T18:30:00+00:00, in the years {first} to {last}',
   'invalid-format': 'must be a valid {format}',
+  'not-expected-form': 'is not in the expected form',
   'invalid-value': 'must be one of {allowed}',
   'invalid-literal': 'must be {allowed}',
   'invalid-choice.values': 'must be one of {allowed}',
@@ -159,6 +160,7 @@ const EN_GB = {
   'unknown-rule-messages': 'unknown rule id "{id}" in the "{locale}" messages',
   'unknown-parameter': 'unknown parameter "{name}" of the rule "{rule}": use {allowed}',
   'no-parameters': 'the rule "{rule}" has no parameters',
+  'unknown-rule-parameter': 'unknown parameter "{name}" of the rule "{rule}"',
   'unknown-fact': 'unknown fact "{id}"',
   'unknown-operator': 'unknown operator "{operator}": use one of {allowed}',
   'unknown-operator.guess':
@@ -191,6 +193,17 @@ const EN_GB = {
     'unknown placeholder "{placeholder}": a title may only use parameters',
   'unknown-placeholder':
     'unknown placeholder "{placeholder}": use a parameter, {subject}, a key of the findings data, or a fact the rule reads in its conditions or lists in "facts"',
+  'placeholder-not-name':
+    '"{placeholder}" is not a placeholder: use {open}name{close} or {open}name:format{close}',
+  'placeholder-unknown-format':
+    '"{placeholder}" asks for the unknown format "{format}": use {allowed}',
+  'placeholder-no-arguments':
+    '"{placeholder}": the format "{format}" takes no arguments, use {open}{name}:{format}{close}',
+  'placeholder-count-nouns':
+    '"{placeholder}": the format "count" needs a singular and a plural noun, and may add the words for none, like {open}{name}:count:meeting:meetings{close} or {open}{name}:count:meeting:meetings:no meetings{close}',
+  'placeholder-count-words':
+    '"{placeholder}": each noun of "count" must be a word or words, without spaces at either end',
+  'placeholder-stray-brace': 'has a "{open}" or "{close}" that does not belong to a placeholder',
   // Files the Node loader cannot read (coproduce/node).
   'file-missing': 'no such file',
   'file-reference-missing': 'names "{ref}", which does not exist',
@@ -229,6 +242,7 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
   'invalid-date-time':
     'rhaid iddo fod yn ddyddiad ac amser gyda gwrthbwyso cylchfa amser, fel 2025-03-14T18:30:00+00:00, yn y blynyddoedd {first} i {last}',
   'invalid-format': 'rhaid iddo fod yn {format} dilys',
+  'not-expected-form': 'nid yw ar y ffurf ddisgwyliedig',
   'invalid-value': 'rhaid iddo fod yn un o {allowed}',
   'invalid-literal': 'rhaid iddo fod yn {allowed}',
   'invalid-choice.values': 'rhaid iddo fod yn un o {allowed}',
@@ -362,6 +376,7 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
   'unknown-rule-messages': 'dynodydd rheol anhysbys "{id}" yn y negeseuon "{locale}"',
   'unknown-parameter': 'paramedr anhysbys "{name}" i’r rheol "{rule}": defnyddiwch {allowed}',
   'no-parameters': 'nid oes gan y rheol "{rule}" baramedrau',
+  'unknown-rule-parameter': 'paramedr anhysbys "{name}" i’r rheol "{rule}"',
   'unknown-fact': 'ffaith anhysbys "{id}"',
   'unknown-operator': 'gweithredwr anhysbys "{operator}": defnyddiwch un o {allowed}',
   'unknown-operator.guess':
@@ -395,6 +410,17 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
     'dalfan anhysbys "{placeholder}": dim ond paramedrau y caiff teitl eu defnyddio',
   'unknown-placeholder':
     'dalfan anhysbys "{placeholder}": defnyddiwch baramedr, {subject}, allwedd o ddata’r canfyddiadau, neu ffaith y mae’r rheol yn ei darllen yn ei hamodau neu’n ei rhestru yn "facts"',
+  'placeholder-not-name':
+    'nid yw "{placeholder}" yn ddalfan: defnyddiwch {open}enw{close} neu {open}enw:fformat{close}',
+  'placeholder-unknown-format':
+    'mae "{placeholder}" yn gofyn am y fformat anhysbys "{format}": defnyddiwch {allowed}',
+  'placeholder-no-arguments':
+    '"{placeholder}": nid yw’r fformat "{format}" yn cymryd dadleuon, defnyddiwch {open}{name}:{format}{close}',
+  'placeholder-count-nouns':
+    '"{placeholder}": mae’r fformat "count" angen enw unigol ac enw lluosog, a gall ychwanegu’r geiriau am ddim un, fel {open}{name}:count:cyfarfod:cyfarfod{close} neu {open}{name}:count:cyfarfod:cyfarfod:dim cyfarfodydd{close}',
+  'placeholder-count-words':
+    '"{placeholder}": rhaid i bob enw yn "count" fod yn air neu’n eiriau, heb fylchau ar y naill ben na’r llall',
+  'placeholder-stray-brace': 'mae ganddo "{open}" neu "{close}" nad yw’n perthyn i ddalfan',
   'file-missing': 'nid oes ffeil o’r fath',
   'file-reference-missing': 'mae’n enwi "{ref}", nad yw’n bodoli',
   'file-unreadable.permission': 'ni ellir ei darllen: gwrthodwyd caniatâd',

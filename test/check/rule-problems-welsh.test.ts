@@ -175,3 +175,41 @@ describe('problems in a rule’s conditions, subjects, facts and texts are said 
     ]);
   });
 });
+
+describe('mistakes in a message’s placeholders are said in Welsh', () => {
+  it('gives each a code, with English as before', () => {
+    const error = refused(
+      rule({
+        messages: {
+          flagged:
+            'Only {activeMemberCount:count} {1x} {activeMemberCount:percent:x} {activeMemberCount:shout} {activeMemberCount:count:a :b} }.',
+          action: 'Invite more.',
+        },
+      }),
+    );
+    for (const p of error.problems) expect(problemMessage(p, 'en-GB')).toBe(p.message);
+    expect(said(error).map(({ code, cy }) => ({ code, cy }))).toEqual([
+      {
+        code: 'placeholder-count-nouns',
+        cy: '"{activeMemberCount:count}": mae’r fformat "count" angen enw unigol ac enw lluosog, a gall ychwanegu’r geiriau am ddim un, fel {activeMemberCount:count:cyfarfod:cyfarfod} neu {activeMemberCount:count:cyfarfod:cyfarfod:dim cyfarfodydd}',
+      },
+      {
+        code: 'placeholder-not-name',
+        cy: 'nid yw "{1x}" yn ddalfan: defnyddiwch {enw} neu {enw:fformat}',
+      },
+      {
+        code: 'placeholder-no-arguments',
+        cy: '"{activeMemberCount:percent:x}": nid yw’r fformat "percent" yn cymryd dadleuon, defnyddiwch {activeMemberCount:percent}',
+      },
+      {
+        code: 'placeholder-unknown-format',
+        cy: 'mae "{activeMemberCount:shout}" yn gofyn am y fformat anhysbys "shout": defnyddiwch "percent", "list", "orList", "date", "count", "days", "time"',
+      },
+      {
+        code: 'placeholder-count-words',
+        cy: '"{activeMemberCount:count:a :b}": rhaid i bob enw yn "count" fod yn air neu’n eiriau, heb fylchau ar y naill ben na’r llall',
+      },
+      { code: 'placeholder-stray-brace', cy: 'mae ganddo "{" neu "}" nad yw’n perthyn i ddalfan' },
+    ]);
+  });
+});

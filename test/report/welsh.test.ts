@@ -119,7 +119,7 @@ describe('the Welsh catalogue', () => {
   it('translates every message, section and framework question', () => {
     // The same in both languages: proper names and symbols only.
     const same = ids.filter((id) => welsh[id] === english[id]);
-    expect(same).toEqual(['card.subjects', 'chart.row', 'about.record']);
+    expect(same).toEqual(['card.subjects', 'chart.row', 'about.record', 'portfolio.project']);
     const sections = new Set([...questionCatalogue().values()].map((q) => q.section));
     expect(Object.keys(BUILTIN_TRANSLATIONS.sections).sort()).toEqual([...sections].sort());
     expect(Object.keys(BUILTIN_TRANSLATIONS.questions).sort()).toEqual(

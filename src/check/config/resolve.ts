@@ -167,11 +167,6 @@ function resolvedRules(resolution: Resolution): ResolvedRule[] {
   return all.sort((a, b) => compareText(a.rule.id, b.rule.id));
 }
 
-function suggestion(name: string, candidates: Iterable<string>): string {
-  const best = closestMatch(name, candidates);
-  return best !== undefined ? `; did you mean "${best}"?` : '';
-}
-
 /**
  * A copy of a resolved configuration with only one rule enabled and some of
  * its parameters changed, for rule tests.
@@ -189,13 +184,18 @@ export function focusResolvedConfig(
 ): ResolvedConfig {
   const target = resolved.rules.find((r) => r.rule.id === ruleId);
   if (!target) {
+    const guess = closestMatch(
+      ruleId,
+      resolved.rules.map((r) => r.rule.id),
+    );
     throw new CoproduceError('invalid-options', `Unknown rule "${ruleId}".`, [
       problem(
         [],
-        `unknown rule id "${ruleId}"${suggestion(
-          ruleId,
-          resolved.rules.map((r) => r.rule.id),
-        )}`,
+        `unknown rule id "${ruleId}"${guess !== undefined ? `; did you mean "${guess}"?` : ''}`,
+        {
+          code: 'unknown-rule',
+          params: guess !== undefined ? { id: ruleId, guess } : { id: ruleId },
+        },
       ),
     ]);
   }
@@ -207,6 +207,8 @@ export function focusResolvedConfig(
       problems.push(
         problem(['parameters', name], `unknown parameter "${name}" of the rule "${ruleId}"`, {
           ruleId,
+          code: 'unknown-rule-parameter',
+          params: { name, rule: ruleId },
         }),
       );
       continue;

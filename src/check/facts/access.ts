@@ -309,15 +309,16 @@ export function unmetNeedsOf(derived: DerivedProject, member: DerivedMember): re
 
 /** The times a member said they can come, as a phrase: "on Saturday mornings", "on Tuesday or Thursday evenings", "in the evenings". */
 function timesPhrase(days: readonly Weekday[], parts: readonly DayPart[]): string {
-  const or = (items: readonly string[]) =>
-    items.length <= 1
-      ? (items[0] ?? '')
-      : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
-  const partNames = parts.map((p) => `${p}s`);
-  if (days.length === 0) return `in the ${or(partNames)}`;
-  const dayNames = days.map((d) => DAY_NAMES[d]);
-  if (parts.length === 0) return `on ${or(dayNames.map((d) => `${d}s`))}`;
-  return `on ${or(dayNames)} ${or(partNames)}`;
+  // From the phrase catalogue, so a Welsh message can say the times in Welsh.
+  const partNames = parts.map((p) => factPhrase(`dayPart.${p}`));
+  if (days.length === 0) return factPhrase('times.parts', { dayParts: partNames });
+  if (parts.length === 0) {
+    return factPhrase('times.days', { weekdayNames: days.map((d) => factPhrase(`weekdays.${d}`)) });
+  }
+  return factPhrase('times.daysParts', {
+    dayNames: days.map((d) => factPhrase(`weekday.${d}`)),
+    dayParts: partNames,
+  });
 }
 
 /**

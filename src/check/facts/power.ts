@@ -13,7 +13,6 @@
 import type { ActivityKind } from '../../model/activity.js';
 import type { Agreement, AgreementTopic } from '../../model/agreement.js';
 import type { Decision, InfluenceLevel } from '../../model/decision.js';
-import type { MemberRole } from '../../model/group.js';
 import { factPhrase } from '../phrases.js';
 import type { Finding } from '../types.js';
 import type { DerivedMember, DerivedProject } from './derive.js';
@@ -56,12 +55,6 @@ function anyKnown(derived: DerivedProject, ids: readonly string[] | undefined): 
   return false;
 }
 
-const ROLE_WORDS: Readonly<Partial<Record<MemberRole, string>>> = {
-  staff: 'staff',
-  councillor: 'councillor',
-  partner: 'partner organisation',
-};
-
 /**
  * A staff-side member's name with what they are, so a message can say who
  * is staff when that is the point: "Sean (staff)", "Priya (councillor)",
@@ -70,10 +63,13 @@ const ROLE_WORDS: Readonly<Partial<Record<MemberRole, string>>> = {
  * @example `staffName(derived.memberById.get('m-1')!) // 'Sean (staff)'`
  */
 export function staffName(m: DerivedMember): string {
-  const what = [...new Set(m.member.roles.map((role) => ROLE_WORDS[role] ?? role))].join(', ');
+  // Role words from the phrase catalogue, so a Welsh message says them in Welsh.
+  const what = [...new Set(m.member.roles.map((role) => factPhrase(`role.${role}`)))].join(', ');
   const name = m.member.displayName.trim();
   // "Lou (tenant engagement officer)" becomes "Lou (tenant engagement officer, staff)".
-  return name.endsWith(')') ? `${name.slice(0, -1)}, ${what})` : `${name} (${what})`;
+  return name.endsWith(')')
+    ? factPhrase('name.rolesInside', { name: name.slice(0, -1), roles: what })
+    : factPhrase('name.roles', { name, roles: what });
 }
 
 /**

@@ -8,7 +8,7 @@
 import type { Coded, ProblemList } from '../config/problem-list.js';
 import type { ResolvedConfig, ResolvedRule, RuleTexts } from '../config/types.js';
 import type { FactDefinition } from '../facts/index.js';
-import { DEFAULT_LOCALE, parsePlaceholders } from '../messages.js';
+import { DEFAULT_LOCALE, parsePlaceholders, placeholderErrors } from '../messages.js';
 import type { ProblemMessage } from '../problems.js';
 import type { MessageOverride } from '../rule-schema.js';
 import type { Path } from './conditions.js';
@@ -45,8 +45,10 @@ function textProblems(
   for (const key of ['title', 'flagged', 'needsReview', 'action'] as const) {
     const template = texts[key];
     if (template === undefined) continue;
-    const { placeholders, errors } = parsePlaceholders(template);
-    for (const error of errors) report([...basePath, key], error);
+    const { placeholders } = parsePlaceholders(template);
+    for (const error of placeholderErrors(template)) {
+      report([...basePath, key], error.message, { code: error.code, params: error.params });
+    }
     const names = key === 'title' ? allowed.title : allowed.all;
     for (const { name } of placeholders) {
       used.add(name);

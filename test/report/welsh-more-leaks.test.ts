@@ -1,0 +1,190 @@
+/**
+ * More of what a Welsh reader sees, each rendered in `cy` with no English
+ * left, and the English output as it was.
+ */
+import { readFileSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { check, isCoproduceError, parseProjectJson } from '../../src/index.js';
+import { problemMessage } from '../../src/report/index.js';
+import { MEASURES } from '../../src/schemas.js';
+import { testRule } from '../../src/testing.js';
+import { run } from '../cli/helpers.js';
+
+const NOW = '2026-11-20T12:00:00Z';
+
+async function messages(example: string, locale?: string): Promise<Map<string, string[]>> {
+  const source = readFileSync(`examples/projects/${example}.json`, 'utf8');
+  const report = await check(parseProjectJson(source), {
+    now: NOW,
+    ...(locale === undefined ? {} : { locale }),
+  });
+  const out = new Map<string, string[]>();
+  for (const issue of report.issues)
+    out.set(issue.ruleId, [...(out.get(issue.ruleId) ?? []), issue.message]);
+  return out;
+}
+
+describe('facts a Welsh message quotes', () => {
+  it('says when a member can come in Welsh', async () => {
+    const [cy] = (await messages('mid-way', 'cy')).get('availability-respected') ?? [];
+    expect(cy).toContain(
+      'ar ddydd Llun, ddydd Mawrth, ddydd Mercher, ddydd Iau neu ddydd Sadwrn, gyda’r nos',
+    );
+    expect(cy).not.toMatch(/Monday|Saturday|evenings| or /);
+    const [en] = (await messages('mid-way')).get('availability-respected') ?? [];
+    expect(en).toContain('on Monday, Tuesday, Wednesday, Thursday or Saturday evenings');
+  });
+
+  it('says the role words inside names in Welsh', async () => {
+    // Lou is made a councillor as well as staff, so a role word with its own Welsh shows.
+    const project = JSON.parse(readFileSync('examples/projects/mid-way.json', 'utf8'));
+    const lou = project.group.members.find((m: { id: string }) => m.id === 'm-10');
+    lou.roles = ['staff', 'councillor'];
+    const said = async (locale?: string) => {
+      const report = await check(parseProjectJson(JSON.stringify(project)), {
+        now: NOW,
+        ...(locale === undefined ? {} : { locale }),
+      });
+      return report.issues
+        .filter((i) => i.ruleId === 'agreements-co-created' || i.ruleId === 'shared-leadership')
+        .map((i) => i.message)
+        .join('\n');
+    };
+    const en = await said();
+    expect(en).toContain('Lou (tenant engagement officer, staff, councillor)');
+    expect(en).toContain('Sean (repairs manager, staff)');
+    const cy = await said('cy');
+    expect(cy).toContain('Lou (tenant engagement officer, staff, cynghorydd)');
+    expect(cy).toContain('Sean (repairs manager, staff)');
+    expect(cy).not.toContain('councillor');
+  });
+
+  it('quotes the framework question a reflection fact names in its Welsh words', async () => {
+    const cy = (await messages('mid-way', 'cy')).get('reflect-on-reflective-questions') ?? [];
+    const en = (await messages('mid-way')).get('reflect-on-reflective-questions') ?? [];
+    expect(en.join('\n')).toContain(
+      '“Staying open to change and to unexpected ideas and solutions; being comfortable with uncertainty”',
+    );
+    expect(cy.length).toBe(en.length);
+    expect(cy.join('\n')).toContain(
+      '“Aros yn agored i newid ac i syniadau ac atebion annisgwyl; bod yn gyfforddus ag ansicrwydd”',
+    );
+    expect(cy.join('\n')).not.toMatch(/Staying open|speak for wider groups|skills and experience/);
+  });
+});
+
+describe('coproduce facts in Welsh: topics and measures', () => {
+  const cwd = process.cwd();
+  const topics = [
+    'Shared understanding and readiness',
+    'Taking part and being heard',
+    'Times, places and access',
+    "The group's reflections",
+    'What the project has written down',
+  ];
+
+  it('says every measure and topic heading in Welsh, and the English as the library gives it', async () => {
+    const english = await run(['facts'], { cwd, columns: 10_000 });
+    const welsh = await run(['facts', '--locale', 'cy'], { cwd, columns: 10_000 });
+    expect(welsh.code).toBe(0);
+    // Descriptions are wrapped to 80 columns: compare them as running text.
+    const flat = (text: string) => text.replace(/\s+/g, ' ');
+    for (const m of MEASURES) {
+      expect(flat(english.stdout)).toContain(`- ${m.name}: ${m.description}`);
+      expect(flat(welsh.stdout)).not.toContain(m.description);
+      expect(welsh.stdout).toContain(`- ${m.name}: `);
+    }
+    for (const topic of topics) {
+      expect(english.stdout).toContain(`\n  ${topic}\n`);
+      expect(welsh.stdout).not.toContain(`\n  ${topic}\n`);
+    }
+    expect(welsh.stdout).toContain('\n  Amseroedd, lleoedd a mynediad\n');
+  });
+});
+
+describe('a portfolio checked in Welsh', () => {
+  const cwd = process.cwd();
+  it('frames the portfolio in Welsh: heading, counts, table and overview', async () => {
+    const args = ['check', 'examples/projects', '--as-of', '2026-11-20', '--overview'];
+    const welsh = await run([...args, '--locale', 'cy'], { cwd, columns: 10_000 });
+    for (const words of [
+      'Gwiriwyd ar 20 Tachwedd 2026',
+      '3 prosiect (3 gweithredol)',
+      'Prosiectau, y rhai sydd angen sylw fwyaf yn gyntaf',
+      'Ar draws prosiectau’r cyngor',
+      '(dechrau)',
+    ]) {
+      expect(welsh.stdout).toContain(words);
+    }
+    for (const english of [
+      'Checked on',
+      'active):',
+      'for information',
+      'most in need of attention',
+      "Across the council's projects",
+      'What to do',
+      'Errors Warnings',
+      'REVIEW',
+      '(starting)',
+    ]) {
+      expect(welsh.stdout).not.toContain(english);
+    }
+    const english = await run(args, { cwd, columns: 10_000 });
+    expect(english.stdout).toContain('3 projects (3 active): ');
+    expect(english.stdout).toContain('  Errors Warnings  Info Review  Ack.  Project');
+    expect(english.stdout).toContain("Across the council's projects");
+  });
+});
+
+describe('problems said in Welsh', () => {
+  it('says a baseline report with a malformed issue id is not in the expected form, in either language', async () => {
+    const cwd = process.cwd();
+    const dir = await mkdtemp(join(tmpdir(), 'coproduce-welsh-'));
+    const october = await run(
+      ['check', 'examples/projects/mid-way.json', '--as-of', '2026-10-01', '-f', 'json'],
+      { cwd },
+    );
+    const report = JSON.parse(october.stdout) as { issues: { id: string }[] };
+    report.issues[0]!.id = 'not-an-id';
+    const file = join(dir, 'baseline.json');
+    await writeFile(file, JSON.stringify(report));
+    const args = ['check', 'examples/projects/mid-way.json', '--baseline', file];
+    const welsh = await run([...args, '--locale', 'cy'], { cwd });
+    expect(welsh.stderr).toContain('issue 1, id: nid yw ar y ffurf ddisgwyliedig');
+    expect(welsh.stderr).not.toMatch(/Invalid string|expected form|must match/);
+    const english = await run(args, { cwd });
+    expect(english.stderr).toContain('issue 1, id: is not in the expected form');
+    expect(english.stderr).not.toContain('Invalid string');
+  });
+});
+
+describe('testRule problems in Welsh', () => {
+  const said = async (run: () => Promise<void>) => {
+    try {
+      await run();
+    } catch (error) {
+      if (!isCoproduceError(error)) throw error;
+      return error.problems.map((p) => ({
+        code: p.code,
+        en: problemMessage(p, 'en-GB'),
+        same: problemMessage(p, 'en-GB') === p.message,
+        cy: problemMessage(p, 'cy'),
+      }));
+    }
+    throw new Error('expected testRule to refuse');
+  };
+
+  it('names a misspelt rule, with its guess, in Welsh', async () => {
+    expect(await said(() => testRule('availability-respectd', { valid: [] }))).toEqual([
+      {
+        code: 'unknown-rule',
+        en: 'unknown rule id "availability-respectd"; did you mean "availability-respected"?',
+        same: true,
+        cy: 'dynodydd rheol anhysbys "availability-respectd"; ai "availability-respected" oedd dan sylw?',
+      },
+    ]);
+  });
+});
