@@ -323,7 +323,11 @@ export async function checkPortfolioPart(
     readonly locale?: string | undefined;
   },
 ): Promise<PortfolioPart> {
-  const rules = options.rules ?? (defaultProjectRules ??= createRuleSet());
+  let rules = options.rules;
+  if (rules === undefined) {
+    defaultProjectRules ??= createRuleSet();
+    rules = defaultProjectRules;
+  }
   const report = await check(project, { rules, now: options.now, locale: options.locale });
   return {
     id: project.id,
