@@ -65,6 +65,8 @@ function projectText(templates: readonly Input[], i: number): string {
 async function viaCli(folder: string, threads: number): Promise<string> {
   const out = join(folder, '..', `coproduce-portfolio-bench-${threads}.json`);
   const silent = { write: () => true };
+  let said = '';
+  const stderr = { write: (text: string) => (said += text) };
   let peak = process.memoryUsage().rss;
   const sample = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage().rss);
@@ -84,14 +86,14 @@ async function viaCli(folder: string, threads: number): Promise<string> {
       '--threads',
       String(threads),
     ],
-    { stdout: silent, stderr: silent, env: {}, cwd: folder },
+    { stdout: silent, stderr, env: {}, cwd: folder },
   );
   const seconds = (performance.now() - start) / 1000;
   const cpu = process.cpuUsage(cpuStart);
   clearInterval(sample);
   peak = Math.max(peak, process.memoryUsage().rss);
   rmSync(out, { force: true });
-  if (code !== 0) throw new Error(`coproduce check exited with ${code}`);
+  if (code !== 0) throw new Error(`coproduce check exited with ${code}: ${said}`);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   return `coproduce check --threads ${threads}: ${seconds.toFixed(1)} s wall, ${cpuSeconds.toFixed(1)} s CPU (all threads), peak RSS ${mb(peak)} (whole process, workers included)`;
 }
