@@ -13,7 +13,7 @@ export default defineConfig([
     dts: true,
     sourcemap: true,
     // Both builds run at once: leave the CLI's file to its own build.
-    clean: ['!cli.js'],
+    clean: ['!cli.js', '!portfolio-worker.js'],
     target: 'node20',
     // Every entry but `./node` must run in a browser, so all are built for a neutral platform:
     // a stray Node built-in import fails the build instead of shipping.
@@ -27,7 +27,9 @@ export default defineConfig([
     // The `coproduce` command (package.json "bin"): one ESM file for Node with its
     // dependencies bundled in, which starts about 40 ms faster than resolving and
     // loading zod, immer and json-rules-engine file by file (see bench/cli.ts).
-    entry: { cli: 'src/cli/main.ts' },
+    // The worker of `coproduce check --threads` is its own file beside it
+    // (src/cli/portfolio-pool.ts looks for it there).
+    entry: { cli: 'src/cli/main.ts', 'portfolio-worker': 'src/cli/portfolio-worker.ts' },
     format: ['esm'],
     platform: 'node',
     target: 'node20',

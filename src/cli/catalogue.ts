@@ -124,6 +124,10 @@ Options:
                           issues at each of the last 8 checks (repeatable)
   --overview              Several projects: show the overview and the
                           portfolio's findings, not each project's issues
+  --threads <n>           Several projects: check up to n files at once on
+                          worker threads (default: the computer's cores, up
+                          to 8, from 16 files); 1 checks them one by one in
+                          this process. The report is the same either way
   --allow-unverified      Read a history saved without a chain of hashes
                           (format version 1); every format then warns that
                           it cannot be verified
@@ -302,6 +306,7 @@ Example:
     '--format sarif is for one project: check each project on its own, or use json or csv',
   'usage.onlyOneProject': '--{option} works with one project, not several',
   'usage.overview': '--overview is for several projects',
+  'usage.threads': '--threads needs a whole number of threads, 1 or more, not "{value}"',
   'usage.sinceHistory':
     '--since needs a history file (the project’s saved history), so the project can be checked as it stood on that day',
   'usage.sinceOrBaseline': 'use --since or --baseline, not both',
@@ -560,6 +565,11 @@ Opsiynau:
                           ei ailadrodd)
   --overview              Sawl prosiect: dangos y trosolwg a chanfyddiadau'r
                           portffolio, nid materion pob prosiect
+  --threads <n>           Sawl prosiect: gwirio hyd at n ffeil ar yr un pryd
+                          ar edafedd gweithio (rhagosodiad: creiddiau'r
+                          cyfrifiadur, hyd at 8, o 16 ffeil); mae 1 yn eu
+                          gwirio fesul un yn y broses hon. Yr un yw'r
+                          adroddiad y naill ffordd neu'r llall
   --allow-unverified      Darllen hanes a gadwyd heb gadwyn o stwnshiau
                           (fersiwn fformat 1); mae pob fformat wedyn yn
                           rhybuddio na ellir ei wirio
@@ -740,6 +750,7 @@ Enghraifft:
     'mae --format sarif ar gyfer un prosiect: gwiriwch bob prosiect ar ei ben ei hun, neu defnyddiwch json neu csv',
   'usage.onlyOneProject': 'mae --{option} yn gweithio gydag un prosiect, nid sawl un',
   'usage.overview': 'mae --overview ar gyfer sawl prosiect',
+  'usage.threads': 'mae angen rhif cyfan o edafedd, 1 neu fwy, ar --threads, nid "{value}"',
   'usage.sinceHistory':
     'mae angen ffeil hanes ar --since (hanes y prosiect wedi’i gadw), fel y gellir gwirio’r prosiect fel yr oedd ar y diwrnod hwnnw',
   'usage.sinceOrBaseline': 'defnyddiwch --since neu --baseline, nid y ddau',

@@ -7,16 +7,14 @@
  * @module
  */
 import { readdir, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { checkPortfolioPart, startPortfolio } from '../check/portfolio/check-portfolio.js';
 import {
-  checkPortfolio,
   isCoproduceError,
-  type PortfolioInput,
   type PortfolioReport,
   type ProblemDetail,
-  parseHistory,
-  parseProject,
-  projectAsOf,
+  type Project,
   type RuleSet,
   SEVERITIES,
   type Severity,
@@ -32,6 +30,7 @@ import {
   uiText,
 } from '../report/index.js';
 import { say } from './catalogue.js';
+import type { ConfigSource } from './config.js';
 import {
   type CliIo,
   type CliStream,
@@ -41,12 +40,12 @@ import {
   EXIT_OK,
   formatProblem,
   InputError,
-  parseJsonText,
-  readTextFile,
   relativeText,
   resolvePath,
   sayText,
 } from './io.js';
+import { projectOf, readPortfolioFile, receiveError, zoneOf } from './portfolio-files.js';
+import { checkInWorkers, type WorkerSetup } from './portfolio-pool.js';
 
 /** What the portfolio check needs from `coproduce check`'s options. */
 export interface PortfolioCheckOptions {
@@ -64,6 +63,10 @@ export interface PortfolioCheckOptions {
   /** Where the report goes; a progress counter must not mix with it on the terminal. */
   readonly out: string | undefined;
   readonly write: (text: string) => Promise<void>;
+  /** Worker threads to check files on (`--threads`); 1 checks them here, one by one. Default: see {@link threadCount}. */
+  readonly threads: number | undefined;
+  /** The configuration `rules` came from, for the workers to load again. */
+  readonly config: ConfigSource | undefined;
 }
 
 /** Whether a path names a folder. */
@@ -116,12 +119,19 @@ function progress(stream: CliStream, total: number): { step(done: number): void;
   };
 }
 
-/** Whether parsed JSON is a project (or a history) rather than some other file in the folder. */
-function kindOf(data: unknown): 'project' | 'history' | undefined {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
-  if (Object.hasOwn(data, 'entries') && Object.hasOwn(data, 'initial')) return 'history';
-  if (Object.hasOwn(data, 'schemaVersion')) return 'project';
-  return undefined;
+/** Worker threads beyond this rarely pay for the memory each one takes. */
+const MAX_DEFAULT_THREADS = 8;
+/**
+ * Unless `--threads` says otherwise, fewer files than this are checked in
+ * this process: starting the workers would take longer than the checks.
+ */
+const FEW_FILES = 16;
+
+/** How many worker threads to check `files` more files on (1: none, here). */
+function threadCount(requested: number | undefined, files: number): number {
+  if (requested !== undefined) return Math.max(1, Math.min(requested, files));
+  if (files < FEW_FILES) return 1;
+  return Math.min(availableParallelism(), MAX_DEFAULT_THREADS, files);
 }
 
 /** Runs `coproduce check` on several projects. */
@@ -134,75 +144,104 @@ export async function runPortfolioCheck(
   const named = new Set(names.map((name) => resolvePath(io, name)));
   const problems: { summary: string; problems: readonly ProblemDetail[]; file: string }[] = [];
   const skipped: string[] = [];
-  let now: Date | undefined;
   const counter = progress(io.stderr, files.length);
   // A file's name can say what a project is about: an anonymised report leaves it out.
-  const sourceOf = (shown: string) => (options.anonymise ? {} : { source: shown });
-
-  // Read one file at a time, as checkPortfolio asks for the next project:
-  // only the project being checked is held in memory.
-  async function* projects(): AsyncGenerator<PortfolioInput> {
-    for (const file of files) {
+  const sourceOf = (shown: string) => (options.anonymise ? undefined : shown);
+  const cannotUse = (error: unknown, file: string) => {
+    if (error instanceof InputError) {
+      problems.push({ summary: error.message, problems: error.problems, file });
+    } else if (isCoproduceError(error)) {
       const shown = displayPath(io, file);
-      try {
-        const data = parseJsonText(io, file, await readTextFile(io, file));
-        const kind = kindOf(data);
-        if (kind === undefined) {
-          // A folder may hold configurations and other files: only files named outright must be projects.
-          if (!named.has(file)) {
-            skipped.push(shown);
-            continue;
-          }
-          throw new InputError(say('check.notAProject', { file: shown }), [
-            {
-              path: [],
-              pointer: '',
-              message: 'is not a project or a project history',
-              file,
-              code: 'cli.check.notProject',
-            },
-          ]);
-        }
-        if (kind === 'history') {
-          const history = parseHistory(data);
-          now ??= options.now(history.project.timeZone);
-          yield { project: projectAsOf(history, now), ...sourceOf(shown) };
-        } else {
-          const project = parseProject(data);
-          now ??= options.now(project.timeZone);
-          yield { project, ...sourceOf(shown) };
-        }
-      } catch (error) {
-        if (error instanceof InputError) {
-          problems.push({ summary: error.message, problems: error.problems, file });
-        } else if (isCoproduceError(error)) {
-          const [summary = error.message] = error.message.split('\n');
-          problems.push({ summary: `${shown}: ${summary}`, problems: error.problems, file });
-        } else {
-          throw error;
-        }
+      const [summary = error.message] = error.message.split('\n');
+      problems.push({ summary: `${shown}: ${summary}`, problems: error.problems, file });
+    } else {
+      throw error;
+    }
+  };
+
+  // Every project is checked at the same moment: --as-of read in the first
+  // project's time zone. The files up to the first project are read here,
+  // one at a time; the first project is checked here too.
+  let first: { file: string; project: Project; shown: string } | undefined;
+  let moment: Date | undefined;
+  let next = 0;
+  while (next < files.length && first === undefined) {
+    const file = files[next++] as string;
+    try {
+      const read = await readPortfolioFile(io, file, named.has(file));
+      if (read.kind === 'skipped') {
+        skipped.push(read.shown);
+        continue;
       }
+      moment = options.now(zoneOf(read));
+      first = { file, project: projectOf(read, moment), shown: read.shown };
+    } catch (error) {
+      cannotUse(error, file);
     }
   }
-
-  // Every project is checked at the same moment: --as-of read in the first project's time zone.
-  const stream = projects();
-  const first = await stream.next();
-  const moment = now ?? new Date();
-  async function* all(): AsyncGenerator<PortfolioInput> {
-    if (!first.done) yield first.value;
-    yield* stream;
-  }
+  const now = moment ?? new Date();
+  const rest = files.slice(next);
+  // The anonymiser numbers people across projects with each project in
+  // hand: it runs here, never in a worker.
+  const threads = options.anonymise ? 1 : threadCount(options.threads, rest.length);
 
   let report: PortfolioReport;
   try {
-    report = await checkPortfolio(all(), {
+    const collector = startPortfolio({
       rules: options.rules,
       locale: options.locale,
-      now: moment,
+      now,
       ...(options.anonymise ? { anonymiser: portfolioAnonymiser() } : {}),
       onProgress: (done) => counter.step(done),
     });
+    const add = async (project: Project, shown: string) => {
+      const part = await checkPortfolioPart(project, {
+        rules: collector.projectRules,
+        now,
+        locale: options.locale,
+      });
+      collector.add(part, sourceOf(shown), project);
+    };
+    if (first) await add(first.project, first.shown);
+    if (threads > 1) {
+      const setup: WorkerSetup = {
+        cwd: io.cwd,
+        locale: io.locale,
+        checkLocale: options.locale,
+        config: options.config,
+        now: now.toISOString(),
+      };
+      const tasks = rest.map((file) => ({ file, named: named.has(file) }));
+      let index = 0;
+      for await (const result of checkInWorkers(tasks, setup, threads)) {
+        const file = rest[index++] as string;
+        if (result.kind === 'skipped') skipped.push(result.shown);
+        else if (result.kind === 'failed') cannotUse(receiveError(result.error), file);
+        else if (result.kind === 'stopped') throw receiveError(result.error);
+        else collector.add(result.part, sourceOf(result.shown));
+      }
+    } else {
+      // Read one file at a time: only the project being checked is held in memory.
+      for (const file of rest) {
+        let project: Project;
+        let shown: string;
+        try {
+          const read = await readPortfolioFile(io, file, named.has(file));
+          shown = read.shown;
+          if (read.kind === 'skipped') {
+            skipped.push(shown);
+            continue;
+          }
+          project = projectOf(read, now);
+        } catch (error) {
+          cannotUse(error, file);
+          continue;
+        }
+        // A project that cannot be checked stops the run, as a file that cannot be read does not.
+        await add(project, shown);
+      }
+    }
+    report = await collector.finish();
   } catch (error) {
     counter.end();
     if (isCoproduceError(error) && error.code === 'invalid-options') {

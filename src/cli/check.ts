@@ -29,7 +29,7 @@ import {
 import { say } from './catalogue.js';
 import { namesPortfolio, runPortfolioCheck } from './check-portfolio.js';
 import { checkWithProgress, readProjectOrHistory } from './check-progress.js';
-import { CONFIG_OPTIONS, chooseConfig, loadChosenRules } from './config.js';
+import { CONFIG_OPTIONS, chooseConfig, chosenConfigSource, loadChosenRules } from './config.js';
 import {
   type CliIo,
   displayPath,
@@ -203,6 +203,16 @@ async function sarifSource(
   return { projectUri, projectText: await readTextFile(io, path) };
 }
 
+/** `--threads`: a whole number from 1, or undefined when not given. */
+function threadsOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = /^[0-9]+$/.test(value.trim()) ? Number(value.trim()) : Number.NaN;
+  if (!Number.isSafeInteger(n) || n < 1) {
+    throw new UsageError(say('usage.threads', { value }), 'check');
+  }
+  return n;
+}
+
 /** Runs `coproduce check`. */
 export async function runCheck(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('check', args, {
@@ -220,6 +230,7 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
     trend: { type: 'string', multiple: true },
     overview: { type: 'boolean' },
     'allow-unverified': { type: 'boolean' },
+    threads: { type: 'string' },
   });
   if (values.help) {
     io.stdout.write(sayText(io, 'help.check'));
@@ -230,6 +241,7 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
   const format = outputFormat(oneOf('check', 'format', values.format, FORMATS), values.out);
   const minSeverity = severityOption('check', 'min-severity', values['min-severity']);
   const failOn = oneOf('check', 'fail-on', values['fail-on'], FAIL_ON) ?? 'never';
+  const threads = threadsOption(values.threads);
 
   const portfolio = await namesPortfolio(io, positionals);
   // The configuration nearest the project (or, for several, the working folder), as ESLint finds it.
@@ -263,6 +275,8 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
       out: values.out,
       write: (text) => writeOutput(io, values.out, text),
       details: values.overview !== true,
+      threads,
+      config: chosenConfigSource(io, choice, values['config-root']),
     });
   }
   if (values.overview === true) {

@@ -89,8 +89,34 @@ export async function loadChosenRules(
   choice: ConfigChoice,
   root: string | undefined,
 ): Promise<RuleSet | undefined> {
+  return loadConfigSource(chosenConfigSource(io, choice, root));
+}
+
+/**
+ * How to load the chosen configuration again elsewhere (a worker thread
+ * cannot be handed a compiled rule set): the file and the options to load
+ * it with, or undefined for the recommended rules.
+ */
+export function chosenConfigSource(
+  io: CliIo,
+  choice: ConfigChoice,
+  root: string | undefined,
+): ConfigSource | undefined {
   if (choice.file === undefined) return undefined;
-  return loadConfig(choice.file, loadOptions(io, choice, root));
+  return { file: choice.file, options: loadOptions(io, choice, root) };
+}
+
+/** A configuration file to load and how, as plain data. */
+export interface ConfigSource {
+  readonly file: string;
+  readonly options: { readonly root?: string; readonly displayPath?: string };
+}
+
+/** Loads a configuration from its {@link ConfigSource} (undefined: the recommended rules). */
+export async function loadConfigSource(
+  source: ConfigSource | undefined,
+): Promise<RuleSet | undefined> {
+  return source === undefined ? undefined : loadConfig(source.file, source.options);
 }
 
 /** Resolves the chosen configuration (undefined: the recommended rules). */

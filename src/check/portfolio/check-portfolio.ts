@@ -290,6 +290,184 @@ async function* each(
 }
 
 /**
+ * What one project gives a portfolio check: its own report, and the small
+ * summary the portfolio rules read. Plain data (a structured clone keeps
+ * it whole), so a worker thread can make it and hand it back.
+ *
+ * @internal
+ * @example `const part: PortfolioPart = await checkPortfolioPart(project, { now });`
+ */
+export interface PortfolioPart {
+  readonly id: string;
+  readonly title: string;
+  readonly stage: Project['stage'];
+  readonly timeZone: string;
+  readonly report: CheckReport;
+  /** Its `index` is set when the part joins a portfolio. */
+  readonly summary: ProjectSummary;
+}
+
+/**
+ * The per-project step of a portfolio check: one valid project checked as
+ * `checkPortfolio` checks it, with the recommended rules when none are
+ * given. Pure; needs nothing from the other projects.
+ *
+ * @internal
+ * @example `const part = await checkPortfolioPart(project, { rules, now: '2026-11-20T12:00:00Z' });`
+ */
+export async function checkPortfolioPart(
+  project: Project,
+  options: {
+    readonly rules?: RuleSet | undefined;
+    readonly now: Date | string;
+    readonly locale?: string | undefined;
+  },
+): Promise<PortfolioPart> {
+  let rules = options.rules;
+  if (rules === undefined) {
+    defaultProjectRules ??= createRuleSet();
+    rules = defaultProjectRules;
+  }
+  const report = await check(project, { rules, now: options.now, locale: options.locale });
+  return {
+    id: project.id,
+    title: project.title,
+    stage: project.stage,
+    timeZone: project.timeZone,
+    report,
+    summary: summariseProject(project, new Date(report.checkedAt), 0),
+  };
+}
+
+/**
+ * The combining step of a portfolio check: parts added in the order of
+ * the projects, then the portfolio rules, overview and counts.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const portfolio = startPortfolio({ now });
+ * portfolio.add(await checkPortfolioPart(project, { now }), 'a.json');
+ * const report = await portfolio.finish();
+ * ```
+ */
+export interface PortfolioCollector {
+  /** The rule set each project is to be checked with. */
+  readonly projectRules: RuleSet;
+  /**
+   * Adds the next project's part; `project` is needed only to anonymise.
+   *
+   * @throws {@link CoproduceError} `invalid-options` when a project before it has the same id.
+   */
+  add(part: PortfolioPart, source: string | undefined, project?: Project): PortfolioProject;
+  /** Runs the portfolio rules over every part added: the report. */
+  finish(): Promise<PortfolioReport>;
+}
+
+/**
+ * Starts combining a portfolio's parts (see {@link PortfolioCollector}).
+ *
+ * @throws {@link CoproduceError} `invalid-options` for rules not made by `createRuleSet()`.
+ *
+ * @internal
+ * @example `const collector = startPortfolio({ now: '2026-11-20T12:00:00Z' });`
+ */
+export function startPortfolio(options: PortfolioOptions = {}): PortfolioCollector {
+  const rules = ruleSetsFor(options.rules);
+  const now = options.now === undefined ? new Date() : options.now;
+  const summaries: ProjectSummary[] = [];
+  const entries: PortfolioProject[] = [];
+  const seen = new Map<string, string>();
+  const anonymiser = options.anonymiser;
+  let timeZone = options.timeZone;
+  let checkedAt: string | undefined;
+  let locale = options.locale;
+
+  return {
+    projectRules: rules.project,
+    add(part, source, project) {
+      const where = source ?? `project ${entries.length + 1}`;
+      const other = seen.get(part.id);
+      if (other !== undefined) {
+        throw duplicateId(part.id, other, where, entries.length);
+      }
+      seen.set(part.id, where);
+      let report = part.report;
+      checkedAt ??= report.checkedAt;
+      locale ??= report.locale;
+      timeZone ??= part.timeZone;
+      const summary: ProjectSummary = { ...part.summary, index: entries.length };
+      summaries.push(summary);
+      let title = part.title;
+      if (anonymiser) {
+        if (!project) throw new Error('A portfolio is anonymised with each project in hand');
+        report = anonymiser.project(report, project, entries.length);
+        title = report.project.title;
+      }
+      const entry: PortfolioProject = {
+        id: part.id,
+        title,
+        stage: part.stage,
+        active: summary.active,
+        ...(source !== undefined ? { source } : {}),
+        counts: attention(report),
+        report,
+      };
+      entries.push(entry);
+      options.onProgress?.(entries.length, entry);
+      return entry;
+    },
+    async finish() {
+      const at = checkedAt ?? (now instanceof Date ? now.toISOString() : now);
+      const title = options.title ?? DEFAULT_TITLE;
+      const carrier = parseProject({
+        schemaVersion: 2,
+        id: PORTFOLIO_ID,
+        title,
+        stage: 'during',
+        timeZone: timeZone ?? 'Europe/London',
+      });
+      const subject: SubjectRef = {
+        type: 'portfolio',
+        id: PORTFOLIO_ID,
+        label: title,
+        pointer: '',
+      };
+      portfolios.set(carrier, derivePortfolio(summaries, new Date(at), subject));
+      let findings = await check(carrier, { rules: rules.portfolio, now: at, locale });
+      if (anonymiser) findings = anonymiser.findings(findings);
+
+      const total = { error: 0, warning: 0, info: 0, needsReview: 0, acknowledged: 0 };
+      let active = 0;
+      for (const entry of entries) {
+        if (entry.active) active += 1;
+        for (const key of [...SEVERITIES, 'needsReview', 'acknowledged'] as const) {
+          total[key] += entry.counts[key];
+        }
+      }
+      return {
+        portfolioVersion: PORTFOLIO_REPORT_VERSION,
+        title,
+        checkedAt: findings.checkedAt,
+        locale: locale ?? DEFAULT_LOCALE,
+        timeZone: carrier.timeZone,
+        projects: entries,
+        findings,
+        counts: { projects: entries.length, active, issues: total },
+      };
+    },
+  };
+}
+
+function duplicateId(id: string, other: string, where: string, index: number): CoproduceError {
+  return new CoproduceError(
+    'invalid-options',
+    `Two projects have the id "${id}" (${other} and ${where}): each project of a portfolio needs its own id.`,
+    [problem([index, 'id'], `is also the id of ${other}`)],
+  );
+}
+
+/**
  * Checks many projects and the portfolio they make. Each project is
  * checked as `check()` checks it (its own time zone, its acknowledged
  * issues); only a small summary of each is kept for the portfolio rules,
@@ -326,15 +504,10 @@ export async function checkPortfolio(
   projects: Iterable<PortfolioInput> | AsyncIterable<PortfolioInput>,
   options: PortfolioOptions = {},
 ): Promise<PortfolioReport> {
-  const rules = ruleSetsFor(options.rules);
   const now = options.now === undefined ? new Date() : options.now;
-  const summaries: ProjectSummary[] = [];
-  const entries: PortfolioProject[] = [];
+  const collector = startPortfolio({ ...options, now });
   const seen = new Map<string, string>();
-  const anonymiser = options.anonymiser;
-  let timeZone = options.timeZone;
-  let checkedAt: string | undefined;
-  let locale = options.locale;
+  let count = 0;
 
   for await (const item of each(projects)) {
     const source = isInputRecord(item) ? item.source : undefined;
@@ -348,74 +521,20 @@ export async function checkPortfolio(
       }
       throw error;
     }
-    const where = source ?? `project ${entries.length + 1}`;
+    // A repeated id is refused before the project is checked, not after.
+    const where = source ?? `project ${count + 1}`;
     const other = seen.get(project.id);
-    if (other !== undefined) {
-      throw new CoproduceError(
-        'invalid-options',
-        `Two projects have the id "${project.id}" (${other} and ${where}): each project of a portfolio needs its own id.`,
-        [problem([entries.length, 'id'], `is also the id of ${other}`)],
-      );
-    }
+    if (other !== undefined) throw duplicateId(project.id, other, where, count);
     seen.set(project.id, where);
-    let report = await check(project, { rules: rules.project, now, locale });
-    checkedAt ??= report.checkedAt;
-    locale ??= report.locale;
-    timeZone ??= project.timeZone;
-    const summary = summariseProject(project, new Date(report.checkedAt), entries.length);
-    summaries.push(summary);
-    let title = project.title;
-    if (anonymiser) {
-      report = anonymiser.project(report, project, entries.length);
-      title = report.project.title;
-    }
-    const entry: PortfolioProject = {
-      id: project.id,
-      title,
-      stage: project.stage,
-      active: summary.active,
-      ...(source !== undefined ? { source } : {}),
-      counts: attention(report),
-      report,
-    };
-    entries.push(entry);
-    options.onProgress?.(entries.length, entry);
+    count += 1;
+    const part = await checkPortfolioPart(project, {
+      rules: collector.projectRules,
+      now,
+      locale: options.locale,
+    });
+    collector.add(part, source, project);
   }
-
-  const at = checkedAt ?? (now instanceof Date ? now.toISOString() : now);
-  const title = options.title ?? DEFAULT_TITLE;
-  const carrier = parseProject({
-    schemaVersion: 2,
-    id: PORTFOLIO_ID,
-    title,
-    stage: 'during',
-    timeZone: timeZone ?? 'Europe/London',
-  });
-  const subject: SubjectRef = { type: 'portfolio', id: PORTFOLIO_ID, label: title, pointer: '' };
-  portfolios.set(carrier, derivePortfolio(summaries, new Date(at), subject));
-  let findings = await check(carrier, { rules: rules.portfolio, now: at, locale });
-  if (anonymiser) findings = anonymiser.findings(findings);
-
-  const total = { error: 0, warning: 0, info: 0, needsReview: 0, acknowledged: 0 };
-  for (const entry of entries) {
-    for (const key of [...SEVERITIES, 'needsReview', 'acknowledged'] as const) {
-      total[key] += entry.counts[key];
-    }
-  }
-  return {
-    portfolioVersion: PORTFOLIO_REPORT_VERSION,
-    title,
-    checkedAt: findings.checkedAt,
-    locale: locale ?? DEFAULT_LOCALE,
-    timeZone: carrier.timeZone,
-    projects: entries,
-    findings,
-    counts: {
-      projects: entries.length,
-      active: summaries.filter((s) => s.active).length,
-      issues: total,
-    },
-  };
+  return collector.finish();
 }
 
 /**

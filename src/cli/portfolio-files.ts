@@ -1,0 +1,135 @@
+/**
+ * One file of `coproduce check <files or folders…>`: read, parsed and
+ * validated the same way whether the command reads it itself or a worker
+ * thread does, and what a worker sends back about it. Errors cross the
+ * thread boundary as plain data and are built again on this side, so a
+ * broken file is reported word for word as it is without workers.
+ *
+ * @module
+ */
+import type { PortfolioPart } from '../check/portfolio/check-portfolio.js';
+import {
+  CoproduceError,
+  type CoproduceErrorCode,
+  type History,
+  isCoproduceError,
+  type ProblemDetail,
+  type Project,
+  parseHistory,
+  parseProject,
+  projectAsOf,
+} from '../index.js';
+import { say } from './catalogue.js';
+import {
+  type CliIo,
+  displayPath,
+  InputError,
+  parseJsonText,
+  readTextFile,
+  type Words,
+} from './io.js';
+
+/** A file read: left out (a folder's other JSON files), or a project or history to check. */
+export type PortfolioFile =
+  | { readonly kind: 'skipped'; readonly shown: string }
+  | { readonly kind: 'project'; readonly shown: string; readonly project: Project }
+  | { readonly kind: 'history'; readonly shown: string; readonly history: History };
+
+/** Whether parsed JSON is a project (or a history) rather than some other file in the folder. */
+function kindOf(data: unknown): 'project' | 'history' | undefined {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  if (Object.hasOwn(data, 'entries') && Object.hasOwn(data, 'initial')) return 'history';
+  if (Object.hasOwn(data, 'schemaVersion')) return 'project';
+  return undefined;
+}
+
+/**
+ * Reads one file of a portfolio. `named`: the file was named outright, so
+ * it must be a project; a folder's other files are skipped.
+ *
+ * @throws InputError or CoproduceError when the file cannot be used.
+ */
+export async function readPortfolioFile(
+  io: CliIo,
+  file: string,
+  named: boolean,
+): Promise<PortfolioFile> {
+  const shown = displayPath(io, file);
+  const data = parseJsonText(io, file, await readTextFile(io, file));
+  const kind = kindOf(data);
+  if (kind === undefined) {
+    // A folder may hold configurations and other files: only files named outright must be projects.
+    if (!named) return { kind: 'skipped', shown };
+    throw new InputError(say('check.notAProject', { file: shown }), [
+      {
+        path: [],
+        pointer: '',
+        message: 'is not a project or a project history',
+        file,
+        code: 'cli.check.notProject',
+      },
+    ]);
+  }
+  if (kind === 'history') return { kind, shown, history: parseHistory(data) };
+  return { kind, shown, project: parseProject(data) };
+}
+
+/** The time zone `--as-of` is read in when this is the first project. */
+export function zoneOf(read: PortfolioFile & { kind: 'project' | 'history' }): string {
+  return read.kind === 'history' ? read.history.project.timeZone : read.project.timeZone;
+}
+
+/** The project to check: a history replayed to `now`. */
+export function projectOf(
+  read: PortfolioFile & { kind: 'project' | 'history' },
+  now: Date,
+): Project {
+  return read.kind === 'history' ? projectAsOf(read.history, now) : read.project;
+}
+
+/** An error as a worker sends it. */
+export type SentError =
+  | {
+      readonly type: 'input';
+      readonly said: Words;
+      readonly problems: readonly ProblemDetail[];
+      readonly file?: string | undefined;
+    }
+  | {
+      readonly type: 'library';
+      readonly code: CoproduceErrorCode;
+      readonly summary: string;
+      readonly problems: readonly ProblemDetail[];
+    }
+  | { readonly type: 'other'; readonly message: string; readonly stack?: string | undefined };
+
+/** What a worker sends back about one file. */
+export type FileResult =
+  | { readonly kind: 'skipped'; readonly shown: string }
+  /** The file cannot be used: reported with the others, and no report is made. */
+  | { readonly kind: 'failed'; readonly error: SentError }
+  /** The project could not be checked: the run stops, as it would without workers. */
+  | { readonly kind: 'stopped'; readonly error: SentError }
+  | { readonly kind: 'checked'; readonly shown: string; readonly part: PortfolioPart };
+
+/** An error thrown while reading or checking a file, as plain data. */
+export function sendError(error: unknown): SentError {
+  if (error instanceof InputError) {
+    return { type: 'input', said: error.said, problems: error.problems, file: error.file };
+  }
+  if (isCoproduceError(error)) {
+    const [summary = error.message] = error.message.split('\n');
+    return { type: 'library', code: error.code, summary, problems: error.problems };
+  }
+  const thrown = error instanceof Error ? error : new Error(String(error));
+  return { type: 'other', message: thrown.message, stack: thrown.stack };
+}
+
+/** The error a worker sent, built again as the one it threw. */
+export function receiveError(sent: SentError): Error {
+  if (sent.type === 'input') return new InputError(sent.said, sent.problems, sent.file);
+  if (sent.type === 'library') return new CoproduceError(sent.code, sent.summary, sent.problems);
+  const error = new Error(sent.message);
+  if (sent.stack !== undefined) error.stack = sent.stack;
+  return error;
+}
