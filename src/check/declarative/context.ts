@@ -38,6 +38,11 @@ export type Test = (entry: Entry, derived: DerivedProject) => boolean;
 export interface Resolved {
   readonly type: FieldType;
   readonly get: Getter;
+  /**
+   * For a field read in one step from the record's own properties: the
+   * record and the property, so a filter can read it without another call.
+   */
+  readonly own?: { readonly record: (entry: Entry) => unknown; readonly key: string } | undefined;
 }
 
 /** What every step of compiling one declared fact shares. */

@@ -96,6 +96,7 @@ export function resolveField(
         const r = record(entry);
         return typeof r === 'object' && r !== null && Object.hasOwn(r, key) ? r[key] : undefined;
       },
+      own: { record, key },
     };
   }
   const read = ownPath(segments);
