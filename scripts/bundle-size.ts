@@ -60,9 +60,12 @@ export interface Measurement {
  * third of the growth is data (Welsh texts alone are 12 KiB gzipped), which a
  * council using the browser entry gets without a second download. Raised to
  * 210 KiB without dependencies when the Welsh phrase catalogue of facts landed.
+ * Raised to 270 KiB with dependencies when the Welsh question texts moved into
+ * the check layer (so reflection messages quote the question in Welsh) and
+ * more problem codes gained English and Welsh wording: 260.0 KiB at the time.
  */
 export const LIMITS = {
-  withDependencies: 260 * 1024,
+  withDependencies: 270 * 1024,
   withoutDependencies: 210 * 1024,
 } as const;
 
