@@ -9,7 +9,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { checkPortfolioPart, startPortfolio } from '../check/portfolio/check-portfolio.js';
+import { startPortfolio } from '../check/portfolio/check-portfolio.js';
 import {
   isCoproduceError,
   type PortfolioReport,
@@ -44,7 +44,15 @@ import {
   resolvePath,
   sayText,
 } from './io.js';
-import { projectOf, readPortfolioFile, receiveError, zoneOf } from './portfolio-files.js';
+import {
+  type CheckedFile,
+  checkPortfolioFile,
+  checkPortfolioProject,
+  projectOf,
+  readPortfolioFile,
+  receiveResult,
+  zoneOf,
+} from './portfolio-files.js';
 import { checkInWorkers, type WorkerSetup } from './portfolio-pool.js';
 
 /** What the portfolio check needs from `coproduce check`'s options. */
@@ -194,52 +202,36 @@ export async function runPortfolioCheck(
       ...(options.anonymise ? { anonymiser: portfolioAnonymiser() } : {}),
       onProgress: (done) => counter.step(done),
     });
-    const add = async (project: Project, shown: string) => {
-      const part = await checkPortfolioPart(project, {
-        rules: collector.projectRules,
-        now,
-        locale: options.locale,
-      });
-      collector.add(part, sourceOf(shown), project);
-    };
-    if (first) await add(first.project, first.shown);
-    if (threads > 1) {
-      const setup: WorkerSetup = {
-        cwd: io.cwd,
-        locale: io.locale,
-        checkLocale: options.locale,
-        config: options.config,
-        now: now.toISOString(),
-      };
-      const tasks = rest.map((file) => ({ file, named: named.has(file) }));
-      let index = 0;
-      for await (const result of checkInWorkers(tasks, setup, threads)) {
-        const file = rest[index++] as string;
-        if (result.kind === 'skipped') skipped.push(result.shown);
-        else if (result.kind === 'failed') cannotUse(receiveError(result.error), file);
-        else if (result.kind === 'stopped') throw receiveError(result.error);
-        else collector.add(result.part, sourceOf(result.shown));
-      }
-    } else {
-      // Read one file at a time: only the project being checked is held in memory.
-      for (const file of rest) {
-        let project: Project;
-        let shown: string;
-        try {
-          const read = await readPortfolioFile(io, file, named.has(file));
-          shown = read.shown;
-          if (read.kind === 'skipped') {
-            skipped.push(shown);
-            continue;
-          }
-          project = projectOf(read, now);
-        } catch (error) {
-          cannotUse(error, file);
-          continue;
+    const partOptions = { rules: collector.projectRules, now, locale: options.locale };
+    const checked = async function* (): AsyncGenerator<readonly [string, CheckedFile]> {
+      if (first)
+        yield [first.file, await checkPortfolioProject(first.project, first.shown, partOptions)];
+      if (threads > 1) {
+        const setup: WorkerSetup = {
+          cwd: io.cwd,
+          locale: io.locale,
+          checkLocale: options.locale,
+          config: options.config,
+          now: now.toISOString(),
+        };
+        const tasks = rest.map((file) => ({ file, named: named.has(file) }));
+        let index = 0;
+        for await (const result of checkInWorkers(tasks, setup, threads)) {
+          yield [rest[index++] as string, receiveResult(result)];
         }
-        // A project that cannot be checked stops the run, as a file that cannot be read does not.
-        await add(project, shown);
+      } else {
+        // One file at a time: only the project being checked is held in memory.
+        for (const file of rest) {
+          yield [file, await checkPortfolioFile(io, file, named.has(file), partOptions)];
+        }
       }
+    };
+    for await (const [file, result] of checked()) {
+      if (result.kind === 'skipped') skipped.push(result.shown);
+      else if (result.kind === 'failed') cannotUse(result.error, file);
+      // A project that cannot be checked stops the run, as a file that cannot be read does not.
+      else if (result.kind === 'stopped') throw result.error;
+      else collector.add(result.part, sourceOf(result.shown), result.project);
     }
     report = await collector.finish();
   } catch (error) {

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { PortfolioPart } from '../check/portfolio/check-portfolio.js';
+import { checkPortfolioPart, type PortfolioPart } from '../check/portfolio/check-portfolio.js';
 import {
   CoproduceError,
   type CoproduceErrorCode,
@@ -18,6 +18,7 @@ import {
   parseHistory,
   parseProject,
   projectAsOf,
+  type RuleSet,
 } from '../index.js';
 import { say } from './catalogue.js';
 import {
@@ -87,6 +88,65 @@ export function projectOf(
   return read.kind === 'history' ? projectAsOf(read.history, now) : read.project;
 }
 
+/**
+ * One file read and checked, with errors as they were thrown: what the
+ * command does with each file, itself or through a worker thread.
+ */
+export type CheckedFile =
+  | { readonly kind: 'skipped'; readonly shown: string }
+  /** The file cannot be used: reported with the others, and no report is made. */
+  | { readonly kind: 'failed'; readonly error: unknown }
+  /** The project could not be checked: the run stops. */
+  | { readonly kind: 'stopped'; readonly error: unknown }
+  | {
+      readonly kind: 'checked';
+      readonly shown: string;
+      readonly part: PortfolioPart;
+      /** The project itself, only where it was checked in this thread (the anonymiser needs it). */
+      readonly project?: Project | undefined;
+    };
+
+/** How each project of the run is checked. */
+export interface PartOptions {
+  readonly rules: RuleSet | undefined;
+  readonly now: Date;
+  readonly locale: string | undefined;
+}
+
+/** Checks one project of the run; `shown` is its file as the person named it. */
+export async function checkPortfolioProject(
+  project: Project,
+  shown: string,
+  options: PartOptions,
+): Promise<CheckedFile> {
+  try {
+    const part = await checkPortfolioPart(project, options);
+    return { kind: 'checked', shown, part, project };
+  } catch (error) {
+    return { kind: 'stopped', error };
+  }
+}
+
+/** Reads one file of a portfolio and checks it. */
+export async function checkPortfolioFile(
+  io: CliIo,
+  file: string,
+  named: boolean,
+  options: PartOptions,
+): Promise<CheckedFile> {
+  let project: Project;
+  let shown: string;
+  try {
+    const read = await readPortfolioFile(io, file, named);
+    if (read.kind === 'skipped') return read;
+    shown = read.shown;
+    project = projectOf(read, options.now);
+  } catch (error) {
+    return { kind: 'failed', error };
+  }
+  return checkPortfolioProject(project, shown, options);
+}
+
 /** An error as a worker sends it. */
 export type SentError =
   | {
@@ -123,6 +183,23 @@ export function sendError(error: unknown): SentError {
   }
   const thrown = error instanceof Error ? error : new Error(String(error));
   return { type: 'other', message: thrown.message, stack: thrown.stack };
+}
+
+/** A file's result as plain data for the thread boundary (the project stays behind). */
+export function sendResult(result: CheckedFile): FileResult {
+  if (result.kind === 'failed' || result.kind === 'stopped') {
+    return { kind: result.kind, error: sendError(result.error) };
+  }
+  if (result.kind === 'skipped') return result;
+  return { kind: 'checked', shown: result.shown, part: result.part };
+}
+
+/** A result a worker sent, with its error built again as the one it threw. */
+export function receiveResult(result: FileResult): CheckedFile {
+  if (result.kind === 'failed' || result.kind === 'stopped') {
+    return { kind: result.kind, error: receiveError(result.error) };
+  }
+  return result;
 }
 
 /** The error a worker sent, built again as the one it threw. */

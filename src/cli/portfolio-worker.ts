@@ -9,11 +9,9 @@
  * @module
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkPortfolioPart } from '../check/portfolio/check-portfolio.js';
-import type { Project } from '../index.js';
 import { loadConfigSource } from './config.js';
 import type { CliIo } from './io.js';
-import { type FileResult, projectOf, readPortfolioFile, sendError } from './portfolio-files.js';
+import { checkPortfolioFile, type FileResult, sendResult } from './portfolio-files.js';
 import type { FileTask, WorkerSetup } from './portfolio-pool.js';
 
 const setup = workerData as WorkerSetup;
@@ -28,26 +26,8 @@ const now = new Date(setup.now);
 const rules = loadConfigSource(setup.config);
 
 async function checkFile(task: FileTask): Promise<FileResult> {
-  let project: Project;
-  let shown: string;
-  try {
-    const read = await readPortfolioFile(io, task.file, task.named);
-    if (read.kind === 'skipped') return read;
-    shown = read.shown;
-    project = projectOf(read, now);
-  } catch (error) {
-    return { kind: 'failed', error: sendError(error) };
-  }
-  try {
-    const part = await checkPortfolioPart(project, {
-      rules: await rules,
-      now,
-      locale: setup.checkLocale,
-    });
-    return { kind: 'checked', shown, part };
-  } catch (error) {
-    return { kind: 'stopped', error: sendError(error) };
-  }
+  const options = { rules: await rules, now, locale: setup.checkLocale };
+  return sendResult(await checkPortfolioFile(io, task.file, task.named, options));
 }
 
 port.on('message', (task: FileTask) => {

@@ -506,8 +506,6 @@ export async function checkPortfolio(
 ): Promise<PortfolioReport> {
   const now = options.now === undefined ? new Date() : options.now;
   const collector = startPortfolio({ ...options, now });
-  const seen = new Map<string, string>();
-  let count = 0;
 
   for await (const item of each(projects)) {
     const source = isInputRecord(item) ? item.source : undefined;
@@ -521,12 +519,7 @@ export async function checkPortfolio(
       }
       throw error;
     }
-    // A repeated id is refused before the project is checked, not after.
-    const where = source ?? `project ${count + 1}`;
-    const other = seen.get(project.id);
-    if (other !== undefined) throw duplicateId(project.id, other, where, count);
-    seen.set(project.id, where);
-    count += 1;
+    // The collector refuses a repeated id, as it does for parts checked elsewhere.
     const part = await checkPortfolioPart(project, {
       rules: collector.projectRules,
       now,
