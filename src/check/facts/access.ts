@@ -50,21 +50,6 @@ export const ACCESS_FEATURE_PHRASES: Readonly<Record<AccessFeature, string>> = O
   ) as Record<AccessFeature, string>,
 );
 
-/**
- * Weekdays in plain words.
- *
- * @example `DAY_NAMES.sat // 'Saturday'`
- */
-export const DAY_NAMES: Readonly<Record<Weekday, string>> = Object.freeze({
-  mon: 'Monday',
-  tue: 'Tuesday',
-  wed: 'Wednesday',
-  thu: 'Thursday',
-  fri: 'Friday',
-  sat: 'Saturday',
-  sun: 'Sunday',
-});
-
 /** One bit per (weekday, part of day): 21 slots in a week. */
 function slotBit(weekday: number, part: number): number {
   return 1 << (weekday * 3 + part);
@@ -519,7 +504,7 @@ export const accessFacts: readonly FactDefinition[] = [
         out.push(
           finding(memberSubject(m), 'flagged', {
             times: timesPhrase(days, dayParts),
-            days: days.map((d) => DAY_NAMES[d]),
+            days: days.map((d) => factPhrase(`weekday.${d}`)),
             dayParts: [...dayParts],
             inTimes,
             compared,
