@@ -9,10 +9,9 @@
 import * as z from 'zod';
 import type { ProblemDetail } from '../../model/errors.js';
 import type { DeepReadonly } from '../../model/readonly.js';
-import { zodProblems } from '../../model/zod-problems.js';
 import { LocaleSchema, RULE_LIMITS, RuleIdSchema, text } from './names.js';
-import { located, type Origin, type ParseResult, withOrigin } from './origin.js';
-import { rawJsonProblems } from './raw-json.js';
+import { located, type Origin, type ParseResult } from './origin.js';
+import { parseJsonWith } from './raw-json.js';
 
 /**
  * A framework's question catalogue, `questions.json`: the stable id of
@@ -76,14 +75,11 @@ export function parseQuestionCatalogue(
   options: { file?: string } = {},
 ): ParseResult<QuestionCatalogueFile> {
   const origin: Origin = { file: options.file };
-  const rawProblems = rawJsonProblems(raw, origin);
-  if (rawProblems.length > 0) return { success: false, problems: rawProblems };
-  const result = QuestionCatalogueSchema.safeParse(raw, { reportInput: true });
-  if (!result.success)
-    return { success: false, problems: withOrigin(zodProblems(result.error), origin) };
+  const parsed = parseJsonWith(QuestionCatalogueSchema, raw, origin);
+  if (!parsed.success) return parsed;
   const seen = new Set<string>();
   const problems: ProblemDetail[] = [];
-  result.data.questions.forEach((q, i) => {
+  parsed.value.questions.forEach((q, i) => {
     if (seen.has(q.id))
       problems.push(
         located(origin, ['questions', i, 'id'], `the question id "${q.id}" is used twice`),
@@ -91,7 +87,7 @@ export function parseQuestionCatalogue(
     seen.add(q.id);
   });
   if (problems.length > 0) return { success: false, problems };
-  return { success: true, value: result.data };
+  return parsed;
 }
 
 /**
@@ -167,11 +163,5 @@ export function parsePackMessages(
   raw: unknown,
   options: { file?: string } = {},
 ): ParseResult<PackMessages> {
-  const origin: Origin = { file: options.file };
-  const rawProblems = rawJsonProblems(raw, origin);
-  if (rawProblems.length > 0) return { success: false, problems: rawProblems };
-  const result = PackMessagesSchema.safeParse(raw, { reportInput: true });
-  if (!result.success)
-    return { success: false, problems: withOrigin(zodProblems(result.error), origin) };
-  return { success: true, value: result.data };
+  return parseJsonWith(PackMessagesSchema, raw, { file: options.file });
 }

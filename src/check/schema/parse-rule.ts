@@ -14,7 +14,7 @@ import { closestMatch } from '../suggest.js';
 import { conditionProblems } from './condition-grammar.js';
 import { RuleIdSchema } from './names.js';
 import { located, type Origin, type ParseResult, withOrigin } from './origin.js';
-import { rawJsonProblems } from './raw-json.js';
+import { parseJsonWith, rawJsonProblems } from './raw-json.js';
 import {
   type RuleFile,
   RuleFileParseSchema,
@@ -124,14 +124,9 @@ export function parseRuleSetPreset(
   raw: unknown,
   options: { file?: string } = {},
 ): ParseResult<RuleSetPreset> {
-  const origin: Origin = { file: options.file };
-  const rawProblems = rawJsonProblems(raw, origin);
-  if (rawProblems.length > 0) return { success: false, problems: rawProblems };
-  const result = RuleSetPresetSchema.safeParse(raw, { reportInput: true });
-  if (!result.success) {
+  return parseJsonWith(RuleSetPresetSchema, raw, { file: options.file }, (found) => {
     const problems = new ProblemCollector();
-    problems.addAll(withOrigin(zodProblems(result.error), origin));
-    return { success: false, problems: problems.list() };
-  }
-  return { success: true, value: result.data };
+    problems.addAll(found);
+    return problems.list();
+  });
 }

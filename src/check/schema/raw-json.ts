@@ -5,12 +5,14 @@
  * @module
  */
 
+import type * as z from 'zod';
 import type { ProblemDetail } from '../../model/errors.js';
+import { zodProblems } from '../../model/zod-problems.js';
 import { formatNumber } from '../messages.js';
 import { PROTOTYPE_KEYS } from '../path.js';
 import { isObject } from '../records.js';
 import { RULE_LIMITS } from './names.js';
-import { located, type Origin } from './origin.js';
+import { located, type Origin, type ParseResult, withOrigin } from './origin.js';
 
 /**
  * Walks raw JSON before zod sees it: zod silently drops `__proto__`, so
@@ -81,6 +83,34 @@ export function rawJsonProblems(
   };
   walk(value, [...basePath], 0);
   return problems;
+}
+
+/**
+ * Reads a file's JSON with the schema of what the file holds: the raw JSON
+ * checks first (so zod never sees a prototype key), then the schema, every
+ * problem attached to the file. `list` decides how the schema's problems
+ * are listed (a caller that caps its lists passes its cap).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const parsed = parseJsonWith(RuleSetPresetSchema, JSON.parse(text), { file: 'presets/all.json' });
+ * if (!parsed.success) console.log(parsed.problems[0]?.file); // 'presets/all.json'
+ * ```
+ */
+export function parseJsonWith<T>(
+  schema: z.ZodType<T>,
+  raw: unknown,
+  origin: Origin,
+  list: (problems: ProblemDetail[]) => readonly ProblemDetail[] = (problems) => problems,
+): ParseResult<T> {
+  const rawProblems = rawJsonProblems(raw, origin);
+  if (rawProblems.length > 0) return { success: false, problems: rawProblems };
+  const result = schema.safeParse(raw, { reportInput: true });
+  if (!result.success) {
+    return { success: false, problems: list(withOrigin(zodProblems(result.error), origin)) };
+  }
+  return { success: true, value: result.data };
 }
 
 /**
