@@ -58,6 +58,7 @@ const FALLBACK_PRESETS: readonly RuleSetPreset[] = [
 ];
 
 type RuleEntries = ReadonlyMap<string, { rule: RuleFile; file: string }>;
+type Files = readonly { file: string; data: unknown }[];
 
 /**
  * A question catalogue file as a rule set uses it: ids, sections and
@@ -89,7 +90,7 @@ export function catalogueFrom(
  * not fit where it is filed.
  */
 function readRules(
-  files: readonly { file: string; data: unknown }[],
+  files: Files,
   others: RuleEntries,
   setProblem: (rule: RuleFile, file: string) => string | undefined,
   problems: ProblemDetail[],
@@ -140,69 +141,85 @@ function readCatalogue(
   return catalogueFrom(name, file, parsed.value);
 }
 
-/** A pack's translations, each naming only rules, questions and sections of the pack. */
-function readPackMessages(
-  pack: BuiltinPack,
-  packRules: RuleEntries,
+type Translations = { file: string; messages: PackMessages }[];
+
+/**
+ * Translation files, each naming only rules of `known`: the built-in
+ * framework's, or a pack's (`pack`), whose may name only the pack's own
+ * questions and sections too, and whose problems say "in the pack".
+ */
+function readMessages(
+  files: Files,
+  known: RuleEntries,
   problems: ProblemDetail[],
-): { file: string; messages: PackMessages }[] {
-  const packMessages: { file: string; messages: PackMessages }[] = [];
-  for (const { file, data } of pack.messages) {
+  pack?: BuiltinPack,
+): Translations {
+  const where = pack ? ' in the pack' : '';
+  const catalogue = pack && parseQuestionCatalogue(pack.questions.data);
+  const own = catalogue?.success ? catalogue.value.questions : [];
+  const read: Translations = [];
+  for (const { file, data } of files) {
     const parsed = parsePackMessages(data, { file });
     if (!parsed.success) {
       problems.push(...parsed.problems);
       continue;
     }
     for (const id of Object.keys(parsed.value.rules)) {
-      if (!packRules.has(id))
-        problems.push(problem(['rules', id], `unknown rule id "${id}" in the pack`, { file }));
+      if (!known.has(id))
+        problems.push(problem(['rules', id], `unknown rule id "${id}"${where}`, { file }));
     }
-    const catalogueData = parseQuestionCatalogue(pack.questions.data);
-    const own = catalogueData.success ? catalogueData.value.questions : [];
-    for (const id of Object.keys(parsed.value.questions ?? {})) {
-      if (!own.some((q) => q.id === id))
-        problems.push(
-          problem(['questions', id], `unknown question id "${id}" in the pack`, { file }),
-        );
+    if (pack) {
+      for (const id of Object.keys(parsed.value.questions ?? {})) {
+        if (!own.some((q) => q.id === id))
+          problems.push(
+            problem(['questions', id], `unknown question id "${id}" in the pack`, { file }),
+          );
+      }
+      for (const name of Object.keys(parsed.value.sections ?? {})) {
+        if (!own.some((q) => q.section === name))
+          problems.push(
+            problem(['sections', name], `unknown section "${name}" in the pack`, { file }),
+          );
+      }
     }
-    for (const name of Object.keys(parsed.value.sections ?? {})) {
-      if (!own.some((q) => q.section === name))
-        problems.push(
-          problem(['sections', name], `unknown section "${name}" in the pack`, { file }),
-        );
-    }
-    packMessages.push({ file, messages: parsed.value });
+    read.push({ file, messages: parsed.value });
   }
-  return packMessages;
+  return read;
 }
 
-/** A pack's presets, added to `presets`, each naming only rules of the pack. */
-function readPackPresets(
-  pack: BuiltinPack,
-  packRules: RuleEntries,
+/**
+ * Preset files, added to `presets`, each naming only rules of `known`: the
+ * built-in framework's (which replace the fallbacks of the same id), or a
+ * pack's (`pack`), which may not take an id already used and are recorded
+ * in `presetPacks` as the pack's.
+ */
+function readPresets(
+  files: Files,
+  known: RuleEntries,
   presets: Map<string, RuleSetPreset>,
-  presetPacks: Map<string, string>,
   problems: ProblemDetail[],
+  pack?: { readonly name: string; readonly presetPacks: Map<string, string> },
 ): void {
-  for (const { file, data } of pack.presets) {
+  const where = pack ? ' in the pack' : '';
+  for (const { file, data } of files) {
     const parsed = parseRuleSetPreset(data, { file });
     if (!parsed.success) {
       problems.push(...parsed.problems);
       continue;
     }
     const preset = parsed.value;
-    if (presets.has(preset.id) && !FALLBACK_PRESETS.some((p) => p.id === preset.id)) {
+    if (pack && presets.has(preset.id) && !FALLBACK_PRESETS.some((p) => p.id === preset.id)) {
       problems.push(problem(['id'], `duplicate preset id "${preset.id}"`, { file }));
       continue;
     }
     if (Array.isArray(preset.rules)) {
       preset.rules.forEach((id, i) => {
-        if (!packRules.has(id))
-          problems.push(problem(['rules', i], `unknown rule id "${id}" in the pack`, { file }));
+        if (!known.has(id))
+          problems.push(problem(['rules', i], `unknown rule id "${id}"${where}`, { file }));
       });
     }
     presets.set(preset.id, preset);
-    presetPacks.set(preset.id, pack.name);
+    pack?.presetPacks.set(preset.id, pack.name);
   }
 }
 
@@ -237,21 +254,7 @@ export function loadBuiltins(): BuiltinData {
     problems,
   );
   const presets = new Map<string, RuleSetPreset>(FALLBACK_PRESETS.map((p) => [p.id, p]));
-  for (const { file, data } of builtinPresetFiles) {
-    const parsed = parseRuleSetPreset(data, { file });
-    if (!parsed.success) {
-      problems.push(...parsed.problems);
-      continue;
-    }
-    const preset = parsed.value;
-    if (Array.isArray(preset.rules)) {
-      preset.rules.forEach((id, i) => {
-        if (!rules.has(id))
-          problems.push(problem(['rules', i], `unknown rule id "${id}"`, { file }));
-      });
-    }
-    presets.set(preset.id, preset);
-  }
+  readPresets(builtinPresetFiles, rules, presets, problems);
   const questions = new Map<string, { section: string; point: string }>();
   const catalogue =
     builtinQuestionCatalogue === undefined
@@ -275,8 +278,8 @@ export function loadBuiltins(): BuiltinData {
           : undefined,
       problems,
     );
-    readPackPresets(pack, packRules, presets, presetPacks, problems);
-    const packMessages = readPackMessages(pack, packRules, problems);
+    readPresets(pack.presets, packRules, presets, problems, { name: pack.name, presetPacks });
+    const packMessages = readMessages(pack.messages, packRules, problems, pack);
     packs.set(pack.name, {
       name: pack.name,
       messages: packMessages,
@@ -291,19 +294,7 @@ export function loadBuiltins(): BuiltinData {
     });
   }
   throwIfBroken(problems);
-  const messages: { file: string; messages: PackMessages }[] = [];
-  for (const { file, data } of builtinMessageFiles) {
-    const parsed = parsePackMessages(data, { file });
-    if (!parsed.success) {
-      problems.push(...parsed.problems);
-      continue;
-    }
-    for (const id of Object.keys(parsed.value.rules)) {
-      if (!rules.has(id))
-        problems.push(problem(['rules', id], `unknown rule id "${id}"`, { file }));
-    }
-    messages.push({ file, messages: parsed.value });
-  }
+  const messages = readMessages(builtinMessageFiles, rules, problems);
   throwIfBroken(problems);
   builtinCache = { rules, presets, presetPacks, questions, catalogue, packs, messages };
   return builtinCache;
