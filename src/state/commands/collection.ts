@@ -112,7 +112,15 @@ export type Kebab<S extends string> = S extends `${infer Head}${infer Tail}`
   ? `${Head extends Lowercase<Head> ? Head : `-${Lowercase<Head>}`}${Kebab<Tail>}`
   : S;
 
-function kebab<S extends string>(name: S): Kebab<S> {
+/**
+ * Spells a collection's or section's name as its commands do.
+ *
+ * @example
+ * ```ts
+ * kebab('progressTracking'); // 'progress-tracking', typed as such
+ * ```
+ */
+export function kebab<S extends string>(name: S): Kebab<S> {
   return name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`) as Kebab<S>;
 }
 

@@ -24,20 +24,7 @@ import { recommendationFamily } from './recommendation.js';
 import { reflectionFamily } from './reflection.js';
 import { relatedEngagementFamily } from './related-engagement.js';
 import { responsibilityFamily } from './responsibility.js';
-import {
-  communicationPlanCommands,
-  coproductionMeaningCommands,
-  endingCommands,
-  governanceCommands,
-  influenceCommands,
-  learningPlanCommands,
-  progressTrackingCommands,
-  purposeCommands,
-  remitCommands,
-  resourcesCommands,
-  sectionDefinitions,
-  timeframeCommands,
-} from './sections.js';
+import { sectionCommands, sectionDefinitions } from './sections.js';
 import type { CommandDefinition, CommandFrom } from './shared.js';
 
 const definitions = [
@@ -241,19 +228,19 @@ export function isCommandType(value: unknown): value is CommandType {
  */
 export const commands = Object.freeze({
   project: projectFamily.commands,
-  purpose: purposeCommands,
-  remit: remitCommands,
+  purpose: sectionCommands.purpose,
+  remit: sectionCommands.remit,
   outcome: outcomeFamily.commands,
-  progressTracking: progressTrackingCommands,
-  learningPlan: learningPlanCommands,
-  coproductionMeaning: coproductionMeaningCommands,
-  resources: resourcesCommands,
-  influence: influenceCommands,
-  communicationPlan: communicationPlanCommands,
+  progressTracking: sectionCommands.progressTracking,
+  learningPlan: sectionCommands.learningPlan,
+  coproductionMeaning: sectionCommands.coproductionMeaning,
+  resources: sectionCommands.resources,
+  influence: sectionCommands.influence,
+  communicationPlan: sectionCommands.communicationPlan,
   relatedEngagement: relatedEngagementFamily.commands,
   glossary: glossaryFamily.commands,
   perspective: perspectiveFamily.commands,
-  timeframe: timeframeCommands,
+  timeframe: sectionCommands.timeframe,
   milestone: milestoneFamily.commands,
   member: { ...memberFamily.commands, erase: eraseMemberCommand },
   activity: activityFamily.commands,
@@ -262,8 +249,8 @@ export const commands = Object.freeze({
   reflection: reflectionFamily.commands,
   idea: ideaFamily.commands,
   agreement: agreementFamily.commands,
-  governance: governanceCommands,
-  ending: endingCommands,
+  governance: sectionCommands.governance,
+  ending: sectionCommands.ending,
   leader: leaderFamily.commands,
   flow: flowFamily.commands,
   responsibility: responsibilityFamily.commands,

@@ -25,6 +25,7 @@ import {
   ResourcesSchema,
   TimeframeSchema,
 } from '../../model/project.js';
+import { type Kebab, kebab } from './collection.js';
 import {
   type CommandDefinition,
   changesSchema,
@@ -53,22 +54,28 @@ type SectionKey =
 
 type Fields = Readonly<Record<string, unknown>>;
 
+/**
+ * The `<section>/update` command of a section, its type spelt from the
+ * section's name (`progressTracking` → `progress-tracking/update`).
+ * `omit` names fields other commands keep; `check` sees the section as it
+ * will be.
+ */
 function sectionUpdate<
-  const Type extends string,
+  const Section extends SectionKey,
   S extends z.core.$ZodShape,
   Omitted extends PropertyKey = never,
 >(
-  type: Type,
-  section: SectionKey,
+  section: Section,
   schema: z.ZodObject<S, z.core.$strict>,
   omit: readonly Omitted[] = [],
   check: (ctx: PlanContext, after: Fields, changes: Fields) => void = () => {},
 ) {
+  type Type = `${Kebab<Section>}/update`;
   const payload = z.strictObject({
     changes: changesSchema(schema.shape, omit),
     clear: clearSchema(schema.shape),
   });
-  return defineCommand(type, payload, (ctx, parsed) => {
+  return defineCommand(`${kebab(section)}/update` as Type, payload, (ctx, parsed) => {
     const { changes, clear } = parsed as unknown as { changes: Fields; clear?: string[] };
     const current: Project[SectionKey] = ctx.project[section];
     ctx.checkSectionReferences(section, changes, ['changes']);
@@ -77,28 +84,15 @@ function sectionUpdate<
   }) as CommandDefinition<Type, typeof payload>;
 }
 
-const purpose = sectionUpdate('purpose/update', 'purpose', PurposeSchema);
-const remit = sectionUpdate('remit/update', 'remit', RemitSchema);
-const progressTracking = sectionUpdate(
-  'progress-tracking/update',
-  'progressTracking',
-  ProgressTrackingSchema,
-);
-const learningPlan = sectionUpdate('learning-plan/update', 'learningPlan', LearningPlanSchema);
-const coproductionMeaning = sectionUpdate(
-  'coproduction-meaning/update',
-  'coproductionMeaning',
-  CoproductionMeaningSchema,
-);
-const resources = sectionUpdate('resources/update', 'resources', ResourcesSchema);
-const influence = sectionUpdate('influence/update', 'influence', InfluenceStatementSchema);
-const communicationPlan = sectionUpdate(
-  'communication-plan/update',
-  'communicationPlan',
-  CommunicationPlanSchema,
-);
+const purpose = sectionUpdate('purpose', PurposeSchema);
+const remit = sectionUpdate('remit', RemitSchema);
+const progressTracking = sectionUpdate('progressTracking', ProgressTrackingSchema);
+const learningPlan = sectionUpdate('learningPlan', LearningPlanSchema);
+const coproductionMeaning = sectionUpdate('coproductionMeaning', CoproductionMeaningSchema);
+const resources = sectionUpdate('resources', ResourcesSchema);
+const influence = sectionUpdate('influence', InfluenceStatementSchema);
+const communicationPlan = sectionUpdate('communicationPlan', CommunicationPlanSchema);
 const timeframe = sectionUpdate(
-  'timeframe/update',
   'timeframe',
   TimeframeSchema,
   // Milestones have their own commands, which keep their ids unique.
@@ -108,7 +102,6 @@ const timeframe = sectionUpdate(
   },
 );
 const governance = sectionUpdate(
-  'governance/update',
   'governance',
   GovernanceSchema,
   // Leaders, flows and responsibilities have their own commands, which check their references.
@@ -169,238 +162,153 @@ export const sectionDefinitions = [
 ] as const;
 
 /**
- * Creators for `purpose/*`.
+ * Creators for the single sections, under the names `commands` gives them
+ * (`commands.purpose.update`, `commands.progressTracking.recordReview`).
+ * TSDoc written on a creator shows where a front end calls it.
  *
  * @example
  * ```ts
- * commands.purpose.update({ changes: { what: 'A travel offer for young carers', why: 'Passes do not fit caring routines' } });
+ * sectionCommands.timeframe.update({ changes: { end: '2025-12-19' } });
+ * // { type: 'timeframe/update', payload: { changes: { end: '2025-12-19' } } }
  * ```
  */
-export const purposeCommands = {
-  /**
-   * Changes what the group wants to co-produce and why, and who agreed it
-   * and when. Every member in `agreedBy` must exist.
-   *
-   * @example
-   * ```ts
-   * commands.purpose.update({ changes: { what: 'A travel offer for young carers', why: 'Passes do not fit caring routines' } });
-   * ```
-   */
-  update: creator(purpose),
-};
-
-/**
- * Creators for `remit/*`.
- *
- * @example
- * ```ts
- * commands.remit.update({ changes: { inScope: ['Bus passes'], outOfRemit: [{ topic: 'School transport policy', reason: 'It has its own review' }] } });
- * ```
- */
-export const remitCommands = {
-  /**
-   * Changes the issue being tackled and the limits of the group's remit
-   * (each thing outside it with the reason), and who agreed it and when.
-   * Every member in `agreedBy` must exist.
-   *
-   * @example
-   * ```ts
-   * commands.remit.update({ changes: { inScope: ['Bus passes'], outOfRemit: [{ topic: 'School transport policy', reason: 'It has its own review' }] } });
-   * ```
-   */
-  update: creator(remit),
-};
-
-/**
- * Creators for `progress-tracking/*`.
- *
- * @example
- * ```ts
- * commands.progressTracking.update({ changes: { method: 'Review against outcomes', cadence: 'monthly' } });
- * ```
- */
-export const progressTrackingCommands = {
-  /**
-   * Changes how progress is tracked.
-   *
-   * @example
-   * ```ts
-   * commands.progressTracking.update({ changes: { method: 'Review against outcomes', cadence: 'monthly' } });
-   * ```
-   */
-  update: creator(progressTracking),
-  /**
-   * Records a progress review. `lastReview` keeps the later date, so
-   * recording an older review late changes nothing.
-   *
-   * @example
-   * ```ts
-   * commands.progressTracking.recordReview({ on: '2025-04-02' });
-   * ```
-   */
-  recordReview: creator(recordReview),
-};
-
-/**
- * Creators for `learning-plan/*`.
- *
- * @example
- * ```ts
- * commands.learningPlan.update({ changes: { captureMethod: 'Learning log after each session' } });
- * ```
- */
-export const learningPlanCommands = {
-  /**
-   * Changes how learning is captured and who it is shared with.
-   *
-   * @example
-   * ```ts
-   * commands.learningPlan.update({ changes: { captureMethod: 'Learning log after each session' } });
-   * ```
-   */
-  update: creator(learningPlan),
-};
-
-/**
- * Creators for `coproduction-meaning/*`.
- *
- * @example
- * ```ts
- * commands.coproductionMeaning.update({ changes: { definition: 'Equal partners', agreedOn: '2025-02-04', agreedBy: ['m-01'] } });
- * ```
- */
-export const coproductionMeaningCommands = {
-  /**
-   * Changes what co-production means for this project and why it was
-   * chosen. Every member in `agreedBy` must exist.
-   *
-   * @example
-   * ```ts
-   * commands.coproductionMeaning.update({ changes: { definition: 'Equal partners', agreedOn: '2025-02-04', agreedBy: ['m-01'] } });
-   * ```
-   */
-  update: creator(coproductionMeaning),
-};
-
-/**
- * Creators for `resources/*`.
- *
- * @example
- * ```ts
- * commands.resources.update({ changes: { budgetGbp: 12000, dedicated: true } });
- * ```
- */
-export const resourcesCommands = {
-  /**
-   * Changes the time and money committed to the work.
-   *
-   * @example
-   * ```ts
-   * commands.resources.update({ changes: { budgetGbp: 12000, dedicated: true } });
-   * ```
-   */
-  update: creator(resources),
-};
-
-/**
- * Creators for `influence/*`.
- *
- * @example
- * ```ts
- * commands.influence.update({ changes: { cannotInfluence: [{ topic: 'Fares', reason: 'Set by the operator' }] } });
- * ```
- */
-export const influenceCommands = {
-  /**
-   * Changes the statement of what members can and cannot influence.
-   *
-   * @example
-   * ```ts
-   * commands.influence.update({ changes: { cannotInfluence: [{ topic: 'Fares', reason: 'Set by the operator' }] } });
-   * ```
-   */
-  update: creator(influence),
-};
-
-/**
- * Creators for `communication-plan/*`.
- *
- * @example
- * ```ts
- * commands.communicationPlan.update({ changes: { during: 'Notes within a week', membersToldOn: '2025-02-04' } });
- * ```
- */
-export const communicationPlanCommands = {
-  /**
-   * Changes when and how information is shared during and after the work.
-   *
-   * @example
-   * ```ts
-   * commands.communicationPlan.update({ changes: { during: 'Notes within a week', membersToldOn: '2025-02-04' } });
-   * ```
-   */
-  update: creator(communicationPlan),
-};
-
-/**
- * Creators for `timeframe/*`.
- *
- * @example
- * ```ts
- * commands.timeframe.update({ changes: { start: '2025-01-06', end: '2025-12-19' } });
- * ```
- */
-export const timeframeCommands = {
-  /**
-   * Changes the timeframe's start or end (milestones have their own commands).
-   *
-   * @example
-   * ```ts
-   * commands.timeframe.update({ changes: { start: '2025-01-06', end: '2025-12-19' } });
-   * ```
-   */
-  update: creator(timeframe),
-};
-
-/**
- * Creators for `governance/*`.
- *
- * @example
- * ```ts
- * commands.governance.update({ changes: { decisionScopeAgreedOn: '2025-02-18' } });
- * ```
- */
-export const governanceCommands = {
-  /**
-   * Changes the governance summary and when the group agreed its decision
-   * scope (leaders, flows and responsibilities have their own commands).
-   *
-   * @example
-   * ```ts
-   * commands.governance.update({ changes: { decisionScopeAgreedOn: '2025-02-18' } });
-   * ```
-   */
-  update: creator(governance),
-};
-
-/**
- * Creators for `ending/*`.
- *
- * @example
- * ```ts
- * commands.ending.update({ changes: { evaluatedOn: '2027-03-04', evaluatedWith: ['m-01', 'm-06'] } });
- * ```
- */
-export const endingCommands = {
-  /**
-   * Records how the work ended: when and with whom it was evaluated, when
-   * and how members were told, and what happens next. Every member in
-   * `evaluatedWith` must exist.
-   *
-   * @example
-   * ```ts
-   * commands.ending.update({ changes: { membersToldOn: '2027-03-11', howMembersTold: 'A letter and a celebration evening', whatHappensNext: 'The group meets again in September' } });
-   * ```
-   */
-  update: creator(ending),
+export const sectionCommands = {
+  purpose: {
+    /**
+     * Changes what the group wants to co-produce and why, and who agreed it
+     * and when. Every member in `agreedBy` must exist.
+     *
+     * @example
+     * ```ts
+     * commands.purpose.update({ changes: { what: 'A travel offer for young carers', why: 'Passes do not fit caring routines' } });
+     * ```
+     */
+    update: creator(purpose),
+  },
+  remit: {
+    /**
+     * Changes the issue being tackled and the limits of the group's remit
+     * (each thing outside it with the reason), and who agreed it and when.
+     * Every member in `agreedBy` must exist.
+     *
+     * @example
+     * ```ts
+     * commands.remit.update({ changes: { inScope: ['Bus passes'], outOfRemit: [{ topic: 'School transport policy', reason: 'It has its own review' }] } });
+     * ```
+     */
+    update: creator(remit),
+  },
+  progressTracking: {
+    /**
+     * Changes how progress is tracked.
+     *
+     * @example
+     * ```ts
+     * commands.progressTracking.update({ changes: { method: 'Review against outcomes', cadence: 'monthly' } });
+     * ```
+     */
+    update: creator(progressTracking),
+    /**
+     * Records a progress review. `lastReview` keeps the later date, so
+     * recording an older review late changes nothing.
+     *
+     * @example
+     * ```ts
+     * commands.progressTracking.recordReview({ on: '2025-04-02' });
+     * ```
+     */
+    recordReview: creator(recordReview),
+  },
+  learningPlan: {
+    /**
+     * Changes how learning is captured and who it is shared with.
+     *
+     * @example
+     * ```ts
+     * commands.learningPlan.update({ changes: { captureMethod: 'Learning log after each session' } });
+     * ```
+     */
+    update: creator(learningPlan),
+  },
+  coproductionMeaning: {
+    /**
+     * Changes what co-production means for this project and why it was
+     * chosen. Every member in `agreedBy` must exist.
+     *
+     * @example
+     * ```ts
+     * commands.coproductionMeaning.update({ changes: { definition: 'Equal partners', agreedOn: '2025-02-04', agreedBy: ['m-01'] } });
+     * ```
+     */
+    update: creator(coproductionMeaning),
+  },
+  resources: {
+    /**
+     * Changes the time and money committed to the work.
+     *
+     * @example
+     * ```ts
+     * commands.resources.update({ changes: { budgetGbp: 12000, dedicated: true } });
+     * ```
+     */
+    update: creator(resources),
+  },
+  influence: {
+    /**
+     * Changes the statement of what members can and cannot influence.
+     *
+     * @example
+     * ```ts
+     * commands.influence.update({ changes: { cannotInfluence: [{ topic: 'Fares', reason: 'Set by the operator' }] } });
+     * ```
+     */
+    update: creator(influence),
+  },
+  communicationPlan: {
+    /**
+     * Changes when and how information is shared during and after the work.
+     *
+     * @example
+     * ```ts
+     * commands.communicationPlan.update({ changes: { during: 'Notes within a week', membersToldOn: '2025-02-04' } });
+     * ```
+     */
+    update: creator(communicationPlan),
+  },
+  timeframe: {
+    /**
+     * Changes the timeframe's start or end (milestones have their own commands).
+     *
+     * @example
+     * ```ts
+     * commands.timeframe.update({ changes: { start: '2025-01-06', end: '2025-12-19' } });
+     * ```
+     */
+    update: creator(timeframe),
+  },
+  governance: {
+    /**
+     * Changes the governance summary and when the group agreed its decision
+     * scope (leaders, flows and responsibilities have their own commands).
+     *
+     * @example
+     * ```ts
+     * commands.governance.update({ changes: { decisionScopeAgreedOn: '2025-02-18' } });
+     * ```
+     */
+    update: creator(governance),
+  },
+  ending: {
+    /**
+     * Records how the work ended: when and with whom it was evaluated, when
+     * and how members were told, and what happens next. Every member in
+     * `evaluatedWith` must exist.
+     *
+     * @example
+     * ```ts
+     * commands.ending.update({ changes: { membersToldOn: '2027-03-11', howMembersTold: 'A letter and a celebration evening', whatHappensNext: 'The group meets again in September' } });
+     * ```
+     */
+    update: creator(ending),
+  },
 };
