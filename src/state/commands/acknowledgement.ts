@@ -45,7 +45,8 @@ const {
  *
  * @example
  * ```ts
- * commands.acknowledgement.record({ id: 'ack-01', ruleId: 'meets-in-community', reason: 'The centre is closed for repairs until March.', by: 'Project lead', on: '2026-10-02', reviewOn: '2027-03-31' });
+ * acknowledgementFamily.definitions.map((definition) => definition.type);
+ * // ['acknowledgement/record', 'acknowledgement/update', 'acknowledgement/remove']
  * ```
  */
 export const acknowledgementFamily = commandFamily({

@@ -47,14 +47,8 @@ const setSupport = defineCommand(
  *
  * @example
  * ```ts
- * commands.activity.record({
- *   id: 'a-01',
- *   kind: 'workshop',
- *   title: 'Mapping journeys',
- *   start: '2025-02-04T18:00:00+00:00',
- *   end: '2025-02-04T20:00:00+00:00',
- *   attendance: [{ memberId: 'm-01', contributions: 3 }],
- * });
+ * activityFamily.definitions.map((definition) => definition.type);
+ * // ['activity/record', 'activity/update', 'activity/set-attendance', 'activity/set-support']
  * ```
  */
 export const activityFamily = commandFamily({

@@ -6,10 +6,10 @@
  */
 import * as z from 'zod';
 import { AgreementSchema } from '../../model/agreement.js';
-import { collectionCommands } from './collection.js';
+import { ADD_UPDATE, collectionCommands } from './collection.js';
 import { commandFamily, defineCommand, setAt } from './shared.js';
 
-const { add, update } = collectionCommands('agreement', { add: 'add', update: 'update' });
+const { add, update } = collectionCommands('agreement', ADD_UPDATE);
 
 const replaceAll = defineCommand(
   'agreement/replace-all',
@@ -28,7 +28,8 @@ const replaceAll = defineCommand(
  *
  * @example
  * ```ts
- * commands.agreement.add({ id: 'w-01', topic: 'language', text: 'We explain every acronym', createdBy: ['m-01'] });
+ * agreementFamily.definitions.map((definition) => definition.type);
+ * // ['agreement/add', 'agreement/update', 'agreement/replace-all']
  * ```
  */
 export const agreementFamily = commandFamily({

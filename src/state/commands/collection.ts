@@ -57,14 +57,27 @@ export interface Verbs {
 }
 
 /**
+ * The verbs of a family whose records are added and changed plainly, with
+ * no plain remove (members are retired; agreements are replaced all at once).
+ *
+ * @example
+ * ```ts
+ * const { add, update } = collectionCommands('leader', ADD_UPDATE);
+ * add.type; // 'leader/add'
+ * ```
+ */
+export const ADD_UPDATE = { add: 'add', update: 'update' } as const;
+
+/**
  * The verbs of a family whose records are added, changed and removed plainly.
  *
  * @example
  * ```ts
  * const { add, update, remove } = collectionCommands('outcome', ADD_UPDATE_REMOVE);
+ * remove.type; // 'outcome/remove'
  * ```
  */
-export const ADD_UPDATE_REMOVE = { add: 'add', update: 'update', remove: 'remove' } as const;
+export const ADD_UPDATE_REMOVE = { ...ADD_UPDATE, remove: 'remove' } as const;
 
 /**
  * A check a family makes beyond its references and period: it sees the

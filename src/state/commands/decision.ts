@@ -90,7 +90,9 @@ const updateGovernance = recordCommand(
  *
  * @example
  * ```ts
- * commands.decision.record({ id: 'd-01', title: 'Pilot route chosen', date: '2025-04-02', madeBy: 'group' });
+ * decisionFamily.definitions.map((definition) => definition.type);
+ * // ['decision/record', 'decision/update', 'decision/update-governance', 'decision/mark-made',
+ * //  'decision/tell-group']
  * ```
  */
 export const decisionFamily = commandFamily({

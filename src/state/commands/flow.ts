@@ -5,10 +5,10 @@
  * @module
  */
 import { IsoDateSchema } from '../../model/primitives.js';
-import { collectionCommands, recordCommand } from './collection.js';
+import { ADD_UPDATE, collectionCommands, recordCommand } from './collection.js';
 import { commandFamily, isBefore, setAt } from './shared.js';
 
-const { add, update } = collectionCommands('flow', { add: 'add', update: 'update' });
+const { add, update } = collectionCommands('flow', ADD_UPDATE);
 
 const recordOccurrence = recordCommand(
   'flow/record-occurrence',
@@ -27,7 +27,8 @@ const recordOccurrence = recordCommand(
  *
  * @example
  * ```ts
- * commands.flow.add({ id: 'f-01', direction: 'group-to-leaders', cadence: 'monthly', leaderIds: ['sl-01'] });
+ * flowFamily.definitions.map((definition) => definition.type);
+ * // ['flow/add', 'flow/update', 'flow/record-occurrence']
  * ```
  */
 export const flowFamily = commandFamily({

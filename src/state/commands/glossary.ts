@@ -30,7 +30,8 @@ const remove = defineCommand(
  *
  * @example
  * ```ts
- * commands.glossary.define({ term: 'Key decision', explanation: 'A decision the cabinet must publish in advance' });
+ * glossaryFamily.definitions.map((definition) => definition.type);
+ * // ['glossary/define', 'glossary/remove']
  * ```
  */
 export const glossaryFamily = commandFamily({

@@ -30,7 +30,8 @@ const setStatus = recordCommand(
  *
  * @example
  * ```ts
- * commands.idea.raise({ id: 'i-01', summary: 'Meet at the school gate', raisedOn: '2025-03-01', raisedBy: ['m-02'] });
+ * ideaFamily.definitions.map((definition) => definition.type);
+ * // ['idea/raise', 'idea/update', 'idea/set-status']
  * ```
  */
 export const ideaFamily = commandFamily({

@@ -9,7 +9,7 @@ import * as z from 'zod';
 import { InvolvementPointSchema } from '../../model/governance.js';
 import { LeaderIdSchema } from '../../model/ids.js';
 import { IsoDateSchema } from '../../model/primitives.js';
-import { collectionCommands, requireItem } from './collection.js';
+import { ADD_UPDATE, collectionCommands, requireItem } from './collection.js';
 import {
   changesSchema,
   clearSchema,
@@ -29,7 +29,7 @@ function requirePoint(ctx: PlanContext, id: string, pointIndex: number) {
   return point && { point, path: [...found.path, 'involvement', pointIndex] };
 }
 
-const { add, update } = collectionCommands('leader', { add: 'add', update: 'update' });
+const { add, update } = collectionCommands('leader', ADD_UPDATE);
 
 const addInvolvement = defineCommand(
   'leader/add-involvement',
@@ -76,7 +76,9 @@ const completeInvolvement = defineCommand(
  *
  * @example
  * ```ts
- * commands.leader.add({ id: 'sl-01', name: 'Director of Transport', role: 'Sponsor' });
+ * leaderFamily.definitions.map((definition) => definition.type);
+ * // ['leader/add', 'leader/update', 'leader/add-involvement', 'leader/update-involvement',
+ * //  'leader/complete-involvement']
  * ```
  */
 export const leaderFamily = commandFamily({

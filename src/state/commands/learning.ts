@@ -35,7 +35,8 @@ const share = recordCommand(
  *
  * @example
  * ```ts
- * commands.learning.capture({ id: 'l-01', insight: 'Evening sessions suit working carers', date: '2025-03-20' });
+ * learningFamily.definitions.map((definition) => definition.type);
+ * // ['learning/capture', 'learning/update', 'learning/share']
  * ```
  */
 export const learningFamily = commandFamily({

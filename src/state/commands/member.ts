@@ -13,10 +13,10 @@ import {
   TrainingTakenSchema,
 } from '../../model/group.js';
 import { IsoDateSchema } from '../../model/primitives.js';
-import { collectionCommands, dateOnceCommand, recordCommand } from './collection.js';
+import { ADD_UPDATE, collectionCommands, dateOnceCommand, recordCommand } from './collection.js';
 import { commandFamily, isBefore, planUpdate, pushTo, setAt } from './shared.js';
 
-const { add, update } = collectionCommands('member', { add: 'add', update: 'update' });
+const { add, update } = collectionCommands('member', ADD_UPDATE);
 
 const retire = dateOnceCommand(
   'member/retire',
@@ -74,7 +74,9 @@ const recordTraining = recordCommand(
  *
  * @example
  * ```ts
- * commands.member.add({ id: 'm-01', displayName: 'Member A', roles: ['resident'], joined: '2025-01-10' });
+ * memberFamily.definitions.map((definition) => definition.type);
+ * // ['member/add', 'member/update', 'member/retire', 'member/set-access-needs',
+ * //  'member/record-benefits-advice', 'member/record-training']
  * ```
  */
 export const memberFamily = commandFamily({

@@ -4,10 +4,10 @@
  * @internal
  * @module
  */
-import { collectionCommands, dateOnceCommand } from './collection.js';
+import { ADD_UPDATE, collectionCommands, dateOnceCommand } from './collection.js';
 import { commandFamily } from './shared.js';
 
-const { add, update } = collectionCommands('milestone', { add: 'add', update: 'update' });
+const { add, update } = collectionCommands('milestone', ADD_UPDATE);
 
 const complete = dateOnceCommand('milestone/complete', 'milestone', 'done', {
   code: 'milestone-done',
@@ -19,7 +19,8 @@ const complete = dateOnceCommand('milestone/complete', 'milestone', 'done', {
  *
  * @example
  * ```ts
- * commands.milestone.add({ id: 'ms-01', title: 'Options agreed', due: '2025-06-30' });
+ * milestoneFamily.definitions.map((definition) => definition.type);
+ * // ['milestone/add', 'milestone/update', 'milestone/complete']
  * ```
  */
 export const milestoneFamily = commandFamily({

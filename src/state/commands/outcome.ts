@@ -25,7 +25,8 @@ const setStatus = recordCommand(
  *
  * @example
  * ```ts
- * commands.outcome.add({ id: 'o-01', description: 'More young carers travel independently', recognisedBy: 'Pass take-up doubles' });
+ * outcomeFamily.definitions.map((definition) => definition.type);
+ * // ['outcome/add', 'outcome/update', 'outcome/set-status', 'outcome/remove']
  * ```
  */
 export const outcomeFamily = commandFamily({

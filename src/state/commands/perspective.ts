@@ -14,7 +14,8 @@ const { add, update, remove } = collectionCommands('perspective', ADD_UPDATE_REM
  *
  * @example
  * ```ts
- * commands.perspective.add({ id: 'young-carers', label: 'Young carers', why: 'They use the service' });
+ * perspectiveFamily.definitions.map((definition) => definition.type);
+ * // ['perspective/add', 'perspective/update', 'perspective/remove']
  * ```
  */
 export const perspectiveFamily = commandFamily({

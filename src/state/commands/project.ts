@@ -57,7 +57,8 @@ const setExtensions = defineCommand(
  *
  * @example
  * ```ts
- * commands.project.update({ changes: { title: 'Young carers travel offer' } });
+ * projectFamily.definitions.map((definition) => definition.type);
+ * // ['project/update', 'project/set-stage', 'project/set-extensions']
  * ```
  */
 export const projectFamily = commandFamily({

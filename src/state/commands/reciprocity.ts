@@ -30,7 +30,8 @@ const { add, update, remove } = collectionCommands('reciprocity', ADD_UPDATE_REM
  *
  * @example
  * ```ts
- * commands.reciprocity.add({ id: 'rx-01', memberId: 'm-01', kind: 'voucher', offeredOn: '2026-03-26', status: 'offered' });
+ * reciprocityFamily.definitions.map((definition) => definition.type);
+ * // ['reciprocity/add', 'reciprocity/update', 'reciprocity/remove']
  * ```
  */
 export const reciprocityFamily = commandFamily({

@@ -39,7 +39,9 @@ const tellGroup = recordCommand(
  *
  * @example
  * ```ts
- * commands.recommendation.add({ id: 'rec-01', summary: 'Keep the evening bus', madeOn: '2026-06-04', madeTo: 'Cabinet' });
+ * recommendationFamily.definitions.map((definition) => definition.type);
+ * // ['recommendation/add', 'recommendation/update', 'recommendation/remove',
+ * //  'recommendation/respond', 'recommendation/tell-group']
  * ```
  */
 export const recommendationFamily = commandFamily({

@@ -48,7 +48,9 @@ const completeAction = recordCommand(
  *
  * @example
  * ```ts
- * commands.reflection.record({ id: 'r-01', questionId: 'during.everyone-contributes', date: '2025-03-20', rating: 'amber' });
+ * reflectionFamily.definitions.map((definition) => definition.type);
+ * // ['reflection/record', 'reflection/update', 'reflection/add-action',
+ * //  'reflection/complete-action']
  * ```
  */
 export const reflectionFamily = commandFamily({

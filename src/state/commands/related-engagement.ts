@@ -16,7 +16,8 @@ const { add, update, remove } = collectionCommands('relatedEngagement', ADD_UPDA
  *
  * @example
  * ```ts
- * commands.relatedEngagement.add({ id: 'e-01', title: 'Bus strategy consultation', owner: 'Transport team' });
+ * relatedEngagementFamily.definitions.map((definition) => definition.type);
+ * // ['related-engagement/add', 'related-engagement/update', 'related-engagement/remove']
  * ```
  */
 export const relatedEngagementFamily = commandFamily({

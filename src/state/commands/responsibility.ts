@@ -25,7 +25,8 @@ const { remove } = collectionCommands('responsibility', { remove: 'remove' });
  *
  * @example
  * ```ts
- * commands.responsibility.set({ id: 'resp-01', area: 'Chairing meetings', owners: ['m-01', 'm-05'] });
+ * responsibilityFamily.definitions.map((definition) => definition.type);
+ * // ['responsibility/set', 'responsibility/remove']
  * ```
  */
 export const responsibilityFamily = commandFamily({
