@@ -101,7 +101,7 @@ export interface BuiltinFile {
   readonly data: unknown;
 }
 
-/** Every default rule file, sorted by path. @example `builtinRuleFiles.length` @internal */
+/** Every default rule file, sorted by path. @example `for (const { file, data } of builtinRuleFiles) parseRuleFile(data, { file });` @internal */
 export const builtinRuleFiles: readonly BuiltinFile[] = [
   { file: 'rules/during/access-needs-met.json', data: r0 },
   { file: 'rules/during/accessible-venues.json', data: r1 },
@@ -165,7 +165,7 @@ export const builtinRuleFiles: readonly BuiltinFile[] = [
   { file: 'rules/readiness/purpose-recorded.json', data: r59 },
 ];
 
-/** Every preset file, sorted by path. @example `builtinPresetFiles.length` @internal */
+/** Every preset file, sorted by path. @example `for (const { file, data } of builtinPresetFiles) parseRuleSetPreset(data, { file });` @internal */
 export const builtinPresetFiles: readonly BuiltinFile[] = [
   { file: 'rules/presets/all.json', data: p0 },
   { file: 'rules/presets/recommended.json', data: p1 },
@@ -185,7 +185,7 @@ export interface BuiltinPack {
   readonly messages: readonly BuiltinFile[];
 }
 
-/** Every framework pack in `rules/`, sorted by name. @example `builtinPacks.length` @internal */
+/** Every framework pack in `rules/`, sorted by name. @example `builtinPacks.find((pack) => pack.name === 'six-principles')?.rules.map((rule) => rule.file)` @internal */
 export const builtinPacks: readonly BuiltinPack[] = [
   {
     name: 'six-principles',
@@ -216,16 +216,16 @@ export const builtinPacks: readonly BuiltinPack[] = [
   },
 ];
 
-/** Every file of the fact library, `rules/facts/*.json`, sorted by path. @example `builtinFactFiles.length` @internal */
+/** Every file of the fact library, `rules/facts/*.json`, sorted by path. @example `compileFactLibrary(builtinFactFiles).map((fact) => fact.id)` @internal */
 export const builtinFactFiles: readonly BuiltinFile[] = [
   { file: 'rules/facts/counts.json', data: f0 },
   { file: 'rules/facts/records.json', data: f1 },
 ];
 
-/** The built-in framework's texts in other languages, `rules/messages/*.json`. @example `builtinMessageFiles.length` @internal */
+/** The built-in framework's texts in other languages, `rules/messages/*.json`. @example `builtinMessageFiles.map(({ file, data }) => parsePackMessages(data, { file }))` @internal */
 export const builtinMessageFiles: readonly BuiltinFile[] = [
   { file: 'rules/messages/cy.json', data: m0 },
 ];
 
-/** The framework question catalogue, `rules/questions.json`. @example `builtinQuestionCatalogue` @internal */
+/** The framework question catalogue, `rules/questions.json`. @example `parseQuestionCatalogue(builtinQuestionCatalogue, { file: 'rules/questions.json' })` @internal */
 export const builtinQuestionCatalogue: unknown = questions;
