@@ -30,7 +30,12 @@ const libraryOwned = new WeakSet<object>();
  * later be frozen in place rather than copied first.
  *
  * @internal
- * @example `markLibraryOwned(project)`
+ * @example
+ * ```ts
+ * // A value zod has just built is the library's own: nobody else holds it yet.
+ * const project = markLibraryOwned(ProjectSchema.parse(input));
+ * isLibraryOwned(project); // true
+ * ```
  */
 export function markLibraryOwned<T extends object>(value: T): T {
   libraryOwned.add(value);
@@ -41,7 +46,11 @@ export function markLibraryOwned<T extends object>(value: T): T {
  * Tells whether a value was built by this library (see {@link markLibraryOwned}).
  *
  * @internal
- * @example `isLibraryOwned(project)`
+ * @example
+ * ```ts
+ * // Only the library's own values are frozen in place; a caller's is copied (parsed) first.
+ * const frozen = isLibraryOwned(project) ? deepFreeze(project) : deepFreeze(parseProject(project));
+ * ```
  */
 export function isLibraryOwned(value: object): boolean {
   return libraryOwned.has(value);
@@ -55,7 +64,12 @@ const vouched = new WeakSet<object>();
  * and commands validate any other project before they use it.
  *
  * @internal
- * @example `markVouched(project)`
+ * @example
+ * ```ts
+ * const project = markVouched(ProjectSchema.parse(input));
+ * isVouched(project); // true: a check will not parse it again
+ * isVouched(structuredClone(project)); // false: a copy is vouched for by nobody
+ * ```
  */
 export function markVouched<T extends object>(value: T): T {
   vouched.add(value);

@@ -25,7 +25,11 @@ enablePatches();
  * @internal
  * @example
  * ```ts
- * const next = immer.applyPatches(project, patches);
+ * setAutoFreeze(false); // an application's own immer
+ * const next = immer.produce(project, (draft) => {
+ *   draft.title = 'Young carers travel offer';
+ * });
+ * Object.isFrozen(next); // true: the library's immer freezes whatever the application chose
  * ```
  */
 export const immer = new Immer({ autoFreeze: true });
@@ -394,7 +398,13 @@ function plan(project: Project, input: unknown): Planned {
  * `invalid-project` rather than breaking a command.
  *
  * @internal
- * @example `const base = frozenProject(project, 'A command needs a project to apply to.');`
+ * @example
+ * ```ts
+ * const base = frozenProject(handBuilt); // a frozen, checked copy: the caller's objects stay unfrozen
+ * const parsed = parseProject(input);
+ * frozenProject(parsed) === parsed; // true: a project parseProject returned is used as it is
+ * frozenProject(undefined as never, 'A history needs a project to start from.'); // throws 'invalid-project'
+ * ```
  */
 export function frozenProject(
   project: Project,

@@ -166,7 +166,11 @@ function asHashed(project: object): object {
  * project in canonical JSON. Remembered per project object.
  *
  * @internal
- * @example `const start = initialHash(history.initial);`
+ * @example
+ * ```ts
+ * const start = initialHash(history.initial); // 64 hex digits
+ * start === JSON.parse(serializeHistory(history)).initialHash; // true: the saved history keeps it
+ * ```
  */
 export function initialHash(project: object): string {
   let hash = projectHashes.get(project);
@@ -182,7 +186,15 @@ export function initialHash(project: object): string {
  * entry's time, command and patches, in canonical JSON.
  *
  * @internal
- * @example `const hash = entryHash(previousHash, { at, command, patches, inversePatches });`
+ * @example
+ * ```ts
+ * // Each entry's hash chains on the one before it, the first on the initial project's.
+ * let previous = initialHash(history.initial);
+ * for (const entry of history.entries) {
+ *   if (entryHash(previous, entry) !== entry.hash) throw new Error('the history was changed');
+ *   previous = entry.hash;
+ * }
+ * ```
  */
 export function entryHash(
   previous: string,

@@ -359,7 +359,9 @@ export function projectAsOf(history: History, when: string | Date): Project {
  * @category State
  * @example
  * ```ts
+ * // Beyond the hashes: running the commands again must give the project the history holds.
  * const rebuilt = replayHistory(history);
+ * if (JSON.stringify(rebuilt) !== JSON.stringify(history.project)) console.warn('the history and its project disagree');
  * ```
  */
 export function replayHistory(history: History): Project {

@@ -352,7 +352,10 @@ export function dateOnceCommand<const Type extends string, N extends CollectionN
  *
  * @example
  * ```ts
- * const action = requireItem(ctx, 'reflection', found, 'actions', 0, 'action');
+ * // In a plan for `reflection/complete-action`: a missing action is reported, and nothing is changed.
+ * const action = requireItem(ctx, 'reflection', found, 'actions', index, 'action');
+ * if (!action) return [];
+ * return [setAt([...found.path, 'actions', index, 'done'], on)];
  * ```
  */
 export function requireItem<N extends CollectionName, K extends keyof ItemOf<N> & string>(
