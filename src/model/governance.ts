@@ -78,8 +78,9 @@ export const ResponsibilitySchema = z.strictObject({
  * @category Model
  * @example
  * ```ts
- * import type { MemberId, ResponsibilityId } from 'coproduce/schemas';
- * const r: Responsibility = { id: 'resp-01' as ResponsibilityId, area: 'Minutes', owners: ['m-01' as MemberId] };
+ * // Who holds what: each member's areas of responsibility.
+ * const held = (memberId: string): Responsibility[] =>
+ *   project.governance.responsibilities.filter((r) => r.owners.some((owner) => owner === memberId));
  * ```
  */
 export type Responsibility = DeepReadonly<z.infer<typeof ResponsibilitySchema>>;

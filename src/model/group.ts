@@ -300,8 +300,9 @@ export const RequiredPerspectiveSchema = z.strictObject({
  * @category Model
  * @example
  * ```ts
- * import type { PerspectiveId } from 'coproduce/schemas';
- * const p: RequiredPerspective = { id: 'young-carers' as PerspectiveId, label: 'Young carers' };
+ * // The perspectives no current member brings.
+ * const brought = new Set(project.group.members.filter((m) => !m.left).flatMap((m) => m.perspectives));
+ * const missing: RequiredPerspective[] = project.group.requiredPerspectives.filter((p) => !brought.has(p.id));
  * ```
  */
 export type RequiredPerspective = DeepReadonly<z.infer<typeof RequiredPerspectiveSchema>>;

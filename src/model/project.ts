@@ -162,8 +162,10 @@ export const OutcomeSchema = z.strictObject({
  * @category Model
  * @example
  * ```ts
- * import type { OutcomeId } from 'coproduce/schemas';
- * const o: Outcome = { id: 'o-01' as OutcomeId, description: 'Shorter waits' };
+ * const stillOpen: Outcome[] = project.outcomes.filter(
+ *   (outcome) => outcome.status === undefined || outcome.status === 'in-progress',
+ * );
+ * for (const outcome of stillOpen) console.log(outcome.description, '—', outcome.recognisedBy ?? 'no measure agreed');
  * ```
  */
 export type Outcome = DeepReadonly<z.infer<typeof OutcomeSchema>>;
@@ -290,8 +292,10 @@ export const RelatedEngagementSchema = z.strictObject({
  * @category Model
  * @example
  * ```ts
- * import type { EngagementId } from 'coproduce/schemas';
- * const e: RelatedEngagement = { id: 'e-01' as EngagementId, title: 'Budget survey' };
+ * // Engagement that touches the same people, with nothing yet said about avoiding duplication.
+ * const uncoordinated: RelatedEngagement[] = (project.relatedEngagement ?? []).filter(
+ *   (engagement) => engagement.coordination === undefined,
+ * );
  * ```
  */
 export type RelatedEngagement = DeepReadonly<z.infer<typeof RelatedEngagementSchema>>;
