@@ -909,7 +909,12 @@ Enghraifft:
 /**
  * The command line's catalogues: locale → message id → template.
  *
- * @example `CLI_CATALOGUES.cy['usage.checkFile']`
+ * @example
+ * ```ts
+ * CLI_CATALOGUES.cy['usage.checkFile']; // 'enwch ffeil y prosiect i’w gwirio'
+ * // An id from outside (a problem's code) is looked up only if the catalogue has it.
+ * const known = (id: string): id is CliMessageId => Object.hasOwn(CLI_CATALOGUES['en-GB'], id);
+ * ```
  */
 export const CLI_CATALOGUES: Readonly<
   Record<'en-GB' | 'cy', Readonly<Record<CliMessageId, string>>>

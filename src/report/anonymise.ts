@@ -143,7 +143,12 @@ function anonymiseRecord(
 /**
  * Stands in for free text from the project in an anonymised report.
  *
- * @example `issue.message.includes(WITHHELD)`
+ * @example
+ * ```ts
+ * // Which values an anonymised report kept back, to tell the reader why a figure is missing.
+ * const anonymous = anonymiseReport(report, project);
+ * const keptBack = anonymous.issues.filter((issue) => Object.values(issue.data).includes(WITHHELD));
+ * ```
  */
 export const WITHHELD = '(withheld)';
 

@@ -756,7 +756,11 @@ export function questionPoint(id: string, locale: string | undefined): string | 
  * completeness test.
  *
  * @internal
- * @example `Object.keys(BUILTIN_TRANSLATIONS.questions)`
+ * @example
+ * ```ts
+ * // A framework question with no Welsh words would reach a Welsh report in English.
+ * const untranslated = catalogue.questions.filter((q) => !Object.hasOwn(BUILTIN_TRANSLATIONS.questions, q.id));
+ * ```
  */
 export const BUILTIN_TRANSLATIONS = Object.freeze({
   sections: Object.freeze({ ...SECTIONS_CY, ...packTranslations('cy').sections }),

@@ -271,7 +271,11 @@ export const FILTER_OPERATOR_TABLE: Readonly<Record<FilterOperator, FilterOperat
  * guide and `coproduce facts`.
  *
  * @category Customisation
- * @example `FILTER_OPERATOR_DESCRIPTIONS.withinDays`
+ * @example
+ * ```ts
+ * // A council's own help page listing what a filter can compare.
+ * for (const [name, description] of Object.entries(FILTER_OPERATOR_DESCRIPTIONS)) console.log(`${name}: ${description}`);
+ * ```
  */
 export const FILTER_OPERATOR_DESCRIPTIONS: Readonly<
   Record<(typeof FILTER_OPERATORS)[number], string>

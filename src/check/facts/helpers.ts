@@ -292,7 +292,11 @@ export function activitySubject(a: DerivedActivity): SubjectRef {
 /**
  * Freezes a findings list for memoisation.
  *
- * @example `return frozen(findings);`
+ * @example
+ * ```ts
+ * // A memoised list is shared by every rule that asks for it, so none may change it.
+ * return derived.memo('unbriefed', () => frozen(derived.members.filter((m) => !m.member.briefedOnGovernance)));
+ * ```
  */
 export function frozen<T>(items: T[]): readonly T[] {
   return Object.freeze(items);
@@ -312,7 +316,11 @@ export function daysAgo(derived: DerivedProject, date: string): number {
  * The recent window: past activities whose local start date is at most
  * `recentDays` calendar days before today, by start. Memoised per length.
  *
- * @example `recentWindow(derived, 90).length`
+ * @example
+ * ```ts
+ * const recent = recentWindow(derived, PARAM.recentDays); // oldest first
+ * const lastMet = recent.at(-1)?.activity.start; // undefined: no activity in the window
+ * ```
  */
 export function recentWindow(
   derived: DerivedProject,

@@ -42,7 +42,11 @@ import { dayToIsoDate, isoDateToDay } from './zone.js';
  * counted: members with a counted row, most contributions first (ties in
  * document order).
  *
- * @example `contributionStats(derived, 6)?.total`
+ * @example
+ * ```ts
+ * const stats: ContributionStats | null = contributionStats(derived, 6);
+ * const topShare = stats && stats.total > 0 ? (stats.perMember[0]?.count ?? 0) / stats.total : undefined;
+ * ```
  */
 export interface ContributionStats {
   readonly total: number;
@@ -410,7 +414,11 @@ function explainedTerms(derived: DerivedProject): ReadonlySet<string> {
  * many people were counted, and how many of them asked or shared at least
  * once. Memoised.
  *
- * @example `askingCounts(derived, 6).asking`
+ * @example
+ * ```ts
+ * const { asking, counted } = askingCounts(derived, 6);
+ * const share = counted > 0 ? asking / counted : undefined; // undefined: nobody was counted
+ * ```
  */
 export function askingCounts(
   derived: DerivedProject,

@@ -115,7 +115,12 @@ export interface FactUse {
  *
  * @internal
  *
- * @example `ruleSetInternals(ruleSet)?.uses.get('quiet-members')`
+ * @example
+ * ```ts
+ * // The facts a rule reads, in the order its evidence lists them.
+ * const reads = ruleSetInternals(ruleSet)?.uses.get('quiet-members') ?? [];
+ * reads.map((use) => use.name ?? use.fact);
+ * ```
  */
 export interface RuleSetInternals {
   readonly provider: FactProvider;
