@@ -208,7 +208,7 @@ export function renderBuiltinRulesModule(rulesDir: string = RULES_DIR): string {
     '  readonly messages: readonly BuiltinFile[];',
     '}',
     '',
-    '/** Every framework pack in `rules/`, sorted by name. @example `builtinPacks.find((pack) => pack.name === \'six-principles\')?.rules.map((rule) => rule.file)` @internal */',
+    "/** Every framework pack in `rules/`, sorted by name. @example `builtinPacks.find((pack) => pack.name === 'six-principles')?.rules.map((rule) => rule.file)` @internal */",
     `export const builtinPacks: readonly BuiltinPack[] = ${packEntries};`,
     '',
     '/** Every file of the fact library, `rules/facts/*.json`, sorted by path. @example `compileFactLibrary(builtinFactFiles).map((fact) => fact.id)` @internal */',
@@ -217,7 +217,7 @@ export function renderBuiltinRulesModule(rulesDir: string = RULES_DIR): string {
     "/** The built-in framework's texts in other languages, `rules/messages/*.json`. @example `builtinMessageFiles.map(({ file, data }) => parsePackMessages(data, { file }))` @internal */",
     `export const builtinMessageFiles: readonly BuiltinFile[] = ${entries(messages, 'm')};`,
     '',
-    '/** The framework question catalogue, `rules/questions.json`. @example `parseQuestionCatalogue(builtinQuestionCatalogue, { file: \'rules/questions.json\' })` @internal */',
+    "/** The framework question catalogue, `rules/questions.json`. @example `parseQuestionCatalogue(builtinQuestionCatalogue, { file: 'rules/questions.json' })` @internal */",
     `export const builtinQuestionCatalogue: unknown = ${questions ? 'questions' : 'undefined'};`,
     '',
   ].join('\n');
