@@ -330,7 +330,7 @@ function projectAfter(history: History, count: number): Project {
  * @example
  * ```ts
  * const atLaunch = projectAsOf(history, '2025-03-01T00:00:00+00:00');
- * atLaunch.group.members.length;
+ * console.log(`${atLaunch.group.members.length} members at launch, ${history.project.group.members.length} now`);
  * ```
  */
 export function projectAsOf(history: History, when: string | Date): Project {
