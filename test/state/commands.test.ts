@@ -2594,3 +2594,15 @@ for (const [type, { accepted, rejected }] of Object.entries(cases)) {
     }
   });
 }
+
+describe('commands that set fields of one record', () => {
+  it('change nothing when the record already holds what they set', () => {
+    const achieved = applyCommand(
+      smallProject(),
+      commands.outcome.setStatus({ id: 'o-01', status: 'achieved' }),
+    );
+    expect(achieved.outcomes[0]?.status).toBe('achieved');
+    const again = commands.outcome.setStatus({ id: 'o-01', status: 'achieved' });
+    expect(applyCommand(achieved, again)).toBe(achieved);
+  });
+});

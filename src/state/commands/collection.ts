@@ -309,6 +309,29 @@ export function recordCommand<
 }
 
 /**
+ * Defines a command that sets fields of one record from its payload: every
+ * field of `shape` given is set, and one already holding the value given is
+ * left as it is, so the patches name only what changed.
+ *
+ * @example
+ * ```ts
+ * const setStatus = fieldsCommand('outcome/set-status', 'outcome', { status: OutcomeStatusSchema });
+ * // applying { id: 'o-01', status: 'achieved' } to an outcome already achieved changes nothing
+ * ```
+ */
+export function fieldsCommand<
+  const Type extends string,
+  N extends CollectionName,
+  S extends z.core.$ZodShape,
+>(type: Type, collection: N, shape: S) {
+  return recordCommand(type, collection, shape, (ctx, found, payload) => {
+    // zod cannot resolve the output of a shape this generic; its runtime form is plain.
+    const { id: _, ...changes } = payload as Readonly<Record<string, unknown>>;
+    return planUpdate(ctx, found.path, found.record, changes, undefined);
+  });
+}
+
+/**
  * Defines a command that sets a date field of a record once, from the
  * payload's `on` (`member/retire` sets `left`, `milestone/complete` sets
  * `done`). A record whose date is already set is rejected at `['id']` with

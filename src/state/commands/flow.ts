@@ -6,7 +6,7 @@
  */
 import { IsoDateSchema } from '../../model/primitives.js';
 import { ADD_UPDATE, collectionCommands, recordCommand } from './collection.js';
-import { commandFamily, isBefore, setAt } from './shared.js';
+import { commandFamily, keepLatest } from './shared.js';
 
 const { add, update } = collectionCommands('flow', ADD_UPDATE);
 
@@ -14,12 +14,8 @@ const recordOccurrence = recordCommand(
   'flow/record-occurrence',
   'flow',
   { on: IsoDateSchema },
-  (_ctx, found, { on }) => {
-    const flow = found.record;
-    // `lastOccurred` is the latest occurrence; an earlier one, recorded late, changes nothing.
-    if (flow.lastOccurred !== undefined && !isBefore(flow.lastOccurred, on)) return [];
-    return [setAt([...found.path, 'lastOccurred'], on)];
-  },
+  (_ctx, found, { on }) =>
+    keepLatest([...found.path, 'lastOccurred'], found.record.lastOccurred, on),
 );
 
 /**

@@ -6,8 +6,8 @@
  */
 import { TextSchema } from '../../model/primitives.js';
 import { IdeaSchema, IdeaStatusSchema } from '../../model/reflection.js';
-import { collectionCommands, recordCommand } from './collection.js';
-import { commandFamily, planUpdate } from './shared.js';
+import { collectionCommands, fieldsCommand } from './collection.js';
+import { commandFamily } from './shared.js';
 
 const { add: raise, update } = collectionCommands(
   'idea',
@@ -17,13 +17,10 @@ const { add: raise, update } = collectionCommands(
   },
 );
 
-const setStatus = recordCommand(
-  'idea/set-status',
-  'idea',
-  { status: IdeaStatusSchema, response: TextSchema.optional() },
-  (ctx, found, { id: _, ...changes }) =>
-    planUpdate(ctx, found.path, found.record, changes, undefined),
-);
+const setStatus = fieldsCommand('idea/set-status', 'idea', {
+  status: IdeaStatusSchema,
+  response: TextSchema.optional(),
+});
 
 /**
  * The `idea/*` commands.

@@ -5,20 +5,12 @@
  * @module
  */
 import { OutcomeStatusSchema } from '../../model/project.js';
-import { ADD_UPDATE_REMOVE, collectionCommands, recordCommand } from './collection.js';
-import { commandFamily, setAt } from './shared.js';
+import { ADD_UPDATE_REMOVE, collectionCommands, fieldsCommand } from './collection.js';
+import { commandFamily } from './shared.js';
 
 const { add, update, remove } = collectionCommands('outcome', ADD_UPDATE_REMOVE);
 
-const setStatus = recordCommand(
-  'outcome/set-status',
-  'outcome',
-  { status: OutcomeStatusSchema },
-  (_ctx, found, { status }) => {
-    if (found.record.status === status) return [];
-    return [setAt([...found.path, 'status'], status)];
-  },
-);
+const setStatus = fieldsCommand('outcome/set-status', 'outcome', { status: OutcomeStatusSchema });
 
 /**
  * The `outcome/*` commands.

@@ -7,23 +7,21 @@
  */
 import { IsoDateSchema, TextSchema } from '../../model/primitives.js';
 import { RecommendationResponseSchema } from '../../model/recommendation.js';
-import { ADD_UPDATE_REMOVE, collectionCommands, recordCommand } from './collection.js';
+import {
+  ADD_UPDATE_REMOVE,
+  collectionCommands,
+  fieldsCommand,
+  recordCommand,
+} from './collection.js';
 import { commandFamily, planUpdate } from './shared.js';
 
 const { add, update, remove } = collectionCommands('recommendation', ADD_UPDATE_REMOVE);
 
-const respond = recordCommand(
-  'recommendation/respond',
-  'recommendation',
-  {
-    response: RecommendationResponseSchema,
-    respondedOn: IsoDateSchema.optional(),
-    reasons: TextSchema.optional(),
-  },
-  (ctx, found, { id, ...answer }) => {
-    return planUpdate(ctx, found.path, found.record, answer, undefined);
-  },
-);
+const respond = fieldsCommand('recommendation/respond', 'recommendation', {
+  response: RecommendationResponseSchema,
+  respondedOn: IsoDateSchema.optional(),
+  reasons: TextSchema.optional(),
+});
 
 const tellGroup = recordCommand(
   'recommendation/tell-group',

@@ -33,7 +33,7 @@ import {
   clearSchema,
   creator,
   defineCommand,
-  isBefore,
+  keepLatest,
   mergeRecord,
   type PlanContext,
   planUpdate,
@@ -128,12 +128,8 @@ const ending = defineCommand('ending/update', endingPayload, (ctx, { changes, cl
 const recordReview = defineCommand(
   'progress-tracking/record-review',
   z.strictObject({ on: IsoDateSchema }),
-  (ctx, { on }) => {
-    const last = ctx.project.progressTracking.lastReview;
-    // `lastReview` is the latest review; an earlier one, recorded late, changes nothing.
-    if (last !== undefined && !isBefore(last, on)) return [];
-    return [setAt(['progressTracking', 'lastReview'], on)];
-  },
+  (ctx, { on }) =>
+    keepLatest(['progressTracking', 'lastReview'], ctx.project.progressTracking.lastReview, on),
 );
 
 /**

@@ -377,6 +377,22 @@ export function isBefore(later: string | undefined, earlier: string | undefined)
 }
 
 /**
+ * The edit that records `on` as the latest date at `path` (a last review, a
+ * last occurrence): none when `current` is already as late, so an earlier
+ * date recorded late changes nothing.
+ *
+ * @example
+ * ```ts
+ * keepLatest(['progressTracking', 'lastReview'], '2025-04-02', '2025-03-01'); // []
+ * keepLatest(['progressTracking', 'lastReview'], '2025-04-02', '2025-05-07'); // one edit, to 2025-05-07
+ * ```
+ */
+export function keepLatest(path: Path, current: string | undefined, on: string): Edit[] {
+  if (current !== undefined && !isBefore(current, on)) return [];
+  return [setAt(path, on)];
+}
+
+/**
  * Checks a period (joined/left, start/end) after an update, blaming the
  * field the payload changed: a later field set before the earlier one, or
  * an earlier field moved past the later one.
