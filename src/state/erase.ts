@@ -6,17 +6,16 @@
  */
 
 import { CoproduceError, problem } from '../model/errors.js';
-import { deepFreeze } from '../model/freeze.js';
 import {
   erasedMember,
   erasedMemberFields,
   erasedReciprocityFields,
 } from '../model/personal-data.js';
 import type { Project } from '../model/project.js';
-import { applyCommand, applyCommandForHistory, frozenProject } from './apply.js';
+import { applyCommand, frozenProject } from './apply.js';
 import type { Command } from './commands/index.js';
-import { entryHash, initialHash } from './hash-chain.js';
-import { type History, type HistoryEntry, recordCommand } from './history.js';
+import { initialHash } from './hash-chain.js';
+import { chainedEntry, type History, type HistoryEntry, recordCommand } from './history.js';
 
 /**
  * Options for {@link eraseMemberFromHistory}.
@@ -225,18 +224,12 @@ export function eraseMemberFromHistory(
     initial.reciprocity.filter((entry) => entry.memberId === memberId).map((entry) => entry.id),
   );
   const entries: HistoryEntry[] = [];
-  for (const entry of history.entries.slice(0, history.cursor)) {
-    const applied = applyCommandForHistory(project, erasedCommand(entry.command, memberId, owned));
-    const recorded = {
-      command: applied.command,
-      at: entry.at,
-      patches: applied.patches,
-      inversePatches: applied.inversePatches,
-    };
-    const hash = entryHash(previous, recorded);
-    entries.push(deepFreeze({ ...recorded, hash }));
-    previous = hash;
-    project = applied.project;
+  for (const old of history.entries.slice(0, history.cursor)) {
+    const erased = erasedCommand(old.command, memberId, owned);
+    const next = chainedEntry(project, erased, old.at, previous);
+    entries.push(next.entry);
+    previous = next.entry.hash;
+    project = next.project;
   }
   const rewritten: History = Object.freeze({
     initial,

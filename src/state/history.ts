@@ -212,19 +212,39 @@ export function recordCommand(
       `is before the entry it would follow (${previous.at}); a history is kept in time order`,
     );
   }
-  const applied = applyCommandForHistory(history.project, command);
+  const chainOn = previous?.hash ?? initialHash(history.initial);
+  const { entry, project } = chainedEntry(history.project, command, at.text, chainOn);
+  const entries = [...history.entries.slice(0, history.cursor), entry];
+  return makeHistory(history.initial, entries, entries.length, project, history.verified);
+}
+
+/**
+ * What applying `command` to `project` at `at` does, as a history entry
+ * chained on the hash before it, with the project after it: recording a
+ * command and rewriting a history (an erasure) make their entries alike.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const { entry, project: after } = chainedEntry(project, command, '2025-03-01T10:00:00Z', initialHash(project));
+ * entry.hash; // the next entry chains on this
+ * ```
+ */
+export function chainedEntry(
+  project: Project,
+  command: Command,
+  at: string,
+  previousHash: string,
+): { readonly entry: HistoryEntry; readonly project: Project } {
+  const applied = applyCommandForHistory(project, command);
   const recorded = {
     command: applied.command,
-    at: at.text,
+    at,
     patches: applied.patches,
     inversePatches: applied.inversePatches,
   };
-  const entry: HistoryEntry = deepFreeze({
-    ...recorded,
-    hash: entryHash(previous?.hash ?? initialHash(history.initial), recorded),
-  });
-  const entries = [...history.entries.slice(0, history.cursor), entry];
-  return makeHistory(history.initial, entries, entries.length, applied.project, history.verified);
+  const entry: HistoryEntry = deepFreeze({ ...recorded, hash: entryHash(previousHash, recorded) });
+  return { entry, project: applied.project };
 }
 
 /**
