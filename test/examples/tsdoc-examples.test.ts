@@ -77,7 +77,7 @@ describe('TSDoc examples', () => {
         /^src\/check\/evaluate\.ts:40 \(check\): Property 'nope' does not exist/,
       ),
     ]);
-  });
+  }, 120_000); // a TypeScript program over the package's own types: slow when the machine is busy
 
   it('runs the claims of one-line examples and fails a false one', async () => {
     const example = (code: string, line: number): TsdocExample => ({
