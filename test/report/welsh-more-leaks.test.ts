@@ -7,8 +7,13 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check, isCoproduceError, parseProjectJson } from '../../src/index.js';
-import { problemMessage } from '../../src/report/index.js';
+import { check, checkPortfolio, isCoproduceError, parseProjectJson } from '../../src/index.js';
+import {
+  formatPortfolioCsv,
+  formatPortfolioHtml,
+  formatPortfolioMarkdown,
+  problemMessage,
+} from '../../src/report/index.js';
 import { MEASURES } from '../../src/schemas.js';
 import { testRule } from '../../src/testing.js';
 import { run } from '../cli/helpers.js';
@@ -186,5 +191,94 @@ describe('testRule problems in Welsh', () => {
         cy: 'dynodydd rheol anhysbys "availability-respectd"; ai "availability-respected" oedd dan sylw?',
       },
     ]);
+  });
+});
+
+describe('a portfolio report in Welsh: Markdown, HTML and CSV', () => {
+  const portfolio = async (locale?: string) => {
+    const files = ['early-stage', 'mid-way'];
+    const projects = files.map((name) => ({
+      project: parseProjectJson(readFileSync(`examples/projects/${name}.json`, 'utf8')),
+      source: `${name}.json`,
+    }));
+    return checkPortfolio(projects, { now: NOW, ...(locale === undefined ? {} : { locale }) });
+  };
+
+  it('frames the Markdown in Welsh, the default title included', async () => {
+    const cy = formatPortfolioMarkdown(await portfolio('cy'));
+    for (const words of [
+      '# Prosiectau’r cyngor',
+      'Gwiriwyd ar 20 Tachwedd 2026 (Europe/London).',
+      '2 prosiect (2 gweithredol)',
+      '| Prosiect | Cam | Gwallau | Rhybuddion | Er gwybodaeth | Angen adolygu | Wedi’u cydnabod |',
+      '## Ar draws prosiectau’r cyngor',
+      '- **Beth a welsom:** ',
+      '- **Rheol:** `',
+      '## Pob prosiect',
+    ]) {
+      expect(cy).toContain(words);
+    }
+    for (const english of [
+      'The council’s projects',
+      'Checked on',
+      '| Project | Stage |',
+      "Across the council's projects",
+      'What we found',
+      'Suggested action',
+      '· issue `',
+      '## Each project',
+      'Needs review:',
+    ]) {
+      expect(cy).not.toContain(english);
+    }
+    const en = formatPortfolioMarkdown(await portfolio());
+    expect(en).toContain('# The council’s projects\n');
+    expect(en).toContain(
+      '| Project | Stage | Errors | Warnings | For information | Needs review | Acknowledged |',
+    );
+    expect(en).toContain('- **What we found:** ');
+  });
+
+  it('frames the HTML page in Welsh, marked as Welsh', async () => {
+    const cy = formatPortfolioHtml(await portfolio('cy'));
+    expect(cy).toContain('<html lang="cy">');
+    for (const words of [
+      '<title>Portffolio cydgynhyrchu: Prosiectau’r cyngor</title>',
+      'Neidio i’r adroddiad',
+      '<h2 id="overview-heading">Trosolwg</h2>',
+      '<th scope="col">Prosiect</th><th scope="col">Cam</th>',
+      'Ar draws prosiectau’r cyngor',
+      '<h2 id="projects-heading">Pob prosiect</h2>',
+      'Gwnaed gan coproduce o wiriad o 2 prosiect.',
+    ]) {
+      expect(cy).toContain(words);
+    }
+    for (const english of [
+      'Co-production portfolio',
+      'Skip to the report',
+      'Overview',
+      '>Project<',
+      'Stage:',
+      'open issue',
+      'The issues of',
+      'Each project',
+      'Made by coproduce',
+      'What to do:',
+    ]) {
+      expect(cy).not.toContain(english);
+    }
+    const en = formatPortfolioHtml(await portfolio());
+    expect(en).toContain('<html lang="en-GB">');
+    expect(en).toContain('<title>Co-production portfolio: The council’s projects</title>');
+    expect(en).toContain('Made by coproduce from a check of 2 projects.');
+  });
+
+  it('keeps the CSV columns as they are and says the default title in Welsh', async () => {
+    const cy = formatPortfolioCsv(await portfolio('cy'), { rows: 'issues' });
+    const en = formatPortfolioCsv(await portfolio(), { rows: 'issues' });
+    expect(cy.split('\r\n')[0]).toBe(en.split('\r\n')[0]);
+    expect(cy).toContain(',Prosiectau’r cyngor,');
+    expect(cy).not.toContain('The council’s projects');
+    expect(en).toContain(',The council’s projects,');
   });
 });
