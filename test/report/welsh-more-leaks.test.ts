@@ -15,7 +15,7 @@ import {
   problemMessage,
 } from '../../src/report/index.js';
 import { MEASURES } from '../../src/schemas.js';
-import { testRule } from '../../src/testing.js';
+import { RuleTestError, testRule } from '../../src/testing.js';
 import { run } from '../cli/helpers.js';
 
 const NOW = '2026-11-20T12:00:00Z';
@@ -158,20 +158,90 @@ describe('problems said in Welsh', () => {
     await writeFile(file, JSON.stringify(report));
     const args = ['check', 'examples/projects/mid-way.json', '--baseline', file];
     const welsh = await run([...args, '--locale', 'cy'], { cwd });
-    expect(welsh.stderr).toContain('issue 1, id: nid yw ar y ffurf ddisgwyliedig');
+    expect(welsh.stderr).toContain('mater 1, id: nid yw ar y ffurf ddisgwyliedig');
     expect(welsh.stderr).not.toMatch(/Invalid string|expected form|must match/);
     const english = await run(args, { cwd });
     expect(english.stderr).toContain('issue 1, id: is not in the expected form');
     expect(english.stderr).not.toContain('Invalid string');
   });
+
+  it('says a baseline value of the wrong type has the wrong type, not that it is missing', async () => {
+    const cwd = process.cwd();
+    const dir = await mkdtemp(join(tmpdir(), 'coproduce-welsh-'));
+    const october = await run(
+      ['check', 'examples/projects/mid-way.json', '--as-of', '2026-10-01', '-f', 'json'],
+      { cwd },
+    );
+    const report = JSON.parse(october.stdout) as { locale: unknown };
+    report.locale = 5;
+    const file = join(dir, 'baseline.json');
+    await writeFile(file, JSON.stringify(report));
+    const args = ['check', 'examples/projects/mid-way.json', '--baseline', file];
+    const english = await run(args, { cwd });
+    expect(english.stderr).toContain('locale: must be text, not a number');
+    expect(english.stderr).not.toContain('is required');
+    const welsh = await run([...args, '--locale', 'cy'], { cwd });
+    expect(welsh.stderr).toContain('locale: rhaid iddo fod yn destun, nid rhif');
+  });
 });
 
 describe('testRule problems in Welsh', () => {
+  const project = (overrides: Record<string, unknown> = {}) => ({
+    schemaVersion: 2,
+    id: 'test-project',
+    title: 'Test project',
+    stage: 'during',
+    timeZone: 'Europe/London',
+    ...overrides,
+  });
+
+  it('says each failing case in Welsh, with its code', async () => {
+    const problems = await said(() =>
+      testRule('ideas-recorded', {
+        valid: [{ name: 'no ideas', project: project({ stage: 'planning' }) }],
+        invalid: [{ project: project({ stage: 'planning' }) }],
+        needsReview: [{ project: project(), subjects: ['x'] }],
+      }),
+    );
+    expect(problems.map((p) => p.code)).toEqual([
+      'rule-test-should-pass-not-applicable',
+      'rule-test-should-be-flagged',
+      'rule-test-subjects-review',
+    ]);
+    expect(problems.every((p) => p.same)).toBe(true);
+    expect(problems[0]?.cy).toBe(
+      'dylai "no ideas" basio, ond cafwyd not-applicable (os nad yw’r rheol i fod yn berthnasol yma, rhowch notApplicable: true)',
+    );
+    expect(problems[1]?.cy).toBe('dylai invalid[0] gael ei nodi, ond cafwyd not-applicable');
+    expect(problems[2]?.cy).toBe(
+      'dylai needsReview[0] ofyn am adolygu [x], ond gofynnodd am adolygu [test-project]',
+    );
+  });
+
+  it('keeps the codes of a case that could not be checked, and says each in Welsh', async () => {
+    const problems = await said(() =>
+      testRule('ideas-recorded', {
+        invalid: [{ project: project({ stage: 'nope' }) }],
+        valid: [{ project: project(), parameters: { nope: 1 } }],
+      }),
+    );
+    expect(problems.map((p) => p.code)).toEqual(['rule-test-not-checked', 'rule-test-not-checked']);
+    expect(problems.every((p) => p.same)).toBe(true);
+    expect(problems[0]?.en).toMatch(
+      /^valid\[0\] could not be checked: .*unknown parameter "nope"/s,
+    );
+    expect(problems[0]?.cy).toMatch(/^nid oedd modd gwirio valid\[0\]: .*paramedr anhysbys "nope"/);
+    expect(problems[1]?.cy).toMatch(
+      /^nid oedd modd gwirio invalid\[0\]: stage: rhaid iddo fod yn un o /,
+    );
+    expect(problems.map((p) => p.cy).join('\n')).not.toMatch(/unknown|must be|could not/);
+  });
+
   const said = async (run: () => Promise<void>) => {
     try {
       await run();
     } catch (error) {
-      if (!isCoproduceError(error)) throw error;
+      if (!isCoproduceError(error) && !(error instanceof RuleTestError)) throw error;
       return error.problems.map((p) => ({
         code: p.code,
         en: problemMessage(p, 'en-GB'),
