@@ -292,6 +292,35 @@ const EN_GB = {
   'item.questionIds': 'questionId',
   'item.actions': 'action',
   'item.involvementPoints': 'involvementPoint',
+
+  // The formats a value may be asked to have ("must be a valid {format}").
+  'format.datetime': 'datetime',
+  'format.date': 'date',
+  'format.time': 'time',
+  'format.duration': 'duration',
+  'format.url': 'url',
+  'format.email': 'email',
+  'format.uuid': 'uuid',
+
+  // Parameter values, of a rule (in a configuration or a rule test) or of a fact (in a condition).
+  'value-number': 'must be a number',
+  'value-text': 'must be text',
+  'value-boolean': 'must be true or false',
+  'value-time': 'must be a time of day like "09:30"',
+  'value-text-list': 'must be a list of text',
+  'value-not-among': 'has {values}, not among {allowed}',
+
+  // Configurations, rule sets and the framework packs shipped with coproduce.
+  'too-many-rules': '{total} rules are enabled; a rule set may have at most {max}',
+  'rule-in-pack':
+    'the rule "{id}" belongs to the {pack} framework pack: add "coproduce:{preset}" to "extends" to use it',
+  'rule-in-pack-no-preset': 'the rule "{id}" belongs to the {pack} framework pack',
+  'duplicate-rule-id': 'duplicate rule id "{id}" (also in {other})',
+  'duplicate-question-id': 'the question id "{id}" is used twice',
+  'duplicate-preset-id': 'duplicate preset id "{id}"',
+  'unknown-rule-in-pack': 'unknown rule id "{id}" in the pack',
+  'unknown-question-in-pack': 'unknown question id "{id}" in the pack',
+  'unknown-section-in-pack': 'unknown section "{section}" in the pack',
 } as const;
 
 /**
@@ -584,6 +613,34 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
   'item.questionIds': 'dynodydd cwestiwn',
   'item.actions': 'cam gweithredu',
   'item.involvementPoints': 'pwynt cyfranogi',
+
+  // Wedi’u treiglo’n feddal, fel y maent ar ôl "yn" yn "rhaid iddo fod yn {format} dilys".
+  'format.datetime': 'ddyddiad ac amser',
+  'format.date': 'ddyddiad',
+  'format.time': 'amser',
+  'format.duration': 'hyd',
+  'format.url': 'gyfeiriad gwe (URL)',
+  'format.email': 'gyfeiriad e-bost',
+  'format.uuid': 'UUID',
+
+  'value-number': 'rhaid iddo fod yn rhif',
+  'value-text': 'rhaid iddo fod yn destun',
+  'value-boolean': 'rhaid iddo fod yn true neu false',
+  'value-time': 'rhaid iddo fod yn amser o’r dydd fel "09:30"',
+  'value-text-list': 'rhaid iddo fod yn rhestr o destun',
+  'value-not-among': 'mae’n cynnwys {values}, nad ydynt ymhlith {allowed}',
+
+  'too-many-rules':
+    'mae {total} rheol wedi’u galluogi; gall set reolau gynnwys {max} rheol ar y mwyaf',
+  'rule-in-pack':
+    'mae’r rheol "{id}" yn perthyn i becyn fframwaith {pack}: ychwanegwch "coproduce:{preset}" at "extends" i’w defnyddio',
+  'rule-in-pack-no-preset': 'mae’r rheol "{id}" yn perthyn i becyn fframwaith {pack}',
+  'duplicate-rule-id': 'dynodydd rheol dyblyg "{id}" (hefyd yn {other})',
+  'duplicate-question-id': 'mae’r dynodydd cwestiwn "{id}" wedi’i ddefnyddio ddwywaith',
+  'duplicate-preset-id': 'dynodydd rhagosodiad dyblyg "{id}"',
+  'unknown-rule-in-pack': 'dynodydd rheol anhysbys "{id}" yn y pecyn',
+  'unknown-question-in-pack': 'dynodydd cwestiwn anhysbys "{id}" yn y pecyn',
+  'unknown-section-in-pack': 'adran anhysbys "{section}" yn y pecyn',
 };
 
 /**
@@ -678,7 +735,7 @@ export function renderProblem(
   const catalogue = PROBLEM_CATALOGUES[lang];
   const id = templateId(code, params);
   if (id === undefined || !has(catalogue, id)) return undefined;
-  const word = (prefix: 'type' | 'record', key: ProblemParam | undefined): string => {
+  const word = (prefix: 'type' | 'record' | 'format', key: ProblemParam | undefined): string => {
     const wordId = `${prefix}.${String(key)}`;
     return has(catalogue, wordId) ? catalogue[wordId] : String(key);
   };
@@ -688,6 +745,9 @@ export function renderProblem(
   }
   if (params.expected !== undefined) data.expected = word('type', params.expected);
   if (params.received !== undefined) data.received = word('type', params.received);
+  if (code === 'invalid-format' && params.format !== undefined) {
+    data.format = word('format', params.format);
+  }
   if (Array.isArray(params.types)) data.types = params.types.map((t) => word('type', t));
   if (params.kind !== undefined && code !== 'invalid-json') {
     data.kind = word('record', params.kind);

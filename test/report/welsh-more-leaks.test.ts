@@ -7,15 +7,22 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check, checkPortfolio, isCoproduceError, parseProjectJson } from '../../src/index.js';
+import {
+  check,
+  checkPortfolio,
+  createRuleSet,
+  isCoproduceError,
+  parseProjectJson,
+} from '../../src/index.js';
 import {
   formatPortfolioCsv,
   formatPortfolioHtml,
   formatPortfolioMarkdown,
+  parseReport,
   problemMessage,
 } from '../../src/report/index.js';
 import { MEASURES } from '../../src/schemas.js';
-import { RuleTestError, testRule } from '../../src/testing.js';
+import { minimalProject, RuleTestError, testRule } from '../../src/testing.js';
 import { run } from '../cli/helpers.js';
 
 const NOW = '2026-11-20T12:00:00Z';
@@ -186,14 +193,8 @@ describe('problems said in Welsh', () => {
 });
 
 describe('testRule problems in Welsh', () => {
-  const project = (overrides: Record<string, unknown> = {}) => ({
-    schemaVersion: 2,
-    id: 'test-project',
-    title: 'Test project',
-    stage: 'during',
-    timeZone: 'Europe/London',
-    ...overrides,
-  });
+  const project = (overrides: Record<string, unknown> = {}) =>
+    minimalProject(overrides as Parameters<typeof minimalProject>[0]);
 
   it('says each failing case in Welsh, with its code', async () => {
     const problems = await said(() =>
@@ -350,5 +351,74 @@ describe('a portfolio report in Welsh: Markdown, HTML and CSV', () => {
     expect(cy).toContain(',Prosiectau’r cyngor,');
     expect(cy).not.toContain('The council’s projects');
     expect(en).toContain(',The council’s projects,');
+  });
+});
+
+describe('configuration problems and value formats in Welsh', () => {
+  const problemsOf = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      if (!isCoproduceError(error)) throw error;
+      return error.problems.map((p) => ({
+        code: p.code,
+        same: problemMessage(p, 'en-GB') === p.message,
+        en: p.message,
+        cy: problemMessage(p, 'cy'),
+      }));
+    }
+    throw new Error('expected a refusal');
+  };
+
+  it('says a parameter value that does not suit, and a rule of a pack not loaded, in Welsh', () => {
+    const problems = problemsOf(() =>
+      createRuleSet({
+        rules: {
+          'quiet-members': { severity: 'warning', parameters: { quietMeetings: 0 } },
+          'benefits-advice-offered': 'warning',
+        },
+      }),
+    );
+    expect(problems.map((p) => p.code)).toEqual(['too-small', 'rule-in-pack']);
+    expect(problems.every((p) => p.same)).toBe(true);
+    expect(problems[0]?.en).toBe('must be at least 1');
+    expect(problems[0]?.cy).toBe('rhaid iddo fod yn 1 o leiaf');
+    expect(problems[1]?.en).toMatch(/belongs to the .* framework pack: add "coproduce:/);
+    expect(problems[1]?.cy).toMatch(
+      /^mae’r rheol "benefits-advice-offered" yn perthyn i becyn fframwaith .*: ychwanegwch "coproduce:.*" at "extends" i’w defnyddio$/,
+    );
+  });
+
+  it('says a date-time in the wrong form in Welsh, the format named in Welsh', async () => {
+    const report = JSON.parse(
+      JSON.stringify(
+        await check(parseProjectJson(readFileSync('examples/projects/early-stage.json', 'utf8')), {
+          now: NOW,
+        }),
+      ),
+    );
+    report.checkedAt = 'yesterday';
+    const problems = problemsOf(() => parseReport(report));
+    expect(problems).toEqual([
+      {
+        code: 'invalid-format',
+        same: true,
+        en: 'must be a valid datetime',
+        cy: 'rhaid iddo fod yn ddyddiad ac amser dilys',
+      },
+    ]);
+  });
+
+  it('says how long a recommendation has waited in Welsh', async () => {
+    const report = await check(
+      parseProjectJson(readFileSync('examples/projects/mid-way.json', 'utf8')),
+      { now: NOW, locale: 'cy' },
+    );
+    const said = report.issues
+      .filter((i) => i.ruleId === 'recommendations-answered')
+      .map((i) => i.message)
+      .join('\n');
+    expect(said).toContain('nid yw wedi cael ateb ers tua 5 mis');
+    expect(said).not.toMatch(/about \d|months/);
   });
 });

@@ -108,6 +108,8 @@ function readRules(
         problem(['id'], `duplicate rule id "${id}" (also in ${other.file})`, {
           file,
           ruleId: id,
+          code: 'duplicate-rule-id',
+          params: { id, other: other.file },
         }),
       );
       continue;
@@ -134,7 +136,13 @@ function readCatalogue(
   }
   for (const q of parsed.value.questions) {
     if (questions.has(q.id))
-      problems.push(problem(['questions'], `the question id "${q.id}" is used twice`, { file }));
+      problems.push(
+        problem(['questions'], `the question id "${q.id}" is used twice`, {
+          file,
+          code: 'duplicate-question-id',
+          params: { id: q.id },
+        }),
+      );
     questions.set(q.id, { section: q.section, point: q.point });
   }
   return catalogueFrom(name, file, parsed.value);
@@ -155,20 +163,34 @@ function readPackMessages(
     }
     for (const id of Object.keys(parsed.value.rules)) {
       if (!packRules.has(id))
-        problems.push(problem(['rules', id], `unknown rule id "${id}" in the pack`, { file }));
+        problems.push(
+          problem(['rules', id], `unknown rule id "${id}" in the pack`, {
+            file,
+            code: 'unknown-rule-in-pack',
+            params: { id },
+          }),
+        );
     }
     const catalogueData = parseQuestionCatalogue(pack.questions.data);
     const own = catalogueData.success ? catalogueData.value.questions : [];
     for (const id of Object.keys(parsed.value.questions ?? {})) {
       if (!own.some((q) => q.id === id))
         problems.push(
-          problem(['questions', id], `unknown question id "${id}" in the pack`, { file }),
+          problem(['questions', id], `unknown question id "${id}" in the pack`, {
+            file,
+            code: 'unknown-question-in-pack',
+            params: { id },
+          }),
         );
     }
     for (const name of Object.keys(parsed.value.sections ?? {})) {
       if (!own.some((q) => q.section === name))
         problems.push(
-          problem(['sections', name], `unknown section "${name}" in the pack`, { file }),
+          problem(['sections', name], `unknown section "${name}" in the pack`, {
+            file,
+            code: 'unknown-section-in-pack',
+            params: { section: name },
+          }),
         );
     }
     packMessages.push({ file, messages: parsed.value });
@@ -192,13 +214,25 @@ function readPackPresets(
     }
     const preset = parsed.value;
     if (presets.has(preset.id) && !FALLBACK_PRESETS.some((p) => p.id === preset.id)) {
-      problems.push(problem(['id'], `duplicate preset id "${preset.id}"`, { file }));
+      problems.push(
+        problem(['id'], `duplicate preset id "${preset.id}"`, {
+          file,
+          code: 'duplicate-preset-id',
+          params: { id: preset.id },
+        }),
+      );
       continue;
     }
     if (Array.isArray(preset.rules)) {
       preset.rules.forEach((id, i) => {
         if (!packRules.has(id))
-          problems.push(problem(['rules', i], `unknown rule id "${id}" in the pack`, { file }));
+          problems.push(
+            problem(['rules', i], `unknown rule id "${id}" in the pack`, {
+              file,
+              code: 'unknown-rule-in-pack',
+              params: { id },
+            }),
+          );
       });
     }
     presets.set(preset.id, preset);
@@ -247,7 +281,13 @@ export function loadBuiltins(): BuiltinData {
     if (Array.isArray(preset.rules)) {
       preset.rules.forEach((id, i) => {
         if (!rules.has(id))
-          problems.push(problem(['rules', i], `unknown rule id "${id}"`, { file }));
+          problems.push(
+            problem(['rules', i], `unknown rule id "${id}"`, {
+              file,
+              code: 'unknown-rule',
+              params: { id },
+            }),
+          );
       });
     }
     presets.set(preset.id, preset);
@@ -300,7 +340,13 @@ export function loadBuiltins(): BuiltinData {
     }
     for (const id of Object.keys(parsed.value.rules)) {
       if (!rules.has(id))
-        problems.push(problem(['rules', id], `unknown rule id "${id}"`, { file }));
+        problems.push(
+          problem(['rules', id], `unknown rule id "${id}"`, {
+            file,
+            code: 'unknown-rule',
+            params: { id },
+          }),
+        );
     }
     messages.push({ file, messages: parsed.value });
   }
@@ -354,12 +400,27 @@ export function builtinRules(): ReadonlyMap<string, RuleFile> {
   return new Map([...loadBuiltins().rules].map(([id, { rule }]) => [id, rule]));
 }
 
-/** For a rule of a pack that is not loaded: how to load it. */
-export function packHint(id: string, builtins: BuiltinData): string | undefined {
+/** For a rule of a pack that is not loaded: how to load it, with its problem code. */
+export function packHint(
+  id: string,
+  builtins: BuiltinData,
+):
+  | { message: string; code: string; params: { id: string; pack: string; preset?: string } }
+  | undefined {
   for (const pack of builtins.packs.values()) {
     if (!pack.rules.has(id)) continue;
     const preset = [...builtins.presetPacks].find(([, name]) => name === pack.name)?.[0];
-    return `the rule "${id}" belongs to the ${pack.name} framework pack${preset ? `: add "coproduce:${preset}" to "extends" to use it` : ''}`;
+    return preset
+      ? {
+          message: `the rule "${id}" belongs to the ${pack.name} framework pack: add "coproduce:${preset}" to "extends" to use it`,
+          code: 'rule-in-pack',
+          params: { id, pack: pack.name, preset },
+        }
+      : {
+          message: `the rule "${id}" belongs to the ${pack.name} framework pack`,
+          code: 'rule-in-pack-no-preset',
+          params: { id, pack: pack.name },
+        };
   }
   return undefined;
 }
