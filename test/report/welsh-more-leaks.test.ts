@@ -21,7 +21,7 @@ import {
   parseReport,
   problemMessage,
 } from '../../src/report/index.js';
-import { MEASURES } from '../../src/schemas.js';
+import { COLLECTIONS, factCatalogue, MEASURES } from '../../src/schemas.js';
 import { minimalProject, RuleTestError, testRule } from '../../src/testing.js';
 import { run } from '../cli/helpers.js';
 
@@ -114,6 +114,26 @@ describe('coproduce facts in Welsh: topics and measures', () => {
       expect(welsh.stdout).not.toContain(`\n  ${topic}\n`);
     }
     expect(welsh.stdout).toContain('\n  Amseroedd, lleoedd a mynediad\n');
+  });
+
+  it('describes the collections, their fields and the translated facts in Welsh', async () => {
+    const english = await run(['facts'], { cwd, columns: 10_000 });
+    const welsh = await run(['facts', '--locale', 'cy'], { cwd, columns: 10_000 });
+    const flat = (text: string) => text.replace(/\s+/g, ' ');
+    for (const collection of COLLECTIONS) {
+      expect(flat(english.stdout)).toContain(collection.description);
+      expect(flat(welsh.stdout)).not.toContain(collection.description);
+      for (const derived of Object.values(collection.derived)) {
+        expect(flat(welsh.stdout)).not.toContain(derived.description);
+      }
+    }
+    expect(flat(welsh.stdout)).toContain('Aelodau’r grŵp, yn nhrefn y ddogfen.');
+    expect(welsh.stdout).toContain('- topics: rhestr o destun');
+    expect(english.stdout).toContain('- topics: a list of text');
+    const count = factCatalogue.find((f) => f.id === 'activeMemberCount');
+    expect(flat(english.stdout)).toContain(count?.description);
+    expect(flat(welsh.stdout)).toContain('Faint o aelodau sy’n weithredol heddiw');
+    expect(flat(welsh.stdout)).not.toContain(count?.description);
   });
 });
 
