@@ -86,6 +86,78 @@ const FACTS_CY: Readonly<Record<string, string>> = {
     'Y mathau o weithgaredd a gynhaliwyd yn y `recentDays` diwrnod calendr diwethaf, mewn geiriau plaen ar gyfer negeseuon ("formal meetings", "workshops", "online sessions", ...), yn nhrefn `activityKindsUsed`.',
   activityKindsUsed:
     'Y mathau gwahanol o weithgaredd (formal-meeting, workshop, outreach, online, ...) a gynhaliwyd yn y `recentDays` diwrnod calendr diwethaf, wedi’u trefnu: dynodyddion i’w cymharu â pharamedr rheol; mae `activityKindNames` yn eu rhoi mewn geiriau plaen.',
+  ideaCount: 'Faint o syniadau y mae aelodau wedi’u codi.',
+  milestoneCount: 'Faint o gerrig milltir sydd gan yr amserlen.',
+  outcomeCount: 'Faint o ganlyniadau y mae’r grŵp wedi’u cofnodi.',
+  learningCount: 'Faint o gofnodion dysgu y mae’r grŵp wedi’u cadw.',
+  reflectionCount: 'Faint o fyfyrdodau sydd wedi’u cofnodi, pwy bynnag a’u cofnododd.',
+  pastActivityCount: 'Faint o weithgareddau sydd wedi digwydd (wedi dechrau ar neu cyn nawr).',
+  responsibilityCount: 'Faint o feysydd cyfrifoldeb sydd wedi’u cofnodi gyda’u perchnogion.',
+  seniorLeaderCount:
+    'Faint o uwch arweinwyr y mae’r gwaith yn eu henwi fel rhai y mae angen iddynt fod yn rhan ohono.',
+  timeframeEnd: 'Y dyddiad y daw’r amserlen i ben (YYYY-MM-DD). Null pan nad yw wedi’i gofnodi.',
+  requiredPerspectiveCount:
+    'Faint o safbwyntiau neu brofiadau y mae’r prosiect yn dweud bod eu hangen ar y gwaith.',
+  recentActivityCount:
+    'Faint o weithgareddau a ddechreuodd yn y `recentDays` diwrnod calendr diwethaf (heb gyfrif rhai yn y dyfodol).',
+  resourcesDedicated:
+    'A yw’r amser a’r arian wedi’u neilltuo ar gyfer y gwaith hwn yn hytrach na’u benthyg. Null pan nad yw wedi’i gofnodi.',
+  recentActivitiesOnPremises:
+    'Faint o weithgareddau yn y `recentDays` diwrnod calendr diwethaf a gynhaliwyd yn adeiladau’r sefydliad ei hun.',
+  recentActivitiesWithLeader:
+    'Faint o weithgareddau yn y `recentDays` diwrnod calendr diwethaf sy’n enwi aelod o’r grŵp yn gadeirydd neu’n hwylusydd.',
+  usualParticipantsRecorded:
+    'Faint o aelodau gweithredol nad ydynt ar ochr y staff sydd â chofnod a ydynt yn gyfranogwyr arferol (y naill ffordd neu’r llall).',
+  relatedEngagementUncoordinatedTitles:
+    'Teitlau’r gweithgareddau ymgysylltu cysylltiedig nad ydynt yn dweud sut mae dyblygu’n cael ei osgoi (ar goll neu’n ddalfan).',
+  usualParticipantCount:
+    'Faint o aelodau gweithredol nad ydynt ar ochr y staff sydd wedi’u cofnodi fel cyfranogwyr arferol yng ngwaith ymgysylltu’r sefydliad.',
+  recentActivitiesWithVenue:
+    'Faint o weithgareddau wyneb yn wyneb yn y `recentDays` diwrnod calendr diwethaf sydd â’u lleoliad wedi’i gofnodi (heb gyfrif sesiynau ar-lein).',
+  timeframeToReview:
+    'Yr hyn nad yw’r amserlen yn ei gofnodi eto, mewn geiriau plaen ar gyfer negeseuon: dyddiad dechrau, dyddiad gorffen, y cerrig milltir ar y ffordd.',
+  influenceLimitsWithoutReason:
+    'Faint o bethau na all aelodau ddylanwadu arnynt sydd wedi’u rhestru heb reswm mewn geiriau go iawn (nid yw dalfan fel "tbc" yn cyfrif fel rheswm).',
+  recentActivitiesLedByCommunity:
+    'Faint o weithgareddau yn y `recentDays` diwrnod calendr diwethaf a gadeiriwyd neu a hwyluswyd gan o leiaf un aelod nad yw ar ochr y staff.',
+  seniorLeadersToName:
+    'Yr hyn sydd i’w gofnodi o hyd am yr uwch arweinwyr, mewn geiriau: "the name of the Sponsor", "the role of Jo Bloggs", neu nad oes un wedi’i enwi.',
+  progressCadence:
+    'Pa mor aml y cytunodd y grŵp i edrych ar ei gynnydd, mewn geiriau ar gyfer negeseuon ("every month", "every three months"). Null pan nad yw wedi’i gofnodi.',
+  representationRecorded:
+    'A oes unrhyw un wedi cofnodi, ar gyfer unrhyw aelod gweithredol, pa grwpiau ehangach y tybir ei fod yn siarad drostynt (mae rhestr wag yn cyfrif: mae’n dweud "dim").',
+  endingNewsToReview:
+    'Yr hyn sydd i’w gofnodi o hyd am ddweud wrth aelodau sut y daeth y gwaith i ben, mewn geiriau plaen ar gyfer negeseuon: pryd y cawsant wybod, sut, a beth sy’n digwydd nesaf.',
+  representationUnsupported:
+    'Aelodau gweithredol sydd wedi’u cofnodi fel rhai sy’n siarad dros grŵp ehangach heb ddweud sut maen nhw’n gysylltiedig ag ef (mae testun dalfan fel "tbc" yn cyfrif fel peidio â dweud).',
+  decisionsAtInfluence:
+    'Proffil rhannu pŵer, un lefel ar y tro: faint o benderfyniadau (a wnaed, neu a gynlluniwyd, fel y dywed `status`) sy’n cofnodi dylanwad y grŵp ar union `level`.',
+  relatedEngagementUncoordinated:
+    'Faint o weithgareddau ymgysylltu cysylltiedig nad ydynt yn dweud sut mae dyblygu’n cael ei osgoi. Null pan nad oes un ar goll ond bod rhai’n ei ddweud gyda dalfan yn unig ("tbc").',
+  dominantVoicesShare:
+    'Cyfran gyfunol yr holl gyfraniadau a wnaed gan yr aelodau y mae `dominantVoices` yn eu henwi (yr un paramedrau). Null pan nad yw’n enwi neb neu pan nad oes digon i farnu.',
+  membersNotBriefedOnCoproduction:
+    'Aelodau gweithredol sydd wedi’u cofnodi fel rhai na chawsant eu briffio ar beth mae cydgynhyrchu’n ei olygu yn y prosiect hwn (mae `coproductionBriefingRecorded` yn cyfrif aelodau heb gofnod y naill ffordd na’r llall).',
+  governanceBriefingToRecord:
+    'Enwau’r aelodau cymunedol gweithredol nad oes neb wedi cofnodi a gawsant eu briffio ar lywodraethu, neu, pan nad oes aelodau cymunedol, nad oes un wedi’i gofnodi.',
+  leaderInvolvementToRecord:
+    'Yr hyn sydd i’w gofnodi o hyd am ran uwch arweinwyr, mewn geiriau: "when Jo Bloggs will be involved", "what Jo Bloggs will be involved in", neu nad oes arweinydd wedi’i enwi.',
+  recommendationsToRecord:
+    'Yr hyn sydd i’w gofnodi o hyd am argymhellion y grŵp, mewn geiriau: nad oes un wedi’i gofnodi, neu "the reasons given for the answer to "…"" lle nad ydynt ond yn ddalfan.',
+  endingEvaluationToReview:
+    'Yr hyn sydd i’w gofnodi o hyd am y gwerthuso gyda’r grŵp, mewn geiriau plaen ar gyfer negeseuon: pryd y digwyddodd, pa aelodau o’r grŵp a gymerodd ran, beth ddaeth o bob canlyniad.',
+  resourcesToReview:
+    'Yr hyn sydd i’w gofnodi o hyd am yr adnoddau cyn i’r gwaith ddechrau o ddifrif, mewn geiriau plaen ar gyfer negeseuon: y gyllideb, oriau staff bob wythnos, a ydynt yn perthyn i’r gwaith hwn.',
+  perspectivesToReview:
+    'Yr hyn sydd i’w gofnodi o hyd cyn y gellir gwirio’r grŵp yn erbyn y safbwyntiau sydd eu hangen ar y gwaith, mewn geiriau plaen ar gyfer negeseuon: y safbwyntiau eu hunain, a phwy sydd yn y grŵp.',
+  groupReflectionCount:
+    'Faint o fyfyrdodau a gofnododd y grŵp ei hun: gydag o leiaf un aelod nad yw’n staff, cynghorydd neu bartner ymhlith y rhai a’i cofnododd (gellir ei ffurfweddu), wedi’u dyddio heddiw neu’n gynharach.',
+  shareResponsibilitiesWithCommunityOwner:
+    'Cyfran y meysydd cyfrifoldeb (wedi’u henwi mewn geiriau go iawn, nid dalfan) sydd ag o leiaf un perchennog sy’n aelod gweithredol ac nad yw ar ochr y staff. Null pan nad oes maes o’r fath wedi’i gofnodi.',
+  uncoveredPerspectives:
+    'Safbwyntiau gofynnol nad oes unrhyw aelod gweithredol yn eu cynnig. Null (angen adolygu) pan nad yw’r prosiect yn enwi unrhyw safbwynt sydd ei angen, neu pan nad oes gan y grŵp aelodau gweithredol: yna ni ellir gwirio dim.',
+  overdueMilestones:
+    'Cerrig milltir heb eu cwblhau y mae eu dyddiad dyledus fwy na `graceDays` diwrnod calendr cyn heddiw. Mae `daysOverdue` yn cyfrif o’r dyddiad dyledus. Null (angen adolygu) pan nad oes gan yr amserlen gerrig milltir.',
   activitiesBeyondSessions:
     'Faint o’r gweithgareddau a ddechreuodd yn y `recentDays` diwrnod calendr diwethaf oedd o un o’r mathau `kinds` (outreach, online, informal…). Null pan nad oedd gweithgareddau diweddar: dim i’w farnu.',
 };
