@@ -158,6 +158,64 @@ const FACTS_CY: Readonly<Record<string, string>> = {
     'Safbwyntiau gofynnol nad oes unrhyw aelod gweithredol yn eu cynnig. Null (angen adolygu) pan nad yw’r prosiect yn enwi unrhyw safbwynt sydd ei angen, neu pan nad oes gan y grŵp aelodau gweithredol: yna ni ellir gwirio dim.',
   overdueMilestones:
     'Cerrig milltir heb eu cwblhau y mae eu dyddiad dyledus fwy na `graceDays` diwrnod calendr cyn heddiw. Mae `daysOverdue` yn cyfrif o’r dyddiad dyledus. Null (angen adolygu) pan nad oes gan yr amserlen gerrig milltir.',
+  coproductionBriefingRecorded:
+    'A oes gan bob aelod gweithredol gofnod ei fod wedi cael ei friffio (neu beidio) ar beth mae cydgynhyrchu’n ei olygu yma: true pan fo gan bob un gofnod; null (angen adolygu) pan nad oes gan un ohonynt gofnod, neu pan nad oes gan y grŵp aelodau gweithredol.',
+  progressReviewToReview:
+    'Yr hyn sydd i’w gofnodi o hyd cyn y gellir barnu adolygiadau cynnydd yn erbyn y rhythm a gytunwyd, mewn geiriau plaen ar gyfer negeseuon: pa mor aml y cytunodd y grŵp i edrych ar ei gynnydd, a dyddiad yr adolygiad diwethaf.',
+  dominantVoicesEvenShare:
+    'Beth fyddai cyfran gyfartal o’r cyfraniadau i gynifer o bobl ag y mae `dominantVoices` yn eu henwi, o ystyried faint o bobl a gyfrifwyd (yr un paramedrau). Null pan nad yw’n enwi neb neu pan nad oes digon i farnu.',
+  decisionReasonsToRecord:
+    'Yr hyn sydd i’w gofnodi o hyd am esbonio penderfyniadau i’r grŵp, mewn geiriau: "whether the reasons for "…" were explained to the group" ar gyfer pob penderfyniad nad yw’n dweud, neu nad oes penderfyniad wedi’i gofnodi.',
+  decisionOwnershipToRecord:
+    'Yr hyn sydd i’w gofnodi o hyd cyn y gallwn ddweud a yw penderfyniadau’r grŵp yn aros gydag ef, mewn geiriau: "whether "…" is the group\'s to make" ar gyfer pob penderfyniad nad yw’n dweud, neu nad oes penderfyniad wedi’i gofnodi.',
+  progressTrackingToReview:
+    'Yr hyn sydd i’w gofnodi neu i’w wirio o hyd am olrhain cynnydd (y dull, pa mor aml), mewn geiriau plaen ar gyfer negeseuon: rhannau na chawsant eu cofnodi erioed a dull sy’n dal dalfan yn unig. Gwag pan nad oes dim i’w wirio.',
+  ideasLogKept:
+    'A yw syniadau aelodau’n cael eu cofnodi: true pan fo o leiaf un syniad wedi’i gofnodi mewn geiriau go iawn; false pan nad oes un a bod o leiaf `meetings` gweithgaredd eisoes wedi digwydd; null pan nad oes un a bod llai wedi digwydd.',
+  relatedEngagementRecorded:
+    'A chwiliwyd am ymgysylltu arall yn y sefydliad sy’n cyffwrdd â’r un bobl neu’r un pwnc (mae rhestr wag yn cyfrif: mae’n dweud "dim wedi’i ganfod"). Null pan na chwiliwyd: ni all neb ddweud eto a oes rhai.',
+  learningUnshared:
+    'Cofnodion dysgu wedi’u dyddio fwy na `days` diwrnod calendr yn ôl nad ydynt wedi’u rhannu ag unrhyw un (nid yw rhannu â chynulleidfa sy’n ddalfan yn unig yn cyfrif). Null (angen adolygu) pan nad oes dysgu wedi’i gofnodi o gwbl.',
+  openToChangeToRecord:
+    'Yr hyn sydd i’w gofnodi o hyd cyn y gellir barnu pa mor agored yw’r grŵp i syniadau newydd, mewn geiriau: syniadau aelodau (pan nad oes un wedi’i gofnodi) a myfyrdod y grŵp ei hun (gan nodi pan gofnodwyd yr un diweddar gan staff yn unig).',
+  topContributorShare:
+    'Dros y `recentMeetings` cyfarfod diwethaf lle cafodd cyfraniadau eu cyfrif, cyfran yr holl gyfraniadau a wnaed gan y `top` aelod a gyfrannodd fwyaf. Null pan na chafodd cyfraniadau eu cyfrif erioed neu pan nad ydynt yn dod i ddim.',
+  recentStaffLeaders:
+    'Aelodau ar ochr y staff (staff, cynghorwyr, partneriaid) a gadeiriodd neu a hwylusodd weithgaredd yn y `recentDays` diwrnod calendr diwethaf nad oedd aelod cymunedol yn ei arwain, pob un gyda’r hyn ydynt ("Sean (staff)"), yn nhrefn eu hymddangosiad cyntaf.',
+  influenceProfile:
+    'Proffil rhannu pŵer y penderfyniadau a wnaed eisoes, mewn geiriau plaen, y lefel isaf yn gyntaf, gan adael allan lefelau na chyrhaeddodd unrhyw benderfyniad: "4 decisions where the group was only informed", "1 decision made in collaboration with the group".',
+  learningPlanToReview:
+    'Yr hyn sydd i’w gofnodi neu i’w wirio o hyd am y cynllun dysgu (sut mae dysgu’n cael ei gadw, gyda phwy y caiff ei rannu), mewn geiriau plaen ar gyfer negeseuon: rhannau na chawsant eu hysgrifennu erioed a rhannau sy’n dal dalfan yn unig. Gwag pan nad oes dim i’w wirio.',
+  decisionsWithoutRoute:
+    'Penderfyniadau a wnaed neu sydd i’w gwneud gan y grŵp (ar ei ben ei hun neu gyda’r sefydliad) nad ydynt yn dweud pa lwybr llywodraethu y maent yn ei ddilyn (gan gynnwys "not-required"). Null pan nad oes penderfyniad o’r fath wedi’i gofnodi. Mae `planned` yn true ar gyfer penderfyniad sydd eto i ddod.',
+  perspectivesNamed:
+    'A yw’r prosiect yn enwi o leiaf un safbwynt sydd ei angen ar y gwaith mewn geiriau go iawn. False pan nad oes un wedi’i enwi a’r gwaith ar y gweill (cam during neu’n hwyrach); null (angen adolygu) pan nad oes un wedi’i enwi cyn hynny, neu pan nad yw pob enw ond yn ddalfan.',
+  shareAskingOrSharing:
+    'Dros y `recentMeetings` gweithgaredd diwethaf lle cafodd cwestiynau a ofynnwyd neu wybodaeth a rannwyd eu cyfrif, cyfran yr aelodau (gyda chyfrif wedi’i gofnodi) a ofynnodd o leiaf un cwestiwn neu a rannodd wybodaeth o leiaf unwaith. Null pan na chafodd y rhain eu cyfrif erioed.',
+  ideasAwaitingResponse:
+    'Syniadau sy’n dal ar agor fwy na `days` diwrnod calendr ar ôl eu codi, a syniadau a roddwyd o’r neilltu neu a wrthodwyd heb ymateb mewn geiriau go iawn (nid yw "tbc" yn ateb i’r sawl a’i cododd). Mae `problem` yn dweud pa un, mewn geiriau. Null pan nad oes syniad wedi’i gofnodi.',
+  decisionsReachingInfluence:
+    'Faint o’r penderfyniadau a wnaed eisoes (heb gyfrif rhai a gynlluniwyd) a roddodd o leiaf `level` o ddylanwad i’r grŵp ar y sbectrwm ymgysylltu. Null pan fo llai na `minDecisions` o’r penderfyniadau a wnaed yn cofnodi dylanwad y grŵp: rhy ychydig i farnu pa mor bell y caiff pŵer ei rannu.',
+  decisionScopeAgreed:
+    'A yw’r grŵp wedi cytuno pa benderfyniadau sydd o fewn ei reolaeth (dyddiad ar neu cyn heddiw). False pan nad yw wedi gwneud hynny a bod penderfyniadau eisoes wedi’u cofnodi; null pan nad yw wedi gwneud hynny a heb benderfyniad wedi’i gofnodi eto, felly nid oes dim yn dangos a yw’n bwysig eto.',
+  membersNotBriefedOnGovernance:
+    'Aelodau cymunedol gweithredol (nid staff, cynghorwyr na phartneriaid) sydd wedi’u cofnodi fel rhai na chawsant eu briffio ar brosesau llywodraethu’r sefydliad. Null pan nad oes un, ond nad yw briffio rhyw aelod wedi’i gofnodi neu nad oes aelodau cymunedol: mae `governanceBriefingToRecord` yn eu henwi.',
+  purposeToReview:
+    'Yr hyn sydd i’w gofnodi neu i’w wirio o hyd am y diben (beth mae’r grŵp yn ei greu gyda’i gilydd, pam mae’n bwysig, pwy a’i cytunodd), mewn geiriau plaen ar gyfer negeseuon: rhannau na chawsant eu hysgrifennu erioed, rhannau sy’n dal dalfan yn unig, a chytundeb gan y grŵp. Gwag pan nad oes dim i’w wirio.',
+  coproductionMeaningToReview:
+    'Yr hyn sydd i’w gofnodi neu i’w wirio o hyd am beth mae cydgynhyrchu’n ei olygu yma (y diffiniad, pam y’i dewiswyd, pwy a’i cytunodd), mewn geiriau plaen ar gyfer negeseuon: rhannau na chawsant eu hysgrifennu erioed, rhannau sy’n dal dalfan yn unig, a chytundeb gan y grŵp. Gwag pan nad oes dim i’w wirio.',
+  remitToReview:
+    'Yr hyn sydd i’w gofnodi neu i’w wirio o hyd am y cylch gwaith (y mater, beth sydd o fewn y cwmpas, beth sydd y tu allan iddo a pham, pwy a’i cytunodd), mewn geiriau plaen ar gyfer negeseuon: rhannau na chawsant eu hysgrifennu erioed, rhannau sy’n dal dalfan yn unig, a chytundeb gan y grŵp. Gwag pan nad oes dim i’w wirio.',
+  shareOnPremises:
+    'O’r gweithgareddau wyneb yn wyneb diweddar (y `recentDays` diwrnod calendr diwethaf; heb gyfrif sesiynau ar-lein) sydd â’u lleoliad wedi’i gofnodi, y gyfran a gynhaliwyd yn adeiladau’r sefydliad. Null pan fo llai na `minActivities` â lleoliad wedi’i gofnodi, neu pan fo’r lleoliad ar goll i’r rhan fwyaf ohonynt.',
+  unexplainedJargon:
+    'Gweithgareddau diweddar lle nodwyd term fel jargon, heb ei esbonio, ac nad yw yn yr eirfa gydag esboniad go iawn (nid yw dalfan fel "tbc" yn ei esbonio). `date` yw dyddiad lleol y gweithgaredd. Null pan nad oes gan unrhyw weithgaredd diweddar gofnod jargon (ni edrychodd neb).',
+  agreementsNotCoCreated:
+    'Cytundebau (gyda thestun go iawn) a ysgrifennwyd gan aelodau ar ochr y staff yn unig (staff, cynghorwyr, partneriaid): wedi’u nodi, gyda `writers` yn eu henwi a’r hyn ydynt. Mae angen adolygu cytundebau nad ydynt yn enwi neb yn y grŵp fel un a’u hysgrifennodd. Null pan nad oes cytundeb gyda thestun go iawn wedi’i gofnodi.',
+  waysOfWorkingGaps:
+    'O’r pynciau cytundeb a restrir yn `topics`, y rhai nad oes unrhyw gytundeb gyda thestun go iawn yn eu cwmpasu, mewn geiriau plaen ("how the group makes decisions"), yn y drefn a roddwyd. Null pan nad oes cytundeb gyda thestun go iawn wedi’i gofnodi o gwbl, neu pan nad oes gan bwnc coll ond testun dalfan ("tbc") hyd yma.',
+  outcomeToReview:
+    'Yr hyn sydd i’w gofnodi neu i’w wirio o hyd am y canlyniadau (o leiaf un; sut y caiff pob un, oni bai ei fod wedi’i ollwng, ei adnabod; pwy a’u cytunodd), mewn geiriau plaen ar gyfer negeseuon: rhannau na chawsant eu hysgrifennu erioed, rhannau sy’n dal dalfan yn unig, a chytundeb gan y grŵp. Gwag pan nad oes dim i’w wirio.',
   activitiesBeyondSessions:
     'Faint o’r gweithgareddau a ddechreuodd yn y `recentDays` diwrnod calendr diwethaf oedd o un o’r mathau `kinds` (outreach, online, informal…). Null pan nad oedd gweithgareddau diweddar: dim i’w farnu.',
 };
