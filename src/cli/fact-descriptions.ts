@@ -216,6 +216,48 @@ const FACTS_CY: Readonly<Record<string, string>> = {
     'O’r pynciau cytundeb a restrir yn `topics`, y rhai nad oes unrhyw gytundeb gyda thestun go iawn yn eu cwmpasu, mewn geiriau plaen ("how the group makes decisions"), yn y drefn a roddwyd. Null pan nad oes cytundeb gyda thestun go iawn wedi’i gofnodi o gwbl, neu pan nad oes gan bwnc coll ond testun dalfan ("tbc") hyd yma.',
   outcomeToReview:
     'Yr hyn sydd i’w gofnodi neu i’w wirio o hyd am y canlyniadau (o leiaf un; sut y caiff pob un, oni bai ei fod wedi’i ollwng, ei adnabod; pwy a’u cytunodd), mewn geiriau plaen ar gyfer negeseuon: rhannau na chawsant eu hysgrifennu erioed, rhannau sy’n dal dalfan yn unig, a chytundeb gan y grŵp. Gwag pan nad oes dim i’w wirio.',
+  endingNewsOverdue:
+    'A yw dweud wrth aelodau sut y daeth y gwaith i ben yn hwyr: true pan nad oes dyddiad wedi’i gofnodi ar gyfer dweud wrthynt a’r amserlen wedi dod i ben fwy na `graceDays` diwrnod yn ôl; false pan fo’r dyddiad, sut y cawsant wybod a beth sy’n digwydd nesaf i gyd wedi’u cofnodi mewn geiriau go iawn. Null (angen adolygu) fel arall.',
+  progressReviewDueOn:
+    'Y dyddiad (YYYY-MM-DD) yr oedd yr adolygiad cynnydd nesaf i fod erbyn: yr adolygiad diwethaf, neu ddechrau’r gwaith pan nad oes un wedi’i gofnodi, ynghyd â’r rhythm a gytunwyd (wythnos, pythefnos, 31 diwrnod, 92 diwrnod; `days` pan fo adolygiadau’n digwydd yn ôl yr angen). Null heb rythm neu ddyddiad i gyfrif ohono.',
+  contributionGini:
+    'Pa mor anwastad y mae cyfraniadau wedi’u lledaenu dros y `recentMeetings` cyfarfod diwethaf lle cawsant eu cyfrif: cyfernod Gini y cyfraniadau fesul aelod sydd â rhes bresenoldeb wedi’i chyfrif (0 = pawb yn gyfartal, yn agos at 1 = un person yn siarad). Null pan na chafodd cyfraniadau eu cyfrif erioed neu pan nad ydynt yn dod i ddim.',
+  timeframeGaps:
+    'Yr hyn sydd ar goll o’r amserlen, mewn geiriau plaen, unwaith y mae’r gwaith ar y gweill (cam during neu’n hwyrach): dyddiad dechrau, dyddiad gorffen, cerrig milltir; ac, yn y cam during, dyddiad gorffen newydd pan fo’r un a gofnodwyd wedi mynd heibio. Gwag pan fo’n gyflawn; null (angen adolygu) pan nad yw rhan wedi’i chofnodi cyn i’r gwaith fod ar y gweill.',
+  membersInManyEngagements:
+    'Aelodau gweithredol sy’n cymryd rhan mewn o leiaf `threshold` o weithgareddau ymgysylltu eraill (wedi’u henwi mewn geiriau go iawn), ac felly mewn perygl o flinder ymgysylltu. Null pan nad oes un wedi’i nodi a heb aelod gweithredol nad yw’n staff ag ymgysylltu arall wedi’i gofnodi (mae rhestr wag yn dweud "dim"; nid yw rhestr o ddalfannau fel "tbc" yn dweud dim).',
+  openToChangeReflected:
+    'A yw’r grŵp wedi ateb y cwestiwn myfyriol honesty.open-to-change ei hun: true pan fo myfyrdod arno a gofnodwyd gan aelodau (nid gan staff yn unig; gweler `isGroupReflection`) wedi’i ddyddio o fewn y `withinDays` diwrnod diwethaf, a syniadau aelodau wedi’u cofnodi. Null fel arall: mae `openToChangeToRecord` yn dweud beth sydd ar goll.',
+  shareOutsideOfficeHours:
+    'O’r gweithgareddau a ddechreuodd yn y `recentDays` diwrnod calendr diwethaf, y gyfran a ddechreuodd y tu allan i oriau swyddfa yng nghylchfa amser y prosiect: ar ddiwrnod nad yw yn `officeDays`, cyn `officeStart` neu ar neu ar ôl `officeEnd`. Null pan ddigwyddodd llai na `minActivities` o weithgareddau yn yr amser hwnnw: rhy ychydig i roi cyfran.',
+  shareUsualParticipants:
+    'Ymhlith aelodau gweithredol nad ydynt ar ochr y staff ac y mae wedi’i gofnodi ar eu cyfer, y gyfran sydd ymhlith cyfranogwyr arferol y sefydliad (wedi’u marcio felly, neu, heb eu marcio, wedi’u cofnodi fel rhai sy’n cymryd rhan yn ei ymgysylltu arall). Null pan fo wedi’i gofnodi ar gyfer llai na `minRecorded` aelod, neu ar gyfer llai na hanner ohonynt.',
+  progressReviewOverdueDays:
+    'Faint o ddyddiau y mae’r adolygiad cynnydd nesaf wedi mynd heibio i’w ddyddiad dyledus (gweler `progressReviewDueOn`) a’r `graceDays` ar ei ôl; sero neu lai pan nad yw’n hwyr. Null (angen adolygu) pan nad oes rhythm wedi’i gytuno, neu pan nad oes adolygiad wedi’i gofnodi a heb un yn hwyr eto wrth gyfrif o ddechrau’r gwaith (neu pan nad yw’r dechrau wedi’i gofnodi).',
+  learningPlanGaps:
+    'Y rhannau o’r cynllun dysgu (sut mae dysgu’n cael ei gadw, gyda phwy y caiff ei rannu) na chawsant eu hysgrifennu erioed, mewn geiriau plaen, unwaith y mae’r gwaith ar y gweill (cam during neu’n hwyrach); rhestr wag pan fo’r ddau’n dal geiriau go iawn. Null (angen adolygu) pan nad yw rhan ond yn dal dalfan fel "tbc", neu heb ei hysgrifennu eto cyn i’r gwaith fod ar y gweill.',
+  shareLedByCommunity:
+    'O’r gweithgareddau diweddar (y `recentDays` diwrnod calendr diwethaf) sy’n enwi aelod o’r grŵp yn gadeirydd neu’n hwylusydd, y gyfran a gadeiriwyd neu a hwyluswyd gan o leiaf un aelod nad yw ar ochr y staff (nid staff, cynghorydd neu bartner yn unig). Null pan fo llai na `minActivities` yn enwi unrhyw un, neu pan nad yw’r rhan fwyaf o’r gweithgareddau diweddar yn enwi neb.',
+  accessNeedsNotAsked:
+    'Enwau arddangos yr aelodau gweithredol nad yw eu hanghenion mynediad a chymorth ar gofnod: nid oes neb wedi cofnodi gofyn, neu mae’r ateb yn ddalfan fel "tbc". Mae aelod nad oes arno angen dim wedi’i gofnodi fel `\'none\'`, ac nid yw wedi’i restru. Heb aelodau gweithredol o gwbl, yr ymadrodd "the members of the group", fel y gall neges ddweud o hyd pwy i’w holi.',
+  progressTrackingGaps:
+    'Y rhannau o olrhain cynnydd (y dull, pa mor aml) na chawsant eu cofnodi erioed, mewn geiriau plaen, unwaith y mae’r gwaith ar y gweill (cam during neu’n hwyrach); rhestr wag pan fo’r dull yn dal geiriau go iawn a’r rhythm wedi’i gofnodi. Null (angen adolygu) pan nad yw’r dull ond yn dal dalfan fel "tbc", neu pan nad yw rhan wedi’i chofnodi eto cyn i’r gwaith fod ar y gweill.',
+  governanceProcessDescribed:
+    'A oes disgrifiad byr, mewn geiriau go iawn (nid dalfan fel "tbc"), o’r prosesau llywodraethu y mae gwaith y grŵp yn mynd drwyddynt. False pan nad oes un a bod penderfyniad wedi’i gofnodi ar lwybr ffurfiol (cabinet, pwyllgor, penderfyniad swyddog…); null pan nad oes un a dim yn dangos bod prosesau ffurfiol ar waith eto, neu pan fo’r disgrifiad yn ddalfan.',
+  flowDirectionsMissing:
+    'Pa gyfeiriadau nad oes llif gwybodaeth wedi’i gytuno ar eu cyfer, mewn geiriau plaen ar gyfer negeseuon: "updates from the group to senior leaders" (`group-to-leaders`) ac "updates from senior leaders to the group" (`leaders-to-group`). Nid yw llif a ddisgrifir gan ddalfan yn unig ("tbc") yn cyfrif. Null pan nad oes llif wedi’i gofnodi o gwbl, neu pan nad yw’r unig lifoedd mewn cyfeiriad coll ond yn ddalfannau.',
+  endingEvaluationOverdue:
+    'A yw gwerthuso’r gwaith gyda’r grŵp yn hwyr: true pan nad oes dyddiad gwerthuso wedi’i gofnodi a’r amserlen wedi dod i ben fwy na `graceDays` diwrnod yn ôl; false pan fo dyddiad gwerthuso wedi’i gofnodi, aelodau o’r grŵp nad ydynt yn staff wedi cymryd rhan, a bod gan bob canlyniad statws terfynol (wedi’i gyflawni, wedi’i gyflawni’n rhannol, heb ei gyflawni neu wedi’i ollwng). Null (angen adolygu) fel arall.',
+  decisionsUnexplained:
+    'Penderfyniadau a wnaed (nid rhai a gynlluniwyd) gan y sefydliad neu gydag ef, sy’n effeithio ar y grŵp, y mae’r cofnod yn dweud na chafodd eu rhesymau eu hesbonio i’r grŵp (`rationaleExplained` yn false). Null pan nad oes un wedi’i nodi ond nad oes penderfyniad wedi’i gofnodi, neu pan na chofnododd neb a gafodd rhesymau un eu hesbonio (na `rationaleExplained` na `reasons` go iawn): mae `decisionReasonsToRecord` yn eu henwi.',
+  seniorLeadersNamed:
+    'A yw’r uwch arweinwyr sydd eu hangen ar y gwaith wedi’u henwi, pob un gydag enw a rôl go iawn (nid dalfan fel "tbc"). False pan nad oes un wedi’i enwi er bod penderfyniad wedi’i gofnodi ar lwybr sydd angen pobl uwch (penderfyniad allweddol, cabinet, pwyllgor neu fwrdd partneriaeth); null pan nad oes un wedi’i enwi fel arall, neu pan fo enw neu rôl yn ddalfan: mae `seniorLeadersToName` yn dweud beth sydd ar goll.',
+  resourceGaps:
+    'Pam nad yw’r amser a’r arian wedi’u neilltuo’n glir, mewn geiriau plaen: wedi’u benthyg o waith arall; wedi’u marcio fel rhai a neilltuwyd gyda chyllideb o £0 a dim oriau staff; ac, unwaith y mae’r gwaith ar y gweill, cyllideb, oriau staff neu a ydynt wedi’u neilltuo heb eu cofnodi erioed. Gwag pan fônt wedi’u neilltuo gyda chyllideb neu oriau staff uwchlaw dim; null (angen adolygu) pan nad yw rhywbeth wedi’i gofnodi cyn i’r gwaith fod ar y gweill.',
+  membersWithoutSkills:
+    'Aelodau gweithredol nad yw eu sgiliau a’u profiad wedi’u cofnodi (ar goll, yn wag, neu’n destun dalfan yn unig fel "tbc"). Pan fo gan bob aelod rai, rhaid i’r grŵp hefyd fod wedi myfyrio gyda’i gilydd ar y cryfderau a ddaw gan bawb (myfyrdod ar `enablers.strengths-based` a gofnodwyd gan y grŵp, yn y `reflectionDays` diwrnod calendr diwethaf); heb un, neu heb aelodau gweithredol, mae’r ffaith yn null (angen adolygu).',
+  accessToRecord:
+    'Yr hyn sydd i’w gofnodi o hyd cyn y gellir gwirio gweithgareddau diweddar yn erbyn anghenion mynediad aelodau, fel ymadroddion ar gyfer neges: "the group\'s activities in the last 120 days" pan nad oes un wedi’i gofnodi yn y `recentDays` diwrnod diwethaf, "what members need in order to take part" pan nad yw anghenion unrhyw aelod gweithredol ar gofnod. Gwag pan fo’r ddau yno (mae gan bob aelod sydd â rhywbeth heb ei gofnodi ganfyddiad o `accessGaps` yn dweud beth).',
   activitiesBeyondSessions:
     'Faint o’r gweithgareddau a ddechreuodd yn y `recentDays` diwrnod calendr diwethaf oedd o un o’r mathau `kinds` (outreach, online, informal…). Null pan nad oedd gweithgareddau diweddar: dim i’w farnu.',
 };
