@@ -79,13 +79,6 @@ function quotedNames(text: string): string[] {
 }
 
 /**
- * Fact descriptions whose Welsh is still being written: listed in the
- * template (with `null`) and counted by `--check`, but not yet a failure.
- * Collections and fields are complete and must stay so.
- */
-const IN_PROGRESS_GROUPS: ReadonlySet<TemplateMessage['group']> = new Set(['fact']);
-
-/**
  * The template as data: the catalogue's messages in its order, then the
  * sections and questions in framework order, then each default rule's
  * texts by rule id.
@@ -258,15 +251,10 @@ export function renderLocaleTemplate(): string {
  *
  * @example `incompleteMessages(buildLocaleTemplate()) // [] when every shipped locale is complete`
  */
-export function incompleteMessages(
-  template: ReturnType<typeof buildLocaleTemplate>,
-  options: { readonly inProgress?: 'skip' | 'only' } = {},
-): string[] {
+export function incompleteMessages(template: ReturnType<typeof buildLocaleTemplate>): string[] {
   const gaps: string[] = [];
   for (const locale of OTHER_LOCALES) {
     for (const message of template.messages) {
-      const pending = IN_PROGRESS_GROUPS.has(message.group);
-      if ((options.inProgress === 'only') !== pending) continue;
       const translated = message.translations[locale];
       if (typeof translated !== 'string') {
         gaps.push(`${locale}: ${message.id} has no translation`);
@@ -291,17 +279,10 @@ export function incompleteMessages(
 function main(args: readonly string[]): number {
   const text = renderLocaleTemplate();
   if (args.includes('--check')) {
-    const template = buildLocaleTemplate();
-    const gaps = incompleteMessages(template, { inProgress: 'skip' });
+    const gaps = incompleteMessages(buildLocaleTemplate());
     if (gaps.length > 0) {
       console.error(`A shipped locale is incomplete:\n  ${gaps.join('\n  ')}`);
       return 1;
-    }
-    const pending = incompleteMessages(template, { inProgress: 'only' });
-    if (pending.length > 0) {
-      console.log(
-        `Still to translate (fact descriptions, shown in English meanwhile): ${pending.length}.`,
-      );
     }
     const current = existsSync(LOCALE_TEMPLATE) ? readFileSync(LOCALE_TEMPLATE, 'utf8') : '';
     if (current !== text) {

@@ -116,7 +116,7 @@ describe('coproduce facts in Welsh: topics and measures', () => {
     expect(welsh.stdout).toContain('\n  Amseroedd, lleoedd a mynediad\n');
   });
 
-  it('describes the collections, their fields and the translated facts in Welsh', async () => {
+  it('describes the collections, their fields and every fact in Welsh', async () => {
     const english = await run(['facts'], { cwd, columns: 10_000 });
     const welsh = await run(['facts', '--locale', 'cy'], { cwd, columns: 10_000 });
     const flat = (text: string) => text.replace(/\s+/g, ' ');
@@ -134,6 +134,10 @@ describe('coproduce facts in Welsh: topics and measures', () => {
     expect(flat(english.stdout)).toContain(count?.description);
     expect(flat(welsh.stdout)).toContain('Faint o aelodau sy’n weithredol heddiw');
     expect(flat(welsh.stdout)).not.toContain(count?.description);
+    for (const fact of factCatalogue) {
+      expect(flat(english.stdout)).toContain(fact.description);
+      expect(flat(welsh.stdout)).not.toContain(fact.description);
+    }
   });
 });
 
