@@ -309,6 +309,15 @@ const FACTS_CY: Readonly<Record<string, string>> = {
     'Faint o’r gweithgareddau a ddechreuodd yn y `recentDays` diwrnod calendr diwethaf oedd o un o’r mathau `kinds` (outreach, online, informal…). Null pan nad oedd gweithgareddau diweddar: dim i’w farnu.',
 };
 
+/** The Welsh of the field types said in one word or phrase. */
+const PLAIN_TYPES_CY = {
+  text: 'testun',
+  date: 'dyddiad',
+  datetime: 'dyddiad ac amser',
+  boolean: 'true neu false',
+  other: 'rhywbeth nad yw’r iaith yn ei ddarllen',
+} as const;
+
 /** Soft mutation of a Welsh word's first letter, as after "o" ("rhestr o destun"). */
 function softMutation(word: string): string {
   const pairs: [string, string][] = [
@@ -333,28 +342,12 @@ function softMutation(word: string): string {
  * @example `welshFieldType({ kind: 'list', item: { kind: 'text' } }) // 'rhestr o destun'`
  */
 export function welshFieldType(type: FieldType): string {
-  switch (type.kind) {
-    case 'text':
-      return 'testun';
-    case 'date':
-      return 'dyddiad';
-    case 'datetime':
-      return 'dyddiad ac amser';
-    case 'number':
-      return type.integer ? 'rhif cyfan' : 'rhif';
-    case 'boolean':
-      return 'true neu false';
-    case 'enum':
-      return `un o ${type.values.map((v) => `"${v}"`).join(', ')}`;
-    case 'id':
-      return type.refers ? `dynodydd yn ${type.refers}` : 'dynodydd';
-    case 'list':
-      return `rhestr o ${softMutation(welshFieldType(type.item))}`;
-    case 'record':
-      return `cofnod (${Object.keys(type.fields).join(', ')})`;
-    case 'other':
-      return 'rhywbeth nad yw’r iaith yn ei ddarllen';
-  }
+  if (type.kind === 'enum') return `un o ${type.values.map((v) => `"${v}"`).join(', ')}`;
+  if (type.kind === 'id') return type.refers ? `dynodydd yn ${type.refers}` : 'dynodydd';
+  if (type.kind === 'list') return `rhestr o ${softMutation(welshFieldType(type.item))}`;
+  if (type.kind === 'record') return `cofnod (${Object.keys(type.fields).join(', ')})`;
+  if (type.kind === 'number') return type.integer ? 'rhif cyfan' : 'rhif';
+  return PLAIN_TYPES_CY[type.kind];
 }
 
 /**
