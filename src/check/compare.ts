@@ -44,7 +44,8 @@ export function parseReport(input: unknown): CheckReport {
       ]);
     }
   }
-  const parsed = CheckReportSchema.safeParse(data);
+  // With the input, a value of the wrong type is said to be so, not "required".
+  const parsed = CheckReportSchema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
     throw new CoproduceError(
       'invalid-report',

@@ -9,7 +9,7 @@
  */
 
 import * as z from 'zod';
-import { type ProblemDetail, problem } from '../model/errors.js';
+import { CoproduceError, type ProblemDetail, type ProblemParam, problem } from '../model/errors.js';
 import { parseProject } from '../model/parse.js';
 import type { ProjectInput } from '../model/project.js';
 import { zodProblems } from '../model/zod-problems.js';
@@ -256,7 +256,10 @@ export async function testRule(
   }
   if (all.length === 0) {
     throw new RuleTestError(ruleId, [
-      problem([], 'no test cases: give at least one valid, invalid or needsReview case'),
+      problem([], 'no test cases: give at least one valid, invalid or needsReview case', {
+        code: 'rule-test-no-cases',
+        params: {},
+      }),
     ]);
   }
 
@@ -264,6 +267,9 @@ export async function testRule(
     all.map(async ({ kind, index, testCase }): Promise<ProblemDetail | undefined> => {
       const where = [kind, index];
       const label = describeCase(kind, index, testCase);
+      // Each failure carries a code and its values, so a front end says it in its reader's language.
+      const fail = (code: string, message: string, params: Record<string, ProblemParam> = {}) =>
+        problem(where, message, { ruleId, code, params: { case: label, ...params } });
       try {
         const project = parseProject(testCase.project);
         const report = await check(project, {
@@ -275,45 +281,60 @@ export async function testRule(
         const issues = report.issues.filter((i) => i.ruleId === ruleId);
         const got = `${outcome}${issues.length > 0 ? ` (${issues.map((i) => `${i.outcome} ${i.subject.type} ${i.subject.id}: ${i.message}`).join('; ')})` : ''}`;
         if (testCase.notApplicable === true && kind !== 'valid') {
-          return problem(
-            where,
+          return fail(
+            'rule-test-not-applicable-misplaced',
             `${label}: "notApplicable" belongs to valid cases only, since a rule that does not apply raises no issue`,
-            { ruleId },
           );
         }
         const misplaced = (['subjects', 'message', 'action', 'messageId'] as const).filter(
           (key) => kind === 'valid' && testCase[key] !== undefined,
         );
         if (misplaced.length > 0) {
-          return problem(
-            where,
-            `${label}: ${misplaced.map((k) => `"${k}"`).join(', ')} cannot be checked on a valid case, which raises no issue`,
-            { ruleId },
+          const keys = misplaced.map((k) => `"${k}"`);
+          return fail(
+            'rule-test-misplaced',
+            `${label}: ${keys.join(', ')} cannot be checked on a valid case, which raises no issue`,
+            { keys },
           );
         }
         if (kind === 'valid') {
           const expected = testCase.notApplicable === true ? 'not-applicable' : 'passed';
           if (outcome !== expected) {
-            return problem(
-              where,
-              testCase.notApplicable === true
-                ? `${label} should not apply, but got ${got}`
-                : `${label} should pass, but got ${got}${outcome === 'not-applicable' ? ' (if the rule is meant not to apply here, say notApplicable: true)' : ''}`,
-              { ruleId },
-            );
+            if (testCase.notApplicable === true) {
+              return fail(
+                'rule-test-should-not-apply',
+                `${label} should not apply, but got ${got}`,
+                {
+                  got,
+                },
+              );
+            }
+            return outcome === 'not-applicable'
+              ? fail(
+                  'rule-test-should-pass-not-applicable',
+                  `${label} should pass, but got ${got} (if the rule is meant not to apply here, say notApplicable: true)`,
+                  { got },
+                )
+              : fail('rule-test-should-pass', `${label} should pass, but got ${got}`, { got });
           }
         }
         if (kind === 'needsReview' && outcome !== 'needs-review') {
-          return problem(where, `${label} should need review, but got ${got}`, { ruleId });
+          return fail(
+            'rule-test-should-need-review',
+            `${label} should need review, but got ${got}`,
+            {
+              got,
+            },
+          );
         }
         if (testCase.messageIds !== undefined) {
           const expected = [...testCase.messageIds].sort();
           const actual = issues.map((i) => i.messageId).sort();
           if (canonicalJson(expected) !== canonicalJson(actual)) {
-            return problem(
-              where,
+            return fail(
+              'rule-test-message-ids',
               `${label} should give the message ids [${expected.join(', ')}], but gave [${actual.join(', ')}]`,
-              { ruleId },
+              { wanted: expected, actual },
             );
           }
         }
@@ -326,10 +347,13 @@ export async function testRule(
             i.action === GENERIC_ACTION,
         );
         if (holes.length > 0) {
-          return problem(
-            where,
-            `${label}: a message names a value this issue does not have, so the generic text was shown (${holes.map((i) => `${i.subject.type} ${i.subject.id}: data ${JSON.stringify(i.data)}`).join('; ')})`,
-            { ruleId },
+          const found = holes.map(
+            (i) => `${i.subject.type} ${i.subject.id}: data ${JSON.stringify(i.data)}`,
+          );
+          return fail(
+            'rule-test-generic-text',
+            `${label}: a message names a value this issue does not have, so the generic text was shown (${found.join('; ')})`,
+            { found: found.join('; ') },
           );
         }
         const wanted = kind === 'invalid' ? 'flagged' : 'needs-review';
@@ -346,15 +370,18 @@ export async function testRule(
               typeof expected === 'string' ? text !== expected : !expected.test(text),
             );
           if (wrong.length > 0) {
-            return problem(
-              where,
-              `${label}: the ${key === 'messageId' ? 'message id' : key} should ${typeof expected === 'string' ? `be "${expected}"` : `match ${String(expected)}`}, but was "${wrong[0]}"`,
-              { ruleId },
+            const exact = typeof expected === 'string';
+            return fail(
+              `rule-test-${key === 'messageId' ? 'message-id' : key}-${exact ? 'is' : 'matches'}`,
+              `${label}: the ${key === 'messageId' ? 'message id' : key} should ${exact ? `be "${expected}"` : `match ${String(expected)}`}, but was "${wrong[0]}"`,
+              { wanted: String(expected), actual: String(wrong[0]) },
             );
           }
         }
         if (kind === 'invalid' && outcome !== 'flagged') {
-          return problem(where, `${label} should be flagged, but got ${got}`, { ruleId });
+          return fail('rule-test-should-be-flagged', `${label} should be flagged, but got ${got}`, {
+            got,
+          });
         }
         if (kind !== 'valid' && testCase.subjects !== undefined) {
           const expected = [...testCase.subjects].sort();
@@ -365,18 +392,33 @@ export async function testRule(
           if (canonicalJson(expected) !== canonicalJson(actual)) {
             const verb = kind === 'invalid' ? 'flag' : 'ask for review of';
             const past = kind === 'invalid' ? 'flagged' : 'asked for review of';
-            return problem(
-              where,
+            return fail(
+              kind === 'invalid' ? 'rule-test-subjects-flagged' : 'rule-test-subjects-review',
               `${label} should ${verb} [${expected.join(', ')}], but ${past} [${actual.join(', ')}]`,
-              { ruleId },
+              { wanted: expected, actual },
             );
           }
         }
         return undefined;
       } catch (error) {
-        return problem(where, `${label} could not be checked: ${(error as Error).message}`, {
-          ruleId,
-        });
+        // The error's own problems keep their codes (as JSON, since a problem's
+        // values are plain text): a front end says each in its reader's language.
+        const causes =
+          error instanceof CoproduceError
+            ? error.problems.map((p) =>
+                JSON.stringify({
+                  path: p.path,
+                  message: p.message,
+                  code: p.code,
+                  params: p.params,
+                }),
+              )
+            : [];
+        return fail(
+          'rule-test-not-checked',
+          `${label} could not be checked: ${(error as Error).message}`,
+          { reason: (error as Error).message, causes },
+        );
       }
     }),
   );

@@ -239,8 +239,9 @@ Parts (default: all of them):
 Options:
 {config}
   --format <format>       text (default) or json
-  --locale <tag>          The language of coproduce's messages, such as en-GB
-                          or cy (the facts are described in English only)
+  --locale <tag>          The language of coproduce's messages and of the
+                          descriptions, such as en-GB or cy (--format json
+                          describes in English)
   -h, --help              Show this help
 
 Example:
@@ -683,8 +684,9 @@ Rhannau (rhagosodiad: pob un ohonynt):
 Opsiynau:
 {config}
   --format <fformat>      text (rhagosodiad) neu json
-  --locale <tag>          Iaith negeseuon coproduce, fel en-GB neu cy
-                          (disgrifir y ffeithiau yn Saesneg yn unig)
+  --locale <tag>          Iaith negeseuon coproduce a’r disgrifiadau, fel
+                          en-GB neu cy (mae --format json yn disgrifio yn
+                          Saesneg)
   -h, --help              Dangos y cymorth hwn
 
 Enghraifft:

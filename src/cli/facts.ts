@@ -7,6 +7,7 @@
  */
 
 import type { ResolvedConfig, RuleFile } from '../index.js';
+import { uiLocale } from '../report/catalogue.js';
 import {
   COLLECTIONS,
   type CollectionInfo,
@@ -20,6 +21,7 @@ import {
 } from '../schemas.js';
 import { CLI_CATALOGUES, type CliMessageId, say } from './catalogue.js';
 import { CONFIG_OPTIONS } from './config.js';
+import { FACT_DESCRIPTIONS_CY, welshFieldType } from './fact-descriptions.js';
 import {
   type CliIo,
   EXIT_OK,
@@ -68,21 +70,43 @@ function usedBy(resolved: ResolvedConfig): Map<string, string[]> {
   return map;
 }
 
+/** Whether `coproduce facts` speaks Welsh. */
+function inWelsh(io: CliIo): boolean {
+  return uiLocale(io.locale) === 'cy';
+}
+
+/** A Welsh description from `table` when the command speaks Welsh and it has one, else the English. */
+function described(
+  io: CliIo,
+  table: Readonly<Record<string, string>>,
+  key: string,
+  english: string,
+) {
+  return inWelsh(io) && Object.hasOwn(table, key) ? (table[key] as string) : english;
+}
+
 function collectionLines(io: CliIo, collection: CollectionInfo, width: number): string[] {
   const lines: string[] = [];
+  const welsh = FACT_DESCRIPTIONS_CY;
   const { name, scope } = collection;
   lines.push(
     `  ${scope && scope !== 'project' ? sayText(io, 'facts.collectionScoped', { name, scope }) : name}`,
   );
-  lines.push(...wrap(collection.description, width, 4));
+  lines.push(...wrap(described(io, welsh.collections, name, collection.description), width, 4));
   for (const [field, type] of Object.entries(collection.fields)) {
     if (type.kind === 'other') continue;
     const derived = collection.derived[field];
-    const data = { name: field, type: describeFieldType(type) };
+    const data = {
+      name: field,
+      type: inWelsh(io) ? welshFieldType(type) : describeFieldType(type),
+    };
     lines.push(
       ...wrap(
         derived
-          ? sayText(io, 'facts.fieldDerived', { ...data, description: derived.description })
+          ? sayText(io, 'facts.fieldDerived', {
+              ...data,
+              description: described(io, welsh.fields, `${name}.${field}`, derived.description),
+            })
           : sayText(io, 'facts.field', data),
         width,
         8,
@@ -104,7 +128,7 @@ function factLine(io: CliIo, fact: FactDefinition, rules: readonly string[]): st
     parameters:
       params.length > 0 ? sayText(io, 'facts.parameters', { names: params.join(', ') }) : '',
     source: sayText(io, fact.declaration !== undefined ? 'facts.fromLibrary' : 'facts.fromCode'),
-    description: fact.description,
+    description: described(io, FACT_DESCRIPTIONS_CY.facts, fact.id, fact.description),
     usedBy:
       rules.length > 0
         ? sayText(io, 'facts.usedBy', { rules: rules.join(', ') })

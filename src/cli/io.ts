@@ -19,12 +19,11 @@ import {
   SEVERITIES,
   type Severity,
 } from '../index.js';
-import { describeLocation } from '../model/location.js';
 import { suggestValue } from '../model/suggest.js';
 import { readJsonText } from '../node/index.js';
 import { uiLocale } from '../report/catalogue.js';
 import { neutralise } from '../report/index.js';
-import { problemMessage } from '../report/problem-catalogue.js';
+import { problemLocation, problemMessage } from '../report/problem-catalogue.js';
 import { wrapWords } from '../report/wrap.js';
 import { CLI_CATALOGUES, type CliMessage, type CliMessageId, cliText, say } from './catalogue.js';
 
@@ -258,7 +257,7 @@ export function formatProblem(io: CliIo, detail: ProblemDetail, fallbackFile?: s
   const where =
     detail.path.length === 0
       ? undefined
-      : (detail.location ?? describeLocation(detail.path, undefined, { labels: false }));
+      : (detail.location ?? problemLocation(detail.path, io.locale));
   const message = relativeText(io, cliWords(problemText(io, detail)));
   const rule =
     detail.ruleId !== undefined && !message.includes(`"${detail.ruleId}"`)

@@ -325,6 +325,23 @@ const EN_GB = {
   'portfolio.across': "Across the council's projects",
   'portfolio.noFindings': 'No issues across the projects.',
   'portfolio.action': 'What to do: {action}',
+  // The rest of a portfolio report's frame (Markdown and HTML).
+  'portfolio.defaultTitle': 'The council’s projects',
+  'portfolio.kicker': 'Co-production portfolio',
+  'portfolio.pageTitle': 'Co-production portfolio: {title}',
+  'portfolio.overview': 'Overview',
+  'portfolio.acrossHeading': 'Across the council’s projects',
+  'portfolio.eachProject': 'Each project',
+  'portfolio.column.project': 'Project',
+  'portfolio.column.stage': 'Stage',
+  'portfolio.stageInactive': '{stage} (not active)',
+  'portfolio.suggestedAction': 'Suggested action',
+  'portfolio.openIssues': '{n:count:open issue:open issues}',
+  'portfolio.acknowledged': '{n} acknowledged',
+  'portfolio.issuesOf': 'The issues of {title}',
+  'portfolio.acknowledgedOf': 'Acknowledged issues of {title}',
+  'portfolio.footer':
+    'Made by coproduce from a check of {n:count:project:projects}. Issue ids stay the same from one check to the next.',
 } as const;
 
 /**
@@ -637,6 +654,22 @@ const CY: Readonly<Record<UiMessageId, string>> = {
   'portfolio.across': 'Ar draws prosiectau’r cyngor',
   'portfolio.noFindings': 'Dim materion ar draws y prosiectau.',
   'portfolio.action': 'Beth i’w wneud: {action}',
+  'portfolio.defaultTitle': 'Prosiectau’r cyngor',
+  'portfolio.kicker': 'Portffolio cydgynhyrchu',
+  'portfolio.pageTitle': 'Portffolio cydgynhyrchu: {title}',
+  'portfolio.overview': 'Trosolwg',
+  'portfolio.acrossHeading': 'Ar draws prosiectau’r cyngor',
+  'portfolio.eachProject': 'Pob prosiect',
+  'portfolio.column.project': 'Prosiect',
+  'portfolio.column.stage': 'Cam',
+  'portfolio.stageInactive': '{stage} (ddim yn weithredol)',
+  'portfolio.suggestedAction': 'Cam gweithredu a awgrymir',
+  'portfolio.openIssues': '{n:count:mater agored:mater agored}',
+  'portfolio.acknowledged': '{n} wedi’u cydnabod',
+  'portfolio.issuesOf': 'Materion {title}',
+  'portfolio.acknowledgedOf': 'Materion {title} a gydnabuwyd',
+  'portfolio.footer':
+    'Gwnaed gan coproduce o wiriad o {n:count:prosiect:prosiect}. Mae dynodyddion y materion yn aros yr un fath o un gwiriad i’r nesaf.',
 };
 
 /** The framework's section names in Welsh, by their English name (the name rules use). */

@@ -126,6 +126,7 @@ export { portfolioAnonymiser } from './portfolio-anonymise.js';
 export {
   PROBLEM_CATALOGUES,
   type ProblemMessageId,
+  problemLocation,
   problemMessage,
 } from './problem-catalogue.js';
 export {

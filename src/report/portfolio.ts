@@ -13,8 +13,8 @@ import {
   projectsByAttention,
 } from '../check/portfolio/check-portfolio.js';
 import type { CheckReport, FlaggedIssue } from '../check/report.js';
-import { SEVERITIES, type Severity } from '../check/types.js';
-import { uiLocale, uiText } from './catalogue.js';
+import { type DataValue, SEVERITIES, type Severity } from '../check/types.js';
+import { type UiMessageId, uiLocale, uiText } from './catalogue.js';
 import { formatReportMarkdown } from './markdown.js';
 import { escapeHtml, escapeMarkdown, neutralise } from './neutralise.js';
 import { checkedOnText } from './shared.js';
@@ -36,6 +36,7 @@ export interface PortfolioFormatOptions {
   readonly width?: number | undefined;
 }
 
+/** English counts as they have always been written, without thousands separators. */
 function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
@@ -75,16 +76,36 @@ function summaryLine(report: PortfolioReport, locale: string): string {
   });
 }
 
+type Say = (id: UiMessageId, data?: Readonly<Record<string, DataValue | undefined>>) => string;
+
+/** The catalogue words of a portfolio report's locale. */
+function sayer(report: PortfolioReport): Say {
+  const locale = report.findings.locale;
+  return (id, data = {}) => uiText(locale, id, data);
+}
+
+/**
+ * The portfolio's title as the reader sees it: the default title (which the
+ * check gives in English) in the report's words; a title given is kept.
+ */
+function titleOf(report: PortfolioReport, say: Say): string {
+  return report.title === uiText('en-GB', 'portfolio.defaultTitle')
+    ? say('portfolio.defaultTitle')
+    : report.title;
+}
+
+/** A project's stage in the overview: English has always shown the stage's id. */
+function stageWords(project: PortfolioProject, say: Say, welsh: boolean): string {
+  return welsh ? say(`stage.${project.stage}`) : project.stage;
+}
+
 /** How a finding reads: its severity, or "review". */
 function kindLabel(issue: FlaggedIssue): string {
   return issue.outcome === 'needs-review' ? 'REVIEW' : issue.severity.toUpperCase();
 }
 
-function kindWords(issue: FlaggedIssue): string {
-  if (issue.outcome === 'needs-review') return 'Needs review';
-  return issue.severity === 'info'
-    ? 'For information'
-    : `${issue.severity.charAt(0).toUpperCase()}${issue.severity.slice(1)}`;
+function kindWords(issue: FlaggedIssue, say: Say): string {
+  return say(issue.outcome === 'needs-review' ? 'kind.review' : `kind.${issue.severity}`);
 }
 
 /** Findings worst first: flagged by severity, then those that need review. */
@@ -116,11 +137,10 @@ export function formatPortfolioText(
 ): string {
   const width = options.width ?? 80;
   const locale = report.findings.locale;
-  const say = (id: Parameters<typeof uiText>[1], data: Parameters<typeof uiText>[2] = {}) =>
-    uiText(locale, id, data);
+  const say = sayer(report);
   const welsh = uiLocale(locale) === 'cy';
   const out: string[] = [];
-  out.push(...wrapWords(neutralise(report.title), width, 0));
+  out.push(...wrapWords(neutralise(titleOf(report, say)), width, 0));
   out.push(
     say('portfolio.checkedOn', { date: checkedOn(report), timeZone: neutralise(report.timeZone) }),
   );
@@ -132,8 +152,7 @@ export function formatPortfolioText(
     const cells = [c.error, c.warning, c.info, c.needsReview, c.acknowledged]
       .map((n, i) => String(n).padStart([6, 8, 5, 6, 5][i] ?? 5))
       .join(' ');
-    // English has always shown the stage's id; Welsh needs the stage's words.
-    const stage = welsh ? say(`stage.${project.stage}`) : project.stage;
+    const stage = stageWords(project, say, welsh);
     const name = say(project.active ? 'portfolio.project' : 'portfolio.projectInactive', {
       title: neutralise(project.title),
       stage,
@@ -192,31 +211,39 @@ export function formatPortfolioMarkdown(
   options: PortfolioFormatOptions = {},
 ): string {
   const md = escapeMarkdown;
-  const out: string[] = [`# ${md(report.title)}`, ''];
-  out.push(`Checked on ${md(checkedOn(report))} (${md(report.timeZone)}).`, '');
-  out.push(`${md(summarisePortfolio(report))}.`, '');
-  out.push('## Projects, most in need of attention first', '');
+  const say = sayer(report);
+  const welsh = uiLocale(report.findings.locale) === 'cy';
+  const out: string[] = [`# ${md(titleOf(report, say))}`, ''];
   out.push(
-    '| Project | Stage | Errors | Warnings | For information | Needs review | Acknowledged |',
+    `${say('portfolio.checkedOn', { date: md(checkedOn(report)), timeZone: md(report.timeZone) })}.`,
+    '',
+  );
+  out.push(`${md(summaryLine(report, report.findings.locale))}.`, '');
+  out.push(`## ${say('portfolio.byAttention')}`, '');
+  out.push(
+    `| ${columnNames(say).join(' | ')} |`,
     '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
   );
   for (const project of projectsByAttention(report)) {
     const c = project.counts;
     out.push(
-      `| ${md(project.title)} | ${md(project.stage)}${project.active ? '' : ' (not active)'} | ${c.error} | ${c.warning} | ${c.info} | ${c.needsReview} | ${c.acknowledged} |`,
+      `| ${md(project.title)} | ${md(stageCell(project, say, welsh))} | ${c.error} | ${c.warning} | ${c.info} | ${c.needsReview} | ${c.acknowledged} |`,
     );
   }
-  out.push('', "## Across the council's projects", '');
+  out.push('', `## ${say('portfolio.across')}`, '');
   const findings = findingsInOrder(report.findings);
-  if (findings.length === 0) out.push('No issues across the projects.', '');
+  if (findings.length === 0) out.push(say('portfolio.noFindings'), '');
   for (const issue of findings) {
-    out.push(`### ${kindWords(issue)}: ${md(issue.title)}`, '');
-    out.push(`- **What we found:** ${md(issue.message)}`);
-    if (issue.action) out.push(`- **Suggested action:** ${md(issue.action)}`);
-    out.push(`- **Rule:** \`${md(issue.ruleId)}\` · issue \`${md(issue.id)}\``, '');
+    out.push(`### ${kindWords(issue, say)}: ${md(issue.title)}`, '');
+    out.push(`- **${say('card.found')}:** ${md(issue.message)}`);
+    if (issue.action) out.push(`- **${say('portfolio.suggestedAction')}:** ${md(issue.action)}`);
+    out.push(
+      `- **${say('card.rule')}:** \`${md(issue.ruleId)}\` · ${say('ack.issue')} \`${md(issue.id)}\``,
+      '',
+    );
   }
   if (options.details !== false) {
-    out.push('## Each project', '');
+    out.push(`## ${say('portfolio.eachProject')}`, '');
     for (const project of report.projects) {
       out.push(
         formatReportMarkdown(project.report, { headingLevel: 3, minSeverity: options.minSeverity }),
@@ -224,6 +251,25 @@ export function formatPortfolioMarkdown(
     }
   }
   return `${out.join('\n').trimEnd()}\n`;
+}
+
+/** The overview table's column names, in order. */
+function columnNames(say: Say): string[] {
+  return [
+    say('portfolio.column.project'),
+    say('portfolio.column.stage'),
+    say('progress.errors'),
+    say('progress.warnings'),
+    say('progress.info'),
+    say('progress.needsReview'),
+    say('progress.acknowledged'),
+  ];
+}
+
+/** A project's stage in the overview table, with "not active" when it is not. */
+function stageCell(project: PortfolioProject, say: Say, welsh: boolean): string {
+  const stage = stageWords(project, say, welsh);
+  return project.active ? stage : say('portfolio.stageInactive', { stage });
 }
 
 const CSS = `
@@ -255,25 +301,28 @@ footer { margin-top: 3rem; border-top: 1px solid var(--line); padding: 1rem 0 2r
 @media print { .skip { display: none; } details > * { display: block; } }
 `;
 
-function overviewTable(report: PortfolioReport): string {
+function overviewTable(report: PortfolioReport, say: Say, welsh: boolean): string {
   const esc = escapeHtml;
   const rows = projectsByAttention(report)
     .map((project) => {
       const index = report.projects.indexOf(project);
       const c = project.counts;
-      const stage = `${esc(project.stage)}${project.active ? '' : ' (not active)'}`;
+      const stage = esc(stageCell(project, say, welsh));
       return `<tr><th scope="row"><a href="#project-${index + 1}">${esc(project.title)}</a></th><td>${stage}</td><td class="n">${c.error}</td><td class="n">${c.warning}</td><td class="n">${c.info}</td><td class="n">${c.needsReview}</td><td class="n">${c.acknowledged}</td></tr>`;
     })
     .join('');
-  return `<div class="scroll"><table><caption>Projects, most in need of attention first</caption><thead><tr><th scope="col">Project</th><th scope="col">Stage</th><th scope="col" class="n">Errors</th><th scope="col" class="n">Warnings</th><th scope="col" class="n">For information</th><th scope="col" class="n">Needs review</th><th scope="col" class="n">Acknowledged</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+  const head = columnNames(say)
+    .map((name, i) => `<th scope="col"${i < 2 ? '' : ' class="n"'}>${esc(name)}</th>`)
+    .join('');
+  return `<div class="scroll"><table><caption>${esc(say('portfolio.byAttention'))}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
-function findingItems(issues: readonly FlaggedIssue[], lang: string): string {
+function findingItems(issues: readonly FlaggedIssue[], lang: string, say: Say): string {
   const esc = escapeHtml;
   return issues
     .map(
       (issue) =>
-        `<li><span class="kind">${esc(kindWords(issue))}:</span> <span${lang}>${esc(issue.message)}</span>${issue.action ? `<br><span class="meta"${lang}>What to do: ${esc(issue.action)}</span>` : ''}</li>`,
+        `<li><span class="kind">${esc(kindWords(issue, say))}:</span> <span${lang}>${esc(issue.message)}</span>${issue.action ? `<br><span class="meta"${lang}>${esc(say('portfolio.action', { action: issue.action }))}</span>` : ''}</li>`,
     )
     .join('');
 }
@@ -282,35 +331,48 @@ function projectSection(
   project: PortfolioProject,
   index: number,
   options: PortfolioFormatOptions,
+  say: Say,
+  frame: string,
 ): string {
   const esc = escapeHtml;
   const limit = options.minSeverity ? SEVERITIES.indexOf(options.minSeverity) : SEVERITIES.length;
   const issues = findingsInOrder(project.report).filter(
     (issue) => SEVERITIES.indexOf(issue.severity) <= limit,
   );
-  const lang = project.report.locale !== 'en-GB' ? ` lang="${esc(project.report.locale)}"` : '';
+  const lang = messagesLang(project.report.locale, frame);
   const acknowledged = project.report.acknowledged ?? [];
+  const welsh = frame === 'cy';
   const parts = [
     `<section aria-labelledby="project-${index + 1}"><h3 id="project-${index + 1}">${esc(project.title)}</h3>`,
-    `<p class="meta">Stage: ${esc(project.stage)}${project.source ? ` · ${esc(project.source)}` : ''} · ${plural(issues.length, 'open issue')}${acknowledged.length > 0 ? ` · ${acknowledged.length} acknowledged` : ''}</p>`,
+    `<p class="meta">${esc(say('report.stage', { stage: stageWords(project, say, welsh) }))}${project.source ? ` · ${esc(project.source)}` : ''} · ${esc(welsh ? say('portfolio.openIssues', { n: issues.length }) : plural(issues.length, 'open issue'))}${acknowledged.length > 0 ? ` · ${esc(say('portfolio.acknowledged', { n: String(acknowledged.length) }))}` : ''}</p>`,
   ];
   if (issues.length > 0) {
     parts.push(
-      `<details><summary>The issues of ${esc(project.title)}</summary><ul class="findings">${findingItems(issues, lang)}</ul></details>`,
+      `<details><summary>${esc(say('portfolio.issuesOf', { title: project.title }))}</summary><ul class="findings">${findingItems(issues, lang, say)}</ul></details>`,
     );
   }
   if (acknowledged.length > 0) {
     parts.push(
-      `<details><summary>Acknowledged issues of ${esc(project.title)}</summary><ul class="findings">${acknowledged
+      `<details><summary>${esc(say('portfolio.acknowledgedOf', { title: project.title }))}</summary><ul class="findings">${acknowledged
         .map(
           (issue) =>
-            `<li>${esc(issue.title)}: ${esc(issue.message)}<br><span class="meta">Why it is accepted: ${esc(issue.acknowledgement.reason)}</span></li>`,
+            `<li>${esc(issue.title)}: ${esc(issue.message)}<br><span class="meta">${esc(say('ack.why'))}: ${esc(issue.acknowledgement.reason)}</span></li>`,
         )
         .join('')}</ul></details>`,
     );
   }
   parts.push('</section>');
   return parts.join('');
+}
+
+/**
+ * The `lang` attribute of the rules' messages: none when they are in the
+ * page's language, else theirs (a locale without a catalogue of its own
+ * frames its messages in English).
+ */
+function messagesLang(locale: string, frame: string): string {
+  if (uiLocale(locale) === frame && (frame !== 'en-GB' || locale === 'en-GB')) return '';
+  return ` lang="${escapeHtml(locale)}"`;
 }
 
 /**
@@ -334,51 +396,55 @@ export function formatPortfolioHtml(
   options: PortfolioFormatOptions = {},
 ): string {
   const esc = escapeHtml;
-  const lang = report.locale !== 'en-GB' ? ` lang="${esc(report.locale)}"` : '';
+  const say = sayer(report);
+  const frame = uiLocale(report.findings.locale);
+  const welsh = frame === 'cy';
+  const lang = messagesLang(report.locale, frame);
+  const title = titleOf(report, say);
   const findings = findingsInOrder(report.findings);
   const out: string[] = [
     '<!DOCTYPE html>',
-    '<html lang="en-GB">',
+    `<html lang="${frame}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="coproduce">',
-    `<title>${esc(`Co-production portfolio: ${report.title}`)}</title>`,
+    `<title>${esc(say('portfolio.pageTitle', { title }))}</title>`,
     `<style>${CSS}</style>`,
     '</head>',
     '<body>',
-    '<a class="skip" href="#main">Skip to the report</a>',
+    `<a class="skip" href="#main">${esc(say('report.skip'))}</a>`,
     '<header><div class="wrap">',
-    '<p class="meta">Co-production portfolio</p>',
-    `<h1>${esc(report.title)}</h1>`,
-    `<p class="meta">Checked on ${esc(checkedOn(report))} (${esc(report.timeZone)})</p>`,
+    `<p class="meta">${esc(say('portfolio.kicker'))}</p>`,
+    `<h1>${esc(title)}</h1>`,
+    `<p class="meta">${esc(say('portfolio.checkedOn', { date: checkedOn(report), timeZone: report.timeZone }))}</p>`,
     '</div></header>',
     '<main id="main" tabindex="-1"><div class="wrap">',
     '<section aria-labelledby="overview-heading">',
-    '<h2 id="overview-heading">Overview</h2>',
-    `<p>${esc(summarisePortfolio(report))}.</p>`,
-    overviewTable(report),
+    `<h2 id="overview-heading">${esc(say('portfolio.overview'))}</h2>`,
+    `<p>${esc(summaryLine(report, report.findings.locale))}.</p>`,
+    overviewTable(report, say, welsh),
     '</section>',
     '<section aria-labelledby="across-heading">',
-    '<h2 id="across-heading">Across the council’s projects</h2>',
+    `<h2 id="across-heading">${esc(say('portfolio.acrossHeading'))}</h2>`,
     findings.length === 0
-      ? '<p>No issues across the projects.</p>'
-      : `<ul class="findings">${findingItems(findings, lang)}</ul>`,
+      ? `<p>${esc(say('portfolio.noFindings'))}</p>`
+      : `<ul class="findings">${findingItems(findings, lang, say)}</ul>`,
     '</section>',
   ];
   if (options.details !== false) {
     out.push(
       '<section aria-labelledby="projects-heading">',
-      '<h2 id="projects-heading">Each project</h2>',
+      `<h2 id="projects-heading">${esc(say('portfolio.eachProject'))}</h2>`,
     );
     report.projects.forEach((project, i) => {
-      out.push(projectSection(project, i, options));
+      out.push(projectSection(project, i, options, say, frame));
     });
     out.push('</section>');
   }
   out.push(
     '</div></main>',
-    `<footer><div class="wrap"><p>Made by coproduce from a check of ${plural(report.counts.projects, 'project')}. Issue ids stay the same from one check to the next.</p></div></footer>`,
+    `<footer><div class="wrap"><p>${esc(welsh ? say('portfolio.footer', { n: report.counts.projects }) : `Made by coproduce from a check of ${plural(report.counts.projects, 'project')}. Issue ids stay the same from one check to the next.`)}</p></div></footer>`,
     '</body>',
     '</html>',
   );
@@ -412,6 +478,10 @@ export function formatPortfolioCsv(
   options: { readonly rows?: 'projects' | 'issues' | undefined } = {},
 ): string {
   const lines: string[] = [];
+  // Column names and coded values (severity, outcome, stage) stay as they
+  // are in every locale, as in formatReportCsv, so a spreadsheet's formulas
+  // and a Power BI model keep working; only the default title is words.
+  const title = titleOf(report, sayer(report));
   if (options.rows === 'issues') {
     lines.push(
       'project_id,project,issue_id,rule,severity,outcome,section,about,subject,message,action',
@@ -427,14 +497,16 @@ export function formatPortfolioCsv(
           issue.outcome,
           issue.section,
           issue.subject.type,
-          issue.subject.label,
+          issue.subject.type === 'portfolio' && issue.subject.label === report.title
+            ? title
+            : issue.subject.label,
           issue.message,
           issue.action,
         ]
           .map(cell)
           .join(','),
       );
-    for (const issue of report.findings.issues) add('', report.title, issue);
+    for (const issue of report.findings.issues) add('', title, issue);
     for (const project of report.projects) {
       for (const issue of project.report.issues) add(project.id, project.title, issue);
     }

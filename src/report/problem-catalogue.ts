@@ -13,6 +13,7 @@
  */
 import { renderMessage } from '../check/messages.js';
 import type { ProblemDetail, ProblemParam } from '../model/errors.js';
+import { describeLocation } from '../model/location.js';
 import { uiLocale } from './catalogue.js';
 
 /** The English (en-GB) problem catalogue: the source every other locale translates. */
@@ -219,6 +220,107 @@ const EN_GB = {
   'report-not-json': 'is not valid JSON',
   'report-other-project':
     'is "{before}" in one report and "{after}" in the other: compare checks of one project',
+
+  // A rule's own tests (testRule), by case: {case} is the case's name or its place, like valid[0].
+  'rule-test-no-cases': 'no test cases: give at least one valid, invalid or needsReview case',
+  'rule-test-not-applicable-misplaced':
+    '{case}: "notApplicable" belongs to valid cases only, since a rule that does not apply raises no issue',
+  'rule-test-misplaced': '{case}: {keys} cannot be checked on a valid case, which raises no issue',
+  'rule-test-should-not-apply': '{case} should not apply, but got {got}',
+  'rule-test-should-pass': '{case} should pass, but got {got}',
+  'rule-test-should-pass-not-applicable':
+    '{case} should pass, but got {got} (if the rule is meant not to apply here, say notApplicable: true)',
+  'rule-test-should-need-review': '{case} should need review, but got {got}',
+  'rule-test-should-be-flagged': '{case} should be flagged, but got {got}',
+  'rule-test-message-ids': '{case} should give the message ids [{wanted}], but gave [{actual}]',
+  'rule-test-generic-text':
+    '{case}: a message names a value this issue does not have, so the generic text was shown ({found})',
+  'rule-test-message-is': '{case}: the message should be "{wanted}", but was "{actual}"',
+  'rule-test-message-matches': '{case}: the message should match {wanted}, but was "{actual}"',
+  'rule-test-action-is': '{case}: the action should be "{wanted}", but was "{actual}"',
+  'rule-test-action-matches': '{case}: the action should match {wanted}, but was "{actual}"',
+  'rule-test-message-id-is': '{case}: the message id should be "{wanted}", but was "{actual}"',
+  'rule-test-message-id-matches':
+    '{case}: the message id should match {wanted}, but was "{actual}"',
+  'rule-test-subjects-flagged': '{case} should flag [{wanted}], but flagged [{actual}]',
+  'rule-test-subjects-review':
+    '{case} should ask for review of [{wanted}], but asked for review of [{actual}]',
+  'rule-test-not-checked': '{case} could not be checked: {reason}',
+
+  // Where a problem is: an item of a list counted from 1 ("activity 20"), by the list's key.
+  'location.item': '{noun} {n}',
+  'location.entry': '{list} entry {n}',
+  'location.topItem': 'item {n}',
+  'item.activities': 'activity',
+  'item.members': 'member',
+  'item.decisions': 'decision',
+  'item.issues': 'issue',
+  'item.acknowledged': 'acknowledged entry',
+  'item.outcomes': 'outcome',
+  'item.attendance': 'attendance record',
+  'item.learning': 'learning entry',
+  'item.glossary': 'glossary entry',
+  'item.relatedEngagement': 'related engagement',
+  'item.outOfRemit': 'out-of-remit entry',
+  'item.cannotInfluence': 'influence limit',
+  'item.canInfluence': 'influence entry',
+  'item.inScope': 'in-scope entry',
+  'item.supportArranged': 'support entry',
+  'item.customRules': 'custom rule',
+  'item.ruleFiles': 'rule file entry',
+  'item.extends': 'extends entry',
+  'item.all': 'condition',
+  'item.any': 'condition',
+  'item.accessNeeds': 'access need',
+  'item.agreedBy': 'agreed-by entry',
+  'item.chairedBy': 'chair',
+  'item.rules': 'rule',
+  'item.reflections': 'reflection',
+  'item.ideas': 'idea',
+  'item.agreements': 'agreement',
+  'item.milestones': 'milestone',
+  'item.perspectives': 'perspective',
+  'item.flows': 'flow',
+  'item.responsibilities': 'responsibility',
+  'item.recommendations': 'recommendation',
+  'item.seniorLeaders': 'seniorLeader',
+  'item.entries': 'entry',
+  'item.commands': 'command',
+  'item.questions': 'question',
+  'item.sections': 'section',
+  'item.trend': 'trend entry',
+  'item.questionIds': 'questionId',
+  'item.actions': 'action',
+  'item.involvementPoints': 'involvementPoint',
+
+  // The formats a value may be asked to have ("must be a valid {format}").
+  'format.datetime': 'datetime',
+  'format.date': 'date',
+  'format.time': 'time',
+  'format.duration': 'duration',
+  'format.url': 'url',
+  'format.email': 'email',
+  'format.uuid': 'uuid',
+
+  // Parameter values, of a rule (in a configuration or a rule test) or of a fact (in a condition).
+  'value-number': 'must be a number',
+  'value-text': 'must be text',
+  'value-boolean': 'must be true or false',
+  'value-time': 'must be a time of day like "09:30"',
+  'value-text-list': 'must be a list of text',
+  'value-not-among': 'has {values}, not among {allowed}',
+
+  // Configurations, rule sets and the framework packs shipped with coproduce.
+  'too-many-rules': '{total} rules are enabled; a rule set may have at most {max}',
+  'rule-in-pack':
+    'the rule "{id}" belongs to the {pack} framework pack: add "coproduce:{preset}" to "extends" to use it',
+  'rule-in-pack-no-preset': 'the rule "{id}" belongs to the {pack} framework pack',
+  'duplicate-rule-id': 'duplicate rule id "{id}" (also in {other})',
+  'duplicate-question-id': 'the question id "{id}" is used twice',
+  'duplicate-preset-id': 'duplicate preset id "{id}"',
+  'unknown-rule-in-pack': 'unknown rule id "{id}" in the pack',
+  'unknown-question-in-pack': 'unknown question id "{id}" in the pack',
+  'unknown-section-in-pack': 'unknown section "{section}" in the pack',
 } as const;
 
 /**
@@ -435,6 +537,110 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
   'report-not-json': 'nid yw’n JSON dilys',
   'report-other-project':
     'mae’n "{before}" mewn un adroddiad a "{after}" yn y llall: cymharwch wiriadau o un prosiect',
+
+  'rule-test-no-cases':
+    'dim achosion prawf: rhowch o leiaf un achos valid, invalid neu needsReview',
+  'rule-test-not-applicable-misplaced':
+    '{case}: mae "notApplicable" yn perthyn i achosion valid yn unig, gan nad yw rheol nad yw’n berthnasol yn codi unrhyw fater',
+  'rule-test-misplaced':
+    '{case}: ni ellir gwirio {keys} ar achos valid, gan nad yw’n codi unrhyw fater',
+  'rule-test-should-not-apply': 'ni ddylai’r rheol fod yn berthnasol i {case}, ond cafwyd {got}',
+  'rule-test-should-pass': 'dylai {case} basio, ond cafwyd {got}',
+  'rule-test-should-pass-not-applicable':
+    'dylai {case} basio, ond cafwyd {got} (os nad yw’r rheol i fod yn berthnasol yma, rhowch notApplicable: true)',
+  'rule-test-should-need-review': 'dylai {case} fod angen adolygu, ond cafwyd {got}',
+  'rule-test-should-be-flagged': 'dylai {case} gael ei nodi, ond cafwyd {got}',
+  'rule-test-message-ids':
+    'dylai {case} roi’r dynodyddion neges [{wanted}], ond rhoddodd [{actual}]',
+  'rule-test-generic-text':
+    '{case}: mae neges yn enwi gwerth nad yw gan y mater hwn, felly dangoswyd y testun cyffredinol ({found})',
+  'rule-test-message-is': '{case}: dylai’r neges fod yn "{wanted}", ond roedd yn "{actual}"',
+  'rule-test-message-matches': '{case}: dylai’r neges gyfateb i {wanted}, ond roedd yn "{actual}"',
+  'rule-test-action-is':
+    '{case}: dylai’r cam gweithredu fod yn "{wanted}", ond roedd yn "{actual}"',
+  'rule-test-action-matches':
+    '{case}: dylai’r cam gweithredu gyfateb i {wanted}, ond roedd yn "{actual}"',
+  'rule-test-message-id-is':
+    '{case}: dylai dynodydd y neges fod yn "{wanted}", ond roedd yn "{actual}"',
+  'rule-test-message-id-matches':
+    '{case}: dylai dynodydd y neges gyfateb i {wanted}, ond roedd yn "{actual}"',
+  'rule-test-subjects-flagged': 'dylai {case} nodi [{wanted}], ond nododd [{actual}]',
+  'rule-test-subjects-review':
+    'dylai {case} ofyn am adolygu [{wanted}], ond gofynnodd am adolygu [{actual}]',
+  'rule-test-not-checked': 'nid oedd modd gwirio {case}: {reason}',
+
+  'location.item': '{noun} {n}',
+  'location.entry': 'eitem {n} yn {list}',
+  'location.topItem': 'eitem {n}',
+  'item.activities': 'gweithgaredd',
+  'item.members': 'aelod',
+  'item.decisions': 'penderfyniad',
+  'item.issues': 'mater',
+  'item.acknowledged': 'mater a gydnabuwyd',
+  'item.outcomes': 'canlyniad',
+  'item.attendance': 'cofnod presenoldeb',
+  'item.learning': 'cofnod dysgu',
+  'item.glossary': 'cofnod geirfa',
+  'item.relatedEngagement': 'ymgysylltiad cysylltiedig',
+  'item.outOfRemit': 'cofnod y tu allan i’r cylch gwaith',
+  'item.cannotInfluence': 'terfyn dylanwad',
+  'item.canInfluence': 'cofnod dylanwad',
+  'item.inScope': 'cofnod o fewn y cwmpas',
+  'item.supportArranged': 'cofnod cymorth',
+  'item.customRules': 'rheol bwrpasol',
+  'item.ruleFiles': 'cofnod ffeil rheolau',
+  'item.extends': 'cofnod extends',
+  'item.all': 'amod',
+  'item.any': 'amod',
+  'item.accessNeeds': 'angen mynediad',
+  'item.agreedBy': 'cofnod agreedBy',
+  'item.chairedBy': 'cadeirydd',
+  'item.rules': 'rheol',
+  'item.reflections': 'myfyrdod',
+  'item.ideas': 'syniad',
+  'item.agreements': 'cytundeb',
+  'item.milestones': 'carreg filltir',
+  'item.perspectives': 'safbwynt',
+  'item.flows': 'llif gwybodaeth',
+  'item.responsibilities': 'cyfrifoldeb',
+  'item.recommendations': 'argymhelliad',
+  'item.seniorLeaders': 'uwch arweinydd',
+  'item.entries': 'cofnod',
+  'item.commands': 'gorchymyn',
+  'item.questions': 'cwestiwn',
+  'item.sections': 'adran',
+  'item.trend': 'cofnod tuedd',
+  'item.questionIds': 'dynodydd cwestiwn',
+  'item.actions': 'cam gweithredu',
+  'item.involvementPoints': 'pwynt cyfranogi',
+
+  // Wedi’u treiglo’n feddal, fel y maent ar ôl "yn" yn "rhaid iddo fod yn {format} dilys".
+  'format.datetime': 'ddyddiad ac amser',
+  'format.date': 'ddyddiad',
+  'format.time': 'amser',
+  'format.duration': 'hyd',
+  'format.url': 'gyfeiriad gwe (URL)',
+  'format.email': 'gyfeiriad e-bost',
+  'format.uuid': 'UUID',
+
+  'value-number': 'rhaid iddo fod yn rhif',
+  'value-text': 'rhaid iddo fod yn destun',
+  'value-boolean': 'rhaid iddo fod yn true neu false',
+  'value-time': 'rhaid iddo fod yn amser o’r dydd fel "09:30"',
+  'value-text-list': 'rhaid iddo fod yn rhestr o destun',
+  'value-not-among': 'mae’n cynnwys {values}, nad ydynt ymhlith {allowed}',
+
+  'too-many-rules':
+    'mae {total} rheol wedi’u galluogi; gall set reolau gynnwys {max} rheol ar y mwyaf',
+  'rule-in-pack':
+    'mae’r rheol "{id}" yn perthyn i becyn fframwaith {pack}: ychwanegwch "coproduce:{preset}" at "extends" i’w defnyddio',
+  'rule-in-pack-no-preset': 'mae’r rheol "{id}" yn perthyn i becyn fframwaith {pack}',
+  'duplicate-rule-id': 'dynodydd rheol dyblyg "{id}" (hefyd yn {other})',
+  'duplicate-question-id': 'mae’r dynodydd cwestiwn "{id}" wedi’i ddefnyddio ddwywaith',
+  'duplicate-preset-id': 'dynodydd rhagosodiad dyblyg "{id}"',
+  'unknown-rule-in-pack': 'dynodydd rheol anhysbys "{id}" yn y pecyn',
+  'unknown-question-in-pack': 'dynodydd cwestiwn anhysbys "{id}" yn y pecyn',
+  'unknown-section-in-pack': 'adran anhysbys "{section}" yn y pecyn',
 };
 
 /**
@@ -529,7 +735,7 @@ export function renderProblem(
   const catalogue = PROBLEM_CATALOGUES[lang];
   const id = templateId(code, params);
   if (id === undefined || !has(catalogue, id)) return undefined;
-  const word = (prefix: 'type' | 'record', key: ProblemParam | undefined): string => {
+  const word = (prefix: 'type' | 'record' | 'format', key: ProblemParam | undefined): string => {
     const wordId = `${prefix}.${String(key)}`;
     return has(catalogue, wordId) ? catalogue[wordId] : String(key);
   };
@@ -539,6 +745,9 @@ export function renderProblem(
   }
   if (params.expected !== undefined) data.expected = word('type', params.expected);
   if (params.received !== undefined) data.received = word('type', params.received);
+  if (code === 'invalid-format' && params.format !== undefined) {
+    data.format = word('format', params.format);
+  }
   if (Array.isArray(params.types)) data.types = params.types.map((t) => word('type', t));
   if (params.kind !== undefined && code !== 'invalid-json') {
     data.kind = word('record', params.kind);
@@ -547,6 +756,10 @@ export function renderProblem(
       lang === 'en-GB' && params.article !== undefined
         ? `${String(params.article)} ${data.kind}`
         : data.kind;
+  }
+  if (code === 'rule-test-not-checked' && lang !== 'en-GB') {
+    const causes = Array.isArray(params.causes) ? params.causes : [];
+    if (causes.length > 0) data.reason = causes.map((cause) => causeText(cause, lang)).join('; ');
   }
   let template: string = catalogue[id];
   if (code === 'invalid-json') {
@@ -569,4 +782,75 @@ export function renderProblem(
     );
   }
   return text;
+}
+
+/** One problem an error carried inside another problem (as JSON), said in a locale. */
+function causeText(json: string, lang: 'en-GB' | 'cy'): string {
+  let cause: { path?: unknown; message?: unknown; code?: unknown; params?: unknown };
+  try {
+    cause = JSON.parse(json) as typeof cause;
+  } catch {
+    return json;
+  }
+  const path = Array.isArray(cause.path)
+    ? cause.path.filter((p): p is string | number => typeof p === 'string' || typeof p === 'number')
+    : [];
+  const params =
+    typeof cause.params === 'object' && cause.params !== null
+      ? (cause.params as Record<string, ProblemParam>)
+      : {};
+  const text =
+    (typeof cause.code === 'string' ? renderProblem(cause.code, params, lang) : undefined) ??
+    String(cause.message ?? '');
+  const where = problemLocation(path, lang);
+  return where === '' ? text : `${where}: ${text}`;
+}
+
+/** A field name as written in the file, quoted when it is not a plain name. */
+function fieldName(key: string): string {
+  if (/^[A-Za-z_$][\w$-]*$/.test(key)) return key;
+  return JSON.stringify(key.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, ' ').slice(0, 40));
+}
+
+/**
+ * Where a problem is, in a locale's words, from its path alone: each item
+ * of a list counted from 1 with its kind ("issue 1", in Welsh "mater 1"),
+ * and field names as written in the file. `''` for the whole document. In
+ * English it is `describeLocation`'s wording.
+ *
+ * @category Report
+ * @example
+ * ```ts
+ * problemLocation(['issues', 0, 'id'], 'cy'); // 'mater 1, id'
+ * problemLocation(['issues', 0, 'id'], 'en-GB'); // 'issue 1, id'
+ * ```
+ */
+export function problemLocation(
+  path: readonly (string | number)[],
+  locale: string | undefined,
+): string {
+  const lang = uiLocale(locale);
+  if (lang === 'en-GB') return describeLocation(path, undefined, { labels: false });
+  const catalogue = PROBLEM_CATALOGUES[lang];
+  const say = (id: ProblemMessageId, data: Record<string, string>) =>
+    renderMessage(catalogue[id], data, { locale: lang });
+  const parts: string[] = [];
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i] as string | number;
+    const next = path[i + 1];
+    if (typeof segment === 'string' && typeof next === 'number') {
+      const noun = `item.${segment}`;
+      parts.push(
+        has(catalogue, noun)
+          ? say('location.item', { noun: catalogue[noun], n: String(next + 1) })
+          : say('location.entry', { list: fieldName(segment), n: String(next + 1) }),
+      );
+      i++;
+    } else if (typeof segment === 'number') {
+      parts.push(say('location.topItem', { n: String(segment + 1) }));
+    } else {
+      parts.push(fieldName(segment));
+    }
+  }
+  return parts.join(', ');
 }

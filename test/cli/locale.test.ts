@@ -18,6 +18,7 @@ import {
 import { problem } from '../../src/model/errors.js';
 import { PROBLEM_CATALOGUES, problemMessage } from '../../src/report/index.js';
 import { renderProblem } from '../../src/report/problem-catalogue.js';
+import { COLLECTIONS, factCatalogue } from '../../src/schemas.js';
 import { createWorkspace, type RunOptions, run } from './helpers.js';
 
 const COMMANDS = ['check', 'validate', 'rules', 'explain', 'questions', 'facts', 'init', 'schema'];
@@ -289,5 +290,35 @@ describe('the catalogues in the translators’ template', () => {
       'cy: cli:usage.checkFile has no translation',
       'cy: problem:unknown-fact drops {id}',
     ]);
+  });
+
+  it('describes every collection, worked-out field and fact in Welsh, keeping the names it quotes', () => {
+    const template = buildLocaleTemplate();
+    const ids = new Set(template.messages.map((m) => m.id));
+    for (const collection of COLLECTIONS) {
+      expect(ids).toContain(`collection:${collection.name}`);
+      for (const field of Object.keys(collection.derived))
+        expect(ids).toContain(`field:${collection.name}.${field}`);
+    }
+    for (const fact of factCatalogue) expect(ids).toContain(`fact:${fact.id}`);
+    const welsh = (group: string) =>
+      template.messages.filter((m) => m.group === group).map((m) => m.translations.cy);
+    expect(welsh('collection').every((t) => typeof t === 'string')).toBe(true);
+    expect(welsh('field').every((t) => typeof t === 'string')).toBe(true);
+    expect(welsh('fact').every((t) => typeof t === 'string')).toBe(true);
+    const broken = {
+      ...template,
+      messages: template.messages.map((m) =>
+        m.id === 'fact:activitiesBeyondSessions'
+          ? { ...m, translations: { cy: 'Faint o weithgareddau diweddar.' } }
+          : m,
+      ),
+    };
+    expect(incompleteMessages(broken)).toEqual(
+      expect.arrayContaining([
+        'cy: fact:activitiesBeyondSessions drops `recentDays`',
+        'cy: fact:activitiesBeyondSessions drops `kinds`',
+      ]),
+    );
   });
 });

@@ -7,13 +7,31 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check, isCoproduceError, parseProjectJson } from '../../src/index.js';
-import { problemMessage } from '../../src/report/index.js';
-import { MEASURES } from '../../src/schemas.js';
-import { testRule } from '../../src/testing.js';
+import {
+  check,
+  checkPortfolio,
+  createRuleSet,
+  isCoproduceError,
+  parseProjectJson,
+} from '../../src/index.js';
+import {
+  formatPortfolioCsv,
+  formatPortfolioHtml,
+  formatPortfolioMarkdown,
+  parseReport,
+  problemMessage,
+} from '../../src/report/index.js';
+import { COLLECTIONS, factCatalogue, MEASURES } from '../../src/schemas.js';
+import { minimalProject, RuleTestError, testRule } from '../../src/testing.js';
 import { run } from '../cli/helpers.js';
 
 const NOW = '2026-11-20T12:00:00Z';
+
+/** The text says each of `present` and none of `absent`. */
+function expectWords(text: string, present: readonly string[], absent: readonly string[]): void {
+  for (const words of present) expect(text).toContain(words);
+  for (const words of absent) expect(text).not.toContain(words);
+}
 
 async function messages(example: string, locale?: string): Promise<Map<string, string[]>> {
   const source = readFileSync(`examples/projects/${example}.json`, 'utf8');
@@ -103,6 +121,30 @@ describe('coproduce facts in Welsh: topics and measures', () => {
     }
     expect(welsh.stdout).toContain('\n  Amseroedd, lleoedd a mynediad\n');
   });
+
+  it('describes the collections, their fields and every fact in Welsh', async () => {
+    const english = await run(['facts'], { cwd, columns: 10_000 });
+    const welsh = await run(['facts', '--locale', 'cy'], { cwd, columns: 10_000 });
+    const flat = (text: string) => text.replace(/\s+/g, ' ');
+    for (const collection of COLLECTIONS) {
+      expect(flat(english.stdout)).toContain(collection.description);
+      expect(flat(welsh.stdout)).not.toContain(collection.description);
+      for (const derived of Object.values(collection.derived)) {
+        expect(flat(welsh.stdout)).not.toContain(derived.description);
+      }
+    }
+    expect(flat(welsh.stdout)).toContain('Aelodau’r grŵp, yn nhrefn y ddogfen.');
+    expect(welsh.stdout).toContain('- topics: rhestr o destun');
+    expect(english.stdout).toContain('- topics: a list of text');
+    const count = factCatalogue.find((f) => f.id === 'activeMemberCount');
+    expect(flat(english.stdout)).toContain(count?.description);
+    expect(flat(welsh.stdout)).toContain('Faint o aelodau sy’n weithredol heddiw');
+    expect(flat(welsh.stdout)).not.toContain(count?.description);
+    for (const fact of factCatalogue) {
+      expect(flat(english.stdout)).toContain(fact.description);
+      expect(flat(welsh.stdout)).not.toContain(fact.description);
+    }
+  });
 });
 
 describe('a portfolio checked in Welsh', () => {
@@ -153,20 +195,84 @@ describe('problems said in Welsh', () => {
     await writeFile(file, JSON.stringify(report));
     const args = ['check', 'examples/projects/mid-way.json', '--baseline', file];
     const welsh = await run([...args, '--locale', 'cy'], { cwd });
-    expect(welsh.stderr).toContain('issue 1, id: nid yw ar y ffurf ddisgwyliedig');
+    expect(welsh.stderr).toContain('mater 1, id: nid yw ar y ffurf ddisgwyliedig');
     expect(welsh.stderr).not.toMatch(/Invalid string|expected form|must match/);
     const english = await run(args, { cwd });
     expect(english.stderr).toContain('issue 1, id: is not in the expected form');
     expect(english.stderr).not.toContain('Invalid string');
   });
+
+  it('says a baseline value of the wrong type has the wrong type, not that it is missing', async () => {
+    const cwd = process.cwd();
+    const dir = await mkdtemp(join(tmpdir(), 'coproduce-welsh-'));
+    const october = await run(
+      ['check', 'examples/projects/mid-way.json', '--as-of', '2026-10-01', '-f', 'json'],
+      { cwd },
+    );
+    const report = JSON.parse(october.stdout) as { locale: unknown };
+    report.locale = 5;
+    const file = join(dir, 'baseline.json');
+    await writeFile(file, JSON.stringify(report));
+    const args = ['check', 'examples/projects/mid-way.json', '--baseline', file];
+    const english = await run(args, { cwd });
+    expect(english.stderr).toContain('locale: must be text, not a number');
+    expect(english.stderr).not.toContain('is required');
+    const welsh = await run([...args, '--locale', 'cy'], { cwd });
+    expect(welsh.stderr).toContain('locale: rhaid iddo fod yn destun, nid rhif');
+  });
 });
 
 describe('testRule problems in Welsh', () => {
+  const project = (overrides: Record<string, unknown> = {}) =>
+    minimalProject(overrides as Parameters<typeof minimalProject>[0]);
+
+  it('says each failing case in Welsh, with its code', async () => {
+    const problems = await said(() =>
+      testRule('ideas-recorded', {
+        valid: [{ name: 'no ideas', project: project({ stage: 'planning' }) }],
+        invalid: [{ project: project({ stage: 'planning' }) }],
+        needsReview: [{ project: project(), subjects: ['x'] }],
+      }),
+    );
+    expect(problems.map((p) => p.code)).toEqual([
+      'rule-test-should-pass-not-applicable',
+      'rule-test-should-be-flagged',
+      'rule-test-subjects-review',
+    ]);
+    expect(problems.every((p) => p.same)).toBe(true);
+    expect(problems[0]?.cy).toBe(
+      'dylai "no ideas" basio, ond cafwyd not-applicable (os nad yw’r rheol i fod yn berthnasol yma, rhowch notApplicable: true)',
+    );
+    expect(problems[1]?.cy).toBe('dylai invalid[0] gael ei nodi, ond cafwyd not-applicable');
+    expect(problems[2]?.cy).toBe(
+      'dylai needsReview[0] ofyn am adolygu [x], ond gofynnodd am adolygu [test-project]',
+    );
+  });
+
+  it('keeps the codes of a case that could not be checked, and says each in Welsh', async () => {
+    const problems = await said(() =>
+      testRule('ideas-recorded', {
+        invalid: [{ project: project({ stage: 'nope' }) }],
+        valid: [{ project: project(), parameters: { nope: 1 } }],
+      }),
+    );
+    expect(problems.map((p) => p.code)).toEqual(['rule-test-not-checked', 'rule-test-not-checked']);
+    expect(problems.every((p) => p.same)).toBe(true);
+    expect(problems[0]?.en).toMatch(
+      /^valid\[0\] could not be checked: .*unknown parameter "nope"/s,
+    );
+    expect(problems[0]?.cy).toMatch(/^nid oedd modd gwirio valid\[0\]: .*paramedr anhysbys "nope"/);
+    expect(problems[1]?.cy).toMatch(
+      /^nid oedd modd gwirio invalid\[0\]: stage: rhaid iddo fod yn un o /,
+    );
+    expect(problems.map((p) => p.cy).join('\n')).not.toMatch(/unknown|must be|could not/);
+  });
+
   const said = async (run: () => Promise<void>) => {
     try {
       await run();
     } catch (error) {
-      if (!isCoproduceError(error)) throw error;
+      if (!isCoproduceError(error) && !(error instanceof RuleTestError)) throw error;
       return error.problems.map((p) => ({
         code: p.code,
         en: problemMessage(p, 'en-GB'),
@@ -186,5 +292,161 @@ describe('testRule problems in Welsh', () => {
         cy: 'dynodydd rheol anhysbys "availability-respectd"; ai "availability-respected" oedd dan sylw?',
       },
     ]);
+  });
+});
+
+describe('a portfolio report in Welsh: Markdown, HTML and CSV', () => {
+  const portfolio = async (locale?: string) => {
+    const files = ['early-stage', 'mid-way'];
+    const projects = files.map((name) => ({
+      project: parseProjectJson(readFileSync(`examples/projects/${name}.json`, 'utf8')),
+      source: `${name}.json`,
+    }));
+    return checkPortfolio(projects, { now: NOW, ...(locale === undefined ? {} : { locale }) });
+  };
+
+  it('frames the Markdown in Welsh, the default title included', async () => {
+    const cy = formatPortfolioMarkdown(await portfolio('cy'));
+    expectWords(
+      cy,
+      [
+        '# Prosiectau’r cyngor',
+        'Gwiriwyd ar 20 Tachwedd 2026 (Europe/London).',
+        '2 prosiect (2 gweithredol)',
+        '| Prosiect | Cam | Gwallau | Rhybuddion | Er gwybodaeth | Angen adolygu | Wedi’u cydnabod |',
+        '## Ar draws prosiectau’r cyngor',
+        '- **Beth a welsom:** ',
+        '- **Rheol:** `',
+        '## Pob prosiect',
+      ],
+      [
+        'The council’s projects',
+        'Checked on',
+        '| Project | Stage |',
+        "Across the council's projects",
+        'What we found',
+        'Suggested action',
+        '· issue `',
+        '## Each project',
+        'Needs review:',
+      ],
+    );
+    const en = formatPortfolioMarkdown(await portfolio());
+    expect(en).toContain('# The council’s projects\n');
+    expect(en).toContain(
+      '| Project | Stage | Errors | Warnings | For information | Needs review | Acknowledged |',
+    );
+    expect(en).toContain('- **What we found:** ');
+  });
+
+  it('frames the HTML page in Welsh, marked as Welsh', async () => {
+    const cy = formatPortfolioHtml(await portfolio('cy'));
+    expect(cy).toContain('<html lang="cy">');
+    expectWords(
+      cy,
+      [
+        '<title>Portffolio cydgynhyrchu: Prosiectau’r cyngor</title>',
+        'Neidio i’r adroddiad',
+        '<h2 id="overview-heading">Trosolwg</h2>',
+        '<th scope="col">Prosiect</th><th scope="col">Cam</th>',
+        'Ar draws prosiectau’r cyngor',
+        '<h2 id="projects-heading">Pob prosiect</h2>',
+        'Gwnaed gan coproduce o wiriad o 2 prosiect.',
+      ],
+      [
+        'Co-production portfolio',
+        'Skip to the report',
+        'Overview',
+        '>Project<',
+        'Stage:',
+        'open issue',
+        'The issues of',
+        'Each project',
+        'Made by coproduce',
+        'What to do:',
+      ],
+    );
+    const en = formatPortfolioHtml(await portfolio());
+    expect(en).toContain('<html lang="en-GB">');
+    expect(en).toContain('<title>Co-production portfolio: The council’s projects</title>');
+    expect(en).toContain('Made by coproduce from a check of 2 projects.');
+  });
+
+  it('keeps the CSV columns as they are and says the default title in Welsh', async () => {
+    const cy = formatPortfolioCsv(await portfolio('cy'), { rows: 'issues' });
+    const en = formatPortfolioCsv(await portfolio(), { rows: 'issues' });
+    expect(cy.split('\r\n')[0]).toBe(en.split('\r\n')[0]);
+    expect(cy).toContain(',Prosiectau’r cyngor,');
+    expect(cy).not.toContain('The council’s projects');
+    expect(en).toContain(',The council’s projects,');
+  });
+});
+
+describe('configuration problems and value formats in Welsh', () => {
+  const problemsOf = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      if (!isCoproduceError(error)) throw error;
+      return error.problems.map((p) => ({
+        code: p.code,
+        same: problemMessage(p, 'en-GB') === p.message,
+        en: p.message,
+        cy: problemMessage(p, 'cy'),
+      }));
+    }
+    throw new Error('expected a refusal');
+  };
+
+  it('says a parameter value that does not suit, and a rule of a pack not loaded, in Welsh', () => {
+    const problems = problemsOf(() =>
+      createRuleSet({
+        rules: {
+          'quiet-members': { severity: 'warning', parameters: { quietMeetings: 0 } },
+          'benefits-advice-offered': 'warning',
+        },
+      }),
+    );
+    expect(problems.map((p) => p.code)).toEqual(['too-small', 'rule-in-pack']);
+    expect(problems.every((p) => p.same)).toBe(true);
+    expect(problems[0]?.en).toBe('must be at least 1');
+    expect(problems[0]?.cy).toBe('rhaid iddo fod yn 1 o leiaf');
+    expect(problems[1]?.en).toMatch(/belongs to the .* framework pack: add "coproduce:/);
+    expect(problems[1]?.cy).toMatch(
+      /^mae’r rheol "benefits-advice-offered" yn perthyn i becyn fframwaith .*: ychwanegwch "coproduce:.*" at "extends" i’w defnyddio$/,
+    );
+  });
+
+  it('says a date-time in the wrong form in Welsh, the format named in Welsh', async () => {
+    const report = JSON.parse(
+      JSON.stringify(
+        await check(parseProjectJson(readFileSync('examples/projects/early-stage.json', 'utf8')), {
+          now: NOW,
+        }),
+      ),
+    );
+    report.checkedAt = 'yesterday';
+    const problems = problemsOf(() => parseReport(report));
+    expect(problems).toEqual([
+      {
+        code: 'invalid-format',
+        same: true,
+        en: 'must be a valid datetime',
+        cy: 'rhaid iddo fod yn ddyddiad ac amser dilys',
+      },
+    ]);
+  });
+
+  it('says how long a recommendation has waited in Welsh', async () => {
+    const report = await check(
+      parseProjectJson(readFileSync('examples/projects/mid-way.json', 'utf8')),
+      { now: NOW, locale: 'cy' },
+    );
+    const said = report.issues
+      .filter((i) => i.ruleId === 'recommendations-answered')
+      .map((i) => i.message)
+      .join('\n');
+    expect(said).toContain('nid yw wedi cael ateb ers tua 5 mis');
+    expect(said).not.toMatch(/about \d|months/);
   });
 });

@@ -109,6 +109,8 @@ function readRules(
         problem(['id'], `duplicate rule id "${id}" (also in ${other.file})`, {
           file,
           ruleId: id,
+          code: 'duplicate-rule-id',
+          params: { id, other: other.file },
         }),
       );
       continue;
@@ -135,7 +137,13 @@ function readCatalogue(
   }
   for (const q of parsed.value.questions) {
     if (questions.has(q.id))
-      problems.push(problem(['questions'], `the question id "${q.id}" is used twice`, { file }));
+      problems.push(
+        problem(['questions'], `the question id "${q.id}" is used twice`, {
+          file,
+          code: 'duplicate-question-id',
+          params: { id: q.id },
+        }),
+      );
     questions.set(q.id, { section: q.section, point: q.point });
   }
   return catalogueFrom(name, file, parsed.value);
@@ -166,19 +174,33 @@ function readMessages(
     }
     for (const id of Object.keys(parsed.value.rules)) {
       if (!known.has(id))
-        problems.push(problem(['rules', id], `unknown rule id "${id}"${where}`, { file }));
+        problems.push(
+          problem(['rules', id], `unknown rule id "${id}"${where}`, {
+            file,
+            code: pack ? 'unknown-rule-in-pack' : 'unknown-rule',
+            params: { id },
+          }),
+        );
     }
     if (pack) {
       for (const id of Object.keys(parsed.value.questions ?? {})) {
         if (!own.some((q) => q.id === id))
           problems.push(
-            problem(['questions', id], `unknown question id "${id}" in the pack`, { file }),
+            problem(['questions', id], `unknown question id "${id}" in the pack`, {
+              file,
+              code: 'unknown-question-in-pack',
+              params: { id },
+            }),
           );
       }
       for (const name of Object.keys(parsed.value.sections ?? {})) {
         if (!own.some((q) => q.section === name))
           problems.push(
-            problem(['sections', name], `unknown section "${name}" in the pack`, { file }),
+            problem(['sections', name], `unknown section "${name}" in the pack`, {
+              file,
+              code: 'unknown-section-in-pack',
+              params: { section: name },
+            }),
           );
       }
     }
@@ -209,13 +231,25 @@ function readPresets(
     }
     const preset = parsed.value;
     if (pack && presets.has(preset.id) && !FALLBACK_PRESETS.some((p) => p.id === preset.id)) {
-      problems.push(problem(['id'], `duplicate preset id "${preset.id}"`, { file }));
+      problems.push(
+        problem(['id'], `duplicate preset id "${preset.id}"`, {
+          file,
+          code: 'duplicate-preset-id',
+          params: { id: preset.id },
+        }),
+      );
       continue;
     }
     if (Array.isArray(preset.rules)) {
       preset.rules.forEach((id, i) => {
         if (!known.has(id))
-          problems.push(problem(['rules', i], `unknown rule id "${id}"${where}`, { file }));
+          problems.push(
+            problem(['rules', i], `unknown rule id "${id}"${where}`, {
+              file,
+              code: pack ? 'unknown-rule-in-pack' : 'unknown-rule',
+              params: { id },
+            }),
+          );
       });
     }
     presets.set(preset.id, preset);
@@ -345,12 +379,27 @@ export function builtinRules(): ReadonlyMap<string, RuleFile> {
   return new Map([...loadBuiltins().rules].map(([id, { rule }]) => [id, rule]));
 }
 
-/** For a rule of a pack that is not loaded: how to load it. */
-export function packHint(id: string, builtins: BuiltinData): string | undefined {
+/** For a rule of a pack that is not loaded: how to load it, with its problem code. */
+export function packHint(
+  id: string,
+  builtins: BuiltinData,
+):
+  | { message: string; code: string; params: { id: string; pack: string; preset?: string } }
+  | undefined {
   for (const pack of builtins.packs.values()) {
     if (!pack.rules.has(id)) continue;
     const preset = [...builtins.presetPacks].find(([, name]) => name === pack.name)?.[0];
-    return `the rule "${id}" belongs to the ${pack.name} framework pack${preset ? `: add "coproduce:${preset}" to "extends" to use it` : ''}`;
+    return preset
+      ? {
+          message: `the rule "${id}" belongs to the ${pack.name} framework pack: add "coproduce:${preset}" to "extends" to use it`,
+          code: 'rule-in-pack',
+          params: { id, pack: pack.name, preset },
+        }
+      : {
+          message: `the rule "${id}" belongs to the ${pack.name} framework pack`,
+          code: 'rule-in-pack-no-preset',
+          params: { id, pack: pack.name },
+        };
   }
   return undefined;
 }

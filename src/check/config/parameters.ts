@@ -8,24 +8,106 @@
 import type { FactParameterSpec } from '../facts/index.js';
 import type { ParameterValue, RuleParameter } from '../rule-schema.js';
 
+/**
+ * Why a value does not suit a parameter: its English words, and its
+ * problem code with the values they are made from, for a front end to say
+ * it in its reader's language.
+ */
+export interface ValueProblem {
+  readonly message: string;
+  readonly code: string;
+  readonly params: Readonly<Record<string, string | readonly string[]>>;
+}
+
+const said = (
+  message: string,
+  code: string,
+  params: Record<string, string | readonly string[]> = {},
+): ValueProblem => ({ message, code, params });
+
 /** Why a value is not a time of day ("09:30"), or `undefined`. */
-function timeProblem(value: unknown): string | undefined {
+function timeProblem(value: unknown): ValueProblem | undefined {
   return typeof value === 'string' && /^(?:[01][0-9]|2[0-3]):[0-5][0-9]$/.test(value)
     ? undefined
-    : 'must be a time of day like "09:30"';
+    : said('must be a time of day like "09:30"', 'value-time');
 }
 
 /** Why a value is not a list of text, each among `allowed` when given, or `undefined`. */
 function stringListProblem(
   value: unknown,
   allowed: readonly string[] | undefined,
-): string | undefined {
+): ValueProblem | undefined {
   if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
-    return 'must be a list of text';
+    return said('must be a list of text', 'value-text-list');
   const bad = allowed ? value.filter((v: string) => !allowed.includes(v)) : [];
-  return bad.length > 0
-    ? `has ${bad.map((v) => `"${v}"`).join(', ')}, not among ${allowed?.map((v) => `"${v}"`).join(', ')}`
-    : undefined;
+  if (bad.length === 0) return undefined;
+  const values = bad.map((v) => `"${v}"`);
+  const among = (allowed ?? []).map((v) => `"${v}"`);
+  return said(`has ${values.join(', ')}, not among ${among.join(', ')}`, 'value-not-among', {
+    values,
+    allowed: among,
+  });
+}
+
+/** Why a number does not suit a numeric parameter's definition, or `undefined`. */
+function numberProblem(
+  spec: {
+    readonly type: string;
+    readonly minimum?: number | undefined;
+    readonly maximum?: number | undefined;
+  },
+  value: unknown,
+): ValueProblem | undefined {
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    return spec.type === 'integer'
+      ? said('must be a whole number', 'whole-number')
+      : said('must be a number', 'value-number');
+  if (spec.type === 'integer' && !Number.isInteger(value))
+    return said('must be a whole number', 'whole-number');
+  if (spec.minimum !== undefined && value < spec.minimum)
+    return said(`must be at least ${spec.minimum}`, 'too-small', { minimum: String(spec.minimum) });
+  if (spec.maximum !== undefined && value > spec.maximum)
+    return said(`must be at most ${spec.maximum}`, 'too-big', { maximum: String(spec.maximum) });
+  return undefined;
+}
+
+/** "must be one of …", with the allowed values as written. */
+function oneOf(allowed: readonly string[]): ValueProblem {
+  return said(`must be one of ${allowed.join(', ')}`, 'invalid-value', { allowed });
+}
+
+/**
+ * Why a value does not suit a rule parameter's definition, with its code,
+ * or `undefined` when it does.
+ */
+export function parameterValueIssue(
+  definition: RuleParameter,
+  value: ParameterValue,
+): ValueProblem | undefined {
+  switch (definition.type) {
+    case 'integer':
+    case 'number': {
+      const why = numberProblem(definition, value);
+      if (why) return why;
+      if (definition.enum && !definition.enum.includes(value as number))
+        return oneOf(definition.enum.map(String));
+      return undefined;
+    }
+    case 'string':
+      if (typeof value !== 'string' || value.length === 0)
+        return said('must be text', 'value-text');
+      if (definition.enum && !definition.enum.includes(value))
+        return oneOf(definition.enum.map((v) => `"${v}"`));
+      return undefined;
+    case 'boolean':
+      return typeof value === 'boolean'
+        ? undefined
+        : said('must be true or false', 'value-boolean');
+    case 'time':
+      return timeProblem(value);
+    case 'string-list':
+      return stringListProblem(value, definition.enum);
+  }
 }
 
 /**
@@ -36,58 +118,29 @@ export function parameterValueProblem(
   definition: RuleParameter,
   value: ParameterValue,
 ): string | undefined {
-  switch (definition.type) {
-    case 'integer':
-    case 'number': {
-      if (typeof value !== 'number' || !Number.isFinite(value))
-        return `must be ${definition.type === 'integer' ? 'a whole number' : 'a number'}`;
-      if (definition.type === 'integer' && !Number.isInteger(value))
-        return 'must be a whole number';
-      if (definition.minimum !== undefined && value < definition.minimum)
-        return `must be at least ${definition.minimum}`;
-      if (definition.maximum !== undefined && value > definition.maximum)
-        return `must be at most ${definition.maximum}`;
-      if (definition.enum && !definition.enum.includes(value))
-        return `must be one of ${definition.enum.join(', ')}`;
-      return undefined;
-    }
-    case 'string':
-      if (typeof value !== 'string' || value.length === 0) return 'must be text';
-      if (definition.enum && !definition.enum.includes(value))
-        return `must be one of ${definition.enum.map((v) => `"${v}"`).join(', ')}`;
-      return undefined;
-    case 'boolean':
-      return typeof value === 'boolean' ? undefined : 'must be true or false';
-    case 'time':
-      return timeProblem(value);
-    case 'string-list':
-      return stringListProblem(value, definition.enum);
-  }
+  return parameterValueIssue(definition, value)?.message;
 }
 
-/** Why a value does not suit a fact parameter, or `undefined` when it does. */
-export function factParamProblem(spec: FactParameterSpec, value: unknown): string | undefined {
+/** Why a value does not suit a fact parameter, with its code, or `undefined` when it does. */
+export function factParamIssue(spec: FactParameterSpec, value: unknown): ValueProblem | undefined {
   switch (spec.type) {
     case 'integer':
     case 'number':
-      if (typeof value !== 'number' || !Number.isFinite(value))
-        return `must be ${spec.type === 'integer' ? 'a whole number' : 'a number'}`;
-      if (spec.type === 'integer' && !Number.isInteger(value)) return 'must be a whole number';
-      if (spec.minimum !== undefined && value < spec.minimum)
-        return `must be at least ${spec.minimum}`;
-      if (spec.maximum !== undefined && value > spec.maximum)
-        return `must be at most ${spec.maximum}`;
-      return undefined;
+      return numberProblem(spec, value);
     case 'string':
-      if (typeof value !== 'string') return 'must be text';
-      if (spec.enum && !spec.enum.includes(value))
-        return `must be one of ${spec.enum.map((v) => `"${v}"`).join(', ')}`;
+      if (typeof value !== 'string') return said('must be text', 'value-text');
+      if (spec.enum && !spec.enum.includes(value)) return oneOf(spec.enum.map((v) => `"${v}"`));
       return undefined;
     case 'time':
       return timeProblem(value);
     case 'string-list':
       return stringListProblem(value, spec.enum);
   }
+}
+
+/** Why a value does not suit a fact parameter, or `undefined` when it does. */
+export function factParamProblem(spec: FactParameterSpec, value: unknown): string | undefined {
+  return factParamIssue(spec, value)?.message;
 }
 
 /** Rule parameter types a fact parameter of each type accepts through `{ "param" }`. */

@@ -17,7 +17,7 @@ import { closestMatch } from '../suggest.js';
 import { compareText } from '../text-order.js';
 import { loadBuiltins } from './builtins.js';
 import { applyConfig } from './extends.js';
-import { parameterValueProblem } from './parameters.js';
+import { parameterValueIssue } from './parameters.js';
 import { ProblemList } from './problem-list.js';
 import { messageCatalogues, type Resolution, startResolution } from './resolution.js';
 import { checkSettings } from './settings.js';
@@ -213,8 +213,11 @@ export function focusResolvedConfig(
       );
       continue;
     }
-    const why = parameterValueProblem(definition, value);
-    if (why) problems.push(problem(['parameters', name], why, { ruleId }));
+    const why = parameterValueIssue(definition, value);
+    if (why)
+      problems.push(
+        problem(['parameters', name], why.message, { ruleId, code: why.code, params: why.params }),
+      );
     values[name] = value;
   }
   if (problems.length > 0) {

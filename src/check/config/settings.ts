@@ -11,7 +11,7 @@
 import { ownValue } from '../records.js';
 import { type CouncilConfig, RULE_LIMITS, type RuleSetting } from '../rule-schema.js';
 import { packHint } from './builtins.js';
-import { parameterValueProblem } from './parameters.js';
+import { parameterValueIssue } from './parameters.js';
 import { addMessages, knownRule, type Resolution, setting } from './resolution.js';
 import type { SourceLocation } from './types.js';
 
@@ -100,11 +100,11 @@ export function checkSettings(resolution: Resolution, topFile: string | undefine
       problems.add(
         'config',
         where,
-        hint ??
+        hint?.message ??
           ((suggest) =>
             `unknown rule id "${id}"${suggest(id, [...builtins.rules.keys(), ...resolution.packRules.keys(), ...resolution.customRules.keys()])}`),
         undefined,
-        hint === undefined ? { code: 'unknown-rule', params: { id } } : undefined,
+        hint ? { code: hint.code, params: hint.params } : { code: 'unknown-rule', params: { id } },
       );
       continue;
     }
@@ -129,9 +129,9 @@ export function checkSettings(resolution: Resolution, topFile: string | undefine
         );
         continue;
       }
-      const why = parameterValueProblem(definition, value);
+      const why = parameterValueIssue(definition, value);
       if (why) {
-        problems.add('config', at, why, id);
+        problems.add('config', at, why.message, id, { code: why.code, params: why.params });
         // Not applied: the rule's own checks would report the same mistake again.
         const stored = resolution.settings.get(id)?.parameters.get(name);
         if (stored !== undefined && stored.value === value && sameLocation(stored.where, at)) {
@@ -163,6 +163,8 @@ export function checkSettings(resolution: Resolution, topFile: string | undefine
       'config',
       { file: topFile, path: [] },
       `${total} rules are enabled; a rule set may have at most ${RULE_LIMITS.maxRules}`,
+      undefined,
+      { code: 'too-many-rules', params: { total, max: RULE_LIMITS.maxRules } },
     );
   }
 }
