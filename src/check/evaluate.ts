@@ -916,7 +916,7 @@ class Judge {
       const actionText = actionTemplate();
       const action =
         renderComplete(actionText.template, data, actionText.options) ?? GENERIC_ACTION;
-      return {
+      const issue: { -readonly [K in keyof FlaggedIssue]: FlaggedIssue[K] } = {
         id: issueId(rule.id, subject.type, subject.id),
         ruleId: rule.id,
         set: rule.set,
@@ -939,8 +939,10 @@ class Judge {
           findingData !== undefined
             ? { facts: evidenceFacts, finding: findingData }
             : { facts: evidenceFacts },
-        ...(rule.docs !== undefined ? { docs: rule.docs } : {}),
       };
+      // Set after, not spread in: a spread in the literal made every issue slower to build. Still the last key.
+      if (rule.docs !== undefined) issue.docs = rule.docs;
+      return issue;
     };
   }
 }
