@@ -144,9 +144,14 @@ const MAX_ENGINE_POOLS = 8;
 interface RunContext {
   readonly derived: DerivedProject;
   readonly facts: ReadonlyMap<string, FactDefinition>;
-  /** Fact values of this check, by fact id, then by the canonical JSON of the parameters. */
-  readonly memo: Map<string, Map<string, unknown>>;
+  /** The rule set's fact slots (see {@link Runner}): what each one asks for. */
+  readonly slots: readonly FactAlias[];
+  /** Fact values of this check, by slot; {@link UNSET} until asked for. */
+  readonly values: unknown[];
 }
+
+/** A slot whose fact this check has not asked for yet (a fact may well be `undefined`). */
+const UNSET: unique symbol = Symbol('unset');
 
 /** json-rules-engine's almanac for one run, holding that run's context. */
 class CheckAlmanac extends Almanac {
@@ -171,36 +176,18 @@ function isLocaleTag(locale: string): boolean {
 }
 
 /**
- * The canonical JSON of a parameters object, remembered per object: the
- * evidence and subjects of a rule set ask with the same objects at every check.
+ * The value of the fact in a slot for this check, computed on first use.
+ * Slots are numbered when the rule set's runner is made, so a check looks a
+ * value up by index instead of by fact id and the JSON of its parameters.
  */
-const paramsKeys = new WeakMap<object, string>();
-
-function paramsKey(params: Readonly<Record<string, unknown>>): string {
-  let key = paramsKeys.get(params);
-  if (key === undefined) {
-    key = canonicalJson(params);
-    paramsKeys.set(params, key);
-  }
-  return key;
-}
-
-function factValue(
-  context: RunContext,
-  id: string,
-  params: Readonly<Record<string, unknown>>,
-  key: string = paramsKey(params),
-): unknown {
-  let byParams = context.memo.get(id);
-  if (byParams === undefined) {
-    byParams = new Map();
-    context.memo.set(id, byParams);
-  }
-  if (byParams.has(key)) return byParams.get(key);
+function factValue(context: RunContext, slot: number): unknown {
+  const known = context.values[slot];
+  if (known !== UNSET) return known;
+  const { fact: id, params } = context.slots[slot]!;
   const fact = context.facts.get(id);
   if (!fact) throw new Error(`Fact ${id} is not in the catalogue`);
   const value = fact.compute(context.derived, params);
-  byParams.set(key, value);
+  context.values[slot] = value;
   return value;
 }
 
@@ -208,7 +195,6 @@ function factValue(
 interface FactAlias {
   readonly fact: string;
   readonly params: Readonly<Record<string, unknown>>;
-  readonly key: string;
 }
 
 type ConditionNode = Readonly<Record<string, unknown>>;
@@ -249,33 +235,69 @@ function withFactAliases(
 class Runner {
   private readonly idle = new Map<string, Engine[]>();
   private readonly rulesByStage = new Map<Stage, readonly CompiledRule[]>();
-  /** The engine's facts: one per fact and parameters the conditions use. */
-  private readonly aliases = new Map<string, FactAlias>();
-  /** Each rule's conditions, naming those facts. */
+  /**
+   * Every fact with one set of parameters that the rules read (in
+   * conditions, as evidence or for subjects), numbered: slot `i` of a
+   * check's values holds `slots[i]`, and engine fact `fact\u0000i` reads it.
+   */
+  readonly slots: FactAlias[] = [];
+  /** Each rule's conditions, naming those engine facts. */
   private readonly conditions = new Map<string, ConditionNode>();
+  /** Slots of each rule's evidence, in the order of its fact uses. */
+  readonly useSlots = new Map<string, readonly number[]>();
+  /** Slot of each subject rule's findings. */
+  readonly subjectSlots = new Map<string, number>();
 
   constructor(
     private readonly ruleSet: RuleSet,
     readonly internals: RuleSetInternals,
   ) {
-    const byKey = new Map<string, string>();
-    const alias = (fact: string, raw: unknown): string => {
+    const byKey = new Map<string, number>();
+    const slotOf = (fact: string, raw: unknown): number => {
       const params = (isNode(raw) ? raw : {}) as Readonly<Record<string, unknown>>;
-      const key = canonicalJson(params);
-      const whole = `${fact}\u0000${key}`;
-      let id = byKey.get(whole);
-      if (id === undefined) {
-        id = `${fact}\u0000${byKey.size}`;
-        byKey.set(whole, id);
-        this.aliases.set(id, { fact, params, key });
+      const whole = `${fact}\u0000${canonicalJson(params)}`;
+      let slot = byKey.get(whole);
+      if (slot === undefined) {
+        slot = this.slots.length;
+        byKey.set(whole, slot);
+        this.slots.push({ fact, params });
       }
-      return id;
+      return slot;
     };
+    const alias = (fact: string, raw: unknown): string => `${fact}\u0000${slotOf(fact, raw)}`;
     for (const rule of ruleSet.rules) {
       const conditions = (internals.engineConditions.get(rule.id) ??
         rule.conditions) as unknown as ConditionNode;
       this.conditions.set(rule.id, withFactAliases(conditions, alias));
+      const uses = internals.uses.get(rule.id) ?? [];
+      this.useSlots.set(
+        rule.id,
+        uses.map((use) => slotOf(use.fact, use.params)),
+      );
+      if (rule.subjects !== undefined) {
+        this.subjectSlots.set(
+          rule.id,
+          slotOf(
+            internals.subjectFacts.get(rule.id) ?? rule.subjects.fact,
+            internals.subjectParams.get(rule.id) ?? {},
+          ),
+        );
+      }
     }
+  }
+
+  /** Rendered rule titles, by locale and time zone (see `Judge`); a few combinations at most. */
+  private readonly titles = new Map<string, Map<string, string>>();
+
+  titlesFor(locale: string, timeZone: string): Map<string, string> {
+    const key = `${locale}\u0000${timeZone}`;
+    let titles = this.titles.get(key);
+    if (titles === undefined) {
+      if (this.titles.size >= MAX_ENGINE_POOLS) this.titles.clear();
+      titles = new Map();
+      this.titles.set(key, titles);
+    }
+    return titles;
   }
 
   rulesFor(stage: Stage): readonly CompiledRule[] {
@@ -316,10 +338,10 @@ class Runner {
     for (const [name, evaluate] of operatorEvaluators(operators)) {
       engine.addOperator(name, evaluate);
     }
-    for (const [id, { fact, params, key }] of this.aliases) {
+    for (let slot = 0; slot < this.slots.length; slot++) {
       engine.addFact(
-        id,
-        (_copy: unknown, almanac: Almanac) => factValue(runContext(almanac), fact, params, key),
+        `${this.slots[slot]!.fact}\u0000${slot}`,
+        (_copy: unknown, almanac: Almanac) => factValue(runContext(almanac), slot),
         // Our own memo caches per check; json-rules-engine's cache would hash every params object.
         { cache: false },
       );
@@ -462,6 +484,35 @@ function toDataValue(value: unknown): DataValue {
   return null;
 }
 
+/** A rule's outcome in the report. */
+function outcomeOf(
+  rule: CompiledRule,
+  title: string,
+  outcome: CheckOutcome,
+  flagged: number,
+  needsReview: number,
+): RuleOutcome {
+  return {
+    ruleId: rule.id,
+    set: rule.set,
+    version: rule.version,
+    title,
+    section: rule.section,
+    severity: rule.severity,
+    outcome,
+    subjects: { flagged, needsReview },
+  };
+}
+
+/** A rule's parameters as message data: new arrays, as a report's data is the caller's to change. */
+function parameterData(rule: CompiledRule): Record<string, DataValue> {
+  const data: Record<string, DataValue> = {};
+  for (const [name, value] of Object.entries(rule.parameters)) {
+    data[name] = Array.isArray(value) ? [...value] : (value as DataValue);
+  }
+  return data;
+}
+
 /** Reports are the caller's to keep and change, so they never share the rule set's frozen arrays. */
 function copyParameters(
   values: Readonly<Record<string, ParameterValue>>,
@@ -569,7 +620,8 @@ export async function check(project: Project, options: CheckOptions = {}): Promi
   const context: RunContext = {
     derived: internals.provider.derive(project, now, internals.resolved.evidence),
     facts: internals.facts,
-    memo: new Map(),
+    slots: runner.slots,
+    values: new Array<unknown>(runner.slots.length).fill(UNSET),
   };
   const trees = await resultTrees(runner, project, now, context);
 
@@ -671,18 +723,21 @@ class Judge {
   private readonly internals: RuleSetInternals;
   private readonly missing = new Map<string, { locale: string; messageId: string }>();
   private readonly texts: TextPicker;
+  /** Rendered titles by rule id, shared by the checks of this runner in one locale and zone. */
+  private readonly titles: Map<string, string>;
   private readonly renderOptions: RenderOptions;
   private readonly fallbackOptions: RenderOptions;
   private readonly projectSubject: SubjectRef;
 
   constructor(
-    runner: Runner,
+    private readonly runner: Runner,
     private readonly context: RunContext,
     private readonly locale: string,
     project: Project,
   ) {
     this.internals = runner.internals;
     this.texts = textPicker(locale, this.missing);
+    this.titles = runner.titlesFor(locale, project.timeZone);
     // Words in the report's locale; date-times read in the project's zone, never the machine's.
     // A text the locale lacks is shown in en-GB, with en-GB words for its dates and lists.
     this.renderOptions = { locale, timeZone: project.timeZone };
@@ -712,53 +767,39 @@ class Judge {
       : this.fallbackOptions;
   }
 
+  /**
+   * The rule's title in the report's words. It depends only on the rule set,
+   * the locale and the zone, so it is rendered once per runner for them; the
+   * template is still picked at every check, which notes a text the locale lacks.
+   */
+  private titleOf(rule: CompiledRule): string {
+    const template = this.texts.text(rule, 'title') ?? rule.id;
+    let title = this.titles.get(rule.id);
+    if (title === undefined) {
+      title = renderMessage(template, parameterData(rule), this.optionsFor(rule, 'title'));
+      this.titles.set(rule.id, title);
+    }
+    return title;
+  }
+
   /** The rule's outcome; its issues are added to `issues`. */
   rule(rule: CompiledRule, tree: ResultNode | undefined, issues: FlaggedIssue[]): RuleOutcome {
-    const paramData: Record<string, DataValue> = {};
-    for (const [name, value] of Object.entries(rule.parameters)) {
-      paramData[name] = Array.isArray(value) ? [...value] : (value as DataValue);
-    }
-    const title = renderMessage(
-      this.texts.text(rule, 'title') ?? rule.id,
-      paramData,
-      this.optionsFor(rule, 'title'),
-    );
-    const outcomeOf = (
-      outcome: CheckOutcome,
-      flagged: number,
-      needsReview: number,
-    ): RuleOutcome => ({
-      ruleId: rule.id,
-      set: rule.set,
-      version: rule.version,
-      title,
-      section: rule.section,
-      severity: rule.severity,
-      outcome,
-      subjects: { flagged, needsReview },
-    });
-    if (!tree) return outcomeOf('not-applicable', 0, 0);
+    const title = this.titleOf(rule);
+    if (!tree) return outcomeOf(rule, title, 'not-applicable', 0, 0);
     const verdict = kleene(tree);
-    if (verdict === false) return outcomeOf('passed', 0, 0);
+    if (verdict === false) return outcomeOf(rule, title, 'passed', 0, 0);
 
-    const makeIssue = this.issueMaker(rule, title, paramData);
+    const makeIssue = this.issueMaker(rule, title, parameterData(rule));
     if (verdict === 'unknown') {
       issues.push(makeIssue('needs-review', this.projectSubject));
-      return outcomeOf('needs-review', 0, 1);
+      return outcomeOf(rule, title, 'needs-review', 0, 1);
     }
-    const { internals, context } = this;
-    const findings =
-      rule.subjects !== undefined
-        ? factValue(
-            context,
-            internals.subjectFacts.get(rule.id) ?? rule.subjects.fact,
-            internals.subjectParams.get(rule.id) ?? {},
-          )
-        : undefined;
+    const subjectSlot = this.runner.subjectSlots.get(rule.id);
+    const findings = subjectSlot !== undefined ? factValue(this.context, subjectSlot) : undefined;
     if (rule.subjects === undefined || !isFindingList(findings) || findings.length === 0) {
       // A project rule, or a subject rule whose conditions hold for reasons other than its findings.
       issues.push(makeIssue('flagged', this.projectSubject));
-      return outcomeOf('flagged', 1, 0);
+      return outcomeOf(rule, title, 'flagged', 1, 0);
     }
     let flagged = 0;
     let needsReview = 0;
@@ -775,7 +816,7 @@ class Judge {
       if (issue.outcome === 'flagged') flagged += 1;
       else needsReview += 1;
     }
-    return outcomeOf(flagged > 0 ? 'flagged' : 'needs-review', flagged, needsReview);
+    return outcomeOf(rule, title, flagged > 0 ? 'flagged' : 'needs-review', flagged, needsReview);
   }
 
   /** The evidence every issue of a rule shares: the facts it read, and the values messages name. */
@@ -785,8 +826,9 @@ class Judge {
   } {
     const { internals, context } = this;
     const uses: readonly FactUse[] = internals.uses.get(rule.id) ?? [];
-    const facts: EvidenceFact[] = uses.map((use) => {
-      const raw = factValue(context, use.fact, use.params);
+    const slots = this.runner.useSlots.get(rule.id) ?? [];
+    const facts: EvidenceFact[] = uses.map((use, k) => {
+      const raw = factValue(context, slots[k]!);
       const value =
         use.path !== undefined && raw !== null && typeof raw === 'object'
           ? pathResolver(raw, use.path)
@@ -804,8 +846,9 @@ class Judge {
     const data: Record<string, DataValue> = {};
     for (const item of facts) if (!(item.fact in data)) data[item.fact] = item.value;
     // Findings facts show labels in messages, ids in evidence.
-    for (const use of uses) {
-      const raw = factValue(context, use.fact, use.params);
+    for (let k = 0; k < uses.length; k++) {
+      const use = uses[k]!;
+      const raw = factValue(context, slots[k]!);
       if (
         use.path === undefined &&
         Array.isArray(raw) &&
@@ -873,7 +916,7 @@ class Judge {
       const actionText = actionTemplate();
       const action =
         renderComplete(actionText.template, data, actionText.options) ?? GENERIC_ACTION;
-      return {
+      const issue: { -readonly [K in keyof FlaggedIssue]: FlaggedIssue[K] } = {
         id: issueId(rule.id, subject.type, subject.id),
         ruleId: rule.id,
         set: rule.set,
@@ -896,8 +939,10 @@ class Judge {
           findingData !== undefined
             ? { facts: evidenceFacts, finding: findingData }
             : { facts: evidenceFacts },
-        ...(rule.docs !== undefined ? { docs: rule.docs } : {}),
       };
+      // Set after, not spread in: a spread in the literal made every issue slower to build. Still the last key.
+      if (rule.docs !== undefined) issue.docs = rule.docs;
+      return issue;
     };
   }
 }

@@ -8,6 +8,8 @@
  * @module
  */
 
+import { dayToIsoDate, zonedTime } from './facts/zone.js';
+
 /**
  * The kinds of value a fact can produce (see the fact catalogue).
  *
@@ -105,6 +107,20 @@ const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
  * @example `calendarDateIn(new Date('2025-06-01T23:30:00Z'), 'Europe/London') // '2025-06-02'`
  */
 export function calendarDateIn(instant: Date, timeZone: string): string {
+  const ms = instant.getTime();
+  // Every check asks this once or more; formatToParts costs more than the rest of
+  // the lookup. The zone's offset tables (built from the same Intl data, and
+  // what the facts read times with) answer in the years a project lives in.
+  if (ms >= FAST_FROM_MS && ms < FAST_UNTIL_MS) return dayToIsoDate(zonedTime(timeZone, ms).day);
+  return calendarDateFromIntl(instant, timeZone);
+}
+
+/** From 1970 up to 2100, {@link calendarDateIn} reads the zone's cached offset tables. */
+const FAST_FROM_MS = 0;
+const FAST_UNTIL_MS = Date.UTC(2100, 0, 1);
+
+/** {@link calendarDateIn} asked of Intl directly, for instants outside the usual years. */
+function calendarDateFromIntl(instant: Date, timeZone: string): string {
   let formatter = zoneFormatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {

@@ -83,9 +83,21 @@ function phrases(mask: number): string[] {
 /** At most this many activities are named one by one in a message; the rest are counted. */
 const MAX_LISTED_ACTIVITIES = 10;
 
+/**
+ * Labels already written, per derived activity: the same recent activities
+ * are named for many members, and writing a date in words is not cheap.
+ * Keyed by the derivation's own objects, so nothing outlives a check.
+ */
+const labelCache = new WeakMap<DerivedActivity, string>();
+
 /** An activity as a message names it: "Monthly meeting on 3 March 2026". */
 function activityLabel(a: DerivedActivity): string {
-  return factPhrase('activity.on', { title: a.activity.title, on: dayToIsoDate(a.day) });
+  let label = labelCache.get(a);
+  if (label === undefined) {
+    label = factPhrase('activity.on', { title: a.activity.title, on: dayToIsoDate(a.day) });
+    labelCache.set(a, label);
+  }
+  return label;
 }
 
 /** Activities named one by one, the last item counting any beyond {@link MAX_LISTED_ACTIVITIES}. */

@@ -57,18 +57,22 @@ export { dayToIsoDate, isoDateToDay, type ZonedTime, zonedTime } from './zone.js
 function memoised(fact: FactDefinition): FactDefinition {
   const names = Object.keys(fact.params).sort();
   const inner = fact.compute;
+  // Made once: a fact without parameters is cached under the same string at
+  // every check, which the cache has already hashed.
+  const base = `fact:${fact.id}`;
   return Object.freeze({
     ...fact,
     compute(derived, params) {
-      let key = `fact:${fact.id}`;
+      let key = base;
       for (const name of names) key += `\u0000${JSON.stringify(params[name]) ?? ''}`;
-      return derived.memo(key, () => {
-        const value = inner(derived, params);
-        // The cached list is handed to every caller; none may change it under another.
-        return Array.isArray(value) ? Object.freeze(value) : value;
-      });
+      return derived.memo(key, () => frozenList(inner(derived, params)));
     },
   } satisfies FactDefinition);
+}
+
+/** The cached list is handed to every caller; none may change it under another. */
+function frozenList(value: unknown): unknown {
+  return Array.isArray(value) ? Object.freeze(value) : value;
 }
 
 /**

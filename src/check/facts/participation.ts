@@ -288,9 +288,18 @@ function lowerBound(sorted: Float64Array, value: number): number {
 function medianWithout(sorted: Float64Array, skip: number): number {
   const n = sorted.length - 1;
   if (n <= 0) return 0;
-  const at = (i: number) => sorted[i < skip ? i : i + 1]!;
   const mid = n >> 1;
-  return n % 2 === 1 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
+  return n % 2 === 1
+    ? skipping(sorted, skip, mid)
+    : (skipping(sorted, skip, mid - 1) + skipping(sorted, skip, mid)) / 2;
+}
+
+/**
+ * Item `i` of an ascending list with the item at `skip` left out. A plain
+ * function, not a closure: this runs once per active member at every check.
+ */
+function skipping(sorted: Float64Array, skip: number, i: number): number {
+  return sorted[i < skip ? i : i + 1]!;
 }
 
 function firstAtOrAfter(meetings: readonly DerivedActivity[], day: number): number {
