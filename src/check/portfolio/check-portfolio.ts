@@ -303,6 +303,8 @@ export interface PortfolioPart {
   readonly stage: Project['stage'];
   readonly timeZone: string;
   readonly report: CheckReport;
+  /** The report's issues counted, so a caller may keep less of the report than the whole. */
+  readonly counts: AttentionCounts;
   /** Its `index` is set when the part joins a portfolio. */
   readonly summary: ProjectSummary;
 }
@@ -335,6 +337,7 @@ export async function checkPortfolioPart(
     stage: project.stage,
     timeZone: project.timeZone,
     report,
+    counts: attention(report),
     summary: summariseProject(project, new Date(report.checkedAt), 0),
   };
 }
@@ -365,6 +368,48 @@ export interface PortfolioCollector {
 }
 
 /**
+ * What only the command line asks of a collector.
+ *
+ * @internal
+ * @example `startPortfolio({ now }, { keep: (entry) => ({ ...entry, report: { ...entry.report, issues: [] } }) })`
+ */
+export interface StartOptions {
+  /**
+   * What to keep of each project's entry until the end, once `onProgress`
+   * has seen it whole: the command line keeps only what its output format
+   * prints, so a thousand full reports are never held at once. Default: the
+   * whole entry.
+   */
+  readonly keep?: ((entry: PortfolioProject) => PortfolioProject) | undefined;
+}
+
+/**
+ * A project's line in a portfolio report, as the collector makes it: the
+ * same whether a worker thread or the collector builds it, so output
+ * rendered from it in a worker is the output the collector's entry gives.
+ * `recount`: count the report's issues again (an anonymised report)
+ * rather than take the part's counts.
+ *
+ * @internal
+ * @example `const entry = portfolioProjectOf(part, 'projects/a.json');`
+ */
+export function portfolioProjectOf(
+  part: PortfolioPart,
+  source: string | undefined,
+  recount = false,
+): PortfolioProject {
+  return {
+    id: part.id,
+    title: part.title,
+    stage: part.stage,
+    active: part.summary.active,
+    ...(source !== undefined ? { source } : {}),
+    counts: recount ? attention(part.report) : part.counts,
+    report: part.report,
+  };
+}
+
+/**
  * Starts combining a portfolio's parts (see {@link PortfolioCollector}).
  *
  * @throws {@link CoproduceError} `invalid-options` for rules not made by `createRuleSet()`.
@@ -372,7 +417,10 @@ export interface PortfolioCollector {
  * @internal
  * @example `const collector = startPortfolio({ now: '2026-11-20T12:00:00Z' });`
  */
-export function startPortfolio(options: PortfolioOptions = {}): PortfolioCollector {
+export function startPortfolio(
+  options: PortfolioOptions = {},
+  internal: StartOptions = {},
+): PortfolioCollector {
   const rules = ruleSetsFor(options.rules);
   const now = options.now === undefined ? new Date() : options.now;
   const summaries: ProjectSummary[] = [];
@@ -404,16 +452,12 @@ export function startPortfolio(options: PortfolioOptions = {}): PortfolioCollect
         report = anonymiser.project(report, project, entries.length);
         title = report.project.title;
       }
-      const entry: PortfolioProject = {
-        id: part.id,
-        title,
-        stage: part.stage,
-        active: summary.active,
-        ...(source !== undefined ? { source } : {}),
-        counts: attention(report),
-        report,
-      };
-      entries.push(entry);
+      const entry = portfolioProjectOf(
+        { ...part, title, report },
+        source,
+        anonymiser !== undefined,
+      );
+      entries.push(internal.keep ? internal.keep(entry) : entry);
       options.onProgress?.(entries.length, entry);
       return entry;
     },
