@@ -13,7 +13,7 @@
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateSyntheticProject } from '../scripts/synthetic-project.js';
 import { main } from '../src/cli/main.js';
@@ -167,6 +167,12 @@ export async function benchPortfolio(count = 1000): Promise<{
   }
   console.log(
     `\n## Portfolio (${count} projects of 200 members / 500 activities, recommended rules)`,
+  );
+  // Other work on the machine moves wall times a lot: say how busy it was.
+  console.log(
+    `  load average at the end: ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(', ')} (1, 5, 15 minutes) on ${availableParallelism()} cores`,
   );
   console.log(`  writing the test files first (not timed): ${writing.toFixed(1)} s`);
   console.log(
