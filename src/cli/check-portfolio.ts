@@ -246,8 +246,12 @@ export async function runPortfolioCheck(
       );
       const partOptions = { rules: collector.projectRules, now, locale: options.locale };
       const checked = async function* (): AsyncGenerator<readonly [string, CheckedFile]> {
-        if (first)
-          yield [first.file, await checkPortfolioProject(first.project, first.shown, partOptions)];
+        if (first) {
+          const { file, project, shown } = first;
+          // Let the first document go once checked, as every other one is.
+          first = undefined;
+          yield [file, await checkPortfolioProject(project, shown, partOptions)];
+        }
         if (threads > 1) {
           const setup: WorkerSetup = {
             cwd: io.cwd,
