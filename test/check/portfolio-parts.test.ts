@@ -19,14 +19,14 @@ const files = readdirSync(FOLDER)
 const projects = files.map((name) => parseProjectJson(readFileSync(`${FOLDER}/${name}`, 'utf8')));
 const config = { rules: { 'person-in-many-activities': { parameters: { activities: 5 } } } };
 
-async function rejection(promise: Promise<unknown>): Promise<CoproduceError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof CoproduceError) return error;
-    throw error;
-  }
-  throw new Error('expected a CoproduceError');
+/** The CoproduceError a promise is rejected with. */
+async function refusal(promise: Promise<unknown>): Promise<CoproduceError> {
+  const error: unknown = await promise.then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  expect(error).toBeInstanceOf(CoproduceError);
+  return error as CoproduceError;
 }
 
 async function partsOf(): Promise<PortfolioPart[]> {
@@ -56,7 +56,7 @@ describe('a portfolio made in parts, as a job system makes it', () => {
     const text = readFileSync(`${FOLDER}/${files[0]}`, 'utf8');
     const part = await checkPortfolioPart(JSON.parse(text), { now: NOW });
     expect(part.id).toBe(projects[0]?.id);
-    const error = await rejection(checkPortfolioPart({ schemaVersion: 2 }, { now: NOW }));
+    const error = await refusal(checkPortfolioPart({ schemaVersion: 2 }, { now: NOW }));
     expect(error.code).toBe('invalid-project');
   });
 
@@ -64,7 +64,7 @@ describe('a portfolio made in parts, as a job system makes it', () => {
     const [first, second] = await partsOf();
     if (!first || !second) throw new Error('two parts expected');
     const older = { ...first, partVersion: 0 };
-    const bad = await rejection(
+    const bad = await refusal(
       combinePortfolioParts([second, { part: older, source: 'parts/old.json' }], { now: NOW }),
     );
     expect(bad.code).toBe('invalid-options');
@@ -72,12 +72,12 @@ describe('a portfolio made in parts, as a job system makes it', () => {
     expect(bad.problems[0]?.path[0]).toBe(1);
     // A summary with a Map in it is not plain data: JSON would lose it.
     const withMap = { ...first, summary: { ...first.summary, attended: new Map() } };
-    expect((await rejection(combinePortfolioParts([{ part: withMap }], { now: NOW }))).code).toBe(
+    expect((await refusal(combinePortfolioParts([{ part: withMap }], { now: NOW }))).code).toBe(
       'invalid-options',
     );
-    const twice = await rejection(combinePortfolioParts([first, first], { now: NOW }));
+    const twice = await refusal(combinePortfolioParts([first, first], { now: NOW }));
     expect(twice.message).toContain(`Two projects have the id "${first.id}"`);
-    const anonymised = await rejection(
+    const anonymised = await refusal(
       combinePortfolioParts([first], { now: NOW, anonymiser: portfolioAnonymiser() }),
     );
     expect(anonymised.code).toBe('invalid-options');

@@ -1,6 +1,6 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   checkPortfolio,
   type PortfolioInput,
@@ -15,19 +15,17 @@ import {
   formatPortfolioText,
   portfolioAnonymiser,
 } from '../../src/report/index.js';
-import { createWorkspace, type RunOptions, run } from './helpers.js';
+import { createWorkspace, run } from './helpers.js';
 
 // The output of `coproduce check <folder>` is written a project at a time;
 // these tests hold it to what formatting the whole report at once gives.
 const NOW = '2026-11-20T12:00:00Z';
 
-let dir: string;
-let cleanup: () => void;
-let at: RunOptions;
+let dir = '';
 
 beforeAll(() => {
-  ({ dir, cleanup } = createWorkspace());
-  at = { cwd: dir };
+  const workspace = createWorkspace();
+  dir = workspace.dir;
   cpSync('examples/portfolio', join(dir, 'portfolio'), { recursive: true });
   // Enough copies, with Welsh and curly quotes in their titles, that the
   // JSON set aside is read back in more than one chunk.
@@ -39,8 +37,8 @@ beforeAll(() => {
       JSON.stringify({ ...base, id: `copy-${i}`, title: `Llwybrau’r ysgol ${i} — “copi”` }),
     );
   }
+  return workspace.cleanup;
 });
-afterAll(() => cleanup());
 
 /** The library's report of a folder, its files named as the command names them. */
 async function library(folder: string, anonymise = false): Promise<PortfolioReport> {
@@ -97,7 +95,7 @@ describe('coproduce check <folder>: output written a project at a time', () => {
     for (const [args, expected] of cases) {
       const { code, stdout } = await run(
         ['check', 'portfolio', '--as-of', NOW, '--threads', '1', ...args],
-        { ...at, columns: 80 },
+        { cwd: dir, columns: 80 },
       );
       expect(code, args.join(' ')).toBe(0);
       expect(stdout, args.join(' ')).toBe(expected);
@@ -112,7 +110,7 @@ describe('coproduce check <folder>: output written a project at a time', () => {
     ] as const) {
       const { stdout } = await run(
         ['check', 'portfolio', '--as-of', NOW, '-f', format, '--anonymise'],
-        { ...at, columns: 80 },
+        { cwd: dir, columns: 80 },
       );
       expect(stdout, format).toBe(expected);
     }
@@ -127,7 +125,7 @@ describe('coproduce check <folder>: output written a project at a time', () => {
       const out = `many-${threads}.json`;
       const { code } = await run(
         ['check', 'many', '--as-of', NOW, '--out', out, '--threads', threads],
-        at,
+        { cwd: dir },
       );
       expect(code).toBe(0);
       expect(readFileSync(join(dir, out), 'utf8'), `--threads ${threads}`).toBe(expected);
@@ -145,7 +143,7 @@ describe('coproduce check <folder>: output written a project at a time', () => {
         '--min-severity',
         'warning',
       ],
-      { ...at, columns: 80 },
+      { cwd: dir, columns: 80 },
     );
     expect(text.stdout).toBe(formatPortfolioText(report, { width: 80, minSeverity: 'warning' }));
   });
