@@ -293,7 +293,7 @@ async function* each<T>(items: Iterable<T> | AsyncIterable<T>): AsyncGenerator<T
  * refused rather than misread.
  *
  * @category Check
- * @example `if (part.partVersion !== PORTFOLIO_PART_VERSION) throw new Error('check this project again');`
+ * @example `const isCurrent = (saved: { partVersion: number }) => saved.partVersion === PORTFOLIO_PART_VERSION;`
  */
 export const PORTFOLIO_PART_VERSION = 1 as const;
 
@@ -338,6 +338,8 @@ const PortfolioPartSchema = z.strictObject({
  * @category Check
  * @example
  * ```ts
+ * import { writeFile } from 'node:fs/promises';
+ *
  * const part: PortfolioPart = await checkPortfolioPart(project, { now: '2026-11-20T12:00:00Z' });
  * await writeFile(`parts/${part.id}.json`, JSON.stringify(part));
  * ```
