@@ -56,8 +56,9 @@ function projectText(templates: readonly Input[], i: number): string {
 
 /**
  * `coproduce check <folder> --threads n` run in this process, as the
- * command line runs it (a CSV report written to a file: the JSON report of a
- * thousand projects this size is longer than a JavaScript string may be):
+ * command line runs it (a CSV report written to a file; the command writes
+ * every format a project at a time, so a JSON report longer than a
+ * JavaScript string may be is written too):
  * wall time, CPU time of the process with its worker threads, and peak resident set size, which
  * counts the workers too (they are threads of this process). From the
  * sources, each worker first compiles the TypeScript through tsx: about a
