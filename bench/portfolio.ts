@@ -13,7 +13,7 @@
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateSyntheticProject } from '../scripts/synthetic-project.js';
 import { main } from '../src/cli/main.js';
@@ -56,8 +56,9 @@ function projectText(templates: readonly Input[], i: number): string {
 
 /**
  * `coproduce check <folder> --threads n` run in this process, as the
- * command line runs it (a CSV report written to a file: the JSON report of a
- * thousand projects this size is longer than a JavaScript string may be):
+ * command line runs it (a CSV report written to a file; the command writes
+ * every format a project at a time, so a JSON report longer than a
+ * JavaScript string may be is written too):
  * wall time, CPU time of the process with its worker threads, and peak resident set size, which
  * counts the workers too (they are threads of this process). From the
  * sources, each worker first compiles the TypeScript through tsx: about a
@@ -167,6 +168,12 @@ export async function benchPortfolio(count = 1000): Promise<{
   }
   console.log(
     `\n## Portfolio (${count} projects of 200 members / 500 activities, recommended rules)`,
+  );
+  // Other work on the machine moves wall times a lot: say how busy it was.
+  console.log(
+    `  load average at the end: ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(', ')} (1, 5, 15 minutes) on ${availableParallelism()} cores`,
   );
   console.log(`  writing the test files first (not timed): ${writing.toFixed(1)} s`);
   console.log(

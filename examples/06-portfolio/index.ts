@@ -9,12 +9,18 @@
  *
  * @module
  */
-import { readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 // #region imports
-import { checkPortfolio, type PortfolioInput } from 'coproduce';
+import {
+  checkPortfolio,
+  checkPortfolioPart,
+  combinePortfolioParts,
+  type PortfolioInput,
+} from 'coproduce';
 import { loadProjectFile } from 'coproduce/node';
 import { formatPortfolioText } from 'coproduce/report';
 
@@ -56,3 +62,31 @@ const people = portfolio.findings.issues.filter((issue) => issue.subject.type ==
 console.log(`\n${people.length} findings about people, by their person reference:`);
 for (const issue of people) console.log(`  ${issue.subject.id}: ${issue.ruleId}`);
 // #endregion print
+
+// #region parts
+// The same portfolio made in two steps, as a council's own job system would:
+// one job a project, each writing its part (plain JSON) where the last step
+// can read it. Every job is given the same moment and the same rules.
+const now = `${values.now}T12:00:00Z`;
+const rules = { rules: { 'person-in-many-activities': { parameters: { activities: 20 } } } };
+const partsFolder = await mkdtemp(join(tmpdir(), 'coproduce-parts-'));
+const names = (await readdir(folder)).filter((name) => name.endsWith('.json')).sort();
+for (const name of names) {
+  const part = await checkPortfolioPart(await loadProjectFile(join(folder, name)), { now, rules });
+  await writeFile(join(partsFolder, name), JSON.stringify(part));
+}
+// The last step reads the parts back in the projects' order and runs the portfolio rules.
+const parts = [];
+for (const name of names) {
+  parts.push({ part: JSON.parse(await readFile(join(partsFolder, name), 'utf8')), source: name });
+}
+const combined = await combinePortfolioParts(parts, {
+  now,
+  rules,
+  title: 'Northfield Council co-production',
+});
+await rm(partsFolder, { recursive: true });
+console.log(
+  `\nMade in parts: ${combined.counts.projects} projects, ${combined.findings.issues.length} findings across them (${portfolio.findings.issues.length} in one step).`,
+);
+// #endregion parts

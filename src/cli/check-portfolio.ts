@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { readdir, stat } from 'node:fs/promises';
+import { appendFile, readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { startPortfolio } from '../check/portfolio/check-portfolio.js';
@@ -16,19 +16,9 @@ import {
   type ProblemDetail,
   type Project,
   type RuleSet,
-  SEVERITIES,
   type Severity,
 } from '../index.js';
-import {
-  filterReport,
-  formatPortfolioCsv,
-  formatPortfolioHtml,
-  formatPortfolioMarkdown,
-  formatPortfolioText,
-  neutralise,
-  portfolioAnonymiser,
-  uiText,
-} from '../report/index.js';
+import { neutralise, portfolioAnonymiser, uiText } from '../report/index.js';
 import { say } from './catalogue.js';
 import type { ConfigSource } from './config.js';
 import {
@@ -53,6 +43,15 @@ import {
   receiveResult,
   zoneOf,
 } from './portfolio-files.js';
+import {
+  failingIssues,
+  lighten,
+  type OutputPlan,
+  type RenderedProject,
+  renderProject,
+  SetAside,
+  writePortfolioOutput,
+} from './portfolio-output.js';
 import { checkInWorkers, type WorkerSetup } from './portfolio-pool.js';
 
 /** What the portfolio check needs from `coproduce check`'s options. */
@@ -142,6 +141,22 @@ function threadCount(requested: number | undefined, files: number): number {
   return Math.min(availableParallelism(), MAX_DEFAULT_THREADS, files);
 }
 
+/**
+ * Writes the report in pieces: the first through `options.write` (which
+ * makes the `--out` file, or says why it cannot), the rest added after it.
+ */
+function writer(io: CliIo, options: PortfolioCheckOptions): (text: string) => Promise<void> {
+  let started = false;
+  return async (text) => {
+    if (!started || options.out === undefined) {
+      started = true;
+      await options.write(text);
+      return;
+    }
+    await appendFile(resolvePath(io, options.out), text);
+  };
+}
+
 /** Runs `coproduce check` on several projects. */
 export async function runPortfolioCheck(
   io: CliIo,
@@ -193,126 +208,135 @@ export async function runPortfolioCheck(
   // hand: it runs here, never in a worker.
   const threads = options.anonymise ? 1 : threadCount(options.threads, rest.length);
 
-  let report: PortfolioReport;
+  const plan: OutputPlan = {
+    format: options.format,
+    minSeverity: options.minSeverity,
+    failOn: options.failOn,
+    width: options.width,
+    details: options.details,
+  };
+  const pieces = new SetAside(options.format);
   try {
-    const collector = startPortfolio({
-      rules: options.rules,
-      locale: options.locale,
-      now,
-      ...(options.anonymise ? { anonymiser: portfolioAnonymiser() } : {}),
-      onProgress: (done) => counter.step(done),
-    });
-    const partOptions = { rules: collector.projectRules, now, locale: options.locale };
-    const checked = async function* (): AsyncGenerator<readonly [string, CheckedFile]> {
-      if (first)
-        yield [first.file, await checkPortfolioProject(first.project, first.shown, partOptions)];
-      if (threads > 1) {
-        const setup: WorkerSetup = {
-          cwd: io.cwd,
-          locale: io.locale,
-          checkLocale: options.locale,
-          config: options.config,
-          now: now.toISOString(),
-        };
-        const tasks = rest.map((file) => ({ file, named: named.has(file) }));
-        let index = 0;
-        for await (const result of checkInWorkers(tasks, setup, threads)) {
-          yield [rest[index++] as string, receiveResult(result)];
+    return await checkAndWrite();
+  } finally {
+    await pieces.dispose();
+  }
+
+  async function checkAndWrite(): Promise<number> {
+    let report: PortfolioReport;
+    let failing = 0;
+    try {
+      // The entry the collector made of the project just added, once rendered
+      // (here, or already in a worker): only a light copy of it is kept.
+      let rendered: RenderedProject | undefined;
+      const collector = startPortfolio(
+        {
+          rules: options.rules,
+          locale: options.locale,
+          now,
+          ...(options.anonymise ? { anonymiser: portfolioAnonymiser() } : {}),
+          onProgress: (done) => counter.step(done),
+        },
+        {
+          keep: (entry) => {
+            rendered ??= renderProject(entry, plan);
+            return rendered.keepWhole ? entry : lighten(entry);
+          },
+        },
+      );
+      const partOptions = { rules: collector.projectRules, now, locale: options.locale };
+      const checked = async function* (): AsyncGenerator<readonly [string, CheckedFile]> {
+        if (first) {
+          const { file, project, shown } = first;
+          // Let the first document go once checked, as every other one is.
+          first = undefined;
+          yield [file, await checkPortfolioProject(project, shown, partOptions)];
         }
-      } else {
-        // One file at a time: only the project being checked is held in memory.
-        for (const file of rest) {
-          yield [file, await checkPortfolioFile(io, file, named.has(file), partOptions)];
+        if (threads > 1) {
+          const setup: WorkerSetup = {
+            cwd: io.cwd,
+            locale: io.locale,
+            checkLocale: options.locale,
+            config: options.config,
+            now: now.toISOString(),
+            plan,
+          };
+          const tasks = rest.map((file) => ({ file, named: named.has(file) }));
+          let index = 0;
+          for await (const result of checkInWorkers(tasks, setup, threads)) {
+            yield [rest[index++] as string, receiveResult(result)];
+          }
+        } else {
+          // One file at a time: only the project being checked is held in memory.
+          for (const file of rest) {
+            yield [file, await checkPortfolioFile(io, file, named.has(file), partOptions)];
+          }
+        }
+      };
+      for await (const [file, result] of checked()) {
+        if (result.kind === 'skipped') skipped.push(result.shown);
+        else if (result.kind === 'failed') cannotUse(result.error, file);
+        // A project that cannot be checked stops the run, as a file that cannot be read does not.
+        else if (result.kind === 'stopped') throw result.error;
+        else {
+          rendered = result.rendered;
+          collector.add(result.part, sourceOf(result.shown), result.project);
+          const done = rendered as RenderedProject | undefined;
+          rendered = undefined;
+          if (done === undefined) throw new Error('A portfolio project was not rendered');
+          failing += done.failing;
+          // Set aside even while some file cannot be used: the run then ends with no output, as before.
+          if (done.piece !== undefined) await pieces.add(done.piece);
         }
       }
-    };
-    for await (const [file, result] of checked()) {
-      if (result.kind === 'skipped') skipped.push(result.shown);
-      else if (result.kind === 'failed') cannotUse(result.error, file);
-      // A project that cannot be checked stops the run, as a file that cannot be read does not.
-      else if (result.kind === 'stopped') throw result.error;
-      else collector.add(result.part, sourceOf(result.shown), result.project);
+      report = await collector.finish();
+    } catch (error) {
+      counter.end();
+      if (isCoproduceError(error) && error.code === 'invalid-options') {
+        throw new InputError(error.message, []);
+      }
+      throw error;
     }
-    report = await collector.finish();
-  } catch (error) {
     counter.end();
-    if (isCoproduceError(error) && error.code === 'invalid-options') {
-      throw new InputError(error.message, []);
+    for (const file of skipped) io.stderr.write(`${sayText(io, 'check.skipped', { file })}\n`);
+    if (problems.length > 0) {
+      const lines = [
+        `coproduce: ${sayText(io, 'check.cannotCheck', { n: problems.length, total: files.length })}`,
+      ];
+      for (const p of problems) {
+        lines.push(`  ${relativeText(io, p.summary)}`);
+        // The summary of a single whole-file problem already says it all.
+        const extra = p.problems.filter(
+          (d) => !(d.path.length === 0 && p.summary.includes(d.message)),
+        );
+        for (const detail of extra) lines.push(`    ${formatProblem(io, detail, p.file)}`);
+      }
+      io.stderr.write(`${lines.join('\n')}\n`);
+      return EXIT_INVALID;
     }
-    throw error;
-  }
-  counter.end();
-  for (const file of skipped) io.stderr.write(`${sayText(io, 'check.skipped', { file })}\n`);
-  if (problems.length > 0) {
-    const lines = [
-      `coproduce: ${sayText(io, 'check.cannotCheck', { n: problems.length, total: files.length })}`,
-    ];
-    for (const p of problems) {
-      lines.push(`  ${relativeText(io, p.summary)}`);
-      // The summary of a single whole-file problem already says it all.
-      const extra = p.problems.filter(
-        (d) => !(d.path.length === 0 && p.summary.includes(d.message)),
-      );
-      for (const detail of extra) lines.push(`    ${formatProblem(io, detail, p.file)}`);
+    if (report.projects.length === 0) {
+      throw new InputError(say('check.noProjects'));
     }
-    io.stderr.write(`${lines.join('\n')}\n`);
-    return EXIT_INVALID;
-  }
-  if (report.projects.length === 0) {
-    throw new InputError(say('check.noProjects'));
-  }
 
-  const { minSeverity } = options;
-  const formatOptions = { width: options.width, minSeverity, details: options.details };
-  let text: string;
-  switch (options.format) {
-    case 'json': {
-      const shown: PortfolioReport =
-        minSeverity === undefined
-          ? report
-          : {
-              ...report,
-              projects: report.projects.map((p) => ({
-                ...p,
-                report: filterReport(p.report, { minSeverity }),
-              })),
-              findings: filterReport(report.findings, { minSeverity }),
-            };
-      text = `${JSON.stringify(shown, null, 2)}\n`;
-      break;
+    await writePortfolioOutput(report, plan, pieces, writer(io, options));
+    if (options.out !== undefined) {
+      const wrote = sayText(io, 'check.wrotePortfolio', {
+        format: options.format,
+        n: report.projects.length,
+        file: options.out,
+      });
+      io.stderr.write(`${neutralise(wrote)}\n`);
     }
-    case 'markdown':
-      text = formatPortfolioMarkdown(report, formatOptions);
-      break;
-    case 'html':
-      text = formatPortfolioHtml(report, formatOptions);
-      break;
-    case 'csv':
-      text = formatPortfolioCsv(report);
-      break;
-    default:
-      text = formatPortfolioText(report, formatOptions);
-  }
-  await options.write(text);
-  if (options.out !== undefined) {
-    const wrote = sayText(io, 'check.wrotePortfolio', {
-      format: options.format,
-      n: report.projects.length,
-      file: options.out,
-    });
-    io.stderr.write(`${neutralise(wrote)}\n`);
-  }
 
-  if (options.failOn === 'never') return EXIT_OK;
-  const limit = SEVERITIES.indexOf(options.failOn);
-  const at = (issues: readonly { severity: Severity }[]) =>
-    issues.filter((i) => SEVERITIES.indexOf(i.severity) <= limit).length;
-  const failing =
-    at(report.findings.issues) + report.projects.reduce((n, p) => n + at(p.report.issues), 0);
-  if (failing === 0) return EXIT_OK;
-  const locale = options.locale ?? io.locale;
-  const severity = uiText(locale, `severity.${options.failOn}`);
-  const level = options.failOn;
-  io.stderr.write(`coproduce: ${uiText(locale, 'cli.failing', { n: failing, severity, level })}\n`);
-  return EXIT_ISSUES;
+    if (options.failOn === 'never') return EXIT_OK;
+    failing += failingIssues(report.findings, options.failOn);
+    if (failing === 0) return EXIT_OK;
+    const locale = options.locale ?? io.locale;
+    const severity = uiText(locale, `severity.${options.failOn}`);
+    const level = options.failOn;
+    io.stderr.write(
+      `coproduce: ${uiText(locale, 'cli.failing', { n: failing, severity, level })}\n`,
+    );
+    return EXIT_ISSUES;
+  }
 }

@@ -7,7 +7,11 @@
  *
  * @module
  */
-import { checkPortfolioPart, type PortfolioPart } from '../check/portfolio/check-portfolio.js';
+import {
+  checkPortfolioPart,
+  type PortfolioPart,
+  portfolioProjectOf,
+} from '../check/portfolio/check-portfolio.js';
 import {
   CoproduceError,
   type CoproduceErrorCode,
@@ -29,6 +33,12 @@ import {
   readTextFile,
   type Words,
 } from './io.js';
+import {
+  lighten,
+  type OutputPlan,
+  type RenderedProject,
+  renderProject,
+} from './portfolio-output.js';
 
 /** A file read: left out (a folder's other JSON files), or a project or history to check. */
 export type PortfolioFile =
@@ -104,6 +114,8 @@ export type CheckedFile =
       readonly part: PortfolioPart;
       /** The project itself, only where it was checked in this thread (the anonymiser needs it). */
       readonly project?: Project | undefined;
+      /** Its part of the output, made in a worker thread; its report is then light. */
+      readonly rendered?: RenderedProject | undefined;
     };
 
 /** How each project of the run is checked. */
@@ -170,7 +182,12 @@ export type FileResult =
   | { readonly kind: 'failed'; readonly error: SentError }
   /** The project could not be checked: the run stops, as it would without workers. */
   | { readonly kind: 'stopped'; readonly error: SentError }
-  | { readonly kind: 'checked'; readonly shown: string; readonly part: PortfolioPart };
+  | {
+      readonly kind: 'checked';
+      readonly shown: string;
+      readonly part: PortfolioPart;
+      readonly rendered?: RenderedProject | undefined;
+    };
 
 /** An error thrown while reading or checking a file, as plain data. */
 export function sendError(error: unknown): SentError {
@@ -192,6 +209,20 @@ export function sendResult(result: CheckedFile): FileResult {
   }
   if (result.kind === 'skipped') return result;
   return { kind: 'checked', shown: result.shown, part: result.part };
+}
+
+/**
+ * A project checked in a worker, with its part of the output rendered
+ * there, from the entry the collector would make of it, and only what the
+ * overview reads sent back: a full report is large to copy between
+ * threads and to hold until the end.
+ */
+export function renderResult(result: FileResult, plan: OutputPlan): FileResult {
+  if (result.kind !== 'checked') return result;
+  const entry = portfolioProjectOf(result.part, result.shown);
+  const rendered = renderProject(entry, plan);
+  if (rendered.keepWhole) return { ...result, rendered };
+  return { ...result, part: { ...result.part, report: lighten(entry).report }, rendered };
 }
 
 /** A result a worker sent, with its error built again as the one it threw. */

@@ -16,6 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ConfigSource } from './config.js';
 import type { FileResult } from './portfolio-files.js';
+import type { OutputPlan } from './portfolio-output.js';
 
 /** What every worker is given when it starts: all that shapes its results. */
 export interface WorkerSetup {
@@ -29,6 +30,8 @@ export interface WorkerSetup {
   readonly config: ConfigSource | undefined;
   /** The moment of the check, an ISO 8601 instant. */
   readonly now: string;
+  /** What the output needs of each project: rendered in the worker, so full reports stay there. */
+  readonly plan: OutputPlan;
 }
 
 /** One file for a worker: its place in the run, and whether it was named outright. */

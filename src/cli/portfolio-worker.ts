@@ -11,7 +11,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadConfigSource } from './config.js';
 import type { CliIo } from './io.js';
-import { checkPortfolioFile, type FileResult, sendResult } from './portfolio-files.js';
+import {
+  checkPortfolioFile,
+  type FileResult,
+  renderResult,
+  sendResult,
+} from './portfolio-files.js';
 import type { FileTask, WorkerSetup } from './portfolio-pool.js';
 
 const setup = workerData as WorkerSetup;
@@ -27,7 +32,10 @@ const rules = loadConfigSource(setup.config);
 
 async function checkFile(task: FileTask): Promise<FileResult> {
   const options = { rules: await rules, now, locale: setup.checkLocale };
-  return sendResult(await checkPortfolioFile(io, task.file, task.named, options));
+  return renderResult(
+    sendResult(await checkPortfolioFile(io, task.file, task.named, options)),
+    setup.plan,
+  );
 }
 
 port.on('message', (task: FileTask) => {

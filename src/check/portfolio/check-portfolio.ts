@@ -279,64 +279,217 @@ function isInputRecord(value: unknown): value is { project: unknown; source?: st
   );
 }
 
-async function* each(
-  projects: Iterable<PortfolioInput> | AsyncIterable<PortfolioInput>,
-): AsyncGenerator<PortfolioInput> {
-  if (Symbol.asyncIterator in projects) {
-    for await (const item of projects as AsyncIterable<PortfolioInput>) yield item;
+async function* each<T>(items: Iterable<T> | AsyncIterable<T>): AsyncGenerator<T> {
+  if (Symbol.asyncIterator in items) {
+    for await (const item of items as AsyncIterable<T>) yield item;
   } else {
-    for (const item of projects as Iterable<PortfolioInput>) yield item;
+    for (const item of items as Iterable<T>) yield item;
   }
 }
 
 /**
- * What one project gives a portfolio check: its own report, and the small
- * summary the portfolio rules read. Plain data (a structured clone keeps
- * it whole), so a worker thread can make it and hand it back.
+ * The format version of a {@link PortfolioPart}. Parts are kept between
+ * jobs (as JSON files, or in a queue); a part of another version is
+ * refused rather than misread.
  *
- * @internal
- * @example `const part: PortfolioPart = await checkPortfolioPart(project, { now });`
+ * @category Check
+ * @example `const isCurrent = (saved: { partVersion: number }) => saved.partVersion === PORTFOLIO_PART_VERSION;`
+ */
+export const PORTFOLIO_PART_VERSION = 1 as const;
+
+const PortfolioPartSchema = z.strictObject({
+  partVersion: z.literal(PORTFOLIO_PART_VERSION),
+  id: z.string(),
+  title: z.string(),
+  stage: StageSchema,
+  timeZone: z.string(),
+  report: CheckReportSchema,
+  counts: AttentionCountsSchema,
+  summary: z.strictObject({
+    index: z.int().min(0),
+    id: z.string(),
+    title: z.string(),
+    stage: StageSchema,
+    active: z.boolean(),
+    topics: z.array(z.string()).optional(),
+    lastReview: z.string().optional(),
+    today: z.string(),
+    members: z.array(
+      z.strictObject({
+        ref: z.string().optional(),
+        name: z.string(),
+        community: z.boolean(),
+        active: z.boolean(),
+        usual: z.boolean().optional(),
+      }),
+    ),
+    attended: z.array(z.tuple([z.string(), z.array(z.number())])),
+  }),
+});
+
+/**
+ * What one project gives a portfolio check, made by
+ * {@link checkPortfolioPart}: its own report, its counts, and the small
+ * summary the portfolio rules read (members by person reference, topics,
+ * activities attended in the last year). Plain JSON data, with no `Map`
+ * or `Date` in it: a job can save it as a file or send it through a queue,
+ * and {@link combinePortfolioParts} reads it back.
+ *
+ * @category Check
+ * @example
+ * ```ts
+ * import { writeFile } from 'node:fs/promises';
+ *
+ * const part: PortfolioPart = await checkPortfolioPart(project, { now: '2026-11-20T12:00:00Z' });
+ * await writeFile(`parts/${part.id}.json`, JSON.stringify(part));
+ * ```
  */
 export interface PortfolioPart {
+  readonly partVersion: typeof PORTFOLIO_PART_VERSION;
   readonly id: string;
   readonly title: string;
   readonly stage: Project['stage'];
   readonly timeZone: string;
   readonly report: CheckReport;
-  /** Its `index` is set when the part joins a portfolio. */
+  /** The report's issues counted, so a caller may keep less of the report than the whole. */
+  readonly counts: AttentionCounts;
+  /** What the portfolio rules read; its `index` is set when the part joins a portfolio. */
   readonly summary: ProjectSummary;
 }
 
 /**
- * The per-project step of a portfolio check: one valid project checked as
- * `checkPortfolio` checks it, with the recommended rules when none are
- * given. Pure; needs nothing from the other projects.
+ * Options of {@link checkPortfolioPart}.
  *
- * @internal
- * @example `const part = await checkPortfolioPart(project, { rules, now: '2026-11-20T12:00:00Z' });`
+ * @category Check
+ * @example `const options: PortfolioPartOptions = { now: '2026-11-20T12:00:00Z', rules: { extends: ['coproduce:recommended'] } };`
+ */
+export interface PortfolioPartOptions {
+  /** The rules, as given to {@link combinePortfolioParts} too. Default: `coproduce:recommended`. */
+  readonly rules?: RuleSet | CouncilConfig | undefined;
+  /** The moment of the check: every part of one portfolio must be made at the same moment. */
+  readonly now: Date | string;
+  /** The locale of the messages. Default: the rule set's. */
+  readonly locale?: string | undefined;
+}
+
+/**
+ * The per-project step of a portfolio check, for a council's own job
+ * system: one project checked exactly as {@link checkPortfolio} checks it,
+ * giving its part of the portfolio as plain data. Pure: it needs nothing
+ * from the other projects, so parts can be made anywhere, in any order,
+ * then put together with {@link combinePortfolioParts}. Give every part of
+ * one portfolio the same `now` and the same rules.
+ *
+ * @throws {@link CoproduceError} `invalid-project` for a project that is
+ * not valid; `invalid-options` for a bad `now`, locale or rules value.
+ *
+ * @category Check
+ * @example
+ * ```ts
+ * import { readFile, writeFile } from 'node:fs/promises';
+ * import { checkPortfolioPart, parseProjectJson } from 'coproduce';
+ *
+ * // One job: one project in, one part out.
+ * const project = parseProjectJson(await readFile('projects/bus-travel.json', 'utf8'));
+ * const part = await checkPortfolioPart(project, { now: '2026-11-20T12:00:00Z' });
+ * await writeFile('parts/bus-travel.json', JSON.stringify(part));
+ * ```
  */
 export async function checkPortfolioPart(
-  project: Project,
-  options: {
-    readonly rules?: RuleSet | undefined;
-    readonly now: Date | string;
-    readonly locale?: string | undefined;
-  },
+  project: Project | ProjectInput | unknown,
+  options: PortfolioPartOptions,
 ): Promise<PortfolioPart> {
-  let rules = options.rules;
-  if (rules === undefined) {
-    defaultProjectRules ??= createRuleSet();
-    rules = defaultProjectRules;
-  }
-  const report = await check(project, { rules, now: options.now, locale: options.locale });
+  const valid = isVouched(project) ? (project as Project) : parseProject(project);
+  const rules = isRuleSet(options.rules) ? options.rules : ruleSetsFor(options.rules).project;
+  const report = await check(valid, { rules, now: options.now, locale: options.locale });
   return {
-    id: project.id,
-    title: project.title,
-    stage: project.stage,
-    timeZone: project.timeZone,
+    partVersion: PORTFOLIO_PART_VERSION,
+    id: valid.id,
+    title: valid.title,
+    stage: valid.stage,
+    timeZone: valid.timeZone,
     report,
-    summary: summariseProject(project, new Date(report.checkedAt), 0),
+    counts: attention(report),
+    summary: summariseProject(valid, new Date(report.checkedAt), 0),
   };
+}
+
+/**
+ * A part given to {@link combinePortfolioParts}: as made, or read back from
+ * JSON, optionally with where its project came from.
+ *
+ * @category Check
+ * @example `const item: PortfolioPartInput = { part: JSON.parse(text), source: 'projects/bus-travel.json' };`
+ */
+export type PortfolioPartInput =
+  | PortfolioPart
+  | { readonly part: unknown; readonly source?: string };
+
+/**
+ * The combining step of a portfolio check made in parts: the parts (from
+ * {@link checkPortfolioPart}, in the projects' order) added up and the
+ * portfolio rules run over their summaries. The report is the one
+ * {@link checkPortfolio} makes of the same projects with the same options.
+ * Parts are read as untrusted data: each is validated first. Only small
+ * summaries are kept besides each project's report and counts.
+ *
+ * @throws {@link CoproduceError} `invalid-options` for a part that is not
+ * a valid part of this version (naming its source, when given), for two
+ * parts with the same project id, for an anonymiser (a portfolio is
+ * anonymised with each project in hand: use `checkPortfolio`), or for a bad
+ * `now`, locale or rules value.
+ *
+ * @category Check
+ * @example
+ * ```ts
+ * import { readdir, readFile } from 'node:fs/promises';
+ * import { combinePortfolioParts } from 'coproduce';
+ *
+ * const files = (await readdir('parts')).sort();
+ * const parts = await Promise.all(
+ *   files.map(async (file) => ({ part: JSON.parse(await readFile(`parts/${file}`, 'utf8')), source: file })),
+ * );
+ * const portfolio = await combinePortfolioParts(parts, { now: '2026-11-20T12:00:00Z' });
+ * console.log(portfolio.findings.issues.length, 'findings across the projects');
+ * ```
+ */
+export async function combinePortfolioParts(
+  parts: Iterable<PortfolioPartInput> | AsyncIterable<PortfolioPartInput>,
+  options: PortfolioOptions = {},
+): Promise<PortfolioReport> {
+  if (options.anonymiser !== undefined) {
+    throw new CoproduceError(
+      'invalid-options',
+      'combinePortfolioParts cannot anonymise: the projects are not in hand. Use checkPortfolio with the anonymiser.',
+    );
+  }
+  const now = options.now === undefined ? new Date() : options.now;
+  const collector = startPortfolio({ ...options, now });
+  let index = 0;
+  for await (const item of each(parts)) {
+    const record = typeof item === 'object' && item !== null && Object.hasOwn(item, 'part');
+    const raw = record ? (item as { part: unknown }).part : item;
+    const source = record ? (item as { source?: string }).source : undefined;
+    const parsed = PortfolioPartSchema.safeParse(raw);
+    if (!parsed.success) {
+      const where = source ?? `part ${index + 1}`;
+      throw new CoproduceError(
+        'invalid-options',
+        `${where} is not a portfolio part of version ${PORTFOLIO_PART_VERSION}: make it again with checkPortfolioPart.`,
+        parsed.error.issues
+          .slice(0, 10)
+          .map((issue) =>
+            problem(
+              [index, ...issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key))],
+              issue.message,
+            ),
+          ),
+      );
+    }
+    collector.add(parsed.data as PortfolioPart, source);
+    index += 1;
+  }
+  return collector.finish();
 }
 
 /**
@@ -365,6 +518,48 @@ export interface PortfolioCollector {
 }
 
 /**
+ * What only the command line asks of a collector.
+ *
+ * @internal
+ * @example `startPortfolio({ now }, { keep: (entry) => ({ ...entry, report: { ...entry.report, issues: [] } }) })`
+ */
+export interface StartOptions {
+  /**
+   * What to keep of each project's entry until the end, once `onProgress`
+   * has seen it whole: the command line keeps only what its output format
+   * prints, so a thousand full reports are never held at once. Default: the
+   * whole entry.
+   */
+  readonly keep?: ((entry: PortfolioProject) => PortfolioProject) | undefined;
+}
+
+/**
+ * A project's line in a portfolio report, as the collector makes it: the
+ * same whether a worker thread or the collector builds it, so output
+ * rendered from it in a worker is the output the collector's entry gives.
+ * `recount`: count the report's issues again (an anonymised report)
+ * rather than take the part's counts.
+ *
+ * @internal
+ * @example `const entry = portfolioProjectOf(part, 'projects/a.json');`
+ */
+export function portfolioProjectOf(
+  part: PortfolioPart,
+  source: string | undefined,
+  recount = false,
+): PortfolioProject {
+  return {
+    id: part.id,
+    title: part.title,
+    stage: part.stage,
+    active: part.summary.active,
+    ...(source !== undefined ? { source } : {}),
+    counts: recount ? attention(part.report) : part.counts,
+    report: part.report,
+  };
+}
+
+/**
  * Starts combining a portfolio's parts (see {@link PortfolioCollector}).
  *
  * @throws {@link CoproduceError} `invalid-options` for rules not made by `createRuleSet()`.
@@ -372,7 +567,10 @@ export interface PortfolioCollector {
  * @internal
  * @example `const collector = startPortfolio({ now: '2026-11-20T12:00:00Z' });`
  */
-export function startPortfolio(options: PortfolioOptions = {}): PortfolioCollector {
+export function startPortfolio(
+  options: PortfolioOptions = {},
+  internal: StartOptions = {},
+): PortfolioCollector {
   const rules = ruleSetsFor(options.rules);
   const now = options.now === undefined ? new Date() : options.now;
   const summaries: ProjectSummary[] = [];
@@ -404,16 +602,12 @@ export function startPortfolio(options: PortfolioOptions = {}): PortfolioCollect
         report = anonymiser.project(report, project, entries.length);
         title = report.project.title;
       }
-      const entry: PortfolioProject = {
-        id: part.id,
-        title,
-        stage: part.stage,
-        active: summary.active,
-        ...(source !== undefined ? { source } : {}),
-        counts: attention(report),
-        report,
-      };
-      entries.push(entry);
+      const entry = portfolioProjectOf(
+        { ...part, title, report },
+        source,
+        anonymiser !== undefined,
+      );
+      entries.push(internal.keep ? internal.keep(entry) : entry);
       options.onProgress?.(entries.length, entry);
       return entry;
     },

@@ -53,9 +53,11 @@ export interface ProjectSummary {
   /**
    * For each person reference: the start (ms since 1970) of every past
    * activity in the last {@link MAX_LOOKBACK_DAYS} days that the person
-   * attended.
+   * attended. Pairs in a list rather than a map or an object, so the
+   * summary stays plain data that JSON keeps whole (a reference may be any
+   * text, even `__proto__`).
    */
-  readonly attended: ReadonlyMap<string, readonly number[]>;
+  readonly attended: readonly (readonly [ref: string, starts: readonly number[]])[];
 }
 
 /**
@@ -107,6 +109,6 @@ export function summariseProject(project: Project, now: Date, index: number): Pr
     lastReview: project.progressTracking.lastReview,
     today,
     members,
-    attended,
+    attended: [...attended],
   };
 }
