@@ -128,11 +128,7 @@ export function compileFilter(
  * comparison of the value read would (an absent field reads as nothing);
  * the comparison itself was checked by {@link compileComparison} already.
  */
-function ownTest(
-  filter: Filter,
-  record: (entry: Entry) => unknown,
-  key: string,
-): Test | undefined {
+function ownTest(filter: Filter, record: (entry: Entry) => unknown, key: string): Test | undefined {
   const op = FILTER_OPERATORS.find((o) => (filter as Record<string, unknown>)[o] !== undefined);
   const operand = (filter as Record<string, unknown>)[op ?? ''];
   // The guard is written out in each case so that each runs with no call besides `record`.
