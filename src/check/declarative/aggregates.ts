@@ -307,7 +307,7 @@ export function compileGrouped(
         else if (flag(value, undefined, derived)) status = 'flagged';
         if (status === undefined) continue;
         // Made only for the subjects a finding is about: labels cost more than the test.
-        const subject = target.subject(entry);
+        const subject = target.subject(entry, derived);
         if (subject !== undefined)
           out.push({ subject, status, data: { value: value as DataValue } });
       }

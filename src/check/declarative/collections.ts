@@ -89,7 +89,7 @@ export interface CollectionSpec extends CollectionInfo {
   /** The record's id (for grouping). */
   id(entry: unknown): string | undefined;
   /** The subject of a finding about the record. */
-  subject(entry: unknown): SubjectRef | undefined;
+  subject(entry: unknown, derived: DerivedProject): SubjectRef | undefined;
 }
 
 function recordFields(schema: z.ZodType): Record<string, FieldType> {
@@ -112,18 +112,20 @@ function listItemFields(...path: string[]): Record<string, FieldType> {
   return { ...type.item.fields };
 }
 
-interface IndexedEntry<T> {
-  readonly item: T;
-  readonly index: number;
-}
-
 const EMPTY: readonly never[] = Object.freeze([]);
 
-function indexed<T>(derived: DerivedProject, key: string, list: readonly T[] | undefined) {
-  if (list === undefined || list.length === 0) return EMPTY;
-  return derived.memo(`collection:${key}`, () =>
-    Object.freeze(list.map((item, index): IndexedEntry<T> => ({ item, index }))),
-  );
+/**
+ * Each record's position in its list, for the pointer of a finding: worked
+ * out once per check, and only when a finding is made, so the records
+ * themselves serve as entries with nothing made per record.
+ */
+function positionOf<T>(derived: DerivedProject, key: string, list: readonly T[], item: T): number {
+  const positions = derived.memo(`collection-position:${key}`, () => {
+    const map = new Map<T, number>();
+    for (let i = list.length - 1; i >= 0; i--) map.set(list[i]!, i);
+    return map;
+  });
+  return positions.get(item) ?? -1;
 }
 
 interface SimpleCollection<T> {
@@ -144,13 +146,14 @@ function simple<T extends { readonly id: string }>(spec: SimpleCollection<T>): C
     scope: spec.scope,
     fields: spec.fields,
     derived: {},
-    entries: (derived) => indexed(derived, spec.name, spec.list(derived)),
-    record: (entry) => (entry as IndexedEntry<T>).item as unknown as Record<string, unknown>,
+    entries: (derived) => spec.list(derived) ?? EMPTY,
+    record: (entry) => entry as Record<string, unknown>,
     derivedValue: () => undefined,
-    id: (entry) => (entry as IndexedEntry<T>).item.id,
-    subject: (entry) => {
-      const { item, index } = entry as IndexedEntry<T>;
+    id: (entry) => (entry as T).id,
+    subject: (entry, derived) => {
+      const item = entry as T;
       if (spec.scope === undefined || spec.label === undefined) return undefined;
+      const index = positionOf(derived, spec.name, spec.list(derived) ?? EMPTY, item);
       return {
         type: spec.scope,
         id: item.id,
