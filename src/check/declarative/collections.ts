@@ -84,8 +84,11 @@ export interface CollectionSpec extends CollectionInfo {
   entries(derived: DerivedProject): readonly unknown[];
   /** The record's own fields, as in the document. */
   record(entry: unknown): Readonly<Record<string, unknown>>;
-  /** A derived field's value. */
-  derivedValue(entry: unknown, name: string, derived: DerivedProject): unknown;
+  /**
+   * How to read a derived field, chosen once when a fact compiles: a
+   * choice by name for every record would cost more than the read.
+   */
+  derivedGetter(name: string): (entry: unknown, derived: DerivedProject) => unknown;
   /** The record's id (for grouping). */
   id(entry: unknown): string | undefined;
   /** The subject of a finding about the record. */
@@ -113,6 +116,9 @@ function listItemFields(...path: string[]): Record<string, FieldType> {
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);
+
+/** The reader of a derived field a collection does not have. */
+const none = (): undefined => undefined;
 
 /**
  * Each record's position in its list, for the pointer of a finding: worked
@@ -148,7 +154,7 @@ function simple<T extends { readonly id: string }>(spec: SimpleCollection<T>): C
     derived: {},
     entries: (derived) => spec.list(derived) ?? EMPTY,
     record: (entry) => entry as Record<string, unknown>,
-    derivedValue: () => undefined,
+    derivedGetter: () => none,
     id: (entry) => (entry as T).id,
     subject: (entry, derived) => {
       const item = entry as T;
@@ -193,11 +199,10 @@ const members: CollectionSpec = {
   derived: membersDerived,
   entries: (derived) => derived.members,
   record: (entry) => (entry as DerivedMember).member as unknown as Record<string, unknown>,
-  derivedValue: (entry, name) => {
-    const m = entry as DerivedMember;
-    if (name === 'active') return m.active;
-    if (name === 'staffSide') return m.staffSide;
-    return undefined;
+  derivedGetter: (name) => {
+    if (name === 'active') return (entry) => (entry as DerivedMember).active;
+    if (name === 'staffSide') return (entry) => (entry as DerivedMember).staffSide;
+    return none;
   },
   id: (entry) => (entry as DerivedMember).member.id,
   subject: (entry) => {
@@ -259,19 +264,18 @@ const activities: CollectionSpec = {
   derived: activitiesDerived,
   entries: (derived) => derived.activities,
   record: (entry) => (entry as DerivedActivity).activity as unknown as Record<string, unknown>,
-  derivedValue: (entry, name, derived) => {
-    const a = entry as DerivedActivity;
+  derivedGetter: (name) => {
     switch (name) {
       case 'past':
-        return a.startMs <= derived.nowMs;
+        return (entry, derived) => (entry as DerivedActivity).startMs <= derived.nowMs;
       case 'localDate':
-        return isoDateOfDay(a.day);
+        return (entry) => isoDateOfDay((entry as DerivedActivity).day);
       case 'weekday':
-        return WEEKDAYS[a.weekday];
+        return (entry) => WEEKDAYS[(entry as DerivedActivity).weekday];
       case 'dayPart':
-        return a.dayPart;
+        return (entry) => (entry as DerivedActivity).dayPart;
       default:
-        return undefined;
+        return none;
     }
   },
   id: (entry) => (entry as DerivedActivity).activity.id,
@@ -328,19 +332,18 @@ const attendance: CollectionSpec = {
           return Object.freeze(out);
         }),
   record: (entry) => (entry as AttendanceEntry).row as unknown as Record<string, unknown>,
-  derivedValue: (entry, name, derived) => {
-    const { activity } = entry as AttendanceEntry;
+  derivedGetter: (name) => {
     switch (name) {
       case 'activityId':
-        return activity.activity.id;
+        return (entry) => (entry as AttendanceEntry).activity.activity.id;
       case 'start':
-        return activity.activity.start;
+        return (entry) => (entry as AttendanceEntry).activity.activity.start;
       case 'activityKind':
-        return activity.activity.kind;
+        return (entry) => (entry as AttendanceEntry).activity.activity.kind;
       case 'past':
-        return activity.startMs <= derived.nowMs;
+        return (entry, derived) => (entry as AttendanceEntry).activity.startMs <= derived.nowMs;
       default:
-        return undefined;
+        return none;
     }
   },
   id: () => undefined,
@@ -357,7 +360,7 @@ const project: CollectionSpec = {
   derived: {},
   entries: (derived) => [derived.project],
   record: (entry) => entry as Record<string, unknown>,
-  derivedValue: () => undefined,
+  derivedGetter: () => none,
   id: (entry) => (entry as { id: string }).id,
   subject: () => undefined,
 };
@@ -398,8 +401,8 @@ const representations: CollectionSpec = {
       return Object.freeze(out);
     }),
   record: (entry) => (entry as RepresentationEntry).item,
-  derivedValue: (entry, name) =>
-    name === 'memberId' ? (entry as RepresentationEntry).member.member.id : undefined,
+  derivedGetter: (name) =>
+    name === 'memberId' ? (entry) => (entry as RepresentationEntry).member.member.id : none,
   id: () => undefined,
   subject: () => undefined,
 };

@@ -119,6 +119,10 @@ export function compileFilter(
     };
   }
   const get = field.get;
+  // "equal" on a derived field ("active", "staffSide", "past") is the
+  // usual test of members and activities: compared here, without a call.
+  const equal = (filter as { equal?: unknown }).equal;
+  if (equal !== undefined) return (entry, derived) => get(entry, derived) === equal;
   return (entry, derived) => compare(get(entry, derived), entry, derived);
 }
 
