@@ -282,12 +282,19 @@ export function compileGrouped(
         groupEntries(spec.entries(derived), (entry) => getLink(entry, derived), listLink),
       );
       const out: Finding[] = [];
-      const seen = new Set<string>();
+      // Members' ids are known to differ when the derived project kept one per
+      // member; then no set of ids seen is needed.
+      const seen =
+        target.name === 'members' && derived.memberById.size === derived.members.length
+          ? undefined
+          : new Set<string>();
+      let subjects = 0;
       for (const entry of target.entries(derived)) {
         if (!subjectsTest(entry, derived)) continue;
         const id = target.id(entry);
-        if (id === undefined || seen.has(id)) continue;
-        seen.add(id);
+        if (id === undefined || seen?.has(id)) continue;
+        seen?.add(id);
+        subjects++;
         const acc = factory.init();
         const group = bySubject.get(id) ?? EMPTY_ENTRIES;
         // A count, the usual grouped measure, adds one without a call per record.
@@ -311,7 +318,7 @@ export function compileGrouped(
         if (subject !== undefined)
           out.push({ subject, status, data: { value: value as DataValue } });
       }
-      if (seen.size === 0) return ifNoSubjects === 'pass' ? Object.freeze([]) : null;
+      if (subjects === 0) return ifNoSubjects === 'pass' ? Object.freeze([]) : null;
       return Object.freeze(out);
     },
   };
