@@ -266,6 +266,7 @@ export function compileGrouped(
   const ifMissing = grouped.ifMissing ?? 'review';
   const ifNoSubjects = grouped.ifNoSubjects ?? 'review';
   const { factory, where } = parts;
+  const counting = measure.measure === 'count';
   const getLink = link.get;
   const listLink = link.type.kind === 'list';
   return {
@@ -281,15 +282,29 @@ export function compileGrouped(
         groupEntries(spec.entries(derived), (entry) => getLink(entry, derived), listLink),
       );
       const out: Finding[] = [];
-      const seen = new Set<string>();
+      // Members' ids are known to differ when the derived project kept one per
+      // member; then no set of ids seen is needed.
+      const seen =
+        target.name === 'members' && derived.memberById.size === derived.members.length
+          ? undefined
+          : new Set<string>();
+      let subjects = 0;
       for (const entry of target.entries(derived)) {
         if (!subjectsTest(entry, derived)) continue;
         const id = target.id(entry);
-        if (id === undefined || seen.has(id)) continue;
-        seen.add(id);
+        if (id === undefined || seen?.has(id)) continue;
+        seen?.add(id);
+        subjects++;
         const acc = factory.init();
-        for (const record of bySubject.get(id) ?? EMPTY_ENTRIES) {
-          if (where(record, derived)) factory.add(acc, record, derived);
+        const group = bySubject.get(id) ?? EMPTY_ENTRIES;
+        // A count, the usual grouped measure, adds one without a call per record.
+        if (counting) {
+          for (let k = 0; k < group.length; k++) if (where(group[k], derived)) acc.a++;
+        } else {
+          for (let k = 0; k < group.length; k++) {
+            const record = group[k];
+            if (where(record, derived)) factory.add(acc, record, derived);
+          }
         }
         const value = factory.finish(acc, derived);
         let status: Finding['status'] | undefined;
@@ -299,11 +314,11 @@ export function compileGrouped(
         else if (flag(value, undefined, derived)) status = 'flagged';
         if (status === undefined) continue;
         // Made only for the subjects a finding is about: labels cost more than the test.
-        const subject = target.subject(entry);
+        const subject = target.subject(entry, derived);
         if (subject !== undefined)
           out.push({ subject, status, data: { value: value as DataValue } });
       }
-      if (seen.size === 0) return ifNoSubjects === 'pass' ? Object.freeze([]) : null;
+      if (subjects === 0) return ifNoSubjects === 'pass' ? Object.freeze([]) : null;
       return Object.freeze(out);
     },
   };

@@ -84,12 +84,15 @@ export interface CollectionSpec extends CollectionInfo {
   entries(derived: DerivedProject): readonly unknown[];
   /** The record's own fields, as in the document. */
   record(entry: unknown): Readonly<Record<string, unknown>>;
-  /** A derived field's value. */
-  derivedValue(entry: unknown, name: string, derived: DerivedProject): unknown;
+  /**
+   * How to read a derived field, chosen once when a fact compiles: a
+   * choice by name for every record would cost more than the read.
+   */
+  derivedGetter(name: string): (entry: unknown, derived: DerivedProject) => unknown;
   /** The record's id (for grouping). */
   id(entry: unknown): string | undefined;
   /** The subject of a finding about the record. */
-  subject(entry: unknown): SubjectRef | undefined;
+  subject(entry: unknown, derived: DerivedProject): SubjectRef | undefined;
 }
 
 function recordFields(schema: z.ZodType): Record<string, FieldType> {
@@ -112,18 +115,23 @@ function listItemFields(...path: string[]): Record<string, FieldType> {
   return { ...type.item.fields };
 }
 
-interface IndexedEntry<T> {
-  readonly item: T;
-  readonly index: number;
-}
-
 const EMPTY: readonly never[] = Object.freeze([]);
 
-function indexed<T>(derived: DerivedProject, key: string, list: readonly T[] | undefined) {
-  if (list === undefined || list.length === 0) return EMPTY;
-  return derived.memo(`collection:${key}`, () =>
-    Object.freeze(list.map((item, index): IndexedEntry<T> => ({ item, index }))),
-  );
+/** The reader of a derived field a collection does not have. */
+const none = (): undefined => undefined;
+
+/**
+ * Each record's position in its list, for the pointer of a finding: worked
+ * out once per check, and only when a finding is made, so the records
+ * themselves serve as entries with nothing made per record.
+ */
+function positionOf<T>(derived: DerivedProject, key: string, list: readonly T[], item: T): number {
+  const positions = derived.memo(`collection-position:${key}`, () => {
+    const map = new Map<T, number>();
+    for (let i = list.length - 1; i >= 0; i--) map.set(list[i]!, i);
+    return map;
+  });
+  return positions.get(item) ?? -1;
 }
 
 interface SimpleCollection<T> {
@@ -144,13 +152,14 @@ function simple<T extends { readonly id: string }>(spec: SimpleCollection<T>): C
     scope: spec.scope,
     fields: spec.fields,
     derived: {},
-    entries: (derived) => indexed(derived, spec.name, spec.list(derived)),
-    record: (entry) => (entry as IndexedEntry<T>).item as unknown as Record<string, unknown>,
-    derivedValue: () => undefined,
-    id: (entry) => (entry as IndexedEntry<T>).item.id,
-    subject: (entry) => {
-      const { item, index } = entry as IndexedEntry<T>;
+    entries: (derived) => spec.list(derived) ?? EMPTY,
+    record: (entry) => entry as Record<string, unknown>,
+    derivedGetter: () => none,
+    id: (entry) => (entry as T).id,
+    subject: (entry, derived) => {
+      const item = entry as T;
       if (spec.scope === undefined || spec.label === undefined) return undefined;
+      const index = positionOf(derived, spec.name, spec.list(derived) ?? EMPTY, item);
       return {
         type: spec.scope,
         id: item.id,
@@ -190,11 +199,10 @@ const members: CollectionSpec = {
   derived: membersDerived,
   entries: (derived) => derived.members,
   record: (entry) => (entry as DerivedMember).member as unknown as Record<string, unknown>,
-  derivedValue: (entry, name) => {
-    const m = entry as DerivedMember;
-    if (name === 'active') return m.active;
-    if (name === 'staffSide') return m.staffSide;
-    return undefined;
+  derivedGetter: (name) => {
+    if (name === 'active') return (entry) => (entry as DerivedMember).active;
+    if (name === 'staffSide') return (entry) => (entry as DerivedMember).staffSide;
+    return none;
   },
   id: (entry) => (entry as DerivedMember).member.id,
   subject: (entry) => {
@@ -256,19 +264,18 @@ const activities: CollectionSpec = {
   derived: activitiesDerived,
   entries: (derived) => derived.activities,
   record: (entry) => (entry as DerivedActivity).activity as unknown as Record<string, unknown>,
-  derivedValue: (entry, name, derived) => {
-    const a = entry as DerivedActivity;
+  derivedGetter: (name) => {
     switch (name) {
       case 'past':
-        return a.startMs <= derived.nowMs;
+        return (entry, derived) => (entry as DerivedActivity).startMs <= derived.nowMs;
       case 'localDate':
-        return isoDateOfDay(a.day);
+        return (entry) => isoDateOfDay((entry as DerivedActivity).day);
       case 'weekday':
-        return WEEKDAYS[a.weekday];
+        return (entry) => WEEKDAYS[(entry as DerivedActivity).weekday];
       case 'dayPart':
-        return a.dayPart;
+        return (entry) => (entry as DerivedActivity).dayPart;
       default:
-        return undefined;
+        return none;
     }
   },
   id: (entry) => (entry as DerivedActivity).activity.id,
@@ -325,19 +332,18 @@ const attendance: CollectionSpec = {
           return Object.freeze(out);
         }),
   record: (entry) => (entry as AttendanceEntry).row as unknown as Record<string, unknown>,
-  derivedValue: (entry, name, derived) => {
-    const { activity } = entry as AttendanceEntry;
+  derivedGetter: (name) => {
     switch (name) {
       case 'activityId':
-        return activity.activity.id;
+        return (entry) => (entry as AttendanceEntry).activity.activity.id;
       case 'start':
-        return activity.activity.start;
+        return (entry) => (entry as AttendanceEntry).activity.activity.start;
       case 'activityKind':
-        return activity.activity.kind;
+        return (entry) => (entry as AttendanceEntry).activity.activity.kind;
       case 'past':
-        return activity.startMs <= derived.nowMs;
+        return (entry, derived) => (entry as AttendanceEntry).activity.startMs <= derived.nowMs;
       default:
-        return undefined;
+        return none;
     }
   },
   id: () => undefined,
@@ -354,7 +360,7 @@ const project: CollectionSpec = {
   derived: {},
   entries: (derived) => [derived.project],
   record: (entry) => entry as Record<string, unknown>,
-  derivedValue: () => undefined,
+  derivedGetter: () => none,
   id: (entry) => (entry as { id: string }).id,
   subject: () => undefined,
 };
@@ -395,8 +401,8 @@ const representations: CollectionSpec = {
       return Object.freeze(out);
     }),
   record: (entry) => (entry as RepresentationEntry).item,
-  derivedValue: (entry, name) =>
-    name === 'memberId' ? (entry as RepresentationEntry).member.member.id : undefined,
+  derivedGetter: (name) =>
+    name === 'memberId' ? (entry) => (entry as RepresentationEntry).member.member.id : none,
   id: () => undefined,
   subject: () => undefined,
 };

@@ -46,7 +46,7 @@ export function resolveField(
     for (const read of derivedField.reads) context.reads.add(read);
     return {
       type: derivedField.type,
-      get: (entry, derived) => spec.derivedValue(entry, first, derived),
+      get: spec.derivedGetter(first),
     };
   }
   let fields: Readonly<Record<string, FieldType>> = spec.fields;

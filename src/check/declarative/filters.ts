@@ -13,7 +13,7 @@ import type { Context, Entry, Path, Resolved, Test } from './context.js';
 import { resolveField } from './field-access.js';
 import { describeFieldType, type FieldType } from './fields.js';
 import { compileMeasure } from './measures.js';
-import { DECLARATIVE_LIMITS, type Filter, type Measure } from './schema.js';
+import { DECLARATIVE_LIMITS, FILTER_OPERATORS, type Filter, type Measure } from './schema.js';
 
 /** The value type of a measure, as a field type, so a filter can compare it. */
 function measureFieldType(type: FactType): FieldType | undefined {
@@ -64,7 +64,14 @@ export function compileFilter(
     if (tests.some((t) => t === undefined)) return undefined;
     const ok = tests as Test[];
     // Plain loops: these run once per record per filter, on every check.
+    // Two parts, the usual case, are called directly rather than through the list.
     const n = ok.length;
+    if (n === 2) {
+      const [a, b] = ok as [Test, Test];
+      return key === 'all'
+        ? (entry, derived) => a(entry, derived) && b(entry, derived)
+        : (entry, derived) => a(entry, derived) || b(entry, derived);
+    }
     if (key === 'all')
       return (entry, derived) => {
         for (let i = 0; i < n; i++) if (!ok[i]!(entry, derived)) return false;
@@ -100,6 +107,8 @@ export function compileFilter(
   // per test is a good part of their cost.
   if (field.own !== undefined) {
     const { record, key } = field.own;
+    const fused = ownTest(filter, record, key);
+    if (fused !== undefined) return fused;
     return (entry, derived) => {
       const r = record(entry);
       const value =
@@ -110,7 +119,73 @@ export function compileFilter(
     };
   }
   const get = field.get;
+  // "equal" on a derived field ("active", "staffSide", "past") is the
+  // usual test of members and activities: compared here, without a call.
+  const equal = (filter as { equal?: unknown }).equal;
+  if (equal !== undefined) return (entry, derived) => get(entry, derived) === equal;
   return (entry, derived) => compare(get(entry, derived), entry, derived);
+}
+
+/**
+ * The common comparisons of a record's own field, read and compared in one
+ * step, with no call to a comparison per record. Each answers as the
+ * comparison of the value read would (an absent field reads as nothing);
+ * the comparison itself was checked by {@link compileComparison} already.
+ */
+function ownTest(filter: Filter, record: (entry: Entry) => unknown, key: string): Test | undefined {
+  const op = FILTER_OPERATORS.find((o) => (filter as Record<string, unknown>)[o] !== undefined);
+  const operand = (filter as Record<string, unknown>)[op ?? ''];
+  // The guard is written out in each case so that each runs with no call besides `record`.
+  switch (op) {
+    case 'equal':
+      return (entry) => {
+        const r = record(entry) as Record<string, unknown> | null;
+        return typeof r === 'object' && r !== null && Object.hasOwn(r, key) && r[key] === operand;
+      };
+    case 'notEqual':
+      return (entry) => {
+        const r = record(entry) as Record<string, unknown> | null;
+        if (typeof r !== 'object' || r === null || !Object.hasOwn(r, key)) return false;
+        const v = r[key];
+        return v !== undefined && v !== null && v !== operand;
+      };
+    case 'in':
+    case 'notIn': {
+      const set = new Set<unknown>(operand as readonly unknown[]);
+      if (op === 'in')
+        return (entry) => {
+          const r = record(entry) as Record<string, unknown> | null;
+          return typeof r === 'object' && r !== null && Object.hasOwn(r, key) && set.has(r[key]);
+        };
+      return (entry) => {
+        const r = record(entry) as Record<string, unknown> | null;
+        if (typeof r !== 'object' || r === null || !Object.hasOwn(r, key)) return false;
+        const v = r[key];
+        return v !== undefined && v !== null && !set.has(v);
+      };
+    }
+    case 'present': {
+      const wanted = operand === true;
+      return (entry) => {
+        const r = record(entry) as Record<string, unknown> | null;
+        if (typeof r !== 'object' || r === null || !Object.hasOwn(r, key)) return !wanted;
+        const v = r[key];
+        return (v !== undefined && v !== null) === wanted;
+      };
+    }
+    case 'isEmpty':
+    case 'notEmpty': {
+      const empty = op === 'isEmpty';
+      return (entry) => {
+        const r = record(entry) as Record<string, unknown> | null;
+        if (typeof r !== 'object' || r === null || !Object.hasOwn(r, key)) return false;
+        const v = r[key];
+        return Array.isArray(v) && (v.length === 0) === empty;
+      };
+    }
+    default:
+      return undefined;
+  }
 }
 
 /** A filter leaf that tests a measure of the whole project (in a "choose" case). */
