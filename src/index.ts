@@ -71,6 +71,7 @@ export {
   type PortfolioReport,
   projectsByAttention,
 } from './check/portfolio/check-portfolio.js';
+export type { MemberSummary, ProjectSummary } from './check/portfolio/summary.js';
 export type {
   CheckReport,
   FlaggedIssue,

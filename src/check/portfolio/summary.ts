@@ -19,7 +19,19 @@ export const MAX_LOOKBACK_DAYS = 366;
 
 const DAY_MS = 86_400_000;
 
-/** One member, as the portfolio rules see them. */
+/**
+ * One member, as the portfolio rules see them: a person reference (never a
+ * name beyond the display name the project holds), whether they come from
+ * the community, are active, and are one of the usual participants.
+ *
+ * @category Check
+ * @example
+ * ```ts
+ * const part = await checkPortfolioPart(project, { now: '2026-11-20T12:00:00Z' });
+ * const member: MemberSummary | undefined = part.summary.members[0];
+ * const activeResident = member?.community === true && member.active;
+ * ```
+ */
 export interface MemberSummary {
   readonly ref?: string | undefined;
   readonly name: string;
@@ -31,10 +43,17 @@ export interface MemberSummary {
 }
 
 /**
- * One project as the portfolio rules see it.
+ * One project as the portfolio rules see it, kept in a
+ * {@link PortfolioPart}: plain JSON data (no `Map` or `Date`), so a job
+ * can save it and {@link combinePortfolioParts} can read it back.
  *
- * @internal
- * @example `summariseProject(project, new Date('2026-11-20T12:00:00Z'), 0)`
+ * @category Check
+ * @example
+ * ```ts
+ * const part = await checkPortfolioPart(project, { now: '2026-11-20T12:00:00Z' });
+ * const summary: ProjectSummary = part.summary;
+ * const people = summary.members.filter((m) => m.ref !== undefined).length;
+ * ```
  */
 export interface ProjectSummary {
   readonly index: number;
@@ -52,7 +71,7 @@ export interface ProjectSummary {
   readonly members: readonly MemberSummary[];
   /**
    * For each person reference: the start (ms since 1970) of every past
-   * activity in the last {@link MAX_LOOKBACK_DAYS} days that the person
+   * activity in the last 366 days (no portfolio fact looks further) that the person
    * attended. Pairs in a list rather than a map or an object, so the
    * summary stays plain data that JSON keeps whole (a reference may be any
    * text, even `__proto__`).
