@@ -148,8 +148,6 @@ function pointerAt(cache: string[], prefix: string, index: number): string {
   return pointer;
 }
 
-const STAFF_SIDE_ROLES: ReadonlySet<MemberRole> = new Set(['staff', 'councillor', 'partner']);
-
 /**
  * Whether every role a member holds is on the organisation's side (staff,
  * councillor, partner); a member with any community role is not staff-side.
@@ -158,7 +156,12 @@ const STAFF_SIDE_ROLES: ReadonlySet<MemberRole> = new Set(['staff', 'councillor'
  */
 export function isStaffSide(roles: readonly MemberRole[]): boolean {
   if (roles.length === 0) return false;
-  for (const role of roles) if (!STAFF_SIDE_ROLES.has(role)) return false;
+  // Indexed loop and string comparisons rather than an iterator and a Set:
+  // this runs for every member of every check.
+  for (let i = 0; i < roles.length; i++) {
+    const role = roles[i];
+    if (role !== 'staff' && role !== 'councillor' && role !== 'partner') return false;
+  }
   return true;
 }
 
@@ -353,6 +356,9 @@ export function deriveProject(
   // row (thousands per check), and a property lookup by a short string is
   // the quicker of the two; the Map stays the documented way in for facts.
   const indexById = Object.create(null) as Record<string, number>;
+  // Each member's access mask by index, side by side, for the same loop:
+  // reading it off each member's record cost a memory fetch per row.
+  const masks: number[] = [];
   const activeMembers: DerivedMember[] = [];
   for (let i = 0; i < memberCount; i++) {
     const member = rawMembers[i]!;
@@ -367,10 +373,12 @@ export function deriveProject(
       for (let n = 0; n < raw.length; n++) {
         const need = raw[n]!;
         const everywhere = need.requires ? featureMask(need.requires) : 0;
-        const inPerson = everywhere | featureMask(need.bySetting?.inPerson ?? []);
+        const inPerson =
+          everywhere | (need.bySetting?.inPerson ? featureMask(need.bySetting.inPerson) : 0);
         // Online there is no place and no journey: neither is ever needed there.
         const online =
-          (everywhere | featureMask(need.bySetting?.online ?? [])) & ~IN_PERSON_ONLY_MASK;
+          (everywhere | (need.bySetting?.online ? featureMask(need.bySetting.online) : 0)) &
+          ~IN_PERSON_ONLY_MASK;
         accessMask |= inPerson | online;
         if (inPerson !== 0 || online !== 0) {
           if (accessNeeds === NO_NEEDS) accessNeeds = [];
@@ -391,6 +399,7 @@ export function deriveProject(
     members[i] = derived;
     memberById.set(member.id, derived);
     indexById[member.id] = i;
+    masks.push(accessMask);
     if (active) activeMembers.push(derived);
   }
 
@@ -446,7 +455,7 @@ export function deriveProject(
         const found = indexById[row.memberId];
         const who = found === undefined ? -1 : found;
         if (who >= 0) {
-          attendeeAccessMask |= members[who]!.accessMask;
+          attendeeAccessMask |= masks[who]!;
           memberStart[who + 1]!++;
         }
         rows[r] = row;
