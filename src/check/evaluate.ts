@@ -36,9 +36,10 @@ import {
   type RuleTexts,
   ruleSetInternals,
 } from './compile.js';
-import type { DerivedProject, FactDefinition } from './facts/index.js';
+import type { FactProvider } from './fact-provider.js';
+import { type DerivedProject, deriveProject, type FactDefinition } from './facts/index.js';
 import { DEFAULT_LOCALE, type RenderOptions, renderComplete, renderMessage } from './messages.js';
-import { dataNotices } from './notices.js';
+import { noticesOf } from './notices.js';
 import { calendarDateIn, type OperatorContext, operatorEvaluators } from './operators.js';
 import { pathResolver } from './path.js';
 import {
@@ -671,12 +672,28 @@ export async function check(project: Project, options: CheckOptions = {}): Promi
     parameters,
     ...frameworkWordsOf(ruleSet, internals.resolved.councilWords, locale),
     missingMessages: judge.missingMessages(),
-    notices: dataNotices(project),
+    notices: noticesOf(project, startsOf(internals.provider, context.derived)),
     configuration: {
       path: ruleSet.configuration.path,
       ruleSets: ruleSet.ruleSets.map((s) => ({ ...s })),
     },
   };
+}
+
+/**
+ * Each activity's start as the library's own derivation read it, by position
+ * in the document, for the notices to reuse; `undefined` when another
+ * provider derived the project, as its values are not ours to vouch for.
+ */
+function startsOf(provider: FactProvider, derived: DerivedProject): Float64Array | undefined {
+  if (provider.derive !== deriveProject) return undefined;
+  const activities = derived.activities;
+  const starts = new Float64Array(activities.length);
+  for (let pos = 0; pos < activities.length; pos++) {
+    const activity = activities[pos]!;
+    starts[activity.index] = activity.startMs;
+  }
+  return starts;
 }
 
 /** Runs the rules of the project's stage and keeps each rule's result tree, by rule id. */

@@ -392,6 +392,7 @@ const ISO_DATE_TIME =
  * ```
  */
 export function formatDate(value: string, options: RenderOptions = {}): string | undefined {
+  const words = wordsFor(options.locale);
   let date = value;
   if (!ISO_DATE.test(value)) {
     if (!ISO_DATE_TIME.test(value)) return undefined;
@@ -407,14 +408,38 @@ export function formatDate(value: string, options: RenderOptions = {}): string |
       }
     }
   }
+  return dateInWords(date, words);
+}
+
+// A report names the same dates over and over (a member's last meeting, an
+// activity's day), so each calendar date is worded once per language and
+// kept. Bounded, as the dates come from documents.
+const datesInWords = new Map<LocaleWords, Map<string, string | undefined>>();
+const DATE_CACHE_LIMIT = 10_000;
+
+/** A `YYYY-MM-DD` date in words, or `undefined` when it is no real date. */
+function dateInWords(date: string, words: LocaleWords): string | undefined {
+  let known = datesInWords.get(words);
+  if (known === undefined) {
+    known = new Map();
+    datesInWords.set(words, known);
+  }
+  const cached = known.get(date);
+  if (cached !== undefined || known.has(date)) return cached;
+  let text: string | undefined;
   const match = ISO_DATE.exec(date);
-  if (!match) return undefined;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  const check = new Date(Date.UTC(year, month - 1, day));
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
-  return `${day} ${wordsFor(options.locale).months[month - 1]} ${year}`;
+  if (match) {
+    const year = Number(match[1]);
+    const month = Number(match[2]);
+    const day = Number(match[3]);
+    const check = new Date(Date.UTC(year, month - 1, day));
+    if (check.getUTCMonth() === month - 1 && check.getUTCDate() === day) {
+      text = `${day} ${words.months[month - 1]} ${year}`;
+    }
+  }
+  if (known.size >= DATE_CACHE_LIMIT) known.clear();
+  known.set(date, text);
+  return text;
 }
 
 /**

@@ -133,6 +133,16 @@ export function noticeMessage(code: NoticeCode, data: Readonly<Record<string, Da
  * @example `dataNotices(project).filter((n) => n.code === 'offset-mismatch').length`
  */
 export function dataNotices(project: Project): ReportNotice[] {
+  return noticesOf(project, undefined);
+}
+
+/**
+ * {@link dataNotices}, given each activity's start already read (by
+ * position in `project.activities`) when a check has derived them, so a
+ * check reads every start once rather than twice. Not exported from the
+ * package: only the check, which knows where its starts came from, calls it.
+ */
+export function noticesOf(project: Project, starts: ArrayLike<number> | undefined): ReportNotice[] {
   const notices: ReportNotice[] = [];
   const timeZone = project.timeZone;
   project.activities.forEach((activity, index) => {
@@ -140,7 +150,8 @@ export function dataNotices(project: Project): ReportNotice[] {
       const text = activity[field];
       const written = writtenOffset(text);
       if (written === undefined) continue;
-      const instant = parseInstant(text as string);
+      const instant =
+        field === 'start' && starts !== undefined ? starts[index]! : parseInstant(text as string);
       if (!Number.isFinite(instant)) continue;
       let expected: number;
       try {

@@ -125,7 +125,28 @@ export function dayPartOf(minutes: number): DayPart {
   return 'evening';
 }
 
-const STAFF_SIDE_ROLES: ReadonlySet<MemberRole> = new Set(['staff', 'councillor', 'partner']);
+/** Shared by every member with no need that names a requirement; frozen, as every derived list is read-only. */
+const NO_NEEDS: readonly DerivedNeed[] = Object.freeze([]);
+
+/**
+ * Pointers by position, kept across checks: the same few thousand strings
+ * are built for every check otherwise, and a number-to-text conversion per
+ * member and per activity was a visible part of the derivation.
+ */
+const MAX_CACHED_POINTERS = 100_000;
+const memberPointers: string[] = [];
+const activityPointers: string[] = [];
+
+function pointerAt(cache: string[], prefix: string, index: number): string {
+  if (index >= MAX_CACHED_POINTERS) return `${prefix}${index}`;
+  let pointer = cache[index];
+  if (pointer === undefined) {
+    // Filled in order so the array stays packed rather than holey.
+    for (let k = cache.length; k <= index; k++) cache.push(`${prefix}${k}`);
+    pointer = cache[index]!;
+  }
+  return pointer;
+}
 
 /**
  * Whether every role a member holds is on the organisation's side (staff,
@@ -135,7 +156,12 @@ const STAFF_SIDE_ROLES: ReadonlySet<MemberRole> = new Set(['staff', 'councillor'
  */
 export function isStaffSide(roles: readonly MemberRole[]): boolean {
   if (roles.length === 0) return false;
-  for (const role of roles) if (!STAFF_SIDE_ROLES.has(role)) return false;
+  // Indexed loop and string comparisons rather than an iterator and a Set:
+  // this runs for every member of every check.
+  for (let i = 0; i < roles.length; i++) {
+    const role = roles[i];
+    if (role !== 'staff' && role !== 'councillor' && role !== 'partner') return false;
+  }
   return true;
 }
 
@@ -325,6 +351,14 @@ export function deriveProject(
   const memberCount = rawMembers.length;
   const members: DerivedMember[] = new Array(memberCount);
   const memberById = new Map<string, DerivedMember>();
+  // The same index again as own properties of an object without a prototype,
+  // for the attendance loop: the lookup by a member id there runs once per
+  // row (thousands per check), and a property lookup by a short string is
+  // the quicker of the two; the Map stays the documented way in for facts.
+  const indexById = Object.create(null) as Record<string, number>;
+  // Each member's access mask by index, side by side, for the same loop:
+  // reading it off each member's record cost a memory fetch per row.
+  const masks: number[] = [];
   const activeMembers: DerivedMember[] = [];
   for (let i = 0; i < memberCount; i++) {
     const member = rawMembers[i]!;
@@ -334,23 +368,28 @@ export function deriveProject(
       (member.left === undefined || member.left > today);
     let accessMask = 0;
     const raw = member.accessNeeds;
-    const accessNeeds: DerivedNeed[] = [];
+    let accessNeeds = NO_NEEDS as DerivedNeed[];
     if (typeof raw !== 'string') {
       for (let n = 0; n < raw.length; n++) {
         const need = raw[n]!;
         const everywhere = need.requires ? featureMask(need.requires) : 0;
-        const inPerson = everywhere | featureMask(need.bySetting?.inPerson ?? []);
+        const inPerson =
+          everywhere | (need.bySetting?.inPerson ? featureMask(need.bySetting.inPerson) : 0);
         // Online there is no place and no journey: neither is ever needed there.
         const online =
-          (everywhere | featureMask(need.bySetting?.online ?? [])) & ~IN_PERSON_ONLY_MASK;
+          (everywhere | (need.bySetting?.online ? featureMask(need.bySetting.online) : 0)) &
+          ~IN_PERSON_ONLY_MASK;
         accessMask |= inPerson | online;
-        if (inPerson !== 0 || online !== 0) accessNeeds.push({ index: n, inPerson, online });
+        if (inPerson !== 0 || online !== 0) {
+          if (accessNeeds === NO_NEEDS) accessNeeds = [];
+          accessNeeds.push({ index: n, inPerson, online });
+        }
       }
     }
     const derived: DerivedMember = {
       member,
       index: i,
-      pointer: `/group/members/${i}`,
+      pointer: pointerAt(memberPointers, '/group/members/', i),
       active,
       staffSide: isStaffSide(member.roles),
       accessMask,
@@ -359,6 +398,8 @@ export function deriveProject(
     };
     members[i] = derived;
     memberById.set(member.id, derived);
+    indexById[member.id] = i;
+    masks.push(accessMask);
     if (active) activeMembers.push(derived);
   }
 
@@ -379,10 +420,16 @@ export function deriveProject(
   if (!sorted) order.sort((a, b) => starts[a]! - starts[b]! || a - b);
 
   const rows: Attendance[] = new Array(rowCount);
-  const rowActivity = new Int32Array(rowCount);
-  const rowMember = new Int32Array(rowCount);
-  const activityStart = new Int32Array(activityCount + 1);
-  const memberStart = new Int32Array(memberCount + 1);
+  // One buffer for every index array: each typed array of its own was a
+  // separate zeroed allocation outside the heap, a tenth of the derivation.
+  const ints = new Int32Array(3 * rowCount + activityCount + memberCount + 2);
+  const rowActivity = ints.subarray(0, rowCount);
+  const rowMember = ints.subarray(rowCount, 2 * rowCount);
+  const activityStart = ints.subarray(2 * rowCount, 2 * rowCount + activityCount + 1);
+  const memberStart = ints.subarray(
+    2 * rowCount + activityCount + 1,
+    2 * rowCount + activityCount + memberCount + 2,
+  );
   const activities: DerivedActivity[] = new Array(activityCount);
   const countedMeetings: DerivedActivity[] = [];
   const askingCountedActivities: DerivedActivity[] = [];
@@ -405,10 +452,10 @@ export function deriveProject(
         if (row.questionsAsked !== undefined || row.knowledgeShared !== undefined) {
           askingCounted = true;
         }
-        const member = memberById.get(row.memberId);
-        const who = member === undefined ? -1 : member.index;
-        if (member !== undefined) {
-          attendeeAccessMask |= member.accessMask;
+        const found = indexById[row.memberId];
+        const who = found === undefined ? -1 : found;
+        if (who >= 0) {
+          attendeeAccessMask |= masks[who]!;
           memberStart[who + 1]!++;
         }
         rows[r] = row;
@@ -422,7 +469,7 @@ export function deriveProject(
     const derived: DerivedActivity = {
       activity,
       index,
-      pointer: `/activities/${index}`,
+      pointer: pointerAt(activityPointers, '/activities/', index),
       startMs,
       day: local.day,
       weekday: local.weekday,
@@ -453,7 +500,10 @@ export function deriveProject(
   // Counting sort of the rows by member; rows are already in time order,
   // so each member's slice comes out in time order too.
   for (let i = 0; i < memberCount; i++) memberStart[i + 1]! += memberStart[i]!;
-  const memberRows = new Int32Array(memberStart[memberCount]!);
+  // The last stretch of the shared buffer: rows naming no member are left
+  // out, so this is at most rowCount long.
+  const memberRowsAt = 2 * rowCount + activityCount + memberCount + 2;
+  const memberRows = ints.subarray(memberRowsAt, memberRowsAt + memberStart[memberCount]!);
   const fill = memberStart.slice(0, memberCount);
   for (let k = 0; k < rowCount; k++) {
     const who = rowMember[k]!;

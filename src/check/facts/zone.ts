@@ -272,7 +272,23 @@ function buildTable(timeZone: string, block: number): OffsetTable {
   return table;
 }
 
+// The table asked for last: a check reads activity after activity in the
+// same zone and mostly the same year, so two Map lookups per instant become
+// two comparisons. A table is the same whenever it is rebuilt, so keeping
+// this one past a clear of the cache below never changes an answer.
+let lastZone: string | undefined;
+let lastBlock = Number.NaN;
+let lastTable: OffsetTable | undefined;
+
 function tableFor(timeZone: string, block: number): OffsetTable {
+  if (block === lastBlock && timeZone === lastZone && lastTable !== undefined) return lastTable;
+  lastTable = cachedTableFor(timeZone, block);
+  lastZone = timeZone;
+  lastBlock = block;
+  return lastTable;
+}
+
+function cachedTableFor(timeZone: string, block: number): OffsetTable {
   let zoneTables = tables.get(timeZone);
   if (zoneTables === undefined) {
     zoneTables = new Map();
