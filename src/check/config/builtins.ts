@@ -149,6 +149,20 @@ function readCatalogue(
   return catalogueFrom(name, file, parsed.value);
 }
 
+/** A rule id that names no rule of the framework, or of the pack when `pack` is given. */
+function unknownRule(
+  path: (string | number)[],
+  id: string,
+  file: string,
+  pack: unknown,
+): ProblemDetail {
+  return problem(path, `unknown rule id "${id}"${pack ? ' in the pack' : ''}`, {
+    file,
+    code: pack ? 'unknown-rule-in-pack' : 'unknown-rule',
+    params: { id },
+  });
+}
+
 type Translations = { file: string; messages: PackMessages }[];
 
 /**
@@ -162,7 +176,6 @@ function readMessages(
   problems: ProblemDetail[],
   pack?: BuiltinPack,
 ): Translations {
-  const where = pack ? ' in the pack' : '';
   const catalogue = pack && parseQuestionCatalogue(pack.questions.data);
   const own = catalogue?.success ? catalogue.value.questions : [];
   const read: Translations = [];
@@ -173,14 +186,7 @@ function readMessages(
       continue;
     }
     for (const id of Object.keys(parsed.value.rules)) {
-      if (!known.has(id))
-        problems.push(
-          problem(['rules', id], `unknown rule id "${id}"${where}`, {
-            file,
-            code: pack ? 'unknown-rule-in-pack' : 'unknown-rule',
-            params: { id },
-          }),
-        );
+      if (!known.has(id)) problems.push(unknownRule(['rules', id], id, file, pack));
     }
     if (pack) {
       for (const id of Object.keys(parsed.value.questions ?? {})) {
@@ -222,7 +228,6 @@ function readPresets(
   problems: ProblemDetail[],
   pack?: { readonly name: string; readonly presetPacks: Map<string, string> },
 ): void {
-  const where = pack ? ' in the pack' : '';
   for (const { file, data } of files) {
     const parsed = parseRuleSetPreset(data, { file });
     if (!parsed.success) {
@@ -242,14 +247,7 @@ function readPresets(
     }
     if (Array.isArray(preset.rules)) {
       preset.rules.forEach((id, i) => {
-        if (!known.has(id))
-          problems.push(
-            problem(['rules', i], `unknown rule id "${id}"${where}`, {
-              file,
-              code: pack ? 'unknown-rule-in-pack' : 'unknown-rule',
-              params: { id },
-            }),
-          );
+        if (!known.has(id)) problems.push(unknownRule(['rules', i], id, file, pack));
       });
     }
     presets.set(preset.id, preset);
