@@ -212,4 +212,26 @@ describe('mistakes in a message’s placeholders are said in Welsh', () => {
       { code: 'placeholder-stray-brace', cy: 'mae ganddo "{" neu "}" nad yw’n perthyn i ddalfan' },
     ]);
   });
+
+  it('a fact parameter written with a value the fact cannot take', () => {
+    const error = refused(
+      rule({
+        conditions: {
+          all: [
+            {
+              fact: 'accessGaps',
+              params: { recentDays: 'ninety' },
+              operator: 'notEmpty',
+              value: true,
+            },
+          ],
+        },
+      }),
+    );
+    const [problem] = said(error);
+    expect(problem?.code).toBe('whole-number');
+    expect(problem?.en).toContain('must be a whole number');
+    expect(problem?.cy).not.toContain('must be');
+    expect(problem?.cy).toContain('rhif cyfan');
+  });
 });

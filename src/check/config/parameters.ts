@@ -138,11 +138,6 @@ export function factParamIssue(spec: FactParameterSpec, value: unknown): ValuePr
   }
 }
 
-/** Why a value does not suit a fact parameter, or `undefined` when it does. */
-export function factParamProblem(spec: FactParameterSpec, value: unknown): string | undefined {
-  return factParamIssue(spec, value)?.message;
-}
-
 /** Rule parameter types a fact parameter of each type accepts through `{ "param" }`. */
 export const PARAM_TYPES_FOR_FACT_PARAM: Record<FactParameterSpec['type'], readonly string[]> = {
   integer: ['integer'],

@@ -8,7 +8,7 @@
  */
 
 import { canonicalJson } from '../../state/hash-chain.js';
-import { factParamProblem, PARAM_TYPES_FOR_FACT_PARAM } from '../config/parameters.js';
+import { factParamIssue, PARAM_TYPES_FOR_FACT_PARAM } from '../config/parameters.js';
 import type { Coded, ProblemList } from '../config/problem-list.js';
 import type { ResolvedRule } from '../config/types.js';
 import type { FactDefinition } from '../facts/index.js';
@@ -169,9 +169,12 @@ export class ConditionCompiler {
         }
       }
       if (substituted === undefined) continue;
-      const why = factParamProblem(spec, substituted);
-      if (why)
-        this.report(at, `${from !== undefined ? `(from the parameter "${from}") ` : ''}${why}`);
+      const why = factParamIssue(spec, substituted);
+      // A value written in the rule is said from its code, in any language; one
+      // taken from a parameter keeps the English note of where it came from.
+      if (why && from === undefined)
+        this.report(at, why.message, { code: why.code, params: why.params });
+      else if (why) this.report(at, `(from the parameter "${from}") ${why.message}`);
       out[name] = substituted;
     }
     for (const name of Object.keys(fact.params)) {
