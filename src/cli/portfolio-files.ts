@@ -99,24 +99,31 @@ export function projectOf(
 }
 
 /**
- * One file read and checked, with errors as they were thrown: what the
- * command does with each file, itself or through a worker thread.
+ * What became of one file: skipped, failed (`error`, reported with the
+ * others; no report is made), stopped (`error`: the project could not be
+ * checked, so the run stops), or checked. The error's form and what a
+ * checked file carries besides its part depend on which side of a worker
+ * thread it is seen.
  */
-export type CheckedFile =
+type FileOutcome<Failure, Checked> =
   | { readonly kind: 'skipped'; readonly shown: string }
-  /** The file cannot be used: reported with the others, and no report is made. */
-  | { readonly kind: 'failed'; readonly error: unknown }
-  /** The project could not be checked: the run stops. */
-  | { readonly kind: 'stopped'; readonly error: unknown }
-  | {
+  | { readonly kind: 'failed'; readonly error: Failure }
+  | { readonly kind: 'stopped'; readonly error: Failure }
+  | ({
       readonly kind: 'checked';
       readonly shown: string;
       readonly part: PortfolioPart;
-      /** The project itself, only where it was checked in this thread (the anonymiser needs it). */
-      readonly project?: Project | undefined;
       /** Its part of the output, made in a worker thread; its report is then light. */
       readonly rendered?: RenderedProject | undefined;
-    };
+    } & Checked);
+
+/**
+ * One file read and checked, with errors as they were thrown: what the
+ * command does with each file, itself or through a worker thread. The
+ * project itself is kept only where it was checked in this thread (the
+ * anonymiser needs it).
+ */
+export type CheckedFile = FileOutcome<unknown, { readonly project?: Project | undefined }>;
 
 /** How each project of the run is checked. */
 export interface PartOptions {
@@ -175,19 +182,8 @@ export type SentError =
     }
   | { readonly type: 'other'; readonly message: string; readonly stack?: string | undefined };
 
-/** What a worker sends back about one file. */
-export type FileResult =
-  | { readonly kind: 'skipped'; readonly shown: string }
-  /** The file cannot be used: reported with the others, and no report is made. */
-  | { readonly kind: 'failed'; readonly error: SentError }
-  /** The project could not be checked: the run stops, as it would without workers. */
-  | { readonly kind: 'stopped'; readonly error: SentError }
-  | {
-      readonly kind: 'checked';
-      readonly shown: string;
-      readonly part: PortfolioPart;
-      readonly rendered?: RenderedProject | undefined;
-    };
+/** What a worker sends back about one file: its errors as plain data, never the project. */
+export type FileResult = FileOutcome<SentError, unknown>;
 
 /** An error thrown while reading or checking a file, as plain data. */
 export function sendError(error: unknown): SentError {
