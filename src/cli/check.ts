@@ -9,7 +9,6 @@ import { pathToFileURL } from 'node:url';
 import { daysFromCivil, dayToIsoDate, zoneOffset } from '../check/facts/zone.js';
 import {
   type CheckReport,
-  isCoproduceError,
   type Project,
   parseProjectJson,
   SEVERITIES,
@@ -28,14 +27,13 @@ import {
 } from '../report/index.js';
 import { say } from './catalogue.js';
 import { namesPortfolio, runPortfolioCheck } from './check-portfolio.js';
-import { checkWithProgress, readProjectOrHistory } from './check-progress.js';
+import { checkWithProgress, projectFileError, readProjectOrHistory } from './check-progress.js';
 import { CONFIG_OPTIONS, chooseConfig, chosenConfigSource, loadChosenRules } from './config.js';
 import {
   type CliIo,
   displayPath,
   EXIT_ISSUES,
   EXIT_OK,
-  InputError,
   oneOf,
   parseCommandArgs,
   readTextFile,
@@ -129,18 +127,7 @@ export async function readProject(io: CliIo, file: string): Promise<Project> {
     // From the text, so each problem has its line; a byte-order mark is skipped.
     return parseProjectJson(text);
   } catch (error) {
-    if (isCoproduceError(error) && error.code === 'invalid-json') {
-      throw new InputError(
-        `${displayPath(io, path)}: ${error.problems[0]?.message ?? 'is not valid JSON'}`,
-        error.problems,
-        path,
-      );
-    }
-    if (isCoproduceError(error)) {
-      const [summary = error.message] = error.message.split('\n');
-      throw new InputError(`${displayPath(io, path)}: ${summary}`, error.problems, path);
-    }
-    throw error;
+    return projectFileError(io, path, error);
   }
 }
 
