@@ -113,6 +113,60 @@ function assessNews(derived: DerivedProject): Assessment {
   });
 }
 
+/**
+ * A step of the ending (the evaluation, telling members): overdue when its
+ * date is not recorded and the timeframe ended more than `graceDays` days
+ * ago; done when nothing about it is left to record; needs review between.
+ */
+function endingStepOverdue(
+  derived: DerivedProject,
+  graceDays: number,
+  doneOn: string | undefined,
+  assess: (derived: DerivedProject) => Assessment,
+): boolean | null {
+  const since = daysSinceEnd(derived);
+  if (doneOn === undefined && since !== null && since > graceDays) return true;
+  return assess(derived).review.length === 0 ? false : null;
+}
+
+/**
+ * A `...Gaps` fact and its `...ToReview` partner from one assessment. The
+ * gaps read the stage too: what is only still to record before the work is
+ * under way is a gap after. Gaps are known gaps, else `null` (needs review)
+ * while something is still to record, else empty.
+ */
+function gapFacts(
+  ids: { readonly gaps: string; readonly toReview: string },
+  descriptions: { readonly gaps: string; readonly toReview: string },
+  reads: readonly string[],
+  assess: (derived: DerivedProject) => Assessment,
+): FactDefinition[] {
+  return [
+    {
+      id: ids.gaps,
+      type: 'string-list',
+      description: descriptions.gaps,
+      reads: [...reads, 'stage'],
+      params: {},
+      nullable: true,
+      compute: (derived) => {
+        const a = assess(derived);
+        if (a.gaps.length > 0) return frozen([...a.gaps]);
+        return a.review.length > 0 ? null : frozen([]);
+      },
+    },
+    {
+      id: ids.toReview,
+      type: 'string-list',
+      description: descriptions.toReview,
+      reads,
+      params: {},
+      nullable: false,
+      compute: (derived) => frozen([...assess(derived).review]),
+    },
+  ];
+}
+
 const GRACE = {
   graceDays: {
     type: 'integer',
@@ -165,54 +219,26 @@ export const constraintFacts: readonly FactDefinition[] = [
       return frozen(out);
     },
   },
-  {
-    id: 'timeframeGaps',
-    type: 'string-list',
-    description:
-      'What the timeframe lacks, in plain words, once the work is under way (stage during or later): a start date, an end date, milestones; and, in the during stage, a new end date when the recorded one has passed. Empty when complete; null (needs review) when a part is not recorded before the work is under way.',
-    reads: ['timeframe.start', 'timeframe.end', 'timeframe.milestones', 'stage'],
-    params: {},
-    nullable: true,
-    compute: (derived) => {
-      const a = assessTimeframe(derived);
-      if (a.gaps.length > 0) return frozen([...a.gaps]);
-      return a.review.length > 0 ? null : frozen([]);
+  ...gapFacts(
+    { gaps: 'timeframeGaps', toReview: 'timeframeToReview' },
+    {
+      gaps: 'What the timeframe lacks, in plain words, once the work is under way (stage during or later): a start date, an end date, milestones; and, in the during stage, a new end date when the recorded one has passed. Empty when complete; null (needs review) when a part is not recorded before the work is under way.',
+      toReview:
+        'What the timeframe does not record yet, in plain words for messages: a start date, an end date, the milestones along the way.',
     },
-  },
-  {
-    id: 'timeframeToReview',
-    type: 'string-list',
-    description:
-      'What the timeframe does not record yet, in plain words for messages: a start date, an end date, the milestones along the way.',
-    reads: ['timeframe.start', 'timeframe.end', 'timeframe.milestones'],
-    params: {},
-    nullable: false,
-    compute: (derived) => frozen([...assessTimeframe(derived).review]),
-  },
-  {
-    id: 'resourceGaps',
-    type: 'string-list',
-    description:
-      'Why the time and money are not clearly set aside, in plain words: borrowed from other work; marked as set aside with a £0 budget and no staff hours; and, once the work is under way, a budget, staff hours or whether they are set aside never recorded. Empty when set aside with a budget or staff hours above nothing; null (needs review) when something is not recorded before the work is under way.',
-    reads: ['resources.budgetGbp', 'resources.staffHoursPerWeek', 'resources.dedicated', 'stage'],
-    params: {},
-    nullable: true,
-    compute: (derived) => {
-      const a = assessResources(derived);
-      if (a.gaps.length > 0) return frozen([...a.gaps]);
-      return a.review.length > 0 ? null : frozen([]);
+    ['timeframe.start', 'timeframe.end', 'timeframe.milestones'],
+    assessTimeframe,
+  ),
+  ...gapFacts(
+    { gaps: 'resourceGaps', toReview: 'resourcesToReview' },
+    {
+      gaps: 'Why the time and money are not clearly set aside, in plain words: borrowed from other work; marked as set aside with a £0 budget and no staff hours; and, once the work is under way, a budget, staff hours or whether they are set aside never recorded. Empty when set aside with a budget or staff hours above nothing; null (needs review) when something is not recorded before the work is under way.',
+      toReview:
+        'What is still to record about the resources before the work is under way, in plain words for messages: the budget, the staff hours each week, whether they belong to this work.',
     },
-  },
-  {
-    id: 'resourcesToReview',
-    type: 'string-list',
-    description:
-      'What is still to record about the resources before the work is under way, in plain words for messages: the budget, the staff hours each week, whether they belong to this work.',
-    reads: ['resources.budgetGbp', 'resources.staffHoursPerWeek', 'resources.dedicated'],
-    params: {},
-    nullable: false,
-    compute: (derived) => frozen([...assessResources(derived).review]),
-  },
+    ['resources.budgetGbp', 'resources.staffHoursPerWeek', 'resources.dedicated'],
+    assessResources,
+  ),
   {
     id: 'daysSinceTimeframeEnd',
     type: 'number',
@@ -238,13 +264,13 @@ export const constraintFacts: readonly FactDefinition[] = [
     ],
     params: GRACE,
     nullable: true,
-    compute: (derived, params) => {
-      const graceDays = intParam('endingEvaluationOverdue', params, 'graceDays', 0);
-      const since = daysSinceEnd(derived);
-      if (derived.project.ending?.evaluatedOn === undefined && since !== null && since > graceDays)
-        return true;
-      return assessEvaluation(derived).review.length === 0 ? false : null;
-    },
+    compute: (derived, params) =>
+      endingStepOverdue(
+        derived,
+        intParam('endingEvaluationOverdue', params, 'graceDays', 0),
+        derived.project.ending?.evaluatedOn,
+        assessEvaluation,
+      ),
   },
   {
     id: 'endingEvaluationToReview',
@@ -274,17 +300,13 @@ export const constraintFacts: readonly FactDefinition[] = [
     ],
     params: GRACE,
     nullable: true,
-    compute: (derived, params) => {
-      const graceDays = intParam('endingNewsOverdue', params, 'graceDays', 0);
-      const since = daysSinceEnd(derived);
-      if (
-        derived.project.ending?.membersToldOn === undefined &&
-        since !== null &&
-        since > graceDays
-      )
-        return true;
-      return assessNews(derived).review.length === 0 ? false : null;
-    },
+    compute: (derived, params) =>
+      endingStepOverdue(
+        derived,
+        intParam('endingNewsOverdue', params, 'graceDays', 0),
+        derived.project.ending?.membersToldOn,
+        assessNews,
+      ),
   },
   {
     id: 'endingNewsToReview',
