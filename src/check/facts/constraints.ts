@@ -113,20 +113,53 @@ function assessNews(derived: DerivedProject): Assessment {
   });
 }
 
+/** What the facts of one step of the ending are built from. */
+interface EndingStep {
+  /** The step in the fact ids: `ending<name>Overdue`, `ending<name>ToReview`. */
+  readonly name: string;
+  /** The date the step was done on, when recorded. */
+  readonly doneOn: (ending: DerivedProject['project']['ending']) => string | undefined;
+  readonly assess: (derived: DerivedProject) => Assessment;
+  readonly overdue: { readonly description: string; readonly reads: readonly string[] };
+  readonly toReview: { readonly description: string; readonly reads: readonly string[] };
+}
+
 /**
- * A step of the ending (the evaluation, telling members): overdue when its
- * date is not recorded and the timeframe ended more than `graceDays` days
- * ago; done when nothing about it is left to record; needs review between.
+ * A step of the ending (the evaluation, telling members), as two facts: it
+ * is overdue when its date is not recorded and the timeframe ended more than
+ * `graceDays` days ago, not overdue when nothing about it is left to record,
+ * and needs review between; its `...ToReview` partner says what to record.
  */
-function endingStepOverdue(
-  derived: DerivedProject,
-  graceDays: number,
-  doneOn: string | undefined,
-  assess: (derived: DerivedProject) => Assessment,
-): boolean | null {
-  const since = daysSinceEnd(derived);
-  if (doneOn === undefined && since !== null && since > graceDays) return true;
-  return assess(derived).review.length === 0 ? false : null;
+function endingStepFacts(step: EndingStep): FactDefinition[] {
+  const overdueId = `ending${step.name}Overdue`;
+  return [
+    {
+      id: overdueId,
+      type: 'boolean',
+      ...step.overdue,
+      params: GRACE,
+      nullable: true,
+      compute: (derived, params) => {
+        const graceDays = intParam(overdueId, params, 'graceDays', 0);
+        const since = daysSinceEnd(derived);
+        if (
+          step.doneOn(derived.project.ending) === undefined &&
+          since !== null &&
+          since > graceDays
+        )
+          return true;
+        return step.assess(derived).review.length === 0 ? false : null;
+      },
+    },
+    {
+      id: `ending${step.name}ToReview`,
+      type: 'string-list',
+      ...step.toReview,
+      params: {},
+      nullable: false,
+      compute: (derived) => frozen([...step.assess(derived).review]),
+    },
+  ];
 }
 
 /**
@@ -250,72 +283,50 @@ export const constraintFacts: readonly FactDefinition[] = [
     nullable: true,
     compute: (derived) => daysSinceEnd(derived),
   },
-  {
-    id: 'endingEvaluationOverdue',
-    type: 'boolean',
-    description:
-      'Whether the evaluation of the work with the group is overdue: true when no evaluation date is recorded and the timeframe ended more than `graceDays` days ago; false when an evaluation date is recorded, members of the group who are not staff took part, and every outcome has a final status (achieved, partly achieved, not achieved or dropped). Null (needs review) otherwise.',
-    reads: [
-      'ending.evaluatedOn',
-      'ending.evaluatedWith',
-      'outcomes[].status',
-      'timeframe.end',
-      'group.members[].roles',
-    ],
-    params: GRACE,
-    nullable: true,
-    compute: (derived, params) =>
-      endingStepOverdue(
-        derived,
-        intParam('endingEvaluationOverdue', params, 'graceDays', 0),
-        derived.project.ending?.evaluatedOn,
-        assessEvaluation,
-      ),
-  },
-  {
-    id: 'endingEvaluationToReview',
-    type: 'string-list',
-    description:
-      'What is still to record about the evaluation with the group, in plain words for messages: when it happened, which members of the group took part, what became of each outcome.',
-    reads: [
-      'ending.evaluatedOn',
-      'ending.evaluatedWith',
-      'outcomes[].status',
-      'outcomes[].description',
-    ],
-    params: {},
-    nullable: false,
-    compute: (derived) => frozen([...assessEvaluation(derived).review]),
-  },
-  {
-    id: 'endingNewsOverdue',
-    type: 'boolean',
-    description:
-      'Whether telling members how the work ended is overdue: true when no date is recorded for telling them and the timeframe ended more than `graceDays` days ago; false when the date, how they were told and what happens next are all recorded in real words. Null (needs review) otherwise.',
-    reads: [
-      'ending.membersToldOn',
-      'ending.howMembersTold',
-      'ending.whatHappensNext',
-      'timeframe.end',
-    ],
-    params: GRACE,
-    nullable: true,
-    compute: (derived, params) =>
-      endingStepOverdue(
-        derived,
-        intParam('endingNewsOverdue', params, 'graceDays', 0),
-        derived.project.ending?.membersToldOn,
-        assessNews,
-      ),
-  },
-  {
-    id: 'endingNewsToReview',
-    type: 'string-list',
-    description:
-      'What is still to record about telling members how the work ended, in plain words for messages: when they were told, how, and what happens next.',
-    reads: ['ending.membersToldOn', 'ending.howMembersTold', 'ending.whatHappensNext'],
-    params: {},
-    nullable: false,
-    compute: (derived) => frozen([...assessNews(derived).review]),
-  },
+  ...endingStepFacts({
+    name: 'Evaluation',
+    doneOn: (ending) => ending?.evaluatedOn,
+    assess: assessEvaluation,
+    overdue: {
+      description:
+        'Whether the evaluation of the work with the group is overdue: true when no evaluation date is recorded and the timeframe ended more than `graceDays` days ago; false when an evaluation date is recorded, members of the group who are not staff took part, and every outcome has a final status (achieved, partly achieved, not achieved or dropped). Null (needs review) otherwise.',
+      reads: [
+        'ending.evaluatedOn',
+        'ending.evaluatedWith',
+        'outcomes[].status',
+        'timeframe.end',
+        'group.members[].roles',
+      ],
+    },
+    toReview: {
+      description:
+        'What is still to record about the evaluation with the group, in plain words for messages: when it happened, which members of the group took part, what became of each outcome.',
+      reads: [
+        'ending.evaluatedOn',
+        'ending.evaluatedWith',
+        'outcomes[].status',
+        'outcomes[].description',
+      ],
+    },
+  }),
+  ...endingStepFacts({
+    name: 'News',
+    doneOn: (ending) => ending?.membersToldOn,
+    assess: assessNews,
+    overdue: {
+      description:
+        'Whether telling members how the work ended is overdue: true when no date is recorded for telling them and the timeframe ended more than `graceDays` days ago; false when the date, how they were told and what happens next are all recorded in real words. Null (needs review) otherwise.',
+      reads: [
+        'ending.membersToldOn',
+        'ending.howMembersTold',
+        'ending.whatHappensNext',
+        'timeframe.end',
+      ],
+    },
+    toReview: {
+      description:
+        'What is still to record about telling members how the work ended, in plain words for messages: when they were told, how, and what happens next.',
+      reads: ['ending.membersToldOn', 'ending.howMembersTold', 'ending.whatHappensNext'],
+    },
+  }),
 ];
