@@ -46,23 +46,6 @@ function inputError(io: CliIo, path: string, error: unknown): never {
   throw error;
 }
 
-/**
- * Throws what went wrong reading a project file as an input error naming
- * the file: malformed JSON as one line saying what is wrong and where (line
- * and column), any other library error by its first line.
- */
-export function projectFileError(io: CliIo, path: string, error: unknown): never {
-  if (isCoproduceError(error) && error.code === 'invalid-json') {
-    throw new InputError(
-      `${displayPath(io, path)}: ${error.problems[0]?.message ?? 'is not valid JSON'}`,
-      // Not listed again (the line says it), but said in the chosen language.
-      error.problems,
-      path,
-    );
-  }
-  return inputError(io, path, error);
-}
-
 /** Whether parsed JSON looks like a saved history rather than a project. */
 function looksLikeHistory(data: unknown): boolean {
   return (
@@ -86,7 +69,16 @@ export async function readProjectOrHistory(
   try {
     data = readJsonText(text, 'file', { file: path });
   } catch (error) {
-    return projectFileError(io, path, error);
+    if (isCoproduceError(error) && error.code === 'invalid-json') {
+      // One line: the file, then what is wrong and where (line and column).
+      throw new InputError(
+        `${displayPath(io, path)}: ${error.problems[0]?.message ?? 'is not valid JSON'}`,
+        // Not listed again (the line says it), but said in the chosen language.
+        error.problems,
+        path,
+      );
+    }
+    return inputError(io, path, error);
   }
   try {
     if (looksLikeHistory(data)) {

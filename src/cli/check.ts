@@ -7,13 +7,7 @@
 import { dirname, extname, isAbsolute, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { daysFromCivil, dayToIsoDate, zoneOffset } from '../check/facts/zone.js';
-import {
-  type CheckReport,
-  type Project,
-  parseProjectJson,
-  SEVERITIES,
-  type Severity,
-} from '../index.js';
+import { type CheckReport, type Project, SEVERITIES, type Severity } from '../index.js';
 import {
   anonymiseReport,
   filterReport,
@@ -27,7 +21,7 @@ import {
 } from '../report/index.js';
 import { say } from './catalogue.js';
 import { namesPortfolio, runPortfolioCheck } from './check-portfolio.js';
-import { checkWithProgress, projectFileError, readProjectOrHistory } from './check-progress.js';
+import { checkWithProgress, readProjectOrHistory } from './check-progress.js';
 import { CONFIG_OPTIONS, chooseConfig, chosenConfigSource, loadChosenRules } from './config.js';
 import {
   type CliIo,
@@ -117,18 +111,6 @@ export function parseAsOf(value: string, timeZone: string, option = 'as-of'): Da
   }
   if (ISO_DATE_TIME.test(value) && Number.isFinite(Date.parse(value))) return new Date(value);
   throw new UsageError(say('usage.dateForm', { option, value }), 'check');
-}
-
-/** Reads and validates a project file; problems name the file and each JSON path. */
-export async function readProject(io: CliIo, file: string): Promise<Project> {
-  const path = resolvePath(io, file);
-  const text = await readTextFile(io, path);
-  try {
-    // From the text, so each problem has its line; a byte-order mark is skipped.
-    return parseProjectJson(text);
-  } catch (error) {
-    return projectFileError(io, path, error);
-  }
 }
 
 /** Renders a report in a format. */
