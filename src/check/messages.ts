@@ -685,3 +685,19 @@ function compiledTemplate(template: string): string | readonly TemplatePart[] {
   templateCache.set(template, result);
   return result;
 }
+
+/**
+ * A catalogue in each locale the library speaks (English, and Welsh with
+ * every id the English has), each frozen: the frame the report's, the
+ * problems', the phrases' and the command line's catalogues share.
+ *
+ * @internal
+ *
+ * @example `localeCatalogues({ hi: 'Hello' }, { hi: 'Helo' }).cy.hi // 'Helo'`
+ */
+export function localeCatalogues<Id extends string>(
+  enGb: Readonly<Record<Id, string>>,
+  cy: Readonly<Record<Id, string>>,
+): Readonly<Record<'en-GB' | 'cy', Readonly<Record<Id, string>>>> {
+  return Object.freeze({ 'en-GB': Object.freeze({ ...enGb }), cy: Object.freeze({ ...cy }) });
+}
