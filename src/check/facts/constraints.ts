@@ -120,8 +120,11 @@ interface EndingStep {
   /** The date the step was done on, when recorded. */
   readonly doneOn: (ending: DerivedProject['project']['ending']) => string | undefined;
   readonly assess: (derived: DerivedProject) => Assessment;
-  readonly overdue: { readonly description: string; readonly reads: readonly string[] };
-  readonly toReview: { readonly description: string; readonly reads: readonly string[] };
+  /** The step's own record, which both facts read. */
+  readonly reads: readonly string[];
+  /** The overdue fact reads the timeframe's end too, and anything named here. */
+  readonly overdue: { readonly description: string; readonly alsoReads?: readonly string[] };
+  readonly toReview: { readonly description: string; readonly alsoReads?: readonly string[] };
 }
 
 /**
@@ -136,7 +139,8 @@ function endingStepFacts(step: EndingStep): FactDefinition[] {
     {
       id: overdueId,
       type: 'boolean',
-      ...step.overdue,
+      description: step.overdue.description,
+      reads: [...step.reads, 'timeframe.end', ...(step.overdue.alsoReads ?? [])],
       params: GRACE,
       nullable: true,
       compute: (derived, params) => {
@@ -154,7 +158,8 @@ function endingStepFacts(step: EndingStep): FactDefinition[] {
     {
       id: `ending${step.name}ToReview`,
       type: 'string-list',
-      ...step.toReview,
+      description: step.toReview.description,
+      reads: [...step.reads, ...(step.toReview.alsoReads ?? [])],
       params: {},
       nullable: false,
       compute: (derived) => frozen([...step.assess(derived).review]),
@@ -168,17 +173,19 @@ function endingStepFacts(step: EndingStep): FactDefinition[] {
  * under way is a gap after. Gaps are known gaps, else `null` (needs review)
  * while something is still to record, else empty.
  */
-function gapFacts(
-  ids: { readonly gaps: string; readonly toReview: string },
-  descriptions: { readonly gaps: string; readonly toReview: string },
-  reads: readonly string[],
-  assess: (derived: DerivedProject) => Assessment,
-): FactDefinition[] {
+function gapFacts(pair: {
+  /** What both facts read (the gaps read the stage too). */
+  readonly reads: readonly string[];
+  readonly assess: (derived: DerivedProject) => Assessment;
+  readonly gaps: { readonly id: string; readonly description: string };
+  readonly toReview: { readonly id: string; readonly description: string };
+}): FactDefinition[] {
+  const { reads, assess } = pair;
   return [
     {
-      id: ids.gaps,
+      id: pair.gaps.id,
       type: 'string-list',
-      description: descriptions.gaps,
+      description: pair.gaps.description,
       reads: [...reads, 'stage'],
       params: {},
       nullable: true,
@@ -189,9 +196,9 @@ function gapFacts(
       },
     },
     {
-      id: ids.toReview,
+      id: pair.toReview.id,
       type: 'string-list',
-      description: descriptions.toReview,
+      description: pair.toReview.description,
       reads,
       params: {},
       nullable: false,
@@ -252,26 +259,34 @@ export const constraintFacts: readonly FactDefinition[] = [
       return frozen(out);
     },
   },
-  ...gapFacts(
-    { gaps: 'timeframeGaps', toReview: 'timeframeToReview' },
-    {
-      gaps: 'What the timeframe lacks, in plain words, once the work is under way (stage during or later): a start date, an end date, milestones; and, in the during stage, a new end date when the recorded one has passed. Empty when complete; null (needs review) when a part is not recorded before the work is under way.',
-      toReview:
+  ...gapFacts({
+    reads: ['timeframe.start', 'timeframe.end', 'timeframe.milestones'],
+    assess: assessTimeframe,
+    gaps: {
+      id: 'timeframeGaps',
+      description:
+        'What the timeframe lacks, in plain words, once the work is under way (stage during or later): a start date, an end date, milestones; and, in the during stage, a new end date when the recorded one has passed. Empty when complete; null (needs review) when a part is not recorded before the work is under way.',
+    },
+    toReview: {
+      id: 'timeframeToReview',
+      description:
         'What the timeframe does not record yet, in plain words for messages: a start date, an end date, the milestones along the way.',
     },
-    ['timeframe.start', 'timeframe.end', 'timeframe.milestones'],
-    assessTimeframe,
-  ),
-  ...gapFacts(
-    { gaps: 'resourceGaps', toReview: 'resourcesToReview' },
-    {
-      gaps: 'Why the time and money are not clearly set aside, in plain words: borrowed from other work; marked as set aside with a £0 budget and no staff hours; and, once the work is under way, a budget, staff hours or whether they are set aside never recorded. Empty when set aside with a budget or staff hours above nothing; null (needs review) when something is not recorded before the work is under way.',
-      toReview:
+  }),
+  ...gapFacts({
+    reads: ['resources.budgetGbp', 'resources.staffHoursPerWeek', 'resources.dedicated'],
+    assess: assessResources,
+    gaps: {
+      id: 'resourceGaps',
+      description:
+        'Why the time and money are not clearly set aside, in plain words: borrowed from other work; marked as set aside with a £0 budget and no staff hours; and, once the work is under way, a budget, staff hours or whether they are set aside never recorded. Empty when set aside with a budget or staff hours above nothing; null (needs review) when something is not recorded before the work is under way.',
+    },
+    toReview: {
+      id: 'resourcesToReview',
+      description:
         'What is still to record about the resources before the work is under way, in plain words for messages: the budget, the staff hours each week, whether they belong to this work.',
     },
-    ['resources.budgetGbp', 'resources.staffHoursPerWeek', 'resources.dedicated'],
-    assessResources,
-  ),
+  }),
   {
     id: 'daysSinceTimeframeEnd',
     type: 'number',
@@ -287,46 +302,30 @@ export const constraintFacts: readonly FactDefinition[] = [
     name: 'Evaluation',
     doneOn: (ending) => ending?.evaluatedOn,
     assess: assessEvaluation,
+    reads: ['ending.evaluatedOn', 'ending.evaluatedWith', 'outcomes[].status'],
     overdue: {
       description:
         'Whether the evaluation of the work with the group is overdue: true when no evaluation date is recorded and the timeframe ended more than `graceDays` days ago; false when an evaluation date is recorded, members of the group who are not staff took part, and every outcome has a final status (achieved, partly achieved, not achieved or dropped). Null (needs review) otherwise.',
-      reads: [
-        'ending.evaluatedOn',
-        'ending.evaluatedWith',
-        'outcomes[].status',
-        'timeframe.end',
-        'group.members[].roles',
-      ],
+      alsoReads: ['group.members[].roles'],
     },
     toReview: {
       description:
         'What is still to record about the evaluation with the group, in plain words for messages: when it happened, which members of the group took part, what became of each outcome.',
-      reads: [
-        'ending.evaluatedOn',
-        'ending.evaluatedWith',
-        'outcomes[].status',
-        'outcomes[].description',
-      ],
+      alsoReads: ['outcomes[].description'],
     },
   }),
   ...endingStepFacts({
     name: 'News',
     doneOn: (ending) => ending?.membersToldOn,
     assess: assessNews,
+    reads: ['ending.membersToldOn', 'ending.howMembersTold', 'ending.whatHappensNext'],
     overdue: {
       description:
         'Whether telling members how the work ended is overdue: true when no date is recorded for telling them and the timeframe ended more than `graceDays` days ago; false when the date, how they were told and what happens next are all recorded in real words. Null (needs review) otherwise.',
-      reads: [
-        'ending.membersToldOn',
-        'ending.howMembersTold',
-        'ending.whatHappensNext',
-        'timeframe.end',
-      ],
     },
     toReview: {
       description:
         'What is still to record about telling members how the work ended, in plain words for messages: when they were told, how, and what happens next.',
-      reads: ['ending.membersToldOn', 'ending.howMembersTold', 'ending.whatHappensNext'],
     },
   }),
 ];
