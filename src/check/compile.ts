@@ -66,6 +66,7 @@ export {
   questionCatalogue,
   type RuleSet,
   type RuleSetInternals,
+  requireRuleSetInternals,
   ruleSetInternals,
 } from './ruleset/types.js';
 export { compareText } from './text-order.js';

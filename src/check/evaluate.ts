@@ -34,7 +34,7 @@ import {
   type RuleSet,
   type RuleSetInternals,
   type RuleTexts,
-  ruleSetInternals,
+  requireRuleSetInternals,
 } from './compile.js';
 import type { FactProvider } from './fact-provider.js';
 import { type DerivedProject, deriveProject, type FactDefinition } from './facts/index.js';
@@ -363,14 +363,7 @@ const runners = new WeakMap<RuleSet, Runner>();
 function runnerFor(ruleSet: RuleSet): Runner {
   let runner = runners.get(ruleSet);
   if (!runner) {
-    const internals = ruleSetInternals(ruleSet);
-    if (!internals) {
-      throw new CoproduceError(
-        'invalid-options',
-        'The rules option is not a rule set made by createRuleSet().',
-      );
-    }
-    runner = new Runner(ruleSet, internals);
+    runner = new Runner(ruleSet, requireRuleSetInternals(ruleSet));
     runners.set(ruleSet, runner);
   }
   return runner;
@@ -440,24 +433,8 @@ interface ResultNode {
  * (or fact-valued `value`) is missing is unknown, whatever the operator said.
  */
 function kleene(node: ResultNode): Kleene {
-  if (node.all) {
-    let unknown = false;
-    for (const child of node.all) {
-      const r = kleene(child);
-      if (r === false) return false;
-      if (r === 'unknown') unknown = true;
-    }
-    return unknown ? 'unknown' : true;
-  }
-  if (node.any) {
-    let unknown = false;
-    for (const child of node.any) {
-      const r = kleene(child);
-      if (r === true) return true;
-      if (r === 'unknown') unknown = true;
-    }
-    return unknown ? 'unknown' : false;
-  }
+  if (node.all) return junction(node.all, false);
+  if (node.any) return junction(node.any, true);
   if (node.not) {
     const r = kleene(node.not);
     return r === 'unknown' ? 'unknown' : !r;
@@ -468,6 +445,20 @@ function kleene(node: ResultNode): Kleene {
     if (isMissing(node.valueResult)) return 'unknown';
   }
   return node.result === true;
+}
+
+/**
+ * `all` (settled by the first false child) or `any` (by the first true one):
+ * with no settling child, an unknown child leaves the whole unknown.
+ */
+function junction(children: readonly ResultNode[], settles: boolean): Kleene {
+  let unknown = false;
+  for (const child of children) {
+    const r = kleene(child);
+    if (r === settles) return settles;
+    if (r === 'unknown') unknown = true;
+  }
+  return unknown ? 'unknown' : !settles;
 }
 
 function toDataValue(value: unknown): DataValue {

@@ -131,6 +131,23 @@ function clock(hours: number, minutes: number): string {
   return minutes === 0 ? `${hour}` : `${hour}.${String(minutes).padStart(2, '0')}`;
 }
 
+/**
+ * A time of day in a locale's words: midnight and midday by name, any other
+ * time on the 12-hour clock with the locale's morning or afternoon mark.
+ */
+function timeOfDay(words: {
+  readonly midnight: string;
+  readonly midday: string;
+  readonly am: string;
+  readonly pm: string;
+}): LocaleWords['time'] {
+  return (hours, minutes) => {
+    if (minutes === 0 && hours === 0) return words.midnight;
+    if (minutes === 0 && hours === 12) return words.midday;
+    return `${clock(hours, minutes)}${hours < 12 ? words.am : words.pm}`;
+  };
+}
+
 const ENGLISH: LocaleWords = {
   months: [
     'January',
@@ -153,12 +170,7 @@ const ENGLISH: LocaleWords = {
   week: ['week', 'weeks'],
   month: ['month', 'months'],
   year: (n) => `${n} ${n === 1 ? 'year' : 'years'}`,
-  time: (hours, minutes) =>
-    minutes === 0 && hours === 0
-      ? 'midnight'
-      : minutes === 0 && hours === 12
-        ? 'midday'
-        : `${clock(hours, minutes)}${hours < 12 ? 'am' : 'pm'}`,
+  time: timeOfDay({ midnight: 'midnight', midday: 'midday', am: 'am', pm: 'pm' }),
 };
 
 // Welsh counts with the singular noun ("5 diwrnod"); years mutate after some numbers.
@@ -191,12 +203,7 @@ const WELSH: LocaleWords = {
         : [5, 7, 8, 9, 10].includes(n)
           ? `${n} mlynedd`
           : `${n} blynedd`,
-  time: (hours, minutes) =>
-    minutes === 0 && hours === 0
-      ? 'hanner nos'
-      : minutes === 0 && hours === 12
-        ? 'canol dydd'
-        : `${clock(hours, minutes)}${hours < 12 ? 'yb' : 'yh'}`,
+  time: timeOfDay({ midnight: 'hanner nos', midday: 'canol dydd', am: 'yb', pm: 'yh' }),
 };
 
 /**
@@ -684,4 +691,20 @@ function compiledTemplate(template: string): string | readonly TemplatePart[] {
   if (templateCache.size >= TEMPLATE_CACHE_LIMIT) templateCache.clear();
   templateCache.set(template, result);
   return result;
+}
+
+/**
+ * A catalogue in each locale the library speaks (English, and Welsh with
+ * every id the English has), each frozen: the frame the report's, the
+ * problems', the phrases' and the command line's catalogues share.
+ *
+ * @internal
+ *
+ * @example `localeCatalogues({ hi: 'Hello' }, { hi: 'Helo' }).cy.hi // 'Helo'`
+ */
+export function localeCatalogues<Id extends string>(
+  enGb: Readonly<Record<Id, string>>,
+  cy: Readonly<Record<Id, string>>,
+): Readonly<Record<'en-GB' | 'cy', Readonly<Record<Id, string>>>> {
+  return Object.freeze({ 'en-GB': Object.freeze({ ...enGb }), cy: Object.freeze({ ...cy }) });
 }

@@ -22,7 +22,7 @@
  *
  * @module
  */
-import { formatDate, parsePlaceholders, renderMessage } from './messages.js';
+import { formatDate, localeCatalogues, parsePlaceholders, renderMessage } from './messages.js';
 import { welshQuestion } from './question-words.js';
 
 /** The English (en-GB) phrases: the source every other locale translates. */
@@ -491,7 +491,7 @@ const CY: Readonly<Record<FactPhraseId, string>> = {
  */
 export const FACT_PHRASES: Readonly<
   Record<'en-GB' | 'cy', Readonly<Record<FactPhraseId, string>>>
-> = Object.freeze({ 'en-GB': Object.freeze({ ...EN_GB }), cy: Object.freeze({ ...CY }) });
+> = localeCatalogues(EN_GB, CY);
 
 /** Values that are phrases themselves (a checklist's label, a rating), said again in the locale. */
 const NESTED: ReadonlySet<string> = new Set(['what', 'rating', 'meetings', 'missing']);

@@ -20,8 +20,8 @@ import {
   isRuleSet,
   type ResolvedConfig,
   type RuleSet,
+  requireRuleSetInternals,
   resolveConfig,
-  ruleSetInternals,
 } from './compile.js';
 import { check, GENERIC_ACTION, GENERIC_FLAGGED_ID, GENERIC_NEEDS_REVIEW_ID } from './evaluate.js';
 import type { FactProvider } from './fact-provider.js';
@@ -226,8 +226,7 @@ export async function testRule(
   let resolved: ResolvedConfig;
   let facts: FactProvider | undefined;
   if (options.rules !== undefined && isRuleSet(options.rules)) {
-    const internals = ruleSetInternals(options.rules);
-    if (!internals) throw new Error('unreachable: a rule set without internals');
+    const internals = requireRuleSetInternals(options.rules);
     resolved = internals.resolved;
     facts = internals.provider;
   } else {

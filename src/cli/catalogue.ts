@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { renderMessage } from '../check/messages.js';
+import { localeCatalogues, renderMessage } from '../check/messages.js';
 import type { DataValue } from '../check/types.js';
 import { uiLocale } from '../report/catalogue.js';
 
@@ -920,7 +920,7 @@ Enghraifft:
  */
 export const CLI_CATALOGUES: Readonly<
   Record<'en-GB' | 'cy', Readonly<Record<CliMessageId, string>>>
-> = Object.freeze({ 'en-GB': Object.freeze({ ...EN_GB }), cy: Object.freeze({ ...CY }) });
+> = localeCatalogues(EN_GB, CY);
 
 /** Help texts are whole blocks: `{config}` and `{version}` are filled in as they are. */
 function isHelp(id: CliMessageId): boolean {

@@ -7,14 +7,7 @@
 import { dirname, extname, isAbsolute, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { daysFromCivil, dayToIsoDate, zoneOffset } from '../check/facts/zone.js';
-import {
-  type CheckReport,
-  isCoproduceError,
-  type Project,
-  parseProjectJson,
-  SEVERITIES,
-  type Severity,
-} from '../index.js';
+import { type CheckReport, type Project, SEVERITIES, type Severity } from '../index.js';
 import {
   anonymiseReport,
   filterReport,
@@ -35,7 +28,6 @@ import {
   displayPath,
   EXIT_ISSUES,
   EXIT_OK,
-  InputError,
   oneOf,
   parseCommandArgs,
   readTextFile,
@@ -119,29 +111,6 @@ export function parseAsOf(value: string, timeZone: string, option = 'as-of'): Da
   }
   if (ISO_DATE_TIME.test(value) && Number.isFinite(Date.parse(value))) return new Date(value);
   throw new UsageError(say('usage.dateForm', { option, value }), 'check');
-}
-
-/** Reads and validates a project file; problems name the file and each JSON path. */
-export async function readProject(io: CliIo, file: string): Promise<Project> {
-  const path = resolvePath(io, file);
-  const text = await readTextFile(io, path);
-  try {
-    // From the text, so each problem has its line; a byte-order mark is skipped.
-    return parseProjectJson(text);
-  } catch (error) {
-    if (isCoproduceError(error) && error.code === 'invalid-json') {
-      throw new InputError(
-        `${displayPath(io, path)}: ${error.problems[0]?.message ?? 'is not valid JSON'}`,
-        error.problems,
-        path,
-      );
-    }
-    if (isCoproduceError(error)) {
-      const [summary = error.message] = error.message.split('\n');
-      throw new InputError(`${displayPath(io, path)}: ${summary}`, error.problems, path);
-    }
-    throw error;
-  }
 }
 
 /** Renders a report in a format. */

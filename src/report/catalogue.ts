@@ -12,7 +12,7 @@
  * @module
  */
 import { packTranslations, questionCatalogue } from '../check/compile.js';
-import { DEFAULT_LOCALE, renderMessage } from '../check/messages.js';
+import { DEFAULT_LOCALE, localeCatalogues, renderMessage } from '../check/messages.js';
 import { QUESTIONS_CY } from '../check/question-words.js';
 import type { DataValue } from '../check/types.js';
 
@@ -708,7 +708,7 @@ export const UI_LOCALES: readonly UiLocale[] = Object.freeze(['en-GB', 'cy']);
  * @example `UI_CATALOGUES.cy['heading.summary'] // 'Crynodeb'`
  */
 export const UI_CATALOGUES: Readonly<Record<UiLocale, Readonly<Record<UiMessageId, string>>>> =
-  Object.freeze({ 'en-GB': Object.freeze({ ...EN_GB }), cy: Object.freeze({ ...CY }) });
+  localeCatalogues(EN_GB, CY);
 
 /**
  * Where each catalogue stands: `cy` is complete and awaits review by a

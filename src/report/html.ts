@@ -32,6 +32,7 @@ import {
   showingText,
   splitText,
   summarySentences,
+  svgChart,
   type Words,
   wordsFor,
 } from './shared.js';
@@ -475,13 +476,13 @@ function participationChart(data: Participation, words: Words): string {
     words.text('participation.descQuiet', { n: quiet }),
     words.text('participation.descTable'),
   ].join(' ');
-  return [
-    `<svg role="img" aria-labelledby="participation-chart-title participation-chart-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">`,
-    `<title id="participation-chart-title">${esc(words.text('participation.title'))}</title>`,
-    `<desc id="participation-chart-desc">${esc(description)}</desc>`,
-    ...parts,
-    '</svg>',
-  ].join('');
+  return svgChart(
+    'participation-chart',
+    { width, height },
+    words.text('participation.title'),
+    description,
+    parts,
+  );
 }
 
 function participationTable(data: Participation, words: Words): string {

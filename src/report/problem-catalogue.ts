@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { renderMessage } from '../check/messages.js';
+import { localeCatalogues, renderMessage } from '../check/messages.js';
 import type { ProblemDetail, ProblemParam } from '../model/errors.js';
 import { describeLocation } from '../model/location.js';
 import { uiLocale } from './catalogue.js';
@@ -652,7 +652,7 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
  */
 export const PROBLEM_CATALOGUES: Readonly<
   Record<'en-GB' | 'cy', Readonly<Record<ProblemMessageId, string>>>
-> = Object.freeze({ 'en-GB': Object.freeze({ ...EN_GB }), cy: Object.freeze({ ...CY }) });
+> = localeCatalogues(EN_GB, CY);
 
 /** Codes whose message adds `; did you mean "…"?` to the end when a guess was made. */
 const GUESS_AT_END = new Set([

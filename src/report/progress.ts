@@ -13,7 +13,7 @@ import { SEVERITIES, type Severity } from '../check/types.js';
 import { aboutWords } from './acknowledged.js';
 import type { UiMessageId } from './catalogue.js';
 import { escapeHtml, escapeMarkdown, neutralise } from './neutralise.js';
-import type { Words } from './shared.js';
+import { svgChart, type Words } from './shared.js';
 import { wrapWords } from './wrap.js';
 
 /** A moment as a date in words, in the words' locale and the project's time zone. */
@@ -206,14 +206,13 @@ function trendChart(report: CheckReport, trend: readonly TrendPoint[], words: Wo
       : '',
     words.text('progress.chartTable'),
   ].join(' ');
-  return [
-    `<svg role="img" aria-labelledby="trend-chart-title trend-chart-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">`,
-    `<title id="trend-chart-title">${esc(words.text('progress.chartTitle'))}</title>`,
-    `<desc id="trend-chart-desc">${esc(description)}</desc>`,
-    patterns(),
-    ...parts,
-    '</svg>',
-  ].join('');
+  return svgChart(
+    'trend-chart',
+    { width, height },
+    words.text('progress.chartTitle'),
+    description,
+    [patterns(), ...parts],
+  );
 }
 
 function trendTable(report: CheckReport, trend: readonly TrendPoint[], words: Words): string {

@@ -25,6 +25,7 @@ import {
   uiLocale,
   uiText,
 } from './catalogue.js';
+import { escapeHtml } from './neutralise.js';
 
 /** How a card or issue is shown: its severity, or "needs review" when none of it was flagged. */
 export type IssueKind = Severity | 'review';
@@ -320,4 +321,26 @@ export function isTranslated(report: CheckReport, messageId: string): boolean {
     return true;
   if (messageId.startsWith('coproduce.')) return false;
   return !report.missingMessages.some((m) => m.messageId === messageId);
+}
+
+/**
+ * An SVG chart a screen reader can tell: the image is labelled by its title
+ * and described in words (what the chart shows, and that a table below
+ * holds the figures); `id` keeps the labels of two charts on one page apart.
+ */
+export function svgChart(
+  id: string,
+  size: { readonly width: number; readonly height: number },
+  title: string,
+  description: string,
+  drawing: readonly string[],
+): string {
+  const { width, height } = size;
+  return [
+    `<svg role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">`,
+    `<title id="${id}-title">${escapeHtml(title)}</title>`,
+    `<desc id="${id}-desc">${escapeHtml(description)}</desc>`,
+    ...drawing,
+    '</svg>',
+  ].join('');
 }

@@ -7,7 +7,12 @@
  */
 
 import { ActivityKindSchema } from '../../model/activity.js';
-import type { AccessFeature, DayPart, Weekday } from '../../model/group.js';
+import {
+  type AccessFeature,
+  type DayPart,
+  DayPartSchema,
+  type Weekday,
+} from '../../model/group.js';
 import { factPhrase } from '../phrases.js';
 import type { Finding } from '../types.js';
 import {
@@ -36,7 +41,7 @@ import {
 import type { FactDefinition } from './types.js';
 import { dayToIsoDate, isoDateToDay } from './zone.js';
 
-const DAY_PARTS: readonly DayPart[] = ['morning', 'afternoon', 'evening'];
+const DAY_PARTS: readonly DayPart[] = DayPartSchema.options;
 
 /**
  * Each access feature in plain words, as it reads in a message ("needs a

@@ -113,6 +113,100 @@ function assessNews(derived: DerivedProject): Assessment {
   });
 }
 
+/** What the facts of one step of the ending are built from. */
+interface EndingStep {
+  /** The step in the fact ids: `ending<name>Overdue`, `ending<name>ToReview`. */
+  readonly name: string;
+  /** The date the step was done on, when recorded. */
+  readonly doneOn: (ending: DerivedProject['project']['ending']) => string | undefined;
+  readonly assess: (derived: DerivedProject) => Assessment;
+  /** The step's own record, which both facts read. */
+  readonly reads: readonly string[];
+  /** The overdue fact reads the timeframe's end too, and anything named here. */
+  readonly overdue: { readonly description: string; readonly alsoReads?: readonly string[] };
+  readonly toReview: { readonly description: string; readonly alsoReads?: readonly string[] };
+}
+
+/**
+ * A step of the ending (the evaluation, telling members), as two facts: it
+ * is overdue when its date is not recorded and the timeframe ended more than
+ * `graceDays` days ago, not overdue when nothing about it is left to record,
+ * and needs review between; its `...ToReview` partner says what to record.
+ */
+function endingStepFacts(step: EndingStep): FactDefinition[] {
+  const overdueId = `ending${step.name}Overdue`;
+  return [
+    {
+      id: overdueId,
+      type: 'boolean',
+      description: step.overdue.description,
+      reads: [...step.reads, 'timeframe.end', ...(step.overdue.alsoReads ?? [])],
+      params: GRACE,
+      nullable: true,
+      compute: (derived, params) => {
+        const graceDays = intParam(overdueId, params, 'graceDays', 0);
+        const since = daysSinceEnd(derived);
+        if (
+          step.doneOn(derived.project.ending) === undefined &&
+          since !== null &&
+          since > graceDays
+        )
+          return true;
+        return step.assess(derived).review.length === 0 ? false : null;
+      },
+    },
+    {
+      id: `ending${step.name}ToReview`,
+      type: 'string-list',
+      description: step.toReview.description,
+      reads: [...step.reads, ...(step.toReview.alsoReads ?? [])],
+      params: {},
+      nullable: false,
+      compute: (derived) => frozen([...step.assess(derived).review]),
+    },
+  ];
+}
+
+/**
+ * A `...Gaps` fact and its `...ToReview` partner from one assessment. The
+ * gaps read the stage too: what is only still to record before the work is
+ * under way is a gap after. Gaps are known gaps, else `null` (needs review)
+ * while something is still to record, else empty.
+ */
+function gapFacts(pair: {
+  /** What both facts read (the gaps read the stage too). */
+  readonly reads: readonly string[];
+  readonly assess: (derived: DerivedProject) => Assessment;
+  readonly gaps: { readonly id: string; readonly description: string };
+  readonly toReview: { readonly id: string; readonly description: string };
+}): FactDefinition[] {
+  const { reads, assess } = pair;
+  return [
+    {
+      id: pair.gaps.id,
+      type: 'string-list',
+      description: pair.gaps.description,
+      reads: [...reads, 'stage'],
+      params: {},
+      nullable: true,
+      compute: (derived) => {
+        const a = assess(derived);
+        if (a.gaps.length > 0) return frozen([...a.gaps]);
+        return a.review.length > 0 ? null : frozen([]);
+      },
+    },
+    {
+      id: pair.toReview.id,
+      type: 'string-list',
+      description: pair.toReview.description,
+      reads,
+      params: {},
+      nullable: false,
+      compute: (derived) => frozen([...assess(derived).review]),
+    },
+  ];
+}
+
 const GRACE = {
   graceDays: {
     type: 'integer',
@@ -165,54 +259,34 @@ export const constraintFacts: readonly FactDefinition[] = [
       return frozen(out);
     },
   },
-  {
-    id: 'timeframeGaps',
-    type: 'string-list',
-    description:
-      'What the timeframe lacks, in plain words, once the work is under way (stage during or later): a start date, an end date, milestones; and, in the during stage, a new end date when the recorded one has passed. Empty when complete; null (needs review) when a part is not recorded before the work is under way.',
-    reads: ['timeframe.start', 'timeframe.end', 'timeframe.milestones', 'stage'],
-    params: {},
-    nullable: true,
-    compute: (derived) => {
-      const a = assessTimeframe(derived);
-      if (a.gaps.length > 0) return frozen([...a.gaps]);
-      return a.review.length > 0 ? null : frozen([]);
-    },
-  },
-  {
-    id: 'timeframeToReview',
-    type: 'string-list',
-    description:
-      'What the timeframe does not record yet, in plain words for messages: a start date, an end date, the milestones along the way.',
+  ...gapFacts({
     reads: ['timeframe.start', 'timeframe.end', 'timeframe.milestones'],
-    params: {},
-    nullable: false,
-    compute: (derived) => frozen([...assessTimeframe(derived).review]),
-  },
-  {
-    id: 'resourceGaps',
-    type: 'string-list',
-    description:
-      'Why the time and money are not clearly set aside, in plain words: borrowed from other work; marked as set aside with a £0 budget and no staff hours; and, once the work is under way, a budget, staff hours or whether they are set aside never recorded. Empty when set aside with a budget or staff hours above nothing; null (needs review) when something is not recorded before the work is under way.',
-    reads: ['resources.budgetGbp', 'resources.staffHoursPerWeek', 'resources.dedicated', 'stage'],
-    params: {},
-    nullable: true,
-    compute: (derived) => {
-      const a = assessResources(derived);
-      if (a.gaps.length > 0) return frozen([...a.gaps]);
-      return a.review.length > 0 ? null : frozen([]);
+    assess: assessTimeframe,
+    gaps: {
+      id: 'timeframeGaps',
+      description:
+        'What the timeframe lacks, in plain words, once the work is under way (stage during or later): a start date, an end date, milestones; and, in the during stage, a new end date when the recorded one has passed. Empty when complete; null (needs review) when a part is not recorded before the work is under way.',
     },
-  },
-  {
-    id: 'resourcesToReview',
-    type: 'string-list',
-    description:
-      'What is still to record about the resources before the work is under way, in plain words for messages: the budget, the staff hours each week, whether they belong to this work.',
+    toReview: {
+      id: 'timeframeToReview',
+      description:
+        'What the timeframe does not record yet, in plain words for messages: a start date, an end date, the milestones along the way.',
+    },
+  }),
+  ...gapFacts({
     reads: ['resources.budgetGbp', 'resources.staffHoursPerWeek', 'resources.dedicated'],
-    params: {},
-    nullable: false,
-    compute: (derived) => frozen([...assessResources(derived).review]),
-  },
+    assess: assessResources,
+    gaps: {
+      id: 'resourceGaps',
+      description:
+        'Why the time and money are not clearly set aside, in plain words: borrowed from other work; marked as set aside with a £0 budget and no staff hours; and, once the work is under way, a budget, staff hours or whether they are set aside never recorded. Empty when set aside with a budget or staff hours above nothing; null (needs review) when something is not recorded before the work is under way.',
+    },
+    toReview: {
+      id: 'resourcesToReview',
+      description:
+        'What is still to record about the resources before the work is under way, in plain words for messages: the budget, the staff hours each week, whether they belong to this work.',
+    },
+  }),
   {
     id: 'daysSinceTimeframeEnd',
     type: 'number',
@@ -224,76 +298,34 @@ export const constraintFacts: readonly FactDefinition[] = [
     nullable: true,
     compute: (derived) => daysSinceEnd(derived),
   },
-  {
-    id: 'endingEvaluationOverdue',
-    type: 'boolean',
-    description:
-      'Whether the evaluation of the work with the group is overdue: true when no evaluation date is recorded and the timeframe ended more than `graceDays` days ago; false when an evaluation date is recorded, members of the group who are not staff took part, and every outcome has a final status (achieved, partly achieved, not achieved or dropped). Null (needs review) otherwise.',
-    reads: [
-      'ending.evaluatedOn',
-      'ending.evaluatedWith',
-      'outcomes[].status',
-      'timeframe.end',
-      'group.members[].roles',
-    ],
-    params: GRACE,
-    nullable: true,
-    compute: (derived, params) => {
-      const graceDays = intParam('endingEvaluationOverdue', params, 'graceDays', 0);
-      const since = daysSinceEnd(derived);
-      if (derived.project.ending?.evaluatedOn === undefined && since !== null && since > graceDays)
-        return true;
-      return assessEvaluation(derived).review.length === 0 ? false : null;
+  ...endingStepFacts({
+    name: 'Evaluation',
+    doneOn: (ending) => ending?.evaluatedOn,
+    assess: assessEvaluation,
+    reads: ['ending.evaluatedOn', 'ending.evaluatedWith', 'outcomes[].status'],
+    overdue: {
+      description:
+        'Whether the evaluation of the work with the group is overdue: true when no evaluation date is recorded and the timeframe ended more than `graceDays` days ago; false when an evaluation date is recorded, members of the group who are not staff took part, and every outcome has a final status (achieved, partly achieved, not achieved or dropped). Null (needs review) otherwise.',
+      alsoReads: ['group.members[].roles'],
     },
-  },
-  {
-    id: 'endingEvaluationToReview',
-    type: 'string-list',
-    description:
-      'What is still to record about the evaluation with the group, in plain words for messages: when it happened, which members of the group took part, what became of each outcome.',
-    reads: [
-      'ending.evaluatedOn',
-      'ending.evaluatedWith',
-      'outcomes[].status',
-      'outcomes[].description',
-    ],
-    params: {},
-    nullable: false,
-    compute: (derived) => frozen([...assessEvaluation(derived).review]),
-  },
-  {
-    id: 'endingNewsOverdue',
-    type: 'boolean',
-    description:
-      'Whether telling members how the work ended is overdue: true when no date is recorded for telling them and the timeframe ended more than `graceDays` days ago; false when the date, how they were told and what happens next are all recorded in real words. Null (needs review) otherwise.',
-    reads: [
-      'ending.membersToldOn',
-      'ending.howMembersTold',
-      'ending.whatHappensNext',
-      'timeframe.end',
-    ],
-    params: GRACE,
-    nullable: true,
-    compute: (derived, params) => {
-      const graceDays = intParam('endingNewsOverdue', params, 'graceDays', 0);
-      const since = daysSinceEnd(derived);
-      if (
-        derived.project.ending?.membersToldOn === undefined &&
-        since !== null &&
-        since > graceDays
-      )
-        return true;
-      return assessNews(derived).review.length === 0 ? false : null;
+    toReview: {
+      description:
+        'What is still to record about the evaluation with the group, in plain words for messages: when it happened, which members of the group took part, what became of each outcome.',
+      alsoReads: ['outcomes[].description'],
     },
-  },
-  {
-    id: 'endingNewsToReview',
-    type: 'string-list',
-    description:
-      'What is still to record about telling members how the work ended, in plain words for messages: when they were told, how, and what happens next.',
+  }),
+  ...endingStepFacts({
+    name: 'News',
+    doneOn: (ending) => ending?.membersToldOn,
+    assess: assessNews,
     reads: ['ending.membersToldOn', 'ending.howMembersTold', 'ending.whatHappensNext'],
-    params: {},
-    nullable: false,
-    compute: (derived) => frozen([...assessNews(derived).review]),
-  },
+    overdue: {
+      description:
+        'Whether telling members how the work ended is overdue: true when no date is recorded for telling them and the timeframe ended more than `graceDays` days ago; false when the date, how they were told and what happens next are all recorded in real words. Null (needs review) otherwise.',
+    },
+    toReview: {
+      description:
+        'What is still to record about telling members how the work ended, in plain words for messages: when they were told, how, and what happens next.',
+    },
+  }),
 ];

@@ -6,7 +6,12 @@
  */
 import type { Activity, Attendance } from '../../model/activity.js';
 import type { AccessFeature, DayPart, Member, MemberRole, Weekday } from '../../model/group.js';
-import { AccessFeatureSchema, SupportSchema, VenueFeatureSchema } from '../../model/group.js';
+import {
+  AccessFeatureSchema,
+  SupportSchema,
+  VenueFeatureSchema,
+  WeekdaySchema,
+} from '../../model/group.js';
 import type { Project } from '../../model/project.js';
 import type { SubjectRef } from '../types.js';
 import { DEFAULT_EVIDENCE_OPTIONS, type EvidenceOptions } from './evidence.js';
@@ -99,19 +104,12 @@ export interface DerivedNeed {
 }
 
 /**
- * Weekday names by index, Monday first, as the model spells them.
+ * Weekday names by index, Monday first, as the model spells them: the
+ * model's own list, so a day index and a recorded day can never disagree.
  *
  * @example `WEEKDAYS[2] // 'wed'`
  */
-export const WEEKDAYS: readonly Weekday[] = Object.freeze([
-  'mon',
-  'tue',
-  'wed',
-  'thu',
-  'fri',
-  'sat',
-  'sun',
-]);
+export const WEEKDAYS: readonly Weekday[] = Object.freeze([...WeekdaySchema.options]);
 
 /**
  * The part of the day a local time falls in: morning before 12:00,

@@ -12,7 +12,7 @@
  */
 import type { ActivityKind } from '../../model/activity.js';
 import type { Agreement, AgreementTopic } from '../../model/agreement.js';
-import type { Decision, InfluenceLevel } from '../../model/decision.js';
+import { type Decision, type InfluenceLevel, InfluenceLevelSchema } from '../../model/decision.js';
 import { factPhrase } from '../phrases.js';
 import type { Finding } from '../types.js';
 import type { DerivedMember, DerivedProject } from './derive.js';
@@ -119,16 +119,12 @@ export const AGREEMENT_TOPIC_PHRASES: Readonly<Record<AgreementTopic, string>> =
 
 /**
  * The influence levels, lowest first: the order the engagement spectrum
- * gives them.
+ * gives them, which is the order the model lists them in.
  *
  * @example `INFLUENCE_ORDER.indexOf('collaborate') // 3`
  */
 export const INFLUENCE_ORDER: readonly InfluenceLevel[] = Object.freeze([
-  'inform',
-  'consult',
-  'involve',
-  'collaborate',
-  'empower',
+  ...InfluenceLevelSchema.options,
 ]);
 
 function recentKinds(derived: DerivedProject, recentDays: number): ActivityKind[] {

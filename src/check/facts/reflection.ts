@@ -70,19 +70,25 @@ export function questionPoint(id: string): string {
   return at === undefined ? id : FRAMEWORK_QUESTIONS[at]!.point;
 }
 
+type LatestReflections = ReadonlyMap<
+  string,
+  { readonly reflection: Reflection; readonly index: number }
+>;
+
 /**
- * The latest reflection on each question recorded by the group itself
- * ({@link isGroupReflection}; by date, on the same date the one later in
- * the document), with its position, leaving out reflections dated after
- * today. Memoised.
+ * The latest reflection on each question among those `counts` lets in (by
+ * date, on the same date the one later in the document), with its position,
+ * leaving out reflections dated after today. Memoised under `key`.
  */
-function latestGroupReflections(
+function latestReflections(
   derived: DerivedProject,
-): ReadonlyMap<string, { readonly reflection: Reflection; readonly index: number }> {
-  return derived.memo('reflections:latest-group', () => {
+  key: string,
+  counts: (reflection: Reflection) => boolean,
+): LatestReflections {
+  return derived.memo(key, () => {
     const latest = new Map<string, { reflection: Reflection; index: number }>();
     derived.project.reflections.forEach((reflection, index) => {
-      if (reflection.date > derived.today || !isGroupReflection(derived, reflection)) return;
+      if (reflection.date > derived.today || !counts(reflection)) return;
       const seen = latest.get(reflection.questionId);
       if (seen === undefined || reflection.date >= seen.reflection.date) {
         latest.set(reflection.questionId, { reflection, index });
@@ -92,24 +98,16 @@ function latestGroupReflections(
   });
 }
 
-/**
- * The latest reflection on each question whoever recorded it, with its
- * position, leaving out reflections dated after today. Memoised.
- */
-function latestAnyReflections(
-  derived: DerivedProject,
-): ReadonlyMap<string, { readonly reflection: Reflection; readonly index: number }> {
-  return derived.memo('reflections:latest-any', () => {
-    const latest = new Map<string, { reflection: Reflection; index: number }>();
-    derived.project.reflections.forEach((reflection, index) => {
-      if (reflection.date > derived.today) return;
-      const seen = latest.get(reflection.questionId);
-      if (seen === undefined || reflection.date >= seen.reflection.date) {
-        latest.set(reflection.questionId, { reflection, index });
-      }
-    });
-    return latest;
-  });
+/** The latest reflection on each question recorded by the group itself ({@link isGroupReflection}). */
+function latestGroupReflections(derived: DerivedProject): LatestReflections {
+  return latestReflections(derived, 'reflections:latest-group', (reflection) =>
+    isGroupReflection(derived, reflection),
+  );
+}
+
+/** The latest reflection on each question, whoever recorded it. */
+function latestAnyReflections(derived: DerivedProject): LatestReflections {
+  return latestReflections(derived, 'reflections:latest-any', () => true);
 }
 
 /** Names of the members who recorded a reflection, in its order. */

@@ -183,43 +183,20 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
  * @example `zoneOffsetFromIntl('Europe/London', Date.UTC(2026, 5, 10)) // 3_600_000`
  */
 export function zoneOffsetFromIntl(timeZone: string, instant: number): number {
-  let year = 0;
-  let month = 0;
-  let day = 0;
-  let hour = 0;
-  let minute = 0;
-  let second = 0;
+  const local = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
   let bc = false;
+  // The era is a word ("BC"); the parts the offset needs are numbers; literals are skipped.
   for (const part of formatterFor(timeZone).formatToParts(instant)) {
-    switch (part.type) {
-      case 'year':
-        year = Number(part.value);
-        break;
-      case 'month':
-        month = Number(part.value);
-        break;
-      case 'day':
-        day = Number(part.value);
-        break;
-      case 'hour':
-        hour = Number(part.value);
-        break;
-      case 'minute':
-        minute = Number(part.value);
-        break;
-      case 'second':
-        second = Number(part.value);
-        break;
-      case 'era':
-        bc = part.value.startsWith('B');
-        break;
-      default:
-        break;
-    }
+    if (part.type === 'era') bc = part.value.startsWith('B');
+    else if (Object.hasOwn(local, part.type))
+      local[part.type as keyof typeof local] = Number(part.value);
   }
-  if (bc) year = 1 - year;
+  const year = bc ? 1 - local.year : local.year;
   const localSeconds =
-    daysFromCivil(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second;
+    daysFromCivil(year, local.month, local.day) * 86_400 +
+    local.hour * 3600 +
+    local.minute * 60 +
+    local.second;
   return localSeconds * 1000 - Math.floor(instant / 1000) * 1000;
 }
 

@@ -20,7 +20,7 @@ import {
   isRuleSet,
   type ResolvedConfig,
   type RuleSet,
-  ruleSetInternals,
+  requireRuleSetInternals,
 } from '../compile.js';
 import { check } from '../evaluate.js';
 import type { FactProvider } from '../fact-provider.js';
@@ -248,14 +248,7 @@ function ruleSetsFor(rules: PortfolioOptions['rules']): { project: RuleSet; port
   }
   let portfolio = portfolioRuleSets.get(project);
   if (!portfolio) {
-    const internals = ruleSetInternals(project);
-    if (!internals) {
-      throw new CoproduceError(
-        'invalid-options',
-        'The rules option is not a rule set made by createRuleSet().',
-      );
-    }
-    portfolio = createPortfolioRuleSet(internals.resolved);
+    portfolio = createPortfolioRuleSet(requireRuleSetInternals(project).resolved);
     portfolioRuleSets.set(project, portfolio);
   }
   return { project, portfolio };

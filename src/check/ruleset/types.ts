@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { CoproduceError } from '../../model/errors.js';
 import type { Stage } from '../../model/project.js';
 import { loadBuiltins } from '../config/builtins.js';
 import type { ResolvedConfig } from '../config/types.js';
@@ -158,6 +159,26 @@ export function registerRuleSet(ruleSet: RuleSet, view: RuleSetInternals): void 
  */
 export function ruleSetInternals(ruleSet: RuleSet): RuleSetInternals | undefined {
   return internals.get(ruleSet);
+}
+
+/**
+ * The runner's view of a rule set passed in by a caller, who may have
+ * passed something else: that is a typed `invalid-options` error, worded
+ * the same wherever a rule set is taken.
+ *
+ * @internal
+ *
+ * @example `requireRuleSetInternals(createRuleSet()).facts.has('quietMembers') // true`
+ */
+export function requireRuleSetInternals(ruleSet: RuleSet): RuleSetInternals {
+  const view = internals.get(ruleSet);
+  if (!view) {
+    throw new CoproduceError(
+      'invalid-options',
+      'The rules option is not a rule set made by createRuleSet().',
+    );
+  }
+  return view;
 }
 
 /**
