@@ -205,6 +205,23 @@ const EN_GB = {
   'placeholder-count-words':
     '"{placeholder}": each noun of "count" must be a word or words, without spaces at either end',
   'placeholder-stray-brace': 'has a "{open}" or "{close}" that does not belong to a placeholder',
+  // A condition's value, and the parameters of the facts a condition reads.
+  'condition-value.true': 'must be true for "{operator}"',
+  'condition-value.number': 'must be a number for "{operator}"',
+  'condition-value.share': 'must be a share from 0 to 1 for "{operator}"',
+  'condition-value.scalar': 'must be text, a number or true/false for "{operator}"',
+  'condition-value.scalar-list': 'must be a list of values for "{operator}"',
+  'condition-value.string': 'must be text for "{operator}"',
+  'condition-value.string-list': 'must be a list of text for "{operator}"',
+  'condition-unknown-parameter': 'unknown parameter "{name}": the rule has {allowed}',
+  'condition-no-parameters': 'unknown parameter "{name}": the rule has no parameters',
+  'fact-no-parameters': 'the fact "{fact}" takes no parameters',
+  'unknown-fact-parameter': 'unknown parameter "{name}" of the fact "{fact}": it takes {allowed}',
+  'fact-parameter-type':
+    'the parameter "{parameter}" is {type}, but the fact "{fact}" needs {needed} for "{name}"',
+  'fact-parameter-missing': 'the fact "{fact}" needs the parameter "{name}"',
+  // Put before any problem whose value came from a rule parameter ({ "param": ... }).
+  'from-parameter': '(from the parameter "{fromParameter}") {message}',
   // Files the Node loader cannot read (coproduce/node).
   'file-missing': 'no such file',
   'file-reference-missing': 'names "{ref}", which does not exist',
@@ -523,6 +540,23 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
   'placeholder-count-words':
     '"{placeholder}": rhaid i bob enw yn "count" fod yn air neu’n eiriau, heb fylchau ar y naill ben na’r llall',
   'placeholder-stray-brace': 'mae ganddo "{open}" neu "{close}" nad yw’n perthyn i ddalfan',
+  'condition-value.true': 'rhaid iddo fod yn true ar gyfer "{operator}"',
+  'condition-value.number': 'rhaid iddo fod yn rhif ar gyfer "{operator}"',
+  'condition-value.share': 'rhaid iddo fod yn gyfran o 0 i 1 ar gyfer "{operator}"',
+  'condition-value.scalar':
+    'rhaid iddo fod yn destun, yn rhif neu’n true/false ar gyfer "{operator}"',
+  'condition-value.scalar-list': 'rhaid iddo fod yn rhestr o werthoedd ar gyfer "{operator}"',
+  'condition-value.string': 'rhaid iddo fod yn destun ar gyfer "{operator}"',
+  'condition-value.string-list': 'rhaid iddo fod yn rhestr o destun ar gyfer "{operator}"',
+  'condition-unknown-parameter': 'paramedr anhysbys "{name}": mae gan y rheol {allowed}',
+  'condition-no-parameters': 'paramedr anhysbys "{name}": nid oes gan y rheol baramedrau',
+  'fact-no-parameters': 'nid yw’r ffaith "{fact}" yn cymryd paramedrau',
+  'unknown-fact-parameter':
+    'paramedr anhysbys "{name}" i’r ffaith "{fact}": mae’n cymryd {allowed}',
+  'fact-parameter-type':
+    'mae’r paramedr "{parameter}" yn {type}, ond mae’r ffaith "{fact}" angen {needed} ar gyfer "{name}"',
+  'fact-parameter-missing': 'mae’r ffaith "{fact}" angen y paramedr "{name}"',
+  'from-parameter': '(o’r paramedr "{fromParameter}") {message}',
   'file-missing': 'nid oes ffeil o’r fath',
   'file-reference-missing': 'mae’n enwi "{ref}", nad yw’n bodoli',
   'file-unreadable.permission': 'ni ellir ei darllen: gwrthodwyd caniatâd',
@@ -690,6 +724,8 @@ function templateId(
     if (head === '') return types === 0 ? undefined : 'invalid-choice.types';
     return `invalid-choice.${head}${types > 0 ? 'Types' : ''}` as ProblemMessageId;
   }
+  if (code === 'condition-value')
+    return `condition-value.${String(params.needs)}` as ProblemMessageId;
   if (guessed && (code === 'unknown-operator' || code === 'unknown-section')) {
     return `${code}.guess` as ProblemMessageId;
   }
@@ -771,14 +807,19 @@ export function renderProblem(
     // The braces the message quotes are words, not placeholders.
     return template.replace(/\{(before)\}/g, () => String(params.before ?? ''));
   }
-  const text = renderMessage(template, data, { locale: lang });
+  let text = renderMessage(template, data, { locale: lang });
   if (params.guess !== undefined && GUESS_AT_END.has(code)) {
-    return renderMessage(
+    text = renderMessage(
       catalogue['did-you-mean'],
       { message: text, guess: String(params.guess) },
-      {
-        locale: lang,
-      },
+      { locale: lang },
+    );
+  }
+  if (params.fromParameter !== undefined) {
+    text = renderMessage(
+      catalogue['from-parameter'],
+      { message: text, fromParameter: String(params.fromParameter) },
+      { locale: lang },
     );
   }
   return text;
