@@ -220,6 +220,53 @@ const EN_GB = {
   'fact-parameter-type':
     'the parameter "{parameter}" is {type}, but the fact "{fact}" needs {needed} for "{name}"',
   'fact-parameter-missing': 'the fact "{fact}" needs the parameter "{name}"',
+  'value-list': 'must be a list of values',
+  'value-days': 'must be a whole number of days, 0 or more',
+  'value-one-or-more': 'must be a whole number, 1 or more',
+
+  // A rule's declared facts (its "define"): collections, fields and comparisons.
+  'declared-name-taken':
+    '"{name}" is already a fact of the catalogue: give the declared fact another name',
+  'declared-no-parameters': 'unknown parameter "{name}": there are no parameters here',
+  'unknown-collection': 'unknown collection "{name}": use one of {allowed}',
+  'unknown-collection.guess': 'unknown collection "{name}"; did you mean "{guess}"?',
+  'declared-unknown-field': 'unknown field "{field}" of {of}',
+  'declared-no-fields-inside': '"{field}" has no fields inside it',
+  'declared-list-inside':
+    '"{field}" is a list: the language cannot look inside the records of a list; use a collection instead',
+  'declared-type-no-fields': '"{field}" is {fieldType}, with no fields inside it',
+  'declared-unreadable-field':
+    '"{field}" cannot be read by declarative facts (it mixes several shapes, or belongs to a council\'s own extensions)',
+  'declared-compares.one-value': '"{operator}" compares one value, but this is {fieldType}',
+  'declared-compares.numbers': '"{operator}" compares numbers, but this is {fieldType}',
+  'declared-compares.lists': '"{operator}" compares lists, but this is {fieldType}',
+  'declared-compares.free-text': '"{operator}" compares free text, but this is {fieldType}',
+  'declared-compares.dates': '"{operator}" compares dates, but this is {fieldType}',
+  'declared-not-one-of': '"{value}" is not one of {allowed}',
+  'declared-date-value': 'must be a date like "2026-04-01"',
+  'declared-not-comparable': 'cannot be compared with a value',
+  'declared-refers-to-misplaced':
+    '"refersTo" belongs with a "field" that names other records, such as "memberId"',
+  'declared-not-a-date': '"{date}" is not a date',
+  'declared-no-record': 'there is no record here whose other fields could be read',
+  'declared-field-not-date': '"{field}" is {fieldType}, not a date',
+  'declared-adds-numbers': '"{measure}" adds up numbers, but "{field}" is {fieldType}',
+  'declared-adds-numbers.dates':
+    '"{measure}" adds up numbers, but "{field}" is {fieldType}: use "latest", "earliest" or "age" for dates',
+  'declared-reads-dates': '"{measure}" reads dates, but "{field}" is {fieldType}',
+  // The type of a field, in the problems above ({fieldType}).
+  'field-type.text': 'text',
+  'field-type.date': 'a date',
+  'field-type.datetime': 'a date and time',
+  'field-type.integer': 'a whole number',
+  'field-type.number': 'a number',
+  'field-type.boolean': 'true or false',
+  'field-type.enum': 'one of {values}',
+  'field-type.id': 'an id',
+  'field-type.id-in': 'an id in {refers}',
+  'field-type.list': 'a list of {item}',
+  'field-type.record': 'a record ({fields})',
+  'field-type.other': 'something the language does not read',
   // Put before any problem whose value came from a rule parameter ({ "param": ... }).
   'from-parameter': '(from the parameter "{fromParameter}") {message}',
   // Files the Node loader cannot read (coproduce/node).
@@ -557,6 +604,52 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
     'mae’r paramedr "{parameter}" yn {type}, ond mae’r ffaith "{fact}" angen {needed} ar gyfer "{name}"',
   'fact-parameter-missing': 'mae’r ffaith "{fact}" angen y paramedr "{name}"',
   'from-parameter': '(o’r paramedr "{fromParameter}") {message}',
+  'value-list': 'rhaid iddo fod yn rhestr o werthoedd',
+  'value-days': 'rhaid iddo fod yn nifer cyfan o ddyddiau, 0 neu fwy',
+  'value-one-or-more': 'rhaid iddo fod yn rhif cyfan, 1 neu fwy',
+
+  'declared-name-taken':
+    'mae "{name}" eisoes yn ffaith yn y catalog: rhowch enw arall i’r ffaith a ddatganwyd',
+  'declared-no-parameters': 'paramedr anhysbys "{name}": nid oes paramedrau yma',
+  'unknown-collection': 'casgliad anhysbys "{name}": defnyddiwch un o {allowed}',
+  'unknown-collection.guess': 'casgliad anhysbys "{name}"; ai "{guess}" oedd dan sylw?',
+  'declared-unknown-field': 'maes anhysbys "{field}" yn {of}',
+  'declared-no-fields-inside': 'nid oes meysydd y tu mewn i "{field}"',
+  'declared-list-inside':
+    'rhestr yw "{field}": ni all yr iaith edrych y tu mewn i gofnodion rhestr; defnyddiwch gasgliad yn lle hynny',
+  'declared-type-no-fields': '{fieldType} yw "{field}", heb feysydd y tu mewn iddo',
+  'declared-unreadable-field':
+    'ni all ffeithiau datganiadol ddarllen "{field}" (mae’n cymysgu sawl siâp, neu’n perthyn i estyniadau’r cyngor ei hun)',
+  'declared-compares.one-value': 'mae "{operator}" yn cymharu un gwerth, ond {fieldType} yw hwn',
+  'declared-compares.numbers': 'mae "{operator}" yn cymharu rhifau, ond {fieldType} yw hwn',
+  'declared-compares.lists': 'mae "{operator}" yn cymharu rhestrau, ond {fieldType} yw hwn',
+  'declared-compares.free-text': 'mae "{operator}" yn cymharu testun rhydd, ond {fieldType} yw hwn',
+  'declared-compares.dates': 'mae "{operator}" yn cymharu dyddiadau, ond {fieldType} yw hwn',
+  'declared-not-one-of': 'nid yw "{value}" yn un o {allowed}',
+  'declared-date-value': 'rhaid iddo fod yn ddyddiad fel "2026-04-01"',
+  'declared-not-comparable': 'ni ellir ei gymharu â gwerth',
+  'declared-refers-to-misplaced':
+    'mae "refersTo" yn perthyn gyda "field" sy’n enwi cofnodion eraill, fel "memberId"',
+  'declared-not-a-date': 'nid yw "{date}" yn ddyddiad',
+  'declared-no-record': 'nid oes cofnod yma y gellid darllen ei feysydd eraill',
+  'declared-field-not-date': '{fieldType} yw "{field}", nid dyddiad',
+  'declared-adds-numbers': 'mae "{measure}" yn adio rhifau, ond {fieldType} yw "{field}"',
+  'declared-adds-numbers.dates':
+    'mae "{measure}" yn adio rhifau, ond {fieldType} yw "{field}": defnyddiwch "latest", "earliest" neu "age" ar gyfer dyddiadau',
+  'declared-reads-dates': 'mae "{measure}" yn darllen dyddiadau, ond {fieldType} yw "{field}"',
+  // Enwau heb dreiglad: maent yn dod o flaen "yw" yn y negeseuon uchod.
+  'field-type.text': 'testun',
+  'field-type.date': 'dyddiad',
+  'field-type.datetime': 'dyddiad ac amser',
+  'field-type.integer': 'rhif cyfan',
+  'field-type.number': 'rhif',
+  'field-type.boolean': 'true neu false',
+  'field-type.enum': 'un o {values}',
+  'field-type.id': 'dynodydd',
+  'field-type.id-in': 'dynodydd yn {refers}',
+  'field-type.list': 'rhestr o {item}',
+  'field-type.record': 'cofnod ({fields})',
+  'field-type.other': 'rhywbeth nad yw’r iaith yn ei ddarllen',
   'file-missing': 'nid oes ffeil o’r fath',
   'file-reference-missing': 'mae’n enwi "{ref}", nad yw’n bodoli',
   'file-unreadable.permission': 'ni ellir ei darllen: gwrthodwyd caniatâd',
@@ -691,6 +784,9 @@ export const PROBLEM_CATALOGUES: Readonly<
 /** Codes whose message adds `; did you mean "…"?` to the end when a guess was made. */
 const GUESS_AT_END = new Set([
   'invalid-value',
+  'condition-unknown-parameter',
+  'declared-unknown-field',
+  'declared-not-one-of',
   'invalid-literal',
   'invalid-choice',
   'unknown-rule',
@@ -726,7 +822,12 @@ function templateId(
   }
   if (code === 'condition-value')
     return `condition-value.${String(params.needs)}` as ProblemMessageId;
-  if (guessed && (code === 'unknown-operator' || code === 'unknown-section')) {
+  if (code === 'declared-compares')
+    return `declared-compares.${String(params.compares)}` as ProblemMessageId;
+  if (
+    guessed &&
+    (code === 'unknown-operator' || code === 'unknown-section' || code === 'unknown-collection')
+  ) {
     return `${code}.guess` as ProblemMessageId;
   }
   return code as ProblemMessageId;
@@ -785,6 +886,7 @@ export function renderProblem(
     data.format = word('format', params.format);
   }
   if (Array.isArray(params.types)) data.types = params.types.map((t) => word('type', t));
+  if (typeof params.fieldType === 'string') data.fieldType = fieldTypeWords(params.fieldType, lang);
   if (params.kind !== undefined && code !== 'invalid-json') {
     data.kind = word('record', params.kind);
     // "an activity" in English; Welsh has no indefinite article.
@@ -823,6 +925,56 @@ export function renderProblem(
     );
   }
   return text;
+}
+
+/** The type of a declared fact's field (`fieldTypeParam`'s JSON), said in a locale. */
+function fieldTypeWords(json: string, lang: 'en-GB' | 'cy'): string {
+  let type: {
+    kind?: unknown;
+    integer?: unknown;
+    values?: unknown;
+    refers?: unknown;
+    item?: unknown;
+    fields?: unknown;
+  };
+  try {
+    type = JSON.parse(json) as typeof type;
+  } catch {
+    return json;
+  }
+  return typeWords(type, lang);
+}
+
+function typeWords(type: Record<string, unknown>, lang: 'en-GB' | 'cy'): string {
+  const catalogue = PROBLEM_CATALOGUES[lang];
+  const say = (id: ProblemMessageId, data: Record<string, string> = {}) =>
+    renderMessage(catalogue[id], data, { locale: lang });
+  const names = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
+  switch (type.kind) {
+    case 'number':
+      return say(type.integer === true ? 'field-type.integer' : 'field-type.number');
+    case 'enum':
+      return say('field-type.enum', {
+        values: names(type.values)
+          .map((v) => `"${v}"`)
+          .join(', '),
+      });
+    case 'id':
+      return typeof type.refers === 'string'
+        ? say('field-type.id-in', { refers: type.refers })
+        : say('field-type.id');
+    case 'list': {
+      const item = typeWords((type.item ?? {}) as Record<string, unknown>, lang);
+      // English says "a list of date", without the item's article.
+      return say('field-type.list', { item: lang === 'en-GB' ? item.replace(/^an? /, '') : item });
+    }
+    case 'record':
+      return say('field-type.record', { fields: names(type.fields).join(', ') });
+    default: {
+      const id = `field-type.${String(type.kind)}`;
+      return has(catalogue, id) ? catalogue[id] : say('field-type.other');
+    }
+  }
 }
 
 /** One problem an error carried inside another problem (as JSON), said in a locale. */

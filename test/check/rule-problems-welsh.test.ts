@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type CoproduceError, createRuleSet, isCoproduceError } from '../../src/index.js';
 import { problemMessage } from '../../src/report/index.js';
+import { renderProblem } from '../../src/report/problem-catalogue.js';
 
 /** A custom rule of the council's own, with the real fact catalogue. */
 function rule(overrides: Record<string, unknown>): Record<string, unknown> {
@@ -236,6 +237,13 @@ describe('mistakes in a message’s placeholders are said in Welsh', () => {
   });
 });
 
+/** Each coded problem's English template gives its message, so the catalogue cannot drift from the code. */
+function englishFromCode(error: CoproduceError): void {
+  for (const p of error.problems) {
+    expect(renderProblem(p.code as string, p.params ?? {}, 'en-GB'), p.message).toBe(p.message);
+  }
+}
+
 describe('a condition’s values and its facts’ parameters are said in Welsh', () => {
   it('a value of the wrong kind for its operator, written or from a parameter', () => {
     const error = refused(
@@ -251,6 +259,7 @@ describe('a condition’s values and its facts’ parameters are said in Welsh',
         },
       }),
     );
+    englishFromCode(error);
     expect(said(error)).toEqual([
       {
         code: 'condition-value',
@@ -283,6 +292,7 @@ describe('a condition’s values and its facts’ parameters are said in Welsh',
         },
       }),
     );
+    englishFromCode(error);
     const [problem] = said(error);
     expect(problem?.en).toMatch(/^\(from the parameter "days"\) must be at least/);
     expect(problem?.cy).toMatch(/^\(o’r paramedr "days"\) rhaid iddo fod yn .* o leiaf$/);
@@ -323,6 +333,7 @@ describe('a condition’s values and its facts’ parameters are said in Welsh',
       }),
     );
     // accessGaps finds members, which this project rule also hears about; not the point here.
+    englishFromCode(error);
     expect(said(error).filter((p) => p.code !== 'fact-scope')).toEqual([
       {
         code: 'fact-no-parameters',

@@ -13,7 +13,7 @@ import { compileGrouped } from './aggregates.js';
 import { compileChecklist } from './checklist.js';
 import { type CollectionSpec, collectionNames, collectionSpec } from './collections.js';
 import { isDateKind } from './comparisons.js';
-import { type Context, type Path, readsPrefix, suggest, type Test } from './context.js';
+import { type Context, guessOf, type Path, readsPrefix, suggest, type Test } from './context.js';
 import { resolveField } from './field-access.js';
 import { describeFieldType } from './fields.js';
 import { compileFilter } from './filters.js';
@@ -35,12 +35,15 @@ function lookupCollection(name: string, at: Path, context: Context): CollectionS
   const spec = collectionSpec(name);
   if (spec && spec.name !== 'project') context.reads.add(readsPrefix(spec).replace(/\[\]\.$/, ''));
   if (!spec) {
+    const guess = guessOf(name, collectionNames());
     context.problems.push({
       path: at,
       message:
-        suggest(name, collectionNames()) !== ''
+        guess.guess !== undefined
           ? `unknown collection "${name}"${suggest(name, collectionNames())}`
           : `unknown collection "${name}": use one of ${collectionNames().join(', ')}`,
+      code: 'unknown-collection',
+      params: { name, allowed: collectionNames(), ...guess },
     });
   }
   return spec;
