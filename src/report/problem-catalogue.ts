@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { renderMessage } from '../check/messages.js';
+import { joinList, renderMessage } from '../check/messages.js';
 import type { ProblemDetail, ProblemParam } from '../model/errors.js';
 import { describeLocation } from '../model/location.js';
 import { uiLocale } from './catalogue.js';
@@ -254,6 +254,35 @@ const EN_GB = {
   'declared-adds-numbers.dates':
     '"{measure}" adds up numbers, but "{field}" is {fieldType}: use "latest", "earliest" or "age" for dates',
   'declared-reads-dates': '"{measure}" reads dates, but "{field}" is {fieldType}',
+  'declared-filter-depth': 'filters nest more than {depth} levels deep',
+  'declared-too-many-conditions': 'a declared fact may test at most {max} conditions',
+  'declared-measure-in-measure': 'a measure inside a measure may not hold another measure',
+  'declared-measure-per-record':
+    'a measure can be tested only in a "choose" case, which is about the project as a whole: a measure per record would repeat the work for every record',
+  'declared-measure-findings':
+    'a measure tested in a filter must give one value, not findings about each subject',
+  'declared-refers-to-field':
+    '"refersTo" follows a field that names other records, such as "chairedBy" or "memberId", but "{field}" is {fieldType}',
+  'declared-needs-group-by': '"{key}" belongs with "groupBy"',
+  'declared-group-by-type':
+    '"{field}" is {fieldType}: group by a field that names a member or another record, such as "memberId", or by "id"',
+  'declared-group-by-subject': 'the records "{field}" names cannot be the subject of an issue',
+  'declared-flag-missing':
+    'a grouped measure needs "flag": when a subject\'s value makes it flagged, like { "equal": 0 }',
+  'declared-grouped-inside': 'a measure tested inside another cannot be grouped',
+  'declared-checklist.text': '"text" needs free text, but "{field}" is {fieldType}',
+  'declared-checklist.texts': '"texts" needs a list of text, but "{field}" is {fieldType}',
+  'declared-checklist.agreedBy':
+    '"agreedBy" needs a list of member ids, but "{field}" is {fieldType}',
+  'declared-list-words': '"list" gives words for a reader, but "{field}" is {fieldType}',
+  'declared-list-words.id':
+    '"list" gives words for a reader, but "{field}" is {fieldType}: ids are not shown to readers',
+  'declared-value-type':
+    '"value" reads one number, word, date, true/false or list of words, but "{field}" is {fieldType}',
+  'declared-choose-inside': 'a "choose" may not sit inside another measure',
+  'declared-choose-no-value': 'a "choose" must give a value in at least one case',
+  'declared-choose-mixed':
+    'every case of a "choose" must give the same kind of value (or null), not {valueTypes}',
   // The type of a field, in the problems above ({fieldType}).
   'field-type.text': 'text',
   'field-type.date': 'a date',
@@ -637,6 +666,35 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
   'declared-adds-numbers.dates':
     'mae "{measure}" yn adio rhifau, ond {fieldType} yw "{field}": defnyddiwch "latest", "earliest" neu "age" ar gyfer dyddiadau',
   'declared-reads-dates': 'mae "{measure}" yn darllen dyddiadau, ond {fieldType} yw "{field}"',
+  'declared-filter-depth': 'mae hidlau’n nythu mwy na {depth} o lefelau',
+  'declared-too-many-conditions': 'gall ffaith a ddatganwyd brofi {max} o amodau ar y mwyaf',
+  'declared-measure-in-measure': 'ni all mesur y tu mewn i fesur ddal mesur arall',
+  'declared-measure-per-record':
+    'dim ond mewn achos "choose", sy’n ymwneud â’r prosiect cyfan, y gellir profi mesur: byddai mesur ar gyfer pob cofnod yn ailadrodd y gwaith ar gyfer pob cofnod',
+  'declared-measure-findings':
+    'rhaid i fesur a brofir mewn hidl roi un gwerth, nid canfyddiadau am bob testun',
+  'declared-refers-to-field':
+    'mae "refersTo" yn dilyn maes sy’n enwi cofnodion eraill, fel "chairedBy" neu "memberId", ond {fieldType} yw "{field}"',
+  'declared-needs-group-by': 'mae "{key}" yn perthyn gyda "groupBy"',
+  'declared-group-by-type':
+    '{fieldType} yw "{field}": grwpiwch yn ôl maes sy’n enwi aelod neu gofnod arall, fel "memberId", neu yn ôl "id"',
+  'declared-group-by-subject': 'ni all y cofnodion y mae "{field}" yn eu henwi fod yn destun mater',
+  'declared-flag-missing':
+    'mae mesur wedi’i grwpio angen "flag": pryd mae gwerth testun yn golygu ei nodi, fel { "equal": 0 }',
+  'declared-grouped-inside': 'ni ellir grwpio mesur a brofir y tu mewn i un arall',
+  'declared-checklist.text': 'mae "text" angen testun rhydd, ond {fieldType} yw "{field}"',
+  'declared-checklist.texts': 'mae "texts" angen rhestr o destun, ond {fieldType} yw "{field}"',
+  'declared-checklist.agreedBy':
+    'mae "agreedBy" angen rhestr o ddynodyddion aelodau, ond {fieldType} yw "{field}"',
+  'declared-list-words': 'mae "list" yn rhoi geiriau i ddarllenydd, ond {fieldType} yw "{field}"',
+  'declared-list-words.id':
+    'mae "list" yn rhoi geiriau i ddarllenydd, ond {fieldType} yw "{field}": ni ddangosir dynodyddion i ddarllenwyr',
+  'declared-value-type':
+    'mae "value" yn darllen un rhif, gair, dyddiad, true/false neu restr o eiriau, ond {fieldType} yw "{field}"',
+  'declared-choose-inside': 'ni all "choose" eistedd y tu mewn i fesur arall',
+  'declared-choose-no-value': 'rhaid i "choose" roi gwerth mewn o leiaf un achos',
+  'declared-choose-mixed':
+    'rhaid i bob achos o "choose" roi’r un math o werth (neu null), nid {valueTypes}',
   // Enwau heb dreiglad: maent yn dod o flaen "yw" yn y negeseuon uchod.
   'field-type.text': 'testun',
   'field-type.date': 'dyddiad',
@@ -887,6 +945,7 @@ export function renderProblem(
   }
   if (Array.isArray(params.types)) data.types = params.types.map((t) => word('type', t));
   if (typeof params.fieldType === 'string') data.fieldType = fieldTypeWords(params.fieldType, lang);
+  if (Array.isArray(params.valueTypes)) data.valueTypes = joinList(params.valueTypes, 'and', lang);
   if (params.kind !== undefined && code !== 'invalid-json') {
     data.kind = word('record', params.kind);
     // "an activity" in English; Welsh has no indefinite article.

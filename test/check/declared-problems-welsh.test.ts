@@ -134,4 +134,66 @@ describe('a declared fact’s collections and fields are said in Welsh', () => {
       },
     ]);
   });
+
+  it('measures in the wrong place, grouping, and a "choose" of mixed kinds', () => {
+    const error = refused(
+      rule(
+        {
+          x: {
+            measure: 'count',
+            of: 'members',
+            where: { measure: { measure: 'count', of: 'attendance' }, greaterThan: 0 },
+          },
+        },
+        { id: 'a-per-record' },
+      ),
+      rule(
+        { x: { measure: 'count', of: 'attendance', groupBy: 'contributions', flag: { equal: 0 } } },
+        { id: 'b-group-by', scope: 'member' },
+      ),
+      rule(
+        { x: { measure: 'count', of: 'attendance', groupBy: 'memberId' } },
+        { id: 'c-no-flag', scope: 'member' },
+      ),
+      rule({ x: { measure: 'count', of: 'members', flag: { equal: 0 } } }, { id: 'd-flag-alone' }),
+      rule(
+        {
+          x: {
+            measure: 'choose',
+            cases: [{ when: { field: 'id', present: true }, value: 1 }],
+            otherwise: 'none',
+          },
+        },
+        { id: 'e-choose' },
+      ),
+    );
+    // The member rules name no subjects; that is another problem, said elsewhere.
+    expect(said(error).filter((p) => p.code !== 'subjects-missing')).toEqual([
+      {
+        code: 'declared-measure-per-record',
+        en: 'a measure can be tested only in a "choose" case, which is about the project as a whole: a measure per record would repeat the work for every record',
+        cy: 'dim ond mewn achos "choose", sy’n ymwneud â’r prosiect cyfan, y gellir profi mesur: byddai mesur ar gyfer pob cofnod yn ailadrodd y gwaith ar gyfer pob cofnod',
+      },
+      {
+        code: 'declared-group-by-type',
+        en: '"contributions" is a whole number: group by a field that names a member or another record, such as "memberId", or by "id"',
+        cy: 'rhif cyfan yw "contributions": grwpiwch yn ôl maes sy’n enwi aelod neu gofnod arall, fel "memberId", neu yn ôl "id"',
+      },
+      {
+        code: 'declared-flag-missing',
+        en: 'a grouped measure needs "flag": when a subject\'s value makes it flagged, like { "equal": 0 }',
+        cy: 'mae mesur wedi’i grwpio angen "flag": pryd mae gwerth testun yn golygu ei nodi, fel { "equal": 0 }',
+      },
+      {
+        code: 'declared-needs-group-by',
+        en: '"flag" belongs with "groupBy"',
+        cy: 'mae "flag" yn perthyn gyda "groupBy"',
+      },
+      {
+        code: 'declared-choose-mixed',
+        en: 'every case of a "choose" must give the same kind of value (or null), not number and string',
+        cy: 'rhaid i bob achos o "choose" roi’r un math o werth (neu null), nid number a string',
+      },
+    ]);
+  });
 });

@@ -204,7 +204,12 @@ export function compileGrouped(
   if (grouped.groupBy === undefined) {
     for (const key of ['subjects', 'flag', 'ifMissing', 'ifNoSubjects'] as const) {
       if (grouped[key] !== undefined)
-        context.problems.push({ path: [...at, key], message: `"${key}" belongs with "groupBy"` });
+        context.problems.push({
+          path: [...at, key],
+          message: `"${key}" belongs with "groupBy"`,
+          code: 'declared-needs-group-by',
+          params: { key },
+        });
     }
     if (!parts) return undefined;
     const { factory, where, type, unit } = parts;
@@ -241,13 +246,22 @@ export function compileGrouped(
     target.scope === undefined ||
     target.scope === 'project'
   ) {
-    context.problems.push({
-      path: [...at, 'groupBy'],
-      message:
-        idType.kind !== 'id'
-          ? `"${grouped.groupBy}" is ${describeFieldType(link.type)}: group by a field that names a member or another record, such as "memberId", or by "id"`
-          : `the records "${grouped.groupBy}" names cannot be the subject of an issue`,
-    });
+    const field = grouped.groupBy;
+    context.problems.push(
+      idType.kind !== 'id'
+        ? {
+            path: [...at, 'groupBy'],
+            message: `"${field}" is ${describeFieldType(link.type)}: group by a field that names a member or another record, such as "memberId", or by "id"`,
+            code: 'declared-group-by-type',
+            params: { field, fieldType: fieldTypeParam(link.type) },
+          }
+        : {
+            path: [...at, 'groupBy'],
+            message: `the records "${field}" names cannot be the subject of an issue`,
+            code: 'declared-group-by-subject',
+            params: { field },
+          },
+    );
     return undefined;
   }
   const scope = target.scope as FindingsScope;
@@ -264,6 +278,7 @@ export function compileGrouped(
       path: [...at, 'flag'],
       message:
         'a grouped measure needs "flag": when a subject\'s value makes it flagged, like { "equal": 0 }',
+      code: 'declared-flag-missing',
     });
     return undefined;
   }
