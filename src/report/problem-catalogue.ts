@@ -309,6 +309,10 @@ const EN_GB = {
   'file-unreadable.other': 'cannot be read: the system could not read it',
   'file-unreadable.system': 'cannot be read: the system could not read it ({systemCode})',
 
+  // The options of check().
+  'option-now': 'must be a date-time like 2025-06-02T09:00:00Z',
+  'option-locale': 'must be a language tag like "en-GB" or "cy"',
+
   // Saved check reports, compared over time (--baseline, --trend).
   'report-not-json': 'is not valid JSON',
   'report-other-project':
@@ -718,6 +722,9 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
   'file-unreadable.other': 'ni ellir ei darllen: nid oedd y system yn gallu ei darllen',
   'file-unreadable.system':
     'ni ellir ei darllen: nid oedd y system yn gallu ei darllen ({systemCode})',
+
+  'option-now': 'rhaid iddo fod yn ddyddiad ac amser fel 2025-06-02T09:00:00Z',
+  'option-locale': 'rhaid iddo fod yn dag iaith fel "en-GB" neu "cy"',
 
   'report-not-json': 'nid yw’n JSON dilys',
   'report-other-project':
