@@ -13,7 +13,7 @@
  */
 import { joinList, renderMessage } from '../check/messages.js';
 import type { ProblemDetail, ProblemParam } from '../model/errors.js';
-import { describeLocation } from '../model/location.js';
+import { describeLocation, itemNoun } from '../model/location.js';
 import { uiLocale } from './catalogue.js';
 
 /** The English (en-GB) problem catalogue: the source every other locale translates. */
@@ -138,6 +138,16 @@ const EN_GB = {
   'history-command-mismatch':
     'was changed after it was recorded: its command does not make the changes stored with it',
   'history-project-older': 'is {version}: histories of older project versions are not migrated',
+  'invalid-date-object': 'is an invalid Date',
+  'option-instant':
+    'must be a Date or a date and time with a time zone offset, like 2025-03-14T18:30:00+00:00',
+  'history-at-early':
+    'is before the entry it would follow ({date}); a history is kept in time order',
+  'acknowledgement-named-twice':
+    'name the issue one way: by its issue id, or by its rule (and subject), not both',
+  'acknowledgement-unnamed': 'name the issue: give its issue id, or its rule id and subject',
+  'acknowledgement-subject-no-rule': 'a subject names a record for a rule: give the ruleId',
+  'acknowledgement-review-early': 'must not be before the day it was acknowledged',
 
   // JSON that cannot be read, and where the mistake is.
   'invalid-json.ends-early':
@@ -348,6 +358,7 @@ const EN_GB = {
   'location.item': '{noun} {n}',
   'location.entry': '{list} entry {n}',
   'location.topItem': 'item {n}',
+  'location.id': 'id',
   'item.activities': 'activity',
   'item.members': 'member',
   'item.decisions': 'decision',
@@ -554,6 +565,17 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
     'cafodd ei newid ar ôl ei gofnodi: nid yw ei orchymyn yn gwneud y newidiadau a gadwyd gydag ef',
   'history-project-older':
     'mae’n {version}: nid yw hanesion fersiynau hŷn o brosiectau yn cael eu mudo',
+  'invalid-date-object': 'mae’n Date annilys',
+  'option-instant':
+    'rhaid iddo fod yn Date neu’n ddyddiad ac amser gyda gwrthbwyso cylchfa amser, fel 2025-03-14T18:30:00+00:00',
+  'history-at-early':
+    'mae cyn y cofnod y byddai’n ei ddilyn ({date}); cedwir hanes yn nhrefn amser',
+  'acknowledgement-named-twice':
+    'enwch y mater mewn un ffordd: drwy ddynodydd y mater, neu drwy ei reol (a’i destun), nid y ddau',
+  'acknowledgement-unnamed':
+    'enwch y mater: rhowch ddynodydd y mater, neu ddynodydd ei reol a’i destun',
+  'acknowledgement-subject-no-rule': 'mae testun yn enwi cofnod ar gyfer rheol: rhowch y ruleId',
+  'acknowledgement-review-early': 'rhaid iddo beidio â bod cyn y diwrnod y cafodd ei gydnabod',
 
   'invalid-json.ends-early':
     'nid yw’n JSON dilys: mae’n dod i ben yn rhy gynnar: mae "}", "]" neu ddyfynnod cau ar goll',
@@ -764,6 +786,7 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
   'location.item': '{noun} {n}',
   'location.entry': 'eitem {n} yn {list}',
   'location.topItem': 'eitem {n}',
+  'location.id': 'dynodydd',
   'item.activities': 'gweithgaredd',
   'item.members': 'aelod',
   'item.decisions': 'penderfyniad',
@@ -1112,4 +1135,78 @@ export function problemLocation(
     }
   }
   return parts.join(', ');
+}
+
+/**
+ * The details `describeLocation` wrote in English after the list item at
+ * `pos` of `location` (`"Workshop 3", id a-20`), and where they end; none
+ * when there are none. Details end at the ")" followed by the next part or
+ * the end, so a title holding ")" is still found.
+ */
+function detailsAt(location: string, pos: number): { details: string; end: number } | undefined {
+  if (!location.startsWith(' (', pos)) return undefined;
+  let close = location.indexOf(')', pos + 2);
+  while (close !== -1) {
+    const rest = location.slice(close + 1);
+    if (rest === '' || rest.startsWith(', ')) {
+      return { details: location.slice(pos + 2, close), end: close + 1 };
+    }
+    close = location.indexOf(')', close + 1);
+  }
+  return undefined;
+}
+
+/**
+ * Where a problem is, in a locale's words: as {@link problemLocation} says
+ * it from the path, with the title and id of each item that the problem's
+ * English `location` gave (`gweithgaredd 20 ("Workshop 3", dynodydd a-20),
+ * start`). In English it is the problem's own `location`. `''` for the
+ * whole document.
+ *
+ * @internal
+ * @example `problemWhere(detail, 'cy') // 'gweithgaredd 2 ("Planning", dynodydd a-02), start'`
+ */
+export function problemWhere(detail: ProblemDetail, locale: string | undefined): string {
+  const lang = uiLocale(locale);
+  const location = detail.location;
+  if (location === undefined) return problemLocation(detail.path, lang);
+  if (lang === 'en-GB') return location;
+  const catalogue = PROBLEM_CATALOGUES[lang];
+  const path = detail.path;
+  const parts: string[] = [];
+  let pos = 0;
+  const expect = (text: string): boolean => {
+    if (!location.startsWith(text, pos)) return false;
+    pos += text.length;
+    return true;
+  };
+  for (let i = 0; i < path.length; i++) {
+    if (i > 0 && !expect(', ')) return problemLocation(path, lang);
+    const segment = path[i] as string | number;
+    const next = path[i + 1];
+    const isItem = typeof segment === 'string' && typeof next === 'number';
+    const n = isItem ? next + 1 : typeof segment === 'number' ? segment + 1 : undefined;
+    if (n === undefined) {
+      const own = problemLocation([segment], lang);
+      if (!expect(own)) return problemLocation(path, lang);
+      parts.push(own);
+      continue;
+    }
+    const key = isItem ? segment : undefined;
+    if (!expect(`${itemNoun(key)} ${n}`)) return problemLocation(path, lang);
+    let text = problemLocation(isItem ? [segment, next] : [segment], lang);
+    const found = detailsAt(location, pos);
+    if (found !== undefined) {
+      pos = found.end;
+      // The id's word is the only English in the details; a title is the person's own.
+      const details = found.details.replace(
+        /(^|, )id (?=[^,]*$)/,
+        `$1${catalogue['location.id']} `,
+      );
+      text += ` (${details})`;
+    }
+    parts.push(text);
+    if (isItem) i++;
+  }
+  return pos === location.length ? parts.join(', ') : problemLocation(path, lang);
 }

@@ -3,7 +3,15 @@
  * Welsh front end says it in Welsh; English stays as it was.
  */
 import { describe, expect, it } from 'vitest';
-import { type CoproduceError, check, isCoproduceError, parseProject } from '../../src/index.js';
+import {
+  type CoproduceError,
+  check,
+  commands,
+  createHistory,
+  isCoproduceError,
+  parseProject,
+  recordCommand,
+} from '../../src/index.js';
 import { problemMessage } from '../../src/report/index.js';
 import { minimalProject } from '../../src/testing.js';
 
@@ -39,5 +47,34 @@ describe('check() options said in Welsh', () => {
     expect(problem?.code).toBe('option-locale');
     expect(problemMessage(problem!, 'en-GB')).toBe('must be a language tag like "en-GB" or "cy"');
     expect(problemMessage(problem!, 'cy')).toBe('rhaid iddo fod yn dag iaith fel "en-GB" neu "cy"');
+  });
+});
+
+describe('a history’s "at" option said in Welsh', () => {
+  const project = parseProject(minimalProject({ timeZone: 'Europe/London' }));
+  const rename = (title: string) => commands.project.update({ changes: { title } });
+
+  it('an "at" that is not a date-time, or is before the entry it would follow', async () => {
+    const history = recordCommand(createHistory(project), rename('First'), {
+      at: '2026-03-02T10:00:00Z',
+    });
+    const early = await refused(async () =>
+      recordCommand(history, rename('Second'), { at: '2026-03-01T10:00:00Z' }),
+    );
+    const [problem] = early.problems;
+    expect(problem?.code).toBe('history-at-early');
+    expect(problemMessage(problem!, 'en-GB')).toBe(
+      'is before the entry it would follow (2026-03-02T10:00:00Z); a history is kept in time order',
+    );
+    expect(problemMessage(problem!, 'cy')).toBe(
+      'mae cyn y cofnod y byddai’n ei ddilyn (2026-03-02T10:00:00Z); cedwir hanes yn nhrefn amser',
+    );
+    const malformed = await refused(async () =>
+      recordCommand(history, rename('Second'), { at: 'tomorrow' }),
+    );
+    expect(malformed.problems[0]?.code).toBe('option-instant');
+    expect(problemMessage(malformed.problems[0]!, 'cy')).toMatch(
+      /^rhaid iddo fod yn Date neu’n ddyddiad/,
+    );
   });
 });

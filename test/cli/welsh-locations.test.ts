@@ -1,0 +1,59 @@
+/**
+ * With `--locale cy`, where a problem is (an item counted from 1 with its
+ * title and id) and what an acknowledgement gets wrong are said in Welsh;
+ * without it, the English is as it was.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createWorkspace, type RunOptions, run } from './helpers.js';
+
+let dir: string;
+let cleanup: () => void;
+let at: RunOptions;
+
+beforeAll(() => {
+  ({ dir, cleanup } = createWorkspace());
+  at = { cwd: dir };
+  const midWay = JSON.parse(readFileSync('examples/projects/mid-way.json', 'utf8'));
+  midWay.activities[1].end = 'yesterday';
+  midWay.acknowledgements = [
+    {
+      id: 'ack-01',
+      subject: { type: 'member', id: 'm-01' },
+      reason: 'Agreed with the group',
+      by: 'Project lead',
+      on: '2026-03-01',
+      reviewOn: '2026-02-01',
+    },
+  ];
+  writeFileSync(join(dir, 'mistakes.json'), JSON.stringify(midWay, null, 2));
+});
+afterAll(() => cleanup());
+
+describe('validate --locale cy', () => {
+  it('names an item by its Welsh noun, with its title and id, and says the problem in Welsh', async () => {
+    const cy = await run(['validate', 'mistakes.json', '--locale', 'cy'], at);
+    const en = await run(['validate', 'mistakes.json'], at);
+    expect(cy.code).toBe(en.code);
+    expect(cy.stdout).toContain(
+      'gweithgaredd 2 ("What co-production means for us", dynodydd a-02), end: rhaid iddo fod yn ddyddiad ac amser',
+    );
+    expect(en.stdout).toContain(
+      'activity 2 ("What co-production means for us", id a-02), end: must be a date and time',
+    );
+  });
+
+  it('says what an acknowledgement gets wrong in Welsh', async () => {
+    const cy = await run(['validate', 'mistakes.json', '--locale', 'cy'], at);
+    const en = await run(['validate', 'mistakes.json'], at);
+    expect(en.stdout).toContain('name the issue: give its issue id, or its rule id and subject');
+    expect(en.stdout).toContain('must not be before the day it was acknowledged');
+    expect(cy.stdout).toContain(
+      'enwch y mater: rhowch ddynodydd y mater, neu ddynodydd ei reol a’i destun',
+    );
+    expect(cy.stdout).toContain('rhaid iddo beidio â bod cyn y diwrnod y cafodd ei gydnabod');
+    expect(cy.stdout).toContain('mae testun yn enwi cofnod ar gyfer rheol: rhowch y ruleId');
+    expect(cy.stdout).not.toMatch(/name the issue|must not be before|acknowledgement 1|, id ack/);
+  });
+});
