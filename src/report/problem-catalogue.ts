@@ -149,6 +149,13 @@ const EN_GB = {
   'acknowledgement-subject-no-rule': 'a subject names a record for a rule: give the ruleId',
   'acknowledgement-review-early': 'must not be before the day it was acknowledged',
 
+  // Documents too long, too wrong or too old to read.
+  'not-json-text': 'must be JSON text',
+  'json-too-long': 'is longer than {max} characters',
+  'migration-failed': 'could not be migrated from schema version {from} to {to}',
+  'more-problems-capped': '…and {n} more problems, not listed; fix these first',
+  'more-problems-unlisted': '…and {n} more problems, not listed',
+
   // JSON that cannot be read, and where the mistake is.
   'invalid-json.ends-early':
     'is not valid JSON: it ends too early: a closing "}", "]" or quote is missing',
@@ -576,6 +583,12 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
     'enwch y mater: rhowch ddynodydd y mater, neu ddynodydd ei reol a’i destun',
   'acknowledgement-subject-no-rule': 'mae testun yn enwi cofnod ar gyfer rheol: rhowch y ruleId',
   'acknowledgement-review-early': 'rhaid iddo beidio â bod cyn y diwrnod y cafodd ei gydnabod',
+
+  'not-json-text': 'rhaid iddo fod yn destun JSON',
+  'json-too-long': 'mae’n hwy na {max} nod',
+  'migration-failed': 'nid oedd modd ei fudo o fersiwn sgema {from} i {to}',
+  'more-problems-capped': '…a {n} problem arall, heb eu rhestru; cywirwch y rhain yn gyntaf',
+  'more-problems-unlisted': '…a {n} problem arall, heb eu rhestru',
 
   'invalid-json.ends-early':
     'nid yw’n JSON dilys: mae’n dod i ben yn rhy gynnar: mae "}", "]" neu ddyfynnod cau ar goll',
