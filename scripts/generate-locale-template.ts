@@ -21,6 +21,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { builtinMessageFiles } from '../src/check/builtin-rules.js';
 import { builtinRules, questionCatalogue } from '../src/check/compile.js';
+import { FILTER_OPERATOR_DESCRIPTIONS } from '../src/check/declarative/schema.js';
 import { parsePlaceholders } from '../src/check/messages.js';
 import { FACT_PHRASES, type FactPhraseId } from '../src/check/phrases.js';
 import { CLI_CATALOGUES, type CliMessageId } from '../src/cli/catalogue.js';
@@ -57,7 +58,8 @@ export interface TemplateMessage {
     | 'rule'
     | 'collection'
     | 'field'
-    | 'fact';
+    | 'fact'
+    | 'filter';
   readonly 'en-GB': string;
   /** The placeholders a translation must keep, as `{name}` or `{name:format}`. */
   readonly placeholders: readonly string[];
@@ -145,7 +147,7 @@ export function buildLocaleTemplate(): {
   // What `coproduce facts` describes: collections, the fields the language works
   // out, and the facts of the catalogue, by name (src/cli/fact-descriptions.ts).
   const described = (
-    group: 'collection' | 'field' | 'fact',
+    group: 'collection' | 'field' | 'fact' | 'filter',
     id: string,
     english: string,
     welsh: Readonly<Record<string, string>>,
@@ -175,6 +177,9 @@ export function buildLocaleTemplate(): {
   }
   for (const fact of [...factCatalogue].sort((a, b) => (a.id < b.id ? -1 : 1))) {
     described('fact', fact.id, fact.description, FACT_DESCRIPTIONS_CY.facts);
+  }
+  for (const [name, description] of Object.entries(FILTER_OPERATOR_DESCRIPTIONS)) {
+    described('filter', name, description, FACT_DESCRIPTIONS_CY.filters);
   }
   const sections: Record<string, string> = BUILTIN_TRANSLATIONS.sections;
   const questionsCy: Record<string, string> = BUILTIN_TRANSLATIONS.questions;

@@ -57,3 +57,23 @@ describe('validate --locale cy', () => {
     expect(cy.stdout).not.toMatch(/name the issue|must not be before|acknowledgement 1|, id ack/);
   });
 });
+
+describe('facts --locale cy', () => {
+  it('describes every filter comparison in Welsh, and in English without it', async () => {
+    const cy = await run(['facts', 'filters', '--locale', 'cy'], at);
+    const en = await run(['facts', 'filters'], at);
+    expect(cy.code).toBe(0);
+    const described = (text: string) =>
+      text
+        .split('\n')
+        .filter((line) => /^ {2}- \w+: /.test(line))
+        .map((line) => line.replace(/^ {2}- \w+: /, ''));
+    const welsh = described(cy.stdout);
+    const english = described(en.stdout);
+    expect(welsh).toHaveLength(22);
+    expect(english).toHaveLength(22);
+    expect(english[0]).toMatch(/^The field is this value/);
+    expect(welsh[0]).toMatch(/^Mae’r maes yn hafal i’r gwerth hwn/);
+    for (const line of welsh) expect(line).not.toMatch(/^The /);
+  });
+});
