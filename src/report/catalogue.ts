@@ -181,6 +181,9 @@ const EN_GB = {
   'anon.aMember': 'A member',
   'anon.withheld': '(withheld)',
   'anon.project': 'the project',
+  'anon.projectN': 'Project {n}',
+  'anon.aProject': 'A project',
+  'anon.person': 'Person {n}',
 
   // The command line: check.
   'cli.wrote': 'Wrote the {format} report to {file}',
@@ -518,6 +521,9 @@ const CY: Readonly<Record<UiMessageId, string>> = {
   'anon.aMember': 'Aelod',
   'anon.withheld': '(wedi’i atal)',
   'anon.project': 'y prosiect',
+  'anon.projectN': 'Prosiect {n}',
+  'anon.aProject': 'Prosiect',
+  'anon.person': 'Unigolyn {n}',
 
   'cli.wrote': 'Ysgrifennwyd yr adroddiad {format} i {file}',
   'cli.failing': '{n:count:mater:mater} ar lefel “{severity}” neu’n uwch (--fail-on {level})',

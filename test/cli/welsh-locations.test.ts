@@ -3,10 +3,10 @@
  * title and id) and what an acknowledgement gets wrong are said in Welsh;
  * without it, the English is as it was.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWorkspace, type RunOptions, run } from './helpers.js';
+import { AS_OF, createWorkspace, type RunOptions, run } from './helpers.js';
 
 let dir: string;
 let cleanup: () => void;
@@ -28,6 +28,7 @@ beforeAll(() => {
     },
   ];
   writeFileSync(join(dir, 'mistakes.json'), JSON.stringify(midWay, null, 2));
+  cpSync('examples/portfolio', join(dir, 'portfolio'), { recursive: true });
 });
 afterAll(() => cleanup());
 
@@ -75,5 +76,20 @@ describe('facts --locale cy', () => {
     expect(english[0]).toMatch(/^The field is this value/);
     expect(welsh[0]).toMatch(/^Mae’r maes yn hafal i’r gwerth hwn/);
     for (const line of welsh) expect(line).not.toMatch(/^The /);
+  });
+});
+
+describe('check portfolio --anonymise --locale cy', () => {
+  it('shows projects and people by Welsh stand-ins, on one thread or two', async () => {
+    const args = ['check', 'portfolio', '--as-of', AS_OF, '--anonymise', '--format', 'json'];
+    const cy = await run([...args, '--locale', 'cy', '--threads', '1'], at);
+    const en = await run([...args, '--threads', '1'], at);
+    expect(cy.code).toBe(0);
+    expect(await run([...args, '--locale', 'cy', '--threads', '2'], at)).toEqual(cy);
+    expect(cy.stdout).toContain('"Prosiect 1"');
+    expect(cy.stdout).toContain('Unigolyn 1');
+    expect(cy.stdout).not.toMatch(/"Project \d|Person \d/);
+    expect(en.stdout).toContain('"Project 1"');
+    expect(en.stdout).toContain('Person 1');
   });
 });
