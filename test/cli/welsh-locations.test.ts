@@ -93,3 +93,18 @@ describe('check portfolio --anonymise --locale cy', () => {
     expect(en.stdout).toContain('Person 1');
   });
 });
+
+describe('explain --locale cy', () => {
+  it('says a rule’s conditions and the facts it reads in Welsh', async () => {
+    const cy = await run(['explain', 'quiet-members', '--locale', 'cy'], at);
+    const en = await run(['explain', 'quiet-members'], at);
+    expect(cy.code).toBe(0);
+    const flat = (text: string) => text.replace(/\s+/g, ' ');
+    expect(flat(cy.stdout)).toContain('paramedr quietShare (0.2)) yn rhestru rhywbeth');
+    expect(flat(cy.stdout)).toContain('- mae quietMembers (meetings:');
+    expect(flat(cy.stdout)).toContain('Aelodau gweithredol sy’n dawel');
+    expect(flat(en.stdout)).toContain('parameter quietShare (0.2)) lists something');
+    expect(flat(en.stdout)).toContain('Active members who are quiet');
+    expect(flat(cy.stdout)).not.toMatch(/lists something|Active members who/);
+  });
+});
