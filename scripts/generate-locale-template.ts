@@ -205,9 +205,12 @@ export function buildLocaleTemplate(): {
     });
   }
   // The built-in framework's shipped translations, rules/messages/<locale>.json.
-  const shipped = new Map<string, Record<string, Record<string, string>>>();
+  type ShippedTexts = Record<string, string | undefined> & {
+    parameters?: Record<string, string | undefined>;
+  };
+  const shipped = new Map<string, Record<string, ShippedTexts>>();
   for (const { data } of builtinMessageFiles) {
-    const file = data as { locale: string; rules: Record<string, Record<string, string>> };
+    const file = data as { locale: string; rules: Record<string, ShippedTexts> };
     shipped.set(file.locale, file.rules);
   }
   const rules = [...builtinRules().values()].sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -217,6 +220,7 @@ export function buildLocaleTemplate(): {
       ['flagged', rule.messages.flagged],
       ['needsReview', rule.messages.needsReview],
       ['action', rule.messages.action],
+      ['rationale', rule.rationale],
     ];
     for (const [key, text] of texts) {
       if (text === undefined) continue;
@@ -226,7 +230,25 @@ export function buildLocaleTemplate(): {
         'en-GB': text,
         placeholders: placeholdersOf(text),
         translations: Object.fromEntries(
-          OTHER_LOCALES.map((locale) => [locale, shipped.get(locale)?.[rule.id]?.[key] ?? null]),
+          OTHER_LOCALES.map((locale) => {
+            const said = shipped.get(locale)?.[rule.id]?.[key];
+            return [locale, typeof said === 'string' ? said : null];
+          }),
+        ),
+      });
+    }
+    // What each parameter means, as `coproduce explain` shows it.
+    for (const [name, definition] of Object.entries(rule.parameters ?? {})) {
+      messages.push({
+        id: `rule:${rule.id}.parameters.${name}`,
+        group: 'rule',
+        'en-GB': definition.description,
+        placeholders: [],
+        translations: Object.fromEntries(
+          OTHER_LOCALES.map((locale) => [
+            locale,
+            shipped.get(locale)?.[rule.id]?.parameters?.[name] ?? null,
+          ]),
         ),
       });
     }

@@ -149,7 +149,10 @@ export function explainRule(
   entry: ResolvedRule,
   width: number,
   locale = 'en-GB',
-  translated: { readonly [K in keyof RuleTexts]?: string | undefined } = {},
+  translated: { readonly [K in keyof RuleTexts]?: string | undefined } & {
+    readonly rationale?: string | undefined;
+    readonly parameters?: Readonly<Record<string, string>> | undefined;
+  } = {},
   showFile: (file: string) => string = (file) => file,
   ruleDocs: string = DEFAULT_RULE_DOCS,
   questions: ReadonlyMap<string, { section: string; point: string }> = questionCatalogue(),
@@ -199,7 +202,7 @@ export function explainRule(
   }
 
   heading(say('explain.why'));
-  para(rule.rationale);
+  para(translated.rationale ?? rule.rationale);
 
   heading(say('explain.flags'));
   para(
@@ -258,7 +261,7 @@ export function explainRule(
         : ` ${say('explain.theDefault')}`;
     lines.push(
       ...wrap(
-        `- ${name} = ${formatParameter(value)}${unit}${changed}: ${definition.description}`,
+        `- ${name} = ${formatParameter(value)}${unit}${changed}: ${translated.parameters?.[name] ?? definition.description}`,
         width,
         4,
         2,

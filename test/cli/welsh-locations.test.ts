@@ -107,4 +107,22 @@ describe('explain --locale cy', () => {
     expect(flat(en.stdout)).toContain('Active members who are quiet');
     expect(flat(cy.stdout)).not.toMatch(/lists something|Active members who/);
   });
+
+  it('says why a built-in rule matters and what its parameters mean in Welsh', async () => {
+    const cy = await run(['explain', 'quiet-members', '--locale', 'cy'], at);
+    const en = await run(['explain', 'quiet-members'], at);
+    const flat = (text: string) => text.replace(/\s+/g, ' ');
+    expect(flat(cy.stdout)).toContain('Sylwi’n gynnar a gofyn beth fyddai’n helpu');
+    expect(flat(cy.stdout)).toContain(
+      'Fframwaith: Yn ystod cydgynhyrchu — during.everyone-contributes.',
+    );
+    expect(flat(cy.stdout)).toContain(
+      'quietShare = 0.2 share (y rhagosodiad): Mae aelod yn cyfrif fel un tawel',
+    );
+    expect(flat(en.stdout)).toContain('Noticing early and asking what would help');
+    expect(flat(en.stdout)).toContain(
+      'quietShare = 0.2 share (the default): A member counts as quiet',
+    );
+    expect(flat(cy.stdout)).not.toMatch(/Noticing early|A member counts as quiet/);
+  });
 });
