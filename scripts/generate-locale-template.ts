@@ -21,6 +21,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { builtinMessageFiles } from '../src/check/builtin-rules.js';
 import { builtinRules, questionCatalogue } from '../src/check/compile.js';
+import { FILTER_OPERATOR_DESCRIPTIONS } from '../src/check/declarative/schema.js';
 import { parsePlaceholders } from '../src/check/messages.js';
 import { FACT_PHRASES, type FactPhraseId } from '../src/check/phrases.js';
 import { CLI_CATALOGUES, type CliMessageId } from '../src/cli/catalogue.js';
@@ -57,7 +58,8 @@ export interface TemplateMessage {
     | 'rule'
     | 'collection'
     | 'field'
-    | 'fact';
+    | 'fact'
+    | 'filter';
   readonly 'en-GB': string;
   /** The placeholders a translation must keep, as `{name}` or `{name:format}`. */
   readonly placeholders: readonly string[];
@@ -145,7 +147,7 @@ export function buildLocaleTemplate(): {
   // What `coproduce facts` describes: collections, the fields the language works
   // out, and the facts of the catalogue, by name (src/cli/fact-descriptions.ts).
   const described = (
-    group: 'collection' | 'field' | 'fact',
+    group: 'collection' | 'field' | 'fact' | 'filter',
     id: string,
     english: string,
     welsh: Readonly<Record<string, string>>,
@@ -176,6 +178,9 @@ export function buildLocaleTemplate(): {
   for (const fact of [...factCatalogue].sort((a, b) => (a.id < b.id ? -1 : 1))) {
     described('fact', fact.id, fact.description, FACT_DESCRIPTIONS_CY.facts);
   }
+  for (const [name, description] of Object.entries(FILTER_OPERATOR_DESCRIPTIONS)) {
+    described('filter', name, description, FACT_DESCRIPTIONS_CY.filters);
+  }
   const sections: Record<string, string> = BUILTIN_TRANSLATIONS.sections;
   const questionsCy: Record<string, string> = BUILTIN_TRANSLATIONS.questions;
   const seen = new Set<string>();
@@ -200,9 +205,12 @@ export function buildLocaleTemplate(): {
     });
   }
   // The built-in framework's shipped translations, rules/messages/<locale>.json.
-  const shipped = new Map<string, Record<string, Record<string, string>>>();
+  type ShippedTexts = Record<string, string | undefined> & {
+    parameters?: Record<string, string | undefined>;
+  };
+  const shipped = new Map<string, Record<string, ShippedTexts>>();
   for (const { data } of builtinMessageFiles) {
-    const file = data as { locale: string; rules: Record<string, Record<string, string>> };
+    const file = data as { locale: string; rules: Record<string, ShippedTexts> };
     shipped.set(file.locale, file.rules);
   }
   const rules = [...builtinRules().values()].sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -212,6 +220,7 @@ export function buildLocaleTemplate(): {
       ['flagged', rule.messages.flagged],
       ['needsReview', rule.messages.needsReview],
       ['action', rule.messages.action],
+      ['rationale', rule.rationale],
     ];
     for (const [key, text] of texts) {
       if (text === undefined) continue;
@@ -221,7 +230,25 @@ export function buildLocaleTemplate(): {
         'en-GB': text,
         placeholders: placeholdersOf(text),
         translations: Object.fromEntries(
-          OTHER_LOCALES.map((locale) => [locale, shipped.get(locale)?.[rule.id]?.[key] ?? null]),
+          OTHER_LOCALES.map((locale) => {
+            const said = shipped.get(locale)?.[rule.id]?.[key];
+            return [locale, typeof said === 'string' ? said : null];
+          }),
+        ),
+      });
+    }
+    // What each parameter means, as `coproduce explain` shows it.
+    for (const [name, definition] of Object.entries(rule.parameters ?? {})) {
+      messages.push({
+        id: `rule:${rule.id}.parameters.${name}`,
+        group: 'rule',
+        'en-GB': definition.description,
+        placeholders: [],
+        translations: Object.fromEntries(
+          OTHER_LOCALES.map((locale) => [
+            locale,
+            shipped.get(locale)?.[rule.id]?.parameters?.[name] ?? null,
+          ]),
         ),
       });
     }

@@ -408,7 +408,7 @@ function parseNow(now: CheckOptions['now']): Date {
     throw new CoproduceError(
       'invalid-options',
       'The "now" option must be a valid Date or an ISO 8601 date-time with a time zone offset.',
-      [problem(['now'], 'must be a date-time like 2025-06-02T09:00:00Z')],
+      [problem(['now'], 'must be a date-time like 2025-06-02T09:00:00Z', { code: 'option-now' })],
     );
   }
   return date;
@@ -604,7 +604,11 @@ export async function check(project: Project, options: CheckOptions = {}): Promi
     throw new CoproduceError(
       'invalid-options',
       `The locale "${locale}" is not a language tag like "en-GB" or "cy".`,
-      [problem(['locale'], 'must be a language tag like "en-GB" or "cy"')],
+      [
+        problem(['locale'], 'must be a language tag like "en-GB" or "cy"', {
+          code: 'option-locale',
+        }),
+      ],
     );
   }
   const runner = runnerFor(ruleSet);

@@ -13,7 +13,9 @@ import {
   questionPoint,
   ruleDocsLink,
   sectionName,
+  UI_CATALOGUES,
   type UiMessageId,
+  uiLocale,
   uiText,
 } from '../report/index.js';
 import {
@@ -26,6 +28,7 @@ import {
 } from '../schemas.js';
 import { say } from './catalogue.js';
 import { CONFIG_OPTIONS, configurationLine } from './config.js';
+import { FACT_DESCRIPTIONS_CY } from './fact-descriptions.js';
 import {
   type CliIo,
   displayPath,
@@ -101,12 +104,18 @@ function conditionLines(
   }
   const fact = String(record.fact);
   const operator = String(record.operator);
-  const path = typeof record.path === 'string' ? ` at ${record.path}` : '';
-  const phrase = getOperator(operator)?.phrase ?? operator;
-  const subject = `${fact}${path}${paramsText(record.params, entry, say)}`;
-  return operator === 'notEmpty' || operator === 'isEmpty'
-    ? [`${pad}- ${subject} ${phrase}`]
-    : [`${pad}- ${subject} ${phrase} ${valueText(record.value, entry, say)}`];
+  const at =
+    typeof record.path === 'string' ? say('explain.atPath', { fact, path: record.path }) : fact;
+  const subject = `${at}${paramsText(record.params, entry, say)}`;
+  const when = `explain.when.${operator}`;
+  // An operator the catalogue does not know is a mistake the rule set reports; say it as written.
+  if (!Object.hasOwn(UI_CATALOGUES['en-GB'], when)) {
+    const phrase = getOperator(operator)?.phrase ?? operator;
+    return [`${pad}- ${subject} ${phrase} ${valueText(record.value, entry, say)}`];
+  }
+  return [
+    `${pad}- ${say(when as UiMessageId, { subject, value: valueText(record.value, entry, say) })}`,
+  ];
 }
 
 function factsIn(node: unknown, out: string[] = []): string[] {
@@ -140,7 +149,10 @@ export function explainRule(
   entry: ResolvedRule,
   width: number,
   locale = 'en-GB',
-  translated: { readonly [K in keyof RuleTexts]?: string | undefined } = {},
+  translated: { readonly [K in keyof RuleTexts]?: string | undefined } & {
+    readonly rationale?: string | undefined;
+    readonly parameters?: Readonly<Record<string, string>> | undefined;
+  } = {},
   showFile: (file: string) => string = (file) => file,
   ruleDocs: string = DEFAULT_RULE_DOCS,
   questions: ReadonlyMap<string, { section: string; point: string }> = questionCatalogue(),
@@ -190,7 +202,7 @@ export function explainRule(
   }
 
   heading(say('explain.why'));
-  para(rule.rationale);
+  para(translated.rationale ?? rule.rationale);
 
   heading(say('explain.flags'));
   para(
@@ -229,9 +241,10 @@ export function explainRule(
         : fact.type
       : say('explain.unknownFact');
     const library = fact?.declaration !== undefined ? `, ${say('explain.fromLibrary')}` : '';
-    lines.push(
-      ...wrap(`- ${id} (${kind}${library}): ${fact?.description ?? ''}${note}`, width, 4, 2),
-    );
+    const welsh: Readonly<Record<string, string>> = FACT_DESCRIPTIONS_CY.facts;
+    const description =
+      fact && uiLocale(locale) === 'cy' && Object.hasOwn(welsh, id) ? welsh[id] : fact?.description;
+    lines.push(...wrap(`- ${id} (${kind}${library}): ${description ?? ''}${note}`, width, 4, 2));
   }
 
   heading(say('explain.parameters'));
@@ -248,7 +261,7 @@ export function explainRule(
         : ` ${say('explain.theDefault')}`;
     lines.push(
       ...wrap(
-        `- ${name} = ${formatParameter(value)}${unit}${changed}: ${definition.description}`,
+        `- ${name} = ${formatParameter(value)}${unit}${changed}: ${translated.parameters?.[name] ?? definition.description}`,
         width,
         4,
         2,

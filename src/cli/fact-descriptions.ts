@@ -13,7 +13,37 @@
  *
  * @module
  */
+import type { FilterOperator } from '../check/declarative/schema.js';
 import type { FieldType } from '../schemas.js';
+
+/** What each comparison of a filter tests, in Welsh, by operator; every operator must be here. */
+const FILTERS_CY: Readonly<Record<FilterOperator, string>> = {
+  equal: 'Mae’r maes yn hafal i’r gwerth hwn (gair o restr y maes, rhif, true neu false, testun).',
+  notEqual: 'Mae’r maes wedi’i gofnodi ac nid yw’n hafal i’r gwerth hwn.',
+  in: 'Mae’r maes yn un o’r gwerthoedd hyn.',
+  notIn: 'Mae’r maes wedi’i gofnodi ac nid yw’n un o’r gwerthoedd hyn.',
+  lessThan: 'Mae’r rhif yn llai na hyn.',
+  lessThanInclusive: 'Mae’r rhif yn hyn ar y mwyaf.',
+  greaterThan: 'Mae’r rhif yn fwy na hyn.',
+  greaterThanInclusive: 'Mae’r rhif yn hyn o leiaf.',
+  contains: 'Mae maes y rhestr yn cynnwys y gwerth hwn.',
+  doesNotContain: 'Mae maes y rhestr wedi’i gofnodi ac nid yw’n cynnwys y gwerth hwn.',
+  containsAll: 'Mae maes y rhestr yn cynnwys pob un o’r gwerthoedd hyn.',
+  containsNone: 'Mae maes y rhestr wedi’i gofnodi ac nid yw’n cynnwys yr un o’r gwerthoedd hyn.',
+  isEmpty: 'Mae maes y rhestr wedi’i gofnodi ac yn wag (true).',
+  notEmpty: 'Mae gan faes y rhestr o leiaf un eitem (true).',
+  present: 'Mae’r maes wedi’i gofnodi (true) neu heb ei gofnodi (false).',
+  text: 'Mae’r maes testun rhydd yn dal "present" (geiriau go iawn), "placeholder" (fel "tbc") neu "missing" (dim byd): un cyflwr neu restr ohonynt.',
+  before:
+    'Mae’r dyddiad cyn y dyddiad hwn: "today", "now", dyddiad, { "daysAgo": n }, { "daysAhead": n } neu { "field": dyddiad arall, "plusDays": n }.',
+  onOrBefore: 'Mae’r dyddiad ar y dyddiad hwn neu cyn hynny (fel ar gyfer "before").',
+  after: 'Mae’r dyddiad ar ôl y dyddiad hwn (fel ar gyfer "before").',
+  onOrAfter: 'Mae’r dyddiad ar y dyddiad hwn neu ar ôl hynny (fel ar gyfer "before").',
+  withinDays:
+    'Mae’r dyddiad heddiw neu hyn o ddyddiau cyn hynny ar y mwyaf, yng nghylchfa amser y prosiect.',
+  refersTo:
+    'Mae’r maes, dynodydd neu restr o ddynodyddion, yn enwi o leiaf un cofnod sy’n pasio’r hidl hwn (wedi’i ysgrifennu ar feysydd y cofnod hwnnw, fel "staffSide" aelod).',
+};
 
 /** What each collection holds, in Welsh, by collection name. */
 const COLLECTIONS_CY: Readonly<Record<string, string>> = {
@@ -360,4 +390,5 @@ export const FACT_DESCRIPTIONS_CY = Object.freeze({
   collections: COLLECTIONS_CY,
   fields: FIELDS_CY,
   facts: FACTS_CY,
+  filters: FILTERS_CY,
 });

@@ -219,7 +219,14 @@ export async function runFacts(args: readonly string[], io: CliIo): Promise<numb
   if (show('filters')) {
     section(sayText(io, 'facts.filters'), sayText(io, 'facts.filtersIntro'));
     for (const name of FILTER_OPERATORS)
-      lines.push(...wrap(`- ${name}: ${FILTER_OPERATOR_DESCRIPTIONS[name]}`, width, 4, 2));
+      lines.push(
+        ...wrap(
+          `- ${name}: ${described(io, FACT_DESCRIPTIONS_CY.filters, name, FILTER_OPERATOR_DESCRIPTIONS[name])}`,
+          width,
+          4,
+          2,
+        ),
+      );
     lines.push(
       '',
       ...wrap(

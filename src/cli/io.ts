@@ -23,7 +23,7 @@ import { suggestValue } from '../model/suggest.js';
 import { readJsonText } from '../node/index.js';
 import { uiLocale } from '../report/catalogue.js';
 import { neutralise } from '../report/index.js';
-import { problemLocation, problemMessage } from '../report/problem-catalogue.js';
+import { problemMessage, problemWhere } from '../report/problem-catalogue.js';
 import { wrapWords } from '../report/wrap.js';
 import { CLI_CATALOGUES, type CliMessage, type CliMessageId, cliText, say } from './catalogue.js';
 
@@ -254,10 +254,7 @@ export function formatProblem(io: CliIo, detail: ProblemDetail, fallbackFile?: s
   ]
     .filter((part) => part !== undefined)
     .join(', ');
-  const where =
-    detail.path.length === 0
-      ? undefined
-      : (detail.location ?? problemLocation(detail.path, io.locale));
+  const where = detail.path.length === 0 ? undefined : problemWhere(detail, io.locale);
   const message = relativeText(io, cliWords(problemText(io, detail)));
   const rule =
     detail.ruleId !== undefined && !message.includes(`"${detail.ruleId}"`)

@@ -123,20 +123,31 @@ export function acknowledgementProblems(value: unknown, at: Path = []): ProblemD
       problem(
         [...at, 'ruleId'],
         'name the issue one way: by its issue id, or by its rule (and subject), not both',
+        { code: 'acknowledgement-named-twice' },
       ),
     );
   } else if (issueId === undefined && ruleId === undefined) {
     out.push(
-      problem([...at, 'issueId'], 'name the issue: give its issue id, or its rule id and subject'),
+      problem([...at, 'issueId'], 'name the issue: give its issue id, or its rule id and subject', {
+        code: 'acknowledgement-unnamed',
+      }),
     );
   }
   if (subject !== undefined && ruleId === undefined) {
-    out.push(problem([...at, 'subject'], 'a subject names a record for a rule: give the ruleId'));
+    out.push(
+      problem([...at, 'subject'], 'a subject names a record for a rule: give the ruleId', {
+        code: 'acknowledgement-subject-no-rule',
+      }),
+    );
   }
   const on = field(value, 'on');
   const reviewOn = field(value, 'reviewOn');
   if (typeof on === 'string' && typeof reviewOn === 'string' && reviewOn < on) {
-    out.push(problem([...at, 'reviewOn'], 'must not be before the day it was acknowledged'));
+    out.push(
+      problem([...at, 'reviewOn'], 'must not be before the day it was acknowledged', {
+        code: 'acknowledgement-review-early',
+      }),
+    );
   }
   return out;
 }

@@ -124,7 +124,14 @@ export function capProblems(problems: readonly ProblemDetail[]): readonly Proble
   if (problems.length <= MAX_LISTED_PROBLEMS) return problems;
   const kept = problems.slice(0, MAX_LISTED_PROBLEMS - 1);
   kept.push(
-    problem([], `…and ${problems.length - kept.length} more problems, not listed; fix these first`),
+    problem(
+      [],
+      `…and ${problems.length - kept.length} more problems, not listed; fix these first`,
+      {
+        code: 'more-problems-capped',
+        params: { n: String(problems.length - kept.length) },
+      },
+    ),
   );
   return kept;
 }
@@ -283,7 +290,12 @@ export function assertTextWithinLimit(text: string, limits: SizeLimits, what: st
     throw new CoproduceError(
       'limit-exceeded',
       `The ${what} is ${text.length} characters of JSON; at most ${limits.maxJsonLength} are read.`,
-      [problem([], `is longer than ${limits.maxJsonLength} characters`)],
+      [
+        problem([], `is longer than ${limits.maxJsonLength} characters`, {
+          code: 'json-too-long',
+          params: { max: String(limits.maxJsonLength) },
+        }),
+      ],
     );
   }
 }

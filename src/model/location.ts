@@ -34,7 +34,14 @@ const PERSONAL_LISTS = new Set(['members']);
 /** Longest label quoted, in characters. */
 const MAX_LABEL = 40;
 
-function itemNoun(key: string | undefined): string {
+/**
+ * The English word for one item of the list at `key` ("activity" for
+ * `activities`), as {@link describeLocation} writes it.
+ *
+ * @internal
+ * @example `itemNoun('activities') // 'activity'`
+ */
+export function itemNoun(key: string | undefined): string {
   if (key === undefined) return 'item';
   const noun = Object.hasOwn(ITEM_NOUNS, key) ? ITEM_NOUNS[key] : undefined;
   if (noun !== undefined) return noun;

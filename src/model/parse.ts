@@ -193,14 +193,24 @@ export function migrateProjectDocument(
       throw new CoproduceError(
         'invalid-project',
         `The project document (schema version ${version}) could not be migrated from version ${from} to ${from + 1}: ${(error as Error)?.message ?? String(error)}`,
-        [problem([], `could not be migrated from schema version ${from} to ${from + 1}`)],
+        [
+          problem([], `could not be migrated from schema version ${from} to ${from + 1}`, {
+            code: 'migration-failed',
+            params: { from: String(from), to: String(from + 1) },
+          }),
+        ],
       );
     }
     if (!isPlainRecord(next)) {
       throw new CoproduceError(
         'invalid-project',
         `The migration from schema version ${from} to ${from + 1} did not give a document.`,
-        [problem([], `could not be migrated from schema version ${from} to ${from + 1}`)],
+        [
+          problem([], `could not be migrated from schema version ${from} to ${from + 1}`, {
+            code: 'migration-failed',
+            params: { from: String(from), to: String(from + 1) },
+          }),
+        ],
       );
     }
     document = { ...next, schemaVersion: from + 1 };
@@ -347,7 +357,10 @@ export function parseProjectWith(input: unknown, registry: MigrationRegistry): P
       unlisted > 0
         ? [
             ...problems.slice(0, MAX_LISTED_PROBLEMS - 1),
-            problem([], `…and ${count - (MAX_LISTED_PROBLEMS - 1)} more problems, not listed`),
+            problem([], `…and ${count - (MAX_LISTED_PROBLEMS - 1)} more problems, not listed`, {
+              code: 'more-problems-unlisted',
+              params: { n: String(count - (MAX_LISTED_PROBLEMS - 1)) },
+            }),
           ]
         : capProblems(problems);
     const from =
@@ -389,7 +402,7 @@ export function parseProjectWith(input: unknown, registry: MigrationRegistry): P
 export function parseProjectJson(text: string): Project {
   if (typeof text !== 'string') {
     throw new CoproduceError('invalid-json', 'The project must be given as JSON text.', [
-      problem([], 'must be JSON text'),
+      problem([], 'must be JSON text', { code: 'not-json-text' }),
     ]);
   }
   assertTextWithinLimit(text, PROJECT_LIMITS, 'project document');

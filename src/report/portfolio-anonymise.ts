@@ -10,6 +10,7 @@ import type { CheckReport, EvidenceFact, FlaggedIssue } from '../check/report.js
 import type { DataValue, SubjectRef } from '../check/types.js';
 import type { Project } from '../model/project.js';
 import { anonymiseReport } from './anonymise.js';
+import { uiText } from './catalogue.js';
 
 /**
  * A new {@link PortfolioAnonymiser} for one portfolio check: each project's
@@ -34,11 +35,12 @@ export function portfolioAnonymiser(): PortfolioAnonymiser {
   /** Each display name of a member with a reference, with that person's pseudonym. */
   const names = new Map<string, string>();
 
-  const personOf = (ref: string) => {
+  // Labels are in the report's locale; a portfolio's reports share one.
+  const personOf = (ref: string, locale: string) => {
     let person = people.get(ref);
     if (!person) {
       const k = people.size + 1;
-      person = { id: `person#${k}`, label: `Person ${k}` };
+      person = { id: `person#${k}`, label: uiText(locale, 'anon.person', { n: String(k) }) };
       people.set(ref, person);
     }
     return person;
@@ -46,11 +48,11 @@ export function portfolioAnonymiser(): PortfolioAnonymiser {
 
   return {
     project(report: CheckReport, project: Project, index: number): CheckReport {
-      const label = `Project ${index + 1}`;
+      const label = uiText(report.locale, 'anon.projectN', { n: String(index + 1) });
       titles.set(project.title, label);
       for (const member of project.group.members) {
         if (member.personRef === undefined) continue;
-        const person = personOf(member.personRef);
+        const person = personOf(member.personRef, report.locale);
         if (!names.has(member.displayName)) names.set(member.displayName, person.label);
       }
       const hidden = anonymiseReport(report, project);
@@ -82,10 +84,12 @@ export function portfolioAnonymiser(): PortfolioAnonymiser {
       };
       const subject = (ref: SubjectRef): SubjectRef => {
         if (ref.type === 'person') {
-          const person = personOf(ref.id);
+          const person = personOf(ref.id, report.locale);
           return { ...ref, id: person.id, label: person.label };
         }
-        if (ref.type === 'project') return { ...ref, label: titles.get(ref.label) ?? 'A project' };
+        if (ref.type === 'project') {
+          return { ...ref, label: titles.get(ref.label) ?? uiText(report.locale, 'anon.aProject') };
+        }
         return ref;
       };
       const issue = (one: FlaggedIssue): FlaggedIssue => {

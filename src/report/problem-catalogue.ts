@@ -11,9 +11,9 @@
  *
  * @module
  */
-import { localeCatalogues, renderMessage } from '../check/messages.js';
+import { joinList, localeCatalogues, renderMessage } from '../check/messages.js';
 import type { ProblemDetail, ProblemParam } from '../model/errors.js';
-import { describeLocation } from '../model/location.js';
+import { describeLocation, itemNoun } from '../model/location.js';
 import { uiLocale } from './catalogue.js';
 
 /** The English (en-GB) problem catalogue: the source every other locale translates. */
@@ -138,6 +138,23 @@ const EN_GB = {
   'history-command-mismatch':
     'was changed after it was recorded: its command does not make the changes stored with it',
   'history-project-older': 'is {version}: histories of older project versions are not migrated',
+  'invalid-date-object': 'is an invalid Date',
+  'option-instant':
+    'must be a Date or a date and time with a time zone offset, like 2025-03-14T18:30:00+00:00',
+  'history-at-early':
+    'is before the entry it would follow ({date}); a history is kept in time order',
+  'acknowledgement-named-twice':
+    'name the issue one way: by its issue id, or by its rule (and subject), not both',
+  'acknowledgement-unnamed': 'name the issue: give its issue id, or its rule id and subject',
+  'acknowledgement-subject-no-rule': 'a subject names a record for a rule: give the ruleId',
+  'acknowledgement-review-early': 'must not be before the day it was acknowledged',
+
+  // Documents too long, too wrong or too old to read.
+  'not-json-text': 'must be JSON text',
+  'json-too-long': 'is longer than {max} characters',
+  'migration-failed': 'could not be migrated from schema version {from} to {to}',
+  'more-problems-capped': '…and {n} more problems, not listed; fix these first',
+  'more-problems-unlisted': '…and {n} more problems, not listed',
 
   // JSON that cannot be read, and where the mistake is.
   'invalid-json.ends-early':
@@ -205,6 +222,99 @@ const EN_GB = {
   'placeholder-count-words':
     '"{placeholder}": each noun of "count" must be a word or words, without spaces at either end',
   'placeholder-stray-brace': 'has a "{open}" or "{close}" that does not belong to a placeholder',
+  // A condition's value, and the parameters of the facts a condition reads.
+  'condition-value.true': 'must be true for "{operator}"',
+  'condition-value.number': 'must be a number for "{operator}"',
+  'condition-value.share': 'must be a share from 0 to 1 for "{operator}"',
+  'condition-value.scalar': 'must be text, a number or true/false for "{operator}"',
+  'condition-value.scalar-list': 'must be a list of values for "{operator}"',
+  'condition-value.string': 'must be text for "{operator}"',
+  'condition-value.string-list': 'must be a list of text for "{operator}"',
+  'condition-unknown-parameter': 'unknown parameter "{name}": the rule has {allowed}',
+  'condition-no-parameters': 'unknown parameter "{name}": the rule has no parameters',
+  'fact-no-parameters': 'the fact "{fact}" takes no parameters',
+  'unknown-fact-parameter': 'unknown parameter "{name}" of the fact "{fact}": it takes {allowed}',
+  'fact-parameter-type':
+    'the parameter "{parameter}" is {type}, but the fact "{fact}" needs {needed} for "{name}"',
+  'fact-parameter-missing': 'the fact "{fact}" needs the parameter "{name}"',
+  'value-list': 'must be a list of values',
+  'value-days': 'must be a whole number of days, 0 or more',
+  'value-one-or-more': 'must be a whole number, 1 or more',
+
+  // A rule's declared facts (its "define"): collections, fields and comparisons.
+  'declared-name-taken':
+    '"{name}" is already a fact of the catalogue: give the declared fact another name',
+  'declared-no-parameters': 'unknown parameter "{name}": there are no parameters here',
+  'unknown-collection': 'unknown collection "{name}": use one of {allowed}',
+  'unknown-collection.guess': 'unknown collection "{name}"; did you mean "{guess}"?',
+  'declared-unknown-field': 'unknown field "{field}" of {of}',
+  'declared-no-fields-inside': '"{field}" has no fields inside it',
+  'declared-list-inside':
+    '"{field}" is a list: the language cannot look inside the records of a list; use a collection instead',
+  'declared-type-no-fields': '"{field}" is {fieldType}, with no fields inside it',
+  'declared-unreadable-field':
+    '"{field}" cannot be read by declarative facts (it mixes several shapes, or belongs to a council\'s own extensions)',
+  'declared-compares.one-value': '"{operator}" compares one value, but this is {fieldType}',
+  'declared-compares.numbers': '"{operator}" compares numbers, but this is {fieldType}',
+  'declared-compares.lists': '"{operator}" compares lists, but this is {fieldType}',
+  'declared-compares.free-text': '"{operator}" compares free text, but this is {fieldType}',
+  'declared-compares.dates': '"{operator}" compares dates, but this is {fieldType}',
+  'declared-not-one-of': '"{value}" is not one of {allowed}',
+  'declared-date-value': 'must be a date like "2026-04-01"',
+  'declared-not-comparable': 'cannot be compared with a value',
+  'declared-refers-to-misplaced':
+    '"refersTo" belongs with a "field" that names other records, such as "memberId"',
+  'declared-not-a-date': '"{date}" is not a date',
+  'declared-no-record': 'there is no record here whose other fields could be read',
+  'declared-field-not-date': '"{field}" is {fieldType}, not a date',
+  'declared-adds-numbers': '"{measure}" adds up numbers, but "{field}" is {fieldType}',
+  'declared-adds-numbers.dates':
+    '"{measure}" adds up numbers, but "{field}" is {fieldType}: use "latest", "earliest" or "age" for dates',
+  'declared-reads-dates': '"{measure}" reads dates, but "{field}" is {fieldType}',
+  'declared-filter-depth': 'filters nest more than {depth} levels deep',
+  'declared-too-many-conditions': 'a declared fact may test at most {max} conditions',
+  'declared-measure-in-measure': 'a measure inside a measure may not hold another measure',
+  'declared-measure-per-record':
+    'a measure can be tested only in a "choose" case, which is about the project as a whole: a measure per record would repeat the work for every record',
+  'declared-measure-findings':
+    'a measure tested in a filter must give one value, not findings about each subject',
+  'declared-refers-to-field':
+    '"refersTo" follows a field that names other records, such as "chairedBy" or "memberId", but "{field}" is {fieldType}',
+  'declared-needs-group-by': '"{key}" belongs with "groupBy"',
+  'declared-group-by-type':
+    '"{field}" is {fieldType}: group by a field that names a member or another record, such as "memberId", or by "id"',
+  'declared-group-by-subject': 'the records "{field}" names cannot be the subject of an issue',
+  'declared-flag-missing':
+    'a grouped measure needs "flag": when a subject\'s value makes it flagged, like { "equal": 0 }',
+  'declared-grouped-inside': 'a measure tested inside another cannot be grouped',
+  'declared-checklist.text': '"text" needs free text, but "{field}" is {fieldType}',
+  'declared-checklist.texts': '"texts" needs a list of text, but "{field}" is {fieldType}',
+  'declared-checklist.agreedBy':
+    '"agreedBy" needs a list of member ids, but "{field}" is {fieldType}',
+  'declared-list-words': '"list" gives words for a reader, but "{field}" is {fieldType}',
+  'declared-list-words.id':
+    '"list" gives words for a reader, but "{field}" is {fieldType}: ids are not shown to readers',
+  'declared-value-type':
+    '"value" reads one number, word, date, true/false or list of words, but "{field}" is {fieldType}',
+  'declared-choose-inside': 'a "choose" may not sit inside another measure',
+  'declared-choose-no-value': 'a "choose" must give a value in at least one case',
+  'declared-choose-mixed':
+    'every case of a "choose" must give the same kind of value (or null), not {valueTypes}',
+  // The type of a field, in the problems above ({fieldType}).
+  'field-type.text': 'text',
+  'field-type.date': 'a date',
+  'field-type.datetime': 'a date and time',
+  'field-type.integer': 'a whole number',
+  'field-type.number': 'a number',
+  'field-type.boolean': 'true or false',
+  'field-type.enum': 'one of {values}',
+  'field-type.id': 'an id',
+  'field-type.id-in': 'an id in {refers}',
+  'field-type.list': 'a list of {item}',
+  'field-type.record': 'a record ({fields})',
+  'field-type.other': 'something the language does not read',
+  // Put before any problem whose value came from a rule parameter ({ "param": ... }).
+  'from-parameter': '(from the parameter "{fromParameter}") {message}',
   // Files the Node loader cannot read (coproduce/node).
   'file-missing': 'no such file',
   'file-reference-missing': 'names "{ref}", which does not exist',
@@ -215,6 +325,10 @@ const EN_GB = {
   'file-unreadable.disk': 'cannot be read: the disk could not be read',
   'file-unreadable.other': 'cannot be read: the system could not read it',
   'file-unreadable.system': 'cannot be read: the system could not read it ({systemCode})',
+
+  // The options of check().
+  'option-now': 'must be a date-time like 2025-06-02T09:00:00Z',
+  'option-locale': 'must be a language tag like "en-GB" or "cy"',
 
   // Saved check reports, compared over time (--baseline, --trend).
   'report-not-json': 'is not valid JSON',
@@ -251,6 +365,7 @@ const EN_GB = {
   'location.item': '{noun} {n}',
   'location.entry': '{list} entry {n}',
   'location.topItem': 'item {n}',
+  'location.id': 'id',
   'item.activities': 'activity',
   'item.members': 'member',
   'item.decisions': 'decision',
@@ -457,6 +572,23 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
     'cafodd ei newid ar ôl ei gofnodi: nid yw ei orchymyn yn gwneud y newidiadau a gadwyd gydag ef',
   'history-project-older':
     'mae’n {version}: nid yw hanesion fersiynau hŷn o brosiectau yn cael eu mudo',
+  'invalid-date-object': 'mae’n Date annilys',
+  'option-instant':
+    'rhaid iddo fod yn Date neu’n ddyddiad ac amser gyda gwrthbwyso cylchfa amser, fel 2025-03-14T18:30:00+00:00',
+  'history-at-early':
+    'mae cyn y cofnod y byddai’n ei ddilyn ({date}); cedwir hanes yn nhrefn amser',
+  'acknowledgement-named-twice':
+    'enwch y mater mewn un ffordd: drwy ddynodydd y mater, neu drwy ei reol (a’i destun), nid y ddau',
+  'acknowledgement-unnamed':
+    'enwch y mater: rhowch ddynodydd y mater, neu ddynodydd ei reol a’i destun',
+  'acknowledgement-subject-no-rule': 'mae testun yn enwi cofnod ar gyfer rheol: rhowch y ruleId',
+  'acknowledgement-review-early': 'rhaid iddo beidio â bod cyn y diwrnod y cafodd ei gydnabod',
+
+  'not-json-text': 'rhaid iddo fod yn destun JSON',
+  'json-too-long': 'mae’n hwy na {max} nod',
+  'migration-failed': 'nid oedd modd ei fudo o fersiwn sgema {from} i {to}',
+  'more-problems-capped': '…a {n} problem arall, heb eu rhestru; cywirwch y rhain yn gyntaf',
+  'more-problems-unlisted': '…a {n} problem arall, heb eu rhestru',
 
   'invalid-json.ends-early':
     'nid yw’n JSON dilys: mae’n dod i ben yn rhy gynnar: mae "}", "]" neu ddyfynnod cau ar goll',
@@ -523,6 +655,98 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
   'placeholder-count-words':
     '"{placeholder}": rhaid i bob enw yn "count" fod yn air neu’n eiriau, heb fylchau ar y naill ben na’r llall',
   'placeholder-stray-brace': 'mae ganddo "{open}" neu "{close}" nad yw’n perthyn i ddalfan',
+  'condition-value.true': 'rhaid iddo fod yn true ar gyfer "{operator}"',
+  'condition-value.number': 'rhaid iddo fod yn rhif ar gyfer "{operator}"',
+  'condition-value.share': 'rhaid iddo fod yn gyfran o 0 i 1 ar gyfer "{operator}"',
+  'condition-value.scalar':
+    'rhaid iddo fod yn destun, yn rhif neu’n true/false ar gyfer "{operator}"',
+  'condition-value.scalar-list': 'rhaid iddo fod yn rhestr o werthoedd ar gyfer "{operator}"',
+  'condition-value.string': 'rhaid iddo fod yn destun ar gyfer "{operator}"',
+  'condition-value.string-list': 'rhaid iddo fod yn rhestr o destun ar gyfer "{operator}"',
+  'condition-unknown-parameter': 'paramedr anhysbys "{name}": mae gan y rheol {allowed}',
+  'condition-no-parameters': 'paramedr anhysbys "{name}": nid oes gan y rheol baramedrau',
+  'fact-no-parameters': 'nid yw’r ffaith "{fact}" yn cymryd paramedrau',
+  'unknown-fact-parameter':
+    'paramedr anhysbys "{name}" i’r ffaith "{fact}": mae’n cymryd {allowed}',
+  'fact-parameter-type':
+    'mae’r paramedr "{parameter}" yn {type}, ond mae’r ffaith "{fact}" angen {needed} ar gyfer "{name}"',
+  'fact-parameter-missing': 'mae’r ffaith "{fact}" angen y paramedr "{name}"',
+  'from-parameter': '(o’r paramedr "{fromParameter}") {message}',
+  'value-list': 'rhaid iddo fod yn rhestr o werthoedd',
+  'value-days': 'rhaid iddo fod yn nifer cyfan o ddyddiau, 0 neu fwy',
+  'value-one-or-more': 'rhaid iddo fod yn rhif cyfan, 1 neu fwy',
+
+  'declared-name-taken':
+    'mae "{name}" eisoes yn ffaith yn y catalog: rhowch enw arall i’r ffaith a ddatganwyd',
+  'declared-no-parameters': 'paramedr anhysbys "{name}": nid oes paramedrau yma',
+  'unknown-collection': 'casgliad anhysbys "{name}": defnyddiwch un o {allowed}',
+  'unknown-collection.guess': 'casgliad anhysbys "{name}"; ai "{guess}" oedd dan sylw?',
+  'declared-unknown-field': 'maes anhysbys "{field}" yn {of}',
+  'declared-no-fields-inside': 'nid oes meysydd y tu mewn i "{field}"',
+  'declared-list-inside':
+    'rhestr yw "{field}": ni all yr iaith edrych y tu mewn i gofnodion rhestr; defnyddiwch gasgliad yn lle hynny',
+  'declared-type-no-fields': '{fieldType} yw "{field}", heb feysydd y tu mewn iddo',
+  'declared-unreadable-field':
+    'ni all ffeithiau datganiadol ddarllen "{field}" (mae’n cymysgu sawl siâp, neu’n perthyn i estyniadau’r cyngor ei hun)',
+  'declared-compares.one-value': 'mae "{operator}" yn cymharu un gwerth, ond {fieldType} yw hwn',
+  'declared-compares.numbers': 'mae "{operator}" yn cymharu rhifau, ond {fieldType} yw hwn',
+  'declared-compares.lists': 'mae "{operator}" yn cymharu rhestrau, ond {fieldType} yw hwn',
+  'declared-compares.free-text': 'mae "{operator}" yn cymharu testun rhydd, ond {fieldType} yw hwn',
+  'declared-compares.dates': 'mae "{operator}" yn cymharu dyddiadau, ond {fieldType} yw hwn',
+  'declared-not-one-of': 'nid yw "{value}" yn un o {allowed}',
+  'declared-date-value': 'rhaid iddo fod yn ddyddiad fel "2026-04-01"',
+  'declared-not-comparable': 'ni ellir ei gymharu â gwerth',
+  'declared-refers-to-misplaced':
+    'mae "refersTo" yn perthyn gyda "field" sy’n enwi cofnodion eraill, fel "memberId"',
+  'declared-not-a-date': 'nid yw "{date}" yn ddyddiad',
+  'declared-no-record': 'nid oes cofnod yma y gellid darllen ei feysydd eraill',
+  'declared-field-not-date': '{fieldType} yw "{field}", nid dyddiad',
+  'declared-adds-numbers': 'mae "{measure}" yn adio rhifau, ond {fieldType} yw "{field}"',
+  'declared-adds-numbers.dates':
+    'mae "{measure}" yn adio rhifau, ond {fieldType} yw "{field}": defnyddiwch "latest", "earliest" neu "age" ar gyfer dyddiadau',
+  'declared-reads-dates': 'mae "{measure}" yn darllen dyddiadau, ond {fieldType} yw "{field}"',
+  'declared-filter-depth': 'mae hidlau’n nythu mwy na {depth} o lefelau',
+  'declared-too-many-conditions': 'gall ffaith a ddatganwyd brofi {max} o amodau ar y mwyaf',
+  'declared-measure-in-measure': 'ni all mesur y tu mewn i fesur ddal mesur arall',
+  'declared-measure-per-record':
+    'dim ond mewn achos "choose", sy’n ymwneud â’r prosiect cyfan, y gellir profi mesur: byddai mesur ar gyfer pob cofnod yn ailadrodd y gwaith ar gyfer pob cofnod',
+  'declared-measure-findings':
+    'rhaid i fesur a brofir mewn hidl roi un gwerth, nid canfyddiadau am bob testun',
+  'declared-refers-to-field':
+    'mae "refersTo" yn dilyn maes sy’n enwi cofnodion eraill, fel "chairedBy" neu "memberId", ond {fieldType} yw "{field}"',
+  'declared-needs-group-by': 'mae "{key}" yn perthyn gyda "groupBy"',
+  'declared-group-by-type':
+    '{fieldType} yw "{field}": grwpiwch yn ôl maes sy’n enwi aelod neu gofnod arall, fel "memberId", neu yn ôl "id"',
+  'declared-group-by-subject': 'ni all y cofnodion y mae "{field}" yn eu henwi fod yn destun mater',
+  'declared-flag-missing':
+    'mae mesur wedi’i grwpio angen "flag": pryd mae gwerth testun yn golygu ei nodi, fel { "equal": 0 }',
+  'declared-grouped-inside': 'ni ellir grwpio mesur a brofir y tu mewn i un arall',
+  'declared-checklist.text': 'mae "text" angen testun rhydd, ond {fieldType} yw "{field}"',
+  'declared-checklist.texts': 'mae "texts" angen rhestr o destun, ond {fieldType} yw "{field}"',
+  'declared-checklist.agreedBy':
+    'mae "agreedBy" angen rhestr o ddynodyddion aelodau, ond {fieldType} yw "{field}"',
+  'declared-list-words': 'mae "list" yn rhoi geiriau i ddarllenydd, ond {fieldType} yw "{field}"',
+  'declared-list-words.id':
+    'mae "list" yn rhoi geiriau i ddarllenydd, ond {fieldType} yw "{field}": ni ddangosir dynodyddion i ddarllenwyr',
+  'declared-value-type':
+    'mae "value" yn darllen un rhif, gair, dyddiad, true/false neu restr o eiriau, ond {fieldType} yw "{field}"',
+  'declared-choose-inside': 'ni all "choose" eistedd y tu mewn i fesur arall',
+  'declared-choose-no-value': 'rhaid i "choose" roi gwerth mewn o leiaf un achos',
+  'declared-choose-mixed':
+    'rhaid i bob achos o "choose" roi’r un math o werth (neu null), nid {valueTypes}',
+  // Enwau heb dreiglad: maent yn dod o flaen "yw" yn y negeseuon uchod.
+  'field-type.text': 'testun',
+  'field-type.date': 'dyddiad',
+  'field-type.datetime': 'dyddiad ac amser',
+  'field-type.integer': 'rhif cyfan',
+  'field-type.number': 'rhif',
+  'field-type.boolean': 'true neu false',
+  'field-type.enum': 'un o {values}',
+  'field-type.id': 'dynodydd',
+  'field-type.id-in': 'dynodydd yn {refers}',
+  'field-type.list': 'rhestr o {item}',
+  'field-type.record': 'cofnod ({fields})',
+  'field-type.other': 'rhywbeth nad yw’r iaith yn ei ddarllen',
   'file-missing': 'nid oes ffeil o’r fath',
   'file-reference-missing': 'mae’n enwi "{ref}", nad yw’n bodoli',
   'file-unreadable.permission': 'ni ellir ei darllen: gwrthodwyd caniatâd',
@@ -533,6 +757,9 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
   'file-unreadable.other': 'ni ellir ei darllen: nid oedd y system yn gallu ei darllen',
   'file-unreadable.system':
     'ni ellir ei darllen: nid oedd y system yn gallu ei darllen ({systemCode})',
+
+  'option-now': 'rhaid iddo fod yn ddyddiad ac amser fel 2025-06-02T09:00:00Z',
+  'option-locale': 'rhaid iddo fod yn dag iaith fel "en-GB" neu "cy"',
 
   'report-not-json': 'nid yw’n JSON dilys',
   'report-other-project':
@@ -572,6 +799,7 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
   'location.item': '{noun} {n}',
   'location.entry': 'eitem {n} yn {list}',
   'location.topItem': 'eitem {n}',
+  'location.id': 'dynodydd',
   'item.activities': 'gweithgaredd',
   'item.members': 'aelod',
   'item.decisions': 'penderfyniad',
@@ -657,6 +885,9 @@ export const PROBLEM_CATALOGUES: Readonly<
 /** Codes whose message adds `; did you mean "…"?` to the end when a guess was made. */
 const GUESS_AT_END = new Set([
   'invalid-value',
+  'condition-unknown-parameter',
+  'declared-unknown-field',
+  'declared-not-one-of',
   'invalid-literal',
   'invalid-choice',
   'unknown-rule',
@@ -690,7 +921,14 @@ function templateId(
     if (head === '') return types === 0 ? undefined : 'invalid-choice.types';
     return `invalid-choice.${head}${types > 0 ? 'Types' : ''}` as ProblemMessageId;
   }
-  if (guessed && (code === 'unknown-operator' || code === 'unknown-section')) {
+  if (code === 'condition-value')
+    return `condition-value.${String(params.needs)}` as ProblemMessageId;
+  if (code === 'declared-compares')
+    return `declared-compares.${String(params.compares)}` as ProblemMessageId;
+  if (
+    guessed &&
+    (code === 'unknown-operator' || code === 'unknown-section' || code === 'unknown-collection')
+  ) {
     return `${code}.guess` as ProblemMessageId;
   }
   return code as ProblemMessageId;
@@ -749,6 +987,8 @@ export function renderProblem(
     data.format = word('format', params.format);
   }
   if (Array.isArray(params.types)) data.types = params.types.map((t) => word('type', t));
+  if (typeof params.fieldType === 'string') data.fieldType = fieldTypeWords(params.fieldType, lang);
+  if (Array.isArray(params.valueTypes)) data.valueTypes = joinList(params.valueTypes, 'and', lang);
   if (params.kind !== undefined && code !== 'invalid-json') {
     data.kind = word('record', params.kind);
     // "an activity" in English; Welsh has no indefinite article.
@@ -771,17 +1011,72 @@ export function renderProblem(
     // The braces the message quotes are words, not placeholders.
     return template.replace(/\{(before)\}/g, () => String(params.before ?? ''));
   }
-  const text = renderMessage(template, data, { locale: lang });
+  let text = renderMessage(template, data, { locale: lang });
   if (params.guess !== undefined && GUESS_AT_END.has(code)) {
-    return renderMessage(
+    text = renderMessage(
       catalogue['did-you-mean'],
       { message: text, guess: String(params.guess) },
-      {
-        locale: lang,
-      },
+      { locale: lang },
+    );
+  }
+  if (params.fromParameter !== undefined) {
+    text = renderMessage(
+      catalogue['from-parameter'],
+      { message: text, fromParameter: String(params.fromParameter) },
+      { locale: lang },
     );
   }
   return text;
+}
+
+/** The type of a declared fact's field (`fieldTypeParam`'s JSON), said in a locale. */
+function fieldTypeWords(json: string, lang: 'en-GB' | 'cy'): string {
+  let type: {
+    kind?: unknown;
+    integer?: unknown;
+    values?: unknown;
+    refers?: unknown;
+    item?: unknown;
+    fields?: unknown;
+  };
+  try {
+    type = JSON.parse(json) as typeof type;
+  } catch {
+    return json;
+  }
+  return typeWords(type, lang);
+}
+
+function typeWords(type: Record<string, unknown>, lang: 'en-GB' | 'cy'): string {
+  const catalogue = PROBLEM_CATALOGUES[lang];
+  const say = (id: ProblemMessageId, data: Record<string, string> = {}) =>
+    renderMessage(catalogue[id], data, { locale: lang });
+  const names = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
+  switch (type.kind) {
+    case 'number':
+      return say(type.integer === true ? 'field-type.integer' : 'field-type.number');
+    case 'enum':
+      return say('field-type.enum', {
+        values: names(type.values)
+          .map((v) => `"${v}"`)
+          .join(', '),
+      });
+    case 'id':
+      return typeof type.refers === 'string'
+        ? say('field-type.id-in', { refers: type.refers })
+        : say('field-type.id');
+    case 'list': {
+      const item = typeWords((type.item ?? {}) as Record<string, unknown>, lang);
+      // English says "a list of date", without the item's article.
+      return say('field-type.list', { item: lang === 'en-GB' ? item.replace(/^an? /, '') : item });
+    }
+    case 'record':
+      return say('field-type.record', { fields: names(type.fields).join(', ') });
+    default: {
+      const id = `field-type.${String(type.kind)}`;
+      return has(catalogue, id) ? catalogue[id] : say('field-type.other');
+    }
+  }
 }
 
 /** One problem an error carried inside another problem (as JSON), said in a locale. */
@@ -853,4 +1148,78 @@ export function problemLocation(
     }
   }
   return parts.join(', ');
+}
+
+/**
+ * The details `describeLocation` wrote in English after the list item at
+ * `pos` of `location` (`"Workshop 3", id a-20`), and where they end; none
+ * when there are none. Details end at the ")" followed by the next part or
+ * the end, so a title holding ")" is still found.
+ */
+function detailsAt(location: string, pos: number): { details: string; end: number } | undefined {
+  if (!location.startsWith(' (', pos)) return undefined;
+  let close = location.indexOf(')', pos + 2);
+  while (close !== -1) {
+    const rest = location.slice(close + 1);
+    if (rest === '' || rest.startsWith(', ')) {
+      return { details: location.slice(pos + 2, close), end: close + 1 };
+    }
+    close = location.indexOf(')', close + 1);
+  }
+  return undefined;
+}
+
+/**
+ * Where a problem is, in a locale's words: as {@link problemLocation} says
+ * it from the path, with the title and id of each item that the problem's
+ * English `location` gave (`gweithgaredd 20 ("Workshop 3", dynodydd a-20),
+ * start`). In English it is the problem's own `location`. `''` for the
+ * whole document.
+ *
+ * @internal
+ * @example `problemWhere(detail, 'cy') // 'gweithgaredd 2 ("Planning", dynodydd a-02), start'`
+ */
+export function problemWhere(detail: ProblemDetail, locale: string | undefined): string {
+  const lang = uiLocale(locale);
+  const location = detail.location;
+  if (location === undefined) return problemLocation(detail.path, lang);
+  if (lang === 'en-GB') return location;
+  const catalogue = PROBLEM_CATALOGUES[lang];
+  const path = detail.path;
+  const parts: string[] = [];
+  let pos = 0;
+  const expect = (text: string): boolean => {
+    if (!location.startsWith(text, pos)) return false;
+    pos += text.length;
+    return true;
+  };
+  for (let i = 0; i < path.length; i++) {
+    if (i > 0 && !expect(', ')) return problemLocation(path, lang);
+    const segment = path[i] as string | number;
+    const next = path[i + 1];
+    const isItem = typeof segment === 'string' && typeof next === 'number';
+    const n = isItem ? next + 1 : typeof segment === 'number' ? segment + 1 : undefined;
+    if (n === undefined) {
+      const own = problemLocation([segment], lang);
+      if (!expect(own)) return problemLocation(path, lang);
+      parts.push(own);
+      continue;
+    }
+    const key = isItem ? segment : undefined;
+    if (!expect(`${itemNoun(key)} ${n}`)) return problemLocation(path, lang);
+    let text = problemLocation(isItem ? [segment, next] : [segment], lang);
+    const found = detailsAt(location, pos);
+    if (found !== undefined) {
+      pos = found.end;
+      // The id's word is the only English in the details; a title is the person's own.
+      const details = found.details.replace(
+        /(^|, )id (?=[^,]*$)/,
+        `$1${catalogue['location.id']} `,
+      );
+      text += ` (${details})`;
+    }
+    parts.push(text);
+    if (isItem) i++;
+  }
+  return pos === location.length ? parts.join(', ') : problemLocation(path, lang);
 }

@@ -139,9 +139,13 @@ function makeHistory(
   return Object.freeze({ initial, entries: Object.freeze(entries), cursor, project, verified });
 }
 
-function invalidOptions(path: readonly (string | number)[], message: string): CoproduceError {
+function invalidOptions(
+  path: readonly (string | number)[],
+  message: string,
+  coded: { code: string; params?: Record<string, string> },
+): CoproduceError {
   return new CoproduceError('invalid-options', `The option "${path.join('.')}" ${message}.`, [
-    problem(path, message),
+    problem(path, message, coded),
   ]);
 }
 
@@ -152,13 +156,15 @@ function readInstant(
 ): { readonly text: string; readonly ms: number } {
   if (value instanceof Date) {
     const ms = value.getTime();
-    if (Number.isNaN(ms)) throw invalidOptions(path, 'is an invalid Date');
+    if (Number.isNaN(ms))
+      throw invalidOptions(path, 'is an invalid Date', { code: 'invalid-date-object' });
     return { text: value.toISOString(), ms };
   }
   if (typeof value !== 'string' || !IsoDateTimeSchema.safeParse(value).success) {
     throw invalidOptions(
       path,
       'must be a Date or a date and time with a time zone offset, like 2025-03-14T18:30:00+00:00',
+      { code: 'option-instant' },
     );
   }
   return { text: value, ms: Date.parse(value) };
@@ -210,6 +216,7 @@ export function recordCommand(
     throw invalidOptions(
       ['at'],
       `is before the entry it would follow (${previous.at}); a history is kept in time order`,
+      { code: 'history-at-early', params: { date: previous.at } },
     );
   }
   const chainOn = previous?.hash ?? initialHash(history.initial);

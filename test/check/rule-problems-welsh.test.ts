@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type CoproduceError, createRuleSet, isCoproduceError } from '../../src/index.js';
 import { problemMessage } from '../../src/report/index.js';
+import { renderProblem } from '../../src/report/problem-catalogue.js';
 
 /** A custom rule of the council's own, with the real fact catalogue. */
 function rule(overrides: Record<string, unknown>): Record<string, unknown> {
@@ -233,5 +234,310 @@ describe('mistakes in a message’s placeholders are said in Welsh', () => {
     expect(problem?.en).toContain('must be a whole number');
     expect(problem?.cy).not.toContain('must be');
     expect(problem?.cy).toContain('rhif cyfan');
+  });
+});
+
+/** Each coded problem's English template gives its message, so the catalogue cannot drift from the code. */
+function englishFromCode(error: CoproduceError): void {
+  for (const p of error.problems) {
+    expect(renderProblem(p.code as string, p.params ?? {}, 'en-GB'), p.message).toBe(p.message);
+  }
+}
+
+describe('a condition’s values and its facts’ parameters are said in Welsh', () => {
+  it('a value of the wrong kind for its operator, written or from a parameter', () => {
+    const error = refused(
+      rule({
+        parameters: {
+          fewest: { type: 'string', default: 'three', description: 'Fewest members.' },
+        },
+        conditions: {
+          all: [
+            { fact: 'activeMemberCount', operator: 'lessThan', value: 'three' },
+            { fact: 'activeMemberCount', operator: 'lessThan', value: { param: 'fewest' } },
+          ],
+        },
+      }),
+    );
+    englishFromCode(error);
+    expect(said(error)).toEqual([
+      {
+        code: 'condition-value',
+        en: 'must be a number for "lessThan"',
+        cy: 'rhaid iddo fod yn rhif ar gyfer "lessThan"',
+      },
+      {
+        code: 'condition-value',
+        en: '(from the parameter "fewest") must be a number for "lessThan"',
+        cy: '(o’r paramedr "fewest") rhaid iddo fod yn rhif ar gyfer "lessThan"',
+      },
+    ]);
+  });
+
+  it('a fact parameter from a rule parameter whose value the fact cannot take', () => {
+    const error = refused(
+      rule({
+        parameters: {
+          days: { type: 'integer', default: -5, description: 'Days to look back.' },
+        },
+        conditions: {
+          all: [
+            {
+              fact: 'accessGaps',
+              params: { recentDays: { param: 'days' } },
+              operator: 'notEmpty',
+              value: true,
+            },
+          ],
+        },
+      }),
+    );
+    englishFromCode(error);
+    const [problem] = said(error);
+    expect(problem?.en).toMatch(/^\(from the parameter "days"\) must be at least/);
+    expect(problem?.cy).toMatch(/^\(o’r paramedr "days"\) rhaid iddo fod yn .* o leiaf$/);
+    expect(problem?.code).toBe('too-small');
+  });
+
+  it('parameters a fact or rule does not have, of the wrong type, or missing', () => {
+    const error = refused(
+      rule({
+        parameters: {
+          note: { type: 'string', default: 'x', description: 'A note.' },
+        },
+        conditions: {
+          all: [
+            { fact: 'activeMemberCount', params: { top: 3 }, operator: 'lessThan', value: 3 },
+            {
+              fact: 'accessGaps',
+              params: { recentDays: 90, since: 3 },
+              operator: 'notEmpty',
+              value: true,
+            },
+            {
+              fact: 'accessGaps',
+              params: { recentDays: { param: 'note' } },
+              operator: 'notEmpty',
+              value: true,
+            },
+            { fact: 'accessGaps', operator: 'notEmpty', value: true },
+            { fact: 'activeMemberCount', operator: 'lessThan', value: { param: 'fewest' } },
+          ],
+        },
+      }),
+      rule({
+        id: 'no-parameters',
+        conditions: {
+          all: [{ fact: 'activeMemberCount', operator: 'lessThan', value: { param: 'fewest' } }],
+        },
+      }),
+    );
+    // accessGaps finds members, which this project rule also hears about; not the point here.
+    englishFromCode(error);
+    expect(said(error).filter((p) => p.code !== 'fact-scope')).toEqual([
+      {
+        code: 'fact-no-parameters',
+        en: 'the fact "activeMemberCount" takes no parameters',
+        cy: 'nid yw’r ffaith "activeMemberCount" yn cymryd paramedrau',
+      },
+      {
+        code: 'unknown-fact-parameter',
+        en: 'unknown parameter "since" of the fact "accessGaps": it takes "recentDays"',
+        cy: 'paramedr anhysbys "since" i’r ffaith "accessGaps": mae’n cymryd "recentDays"',
+      },
+      {
+        code: 'fact-parameter-type',
+        en: 'the parameter "note" is string, but the fact "accessGaps" needs integer for "recentDays"',
+        cy: 'mae’r paramedr "note" yn string, ond mae’r ffaith "accessGaps" angen integer ar gyfer "recentDays"',
+      },
+      {
+        code: 'fact-parameter-missing',
+        en: 'the fact "accessGaps" needs the parameter "recentDays"',
+        cy: 'mae’r ffaith "accessGaps" angen y paramedr "recentDays"',
+      },
+      {
+        code: 'condition-unknown-parameter',
+        en: 'unknown parameter "fewest": the rule has "note"',
+        cy: 'paramedr anhysbys "fewest": mae gan y rheol "note"',
+      },
+      {
+        code: 'condition-no-parameters',
+        en: 'unknown parameter "fewest": the rule has no parameters',
+        cy: 'paramedr anhysbys "fewest": nid oes gan y rheol baramedrau',
+      },
+    ]);
+  });
+});
+
+/** A council rule whose condition reads the fact `x` it declares in `define`. */
+function declared(define: Record<string, unknown>, extra: Record<string, unknown> = {}) {
+  return rule({
+    define,
+    conditions: { all: [{ fact: 'x', operator: 'greaterThan', value: 0 }] },
+    messages: { flagged: 'Something is wrong.', action: 'Put it right.' },
+    ...extra,
+  });
+}
+
+/** As {@link said}, each problem coded and its English template giving its message. */
+function saidChecked(error: CoproduceError): ReturnType<typeof said> {
+  for (const p of error.problems) expect(p.code, p.message).toBeDefined();
+  englishFromCode(error);
+  return said(error);
+}
+
+describe('a declared fact’s collections and fields are said in Welsh', () => {
+  it('an unknown collection, with a guess or the list, and an unknown field with a guess', () => {
+    const error = refused(
+      declared({ x: { measure: 'count', of: 'membrs' } }),
+      declared({ x: { measure: 'count', of: 'zzzzzz' } }, { id: 'no-guess' }),
+      declared(
+        { x: { measure: 'count', of: 'members', where: { field: 'displayNme', present: true } } },
+        { id: 'field' },
+      ),
+    );
+    // In the order of the rules’ ids.
+    const [guessed, field, listed] = saidChecked(error);
+    expect(guessed).toEqual({
+      code: 'unknown-collection',
+      en: 'unknown collection "membrs"; did you mean "members"?',
+      cy: 'casgliad anhysbys "membrs"; ai "members" oedd dan sylw?',
+    });
+    expect(listed?.en).toMatch(/^unknown collection "zzzzzz": use one of .*members/);
+    expect(listed?.cy).toMatch(/^casgliad anhysbys "zzzzzz": defnyddiwch un o .*members/);
+    expect(field).toEqual({
+      code: 'declared-unknown-field',
+      en: 'unknown field "displayNme" of members; did you mean "displayName"?',
+      cy: 'maes anhysbys "displayNme" yn members; ai "displayName" oedd dan sylw?',
+    });
+  });
+
+  it('a comparison that does not suit its field, with a value from a parameter', () => {
+    const error = refused(
+      declared({
+        x: { measure: 'count', of: 'members', where: { field: 'displayName', greaterThan: 3 } },
+      }),
+      declared(
+        {
+          x: {
+            measure: 'count',
+            of: 'decisions',
+            where: { field: 'influence', equal: { param: 'level' } },
+          },
+        },
+        {
+          id: 'from-parameter',
+          parameters: { level: { type: 'string', default: 'loud', description: 'A level.' } },
+        },
+      ),
+      declared(
+        {
+          x: {
+            measure: 'count',
+            of: 'members',
+            where: { field: 'active', equal: { param: 'nope' } },
+          },
+        },
+        { id: 'no-parameters' },
+      ),
+    );
+    const [kind, fromParameter, unknown] = saidChecked(error);
+    expect(kind).toEqual({
+      code: 'declared-compares',
+      en: '"greaterThan" compares numbers, but this is text',
+      cy: 'mae "greaterThan" yn cymharu rhifau, ond testun yw hwn',
+    });
+    expect(fromParameter?.code).toBe('declared-not-one-of');
+    expect(fromParameter?.en).toMatch(/^\(from the parameter "level"\) "loud" is not one of "/);
+    expect(fromParameter?.cy).toMatch(/^\(o’r paramedr "level"\) nid yw "loud" yn un o "/);
+    expect(unknown).toEqual({
+      code: 'declared-no-parameters',
+      en: 'unknown parameter "nope": there are no parameters here',
+      cy: 'paramedr anhysbys "nope": nid oes paramedrau yma',
+    });
+  });
+
+  it('a measure of the wrong type of field, said with the field’s type in Welsh', () => {
+    const error = refused(
+      declared({ x: { measure: 'sum', of: 'members', field: 'displayName' } }),
+      declared({ x: { measure: 'latest', of: 'members', field: 'roles' } }, { id: 'dates' }),
+    );
+    expect(saidChecked(error)).toEqual([
+      {
+        code: 'declared-adds-numbers',
+        en: '"sum" adds up numbers, but "displayName" is text',
+        cy: 'mae "sum" yn adio rhifau, ond testun yw "displayName"',
+      },
+      {
+        code: 'declared-reads-dates',
+        en: expect.stringMatching(/^"latest" reads dates, but "roles" is a list of one of "/),
+        cy: expect.stringMatching(/^mae "latest" yn darllen dyddiadau, ond rhestr o un o "/),
+      },
+    ]);
+  });
+
+  it('measures in the wrong place, grouping, and a "choose" of mixed kinds', () => {
+    const error = refused(
+      declared(
+        {
+          x: {
+            measure: 'count',
+            of: 'members',
+            where: { measure: { measure: 'count', of: 'attendance' }, greaterThan: 0 },
+          },
+        },
+        { id: 'a-per-record' },
+      ),
+      declared(
+        { x: { measure: 'count', of: 'attendance', groupBy: 'contributions', flag: { equal: 0 } } },
+        { id: 'b-group-by', scope: 'member' },
+      ),
+      declared(
+        { x: { measure: 'count', of: 'attendance', groupBy: 'memberId' } },
+        { id: 'c-no-flag', scope: 'member' },
+      ),
+      declared(
+        { x: { measure: 'count', of: 'members', flag: { equal: 0 } } },
+        { id: 'd-flag-alone' },
+      ),
+      declared(
+        {
+          x: {
+            measure: 'choose',
+            cases: [{ when: { field: 'id', present: true }, value: 1 }],
+            otherwise: 'none',
+          },
+        },
+        { id: 'e-choose' },
+      ),
+    );
+    // The member rules name no subjects; that is another problem, said elsewhere.
+    expect(saidChecked(error).filter((p) => p.code !== 'subjects-missing')).toEqual([
+      {
+        code: 'declared-measure-per-record',
+        en: 'a measure can be tested only in a "choose" case, which is about the project as a whole: a measure per record would repeat the work for every record',
+        cy: 'dim ond mewn achos "choose", sy’n ymwneud â’r prosiect cyfan, y gellir profi mesur: byddai mesur ar gyfer pob cofnod yn ailadrodd y gwaith ar gyfer pob cofnod',
+      },
+      {
+        code: 'declared-group-by-type',
+        en: '"contributions" is a whole number: group by a field that names a member or another record, such as "memberId", or by "id"',
+        cy: 'rhif cyfan yw "contributions": grwpiwch yn ôl maes sy’n enwi aelod neu gofnod arall, fel "memberId", neu yn ôl "id"',
+      },
+      {
+        code: 'declared-flag-missing',
+        en: 'a grouped measure needs "flag": when a subject\'s value makes it flagged, like { "equal": 0 }',
+        cy: 'mae mesur wedi’i grwpio angen "flag": pryd mae gwerth testun yn golygu ei nodi, fel { "equal": 0 }',
+      },
+      {
+        code: 'declared-needs-group-by',
+        en: '"flag" belongs with "groupBy"',
+        cy: 'mae "flag" yn perthyn gyda "groupBy"',
+      },
+      {
+        code: 'declared-choose-mixed',
+        en: 'every case of a "choose" must give the same kind of value (or null), not number and string',
+        cy: 'rhaid i bob achos o "choose" roi’r un math o werth (neu null), nid number a string',
+      },
+    ]);
   });
 });

@@ -10,9 +10,9 @@ import type { FactType } from '../facts/types.js';
 import type { DataValue, Finding } from '../types.js';
 import { type CollectionSpec, collectionSpec } from './collections.js';
 import { compileComparison, dayOf, isDateKind } from './comparisons.js';
-import type { Context, Entry, Path, Test } from './context.js';
+import { type Context, type Entry, fromParameter, type Path, type Test } from './context.js';
 import { resolveField } from './field-access.js';
-import { describeFieldType, type FieldType } from './fields.js';
+import { describeFieldType, type FieldType, fieldTypeParam } from './fields.js';
 import { compileFilter } from './filters.js';
 import type { CompiledMeasure, FindingsScope } from './measures.js';
 import type { Comparison, Filter, Measure } from './schema.js';
@@ -73,10 +73,13 @@ function aggregate(
         (typeof minItems !== 'number' || !Number.isInteger(minItems) || minItems < 1)
       ) {
         const named = from.get([...at, 'minItems'].join('\u0000'));
-        context.problems.push({
-          path: [...at, 'minItems'],
-          message: `${named !== undefined ? `(from the parameter "${named}") ` : ''}must be a whole number, 1 or more`,
-        });
+        context.problems.push(
+          fromParameter(named, {
+            path: [...at, 'minItems'],
+            message: 'must be a whole number, 1 or more',
+            code: 'value-one-or-more',
+          }),
+        );
         return undefined;
       }
       if (!where || !among) return undefined;
@@ -108,9 +111,16 @@ function aggregate(
       const get = field.get;
       if (measure.measure === 'sum' || measure.measure === 'min' || measure.measure === 'max') {
         if (field.type.kind !== 'number') {
+          const dates = isDateKind(field.type);
           context.problems.push({
             path: [...at, 'field'],
-            message: `"${measure.measure}" adds up numbers, but "${measure.field}" is ${describeFieldType(field.type)}${isDateKind(field.type) ? ': use "latest", "earliest" or "age" for dates' : ''}`,
+            message: `"${measure.measure}" adds up numbers, but "${measure.field}" is ${describeFieldType(field.type)}${dates ? ': use "latest", "earliest" or "age" for dates' : ''}`,
+            code: dates ? 'declared-adds-numbers.dates' : 'declared-adds-numbers',
+            params: {
+              measure: measure.measure,
+              field: measure.field,
+              fieldType: fieldTypeParam(field.type),
+            },
           });
           return undefined;
         }
@@ -136,6 +146,12 @@ function aggregate(
         context.problems.push({
           path: [...at, 'field'],
           message: `"${measure.measure}" reads dates, but "${measure.field}" is ${describeFieldType(field.type)}`,
+          code: 'declared-reads-dates',
+          params: {
+            measure: measure.measure,
+            field: measure.field,
+            fieldType: fieldTypeParam(field.type),
+          },
         });
         return undefined;
       }
@@ -188,7 +204,12 @@ export function compileGrouped(
   if (grouped.groupBy === undefined) {
     for (const key of ['subjects', 'flag', 'ifMissing', 'ifNoSubjects'] as const) {
       if (grouped[key] !== undefined)
-        context.problems.push({ path: [...at, key], message: `"${key}" belongs with "groupBy"` });
+        context.problems.push({
+          path: [...at, key],
+          message: `"${key}" belongs with "groupBy"`,
+          code: 'declared-needs-group-by',
+          params: { key },
+        });
     }
     if (!parts) return undefined;
     const { factory, where, type, unit } = parts;
@@ -225,13 +246,22 @@ export function compileGrouped(
     target.scope === undefined ||
     target.scope === 'project'
   ) {
-    context.problems.push({
-      path: [...at, 'groupBy'],
-      message:
-        idType.kind !== 'id'
-          ? `"${grouped.groupBy}" is ${describeFieldType(link.type)}: group by a field that names a member or another record, such as "memberId", or by "id"`
-          : `the records "${grouped.groupBy}" names cannot be the subject of an issue`,
-    });
+    const field = grouped.groupBy;
+    context.problems.push(
+      idType.kind !== 'id'
+        ? {
+            path: [...at, 'groupBy'],
+            message: `"${field}" is ${describeFieldType(link.type)}: group by a field that names a member or another record, such as "memberId", or by "id"`,
+            code: 'declared-group-by-type',
+            params: { field, fieldType: fieldTypeParam(link.type) },
+          }
+        : {
+            path: [...at, 'groupBy'],
+            message: `the records "${field}" names cannot be the subject of an issue`,
+            code: 'declared-group-by-subject',
+            params: { field },
+          },
+    );
     return undefined;
   }
   const scope = target.scope as FindingsScope;
@@ -248,6 +278,7 @@ export function compileGrouped(
       path: [...at, 'flag'],
       message:
         'a grouped measure needs "flag": when a subject\'s value makes it flagged, like { "equal": 0 }',
+      code: 'declared-flag-missing',
     });
     return undefined;
   }

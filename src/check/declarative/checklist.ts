@@ -10,7 +10,7 @@ import { textEvidence } from '../facts/evidence.js';
 import { collectionSpec } from './collections.js';
 import type { Context, Path } from './context.js';
 import { resolveField } from './field-access.js';
-import { describeFieldType } from './fields.js';
+import { describeFieldType, fieldTypeParam } from './fields.js';
 import type { CompiledMeasure } from './measures.js';
 import type { Measure } from './schema.js';
 
@@ -39,6 +39,8 @@ export function compileChecklist(
       context.problems.push({
         path: [...at, 'items', i, kind],
         message: `"${kind}" needs ${what}, but "${path}" is ${describeFieldType(field.type)}`,
+        code: `declared-checklist.${kind}`,
+        params: { field: path, fieldType: fieldTypeParam(field.type) },
       });
     };
     switch (kind) {

@@ -8,8 +8,17 @@
 import type { DerivedProject } from '../facts/derive.js';
 import { textEvidence } from '../facts/evidence.js';
 import { isoDateToDay, parseInstant, zonedTime } from '../facts/zone.js';
-import { type Context, type Entry, type Path, type Resolved, suggest } from './context.js';
-import { describeFieldType, type FieldType } from './fields.js';
+import {
+  type Context,
+  type DeclarationProblem,
+  type Entry,
+  fromParameter,
+  guessOf,
+  type Path,
+  type Resolved,
+  suggest,
+} from './context.js';
+import { describeFieldType, type FieldType, fieldTypeParam } from './fields.js';
 import {
   type Comparison,
   type DateOperand,
@@ -19,30 +28,58 @@ import {
 
 const SCALAR_KINDS = new Set(['text', 'date', 'datetime', 'number', 'boolean', 'enum', 'id']);
 
-function literalProblem(type: FieldType, value: unknown): string | undefined {
+/** A value's problem, in English with its code; its path is given where it is reported. */
+type ValueProblem = Omit<DeclarationProblem, 'path'>;
+
+function literalProblem(type: FieldType, value: unknown): ValueProblem | undefined {
   switch (type.kind) {
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value) ? undefined : 'must be a number';
+      return typeof value === 'number' && Number.isFinite(value)
+        ? undefined
+        : { message: 'must be a number', code: 'value-number' };
     case 'boolean':
-      return typeof value === 'boolean' ? undefined : 'must be true or false';
-    case 'enum':
+      return typeof value === 'boolean'
+        ? undefined
+        : { message: 'must be true or false', code: 'value-boolean' };
+    case 'enum': {
+      const allowed = type.values.map((v) => `"${v}"`);
       if (typeof value !== 'string')
-        return `must be one of ${type.values.map((v) => `"${v}"`).join(', ')}`;
+        return {
+          message: `must be one of ${allowed.join(', ')}`,
+          code: 'invalid-value',
+          params: { allowed },
+        };
       return type.values.includes(value)
         ? undefined
-        : `"${value}" is not one of ${type.values.map((v) => `"${v}"`).join(', ')}${suggest(value, type.values)}`;
+        : {
+            message: `"${value}" is not one of ${allowed.join(', ')}${suggest(value, type.values)}`,
+            code: 'declared-not-one-of',
+            params: { value, allowed, ...guessOf(value, type.values) },
+          };
+    }
     case 'date':
     case 'datetime':
       return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
         ? undefined
-        : 'must be a date like "2026-04-01"';
+        : { message: 'must be a date like "2026-04-01"', code: 'declared-date-value' };
     case 'text':
     case 'id':
-      return typeof value === 'string' ? undefined : 'must be text';
+      return typeof value === 'string'
+        ? undefined
+        : { message: 'must be text', code: 'value-text' };
     default:
-      return 'cannot be compared with a value';
+      return { message: 'cannot be compared with a value', code: 'declared-not-comparable' };
   }
 }
+
+/** What an operator compares, by the word the problem code's variant uses. */
+const COMPARES: Readonly<Record<string, string>> = {
+  'one value': 'one-value',
+  numbers: 'numbers',
+  lists: 'lists',
+  'free text': 'free-text',
+  dates: 'dates',
+};
 
 /** The calendar day (days since 1970-01-01) of a date or date-time in the project zone. */
 export function dayOf(value: unknown, derived: DerivedProject): number | undefined {
@@ -84,14 +121,28 @@ export function compileComparison(
   const operand = (comparison as Record<string, unknown>)[op];
   const opPath = [...at, op];
   const named = from.get(opPath.join('\u0000'));
-  const fromParam = named !== undefined ? `(from the parameter "${named}") ` : '';
-  const report = (message: string, path: Path = opPath) => {
-    context.problems.push({ path, message: `${fromParam}${message}` });
+  const report = (problem: ValueProblem, path: Path = opPath) => {
+    context.problems.push(fromParameter(named, { path, ...problem }));
     return undefined;
   };
   if (operand === undefined) return undefined; // an unknown parameter, already reported
   const needs = (ok: boolean, what: string) =>
-    ok ? undefined : report(`"${op}" compares ${what}, but this is ${describeFieldType(type)}`);
+    ok
+      ? undefined
+      : report({
+          message: `"${op}" compares ${what}, but this is ${describeFieldType(type)}`,
+          code: 'declared-compares',
+          params: {
+            operator: op,
+            compares: COMPARES[what] ?? what,
+            fieldType: fieldTypeParam(type),
+          },
+        });
+  const listOfValues: ValueProblem = { message: 'must be a list of values', code: 'value-list' };
+  const wholeDays: ValueProblem = {
+    message: 'must be a whole number of days, 0 or more',
+    code: 'value-days',
+  };
   switch (op) {
     case 'equal':
     case 'notEqual': {
@@ -104,7 +155,7 @@ export function compileComparison(
     case 'in':
     case 'notIn': {
       if (!SCALAR_KINDS.has(type.kind)) return needs(false, 'one value');
-      if (!Array.isArray(operand)) return report('must be a list of values');
+      if (!Array.isArray(operand)) return report(listOfValues);
       for (let i = 0; i < operand.length; i++) {
         const why = literalProblem(type, operand[i]);
         if (why) return report(why, [...opPath, i]);
@@ -119,7 +170,7 @@ export function compileComparison(
     case 'greaterThanInclusive': {
       if (type.kind !== 'number') return needs(false, 'numbers');
       if (typeof operand !== 'number' || !Number.isFinite(operand))
-        return report('must be a number');
+        return report({ message: 'must be a number', code: 'value-number' });
       const b = operand;
       if (op === 'lessThan') return (v) => typeof v === 'number' && v < b;
       if (op === 'lessThanInclusive') return (v) => typeof v === 'number' && v <= b;
@@ -137,7 +188,7 @@ export function compileComparison(
     case 'containsAll':
     case 'containsNone': {
       if (type.kind !== 'list') return needs(false, 'lists');
-      if (!Array.isArray(operand)) return report('must be a list of values');
+      if (!Array.isArray(operand)) return report(listOfValues);
       for (let i = 0; i < operand.length; i++) {
         const why = literalProblem(type.item, operand[i]);
         if (why) return report(why, [...opPath, i]);
@@ -164,13 +215,14 @@ export function compileComparison(
         states.has(typeof v === 'string' ? textEvidence(derived, v) : 'missing');
     }
     case 'refersTo':
-      return report(
-        '"refersTo" belongs with a "field" that names other records, such as "memberId"',
-      );
+      return report({
+        message: '"refersTo" belongs with a "field" that names other records, such as "memberId"',
+        code: 'declared-refers-to-misplaced',
+      });
     case 'withinDays': {
       if (!isDateKind(type)) return needs(false, 'dates');
       if (typeof operand !== 'number' || !Number.isInteger(operand) || operand < 0)
-        return report('must be a whole number of days, 0 or more');
+        return report(wholeDays);
       const days = operand;
       return (v, _entry, derived) => {
         const day = dayOf(v, derived);
@@ -227,7 +279,12 @@ function compileDateOperand(
   if (typeof date === 'string') {
     const day = isoDateToDay(date);
     if (!Number.isFinite(day)) {
-      context.problems.push({ path: at, message: `"${date}" is not a date` });
+      context.problems.push({
+        path: at,
+        message: `"${date}" is not a date`,
+        code: 'declared-not-a-date',
+        params: { date },
+      });
       return undefined;
     }
     return () => day;
@@ -236,10 +293,13 @@ function compileDateOperand(
     if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
     const named = from.get([...at, key].join('\u0000'));
     if (value !== undefined)
-      context.problems.push({
-        path: [...at, key],
-        message: `${named !== undefined ? `(from the parameter "${named}") ` : ''}must be a whole number of days, 0 or more`,
-      });
+      context.problems.push(
+        fromParameter(named, {
+          path: [...at, key],
+          message: 'must be a whole number of days, 0 or more',
+          code: 'value-days',
+        }),
+      );
     return undefined;
   };
   if ('daysAgo' in date) {
@@ -254,6 +314,7 @@ function compileDateOperand(
     context.problems.push({
       path: [...at, 'field'],
       message: 'there is no record here whose other fields could be read',
+      code: 'declared-no-record',
     });
     return undefined;
   }
@@ -263,6 +324,8 @@ function compileDateOperand(
     context.problems.push({
       path: [...at, 'field'],
       message: `"${date.field}" is ${describeFieldType(other.type)}, not a date`,
+      code: 'declared-field-not-date',
+      params: { field: date.field, fieldType: fieldTypeParam(other.type) },
     });
     return undefined;
   }

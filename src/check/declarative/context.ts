@@ -5,6 +5,8 @@
  *
  * @module
  */
+
+import type { ProblemParam } from '../../model/errors.js';
 import type { DerivedProject } from '../facts/derive.js';
 import { closestMatch } from '../suggest.js';
 import type { CollectionSpec } from './collections.js';
@@ -22,6 +24,9 @@ export type Path = readonly (string | number)[];
 export interface DeclarationProblem {
   readonly path: Path;
   readonly message: string;
+  /** The problem's code and values, for a catalogue to say it in a reader's language. */
+  readonly code?: string;
+  readonly params?: Readonly<Record<string, ProblemParam>>;
 }
 
 /** A parameter value, as a rule's configuration gives it. */
@@ -51,6 +56,28 @@ export interface Context {
   readonly params: Readonly<Record<string, ParameterValue>>;
   readonly reads: Set<string>;
   leaves: number;
+}
+
+/** The closest of `candidates` to a name, as a problem's `guess` parameter, or nothing. */
+export function guessOf(name: string, candidates: Iterable<string>): { guess?: string } {
+  const best = closestMatch(name, candidates);
+  return best !== undefined ? { guess: best } : {};
+}
+
+/**
+ * The note of a value taken from the rule parameter `named`, in English
+ * and as a parameter beside the code, so a catalogue says it in its words.
+ */
+export function fromParameter(
+  named: string | undefined,
+  problem: DeclarationProblem,
+): DeclarationProblem {
+  if (named === undefined) return problem;
+  return {
+    ...problem,
+    message: `(from the parameter "${named}") ${problem.message}`,
+    params: { ...problem.params, fromParameter: named },
+  };
 }
 
 /** "Did you mean" for a name, or nothing. */

@@ -8,8 +8,15 @@
 
 import { isObject } from '../records.js';
 import type { CollectionSpec } from './collections.js';
-import { type Context, type Path, type Resolved, readsPrefix, suggest } from './context.js';
-import { describeFieldType, type FieldType } from './fields.js';
+import {
+  type Context,
+  guessOf,
+  type Path,
+  type Resolved,
+  readsPrefix,
+  suggest,
+} from './context.js';
+import { describeFieldType, type FieldType, fieldTypeParam } from './fields.js';
 
 function ownPath(segments: readonly string[]): (record: unknown) => unknown {
   if (segments.length === 1) {
@@ -39,7 +46,12 @@ export function resolveField(
   const first = segments[0]!;
   if (Object.hasOwn(spec.derived, first)) {
     if (segments.length > 1) {
-      context.problems.push({ path: at, message: `"${first}" has no fields inside it` });
+      context.problems.push({
+        path: at,
+        message: `"${first}" has no fields inside it`,
+        code: 'declared-no-fields-inside',
+        params: { field: first },
+      });
       return undefined;
     }
     const derivedField = spec.derived[first]!;
@@ -58,19 +70,30 @@ export function resolveField(
       context.problems.push({
         path: at,
         message: `unknown field "${segment}" of ${where}${suggest(segment, Object.keys(fields))}`,
+        code: 'declared-unknown-field',
+        params: { field: segment, of: where, ...guessOf(segment, Object.keys(fields)) },
       });
       return undefined;
     }
     type = fields[segment]!;
     if (i < segments.length - 1) {
       if (type.kind !== 'record') {
-        context.problems.push({
-          path: at,
-          message:
-            type.kind === 'list'
-              ? `"${segments.slice(0, i + 1).join('.')}" is a list: the language cannot look inside the records of a list; use a collection instead`
-              : `"${segments.slice(0, i + 1).join('.')}" is ${describeFieldType(type)}, with no fields inside it`,
-        });
+        const field = segments.slice(0, i + 1).join('.');
+        context.problems.push(
+          type.kind === 'list'
+            ? {
+                path: at,
+                message: `"${field}" is a list: the language cannot look inside the records of a list; use a collection instead`,
+                code: 'declared-list-inside',
+                params: { field },
+              }
+            : {
+                path: at,
+                message: `"${field}" is ${describeFieldType(type)}, with no fields inside it`,
+                code: 'declared-type-no-fields',
+                params: { field, fieldType: fieldTypeParam(type) },
+              },
+        );
         return undefined;
       }
       fields = type.fields;
@@ -80,6 +103,8 @@ export function resolveField(
     context.problems.push({
       path: at,
       message: `"${path}" cannot be read by declarative facts (it mixes several shapes, or belongs to a council's own extensions)`,
+      code: 'declared-unreadable-field',
+      params: { field: path },
     });
     return undefined;
   }

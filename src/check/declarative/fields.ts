@@ -122,6 +122,24 @@ export function fieldTypeOf(schema: z.ZodType): FieldType {
 }
 
 /**
+ * A field type as a problem's parameter: JSON of its kind and the words it
+ * is described by (a record by its field names only), so a catalogue can say
+ * it in any language as `describeFieldType` says it in English.
+ *
+ * @internal
+ * @example `fieldTypeParam({ kind: 'id', refers: 'members' }) // '{"kind":"id","refers":"members"}'`
+ */
+export function fieldTypeParam(type: FieldType): string {
+  const plain = (t: FieldType): unknown =>
+    t.kind === 'list'
+      ? { kind: 'list', item: plain(t.item) }
+      : t.kind === 'record'
+        ? { kind: 'record', fields: Object.keys(t.fields) }
+        : t;
+  return JSON.stringify(plain(type));
+}
+
+/**
  * A field type in a few words, for error messages and `coproduce facts`.
  *
  * @category Customisation

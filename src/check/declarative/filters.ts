@@ -11,7 +11,7 @@ import { type CollectionSpec, collectionSpec } from './collections.js';
 import { compileComparison } from './comparisons.js';
 import type { Context, Entry, Path, Resolved, Test } from './context.js';
 import { resolveField } from './field-access.js';
-import { describeFieldType, type FieldType } from './fields.js';
+import { describeFieldType, type FieldType, fieldTypeParam } from './fields.js';
 import { compileMeasure } from './measures.js';
 import { DECLARATIVE_LIMITS, FILTER_OPERATORS, type Filter, type Measure } from './schema.js';
 
@@ -51,6 +51,8 @@ export function compileFilter(
     context.problems.push({
       path: at,
       message: `filters nest more than ${DECLARATIVE_LIMITS.maxFilterDepth} levels deep`,
+      code: 'declared-filter-depth',
+      params: { depth: DECLARATIVE_LIMITS.maxFilterDepth },
     });
     return undefined;
   }
@@ -91,6 +93,8 @@ export function compileFilter(
     context.problems.push({
       path: at,
       message: `a declared fact may test at most ${DECLARATIVE_LIMITS.maxLeaves} conditions`,
+      code: 'declared-too-many-conditions',
+      params: { max: DECLARATIVE_LIMITS.maxLeaves },
     });
   }
   const sibling = (path: string, where: Path) => resolveField(spec, path, where, context);
@@ -198,13 +202,20 @@ function compileMeasureTest(
   options: FilterOptions,
 ): Test | undefined {
   if (!options.allowMeasure) {
-    context.problems.push({
-      path: [...at, 'measure'],
-      message:
-        options.measureDepth > 1
-          ? 'a measure inside a measure may not hold another measure'
-          : 'a measure can be tested only in a "choose" case, which is about the project as a whole: a measure per record would repeat the work for every record',
-    });
+    context.problems.push(
+      options.measureDepth > 1
+        ? {
+            path: [...at, 'measure'],
+            message: 'a measure inside a measure may not hold another measure',
+            code: 'declared-measure-in-measure',
+          }
+        : {
+            path: [...at, 'measure'],
+            message:
+              'a measure can be tested only in a "choose" case, which is about the project as a whole: a measure per record would repeat the work for every record',
+            code: 'declared-measure-per-record',
+          },
+    );
     return undefined;
   }
   const inner = compileMeasure(
@@ -220,6 +231,7 @@ function compileMeasureTest(
     context.problems.push({
       path: [...at, 'measure'],
       message: 'a measure tested in a filter must give one value, not findings about each subject',
+      code: 'declared-measure-findings',
     });
     return undefined;
   }
@@ -267,6 +279,8 @@ function compileRefersTo(
     context.problems.push({
       path: [...at, 'refersTo'],
       message: `"refersTo" follows a field that names other records, such as "chairedBy" or "memberId", but "${filter.field}" is ${describeFieldType(field.type)}`,
+      code: 'declared-refers-to-field',
+      params: { field: String(filter.field), fieldType: fieldTypeParam(field.type) },
     });
     return undefined;
   }

@@ -8,14 +8,15 @@
 import type { DerivedProject } from '../facts/derive.js';
 import { textEvidence } from '../facts/evidence.js';
 import type { FactType } from '../facts/types.js';
+import { joinList } from '../messages.js';
 import type { SubjectRef } from '../types.js';
 import { compileGrouped } from './aggregates.js';
 import { compileChecklist } from './checklist.js';
 import { type CollectionSpec, collectionNames, collectionSpec } from './collections.js';
 import { isDateKind } from './comparisons.js';
-import { type Context, type Path, readsPrefix, suggest, type Test } from './context.js';
+import { type Context, guessOf, type Path, readsPrefix, suggest, type Test } from './context.js';
 import { resolveField } from './field-access.js';
-import { describeFieldType } from './fields.js';
+import { describeFieldType, fieldTypeParam } from './fields.js';
 import { compileFilter } from './filters.js';
 import { DECLARATIVE_LIMITS, type Measure } from './schema.js';
 
@@ -35,12 +36,15 @@ function lookupCollection(name: string, at: Path, context: Context): CollectionS
   const spec = collectionSpec(name);
   if (spec && spec.name !== 'project') context.reads.add(readsPrefix(spec).replace(/\[\]\.$/, ''));
   if (!spec) {
+    const guess = guessOf(name, collectionNames());
     context.problems.push({
       path: at,
       message:
-        suggest(name, collectionNames()) !== ''
+        guess.guess !== undefined
           ? `unknown collection "${name}"${suggest(name, collectionNames())}`
           : `unknown collection "${name}": use one of ${collectionNames().join(', ')}`,
+      code: 'unknown-collection',
+      params: { name, allowed: collectionNames(), ...guess },
     });
   }
   return spec;
@@ -68,6 +72,8 @@ function compileList(
     context.problems.push({
       path: [...at, 'field'],
       message: `"list" gives words for a reader, but "${measure.field}" is ${describeFieldType(field.type)}${item.kind === 'id' ? ': ids are not shown to readers' : ''}`,
+      code: item.kind === 'id' ? 'declared-list-words.id' : 'declared-list-words',
+      params: { field: measure.field, fieldType: fieldTypeParam(field.type) },
     });
     return undefined;
   }
@@ -116,6 +122,8 @@ function compileValue(
     context.problems.push({
       path: [...at, 'field'],
       message: `"value" reads one number, word, date, true/false or list of words, but "${measure.field}" is ${describeFieldType(type)}`,
+      code: 'declared-value-type',
+      params: { field: measure.field, fieldType: fieldTypeParam(type) },
     });
     return undefined;
   }
@@ -154,7 +162,11 @@ function compileChoose(
   measureDepth: number,
 ): CompiledMeasure | undefined {
   if (measureDepth > 1) {
-    context.problems.push({ path: at, message: 'a "choose" may not sit inside another measure' });
+    context.problems.push({
+      path: at,
+      message: 'a "choose" may not sit inside another measure',
+      code: 'declared-choose-inside',
+    });
     return undefined;
   }
   const project = collectionSpec('project')!;
@@ -164,13 +176,16 @@ function compileChoose(
     context.problems.push({
       path: at,
       message: 'a "choose" must give a value in at least one case',
+      code: 'declared-choose-no-value',
     });
     return undefined;
   }
   if (types.size > 1) {
     context.problems.push({
       path: at,
-      message: `every case of a "choose" must give the same kind of value (or null), not ${[...types].join(' and ')}`,
+      message: `every case of a "choose" must give the same kind of value (or null), not ${joinList([...types])}`,
+      code: 'declared-choose-mixed',
+      params: { valueTypes: [...types] },
     });
     return undefined;
   }
@@ -218,6 +233,7 @@ export function compileMeasure(
         context.problems.push({
           path: [...at, 'groupBy'],
           message: 'a measure tested inside another cannot be grouped',
+          code: 'declared-grouped-inside',
         });
         return undefined;
       }

@@ -6,7 +6,7 @@
  */
 
 import { isObject } from '../records.js';
-import { type Context, type Path, suggest } from './context.js';
+import { type Context, guessOf, type Path, suggest } from './context.js';
 
 /**
  * Puts each `{ "param": name }` of a definition in place, recording where
@@ -25,13 +25,21 @@ export function substitute(
     const name = value.param;
     if (!Object.hasOwn(context.params, name)) {
       const names = Object.keys(context.params);
-      context.problems.push({
-        path,
-        message:
-          names.length === 0
-            ? `unknown parameter "${name}": there are no parameters here`
-            : `unknown parameter "${name}": the rule has ${names.map((n) => `"${n}"`).join(', ')}${suggest(name, names)}`,
-      });
+      context.problems.push(
+        names.length === 0
+          ? {
+              path,
+              message: `unknown parameter "${name}": there are no parameters here`,
+              code: 'declared-no-parameters',
+              params: { name },
+            }
+          : {
+              path,
+              message: `unknown parameter "${name}": the rule has ${names.map((n) => `"${n}"`).join(', ')}${suggest(name, names)}`,
+              code: 'condition-unknown-parameter',
+              params: { name, allowed: names.map((n) => `"${n}"`), ...guessOf(name, names) },
+            },
+      );
       return undefined;
     }
     from.set(path.join('\u0000'), name);

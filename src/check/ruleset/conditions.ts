@@ -44,33 +44,59 @@ const FACT_TYPES_FOR_VALUE: Record<OperatorValueKind, readonly FactValueType[]> 
   'string-list': ['string-list'],
 };
 
-/** Why a literal value is not of the kind an operator needs, or `undefined`. */
-function literalKindProblem(kind: OperatorValueKind, value: unknown): string | undefined {
+/** The English words of each kind of value an operator needs (problem code `condition-value`). */
+const LITERAL_KIND_WORDS: Record<OperatorValueKind, string> = {
+  true: 'must be true',
+  number: 'must be a number',
+  share: 'must be a share from 0 to 1',
+  scalar: 'must be text, a number or true/false',
+  'scalar-list': 'must be a list of values',
+  string: 'must be text',
+  'string-list': 'must be a list of text',
+};
+
+/** Whether a literal value is of the kind an operator needs. */
+function literalKindFits(kind: OperatorValueKind, value: unknown): boolean {
   const isScalar = (v: unknown) =>
     typeof v === 'string' ||
     typeof v === 'boolean' ||
     (typeof v === 'number' && Number.isFinite(v));
   switch (kind) {
     case 'true':
-      return value === true ? undefined : 'must be true';
+      return value === true;
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value) ? undefined : 'must be a number';
+      return typeof value === 'number' && Number.isFinite(value);
     case 'share':
-      return typeof value === 'number' && value >= 0 && value <= 1
-        ? undefined
-        : 'must be a share from 0 to 1';
+      return typeof value === 'number' && value >= 0 && value <= 1;
     case 'scalar':
-      return isScalar(value) ? undefined : 'must be text, a number or true/false';
+      return isScalar(value);
     case 'scalar-list':
-      return Array.isArray(value) && value.every(isScalar) ? undefined : 'must be a list of values';
+      return Array.isArray(value) && value.every(isScalar);
     case 'string':
-      return typeof value === 'string' ? undefined : 'must be text';
+      return typeof value === 'string';
     case 'string-list':
-      return Array.isArray(value) && value.every((v) => typeof v === 'string')
-        ? undefined
-        : 'must be a list of text';
+      return Array.isArray(value) && value.every((v) => typeof v === 'string');
   }
 }
+
+/**
+ * A problem with a value taken from the rule parameter `from`: the English
+ * note of where it came from, and the parameter's name beside the code, so
+ * a catalogue says the note in its own words.
+ */
+function fromParameter(
+  from: string | undefined,
+  message: string,
+  coded: Coded,
+): { message: string; coded: Coded } {
+  if (from === undefined) return { message, coded };
+  return {
+    message: `(from the parameter "${from}") ${message}`,
+    coded: { ...coded, params: { ...coded.params, fromParameter: from } },
+  };
+}
+
+const quoted = (names: readonly string[]): string[] => names.map((n) => `"${n}"`);
 
 function sameParams(
   a: Readonly<Record<string, unknown>>,
@@ -125,10 +151,13 @@ export class ConditionCompiler {
       const parameters = this.context.rule.parameters;
       const name = value.param;
       if (!Object.hasOwn(parameters, name)) {
-        const names = Object.keys(parameters);
+        const names = quoted(Object.keys(parameters));
         this.report(
           path,
-          `unknown parameter "${name}"${names.length ? `: the rule has ${names.map((n) => `"${n}"`).join(', ')}` : ': the rule has no parameters'}`,
+          `unknown parameter "${name}"${names.length ? `: the rule has ${names.join(', ')}` : ': the rule has no parameters'}`,
+          names.length
+            ? { code: 'condition-unknown-parameter', params: { name, allowed: names } }
+            : { code: 'condition-no-parameters', params: { name } },
         );
         return { value: undefined };
       }
@@ -148,13 +177,18 @@ export class ConditionCompiler {
       const spec = ownValue(fact.params, name);
       const at = [...path, name];
       if (!spec) {
-        const names = Object.keys(fact.params);
-        this.report(
-          at,
-          names.length === 0
-            ? `the fact "${fact.id}" takes no parameters`
-            : `unknown parameter "${name}" of the fact "${fact.id}": it takes ${names.map((n) => `"${n}"`).join(', ')}`,
-        );
+        const names = quoted(Object.keys(fact.params));
+        if (names.length === 0)
+          this.report(at, `the fact "${fact.id}" takes no parameters`, {
+            code: 'fact-no-parameters',
+            params: { fact: fact.id },
+          });
+        else
+          this.report(
+            at,
+            `unknown parameter "${name}" of the fact "${fact.id}": it takes ${names.join(', ')}`,
+            { code: 'unknown-fact-parameter', params: { name, fact: fact.id, allowed: names } },
+          );
         continue;
       }
       const { value: substituted, from } = this.substituteParam(value, at);
@@ -164,22 +198,34 @@ export class ConditionCompiler {
           this.report(
             at,
             `the parameter "${from}" is ${definition.type}, but the fact "${fact.id}" needs ${spec.type} for "${name}"`,
+            {
+              code: 'fact-parameter-type',
+              params: {
+                parameter: from,
+                type: definition.type,
+                fact: fact.id,
+                needed: spec.type,
+                name,
+              },
+            },
           );
           continue;
         }
       }
       if (substituted === undefined) continue;
       const why = factParamIssue(spec, substituted);
-      // A value written in the rule is said from its code, in any language; one
-      // taken from a parameter keeps the English note of where it came from.
-      if (why && from === undefined)
-        this.report(at, why.message, { code: why.code, params: why.params });
-      else if (why) this.report(at, `(from the parameter "${from}") ${why.message}`);
+      if (why) {
+        const said = fromParameter(from, why.message, { code: why.code, params: why.params });
+        this.report(at, said.message, said.coded);
+      }
       out[name] = substituted;
     }
     for (const name of Object.keys(fact.params)) {
       if (!raw || !Object.hasOwn(raw, name))
-        this.report([...path.slice(0, -1)], `the fact "${fact.id}" needs the parameter "${name}"`);
+        this.report([...path.slice(0, -1)], `the fact "${fact.id}" needs the parameter "${name}"`, {
+          code: 'fact-parameter-missing',
+          params: { fact: fact.id, name },
+        });
     }
     return out;
   }
@@ -298,12 +344,14 @@ export class ConditionCompiler {
     if (!(isObject(rawValue) && 'fact' in rawValue && typeof rawValue.fact === 'string')) {
       const { value: substituted, from } = this.substituteParam(rawValue, [...path, 'value']);
       if (operator && substituted !== undefined) {
-        const why = literalKindProblem(operator.value, substituted);
-        if (why)
-          this.report(
-            [...path, 'value'],
-            `${from !== undefined ? `(from the parameter "${from}") ` : ''}${why} for "${operator.name}"`,
+        if (!literalKindFits(operator.value, substituted)) {
+          const said = fromParameter(
+            from,
+            `${LITERAL_KIND_WORDS[operator.value]} for "${operator.name}"`,
+            { code: 'condition-value', params: { needs: operator.value, operator: operator.name } },
           );
+          this.report([...path, 'value'], said.message, said.coded);
+        }
       }
       return substituted;
     }

@@ -41,12 +41,19 @@ export function compileDefines(
         { file: resolved.file, path: at },
         `"${name}" is already a fact of the catalogue: give the declared fact another name`,
         rule.id,
+        { code: 'declared-name-taken', params: { name } },
       );
       continue;
     }
     const result = compileDeclaredFact(name, definition, { parameters: resolved.parameters });
     for (const p of result.problems)
-      problems.add('rule', { file: resolved.file, path: [...at, ...p.path] }, p.message, rule.id);
+      problems.add(
+        'rule',
+        { file: resolved.file, path: [...at, ...p.path] },
+        p.message,
+        rule.id,
+        p.code !== undefined ? { code: p.code, params: p.params ?? {} } : undefined,
+      );
     locals.set(name, result.fact);
   }
   return locals;

@@ -9,7 +9,7 @@
 import * as z from 'zod';
 import type { ProblemDetail } from '../../model/errors.js';
 import type { DeepReadonly } from '../../model/readonly.js';
-import { LocaleSchema, RULE_LIMITS, RuleIdSchema, text } from './names.js';
+import { LocaleSchema, ParameterNameSchema, RULE_LIMITS, RuleIdSchema, text } from './names.js';
 import { located, type Origin, type ParseResult } from './origin.js';
 import { parseJsonWith } from './raw-json.js';
 
@@ -101,6 +101,10 @@ export const MessageOverrideSchema = z.strictObject({
   flagged: text.optional(),
   needsReview: text.optional(),
   action: text.optional(),
+  /** Why the rule matters, as `coproduce explain` shows it. */
+  rationale: text.optional(),
+  /** What each of the rule's parameters means, by parameter name, as `explain` shows it. */
+  parameters: z.record(ParameterNameSchema, text).optional(),
 });
 
 /**
