@@ -63,10 +63,17 @@ export interface Measurement {
  * Raised to 270 KiB with dependencies when the Welsh question texts moved into
  * the check layer (so reflection messages quote the question in Welsh) and
  * more problem codes gained English and Welsh wording: 260.0 KiB at the time.
+ * Raised to 295 and 235 KiB when the last English texts in Welsh output went
+ * into the catalogues (Welsh problem wording for conditions, declared facts,
+ * acknowledgements and history; Welsh "why it matters" and parameter texts
+ * for every built-in rule): 278.6 and 222.2 KiB at the time, all of the
+ * growth Welsh data. Moving each locale's texts to a subpath of its own, so
+ * a page that needs only English does not download Welsh, is the next step
+ * if these limits are reached again.
  */
 export const LIMITS = {
-  withDependencies: 270 * 1024,
-  withoutDependencies: 210 * 1024,
+  withDependencies: 295 * 1024,
+  withoutDependencies: 235 * 1024,
 } as const;
 
 async function bundle(contents: string, external: boolean): Promise<Uint8Array> {
