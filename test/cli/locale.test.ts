@@ -456,6 +456,39 @@ describe('explain --locale cy', () => {
     expect(members).toContain('- quietMembers (canfyddiadau ar gyfer pob aelod):');
   });
 
+  it('says why a rule of the six-principles pack matters and what its parameters mean in Welsh', async () => {
+    const flat = (text: string) => text.replace(/\s+/g, ' ');
+    const config = join(dir, 'six-principles.config.json');
+    writeFileSync(config, JSON.stringify({ extends: ['coproduce:six-principles'] }));
+    const args = ['explain', 'community-led-sessions', '--config', config];
+    const cy = flat((await run([...args, '--locale', 'cy'], at)).stdout);
+    const en = flat((await run(args, at)).stdout);
+    expect(cy).toContain("Mae partneriaid cyfartal yn rhannu'r swyddi");
+    expect(cy).toContain('Ffynhonnell: Chwe egwyddor cydgynhyrchu (nef / Nesta)');
+    expect(cy).toContain(
+      "minActivities = 3 gweithgaredd (y rhagosodiad): Faint o sesiynau diweddar sy'n gorfod dweud",
+    );
+    expect(en).toContain('Equal partners share the visible jobs.');
+    expect(en).toContain('minActivities = 3 activities (the default): How many recent sessions');
+    expect(cy).not.toMatch(/Equal partners|How many|Source:|The smallest share/);
+  });
+
+  it('the translators’ template holds the pack’s rules, so its completeness check requires them', () => {
+    const template = buildLocaleTemplate();
+    const ids = template.messages.map((m) => m.id);
+    expect(ids).toContain('rule:you-said-we-did.rationale');
+    expect(ids).toContain('rule:community-led-sessions.parameters.minShare');
+    const broken = {
+      ...template,
+      messages: template.messages.map((m) =>
+        m.id === 'rule:you-said-we-did.rationale' ? { ...m, translations: { cy: null } } : m,
+      ),
+    };
+    expect(incompleteMessages(broken)).toEqual([
+      'cy: rule:you-said-we-did.rationale has no translation',
+    ]);
+  });
+
   it('joins the article to the word before a parameter, as Welsh does', async () => {
     const flat = (text: string) => text.replace(/\s+/g, ' ');
     const cy = flat(
