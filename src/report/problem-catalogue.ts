@@ -329,6 +329,11 @@ const EN_GB = {
   // The options of check().
   'option-now': 'must be a date-time like 2025-06-02T09:00:00Z',
   'option-locale': 'must be a language tag like "en-GB" or "cy"',
+  'option-whole-at-least': 'must be a whole number of at least {minimum}',
+  'option-anonymise-project': 'is required when anonymise is true',
+  'option-anonymiser-parts':
+    'cannot be used when combining parts, as the projects are not in hand: use checkPortfolio with the anonymiser',
+  'portfolio-duplicate-id': 'is also the id of {other}',
 
   // Saved check reports, compared over time (--baseline, --trend).
   'report-not-json': 'is not valid JSON',
@@ -760,6 +765,12 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
 
   'option-now': 'rhaid iddo fod yn ddyddiad ac amser fel 2025-06-02T09:00:00Z',
   'option-locale': 'rhaid iddo fod yn dag iaith fel "en-GB" neu "cy"',
+  'option-whole-at-least': 'rhaid iddo fod yn rhif cyfan, {minimum} o leiaf',
+  'option-anonymise-project': 'mae angen hwn pan fo anonymise yn wir',
+  'option-anonymiser-parts':
+    'ni ellir ei ddefnyddio wrth gyfuno rhannau, gan nad yw’r prosiectau wrth law: defnyddiwch checkPortfolio gyda’r anonymiser',
+  'portfolio-duplicate-id':
+    'mae "{id}" hefyd yn ddynodydd {other}: mae angen ei ddynodydd ei hun ar bob prosiect mewn portffolio',
 
   'report-not-json': 'nid yw’n JSON dilys',
   'report-other-project':
