@@ -365,6 +365,8 @@ const EN_GB = {
   'rule-test-subjects-review':
     '{case} should ask for review of [{wanted}], but asked for review of [{actual}]',
   'rule-test-not-checked': '{case} could not be checked: {reason}',
+  'erasure-left-invalid':
+    'member "{id}" cannot be erased: erasing left {field} invalid ({reason}); classify it in model/personal-data.ts',
 
   // Where a problem is: an item of a list counted from 1 ("activity 20"), by the list's key.
   'location.item': '{noun} {n}',
@@ -806,6 +808,8 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
   'rule-test-subjects-review':
     'dylai {case} ofyn am adolygu [{wanted}], ond gofynnodd am adolygu [{actual}]',
   'rule-test-not-checked': 'nid oedd modd gwirio {case}: {reason}',
+  'erasure-left-invalid':
+    'ni ellir dileu data’r aelod "{id}": byddai dileu yn gadael {field} yn annilys ({reason}); dosbarthwch y maes yn model/personal-data.ts',
 
   'location.item': '{noun} {n}',
   'location.entry': 'eitem {n} yn {list}',
@@ -1008,7 +1012,8 @@ export function renderProblem(
         ? `${String(params.article)} ${data.kind}`
         : data.kind;
   }
-  if (code === 'rule-test-not-checked' && lang !== 'en-GB') {
+  // The causes of a problem that wraps others, each said from its own code.
+  if ((code === 'rule-test-not-checked' || code === 'erasure-left-invalid') && lang !== 'en-GB') {
     const causes = Array.isArray(params.causes) ? params.causes : [];
     if (causes.length > 0) data.reason = causes.map((cause) => causeText(cause, lang)).join('; ');
   }

@@ -19,6 +19,7 @@ import {
   parseProjectJson,
   recordCommand,
 } from '../../src/index.js';
+import { problem } from '../../src/model/errors.js';
 import { formatReportHtml, problemMessage, withTrend } from '../../src/report/index.js';
 import { minimalProject } from '../../src/testing.js';
 import { run } from '../cli/helpers.js';
@@ -140,6 +141,34 @@ describe('every option a front end can pass wrongly is a coded problem, said in 
     const en = await run(args, { cwd: dir });
     expect(en.stderr).toBe(
       'coproduce: Two projects have the id "repairs-reporting-2026" (a.json and b.json): each project of a portfolio needs its own id.\n',
+    );
+  });
+});
+
+describe('erasing a member that would leave a field invalid', () => {
+  it('is a coded problem whose cause is said from its own code', () => {
+    const cause = JSON.stringify({
+      path: [],
+      message: 'must not be empty',
+      code: 'empty',
+      params: {},
+    });
+    const detail = problem(
+      ['payload', 'id'],
+      'member "m-03" cannot be erased: erasing left pronouns invalid (Too small: expected string to have >=1 characters); classify it in model/personal-data.ts',
+      {
+        code: 'erasure-left-invalid',
+        params: {
+          id: 'm-03',
+          field: 'pronouns',
+          reason: 'Too small: expected string to have >=1 characters',
+          causes: [cause],
+        },
+      },
+    );
+    expect(problemMessage(detail, 'en-GB')).toBe(detail.message);
+    expect(problemMessage(detail, 'cy')).toBe(
+      'ni ellir dileu data’r aelod "m-03": byddai dileu yn gadael pronouns yn annilys (rhaid iddo beidio â bod yn wag); dosbarthwch y maes yn model/personal-data.ts',
     );
   });
 });
