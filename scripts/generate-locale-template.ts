@@ -212,6 +212,7 @@ export function buildLocaleTemplate(): {
   // completeness as the built-in rules.
   type ShippedTexts = Record<string, string | undefined> & {
     parameters?: Record<string, string | undefined>;
+    facts?: Record<string, string | undefined>;
   };
   const shippedOf = (files: readonly { data: unknown }[]) => {
     const shipped = new Map<string, Record<string, ShippedTexts>>();
@@ -259,6 +260,22 @@ export function buildLocaleTemplate(): {
             OTHER_LOCALES.map((locale) => [
               locale,
               shipped.get(locale)?.[rule.id]?.parameters?.[name] ?? null,
+            ]),
+          ),
+        });
+      }
+      // What each fact the rule declares measures, where the rule says it.
+      for (const [name, declared] of Object.entries(rule.define ?? {})) {
+        if (declared.description === undefined) continue;
+        messages.push({
+          id: `rule:${rule.id}.facts.${name}`,
+          group: 'rule',
+          'en-GB': declared.description,
+          placeholders: [],
+          translations: Object.fromEntries(
+            OTHER_LOCALES.map((locale) => [
+              locale,
+              shipped.get(locale)?.[rule.id]?.facts?.[name] ?? null,
             ]),
           ),
         });

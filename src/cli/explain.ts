@@ -164,6 +164,7 @@ export function explainRule(
   translated: { readonly [K in keyof RuleTexts]?: string | undefined } & {
     readonly rationale?: string | undefined;
     readonly parameters?: Readonly<Record<string, string>> | undefined;
+    readonly facts?: Readonly<Record<string, string>> | undefined;
   } = {},
   showFile: (file: string) => string = (file) => file,
   ruleDocs: string = DEFAULT_RULE_DOCS,
@@ -241,7 +242,7 @@ export function explainRule(
     if (declared !== undefined) {
       lines.push(
         ...wrap(
-          `- ${id} (${say('explain.declared')}): ${declared.description ?? describeMeasure(declared)}${note}`,
+          `- ${id} (${say('explain.declared')}): ${translated.facts?.[id] ?? declared.description ?? describeMeasure(declared)}${note}`,
           width,
           4,
           2,

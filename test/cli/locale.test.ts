@@ -470,7 +470,13 @@ describe('explain --locale cy', () => {
     );
     expect(en).toContain('Equal partners share the visible jobs.');
     expect(en).toContain('minActivities = 3 activities (the default): How many recent sessions');
-    expect(cy).not.toMatch(/Equal partners|How many|Source:|The smallest share/);
+    expect(cy).toContain(
+      "- communityLedShare (wedi'i diffinio yn y rheol hon): O'r sesiynau yn y recentDays diwrnod diwethaf",
+    );
+    expect(en).toContain(
+      '- communityLedShare (declared in this rule): Of the sessions in the last',
+    );
+    expect(cy).not.toMatch(/Equal partners|How many|Source:|The smallest share|Of the sessions/);
   });
 
   it('the translators’ template holds the pack’s rules, so its completeness check requires them', () => {
@@ -478,6 +484,7 @@ describe('explain --locale cy', () => {
     const ids = template.messages.map((m) => m.id);
     expect(ids).toContain('rule:you-said-we-did.rationale');
     expect(ids).toContain('rule:community-led-sessions.parameters.minShare');
+    expect(ids).toContain('rule:community-led-sessions.facts.communityLedShare');
     const broken = {
       ...template,
       messages: template.messages.map((m) =>
