@@ -378,6 +378,8 @@ Example:
   'validate.kind.preset': 'rule-set preset',
   'validate.kind.report': 'check report',
   'validate.kind.file': 'file',
+  'validate.unknownKind':
+    'cannot tell whether this is a project, rule or configuration file: add "$schema" naming project.schema.json, rule.schema.json or config.schema.json',
   'validate.valid': '{file}: valid {kind}',
   'validate.validWarned': '{file}: valid {kind}, with {n:count:warning:warnings}',
   'validate.warning': 'warning: {message}',
@@ -827,6 +829,8 @@ Enghraifft:
   'validate.kind.preset': 'rhagosodiad set reolau',
   'validate.kind.report': 'adroddiad gwirio',
   'validate.kind.file': 'ffeil',
+  'validate.unknownKind':
+    'ni ellir dweud ai ffeil prosiect, ffeil reolau neu ffeil ffurfweddu yw hon: ychwanegwch "$schema" sy’n enwi project.schema.json, rule.schema.json neu config.schema.json',
   'validate.valid': '{file}: {kind} dilys',
   'validate.validWarned': '{file}: {kind} dilys, gydag {n:count:rhybudd:rhybudd}',
   'validate.warning': 'rhybudd: {message}',

@@ -351,6 +351,20 @@ describe('validate --locale cy', () => {
     );
   });
 
+  it('says it cannot tell what kind of file it was given in Welsh', async () => {
+    writeFileSync(join(dir, 'unknown-kind.json'), JSON.stringify({ entries: [] }));
+    const cy = await run(['validate', 'unknown-kind.json', '--locale', 'cy'], at);
+    const en = await run(['validate', 'unknown-kind.json'], at);
+    expect(cy.code).toBe(2);
+    expect(cy.stdout + cy.stderr).toContain(
+      'ni ellir dweud ai ffeil prosiect, ffeil reolau neu ffeil ffurfweddu yw hon',
+    );
+    expect(cy.stdout + cy.stderr).not.toContain('cannot tell');
+    expect(en.stdout + en.stderr).toContain(
+      'cannot tell whether this is a project, rule or configuration file',
+    );
+  });
+
   it('says what an acknowledgement gets wrong in Welsh', async () => {
     const cy = await run(['validate', 'mistakes.json', '--locale', 'cy'], at);
     const en = await run(['validate', 'mistakes.json'], at);
