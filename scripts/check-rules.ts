@@ -14,6 +14,8 @@
  * - a rule names a question id that is not in `rules/questions.json`, or its
  *   `section` is not the section of any question it names;
  * - a question in `rules/questions.json` is encoded by no rule;
+ * - a rule's parameter has a unit without words in the report's catalogue
+ *   (`unit.<unit>`, which `explain` and `rules` say it by);
  * - a preset's `id` differs from its file name, or it names a rule that does
  *   not exist;
  * - a test file under `test/rules/<set>/` belongs to no rule.
@@ -28,6 +30,7 @@ import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseRuleFile, parseRuleSetPreset } from '../src/check/rule-schema.js';
+import { isUiMessageId } from '../src/report/catalogue.js';
 import { loadRuleCatalogue, REPO_ROOT, type RuleCatalogue } from './generate-rule-docs.js';
 
 function headingsOf(markdown: string): Set<string> {
@@ -98,6 +101,16 @@ export function findRuleProblems(
         problems.push(
           `${file}: has no "evidence": say in plain words what data makes the rule pass and what makes it need review`,
         );
+      }
+
+      // A unit is said in the reader's words by `explain` and `rules`: each shipped rule's is in the catalogue.
+      const parameters = (rule.parameters ?? {}) as Record<string, { unit?: unknown }>;
+      for (const [name, definition] of Object.entries(parameters)) {
+        const unit = definition?.unit;
+        if (typeof unit === 'string' && !isUiMessageId(`unit.${unit.replaceAll(' ', '-')}`))
+          problems.push(
+            `${file}: the unit "${unit}" of the parameter "${name}" has no words in src/report/catalogue.ts (add "unit.${unit.replaceAll(' ', '-')}" to every locale)`,
+          );
       }
 
       const named = Array.isArray(rule.questions) ? rule.questions : [];

@@ -7,8 +7,9 @@
  *
  * It holds the report and command-line catalogue (`src/report/catalogue.ts`),
  * the framework's section names and questions, and the default rules' own
- * texts (title, flagged, needs-review and action messages), which a council
- * translates in its configuration's `messages`.
+ * texts (title, flagged, needs-review and action messages, why each matters and
+ * what its parameters mean), and those of each shipped framework pack, which a
+ * council translates in its configuration's `messages`.
  *
  * - `tsx scripts/generate-locale-template.ts` writes the file.
  * - `tsx scripts/generate-locale-template.ts --check` writes nothing and
@@ -19,11 +20,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { builtinMessageFiles } from '../src/check/builtin-rules.js';
+import { builtinMessageFiles, builtinPacks } from '../src/check/builtin-rules.js';
 import { builtinRules, questionCatalogue } from '../src/check/compile.js';
 import { FILTER_OPERATOR_DESCRIPTIONS } from '../src/check/declarative/schema.js';
 import { parsePlaceholders } from '../src/check/messages.js';
 import { FACT_PHRASES, type FactPhraseId } from '../src/check/phrases.js';
+import type { RuleFile } from '../src/check/rule-schema.js';
 import { CLI_CATALOGUES, type CliMessageId } from '../src/cli/catalogue.js';
 import { FACT_DESCRIPTIONS_CY } from '../src/cli/fact-descriptions.js';
 import {
@@ -204,58 +206,92 @@ export function buildLocaleTemplate(): {
       translations: { cy: questionsCy[id] ?? null },
     });
   }
-  // The built-in framework's shipped translations, rules/messages/<locale>.json.
+  // Each rule's texts, with the shipped translations of its framework: the
+  // built-in framework's (rules/messages/<locale>.json), then each pack's
+  // (rules/<pack>/messages/<locale>.json), so a pack is held to the same
+  // completeness as the built-in rules.
   type ShippedTexts = Record<string, string | undefined> & {
     parameters?: Record<string, string | undefined>;
+    facts?: Record<string, string | undefined>;
   };
-  const shipped = new Map<string, Record<string, ShippedTexts>>();
-  for (const { data } of builtinMessageFiles) {
-    const file = data as { locale: string; rules: Record<string, ShippedTexts> };
-    shipped.set(file.locale, file.rules);
-  }
-  const rules = [...builtinRules().values()].sort((a, b) => (a.id < b.id ? -1 : 1));
-  for (const rule of rules) {
-    const texts: [string, string | undefined][] = [
-      ['title', rule.title],
-      ['flagged', rule.messages.flagged],
-      ['needsReview', rule.messages.needsReview],
-      ['action', rule.messages.action],
-      ['rationale', rule.rationale],
-    ];
-    for (const [key, text] of texts) {
-      if (text === undefined) continue;
-      messages.push({
-        id: `rule:${rule.id}.${key}`,
-        group: 'rule',
-        'en-GB': text,
-        placeholders: placeholdersOf(text),
-        translations: Object.fromEntries(
-          OTHER_LOCALES.map((locale) => {
-            const said = shipped.get(locale)?.[rule.id]?.[key];
-            return [locale, typeof said === 'string' ? said : null];
-          }),
-        ),
-      });
+  const shippedOf = (files: readonly { data: unknown }[]) => {
+    const shipped = new Map<string, Record<string, ShippedTexts>>();
+    for (const { data } of files) {
+      const file = data as { locale: string; rules: Record<string, ShippedTexts> };
+      shipped.set(file.locale, file.rules);
     }
-    // What each parameter means, as `coproduce explain` shows it.
-    for (const [name, definition] of Object.entries(rule.parameters ?? {})) {
-      messages.push({
-        id: `rule:${rule.id}.parameters.${name}`,
-        group: 'rule',
-        'en-GB': definition.description,
-        placeholders: [],
-        translations: Object.fromEntries(
-          OTHER_LOCALES.map((locale) => [
-            locale,
-            shipped.get(locale)?.[rule.id]?.parameters?.[name] ?? null,
-          ]),
-        ),
-      });
+    return shipped;
+  };
+  const ruleTexts = (
+    rules: readonly RuleFile[],
+    shipped: ReadonlyMap<string, Record<string, ShippedTexts>>,
+  ) => {
+    for (const rule of [...rules].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+      const texts: [string, string | undefined][] = [
+        ['title', rule.title],
+        ['flagged', rule.messages.flagged],
+        ['needsReview', rule.messages.needsReview],
+        ['action', rule.messages.action],
+        ['rationale', rule.rationale],
+      ];
+      for (const [key, text] of texts) {
+        if (text === undefined) continue;
+        messages.push({
+          id: `rule:${rule.id}.${key}`,
+          group: 'rule',
+          'en-GB': text,
+          placeholders: placeholdersOf(text),
+          translations: Object.fromEntries(
+            OTHER_LOCALES.map((locale) => {
+              const said = shipped.get(locale)?.[rule.id]?.[key];
+              return [locale, typeof said === 'string' ? said : null];
+            }),
+          ),
+        });
+      }
+      // What each parameter means, as `coproduce explain` shows it.
+      for (const [name, definition] of Object.entries(rule.parameters ?? {})) {
+        messages.push({
+          id: `rule:${rule.id}.parameters.${name}`,
+          group: 'rule',
+          'en-GB': definition.description,
+          placeholders: [],
+          translations: Object.fromEntries(
+            OTHER_LOCALES.map((locale) => [
+              locale,
+              shipped.get(locale)?.[rule.id]?.parameters?.[name] ?? null,
+            ]),
+          ),
+        });
+      }
+      // What each fact the rule declares measures, where the rule says it.
+      for (const [name, declared] of Object.entries(rule.define ?? {})) {
+        if (declared.description === undefined) continue;
+        messages.push({
+          id: `rule:${rule.id}.facts.${name}`,
+          group: 'rule',
+          'en-GB': declared.description,
+          placeholders: [],
+          translations: Object.fromEntries(
+            OTHER_LOCALES.map((locale) => [
+              locale,
+              shipped.get(locale)?.[rule.id]?.facts?.[name] ?? null,
+            ]),
+          ),
+        });
+      }
     }
+  };
+  ruleTexts([...builtinRules().values()], shippedOf(builtinMessageFiles));
+  for (const pack of builtinPacks) {
+    ruleTexts(
+      pack.rules.map(({ data }) => data as RuleFile),
+      shippedOf(pack.messages),
+    );
   }
   return {
     about:
-      'Every message a reader of coproduce sees, for translators: the report’s words (ui), the command line’s help and messages (cli), the problems of invalid input by problem code (problem), the phrases facts put inside rule messages (phrase), the framework’s sections and questions, and the default rules’ own texts (rule), and what `coproduce facts` describes (collection, field, fact), with the placeholders (and `quoted names`) each translation must keep. Generated by scripts/generate-locale-template.ts; do not edit by hand. A translation of the ui, section and question messages goes in src/report/catalogue.ts, of the cli messages in src/cli/catalogue.ts, of the problem messages in src/report/problem-catalogue.ts, of the phrases in src/check/phrases.ts, of the default rules’ texts in rules/messages/<locale>.json, of the collections, fields and facts in src/cli/fact-descriptions.ts; a council overrides any rule’s texts in its configuration’s "messages".',
+      'Every message a reader of coproduce sees, for translators: the report’s words (ui), the command line’s help and messages (cli), the problems of invalid input by problem code (problem), the phrases facts put inside rule messages (phrase), the framework’s sections and questions, and the default rules’ own texts (rule), and what `coproduce facts` describes (collection, field, fact), with the placeholders (and `quoted names`) each translation must keep. Generated by scripts/generate-locale-template.ts; do not edit by hand. A translation of the ui, section and question messages goes in src/report/catalogue.ts, of the cli messages in src/cli/catalogue.ts, of the problem messages in src/report/problem-catalogue.ts, of the phrases in src/check/phrases.ts, of the default rules’ texts in rules/messages/<locale>.json, of a framework pack’s rules in rules/<pack>/messages/<locale>.json, of the collections, fields and facts in src/cli/fact-descriptions.ts; a council overrides any rule’s texts in its configuration’s "messages".',
     locales: Object.fromEntries(
       OTHER_LOCALES.map((locale) => [locale, { ...UI_CATALOGUE_STATUS[locale] }]),
     ),

@@ -245,7 +245,10 @@ export function withTrend(
   const limit = options.limit ?? DEFAULT_TREND_LENGTH;
   if (!Number.isInteger(limit) || limit < 2) {
     throw new CoproduceError('invalid-options', 'A trend needs a limit of at least 2 checks.', [
-      problem(['limit'], 'must be a whole number of at least 2'),
+      problem(['limit'], 'must be a whole number of at least 2', {
+        code: 'option-whole-at-least',
+        params: { minimum: 2 },
+      }),
     ]);
   }
   const now = Date.parse(report.checkedAt);

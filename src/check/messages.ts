@@ -378,7 +378,29 @@ export function joinList(
 ): string {
   const word = wordsFor(locale)[joiner];
   if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
+  const last = items[items.length - 1] as string;
+  const joined =
+    word === 'a'
+      ? welshAnd(last)
+      : word === 'neu' && /^yr? /.test(last)
+        ? `neu’r ${last.replace(/^yr? /, '')}`
+        : `${word} ${last}`;
+  return `${items.slice(0, -1).join(', ')} ${joined}`;
+}
+
+/**
+ * Welsh "a" (and) before the last item, as Welsh writes it ("neu" joins the
+ * article as "neu’r" too): "a’r" before the
+ * article ("a’r cerrig milltir"), "ac" before a vowel or "nid" ("ac Amira",
+ * "ac nid yw"), and "a ph…" for the question words the catalogues put in
+ * lists ("a pha mor aml", "a phwy"). Other words, and names, are left as
+ * they are written.
+ */
+function welshAnd(item: string): string {
+  if (/^yr? /.test(item)) return `a’r ${item.replace(/^yr? /, '')}`;
+  if (/^([aeiouâêîôûAEIOUÂÊÎÔÛ]|nid )/.test(item)) return `ac ${item}`;
+  if (/^p(a|am|wy)\b/.test(item)) return `a ph${item.slice(1)}`;
+  return `a ${item}`;
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -292,9 +292,6 @@ export async function runPortfolioCheck(
       report = await collector.finish();
     } catch (error) {
       counter.end();
-      if (isCoproduceError(error) && error.code === 'invalid-options') {
-        throw new InputError(error.message, []);
-      }
       throw error;
     }
     counter.end();

@@ -8,6 +8,7 @@
 import { councilWord, type FrameworkWords } from '../check/compile.js';
 import { closestMatch } from '../check/suggest.js';
 import { questionCatalogue, type ResolvedRule, type RuleTexts } from '../index.js';
+import { isUiMessageId } from '../report/catalogue.js';
 import {
   DEFAULT_RULE_DOCS,
   questionPoint,
@@ -40,7 +41,7 @@ import {
   UsageError,
   wrap,
 } from './io.js';
-import { formatParameter, loadRuleContext, localeOption } from './rules.js';
+import { formatParameter, loadRuleContext, localeOption, parameterWithUnit } from './rules.js';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -59,7 +60,7 @@ function valueText(value: unknown, entry: ResolvedRule, say: Say): string {
     const current = entry.parameters[value.param];
     return say('explain.param', {
       name: value.param,
-      value: current === undefined ? say('explain.unset') : formatParameter(current),
+      value: current === undefined ? say('explain.unset') : formatParameter(current, say),
     });
   }
   if (isObject(value) && typeof value.fact === 'string') {
@@ -114,8 +115,19 @@ function conditionLines(
     return [`${pad}- ${subject} ${phrase} ${valueText(record.value, entry, say)}`];
   }
   return [
-    `${pad}- ${say(when as UiMessageId, { subject, value: valueText(record.value, entry, say) })}`,
+    `${pad}- ${elide(say(when as UiMessageId, { subject, value: valueText(record.value, entry, say) }))}`,
   ];
+}
+
+/**
+ * Welsh joins the article to a word ending in a vowel before it ("na’r
+ * paramedr", not "na y paramedr"). A condition's value is said after such a
+ * word and may begin with the article ("y paramedr", "y ffaith"), so the
+ * join is made once the sentence is whole. No English sentence has these
+ * pairs of words.
+ */
+function elide(text: string): string {
+  return text.replace(/(^|[\s(])(na|â|a|o|i|gyda|tua) yr? (?=\S)/g, '$1$2’r ');
 }
 
 function factsIn(node: unknown, out: string[] = []): string[] {
@@ -152,6 +164,7 @@ export function explainRule(
   translated: { readonly [K in keyof RuleTexts]?: string | undefined } & {
     readonly rationale?: string | undefined;
     readonly parameters?: Readonly<Record<string, string>> | undefined;
+    readonly facts?: Readonly<Record<string, string>> | undefined;
   } = {},
   showFile: (file: string) => string = (file) => file,
   ruleDocs: string = DEFAULT_RULE_DOCS,
@@ -181,7 +194,10 @@ export function explainRule(
       rule.scope === 'project'
         ? say('explain.aboutProject')
         : say('explain.aboutEach', { noun: noun(rule.scope) }),
-      say('explain.stages', { stages: rule.stages?.join(', ') ?? say('explain.allStages') }),
+      say('explain.stages', {
+        stages:
+          rule.stages?.map((stage) => say(`stage.${stage}`)).join(', ') ?? say('explain.allStages'),
+      }),
       say('explain.version', { version: rule.version }),
       ...(entry.builtin ? [] : [say('explain.custom')]),
     ].join(' · '),
@@ -226,7 +242,7 @@ export function explainRule(
     if (declared !== undefined) {
       lines.push(
         ...wrap(
-          `- ${id} (${say('explain.declared')}): ${declared.description ?? describeMeasure(declared)}${note}`,
+          `- ${id} (${say('explain.declared')}): ${translated.facts?.[id] ?? declared.description ?? describeMeasure(declared)}${note}`,
           width,
           4,
           2,
@@ -235,10 +251,14 @@ export function explainRule(
       continue;
     }
     const fact = getFact(id);
+    const type =
+      fact && isUiMessageId(`factType.${fact.type}`)
+        ? say(`factType.${fact.type}` as UiMessageId)
+        : fact?.type;
     const kind = fact
       ? fact.scope
-        ? say('explain.factOf', { type: fact.type, noun: noun(fact.scope) })
-        : fact.type
+        ? say('explain.factOf', { type: type ?? '', noun: noun(fact.scope) })
+        : (type ?? '')
       : say('explain.unknownFact');
     const library = fact?.declaration !== undefined ? `, ${say('explain.fromLibrary')}` : '';
     const welsh: Readonly<Record<string, string>> = FACT_DESCRIPTIONS_CY.facts;
@@ -254,14 +274,13 @@ export function explainRule(
     const definition = rule.parameters?.[name];
     if (!definition) continue;
     const value = entry.parameters[name] as ParameterValue;
-    const unit = definition.unit ? ` ${definition.unit}` : '';
     const changed =
       JSON.stringify(value) !== JSON.stringify(definition.default)
-        ? ` ${say('explain.default', { value: formatParameter(definition.default as ParameterValue) })}`
+        ? ` ${say('explain.default', { value: formatParameter(definition.default as ParameterValue, say) })}`
         : ` ${say('explain.theDefault')}`;
     lines.push(
       ...wrap(
-        `- ${name} = ${formatParameter(value)}${unit}${changed}: ${translated.parameters?.[name] ?? definition.description}`,
+        `- ${name} = ${parameterWithUnit(value, definition.unit, say)}${changed}: ${translated.parameters?.[name] ?? definition.description}`,
         width,
         4,
         2,

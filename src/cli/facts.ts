@@ -7,7 +7,7 @@
  */
 
 import type { ResolvedConfig, RuleFile } from '../index.js';
-import { uiLocale } from '../report/catalogue.js';
+import { isUiMessageId, uiLocale, uiText } from '../report/catalogue.js';
 import {
   COLLECTIONS,
   type CollectionInfo,
@@ -119,12 +119,18 @@ function collectionLines(io: CliIo, collection: CollectionInfo, width: number): 
 
 /** One fact of the catalogue, with what it is, where it comes from and the rules that read it. */
 function factLine(io: CliIo, fact: FactDefinition, rules: readonly string[]): string {
+  // A fact's kind and the records it is about, in the reader's words where the report's catalogue has them.
+  const ui = (id: string, otherwise: string) =>
+    isUiMessageId(id) ? uiText(io.locale, id) : otherwise;
   const params = Object.keys(fact.params);
   return sayText(io, 'facts.fact', {
     id: fact.id,
     kind: fact.scope
-      ? sayText(io, 'facts.kindScoped', { type: fact.type, scope: fact.scope })
-      : sayText(io, 'facts.kind', { type: fact.type }),
+      ? sayText(io, 'facts.kindScoped', {
+          type: ui(`factType.${fact.type}`, fact.type),
+          scope: ui(`noun.${fact.scope}`, fact.scope),
+        })
+      : sayText(io, 'facts.kind', { type: ui(`factType.${fact.type}`, fact.type) }),
     parameters:
       params.length > 0 ? sayText(io, 'facts.parameters', { names: params.join(', ') }) : '',
     source: sayText(io, fact.declaration !== undefined ? 'facts.fromLibrary' : 'facts.fromCode'),

@@ -381,7 +381,14 @@ export function reportError(io: CliIo, error: unknown, command?: string): number
   }
   if (isLibraryError(error)) {
     const [summary = error.message] = error.message.split('\n');
-    const problems = error.code === 'invalid-options' ? [] : error.problems;
+    // The library's summary of options it cannot use says it all in English;
+    // in another language its coded problems say it instead.
+    const said =
+      error.code !== 'invalid-options' ||
+      (uiLocale(io.locale) !== 'en-GB' &&
+        error.problems.length > 0 &&
+        error.problems.every((p) => p.code !== undefined));
+    const problems = said ? error.problems : [];
     printProblems(io, summary, problems);
     return EXIT_INVALID;
   }

@@ -13,6 +13,7 @@ import {
   type RuleSet,
   resolveConfig,
 } from '../index.js';
+import { isUiMessageId } from '../report/catalogue.js';
 import { neutralise, questionPoint, type UiMessageId, uiText } from '../report/index.js';
 import type { ParameterValue } from '../schemas.js';
 import { say as said } from './catalogue.js';
@@ -65,13 +66,33 @@ function withPortfolioRules(ruleSet: RuleSet, resolved: ResolvedConfig): RuleSet
 
 export { localeOption };
 
-/** A parameter value as written in a configuration, for people. */
-export function formatParameter(value: ParameterValue): string {
-  if (Array.isArray(value)) return value.length === 0 ? '(none)' : value.join(', ');
+type Say = (id: UiMessageId, data?: Readonly<Record<string, string | number>>) => string;
+
+/**
+ * A parameter value as written in a configuration, for people: a list's
+ * items, and an empty list said as "none" in the reader's words.
+ */
+export function formatParameter(value: ParameterValue, say: Say): string {
+  if (Array.isArray(value))
+    return value.length === 0 ? `(${say('config.none')})` : value.join(', ');
   return String(value);
 }
 
-type Say = (id: UiMessageId, data?: Readonly<Record<string, string | number>>) => string;
+/**
+ * A parameter value with its unit in the reader's words: the units of the
+ * shipped rules are in the catalogue (`unit.<unit>`, spaces as hyphens);
+ * a council's own unit is shown as its rule file writes it.
+ */
+export function parameterWithUnit(
+  value: ParameterValue,
+  unit: string | undefined,
+  say: Say,
+): string {
+  const shown = formatParameter(value, say);
+  if (unit === undefined) return shown;
+  const id = `unit.${unit.replaceAll(' ', '-')}`;
+  return isUiMessageId(id) ? say(id, { value: shown }) : `${shown} ${unit}`;
+}
 
 function parameterLine(rule: CompiledRule, say: Say): string {
   const names = Object.keys(rule.parameters);
@@ -79,12 +100,11 @@ function parameterLine(rule: CompiledRule, say: Say): string {
   const parts = names.map((name) => {
     const value = rule.parameters[name] as ParameterValue;
     const definition = rule.parameterDefinitions[name];
-    const unit = definition?.unit ? ` ${definition.unit}` : '';
     const changed =
       definition !== undefined && JSON.stringify(definition.default) !== JSON.stringify(value)
-        ? ` ${say('rules.default', { value: formatParameter(definition.default as ParameterValue) })}`
+        ? ` ${say('rules.default', { value: formatParameter(definition.default as ParameterValue, say) })}`
         : '';
-    return `${name} = ${formatParameter(value)}${unit}${changed}`;
+    return `${name} = ${parameterWithUnit(value, definition?.unit, say)}${changed}`;
   });
   return say('rules.parameters', { list: parts.join('; ') });
 }

@@ -23,7 +23,7 @@ import { describeLocation } from '../model/location.js';
 import { loadConfig, locateProblems, readJsonText } from '../node/index.js';
 import { dataNotices, neutralise } from '../report/index.js';
 import { CheckReportSchema } from '../schemas.js';
-import { type CliMessageId, say } from './catalogue.js';
+import { type CliMessageId, cliText, say } from './catalogue.js';
 import {
   type CliIo,
   displayPath,
@@ -185,11 +185,11 @@ export async function validateFile(
     return {
       file: path,
       problems: [
-        problem(
-          [],
-          'cannot tell whether this is a project, rule or configuration file: add "$schema" naming project.schema.json, rule.schema.json or config.schema.json',
-          { file: path },
-        ),
+        problem([], cliText('en-GB', 'validate.unknownKind'), {
+          file: path,
+          code: 'cli.validate.unknownKind',
+          params: {},
+        }),
       ],
     };
   }

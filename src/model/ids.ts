@@ -6,6 +6,7 @@
  * @module
  */
 import * as z from 'zod';
+import { codedMessage } from './zod-problems.js';
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 
@@ -14,8 +15,10 @@ function idSchema<Brand extends string>(brand: Brand) {
     z
       .string()
       .regex(ID_PATTERN, {
-        error:
+        error: codedMessage(
           'must be an id: 1 to 128 letters, digits, ".", "_", ":" or "-", starting with a letter or digit',
+          'invalid-id',
+        ),
       })
       .meta({ title: brand })
       // Brand last: `.meta()` after `.brand()` in this generic function loses the brand type.

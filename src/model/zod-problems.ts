@@ -28,6 +28,43 @@ function describeReceived(input: unknown): string {
   return kind === 'null' || !Object.hasOwn(typeNames, kind) ? kind : (typeNames[kind] as string);
 }
 
+/**
+ * The schemas' own messages (of a `regex` or a `refine`) that have a problem
+ * code, by the message: zod keeps only the words of such a check, so the
+ * code is found again from them.
+ */
+const CODED_MESSAGES = new Map<string, { code: string; params: Record<string, ProblemParam> }>();
+
+/**
+ * A schema's own message, noted with the problem code (and values) a front
+ * end says it by in its own language. Returns the message, to pass to the
+ * check.
+ *
+ * @internal
+ * @example `z.string().regex(/^a/, { message: codedMessage('must start with "a"', 'starts-with-a') })`
+ */
+export function codedMessage(
+  message: string,
+  code: string,
+  params: Record<string, ProblemParam> = {},
+): string {
+  CODED_MESSAGES.set(message, { code, params });
+  return message;
+}
+
+/**
+ * A schema's own message with its code: from the issue's `params` (a
+ * `superRefine` that adds the issue gives them) or from {@link codedMessage}.
+ */
+function ownMessage(message: string, params?: Readonly<Record<string, unknown>>): Described {
+  if (typeof params?.code === 'string') {
+    const { code, ...values } = params;
+    return described(message, code, values as Record<string, ProblemParam>);
+  }
+  const known = CODED_MESSAGES.get(message);
+  return known ? described(message, known.code, known.params) : described(message);
+}
+
 /** A problem's words with its code and values, for a front end to say them in its own language. */
 interface Described {
   readonly message: string;
@@ -131,7 +168,7 @@ function describeIssue(issue: z.core.$ZodIssue): Described[] {
         const own = issue.message !== undefined && !issue.message.startsWith('Invalid string');
         return [
           own
-            ? described(issue.message)
+            ? ownMessage(issue.message)
             : described('is not in the expected form', 'not-expected-form'),
         ];
       }
@@ -185,7 +222,10 @@ function describeIssue(issue: z.core.$ZodIssue): Described[] {
     case 'invalid_union':
       return [unionMessage(issue)];
     case 'custom':
-      return [described(issue.message)];
+      return [ownMessage(issue.message, issue.params)];
+    case 'invalid_key':
+      // A key of a record that is not a valid name: what is wrong with the key itself.
+      return issue.issues.flatMap((inner) => describeIssue(inner));
     default:
       // z.json() rejects non-JSON values (NaN, functions, undefined) with a generic message.
       return issue.message === 'Invalid input'

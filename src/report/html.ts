@@ -591,7 +591,12 @@ function recentMeetingsOf(report: CheckReport, options: HtmlReportOptions): numb
       throw new CoproduceError(
         'invalid-options',
         'recentMeetings must be a whole number of at least 1.',
-        [problem(['recentMeetings'], 'must be a whole number of at least 1')],
+        [
+          problem(['recentMeetings'], 'must be a whole number of at least 1', {
+            code: 'option-whole-at-least',
+            params: { minimum: 1 },
+          }),
+        ],
       );
     }
     return fromOptions;
@@ -634,7 +639,11 @@ export function formatReportHtml(report: CheckReport, options: HtmlReportOptions
     throw new CoproduceError(
       'invalid-options',
       'Anonymising an HTML report needs the project it was made from.',
-      [problem(['project'], 'is required when anonymise is true')],
+      [
+        problem(['project'], 'is required when anonymise is true', {
+          code: 'option-anonymise-project',
+        }),
+      ],
     );
   }
   const count = recentMeetingsOf(report, options);

@@ -241,6 +241,43 @@ const EN_GB = {
   'value-days': 'must be a whole number of days, 0 or more',
   'value-one-or-more': 'must be a whole number, 1 or more',
 
+  // A rule file's names and a declared fact's grammar (the schemas' own words).
+  'kebab-name':
+    '{what} must be kebab-case: lower-case letters and digits joined by single hyphens, like "quiet-members"',
+  'camel-name':
+    '{what} must be camelCase letters and digits, starting with a lower-case letter, like "quietMeetings"',
+  'rule-id-file-name': 'the id "{id}" must match the file name "{file}"',
+  'unknown-preset': 'unknown preset "{preset}": use {anyOf}',
+  'what.rule-id': 'a rule id',
+  'what.rule-set-name': 'a rule set name',
+  'what.tag': 'a tag',
+  'what.preset-id': 'a preset id',
+  'what.parameter-name': 'a parameter name',
+  'what.fact-id': 'a fact id',
+  'what.fact-parameter-name': 'a fact parameter name',
+  'prototype-name': 'must not be {keys}',
+  'parameter-subject-reserved': '"subject" is reserved for the subject\'s label in messages',
+  'invalid-id':
+    'must be an id: 1 to 128 letters, digits, ".", "_", ":" or "-", starting with a letter or digit',
+  'declared-camel-name': 'must be camelCase letters and digits, starting with a lower-case letter',
+  'declared-prototype-key': 'must not be a prototype key',
+  'declared-field-path': 'must be a dot path of field names, like "governance.route"',
+  'declared-path-prototype': 'must not use {keys}',
+  'declared-path-segments': 'must have at most {max} segments',
+  'declared-date-operand': 'must be "today", "now" or a date',
+  'declared-field-needs-comparison': 'the field needs one comparison: {operators}',
+  'declared-measure-needs-comparison': 'the measure needs one comparison: {operators}',
+  'declared-flag-needs-comparison': 'the flag needs one comparison: {operators}',
+  'declared-one-comparison': 'must make one comparison, not {allOf}: use "all" to make several',
+  'declared-filter-shape':
+    'must be { "all": [...] }, { "any": [...] }, { "not": {...} }, or a comparison of one "field"',
+  'declared-one-head': 'must use only one of {allOf}',
+  'declared-comparison-beside': 'a comparison belongs with a "field", not beside "{head}"',
+  'declared-checklist-one-field':
+    'must name exactly one field, as "text", "texts", "present" or "agreedBy"',
+  'declared-too-many-facts': 'may declare at most {max} facts',
+  'library-fact-description': 'a fact of the library needs a "description"',
+
   // A rule's declared facts (its "define"): collections, fields and comparisons.
   'declared-name-taken':
     '"{name}" is already a fact of the catalogue: give the declared fact another name',
@@ -329,6 +366,11 @@ const EN_GB = {
   // The options of check().
   'option-now': 'must be a date-time like 2025-06-02T09:00:00Z',
   'option-locale': 'must be a language tag like "en-GB" or "cy"',
+  'option-whole-at-least': 'must be a whole number of at least {minimum}',
+  'option-anonymise-project': 'is required when anonymise is true',
+  'option-anonymiser-parts':
+    'cannot be used when combining parts, as the projects are not in hand: use checkPortfolio with the anonymiser',
+  'portfolio-duplicate-id': 'is also the id of {other}',
 
   // Saved check reports, compared over time (--baseline, --trend).
   'report-not-json': 'is not valid JSON',
@@ -360,6 +402,8 @@ const EN_GB = {
   'rule-test-subjects-review':
     '{case} should ask for review of [{wanted}], but asked for review of [{actual}]',
   'rule-test-not-checked': '{case} could not be checked: {reason}',
+  'erasure-left-invalid':
+    'member "{id}" cannot be erased: erasing left {field} invalid ({reason}); classify it in model/personal-data.ts',
 
   // Where a problem is: an item of a list counted from 1 ("activity 20"), by the list's key.
   'location.item': '{noun} {n}',
@@ -676,6 +720,44 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
   'value-days': 'rhaid iddo fod yn nifer cyfan o ddyddiau, 0 neu fwy',
   'value-one-or-more': 'rhaid iddo fod yn rhif cyfan, 1 neu fwy',
 
+  'kebab-name':
+    'rhaid i {what} fod mewn kebab-case: llythrennau bach a digidau wedi’u cysylltu gan gysylltnodau sengl, fel "quiet-members"',
+  'camel-name':
+    'rhaid i {what} fod mewn camelCase: llythrennau a digidau, yn dechrau gyda llythyren fach, fel "quietMeetings"',
+  'rule-id-file-name': 'rhaid i’r dynodydd "{id}" gyfateb i enw’r ffeil "{file}"',
+  'unknown-preset': 'rhagosodiad anhysbys "{preset}": defnyddiwch {anyOf}',
+  'what.rule-id': 'ddynodydd rheol',
+  'what.rule-set-name': 'enw set rheolau',
+  'what.tag': 'dag',
+  'what.preset-id': 'ddynodydd rhagosodiad',
+  'what.parameter-name': 'enw paramedr',
+  'what.fact-id': 'ddynodydd ffaith',
+  'what.fact-parameter-name': 'enw paramedr ffaith',
+  'prototype-name': 'ni all fod yn {keys}',
+  'parameter-subject-reserved': 'mae "subject" wedi’i gadw ar gyfer label y testun mewn negeseuon',
+  'invalid-id':
+    'rhaid iddo fod yn ddynodydd: 1 i 128 o lythrennau, digidau, ".", "_", ":" neu "-", yn dechrau gyda llythyren neu ddigid',
+  'declared-camel-name':
+    'rhaid iddo fod mewn camelCase: llythrennau a digidau, yn dechrau gyda llythyren fach',
+  'declared-prototype-key': 'ni all fod yn allwedd prototeip',
+  'declared-field-path':
+    'rhaid iddo fod yn llwybr o enwau meysydd gyda dotiau, fel "governance.route"',
+  'declared-path-prototype': 'ni all ddefnyddio {keys}',
+  'declared-path-segments': 'ni all fod â mwy na {max} rhan',
+  'declared-date-operand': 'rhaid iddo fod yn "today", "now" neu’n ddyddiad',
+  'declared-field-needs-comparison': 'mae angen un gymhariaeth ar y maes: {operators}',
+  'declared-measure-needs-comparison': 'mae angen un gymhariaeth ar y mesur: {operators}',
+  'declared-flag-needs-comparison': 'mae angen un gymhariaeth ar y "flag": {operators}',
+  'declared-one-comparison':
+    'rhaid iddo wneud un gymhariaeth, nid {allOf}: defnyddiwch "all" i wneud sawl un',
+  'declared-filter-shape':
+    'rhaid iddo fod yn { "all": [...] }, { "any": [...] }, { "not": {...} }, neu’n gymhariaeth o un "field"',
+  'declared-one-head': 'dim ond un o {allOf} y caiff ei ddefnyddio',
+  'declared-comparison-beside': 'mae cymhariaeth yn perthyn gyda "field", nid wrth ymyl "{head}"',
+  'declared-checklist-one-field':
+    'rhaid iddo enwi union un maes, fel "text", "texts", "present" neu "agreedBy"',
+  'declared-too-many-facts': 'ni all ddatgan mwy na {max} ffaith',
+  'library-fact-description': 'mae angen "description" ar ffaith yn y llyfrgell',
   'declared-name-taken':
     'mae "{name}" eisoes yn ffaith yn y catalog: rhowch enw arall i’r ffaith a ddatganwyd',
   'declared-no-parameters': 'paramedr anhysbys "{name}": nid oes paramedrau yma',
@@ -760,6 +842,12 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
 
   'option-now': 'rhaid iddo fod yn ddyddiad ac amser fel 2025-06-02T09:00:00Z',
   'option-locale': 'rhaid iddo fod yn dag iaith fel "en-GB" neu "cy"',
+  'option-whole-at-least': 'rhaid iddo fod yn rhif cyfan, {minimum} o leiaf',
+  'option-anonymise-project': 'mae angen hwn pan fo anonymise yn wir',
+  'option-anonymiser-parts':
+    'ni ellir ei ddefnyddio wrth gyfuno rhannau, gan nad yw’r prosiectau wrth law: defnyddiwch checkPortfolio gyda’r anonymiser',
+  'portfolio-duplicate-id':
+    'mae "{id}" hefyd yn ddynodydd {other}: mae angen ei ddynodydd ei hun ar bob prosiect mewn portffolio',
 
   'report-not-json': 'nid yw’n JSON dilys',
   'report-other-project':
@@ -795,6 +883,8 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
   'rule-test-subjects-review':
     'dylai {case} ofyn am adolygu [{wanted}], ond gofynnodd am adolygu [{actual}]',
   'rule-test-not-checked': 'nid oedd modd gwirio {case}: {reason}',
+  'erasure-left-invalid':
+    'ni ellir dileu data’r aelod "{id}": byddai dileu yn gadael {field} yn annilys ({reason}); dosbarthwch y maes yn model/personal-data.ts',
 
   'location.item': '{noun} {n}',
   'location.entry': 'eitem {n} yn {list}',
@@ -973,7 +1063,10 @@ export function renderProblem(
   const catalogue = PROBLEM_CATALOGUES[lang];
   const id = templateId(code, params);
   if (id === undefined || !has(catalogue, id)) return undefined;
-  const word = (prefix: 'type' | 'record' | 'format', key: ProblemParam | undefined): string => {
+  const word = (
+    prefix: 'type' | 'record' | 'format' | 'what',
+    key: ProblemParam | undefined,
+  ): string => {
     const wordId = `${prefix}.${String(key)}`;
     return has(catalogue, wordId) ? catalogue[wordId] : String(key);
   };
@@ -989,6 +1082,9 @@ export function renderProblem(
   if (Array.isArray(params.types)) data.types = params.types.map((t) => word('type', t));
   if (typeof params.fieldType === 'string') data.fieldType = fieldTypeWords(params.fieldType, lang);
   if (Array.isArray(params.valueTypes)) data.valueTypes = joinList(params.valueTypes, 'and', lang);
+  if (Array.isArray(params.allOf)) data.allOf = joinList(params.allOf, 'and', lang);
+  if (Array.isArray(params.anyOf)) data.anyOf = joinList(params.anyOf, 'or', lang);
+  if (params.what !== undefined) data.what = word('what', params.what);
   if (params.kind !== undefined && code !== 'invalid-json') {
     data.kind = word('record', params.kind);
     // "an activity" in English; Welsh has no indefinite article.
@@ -997,7 +1093,8 @@ export function renderProblem(
         ? `${String(params.article)} ${data.kind}`
         : data.kind;
   }
-  if (code === 'rule-test-not-checked' && lang !== 'en-GB') {
+  // The causes of a problem that wraps others, each said from its own code.
+  if ((code === 'rule-test-not-checked' || code === 'erasure-left-invalid') && lang !== 'en-GB') {
     const causes = Array.isArray(params.causes) ? params.causes : [];
     if (causes.length > 0) data.reason = causes.map((cause) => causeText(cause, lang)).join('; ');
   }

@@ -70,6 +70,20 @@ describe('rendering', () => {
     expect(joinList(['Dev', 'Sean'], 'or', 'cy')).toBe('Dev neu Sean');
   });
 
+  it('joins a Welsh list as Welsh writes "a": a’r, ac, and a ph… for the question words', () => {
+    expect(joinList(['dyddiad gorffen', 'y cerrig milltir'], 'and', 'cy')).toBe(
+      'dyddiad gorffen a’r cerrig milltir',
+    );
+    expect(joinList(['Sam', 'Dev', 'Amira'], 'and', 'cy')).toBe('Sam, Dev ac Amira');
+    expect(joinList(['does neb wedi cofnodi', 'nid yw’r grŵp wedi myfyrio'], 'and', 'cy')).toBe(
+      'does neb wedi cofnodi ac nid yw’r grŵp wedi myfyrio',
+    );
+    expect(joinList(['sut', 'pa mor aml'], 'and', 'cy')).toBe('sut a pha mor aml');
+    expect(joinList(['Priya', 'Pat'], 'and', 'cy')).toBe('Priya a Pat');
+    expect(joinList(['the plan', 'the end'], 'and')).toBe('the plan and the end');
+    expect(joinList(['Amira', 'yr amserlen'], 'or', 'cy')).toBe('Amira neu’r amserlen');
+  });
+
   it('writes dates in words, in the project time zone', () => {
     expect(formatDate('2026-10-30')).toBe('30 October 2026');
     expect(formatDate('2026-01-01')).toBe('1 January 2026');

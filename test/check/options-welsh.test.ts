@@ -2,18 +2,27 @@
  * A `check()` option a front end passed wrongly is a coded problem, so a
  * Welsh front end says it in Welsh; English stays as it was.
  */
+
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  type CheckReport,
   type CoproduceError,
   check,
+  checkPortfolio,
   commands,
   createHistory,
   isCoproduceError,
   parseProject,
+  parseProjectJson,
   recordCommand,
 } from '../../src/index.js';
-import { problemMessage } from '../../src/report/index.js';
+import { problem } from '../../src/model/errors.js';
+import { formatReportHtml, problemMessage, withTrend } from '../../src/report/index.js';
 import { minimalProject } from '../../src/testing.js';
+import { run } from '../cli/helpers.js';
 
 async function refused(run: () => Promise<unknown>): Promise<CoproduceError> {
   try {
@@ -75,6 +84,91 @@ describe('a history’s "at" option said in Welsh', () => {
     expect(malformed.problems[0]?.code).toBe('option-instant');
     expect(problemMessage(malformed.problems[0]!, 'cy')).toMatch(
       /^rhaid iddo fod yn Date neu’n ddyddiad/,
+    );
+  });
+});
+
+describe('every option a front end can pass wrongly is a coded problem, said in Welsh', () => {
+  const project = parseProject(minimalProject({ timeZone: 'Europe/London' }));
+  const NOW = '2026-11-20T12:00:00Z';
+  const welsh = (error: CoproduceError) => error.problems.map((p) => problemMessage(p, 'cy'));
+
+  it('a trend limit and a number of recent meetings below their least', async () => {
+    const report: CheckReport = await check(project, { now: NOW });
+    const trend = await refused(async () => withTrend(report, [], { limit: 1 }));
+    expect(trend.problems.map((p) => p.code)).toEqual(['option-whole-at-least']);
+    expect(welsh(trend)).toEqual(['rhaid iddo fod yn rhif cyfan, 2 o leiaf']);
+    const html = await refused(async () => formatReportHtml(report, { recentMeetings: 0 }));
+    expect(welsh(html)).toEqual(['rhaid iddo fod yn rhif cyfan, 1 o leiaf']);
+    const anonymous = await refused(async () => formatReportHtml(report, { anonymise: true }));
+    expect(welsh(anonymous)).toEqual(['mae angen hwn pan fo anonymise yn wir']);
+    expect(problemMessage(anonymous.problems[0]!, 'en-GB')).toBe(
+      'is required when anonymise is true',
+    );
+  });
+
+  it('two projects of a portfolio with one id', async () => {
+    const source = readFileSync('examples/projects/mid-way.json', 'utf8');
+    const twice = await refused(() =>
+      checkPortfolio(
+        [
+          { project: parseProjectJson(source), source: 'a.json' },
+          { project: parseProjectJson(source), source: 'b.json' },
+        ],
+        { now: NOW },
+      ),
+    );
+    expect(twice.problems.map((p) => [p.code, p.file])).toEqual([
+      ['portfolio-duplicate-id', 'b.json'],
+    ]);
+    expect(welsh(twice)).toEqual([
+      'mae "repairs-reporting-2026" hefyd yn ddynodydd a.json: mae angen ei ddynodydd ei hun ar bob prosiect mewn portffolio',
+    ]);
+  });
+
+  it('the command line says them in Welsh, and in English as before', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'coproduce-options-'));
+    const source = readFileSync('examples/projects/mid-way.json', 'utf8');
+    writeFileSync(join(dir, 'a.json'), source);
+    writeFileSync(join(dir, 'b.json'), source);
+    const args = ['check', 'a.json', 'b.json', '--as-of', '2026-11-20'];
+    const cy = await run([...args, '--locale', 'cy'], { cwd: dir });
+    expect(cy.code).toBe(2);
+    expect(cy.stderr).toContain(
+      'mae "repairs-reporting-2026" hefyd yn ddynodydd a.json: mae angen ei ddynodydd ei hun ar bob prosiect mewn portffolio',
+    );
+    expect(cy.stderr).not.toMatch(/Two projects|needs its own id|is also the id/);
+    const en = await run(args, { cwd: dir });
+    expect(en.stderr).toBe(
+      'coproduce: Two projects have the id "repairs-reporting-2026" (a.json and b.json): each project of a portfolio needs its own id.\n',
+    );
+  });
+});
+
+describe('erasing a member that would leave a field invalid', () => {
+  it('is a coded problem whose cause is said from its own code', () => {
+    const cause = JSON.stringify({
+      path: [],
+      message: 'must not be empty',
+      code: 'empty',
+      params: {},
+    });
+    const detail = problem(
+      ['payload', 'id'],
+      'member "m-03" cannot be erased: erasing left pronouns invalid (Too small: expected string to have >=1 characters); classify it in model/personal-data.ts',
+      {
+        code: 'erasure-left-invalid',
+        params: {
+          id: 'm-03',
+          field: 'pronouns',
+          reason: 'Too small: expected string to have >=1 characters',
+          causes: [cause],
+        },
+      },
+    );
+    expect(problemMessage(detail, 'en-GB')).toBe(detail.message);
+    expect(problemMessage(detail, 'cy')).toBe(
+      'ni ellir dileu data’r aelod "m-03": byddai dileu yn gadael pronouns yn annilys (rhaid iddo beidio â bod yn wag); dosbarthwch y maes yn model/personal-data.ts',
     );
   });
 });

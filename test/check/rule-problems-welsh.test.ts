@@ -1,7 +1,11 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type CoproduceError, createRuleSet, isCoproduceError } from '../../src/index.js';
 import { problemMessage } from '../../src/report/index.js';
 import { renderProblem } from '../../src/report/problem-catalogue.js';
+import { run } from '../cli/helpers.js';
 
 /** A custom rule of the council's own, with the real fact catalogue. */
 function rule(overrides: Record<string, unknown>): Record<string, unknown> {
@@ -539,5 +543,101 @@ describe('a declared fact’s collections and fields are said in Welsh', () => {
         cy: 'rhaid i bob achos o "choose" roi’r un math o werth (neu null), nid number a string',
       },
     ]);
+  });
+});
+
+describe('the grammar of a declared fact and the names in a rule file are said in Welsh', () => {
+  const count = (where: unknown) => ({ measure: 'count', of: 'decisions', where });
+
+  it('every problem is coded, its English is the library’s message, and its Welsh has no English left', () => {
+    const error = refused(
+      rule({
+        id: 'Council_Rule',
+        parameters: { Days: { type: 'integer', default: 1, description: 'Days.' } },
+        define: {
+          Bad_Name: { measure: 'count', of: 'decisions' },
+          noComparison: count({ field: 'status' }),
+          twoComparisons: count({ field: 'status', equal: 'a', notEqual: 'b' }),
+          badPath: count({ field: 'status..x', equal: 'a' }),
+          badDate: {
+            measure: 'count',
+            of: 'activities',
+            where: { field: 'start', before: 'soon' },
+          },
+          twoHeads: count({ field: 'status', all: [{ field: 'x', equal: 1 }] }),
+          nothing: count({}),
+          besideAll: count({ all: [{ field: 'x', equal: 1 }], equal: 2 }),
+          checks: {
+            measure: 'checklist',
+            report: 'gaps',
+            items: [{ label: 'x', text: 'purpose.what', present: 'purpose.why' }],
+          },
+          deepPath: count({ field: 'a.b.c.d.e.f.g', equal: 1 }),
+          protoPath: count({ field: 'a.constructor', equal: 1 }),
+        },
+      }),
+    );
+    const problems = said(error);
+    expect(problems.length).toBeGreaterThanOrEqual(13);
+    for (const p of error.problems) {
+      expect(p.code, p.message).toBeDefined();
+      expect(renderProblem(p.code as string, p.params ?? {}, 'en-GB')).toBe(p.message);
+    }
+    const welsh = problems.map((p) => p.cy).join('\n');
+    expect(welsh).toContain('rhaid i ddynodydd rheol fod mewn kebab-case');
+    expect(welsh).toContain('rhaid i enw paramedr fod mewn camelCase');
+    expect(welsh).toContain('mae angen un gymhariaeth ar y maes: equal, notEqual');
+    expect(welsh).toContain('nid "equal" a "notEqual": defnyddiwch "all" i wneud sawl un');
+    expect(welsh).toContain('dim ond un o "all" a "field" y caiff ei ddefnyddio');
+    expect(welsh).toContain('rhaid iddo fod yn "today", "now" neu’n ddyddiad');
+    expect(welsh).toContain('ni all fod â mwy na 6 rhan');
+    expect(welsh).not.toMatch(
+      /\b(must|needs|belongs|Invalid|segments|exactly|only one|the field|a rule id)\b/,
+    );
+  });
+
+  it('validate --locale cy says a council rule file’s declared-fact problems in Welsh', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'coproduce-declared-'));
+    writeFileSync(
+      join(dir, 'council-rule.json'),
+      JSON.stringify(
+        rule({
+          define: {
+            noComparison: count({ field: 'status' }),
+            badPath: count({ field: 'status..x', equal: 'a' }),
+          },
+        }),
+      ),
+    );
+    writeFileSync(join(dir, 'other-name.json'), JSON.stringify(rule({})));
+    const cy = await run(['validate', 'council-rule.json', 'other-name.json', '--locale', 'cy'], {
+      cwd: dir,
+    });
+    expect(cy.code).toBe(2);
+    expect(cy.stdout + cy.stderr).toContain('mae angen un gymhariaeth ar y maes');
+    expect(cy.stdout + cy.stderr).toContain(
+      'rhaid iddo fod yn llwybr o enwau meysydd gyda dotiau, fel "governance.route"',
+    );
+    expect(cy.stdout + cy.stderr).toContain(
+      'rhaid i’r dynodydd "council-rule" gyfateb i enw’r ffeil "other-name.json"',
+    );
+    expect(cy.stdout + cy.stderr).not.toMatch(/\b(must|needs one comparison|file name)\b/);
+  });
+
+  it('an unknown preset is said in Welsh, with the presets to choose from', () => {
+    let error: unknown;
+    try {
+      createRuleSet({ extends: ['coproduce:nope'] });
+    } catch (caught) {
+      error = caught;
+    }
+    const [p] = (error as CoproduceError).problems;
+    expect(p?.code).toBe('unknown-preset');
+    expect(problemMessage(p!, 'en-GB')).toBe(
+      'unknown preset "coproduce:nope": use "coproduce:all", "coproduce:recommended" or "coproduce:six-principles"',
+    );
+    expect(problemMessage(p!, 'cy')).toBe(
+      'rhagosodiad anhysbys "coproduce:nope": defnyddiwch "coproduce:all", "coproduce:recommended" neu "coproduce:six-principles"',
+    );
   });
 });

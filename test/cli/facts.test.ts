@@ -68,7 +68,7 @@ describe('coproduce facts', () => {
     expect(flat).toContain('What the project has written down');
     expect(flat).toContain('- purposeGaps (string-list; from the fact library (rules/facts)):');
     expect(flat).toMatch(
-      /- quietMembers \(findings of members; parameters meetings, quietShare; from the library's code\): .* Used by quiet-members\./,
+      /- quietMembers \(findings of each member; parameters meetings, quietShare; from the library's code\): .* Used by quiet-members\./,
     );
   });
 

@@ -351,6 +351,20 @@ describe('validate --locale cy', () => {
     );
   });
 
+  it('says it cannot tell what kind of file it was given in Welsh', async () => {
+    writeFileSync(join(dir, 'unknown-kind.json'), JSON.stringify({ entries: [] }));
+    const cy = await run(['validate', 'unknown-kind.json', '--locale', 'cy'], at);
+    const en = await run(['validate', 'unknown-kind.json'], at);
+    expect(cy.code).toBe(2);
+    expect(cy.stdout + cy.stderr).toContain(
+      'ni ellir dweud ai ffeil prosiect, ffeil reolau neu ffeil ffurfweddu yw hon',
+    );
+    expect(cy.stdout + cy.stderr).not.toContain('cannot tell');
+    expect(en.stdout + en.stderr).toContain(
+      'cannot tell whether this is a project, rule or configuration file',
+    );
+  });
+
   it('says what an acknowledgement gets wrong in Welsh', async () => {
     const cy = await run(['validate', 'mistakes.json', '--locale', 'cy'], at);
     const en = await run(['validate', 'mistakes.json'], at);
@@ -423,12 +437,116 @@ describe('explain --locale cy', () => {
       'Fframwaith: Yn ystod cydgynhyrchu — during.everyone-contributes.',
     );
     expect(flat(cy.stdout)).toContain(
-      'quietShare = 0.2 share (y rhagosodiad): Mae aelod yn cyfrif fel un tawel',
+      'quietShare = cyfran o 0.2 (y rhagosodiad): Mae aelod yn cyfrif fel un tawel',
     );
     expect(flat(en.stdout)).toContain('Noticing early and asking what would help');
     expect(flat(en.stdout)).toContain(
       'quietShare = 0.2 share (the default): A member counts as quiet',
     );
     expect(flat(cy.stdout)).not.toMatch(/Noticing early|A member counts as quiet/);
+  });
+
+  it('says each parameter’s unit, the stages and the kind of each fact in Welsh', async () => {
+    const flat = (text: string) => text.replace(/\s+/g, ' ');
+    const cy = flat(
+      (await run(['explain', 'meets-outside-office-hours', '--locale', 'cy'], at)).stdout,
+    );
+    const en = flat((await run(['explain', 'meets-outside-office-hours'], at)).stdout);
+    expect(cy).toContain('recentDays = 180 diwrnod (y rhagosodiad)');
+    expect(cy).toContain('officeStart = 09:00 o’r gloch (y rhagosodiad)');
+    expect(cy).toContain('officeDays = dyddiau’r wythnos: mon, tue, wed, thu, fri');
+    expect(cy).toContain('minShareOutside = cyfran o 0.25 (y rhagosodiad)');
+    expect(cy).toContain('minActivities = 4 gweithgaredd (y rhagosodiad)');
+    expect(cy).toContain('camau: yn ystod cydgynhyrchu, dod i ben');
+    expect(cy).toContain('- shareOutsideOfficeHours (cyfran):');
+    const parameters = cy.slice(cy.indexOf('Paramedrau'), cy.indexOf('Negeseuon'));
+    expect(parameters).not.toMatch(/\b(days|activities|share|time of day|weekdays)\b/);
+    expect(en).toContain('recentDays = 180 days (the default)');
+    expect(en).toContain('officeStart = 09:00 time of day (the default)');
+    expect(en).toContain('minShareOutside = 0.25 share (the default)');
+    expect(en).toContain('stages during co-production, ending');
+    const members = flat((await run(['explain', 'quiet-members', '--locale', 'cy'], at)).stdout);
+    expect(members).toContain('quietMeetings = 3 cyfarfod (y rhagosodiad)');
+    expect(members).toContain('- quietMembers (canfyddiadau ar gyfer pob aelod):');
+  });
+
+  it('says why a rule of the six-principles pack matters and what its parameters mean in Welsh', async () => {
+    const flat = (text: string) => text.replace(/\s+/g, ' ');
+    const config = join(dir, 'six-principles.config.json');
+    writeFileSync(config, JSON.stringify({ extends: ['coproduce:six-principles'] }));
+    const args = ['explain', 'community-led-sessions', '--config', config];
+    const cy = flat((await run([...args, '--locale', 'cy'], at)).stdout);
+    const en = flat((await run(args, at)).stdout);
+    expect(cy).toContain("Mae partneriaid cyfartal yn rhannu'r swyddi");
+    expect(cy).toContain('Ffynhonnell: Chwe egwyddor cydgynhyrchu (nef / Nesta)');
+    expect(cy).toContain(
+      "minActivities = 3 gweithgaredd (y rhagosodiad): Faint o sesiynau diweddar sy'n gorfod dweud",
+    );
+    expect(en).toContain('Equal partners share the visible jobs.');
+    expect(en).toContain('minActivities = 3 activities (the default): How many recent sessions');
+    expect(cy).toContain(
+      "- communityLedShare (wedi'i diffinio yn y rheol hon): O'r sesiynau yn y recentDays diwrnod diwethaf",
+    );
+    expect(en).toContain(
+      '- communityLedShare (declared in this rule): Of the sessions in the last',
+    );
+    expect(cy).not.toMatch(/Equal partners|How many|Source:|The smallest share|Of the sessions/);
+  });
+
+  it('the translators’ template holds the pack’s rules, so its completeness check requires them', () => {
+    const template = buildLocaleTemplate();
+    const ids = template.messages.map((m) => m.id);
+    expect(ids).toContain('rule:you-said-we-did.rationale');
+    expect(ids).toContain('rule:community-led-sessions.parameters.minShare');
+    expect(ids).toContain('rule:community-led-sessions.facts.communityLedShare');
+    const broken = {
+      ...template,
+      messages: template.messages.map((m) =>
+        m.id === 'rule:you-said-we-did.rationale' ? { ...m, translations: { cy: null } } : m,
+      ),
+    };
+    expect(incompleteMessages(broken)).toEqual([
+      'cy: rule:you-said-we-did.rationale has no translation',
+    ]);
+  });
+
+  it('joins the article to the word before a parameter, as Welsh does', async () => {
+    const flat = (text: string) => text.replace(/\s+/g, ' ');
+    const cy = flat(
+      (await run(['explain', 'meets-outside-office-hours', '--locale', 'cy'], at)).stdout,
+    );
+    expect(cy).toContain('yn gyfran is na’r paramedr minShareOutside (0.25)');
+    expect(cy).not.toMatch(/\b(na|â|a|o|i) yr? /);
+  });
+});
+
+describe('rules and facts --locale cy', () => {
+  it('rules says each parameter with its unit in Welsh', async () => {
+    const cy = await run(['rules', '--locale', 'cy'], at);
+    const en = await run(['rules'], at);
+    const flat = (text: string) => text.replace(/\s+/g, ' ');
+    expect(flat(cy.stdout)).toContain('Paramedrau: graceDays = 60 diwrnod');
+    expect(flat(cy.stdout)).toContain('maxShareInTimes = cyfran o 0.2');
+    expect(flat(cy.stdout)).toContain(
+      'meetingKinds = mathau o weithgaredd: formal-meeting, workshop, online',
+    );
+    expect(flat(cy.stdout)).not.toMatch(
+      /= [\d.]+ (days|meetings|activities|members|people|share)\b/,
+    );
+    expect(flat(en.stdout)).toContain('Parameters: graceDays = 60 days');
+  });
+
+  it('facts says what kind each fact is, and where it comes from, in Welsh', async () => {
+    const cy = await run(['facts', 'catalogue', '--locale', 'cy'], at);
+    const flat = (text: string) => text.replace(/\s+/g, ' ');
+    expect(flat(cy.stdout)).toMatch(
+      /- quietMembers \(canfyddiadau am bob aelod; paramedrau meetings, quietShare; o god y llyfrgell\):/,
+    );
+    expect(flat(cy.stdout)).toMatch(
+      /- decisionCount \(rhif; o’r llyfrgell ffeithiau \(rules\/facts\)\):/,
+    );
+    expect(flat(cy.stdout)).not.toMatch(
+      /\((findings|number|share|boolean|string-list)[;)\s]| o y | o cod /,
+    );
   });
 });

@@ -105,7 +105,7 @@ describe('coproduce facts in Welsh', () => {
   it('frames the catalogue in Welsh, and keeps the English frame as it was', async () => {
     const welsh = await run(['facts', '--locale', 'cy'], { cwd, columns: 10_000 });
     expect(welsh.code).toBe(0);
-    for (const heading of ['Casgliadau', 'Mesurau', 'Hidlau', 'Terfynau:', 'o cod y llyfrgell']) {
+    for (const heading of ['Casgliadau', 'Mesurau', 'Hidlau', 'Terfynau:', 'o god y llyfrgell']) {
       expect(welsh.stdout).toContain(heading);
     }
     expect(welsh.stdout).toMatch(/Yn cael ei defnyddio gan [a-z-]+/);

@@ -7,7 +7,7 @@
  * @module
  */
 import { CoproduceError } from '../../model/errors.js';
-import { DEFAULT_LOCALE } from '../messages.js';
+import { DEFAULT_LOCALE, joinList } from '../messages.js';
 import {
   type CouncilConfig,
   parseCouncilConfig,
@@ -131,10 +131,13 @@ function applyPreset(resolution: Resolution, ref: string, where: SourceLocation)
   const { builtins } = resolution;
   const preset = builtins.presets.get(ref.slice('coproduce:'.length));
   if (!preset) {
+    const known = [...builtins.presets.keys()].map((k) => `"coproduce:${k}"`);
     resolution.problems.add(
       'config',
       where,
-      `unknown preset "${ref}": use ${[...builtins.presets.keys()].map((k) => `"coproduce:${k}"`).join(' or ')}`,
+      `unknown preset "${ref}": use ${joinList(known, 'or')}`,
+      undefined,
+      { code: 'unknown-preset', params: { preset: ref, anyOf: known } },
     );
     return;
   }

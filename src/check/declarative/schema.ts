@@ -12,6 +12,8 @@
  */
 import * as z from 'zod';
 import { StageSchema } from '../../model/project.js';
+import { codedMessage } from '../../model/zod-problems.js';
+import { joinList } from '../messages.js';
 import { PROTOTYPE_KEYS } from '../path.js';
 
 /**
@@ -54,9 +56,14 @@ const camelName = z
   .min(1)
   .max(64)
   .regex(/^[a-z][A-Za-z0-9]*$/, {
-    message: 'must be camelCase letters and digits, starting with a lower-case letter',
+    message: codedMessage(
+      'must be camelCase letters and digits, starting with a lower-case letter',
+      'declared-camel-name',
+    ),
   })
-  .refine((v) => !PROTOTYPE_KEYS.has(v), { message: 'must not be a prototype key' });
+  .refine((v) => !PROTOTYPE_KEYS.has(v), {
+    message: codedMessage('must not be a prototype key', 'declared-prototype-key'),
+  });
 
 /**
  * `{ "param": "name" }`: the value of one of the rule's parameters,
@@ -79,13 +86,24 @@ export const FieldPathSchema = z
   .min(1)
   .max(200)
   .regex(/^[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)*$/, {
-    message: 'must be a dot path of field names, like "governance.route"',
+    message: codedMessage(
+      'must be a dot path of field names, like "governance.route"',
+      'declared-field-path',
+    ),
   })
   .refine((path) => path.split('.').every((s) => !PROTOTYPE_KEYS.has(s)), {
-    message: `must not use ${[...PROTOTYPE_KEYS].map((k) => `"${k}"`).join(', ')}`,
+    message: codedMessage(
+      `must not use ${[...PROTOTYPE_KEYS].map((k) => `"${k}"`).join(', ')}`,
+      'declared-path-prototype',
+      { keys: [...PROTOTYPE_KEYS].map((k) => `"${k}"`) },
+    ),
   })
   .refine((path) => path.split('.').length <= DECLARATIVE_LIMITS.maxPathSegments, {
-    message: `must have at most ${DECLARATIVE_LIMITS.maxPathSegments} segments`,
+    message: codedMessage(
+      `must have at most ${DECLARATIVE_LIMITS.maxPathSegments} segments`,
+      'declared-path-segments',
+      { max: DECLARATIVE_LIMITS.maxPathSegments },
+    ),
   });
 
 const scalar = z.union([z.string().max(2000), z.number(), z.boolean()]);
@@ -109,7 +127,9 @@ const daysOrParam = z.union([z.int().min(0).max(100_000), DeclaredParamRefSchema
 export const DateOperandSchema = z.union([
   z.literal('today'),
   z.literal('now'),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be "today", "now" or a date' }),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, {
+    message: codedMessage('must be "today", "now" or a date', 'declared-date-operand'),
+  }),
   z.strictObject({ daysAgo: daysOrParam }),
   z.strictObject({ daysAhead: daysOrParam }),
   z.strictObject({ field: FieldPathSchema, plusDays: daysOrParam.optional() }),
@@ -564,20 +584,23 @@ const FILTER_SUBJECT_KEYS = ['all', 'any', 'not', 'field', 'measure'] as const;
 function exactlyOneComparison(
   value: Record<string, unknown>,
   ctx: z.RefinementCtx,
-  what: string,
+  what: 'field' | 'measure' | 'flag',
 ): void {
   const given = FILTER_OPERATORS.filter((op) => value[op] !== undefined);
   if (given.length === 0) {
     ctx.addIssue({
       code: 'custom',
-      message: `${what} needs one comparison: ${FILTER_OPERATORS.join(', ')}`,
+      message: `the ${what} needs one comparison: ${FILTER_OPERATORS.join(', ')}`,
       path: [],
+      params: { code: `declared-${what}-needs-comparison`, operators: [...FILTER_OPERATORS] },
     });
   } else if (given.length > 1) {
+    const quoted = given.map((g) => `"${g}"`);
     ctx.addIssue({
       code: 'custom',
-      message: `must make one comparison, not ${given.map((g) => `"${g}"`).join(' and ')}: use "all" to make several`,
+      message: `must make one comparison, not ${joinList(quoted, 'and')}: use "all" to make several`,
       path: [given[1]!],
+      params: { code: 'declared-one-comparison', allOf: quoted },
     });
   }
 }
@@ -609,8 +632,15 @@ export const FilterSchema: z.ZodType<Filter> = z.lazy(() =>
           message:
             heads.length === 0
               ? 'must be { "all": [...] }, { "any": [...] }, { "not": {...} }, or a comparison of one "field"'
-              : `must use only one of ${heads.map((h) => `"${h}"`).join(' and ')}`,
+              : `must use only one of ${joinList(
+                  heads.map((h) => `"${h}"`),
+                  'and',
+                )}`,
           path: [],
+          params:
+            heads.length === 0
+              ? { code: 'declared-filter-shape' }
+              : { code: 'declared-one-head', allOf: heads.map((h) => `"${h}"`) },
         });
         return;
       }
@@ -622,11 +652,12 @@ export const FilterSchema: z.ZodType<Filter> = z.lazy(() =>
               code: 'custom',
               message: `a comparison belongs with a "field", not beside "${head}"`,
               path: [op],
+              params: { code: 'declared-comparison-beside', head },
             });
         }
         return;
       }
-      exactlyOneComparison(record, ctx, `the ${head === 'field' ? 'field' : 'measure'}`);
+      exactlyOneComparison(record, ctx, head === 'field' ? 'field' : 'measure');
     }),
 ) as z.ZodType<Filter>;
 
@@ -639,7 +670,7 @@ export const FilterSchema: z.ZodType<Filter> = z.lazy(() =>
 export const ComparisonSchema: z.ZodType<Comparison> = z
   .strictObject(comparisonShape)
   .superRefine((value, ctx) => {
-    exactlyOneComparison(value as Record<string, unknown>, ctx, 'the flag');
+    exactlyOneComparison(value as Record<string, unknown>, ctx, 'flag');
   }) as z.ZodType<Comparison>;
 
 const collectionName = z.string().min(1).max(64);
@@ -673,6 +704,7 @@ const ChecklistItemSchema = z
         code: 'custom',
         message: 'must name exactly one field, as "text", "texts", "present" or "agreedBy"',
         path: [],
+        params: { code: 'declared-checklist-one-field' },
       });
     }
   });
@@ -747,7 +779,11 @@ export const MeasureSchema: z.ZodType<Measure> = z.lazy(() =>
 export const DefineSchema = z
   .record(camelName, MeasureSchema)
   .refine((v) => Object.keys(v).length <= DECLARATIVE_LIMITS.maxDefinitions, {
-    message: `may declare at most ${DECLARATIVE_LIMITS.maxDefinitions} facts`,
+    message: codedMessage(
+      `may declare at most ${DECLARATIVE_LIMITS.maxDefinitions} facts`,
+      'declared-too-many-facts',
+      { max: DECLARATIVE_LIMITS.maxDefinitions },
+    ),
   });
 
 /**
@@ -815,7 +851,10 @@ export const FactLibrarySchema = z.strictObject({
   facts: z.record(
     camelName,
     MeasureSchema.refine((m) => m.description !== undefined, {
-      message: 'a fact of the library needs a "description"',
+      message: codedMessage(
+        'a fact of the library needs a "description"',
+        'library-fact-description',
+      ),
     }),
   ),
 });

@@ -14,6 +14,7 @@ import { isVouched } from '../../model/freeze.js';
 import { parseProject } from '../../model/parse.js';
 import { type Project, type ProjectInput, StageSchema } from '../../model/project.js';
 import type { DeepReadonly } from '../../model/readonly.js';
+import { zodProblems } from '../../model/zod-problems.js';
 import {
   type CreateRuleSetOptions,
   createRuleSet,
@@ -454,6 +455,13 @@ export async function combinePortfolioParts(
     throw new CoproduceError(
       'invalid-options',
       'combinePortfolioParts cannot anonymise: the projects are not in hand. Use checkPortfolio with the anonymiser.',
+      [
+        problem(
+          ['anonymiser'],
+          'cannot be used when combining parts, as the projects are not in hand: use checkPortfolio with the anonymiser',
+          { code: 'option-anonymiser-parts' },
+        ),
+      ],
     );
   }
   const now = options.now === undefined ? new Date() : options.now;
@@ -469,14 +477,7 @@ export async function combinePortfolioParts(
       throw new CoproduceError(
         'invalid-options',
         `${where} is not a portfolio part of version ${PORTFOLIO_PART_VERSION}: make it again with checkPortfolioPart.`,
-        parsed.error.issues
-          .slice(0, 10)
-          .map((issue) =>
-            problem(
-              [index, ...issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key))],
-              issue.message,
-            ),
-          ),
+        zodProblems(parsed.error, { basePath: [index], max: 10 }),
       );
     }
     collector.add(parsed.data as PortfolioPart, source);
@@ -580,7 +581,7 @@ export function startPortfolio(
       const where = source ?? `project ${entries.length + 1}`;
       const other = seen.get(part.id);
       if (other !== undefined) {
-        throw duplicateId(part.id, other, where, entries.length);
+        throw duplicateId(part.id, other, where, entries.length, source);
       }
       seen.set(part.id, where);
       let report = part.report;
@@ -646,11 +647,23 @@ export function startPortfolio(
   };
 }
 
-function duplicateId(id: string, other: string, where: string, index: number): CoproduceError {
+function duplicateId(
+  id: string,
+  other: string,
+  where: string,
+  index: number,
+  source: string | undefined,
+): CoproduceError {
   return new CoproduceError(
     'invalid-options',
     `Two projects have the id "${id}" (${other} and ${where}): each project of a portfolio needs its own id.`,
-    [problem([index, 'id'], `is also the id of ${other}`)],
+    [
+      problem([index, 'id'], `is also the id of ${other}`, {
+        code: 'portfolio-duplicate-id',
+        params: { id, other },
+        ...(source !== undefined ? { file: source } : {}),
+      }),
+    ],
   );
 }
 

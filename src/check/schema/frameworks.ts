@@ -9,7 +9,14 @@
 import * as z from 'zod';
 import type { ProblemDetail } from '../../model/errors.js';
 import type { DeepReadonly } from '../../model/readonly.js';
-import { LocaleSchema, ParameterNameSchema, RULE_LIMITS, RuleIdSchema, text } from './names.js';
+import {
+  FactIdSchema,
+  LocaleSchema,
+  ParameterNameSchema,
+  RULE_LIMITS,
+  RuleIdSchema,
+  text,
+} from './names.js';
 import { located, type Origin, type ParseResult } from './origin.js';
 import { parseJsonWith } from './raw-json.js';
 
@@ -105,6 +112,8 @@ export const MessageOverrideSchema = z.strictObject({
   rationale: text.optional(),
   /** What each of the rule's parameters means, by parameter name, as `explain` shows it. */
   parameters: z.record(ParameterNameSchema, text).optional(),
+  /** What each fact the rule declares (its `define`) measures, by name, as `explain` shows it. */
+  facts: z.record(FactIdSchema, text).optional(),
 });
 
 /**

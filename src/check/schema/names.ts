@@ -7,6 +7,7 @@
  */
 
 import * as z from 'zod';
+import { codedMessage } from '../../model/zod-problems.js';
 import { PROTOTYPE_KEYS } from '../path.js';
 import { MAX_RULE_PROBLEMS, MAX_RULE_SUGGESTIONS } from '../problems.js';
 import { RULE_SCOPES, type RuleScope, SEVERITIES, type Severity } from '../types.js';
@@ -54,7 +55,14 @@ export const RULE_LIMITS = Object.freeze({
 });
 
 const notPrototypeKey = (value: string) => !PROTOTYPE_KEYS.has(value);
-const PROTOTYPE_MESSAGE = `must not be ${[...PROTOTYPE_KEYS].map((k) => `"${k}"`).join(', ')}`;
+const PROTOTYPE_MESSAGE = codedMessage(
+  `must not be ${[...PROTOTYPE_KEYS].map((k) => `"${k}"`).join(', ')}`,
+  'prototype-name',
+  { keys: [...PROTOTYPE_KEYS].map((k) => `"${k}"`) },
+);
+
+/** What a name is, as the problem catalogue's `what.<key>` words say it: "a rule id" is `rule-id`. */
+const whatKey = (what: string) => what.replace(/^an? /, '').replaceAll(' ', '-');
 
 export const kebabId = (what: string) =>
   z
@@ -62,7 +70,11 @@ export const kebabId = (what: string) =>
     .min(1)
     .max(RULE_LIMITS.maxIdLength)
     .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, {
-      message: `${what} must be kebab-case: lower-case letters and digits joined by single hyphens, like "quiet-members"`,
+      message: codedMessage(
+        `${what} must be kebab-case: lower-case letters and digits joined by single hyphens, like "quiet-members"`,
+        'kebab-name',
+        { what: whatKey(what) },
+      ),
     })
     .refine(notPrototypeKey, { message: PROTOTYPE_MESSAGE });
 
@@ -72,7 +84,11 @@ export const camelName = (what: string) =>
     .min(1)
     .max(RULE_LIMITS.maxIdLength)
     .regex(/^[a-z][A-Za-z0-9]*$/, {
-      message: `${what} must be camelCase letters and digits, starting with a lower-case letter, like "quietMeetings"`,
+      message: codedMessage(
+        `${what} must be camelCase letters and digits, starting with a lower-case letter, like "quietMeetings"`,
+        'camel-name',
+        { what: whatKey(what) },
+      ),
     })
     .refine(notPrototypeKey, { message: PROTOTYPE_MESSAGE });
 
@@ -109,7 +125,10 @@ export const RuleSetNameSchema = kebabId('a rule set name');
  * @example `ParameterNameSchema.parse('quietMeetings')`
  */
 export const ParameterNameSchema = camelName('a parameter name').refine((v) => v !== 'subject', {
-  message: '"subject" is reserved for the subject\'s label in messages',
+  message: codedMessage(
+    '"subject" is reserved for the subject\'s label in messages',
+    'parameter-subject-reserved',
+  ),
 });
 
 /**

@@ -70,13 +70,15 @@ export function parseRuleFile(
   ) {
     const name = fileStem(options.file);
     if (name !== origin.ruleId) {
-      problems.push(
-        located(
+      problems.push({
+        ...located(
           origin,
           [...basePath, 'id'],
           `the id "${origin.ruleId}" must match the file name "${name}.json"`,
         ),
-      );
+        code: 'rule-id-file-name',
+        params: { id: origin.ruleId, file: `${name}.json` },
+      });
     }
   }
   if (problems.count > 0 || !result.success) return { success: false, problems: problems.list() };

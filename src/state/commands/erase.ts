@@ -12,6 +12,7 @@ import { type Member, MemberSchema } from '../../model/group.js';
 import { MemberIdSchema } from '../../model/ids.js';
 import { erasedMember, erasedReciprocityFields } from '../../model/personal-data.js';
 import { TextSchema } from '../../model/primitives.js';
+import { zodProblems } from '../../model/zod-problems.js';
 import { creator, defineCommand, type Edit, planUpdate } from './shared.js';
 
 const erase = defineCommand(
@@ -35,9 +36,15 @@ const erase = defineCommand(
     const checked = MemberSchema.safeParse(erased);
     if (!checked.success) {
       for (const issue of checked.error.issues) {
+        const field = issue.path.join('.');
+        // What is wrong with the field, coded, so a front end can say it in its own words.
+        const causes = zodProblems({ issues: [issue] } as unknown as z.ZodError).map((p) =>
+          JSON.stringify({ path: [], message: p.message, code: p.code, params: p.params }),
+        );
         ctx.problem(
           ['id'],
-          `member "${id}" cannot be erased: erasing left ${issue.path.join('.')} invalid (${issue.message}); classify it in model/personal-data.ts`,
+          `member "${id}" cannot be erased: erasing left ${field} invalid (${issue.message}); classify it in model/personal-data.ts`,
+          { code: 'erasure-left-invalid', params: { id, field, reason: issue.message, causes } },
         );
       }
       return [];
