@@ -7,7 +7,7 @@
  * @module
  */
 import { appendFile, readdir, stat } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startPortfolio } from '../check/portfolio/check-portfolio.js';
 import {
@@ -45,11 +45,13 @@ import {
 } from './portfolio-files.js';
 import {
   failingIssues,
+  hasPieces,
   lighten,
   type OutputPlan,
+  type PartFile,
+  PortfolioPieces,
   type RenderedProject,
   renderProject,
-  SetAside,
   writePortfolioOutput,
 } from './portfolio-output.js';
 import { checkInWorkers, type WorkerSetup } from './portfolio-pool.js';
@@ -215,7 +217,8 @@ export async function runPortfolioCheck(
     width: options.width,
     details: options.details,
   };
-  const pieces = new SetAside(options.format);
+  // TMPDIR as the command's environment gives it (the process's, but for tests).
+  const pieces = new PortfolioPieces(options.format, io.env.TMPDIR || tmpdir());
   try {
     return await checkAndWrite();
   } finally {
@@ -229,6 +232,9 @@ export async function runPortfolioCheck(
       // The entry the collector made of the project just added, once rendered
       // (here, or already in a worker): only a light copy of it is kept.
       let rendered: RenderedProject | undefined;
+      // The part files: this thread's, and the workers' in the same temporary folder.
+      const parts = hasPieces(plan) ? await pieces.folder() : undefined;
+      const here: PartFile | undefined = parts === undefined ? undefined : await pieces.here();
       const collector = startPortfolio(
         {
           rules: options.rules,
@@ -239,8 +245,8 @@ export async function runPortfolioCheck(
         },
         {
           keep: (entry) => {
-            rendered ??= renderProject(entry, plan);
-            return rendered.keepWhole ? entry : lighten(entry);
+            rendered ??= renderProject(entry, plan, here);
+            return lighten(entry);
           },
         },
       );
@@ -260,6 +266,7 @@ export async function runPortfolioCheck(
             config: options.config,
             now: now.toISOString(),
             plan,
+            parts,
           };
           const tasks = rest.map((file) => ({ file, named: named.has(file) }));
           let index = 0;
@@ -286,7 +293,7 @@ export async function runPortfolioCheck(
           if (done === undefined) throw new Error('A portfolio project was not rendered');
           failing += done.failing;
           // Set aside even while some file cannot be used: the run then ends with no output, as before.
-          if (done.piece !== undefined) await pieces.add(done.piece);
+          if (done.piece !== undefined) pieces.add(done.piece);
         }
       }
       report = await collector.finish();
