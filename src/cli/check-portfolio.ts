@@ -9,6 +9,7 @@
 import { appendFile, readdir, stat } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import { startPortfolio } from '../check/portfolio/check-portfolio.js';
 import {
   isCoproduceError,
@@ -144,18 +145,26 @@ function threadCount(requested: number | undefined, files: number): number {
 }
 
 /**
- * Writes the report in pieces: the first through `options.write` (which
- * makes the `--out` file, or says why it cannot), the rest added after it.
+ * Writes the report in pieces of UTF-8: to the `--out` file, made (or
+ * refused, saying why) by `options.write` first, then added to; or as text
+ * to standard output, a character cut between two pieces joined again.
  */
-function writer(io: CliIo, options: PortfolioCheckOptions): (text: string) => Promise<void> {
+function writer(io: CliIo, options: PortfolioCheckOptions): (bytes: Uint8Array) => Promise<void> {
+  const out = options.out;
+  if (out === undefined) {
+    const decoder = new StringDecoder('utf8');
+    return async (bytes) => {
+      const text = decoder.write(bytes);
+      if (text.length > 0) await options.write(text);
+    };
+  }
   let started = false;
-  return async (text) => {
-    if (!started || options.out === undefined) {
+  return async (bytes) => {
+    if (!started) {
       started = true;
-      await options.write(text);
-      return;
+      await options.write('');
     }
-    await appendFile(resolvePath(io, options.out), text);
+    await appendFile(resolvePath(io, out), bytes);
   };
 }
 

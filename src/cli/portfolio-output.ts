@@ -20,7 +20,6 @@
 import { appendFileSync } from 'node:fs';
 import { type FileHandle, mkdtemp, open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { StringDecoder } from 'node:string_decoder';
 import type { PortfolioProject, PortfolioReport } from '../check/portfolio/check-portfolio.js';
 import type { CheckReport } from '../check/report.js';
 import { SEVERITIES, type Severity } from '../check/types.js';
@@ -189,29 +188,54 @@ export function lighten(entry: PortfolioProject): PortfolioProject {
   return { ...entry, report: light };
 }
 
-/** Output is passed on in strings of about this many characters. */
+/** Output is passed on in pieces of this many bytes. */
 const CHUNK = 1024 * 1024;
 
-/** Gathers small pieces of output into strings of about {@link CHUNK} characters. */
+/**
+ * Gathers the output into one buffer of {@link CHUNK} bytes, reused: text
+ * is encoded straight into it and the part files are read straight into
+ * it, so copying hundreds of megabytes makes no strings to collect.
+ */
 class Batch {
-  #parts: string[] = [];
-  #length = 0;
+  readonly #buffer = Buffer.allocUnsafe(CHUNK);
+  #used = 0;
 
-  constructor(private readonly write: (text: string) => Promise<void>) {}
+  /** `write` is done with the bytes when it resolves: the buffer is then filled again. */
+  constructor(private readonly write: (bytes: Uint8Array) => Promise<void>) {}
 
   async add(text: string): Promise<void> {
     if (text.length === 0) return;
-    this.#parts.push(text);
-    this.#length += text.length;
-    if (this.#length >= CHUNK) await this.flush();
+    // A UTF-16 unit is at most three bytes of UTF-8.
+    if (text.length * 3 > CHUNK - this.#used) {
+      await this.flush();
+      if (text.length * 3 > CHUNK) {
+        await this.write(Buffer.from(text, 'utf8'));
+        return;
+      }
+    }
+    this.#used += this.#buffer.write(text, this.#used, 'utf8');
+  }
+
+  /** Copies `length` bytes of a file from `position`. */
+  async copy(handle: FileHandle, position: number, length: number): Promise<void> {
+    let at = position;
+    let left = length;
+    while (left > 0) {
+      if (this.#used === CHUNK) await this.flush();
+      const want = Math.min(CHUNK - this.#used, left);
+      const { bytesRead } = await handle.read(this.#buffer, this.#used, want, at);
+      if (bytesRead === 0) throw new Error('A portfolio part file ended early');
+      this.#used += bytesRead;
+      at += bytesRead;
+      left -= bytesRead;
+    }
   }
 
   async flush(): Promise<void> {
-    if (this.#length === 0) return;
-    const text = this.#parts.join('');
-    this.#parts = [];
-    this.#length = 0;
-    await this.write(text);
+    if (this.#used === 0) return;
+    const used = this.#used;
+    this.#used = 0;
+    await this.write(this.#buffer.subarray(0, used));
   }
 }
 
@@ -262,7 +286,6 @@ export class PortfolioPieces {
     const folder = this.#folder;
     if (folder === undefined || this.#pieces.length === 0) return;
     const handles = new Map<string, FileHandle>();
-    const buffer = Buffer.allocUnsafe(CHUNK);
     try {
       const last = this.#pieces.length - 1;
       for (const [index, piece] of this.#pieces.entries()) {
@@ -274,17 +297,11 @@ export class PortfolioPieces {
           handles.set(piece.file, handle);
         }
         const markdown = this.format === 'markdown';
-        const length = markdown && index === last ? piece.trimmed : piece.bytes;
-        // Each part is whole UTF-8; a character cut between two reads is joined again.
-        const decoder = new StringDecoder('utf8');
-        for (let done = 0; done < length; ) {
-          const want = Math.min(buffer.length, length - done);
-          const { bytesRead } = await handle.read(buffer, 0, want, piece.offset + done);
-          if (bytesRead === 0) throw new Error('A portfolio part file ended early');
-          await batch.add(decoder.write(buffer.subarray(0, bytesRead)));
-          done += bytesRead;
-        }
-        await batch.add(decoder.end());
+        await batch.copy(
+          handle,
+          piece.offset,
+          markdown && index === last ? piece.trimmed : piece.bytes,
+        );
         if (markdown) await batch.add('\n');
       }
     } finally {
@@ -366,7 +383,7 @@ export async function writePortfolioOutput(
   report: PortfolioReport,
   plan: OutputPlan,
   pieces: PortfolioPieces,
-  write: (text: string) => Promise<void>,
+  write: (bytes: Uint8Array) => Promise<void>,
 ): Promise<void> {
   const formatOptions = { width: plan.width, minSeverity: plan.minSeverity, details: plan.details };
   const batch = new Batch(write);
