@@ -99,7 +99,8 @@ const RUNNER = fileURLToPath(new URL('./portfolio-cli.ts', import.meta.url));
  * second the built CLI does not spend.
  */
 async function viaCli(folder: string, run: CliCase): Promise<CliFigures> {
-  const out = join(folder, '..', `coproduce-portfolio-bench-${process.pid}.${run.format}`);
+  const extension = { text: 'txt', json: 'json', markdown: 'md', html: 'html', csv: 'csv' }[run.format];
+  const out = join(folder, '..', `coproduce-portfolio-bench-${process.pid}.${extension}`);
   const args = [
     ...['--import', 'tsx', RUNNER, 'check', folder, '--as-of', NOW],
     ...['--format', run.format, '--out', out, '--threads', String(run.threads)],
