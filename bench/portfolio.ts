@@ -88,7 +88,18 @@ interface CliFigures {
   readonly bytes: number;
 }
 
-const RUNNER = fileURLToPath(new URL('./portfolio-cli.ts', import.meta.url));
+/**
+ * The script each run starts: beside this one, or, inside the bundle
+ * `npm run bench` builds (whose own address is no file), in the
+ * repository's `bench` folder, where that command runs.
+ */
+function runner(): string {
+  try {
+    return fileURLToPath(new URL('./portfolio-cli.ts', import.meta.url));
+  } catch {
+    return join(process.cwd(), 'bench', 'portfolio-cli.ts');
+  }
+}
 
 /**
  * `coproduce check <folder> --format f --threads n --out file` in a
@@ -102,7 +113,7 @@ async function viaCli(folder: string, run: CliCase): Promise<CliFigures> {
   const extension = { text: 'txt', json: 'json', markdown: 'md', html: 'html', csv: 'csv' }[run.format];
   const out = join(folder, '..', `coproduce-portfolio-bench-${process.pid}.${extension}`);
   const args = [
-    ...['--import', 'tsx', RUNNER, 'check', folder, '--as-of', NOW],
+    ...['--import', 'tsx', runner(), 'check', folder, '--as-of', NOW],
     ...['--format', run.format, '--out', out, '--threads', String(run.threads)],
   ];
   try {
