@@ -110,7 +110,8 @@ function runner(): string {
  * second the built CLI does not spend.
  */
 async function viaCli(folder: string, run: CliCase): Promise<CliFigures> {
-  const extension = { text: 'txt', json: 'json', markdown: 'md', html: 'html', csv: 'csv' }[run.format];
+  const extensions = { text: 'txt', json: 'json', markdown: 'md', html: 'html', csv: 'csv' };
+  const extension = extensions[run.format];
   const out = join(folder, '..', `coproduce-portfolio-bench-${process.pid}.${extension}`);
   const args = [
     ...['--import', 'tsx', runner(), 'check', folder, '--as-of', NOW],
