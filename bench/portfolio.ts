@@ -9,14 +9,23 @@
  * find. Prints the wall time, the CPU time, the time per project and the
  * peak memory (resident set size, sampled); nothing here fails a build.
  *
- * `npx tsx bench/portfolio.ts [count]`, or `npm run bench -- --only=portfolio`.
+ * Then `coproduce check <folder>` runs on the same files, each run in a
+ * process of its own, for each format and thread count measured (by
+ * default JSON and CSV on 1 and 2 threads, HTML on 2): a table of peak
+ * memory, wall and CPU time and the machine's load.
+ *
+ * `npx tsx bench/portfolio.ts [count] [--cases=json:1,html:2] [--cli-only]`,
+ * or `npm run bench -- --only=portfolio`.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { generateSyntheticProject } from '../scripts/synthetic-project.js';
-import { main } from '../src/cli/main.js';
 import {
   checkPortfolio,
   createRuleSet,
@@ -54,50 +63,148 @@ function projectText(templates: readonly Input[], i: number): string {
   });
 }
 
+/** A run of the command line to measure: the report's format and the worker threads. */
+export interface CliCase {
+  readonly format: 'text' | 'json' | 'markdown' | 'html' | 'csv';
+  readonly threads: number;
+}
+
+/** The runs measured unless told otherwise: the heaviest formats, with and without workers. */
+export const CLI_CASES: readonly CliCase[] = [
+  { format: 'json', threads: 1 },
+  { format: 'json', threads: 2 },
+  { format: 'csv', threads: 1 },
+  { format: 'csv', threads: 2 },
+  { format: 'html', threads: 2 },
+];
+
+/** What one run of the command line took. */
+interface CliFigures {
+  readonly wall: number;
+  readonly cpu: number;
+  readonly peakRss: number;
+  /** The one-minute load average when it ended: other work on the machine moves the wall time. */
+  readonly load: number;
+  readonly bytes: number;
+}
+
 /**
- * `coproduce check <folder> --threads n` run in this process, as the
- * command line runs it (a CSV report written to a file; the command writes
- * every format a project at a time, so a JSON report longer than a
- * JavaScript string may be is written too):
- * wall time, CPU time of the process with its worker threads, and peak resident set size, which
- * counts the workers too (they are threads of this process). From the
+ * The script each run starts: beside this one, or, inside the bundle
+ * `npm run bench` builds (whose own address is no file), in the
+ * repository's `bench` folder, where that command runs.
+ */
+function runner(): string {
+  try {
+    return fileURLToPath(new URL('./portfolio-cli.ts', import.meta.url));
+  } catch {
+    return join(process.cwd(), 'bench', 'portfolio-cli.ts');
+  }
+}
+
+/**
+ * `coproduce check <folder> --format f --threads n --out file` in a
+ * process of its own (through tsx, from the sources), so its peak resident
+ * set size is its own and not the benchmark's: the operating system's
+ * count, workers included (they are threads of that process). From the
  * sources, each worker first compiles the TypeScript through tsx: about a
  * second the built CLI does not spend.
  */
-async function viaCli(folder: string, threads: number): Promise<string> {
-  const out = join(folder, '..', `coproduce-portfolio-bench-${threads}.csv`);
-  const silent = { write: () => true };
-  let said = '';
-  const stderr = { write: (text: string) => (said += text) };
-  let peak = process.memoryUsage().rss;
-  const sample = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, 50);
-  const cpuStart = process.cpuUsage();
-  const start = performance.now();
-  const code = await main(
-    [
-      'check',
-      folder,
-      '--as-of',
-      NOW,
-      '--format',
-      'csv',
-      '--out',
-      out,
-      '--threads',
-      String(threads),
-    ],
-    { stdout: silent, stderr, env: {}, cwd: folder },
+async function viaCli(folder: string, run: CliCase): Promise<CliFigures> {
+  const extensions = { text: 'txt', json: 'json', markdown: 'md', html: 'html', csv: 'csv' };
+  const extension = extensions[run.format];
+  const out = join(folder, '..', `coproduce-portfolio-bench-${process.pid}.${extension}`);
+  const args = [
+    ...['--import', 'tsx', runner(), 'check', folder, '--as-of', NOW],
+    ...['--format', run.format, '--out', out, '--threads', String(run.threads)],
+  ];
+  try {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let said = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (text: string) => (said += text));
+    const [status] = (await once(child, 'close')) as [number | null];
+    const last = said.trim().split('\n').pop() ?? '';
+    if (status !== 0 || !last.startsWith('{')) {
+      throw new Error(`the benchmark's run of coproduce check failed (${status}): ${said}`);
+    }
+    const figures = JSON.parse(last) as {
+      code: number;
+      wall: number;
+      cpu: number;
+      peakRss: number;
+      said: string;
+    };
+    if (figures.code !== 0 && figures.code !== 1) {
+      throw new Error(`coproduce check exited with ${figures.code}: ${figures.said}`);
+    }
+    const bytes = statSync(out).size;
+    return { ...figures, load: loadavg()[0] ?? 0, bytes };
+  } finally {
+    rmSync(out, { force: true });
+  }
+}
+
+/** The table of command-line runs, in Markdown. */
+function cliTable(rows: readonly (CliCase & CliFigures)[]): string[] {
+  const lines = [
+    '| format | threads | peak RSS | wall | CPU | load (1 min) | output |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const r of rows) {
+    lines.push(
+      `| ${r.format} | ${r.threads} | ${mb(r.peakRss)} | ${r.wall.toFixed(1)} s | ${r.cpu.toFixed(1)} s | ${r.load.toFixed(2)} | ${mb(r.bytes)} |`,
+    );
+  }
+  return lines;
+}
+
+/** Writes `count` projects to a new temporary folder; the caller removes it. */
+function writeProjects(count: number): { folder: string; files: string[]; seconds: number } {
+  const templates = Array.from({ length: TEMPLATES }, (_, seed) =>
+    generateSyntheticProject({ seed: seed + 1, members: 200, activities: 500 }),
   );
-  const seconds = (performance.now() - start) / 1000;
-  const cpu = process.cpuUsage(cpuStart);
-  clearInterval(sample);
-  peak = Math.max(peak, process.memoryUsage().rss);
-  rmSync(out, { force: true });
-  if (code !== 0) throw new Error(`coproduce check exited with ${code}: ${said}`);
-  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  return `coproduce check --threads ${threads}: ${seconds.toFixed(1)} s wall, ${cpuSeconds.toFixed(1)} s CPU (all threads), peak RSS ${mb(peak)} (whole process, workers included)`;
+  const folder = mkdtempSync(join(tmpdir(), 'coproduce-portfolio-bench-'));
+  const written = performance.now();
+  const files: string[] = [];
+  try {
+    for (let i = 0; i < count; i++) {
+      const file = join(folder, `project-${String(i).padStart(4, '0')}.json`);
+      writeFileSync(file, projectText(templates, i));
+      files.push(file);
+    }
+  } catch (error) {
+    rmSync(folder, { recursive: true, force: true });
+    throw error;
+  }
+  return { folder, files, seconds: (performance.now() - written) / 1000 };
+}
+
+/**
+ * Only the command-line runs, each in a process of its own, and their
+ * table: `npx tsx bench/portfolio.ts 1000 --cli-only --cases=json:1,csv:2`.
+ *
+ * @example `const rows = await benchPortfolioCli(100, [{ format: 'json', threads: 2 }]);`
+ */
+export async function benchPortfolioCli(
+  count: number,
+  cases: readonly CliCase[] = CLI_CASES,
+): Promise<(CliCase & CliFigures)[]> {
+  const { folder, seconds } = writeProjects(count);
+  const rows: (CliCase & CliFigures)[] = [];
+  try {
+    console.log(`  writing ${count} test files first (not timed): ${seconds.toFixed(1)} s`);
+    for (const run of cases) {
+      rows.push({ ...run, ...(await viaCli(folder, run)) });
+      console.log(cliTable(rows.slice(-1)).slice(2).join('\n'));
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+  console.log(
+    `\n## coproduce check <folder> (${count} projects of 200 members / 500 activities, recommended rules; target ≤ 1.5 GB peak RSS) on ${availableParallelism()} cores`,
+  );
+  for (const line of cliTable(rows)) console.log(line);
+  return rows;
 }
 
 /**
@@ -105,25 +212,17 @@ async function viaCli(folder: string, threads: number): Promise<string> {
  *
  * @example `const { seconds, peakRss } = await benchPortfolio(100);`
  */
-export async function benchPortfolio(count = 1000): Promise<{
+export async function benchPortfolio(
+  count = 1000,
+  cases: readonly CliCase[] = CLI_CASES,
+): Promise<{
   seconds: number;
   peakRss: number;
   findings: number;
 }> {
-  const templates = Array.from({ length: TEMPLATES }, (_, seed) =>
-    generateSyntheticProject({ seed: seed + 1, members: 200, activities: 500 }),
-  );
   // The files are written before the clock starts: a council's projects are
   // already on disk, and writing them is no part of checking them.
-  const folder = mkdtempSync(join(tmpdir(), 'coproduce-portfolio-bench-'));
-  const written = performance.now();
-  const files: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const file = join(folder, `project-${String(i).padStart(4, '0')}.json`);
-    writeFileSync(file, projectText(templates, i));
-    files.push(file);
-  }
-  const writing = (performance.now() - written) / 1000;
+  const { folder, files, seconds: writing } = writeProjects(count);
   const rules = createRuleSet();
   let peakRss = process.memoryUsage().rss;
   const sample = setInterval(() => {
@@ -160,9 +259,9 @@ export async function benchPortfolio(count = 1000): Promise<{
   const cpuMs = (cpu.user + cpu.system) / 1000;
   clearInterval(sample);
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
-  let cli: string[];
+  const rows: (CliCase & CliFigures)[] = [];
   try {
-    cli = [await viaCli(folder, 1), await viaCli(folder, availableParallelism())];
+    for (const run of cases) rows.push({ ...run, ...(await viaCli(folder, run)) });
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
@@ -183,14 +282,35 @@ export async function benchPortfolio(count = 1000): Promise<{
     `  CPU time (this process, all threads): ${(cpuMs / 1000).toFixed(1)} s (${(cpuMs / count).toFixed(1)} ms a project); reading the files ${(reading / 1000).toFixed(1)} s`,
   );
   console.log(`peak memory (RSS, sampled):      ${mb(peakRss)} (target ≤ 1.5 GB)`);
-  for (const line of cli) console.log(line);
+  console.log('\ncoproduce check <folder>, each run in a process of its own:');
+  for (const line of cliTable(rows)) console.log(line);
   console.log(
     `issues: ${report.counts.issues.error + report.counts.issues.warning + report.counts.issues.info + report.counts.issues.needsReview} in the projects, ${report.findings.issues.length} across them`,
   );
   return { seconds, peakRss, findings: report.findings.issues.length };
 }
 
+/** `json:1,csv:2` as the runs it names. */
+function parseCases(text: string): CliCase[] {
+  return text.split(',').map((item) => {
+    const [format = '', threads = ''] = item.split(':');
+    const formats: readonly string[] = ['text', 'json', 'markdown', 'html', 'csv'];
+    const n = Number(threads);
+    if (!formats.includes(format) || !Number.isInteger(n) || n < 1) {
+      throw new Error(`--cases: "${item}" is not format:threads (for example json:2)`);
+    }
+    return { format: format as CliCase['format'], threads: n };
+  });
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const count = Number(process.argv[2] ?? 1000);
-  await benchPortfolio(Number.isInteger(count) && count > 0 ? count : 1000);
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { cases: { type: 'string' }, 'cli-only': { type: 'boolean', default: false } },
+  });
+  const count = Number(positionals[0] ?? 1000);
+  const n = Number.isInteger(count) && count > 0 ? count : 1000;
+  const cases = values.cases === undefined ? CLI_CASES : parseCases(values.cases);
+  if (values['cli-only']) await benchPortfolioCli(n, cases);
+  else await benchPortfolio(n, cases);
 }

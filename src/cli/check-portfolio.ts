@@ -7,8 +7,9 @@
  * @module
  */
 import { appendFile, readdir, stat } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import { startPortfolio } from '../check/portfolio/check-portfolio.js';
 import {
   isCoproduceError,
@@ -45,11 +46,13 @@ import {
 } from './portfolio-files.js';
 import {
   failingIssues,
+  hasPieces,
   lighten,
   type OutputPlan,
+  type PartFile,
+  PortfolioPieces,
   type RenderedProject,
   renderProject,
-  SetAside,
   writePortfolioOutput,
 } from './portfolio-output.js';
 import { checkInWorkers, type WorkerSetup } from './portfolio-pool.js';
@@ -142,18 +145,26 @@ function threadCount(requested: number | undefined, files: number): number {
 }
 
 /**
- * Writes the report in pieces: the first through `options.write` (which
- * makes the `--out` file, or says why it cannot), the rest added after it.
+ * Writes the report in pieces of UTF-8: to the `--out` file, made (or
+ * refused, saying why) by `options.write` first, then added to; or as text
+ * to standard output, a character cut between two pieces joined again.
  */
-function writer(io: CliIo, options: PortfolioCheckOptions): (text: string) => Promise<void> {
+function writer(io: CliIo, options: PortfolioCheckOptions): (bytes: Uint8Array) => Promise<void> {
+  const out = options.out;
+  if (out === undefined) {
+    const decoder = new StringDecoder('utf8');
+    return async (bytes) => {
+      const text = decoder.write(bytes);
+      if (text.length > 0) await options.write(text);
+    };
+  }
   let started = false;
-  return async (text) => {
-    if (!started || options.out === undefined) {
+  return async (bytes) => {
+    if (!started) {
       started = true;
-      await options.write(text);
-      return;
+      await options.write('');
     }
-    await appendFile(resolvePath(io, options.out), text);
+    await appendFile(resolvePath(io, out), bytes);
   };
 }
 
@@ -215,7 +226,8 @@ export async function runPortfolioCheck(
     width: options.width,
     details: options.details,
   };
-  const pieces = new SetAside(options.format);
+  // TMPDIR as the command's environment gives it (the process's, but for tests).
+  const pieces = new PortfolioPieces(options.format, io.env.TMPDIR || tmpdir());
   try {
     return await checkAndWrite();
   } finally {
@@ -229,6 +241,9 @@ export async function runPortfolioCheck(
       // The entry the collector made of the project just added, once rendered
       // (here, or already in a worker): only a light copy of it is kept.
       let rendered: RenderedProject | undefined;
+      // The part files: this thread's, and the workers' in the same temporary folder.
+      const parts = hasPieces(plan) ? await pieces.folder() : undefined;
+      const here: PartFile | undefined = parts === undefined ? undefined : await pieces.here();
       const collector = startPortfolio(
         {
           rules: options.rules,
@@ -239,8 +254,8 @@ export async function runPortfolioCheck(
         },
         {
           keep: (entry) => {
-            rendered ??= renderProject(entry, plan);
-            return rendered.keepWhole ? entry : lighten(entry);
+            rendered ??= renderProject(entry, plan, here);
+            return lighten(entry);
           },
         },
       );
@@ -260,6 +275,7 @@ export async function runPortfolioCheck(
             config: options.config,
             now: now.toISOString(),
             plan,
+            parts,
           };
           const tasks = rest.map((file) => ({ file, named: named.has(file) }));
           let index = 0;
@@ -286,7 +302,7 @@ export async function runPortfolioCheck(
           if (done === undefined) throw new Error('A portfolio project was not rendered');
           failing += done.failing;
           // Set aside even while some file cannot be used: the run then ends with no output, as before.
-          if (done.piece !== undefined) await pieces.add(done.piece);
+          if (done.piece !== undefined) pieces.add(done.piece);
         }
       }
       report = await collector.finish();

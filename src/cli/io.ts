@@ -312,20 +312,31 @@ export async function readTextFile(io: CliIo, path: string): Promise<string> {
     const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
       // The path may have been swapped between stat and open.
-      if (!(await handle.stat()).isFile()) {
-        throw fail('file.notRegular');
-      }
-      const chunks: Buffer[] = [];
+      const opened = await handle.stat();
+      if (!opened.isFile()) throw fail('file.notRegular');
+      if (opened.size > MAX_INPUT_BYTES) throw fail(...limit);
+      // One buffer of the file's size, so a large project is not held twice
+      // (as chunks, then joined) while it is read.
+      const whole = Buffer.allocUnsafe(opened.size);
       let length = 0;
+      while (length < whole.length) {
+        const { bytesRead } = await handle.read(whole, length, whole.length - length, null);
+        if (bytesRead === 0) break;
+        length += bytesRead;
+      }
+      // A file that grew since (or one whose size the system does not know,
+      // as some special files): the rest in chunks, still within the limit.
+      const more: Buffer[] = [];
       for (;;) {
         const chunk = Buffer.allocUnsafe(64 * 1024);
         const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
         if (bytesRead === 0) break;
-        chunks.push(chunk.subarray(0, bytesRead));
+        more.push(chunk.subarray(0, bytesRead));
         length += bytesRead;
         if (length > MAX_INPUT_BYTES) throw fail(...limit);
       }
-      return Buffer.concat(chunks, length).toString('utf8');
+      const read = whole.subarray(0, Math.min(length, whole.length));
+      return (more.length === 0 ? read : Buffer.concat([read, ...more], length)).toString('utf8');
     } finally {
       await handle.close();
     }

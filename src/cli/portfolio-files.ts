@@ -36,6 +36,7 @@ import {
 import {
   lighten,
   type OutputPlan,
+  type PartFile,
   type RenderedProject,
   renderProject,
 } from './portfolio-output.js';
@@ -209,15 +210,19 @@ export function sendResult(result: CheckedFile): FileResult {
 
 /**
  * A project checked in a worker, with its part of the output rendered
- * there, from the entry the collector would make of it, and only what the
- * overview reads sent back: a full report is large to copy between
- * threads and to hold until the end.
+ * there, from the entry the collector would make of it, and written to the
+ * worker's own part file; only what the overview reads is sent back, with
+ * where the part lies: a full report is large to copy between threads and
+ * to hold until the end.
  */
-export function renderResult(result: FileResult, plan: OutputPlan): FileResult {
+export function renderResult(
+  result: FileResult,
+  plan: OutputPlan,
+  part: PartFile | undefined,
+): FileResult {
   if (result.kind !== 'checked') return result;
   const entry = portfolioProjectOf(result.part, result.shown);
-  const rendered = renderProject(entry, plan);
-  if (rendered.keepWhole) return { ...result, rendered };
+  const rendered = renderProject(entry, plan, part);
   return { ...result, part: { ...result.part, report: lighten(entry).report }, rendered };
 }
 

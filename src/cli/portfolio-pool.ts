@@ -32,6 +32,8 @@ export interface WorkerSetup {
   readonly now: string;
   /** What the output needs of each project: rendered in the worker, so full reports stay there. */
   readonly plan: OutputPlan;
+  /** The run's temporary folder, where each worker writes its projects' parts of the output to a file of its own. */
+  readonly parts: string | undefined;
 }
 
 /** One file for a worker: its place in the run, and whether it was named outright. */

@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { loadConfigSource } from './config.js';
 import type { CliIo } from './io.js';
 import {
@@ -17,6 +17,7 @@ import {
   renderResult,
   sendResult,
 } from './portfolio-files.js';
+import { PartFile } from './portfolio-output.js';
 import type { FileTask, WorkerSetup } from './portfolio-pool.js';
 
 const setup = workerData as WorkerSetup;
@@ -29,12 +30,15 @@ const io: CliIo = { stdout: silent, stderr: silent, env: {}, cwd: setup.cwd, loc
 const now = new Date(setup.now);
 // Loaded once for the worker's life, not once a file.
 const rules = loadConfigSource(setup.config);
+// This worker's own file of rendered parts, in the run's temporary folder.
+const part = setup.parts === undefined ? undefined : new PartFile(setup.parts, `part-${threadId}`);
 
 async function checkFile(task: FileTask): Promise<FileResult> {
   const options = { rules: await rules, now, locale: setup.checkLocale };
   return renderResult(
     sendResult(await checkPortfolioFile(io, task.file, task.named, options)),
     setup.plan,
+    part,
   );
 }
 

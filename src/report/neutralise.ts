@@ -161,28 +161,33 @@ const MARKDOWN_SPECIAL = new Set(['\\', '`', '*', '_', '[', ']', '<', '>', '|', 
  */
 export function escapeMarkdown(value: string | number | boolean | null | undefined): string {
   const text = neutralise(value);
+  // The text between escapes is copied a run at a time: a long message
+  // built up a character at a time takes many times its size in memory.
   let out = '';
+  let start = 0; // the first code unit not yet copied to `out`
   for (let i = 0; i < text.length; i++) {
     const ch = text.charAt(i);
+    let escaped: string | undefined;
     if (MARKDOWN_SPECIAL.has(ch)) {
-      out += `\\${ch}`;
+      escaped = `\\${ch}`;
     } else if (ch === '&') {
       // `&amp;`, `&#39;`, `&#x27;`: a reference only when letters or digits run to a `;`.
       let j = i + 1;
       if (text.charAt(j) === '#') j += 1;
       let k = j;
       while (k < text.length && k - j <= 32 && /[A-Za-z0-9]/.test(text.charAt(k))) k += 1;
-      out += k > j && text.charAt(k) === ';' ? '\\&' : '&';
+      if (k > j && text.charAt(k) === ';') escaped = '\\&';
     } else if (i === 0 && (ch === '#' || ch === '+' || ch === '-' || ch === '=')) {
-      out += `\\${ch}`;
+      escaped = `\\${ch}`;
     } else if ((ch === '.' || ch === ')') && i > 0 && i <= 9 && /^[0-9]+$/.test(text.slice(0, i))) {
       // `1.` or `1)` at the start would begin an ordered list.
-      out += `\\${ch}`;
-    } else {
-      out += ch;
+      escaped = `\\${ch}`;
     }
+    if (escaped === undefined) continue;
+    out += text.slice(start, i) + escaped;
+    start = i + 1;
   }
-  return out;
+  return start === 0 ? text : out + text.slice(start);
 }
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = {

@@ -327,9 +327,37 @@ function findingItems(issues: readonly FlaggedIssue[], lang: string, say: Say): 
     .join('');
 }
 
+/**
+ * The opening of the section of the project at `index` in the report's
+ * list, which its line in the overview links to.
+ *
+ * @internal
+ * @example `portfolioHtmlSectionStart(0) // '<section aria-labelledby="project-1"><h3 id="project-1">'`
+ */
+export function portfolioHtmlSectionStart(index: number): string {
+  return `<section aria-labelledby="project-${index + 1}"><h3 id="project-${index + 1}">`;
+}
+
+/**
+ * The rest of a project's section of the HTML page, after
+ * {@link portfolioHtmlSectionStart}: it needs nothing from the other
+ * projects, so the command line renders it while the project's report is
+ * whole. `locale`: the page's (the portfolio findings') locale.
+ *
+ * @internal
+ * @example `const html = portfolioHtmlSectionStart(0) + portfolioHtmlSection(project, {}, 'en-GB');`
+ */
+export function portfolioHtmlSection(
+  project: PortfolioProject,
+  options: PortfolioFormatOptions,
+  locale: string,
+): string {
+  const say: Say = (id, data = {}) => uiText(locale, id, data);
+  return projectSection(project, options, say, uiLocale(locale));
+}
+
 function projectSection(
   project: PortfolioProject,
-  index: number,
   options: PortfolioFormatOptions,
   say: Say,
   frame: string,
@@ -343,7 +371,7 @@ function projectSection(
   const acknowledged = project.report.acknowledged ?? [];
   const welsh = frame === 'cy';
   const parts = [
-    `<section aria-labelledby="project-${index + 1}"><h3 id="project-${index + 1}">${esc(project.title)}</h3>`,
+    `${esc(project.title)}</h3>`,
     `<p class="meta">${esc(say('report.stage', { stage: stageWords(project, say, welsh) }))}${project.source ? ` · ${esc(project.source)}` : ''} · ${esc(welsh ? say('portfolio.openIssues', { n: issues.length }) : plural(issues.length, 'open issue'))}${acknowledged.length > 0 ? ` · ${esc(say('portfolio.acknowledged', { n: String(acknowledged.length) }))}` : ''}</p>`,
   ];
   if (issues.length > 0) {
@@ -395,6 +423,30 @@ export function formatPortfolioHtml(
   report: PortfolioReport,
   options: PortfolioFormatOptions = {},
 ): string {
+  const { before, after } = portfolioHtmlFrame(report, options);
+  if (options.details === false) return before + after;
+  const say = sayer(report);
+  const frame = uiLocale(report.findings.locale);
+  const sections = report.projects.map(
+    (project, i) =>
+      `${portfolioHtmlSectionStart(i)}${projectSection(project, options, say, frame)}\n`,
+  );
+  return `${before}${sections.join('')}${after}`;
+}
+
+/**
+ * The HTML page of a portfolio around its projects' sections: `before`
+ * ends where the first section starts (each section ends with a line
+ * break), `after` is the rest. With `details: false` there are no
+ * sections and the page is `before` and `after` joined.
+ *
+ * @internal
+ * @example `const { before, after } = portfolioHtmlFrame(portfolio, {});`
+ */
+export function portfolioHtmlFrame(
+  report: PortfolioReport,
+  options: PortfolioFormatOptions,
+): { readonly before: string; readonly after: string } {
   const esc = escapeHtml;
   const say = sayer(report);
   const frame = uiLocale(report.findings.locale);
@@ -432,23 +484,19 @@ export function formatPortfolioHtml(
       : `<ul class="findings">${findingItems(findings, lang, say)}</ul>`,
     '</section>',
   ];
-  if (options.details !== false) {
-    out.push(
-      '<section aria-labelledby="projects-heading">',
-      `<h2 id="projects-heading">${esc(say('portfolio.eachProject'))}</h2>`,
-    );
-    report.projects.forEach((project, i) => {
-      out.push(projectSection(project, i, options, say, frame));
-    });
-    out.push('</section>');
-  }
-  out.push(
+  const end = [
     '</div></main>',
     `<footer><div class="wrap"><p>${esc(welsh ? say('portfolio.footer', { n: report.counts.projects }) : `Made by coproduce from a check of ${plural(report.counts.projects, 'project')}. Issue ids stay the same from one check to the next.`)}</p></div></footer>`,
     '</body>',
     '</html>',
+  ];
+  if (options.details === false)
+    return { before: `${out.join('\n')}\n`, after: `${end.join('\n')}\n` };
+  out.push(
+    '<section aria-labelledby="projects-heading">',
+    `<h2 id="projects-heading">${esc(say('portfolio.eachProject'))}</h2>`,
   );
-  return `${out.join('\n')}\n`;
+  return { before: `${out.join('\n')}\n`, after: `</section>\n${end.join('\n')}\n` };
 }
 
 /** One CSV cell: quoted when needed, and never read as a formula by a spreadsheet. */

@@ -52,6 +52,43 @@ describe('a portfolio made in parts, as a job system makes it', () => {
     expect(combined.findings.issues.length).toBeGreaterThan(0);
   });
 
+  it('checks each part with its configuration as it is at the call, given again or changed', async () => {
+    const project = projects[0] as (typeof projects)[number];
+    const plain = await checkPortfolioPart(project, { now: NOW });
+    const ruleId = plain.report.issues[0]?.ruleId as string;
+    expect(ruleId).toBeDefined();
+    const ruleIds = (part: PortfolioPart) => part.report.issues.map((issue) => issue.ruleId);
+    const severities = (part: PortfolioPart) =>
+      part.report.issues.filter((issue) => issue.ruleId === ruleId).map((i) => i.severity);
+
+    // One configuration object, used for a first part, then changed in place.
+    const settings: { rules: Record<string, 'off' | 'info'> } = { rules: { [ruleId]: 'off' } };
+    const off = await checkPortfolioPart(project, { now: NOW, rules: settings });
+    expect(ruleIds(off)).not.toContain(ruleId);
+    settings.rules[ruleId] = 'info';
+    const info = await checkPortfolioPart(project, { now: NOW, rules: settings });
+    expect(severities(info).length).toBeGreaterThan(0);
+    expect(severities(info).every((severity) => severity === 'info')).toBe(true);
+    expect(info).toEqual(
+      await checkPortfolioPart(project, {
+        now: NOW,
+        rules: createRuleSet({ rules: { [ruleId]: 'info' } }),
+      }),
+    );
+
+    // Many other configurations in between, then an equal one written afresh.
+    for (const other of plain.report.issues.slice(0, 12)) {
+      const part = await checkPortfolioPart(project, {
+        now: NOW,
+        rules: { rules: { [other.ruleId]: 'off' } },
+      });
+      expect(ruleIds(part)).not.toContain(other.ruleId);
+    }
+    expect(
+      await checkPortfolioPart(project, { now: NOW, rules: { rules: { [ruleId]: 'off' } } }),
+    ).toEqual(off);
+  });
+
   it('makes a part of a document as written, validating it first', async () => {
     const text = readFileSync(`${FOLDER}/${files[0]}`, 'utf8');
     const part = await checkPortfolioPart(JSON.parse(text), { now: NOW });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateSyntheticProject } from '../../scripts/synthetic-project.js';
 import { parseAsOf } from '../../src/cli/check.js';
 import { type CheckReport, check, createRuleSet, parseProjectJson } from '../../src/index.js';
 import { AS_OF, createWorkspace, overlongLines, type RunOptions, run } from './helpers.js';
@@ -80,6 +81,31 @@ describe('coproduce check: formats', () => {
     const printed = JSON.parse(stdout) as CheckReport;
     expect(printed).toEqual(JSON.parse(JSON.stringify(await check(midWay, { now: NOW }))));
     expect(validateReport(printed), JSON.stringify(validateReport.errors)).toBe(true);
+  });
+
+  it('reads a long file with characters of several bytes whole', async () => {
+    // Far longer than one read of the disk, with a three-byte character on every line.
+    const input = generateSyntheticProject({ seed: 7, members: 120, activities: 300 });
+    const long = {
+      ...input,
+      title: 'Llwybrau’r ysgol — “Ŵyl”',
+      activities: (input.activities ?? []).map((activity, i) => ({
+        ...activity,
+        title: `Cyfarfod ${i} — ’r ŵyl`,
+      })),
+    };
+    const text = JSON.stringify(long, null, 2);
+    expect(Buffer.byteLength(text)).toBeGreaterThan(400 * 1024);
+    writeFileSync(join(dir, 'long-welsh.json'), text);
+    const { code, stdout } = await run(
+      ['check', 'long-welsh.json', '--as-of', AS_OF, '-f', 'json'],
+      at,
+    );
+    expect(code === 0 || code === 1).toBe(true);
+    const printed = JSON.parse(stdout) as CheckReport;
+    const expected = await check(parseProjectJson(text), { now: NOW });
+    expect(printed).toEqual(JSON.parse(JSON.stringify(expected)));
+    expect(printed.project.title).toBe('Llwybrau’r ysgol — “Ŵyl”');
   });
 
   it('keeps JSON valid when issues are left out or members anonymised', async () => {
