@@ -8,7 +8,10 @@ import {
   listBuiltinFiles,
   renderBuiltinRulesModule,
 } from '../../scripts/generate-builtin-rules.js';
+import { builtinFactFiles, builtinPacks, builtinRuleFiles } from '../../src/check/builtin-rules.js';
 import { builtinPresets, builtinRules } from '../../src/check/compile.js';
+import { FactLibrarySchema } from '../../src/check/declarative/schema.js';
+import { parseRuleFile } from '../../src/check/rule-schema.js';
 import {
   configJsonSchema,
   factsJsonSchema,
@@ -31,6 +34,31 @@ describe('src/check/builtin-rules.ts', () => {
     for (const file of presets) {
       const id = file.replace(/^presets\//, '').replace(/\.json$/, '');
       expect(builtinPresets().has(id)).toBe(true);
+    }
+  });
+});
+
+// The shipped rules and fact library are not parsed again at every start
+// (see src/check/config/builtins.ts): this is where they are, before release.
+describe('the rules and facts shipped with coproduce, as they are used', () => {
+  it('are each exactly what parseRuleFile reads from the file', () => {
+    const files = [...builtinRuleFiles, ...builtinPacks.flatMap((pack) => pack.rules)];
+    for (const { file, data } of files) {
+      const parsed = parseRuleFile(JSON.parse(readFileSync(file, 'utf8')), { file });
+      expect(parsed.success ? parsed.value : parsed.problems, file).toStrictEqual(data);
+    }
+    // What a check uses is that data, unchanged.
+    for (const { data } of builtinRuleFiles) {
+      const rule = data as { id: string };
+      expect(builtinRules().get(rule.id)).toBe(data);
+    }
+  });
+
+  it('make a fact library that is exactly what its schema reads from each file', () => {
+    expect(builtinFactFiles.length).toBeGreaterThan(0);
+    for (const { file, data } of builtinFactFiles) {
+      const parsed = FactLibrarySchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+      expect(parsed.success ? parsed.data : parsed.error.issues, file).toStrictEqual(data);
     }
   });
 });
