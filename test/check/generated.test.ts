@@ -11,7 +11,6 @@ import {
 import { builtinFactFiles, builtinPacks, builtinRuleFiles } from '../../src/check/builtin-rules.js';
 import { builtinPresets, builtinRules } from '../../src/check/compile.js';
 import { FactLibrarySchema } from '../../src/check/declarative/schema.js';
-import { parseRuleFile } from '../../src/check/rule-schema.js';
 import {
   configJsonSchema,
   factsJsonSchema,
@@ -21,6 +20,7 @@ import {
   ruleJsonSchema,
   ruleTestJsonSchema,
 } from '../../src/check/json-schema.js';
+import { parseRuleFile } from '../../src/check/rule-schema.js';
 
 describe('src/check/builtin-rules.ts', () => {
   it('is up to date with rules/ (run `tsx scripts/generate-builtin-rules.ts`)', () => {
