@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { check } from '../check/evaluate.js';
 import type { CheckReport, History, Project, RuleSet } from '../index.js';
 import { isCoproduceError } from '../model/errors.js';
-import { parseProjectJson } from '../model/parse.js';
+import { parseProjectJsonRead } from '../model/parse.js';
 import { readJsonText } from '../node/index.js';
 import { parseReport, withBaseline, withTrend } from '../report/index.js';
 import { say } from './catalogue.js';
@@ -86,8 +86,8 @@ export async function readProjectOrHistory(
       const history = parseHistory(data, { allowUnverified });
       return { project: history.project, history };
     }
-    // From the text, so each problem has its line and the item's title.
-    return { project: parseProjectJson(text) };
+    // With the text, so each problem has its line and the item's title.
+    return { project: parseProjectJsonRead(text, data) };
   } catch (error) {
     // The library names its option; on the command line it is a flag.
     if (isCoproduceError(error) && error.message.includes('{ allowUnverified: true }')) {
