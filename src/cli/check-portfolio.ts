@@ -6,19 +6,13 @@
  *
  * @module
  */
-import { appendFile, readdir, stat } from 'node:fs/promises';
+import { appendFile, readdir } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { startPortfolio } from '../check/portfolio/check-portfolio.js';
-import {
-  isCoproduceError,
-  type PortfolioReport,
-  type ProblemDetail,
-  type Project,
-  type RuleSet,
-  type Severity,
-} from '../index.js';
+import type { PortfolioReport, ProblemDetail, Project, RuleSet, Severity } from '../index.js';
+import { isCoproduceError } from '../model/errors.js';
 import { neutralise, portfolioAnonymiser, uiText } from '../report/index.js';
 import { say } from './catalogue.js';
 import type { ConfigSource } from './config.js';
@@ -31,6 +25,7 @@ import {
   EXIT_OK,
   formatProblem,
   InputError,
+  isFolder,
   relativeText,
   resolvePath,
   sayText,
@@ -77,22 +72,6 @@ export interface PortfolioCheckOptions {
   readonly threads: number | undefined;
   /** The configuration `rules` came from, for the workers to load again. */
   readonly config: ConfigSource | undefined;
-}
-
-/** Whether a path names a folder. */
-async function isFolder(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-/** Whether `coproduce check` was given more than one project: several names, or a folder. */
-export async function namesPortfolio(io: CliIo, names: readonly string[]): Promise<boolean> {
-  if (names.length > 1) return true;
-  const [only] = names;
-  return only !== undefined && (await isFolder(resolvePath(io, only)));
 }
 
 /** The files to read: each file named, and each folder's `*.json` files in name order. */

@@ -9,17 +9,10 @@
 
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import {
-  type CheckReport,
-  check,
-  type History,
-  isCoproduceError,
-  type Project,
-  parseHistory,
-  parseProjectJson,
-  projectAsOf,
-  type RuleSet,
-} from '../index.js';
+import { check } from '../check/evaluate.js';
+import type { CheckReport, History, Project, RuleSet } from '../index.js';
+import { isCoproduceError } from '../model/errors.js';
+import { parseProjectJsonRead } from '../model/parse.js';
 import { readJsonText } from '../node/index.js';
 import { parseReport, withBaseline, withTrend } from '../report/index.js';
 import { say } from './catalogue.js';
@@ -45,6 +38,13 @@ function inputError(io: CliIo, path: string, error: unknown): never {
   }
   throw error;
 }
+
+/**
+ * Histories (and every command a history can hold) are loaded only for a
+ * history file: a project file, the usual input, does not need them, and
+ * setting up their schemas was a twentieth of a whole `coproduce check`.
+ */
+const histories = () => import('../state/history.js');
 
 /** Whether parsed JSON looks like a saved history rather than a project. */
 function looksLikeHistory(data: unknown): boolean {
@@ -82,11 +82,12 @@ export async function readProjectOrHistory(
   }
   try {
     if (looksLikeHistory(data)) {
+      const { parseHistory } = await histories();
       const history = parseHistory(data, { allowUnverified });
       return { project: history.project, history };
     }
-    // From the text, so each problem has its line and the item's title.
-    return { project: parseProjectJson(text) };
+    // With the text, so each problem has its line and the item's title.
+    return { project: parseProjectJsonRead(text, data) };
   } catch (error) {
     // The library names its option; on the command line it is a flag.
     if (isCoproduceError(error) && error.message.includes('{ allowUnverified: true }')) {
@@ -164,14 +165,16 @@ export async function checkWithProgress(
   if (options.since !== undefined && options.baseline !== undefined) {
     throw new UsageError(say('usage.sinceOrBaseline'), 'check');
   }
-  const project = history !== undefined ? projectAsOf(history, options.now) : input.project;
+  const { projectAsOf } = history !== undefined ? await histories() : { projectAsOf: undefined };
+  const project =
+    history !== undefined && projectAsOf ? projectAsOf(history, options.now) : input.project;
   const checkOptions = {
     rules: options.rules,
     locale: options.locale,
     ...(history !== undefined ? { history: { verified: history.verified } } : {}),
   };
   let report = await check(project, { ...checkOptions, now: options.now });
-  if (options.since !== undefined && history !== undefined) {
+  if (options.since !== undefined && history !== undefined && projectAsOf) {
     if (options.since.getTime() > options.now.getTime()) {
       throw new UsageError(say('usage.sinceOrder'), 'check');
     }

@@ -7,7 +7,8 @@
 import { dirname, extname, isAbsolute, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { daysFromCivil, dayToIsoDate, zoneOffset } from '../check/facts/zone.js';
-import { type CheckReport, type Project, SEVERITIES, type Severity } from '../index.js';
+import { SEVERITIES } from '../check/types.js';
+import type { CheckReport, Project, Severity } from '../index.js';
 import {
   anonymiseReport,
   filterReport,
@@ -20,7 +21,6 @@ import {
   uiText,
 } from '../report/index.js';
 import { say } from './catalogue.js';
-import { namesPortfolio, runPortfolioCheck } from './check-portfolio.js';
 import { checkWithProgress, readProjectOrHistory } from './check-progress.js';
 import { CONFIG_OPTIONS, chooseConfig, chosenConfigSource, loadChosenRules } from './config.js';
 import {
@@ -28,6 +28,7 @@ import {
   displayPath,
   EXIT_ISSUES,
   EXIT_OK,
+  isFolder,
   oneOf,
   parseCommandArgs,
   readTextFile,
@@ -212,7 +213,8 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
   const failOn = oneOf('check', 'fail-on', values['fail-on'], FAIL_ON) ?? 'never';
   const threads = threadsOption(values.threads);
 
-  const portfolio = await namesPortfolio(io, positionals);
+  // Several projects: several names, or a folder.
+  const portfolio = positionals.length > 1 || (await isFolder(resolvePath(io, file)));
   // The configuration nearest the project (or, for several, the working folder), as ESLint finds it.
   const choice = await chooseConfig(
     io,
@@ -231,6 +233,8 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
       }
     }
     const toTerminal = values.out === undefined;
+    // Loaded only for several projects: one check does not need it.
+    const { runPortfolioCheck } = await import('./check-portfolio.js');
     return runPortfolioCheck(io, positionals, {
       rules,
       locale: values.locale,

@@ -5,9 +5,9 @@
  *
  * @module
  */
-import { councilWord, type FrameworkWords } from '../check/compile.js';
+import { councilWord, type FrameworkWords, questionCatalogue } from '../check/compile.js';
 import { closestMatch } from '../check/suggest.js';
-import { questionCatalogue, type ResolvedRule, type RuleTexts } from '../index.js';
+import type { ResolvedRule, RuleTexts } from '../index.js';
 import { isUiMessageId } from '../report/catalogue.js';
 import {
   DEFAULT_RULE_DOCS,

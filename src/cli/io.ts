@@ -12,13 +12,9 @@ import { open, stat, writeFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { countProblems } from '../check/problems.js';
-import {
-  type CoproduceError,
-  isCoproduceError,
-  type ProblemDetail,
-  SEVERITIES,
-  type Severity,
-} from '../index.js';
+import { SEVERITIES } from '../check/types.js';
+import type { CoproduceError, ProblemDetail, Severity } from '../index.js';
+import { isCoproduceError } from '../model/errors.js';
 import { suggestValue } from '../model/suggest.js';
 import { readJsonText } from '../node/index.js';
 import { uiLocale } from '../report/catalogue.js';
@@ -206,6 +202,15 @@ export function severityOption(
 /** An absolute path for a path given on the command line. */
 export function resolvePath(io: CliIo, file: string): string {
   return resolve(io.cwd, file);
+}
+
+/** Whether a path is a folder (a missing path is not). */
+export async function isFolder(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** A path as people should read it: relative to the working folder when inside it. */

@@ -12,18 +12,10 @@ import {
   type PortfolioPart,
   portfolioProjectOf,
 } from '../check/portfolio/check-portfolio.js';
-import {
-  CoproduceError,
-  type CoproduceErrorCode,
-  type History,
-  isCoproduceError,
-  type ProblemDetail,
-  type Project,
-  parseHistory,
-  parseProject,
-  projectAsOf,
-  type RuleSet,
-} from '../index.js';
+import type { CoproduceErrorCode, History, ProblemDetail, Project, RuleSet } from '../index.js';
+import { CoproduceError, isCoproduceError } from '../model/errors.js';
+import { parseProject } from '../model/parse.js';
+import { parseHistory, projectAsOf } from '../state/history.js';
 import { say } from './catalogue.js';
 import {
   type CliIo,

@@ -8,9 +8,9 @@
  */
 
 import { builtinQuestionCatalogue } from '../check/builtin-rules.js';
-import { councilWord } from '../check/compile.js';
+import { councilWord, questionCatalogue } from '../check/compile.js';
 import { closestMatch } from '../check/suggest.js';
-import { questionCatalogue, type ResolvedConfig, type ResolvedRule } from '../index.js';
+import type { ResolvedConfig, ResolvedRule } from '../index.js';
 import { questionPoint, sectionName, uiLocale, uiText } from '../report/index.js';
 import { say } from './catalogue.js';
 import { CONFIG_OPTIONS, configurationLine } from './config.js';

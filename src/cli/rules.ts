@@ -4,15 +4,10 @@
  *
  * @module
  */
-import {
-  type CompiledRule,
-  createPortfolioRuleSet,
-  createRuleSet,
-  questionCatalogue,
-  type ResolvedConfig,
-  type RuleSet,
-  resolveConfig,
-} from '../index.js';
+
+import { createRuleSet, questionCatalogue, resolveConfig } from '../check/compile.js';
+import { createPortfolioRuleSet } from '../check/portfolio/check-portfolio.js';
+import type { CompiledRule, ResolvedConfig, RuleSet } from '../index.js';
 import { isUiMessageId } from '../report/catalogue.js';
 import { neutralise, questionPoint, type UiMessageId, uiText } from '../report/index.js';
 import type { ParameterValue } from '../schemas.js';

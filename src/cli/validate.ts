@@ -6,20 +6,14 @@
  * @module
  */
 
+import { builtinRules, createRuleSetFrom, questionCatalogue } from '../check/compile.js';
 import { countProblems } from '../check/problems.js';
+import { parseRuleFile, parseRuleSetPreset } from '../check/rule-schema.js';
 import { closestMatch } from '../check/suggest.js';
-import {
-  builtinRules,
-  createRuleSetFrom,
-  isCoproduceError,
-  type ProblemDetail,
-  parseProjectJson,
-  parseRuleFile,
-  parseRuleSetPreset,
-  questionCatalogue,
-} from '../index.js';
-import { problem } from '../model/errors.js';
+import type { ProblemDetail } from '../index.js';
+import { isCoproduceError, problem } from '../model/errors.js';
 import { describeLocation } from '../model/location.js';
+import { parseProjectJson } from '../model/parse.js';
 import { loadConfig, locateProblems, readJsonText } from '../node/index.js';
 import { dataNotices, neutralise } from '../report/index.js';
 import { CheckReportSchema } from '../schemas.js';

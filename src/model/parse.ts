@@ -406,7 +406,25 @@ export function parseProjectJson(text: string): Project {
     ]);
   }
   assertTextWithinLimit(text, PROJECT_LIMITS, 'project document');
-  const data = readJsonText(text, 'project');
+  return projectFromJson(text, readJsonText(text, 'project'));
+}
+
+/**
+ * {@link parseProjectJson} of a text whose JSON has already been read, as
+ * `data`: the command line reads a file's JSON once to tell a history from
+ * a project, and reading a large project twice cost as much as checking
+ * its references.
+ *
+ * @internal
+ * @example `parseProjectJsonRead(text, readJsonText(text, 'file'))`
+ */
+export function parseProjectJsonRead(text: string, data: unknown): Project {
+  assertTextWithinLimit(text, PROJECT_LIMITS, 'project document');
+  return projectFromJson(text, data);
+}
+
+/** A project from the JSON read from `text`, its problems placed in the text. */
+function projectFromJson(text: string, data: unknown): Project {
   try {
     return parseProject(data);
   } catch (error) {

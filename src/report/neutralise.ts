@@ -57,6 +57,29 @@ function isSpace(c: number): boolean {
 }
 
 /**
+ * Whether {@link neutralise} would give the text back as it is: visible
+ * characters with single spaces between them, as nearly every value of a
+ * report is. Looked at first because copying it piece by piece at every
+ * space was a tenth of the time of writing a large report.
+ */
+function isNeutral(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x20 && c < 0x7f) continue;
+    if (c === 0x20) {
+      if (i === 0 || i === last || text.charCodeAt(i - 1) === 0x20) return false;
+      continue;
+    }
+    // Beyond ASCII, only what the full pass copies as it is: no controls,
+    // surrogates, spaces, line breaks or invisible format characters.
+    if (c < 0xa0 || (c >= 0xd800 && c <= 0xdfff)) return false;
+    if (isSpace(c) || isLineBreak(c) || isInvisibleFormat(c)) return false;
+  }
+  return true;
+}
+
+/**
  * A value from the data as one line of visible text, safe to put in any
  * report format before that format's own escaping:
  *
@@ -83,6 +106,7 @@ function isSpace(c: number): boolean {
 export function neutralise(value: string | number | boolean | null | undefined): string {
   if (value === undefined || value === null) return value === null ? 'null' : '';
   const text = typeof value === 'string' ? value : String(value);
+  if (isNeutral(text)) return text;
   let out = '';
   let pendingSpace = false;
   let start = 0; // the first code unit not yet copied to `out`

@@ -8,7 +8,16 @@ import {
   listBuiltinFiles,
   renderBuiltinRulesModule,
 } from '../../scripts/generate-builtin-rules.js';
+import {
+  builtinFactFiles,
+  builtinMessageFiles,
+  builtinPacks,
+  builtinPresetFiles,
+  builtinQuestionCatalogue,
+  builtinRuleFiles,
+} from '../../src/check/builtin-rules.js';
 import { builtinPresets, builtinRules } from '../../src/check/compile.js';
+import { FactLibrarySchema } from '../../src/check/declarative/schema.js';
 import {
   configJsonSchema,
   factsJsonSchema,
@@ -18,6 +27,12 @@ import {
   ruleJsonSchema,
   ruleTestJsonSchema,
 } from '../../src/check/json-schema.js';
+import {
+  parsePackMessages,
+  parseQuestionCatalogue,
+  parseRuleFile,
+  parseRuleSetPreset,
+} from '../../src/check/rule-schema.js';
 
 describe('src/check/builtin-rules.ts', () => {
   it('is up to date with rules/ (run `tsx scripts/generate-builtin-rules.ts`)', () => {
@@ -32,6 +47,63 @@ describe('src/check/builtin-rules.ts', () => {
       const id = file.replace(/^presets\//, '').replace(/\.json$/, '');
       expect(builtinPresets().has(id)).toBe(true);
     }
+  });
+});
+
+// The files shipped in rules/ are not parsed again at every start (see
+// src/check/config/builtins.ts): this is where they are, before release.
+describe('the files shipped in rules/, as they are used', () => {
+  /** Each file, parsed from its text as a council's would be, is exactly the data used. */
+  function expectReadAsWritten(
+    files: readonly { file: string; data: unknown }[],
+    parse: (
+      raw: unknown,
+      file: string,
+    ) => { success: true; value: unknown } | { success: false; problems: unknown },
+  ): void {
+    expect(files.length).toBeGreaterThan(0);
+    for (const { file, data } of files) {
+      const parsed = parse(JSON.parse(readFileSync(file, 'utf8')), file);
+      expect(parsed.success ? parsed.value : parsed.problems, file).toStrictEqual(data);
+    }
+  }
+
+  it('are rules exactly as parseRuleFile reads them', () => {
+    expectReadAsWritten(
+      [...builtinRuleFiles, ...builtinPacks.flatMap((pack) => pack.rules)],
+      (raw, file) => parseRuleFile(raw, { file }),
+    );
+    // What a check uses is that data, unchanged.
+    for (const { data } of builtinRuleFiles) {
+      expect(builtinRules().get((data as { id: string }).id)).toBe(data);
+    }
+  });
+
+  it('are presets, question catalogues and translations exactly as their parsers read them', () => {
+    expectReadAsWritten(
+      [...builtinPresetFiles, ...builtinPacks.flatMap((pack) => pack.presets)],
+      (raw, file) => parseRuleSetPreset(raw, { file }),
+    );
+    expectReadAsWritten(
+      [
+        { file: 'rules/questions.json', data: builtinQuestionCatalogue },
+        ...builtinPacks.map((pack) => pack.questions),
+      ],
+      (raw, file) => parseQuestionCatalogue(raw, { file }),
+    );
+    expectReadAsWritten(
+      [...builtinMessageFiles, ...builtinPacks.flatMap((pack) => pack.messages)],
+      (raw, file) => parsePackMessages(raw, { file }),
+    );
+  });
+
+  it('make a fact library exactly as its schema reads each file', () => {
+    expectReadAsWritten(builtinFactFiles, (raw) => {
+      const parsed = FactLibrarySchema.safeParse(raw);
+      return parsed.success
+        ? { success: true, value: parsed.data }
+        : { success: false, problems: parsed.error.issues };
+    });
   });
 });
 

@@ -3,6 +3,18 @@
  * coproduce, read and checked once, on first use: a broken default rule is
  * a bug of the library, reported as one error.
  *
+ * The files are taken as they are, not parsed again: parsing them was a
+ * tenth of the time of a whole `coproduce check`, at every start, and they
+ * cannot change once coproduce is released. Before that,
+ * `test/check/generated.test.ts` (and, for rules and presets,
+ * `npm run check:rules`) refuse any shipped file that its parser
+ * (`parseRuleFile`, `parseRuleSetPreset`, `parseQuestionCatalogue`,
+ * `parsePackMessages`) would not accept and read exactly as it is written.
+ * What ties the files together (ids used once, rules in their set's folder,
+ * presets and translations naming rules that exist) is still checked here.
+ * A council's own files are always parsed (see `extends.ts` and
+ * `parse-config.ts`).
+ *
  * @module
  */
 import { CoproduceError, type ProblemDetail, problem } from '../../model/errors.js';
@@ -15,15 +27,11 @@ import {
   builtinRuleFiles,
 } from '../builtin-rules.js';
 import type { Suggest } from '../problems.js';
-import {
-  type PackMessages,
-  parsePackMessages,
-  parseQuestionCatalogue,
-  parseRuleFile,
-  parseRuleSetPreset,
-  type QuestionCatalogueFile,
-  type RuleFile,
-  type RuleSetPreset,
+import type {
+  PackMessages,
+  QuestionCatalogueFile,
+  RuleFile,
+  RuleSetPreset,
 } from '../rule-schema.js';
 import type { QuestionCatalogue } from './types.js';
 
@@ -97,12 +105,8 @@ function readRules(
 ): Map<string, { rule: RuleFile; file: string }> {
   const rules = new Map<string, { rule: RuleFile; file: string }>();
   for (const { file, data } of files) {
-    const parsed = parseRuleFile(data, { file });
-    if (!parsed.success) {
-      problems.push(...parsed.problems);
-      continue;
-    }
-    const id = parsed.value.id;
+    const rule = data as RuleFile;
+    const id = rule.id;
     const other = others.get(id) ?? rules.get(id);
     if (other) {
       problems.push(
@@ -115,9 +119,9 @@ function readRules(
       );
       continue;
     }
-    const why = setProblem(parsed.value, file);
+    const why = setProblem(rule, file);
     if (why !== undefined) problems.push(problem(['set'], why, { file, ruleId: id }));
-    rules.set(id, { rule: parsed.value, file });
+    rules.set(id, { rule, file });
   }
   return rules;
 }
@@ -130,12 +134,8 @@ function readCatalogue(
   questions: Map<string, { section: string; point: string }>,
   problems: ProblemDetail[],
 ): QuestionCatalogue {
-  const parsed = parseQuestionCatalogue(data, { file });
-  if (!parsed.success) {
-    problems.push(...parsed.problems);
-    return { name, file, questions: [] };
-  }
-  for (const q of parsed.value.questions) {
+  const catalogue = data as QuestionCatalogueFile;
+  for (const q of catalogue.questions) {
     if (questions.has(q.id))
       problems.push(
         problem(['questions'], `the question id "${q.id}" is used twice`, {
@@ -146,7 +146,7 @@ function readCatalogue(
       );
     questions.set(q.id, { section: q.section, point: q.point });
   }
-  return catalogueFrom(name, file, parsed.value);
+  return catalogueFrom(name, file, catalogue);
 }
 
 /** A rule id that names no rule of the framework, or of the pack when `pack` is given. */
@@ -176,20 +176,15 @@ function readMessages(
   problems: ProblemDetail[],
   pack?: BuiltinPack,
 ): Translations {
-  const catalogue = pack && parseQuestionCatalogue(pack.questions.data);
-  const own = catalogue?.success ? catalogue.value.questions : [];
+  const own = pack ? (pack.questions.data as QuestionCatalogueFile).questions : [];
   const read: Translations = [];
   for (const { file, data } of files) {
-    const parsed = parsePackMessages(data, { file });
-    if (!parsed.success) {
-      problems.push(...parsed.problems);
-      continue;
-    }
-    for (const id of Object.keys(parsed.value.rules)) {
+    const messages = data as PackMessages;
+    for (const id of Object.keys(messages.rules)) {
       if (!known.has(id)) problems.push(unknownRule(['rules', id], id, file, pack));
     }
     if (pack) {
-      for (const id of Object.keys(parsed.value.questions ?? {})) {
+      for (const id of Object.keys(messages.questions ?? {})) {
         if (!own.some((q) => q.id === id))
           problems.push(
             problem(['questions', id], `unknown question id "${id}" in the pack`, {
@@ -199,7 +194,7 @@ function readMessages(
             }),
           );
       }
-      for (const name of Object.keys(parsed.value.sections ?? {})) {
+      for (const name of Object.keys(messages.sections ?? {})) {
         if (!own.some((q) => q.section === name))
           problems.push(
             problem(['sections', name], `unknown section "${name}" in the pack`, {
@@ -210,7 +205,7 @@ function readMessages(
           );
       }
     }
-    read.push({ file, messages: parsed.value });
+    read.push({ file, messages });
   }
   return read;
 }
@@ -229,12 +224,7 @@ function readPresets(
   pack?: { readonly name: string; readonly presetPacks: Map<string, string> },
 ): void {
   for (const { file, data } of files) {
-    const parsed = parseRuleSetPreset(data, { file });
-    if (!parsed.success) {
-      problems.push(...parsed.problems);
-      continue;
-    }
-    const preset = parsed.value;
+    const preset = data as RuleSetPreset;
     if (pack && presets.has(preset.id) && !FALLBACK_PRESETS.some((p) => p.id === preset.id)) {
       problems.push(
         problem(['id'], `duplicate preset id "${preset.id}"`, {

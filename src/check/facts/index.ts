@@ -94,8 +94,9 @@ export const factCatalogue: readonly FactDefinition[] = Object.freeze(
     ...topic('Honesty about what is possible', honestyFacts),
     ...topic('Governance', governanceFacts),
     ...topic("The group's reflections", reflectionFacts),
-    // Declarative facts from `rules/facts/`: data, like the rules.
-    ...compileFactLibrary(builtinFactFiles),
+    // Declarative facts from `rules/facts/`: data, like the rules, and
+    // checked before release like them.
+    ...compileFactLibrary(builtinFactFiles, { vetted: true }),
   ]
     .map(memoised)
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
