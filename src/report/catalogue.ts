@@ -714,7 +714,7 @@ const CY: Readonly<Record<UiMessageId, string>> = {
   'progress.heading': 'Cynnydd dros amser',
   'progress.since': 'Ers y gwiriad diwethaf',
   'progress.sentence':
-    'Ers y gwiriad ar {date}: {new} newydd, {stillOpen} yn dal ar agor, {resolved} wedi’u datrys, {acknowledged} wedi’u cydnabod.',
+    'Ers y gwiriad ar {date}: {new} newydd, {stillOpen} yn dal ar agor, {resolved:count:wedi’i ddatrys:wedi’u datrys}, {acknowledged:count:wedi’i gydnabod:wedi’u cydnabod}.',
   'progress.new': 'Newydd',
   'progress.resolved': 'Wedi’i ddatrys',
   'progress.newLabel': 'NEWYDD',
@@ -724,7 +724,7 @@ const CY: Readonly<Record<UiMessageId, string>> = {
   'progress.changesCaption': 'Materion newydd a materion a ddatryswyd ers y gwiriad diwethaf',
   'progress.trendHeading': 'Materion yn y {n} gwiriad diwethaf',
   'progress.trendLine':
-    '{date}: {severities}; {review:count:angen:angen} adolygu; {acknowledged} wedi’u cydnabod',
+    '{date}: {severities}; {review:count:angen:angen} adolygu; {acknowledged:count:wedi’i gydnabod:wedi’u cydnabod}',
   'progress.checkedOn': 'Gwiriwyd ar',
   'progress.errors': 'Gwallau',
   'progress.warnings': 'Rhybuddion',
@@ -744,7 +744,7 @@ const CY: Readonly<Record<UiMessageId, string>> = {
   'progress.details': 'Y rhifau y tu ôl i’r siart, fel tabl',
   'portfolio.checkedOn': 'Gwiriwyd ar {date} ({timeZone})',
   'portfolio.summary':
-    '{projects:count:prosiect:prosiect} ({active} gweithredol): {errors:count:gwall:gwall}, {warnings:count:rhybudd:rhybudd}, {info} er gwybodaeth; {review:count:angen adolygu:angen adolygu}; {acknowledged} wedi’u cydnabod',
+    '{projects:count:prosiect:prosiect} ({active} gweithredol): {errors:count:gwall:gwall}, {warnings:count:rhybudd:rhybudd}, {info} er gwybodaeth; {review:count:angen adolygu:angen adolygu}; {acknowledged:count:wedi’i gydnabod:wedi’u cydnabod}',
   'portfolio.byAttention': 'Prosiectau, y rhai sydd angen sylw fwyaf yn gyntaf',
   'portfolio.tableHead': '   Gwall  Rhybudd Gwyb.  Adol. Cydn.  Prosiect',
   'portfolio.project': '{title} ({stage})',
@@ -763,7 +763,7 @@ const CY: Readonly<Record<UiMessageId, string>> = {
   'portfolio.stageInactive': '{stage} (ddim yn weithredol)',
   'portfolio.suggestedAction': 'Cam gweithredu a awgrymir',
   'portfolio.openIssues': '{n:count:mater agored:mater agored}',
-  'portfolio.acknowledged': '{n} wedi’u cydnabod',
+  'portfolio.acknowledged': '{n:count:wedi’i gydnabod:wedi’u cydnabod}',
   'portfolio.issuesOf': 'Materion {title}',
   'portfolio.acknowledgedOf': 'Materion {title} a gydnabuwyd',
   'portfolio.footer':

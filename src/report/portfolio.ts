@@ -72,7 +72,7 @@ function summaryLine(report: PortfolioReport, locale: string): string {
     warnings: issues.warning,
     info: String(issues.info),
     review: issues.needsReview,
-    acknowledged: String(issues.acknowledged),
+    acknowledged: issues.acknowledged,
   });
 }
 
@@ -372,7 +372,7 @@ function projectSection(
   const welsh = frame === 'cy';
   const parts = [
     `${esc(project.title)}</h3>`,
-    `<p class="meta">${esc(say('report.stage', { stage: stageWords(project, say, welsh) }))}${project.source ? ` · ${esc(project.source)}` : ''} · ${esc(welsh ? say('portfolio.openIssues', { n: issues.length }) : plural(issues.length, 'open issue'))}${acknowledged.length > 0 ? ` · ${esc(say('portfolio.acknowledged', { n: String(acknowledged.length) }))}` : ''}</p>`,
+    `<p class="meta">${esc(say('report.stage', { stage: stageWords(project, say, welsh) }))}${project.source ? ` · ${esc(project.source)}` : ''} · ${esc(welsh ? say('portfolio.openIssues', { n: issues.length }) : plural(issues.length, 'open issue'))}${acknowledged.length > 0 ? ` · ${esc(say('portfolio.acknowledged', { n: acknowledged.length }))}` : ''}</p>`,
   ];
   if (issues.length > 0) {
     parts.push(

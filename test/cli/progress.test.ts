@@ -96,6 +96,29 @@ describe('coproduce check: progress over time', () => {
     expect(text.stdout).toContain('RESOLVED');
   });
 
+  it('says in Welsh how many were resolved and acknowledged, one or many, as Welsh writes them', async () => {
+    const json = JSON.parse(
+      (
+        await run(
+          ['check', 'history.json', '--since', '2026-10-20', '--as-of', AS_OF, '-f', 'json'],
+          at,
+        )
+      ).stdout,
+    ) as CheckReport;
+    const resolved = json.changes?.counts.resolved ?? 0;
+    const { stdout } = await run(
+      ['check', 'history.json', '--since', '2026-10-20', '--as-of', AS_OF, '--locale', 'cy'],
+      at,
+    );
+    const sentence = stdout.replace(/\s+/g, ' ');
+    // One acknowledgement: "wedi’i" with the soft mutation, never the plural "wedi’u".
+    expect(sentence).toContain('1 wedi’i gydnabod');
+    expect(sentence).not.toContain('1 wedi’u cydnabod');
+    expect(sentence).toContain(
+      resolved === 1 ? '1 wedi’i ddatrys' : `${resolved} wedi’u datrys`,
+    );
+  });
+
   it('compares with a baseline report and draws a trend from a folder of reports', async () => {
     const { code, stdout } = await run(
       [
