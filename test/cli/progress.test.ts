@@ -114,9 +114,7 @@ describe('coproduce check: progress over time', () => {
     // One acknowledgement: "wedi’i" with the soft mutation, never the plural "wedi’u".
     expect(sentence).toContain('1 wedi’i gydnabod');
     expect(sentence).not.toContain('1 wedi’u cydnabod');
-    expect(sentence).toContain(
-      resolved === 1 ? '1 wedi’i ddatrys' : `${resolved} wedi’u datrys`,
-    );
+    expect(sentence).toContain(resolved === 1 ? '1 wedi’i ddatrys' : `${resolved} wedi’u datrys`);
   });
 
   it('compares with a baseline report and draws a trend from a folder of reports', async () => {
