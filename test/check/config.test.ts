@@ -161,6 +161,48 @@ describe('resolveConfig', () => {
     ]);
   });
 
+  it('refuses a translation of a parameter or declared fact the rule does not have', () => {
+    const error = configError(
+      {
+        messages: {
+          cy: {
+            'quiet-members': {
+              title: 'Lleisiau tawel',
+              parameters: { quietShare: 'Cyfran', quietMeeting: 'Cyfarfodydd' },
+              facts: { quietCount: 'Faint' },
+            },
+          },
+        },
+      },
+      { file: 'council.json' },
+    );
+    expect(error.problems.map((p) => [p.pointer, p.code, p.message])).toEqual([
+      [
+        '/messages/cy/quiet-members/parameters/quietMeeting',
+        'unknown-parameter',
+        'unknown parameter "quietMeeting" of the rule "quiet-members": use "quietMeetings", "quietShare"',
+      ],
+      [
+        '/messages/cy/quiet-members/facts/quietCount',
+        'no-declared-facts',
+        'the rule "quiet-members" declares no facts of its own to describe',
+      ],
+    ]);
+    const pack = configError({
+      extends: ['coproduce:six-principles'],
+      messages: {
+        cy: { 'changes-reported-back': { facts: { answersNotReport: 'Atebion' } } },
+      },
+    });
+    expect(pack.problems.map((p) => [p.pointer, p.code, p.message])).toEqual([
+      [
+        '/messages/cy/changes-reported-back/facts/answersNotReport',
+        'unknown-declared-fact',
+        'the rule "changes-reported-back" declares no fact "answersNotReport": use "answersNotReported"',
+      ],
+    ]);
+  });
+
   it('refuses unknown presets and file references without a resolver', () => {
     const error = configError({
       extends: ['coproduce:strict', './base.json'],

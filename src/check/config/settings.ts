@@ -10,6 +10,7 @@
 
 import { ownValue } from '../records.js';
 import { type CouncilConfig, RULE_LIMITS, type RuleSetting } from '../rule-schema.js';
+import type { MessageOverride } from '../schema/frameworks.js';
 import { packHint } from './builtins.js';
 import { parameterValueIssue } from './parameters.js';
 import { addMessages, knownRule, type Resolution, setting } from './resolution.js';
@@ -85,6 +86,57 @@ function sameLocation(a: SourceLocation, b: SourceLocation): boolean {
 }
 
 /**
+ * A rule's texts in another language may explain its parameters and its
+ * declared facts by name: each name must be one the rule has, or the
+ * translation would never be shown and nobody would know why.
+ */
+function checkMessageNames(
+  resolution: Resolution,
+  id: string,
+  override: MessageOverride | undefined,
+  where: SourceLocation,
+): void {
+  const rule = knownRule(resolution, id);
+  if (rule === undefined || override === undefined) return;
+  const parameters = Object.keys(rule.parameters ?? {});
+  for (const name of Object.keys(override.parameters ?? {})) {
+    if (parameters.includes(name)) continue;
+    resolution.problems.add(
+      'config',
+      { file: where.file, path: [...where.path, 'parameters', name] },
+      parameters.length === 0
+        ? `the rule "${id}" has no parameters`
+        : `unknown parameter "${name}" of the rule "${id}": use ${parameters.map((n) => `"${n}"`).join(', ')}`,
+      id,
+      parameters.length === 0
+        ? { code: 'no-parameters', params: { rule: id } }
+        : {
+            code: 'unknown-parameter',
+            params: { name, rule: id, allowed: parameters.map((n) => `"${n}"`) },
+          },
+    );
+  }
+  const declared = Object.keys(rule.define ?? {});
+  for (const name of Object.keys(override.facts ?? {})) {
+    if (declared.includes(name)) continue;
+    resolution.problems.add(
+      'config',
+      { file: where.file, path: [...where.path, 'facts', name] },
+      declared.length === 0
+        ? `the rule "${id}" declares no facts of its own to describe`
+        : `the rule "${id}" declares no fact "${name}": use ${declared.map((n) => `"${n}"`).join(', ')}`,
+      id,
+      declared.length === 0
+        ? { code: 'no-declared-facts', params: { rule: id } }
+        : {
+            code: 'unknown-declared-fact',
+            params: { name, rule: id, allowed: declared.map((n) => `"${n}"`) },
+          },
+    );
+  }
+}
+
+/**
  * Checks every setting once all files are read: each names a known rule
  * and parameters it has, with values that suit them; messages name known
  * rules; not too many rules are on. A parameter value that does not suit
@@ -153,6 +205,7 @@ export function checkSettings(resolution: Resolution, topFile: string | undefine
             params: { id, locale: tag },
           },
         );
+      else checkMessageNames(resolution, id, byRule.get(id)?.override, where);
     }
   }
   const total = [...resolution.settings].filter(
