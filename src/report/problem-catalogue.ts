@@ -656,7 +656,8 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
   'unknown-rule-messages': 'dynodydd rheol anhysbys "{id}" yn y negeseuon "{locale}"',
   'unknown-parameter': 'paramedr anhysbys "{name}" i’r rheol "{rule}": defnyddiwch {allowed}',
   'no-parameters': 'nid oes gan y rheol "{rule}" baramedrau',
-  'unknown-declared-fact': 'nid yw’r rheol "{rule}" yn datgan ffaith "{name}": defnyddiwch {allowed}',
+  'unknown-declared-fact':
+    'nid yw’r rheol "{rule}" yn datgan ffaith "{name}": defnyddiwch {allowed}',
   'no-declared-facts': 'nid yw’r rheol "{rule}" yn datgan ffeithiau ei hun i’w disgrifio',
   'unknown-rule-parameter': 'paramedr anhysbys "{name}" i’r rheol "{rule}"',
   'unknown-fact': 'ffaith anhysbys "{id}"',
