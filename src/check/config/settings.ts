@@ -85,6 +85,48 @@ function sameLocation(a: SourceLocation, b: SourceLocation): boolean {
   );
 }
 
+/** What a name in a setting or translation refers to: a rule's parameter or a fact it declares. */
+type RuleName = 'parameter' | 'fact';
+
+/**
+ * Reports a name the rule does not have, listing those it has (or saying it
+ * has none), so a setting and a translation say the same about one mistake.
+ */
+function refuseUnknownName(
+  resolution: Resolution,
+  at: SourceLocation,
+  id: string,
+  name: string,
+  kind: RuleName,
+  names: readonly string[],
+): void {
+  const allowed = names.map((n) => `"${n}"`);
+  if (names.length === 0) {
+    resolution.problems.add(
+      'config',
+      at,
+      kind === 'parameter'
+        ? `the rule "${id}" has no parameters`
+        : `the rule "${id}" declares no facts of its own to describe`,
+      id,
+      { code: kind === 'parameter' ? 'no-parameters' : 'no-declared-facts', params: { rule: id } },
+    );
+    return;
+  }
+  resolution.problems.add(
+    'config',
+    at,
+    kind === 'parameter'
+      ? `unknown parameter "${name}" of the rule "${id}": use ${allowed.join(', ')}`
+      : `the rule "${id}" declares no fact "${name}": use ${allowed.join(', ')}`,
+    id,
+    {
+      code: kind === 'parameter' ? 'unknown-parameter' : 'unknown-declared-fact',
+      params: { name, rule: id, allowed },
+    },
+  );
+}
+
 /**
  * A rule's texts in another language may explain its parameters and its
  * declared facts by name: each name must be one the rule has, or the
@@ -98,41 +140,21 @@ function checkMessageNames(
 ): void {
   const rule = knownRule(resolution, id);
   if (rule === undefined || override === undefined) return;
-  const parameters = Object.keys(rule.parameters ?? {});
-  for (const name of Object.keys(override.parameters ?? {})) {
-    if (parameters.includes(name)) continue;
-    resolution.problems.add(
-      'config',
-      { file: where.file, path: [...where.path, 'parameters', name] },
-      parameters.length === 0
-        ? `the rule "${id}" has no parameters`
-        : `unknown parameter "${name}" of the rule "${id}": use ${parameters.map((n) => `"${n}"`).join(', ')}`,
-      id,
-      parameters.length === 0
-        ? { code: 'no-parameters', params: { rule: id } }
-        : {
-            code: 'unknown-parameter',
-            params: { name, rule: id, allowed: parameters.map((n) => `"${n}"`) },
-          },
-    );
-  }
-  const declared = Object.keys(rule.define ?? {});
-  for (const name of Object.keys(override.facts ?? {})) {
-    if (declared.includes(name)) continue;
-    resolution.problems.add(
-      'config',
-      { file: where.file, path: [...where.path, 'facts', name] },
-      declared.length === 0
-        ? `the rule "${id}" declares no facts of its own to describe`
-        : `the rule "${id}" declares no fact "${name}": use ${declared.map((n) => `"${n}"`).join(', ')}`,
-      id,
-      declared.length === 0
-        ? { code: 'no-declared-facts', params: { rule: id } }
-        : {
-            code: 'unknown-declared-fact',
-            params: { name, rule: id, allowed: declared.map((n) => `"${n}"`) },
-          },
-    );
+  const named: [RuleName, 'parameters' | 'facts', readonly string[], readonly string[]][] = [
+    [
+      'parameter',
+      'parameters',
+      Object.keys(override.parameters ?? {}),
+      Object.keys(rule.parameters ?? {}),
+    ],
+    ['fact', 'facts', Object.keys(override.facts ?? {}), Object.keys(rule.define ?? {})],
+  ];
+  for (const [kind, key, given, known] of named) {
+    for (const name of given) {
+      if (known.includes(name)) continue;
+      const at = { file: where.file, path: [...where.path, key, name] };
+      refuseUnknownName(resolution, at, id, name, kind, known);
+    }
   }
 }
 
@@ -164,20 +186,13 @@ export function checkSettings(resolution: Resolution, topFile: string | undefine
       const at: SourceLocation = { file: where.file, path: [...where.path, 'parameters', name] };
       const definition = ownValue(rule.parameters, name);
       if (!definition) {
-        const names = Object.keys(rule.parameters ?? {});
-        problems.add(
-          'config',
+        refuseUnknownName(
+          resolution,
           at,
-          names.length === 0
-            ? `the rule "${id}" has no parameters`
-            : `unknown parameter "${name}" of the rule "${id}": use ${names.map((n) => `"${n}"`).join(', ')}`,
           id,
-          names.length === 0
-            ? { code: 'no-parameters', params: { rule: id } }
-            : {
-                code: 'unknown-parameter',
-                params: { name, rule: id, allowed: names.map((n) => `"${n}"`) },
-              },
+          name,
+          'parameter',
+          Object.keys(rule.parameters ?? {}),
         );
         continue;
       }
