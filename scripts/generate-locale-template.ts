@@ -249,36 +249,26 @@ export function buildLocaleTemplate(): {
           ),
         });
       }
-      // What each parameter means, as `coproduce explain` shows it.
+      // What each parameter means, and what each fact the rule declares
+      // measures where the rule says it, as `coproduce explain` shows them.
+      const named = (key: 'parameters' | 'facts', name: string, english: string) =>
+        messages.push({
+          id: `rule:${rule.id}.${key}.${name}`,
+          group: 'rule',
+          'en-GB': english,
+          placeholders: [],
+          translations: Object.fromEntries(
+            OTHER_LOCALES.map((locale) => [
+              locale,
+              shipped.get(locale)?.[rule.id]?.[key]?.[name] ?? null,
+            ]),
+          ),
+        });
       for (const [name, definition] of Object.entries(rule.parameters ?? {})) {
-        messages.push({
-          id: `rule:${rule.id}.parameters.${name}`,
-          group: 'rule',
-          'en-GB': definition.description,
-          placeholders: [],
-          translations: Object.fromEntries(
-            OTHER_LOCALES.map((locale) => [
-              locale,
-              shipped.get(locale)?.[rule.id]?.parameters?.[name] ?? null,
-            ]),
-          ),
-        });
+        named('parameters', name, definition.description);
       }
-      // What each fact the rule declares measures, where the rule says it.
       for (const [name, declared] of Object.entries(rule.define ?? {})) {
-        if (declared.description === undefined) continue;
-        messages.push({
-          id: `rule:${rule.id}.facts.${name}`,
-          group: 'rule',
-          'en-GB': declared.description,
-          placeholders: [],
-          translations: Object.fromEntries(
-            OTHER_LOCALES.map((locale) => [
-              locale,
-              shipped.get(locale)?.[rule.id]?.facts?.[name] ?? null,
-            ]),
-          ),
-        });
+        if (declared.description !== undefined) named('facts', name, declared.description);
       }
     }
   };
