@@ -6,6 +6,7 @@
  * @module
  */
 import { councilWord, type FrameworkWords, questionCatalogue } from '../check/compile.js';
+import { describeMeasureIn } from '../check/declarative/describe.js';
 import { closestMatch } from '../check/suggest.js';
 import type { ResolvedRule, RuleTexts } from '../index.js';
 import { isUiMessageId } from '../report/catalogue.js';
@@ -29,7 +30,7 @@ import {
 } from '../schemas.js';
 import { say } from './catalogue.js';
 import { CONFIG_OPTIONS, configurationLine } from './config.js';
-import { FACT_DESCRIPTIONS_CY } from './fact-descriptions.js';
+import { FACT_DESCRIPTIONS_CY, WELSH_DESCRIPTION_WORDS } from './fact-descriptions.js';
 import {
   type CliIo,
   displayPath,
@@ -242,7 +243,7 @@ export function explainRule(
     if (declared !== undefined) {
       lines.push(
         ...wrap(
-          `- ${id} (${say('explain.declared')}): ${translated.facts?.[id] ?? declared.description ?? describeMeasure(declared)}${note}`,
+          `- ${id} (${say('explain.declared')}): ${translated.facts?.[id] ?? declared.description ?? (uiLocale(locale) === 'cy' ? describeMeasureIn(declared, WELSH_DESCRIPTION_WORDS) : describeMeasure(declared))}${note}`,
           width,
           4,
           2,

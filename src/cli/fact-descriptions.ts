@@ -13,6 +13,7 @@
  *
  * @module
  */
+import type { DescriptionWords } from '../check/declarative/describe.js';
 import type { FilterOperator } from '../check/declarative/schema.js';
 import type { FieldType } from '../schemas.js';
 
@@ -391,4 +392,73 @@ export const FACT_DESCRIPTIONS_CY = Object.freeze({
   fields: FIELDS_CY,
   facts: FACTS_CY,
   filters: FILTERS_CY,
+});
+
+/**
+ * The Welsh words a declared fact with no description of its own is
+ * described in (by `explain` and `facts`), as the rule docs do in English.
+ * Field and collection names stay as the rule author typed them.
+ */
+export const WELSH_DESCRIPTION_WORDS: DescriptionWords = Object.freeze({
+  operators: Object.freeze({
+    equal: 'yw',
+    notEqual: 'nid yw',
+    in: 'yw un o',
+    notIn: 'yw dim un o',
+    lessThan: 'yn llai na',
+    lessThanInclusive: 'yw ar y mwyaf',
+    greaterThan: 'yn fwy na',
+    greaterThanInclusive: 'yw o leiaf',
+    contains: 'yn cynnwys',
+    doesNotContain: 'nid yw’n cynnwys',
+    containsAll: 'yn cynnwys pob un o',
+    containsNone: 'yn cynnwys dim un o',
+    isEmpty: 'yn rhestr wag',
+    notEmpty: 'yn rhestru rhywbeth',
+    present: 'wedi’i gofnodi',
+    text: 'yn dal',
+    before: 'cyn',
+    onOrBefore: 'ar neu cyn',
+    after: 'ar ôl',
+    onOrAfter: 'ar neu ar ôl',
+    withinDays: 'o fewn y nifer hwn o ddiwrnodau cyn heddiw:',
+    refersTo: 'yn enwi cofnod lle',
+  } satisfies Record<FilterOperator, string>),
+  and: 'a',
+  or: 'neu',
+  not: (text: string) => `nid (${text})`,
+  today: 'heddiw',
+  now: 'nawr',
+  daysAgo: (days: string) => `${days} diwrnod cyn heddiw`,
+  daysAhead: (days: string) => `${days} diwrnod ar ôl heddiw`,
+  plusDays: (field: string, days: string) => `${field} a ${days} diwrnod`,
+  recorded: 'wedi’i gofnodi',
+  notRecorded: 'heb ei gofnodi',
+  refersTo: (filter: string) => `yn enwi cofnod lle ${filter}`,
+  textStates: Object.freeze({
+    present: 'geiriau go iawn',
+    placeholder: 'dalfan yn unig',
+    missing: 'dim byd',
+  }),
+  holds: (states: readonly string[]) => `yn dal ${states.join(' neu ')}`,
+  where: (filter: string) => ` lle ${filter}`,
+  count: (of: string, where: string) => `Nifer y ${of}${where}`,
+  share: (of: string, among: string | undefined, where: string) =>
+    `Cyfran y ${of}${among ? ` (ymhlith y rhai lle ${among})` : ''} lle ${where}`,
+  sum: (field: string, of: string, where: string) => `Cyfanswm ${field} dros ${of}${where}`,
+  extreme: (which: 'min' | 'max', field: string, of: string, where: string) =>
+    `Y ${field} ${which === 'min' ? 'lleiaf' : 'mwyaf'} ymhlith ${of}${where}`,
+  dated: (which: 'latest' | 'earliest', field: string, of: string, where: string) =>
+    `Y ${field} ${which === 'latest' ? 'diweddaraf' : 'cynharaf'} ymhlith ${of}${where}`,
+  age: (field: string, of: string, where: string) =>
+    `Dyddiau ers y ${field} diweddaraf ymhlith ${of}${where}`,
+  list: (field: string, of: string, where: string) => `Y ${field} o blith ${of}${where}`,
+  value: (field: string) => `Y ${field} a gofnodwyd`,
+  choose: (cases: readonly string[], otherwise: string) =>
+    `${cases.join('; ')}; fel arall ${otherwise}`,
+  chooseCase: (value: string, when: string) => `${value} pan ${when}`,
+  checklist: (report: 'gaps' | 'review', labels: string) =>
+    `${report === 'gaps' ? 'Beth sydd ar goll o' : 'Beth sydd eto i’w gofnodi neu ei wirio am'} ${labels}`,
+  grouped: (groupBy: string, flag: string) =>
+    `, ar gyfer pob un a enwir gan ${groupBy}; wedi’i nodi pan fo’r gwerth ${flag}`,
 });

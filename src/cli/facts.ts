@@ -6,6 +6,7 @@
  * @module
  */
 
+import { describeMeasureIn } from '../check/declarative/describe.js';
 import type { ResolvedConfig, RuleFile } from '../index.js';
 import { isUiMessageId, uiLocale, uiText } from '../report/catalogue.js';
 import {
@@ -21,7 +22,11 @@ import {
 } from '../schemas.js';
 import { CLI_CATALOGUES, type CliMessageId, say } from './catalogue.js';
 import { CONFIG_OPTIONS } from './config.js';
-import { FACT_DESCRIPTIONS_CY, welshFieldType } from './fact-descriptions.js';
+import {
+  FACT_DESCRIPTIONS_CY,
+  WELSH_DESCRIPTION_WORDS,
+  welshFieldType,
+} from './fact-descriptions.js';
 import {
   type CliIo,
   EXIT_OK,
@@ -134,7 +139,15 @@ function factLine(io: CliIo, fact: FactDefinition, rules: readonly string[]): st
     parameters:
       params.length > 0 ? sayText(io, 'facts.parameters', { names: params.join(', ') }) : '',
     source: sayText(io, fact.declaration !== undefined ? 'facts.fromLibrary' : 'facts.fromCode'),
-    description: described(io, FACT_DESCRIPTIONS_CY.facts, fact.id, fact.description),
+    description:
+      // A library fact declared without a description is described from its
+      // declaration, in the reader's language rather than the English made when it compiled.
+      inWelsh(io) &&
+      !Object.hasOwn(FACT_DESCRIPTIONS_CY.facts, fact.id) &&
+      fact.declaration !== undefined &&
+      fact.declaration.description === undefined
+        ? describeMeasureIn(fact.declaration, WELSH_DESCRIPTION_WORDS)
+        : described(io, FACT_DESCRIPTIONS_CY.facts, fact.id, fact.description),
     usedBy:
       rules.length > 0
         ? sayText(io, 'facts.usedBy', { rules: rules.join(', ') })

@@ -104,4 +104,17 @@ describe('coproduce explain, for a rule that declares its own facts', () => {
     );
     expect(stdout).toContain('- ideaCount (number, from the fact library): ');
   });
+
+  it('describes a declared fact without a description in Welsh under --locale cy', async () => {
+    const { code, stdout } = await run(
+      ['explain', 'few-ideas', '--config', 'own.json', '--locale', 'cy'],
+      at,
+    );
+    expect(code).toBe(0);
+    const text = stdout.replace(/\s+/g, ' ');
+    // The rule author's names stay as typed; the sentence around them is Welsh.
+    expect(text).toContain('- openIdeas (');
+    expect(text).toContain('Nifer y ideas lle status yw "open".');
+    expect(text).not.toContain('How many');
+  });
 });

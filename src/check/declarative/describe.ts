@@ -1,6 +1,8 @@
 /**
- * Filters and measures in words, for the rule docs and `coproduce facts`
- * when a declaration has no description of its own.
+ * Filters and measures in words, for the rule docs, `coproduce facts` and
+ * `coproduce explain` when a declaration has no description of its own.
+ * The sentences are built from a table of words, so another language gives
+ * its own table (the Welsh one is with the command line's Welsh texts).
  *
  * @module
  */
@@ -14,42 +16,153 @@ import {
   type Measure,
 } from './schema.js';
 
-function describeOperand(value: unknown): string {
+/** A measure of one kind, as the describer is given it. */
+type MeasureOf<K extends Measure['measure']> = Extract<Measure, { measure: K }>;
+
+/**
+ * The words a filter or measure is described in. Field and collection
+ * names stay as written: they are the names a rule author types.
+ */
+export interface DescriptionWords {
+  /** What each comparison says between a field and its value ("is at least"). */
+  readonly operators: Readonly<Record<FilterOperator, string>>;
+  readonly and: string;
+  readonly or: string;
+  readonly not: (text: string) => string;
+  readonly today: string;
+  readonly now: string;
+  readonly daysAgo: (days: string) => string;
+  readonly daysAhead: (days: string) => string;
+  readonly plusDays: (field: string, days: string) => string;
+  readonly recorded: string;
+  readonly notRecorded: string;
+  readonly refersTo: (filter: string) => string;
+  readonly textStates: Readonly<Record<'present' | 'placeholder' | 'missing', string>>;
+  readonly holds: (states: readonly string[]) => string;
+  /** " where …" after a measure's collection, or nothing. */
+  readonly where: (filter: string) => string;
+  readonly count: (of: string, where: string) => string;
+  readonly share: (of: string, among: string | undefined, where: string) => string;
+  readonly sum: (field: string, of: string, where: string) => string;
+  readonly extreme: (which: 'min' | 'max', field: string, of: string, where: string) => string;
+  readonly dated: (
+    which: 'latest' | 'earliest',
+    field: string,
+    of: string,
+    where: string,
+  ) => string;
+  readonly age: (field: string, of: string, where: string) => string;
+  readonly list: (field: string, of: string, where: string) => string;
+  readonly value: (field: string) => string;
+  readonly choose: (cases: readonly string[], otherwise: string) => string;
+  readonly chooseCase: (value: string, when: string) => string;
+  readonly checklist: (report: 'gaps' | 'review', labels: string) => string;
+  readonly grouped: (groupBy: string, flag: string) => string;
+}
+
+/**
+ * The English words, as the rule docs print them.
+ *
+ * @category Customisation
+ * @example `describeMeasure({ measure: 'count', of: 'members' }, ENGLISH_DESCRIPTION_WORDS) // 'How many members there are.'`
+ */
+export const ENGLISH_DESCRIPTION_WORDS: DescriptionWords = Object.freeze({
+  operators: Object.freeze(
+    Object.fromEntries(FILTER_OPERATORS.map((op) => [op, FILTER_OPERATOR_TABLE[op].words])),
+  ) as Readonly<Record<FilterOperator, string>>,
+  and: 'and',
+  or: 'or',
+  not: (text: string) => `not (${text})`,
+  today: 'today',
+  now: 'now',
+  daysAgo: (days: string) => `${days} days before today`,
+  daysAhead: (days: string) => `${days} days after today`,
+  plusDays: (field: string, days: string) => `${field} plus ${days} days`,
+  recorded: 'is recorded',
+  notRecorded: 'is not recorded',
+  refersTo: (filter: string) => `names a record where ${filter}`,
+  textStates: Object.freeze({
+    present: 'real words',
+    placeholder: 'only a placeholder',
+    missing: 'nothing',
+  }),
+  holds: (states: readonly string[]) => `holds ${states.join(' or ')}`,
+  where: (filter: string) => ` where ${filter}`,
+  count: (of: string, where: string) =>
+    `How many ${of}${where ? ` there are${where}` : ' there are'}`,
+  share: (of: string, among: string | undefined, where: string) =>
+    `The share of ${of}${among ? ` (among those where ${among})` : ''} where ${where}`,
+  sum: (field: string, of: string, where: string) => `The total of ${field} over ${of}${where}`,
+  extreme: (which: 'min' | 'max', field: string, of: string, where: string) =>
+    `The ${which === 'min' ? 'smallest' : 'largest'} ${field} among ${of}${where}`,
+  dated: (which: 'latest' | 'earliest', field: string, of: string, where: string) =>
+    `The ${which} ${field} among ${of}${where}`,
+  age: (field: string, of: string, where: string) =>
+    `Days since the latest ${field} among ${of}${where}`,
+  list: (field: string, of: string, where: string) => `The ${field} of ${of}${where}`,
+  value: (field: string) => `The recorded ${field}`,
+  choose: (cases: readonly string[], otherwise: string) =>
+    `${cases.join('; ')}; otherwise ${otherwise}`,
+  chooseCase: (value: string, when: string) => `${value} when ${when}`,
+  checklist: (report: 'gaps' | 'review', labels: string) =>
+    `${report === 'gaps' ? 'What is missing from' : 'What is still to record or check about'} ${labels}`,
+  grouped: (groupBy: string, flag: string) =>
+    `, for each subject named by ${groupBy}; flagged when it ${flag}`,
+});
+
+function describeOperand(value: unknown, words: DescriptionWords): string {
   if (Array.isArray(value)) return value.map((v) => JSON.stringify(v)).join(', ');
   if (isObject(value)) {
-    if ('daysAgo' in value) return `${String(value.daysAgo)} days before today`;
-    if ('daysAhead' in value) return `${String(value.daysAhead)} days after today`;
+    if ('daysAgo' in value) return words.daysAgo(String(value.daysAgo));
+    if ('daysAhead' in value) return words.daysAhead(String(value.daysAhead));
     if ('field' in value)
       return value.plusDays
-        ? `${String(value.field)} plus ${String(value.plusDays)} days`
+        ? words.plusDays(String(value.field), String(value.plusDays))
         : String(value.field);
   }
-  return typeof value === 'string' && (value === 'today' || value === 'now')
-    ? value
-    : JSON.stringify(value);
+  if (value === 'today') return words.today;
+  if (value === 'now') return words.now;
+  return JSON.stringify(value);
 }
 
-function wordsOf(op: FilterOperator): string {
-  return FILTER_OPERATOR_TABLE[op].words;
-}
-
-function describeComparison(comparison: Comparison): string {
+function describeComparison(comparison: Comparison, words: DescriptionWords): string {
   const op = FILTER_OPERATORS.find((o) => (comparison as Record<string, unknown>)[o] !== undefined);
   if (op === undefined) return '';
   const value = (comparison as Record<string, unknown>)[op];
-  if (op === 'isEmpty' || op === 'notEmpty') return wordsOf(op);
-  if (op === 'present') return value === true ? 'is recorded' : 'is not recorded';
-  if (op === 'refersTo') return `names a record where ${describeFilter(value as Filter)}`;
+  if (op === 'isEmpty' || op === 'notEmpty') return words.operators[op];
+  if (op === 'present') return value === true ? words.recorded : words.notRecorded;
+  if (op === 'refersTo') return words.refersTo(describeFilterIn(value as Filter, words));
   if (op === 'text') {
     const states = Array.isArray(value) ? value : [value];
-    const words: Record<string, string> = {
-      present: 'real words',
-      placeholder: 'only a placeholder',
-      missing: 'nothing',
-    };
-    return `holds ${states.map((s) => words[String(s)] ?? String(s)).join(' or ')}`;
+    return words.holds(
+      states.map((s) =>
+        Object.hasOwn(words.textStates, String(s))
+          ? words.textStates[String(s) as keyof DescriptionWords['textStates']]
+          : String(s),
+      ),
+    );
   }
-  return `${wordsOf(op)} ${describeOperand(value)}`;
+  return `${words.operators[op]} ${describeOperand(value, words)}`;
+}
+
+/**
+ * A filter in words, in the given words (English by default).
+ *
+ * @category Customisation
+ * @example `describeFilterIn({ field: 'active', equal: true }, ENGLISH_DESCRIPTION_WORDS) // 'active is true'`
+ */
+export function describeFilterIn(filter: Filter, words: DescriptionWords): string {
+  const wrap = (f: Filter) => {
+    const text = describeFilterIn(f, words);
+    return f.all || f.any ? `(${text})` : text;
+  };
+  if (filter.all) return filter.all.map(wrap).join(` ${words.and} `);
+  if (filter.any) return filter.any.map(wrap).join(` ${words.or} `);
+  if (filter.not) return words.not(describeFilterIn(filter.not, words));
+  const subject = filter.measure
+    ? `(${describeMeasureIn(filter.measure, words)})`
+    : String(filter.field);
+  return `${subject} ${describeComparison(filter, words)}`;
 }
 
 /**
@@ -59,15 +172,65 @@ function describeComparison(comparison: Comparison): string {
  * @example `describeFilter({ field: 'status', in: ['accepted', 'received'] }) // 'status is one of "accepted", "received"'`
  */
 export function describeFilter(filter: Filter): string {
-  if (filter.all) return filter.all.map((f) => wrap(describeFilter(f), f)).join(' and ');
-  if (filter.any) return filter.any.map((f) => wrap(describeFilter(f), f)).join(' or ');
-  if (filter.not) return `not (${describeFilter(filter.not)})`;
-  const subject = filter.measure ? `(${describeMeasure(filter.measure)})` : String(filter.field);
-  return `${subject} ${describeComparison(filter)}`;
+  return describeFilterIn(filter, ENGLISH_DESCRIPTION_WORDS);
 }
 
-function wrap(text: string, filter: Filter): string {
-  return filter.all || filter.any ? `(${text})` : text;
+function measureText(measure: Measure, words: DescriptionWords): string {
+  const where = (m: { where?: Filter | undefined }) =>
+    m.where ? words.where(describeFilterIn(m.where, words)) : '';
+  switch (measure.measure) {
+    case 'count':
+      return words.count(measure.of, where(measure));
+    case 'share': {
+      const m = measure as MeasureOf<'share'>;
+      return words.share(
+        m.of,
+        m.among ? describeFilterIn(m.among, words) : undefined,
+        describeFilterIn(m.where, words),
+      );
+    }
+    case 'sum':
+      return words.sum(measure.field, measure.of, where(measure));
+    case 'min':
+    case 'max':
+      return words.extreme(measure.measure, measure.field, measure.of, where(measure));
+    case 'latest':
+    case 'earliest':
+      return words.dated(measure.measure, measure.field, measure.of, where(measure));
+    case 'age':
+      return words.age(measure.field, measure.of, where(measure));
+    case 'list':
+      return words.list(measure.field, measure.of, where(measure));
+    case 'value':
+      return words.value(measure.field);
+    case 'choose':
+      return words.choose(
+        measure.cases.map((c) =>
+          words.chooseCase(JSON.stringify(c.value), describeFilterIn(c.when, words)),
+        ),
+        JSON.stringify(measure.otherwise),
+      );
+    case 'checklist':
+      return words.checklist(
+        measure.report === 'gaps' ? 'gaps' : 'review',
+        measure.items.map((i) => i.label).join(', '),
+      );
+  }
+}
+
+/**
+ * A measure in words, in the given words (English by default).
+ *
+ * @category Customisation
+ * @example `describeMeasureIn({ measure: 'count', of: 'decisions' }, ENGLISH_DESCRIPTION_WORDS) // 'How many decisions there are.'`
+ */
+export function describeMeasureIn(measure: Measure, words: DescriptionWords): string {
+  let text = measureText(measure, words);
+  const grouped = measure as { groupBy?: string; flag?: Comparison };
+  if (grouped.groupBy !== undefined && grouped.flag !== undefined) {
+    text += words.grouped(grouped.groupBy, describeComparison(grouped.flag, words));
+  }
+  return `${text}.`;
 }
 
 /**
@@ -78,46 +241,5 @@ function wrap(text: string, filter: Filter): string {
  * @example `describeMeasure({ measure: 'count', of: 'decisions' }) // 'How many decisions there are.'`
  */
 export function describeMeasure(measure: Measure): string {
-  const where =
-    'where' in measure && measure.where ? ` where ${describeFilter(measure.where)}` : '';
-  let text: string;
-  switch (measure.measure) {
-    case 'count':
-      text = `How many ${measure.of}${where ? ` there are${where}` : ' there are'}`;
-      break;
-    case 'share':
-      text = `The share of ${measure.of}${measure.among ? ` (among those where ${describeFilter(measure.among)})` : ''} where ${describeFilter(measure.where)}`;
-      break;
-    case 'sum':
-      text = `The total of ${measure.field} over ${measure.of}${where}`;
-      break;
-    case 'min':
-    case 'max':
-      text = `The ${measure.measure === 'min' ? 'smallest' : 'largest'} ${measure.field} among ${measure.of}${where}`;
-      break;
-    case 'latest':
-    case 'earliest':
-      text = `The ${measure.measure} ${measure.field} among ${measure.of}${where}`;
-      break;
-    case 'age':
-      text = `Days since the latest ${measure.field} among ${measure.of}${where}`;
-      break;
-    case 'list':
-      text = `The ${measure.field} of ${measure.of}${where}`;
-      break;
-    case 'value':
-      text = `The recorded ${measure.field}`;
-      break;
-    case 'choose':
-      text = `${measure.cases.map((c) => `${JSON.stringify(c.value)} when ${describeFilter(c.when)}`).join('; ')}; otherwise ${JSON.stringify(measure.otherwise)}`;
-      break;
-    case 'checklist':
-      text = `${measure.report === 'gaps' ? 'What is missing from' : 'What is still to record or check about'} ${measure.items.map((i) => i.label).join(', ')}`;
-      break;
-  }
-  const grouped = measure as { groupBy?: string; flag?: Comparison };
-  if (grouped.groupBy !== undefined && grouped.flag !== undefined) {
-    text += `, for each subject named by ${grouped.groupBy}; flagged when it ${describeComparison(grouped.flag)}`;
-  }
-  return `${text}.`;
+  return describeMeasureIn(measure, ENGLISH_DESCRIPTION_WORDS);
 }
