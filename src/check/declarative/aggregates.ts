@@ -298,6 +298,14 @@ export function compileGrouped(
   const ifNoSubjects = grouped.ifNoSubjects ?? 'review';
   const { factory, where } = parts;
   const counting = measure.measure === 'count';
+  // "Flag the subjects with none" needs only to know whether a subject has
+  // one: a subject with any is not flagged, and its count is not reported.
+  const flagKeys = Object.keys(grouped.flag);
+  const noneOnly =
+    counting &&
+    flagKeys.length === 1 &&
+    flagKeys[0] === 'equal' &&
+    (grouped.flag as { equal?: unknown }).equal === 0;
   const getLink = link.get;
   const listLink = link.type.kind === 'list';
   return {
@@ -326,18 +334,25 @@ export function compileGrouped(
         if (id === undefined || seen?.has(id)) continue;
         seen?.add(id);
         subjects++;
-        const acc = factory.init();
         const group = bySubject.get(id) ?? EMPTY_ENTRIES;
+        let value: number | string | null;
         // A count, the usual grouped measure, adds one without a call per record.
         if (counting) {
-          for (let k = 0; k < group.length; k++) if (where(group[k], derived)) acc.a++;
+          let count = 0;
+          for (let k = 0; k < group.length; k++) {
+            if (!where(group[k], derived)) continue;
+            count++;
+            if (noneOnly) break;
+          }
+          value = count;
         } else {
+          const acc = factory.init();
           for (let k = 0; k < group.length; k++) {
             const record = group[k];
             if (where(record, derived)) factory.add(acc, record, derived);
           }
+          value = factory.finish(acc, derived);
         }
-        const value = factory.finish(acc, derived);
         let status: Finding['status'] | undefined;
         if (value === null)
           status =

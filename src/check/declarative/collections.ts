@@ -89,6 +89,12 @@ export interface CollectionSpec extends CollectionInfo {
    * choice by name for every record would cost more than the read.
    */
   derivedGetter(name: string): (entry: unknown, derived: DerivedProject) => unknown;
+  /**
+   * For a derived date the library holds as a day number: how to read that
+   * number, so a filter compares it without writing the date out and
+   * reading it back.
+   */
+  derivedDay?(name: string): ((entry: unknown) => number) | undefined;
   /** The record's id (for grouping). */
   id(entry: unknown): string | undefined;
   /** The subject of a finding about the record. */
@@ -278,6 +284,8 @@ const activities: CollectionSpec = {
         return none;
     }
   },
+  derivedDay: (name) =>
+    name === 'localDate' ? (entry) => (entry as DerivedActivity).day : undefined,
   id: (entry) => (entry as DerivedActivity).activity.id,
   subject: (entry) => {
     const a = entry as DerivedActivity;

@@ -48,6 +48,8 @@ export interface Resolved {
    * record and the property, so a filter can read it without another call.
    */
   readonly own?: { readonly record: (entry: Entry) => unknown; readonly key: string } | undefined;
+  /** For a derived date held as a day number: that number, read without the text. */
+  readonly day?: ((entry: Entry) => number) | undefined;
 }
 
 /** What every step of compiling one declared fact shares. */

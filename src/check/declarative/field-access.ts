@@ -56,9 +56,11 @@ export function resolveField(
     }
     const derivedField = spec.derived[first]!;
     for (const read of derivedField.reads) context.reads.add(read);
+    const day = spec.derivedDay?.(first);
     return {
       type: derivedField.type,
       get: spec.derivedGetter(first),
+      ...(day !== undefined ? { day } : {}),
     };
   }
   let fields: Readonly<Record<string, FieldType>> = spec.fields;

@@ -7,6 +7,7 @@
  */
 import type { DerivedProject } from '../facts/derive.js';
 import type { FactType } from '../facts/types.js';
+import { isoDateToDay } from '../facts/zone.js';
 import { type CollectionSpec, collectionSpec } from './collections.js';
 import { compileComparison } from './comparisons.js';
 import type { Context, Entry, Path, Resolved, Test } from './context.js';
@@ -14,6 +15,10 @@ import { resolveField } from './field-access.js';
 import { describeFieldType, type FieldType, fieldTypeParam } from './fields.js';
 import { compileMeasure } from './measures.js';
 import { DECLARATIVE_LIMITS, FILTER_OPERATORS, type Filter, type Measure } from './schema.js';
+
+/** The days whose dates are written with four-digit years, which read back as the same day. */
+const FIRST_DAY = isoDateToDay('0000-01-01');
+const LAST_DAY = isoDateToDay('9999-12-31');
 
 /** The value type of a measure, as a field type, so a filter can compare it. */
 function measureFieldType(type: FactType): FieldType | undefined {
@@ -123,6 +128,24 @@ export function compileFilter(
     };
   }
   const get = field.get;
+  // An activity's local date is held as a day number: "withinDays" compares
+  // that number rather than writing the date out and reading it back. A day
+  // outside the years 0000-9999 goes the long way, as its text is not a date.
+  const within = (filter as { withinDays?: unknown }).withinDays;
+  if (
+    field.day !== undefined &&
+    typeof within === 'number' &&
+    FILTER_OPERATORS.find((o) => (filter as Record<string, unknown>)[o] !== undefined) ===
+      'withinDays'
+  ) {
+    const dayOfEntry = field.day;
+    return (entry, derived) => {
+      const day = dayOfEntry(entry);
+      if (!(day >= FIRST_DAY && day <= LAST_DAY))
+        return compare(get(entry, derived), entry, derived);
+      return day <= derived.todayDay && day >= derived.todayDay - within;
+    };
+  }
   // "equal" on a derived field ("active", "staffSide", "past") is the
   // usual test of members and activities: compared here, without a call.
   const equal = (filter as { equal?: unknown }).equal;
