@@ -97,6 +97,19 @@ describe('the files shipped in rules/, as they are used', () => {
     );
   });
 
+  it('are handed out frozen, so no caller can change them for later rule sets', () => {
+    const rules = [...builtinRules().values()];
+    expect(rules.length).toBeGreaterThan(0);
+    for (const rule of rules) {
+      expect(Object.isFrozen(rule), rule.id).toBe(true);
+      expect(Object.isFrozen(rule.conditions), rule.id).toBe(true);
+    }
+    const first = rules[0] as { title: string };
+    expect(() => {
+      first.title = 'Changed by a caller';
+    }).toThrow(TypeError);
+  });
+
   it('make a fact library exactly as its schema reads each file', () => {
     expectReadAsWritten(builtinFactFiles, (raw) => {
       const parsed = FactLibrarySchema.safeParse(raw);

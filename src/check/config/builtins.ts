@@ -18,8 +18,10 @@
  * @module
  */
 import { CoproduceError, type ProblemDetail, problem } from '../../model/errors.js';
+import { deepFreeze } from '../../model/freeze.js';
 import {
   type BuiltinPack,
+  builtinFactFiles,
   builtinMessageFiles,
   builtinPacks,
   builtinPresetFiles,
@@ -263,6 +265,16 @@ function throwIfBroken(problems: readonly ProblemDetail[]): void {
  */
 export function loadBuiltins(): BuiltinData {
   if (builtinCache) return builtinCache;
+  // Handed out as they are (see above), so frozen: a caller that changed a
+  // shipped rule would otherwise change every rule set made after it.
+  deepFreeze([
+    builtinRuleFiles,
+    builtinPresetFiles,
+    builtinPacks,
+    builtinFactFiles,
+    builtinMessageFiles,
+    builtinQuestionCatalogue,
+  ]);
   const problems: ProblemDetail[] = [];
   const rules = readRules(
     builtinRuleFiles,
