@@ -79,6 +79,9 @@ async function fails(argv: string[]): Promise<string> {
   return result.stderr;
 }
 
+/** Output with its line wrapping undone, so a sentence is found wherever the terminal width broke it. */
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+
 describe('--locale on every command', () => {
   it('every command takes it: its help is in Welsh with cy, in English without', async () => {
     for (const command of COMMANDS) {
@@ -419,7 +422,6 @@ describe('explain --locale cy', () => {
     const cy = await run(['explain', 'quiet-members', '--locale', 'cy'], at);
     const en = await run(['explain', 'quiet-members'], at);
     expect(cy.code).toBe(0);
-    const flat = (text: string) => text.replace(/\s+/g, ' ');
     expect(flat(cy.stdout)).toContain('paramedr quietShare (0.2)) yn rhestru rhywbeth');
     expect(flat(cy.stdout)).toContain('- mae quietMembers (meetings:');
     expect(flat(cy.stdout)).toContain('Aelodau gweithredol sy’n dawel');
@@ -431,7 +433,6 @@ describe('explain --locale cy', () => {
   it('says why a built-in rule matters and what its parameters mean in Welsh', async () => {
     const cy = await run(['explain', 'quiet-members', '--locale', 'cy'], at);
     const en = await run(['explain', 'quiet-members'], at);
-    const flat = (text: string) => text.replace(/\s+/g, ' ');
     expect(flat(cy.stdout)).toContain('Sylwi’n gynnar a gofyn beth fyddai’n helpu');
     expect(flat(cy.stdout)).toContain(
       'Fframwaith: Yn ystod cydgynhyrchu — during.everyone-contributes.',
@@ -447,7 +448,6 @@ describe('explain --locale cy', () => {
   });
 
   it('says each parameter’s unit, the stages and the kind of each fact in Welsh', async () => {
-    const flat = (text: string) => text.replace(/\s+/g, ' ');
     const cy = flat(
       (await run(['explain', 'meets-outside-office-hours', '--locale', 'cy'], at)).stdout,
     );
@@ -471,7 +471,6 @@ describe('explain --locale cy', () => {
   });
 
   it('says why a rule of the six-principles pack matters and what its parameters mean in Welsh', async () => {
-    const flat = (text: string) => text.replace(/\s+/g, ' ');
     const config = join(dir, 'six-principles.config.json');
     writeFileSync(config, JSON.stringify({ extends: ['coproduce:six-principles'] }));
     const args = ['explain', 'community-led-sessions', '--config', config];
@@ -511,7 +510,6 @@ describe('explain --locale cy', () => {
   });
 
   it('joins the article to the word before a parameter, as Welsh does', async () => {
-    const flat = (text: string) => text.replace(/\s+/g, ' ');
     const cy = flat(
       (await run(['explain', 'meets-outside-office-hours', '--locale', 'cy'], at)).stdout,
     );
@@ -524,7 +522,6 @@ describe('rules and facts --locale cy', () => {
   it('rules says each parameter with its unit in Welsh', async () => {
     const cy = await run(['rules', '--locale', 'cy'], at);
     const en = await run(['rules'], at);
-    const flat = (text: string) => text.replace(/\s+/g, ' ');
     expect(flat(cy.stdout)).toContain('Paramedrau: graceDays = 60 diwrnod');
     expect(flat(cy.stdout)).toContain('maxShareInTimes = cyfran o 0.2');
     expect(flat(cy.stdout)).toContain(
@@ -538,7 +535,6 @@ describe('rules and facts --locale cy', () => {
 
   it('facts says what kind each fact is, and where it comes from, in Welsh', async () => {
     const cy = await run(['facts', 'catalogue', '--locale', 'cy'], at);
-    const flat = (text: string) => text.replace(/\s+/g, ' ');
     expect(flat(cy.stdout)).toMatch(
       /- quietMembers \(canfyddiadau am bob aelod; paramedrau meetings, quietShare; o god y llyfrgell\):/,
     );
