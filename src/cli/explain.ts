@@ -21,7 +21,6 @@ import {
   uiText,
 } from '../report/index.js';
 import {
-  describeMeasure,
   getFact,
   getOperator,
   type ParameterValue,
@@ -30,7 +29,7 @@ import {
 } from '../schemas.js';
 import { say } from './catalogue.js';
 import { CONFIG_OPTIONS, configurationLine } from './config.js';
-import { FACT_DESCRIPTIONS_CY, WELSH_DESCRIPTION_WORDS } from './fact-descriptions.js';
+import { descriptionWords, FACT_DESCRIPTIONS_CY } from './fact-descriptions.js';
 import {
   type CliIo,
   displayPath,
@@ -243,7 +242,7 @@ export function explainRule(
     if (declared !== undefined) {
       lines.push(
         ...wrap(
-          `- ${id} (${say('explain.declared')}): ${translated.facts?.[id] ?? declared.description ?? (uiLocale(locale) === 'cy' ? describeMeasureIn(declared, WELSH_DESCRIPTION_WORDS) : describeMeasure(declared))}${note}`,
+          `- ${id} (${say('explain.declared')}): ${translated.facts?.[id] ?? declared.description ?? describeMeasureIn(declared, descriptionWords(locale))}${note}`,
           width,
           4,
           2,

@@ -13,8 +13,9 @@
  *
  * @module
  */
-import type { DescriptionWords } from '../check/declarative/describe.js';
+import { type DescriptionWords, ENGLISH_DESCRIPTION_WORDS } from '../check/declarative/describe.js';
 import type { FilterOperator } from '../check/declarative/schema.js';
+import { uiLocale } from '../report/catalogue.js';
 import type { FieldType } from '../schemas.js';
 
 /** What each comparison of a filter tests, in Welsh, by operator; every operator must be here. */
@@ -462,3 +463,8 @@ export const WELSH_DESCRIPTION_WORDS: DescriptionWords = Object.freeze({
   grouped: (groupBy: string, flag: string) =>
     `, ar gyfer pob un a enwir gan ${groupBy}; wedi’i nodi pan fo’r gwerth ${flag}`,
 });
+
+/** The words a declaration is described in for a reader's locale: Welsh, or else English. */
+export function descriptionWords(locale: string): DescriptionWords {
+  return uiLocale(locale) === 'cy' ? WELSH_DESCRIPTION_WORDS : ENGLISH_DESCRIPTION_WORDS;
+}
