@@ -20,6 +20,7 @@ import {
   type DerivedMember,
   type DerivedProject,
   normaliseTerm,
+  rowContributions,
 } from './derive.js';
 import { hasText, isGroupReflection, latestGroupReflection } from './evidence.js';
 import {
@@ -67,7 +68,8 @@ export function contributionStats(
   return derived.memo(`contributions:${recentMeetings}`, () => {
     const meetings = lastOf(derived.countedMeetings, recentMeetings);
     if (meetings.length === 0) return null;
-    const { rows, rowMember } = derived.attendance;
+    const { rowMember } = derived.attendance;
+    const column = rowContributions(derived);
     const counts = new Float64Array(derived.members.length);
     const seen = new Uint8Array(derived.members.length);
     const touched: number[] = [];
@@ -75,9 +77,9 @@ export function contributionStats(
     for (const meeting of meetings) {
       const end = meeting.rowEnd;
       for (let k = meeting.rowStart; k < end; k++) {
-        const contributions = rows[k]!.contributions;
+        const contributions = column[k]!;
         const who = rowMember[k]!;
-        if (contributions === undefined || who < 0) continue;
+        if (Number.isNaN(contributions) || who < 0) continue;
         if (seen[who] === 0) {
           seen[who] = 1;
           touched.push(who);
@@ -579,7 +581,8 @@ export const participationFacts: readonly FactDefinition[] = [
       const quietShare = numberParam('quietMembers', params, 'quietShare', 0, 1);
       if (derived.countedMeetings.length === 0) return null;
       const { activities, pastActivityCount } = derived;
-      const { rows, rowActivity, memberStart, memberRows } = derived.attendance;
+      const { rowActivity, memberStart, memberRows } = derived.attendance;
+      const column = rowContributions(derived);
       const active = derived.activeMembers;
       const rate = new Float64Array(active.length);
       const total = new Float64Array(active.length);
@@ -602,20 +605,21 @@ export const participationFacts: readonly FactDefinition[] = [
         let contributed = false;
         for (; k >= first && (recentSeen < n || countedSeen < n); k--) {
           const row = memberRows[k]!;
-          const contributions = rows[row]!.contributions;
+          const contributions = column[row]!;
           const counted = activities[rowActivity[row]!]!.contributionsCounted;
           const inRecent = recentSeen < n;
           const inCounted = counted && countedSeen < n;
           if (inRecent) recentSeen++;
+          const known = !Number.isNaN(contributions);
           if (inCounted) {
             countedSeen++;
-            if (contributions !== undefined) {
+            if (known) {
               valued++;
               sum += contributions;
             }
           }
           if (!inRecent && !inCounted) continue;
-          if (contributions === undefined) {
+          if (!known) {
             if (inRecent) unknownRecent = true;
           } else if (contributions > 0) {
             contributed = true;
