@@ -95,11 +95,24 @@ const MAX_LISTED_ACTIVITIES = 10;
  */
 const labelCache = new WeakMap<DerivedActivity, string>();
 
+/** The same for each activity's local date, which every finding lists for each of its activities. */
+const dateCache = new WeakMap<DerivedActivity, string>();
+
+/** An activity's local start date, `YYYY-MM-DD`. */
+function activityDate(a: DerivedActivity): string {
+  let date = dateCache.get(a);
+  if (date === undefined) {
+    date = dayToIsoDate(a.day);
+    dateCache.set(a, date);
+  }
+  return date;
+}
+
 /** An activity as a message names it: "Monthly meeting on 3 March 2026". */
 function activityLabel(a: DerivedActivity): string {
   let label = labelCache.get(a);
   if (label === undefined) {
-    label = factPhrase('activity.on', { title: a.activity.title, on: dayToIsoDate(a.day) });
+    label = factPhrase('activity.on', { title: a.activity.title, on: activityDate(a) });
     labelCache.set(a, label);
   }
   return label;
@@ -406,9 +419,10 @@ export const accessFacts: readonly FactDefinition[] = [
       if (notAskedNames(derived).length === derived.activeMembers.length) return null;
       const gaps = accessGaps(derived, recentDays);
       const out: Finding[] = [];
-      for (const m of derived.activeMembers) {
-        const entry = gaps.get(m.index);
-        if (!entry) continue;
+      // Only active members have gaps; in document order, as the active members are.
+      const entries = [...gaps.values()].sort((x, y) => x.member.index - y.member.index);
+      for (const entry of entries) {
+        const m = entry.member;
         const flagged = entry.missingAt.length > 0;
         const at = flagged ? entry.missingAt : entry.unknownAt;
         const missing = phrases(flagged ? entry.missing : entry.unknown);
@@ -419,7 +433,7 @@ export const accessFacts: readonly FactDefinition[] = [
             missing,
             meetings,
             meetingCount: at.length,
-            meetingDates: at.map((a) => dayToIsoDate(a.day)),
+            meetingDates: at.map(activityDate),
             accessToRecord: flagged
               ? []
               : [

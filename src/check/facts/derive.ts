@@ -556,11 +556,12 @@ const CONTRIBUTIONS_KEY = 'derive:row-contributions';
 
 /**
  * Each attendance row's `contributions` by row number, `NaN` where none was
- * counted. Facts that walk a member's history read this column rather than
+ * counted. Facts that walk members' histories read this column rather than
  * the row objects: those lie scattered across the heap, and visiting them in
- * member order rather than time order missed the cache at nearly every row.
- * {@link deriveProject} fills it while it reads the rows anyway; a derived
- * project made some other way gets it built here on first use.
+ * member order missed the cache at nearly every row. {@link deriveProject}
+ * fills it while it has each row in hand anyway (a pass of its own later
+ * cost as much as the misses it saved); a derived project made some other
+ * way gets it built here on first use.
  *
  * @example `Number.isNaN(rowContributions(derived)[0]!) // true when the first row has no count`
  */

@@ -787,29 +787,46 @@ export const participationFacts: readonly FactDefinition[] = [
       const missedLast = intParam(fact, params, 'missedLast', 1);
       const kinds = new Set(stringListParam(fact, params, 'kinds') as readonly ActivityKind[]);
       const meetings: DerivedActivity[] = [];
-      const ordinal = new Int32Array(derived.activities.length).fill(-1);
       for (let pos = 0; pos < derived.pastActivityCount; pos++) {
         const a = derived.activities[pos]!;
         if (a.activity.attendance === undefined || !kinds.has(a.activity.kind)) continue;
-        ordinal[pos] = meetings.length;
         meetings.push(a);
       }
       const held = meetings.length;
       if (held < cameToFirst + missedLast) return null;
-      const { rowActivity, memberStart, memberRows } = derived.attendance;
-      const out: Finding[] = [];
+      // Each member's first meeting since they joined; -1 for members not
+      // judged (not active, or too few meetings since they joined).
+      const memberCount = derived.members.length;
+      const firstOf = new Int32Array(memberCount).fill(-1);
       for (const m of derived.activeMembers) {
         const joined = m.member.joined;
         const start = joined === undefined ? 0 : firstAtOrAfter(meetings, isoDateToDay(joined));
-        if (held - start < cameToFirst + missedLast) continue;
-        let early = 0;
-        let last = -1;
-        for (let k = memberStart[m.index]!; k < memberStart[m.index + 1]!; k++) {
-          const at = ordinal[rowActivity[memberRows[k]!]!]!;
-          if (at < start) continue;
-          if (at < start + firstMeetings) early++;
-          if (at > last) last = at;
+        if (held - start >= cameToFirst + missedLast) firstOf[m.index] = start;
+      }
+      // One pass over the meetings' rows, in time order, rather than over
+      // each member's rows: those are spread over every activity, meetings
+      // or not, and reaching each row's activity from them missed the cache.
+      const earlyAt = new Int32Array(memberCount);
+      const lastAt = new Int32Array(memberCount).fill(-1);
+      const { rowMember } = derived.attendance;
+      for (let at = 0; at < held; at++) {
+        const meeting = meetings[at]!;
+        for (let k = meeting.rowStart; k < meeting.rowEnd; k++) {
+          const who = rowMember[k]!;
+          if (who < 0) continue;
+          const start = firstOf[who]!;
+          if (start < 0 || at < start) continue;
+          if (at < start + firstMeetings) earlyAt[who]!++;
+          // Meetings come in order, so the latest seen is the last they came to.
+          lastAt[who] = at;
         }
+      }
+      const out: Finding[] = [];
+      for (const m of derived.activeMembers) {
+        const start = firstOf[m.index]!;
+        if (start < 0) continue;
+        const early = earlyAt[m.index]!;
+        const last = lastAt[m.index]!;
         if (early < cameToFirst || last < 0 || last >= held - missedLast) continue;
         out.push(
           finding(memberSubject(m), 'flagged', {
