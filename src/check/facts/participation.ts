@@ -274,34 +274,27 @@ function nextStepFor(unmetNeeds: readonly string[]): string {
   });
 }
 
-/** The first index of an ascending list holding a value at least `value`. */
-function lowerBound(sorted: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The median of an ascending list with the item at `skip` left out. */
-function medianWithout(sorted: Float64Array, skip: number): number {
+/**
+ * The median of an ascending list with one item holding `value` left out.
+ * Leaving out the first such item, the item at `i` of what is left is
+ * `sorted[i]` while that is below `value` (the item left out comes later)
+ * and `sorted[i + 1]` after, so no search for the item is needed.
+ */
+function medianWithout(sorted: Float64Array, value: number): number {
   const n = sorted.length - 1;
   if (n <= 0) return 0;
   const mid = n >> 1;
   return n % 2 === 1
-    ? skipping(sorted, skip, mid)
-    : (skipping(sorted, skip, mid - 1) + skipping(sorted, skip, mid)) / 2;
+    ? skipping(sorted, value, mid)
+    : (skipping(sorted, value, mid - 1) + skipping(sorted, value, mid)) / 2;
 }
 
 /**
- * Item `i` of an ascending list with the item at `skip` left out. A plain
- * function, not a closure: this runs once per active member at every check.
+ * Item `i` of an ascending list with one item holding `value` left out. A
+ * plain function, not a closure: this runs for every active member at every check.
  */
-function skipping(sorted: Float64Array, skip: number, i: number): number {
-  return sorted[i < skip ? i : i + 1]!;
+function skipping(sorted: Float64Array, value: number, i: number): number {
+  return sorted[i]! < value ? sorted[i]! : sorted[i + 1]!;
 }
 
 function firstAtOrAfter(meetings: readonly DerivedActivity[], day: number): number {
@@ -643,7 +636,7 @@ export const participationFacts: readonly FactDefinition[] = [
       for (let i = 0; i < active.length; i++) {
         const m = active[i]!;
         if (seenCounted[i] === n && sorted.length > 1) {
-          const typical = medianWithout(sorted, lowerBound(sorted, rate[i]!));
+          const typical = medianWithout(sorted, rate[i]!);
           if (typical > 0 && rate[i]! <= quietShare * typical) {
             const unmetNeeds = unmetNeedsOf(derived, m);
             out.push(
@@ -665,7 +658,7 @@ export const participationFacts: readonly FactDefinition[] = [
               contributions: total[i]!,
               typical:
                 sorted.length > 1 && seenCounted[i]! > 0
-                  ? Math.round(medianWithout(sorted, lowerBound(sorted, rate[i]!)) * 10) / 10
+                  ? Math.round(medianWithout(sorted, rate[i]!) * 10) / 10
                   : 0,
               unmetNeeds: [],
               nextStep: factPhrase('step.tally'),
