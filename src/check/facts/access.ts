@@ -112,15 +112,22 @@ function activityTexts(derived: DerivedProject): ActivityTexts {
 
 /** An activity's local start date, `YYYY-MM-DD`. */
 function activityDate(texts: ActivityTexts, a: DerivedActivity): string {
-  return (texts.dates[a.index] ??= dayToIsoDate(a.day));
+  let date = texts.dates[a.index];
+  if (date === undefined) {
+    date = dayToIsoDate(a.day);
+    texts.dates[a.index] = date;
+  }
+  return date;
 }
 
 /** An activity as a message names it: "Monthly meeting on 3 March 2026". */
 function activityLabel(texts: ActivityTexts, a: DerivedActivity): string {
-  return (texts.labels[a.index] ??= factPhrase('activity.on', {
-    title: a.activity.title,
-    on: activityDate(texts, a),
-  }));
+  let label = texts.labels[a.index];
+  if (label === undefined) {
+    label = factPhrase('activity.on', { title: a.activity.title, on: activityDate(texts, a) });
+    texts.labels[a.index] = label;
+  }
+  return label;
 }
 
 /** Activities named one by one, the last item counting any beyond {@link MAX_LISTED_ACTIVITIES}. */

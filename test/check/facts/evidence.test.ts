@@ -13,7 +13,17 @@ describe('isPlaceholderText', () => {
   });
 
   it('reads placeholders however they are written', () => {
-    for (const text of ['TBC', '  tbc. ', 'To be  confirmed...', '\u00a0tbc', '\tN/A', '...', '', '  ', '—']) {
+    for (const text of [
+      'TBC',
+      '  tbc. ',
+      'To be  confirmed...',
+      '\u00a0tbc',
+      '\tN/A',
+      '...',
+      '',
+      '  ',
+      '—',
+    ]) {
       expect(isPlaceholderText(text), JSON.stringify(text)).toBe(true);
     }
   });

@@ -474,18 +474,15 @@ describe('droppedOffMembers', () => {
   it('counts a member who joined late from the first meeting after they joined', () => {
     const list = findings(
       'droppedOffMembers',
-      withMembers(
-        [member('m-1', { joined: '2026-04-10' }), member('m-2')],
-        {
-          activities: days.map((day, k) =>
-            activity(`a-${k}`, `${day}T17:00:00+01:00`, {
-              attendance: (k === 1 || k === 2 ? ['m-1', 'm-2'] : ['m-2']).map((memberId) => ({
-                memberId,
-              })),
-            }),
-          ),
-        },
-      ),
+      withMembers([member('m-1', { joined: '2026-04-10' }), member('m-2')], {
+        activities: days.map((day, k) =>
+          activity(`a-${k}`, `${day}T17:00:00+01:00`, {
+            attendance: (k === 1 || k === 2 ? ['m-1', 'm-2'] : ['m-2']).map((memberId) => ({
+              memberId,
+            })),
+          }),
+        ),
+      }),
       params,
     );
     expect(summary(list)).toEqual([['m-1', 'flagged']]);
