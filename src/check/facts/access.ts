@@ -89,28 +89,53 @@ function phrases(mask: number): string[] {
 const MAX_LISTED_ACTIVITIES = 10;
 
 /**
- * Labels already written, per derived activity: the same recent activities
- * are named for many members, and writing a date in words is not cheap.
- * Keyed by the derivation's own objects, so nothing outlives a check.
+ * Each activity's label and local date once written, by document position:
+ * the same recent activities are named for many members, and writing a date
+ * is not cheap. Held in the derivation's memo, so nothing outlives a check;
+ * arrays rather than a WeakMap per derived activity, whose thousands of
+ * short-lived keys the garbage collector then had to trace.
  */
-const labelCache = new WeakMap<DerivedActivity, string>();
+interface ActivityTexts {
+  readonly labels: (string | undefined)[];
+  readonly dates: (string | undefined)[];
+}
+
+function activityTexts(derived: DerivedProject): ActivityTexts {
+  return derived.memo('access:activity-texts', () => {
+    const count = derived.activities.length;
+    return {
+      labels: new Array<string | undefined>(count).fill(undefined),
+      dates: new Array<string | undefined>(count).fill(undefined),
+    };
+  });
+}
+
+/** An activity's local start date, `YYYY-MM-DD`. */
+function activityDate(texts: ActivityTexts, a: DerivedActivity): string {
+  let date = texts.dates[a.index];
+  if (date === undefined) {
+    date = dayToIsoDate(a.day);
+    texts.dates[a.index] = date;
+  }
+  return date;
+}
 
 /** An activity as a message names it: "Monthly meeting on 3 March 2026". */
-function activityLabel(a: DerivedActivity): string {
-  let label = labelCache.get(a);
+function activityLabel(texts: ActivityTexts, a: DerivedActivity): string {
+  let label = texts.labels[a.index];
   if (label === undefined) {
-    label = factPhrase('activity.on', { title: a.activity.title, on: dayToIsoDate(a.day) });
-    labelCache.set(a, label);
+    label = factPhrase('activity.on', { title: a.activity.title, on: activityDate(texts, a) });
+    texts.labels[a.index] = label;
   }
   return label;
 }
 
 /** Activities named one by one, the last item counting any beyond {@link MAX_LISTED_ACTIVITIES}. */
-function activityLabels(list: readonly DerivedActivity[]): string[] {
-  if (list.length <= MAX_LISTED_ACTIVITIES) return list.map(activityLabel);
-  const shown = list.slice(0, MAX_LISTED_ACTIVITIES - 1).map(activityLabel);
-  const more = list.length - shown.length;
-  shown.push(factPhrase('activity.more', { n: more }));
+function activityLabels(texts: ActivityTexts, list: readonly DerivedActivity[]): string[] {
+  const shown: string[] = [];
+  const named = list.length <= MAX_LISTED_ACTIVITIES ? list.length : MAX_LISTED_ACTIVITIES - 1;
+  for (let i = 0; i < named; i++) shown.push(activityLabel(texts, list[i]!));
+  if (named < list.length) shown.push(factPhrase('activity.more', { n: list.length - named }));
   return shown;
 }
 
@@ -405,21 +430,23 @@ export const accessFacts: readonly FactDefinition[] = [
       if (recentWindow(derived, recentDays).length === 0) return null;
       if (notAskedNames(derived).length === derived.activeMembers.length) return null;
       const gaps = accessGaps(derived, recentDays);
+      const texts = activityTexts(derived);
       const out: Finding[] = [];
-      for (const m of derived.activeMembers) {
-        const entry = gaps.get(m.index);
-        if (!entry) continue;
+      // Only active members have gaps; in document order, as the active members are.
+      const entries = [...gaps.values()].sort((x, y) => x.member.index - y.member.index);
+      for (const entry of entries) {
+        const m = entry.member;
         const flagged = entry.missingAt.length > 0;
         const at = flagged ? entry.missingAt : entry.unknownAt;
         const missing = phrases(flagged ? entry.missing : entry.unknown);
-        const meetings = activityLabels(at);
+        const meetings = activityLabels(texts, at);
         out.push(
           finding(memberSubject(m), flagged ? 'flagged' : 'needs-review', {
             needs: needTexts(m, entry.needs),
             missing,
             meetings,
             meetingCount: at.length,
-            meetingDates: at.map((a) => dayToIsoDate(a.day)),
+            meetingDates: at.map((a) => activityDate(texts, a)),
             accessToRecord: flagged
               ? []
               : [

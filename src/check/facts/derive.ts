@@ -420,7 +420,11 @@ export function deriveProject(
   const rows: Attendance[] = new Array(rowCount);
   // One buffer for every index array: each typed array of its own was a
   // separate zeroed allocation outside the heap, a tenth of the derivation.
-  const ints = new Int32Array(3 * rowCount + activityCount + memberCount + 2);
+  // The row contributions come first, as 8-byte numbers need 8-byte alignment.
+  const intCount = 3 * rowCount + activityCount + memberCount + 2;
+  const buffer = new ArrayBuffer(8 * rowCount + 4 * intCount);
+  const contributionColumn = new Float64Array(buffer, 0, rowCount);
+  const ints = new Int32Array(buffer, 8 * rowCount, intCount);
   const rowActivity = ints.subarray(0, rowCount);
   const rowMember = ints.subarray(rowCount, 2 * rowCount);
   const activityStart = ints.subarray(2 * rowCount, 2 * rowCount + activityCount + 1);
@@ -446,7 +450,13 @@ export function deriveProject(
     if (attendance) {
       for (let j = 0; j < attendance.length; j++) {
         const row = attendance[j]!;
-        if (row.contributions !== undefined) contributionsCounted = true;
+        const contributions = row.contributions;
+        if (contributions !== undefined) {
+          contributionsCounted = true;
+          contributionColumn[r] = contributions;
+        } else {
+          contributionColumn[r] = Number.NaN;
+        }
         if (row.questionsAsked !== undefined || row.knowledgeShared !== undefined) {
           askingCounted = true;
         }
@@ -512,6 +522,7 @@ export function deriveProject(
   for (const entry of project.glossary) glossary.add(normaliseTerm(entry.term));
 
   const cache = new Map<string, unknown>();
+  cache.set(CONTRIBUTIONS_KEY, contributionColumn);
   return {
     project,
     now,
@@ -538,6 +549,29 @@ export function deriveProject(
       return value;
     },
   };
+}
+
+/** The memo key of {@link rowContributions}, filled by {@link deriveProject} itself. */
+const CONTRIBUTIONS_KEY = 'derive:row-contributions';
+
+/**
+ * Each attendance row's `contributions` by row number, `NaN` where none was
+ * counted. Facts that walk members' histories read this column rather than
+ * the row objects: those lie scattered across the heap, and visiting them in
+ * member order missed the cache at nearly every row. {@link deriveProject}
+ * fills it while it has each row in hand anyway (a pass of its own later
+ * cost as much as the misses it saved); a derived project made some other
+ * way gets it built here on first use.
+ *
+ * @example `Number.isNaN(rowContributions(derived)[0]!) // true when the first row has no count`
+ */
+export function rowContributions(derived: DerivedProject): Float64Array {
+  return derived.memo(CONTRIBUTIONS_KEY, () => {
+    const rows = derived.attendance.rows;
+    const column = new Float64Array(rows.length);
+    for (let k = 0; k < rows.length; k++) column[k] = rows[k]!.contributions ?? Number.NaN;
+    return column;
+  });
 }
 
 /**

@@ -101,6 +101,8 @@ interface PlaceholderSet {
   readonly texts: ReadonlySet<string>;
   /** The most letters (not spaces or full stops) any placeholder has. */
   readonly longest: number;
+  /** By character code below 128: whether some placeholder, normalised, starts with it. */
+  readonly asciiStarts: Uint8Array;
 }
 
 const placeholderSets = new WeakMap<readonly string[], PlaceholderSet>();
@@ -121,8 +123,13 @@ function placeholderSet(list: readonly string[]): PlaceholderSet {
   if (set === undefined) {
     const texts = new Set(list.map(normalisePlaceholder));
     let longest = 0;
-    for (const text of texts) longest = Math.max(longest, letterCount(text, Infinity));
-    set = { texts, longest };
+    const asciiStarts = new Uint8Array(128);
+    for (const text of texts) {
+      longest = Math.max(longest, letterCount(text, Infinity));
+      const first = text.charCodeAt(0);
+      if (first < 128) asciiStarts[first] = 1;
+    }
+    set = { texts, longest, asciiStarts };
     placeholderSets.set(list, set);
   }
   return set;
@@ -143,6 +150,17 @@ export function isPlaceholderText(
   // drops white space and full stops (lower-casing never shortens), so
   // counting the rest is enough to rule it out without copying it.
   if (letterCount(text, set.longest) > set.longest) return false;
+  // Short real words ("Cooking") are common too. Normalised text starts with
+  // its first character that is not white space, lower-cased; when that is
+  // an ASCII character other than a full stop (which normalising may drop),
+  // and no placeholder starts with it, there is nothing to copy and compare.
+  let i = 0;
+  let c = text.charCodeAt(0);
+  while (c === 32 || (c >= 9 && c <= 13)) c = text.charCodeAt(++i);
+  if (c < 128 && c !== 46) {
+    const lower = c >= 65 && c <= 90 ? c + 32 : c;
+    if (set.asciiStarts[lower] === 0) return false;
+  }
   const normal = normalisePlaceholder(text);
   return normal === '' || set.texts.has(normal);
 }

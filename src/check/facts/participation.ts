@@ -20,6 +20,7 @@ import {
   type DerivedMember,
   type DerivedProject,
   normaliseTerm,
+  rowContributions,
 } from './derive.js';
 import { hasText, isGroupReflection, latestGroupReflection } from './evidence.js';
 import {
@@ -67,7 +68,8 @@ export function contributionStats(
   return derived.memo(`contributions:${recentMeetings}`, () => {
     const meetings = lastOf(derived.countedMeetings, recentMeetings);
     if (meetings.length === 0) return null;
-    const { rows, rowMember } = derived.attendance;
+    const { rowMember } = derived.attendance;
+    const column = rowContributions(derived);
     const counts = new Float64Array(derived.members.length);
     const seen = new Uint8Array(derived.members.length);
     const touched: number[] = [];
@@ -75,9 +77,9 @@ export function contributionStats(
     for (const meeting of meetings) {
       const end = meeting.rowEnd;
       for (let k = meeting.rowStart; k < end; k++) {
-        const contributions = rows[k]!.contributions;
+        const contributions = column[k]!;
         const who = rowMember[k]!;
-        if (contributions === undefined || who < 0) continue;
+        if (Number.isNaN(contributions) || who < 0) continue;
         if (seen[who] === 0) {
           seen[who] = 1;
           touched.push(who);
@@ -272,34 +274,27 @@ function nextStepFor(unmetNeeds: readonly string[]): string {
   });
 }
 
-/** The first index of an ascending list holding a value at least `value`. */
-function lowerBound(sorted: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The median of an ascending list with the item at `skip` left out. */
-function medianWithout(sorted: Float64Array, skip: number): number {
+/**
+ * The median of an ascending list with one item holding `value` left out.
+ * Leaving out the first such item, the item at `i` of what is left is
+ * `sorted[i]` while that is below `value` (the item left out comes later)
+ * and `sorted[i + 1]` after, so no search for the item is needed.
+ */
+function medianWithout(sorted: Float64Array, value: number): number {
   const n = sorted.length - 1;
   if (n <= 0) return 0;
   const mid = n >> 1;
   return n % 2 === 1
-    ? skipping(sorted, skip, mid)
-    : (skipping(sorted, skip, mid - 1) + skipping(sorted, skip, mid)) / 2;
+    ? skipping(sorted, value, mid)
+    : (skipping(sorted, value, mid - 1) + skipping(sorted, value, mid)) / 2;
 }
 
 /**
- * Item `i` of an ascending list with the item at `skip` left out. A plain
- * function, not a closure: this runs once per active member at every check.
+ * Item `i` of an ascending list with one item holding `value` left out. A
+ * plain function, not a closure: this runs for every active member at every check.
  */
-function skipping(sorted: Float64Array, skip: number, i: number): number {
-  return sorted[i < skip ? i : i + 1]!;
+function skipping(sorted: Float64Array, value: number, i: number): number {
+  return sorted[i]! < value ? sorted[i]! : sorted[i + 1]!;
 }
 
 function firstAtOrAfter(meetings: readonly DerivedActivity[], day: number): number {
@@ -579,7 +574,8 @@ export const participationFacts: readonly FactDefinition[] = [
       const quietShare = numberParam('quietMembers', params, 'quietShare', 0, 1);
       if (derived.countedMeetings.length === 0) return null;
       const { activities, pastActivityCount } = derived;
-      const { rows, rowActivity, memberStart, memberRows } = derived.attendance;
+      const { rowActivity, memberStart, memberRows } = derived.attendance;
+      const column = rowContributions(derived);
       const active = derived.activeMembers;
       const rate = new Float64Array(active.length);
       const total = new Float64Array(active.length);
@@ -602,20 +598,21 @@ export const participationFacts: readonly FactDefinition[] = [
         let contributed = false;
         for (; k >= first && (recentSeen < n || countedSeen < n); k--) {
           const row = memberRows[k]!;
-          const contributions = rows[row]!.contributions;
+          const contributions = column[row]!;
           const counted = activities[rowActivity[row]!]!.contributionsCounted;
           const inRecent = recentSeen < n;
           const inCounted = counted && countedSeen < n;
           if (inRecent) recentSeen++;
+          const known = !Number.isNaN(contributions);
           if (inCounted) {
             countedSeen++;
-            if (contributions !== undefined) {
+            if (known) {
               valued++;
               sum += contributions;
             }
           }
           if (!inRecent && !inCounted) continue;
-          if (contributions === undefined) {
+          if (!known) {
             if (inRecent) unknownRecent = true;
           } else if (contributions > 0) {
             contributed = true;
@@ -639,7 +636,7 @@ export const participationFacts: readonly FactDefinition[] = [
       for (let i = 0; i < active.length; i++) {
         const m = active[i]!;
         if (seenCounted[i] === n && sorted.length > 1) {
-          const typical = medianWithout(sorted, lowerBound(sorted, rate[i]!));
+          const typical = medianWithout(sorted, rate[i]!);
           if (typical > 0 && rate[i]! <= quietShare * typical) {
             const unmetNeeds = unmetNeedsOf(derived, m);
             out.push(
@@ -661,7 +658,7 @@ export const participationFacts: readonly FactDefinition[] = [
               contributions: total[i]!,
               typical:
                 sorted.length > 1 && seenCounted[i]! > 0
-                  ? Math.round(medianWithout(sorted, lowerBound(sorted, rate[i]!)) * 10) / 10
+                  ? Math.round(medianWithout(sorted, rate[i]!) * 10) / 10
                   : 0,
               unmetNeeds: [],
               nextStep: factPhrase('step.tally'),
@@ -783,29 +780,46 @@ export const participationFacts: readonly FactDefinition[] = [
       const missedLast = intParam(fact, params, 'missedLast', 1);
       const kinds = new Set(stringListParam(fact, params, 'kinds') as readonly ActivityKind[]);
       const meetings: DerivedActivity[] = [];
-      const ordinal = new Int32Array(derived.activities.length).fill(-1);
       for (let pos = 0; pos < derived.pastActivityCount; pos++) {
         const a = derived.activities[pos]!;
         if (a.activity.attendance === undefined || !kinds.has(a.activity.kind)) continue;
-        ordinal[pos] = meetings.length;
         meetings.push(a);
       }
       const held = meetings.length;
       if (held < cameToFirst + missedLast) return null;
-      const { rowActivity, memberStart, memberRows } = derived.attendance;
-      const out: Finding[] = [];
+      // Each member's first meeting since they joined; -1 for members not
+      // judged (not active, or too few meetings since they joined).
+      const memberCount = derived.members.length;
+      const firstOf = new Int32Array(memberCount).fill(-1);
       for (const m of derived.activeMembers) {
         const joined = m.member.joined;
         const start = joined === undefined ? 0 : firstAtOrAfter(meetings, isoDateToDay(joined));
-        if (held - start < cameToFirst + missedLast) continue;
-        let early = 0;
-        let last = -1;
-        for (let k = memberStart[m.index]!; k < memberStart[m.index + 1]!; k++) {
-          const at = ordinal[rowActivity[memberRows[k]!]!]!;
-          if (at < start) continue;
-          if (at < start + firstMeetings) early++;
-          if (at > last) last = at;
+        if (held - start >= cameToFirst + missedLast) firstOf[m.index] = start;
+      }
+      // One pass over the meetings' rows, in time order, rather than over
+      // each member's rows: those are spread over every activity, meetings
+      // or not, and reaching each row's activity from them missed the cache.
+      const earlyAt = new Int32Array(memberCount);
+      const lastAt = new Int32Array(memberCount).fill(-1);
+      const { rowMember } = derived.attendance;
+      for (let at = 0; at < held; at++) {
+        const meeting = meetings[at]!;
+        for (let k = meeting.rowStart; k < meeting.rowEnd; k++) {
+          const who = rowMember[k]!;
+          if (who < 0) continue;
+          const start = firstOf[who]!;
+          if (start < 0 || at < start) continue;
+          if (at < start + firstMeetings) earlyAt[who]!++;
+          // Meetings come in order, so the latest seen is the last they came to.
+          lastAt[who] = at;
         }
+      }
+      const out: Finding[] = [];
+      for (const m of derived.activeMembers) {
+        const start = firstOf[m.index]!;
+        if (start < 0) continue;
+        const early = earlyAt[m.index]!;
+        const last = lastAt[m.index]!;
         if (early < cameToFirst || last < 0 || last >= held - missedLast) continue;
         out.push(
           finding(memberSubject(m), 'flagged', {

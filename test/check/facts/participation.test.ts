@@ -145,6 +145,34 @@ describe('quietMembers', () => {
     ]);
   });
 
+  it('leaves out only the member themselves when others made as few contributions', () => {
+    const values = [1, 1, 3, 10, 20];
+    const group = withMembers(
+      values.map((_, i) => member(`m-${i}`)),
+      {
+        activities: [
+          activity('a-1', '2026-06-01T17:00:00Z', {
+            attendance: values.map((contributions, i) => ({ memberId: `m-${i}`, contributions })),
+          }),
+        ],
+      },
+    );
+    const list = findings('quietMembers', group, { meetings: 1, quietShare: 0.25 });
+    // Leaving one of the two 1s out, the others' median is (3 + 10) / 2.
+    expect(summary(list)).toEqual([
+      ['m-0', 'flagged'],
+      ['m-1', 'flagged'],
+    ]);
+    expect(list.map((f) => f.data.typical)).toEqual([6.5, 6.5]);
+    // Leaving the 3 out instead, it is (1 + 10) / 2: 3 is more than a quarter of that, not more than 0.6.
+    const wider = findings('quietMembers', group, { meetings: 1, quietShare: 0.6 });
+    expect(wider.map((f) => [f.subject.id, f.data.typical])).toEqual([
+      ['m-0', 6.5],
+      ['m-1', 6.5],
+      ['m-2', 5.5],
+    ]);
+  });
+
   it('is clean when everyone spoke, and null when contributions were never counted', () => {
     const talkative = withMembers([member('m-1'), member('m-2')], {
       activities: [
@@ -441,6 +469,29 @@ describe('droppedOffMembers', () => {
     // Sean joined after the third meeting: only three meetings since, too few to judge.
     const late = project((k) => (k === 3 ? ['m-2', 'm-3'] : ['m-2']));
     expect(findings('droppedOffMembers', late, params)).toEqual([]);
+  });
+
+  it('counts a member who joined late from the first meeting after they joined', () => {
+    const list = findings(
+      'droppedOffMembers',
+      withMembers([member('m-1', { joined: '2026-04-10' }), member('m-2')], {
+        activities: days.map((day, k) =>
+          activity(`a-${k}`, `${day}T17:00:00+01:00`, {
+            attendance: (k === 1 || k === 2 ? ['m-1', 'm-2'] : ['m-2']).map((memberId) => ({
+              memberId,
+            })),
+          }),
+        ),
+      }),
+      params,
+    );
+    expect(summary(list)).toEqual([['m-1', 'flagged']]);
+    expect(list[0]!.data).toEqual({
+      lastCame: '2026-05-01',
+      missed: 3,
+      cameEarly: 2,
+      firstMeetings: 4,
+    });
   });
 
   it('does not count outreach, and is null with too few meetings recorded', () => {
