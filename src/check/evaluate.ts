@@ -929,7 +929,9 @@ class Judge {
     let needsReview = 0;
     // Synchronous to the end of the findings: IssueIds hands each id out once per pass.
     const ids = new IssueIds(rule.id);
-    for (const finding of findings) {
+    // By index: iterating with for...of made an iterator result per finding here.
+    for (let k = 0; k < findings.length; k++) {
+      const finding = findings[k]!;
       const outcome = finding.status === 'flagged' ? 'flagged' : 'needs-review';
       const subject = finding.subject;
       const id = ids.next(subject.type, subject.id);
