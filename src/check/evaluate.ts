@@ -38,7 +38,14 @@ import {
 } from './compile.js';
 import type { FactProvider } from './fact-provider.js';
 import { type DerivedProject, deriveProject, type FactDefinition } from './facts/index.js';
-import { DEFAULT_LOCALE, type RenderOptions, renderComplete, renderMessage } from './messages.js';
+import {
+  type CompiledMessage,
+  compileMessage,
+  DEFAULT_LOCALE,
+  type RenderOptions,
+  renderCompiled,
+  renderMessage,
+} from './messages.js';
 import { noticesOf } from './notices.js';
 import { calendarDateIn, type OperatorContext, operatorEvaluators } from './operators.js';
 import { pathResolver } from './path.js';
@@ -48,10 +55,11 @@ import {
   countReport,
   type EvidenceFact,
   type FlaggedIssue,
-  issueComparator,
+  IssueIds,
   issueId,
   REPORT_VERSION,
   type RuleOutcome,
+  ruleIssueComparator,
 } from './report.js';
 import {
   type CouncilConfig,
@@ -232,6 +240,33 @@ function withFactAliases(
   return out;
 }
 
+/**
+ * What a report's layout takes from the rule set alone, worked out once per
+ * rule set rather than at every check: rules are given by their position in
+ * `ruleSet.rules`.
+ */
+interface RuleLayout {
+  /** The rules in the order of the report's outcomes: by section, then rule id. */
+  readonly outcomeOrder: readonly number[];
+  /**
+   * The rules in the order of the report's issues (by severity, section and
+   * rule id, see `issueComparator`): each rule's issues share those, so a
+   * check sorts only within each rule's run.
+   */
+  readonly issueOrder: readonly number[];
+  readonly plans: readonly RulePlan[];
+}
+
+/** What making a rule's issues takes from the rule alone. */
+interface RulePlan {
+  /** The placeholders of the rule's texts, sorted: the keys of an issue's `data`, in order. */
+  readonly names: readonly string[];
+  /** Where `subject` is in `names`, or -1: always the subject's label. */
+  readonly subjectAt: number;
+  readonly flaggedMessageId: string;
+  readonly needsReviewMessageId: string;
+}
+
 /** Pools of idle engines, per stage, day and time zone (see the module comment). */
 class Runner {
   private readonly idle = new Map<string, Engine[]>();
@@ -299,6 +334,55 @@ class Runner {
       this.titles.set(key, titles);
     }
     return titles;
+  }
+
+  private layout: RuleLayout | undefined;
+  /** A council's framework words by report locale (see frameworkWordsOf); a few locales at most. */
+  private readonly frameworkWords = new Map<string, FrameworkWordLists | undefined>();
+
+  frameworkWordsIn(locale: string): FrameworkWordLists | undefined {
+    if (this.frameworkWords.has(locale)) return this.frameworkWords.get(locale);
+    const lists = frameworkWordsOf(this.ruleSet, this.internals.resolved.councilWords, locale);
+    if (this.frameworkWords.size >= MAX_ENGINE_POOLS) this.frameworkWords.clear();
+    this.frameworkWords.set(locale, lists);
+    return lists;
+  }
+
+  /** Where each rule's outcome and issues go in a report: the same for every check of the rule set. */
+  rulesLayout(): RuleLayout {
+    if (this.layout !== undefined) return this.layout;
+    const rules = this.ruleSet.rules;
+    const sections = this.ruleSet.sections;
+    const sectionIndex = (s: string) => {
+      const i = sections.indexOf(s);
+      return i < 0 ? sections.length : i;
+    };
+    const positions = rules.map((_, k) => k);
+    const byIssues = ruleIssueComparator(sections);
+    const plans = rules.map((rule): RulePlan => {
+      const names = this.internals.placeholders.get(rule.id) ?? [];
+      return {
+        names,
+        subjectAt: names.indexOf('subject'),
+        flaggedMessageId: `${rule.id}.flagged`,
+        needsReviewMessageId: `${rule.id}.needsReview`,
+      };
+    });
+    this.layout = {
+      outcomeOrder: [...positions].sort(
+        (a, b) =>
+          sectionIndex(rules[a]!.section) - sectionIndex(rules[b]!.section) ||
+          compareText(rules[a]!.id, rules[b]!.id),
+      ),
+      issueOrder: [...positions].sort((a, b) =>
+        byIssues(
+          { severity: rules[a]!.severity, section: rules[a]!.section, ruleId: rules[a]!.id },
+          { severity: rules[b]!.severity, section: rules[b]!.section, ruleId: rules[b]!.id },
+        ),
+      ),
+      plans,
+    };
+    return this.layout;
   }
 
   rulesFor(stage: Stage): readonly CompiledRule[] {
@@ -509,9 +593,12 @@ function parameterData(rule: CompiledRule): Record<string, DataValue> {
 function copyParameters(
   values: Readonly<Record<string, ParameterValue>>,
 ): Record<string, ParameterValue> {
-  const out: Record<string, ParameterValue> = {};
-  for (const [name, value] of Object.entries(values))
-    out[name] = Array.isArray(value) ? [...value] : value;
+  // A spread copies a small object faster than its entries can be listed and set.
+  const out: Record<string, ParameterValue> = { ...values };
+  for (const name in out) {
+    const value = out[name];
+    if (Array.isArray(value)) out[name] = [...value];
+  }
   return out;
 }
 
@@ -551,21 +638,39 @@ function frameworkWordsOf(
   ruleSet: RuleSet,
   words: Readonly<Record<string, FrameworkWords>>,
   locale: string,
-): { frameworkWords?: CheckReport['frameworkWords'] } {
-  if (Object.keys(words).length === 0) return {};
-  const sections: Record<string, string> = {};
+): FrameworkWordLists | undefined {
+  if (Object.keys(words).length === 0) return undefined;
+  const sections: [string, string][] = [];
   for (const section of ruleSet.sections) {
     const word = councilWord(words, locale, 'sections', section);
-    if (word !== undefined && word !== section) sections[section] = word;
+    if (word !== undefined && word !== section) sections.push([section, word]);
   }
-  const questions: Record<string, string> = {};
+  const questions = new Map<string, string>();
   for (const rule of ruleSet.rules) {
     for (const id of rule.questions) {
       const word = councilWord(words, locale, 'questions', id);
-      if (word !== undefined) questions[id] = word;
+      if (word !== undefined) questions.set(id, word);
     }
   }
-  if (Object.keys(sections).length === 0 && Object.keys(questions).length === 0) return {};
+  if (sections.length === 0 && questions.size === 0) return undefined;
+  return { sections, questions: [...questions] };
+}
+
+/** A report's `frameworkWords` as lists of names and words, worked out once per rule set and locale. */
+interface FrameworkWordLists {
+  readonly sections: readonly (readonly [string, string])[];
+  readonly questions: readonly (readonly [string, string])[];
+}
+
+/** The report's own `frameworkWords`, new at every check, as a report is the caller's to change. */
+function frameworkWordsField(lists: FrameworkWordLists | undefined): {
+  frameworkWords?: CheckReport['frameworkWords'];
+} {
+  if (lists === undefined) return {};
+  const sections: Record<string, string> = {};
+  for (const [name, word] of lists.sections) sections[name] = word;
+  const questions: Record<string, string> = {};
+  for (const [id, word] of lists.questions) questions[id] = word;
   return { frameworkWords: { sections, questions } };
 }
 
@@ -622,29 +727,41 @@ export async function check(project: Project, options: CheckOptions = {}): Promi
   const trees = await resultTrees(runner, project, now, context);
 
   const judge = new Judge(runner, context, locale, project);
-  const issues: FlaggedIssue[] = [];
-  const outcomes: RuleOutcome[] = [];
+  const rules = ruleSet.rules;
+  const layout = runner.rulesLayout();
+  // Outcomes and issues are kept by rule, then laid out in the report's
+  // order, which depends only on the rules (see RuleLayout).
+  const byRule: RuleOutcome[] = [];
+  const runs: FlaggedIssue[][] = [];
   const parameters: Record<string, Record<string, ParameterValue>> = {};
-  for (const rule of ruleSet.rules) {
+  for (let k = 0; k < rules.length; k++) {
+    const rule = rules[k]!;
     parameters[rule.id] = copyParameters(rule.parameters);
-    outcomes.push(judge.rule(rule, trees.get(rule.id), issues));
+    const run: FlaggedIssue[] = [];
+    byRule.push(judge.rule(rule, layout.plans[k]!, trees.get(rule.id), run));
+    runs.push(run);
+  }
+  const outcomes: RuleOutcome[] = [];
+  for (const k of layout.outcomeOrder) outcomes.push(byRule[k]!);
+  const issues: FlaggedIssue[] = [];
+  for (const k of layout.issueOrder) {
+    const run = runs[k]!;
+    // Findings mostly come in document order already: checked in a loop the
+    // compiler can inline, a sorted run is left as it is, with no copy or sort.
+    if (run.length > 1 && !inOrder(run)) run.sort(compareIssuesOfOneRule);
+    for (const issue of run) issues.push(issue);
   }
 
   const sections = ruleSet.sections;
-  const sectionIndex = (s: string) => {
-    const i = sections.indexOf(s);
-    return i < 0 ? sections.length : i;
-  };
-  outcomes.sort(
-    (a, b) => sectionIndex(a.section) - sectionIndex(b.section) || compareText(a.ruleId, b.ruleId),
-  );
   // Issues the project acknowledged leave the open list (see acknowledge.ts).
-  const split = applyAcknowledgements(project, sortIssues(issues, sections), now, {
-    placeholders: ruleSet.evidence.placeholders,
-    locale,
-  });
-  for (const messageId of split.missing) judge.missingText(messageId);
   const recorded = project.acknowledgements !== undefined;
+  const split = recorded
+    ? applyAcknowledgements(project, issues, now, {
+        placeholders: ruleSet.evidence.placeholders,
+        locale,
+      })
+    : { issues, acknowledged: [], notices: [], missing: [] };
+  for (const messageId of split.missing) judge.missingText(messageId);
   const counts = countReport(split.issues, outcomes, sections);
   return {
     reportVersion: REPORT_VERSION,
@@ -665,7 +782,7 @@ export async function check(project: Project, options: CheckOptions = {}): Promi
     counts: recorded ? { ...counts, acknowledged: split.acknowledged.length } : counts,
     ruleSets: ruleSet.ruleSets.map((s) => ({ ...s })),
     parameters,
-    ...frameworkWordsOf(ruleSet, internals.resolved.councilWords, locale),
+    ...frameworkWordsField(runner.frameworkWordsIn(locale)),
     missingMessages: judge.missingMessages(),
     notices: noticesOf(project, startsOf(internals.provider, context.derived)),
     configuration: {
@@ -708,23 +825,12 @@ async function resultTrees(
   return trees;
 }
 
-/**
- * Issues arrive rule by rule, each rule's in document order, so sorting the
- * rules and then each rule's (already nearly sorted) run is far cheaper than
- * one sort over every issue of a big project, with the same result.
- */
-function sortIssues(issues: readonly FlaggedIssue[], sections: readonly string[]): FlaggedIssue[] {
-  const byIssueOrder = issueComparator(sections);
-  const runs = new Map<string, FlaggedIssue[]>();
-  for (const issue of issues) {
-    const run = runs.get(issue.ruleId);
-    if (run) run.push(issue);
-    else runs.set(issue.ruleId, [issue]);
+/** Whether one rule's issues are already in report order. */
+function inOrder(run: readonly FlaggedIssue[]): boolean {
+  for (let k = 1; k < run.length; k++) {
+    if (compareIssuesOfOneRule(run[k - 1]!, run[k]!) > 0) return false;
   }
-  return [...runs.values()]
-    .map((run) => run.sort(compareIssuesOfOneRule))
-    .sort((a, b) => byIssueOrder(a[0]!, b[0]!))
-    .flat();
+  return true;
 }
 
 /**
@@ -795,46 +901,64 @@ class Judge {
   }
 
   /** The rule's outcome; its issues are added to `issues`. */
-  rule(rule: CompiledRule, tree: ResultNode | undefined, issues: FlaggedIssue[]): RuleOutcome {
+  rule(
+    rule: CompiledRule,
+    plan: RulePlan,
+    tree: ResultNode | undefined,
+    issues: FlaggedIssue[],
+  ): RuleOutcome {
     const title = this.titleOf(rule);
     if (!tree) return outcomeOf(rule, title, 'not-applicable', 0, 0);
     const verdict = kleene(tree);
     if (verdict === false) return outcomeOf(rule, title, 'passed', 0, 0);
 
-    const makeIssue = this.issueMaker(rule, title, parameterData(rule));
+    const maker = new IssueMaker(this, rule, plan, title);
+    const project = this.projectSubject;
     if (verdict === 'unknown') {
-      issues.push(makeIssue('needs-review', this.projectSubject));
+      issues.push(maker.make('needs-review', project, issueId(rule.id, project.type, project.id)));
       return outcomeOf(rule, title, 'needs-review', 0, 1);
     }
     const subjectSlot = this.runner.subjectSlots.get(rule.id);
     const findings = subjectSlot !== undefined ? factValue(this.context, subjectSlot) : undefined;
     if (rule.subjects === undefined || !isFindingList(findings) || findings.length === 0) {
       // A project rule, or a subject rule whose conditions hold for reasons other than its findings.
-      issues.push(makeIssue('flagged', this.projectSubject));
+      issues.push(maker.make('flagged', project, issueId(rule.id, project.type, project.id)));
       return outcomeOf(rule, title, 'flagged', 1, 0);
     }
     let flagged = 0;
     let needsReview = 0;
-    const seen = new Set<string>();
-    for (const finding of findings) {
-      const issue = makeIssue(
-        finding.status === 'flagged' ? 'flagged' : 'needs-review',
-        finding.subject,
-        finding,
-      );
-      if (seen.has(issue.id)) continue;
-      seen.add(issue.id);
-      issues.push(issue);
-      if (issue.outcome === 'flagged') flagged += 1;
+    // Synchronous to the end of the findings: IssueIds hands each id out once per pass.
+    const ids = new IssueIds(rule.id);
+    // By index: iterating with for...of made an iterator result per finding here.
+    for (let k = 0; k < findings.length; k++) {
+      const finding = findings[k]!;
+      const outcome = finding.status === 'flagged' ? 'flagged' : 'needs-review';
+      const subject = finding.subject;
+      const id = ids.next(subject.type, subject.id);
+      if (id === undefined) {
+        // A subject named twice keeps its first issue; its text is still
+        // picked, as before, so the texts the locale lacks are listed alike.
+        maker.pick(outcome);
+        continue;
+      }
+      issues.push(maker.make(outcome, subject, id, finding));
+      if (outcome === 'flagged') flagged += 1;
       else needsReview += 1;
     }
     return outcomeOf(rule, title, flagged > 0 ? 'flagged' : 'needs-review', flagged, needsReview);
   }
 
-  /** The evidence every issue of a rule shares: the facts it read, and the values messages name. */
-  private evidenceOf(rule: CompiledRule): {
+  /**
+   * The evidence every issue of a rule shares (the facts it read), and the
+   * value each of its message's placeholders takes unless the issue's
+   * finding or subject gives one, by position in `names`.
+   */
+  evidenceOf(
+    rule: CompiledRule,
+    names: readonly string[],
+  ): {
     facts: EvidenceFact[];
-    data: Record<string, DataValue>;
+    base: DataValue[];
   } {
     const { internals, context } = this;
     const uses: readonly FactUse[] = internals.uses.get(rule.id) ?? [];
@@ -845,116 +969,160 @@ class Judge {
         use.path !== undefined && raw !== null && typeof raw === 'object'
           ? pathResolver(raw, use.path)
           : raw;
-      return {
-        fact: use.name ?? use.fact,
-        params: copyParameters(use.params as Readonly<Record<string, ParameterValue>>),
-        ...(use.path !== undefined ? { path: use.path } : {}),
-        // A findings list is evidence by its size: each issue carries its own
-        // finding, and repeating the whole list in every issue would make a
-        // report grow with the square of the group's size.
-        value: isNonEmptyFindingList(value) ? value.length : toDataValue(value),
-      };
+      const fact = use.name ?? use.fact;
+      const params = copyParameters(use.params as Readonly<Record<string, ParameterValue>>);
+      // A findings list is evidence by its size: each issue carries its own
+      // finding, and repeating the whole list in every issue would make a
+      // report grow with the square of the group's size.
+      const data = isNonEmptyFindingList(value) ? value.length : toDataValue(value);
+      // Two literals rather than a spread of the optional path, which is copied key by key.
+      return use.path !== undefined
+        ? { fact, params, path: use.path, value: data }
+        : { fact, params, value: data };
     });
-    const data: Record<string, DataValue> = {};
-    for (const item of facts) if (!(item.fact in data)) data[item.fact] = item.value;
-    // Findings facts show labels in messages, ids in evidence.
+    const factData: Record<string, DataValue> = {};
+    for (const item of facts) if (!(item.fact in factData)) factData[item.fact] = item.value;
+    // Findings facts show labels in messages, ids in evidence. Only a name a
+    // message shows is read from here, so no other list of labels is made.
     for (let k = 0; k < uses.length; k++) {
       const use = uses[k]!;
+      const name = use.name ?? use.fact;
+      if (use.path !== undefined || !names.includes(name)) continue;
       const raw = factValue(context, slots[k]!);
-      if (
-        use.path === undefined &&
-        Array.isArray(raw) &&
-        raw.some((v) => typeof v === 'object' && v !== null)
-      ) {
-        data[use.name ?? use.fact] = (raw as Finding[]).map((f) => f.subject.label);
+      if (Array.isArray(raw) && raw.some((v) => typeof v === 'object' && v !== null)) {
+        factData[name] = (raw as Finding[]).map((f) => f.subject.label);
       }
     }
-    return { facts, data };
+    // Later sources win: parameters, then the facts the rule reads (then,
+    // for each issue, its finding and its subject).
+    const base: DataValue[] = [];
+    for (const name of names) {
+      let value: DataValue | undefined;
+      if (name === 'subject') value = null;
+      else if (Object.hasOwn(factData, name)) value = factData[name];
+      else if (Object.hasOwn(rule.parameters, name)) {
+        // A new list, as a report's data is the caller's to change.
+        const parameter = rule.parameters[name] as DataValue;
+        value = Array.isArray(parameter) ? [...parameter] : parameter;
+      }
+      base.push(value ?? null);
+    }
+    return { facts, base };
   }
 
-  /**
-   * Makes the rule's issues. Everything that is the same for every issue of
-   * the rule is worked out once: a big group can give one rule hundreds.
-   */
-  private issueMaker(
-    rule: CompiledRule,
-    title: string,
-    paramData: Readonly<Record<string, DataValue>>,
-  ): (outcome: 'flagged' | 'needs-review', subject: SubjectRef, finding?: Finding) => FlaggedIssue {
-    const { facts: evidenceFacts, data: factData } = this.evidenceOf(rule);
-    const names = this.internals.placeholders.get(rule.id) ?? [];
-    const questionIds = Object.freeze([...rule.questions]);
-    // Looked up on first use, so missingMessages lists only the texts a report shows.
-    const lazyText = (key: keyof RuleTexts, fallback: string) => {
-      let value: { template: string; options: RenderOptions } | undefined;
-      return () => {
-        value ??= {
-          template: this.texts.text(rule, key) ?? fallback,
-          options: this.optionsFor(rule, key),
-        };
-        return value;
-      };
+  /** The text of one of a rule's messages in the report's words, noting a text the locale lacks. */
+  textOf(rule: CompiledRule, key: keyof RuleTexts, fallback: string): RuleText {
+    return {
+      parts: compileMessage(this.texts.text(rule, key) ?? fallback),
+      options: this.optionsFor(rule, key),
     };
-    const flaggedTemplate = lazyText('flagged', rule.id);
-    const needsReviewTemplate = lazyText('needsReview', GENERIC_NEEDS_REVIEW);
-    const actionTemplate = lazyText('action', '');
-    const flaggedMessageId = `${rule.id}.flagged`;
-    const needsReviewMessageId = `${rule.id}.needsReview`;
-    return (outcome, subject, finding) => {
-      const findingData = finding?.data;
-      const data: Record<string, DataValue> = {};
-      for (const name of names) {
-        // Later sources win: parameters, then the facts the rule reads, then the finding, then the subject.
-        let value: DataValue | undefined;
-        if (name === 'subject') value = subject.label;
-        else if (findingData !== undefined && Object.hasOwn(findingData, name))
-          value = findingData[name];
-        else if (Object.hasOwn(factData, name)) value = factData[name];
-        else if (Object.hasOwn(paramData, name)) value = paramData[name];
-        data[name] = value ?? null;
-      }
-      // A message is never shown with a hole in it. Only the conditions
-      // decide the outcome; a message that names a value this issue lacks
-      // gives way to the generic text for its outcome (see
-      // docs/contributing/rules-design.md).
-      const flagged = outcome === 'flagged';
-      const text = flagged ? flaggedTemplate() : needsReviewTemplate();
-      let message = renderComplete(text.template, data, text.options);
-      let messageId = flagged ? flaggedMessageId : needsReviewMessageId;
-      if (message === undefined) {
-        message = flagged ? GENERIC_FLAGGED : GENERIC_NEEDS_REVIEW;
-        messageId = flagged ? GENERIC_FLAGGED_ID : GENERIC_NEEDS_REVIEW_ID;
-      }
-      const actionText = actionTemplate();
-      const action =
-        renderComplete(actionText.template, data, actionText.options) ?? GENERIC_ACTION;
-      const issue: { -readonly [K in keyof FlaggedIssue]: FlaggedIssue[K] } = {
-        id: issueId(rule.id, subject.type, subject.id),
-        ruleId: rule.id,
-        set: rule.set,
-        questionIds,
-        section: rule.section,
-        severity: rule.severity,
-        outcome,
-        title,
-        message,
-        messageId,
-        data,
-        action,
-        subject: {
-          type: subject.type,
-          id: subject.id,
-          label: subject.label,
-          pointer: subject.pointer,
-        },
-        evidence:
-          findingData !== undefined
-            ? { facts: evidenceFacts, finding: findingData }
-            : { facts: evidenceFacts },
-      };
-      // Set after, not spread in: a spread in the literal made every issue slower to build. Still the last key.
-      if (rule.docs !== undefined) issue.docs = rule.docs;
-      return issue;
+  }
+}
+
+interface RuleText {
+  readonly parts: CompiledMessage;
+  readonly options: RenderOptions;
+}
+
+/**
+ * Makes one rule's issues in one check. Everything that is the same for
+ * every issue of the rule is worked out once: a big group can give one
+ * rule hundreds, so each issue is only its own objects and words.
+ */
+class IssueMaker {
+  private readonly facts: EvidenceFact[];
+  /** Each placeholder's value unless the issue's finding or subject gives one, by position in the plan's names. */
+  private readonly base: readonly DataValue[];
+  private readonly questionIds: readonly string[];
+  // Picked on first use, so missingMessages lists only the texts a report shows.
+  private flaggedText: RuleText | undefined;
+  private needsReviewText: RuleText | undefined;
+  private actionText: RuleText | undefined;
+
+  constructor(
+    private readonly judge: Judge,
+    private readonly rule: CompiledRule,
+    private readonly plan: RulePlan,
+    private readonly title: string,
+  ) {
+    const { facts, base } = judge.evidenceOf(rule, plan.names);
+    this.facts = facts;
+    this.base = base;
+    this.questionIds = Object.freeze([...rule.questions]);
+  }
+
+  /** The text of an issue with this outcome. */
+  pick(outcome: 'flagged' | 'needs-review'): RuleText {
+    if (outcome === 'flagged') {
+      this.flaggedText ??= this.judge.textOf(this.rule, 'flagged', this.rule.id);
+      return this.flaggedText;
+    }
+    this.needsReviewText ??= this.judge.textOf(this.rule, 'needsReview', GENERIC_NEEDS_REVIEW);
+    return this.needsReviewText;
+  }
+
+  make(
+    outcome: 'flagged' | 'needs-review',
+    subject: SubjectRef,
+    id: string,
+    finding?: Finding,
+  ): FlaggedIssue {
+    const { rule, plan } = this;
+    const findingData = finding?.data;
+    // Later sources win: the rule's values (see evidenceOf), then the finding's, then the subject's label.
+    const data: Record<string, DataValue> = {};
+    const { names, subjectAt } = plan;
+    const base = this.base;
+    for (let k = 0; k < names.length; k++) {
+      const name = names[k]!;
+      data[name] =
+        k === subjectAt
+          ? subject.label
+          : findingData !== undefined && Object.hasOwn(findingData, name)
+            ? (findingData[name] ?? null)
+            : base[k]!;
+    }
+    // A message is never shown with a hole in it. Only the conditions
+    // decide the outcome; a message that names a value this issue lacks
+    // gives way to the generic text for its outcome (see
+    // docs/contributing/rules-design.md).
+    const flagged = outcome === 'flagged';
+    const text = this.pick(outcome);
+    let message = renderCompiled(text.parts, data, text.options);
+    let messageId = flagged ? plan.flaggedMessageId : plan.needsReviewMessageId;
+    if (message === undefined) {
+      message = flagged ? GENERIC_FLAGGED : GENERIC_NEEDS_REVIEW;
+      messageId = flagged ? GENERIC_FLAGGED_ID : GENERIC_NEEDS_REVIEW_ID;
+    }
+    this.actionText ??= this.judge.textOf(rule, 'action', '');
+    const action =
+      renderCompiled(this.actionText.parts, data, this.actionText.options) ?? GENERIC_ACTION;
+    const issue: { -readonly [K in keyof FlaggedIssue]: FlaggedIssue[K] } = {
+      id,
+      ruleId: rule.id,
+      set: rule.set,
+      questionIds: this.questionIds,
+      section: rule.section,
+      severity: rule.severity,
+      outcome,
+      title: this.title,
+      message,
+      messageId,
+      data,
+      action,
+      subject: {
+        type: subject.type,
+        id: subject.id,
+        label: subject.label,
+        pointer: subject.pointer,
+      },
+      evidence:
+        findingData !== undefined
+          ? { facts: this.facts, finding: findingData }
+          : { facts: this.facts },
     };
+    // Set after, not spread in: a spread in the literal made every issue slower to build. Still the last key.
+    if (rule.docs !== undefined) issue.docs = rule.docs;
+    return issue;
   }
 }

@@ -547,6 +547,20 @@ export function formatValue(
   args: readonly string[] = [],
   options: RenderOptions = {},
 ): string | undefined {
+  return formatPart(value, format, args, options);
+}
+
+/**
+ * {@link formatValue} without its defaults, for rendering: a check renders
+ * a placeholder or two for every issue, and a default list or options
+ * object would be made anew at each.
+ */
+function formatPart(
+  value: DataValue | undefined,
+  format: PlaceholderFormat | undefined,
+  args: readonly string[] | undefined,
+  options: RenderOptions,
+): string | undefined {
   if (value === undefined || value === null || typeof value === 'boolean') return undefined;
   const locale = options.locale ?? DEFAULT_LOCALE;
   switch (format) {
@@ -558,7 +572,9 @@ export function formatValue(
       return typeof value === 'string' ? formatDate(value, options) : undefined;
     case 'count': {
       if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
-      const [singular = '', plural = '', none] = args;
+      const singular = args?.[0] ?? '';
+      const plural = args?.[1] ?? '';
+      const none = args?.[2];
       if (value === 0 && none !== undefined) return none;
       return `${formatNumber(value)} ${value === 1 ? singular : plural}`;
     }
@@ -586,7 +602,8 @@ export function formatValue(
         return Number.isFinite(value) ? formatNumber(value) : undefined;
       }
       const text = String(value);
-      return text.trim() === '' ? undefined : sayPhrases([text], locale)[0];
+      if (text.trim() === '') return undefined;
+      return wordsFor(locale) === ENGLISH ? text : translateFactPhrase(text, locale);
     }
   }
 }
@@ -611,7 +628,7 @@ export function missingPlaceholders(
   for (const part of parts) {
     if (typeof part === 'string') continue;
     const value = Object.hasOwn(data, part.name) ? data[part.name] : undefined;
-    if (formatValue(value, part.format, part.args, options) === undefined) missing.push(part.name);
+    if (formatPart(value, part.format, part.args, options) === undefined) missing.push(part.name);
   }
   return missing;
 }
@@ -649,7 +666,7 @@ export function renderMessage(
       out += part;
     } else {
       const value = Object.hasOwn(data, part.name) ? data[part.name] : undefined;
-      out += formatValue(value, part.format, part.args, options) ?? '';
+      out += formatPart(value, part.format, part.args, options) ?? '';
     }
   }
   return out;
@@ -668,7 +685,39 @@ export function renderComplete(
   data: Readonly<Record<string, DataValue | undefined>>,
   options: RenderOptions = {},
 ): string | undefined {
-  const parts = compiledTemplate(template);
+  return renderCompiled(compiledTemplate(template), data, options);
+}
+
+/**
+ * A template split into its text and placeholders, for a caller that renders
+ * it many times (a check, once per issue) with {@link renderCompiled}.
+ *
+ * @internal
+ * @example `renderCompiled(compileMessage('{who} left'), { who: 'Dev' }, {}) // 'Dev left'`
+ */
+export type CompiledMessage = string | readonly TemplatePart[];
+
+/**
+ * A template split once, to render with {@link renderCompiled}.
+ *
+ * @internal
+ * @example `const parts = compileMessage('{who} left');`
+ */
+export function compileMessage(template: string): CompiledMessage {
+  return compiledTemplate(template);
+}
+
+/**
+ * {@link renderComplete} of a template split by {@link compileMessage}.
+ *
+ * @internal
+ * @example `renderCompiled(compileMessage('{who} left'), { who: null }, {}) // undefined`
+ */
+export function renderCompiled(
+  parts: CompiledMessage,
+  data: Readonly<Record<string, DataValue | undefined>>,
+  options: RenderOptions,
+): string | undefined {
   if (typeof parts === 'string') return parts;
   let out = '';
   for (const part of parts) {
@@ -677,7 +726,7 @@ export function renderComplete(
       continue;
     }
     const value = Object.hasOwn(data, part.name) ? data[part.name] : undefined;
-    const text = formatValue(value, part.format, part.args, options);
+    const text = formatPart(value, part.format, part.args, options);
     if (text === undefined) return undefined;
     out += text;
   }

@@ -145,47 +145,78 @@ export function dataNotices(project: Project): ReportNotice[] {
 export function noticesOf(project: Project, starts: ArrayLike<number> | undefined): ReportNotice[] {
   const notices: ReportNotice[] = [];
   const timeZone = project.timeZone;
-  project.activities.forEach((activity, index) => {
-    for (const field of ['start', 'end'] as const) {
-      const text = activity[field];
-      const written = writtenOffset(text);
-      if (written === undefined) continue;
-      const instant =
-        field === 'start' && starts !== undefined ? starts[index]! : parseInstant(text as string);
-      if (!Number.isFinite(instant)) continue;
-      let expected: number;
-      try {
-        expected = Math.round(zoneOffset(timeZone, instant) / 60_000);
-      } catch {
-        return;
+  const activities = project.activities;
+  // Plain loops and one call per time, no closure or list made per activity:
+  // every check reads every activity's two times, and almost none is a notice.
+  for (let index = 0; index < activities.length; index++) {
+    const activity = activities[index]!;
+    const start = activity.start;
+    const startWritten = writtenOffset(start);
+    if (startWritten !== undefined) {
+      const instant = starts !== undefined ? starts[index]! : parseInstant(start);
+      // A zone that cannot be read stops this activity's times, as before.
+      if (
+        !offsetNotice(notices, activity, index, 'start', start, startWritten, instant, timeZone)
+      ) {
+        continue;
       }
-      if (written === expected) continue;
-      const local = zonedTime(timeZone, instant);
-      const data: Record<string, DataValue> = {
-        activity: activity.title,
-        field,
-        date: formatDate(dayToIsoDate(local.day)) ?? text.slice(0, 10),
-        day: dayToIsoDate(local.day),
-        written: text.slice(11, 16),
-        writtenOffset: offsetText(written),
-        expectedOffset: offsetText(expected),
-        readAs: clock(local.minutes),
-        timeZone,
-      };
-      notices.push({
-        code: 'offset-mismatch',
-        severity: 'warning',
-        message: noticeMessage('offset-mismatch', data),
-        subject: {
-          type: 'activity',
-          id: activity.id,
-          label: activity.title,
-          pointer: `/activities/${index}`,
-        },
-        pointer: `/activities/${index}/${field}`,
-        data,
-      });
     }
-  });
+    const end = activity.end;
+    const endWritten = writtenOffset(end);
+    if (endWritten !== undefined) {
+      offsetNotice(notices, activity, index, 'end', end!, endWritten, parseInstant(end!), timeZone);
+    }
+  }
   return notices;
+}
+
+/**
+ * Adds the notice of one time, if its written offset is not the zone's then.
+ * Returns false when the zone cannot give its offset (the activity's other
+ * time is then not read either).
+ */
+function offsetNotice(
+  notices: ReportNotice[],
+  activity: Project['activities'][number],
+  index: number,
+  field: 'start' | 'end',
+  text: string,
+  written: number,
+  instant: number,
+  timeZone: string,
+): boolean {
+  if (!Number.isFinite(instant)) return true;
+  let expected: number;
+  try {
+    expected = Math.round(zoneOffset(timeZone, instant) / 60_000);
+  } catch {
+    return false;
+  }
+  if (written === expected) return true;
+  const local = zonedTime(timeZone, instant);
+  const data: Record<string, DataValue> = {
+    activity: activity.title,
+    field,
+    date: formatDate(dayToIsoDate(local.day)) ?? text.slice(0, 10),
+    day: dayToIsoDate(local.day),
+    written: text.slice(11, 16),
+    writtenOffset: offsetText(written),
+    expectedOffset: offsetText(expected),
+    readAs: clock(local.minutes),
+    timeZone,
+  };
+  notices.push({
+    code: 'offset-mismatch',
+    severity: 'warning',
+    message: noticeMessage('offset-mismatch', data),
+    subject: {
+      type: 'activity',
+      id: activity.id,
+      label: activity.title,
+      pointer: `/activities/${index}`,
+    },
+    pointer: `/activities/${index}/${field}`,
+    data,
+  });
+  return true;
 }

@@ -511,37 +511,108 @@ export type CheckReport = DeepReadonly<z.output<typeof CheckReportSchema>>;
  * @example `issueId('quiet-members', 'member', 'm-03') // 'cp-…' (16 hex digits)`
  */
 export function issueId(ruleId: string, subjectType: string, subjectId: string): string {
-  // Looked up by the three strings as they are, not a key joined from them:
-  // joining makes a new string to hash for every issue of every check.
+  if (issueIdCount >= ISSUE_ID_CACHE_LIMIT) clearIssueIds();
+  return issueIdEntry(
+    subjectIds(rulesIssueIds(ruleId), subjectType),
+    ruleId,
+    subjectType,
+    subjectId,
+  ).id;
+}
+
+/** A remembered issue id, and the last round (see {@link IssueIds}) that handed it out. */
+interface IssueIdEntry {
+  readonly id: string;
+  round: number;
+}
+
+type IdsByType = Map<string, Map<string, IssueIdEntry>>;
+
+// Front ends re-check the same project again and again; remembering the ids
+// saves hashing them each time. Looked up by the three strings as they are,
+// not a key joined from them: joining makes a new string to hash for every
+// issue of every check. Bounded, and a pure function of the key.
+const issueIds = new Map<string, IdsByType>();
+let issueIdCount = 0;
+const ISSUE_ID_CACHE_LIMIT = 50_000;
+let issueIdRound = 0;
+
+function clearIssueIds(): void {
+  issueIds.clear();
+  issueIdCount = 0;
+}
+
+function rulesIssueIds(ruleId: string): IdsByType {
   let byType = issueIds.get(ruleId);
   if (byType === undefined) {
     byType = new Map();
     issueIds.set(ruleId, byType);
   }
+  return byType;
+}
+
+function subjectIds(byType: IdsByType, subjectType: string): Map<string, IssueIdEntry> {
   let bySubject = byType.get(subjectType);
   if (bySubject === undefined) {
     bySubject = new Map();
     byType.set(subjectType, bySubject);
   }
-  let id = bySubject.get(subjectId);
-  if (id === undefined) {
-    id = `cp-${fnv1a64(`${ruleId}\u0000${subjectType}\u0000${subjectId}`)}`;
-    // Front ends re-check the same project again and again; remembering the
-    // ids saves hashing them each time. Bounded, and a pure function of the key.
-    if (issueIdCount >= ISSUE_ID_CACHE_LIMIT) {
-      issueIds.clear();
-      issueIdCount = 0;
-      return issueId(ruleId, subjectType, subjectId);
-    }
-    bySubject.set(subjectId, id);
-    issueIdCount++;
-  }
-  return id;
+  return bySubject;
 }
 
-const issueIds = new Map<string, Map<string, Map<string, string>>>();
-let issueIdCount = 0;
-const ISSUE_ID_CACHE_LIMIT = 50_000;
+function issueIdEntry(
+  bySubject: Map<string, IssueIdEntry>,
+  ruleId: string,
+  subjectType: string,
+  subjectId: string,
+): IssueIdEntry {
+  let entry = bySubject.get(subjectId);
+  if (entry === undefined) {
+    entry = { id: `cp-${fnv1a64(`${ruleId}\u0000${subjectType}\u0000${subjectId}`)}`, round: 0 };
+    bySubject.set(subjectId, entry);
+    issueIdCount++;
+  }
+  return entry;
+}
+
+/**
+ * The ids of one rule's issues in one check, each handed out once: a
+ * findings list that names a subject twice gets `undefined` the second
+ * time, so a check needs no set of the ids it has seen. Used by one
+ * synchronous pass over the rule's findings; the remembered ids are never
+ * cleared during it (the cache may overrun its bound by one rule's issues),
+ * as that would forget which were handed out.
+ *
+ * @internal
+ * @example `const ids = new IssueIds('quiet-members'); ids.next('member', 'm-03') // 'cp-…', then undefined`
+ */
+export class IssueIds {
+  private readonly byType: IdsByType;
+  private readonly round: number;
+  // A rule's subjects are nearly always of one type.
+  private lastType: string | undefined;
+  private lastBySubject: Map<string, IssueIdEntry> | undefined;
+
+  constructor(private readonly ruleId: string) {
+    if (issueIdCount >= ISSUE_ID_CACHE_LIMIT) clearIssueIds();
+    this.byType = rulesIssueIds(ruleId);
+    this.round = ++issueIdRound;
+  }
+
+  /** The issue id of this subject, or `undefined` when this pass already handed it out. */
+  next(subjectType: string, subjectId: string): string | undefined {
+    let bySubject = this.lastBySubject;
+    if (subjectType !== this.lastType || bySubject === undefined) {
+      bySubject = subjectIds(this.byType, subjectType);
+      this.lastType = subjectType;
+      this.lastBySubject = bySubject;
+    }
+    const entry = issueIdEntry(bySubject, this.ruleId, subjectType, subjectId);
+    if (entry.round === this.round) return undefined;
+    entry.round = this.round;
+    return entry.id;
+  }
+}
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -556,6 +627,24 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export function issueComparator(
   sections: readonly string[],
 ): (a: FlaggedIssue, b: FlaggedIssue) => number {
+  const byRule = ruleIssueComparator(sections);
+  return (a, b) => byRule(a, b) || compareIssuesOfOneRule(a, b);
+}
+
+/**
+ * The part of {@link issueComparator} that only the rule decides (severity,
+ * section, rule id): a check orders its rules' runs of issues with it once
+ * per rule set, as each rule's issues share those.
+ *
+ * @internal
+ * @example `rules.sort(ruleIssueComparator(ruleSet.sections))`
+ */
+export function ruleIssueComparator(
+  sections: readonly string[],
+): (
+  a: Pick<FlaggedIssue, 'severity' | 'section' | 'ruleId'>,
+  b: Pick<FlaggedIssue, 'severity' | 'section' | 'ruleId'>,
+) => number {
   const sectionIndex = (s: string) => {
     const i = sections.indexOf(s);
     return i < 0 ? sections.length : i;
@@ -564,8 +653,7 @@ export function issueComparator(
     SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
     sectionIndex(a.section) - sectionIndex(b.section) ||
     compare(a.section, b.section) ||
-    compare(a.ruleId, b.ruleId) ||
-    compareIssuesOfOneRule(a, b);
+    compare(a.ruleId, b.ruleId);
 }
 
 /**
@@ -683,11 +771,33 @@ export function countReport(
   for (const section of sections) if (used.has(section)) bySection[section] = 0;
   const rules = new Set<string>();
   let needsReview = 0;
+  // A report lists each rule's issues together, so issues come in runs of
+  // one rule, section and severity: each run is counted, then added once.
+  let run = 0;
+  let runRule: string | undefined;
+  let runSection = '';
+  let runSeverity: Severity = 'error';
   for (const issue of issues) {
-    bySeverity[issue.severity] += 1;
-    bySection[issue.section] = (bySection[issue.section] ?? 0) + 1;
-    rules.add(issue.ruleId);
+    if (
+      run > 0 &&
+      (issue.ruleId !== runRule || issue.section !== runSection || issue.severity !== runSeverity)
+    ) {
+      bySeverity[runSeverity] += run;
+      bySection[runSection] = (bySection[runSection] ?? 0) + run;
+      run = 0;
+    }
+    if (run === 0) {
+      if (issue.ruleId !== runRule) rules.add(issue.ruleId);
+      runRule = issue.ruleId;
+      runSection = issue.section;
+      runSeverity = issue.severity;
+    }
+    run += 1;
     if (issue.outcome === 'needs-review') needsReview += 1;
+  }
+  if (run > 0) {
+    bySeverity[runSeverity] += run;
+    bySection[runSection] = (bySection[runSection] ?? 0) + run;
   }
   for (const outcome of outcomes) byOutcome[outcome.outcome] += 1;
   return {

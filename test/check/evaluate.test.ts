@@ -277,6 +277,59 @@ describe('subject rules', () => {
     expect(report.issues[2]?.messageId).toBe('stub-rule.needsReview');
   });
 
+  it('keeps the first issue of a subject its findings name twice, in every check', async () => {
+    const project = stubProject({
+      quiet: [
+        { id: 'm-2', label: 'Ben', meetings: 4 },
+        { id: 'm-1', label: 'Amira', meetings: 3 },
+        { id: 'm-2', label: 'Ben again', status: 'needs-review' },
+      ],
+    });
+    for (let round = 0; round < 2; round++) {
+      const report = await check(project, { rules, now });
+      expect(report.issues.map((i) => [i.subject.id, i.outcome, i.message])).toEqual([
+        ['m-2', 'flagged', 'Ben was quiet for 4 meetings.'],
+        ['m-1', 'flagged', 'Amira was quiet for 3 meetings.'],
+      ]);
+      expect(report.outcomes[0]?.subjects).toEqual({ flagged: 2, needsReview: 0 });
+      expect(report.counts.issues).toBe(2);
+    }
+  });
+
+  it('gives every report objects of its own: changing one changes no other report', async () => {
+    const project = stubProject({
+      quiet: [
+        { id: 'm-2', label: 'Ben', meetings: 4 },
+        { id: 'm-1', label: 'Amira', meetings: 3 },
+      ],
+    });
+    const first = await check(project, { rules, now });
+    const expected = JSON.parse(JSON.stringify(first));
+    // Reports are read-only by type only; a caller may still change its own copy.
+    const changed = first as unknown as {
+      issues: {
+        data: Record<string, unknown>;
+        subject: { label: string };
+        evidence: { facts: { params: Record<string, unknown>; value: unknown }[] };
+      }[];
+      parameters: Record<string, Record<string, unknown>>;
+      outcomes: { subjects: { flagged: number } }[];
+      counts: { bySeverity: { warning: number } };
+    };
+    for (const issue of changed.issues) {
+      issue.data.subject = 'changed';
+      issue.subject.label = 'changed';
+      for (const fact of issue.evidence.facts) {
+        fact.value = 'changed';
+        fact.params.meetings = 99;
+      }
+    }
+    for (const values of Object.values(changed.parameters)) values.minMeetings = 99;
+    changed.outcomes[0]!.subjects.flagged = 99;
+    changed.counts.bySeverity.warning = 99;
+    expect(await check(project, { rules, now })).toEqual(expected);
+  });
+
   it('needs review as a rule when every finding needs review', async () => {
     const report = await check(stubProject({ quiet: [{ id: 'm-3', status: 'needs-review' }] }), {
       rules,
