@@ -249,6 +249,52 @@ describe('grouped measures: one finding per subject', () => {
     ]);
   });
 
+  it('groups into any collection, by a worked-out field', async () => {
+    const rowsPerWorkshop = rule({
+      scope: 'activity',
+      define: {
+        rowsOf: {
+          measure: 'count',
+          of: 'attendance',
+          where: { field: 'memberId', notEqual: 'm-3' },
+          groupBy: 'activityId',
+          subjects: { field: 'kind', equal: 'workshop' },
+          flag: { greaterThan: 0 },
+        },
+      },
+      conditions: { all: [{ fact: 'rowsOf', operator: 'notEmpty', value: true }] },
+      subjects: { fact: 'rowsOf' },
+      messages: { flagged: '{subject}: {value} rows.', action: 'Look.' },
+    });
+    const activity = (id: string, kind: 'workshop' | 'informal', day: string, who: string[]) => ({
+      id,
+      kind,
+      title: `Session ${id}`,
+      start: `${day}T10:00:00+00:00`,
+      end: `${day}T12:00:00+00:00`,
+      attendance: who.map((memberId) => ({ memberId })),
+    });
+    const { issues } = await outcomeOf(
+      rowsPerWorkshop,
+      project({
+        group: {
+          requiredPerspectives: [],
+          members: members(['m-1', ['resident']], ['m-2', ['resident']], ['m-3', ['resident']]),
+        },
+        activities: [
+          activity('a-2', 'workshop', '2026-03-01', ['m-3', 'm-1', 'm-2']),
+          activity('a-1', 'informal', '2026-02-01', ['m-1', 'm-2']),
+          activity('a-3', 'workshop', '2026-04-01', ['m-1']),
+        ],
+      }),
+    );
+    // Each activity's own rows, wherever the document lists it; only workshops are subjects.
+    expect(issues.map((i) => i.message).sort()).toEqual([
+      'Session a-2: 2 rows.',
+      'Session a-3: 1 rows.',
+    ]);
+  });
+
   it('needs review, never passes, when there is no subject at all', async () => {
     expect((await outcomeOf(quietRecently, project())).outcome).toBe('needs-review');
   });
