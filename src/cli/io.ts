@@ -100,8 +100,9 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 
 /**
  * Parses a command's arguments strictly: unknown options, missing values
- * and stray arguments are usage errors. `--help` / `-h` is added to every
- * command.
+ * and stray arguments are usage errors. `--help` / `-h` and `--locale`
+ * (checked with {@link localeOption}) are added here for every command, so
+ * a command declares only its own options.
  */
 export function parseCommandArgs<const O extends Options>(
   command: string,

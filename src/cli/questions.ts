@@ -18,13 +18,14 @@ import {
   type CliIo,
   EXIT_OK,
   InputError,
+  localeOption,
   oneOf,
   parseCommandArgs,
   sayText,
   textWidth,
   wrap,
 } from './io.js';
-import { loadRuleContext, localeOption } from './rules.js';
+import { loadRuleContext } from './rules.js';
 
 /** What the shipped catalogue says about a question beyond its section and point. */
 interface QuestionExtras {
@@ -98,7 +99,6 @@ export async function runQuestions(args: readonly string[], io: CliIo): Promise<
   const { values, positionals } = parseCommandArgs('questions', args, {
     ...CONFIG_OPTIONS,
     format: { type: 'string', short: 'f' },
-    locale: { type: 'string' },
   });
   if (values.help) {
     io.stdout.write(sayText(io, 'help.questions'));

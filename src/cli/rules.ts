@@ -59,8 +59,6 @@ function withPortfolioRules(ruleSet: RuleSet, resolved: ResolvedConfig): RuleSet
   };
 }
 
-export { localeOption };
-
 type Say = (id: UiMessageId, data?: Readonly<Record<string, string | number>>) => string;
 
 /**
@@ -145,7 +143,6 @@ export async function runRules(args: readonly string[], io: CliIo): Promise<numb
   const { values, positionals } = parseCommandArgs('rules', args, {
     ...CONFIG_OPTIONS,
     format: { type: 'string', short: 'f' },
-    locale: { type: 'string' },
   });
   if (values.help) {
     io.stdout.write(sayText(io, 'help.rules'));
