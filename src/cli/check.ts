@@ -192,7 +192,6 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
     'min-severity': { type: 'string' },
     'fail-on': { type: 'string' },
     'as-of': { type: 'string' },
-    locale: { type: 'string' },
     anonymise: { type: 'boolean' },
     anonymize: { type: 'boolean' },
     baseline: { type: 'string' },

@@ -35,13 +35,14 @@ import {
   displayPath,
   EXIT_OK,
   InputError,
+  localeOption,
   parseCommandArgs,
   sayText,
   textWidth,
   UsageError,
   wrap,
 } from './io.js';
-import { formatParameter, loadRuleContext, localeOption, parameterWithUnit } from './rules.js';
+import { formatParameter, loadRuleContext, parameterWithUnit } from './rules.js';
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -306,7 +307,6 @@ export function explainRule(
 export async function runExplain(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('explain', args, {
     ...CONFIG_OPTIONS,
-    locale: { type: 'string' },
   });
   if (values.help) {
     io.stdout.write(sayText(io, 'help.explain'));

@@ -30,7 +30,8 @@ import {
 import {
   type CliIo,
   EXIT_OK,
-  oneOf,
+  LIST_FORMAT_OPTION,
+  listFormat,
   parseCommandArgs,
   sayText,
   textWidth,
@@ -175,7 +176,7 @@ function byTopic(io: CliIo, facts: readonly FactDefinition[]): [string, FactDefi
 export async function runFacts(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('facts', args, {
     ...CONFIG_OPTIONS,
-    format: { type: 'string', short: 'f' },
+    ...LIST_FORMAT_OPTION,
   });
   if (values.help) {
     io.stdout.write(sayText(io, 'help.facts'));
@@ -187,7 +188,7 @@ export async function runFacts(args: readonly string[], io: CliIo): Promise<numb
     throw new UsageError(say('usage.factsPart', { part, parts: PARTS.join(', ') }), 'facts');
   }
   const show = (p: Part) => part === undefined || part === p;
-  const format = oneOf('facts', 'format', values.format, ['text', 'json'] as const) ?? 'text';
+  const format = listFormat('facts', values.format);
   const { resolved } = await loadRuleContext(io, 'facts', values);
   const users = usedBy(resolved);
 

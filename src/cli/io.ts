@@ -100,8 +100,9 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 
 /**
  * Parses a command's arguments strictly: unknown options, missing values
- * and stray arguments are usage errors. `--help` / `-h` is added to every
- * command.
+ * and stray arguments are usage errors. `--help` / `-h` and `--locale`
+ * (checked with {@link localeOption}) are added here for every command, so
+ * a command declares only its own options.
  */
 export function parseCommandArgs<const O extends Options>(
   command: string,
@@ -188,6 +189,19 @@ export function oneOf<T extends string>(
   const guess = suggestValue(value, allowed);
   const data = { option, allowed: allowed.join(', '), value, guess };
   throw new UsageError(say(guess ? 'usage.oneOfGuess' : 'usage.oneOf', data), command);
+}
+
+/**
+ * `--format` of the commands that list what a configuration holds (`rules`,
+ * `questions`, `facts`): text for people, the default, or JSON for tools.
+ * Declared once so the three take the same short form and accept and
+ * refuse the same values; read it with {@link listFormat}.
+ */
+export const LIST_FORMAT_OPTION = { format: { type: 'string', short: 'f' } } as const;
+
+/** The value of {@link LIST_FORMAT_OPTION}: `text` when not given; anything else is a usage error. */
+export function listFormat(command: string, value: string | undefined): 'text' | 'json' {
+  return oneOf(command, 'format', value, ['text', 'json'] as const) ?? 'text';
 }
 
 /** Parses a severity option (`error`, `warning`, `info`). */

@@ -18,13 +18,15 @@ import {
   type CliIo,
   EXIT_OK,
   InputError,
-  oneOf,
+  LIST_FORMAT_OPTION,
+  listFormat,
+  localeOption,
   parseCommandArgs,
   sayText,
   textWidth,
   wrap,
 } from './io.js';
-import { loadRuleContext, localeOption } from './rules.js';
+import { loadRuleContext } from './rules.js';
 
 /** What the shipped catalogue says about a question beyond its section and point. */
 interface QuestionExtras {
@@ -97,14 +99,13 @@ function selectIds(all: readonly string[], wanted: readonly string[]): string[] 
 export async function runQuestions(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('questions', args, {
     ...CONFIG_OPTIONS,
-    format: { type: 'string', short: 'f' },
-    locale: { type: 'string' },
+    ...LIST_FORMAT_OPTION,
   });
   if (values.help) {
     io.stdout.write(sayText(io, 'help.questions'));
     return EXIT_OK;
   }
-  const format = oneOf('questions', 'format', values.format, ['text', 'json'] as const) ?? 'text';
+  const format = listFormat('questions', values.format);
   const { resolved, ruleSet, choice } = await loadRuleContext(io, 'questions', values);
   // The questions of every framework the configuration loaded: the built-in
   // one's, then those of any framework pack.

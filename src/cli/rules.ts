@@ -23,8 +23,9 @@ import {
   type CliIo,
   displayPath,
   EXIT_OK,
+  LIST_FORMAT_OPTION,
+  listFormat,
   localeOption,
-  oneOf,
   parseCommandArgs,
   sayText,
   textWidth,
@@ -58,8 +59,6 @@ function withPortfolioRules(ruleSet: RuleSet, resolved: ResolvedConfig): RuleSet
     sections: [...new Set([...ruleSet.sections, ...portfolio.sections])],
   };
 }
-
-export { localeOption };
 
 type Say = (id: UiMessageId, data?: Readonly<Record<string, string | number>>) => string;
 
@@ -144,8 +143,7 @@ function sourcesText(io: CliIo, sources: readonly string[], say: Say): string {
 export async function runRules(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('rules', args, {
     ...CONFIG_OPTIONS,
-    format: { type: 'string', short: 'f' },
-    locale: { type: 'string' },
+    ...LIST_FORMAT_OPTION,
   });
   if (values.help) {
     io.stdout.write(sayText(io, 'help.rules'));
@@ -154,7 +152,7 @@ export async function runRules(args: readonly string[], io: CliIo): Promise<numb
   if (positionals.length > 0) {
     throw new UsageError(said('usage.rulesFiles', { id: positionals[0] }), 'rules');
   }
-  const format = oneOf('rules', 'format', values.format, ['text', 'json'] as const) ?? 'text';
+  const format = listFormat('rules', values.format);
   const { resolved, ruleSet, choice } = await loadRuleContext(io, 'rules', values);
   const off = resolved.rules.filter((r) => !r.enabled).map((r) => r.rule.id);
   const locale = localeOption('rules', values.locale) ?? ruleSet.locale;

@@ -28,9 +28,11 @@ import {
   isTranslated,
   type RuleGroup,
   type SectionRow,
+  SUMMARY_COLUMNS,
   sectionRows,
   showingText,
   splitText,
+  summaryCells,
   summarySentences,
   svgChart,
   type Words,
@@ -272,34 +274,10 @@ function legend(words: Words): string {
   return `<ul class="legend" aria-label="${esc(words.text('chart.legend'))}">${items.join('')}</ul>`;
 }
 
-const TABLE_COLUMNS = [
-  'table.rulesWithIssues',
-  'table.issues',
-  'table.errors',
-  'table.warnings',
-  'table.info',
-  'table.needsReview',
-  'table.passed',
-  'table.notApplicable',
-] as const;
-
-function summaryCells(c: ReportCounts): readonly number[] {
-  return [
-    c.rules,
-    c.issues,
-    c.bySeverity.error,
-    c.bySeverity.warning,
-    c.bySeverity.info,
-    c.needsReview,
-    c.byOutcome.passed,
-    c.byOutcome['not-applicable'],
-  ];
-}
-
 function summaryTable(rows: readonly SectionRow[], total: ReportCounts, words: Words): string {
   const head = [
     `<th scope="col">${esc(words.text('table.section'))}</th>`,
-    ...TABLE_COLUMNS.map((c) => `<th scope="col" class="n">${esc(words.text(c))}</th>`),
+    ...SUMMARY_COLUMNS.map((c) => `<th scope="col" class="n">${esc(words.text(c.heading))}</th>`),
   ].join('');
   const line = (name: string, counts: ReportCounts, isTotal: boolean) =>
     `<tr${isTotal ? ' class="total"' : ''}><th scope="row">${esc(name)}</th>${summaryCells(counts)

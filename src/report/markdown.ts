@@ -9,6 +9,7 @@
 import type { CheckReport } from '../check/report.js';
 import type { Severity } from '../check/types.js';
 import { acknowledgedMarkdown } from './acknowledged.js';
+import type { UiMessageId } from './catalogue.js';
 import { describeConfiguration, describeNotices } from './context.js';
 import { filterReport } from './filter.js';
 import { escapeMarkdown, neutralise, neutraliseReport } from './neutralise.js';
@@ -22,9 +23,11 @@ import {
   isAnonymised,
   isTranslated,
   type RuleGroup,
+  SUMMARY_COLUMNS,
   sectionRows,
   showingText,
   splitText,
+  summaryCells,
   summarySentences,
   type Words,
   wordsFor,
@@ -173,35 +176,15 @@ export function formatReportMarkdown(
   }
 
   out.push(heading(top + 1, md(words.text('heading.summary'))), '');
-  const columns = [
-    'table.section',
-    'table.rulesWithIssues',
-    'table.issues',
-    'table.errors',
-    'table.warnings',
-    'table.info',
-    'table.needsReview',
-    'table.passed',
-    'table.notApplicable',
-  ] as const;
-  out.push(`| ${columns.map((c) => md(words.text(c))).join(' | ')} |`);
-  out.push(`| --- |${' ---: |'.repeat(columns.length - 1)}`);
+  const headings: UiMessageId[] = ['table.section', ...SUMMARY_COLUMNS.map((c) => c.heading)];
+  out.push(`| ${headings.map((h) => md(words.text(h))).join(' | ')} |`);
+  out.push(`| --- |${' ---: |'.repeat(SUMMARY_COLUMNS.length)}`);
   const { rows, total } = sectionRows(shown);
-  const cells = (c: CheckReport['counts']) => [
-    c.rules,
-    c.issues,
-    c.bySeverity.error,
-    c.bySeverity.warning,
-    c.bySeverity.info,
-    c.needsReview,
-    c.byOutcome.passed,
-    c.byOutcome['not-applicable'],
-  ];
   for (const row of rows) {
-    out.push(`| ${md(words.section(row.section))} | ${cells(row.counts).join(' | ')} |`);
+    out.push(`| ${md(words.section(row.section))} | ${summaryCells(row.counts).join(' | ')} |`);
   }
   out.push(
-    `| **${md(words.text('table.total'))}** | ${cells(total)
+    `| **${md(words.text('table.total'))}** | ${summaryCells(total)
       .map((n) => `**${n}**`)
       .join(' | ')} |`,
   );

@@ -15,6 +15,7 @@ import {
 import type { CheckReport, FlaggedIssue } from '../check/report.js';
 import { type DataValue, SEVERITIES, type Severity } from '../check/types.js';
 import { type UiMessageId, uiLocale, uiText } from './catalogue.js';
+import { csvField } from './csv.js';
 import { formatReportMarkdown } from './markdown.js';
 import { escapeHtml, escapeMarkdown, neutralise } from './neutralise.js';
 import { checkedOnText } from './shared.js';
@@ -499,13 +500,6 @@ export function portfolioHtmlFrame(
   return { before: `${out.join('\n')}\n`, after: `</section>\n${end.join('\n')}\n` };
 }
 
-/** One CSV cell: quoted when needed, and never read as a formula by a spreadsheet. */
-function cell(value: string | number | boolean): string {
-  let text = typeof value === 'string' ? neutralise(value) : String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /**
  * Renders a portfolio report as CSV (RFC 4180, with a header row) for a
  * spreadsheet: by default one row per project, the ones that need
@@ -529,6 +523,9 @@ export function formatPortfolioCsv(
   // Column names and coded values (severity, outcome, stage) stay as they
   // are in every locale, as in formatReportCsv, so a spreadsheet's formulas
   // and a Power BI model keep working; only the default title is words.
+  // Each cell goes through csvField, the same guard against formulas as a
+  // project's own CSV (the counts here are never negative, so no number
+  // gains a leading ').
   const title = titleOf(report, sayer(report));
   if (options.rows === 'issues') {
     lines.push(
@@ -551,7 +548,7 @@ export function formatPortfolioCsv(
           issue.message,
           issue.action,
         ]
-          .map(cell)
+          .map(csvField)
           .join(','),
       );
     for (const issue of report.findings.issues) add('', title, issue);
@@ -577,7 +574,7 @@ export function formatPortfolioCsv(
           c.needsReview,
           c.acknowledged,
         ]
-          .map(cell)
+          .map(csvField)
           .join(','),
       );
     }

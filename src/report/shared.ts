@@ -247,6 +247,34 @@ export function sectionRows(report: CheckReport): {
   return { rows, total: report.counts };
 }
 
+/** One count column of the summary table: its heading and the count it shows. */
+export interface SummaryColumn {
+  readonly heading: UiMessageId;
+  readonly count: (counts: ReportCounts) => number;
+}
+
+/**
+ * The count columns of the summary table by section, in order, after the
+ * section's name. The Markdown and HTML tables both read them, so a column
+ * is added, moved or dropped in one place and each heading stays beside
+ * the count it names.
+ */
+export const SUMMARY_COLUMNS: readonly SummaryColumn[] = [
+  { heading: 'table.rulesWithIssues', count: (c) => c.rules },
+  { heading: 'table.issues', count: (c) => c.issues },
+  { heading: 'table.errors', count: (c) => c.bySeverity.error },
+  { heading: 'table.warnings', count: (c) => c.bySeverity.warning },
+  { heading: 'table.info', count: (c) => c.bySeverity.info },
+  { heading: 'table.needsReview', count: (c) => c.needsReview },
+  { heading: 'table.passed', count: (c) => c.byOutcome.passed },
+  { heading: 'table.notApplicable', count: (c) => c.byOutcome['not-applicable'] },
+];
+
+/** A row's counts in the order of {@link SUMMARY_COLUMNS}. */
+export function summaryCells(counts: ReportCounts): number[] {
+  return SUMMARY_COLUMNS.map((column) => column.count(counts));
+}
+
 /**
  * The report summed up in words, from its `counts`: "55 issues from 38
  * rules: 10 errors, 40 warnings and 5 for information. 10 issues need

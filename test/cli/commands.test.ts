@@ -110,6 +110,24 @@ describe('coproduce rules', () => {
   });
 });
 
+describe('the listing commands (rules, questions, facts)', () => {
+  it('take the same --format: -f json is JSON, text is the default, anything else is refused alike', async () => {
+    for (const command of ['rules', 'questions', 'facts']) {
+      const json = await run([command, '-f', 'json', '--no-config'], at);
+      expect(json.code, command).toBe(0);
+      expect(() => JSON.parse(json.stdout), command).not.toThrow();
+      const text = await run([command, '--no-config'], at);
+      expect(text.stdout, command).toBe(
+        (await run([command, '--format', 'text', '--no-config'], at)).stdout,
+      );
+      expect(text.stdout.trimStart().startsWith('{'), command).toBe(false);
+      const refused = await run([command, '--format', 'xml', '--no-config'], at);
+      expect(refused.code, command).toBe(2);
+      expect(refused.stderr, command).toContain('--format must be one of text, json, not "xml"');
+    }
+  });
+});
+
 describe('coproduce explain', () => {
   it('explains a rule: question, why, what flags it, facts, parameters, how to resolve', async () => {
     const { code, stdout } = await run(['explain', 'quiet-members'], at);
