@@ -8,6 +8,7 @@
 import { councilWord, type FrameworkWords, questionCatalogue } from '../check/compile.js';
 import { describeMeasureIn } from '../check/declarative/describe.js';
 import { closestMatch } from '../check/suggest.js';
+import { PORTFOLIO_RULE_SET } from '../check/types.js';
 import type { ResolvedRule, RuleTexts } from '../index.js';
 import { isUiMessageId } from '../report/catalogue.js';
 import {
@@ -192,9 +193,13 @@ export function explainRule(
     [
       say('explain.set', { set: rule.set }),
       `${say('explain.severity', { severity: say(`severity.${entry.severity}`) })}${entry.enabled ? '' : ` ${say('explain.off')}`}`,
-      rule.scope === 'project'
-        ? say('explain.aboutProject')
-        : say('explain.aboutEach', { noun: noun(rule.scope) }),
+      // A portfolio rule about projects is about each of them; one about the
+      // portfolio is about all of them together.
+      rule.scope === 'portfolio'
+        ? say('explain.aboutPortfolio')
+        : rule.scope === 'project' && rule.set !== PORTFOLIO_RULE_SET
+          ? say('explain.aboutProject')
+          : say('explain.aboutEach', { noun: noun(rule.scope) }),
       say('explain.stages', {
         stages:
           rule.stages?.map((stage) => say(`stage.${stage}`)).join(', ') ?? say('explain.allStages'),

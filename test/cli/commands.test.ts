@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CliIo, main } from '../../src/cli/main.js';
-import { builtinPresets, builtinRules, parseProject } from '../../src/index.js';
+import { builtinPresets, builtinRules, createRuleSet, parseProject } from '../../src/index.js';
 import { createWorkspace, type RunOptions, run } from './helpers.js';
 
 let dir: string;
@@ -168,6 +168,37 @@ describe('coproduce explain', () => {
     expect(custom.code).toBe(0);
     expect(custom.stdout).toContain('custom rule');
     expect(custom.stdout).toContain('- activeMemberCount is less than 100');
+  });
+
+  it('explains every shipped rule in English and Welsh, whatever its scope', async () => {
+    // The portfolio rules are about people, topics and the whole portfolio:
+    // explain once crashed on them for want of a word for those scopes.
+    writeFileSync(
+      join(dir, 'with-pack.json'),
+      JSON.stringify({ extends: ['coproduce:recommended', 'coproduce:six-principles'] }),
+    );
+    const pack = createRuleSet({ extends: ['coproduce:six-principles'] }).rules.map((r) => r.id);
+    const cases = [
+      ...[...builtinRules().keys()].map((id) => [id] as const),
+      ...pack.map((id) => [id, '--config', 'with-pack.json'] as const),
+    ];
+    const scopes = new Set<string>();
+    for (const args of cases) {
+      const rule = builtinRules().get(args[0]);
+      if (rule !== undefined) scopes.add(rule.scope);
+      for (const locale of ['en-GB', 'cy']) {
+        const { code, stdout, stderr } = await run(['explain', ...args, '--locale', locale], at);
+        expect(stderr, `${args[0]} ${locale}`).toBe('');
+        expect(code, `${args[0]} ${locale}`).toBe(0);
+        expect(stdout.split('\n')[0], `${args[0]} ${locale}`).toMatch(new RegExp(`^${args[0]}: `));
+      }
+    }
+    // The shipped rules cover the portfolio's scopes, so the loop above reached them.
+    for (const scope of ['person', 'topic', 'portfolio']) expect(scopes).toContain(scope);
+    const portfolioRule = await run(['explain', 'same-people-chosen'], at);
+    expect(portfolioRule.stdout.replace(/\s+/g, ' ')).toContain('about all the projects together');
+    const personRule = await run(['explain', 'person-in-many-projects', '--locale', 'cy'], at);
+    expect(personRule.stdout).toContain('am bob person');
   });
 
   it('suggests the nearest rule for an unknown id', async () => {

@@ -19,6 +19,7 @@ import {
   type UiMessageId,
   uiText,
 } from '../../src/report/index.js';
+import { RULE_SCOPES } from '../../src/schemas.js';
 import { AS_OF, createWorkspace, run } from '../cli/helpers.js';
 
 const EXAMPLES = ['early-stage', 'mid-way', 'well-run'] as const;
@@ -119,13 +120,33 @@ describe('the Welsh catalogue', () => {
   it('translates every message, section and framework question', () => {
     // The same in both languages: proper names and symbols only.
     const same = ids.filter((id) => welsh[id] === english[id]);
-    expect(same).toEqual(['card.subjects', 'chart.row', 'about.record', 'portfolio.project']);
+    // "Person" is a Welsh word too.
+    expect(same).toEqual([
+      'card.subjects',
+      'noun.person',
+      'chart.row',
+      'about.record',
+      'portfolio.project',
+    ]);
     const sections = new Set([...questionCatalogue().values()].map((q) => q.section));
     expect(Object.keys(BUILTIN_TRANSLATIONS.sections).sort()).toEqual([...sections].sort());
     expect(Object.keys(BUILTIN_TRANSLATIONS.questions).sort()).toEqual(
       [...questionCatalogue().keys()].sort(),
     );
     expect(UI_CATALOGUE_STATUS.cy.reviewed).toBe(false);
+  });
+
+  it('has a noun and a count for every scope a rule can have, in each language', () => {
+    // explain, the anonymiser and the report's subject counts look these up by scope.
+    for (const locale of UI_LOCALES) {
+      const catalogue = UI_CATALOGUES[locale] as Readonly<Record<string, string>>;
+      for (const scope of RULE_SCOPES) {
+        expect(catalogue[`noun.${scope}`], `${locale} noun.${scope}`).toBeTypeOf('string');
+        expect(catalogue[`subjects.${scope}`], `${locale} subjects.${scope}`).toBeTypeOf('string');
+      }
+    }
+    expect(uiText('en-GB', 'subjects.person' as UiMessageId, { n: 2 })).toBe('2 people');
+    expect(uiText('cy', 'subjects.topic' as UiMessageId, { n: 2 })).toBe('2 pwnc');
   });
 
   it('counts with the singular noun, as Welsh does', () => {
