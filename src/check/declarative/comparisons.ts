@@ -234,76 +234,39 @@ export function compileComparison(
     case 'after':
     case 'onOrAfter': {
       if (!isDateKind(type)) return needs(false, 'dates');
-      // The day's difference from the other date, compared with 0: one
-      // test for the four operators, with no call for it per record.
-      const whenBefore = op === 'before' || op === 'onOrBefore';
-      const whenSame = op === 'onOrBefore' || op === 'onOrAfter';
-      const whenAfter = op === 'after' || op === 'onOrAfter';
+      const test =
+        op === 'before'
+          ? (a: number, b: number) => a < b
+          : op === 'onOrBefore'
+            ? (a: number, b: number) => a <= b
+            : op === 'after'
+              ? (a: number, b: number) => a > b
+              : (a: number, b: number) => a >= b;
       const date = operand as DateOperand;
       if (date === 'now') {
         if (type.kind === 'datetime') {
           return (v, _entry, derived) => {
             const instant = instantOf(v);
-            if (instant === undefined) return false;
-            const d = instant - derived.nowMs;
-            return d < 0 ? whenBefore : d > 0 ? whenAfter : whenSame;
+            return instant !== undefined && test(instant, derived.nowMs);
           };
         }
         return (v, _entry, derived) => {
           const day = dayOf(v, derived);
-          if (day === undefined) return false;
-          const d = day - derived.todayDay;
-          return d < 0 ? whenBefore : d > 0 ? whenAfter : whenSame;
+          return day !== undefined && test(day, derived.todayDay);
         };
       }
       const target = compileDateOperand(date, opPath, context, from, sibling);
       if (target === undefined) return undefined;
-      // A day counted from today, or a fixed day, is worked out here rather
-      // than through a call for each record.
-      if (target.fromToday !== undefined) {
-        const offset = target.fromToday;
-        return (v, _entry, derived) => {
-          const day = dayOf(v, derived);
-          if (day === undefined) return false;
-          const d = day - (derived.todayDay + offset);
-          return d < 0 ? whenBefore : d > 0 ? whenAfter : whenSame;
-        };
-      }
-      if (target.fixed !== undefined) {
-        const fixed = target.fixed;
-        return (v, _entry, derived) => {
-          const day = dayOf(v, derived);
-          if (day === undefined) return false;
-          const d = day - fixed;
-          return d < 0 ? whenBefore : d > 0 ? whenAfter : whenSame;
-        };
-      }
-      const other = target.of;
       return (v, entry, derived) => {
         const day = dayOf(v, derived);
         if (day === undefined) return false;
-        const to = other(entry, derived);
-        if (to === undefined) return false;
-        const d = day - to;
-        return d < 0 ? whenBefore : d > 0 ? whenAfter : whenSame;
+        const other = target(entry, derived);
+        return other !== undefined && test(day, other);
       };
     }
   }
   return undefined;
 }
-
-/**
- * The other side of a date comparison: a day counted from today, a fixed
- * day, or another field of the record (plus some days), read per record.
- */
-type DateTarget =
-  | { readonly fromToday: number; readonly fixed?: undefined; readonly of?: undefined }
-  | { readonly fixed: number; readonly fromToday?: undefined; readonly of?: undefined }
-  | {
-      readonly of: (entry: Entry, derived: DerivedProject) => number | undefined;
-      readonly fromToday?: undefined;
-      readonly fixed?: undefined;
-    };
 
 function compileDateOperand(
   date: DateOperand,
@@ -311,8 +274,8 @@ function compileDateOperand(
   context: Context,
   from: ReadonlyMap<string, string>,
   sibling: ((path: string, at: Path) => Resolved | undefined) | undefined,
-): DateTarget | undefined {
-  if (date === 'today') return { fromToday: 0 };
+): ((entry: Entry, derived: DerivedProject) => number | undefined) | undefined {
+  if (date === 'today') return (_e, derived) => derived.todayDay;
   if (typeof date === 'string') {
     const day = isoDateToDay(date);
     if (!Number.isFinite(day)) {
@@ -324,7 +287,7 @@ function compileDateOperand(
       });
       return undefined;
     }
-    return { fixed: day };
+    return () => day;
   }
   const days = (value: unknown, key: string): number | undefined => {
     if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
@@ -341,11 +304,11 @@ function compileDateOperand(
   };
   if ('daysAgo' in date) {
     const n = days(date.daysAgo, 'daysAgo');
-    return n === undefined ? undefined : { fromToday: -n };
+    return n === undefined ? undefined : (_e, derived) => derived.todayDay - n;
   }
   if ('daysAhead' in date) {
     const n = days(date.daysAhead, 'daysAhead');
-    return n === undefined ? undefined : { fromToday: n };
+    return n === undefined ? undefined : (_e, derived) => derived.todayDay + n;
   }
   if (sibling === undefined) {
     context.problems.push({
@@ -368,24 +331,8 @@ function compileDateOperand(
   }
   const plus = date.plusDays === undefined ? 0 : days(date.plusDays, 'plusDays');
   if (plus === undefined) return undefined;
-  const get = other.get;
-  // Another field of the record itself is read here, in one step.
-  const own = other.own;
-  if (own !== undefined) {
-    const { record, key } = own;
-    return {
-      of: (entry, derived) => {
-        const r = record(entry) as Record<string, unknown> | null;
-        if (typeof r !== 'object' || r === null || !Object.hasOwn(r, key)) return undefined;
-        const day = dayOf(r[key], derived);
-        return day === undefined ? undefined : day + plus;
-      },
-    };
-  }
-  return {
-    of: (entry, derived) => {
-      const day = dayOf(get(entry, derived), derived);
-      return day === undefined ? undefined : day + plus;
-    },
+  return (entry, derived) => {
+    const day = dayOf(other.get(entry, derived), derived);
+    return day === undefined ? undefined : day + plus;
   };
 }

@@ -178,21 +178,7 @@ function ownTest(filter: Filter, record: (entry: Entry) => unknown, key: string)
       };
     case 'in':
     case 'notIn': {
-      const values = operand as readonly unknown[];
-      const set = new Set<unknown>(values);
-      // A short list, the usual case ("accepted" or "received"), is looked
-      // through rather than hashed: quicker, and the same answer, as the
-      // values are never NaN (they are checked to be finite numbers, text or
-      // true/false) and === takes 0 and -0 as equal as a Set does.
-      if (op === 'in' && values.length <= 4) {
-        const [a, b, c, d] = values;
-        return (entry) => {
-          const r = record(entry) as Record<string, unknown> | null;
-          if (typeof r !== 'object' || r === null || !Object.hasOwn(r, key)) return false;
-          const v = r[key];
-          return v !== undefined && (v === a || v === b || v === c || v === d);
-        };
-      }
+      const set = new Set<unknown>(operand as readonly unknown[]);
       if (op === 'in')
         return (entry) => {
           const r = record(entry) as Record<string, unknown> | null;
