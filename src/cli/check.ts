@@ -33,7 +33,6 @@ import {
   parseCommandArgs,
   readTextFile,
   resolvePath,
-  sayText,
   severityOption,
   textWidth,
   UsageError,
@@ -185,7 +184,7 @@ function threadsOption(value: string | undefined): number | undefined {
 
 /** Runs `coproduce check`. */
 export async function runCheck(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs('check', args, {
+  const parsed = parseCommandArgs(io, 'check', args, {
     ...CONFIG_OPTIONS,
     format: { type: 'string', short: 'f' },
     out: { type: 'string', short: 'o' },
@@ -201,10 +200,8 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
     'allow-unverified': { type: 'boolean' },
     threads: { type: 'string' },
   });
-  if (values.help) {
-    io.stdout.write(sayText(io, 'help.check'));
-    return EXIT_OK;
-  }
+  if (parsed === undefined) return EXIT_OK;
+  const { values, positionals } = parsed;
   if (positionals.length === 0) throw new UsageError(say('usage.checkFile'), 'check');
   const file = positionals[0] as string;
   const format = outputFormat(oneOf('check', 'format', values.format, FORMATS), values.out);

@@ -38,7 +38,6 @@ import {
   InputError,
   localeOption,
   parseCommandArgs,
-  sayText,
   textWidth,
   UsageError,
   wrap,
@@ -310,13 +309,11 @@ export function explainRule(
 
 /** Runs `coproduce explain`. */
 export async function runExplain(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs('explain', args, {
+  const parsed = parseCommandArgs(io, 'explain', args, {
     ...CONFIG_OPTIONS,
   });
-  if (values.help) {
-    io.stdout.write(sayText(io, 'help.explain'));
-    return EXIT_OK;
-  }
+  if (parsed === undefined) return EXIT_OK;
+  const { values, positionals } = parsed;
   if (positionals.length !== 1) {
     throw new UsageError(
       say(positionals.length === 0 ? 'usage.explainRule' : 'usage.explainOne'),

@@ -174,14 +174,12 @@ function byTopic(io: CliIo, facts: readonly FactDefinition[]): [string, FactDefi
 
 /** Runs `coproduce facts`. */
 export async function runFacts(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs('facts', args, {
+  const parsed = parseCommandArgs(io, 'facts', args, {
     ...CONFIG_OPTIONS,
     ...LIST_FORMAT_OPTION,
   });
-  if (values.help) {
-    io.stdout.write(sayText(io, 'help.facts'));
-    return EXIT_OK;
-  }
+  if (parsed === undefined) return EXIT_OK;
+  const { values, positionals } = parsed;
   if (positionals.length > 1) throw new UsageError(say('usage.factsOne'), 'facts');
   const part = positionals[0] as string | undefined;
   if (part !== undefined && !(PARTS as readonly string[]).includes(part)) {

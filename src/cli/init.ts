@@ -87,11 +87,9 @@ async function exists(path: string): Promise<boolean> {
 
 /** Runs `coproduce init`. */
 export async function runInit(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs('init', args, {});
-  if (values.help) {
-    io.stdout.write(sayText(io, 'help.init'));
-    return EXIT_OK;
-  }
+  const parsed = parseCommandArgs(io, 'init', args, {});
+  if (parsed === undefined) return EXIT_OK;
+  const { positionals } = parsed;
   if (positionals.length > 1) throw new UsageError(say('usage.initOne'), 'init');
   const dir = resolvePath(io, positionals[0] ?? '.');
   const info = await stat(dir).catch(() => undefined);

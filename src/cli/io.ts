@@ -98,13 +98,35 @@ export class InputError extends Error {
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
+/** The commands with a help text of their own: `help.<command>` in the CLI catalogue. */
+type CommandWithHelp = Exclude<
+  CliMessageId extends infer Id ? (Id extends `help.${infer Command}` ? Command : never) : never,
+  'main' | 'config'
+>;
+
 /**
  * Parses a command's arguments strictly: unknown options, missing values
  * and stray arguments are usage errors. `--help` / `-h` and `--locale`
  * (checked with {@link localeOption}) are added here for every command, so
- * a command declares only its own options.
+ * a command declares only its own options. With `--help`, the command's
+ * help is written to stdout and the answer is `undefined`: the command
+ * then stops with {@link EXIT_OK}.
  */
 export function parseCommandArgs<const O extends Options>(
+  io: CliIo,
+  command: CommandWithHelp,
+  args: readonly string[],
+  options: O,
+) {
+  const parsed = parseStrictly(command, args, options);
+  if ((parsed.values as { help?: boolean }).help) {
+    io.stdout.write(sayText(io, `help.${command}`));
+    return undefined;
+  }
+  return parsed;
+}
+
+function parseStrictly<const O extends Options>(
   command: string,
   args: readonly string[],
   options: O,

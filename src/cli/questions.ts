@@ -22,7 +22,6 @@ import {
   listFormat,
   localeOption,
   parseCommandArgs,
-  sayText,
   textWidth,
   wrap,
 } from './io.js';
@@ -97,14 +96,12 @@ function selectIds(all: readonly string[], wanted: readonly string[]): string[] 
 
 /** Runs `coproduce questions`. */
 export async function runQuestions(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs('questions', args, {
+  const parsed = parseCommandArgs(io, 'questions', args, {
     ...CONFIG_OPTIONS,
     ...LIST_FORMAT_OPTION,
   });
-  if (values.help) {
-    io.stdout.write(sayText(io, 'help.questions'));
-    return EXIT_OK;
-  }
+  if (parsed === undefined) return EXIT_OK;
+  const { values, positionals } = parsed;
   const format = listFormat('questions', values.format);
   const { resolved, ruleSet, choice } = await loadRuleContext(io, 'questions', values);
   // The questions of every framework the configuration loaded: the built-in

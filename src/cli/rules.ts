@@ -27,7 +27,6 @@ import {
   listFormat,
   localeOption,
   parseCommandArgs,
-  sayText,
   textWidth,
   UsageError,
   wrap,
@@ -141,14 +140,12 @@ function sourcesText(io: CliIo, sources: readonly string[], say: Say): string {
 
 /** Runs `coproduce rules`. */
 export async function runRules(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs('rules', args, {
+  const parsed = parseCommandArgs(io, 'rules', args, {
     ...CONFIG_OPTIONS,
     ...LIST_FORMAT_OPTION,
   });
-  if (values.help) {
-    io.stdout.write(sayText(io, 'help.rules'));
-    return EXIT_OK;
-  }
+  if (parsed === undefined) return EXIT_OK;
+  const { values, positionals } = parsed;
   if (positionals.length > 0) {
     throw new UsageError(said('usage.rulesFiles', { id: positionals[0] }), 'rules');
   }

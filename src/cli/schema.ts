@@ -6,18 +6,16 @@
  */
 import { readFile } from 'node:fs/promises';
 import { say } from './catalogue.js';
-import { type CliIo, EXIT_OK, parseCommandArgs, sayText, UsageError, writeOutput } from './io.js';
+import { type CliIo, EXIT_OK, parseCommandArgs, UsageError, writeOutput } from './io.js';
 import { SCHEMA_NAMES, type SchemaName, schemaFile } from './package.js';
 
 /** Runs `coproduce schema`. */
 export async function runSchema(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs('schema', args, {
+  const parsed = parseCommandArgs(io, 'schema', args, {
     out: { type: 'string', short: 'o' },
   });
-  if (values.help) {
-    io.stdout.write(sayText(io, 'help.schema'));
-    return EXIT_OK;
-  }
+  if (parsed === undefined) return EXIT_OK;
+  const { values, positionals } = parsed;
   if (positionals.length !== 1) {
     throw new UsageError(say('usage.schemaName', { names: SCHEMA_NAMES.join(', ') }), 'schema');
   }

@@ -248,14 +248,12 @@ function warningOf(io: CliIo, w: ProblemDetail): ProblemDetail {
 
 /** Runs `coproduce validate`. */
 export async function runValidate(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs('validate', args, {
+  const parsed = parseCommandArgs(io, 'validate', args, {
     quiet: { type: 'boolean', short: 'q' },
     'config-root': { type: 'string' },
   });
-  if (values.help) {
-    io.stdout.write(sayText(io, 'help.validate'));
-    return EXIT_OK;
-  }
+  if (parsed === undefined) return EXIT_OK;
+  const { values, positionals } = parsed;
   if (positionals.length === 0) throw new UsageError(say('usage.validateFile'), 'validate');
   const configRoot = values['config-root'];
   const results = await Promise.all(
