@@ -23,7 +23,16 @@ describe('help and version', () => {
     const top = await run(['--help'], at);
     expect(top.code).toBe(0);
     expect(top.stdout).toContain('Usage: coproduce <command> [options]');
-    for (const command of ['check', 'validate', 'rules', 'explain', 'init', 'schema']) {
+    for (const command of [
+      'check',
+      'validate',
+      'rules',
+      'explain',
+      'questions',
+      'facts',
+      'init',
+      'schema',
+    ]) {
       expect(top.stdout).toContain(`  ${command} `);
       for (const args of [
         [command, '--help'],
