@@ -227,12 +227,21 @@ async function benchSize(members: number, activities: number): Promise<void> {
   const [recommendedTimes, packTimes] = paired;
   const recommended = quantile(recommendedTimes!, 0.5);
   const withPack = quantile(packTimes!, 0.5);
+  // Each turn's two checks ran one after the other under the same load, so
+  // the spread of their ratios shows how far the machine moved the figure.
+  const turnRatios = packTimes!.map((t, k) => t / recommendedTimes![k]!);
+  const ratioLow = quantile(turnRatios, 0.25);
+  const ratioHigh = quantile(turnRatios, 0.75);
   const baseline = median(naive.tasks[0]!);
   const target = members <= 200 ? 3 : 6;
   console.log(
     `\n## Check: ${members} members / ${activities} activities (${allRules.rules.length} rules)`,
   );
-  console.log(`full check, median:              ${fmt(full)} (target ≤ ${target} ms)`);
+  // The rules issue asked for `target`; the codebase issue (11) for the sharper `stretch`.
+  const stretch = members <= 200 ? 1.5 : 4;
+  console.log(
+    `full check, median:              ${fmt(full)} (target ≤ ${target} ms, stretch ≤ ${stretch} ms)`,
+  );
   console.log(`  fact derivation:               ${fmt(derive)}`);
   console.log(
     `  rule evaluation and report:    ${fmt(full !== undefined && derive !== undefined ? full - derive : undefined)}`,
@@ -240,12 +249,17 @@ async function benchSize(members: number, activities: number): Promise<void> {
   console.log(
     `recommended (${recommendedRules.rules.length} rules):        ${fmt(recommended)} (target ≤ ${target} ms)${spread(recommendedTimes!)}`,
   );
+  // Only the 200/500 project has a target for the pack (issue 13).
+  const ratioLine =
+    recommended !== undefined && withPack !== undefined
+      ? `\n  → ${(withPack / recommended).toFixed(2)}× recommended alone, timed in turns` +
+        (ratioLow !== undefined && ratioHigh !== undefined
+          ? ` [turns p25–p75 ${ratioLow.toFixed(2)}–${ratioHigh.toFixed(2)}×]`
+          : '') +
+        (members <= 200 ? ' (target ≤ 1.5×)' : '')
+      : '';
   console.log(
-    `recommended + six-principles (${packRules.rules.length}): ${fmt(withPack)}${spread(packTimes!)}${
-      recommended !== undefined && withPack !== undefined
-        ? `\n  → ${(withPack / recommended).toFixed(2)}× recommended alone, timed in turns (target ≤ 1.5×)`
-        : ''
-    }`,
+    `recommended + six-principles (${packRules.rules.length}): ${fmt(withPack)}${spread(packTimes!)}${ratioLine}`,
   );
   console.log(`5-rule subset, ours:             ${fmt(subset)}`);
   console.log(`5-rule subset, naive baseline:   ${fmt(baseline)}`);
