@@ -308,25 +308,30 @@ export function compileGrouped(
     (grouped.flag as { equal?: unknown }).equal === 0;
   const getLink = link.get;
   const listLink = link.type.kind === 'list';
+  // "Flag each member who...": a measure of each record by itself.
+  const byOwnId = target === spec && grouped.groupBy === 'id';
   return {
     type: 'findings',
     scope,
     nullable: ifNoSubjects === 'review',
     compute: (derived) => {
+      // Members' ids are known to differ when the derived project kept one per
+      // member; then no set of ids seen is needed.
+      const unique =
+        target.name === 'members' && derived.memberById.size === derived.members.length;
+      const seen = unique ? undefined : new Set<string>();
       // The records of the collection by the subject they name, worked out
       // once per check and shared by every measure grouped the same way: each
       // subject then reads only its own records, and records naming nobody
-      // the measure is about are never looked at.
-      const bySubject = derived.memo(`grouped:${spec.name}:${grouped.groupBy}`, () =>
-        groupEntries(spec.entries(derived), (entry) => getLink(entry, derived), listLink),
-      );
-      const out: Finding[] = [];
-      // Members' ids are known to differ when the derived project kept one per
-      // member; then no set of ids seen is needed.
-      const seen =
-        target.name === 'members' && derived.memberById.size === derived.members.length
+      // the measure is about are never looked at. Records grouped by their
+      // own ids, all different, are each their own group, with nothing to work out.
+      const bySubject =
+        byOwnId && unique
           ? undefined
-          : new Set<string>();
+          : derived.memo(`grouped:${spec.name}:${grouped.groupBy}`, () =>
+              groupEntries(spec.entries(derived), (entry) => getLink(entry, derived), listLink),
+            );
+      const out: Finding[] = [];
       let subjects = 0;
       for (const entry of target.entries(derived)) {
         if (!subjectsTest(entry, derived)) continue;
@@ -334,7 +339,7 @@ export function compileGrouped(
         if (id === undefined || seen?.has(id)) continue;
         seen?.add(id);
         subjects++;
-        const group = bySubject.get(id) ?? EMPTY_ENTRIES;
+        const group = bySubject === undefined ? [entry] : (bySubject.get(id) ?? EMPTY_ENTRIES);
         let value: number | string | null;
         // A count, the usual grouped measure, adds one without a call per record.
         if (counting) {
