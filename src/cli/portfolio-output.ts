@@ -17,7 +17,7 @@
  *
  * @module
  */
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, rmSync } from 'node:fs';
 import { type FileHandle, mkdtemp, open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PortfolioProject, PortfolioReport } from '../check/portfolio/check-portfolio.js';
@@ -247,6 +247,7 @@ export class PortfolioPieces {
   #folder: string | undefined;
   #pieces: PieceAt[] = [];
   #part: PartFile | undefined;
+  #forget: (() => void) | undefined;
 
   /** `temporary`: the folder to make the run's own temporary folder in. */
   constructor(
@@ -256,7 +257,10 @@ export class PortfolioPieces {
 
   /** Makes the temporary folder (once), where each thread writes its part file. */
   async folder(): Promise<string> {
-    this.#folder ??= await mkdtemp(join(this.temporary, 'coproduce-portfolio-'));
+    if (this.#folder === undefined) {
+      this.#folder = await mkdtemp(join(this.temporary, 'coproduce-portfolio-'));
+      this.#forget = removedIfStopped(this.#folder);
+    }
     return this.#folder;
   }
 
@@ -311,10 +315,39 @@ export class PortfolioPieces {
 
   /** Removes the temporary folder and the part files in it. */
   async dispose(): Promise<void> {
+    this.#forget?.();
+    this.#forget = undefined;
     if (this.#folder !== undefined) await rm(this.#folder, { recursive: true, force: true });
     this.#folder = undefined;
     this.#part = undefined;
   }
+}
+
+/** The signals that stop a run from outside: Ctrl-C, a closed terminal, `kill`. */
+const STOPPING_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+/**
+ * Removes `folder` if the process stops before the run disposes of it: on
+ * Ctrl-C, a closed terminal or `kill` (then stops as the signal would have,
+ * so the shell sees the same status) and on `process.exit`. A portfolio's
+ * part files can run to hundreds of megabytes, and a stopped run must not
+ * leave them behind. Returns what undoes this once the run has cleaned up.
+ */
+function removedIfStopped(folder: string): () => void {
+  const remove = () => rmSync(folder, { recursive: true, force: true });
+  const stop = (signal: NodeJS.Signals) => {
+    forget();
+    remove();
+    // With no listener left, the signal's own action stops the process.
+    process.kill(process.pid, signal);
+  };
+  const forget = () => {
+    for (const signal of STOPPING_SIGNALS) process.off(signal, stop);
+    process.off('exit', remove);
+  };
+  for (const signal of STOPPING_SIGNALS) process.once(signal, stop);
+  process.once('exit', remove);
+  return forget;
 }
 
 /** The indentation of JSON nested `level` deep, as `JSON.stringify(…, null, 2)` indents it. */
