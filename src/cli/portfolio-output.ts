@@ -323,7 +323,12 @@ export class PortfolioPieces {
   }
 }
 
-/** The signals that stop a run from outside: Ctrl-C, a closed terminal, `kill`. */
+/**
+ * The signals that stop a run from outside: Ctrl-C, a closed terminal, `kill`.
+ * Listening for them changes only what happens first, not whether the run
+ * stops: Node resets signals a parent ignored (under `nohup`, say) to their
+ * default action when it starts, so each of these stopped a run already.
+ */
 const STOPPING_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
 /**
