@@ -1,8 +1,9 @@
 /**
- * A portfolio run stopped from outside (Ctrl-C, a closed terminal, `kill`)
- * as a user stops it: a separate process, sent a real signal while it is
- * checking. Its temporary part files can run to hundreds of megabytes for a
- * big portfolio, so none may be left behind.
+ * A portfolio run stopped from outside (Ctrl-C, a closed terminal, `kill`,
+ * a reader that stops reading) as a user stops it: a separate process, sent
+ * a real signal while it is checking, or piped into a reader that goes away.
+ * Its temporary part files can run to hundreds of megabytes for a big
+ * portfolio, so none may be left behind.
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -88,4 +89,23 @@ describe('a portfolio run stopped by a signal', () => {
     },
     120_000,
   );
+
+  it('removes them when the reader of its output goes away early, as `| head` does', async () => {
+    const tmp = join(dir, 'tmp-pipe');
+    mkdirSync(tmp);
+    const child = spawn(
+      process.execPath,
+      ['--import', TSX, MAIN, 'check', 'big', '--as-of', AS_OF, '-f', 'json', '--threads', '1'],
+      { cwd: dir, env: { ...process.env, TMPDIR: tmp }, stdio: ['ignore', 'pipe', 'ignore'] },
+    );
+    const exited = once(child, 'exit');
+    // The report is written once every project is checked, from the part files:
+    // the reader takes its first piece and goes, while the rest is still to come.
+    const [first] = await once(child.stdout!, 'data');
+    expect(String(first)).toMatch(/^\{/);
+    child.stdout!.destroy();
+    const [code] = await exited;
+    expect(code).toBe(0);
+    expect(readdirSync(tmp).filter((entry) => !entry.startsWith('tsx-'))).toEqual([]);
+  }, 120_000);
 });
