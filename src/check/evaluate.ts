@@ -1073,11 +1073,16 @@ class IssueMaker {
     const data: Record<string, DataValue> = {};
     const { names, subjectAt } = plan;
     const base = this.base;
+    // {subject} names one of the things the rule is about. An issue about the
+    // project as a whole, from a rule about members (say), has none: the
+    // project's title in a member's place ("Ask <title> what they enjoy")
+    // reads as nonsense, so the text gives way to the generic one instead.
+    const subjectLabel = subject.type === rule.scope ? subject.label : null;
     for (let k = 0; k < names.length; k++) {
       const name = names[k]!;
       data[name] =
         k === subjectAt
-          ? subject.label
+          ? subjectLabel
           : findingData !== undefined && Object.hasOwn(findingData, name)
             ? (findingData[name] ?? null)
             : base[k]!;

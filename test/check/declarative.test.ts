@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRuleSet } from '../../src/check/compile.js';
 import { DECLARATIVE_LIMITS } from '../../src/check/declarative/schema.js';
-import { check } from '../../src/check/evaluate.js';
+import { check, GENERIC_ACTION } from '../../src/check/evaluate.js';
 import type { RuleFile } from '../../src/check/rule-schema.js';
 import { minimalProject, testRule } from '../../src/check/test-rule.js';
 import { CoproduceError } from '../../src/model/errors.js';
@@ -206,6 +206,28 @@ describe('grouped measures: one finding per subject', () => {
     expect(issues.map((i) => [i.subject.type, i.subject.id, i.message])).toEqual([
       ['member', 'm-2', 'Person m-2 has come to 0 activities in the last 60 days.'],
     ]);
+  });
+
+  it('names no subject in an issue about the project as a whole: texts naming one give way to the generic text', async () => {
+    // Nobody active, so the measure has no subjects and the rule needs review for the whole project.
+    const nobodyActive = project({
+      title: 'Short breaks for carers',
+      group: {
+        requiredPerspectives: [],
+        members: members(['m-1', ['resident'], { left: '2026-02-01' }]),
+      },
+    });
+    const { outcome, issues } = await outcomeOf(quietRecently, nobodyActive);
+    expect(outcome).toBe('needs-review');
+    expect(issues).toHaveLength(1);
+    const [issue] = issues;
+    expect(issue?.subject.type).toBe('project');
+    // Not "Ask Short breaks for carers what would help."
+    expect(issue?.action).toBe(GENERIC_ACTION);
+    expect(issue?.data.subject).toBeNull();
+    // The same rule still names the member in an issue about one.
+    const { issues: aboutMembers } = await outcomeOf(quietRecently, input);
+    expect(aboutMembers.map((i) => i.action)).toEqual(['Ask Person m-2 what would help.']);
   });
 
   it('groups by a list of ids: a record counts once for each subject it names, however often', async () => {

@@ -351,7 +351,13 @@ describe('subject rules', () => {
       label: 'Stub project',
       pointer: '',
     });
-    expect(report.issues[0]?.message).toBe('We cannot tell about Stub project.');
+    // The rule is about members and this issue about none of them: its
+    // texts name {subject}, so they give way to the generic ones rather than
+    // put the project's title where a member's name belongs.
+    expect(report.issues[0]?.message).toBe(GENERIC_NEEDS_REVIEW);
+    expect(report.issues[0]?.messageId).toBe(GENERIC_NEEDS_REVIEW_ID);
+    expect(report.issues[0]?.action).toBe(GENERIC_ACTION);
+    expect(report.issues[0]?.data.subject).toBeNull();
   });
 
   it('passes when nothing is found', async () => {
