@@ -63,6 +63,7 @@ Commands:
                          council configuration
   schema <name>          Print a JSON Schema: project, rule, config, report or
                          portfolio-report
+  test <pack folder>     Run the rule tests of your own framework pack
 
 Options:
   -h, --help      Show this help; "coproduce <command> --help" for a command
@@ -278,6 +279,28 @@ Options:
 Example:
   coproduce schema report --out report.schema.json
 `,
+  'help.test': `Usage: coproduce test <pack folder | test file...> [options]
+
+Runs the rule tests of your own framework pack: each tests/<rule-id>.json
+of the pack's folder (or each test file named), against the rules as the
+configuration sets them up. A test file holds projects that should pass,
+be flagged or need review, written as JSON, so you can add a case without
+writing code. Each file says whether it passed; a failing case says what
+the rule did instead.
+
+Options:
+{config}
+  --format <format>       text (default) or json
+  --locale <tag>          The language of the results, such as en-GB or cy
+  -h, --help              Show this help
+
+Exit codes: 0 every test passed; 1 a test failed or could not be read;
+2 invalid input or usage.
+
+Examples:
+  coproduce test youth-voice
+  coproduce test youth-voice/tests/young-people-share.json --format json
+`,
 
   // Usage errors: what was wrong with the command typed.
   'usage.seeHelp': 'Run "coproduce --help" to see how to use it.',
@@ -462,6 +485,20 @@ Example:
   'facts.fact': '- {id} ({kind}{parameters}; from {source}): {description} {usedBy}',
   'facts.usedBy': 'Used by {rules}.',
   'facts.usedByNone': 'Used by no rule yet.',
+
+  // The results of `coproduce test`.
+  'test.passed': '{file}: passed ({n:count:case:cases})',
+  'test.failed': '{file}: failed',
+  'test.unusable': '{file}: cannot be run as a rule test',
+  'test.summary':
+    '{files:count:test file:test files} with the rules of {config}: {passed} passed, {failed} failed.',
+  'test.recommended': 'the recommended rules (no configuration file)',
+  'test.nothing':
+    "name your framework pack's folder (its tests are in tests/<rule-id>.json) or a rule test file",
+  'test.none':
+    'no rule tests in {folders}: a pack keeps them in its tests folder, one JSON file per rule',
+  'test.missing': '"{path}" does not exist',
+  'test.tooMany': 'more than {max} rule test files: run them a folder at a time',
 } as const;
 
 /**
@@ -501,6 +538,7 @@ Gorchmynion:
                          ffurfweddiad cyngor
   schema <enw>           Argraffu JSON Schema: project, rule, config, report
                          neu portfolio-report
+  test <ffolder pecyn>   Rhedeg profion rheolau eich pecyn fframwaith eich hun
 
 Opsiynau:
   -h, --help      Dangos y cymorth hwn; "coproduce <gorchymyn> --help" ar
@@ -725,6 +763,29 @@ Opsiynau:
 Enghraifft:
   coproduce schema report --out report.schema.json
 `,
+  'help.test': `Defnydd: coproduce test <ffolder pecyn | ffeil brawf...> [opsiynau]
+
+Yn rhedeg profion rheolau eich pecyn fframwaith eich hun: pob
+tests/<rule-id>.json yn ffolder y pecyn (neu bob ffeil brawf a enwir), yn
+erbyn y rheolau fel y mae'r ffurfweddiad yn eu gosod. Mae ffeil brawf yn
+dal prosiectau a ddylai basio, cael eu nodi neu fod angen eu hadolygu,
+wedi'u hysgrifennu fel JSON, felly gallwch ychwanegu achos heb ysgrifennu
+cod. Mae pob ffeil yn dweud a basiodd; mae achos sy'n methu yn dweud beth
+wnaeth y rheol yn lle hynny.
+
+Opsiynau:
+{config}
+  --format <fformat>      text (rhagosodiad) neu json
+  --locale <tag>          Iaith y canlyniadau, fel en-GB neu cy
+  -h, --help              Dangos y cymorth hwn
+
+Codau gadael: 0 pasiodd pob prawf; 1 methodd prawf neu nid oedd modd ei
+ddarllen; 2 mewnbwn neu ddefnydd annilys.
+
+Enghreifftiau:
+  coproduce test youth-voice
+  coproduce test youth-voice/tests/young-people-share.json --format json
+`,
 
   'usage.seeHelp': 'Rhedwch "coproduce --help" i weld sut i’w ddefnyddio.',
   'usage.seeCommandHelp': 'Rhedwch "coproduce {command} --help" i weld sut i’w ddefnyddio.',
@@ -910,6 +971,19 @@ Enghraifft:
   'facts.fact': '- {id} ({kind}{parameters}; {source}): {description} {usedBy}',
   'facts.usedBy': 'Yn cael ei defnyddio gan {rules}.',
   'facts.usedByNone': 'Nid oes rheol yn ei defnyddio eto.',
+
+  'test.passed': '{file}: wedi pasio ({n:count:achos:achos})',
+  'test.failed': '{file}: wedi methu',
+  'test.unusable': '{file}: nid oes modd ei rhedeg fel prawf rheol',
+  'test.summary':
+    '{files:count:ffeil brawf:ffeil brawf} gyda rheolau {config}: {passed} wedi pasio, {failed} wedi methu.',
+  'test.recommended': 'y rheolau a argymhellir (dim ffeil ffurfweddu)',
+  'test.nothing':
+    'enwch ffolder eich pecyn fframwaith (mae ei brofion yn tests/<rule-id>.json) neu ffeil prawf rheol',
+  'test.none':
+    'dim profion rheolau yn {folders}: mae pecyn yn eu cadw yn ei ffolder tests, un ffeil JSON i bob rheol',
+  'test.missing': 'nid yw "{path}" yn bodoli',
+  'test.tooMany': 'mwy na {max} o ffeiliau profion rheolau: rhedwch nhw un ffolder ar y tro',
 };
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The `coproduce` command line: `check`, `validate`, `rules`, `explain`,
- * `questions`, `facts`, `init` and `schema`, each with `--help`, and `--version`.
+ * `questions`, `facts`, `init`, `schema` and `test`, each with `--help`, and `--version`.
  *
  * Exit codes: 0 when there is no issue at or above `--fail-on` (by default
  * `check` never fails on issues); 1 when there are; 2 for invalid input or
@@ -35,6 +35,7 @@ import {
 } from './io.js';
 import { packageInfo } from './package.js';
 import { runQuestions } from './questions.js';
+import { runTest } from './rule-tests.js';
 import { runRules } from './rules.js';
 import { runSchema } from './schema.js';
 import { runValidate } from './validate.js';
@@ -56,6 +57,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   facts: { run: runFacts, help: 'help.facts' },
   init: { run: runInit, help: 'help.init' },
   schema: { run: runSchema, help: 'help.schema' },
+  test: { run: runTest, help: 'help.test' },
 };
 
 /** The help of `coproduce` itself, in a locale (English by default). */

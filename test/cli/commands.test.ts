@@ -32,6 +32,7 @@ describe('help and version', () => {
       'facts',
       'init',
       'schema',
+      'test',
     ]) {
       expect(top.stdout).toContain(`  ${command} `);
       for (const args of [

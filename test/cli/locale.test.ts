@@ -21,7 +21,17 @@ import { renderProblem } from '../../src/report/problem-catalogue.js';
 import { COLLECTIONS, factCatalogue } from '../../src/schemas.js';
 import { AS_OF, createWorkspace, type RunOptions, run } from './helpers.js';
 
-const COMMANDS = ['check', 'validate', 'rules', 'explain', 'questions', 'facts', 'init', 'schema'];
+const COMMANDS = [
+  'check',
+  'validate',
+  'rules',
+  'explain',
+  'questions',
+  'facts',
+  'init',
+  'schema',
+  'test',
+];
 
 let dir: string;
 let cleanup: () => void;

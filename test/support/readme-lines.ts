@@ -6,6 +6,7 @@
  */
 import {
   copyFileSync,
+  cpSync,
   existsSync,
   mkdirSync,
   readdirSync,
@@ -91,6 +92,13 @@ export async function prepareReadmeLine(
     writeFileSync(join(dir, 'october.json'), saved);
     mkdirSync(join(dir, 'reports'));
     writeFileSync(join(dir, 'reports', 'october.json'), saved);
+  }
+  if (line.includes(' our-pack') && !existsSync(join(dir, 'our-pack'))) {
+    // A council's own framework pack, named by the configuration init wrote.
+    cpSync(join(ROOT, 'rules', 'six-principles'), join(dir, 'our-pack'), { recursive: true });
+    const configFile = join(dir, 'coproduce.config.json');
+    const config = JSON.parse(readFileSync(configFile, 'utf8'));
+    writeFileSync(configFile, JSON.stringify({ ...config, ruleFiles: ['./our-pack'] }, null, 2));
   }
   if (line.includes('history.json') && !existsSync(join(dir, 'history.json'))) {
     const project = parseProjectJson(readFileSync(join(dir, 'project.json'), 'utf8'));
