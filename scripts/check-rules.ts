@@ -103,6 +103,20 @@ export function findRuleProblems(
         );
       }
 
+      // Every issue shows the action, including the one a rule about members (say)
+      // raises about the project as a whole when it cannot tell at all, where
+      // {subject} has no value and the generic action would stand in.
+      const messages = (rule.messages ?? {}) as { action?: unknown };
+      if (
+        rule.scope !== 'project' &&
+        typeof messages.action === 'string' &&
+        /\{subject[}:]/.test(messages.action)
+      ) {
+        problems.push(
+          `${file}: the action names {subject}, which an issue about the project as a whole does not have: write it for each ${String(rule.scope)} concerned`,
+        );
+      }
+
       // A unit is said in the reader's words by `explain` and `rules`: each shipped rule's is in the catalogue.
       const parameters = (rule.parameters ?? {}) as Record<string, { unit?: unknown }>;
       for (const [name, definition] of Object.entries(parameters)) {

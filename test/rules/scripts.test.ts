@@ -41,6 +41,14 @@ describe('scripts/check-rules.ts', () => {
         questions: ['readiness.issue-and-remit', 'readiness.nope'],
       }),
     );
+    const quiet = copyRule('during', 'quiet-members');
+    writeFileSync(
+      join(root, 'rules/during/quiet-members.json'),
+      JSON.stringify({
+        ...quiet,
+        messages: { ...(quiet.messages as object), action: 'Talk with {subject} kindly.' },
+      }),
+    );
     writeFileSync(
       join(root, 'rules/presets/recommended.json'),
       JSON.stringify({
@@ -63,6 +71,7 @@ describe('scripts/check-rules.ts', () => {
       'rules/questions.json: the question "governance.senior-leaders" is encoded by no rule',
       'rules/presets/recommended.json: names the rule "ghost", which does not exist',
       'test/rules/readiness/orphan.test.ts: belongs to no rule (expected rules/readiness/orphan.json)',
+      'rules/during/quiet-members.json: the action names {subject}, which an issue about the project as a whole does not have: write it for each member concerned',
     ];
     for (const line of expected) expect(problems).toContain(line);
     expect(checkRules(root)).toBe(1);
