@@ -1,0 +1,109 @@
+/**
+ * A council's own framework pack, in a folder named in "ruleFiles", seen
+ * through the commands an officer runs while writing it (docs/guides/10):
+ * its questions' words in `coproduce rules`, and the mistakes an officer
+ * makes on the way said once, where they are, with what to do instead.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createWorkspace, type RunOptions, run } from './helpers.js';
+
+let dir: string;
+let cleanup: () => void;
+let at: RunOptions;
+
+const write = (file: string, data: unknown) => {
+  mkdirSync(join(dir, file, '..'), { recursive: true });
+  writeFileSync(join(dir, file), JSON.stringify(data, null, 2));
+};
+
+/** One question of a framework coproduce does not ship, and the rule that encodes it. */
+const RULE = {
+  id: 'young-people-share',
+  set: 'youth-voice',
+  version: 1,
+  title: 'Too few young people in the group',
+  questions: ['youth.share'],
+  section: 'Young people in the group',
+  scope: 'project',
+  severity: 'warning',
+  define: {
+    youngShare: {
+      description: 'Of the active members who are not staff, the share who are young people.',
+      measure: 'share',
+      of: 'members',
+      among: { field: 'staffSide', equal: false },
+      where: { field: 'roles', contains: 'young-person' },
+    },
+  },
+  conditions: { all: [{ fact: 'youngShare', operator: 'shareBelow', value: 0.25 }] },
+  messages: {
+    flagged: 'Only {youngShare:percent} of the community members are young people.',
+    action: 'Ask youth clubs and schools to help you invite young people.',
+  },
+  rationale: 'Young people are heard when enough of them are in the room.',
+};
+
+beforeAll(() => {
+  ({ dir, cleanup } = createWorkspace());
+  at = { cwd: dir };
+  write('youth-voice/questions.json', {
+    about: 'A council standard for involving young people.',
+    source: 'Northdale youth involvement standard',
+    citation: 'Northdale youth involvement standard',
+    questions: [
+      {
+        id: 'youth.share',
+        section: 'Young people in the group',
+        point: 'At least a quarter of the community members are young people',
+      },
+    ],
+  });
+  write('youth-voice/rules/young-people-share.json', RULE);
+  write('youth-voice/messages/cy.json', {
+    locale: 'cy',
+    review: 'awaiting',
+    questions: { 'youth.share': 'Mae o leiaf chwarter yr aelodau cymunedol yn bobl ifanc' },
+    rules: {
+      'young-people-share': {
+        title: 'Rhy ychydig o bobl ifanc yn y grŵp',
+        flagged: 'Dim ond {youngShare:percent} o’r aelodau cymunedol sy’n bobl ifanc.',
+        action: 'Gofynnwch i glybiau ieuenctid ac ysgolion eich helpu.',
+      },
+    },
+  });
+  write('coproduce.config.json', {
+    extends: ['coproduce:recommended'],
+    ruleFiles: ['./youth-voice'],
+  });
+});
+afterAll(() => cleanup());
+
+describe('coproduce rules, with a council’s own pack beside the recommended rules', () => {
+  it('quotes the pack’s question beside its id, in English and in the pack’s Welsh', async () => {
+    // Lines wrap at 80 columns; the words are what matter here.
+    const flat = (text: string) => text.replace(/\s+/g, ' ');
+    const english = await run(['rules'], at);
+    expect(english.code).toBe(0);
+    expect(flat(english.stdout)).toContain(
+      'Question: youth.share — At least a quarter of the community members are young people',
+    );
+    const welsh = await run(['rules', '--locale', 'cy'], at);
+    expect(flat(welsh.stdout)).toContain(
+      'Cwestiwn: youth.share — Mae o leiaf chwarter yr aelodau cymunedol yn bobl ifanc',
+    );
+  });
+
+  it('gives each question’s words in JSON, the built-in framework’s and the pack’s', async () => {
+    const { stdout } = await run(['rules', '--format', 'json'], at);
+    const data = JSON.parse(stdout) as {
+      rules: { id: string; questions: { id: string; text: string | null }[] }[];
+    };
+    const texts = (id: string) => data.rules.find((r) => r.id === id)?.questions;
+    expect(texts('young-people-share')).toEqual([
+      { id: 'youth.share', text: 'At least a quarter of the community members are young people' },
+    ]);
+    expect(data.rules.flatMap((r) => r.questions).filter((q) => q.text === null)).toEqual([]);
+  });
+});
