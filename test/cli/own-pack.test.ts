@@ -15,7 +15,7 @@ let at: RunOptions;
 
 const write = (file: string, data: unknown) => {
   mkdirSync(join(dir, file, '..'), { recursive: true });
-  writeFileSync(join(dir, file), JSON.stringify(data, null, 2));
+  writeFileSync(join(dir, file), typeof data === 'string' ? data : JSON.stringify(data, null, 2));
 };
 
 /** One question of a framework coproduce does not ship, and the rule that encodes it. */
@@ -105,5 +105,56 @@ describe('coproduce rules, with a council’s own pack beside the recommended ru
       { id: 'youth.share', text: 'At least a quarter of the community members are young people' },
     ]);
     expect(data.rules.flatMap((r) => r.questions).filter((q) => q.text === null)).toEqual([]);
+  });
+});
+
+describe('a rule file of the pack that cannot be read', () => {
+  /** The pack with one rule file replaced, and a configuration that also tunes that rule. */
+  function brokenPack(name: string, ruleText: string) {
+    write(`${name}/questions.json`, {
+      source: 'Northdale youth involvement standard',
+      citation: 'Northdale youth involvement standard',
+      questions: [
+        {
+          id: 'youth.share',
+          section: 'Young people in the group',
+          point: 'At least a quarter of the community members are young people',
+        },
+      ],
+    });
+    write(`${name}/rules/young-people-share.json`, ruleText);
+    write(`${name}/messages/cy.json`, {
+      locale: 'cy',
+      review: 'awaiting',
+      rules: { 'young-people-share': { title: 'Rhy ychydig o bobl ifanc yn y grŵp' } },
+    });
+    write(`${name}.config.json`, {
+      extends: ['coproduce:recommended'],
+      ruleFiles: [`./${name}`],
+      rules: { 'young-people-share': { severity: 'info' } },
+    });
+    return run(['validate', `${name}.config.json`], at);
+  }
+
+  it('is reported once, not again as an unknown rule by its translation or setting', async () => {
+    const text = JSON.stringify(RULE, null, 2).replace(/\n}$/, ',\n}');
+    const { code, stdout } = await brokenPack('bad-json', text);
+    expect(code).toBe(2);
+    expect(stdout).toContain(
+      'bad-json/rules/young-people-share.json: is not valid JSON: a comma before "}"',
+    );
+    expect(stdout).not.toContain('unknown rule id');
+    expect(stdout).toContain('1 problem in 1 file.');
+  });
+
+  it('nor when the file is JSON but not a rule (a misspelt key)', async () => {
+    const { messages, ...rest } = RULE;
+    const { code, stdout } = await brokenPack(
+      'bad-key',
+      JSON.stringify({ ...rest, mesages: messages }, null, 2),
+    );
+    expect(code).toBe(2);
+    expect(stdout).toContain('messages: is required (rule young-people-share)');
+    expect(stdout).not.toContain('unknown rule id');
   });
 });

@@ -8,6 +8,7 @@
  */
 import { CoproduceError } from '../../model/errors.js';
 import { DEFAULT_LOCALE, joinList } from '../messages.js';
+import { isObject } from '../records.js';
 import {
   type CouncilConfig,
   parseCouncilConfig,
@@ -165,6 +166,8 @@ function loadRuleFiles(resolution: Resolution, ref: string, where: SourceLocatio
   for (const entry of loaded ?? []) {
     if ('error' in entry) {
       resolution.problems.addError('rule', { file: entry.file, path: [] }, entry.error);
+      const name = fileStem(entry.file);
+      if (name !== 'questions') resolution.unreadRules.add(name);
       continue;
     }
     addFolderEntry(resolution, entry);
@@ -214,9 +217,17 @@ function addFolderEntry(resolution: Resolution, entry: RuleFolderEntry): void {
   const rule = parseRuleFile(entry.rule, { file: entry.file });
   if (!rule.success) {
     problems.addParsed(rule.problems, 'rule');
+    const id =
+      isObject(entry.rule) && typeof entry.rule.id === 'string' ? entry.rule.id : undefined;
+    resolution.unreadRules.add(id ?? fileStem(entry.file));
     return;
   }
   addCustomRule(resolution, rule.value, entry.file, { file: entry.file, path: [] });
+}
+
+/** A file's name without its folder or `.json`: a rule file is named after its rule. */
+function fileStem(file: string): string {
+  return (file.split(/[\\/]/).pop() ?? file).replace(/\.json$/i, '');
 }
 
 /** A council's own rule, on unless a setting turns it off; its id must be new. */
