@@ -357,6 +357,10 @@ const EN_GB = {
   // Files the Node loader cannot read (coproduce/node).
   'file-missing': 'no such file',
   'file-reference-missing': 'names "{ref}", which does not exist',
+  'extends-folder':
+    'names "{ref}", a folder, but "extends" takes a configuration file or a preset such as "coproduce:recommended": to turn on the rules of a folder, such as your own framework pack, name the folder in "ruleFiles"',
+  'extends-pack-preset':
+    'names "{ref}", a preset of a framework pack, but "extends" takes a configuration file or a preset such as "coproduce:recommended": to turn on the rules of a folder, such as your own framework pack, name the folder in "ruleFiles"',
   'file-unreadable.permission': 'cannot be read: permission denied',
   'file-unreadable.links': 'cannot be read: too many symbolic links',
   'file-unreadable.name': 'cannot be read: the name is too long',
@@ -836,6 +840,10 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
   'field-type.other': 'rhywbeth nad yw’r iaith yn ei ddarllen',
   'file-missing': 'nid oes ffeil o’r fath',
   'file-reference-missing': 'mae’n enwi "{ref}", nad yw’n bodoli',
+  'extends-folder':
+    'mae’n enwi "{ref}", ffolder, ond mae "extends" yn cymryd ffeil ffurfweddu neu ragosodiad fel "coproduce:recommended": i droi rheolau ffolder ymlaen, fel eich pecyn fframwaith eich hun, enwch y ffolder yn "ruleFiles"',
+  'extends-pack-preset':
+    'mae’n enwi "{ref}", rhagosodiad pecyn fframwaith, ond mae "extends" yn cymryd ffeil ffurfweddu neu ragosodiad fel "coproduce:recommended": i droi rheolau ffolder ymlaen, fel eich pecyn fframwaith eich hun, enwch y ffolder yn "ruleFiles"',
   'file-unreadable.permission': 'ni ellir ei darllen: gwrthodwyd caniatâd',
   'file-unreadable.links': 'ni ellir ei darllen: gormod o ddolenni symbolaidd',
   'file-unreadable.name': 'ni ellir ei darllen: mae’r enw’n rhy hir',

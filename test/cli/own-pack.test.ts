@@ -158,3 +158,24 @@ describe('a rule file of the pack that cannot be read', () => {
     expect(stdout).not.toContain('unknown rule id');
   });
 });
+
+describe('a pack named in "extends" instead of "ruleFiles"', () => {
+  it('says so, by its folder or its preset, and says where it goes instead', async () => {
+    for (const [ref, what] of [
+      ['./youth-voice', 'a folder'],
+      ['./youth-voice/presets/youth-voice.json', 'a preset of a framework pack'],
+    ]) {
+      write('youth-voice/presets/youth-voice.json', { id: 'youth-voice', rules: '*' });
+      write('by-extends.json', { extends: ['coproduce:recommended', ref] });
+      const { code, stdout } = await run(['validate', 'by-extends.json'], at);
+      expect(code).toBe(2);
+      expect(stdout).toContain(
+        `by-extends.json, line 4: extends entry 2: names "${ref}", ${what}, but "extends" takes a configuration file or a preset such as "coproduce:recommended": to turn on the rules of a folder, such as your own framework pack, name the folder in "ruleFiles"`,
+      );
+      expect(stdout).toContain('1 problem in 1 file.');
+      const welsh = await run(['rules', '--config', 'by-extends.json', '--locale', 'cy'], at);
+      expect(welsh.code).toBe(2);
+      expect(welsh.stderr).toContain('enwch y ffolder yn "ruleFiles"');
+    }
+  });
+});
