@@ -213,6 +213,8 @@ const EN_GB = {
     'unknown placeholder "{placeholder}": a title may only use parameters',
   'unknown-placeholder':
     'unknown placeholder "{placeholder}": use a parameter, {subject}, a key of the findings data, or a fact the rule reads in its conditions or lists in "facts"',
+  'placeholder-fact-not-read':
+    '"{placeholder}" is a fact the rule declares but does not read in its conditions: to show it in a message, add { "fact": "{fact}" } to the rule\'s "facts" list',
   'placeholder-not-name':
     '"{placeholder}" is not a placeholder: use {open}name{close} or {open}name:format{close}',
   'placeholder-unknown-format':
@@ -697,6 +699,8 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
     'dalfan anhysbys "{placeholder}": dim ond paramedrau y caiff teitl eu defnyddio',
   'unknown-placeholder':
     'dalfan anhysbys "{placeholder}": defnyddiwch baramedr, {subject}, allwedd o ddata’r canfyddiadau, neu ffaith y mae’r rheol yn ei darllen yn ei hamodau neu’n ei rhestru yn "facts"',
+  'placeholder-fact-not-read':
+    'mae "{placeholder}" yn ffaith y mae’r rheol yn ei datgan ond nad yw’n ei darllen yn ei hamodau: i’w dangos mewn neges, ychwanegwch { "fact": "{fact}" } at restr "facts" y rheol',
   'placeholder-not-name':
     'nid yw "{placeholder}" yn ddalfan: defnyddiwch {open}enw{close} neu {open}enw:fformat{close}',
   'placeholder-unknown-format':

@@ -179,3 +179,68 @@ describe('a pack named in "extends" instead of "ruleFiles"', () => {
     }
   });
 });
+
+describe('a message placeholder naming a declared fact', () => {
+  /** The pack's rule, changed, alone in a folder of its own with a configuration naming it. */
+  async function validateRule(name: string, rule: unknown) {
+    write(`${name}/questions.json`, {
+      source: 'Northdale youth involvement standard',
+      citation: 'Northdale youth involvement standard',
+      questions: [
+        {
+          id: 'youth.share',
+          section: 'Young people in the group',
+          point: 'At least a quarter of the community members are young people',
+        },
+      ],
+    });
+    write(`${name}/rules/young-people-share.json`, rule);
+    write(`${name}.config.json`, { extends: [], ruleFiles: [`./${name}`] });
+    return run(['validate', `${name}.config.json`], at);
+  }
+
+  it('that the conditions do not read says to list it in "facts", and how', async () => {
+    const { code, stdout } = await validateRule('unread-fact', {
+      ...RULE,
+      define: {
+        ...RULE.define,
+        youngCount: {
+          description: 'How many active members are young people.',
+          measure: 'count',
+          of: 'members',
+          where: { field: 'roles', contains: 'young-person' },
+        },
+      },
+      messages: { ...RULE.messages, flagged: 'Only {youngCount} members are young people.' },
+    });
+    expect(code).toBe(2);
+    expect(stdout).toContain(
+      'messages, flagged: "{youngCount}" is a fact the rule declares but does not read in its conditions: to show it in a message, add { "fact": "youngCount" } to the rule\'s "facts" list (rule young-people-share)',
+    );
+    const fixed = await validateRule('unread-fact', {
+      ...RULE,
+      define: { ...RULE.define, youngCount: { measure: 'count', of: 'members' } },
+      facts: [{ fact: 'youngCount' }],
+      messages: { ...RULE.messages, flagged: 'Only {youngCount} members are young people.' },
+    });
+    expect(fixed.stdout).toBe('unread-fact.config.json: valid configuration\n');
+  });
+
+  it('whose declaration is broken is reported once, at the declaration', async () => {
+    const { code, stdout } = await validateRule('misspelt-field', {
+      ...RULE,
+      define: {
+        youngShare: {
+          ...RULE.define.youngShare,
+          where: { field: 'role', contains: 'young-person' },
+        },
+      },
+    });
+    expect(code).toBe(2);
+    expect(stdout).toContain(
+      'define, youngShare, where, field: unknown field "role" of members; did you mean "roles"?',
+    );
+    expect(stdout).not.toContain('placeholder');
+    expect(stdout).toContain('1 problem in 1 file.');
+  });
+});
