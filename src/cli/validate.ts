@@ -9,7 +9,9 @@
 import { builtinRules, createRuleSetFrom, questionCatalogue } from '../check/compile.js';
 import { countProblems } from '../check/problems.js';
 import { parseRuleFile, parseRuleSetPreset } from '../check/rule-schema.js';
+import { parsePackMessages, parseQuestionCatalogue } from '../check/schema/frameworks.js';
 import { closestMatch } from '../check/suggest.js';
+import { parseRuleTestFile } from '../check/test-rule.js';
 import type { ProblemDetail } from '../index.js';
 import { isCoproduceError, problem } from '../model/errors.js';
 import { describeLocation } from '../model/location.js';
@@ -33,8 +35,19 @@ import {
   UsageError,
 } from './io.js';
 
-/** The kinds of file `validate` knows. */
-export type FileKind = 'project' | 'rule' | 'config' | 'preset' | 'report';
+/**
+ * The kinds of file `validate` knows: a framework pack's catalogue, texts and
+ * tests too, as an officer writing a pack checks each file as it is written.
+ */
+export type FileKind =
+  | 'project'
+  | 'rule'
+  | 'config'
+  | 'preset'
+  | 'report'
+  | 'questions'
+  | 'pack-messages'
+  | 'rule-test';
 
 const KIND_NAMES: Readonly<Record<FileKind, CliMessageId>> = {
   project: 'validate.kind.project',
@@ -42,6 +55,9 @@ const KIND_NAMES: Readonly<Record<FileKind, CliMessageId>> = {
   config: 'validate.kind.config',
   preset: 'validate.kind.preset',
   report: 'validate.kind.report',
+  questions: 'validate.kind.questions',
+  'pack-messages': 'validate.kind.packMessages',
+  'rule-test': 'validate.kind.ruleTest',
 };
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -54,11 +70,19 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 export function detectKind(data: unknown): FileKind | undefined {
   if (!isObject(data)) return undefined;
   if (typeof data.$schema === 'string') {
-    const named = /(project|rule|config|preset|report)\.schema\.json(?:#.*)?$/.exec(data.$schema);
+    const named =
+      /(project|rule|config|preset|report|questions|pack-messages|rule-test)\.schema\.json(?:#.*)?$/.exec(
+        data.$schema,
+      );
     if (named) return named[1] as FileKind;
   }
   if ('schemaVersion' in data || ('timeZone' in data && 'stage' in data)) return 'project';
   if ('reportVersion' in data) return 'report';
+  if (typeof data.rule === 'string' && ['valid', 'invalid', 'needsReview'].some((k) => k in data))
+    return 'rule-test';
+  if (Array.isArray(data.questions) && ('source' in data || 'citation' in data)) return 'questions';
+  if ('review' in data && typeof data.locale === 'string' && !('extends' in data))
+    return 'pack-messages';
   if ('conditions' in data || ('set' in data && 'scope' in data)) return 'rule';
   if ('id' in data && 'description' in data && (data.rules === '*' || Array.isArray(data.rules))) {
     return 'preset';
@@ -152,6 +176,12 @@ function validateReport(data: unknown): readonly ProblemDetail[] {
   );
 }
 
+function parsedProblems(
+  parsed: { success: true } | { success: false; problems: readonly ProblemDetail[] },
+): readonly ProblemDetail[] {
+  return parsed.success ? [] : parsed.problems;
+}
+
 /** Every problem of a result, each naming its own file. */
 function withFile(problems: readonly ProblemDetail[], file: string): ProblemDetail[] {
   return problems.map((p) => (p.file !== undefined ? p : { ...p, file }));
@@ -226,6 +256,18 @@ export async function validateFile(
       break;
     case 'report':
       problems = locateProblems(validateReport(data), text);
+      break;
+    // Alone, these are checked for their shape; what they name (a rule, a
+    // question id, a placeholder) is checked with the configuration that
+    // names their pack's folder.
+    case 'questions':
+      problems = locateProblems(parsedProblems(parseQuestionCatalogue(data, { file: path })), text);
+      break;
+    case 'pack-messages':
+      problems = locateProblems(parsedProblems(parsePackMessages(data, { file: path })), text);
+      break;
+    case 'rule-test':
+      problems = locateProblems(parsedProblems(parseRuleTestFile(data, { file: path })), text);
       break;
   }
   return {
