@@ -6,13 +6,14 @@
  * @module
  */
 
+import { dirname, join } from 'node:path';
 import { builtinRules, createRuleSetFrom, questionCatalogue } from '../check/compile.js';
 import { countProblems } from '../check/problems.js';
 import { parseRuleFile, parseRuleSetPreset } from '../check/rule-schema.js';
 import { parsePackMessages, parseQuestionCatalogue } from '../check/schema/frameworks.js';
 import { closestMatch } from '../check/suggest.js';
 import { parseRuleTestFile } from '../check/test-rule.js';
-import type { ProblemDetail } from '../index.js';
+import type { ProblemDetail, RuleFolderEntry } from '../index.js';
 import { isCoproduceError, problem } from '../model/errors.js';
 import { describeLocation } from '../model/location.js';
 import { parseProjectJson } from '../model/parse.js';
@@ -114,7 +115,38 @@ const canonical = (value: unknown): string =>
     isObject(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
   );
 
-function validateRule(data: unknown, path: string): readonly ProblemDetail[] {
+/**
+ * The question catalogue of the framework pack a rule file sits in
+ * (`<pack>/rules/<id>.json` or `<pack>/<id>.json`, beside `questions.json`),
+ * when it reads as one: without it, a pack's own question ids and sections
+ * would be reported unknown. A catalogue with problems of its own is left
+ * to be validated as itself, and one of coproduce's own is loaded already.
+ */
+async function packCatalogueOf(io: CliIo, path: string): Promise<RuleFolderEntry | undefined> {
+  for (const file of [
+    join(dirname(path), '..', 'questions.json'),
+    join(dirname(path), 'questions.json'),
+  ]) {
+    let data: unknown;
+    try {
+      data = JSON.parse(await readTextFile(io, file));
+    } catch {
+      continue;
+    }
+    const parsed = parseQuestionCatalogue(data, { file });
+    // coproduce's own catalogue (rules/questions.json) is already loaded.
+    const builtin = questionCatalogue();
+    if (parsed.success && !parsed.value.questions.some((q) => builtin.has(q.id)))
+      return { file, rule: data, kind: 'questions' };
+  }
+  return undefined;
+}
+
+async function validateRule(
+  io: CliIo,
+  data: unknown,
+  path: string,
+): Promise<readonly ProblemDetail[]> {
   const parsed = parseRuleFile(data, { file: path });
   if (!parsed.success) return parsed.problems;
   // A default rule as shipped is valid as it is, though a council rule may not reuse its id.
@@ -123,13 +155,17 @@ function validateRule(data: unknown, path: string): readonly ProblemDetail[] {
   // Alone, a rule file cannot know the sections its configuration adds: a
   // section far from every framework section may be one of those, and is
   // checked when the configuration is; one near a framework section is a typo.
+  const pack = await packCatalogueOf(io, path);
   const sections = [...new Set([...questionCatalogue().values()].map((q) => q.section))];
   const section = parsed.value.section;
-  const own = !sections.includes(section) && closestMatch(section, sections) === undefined;
+  const own =
+    pack === undefined &&
+    !sections.includes(section) &&
+    closestMatch(section, sections) === undefined;
   try {
     createRuleSetFrom(
       { extends: [], ruleFiles: [path], ...(own ? { sections: [section] } : {}) },
-      { resolveRuleFiles: () => [{ file: path, rule: data }] },
+      { resolveRuleFiles: () => [...(pack ? [pack] : []), { file: path, rule: data }] },
     );
     return [];
   } catch (error) {
@@ -243,7 +279,7 @@ export async function validateFile(
       }
       break;
     case 'rule':
-      problems = locateProblems(validateRule(data, path), text);
+      problems = locateProblems(await validateRule(io, data, path), text);
       break;
     case 'config':
       problems = await validateConfig(

@@ -244,3 +244,22 @@ describe('a message placeholder naming a declared fact', () => {
     expect(stdout).toContain('1 problem in 1 file.');
   });
 });
+
+describe('a rule file of the pack validated alone', () => {
+  it('is checked with the pack’s questions.json beside its folder, so its question ids are known', async () => {
+    const alone = await run(['validate', 'youth-voice/rules/young-people-share.json'], at);
+    expect(alone.stdout).toBe('youth-voice/rules/young-people-share.json: valid rule file\n');
+    expect(alone.code).toBe(0);
+    write('youth-voice-typo/questions.json', {
+      source: 'Northdale youth involvement standard',
+      questions: [{ id: 'youth.share', section: 'Young people in the group', point: 'A quarter' }],
+    });
+    write('youth-voice-typo/rules/young-people-share.json', {
+      ...RULE,
+      questions: ['youth.shares'],
+    });
+    const typo = await run(['validate', 'youth-voice-typo/rules/young-people-share.json'], at);
+    expect(typo.code).toBe(2);
+    expect(typo.stdout).toContain('question 1: unknown question id "youth.shares"');
+  });
+});
