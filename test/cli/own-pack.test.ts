@@ -165,7 +165,11 @@ describe('a pack named in "extends" instead of "ruleFiles"', () => {
       ['./youth-voice', 'a folder'],
       ['./youth-voice/presets/youth-voice.json', 'a preset of a framework pack'],
     ]) {
-      write('youth-voice/presets/youth-voice.json', { id: 'youth-voice', rules: '*' });
+      write('youth-voice/presets/youth-voice.json', {
+        id: 'youth-voice',
+        description: 'Every rule of the standard.',
+        rules: '*',
+      });
       write('by-extends.json', { extends: ['coproduce:recommended', ref] });
       const { code, stdout } = await run(['validate', 'by-extends.json'], at);
       expect(code).toBe(2);
@@ -264,5 +268,23 @@ describe('a rule file of the pack validated alone', () => {
     expect(typo.stdout).toContain(
       'question 1: unknown question id "youth.shares"; did you mean "youth.share"?',
     );
+  });
+});
+
+describe('coproduce questions, for a council’s own framework', () => {
+  it('does not call the council’s words coproduce’s own', async () => {
+    const flat = (text: string) => text.replace(/\s+/g, ' ');
+    const own = await run(['questions', 'youth'], at);
+    expect(own.code).toBe(0);
+    expect(flat(own.stdout)).toMatch(
+      /^1 framework question in 1 section, from the Northdale youth involvement standard\. Configuration:/,
+    );
+    const welsh = await run(['questions', 'youth', '--locale', 'cy'], at);
+    expect(flat(welsh.stdout)).toMatch(
+      /^1 cwestiwn y fframwaith mewn 1 adran, o’r Northdale youth involvement standard\. Ffurfweddiad:/,
+    );
+    // coproduce's own framework is still said to be in coproduce's words.
+    const builtin = await run(['questions', 'readiness'], at);
+    expect(flat(builtin.stdout)).toContain('The words are coproduce’s own');
   });
 });
