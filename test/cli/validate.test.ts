@@ -436,6 +436,16 @@ describe("a framework pack's own files, each validated alone", () => {
     expect(stdout).toContain('3 problems in 3 files.');
   });
 
+  it('says a question id used twice in Welsh too', async () => {
+    const catalogue = read('questions.json');
+    catalogue.questions.push(catalogue.questions[0]);
+    writeFileSync(join(dir, 'questions-twice.json'), JSON.stringify(catalogue, null, 2));
+    const { stdout } = await run(['validate', 'questions-twice.json', '--locale', 'cy'], at);
+    expect(stdout).toMatch(
+      /^questions-twice\.json, llinell \d+: cwestiwn \d+, id: mae’r dynodydd cwestiwn "[^"]+" wedi’i ddefnyddio ddwywaith$/m,
+    );
+  });
+
   it('names every kind it knows when it cannot tell, in English and Welsh', async () => {
     writeFileSync(join(dir, 'what.json'), '{ "hello": 1 }');
     const english = await run(['validate', 'what.json'], at);
