@@ -288,6 +288,7 @@ const EN_GB = {
   'declared-no-parameters': 'unknown parameter "{name}": there are no parameters here',
   'unknown-collection': 'unknown collection "{name}": use one of {allowed}',
   'unknown-collection.guess': 'unknown collection "{name}"; did you mean "{guess}"?',
+  'unknown-key': 'unknown key "{key}"',
   'declared-unknown-field': 'unknown field "{field}" of {of}',
   'declared-no-fields-inside': '"{field}" has no fields inside it',
   'declared-list-inside':
@@ -776,6 +777,7 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
   'declared-no-parameters': 'paramedr anhysbys "{name}": nid oes paramedrau yma',
   'unknown-collection': 'casgliad anhysbys "{name}": defnyddiwch un o {allowed}',
   'unknown-collection.guess': 'casgliad anhysbys "{name}"; ai "{guess}" oedd dan sylw?',
+  'unknown-key': 'allwedd anhysbys "{key}"',
   'declared-unknown-field': 'maes anhysbys "{field}" yn {of}',
   'declared-no-fields-inside': 'nid oes meysydd y tu mewn i "{field}"',
   'declared-list-inside':
@@ -995,6 +997,7 @@ const GUESS_AT_END = new Set([
   'condition-unknown-parameter',
   'declared-unknown-field',
   'declared-not-one-of',
+  'unknown-key',
   'invalid-literal',
   'invalid-choice',
   'unknown-rule',

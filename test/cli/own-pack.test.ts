@@ -288,3 +288,30 @@ describe('coproduce questions, for a council’s own framework', () => {
     expect(flat(builtin.stdout)).toContain('The words are coproduce’s own');
   });
 });
+
+describe('a comparison written as another language spells it', () => {
+  it('is refused with the name the fact language uses, in English and Welsh', async () => {
+    write('includes/questions.json', {
+      source: 'Northdale youth involvement standard',
+      questions: [{ id: 'youth.share', section: 'Young people in the group', point: 'A quarter' }],
+    });
+    write('includes/rules/young-people-share.json', {
+      ...RULE,
+      define: {
+        youngShare: {
+          ...RULE.define.youngShare,
+          where: { field: 'roles', includes: 'young-person' },
+        },
+      },
+    });
+    write('includes.config.json', { extends: [], ruleFiles: ['./includes'] });
+    const english = await run(['validate', 'includes.config.json'], at);
+    expect(english.stdout).toContain(
+      'define, youngShare, where, includes: unknown key "includes"; did you mean "contains"?',
+    );
+    const welsh = await run(['validate', 'includes.config.json', '--locale', 'cy'], at);
+    expect(welsh.stdout).toContain(
+      'define, youngShare, where, includes: allwedd anhysbys "includes"; ai "contains" oedd dan sylw?',
+    );
+  });
+});
