@@ -19,6 +19,7 @@ import {
   type RuleFile,
   usableCouncilConfig,
 } from '../rule-schema.js';
+import { fileStem } from '../schema/parse-rule.js';
 import { catalogueFrom } from './builtins.js';
 import {
   addCatalogue,
@@ -223,11 +224,6 @@ function addFolderEntry(resolution: Resolution, entry: RuleFolderEntry): void {
     return;
   }
   addCustomRule(resolution, rule.value, entry.file, { file: entry.file, path: [] });
-}
-
-/** A file's name without its folder or `.json`: a rule file is named after its rule. */
-function fileStem(file: string): string {
-  return (file.split(/[\\/]/).pop() ?? file).replace(/\.json$/i, '');
 }
 
 /** A council's own rule, on unless a setting turns it off; its id must be new. */
