@@ -338,7 +338,7 @@ function checkReferences(
         (suggest) =>
           inPack
             ? `unknown question id "${id}": it belongs to a framework pack that is not loaded; add the pack's preset to "extends"`
-            : `unknown question id "${id}"${suggestQuestion(id, builtins, suggest)}`,
+            : `unknown question id "${id}"${suggestQuestion(id, builtins, suggest, questionIds)}`,
         { code: inPack ? 'question-in-pack' : 'unknown-question', params: { id } },
       );
     }

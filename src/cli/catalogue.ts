@@ -152,11 +152,13 @@ ${CHECK_EXAMPLES}
   'help.validate': `Usage: coproduce validate <file...> [options]
 
 Validates project files, rule files and configuration files (and rule-set
-presets and saved JSON reports). Each file's kind is read from its "$schema"
+presets, saved JSON reports, and a framework pack's questions.json, messages
+and rule tests). Each file's kind is read from its "$schema"
 (project.schema.json, rule.schema.json, config.schema.json...) or, without
 one, from its shape. Rule files are also checked against the facts,
 operators and framework questions; configurations with every file they
-extend or name.
+extend or name, so validate the configuration that names your own pack's
+folder to check the pack as a whole.
 
 Every problem is printed as "file: JSON path: message", all of them.
 
@@ -400,9 +402,12 @@ Examples:
   'validate.kind.config': 'configuration',
   'validate.kind.preset': 'rule-set preset',
   'validate.kind.report': 'check report',
+  'validate.kind.questions': 'question catalogue',
+  'validate.kind.packMessages': 'framework pack messages file',
+  'validate.kind.ruleTest': 'rule test file',
   'validate.kind.file': 'file',
   'validate.unknownKind':
-    'cannot tell whether this is a project, rule or configuration file: add "$schema" naming project.schema.json, rule.schema.json or config.schema.json',
+    'cannot tell what kind of file this is: add "$schema" naming project.schema.json, rule.schema.json or config.schema.json (or, in a framework pack, questions.schema.json, pack-messages.schema.json or rule-test.schema.json)',
   'validate.valid': '{file}: valid {kind}',
   'validate.validWarned': '{file}: valid {kind}, with {n:count:warning:warnings}',
   'validate.warning': 'warning: {message}',
@@ -634,11 +639,14 @@ ${CHECK_EXAMPLES}
   'help.validate': `Defnydd: coproduce validate <ffeil...> [opsiynau]
 
 Yn dilysu ffeiliau prosiect, ffeiliau rheolau a ffeiliau ffurfweddu (a
-rhagosodiadau setiau rheolau ac adroddiadau JSON wedi'u cadw). Caiff math pob
-ffeil ei ddarllen o'i "$schema" (project.schema.json, rule.schema.json,
+rhagosodiadau setiau rheolau, adroddiadau JSON wedi'u cadw, a questions.json,
+negeseuon a phrofion rheolau pecyn fframwaith). Caiff math pob ffeil ei
+ddarllen o'i "$schema" (project.schema.json, rule.schema.json,
 config.schema.json...) neu, hebddo, o'i siâp. Caiff ffeiliau rheolau hefyd eu
 gwirio yn erbyn y ffeithiau, y gweithredwyr a chwestiynau'r fframwaith;
-ffurfweddiadau gyda phob ffeil y maent yn ei hymestyn neu'n ei henwi.
+ffurfweddiadau gyda phob ffeil y maent yn ei hymestyn neu'n ei henwi, felly
+dilyswch y ffurfweddiad sy'n enwi ffolder eich pecyn eich hun i wirio'r pecyn
+cyfan.
 
 Caiff pob problem ei hargraffu fel "ffeil: llwybr JSON: neges", pob un ohonynt.
 
@@ -889,9 +897,12 @@ Enghreifftiau:
   'validate.kind.config': 'ffurfweddiad',
   'validate.kind.preset': 'rhagosodiad set reolau',
   'validate.kind.report': 'adroddiad gwirio',
+  'validate.kind.questions': 'catalog cwestiynau',
+  'validate.kind.packMessages': 'ffeil negeseuon pecyn fframwaith',
+  'validate.kind.ruleTest': 'ffeil profion rheol',
   'validate.kind.file': 'ffeil',
   'validate.unknownKind':
-    'ni ellir dweud ai ffeil prosiect, ffeil reolau neu ffeil ffurfweddu yw hon: ychwanegwch "$schema" sy’n enwi project.schema.json, rule.schema.json neu config.schema.json',
+    'ni ellir dweud pa fath o ffeil yw hon: ychwanegwch "$schema" sy’n enwi project.schema.json, rule.schema.json neu config.schema.json (neu, mewn pecyn fframwaith, questions.schema.json, pack-messages.schema.json neu rule-test.schema.json)',
   'validate.valid': '{file}: {kind} dilys',
   'validate.validWarned': '{file}: {kind} dilys, gydag {n:count:rhybudd:rhybudd}',
   'validate.warning': 'rhybudd: {message}',

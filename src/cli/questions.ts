@@ -153,11 +153,17 @@ export async function runQuestions(args: readonly string[], io: CliIo): Promise<
   const sections = [...new Set(ids.map((id) => catalogue.get(id)?.section ?? ''))];
   lines.push(
     ...wrap(
-      say('questions.intro', {
-        n: ids.length,
-        sections: sections.length,
-        source: sourceOf(resolved, ids) ?? 'framework',
-      }),
+      // coproduce has words of its own only for the frameworks it ships.
+      say(
+        ids.some((id) => questionPoint(id, 'en-GB') !== undefined)
+          ? 'questions.intro'
+          : 'questions.introOwn',
+        {
+          n: ids.length,
+          sections: sections.length,
+          source: sourceOf(resolved, ids) ?? 'framework',
+        },
+      ),
       width,
     ),
   );

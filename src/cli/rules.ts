@@ -5,7 +5,7 @@
  * @module
  */
 
-import { createRuleSet, questionCatalogue, resolveConfig } from '../check/compile.js';
+import { councilWord, createRuleSet, questionCatalogue, resolveConfig } from '../check/compile.js';
 import { createPortfolioRuleSet } from '../check/portfolio/check-portfolio.js';
 import type { CompiledRule, ResolvedConfig, RuleSet } from '../index.js';
 import { isUiMessageId } from '../report/catalogue.js';
@@ -151,6 +151,10 @@ export async function runRules(args: readonly string[], io: CliIo): Promise<numb
   }
   const format = listFormat('rules', values.format);
   const { resolved, ruleSet, choice } = await loadRuleContext(io, 'rules', values);
+  // From the resolved configuration, not the rule set: the listed rule set is
+  // a copy with the portfolio rules added, which the catalogue lookup does not
+  // know, and without this a council's own pack showed no question words.
+  const questions = questionCatalogue(resolved);
   const off = resolved.rules.filter((r) => !r.enabled).map((r) => r.rule.id);
   const locale = localeOption('rules', values.locale) ?? ruleSet.locale;
   const say: Say = (id, data = {}) => uiText(locale, id, data);
@@ -164,7 +168,7 @@ export async function runRules(args: readonly string[], io: CliIo): Promise<numb
         source.startsWith('coproduce:') || source === '(inline)' ? source : displayPath(io, source),
       ),
       locale,
-      rules: ruleSet.rules.map((rule) => ruleJson(rule, questionCatalogue(ruleSet))),
+      rules: ruleSet.rules.map((rule) => ruleJson(rule, questions)),
       off,
     };
     io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
@@ -172,7 +176,6 @@ export async function runRules(args: readonly string[], io: CliIo): Promise<numb
   }
 
   const width = Math.min(textWidth(io), 80);
-  const questions = questionCatalogue(ruleSet);
   const lines: string[] = [];
   lines.push(
     ...wrap(
@@ -200,7 +203,10 @@ export async function runRules(args: readonly string[], io: CliIo): Promise<numb
       );
       lines.push(...wrap(titleOf(rule), width, 4));
       for (const id of rule.questions) {
-        const point = questionPoint(id, locale) ?? questions.get(id)?.point;
+        const point =
+          councilWord(resolved.councilWords, locale, 'questions', id) ??
+          questionPoint(id, locale) ??
+          questions.get(id)?.point;
         lines.push(
           ...wrap(`${say('rules.question', { id })}${point ? ` — ${point}` : ''}`, width, 6, 4),
         );

@@ -6,11 +6,14 @@
  * @module
  */
 
+import { dirname, join } from 'node:path';
 import { builtinRules, createRuleSetFrom, questionCatalogue } from '../check/compile.js';
 import { countProblems } from '../check/problems.js';
 import { parseRuleFile, parseRuleSetPreset } from '../check/rule-schema.js';
+import { parsePackMessages, parseQuestionCatalogue } from '../check/schema/frameworks.js';
 import { closestMatch } from '../check/suggest.js';
-import type { ProblemDetail } from '../index.js';
+import { parseRuleTestFile } from '../check/test-rule.js';
+import type { ProblemDetail, RuleFolderEntry } from '../index.js';
 import { isCoproduceError, problem } from '../model/errors.js';
 import { describeLocation } from '../model/location.js';
 import { parseProjectJson } from '../model/parse.js';
@@ -33,8 +36,19 @@ import {
   UsageError,
 } from './io.js';
 
-/** The kinds of file `validate` knows. */
-export type FileKind = 'project' | 'rule' | 'config' | 'preset' | 'report';
+/**
+ * The kinds of file `validate` knows: a framework pack's catalogue, texts and
+ * tests too, as an officer writing a pack checks each file as it is written.
+ */
+export type FileKind =
+  | 'project'
+  | 'rule'
+  | 'config'
+  | 'preset'
+  | 'report'
+  | 'questions'
+  | 'pack-messages'
+  | 'rule-test';
 
 const KIND_NAMES: Readonly<Record<FileKind, CliMessageId>> = {
   project: 'validate.kind.project',
@@ -42,6 +56,9 @@ const KIND_NAMES: Readonly<Record<FileKind, CliMessageId>> = {
   config: 'validate.kind.config',
   preset: 'validate.kind.preset',
   report: 'validate.kind.report',
+  questions: 'validate.kind.questions',
+  'pack-messages': 'validate.kind.packMessages',
+  'rule-test': 'validate.kind.ruleTest',
 };
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -54,11 +71,19 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 export function detectKind(data: unknown): FileKind | undefined {
   if (!isObject(data)) return undefined;
   if (typeof data.$schema === 'string') {
-    const named = /(project|rule|config|preset|report)\.schema\.json(?:#.*)?$/.exec(data.$schema);
+    const named =
+      /(project|rule|config|preset|report|questions|pack-messages|rule-test)\.schema\.json(?:#.*)?$/.exec(
+        data.$schema,
+      );
     if (named) return named[1] as FileKind;
   }
   if ('schemaVersion' in data || ('timeZone' in data && 'stage' in data)) return 'project';
   if ('reportVersion' in data) return 'report';
+  if (typeof data.rule === 'string' && ['valid', 'invalid', 'needsReview'].some((k) => k in data))
+    return 'rule-test';
+  if (Array.isArray(data.questions) && ('source' in data || 'citation' in data)) return 'questions';
+  if ('review' in data && typeof data.locale === 'string' && !('extends' in data))
+    return 'pack-messages';
   if ('conditions' in data || ('set' in data && 'scope' in data)) return 'rule';
   if ('id' in data && 'description' in data && (data.rules === '*' || Array.isArray(data.rules))) {
     return 'preset';
@@ -90,7 +115,38 @@ const canonical = (value: unknown): string =>
     isObject(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
   );
 
-function validateRule(data: unknown, path: string): readonly ProblemDetail[] {
+/**
+ * The question catalogue of the framework pack a rule file sits in
+ * (`<pack>/rules/<id>.json` or `<pack>/<id>.json`, beside `questions.json`),
+ * when it reads as one: without it, a pack's own question ids and sections
+ * would be reported unknown. A catalogue with problems of its own is left
+ * to be validated as itself, and one of coproduce's own is loaded already.
+ */
+async function packCatalogueOf(io: CliIo, path: string): Promise<RuleFolderEntry | undefined> {
+  for (const file of [
+    join(dirname(path), '..', 'questions.json'),
+    join(dirname(path), 'questions.json'),
+  ]) {
+    let data: unknown;
+    try {
+      data = JSON.parse(await readTextFile(io, file));
+    } catch {
+      continue;
+    }
+    const parsed = parseQuestionCatalogue(data, { file });
+    // coproduce's own catalogue (rules/questions.json) is already loaded.
+    const builtin = questionCatalogue();
+    if (parsed.success && !parsed.value.questions.some((q) => builtin.has(q.id)))
+      return { file, rule: data, kind: 'questions' };
+  }
+  return undefined;
+}
+
+async function validateRule(
+  io: CliIo,
+  data: unknown,
+  path: string,
+): Promise<readonly ProblemDetail[]> {
   const parsed = parseRuleFile(data, { file: path });
   if (!parsed.success) return parsed.problems;
   // A default rule as shipped is valid as it is, though a council rule may not reuse its id.
@@ -99,13 +155,17 @@ function validateRule(data: unknown, path: string): readonly ProblemDetail[] {
   // Alone, a rule file cannot know the sections its configuration adds: a
   // section far from every framework section may be one of those, and is
   // checked when the configuration is; one near a framework section is a typo.
+  const pack = await packCatalogueOf(io, path);
   const sections = [...new Set([...questionCatalogue().values()].map((q) => q.section))];
   const section = parsed.value.section;
-  const own = !sections.includes(section) && closestMatch(section, sections) === undefined;
+  const own =
+    pack === undefined &&
+    !sections.includes(section) &&
+    closestMatch(section, sections) === undefined;
   try {
     createRuleSetFrom(
       { extends: [], ruleFiles: [path], ...(own ? { sections: [section] } : {}) },
-      { resolveRuleFiles: () => [{ file: path, rule: data }] },
+      { resolveRuleFiles: () => [...(pack ? [pack] : []), { file: path, rule: data }] },
     );
     return [];
   } catch (error) {
@@ -150,6 +210,12 @@ function validateReport(data: unknown): readonly ProblemDetail[] {
       issue.message,
     ),
   );
+}
+
+function parsedProblems(
+  parsed: { success: true } | { success: false; problems: readonly ProblemDetail[] },
+): readonly ProblemDetail[] {
+  return parsed.success ? [] : parsed.problems;
 }
 
 /** Every problem of a result, each naming its own file. */
@@ -213,7 +279,7 @@ export async function validateFile(
       }
       break;
     case 'rule':
-      problems = locateProblems(validateRule(data, path), text);
+      problems = locateProblems(await validateRule(io, data, path), text);
       break;
     case 'config':
       problems = await validateConfig(
@@ -226,6 +292,18 @@ export async function validateFile(
       break;
     case 'report':
       problems = locateProblems(validateReport(data), text);
+      break;
+    // Alone, these are checked for their shape; what they name (a rule, a
+    // question id, a placeholder) is checked with the configuration that
+    // names their pack's folder.
+    case 'questions':
+      problems = locateProblems(parsedProblems(parseQuestionCatalogue(data, { file: path })), text);
+      break;
+    case 'pack-messages':
+      problems = locateProblems(parsedProblems(parsePackMessages(data, { file: path })), text);
+      break;
+    case 'rule-test':
+      problems = locateProblems(parsedProblems(parseRuleTestFile(data, { file: path })), text);
       break;
   }
   return {

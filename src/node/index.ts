@@ -55,6 +55,37 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * A rule-set preset (`{ "id", "rules": "*" | [...] }` and perhaps a
+ * description): what a framework pack's `presets/` holds, never a
+ * configuration.
+ */
+function isPackPreset(data: unknown): boolean {
+  if (!isObject(data) || typeof data.id !== 'string') return false;
+  if (data.rules !== '*' && !Array.isArray(data.rules)) return false;
+  return Object.keys(data).every((key) => ['$schema', 'id', 'description', 'rules'].includes(key));
+}
+
+/**
+ * An `extends` entry that names something other than a configuration file:
+ * a folder, or a pack's preset. Both are turned on through `ruleFiles`.
+ */
+function wrongKindOfFile(
+  where: ProblemDetail,
+  code: 'extends-folder' | 'extends-pack-preset',
+  what: string,
+): CoproduceError {
+  const ref = String(where.params?.ref ?? '');
+  const message = `names "${ref}", ${what}, but "extends" takes a configuration file or a preset such as "coproduce:recommended": to turn on the rules of a folder, such as your own framework pack, name the folder in "ruleFiles"`;
+  return new CoproduceError('invalid-config', `${where.file ?? ''}: ${message}.`, [
+    problem(where.path, message, {
+      ...(where.file !== undefined ? { file: where.file } : {}),
+      code,
+      params: { ref },
+    }),
+  ]);
+}
+
 function notFound(file: string, show: Show, detail?: ProblemDetail): CoproduceError {
   return new CoproduceError('file-not-found', `Cannot read ${show(file)}: no such file.`, [
     detail ?? problem([], 'no such file', { file, code: 'file-missing' }),
@@ -542,6 +573,12 @@ async function loadConfigFiles(file: string, options: LoadConfigOptions): Promis
     });
   const read = async (path: string, referencedBy?: ProblemDetail): Promise<void> => {
     const data = await readJson(path, show, referencedBy, texts);
+    // Officers writing their own framework try to turn it on by its preset;
+    // read as a configuration, it would fail with problems about "id" and
+    // "rules" that say nothing of what to do instead.
+    if (referencedBy !== undefined && isPackPreset(data)) {
+      throw wrongKindOfFile(referencedBy, 'extends-pack-preset', 'a preset of a framework pack');
+    }
     configs.set(path, data);
     if (!isObject(data)) return;
     const tasks: Promise<void>[] = [];
@@ -553,6 +590,10 @@ async function loadConfigFiles(file: string, options: LoadConfigOptions): Promis
         tasks.push(
           keep(configFailures, target, async () => {
             await checkInside(target, ref, where);
+            // A folder is not missing: it is in the wrong list.
+            if ((await stat(target).catch(() => undefined))?.isDirectory()) {
+              throw wrongKindOfFile(where, 'extends-folder', 'a folder');
+            }
             // A file already being read is awaited by whoever started it; waiting
             // here too would deadlock on a cycle, which resolveConfig reports.
             if (!visiting.has(target)) await visit(target, where);

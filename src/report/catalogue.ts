@@ -313,6 +313,9 @@ const EN_GB = {
   // coproduce questions.
   'questions.intro':
     '{n:count:framework question:framework questions} in {sections:count:section:sections}, from the {source}. The words are coproduce’s own: read the framework for its wording.',
+  // Only a council's own framework is shown: its words are the council's, not coproduce's.
+  'questions.introOwn':
+    '{n:count:framework question:framework questions} in {sections:count:section:sections}, from the {source}.',
   'questions.answeredBy': 'Answered by: {list}',
   'questions.reflective': 'Only the group’s own recorded answer can settle it.',
   'questions.rules': 'Rules: {list}',
@@ -699,6 +702,8 @@ const CY: Readonly<Record<UiMessageId, string>> = {
 
   'questions.intro':
     '{n:count:cwestiwn y fframwaith:cwestiwn y fframwaith} mewn {sections:count:adran:adran}, o’r {source}. Geiriau coproduce ei hun yw’r rhain: darllenwch y fframwaith am ei eiriad.',
+  'questions.introOwn':
+    '{n:count:cwestiwn y fframwaith:cwestiwn y fframwaith} mewn {sections:count:adran:adran}, o’r {source}.',
   'questions.answeredBy': 'Yn cael ei ateb gan: {list}',
   'questions.reflective': 'Dim ond ateb y grŵp ei hun, wedi’i gofnodi, all ei setlo.',
   'questions.rules': 'Rheolau: {list}',

@@ -213,6 +213,8 @@ const EN_GB = {
     'unknown placeholder "{placeholder}": a title may only use parameters',
   'unknown-placeholder':
     'unknown placeholder "{placeholder}": use a parameter, {subject}, a key of the findings data, or a fact the rule reads in its conditions or lists in "facts"',
+  'placeholder-fact-not-read':
+    '"{placeholder}" is a fact the rule declares but does not read in its conditions: to show it in a message, add { "fact": "{fact}" } to the rule\'s "facts" list',
   'placeholder-not-name':
     '"{placeholder}" is not a placeholder: use {open}name{close} or {open}name:format{close}',
   'placeholder-unknown-format':
@@ -286,6 +288,7 @@ const EN_GB = {
   'declared-no-parameters': 'unknown parameter "{name}": there are no parameters here',
   'unknown-collection': 'unknown collection "{name}": use one of {allowed}',
   'unknown-collection.guess': 'unknown collection "{name}"; did you mean "{guess}"?',
+  'unknown-key': 'unknown key "{key}"',
   'declared-unknown-field': 'unknown field "{field}" of {of}',
   'declared-no-fields-inside': '"{field}" has no fields inside it',
   'declared-list-inside':
@@ -357,6 +360,10 @@ const EN_GB = {
   // Files the Node loader cannot read (coproduce/node).
   'file-missing': 'no such file',
   'file-reference-missing': 'names "{ref}", which does not exist',
+  'extends-folder':
+    'names "{ref}", a folder, but "extends" takes a configuration file or a preset such as "coproduce:recommended": to turn on the rules of a folder, such as your own framework pack, name the folder in "ruleFiles"',
+  'extends-pack-preset':
+    'names "{ref}", a preset of a framework pack, but "extends" takes a configuration file or a preset such as "coproduce:recommended": to turn on the rules of a folder, such as your own framework pack, name the folder in "ruleFiles"',
   'file-unreadable.permission': 'cannot be read: permission denied',
   'file-unreadable.links': 'cannot be read: too many symbolic links',
   'file-unreadable.name': 'cannot be read: the name is too long',
@@ -693,6 +700,8 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
     'dalfan anhysbys "{placeholder}": dim ond paramedrau y caiff teitl eu defnyddio',
   'unknown-placeholder':
     'dalfan anhysbys "{placeholder}": defnyddiwch baramedr, {subject}, allwedd o ddata’r canfyddiadau, neu ffaith y mae’r rheol yn ei darllen yn ei hamodau neu’n ei rhestru yn "facts"',
+  'placeholder-fact-not-read':
+    'mae "{placeholder}" yn ffaith y mae’r rheol yn ei datgan ond nad yw’n ei darllen yn ei hamodau: i’w dangos mewn neges, ychwanegwch { "fact": "{fact}" } at restr "facts" y rheol',
   'placeholder-not-name':
     'nid yw "{placeholder}" yn ddalfan: defnyddiwch {open}enw{close} neu {open}enw:fformat{close}',
   'placeholder-unknown-format':
@@ -768,6 +777,7 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
   'declared-no-parameters': 'paramedr anhysbys "{name}": nid oes paramedrau yma',
   'unknown-collection': 'casgliad anhysbys "{name}": defnyddiwch un o {allowed}',
   'unknown-collection.guess': 'casgliad anhysbys "{name}"; ai "{guess}" oedd dan sylw?',
+  'unknown-key': 'allwedd anhysbys "{key}"',
   'declared-unknown-field': 'maes anhysbys "{field}" yn {of}',
   'declared-no-fields-inside': 'nid oes meysydd y tu mewn i "{field}"',
   'declared-list-inside':
@@ -836,6 +846,10 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
   'field-type.other': 'rhywbeth nad yw’r iaith yn ei ddarllen',
   'file-missing': 'nid oes ffeil o’r fath',
   'file-reference-missing': 'mae’n enwi "{ref}", nad yw’n bodoli',
+  'extends-folder':
+    'mae’n enwi "{ref}", ffolder, ond mae "extends" yn cymryd ffeil ffurfweddu neu ragosodiad fel "coproduce:recommended": i droi rheolau ffolder ymlaen, fel eich pecyn fframwaith eich hun, enwch y ffolder yn "ruleFiles"',
+  'extends-pack-preset':
+    'mae’n enwi "{ref}", rhagosodiad pecyn fframwaith, ond mae "extends" yn cymryd ffeil ffurfweddu neu ragosodiad fel "coproduce:recommended": i droi rheolau ffolder ymlaen, fel eich pecyn fframwaith eich hun, enwch y ffolder yn "ruleFiles"',
   'file-unreadable.permission': 'ni ellir ei darllen: gwrthodwyd caniatâd',
   'file-unreadable.links': 'ni ellir ei darllen: gormod o ddolenni symbolaidd',
   'file-unreadable.name': 'ni ellir ei darllen: mae’r enw’n rhy hir',
@@ -983,6 +997,7 @@ const GUESS_AT_END = new Set([
   'condition-unknown-parameter',
   'declared-unknown-field',
   'declared-not-one-of',
+  'unknown-key',
   'invalid-literal',
   'invalid-choice',
   'unknown-rule',

@@ -370,12 +370,10 @@ describe('validate --locale cy', () => {
     const en = await run(['validate', 'unknown-kind.json'], at);
     expect(cy.code).toBe(2);
     expect(cy.stdout + cy.stderr).toContain(
-      'ni ellir dweud ai ffeil prosiect, ffeil reolau neu ffeil ffurfweddu yw hon',
+      'ni ellir dweud pa fath o ffeil yw hon: ychwanegwch "$schema"',
     );
     expect(cy.stdout + cy.stderr).not.toContain('cannot tell');
-    expect(en.stdout + en.stderr).toContain(
-      'cannot tell whether this is a project, rule or configuration file',
-    );
+    expect(en.stdout + en.stderr).toContain('cannot tell what kind of file this is: add "$schema"');
   });
 
   it('says what an acknowledgement gets wrong in Welsh', async () => {

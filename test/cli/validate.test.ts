@@ -367,7 +367,7 @@ describe('coproduce validate', () => {
     );
     expect(stdout).toContain('nowhere.json: no such file\n');
     expect(stdout).toContain(
-      'empty-object.json: cannot tell whether this is a project, rule or configuration file',
+      'empty-object.json: cannot tell what kind of file this is: add "$schema" naming project.schema.json',
     );
     expect(stdout).toContain('preset.json, line 6: rule 2: unknown rule id "nope"');
     expect(stdout).toContain('well-run.json: valid project');
@@ -396,5 +396,64 @@ describe('coproduce validate', () => {
     const { code, stderr } = await run(['validate'], at);
     expect(code).toBe(2);
     expect(stderr).toContain('name at least one file to validate');
+  });
+});
+
+describe("a framework pack's own files, each validated alone", () => {
+  const PACK = join(process.cwd(), 'rules', 'six-principles');
+  const read = (file: string) => JSON.parse(readFileSync(join(PACK, file), 'utf8'));
+
+  it('are told apart by $schema or shape and checked, as the shipped pack shows', async () => {
+    const { questions, ...rest } = read('questions.json');
+    expect(detectKind({ ...rest, questions })).toBe('questions');
+    expect(detectKind({ $schema: '../questions.schema.json' })).toBe('questions');
+    expect(detectKind({ locale: 'cy', review: 'awaiting', rules: {} })).toBe('pack-messages');
+    expect(detectKind({ rule: 'r', valid: [] })).toBe('rule-test');
+    const files = ['questions.json', 'messages/cy.json', 'tests/strengths-recorded.json'];
+    const { code, stdout } = await run(['validate', ...files.map((f) => join(PACK, f))], at);
+    expect(code).toBe(0);
+    expect(stdout).toContain('questions.json: valid question catalogue\n');
+    expect(stdout).toContain('cy.json: valid framework pack messages file\n');
+    expect(stdout).toContain('strengths-recorded.json: valid rule test file\n');
+  });
+
+  it('report what is wrong in each, at its line', async () => {
+    const catalogue = read('questions.json');
+    catalogue.questions.push(catalogue.questions[0]);
+    writeFileSync(join(dir, 'questions.json'), JSON.stringify(catalogue, null, 2));
+    const { review: _, ...messages } = read('messages/cy.json');
+    writeFileSync(join(dir, 'cy.json'), JSON.stringify(messages, null, 2));
+    const test = read('tests/strengths-recorded.json');
+    test.invalid[0].subject = test.invalid[0].subjects;
+    writeFileSync(join(dir, 'test.json'), JSON.stringify(test, null, 2));
+    const { code, stdout } = await run(['validate', 'questions.json', 'cy.json', 'test.json'], at);
+    expect(code).toBe(2);
+    expect(stdout).toMatch(
+      /^questions\.json, line \d+: question \d+, id: the question id "[^"]+" is used twice$/m,
+    );
+    expect(stdout).toMatch(/^cy\.json, line 1: review: /m);
+    expect(stdout).toMatch(/^test\.json, line \d+: invalid entry 1, subject: unknown field/m);
+    expect(stdout).toContain('3 problems in 3 files.');
+  });
+
+  it('says a question id used twice in Welsh too', async () => {
+    const catalogue = read('questions.json');
+    catalogue.questions.push(catalogue.questions[0]);
+    writeFileSync(join(dir, 'questions-twice.json'), JSON.stringify(catalogue, null, 2));
+    const { stdout } = await run(['validate', 'questions-twice.json', '--locale', 'cy'], at);
+    expect(stdout).toMatch(
+      /^questions-twice\.json, llinell \d+: cwestiwn \d+, id: mae’r dynodydd cwestiwn "[^"]+" wedi’i ddefnyddio ddwywaith$/m,
+    );
+  });
+
+  it('names every kind it knows when it cannot tell, in English and Welsh', async () => {
+    writeFileSync(join(dir, 'what.json'), '{ "hello": 1 }');
+    const english = await run(['validate', 'what.json'], at);
+    expect(english.stdout).toContain(
+      'what.json: cannot tell what kind of file this is: add "$schema" naming project.schema.json, rule.schema.json or config.schema.json (or, in a framework pack, questions.schema.json, pack-messages.schema.json or rule-test.schema.json)',
+    );
+    const welsh = await run(['validate', 'what.json', '--locale', 'cy'], at);
+    expect(welsh.stdout).toContain('ni ellir dweud pa fath o ffeil yw hon');
+    expect(welsh.stdout).toContain('rule-test.schema.json)');
   });
 });

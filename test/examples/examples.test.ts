@@ -6,7 +6,7 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -40,6 +40,7 @@ describe('the examples', () => {
       '04-web-page',
       '05-sqlite-history',
       '06-portfolio',
+      '07-own-framework',
     ]);
     const commands = exampleCommands().join('\n');
     for (const folder of folders) expect(commands).toContain(`examples/${folder}/`);
@@ -226,5 +227,45 @@ describe("06: a council's portfolio", () => {
       p.group.members.flatMap((m) => (m.personRef ? [m.personRef] : [])),
     );
     expect(new Set(refs).size).toBeLessThan(refs.length);
+  });
+});
+
+describe("07: a council's own framework pack", () => {
+  const folder = 'examples/07-own-framework';
+
+  it('runs every JSON rule test of the pack with the council configuration, and all pass', async () => {
+    const tests = readdirSync(join(ROOT, folder, 'youth-voice/tests')).sort();
+    const rules = await loadConfig(join(ROOT, folder, 'coproduce.config.json'));
+    const own = rules.rules.filter((r) => r.set === 'youth-voice').map((r) => `${r.id}.json`);
+    expect(own.sort()).toEqual(tests);
+    const out = await exampleOutput(`${folder}/run-rule-tests.mjs`);
+    for (const file of tests) expect(out).toContain(`youth-voice/tests/${file}: passed\n`);
+    expect(out.trimEnd().split('\n').at(-1)).toBe(`${tests.length} passed, 0 failed`);
+  });
+
+  it('fails, naming the case, when a rule no longer does what its test says', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'coproduce-example-7-'));
+    try {
+      await cp(join(ROOT, folder), dir, { recursive: true });
+      const rule = join(dir, 'youth-voice/rules/young-people-share.json');
+      const data = JSON.parse(await readFile(rule, 'utf8'));
+      data.messages.flagged = data.messages.flagged.replace('Only ', 'Just ');
+      await writeFile(rule, JSON.stringify(data));
+      // From a copy outside the repository: coproduce resolves through tsx's paths, as in CI.
+      const failure = await run(
+        process.execPath,
+        ['--import', 'tsx', join(dir, 'run-rule-tests.mjs')],
+        { cwd: ROOT },
+      ).then(
+        () => undefined,
+        (error: { code: number; stdout: string }) => error,
+      );
+      expect(failure?.code).toBe(1);
+      expect(failure?.stdout).toContain('youth-voice/tests/young-people-share.json: FAILED');
+      expect(failure?.stdout).toContain('"one young person among five residents": the message');
+      expect(failure?.stdout).toContain('3 passed, 1 failed');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

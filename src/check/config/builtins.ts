@@ -410,8 +410,14 @@ export function packHint(
  * missing or wrong section prefix still finds the question. `s` is the
  * capped search of the problem list: it finds nothing past the first few.
  */
-export function suggestQuestion(id: string, builtins: BuiltinData, s: Suggest): string {
-  const ids = [...builtins.questions.keys()];
+export function suggestQuestion(
+  id: string,
+  builtins: BuiltinData,
+  s: Suggest,
+  loaded: Iterable<string> = [],
+): string {
+  // The ids in force first: a council's own pack's ids are where its typos come from.
+  const ids = [...new Set([...loaded, ...builtins.questions.keys()])];
   const whole = s(id, ids);
   if (whole !== '') return whole;
   const point = id.slice(id.lastIndexOf('.') + 1);

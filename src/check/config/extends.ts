@@ -8,6 +8,7 @@
  */
 import { CoproduceError } from '../../model/errors.js';
 import { DEFAULT_LOCALE, joinList } from '../messages.js';
+import { isObject } from '../records.js';
 import {
   type CouncilConfig,
   parseCouncilConfig,
@@ -18,6 +19,7 @@ import {
   type RuleFile,
   usableCouncilConfig,
 } from '../rule-schema.js';
+import { fileStem } from '../schema/parse-rule.js';
 import { catalogueFrom } from './builtins.js';
 import {
   addCatalogue,
@@ -165,6 +167,8 @@ function loadRuleFiles(resolution: Resolution, ref: string, where: SourceLocatio
   for (const entry of loaded ?? []) {
     if ('error' in entry) {
       resolution.problems.addError('rule', { file: entry.file, path: [] }, entry.error);
+      const name = fileStem(entry.file);
+      if (name !== 'questions') resolution.unreadRules.add(name);
       continue;
     }
     addFolderEntry(resolution, entry);
@@ -214,6 +218,9 @@ function addFolderEntry(resolution: Resolution, entry: RuleFolderEntry): void {
   const rule = parseRuleFile(entry.rule, { file: entry.file });
   if (!rule.success) {
     problems.addParsed(rule.problems, 'rule');
+    const id =
+      isObject(entry.rule) && typeof entry.rule.id === 'string' ? entry.rule.id : undefined;
+    resolution.unreadRules.add(id ?? fileStem(entry.file));
     return;
   }
   addCustomRule(resolution, rule.value, entry.file, { file: entry.file, path: [] });

@@ -50,6 +50,14 @@ export interface Resolution {
   /** Rules of the built-in framework packs a preset has loaded. */
   readonly packRules: Map<string, { rule: RuleFile; file: string }>;
   readonly loadedPacks: Set<string>;
+  /**
+   * Ids of a council's rule files that could not be read (bad JSON, or a
+   * rule that fails its shape), by the file's "id" or else its name. Their
+   * problems are already listed; a setting or translation naming one is not
+   * reported again as an unknown rule, which would send the reader looking
+   * for a rule that is there.
+   */
+  readonly unreadRules: Set<string>;
   readonly catalogues: QuestionCatalogue[];
   /** Every question id loaded, with the name of its catalogue. */
   readonly questionIds: Map<string, string>;
@@ -94,6 +102,7 @@ export function startResolution(
     customRules: new Map(),
     packRules: new Map(),
     loadedPacks: new Set(),
+    unreadRules: new Set(),
     catalogues: [builtins.catalogue],
     questionIds: new Map(builtins.catalogue.questions.map((q) => [q.id, builtins.catalogue.name])),
     messages: new Map(),

@@ -169,6 +169,7 @@ export function checkSettings(resolution: Resolution, topFile: string | undefine
   // Checked in the order the settings were written, so problems read top to bottom.
   for (const { id, where, parameters } of resolution.settingEntries) {
     const rule = knownRule(resolution, id);
+    if (!rule && resolution.unreadRules.has(id)) continue;
     if (!rule) {
       const hint = packHint(id, builtins);
       problems.add(
@@ -209,7 +210,9 @@ export function checkSettings(resolution: Resolution, topFile: string | undefine
   }
   for (const [tag, byRule] of resolution.messages) {
     for (const [id, { where }] of byRule) {
-      if (!knownRule(resolution, id))
+      if (knownRule(resolution, id))
+        checkMessageNames(resolution, id, byRule.get(id)?.override, where);
+      else if (!resolution.unreadRules.has(id))
         problems.add(
           'config',
           where,
@@ -220,7 +223,6 @@ export function checkSettings(resolution: Resolution, topFile: string | undefine
             params: { id, locale: tag },
           },
         );
-      else checkMessageNames(resolution, id, byRule.get(id)?.override, where);
     }
   }
   const total = [...resolution.settings].filter(

@@ -18,6 +18,8 @@ import type { FactUse } from './types.js';
 interface AllowedPlaceholders {
   readonly all: Set<string>;
   readonly title: Set<string>;
+  /** Facts the rule declares and could show, but neither reads in its conditions nor lists in "facts". */
+  readonly unread: Set<string>;
 }
 
 export function allowedPlaceholders(
@@ -32,7 +34,14 @@ export function allowedPlaceholders(
     ? (locals.get(resolved.rule.subjects.fact) ?? facts.get(resolved.rule.subjects.fact))
     : undefined;
   for (const key of subjectsFact?.data ?? []) all.add(key);
-  return { all, title: new Set(parameters) };
+  const unread = new Set<string>();
+  for (const [name, fact] of locals) {
+    // A declaration that failed has its own problem; a placeholder naming it
+    // is not a second mistake, so it is let through here.
+    if (fact === undefined) all.add(name);
+    else if (!all.has(name)) unread.add(name);
+  }
+  return { all, title: new Set(parameters), unread };
 }
 
 function textProblems(
@@ -52,7 +61,14 @@ function textProblems(
     const names = key === 'title' ? allowed.title : allowed.all;
     for (const { name } of placeholders) {
       used.add(name);
-      if (!names.has(name)) {
+      if (key !== 'title' && allowed.unread.has(name)) {
+        // Declared but not read: the fix is one line, so the problem says it.
+        report(
+          [...basePath, key],
+          `"{${name}}" is a fact the rule declares but does not read in its conditions: to show it in a message, add { "fact": "${name}" } to the rule's "facts" list`,
+          { code: 'placeholder-fact-not-read', params: { placeholder: `{${name}}`, fact: name } },
+        );
+      } else if (!names.has(name)) {
         report(
           [...basePath, key],
           (suggest) =>

@@ -89,7 +89,12 @@ export function parseQuestionCatalogue(
   parsed.value.questions.forEach((q, i) => {
     if (seen.has(q.id))
       problems.push(
-        located(origin, ['questions', i, 'id'], `the question id "${q.id}" is used twice`),
+        // Coded, so a reader of another language is told in it.
+        {
+          ...located(origin, ['questions', i, 'id'], `the question id "${q.id}" is used twice`),
+          code: 'duplicate-question-id',
+          params: { id: q.id },
+        },
       );
     seen.add(q.id);
   });

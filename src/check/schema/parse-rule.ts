@@ -96,12 +96,40 @@ function declarationKeyProblem(
   const inDefine = p.path[basePath.length] === 'define' && p.path.length > basePath.length + 2;
   const key = p.path.at(-1);
   if (!inDefine || typeof key !== 'string' || !p.message.startsWith('unknown field')) return p;
-  const best = closestMatch(key, DECLARATION_KEYS);
+  const best = closestMatch(key, DECLARATION_KEYS) ?? COMPARISON_SYNONYMS[key];
   return problem(
     p.path,
     `unknown key "${key}"${best !== undefined ? `; did you mean "${best}"?` : ''}`,
+    { code: 'unknown-key', params: { key, ...(best !== undefined ? { guess: best } : {}) } },
   );
 }
+
+/**
+ * The words people reach for, from other languages and spreadsheets, for a
+ * comparison the fact language spells otherwise: too unlike the real name
+ * for a spelling guess to find it ("includes" is not near "contains").
+ */
+const COMPARISON_SYNONYMS: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
+  includes: 'contains',
+  has: 'contains',
+  excludes: 'doesNotContain',
+  equals: 'equal',
+  is: 'equal',
+  eq: 'equal',
+  ne: 'notEqual',
+  isNot: 'notEqual',
+  gt: 'greaterThan',
+  gte: 'greaterThanInclusive',
+  greaterThanOrEqual: 'greaterThanInclusive',
+  atLeast: 'greaterThanInclusive',
+  lt: 'lessThan',
+  lte: 'lessThanInclusive',
+  lessThanOrEqual: 'lessThanInclusive',
+  atMost: 'lessThanInclusive',
+  exists: 'present',
+  empty: 'isEmpty',
+  oneOf: 'in',
+});
 
 /**
  * The name of a file without folders or `.json`, for id checks; works on
