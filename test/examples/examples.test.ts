@@ -232,15 +232,24 @@ describe("06: a council's portfolio", () => {
 
 describe("07: a council's own framework pack", () => {
   const folder = 'examples/07-own-framework';
+  const testArgs = (at: string) => [
+    'test',
+    `${at}/youth-voice`,
+    '--config',
+    `${at}/coproduce.config.json`,
+  ];
 
-  it('runs every JSON rule test of the pack with the council configuration, and all pass', async () => {
+  it('runs every JSON rule test of the pack with coproduce test and the council configuration, and all pass', async () => {
     const tests = readdirSync(join(ROOT, folder, 'youth-voice/tests')).sort();
     const rules = await loadConfig(join(ROOT, folder, 'coproduce.config.json'));
     const own = rules.rules.filter((r) => r.set === 'youth-voice').map((r) => `${r.id}.json`);
     expect(own.sort()).toEqual(tests);
-    const out = await exampleOutput(`${folder}/run-rule-tests.mjs`);
-    for (const file of tests) expect(out).toContain(`youth-voice/tests/${file}: passed\n`);
-    expect(out.trimEnd().split('\n').at(-1)).toBe(`${tests.length} passed, 0 failed`);
+    const out = await exampleOutput('src/cli/main.ts', testArgs(folder));
+    for (const file of tests)
+      expect(out).toMatch(new RegExp(`youth-voice/tests/${file}: passed \\(\\d cases\\)\n`));
+    expect(out.trimEnd().split('\n').at(-1)).toBe(
+      `${tests.length} test files with the rules of ${folder}/coproduce.config.json: ${tests.length} passed, 0 failed.`,
+    );
   });
 
   it('fails, naming the case, when a rule no longer does what its test says', async () => {
@@ -251,19 +260,19 @@ describe("07: a council's own framework pack", () => {
       const data = JSON.parse(await readFile(rule, 'utf8'));
       data.messages.flagged = data.messages.flagged.replace('Only ', 'Just ');
       await writeFile(rule, JSON.stringify(data));
-      // From a copy outside the repository: coproduce resolves through tsx's paths, as in CI.
+      // A copy outside the repository, as a council keeps its pack.
       const failure = await run(
         process.execPath,
-        ['--import', 'tsx', join(dir, 'run-rule-tests.mjs')],
+        ['--import', 'tsx', 'src/cli/main.ts', ...testArgs(dir)],
         { cwd: ROOT },
       ).then(
         () => undefined,
         (error: { code: number; stdout: string }) => error,
       );
       expect(failure?.code).toBe(1);
-      expect(failure?.stdout).toContain('youth-voice/tests/young-people-share.json: FAILED');
+      expect(failure?.stdout).toContain('youth-voice/tests/young-people-share.json: failed\n');
       expect(failure?.stdout).toContain('"one young person among five residents": the message');
-      expect(failure?.stdout).toContain('3 passed, 1 failed');
+      expect(failure?.stdout).toContain('3 passed, 1 failed.');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
