@@ -200,8 +200,10 @@ export interface ResolveConfigOptions {
   readonly file?: string;
   /**
    * How reports name the configuration (`report.configuration.path`): a
-   * path as the reader would type it, relative to where they work. Default:
-   * none, for a configuration that is not a file.
+   * path as the reader would type it, relative to where they work, or a
+   * name for a configuration that is not a file, such as one kept in a
+   * database. Default: none, and reports then describe the configuration
+   * as the recommended rules, whatever it changes.
    */
   readonly displayPath?: string;
 }
