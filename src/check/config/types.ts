@@ -202,8 +202,8 @@ export interface ResolveConfigOptions {
    * How reports name the configuration (`report.configuration.path`): a
    * path as the reader would type it, relative to where they work, or a
    * name for a configuration that is not a file, such as one kept in a
-   * database. Default: none, and reports then describe the configuration
-   * as the recommended rules, whatever it changes.
+   * database. Default: none, and reports then call it "a configuration
+   * with no file name".
    */
   readonly displayPath?: string;
 }
