@@ -29,7 +29,8 @@ import {
 
 // #region start
 // A new project: only the fields the document requires. parseProject fills
-// in the empty sections and returns a frozen, validated project.
+// in the empty sections and returns a validated project; the first command
+// or history given it freezes it.
 const start = parseProject({
   schemaVersion: 2,
   id: 'riverside-library-hours',

@@ -133,7 +133,7 @@ export function createRuleSet(
     config !== undefined && isResolved(config)
       ? config
       : resolveCollecting(config ?? {}, {}, problems);
-  return compileCollecting(resolved, options, problems);
+  return compileCollecting(resolved, options, problems, config !== undefined);
 }
 
 /**
@@ -158,7 +158,7 @@ export function createRuleSet(
 export function createRuleSetFrom(config: unknown, options: ResolveConfigOptions = {}): RuleSet {
   const problems = new ProblemList();
   const resolved = resolveCollecting(config ?? {}, options, problems);
-  return compileCollecting(resolved, {}, problems);
+  return compileCollecting(resolved, {}, problems, true);
 }
 
 /** What compiling every enabled rule of a configuration gathers for the runner. */
@@ -181,10 +181,15 @@ interface Compilation {
   readonly subjectFacts: Map<string, string>;
 }
 
+/**
+ * `given` says a configuration was passed in, rather than left out for the
+ * recommended rules: without a name to show, reports must not call it those.
+ */
 function compileCollecting(
   resolved: ResolvedConfig,
   options: CreateRuleSetOptions,
   problems: ProblemList,
+  given: boolean,
 ): RuleSet {
   const provider = options.facts ?? defaultFactProvider();
   const facts = new Map(provider.facts.map((f) => [f.id, f]));
@@ -226,7 +231,10 @@ function compileCollecting(
     sources: resolved.sources,
     sections: sectionOrder(compiled, resolved.questionCatalogues, resolved.sections),
     evidence: resolved.evidence,
-    configuration: { path: resolved.displayPath ?? null },
+    configuration:
+      resolved.displayPath !== undefined
+        ? { path: resolved.displayPath }
+        : { path: null, ...(given ? { inline: true as const } : {}) },
   });
   registerRuleSet(ruleSet, {
     provider,

@@ -787,6 +787,7 @@ export async function check(project: Project, options: CheckOptions = {}): Promi
     notices: noticesOf(project, startsOf(internals.provider, context.derived)),
     configuration: {
       path: ruleSet.configuration.path,
+      ...(ruleSet.configuration.inline ? { inline: true as const } : {}),
       ruleSets: ruleSet.ruleSets.map((s) => ({ ...s })),
     },
   };

@@ -333,6 +333,12 @@ const RuleSetVersionSchema = z.strictObject({ id: z.string(), version: z.string(
 const ReportConfigurationSchema = z.strictObject({
   /** The configuration file, relative to where the check was run; never absolute from the CLI. */
   path: z.string().nullable(),
+  /**
+   * `true` when the configuration was given as data with no name (to
+   * `createRuleSet` or `check`), so `path` is `null` though the rules are
+   * not the recommended ones as they ship; absent otherwise.
+   */
+  inline: z.literal(true).optional(),
   /** The rule sets used and their versions: the same as the report's `ruleSets`. */
   ruleSets: z.array(RuleSetVersionSchema),
 });
@@ -340,7 +346,7 @@ const ReportConfigurationSchema = z.strictObject({
 /**
  * Which configuration a check used: the configuration file as the reader
  * named it (`null` for the recommended rules or a configuration given as
- * data), and each rule set with the version of its enabled rules (a
+ * data, which also has `inline: true`), and each rule set with the version of its enabled rules (a
  * fingerprint of their ids and versions), so two reports can be compared.
  *
  * @category Check

@@ -163,6 +163,7 @@ export function migrateProjectDocument(
         problem(
           ['schemaVersion'],
           `version ${version} is newer than ${current}: upgrade coproduce`,
+          { code: 'project-version-newer', params: { version, supported: current } },
         ),
       ],
     );
@@ -175,10 +176,15 @@ export function migrateProjectDocument(
       'unsupported-schema-version',
       `This project document uses schema version ${version}, which this version of coproduce cannot read: it reads ${range}.`,
       [
-        problem(
-          ['schemaVersion'],
-          `must be ${oldest === current ? current : `${oldest} to ${current}`}`,
-        ),
+        oldest === current
+          ? problem(['schemaVersion'], `must be ${current}`, {
+              code: 'invalid-literal',
+              params: { allowed: [String(current)] },
+            })
+          : problem(['schemaVersion'], `must be ${oldest} to ${current}`, {
+              code: 'project-version-older',
+              params: { oldest, supported: current },
+            }),
       ],
     );
   }

@@ -301,6 +301,7 @@ const EN_GB = {
   // Which configuration was used (every report and command).
   'config.line': 'Configuration: {which} · rule sets: {sets}',
   'config.recommended': 'the recommended rules (no configuration file)',
+  'config.inline': 'a configuration with no file name',
   'config.none': 'none',
 
   // Notices about the data, beside the issues.
@@ -692,6 +693,7 @@ const CY: Readonly<Record<UiMessageId, string>> = {
 
   'config.line': 'Ffurfweddiad: {which} · setiau rheolau: {sets}',
   'config.recommended': 'y rheolau a argymhellir (dim ffeil ffurfweddu)',
+  'config.inline': 'ffurfweddiad heb enw ffeil',
   'config.none': 'dim',
 
   'heading.notices': 'Am y data',

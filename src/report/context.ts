@@ -9,7 +9,7 @@ import { uiText } from './catalogue.js';
 
 /**
  * One line naming the configuration file a check used (or the recommended
- * rules) and each rule set with its version, for the top of a report.
+ * rules, or a configuration given as data with no name) and each rule set with its version, for the top of a report.
  * `undefined` for a report saved before reports said so.
  *
  * @category Report
@@ -25,7 +25,8 @@ export function describeConfiguration(
   const used = report.configuration;
   if (used === undefined) return undefined;
   const locale = report.locale;
-  const which = used.path ?? uiText(locale, 'config.recommended');
+  const which =
+    used.path ?? uiText(locale, used.inline === true ? 'config.inline' : 'config.recommended');
   const sets =
     used.ruleSets.map((s) => `${s.id} ${s.version}`).join(', ') || uiText(locale, 'config.none');
   return uiText(locale, 'config.line', { which, sets });

@@ -385,6 +385,7 @@ export function neutraliseReport(report: CheckReport): CheckReport {
       ? {
           configuration: {
             path: report.configuration.path === null ? null : neutralise(report.configuration.path),
+            ...(report.configuration.inline ? { inline: true as const } : {}),
             ruleSets: report.configuration.ruleSets.map((set) => ({
               id: neutralise(set.id),
               version: neutralise(set.version),

@@ -138,6 +138,8 @@ const EN_GB = {
   'history-command-mismatch':
     'was changed after it was recorded: its command does not make the changes stored with it',
   'history-project-older': 'is {version}: histories of older project versions are not migrated',
+  'project-version-newer': 'version {version} is newer than {supported}: upgrade coproduce',
+  'project-version-older': 'must be {oldest} to {supported}',
   'invalid-date-object': 'is an invalid Date',
   'option-instant':
     'must be a Date or a date and time with a time zone offset, like 2025-03-14T18:30:00+00:00',
@@ -625,6 +627,9 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
     'cafodd ei newid ar ôl ei gofnodi: nid yw ei orchymyn yn gwneud y newidiadau a gadwyd gydag ef',
   'history-project-older':
     'mae’n {version}: nid yw hanesion fersiynau hŷn o brosiectau yn cael eu mudo',
+  'project-version-newer':
+    'mae fersiwn {version} yn fwy newydd na {supported}: uwchraddiwch coproduce',
+  'project-version-older': 'rhaid iddo fod o {oldest} i {supported}',
   'invalid-date-object': 'mae’n Date annilys',
   'option-instant':
     'rhaid iddo fod yn Date neu’n ddyddiad ac amser gyda gwrthbwyso cylchfa amser, fel 2025-03-14T18:30:00+00:00',

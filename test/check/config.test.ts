@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtinRules, createRuleSet, resolveConfig } from '../../src/check/compile.js';
+import {
+  builtinRules,
+  createRuleSet,
+  createRuleSetFrom,
+  resolveConfig,
+} from '../../src/check/compile.js';
 import { check } from '../../src/check/evaluate.js';
 import { createPortfolioRuleSet } from '../../src/check/portfolio/check-portfolio.js';
 import type { CouncilConfig } from '../../src/check/rule-schema.js';
@@ -157,6 +162,43 @@ describe('resolveConfig', () => {
         'council.json',
         '/messages/cy/no-such-rule',
         'unknown rule id "no-such-rule" in the "cy" messages',
+      ],
+    ]);
+  });
+
+  // A misspelt severity used to hide the rest of that rule's setting: its
+  // parameters were checked only once the severity was fixed, a second pass.
+  it('checks the rest of a rule setting that has one bad field, in the same pass', () => {
+    const config = {
+      rules: {
+        'quiet-members': { severity: 'warn', parameters: { quietMeetings: 0, loudness: 3 } },
+        'dominant-voices': { severty: 'error', messages: { action: 'Ask {nobody}.' } },
+      },
+    };
+    let error: unknown;
+    try {
+      createRuleSetFrom(config);
+    } catch (thrown) {
+      error = thrown;
+    }
+    if (!(error instanceof CoproduceError)) throw new Error('expected a CoproduceError');
+    expect(error.problems.map((p) => [p.pointer, p.message])).toEqual([
+      [
+        '/rules/quiet-members/severity',
+        'must be one of "error", "warning", "info"; did you mean "warning"?',
+      ],
+      [
+        '/rules/dominant-voices/severty',
+        'unknown field: check its spelling, or keep it under "extensions"',
+      ],
+      ['/rules/quiet-members/parameters/quietMeetings', 'must be at least 1'],
+      [
+        '/rules/quiet-members/parameters/loudness',
+        'unknown parameter "loudness" of the rule "quiet-members": use "quietMeetings", "quietShare"',
+      ],
+      [
+        '/rules/dominant-voices/messages/action',
+        expect.stringMatching(/^unknown placeholder "\{nobody\}"/),
       ],
     ]);
   });

@@ -25,6 +25,25 @@ describe('whole-document problems said in Welsh', () => {
     expect(problemMessage(problem!, 'cy')).toBe('rhaid iddo fod yn destun JSON');
   });
 
+  // An older library given a newer document is the usual way to meet this;
+  // the problem needs a code for a Welsh front end to say it in Welsh.
+  it('a document of a schema version newer than this library reads', () => {
+    const [problem] = problemsOf(() => parseProject({ ...minimalProject(), schemaVersion: 9 }));
+    expect(problem?.code).toBe('project-version-newer');
+    expect(problem?.pointer).toBe('/schemaVersion');
+    expect(problemMessage(problem!, 'en-GB')).toBe('version 9 is newer than 2: upgrade coproduce');
+    expect(problemMessage(problem!, 'cy')).toBe(
+      'mae fersiwn 9 yn fwy newydd na 2: uwchraddiwch coproduce',
+    );
+  });
+
+  it('a document of a schema version older than any this library reads', () => {
+    const [problem] = problemsOf(() => parseProject({ ...minimalProject(), schemaVersion: 0 }));
+    expect(problem?.code).toBe('project-version-older');
+    expect(problemMessage(problem!, 'en-GB')).toBe('must be 1 to 2');
+    expect(problemMessage(problem!, 'cy')).toBe('rhaid iddo fod o 1 i 2');
+  });
+
   it('more mistakes than are listed', () => {
     const members = Array.from({ length: 2000 }, () => 0);
     const problems = problemsOf(() =>

@@ -200,8 +200,10 @@ export interface ResolveConfigOptions {
   readonly file?: string;
   /**
    * How reports name the configuration (`report.configuration.path`): a
-   * path as the reader would type it, relative to where they work. Default:
-   * none, for a configuration that is not a file.
+   * path as the reader would type it, relative to where they work, or a
+   * name for a configuration that is not a file, such as one kept in a
+   * database. Default: none, and reports then call it "a configuration
+   * with no file name".
    */
   readonly displayPath?: string;
 }

@@ -89,9 +89,11 @@ export interface RuleSet {
   readonly evidence: EvidenceOptions;
   /**
    * The configuration file the rule set was loaded from, as reports name it
-   * (`null` for the recommended rules or a configuration given as data).
+   * (`null` for the recommended rules or a configuration given as data), and
+   * `inline: true` for a configuration given as data with no name, so a
+   * report never calls it the recommended rules.
    */
-  readonly configuration: { readonly path: string | null };
+  readonly configuration: { readonly path: string | null; readonly inline?: true | undefined };
 }
 
 /**

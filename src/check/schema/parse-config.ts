@@ -114,10 +114,11 @@ export function usableCouncilConfig(raw: unknown): CouncilConfig {
       case 'rules':
         if (isObject(value)) {
           out[key] = Object.fromEntries(
-            Object.entries(value).filter(
-              ([id, setting]) =>
-                RuleIdSchema.safeParse(id).success && RuleSettingSchema.safeParse(setting).success,
-            ),
+            Object.entries(value).flatMap(([id, setting]) => {
+              if (!RuleIdSchema.safeParse(id).success) return [];
+              const usable = usableRuleSetting(setting);
+              return usable === undefined ? [] : [[id, usable]];
+            }),
           );
         }
         break;
@@ -150,4 +151,27 @@ export function usableCouncilConfig(raw: unknown): CouncilConfig {
     }
   }
   return out as CouncilConfig;
+}
+
+/** The object form of a rule setting: `{ severity, parameters, messages }`. */
+const RuleSettingObjectSchema = RuleSettingSchema.options[1];
+
+/**
+ * What can be used of one rule's setting: all of it when it is valid, or
+ * else, for an object, each of its fields that is valid on its own. A
+ * misspelt severity then still lets the rule's parameters and messages be
+ * checked against the rule in the same pass. The object switches the rule
+ * on, as its author meant, even when no field of it can be used.
+ */
+function usableRuleSetting(setting: unknown): unknown {
+  const whole = RuleSettingSchema.safeParse(setting);
+  if (whole.success) return whole.data;
+  if (!isObject(setting)) return undefined;
+  const usable: Record<string, unknown> = {};
+  for (const [field, schema] of Object.entries(RuleSettingObjectSchema.shape)) {
+    if (!Object.hasOwn(setting, field)) continue;
+    const part = (schema as z.ZodType).safeParse(setting[field]);
+    if (part.success && part.data !== undefined) usable[field] = part.data;
+  }
+  return usable;
 }
