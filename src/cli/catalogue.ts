@@ -496,8 +496,7 @@ Examples:
   'test.failed': '{file}: failed',
   'test.unusable': '{file}: cannot be run as a rule test',
   'test.summary':
-    '{files:count:test file:test files} with the rules of {config}: {passed} passed, {failed} failed.',
-  'test.recommended': 'the recommended rules (no configuration file)',
+    '{files:count:test file:test files}, checked with {config}: {passed} passed, {failed} failed.',
   'test.nothing':
     "name your framework pack's folder (its tests are in tests/<rule-id>.json) or a rule test file",
   'test.none':
@@ -987,8 +986,7 @@ Enghreifftiau:
   'test.failed': '{file}: wedi methu',
   'test.unusable': '{file}: nid oes modd ei rhedeg fel prawf rheol',
   'test.summary':
-    '{files:count:ffeil brawf:ffeil brawf} gyda rheolau {config}: {passed} wedi pasio, {failed} wedi methu.',
-  'test.recommended': 'y rheolau a argymhellir (dim ffeil ffurfweddu)',
+    "{files:count:ffeil brawf:ffeil brawf}, wedi'u gwirio gyda {config}: {passed} wedi pasio, {failed} wedi methu.",
   'test.nothing':
     'enwch ffolder eich pecyn fframwaith (mae ei brofion yn tests/<rule-id>.json) neu ffeil prawf rheol',
   'test.none':

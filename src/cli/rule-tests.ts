@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { createRuleSet } from '../check/compile.js';
 import type { ProblemDetail, RuleSet } from '../index.js';
 import { isCoproduceError } from '../model/errors.js';
+import { uiText } from '../report/index.js';
 import { parseRuleTestFile, RuleTestError, testRule } from '../testing.js';
 import { say } from './catalogue.js';
 import { CONFIG_OPTIONS } from './config.js';
@@ -168,7 +169,7 @@ export async function runTest(args: readonly string[], io: CliIo): Promise<numbe
         files: results.length,
         passed,
         failed,
-        config: choice.shown ?? sayText(io, 'test.recommended'),
+        config: choice.shown ?? uiText(io.locale, 'config.recommended'),
       }),
     );
     io.stdout.write(`${lines.join('\n')}\n`);

@@ -42,7 +42,7 @@ describe('coproduce test', () => {
     expect(lines).toHaveLength(TEST_FILES + 1);
     expect(lines[0]).toBe('our-pack/tests/benefits-advice-offered.json: passed (4 cases)');
     expect(lines.at(-1)).toBe(
-      `${TEST_FILES} test files with the rules of coproduce.config.json: ${TEST_FILES} passed, 0 failed.`,
+      `${TEST_FILES} test files, checked with coproduce.config.json: ${TEST_FILES} passed, 0 failed.`,
     );
   });
 
@@ -85,6 +85,18 @@ describe('coproduce test', () => {
     expect(stdout).toContain('0 passed, 2 failed.');
   });
 
+  it('says when the tests ran without the configuration that turns the pack on', async () => {
+    const { code, stdout } = await run(
+      ['test', 'our-pack/tests/you-said-we-did.json', '--no-config'],
+      at,
+    );
+    expect(code).toBe(1);
+    expect(stdout).toContain('unknown rule id "you-said-we-did"');
+    expect(stdout).toContain(
+      '1 test file, checked with the recommended rules (no configuration file): 0 passed, 1 failed.',
+    );
+  });
+
   it('gives the results as JSON for a scheduled job', async () => {
     const { code, stdout } = await run(
       ['test', 'our-pack/tests/you-said-we-did.json', '--format', 'json'],
@@ -113,7 +125,7 @@ describe('coproduce test', () => {
       at,
     );
     expect(stdout).toBe(
-      'our-pack/tests/you-said-we-did.json: wedi pasio (3 achos)\n1 ffeil brawf gyda rheolau coproduce.config.json: 1 wedi pasio, 0 wedi methu.\n',
+      "our-pack/tests/you-said-we-did.json: wedi pasio (3 achos)\n1 ffeil brawf, wedi'u gwirio gyda coproduce.config.json: 1 wedi pasio, 0 wedi methu.\n",
     );
   });
 

@@ -248,7 +248,7 @@ describe("07: a council's own framework pack", () => {
     for (const file of tests)
       expect(out).toMatch(new RegExp(`youth-voice/tests/${file}: passed \\(\\d cases\\)\n`));
     expect(out.trimEnd().split('\n').at(-1)).toBe(
-      `${tests.length} test files with the rules of ${folder}/coproduce.config.json: ${tests.length} passed, 0 failed.`,
+      `${tests.length} test files, checked with ${folder}/coproduce.config.json: ${tests.length} passed, 0 failed.`,
     );
   });
 
