@@ -159,6 +159,35 @@ describe('a rule file of the pack that cannot be read', () => {
   });
 });
 
+describe('a preset of the pack', () => {
+  it('naming a rule the pack does not have is refused where it says so, with the nearest id', async () => {
+    write('typo-preset/questions.json', {
+      source: 'Northdale youth involvement standard',
+      citation: 'Northdale youth involvement standard',
+      questions: [
+        {
+          id: 'youth.share',
+          section: 'Young people in the group',
+          point: 'At least a quarter of the community members are young people',
+        },
+      ],
+    });
+    write('typo-preset/rules/young-people-share.json', RULE);
+    write('typo-preset/presets/youth-voice.json', {
+      id: 'youth-voice',
+      description: 'Every rule of the pack.',
+      rules: ['young-people-share', 'young-poeple-share'],
+    });
+    write('typo-preset.config.json', { ruleFiles: ['./typo-preset'] });
+    const { code, stdout } = await run(['validate', 'typo-preset.config.json'], at);
+    expect(code).toBe(2);
+    expect(stdout).toContain(
+      'typo-preset/presets/youth-voice.json, line 6: rule 2: unknown rule id "young-poeple-share"; did you mean "young-people-share"?',
+    );
+    expect(stdout).toContain('1 problem in 1 file.');
+  });
+});
+
 describe('a pack named in "extends" instead of "ruleFiles"', () => {
   it('says so, by its folder or its preset, and says where it goes instead', async () => {
     for (const [ref, what] of [

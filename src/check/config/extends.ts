@@ -173,6 +173,43 @@ function loadRuleFiles(resolution: Resolution, ref: string, where: SourceLocatio
     }
     addFolderEntry(resolution, entry);
   }
+  checkFolderPresets(resolution, loaded ?? []);
+}
+
+/**
+ * A folder's presets name rules of the folder. The folder, not a preset,
+ * turns its rules on, so a preset naming a rule that is not there changes
+ * nothing at a check; it is still a mistake, and said where it is.
+ */
+function checkFolderPresets(
+  resolution: Resolution,
+  loaded: readonly (RuleFolderEntry | { readonly file: string; readonly error: unknown })[],
+): void {
+  const entries = loaded.filter((e): e is RuleFolderEntry => !('error' in e));
+  const ids = new Set<string>();
+  for (const entry of entries) {
+    if (
+      (entry.kind ?? 'rule') === 'rule' &&
+      isObject(entry.rule) &&
+      typeof entry.rule.id === 'string'
+    )
+      ids.add(entry.rule.id);
+  }
+  for (const entry of entries) {
+    if (entry.kind !== 'preset') continue;
+    const parsed = parseRuleSetPreset(entry.rule, { file: entry.file });
+    if (!parsed.success || parsed.value.rules === '*') continue;
+    parsed.value.rules.forEach((id, i) => {
+      if (ids.has(id) || resolution.unreadRules.has(id)) return;
+      resolution.problems.add(
+        'rule',
+        { file: entry.file, path: ['rules', i] },
+        (suggest) => `unknown rule id "${id}"${suggest(id, [...ids])}`,
+        undefined,
+        { code: 'unknown-rule', params: { id } },
+      );
+    });
+  }
 }
 
 function addFolderEntry(resolution: Resolution, entry: RuleFolderEntry): void {
