@@ -179,6 +179,10 @@ function describeIssue(issue: z.core.$ZodIssue): Described[] {
     case 'invalid_value': {
       const options = issue.values.map((v) => JSON.stringify(v)).join(', ');
       const input = (issue as { input?: unknown }).input;
+      // Where the input is reported, a missing field arrives as undefined:
+      // "must be one of" would send the reader looking for a value that is not there.
+      if (Object.hasOwn(issue, 'input') && input === undefined)
+        return [described('is required', 'required')];
       const guess = didYouMean(input, issue.values);
       const params = {
         allowed: issue.values.map((v) => JSON.stringify(v)),

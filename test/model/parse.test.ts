@@ -161,6 +161,7 @@ describe('parseProject', () => {
     doc.timeZone = 'Europe/Atlantis'; // unknown time zone
     doc.caseRef = 'LIB-22'; // unknown top-level key
     delete doc.group.members[1].displayName; // missing field
+    delete doc.activities[0].kind; // missing choice: required, not "must be one of"
     doc.group.members[0].joined = '2026-02-30'; // bad date
     doc.group.members.push({ id: 'm-01', displayName: 'Copy', roles: ['resident'] }); // duplicate id
     doc.activities[0].start = '2026-01-20T18:00:00'; // no offset
@@ -187,6 +188,7 @@ describe('parseProject', () => {
         ['/stage', expect.stringMatching(/^must be one of "planning", "starting"/)],
         ['/caseRef', expect.stringContaining('"extensions"')],
         ['/group/members/1/displayName', 'is required'],
+        ['/activities/0/kind', 'is required'],
         [
           '/group/members/0/joined',
           'must be a calendar date like 2025-03-14, in the years 1900 to 2200',
@@ -207,8 +209,8 @@ describe('parseProject', () => {
         ['/reflections/0/actions/0/owner', 'names a member "m-77", but there is none with that id'],
       ]),
     );
-    expect(error.problems).toHaveLength(13);
-    expect(error.message).toMatch(/^The project document has 13 problems:/);
+    expect(error.problems).toHaveLength(14);
+    expect(error.message).toMatch(/^The project document has 14 problems:/);
     for (const p of error.problems) {
       expect(p.path.length).toBeGreaterThan(0);
       // Each named as a person finds it: items counted from 1, with their id.
@@ -222,7 +224,7 @@ describe('parseProject', () => {
       /^group, member 1 \(id m-\S+\), joined$/,
     );
     expect(error.message).not.toContain(doc.group.members[0].displayName);
-    expect(error.toJSON().problems).toHaveLength(13);
+    expect(error.toJSON().problems).toHaveLength(14);
   });
 
   it('reports reference problems in a document whose shape is valid', () => {
