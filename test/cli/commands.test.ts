@@ -3,7 +3,7 @@ import { join, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CliIo, main } from '../../src/cli/main.js';
 import { builtinPresets, builtinRules, createRuleSet, parseProject } from '../../src/index.js';
-import { createWorkspace, type RunOptions, run } from './helpers.js';
+import { COMMANDS, createWorkspace, type RunOptions, run } from './helpers.js';
 
 let dir: string;
 let cleanup: () => void;
@@ -23,17 +23,7 @@ describe('help and version', () => {
     const top = await run(['--help'], at);
     expect(top.code).toBe(0);
     expect(top.stdout).toContain('Usage: coproduce <command> [options]');
-    for (const command of [
-      'check',
-      'validate',
-      'rules',
-      'explain',
-      'questions',
-      'facts',
-      'init',
-      'schema',
-      'test',
-    ]) {
+    for (const command of COMMANDS) {
       expect(top.stdout).toContain(`  ${command} `);
       for (const args of [
         [command, '--help'],

@@ -9,6 +9,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type CliIo, main } from '../../src/cli/main.js';
 
+/** Every command of the command line, as `coproduce --help` lists them. */
+export const COMMANDS = [
+  'check',
+  'validate',
+  'rules',
+  'explain',
+  'questions',
+  'facts',
+  'init',
+  'schema',
+  'test',
+] as const;
+
 /** The moment the bundled examples are written for, as `--as-of` takes it. */
 export const AS_OF = '2026-11-20';
 

@@ -19,19 +19,7 @@ import { problem } from '../../src/model/errors.js';
 import { PROBLEM_CATALOGUES, problemMessage } from '../../src/report/index.js';
 import { renderProblem } from '../../src/report/problem-catalogue.js';
 import { COLLECTIONS, factCatalogue } from '../../src/schemas.js';
-import { AS_OF, createWorkspace, type RunOptions, run } from './helpers.js';
-
-const COMMANDS = [
-  'check',
-  'validate',
-  'rules',
-  'explain',
-  'questions',
-  'facts',
-  'init',
-  'schema',
-  'test',
-];
+import { AS_OF, COMMANDS, createWorkspace, type RunOptions, run } from './helpers.js';
 
 let dir: string;
 let cleanup: () => void;

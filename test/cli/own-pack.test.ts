@@ -45,20 +45,25 @@ const RULE = {
   rationale: 'Young people are heard when enough of them are in the room.',
 };
 
+/** The pack's question catalogue: its one question. */
+const QUESTIONS = {
+  source: 'Northdale youth involvement standard',
+  citation: 'Northdale youth involvement standard',
+  questions: [
+    {
+      id: 'youth.share',
+      section: 'Young people in the group',
+      point: 'At least a quarter of the community members are young people',
+    },
+  ],
+};
+
 beforeAll(() => {
   ({ dir, cleanup } = createWorkspace());
   at = { cwd: dir };
   write('youth-voice/questions.json', {
     about: 'A council standard for involving young people.',
-    source: 'Northdale youth involvement standard',
-    citation: 'Northdale youth involvement standard',
-    questions: [
-      {
-        id: 'youth.share',
-        section: 'Young people in the group',
-        point: 'At least a quarter of the community members are young people',
-      },
-    ],
+    ...QUESTIONS,
   });
   write('youth-voice/rules/young-people-share.json', RULE);
   write('youth-voice/messages/cy.json', {
@@ -111,17 +116,7 @@ describe('coproduce rules, with a council’s own pack beside the recommended ru
 describe('a rule file of the pack that cannot be read', () => {
   /** The pack with one rule file replaced, and a configuration that also tunes that rule. */
   function brokenPack(name: string, ruleText: string) {
-    write(`${name}/questions.json`, {
-      source: 'Northdale youth involvement standard',
-      citation: 'Northdale youth involvement standard',
-      questions: [
-        {
-          id: 'youth.share',
-          section: 'Young people in the group',
-          point: 'At least a quarter of the community members are young people',
-        },
-      ],
-    });
+    write(`${name}/questions.json`, QUESTIONS);
     write(`${name}/rules/young-people-share.json`, ruleText);
     write(`${name}/messages/cy.json`, {
       locale: 'cy',
@@ -161,17 +156,7 @@ describe('a rule file of the pack that cannot be read', () => {
 
 describe('a preset of the pack', () => {
   it('naming a rule the pack does not have is refused where it says so, with the nearest id', async () => {
-    write('typo-preset/questions.json', {
-      source: 'Northdale youth involvement standard',
-      citation: 'Northdale youth involvement standard',
-      questions: [
-        {
-          id: 'youth.share',
-          section: 'Young people in the group',
-          point: 'At least a quarter of the community members are young people',
-        },
-      ],
-    });
+    write('typo-preset/questions.json', QUESTIONS);
     write('typo-preset/rules/young-people-share.json', RULE);
     write('typo-preset/presets/youth-voice.json', {
       id: 'youth-voice',
@@ -216,17 +201,7 @@ describe('a pack named in "extends" instead of "ruleFiles"', () => {
 describe('a message placeholder naming a declared fact', () => {
   /** The pack's rule, changed, alone in a folder of its own with a configuration naming it. */
   async function validateRule(name: string, rule: unknown) {
-    write(`${name}/questions.json`, {
-      source: 'Northdale youth involvement standard',
-      citation: 'Northdale youth involvement standard',
-      questions: [
-        {
-          id: 'youth.share',
-          section: 'Young people in the group',
-          point: 'At least a quarter of the community members are young people',
-        },
-      ],
-    });
+    write(`${name}/questions.json`, QUESTIONS);
     write(`${name}/rules/young-people-share.json`, rule);
     write(`${name}.config.json`, { extends: [], ruleFiles: [`./${name}`] });
     return run(['validate', `${name}.config.json`], at);
