@@ -107,6 +107,14 @@ describe('rule validation names the rule and the path of each problem', () => {
       'all',
       0,
     ]);
+    // A parameter given as undefined (possible from JavaScript, not from JSON) is
+    // missing too: let through, the fact would throw a TypeError at every check.
+    const undefinedParam = compileError(
+      stubRule(
+        leaf({ fact: 'scaled', params: { factor: undefined }, operator: 'greaterThan', value: 1 }),
+      ),
+    );
+    only(undefinedParam, /needs the parameter "factor"/);
     const wrong = compileError(
       stubRule(
         leaf({ fact: 'scaled', params: { factor: 'two' }, operator: 'greaterThan', value: 1 }),

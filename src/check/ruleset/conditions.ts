@@ -221,7 +221,8 @@ export class ConditionCompiler {
       out[name] = substituted;
     }
     for (const name of Object.keys(fact.params)) {
-      if (!raw || !Object.hasOwn(raw, name))
+      // undefined (from JavaScript; JSON has none) is as good as left out.
+      if (!raw || !Object.hasOwn(raw, name) || raw[name] === undefined)
         this.report([...path.slice(0, -1)], `the fact "${fact.id}" needs the parameter "${name}"`, {
           code: 'fact-parameter-missing',
           params: { fact: fact.id, name },
