@@ -17,6 +17,7 @@ import {
   parseRuleFile,
   parseRuleSetPreset,
   type RuleFile,
+  type RuleSetPreset,
   usableCouncilConfig,
 } from '../rule-schema.js';
 import { fileStem } from '../schema/parse-rule.js';
@@ -164,6 +165,8 @@ function loadRuleFiles(resolution: Resolution, ref: string, where: SourceLocatio
   }
   const loaded: ReturnType<NonNullable<ResolveConfigOptions['resolveRuleFiles']>> | undefined =
     readOrReport(resolution, where, () => resolveRuleFiles(ref, where.file));
+  const presets: { readonly file: string; readonly rules: readonly string[] }[] = [];
+  const ids = new Set<string>();
   for (const entry of loaded ?? []) {
     if ('error' in entry) {
       resolution.problems.addError('rule', { file: entry.file, path: [] }, entry.error);
@@ -171,9 +174,17 @@ function loadRuleFiles(resolution: Resolution, ref: string, where: SourceLocatio
       if (name !== 'questions') resolution.unreadRules.add(name);
       continue;
     }
-    addFolderEntry(resolution, entry);
+    const presetRules = addFolderEntry(resolution, entry);
+    if (presetRules !== undefined && presetRules !== '*')
+      presets.push({ file: entry.file, rules: presetRules });
+    if (
+      (entry.kind ?? 'rule') === 'rule' &&
+      isObject(entry.rule) &&
+      typeof entry.rule.id === 'string'
+    )
+      ids.add(entry.rule.id);
   }
-  checkFolderPresets(resolution, loaded ?? []);
+  checkFolderPresets(resolution, presets, ids);
 }
 
 /**
@@ -183,27 +194,15 @@ function loadRuleFiles(resolution: Resolution, ref: string, where: SourceLocatio
  */
 function checkFolderPresets(
   resolution: Resolution,
-  loaded: readonly (RuleFolderEntry | { readonly file: string; readonly error: unknown })[],
+  presets: readonly { readonly file: string; readonly rules: readonly string[] }[],
+  ids: ReadonlySet<string>,
 ): void {
-  const entries = loaded.filter((e): e is RuleFolderEntry => !('error' in e));
-  const ids = new Set<string>();
-  for (const entry of entries) {
-    if (
-      (entry.kind ?? 'rule') === 'rule' &&
-      isObject(entry.rule) &&
-      typeof entry.rule.id === 'string'
-    )
-      ids.add(entry.rule.id);
-  }
-  for (const entry of entries) {
-    if (entry.kind !== 'preset') continue;
-    const parsed = parseRuleSetPreset(entry.rule, { file: entry.file });
-    if (!parsed.success || parsed.value.rules === '*') continue;
-    parsed.value.rules.forEach((id, i) => {
+  for (const preset of presets) {
+    preset.rules.forEach((id, i) => {
       if (ids.has(id) || resolution.unreadRules.has(id)) return;
       resolution.problems.add(
         'rule',
-        { file: entry.file, path: ['rules', i] },
+        { file: preset.file, path: ['rules', i] },
         (suggest) => `unknown rule id "${id}"${suggest(id, [...ids])}`,
         undefined,
         { code: 'unknown-rule', params: { id } },
@@ -212,7 +211,11 @@ function checkFolderPresets(
   }
 }
 
-function addFolderEntry(resolution: Resolution, entry: RuleFolderEntry): void {
+/** Adds one file of a rule folder; a preset's rules are returned, to be checked once the folder is read. */
+function addFolderEntry(
+  resolution: Resolution,
+  entry: RuleFolderEntry,
+): RuleSetPreset['rules'] | undefined {
   const { problems } = resolution;
   if (entry.kind === 'questions') {
     const parsed = parseQuestionCatalogue(entry.rule, { file: entry.file });
@@ -249,8 +252,11 @@ function addFolderEntry(resolution: Resolution, entry: RuleFolderEntry): void {
     // A pack's presets name its rules for `extends`; loaded from a
     // folder, every rule of the folder is on, so they are only checked.
     const parsed = parseRuleSetPreset(entry.rule, { file: entry.file });
-    if (!parsed.success) problems.addParsed(parsed.problems);
-    return;
+    if (!parsed.success) {
+      problems.addParsed(parsed.problems);
+      return undefined;
+    }
+    return parsed.value.rules;
   }
   const rule = parseRuleFile(entry.rule, { file: entry.file });
   if (!rule.success) {
