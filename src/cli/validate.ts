@@ -20,6 +20,7 @@ import { parseProjectJson } from '../model/parse.js';
 import { loadConfig, locateProblems, readJsonText } from '../node/index.js';
 import { dataNotices, neutralise } from '../report/index.js';
 import { CheckReportSchema } from '../schemas.js';
+import { canonicalJson } from '../state/hash-chain.js';
 import { type CliMessageId, cliText, say } from './catalogue.js';
 import {
   type CliIo,
@@ -110,11 +111,6 @@ function problemsOf(error: unknown): readonly ProblemDetail[] {
   throw error;
 }
 
-const canonical = (value: unknown): string =>
-  JSON.stringify(value, (_key, v: unknown) =>
-    isObject(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
-  );
-
 /**
  * The question catalogue of the framework pack a rule file sits in
  * (`<pack>/rules/<id>.json` or `<pack>/<id>.json`, beside `questions.json`),
@@ -129,7 +125,7 @@ async function packCatalogueOf(io: CliIo, path: string): Promise<RuleFolderEntry
   ]) {
     let data: unknown;
     try {
-      data = JSON.parse(await readTextFile(io, file));
+      data = readJsonText(await readTextFile(io, file), 'file', { file });
     } catch {
       continue;
     }
@@ -151,7 +147,7 @@ async function validateRule(
   if (!parsed.success) return parsed.problems;
   // A default rule as shipped is valid as it is, though a council rule may not reuse its id.
   const builtin = builtinRules().get(parsed.value.id);
-  if (builtin && canonical(builtin) === canonical(parsed.value)) return [];
+  if (builtin && canonicalJson(builtin) === canonicalJson(parsed.value)) return [];
   // Alone, a rule file cannot know the sections its configuration adds: a
   // section far from every framework section may be one of those, and is
   // checked when the configuration is; one near a framework section is a typo.

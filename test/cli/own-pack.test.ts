@@ -273,6 +273,14 @@ describe('a rule file of the pack validated alone', () => {
       'question 1: unknown question id "youth.shares"; did you mean "youth.share"?',
     );
   });
+
+  it('reads a questions.json saved with a byte-order mark, as loading the pack does', async () => {
+    write('youth-voice-bom/questions.json', `\uFEFF${JSON.stringify(QUESTIONS, null, 2)}`);
+    write('youth-voice-bom/rules/young-people-share.json', RULE);
+    const alone = await run(['validate', 'youth-voice-bom/rules/young-people-share.json'], at);
+    expect(alone.stdout).toBe('youth-voice-bom/rules/young-people-share.json: valid rule file\n');
+    expect(alone.code).toBe(0);
+  });
 });
 
 describe('coproduce questions, for a council’s own framework', () => {
