@@ -10,6 +10,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createRuleSet } from '../check/compile.js';
+import { PACK_LAYOUT } from '../check/schema/frameworks.js';
 import type { ProblemDetail, RuleSet } from '../index.js';
 import { isCoproduceError } from '../model/errors.js';
 import { uiText } from '../report/index.js';
@@ -37,9 +38,6 @@ import { loadRuleContext } from './rules.js';
 /** More test files than this in one run is refused before any is read: each is a set of checks. */
 const MAX_TEST_FILES = 1000;
 
-/** Where a pack keeps its rule tests. */
-const PACK_TESTS = 'tests';
-
 /** How one test file went: passed, failed (its failing cases), or unusable (why it could not be run). */
 interface TestFileResult {
   readonly file: string;
@@ -61,7 +59,7 @@ async function testFilesOf(io: CliIo, argument: string): Promise<string[]> {
   if (info === undefined) throw new UsageError(say('test.missing', { path: argument }), 'test');
   if (info.isFile()) return [path];
   if (!info.isDirectory()) throw new UsageError(say('test.missing', { path: argument }), 'test');
-  const inner = join(path, PACK_TESTS);
+  const inner = join(path, PACK_LAYOUT.tests);
   const folder = (await stat(inner).catch(() => undefined))?.isDirectory() ? inner : path;
   const entries = await readdir(folder, { withFileTypes: true });
   return entries

@@ -10,7 +10,12 @@ import { dirname, join } from 'node:path';
 import { builtinRules, createRuleSetFrom, questionCatalogue } from '../check/compile.js';
 import { countProblems } from '../check/problems.js';
 import { parseRuleFile, parseRuleSetPreset } from '../check/rule-schema.js';
-import { parsePackMessages, parseQuestionCatalogue } from '../check/schema/frameworks.js';
+import {
+  PACK_LAYOUT,
+  parsePackMessages,
+  parseQuestionCatalogue,
+} from '../check/schema/frameworks.js';
+import { looksLikePreset } from '../check/schema/rule-file.js';
 import { closestMatch } from '../check/suggest.js';
 import { parseRuleTestFile } from '../check/test-rule.js';
 import type { ProblemDetail, RuleFolderEntry } from '../index.js';
@@ -86,9 +91,7 @@ export function detectKind(data: unknown): FileKind | undefined {
   if ('review' in data && typeof data.locale === 'string' && !('extends' in data))
     return 'pack-messages';
   if ('conditions' in data || ('set' in data && 'scope' in data)) return 'rule';
-  if ('id' in data && 'description' in data && (data.rules === '*' || Array.isArray(data.rules))) {
-    return 'preset';
-  }
+  if (looksLikePreset(data)) return 'preset';
   const configKeys = ['extends', 'ruleFiles', 'customRules', 'locale', 'rules', 'messages'];
   if (configKeys.some((key) => key in data)) return 'config';
   return undefined;
@@ -120,8 +123,8 @@ function problemsOf(error: unknown): readonly ProblemDetail[] {
  */
 async function packCatalogueOf(io: CliIo, path: string): Promise<RuleFolderEntry | undefined> {
   for (const file of [
-    join(dirname(path), '..', 'questions.json'),
-    join(dirname(path), 'questions.json'),
+    join(dirname(path), '..', PACK_LAYOUT.questions),
+    join(dirname(path), PACK_LAYOUT.questions),
   ]) {
     let data: unknown;
     try {

@@ -19,6 +19,8 @@ import {
 } from '../check/compile.js';
 import { countProblems, ProblemCollector } from '../check/problems.js';
 import { parseRuleFile, type RuleFile } from '../check/rule-schema.js';
+import { PACK_LAYOUT } from '../check/schema/frameworks.js';
+import { looksLikePreset } from '../check/schema/rule-file.js';
 import { CoproduceError, type ProblemDetail, problem } from '../model/errors.js';
 import { deepFreeze } from '../model/freeze.js';
 import { locateProblems, readJsonText } from '../model/json-text.js';
@@ -53,17 +55,6 @@ function showFrom(base: string): Show {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * A rule-set preset (`{ "id", "rules": "*" | [...] }` and perhaps a
- * description): what a framework pack's `presets/` holds, never a
- * configuration.
- */
-function isPackPreset(data: unknown): boolean {
-  if (!isObject(data) || typeof data.id !== 'string') return false;
-  if (data.rules !== '*' && !Array.isArray(data.rules)) return false;
-  return Object.keys(data).every((key) => ['$schema', 'id', 'description', 'rules'].includes(key));
 }
 
 /**
@@ -298,13 +289,6 @@ async function readdirEntries(dir: string) {
   return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-/** What a file at the top of a rule folder is, when it is not a rule. */
-const PACK_QUESTIONS = 'questions.json';
-const PACK_PRESETS = 'presets';
-const PACK_MESSAGES = 'messages';
-/** Rule tests as JSON fixtures: never read as rules. */
-const PACK_TESTS = 'tests';
-
 /**
  * Reads every rule file of a folder tree; a file that cannot be read is
  * listed with its error. A folder that is a framework pack holds, at its
@@ -316,10 +300,10 @@ async function readRuleFolder(dir: string, show: Show, texts?: Texts): Promise<F
   const listed = await listRuleFiles(dir, show);
   const kindOf = (file: string): RuleFolderEntry['kind'] | 'skip' => {
     const [top, ...rest] = relative(dir, file).split(sep);
-    if (rest.length === 0 && top === PACK_QUESTIONS) return 'questions';
-    if (rest.length > 0 && top === PACK_PRESETS) return 'preset';
-    if (rest.length > 0 && top === PACK_MESSAGES) return 'messages';
-    if (rest.length > 0 && top === PACK_TESTS) return 'skip';
+    if (rest.length === 0 && top === PACK_LAYOUT.questions) return 'questions';
+    if (rest.length > 0 && top === PACK_LAYOUT.presets) return 'preset';
+    if (rest.length > 0 && top === PACK_LAYOUT.messages) return 'messages';
+    if (rest.length > 0 && top === PACK_LAYOUT.tests) return 'skip';
     return 'rule';
   };
   const entries = await Promise.all(
@@ -576,7 +560,7 @@ async function loadConfigFiles(file: string, options: LoadConfigOptions): Promis
     // Officers writing their own framework try to turn it on by its preset;
     // read as a configuration, it would fail with problems about "id" and
     // "rules" that say nothing of what to do instead.
-    if (referencedBy !== undefined && isPackPreset(data)) {
+    if (referencedBy !== undefined && looksLikePreset(data)) {
       throw wrongKindOfFile(referencedBy, 'extends-pack-preset', 'a preset of a framework pack');
     }
     configs.set(path, data);

@@ -392,6 +392,14 @@ describe('coproduce validate', () => {
     expect(bad.stdout).toMatch(/^bad-report\.json, line 1: issues: /m);
   });
 
+  it('tells a preset from a configuration by its id and list of rules, even without a description', async () => {
+    writeFileSync(join(dir, 'my-preset.json'), '{ "id": "mine", "rules": ["purpose-recorded"] }');
+    const { code, stdout } = await run(['validate', 'my-preset.json'], at);
+    expect(code).toBe(2);
+    // Read as a configuration, it was told its rules "must be an object" and its id was unknown.
+    expect(stdout).toBe('my-preset.json, line 1: description: is required\n1 problem in 1 file.\n');
+  });
+
   it('needs a file name', async () => {
     const { code, stderr } = await run(['validate'], at);
     expect(code).toBe(2);

@@ -21,6 +21,21 @@ import { located, type Origin, type ParseResult } from './origin.js';
 import { parseJsonWith } from './raw-json.js';
 
 /**
+ * Where a framework pack keeps each kind of file, relative to its folder:
+ * the question catalogue, presets, texts in other languages and rule tests.
+ * Every other JSON file in the folder is a rule.
+ *
+ * @internal
+ * @example `PACK_LAYOUT.tests // 'tests', the folder `coproduce test` reads in a pack`
+ */
+export const PACK_LAYOUT = Object.freeze({
+  questions: 'questions.json',
+  presets: 'presets',
+  messages: 'messages',
+  tests: 'tests',
+});
+
+/**
  * A framework's question catalogue, `questions.json`: the stable id of
  * each question or point of the framework, the section it belongs to (the
  * report's headings), the point in the catalogue's own words, and the kinds

@@ -149,3 +149,18 @@ export const RuleSetPresetSchema = z.strictObject({
  * @example `const enablesAll = (p: RuleSetPreset) => p.rules === '*';`
  */
 export type RuleSetPreset = DeepReadonly<z.output<typeof RuleSetPresetSchema>>;
+
+/**
+ * Whether parsed JSON is shaped like a preset, right or wrong in its
+ * details: an `id` and a `rules` list (or `"*"`). A configuration's `rules`
+ * is an object of settings and it has no `id`, so this tells the two apart
+ * wherever a file could be either (`validate`, an `extends` entry).
+ *
+ * @internal
+ * @example `looksLikePreset({ id: 'mine', rules: ['purpose-recorded'] }) // true`
+ */
+export function looksLikePreset(data: unknown): boolean {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
+  const { id, rules } = data as Record<string, unknown>;
+  return typeof id === 'string' && (rules === '*' || Array.isArray(rules));
+}
