@@ -50,7 +50,7 @@ export function parseReport(input: unknown): CheckReport {
     throw new CoproduceError(
       'invalid-report',
       'This is not a check report made by coproduce (coproduce check --format json).',
-      zodProblems(parsed.error, { max: 50 }),
+      zodProblems(parsed.error, { max: 50, schema: CheckReportSchema }),
     );
   }
   return parsed.data as CheckReport;

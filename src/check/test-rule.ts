@@ -508,7 +508,10 @@ export function parseRuleTestFile(
   if (!result.success) {
     return {
       success: false,
-      problems: zodProblems(result.error).map((p) => ({ ...p, ...extra })),
+      problems: zodProblems(result.error, { schema: RuleTestFileSchema }).map((p) => ({
+        ...p,
+        ...extra,
+      })),
     };
   }
   const { rule, now, valid, invalid, needsReview } = result.data;

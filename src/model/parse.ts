@@ -347,6 +347,7 @@ export function parseProjectWith(input: unknown, registry: MigrationRegistry): P
               ),
           } as typeof result.error);
     problems = zodProblems(explained, {
+      schema: ProjectSchema,
       topLevelKeysHint: TOP_LEVEL_HINT,
       max: MAX_LISTED_PROBLEMS,
     });

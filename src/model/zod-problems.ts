@@ -1,7 +1,7 @@
 import type * as z from 'zod';
 import { type ProblemDetail, type ProblemParam, problem } from './errors.js';
 import { DATE_YEARS } from './primitives.js';
-import { suggestValue } from './suggest.js';
+import { closestMatch, suggestValue } from './suggest.js';
 
 const typeNames: Record<string, string> = {
   string: 'text',
@@ -260,6 +260,99 @@ function unionBranch(issue: z.core.$ZodIssue): readonly z.core.$ZodIssue[] | und
   return near.length === 1 ? near[0] : undefined;
 }
 
+/** Wrappers that change nothing about which fields an object has. */
+const WRAPPERS: ReadonlySet<string> = new Set([
+  'optional',
+  'nullable',
+  'default',
+  'prefault',
+  'nonoptional',
+  'readonly',
+  'catch',
+  'lazy',
+]);
+
+/**
+ * The fields of the object a path leads to in a schema, or `undefined`
+ * where the way is not one object (a union of shapes, a transform). Walks
+ * the path once, through zod's public accessors only.
+ */
+function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): readonly string[] | undefined {
+  // Typed loosely: each accessor is read only after the schema's type says it has it.
+  type Walkable = z.ZodType & {
+    unwrap(): Walkable;
+    shape: Record<string, Walkable>;
+    element: Walkable;
+    valueType: Walkable;
+    in: Walkable;
+    options: readonly Walkable[];
+  };
+  // The schema under wrappers; of a union, the one option of the kind the
+  // path needs next (a setting written as "off" or as an object, say).
+  const settle = (from: Walkable, kinds: readonly string[]): Walkable | undefined => {
+    let at = from;
+    // A schema nests only as deep as its declaration, so this ends.
+    for (;;) {
+      if (WRAPPERS.has(at.type)) at = at.unwrap();
+      else if (at.type === 'pipe') at = at.in;
+      else if (at.type === 'union') {
+        const fitting = at.options
+          .map((option) => settle(option, kinds))
+          .filter((option) => option !== undefined);
+        return fitting.length === 1 ? fitting[0] : undefined;
+      } else return kinds.includes(at.type) ? at : undefined;
+    }
+  };
+  let at: Walkable | undefined = schema as Walkable;
+  for (const step of path) {
+    at = settle(at, typeof step === 'number' ? ['array', 'record'] : ['object', 'record']);
+    if (at === undefined) return undefined;
+    if (at.type === 'object') {
+      if (typeof step !== 'string' || !Object.hasOwn(at.shape, step)) return undefined;
+      at = at.shape[step] as Walkable;
+    } else at = at.type === 'array' ? at.element : at.valueType;
+  }
+  at = settle(at, ['object']);
+  return at === undefined ? undefined : Object.keys(at.shape);
+}
+
+/**
+ * A field the object does not have: with the nearest field it does have,
+ * when one is near enough to be a typo; else a hint (a project document's
+ * own at its top), or "keep it under extensions" where the object has
+ * `extensions` (or its fields are not known).
+ */
+function unknownField(
+  path: readonly (string | number)[],
+  key: string,
+  topHint: string | undefined,
+  fields: readonly string[] | undefined,
+): ProblemDetail {
+  const guess = fields === undefined ? undefined : closestMatch(key, fields);
+  if (guess !== undefined) {
+    return problem(path, `unknown field; did you mean "${guess}"?`, {
+      code: 'unknown-field',
+      params: { field: key, guess },
+    });
+  }
+  if (topHint !== undefined) {
+    return problem(path, `unknown field: ${topHint}`, {
+      code: 'unknown-top-field',
+      params: { field: key },
+    });
+  }
+  if (fields !== undefined && !fields.includes('extensions')) {
+    return problem(path, 'unknown field: check its spelling', {
+      code: 'unknown-field',
+      params: { field: key, hint: 'spelling' },
+    });
+  }
+  return problem(path, 'unknown field: check its spelling, or keep it under "extensions"', {
+    code: 'unknown-field',
+    params: { field: key },
+  });
+}
+
 /**
  * Converts zod's issues into {@link ProblemDetail}s with plain-word messages.
  * Unknown keys get one problem each, at the key's own path; at the top of a
@@ -274,6 +367,12 @@ export function zodProblems(
     topLevelKeysHint?: string;
     /** Stop after this many problems (an object can have a million unknown keys). */
     max?: number;
+    /**
+     * The schema that was parsed: an unknown field is then matched against
+     * the fields its object does have ("did you mean"), and "keep it under
+     * extensions" is said only where that object has `extensions`.
+     */
+    schema?: z.ZodType;
   } = {},
 ): ProblemDetail[] {
   const base = options.basePath ?? [];
@@ -290,16 +389,11 @@ export function zodProblems(
     }
     if (issue.code === 'unrecognized_keys') {
       const top = issue.path.length === 0 && options.topLevelKeysHint !== undefined;
-      const hint = top
-        ? (options.topLevelKeysHint as string)
-        : 'check its spelling, or keep it under "extensions"';
+      const fields = options.schema && fieldsAt(options.schema, issue.path);
       for (const key of issue.keys) {
         if (out.length >= max) break;
         out.push(
-          problem([...path, key], `unknown field: ${hint}`, {
-            code: top ? 'unknown-top-field' : 'unknown-field',
-            params: { field: key },
-          }),
+          unknownField([...path, key], key, top ? options.topLevelKeysHint : undefined, fields),
         );
       }
       continue;

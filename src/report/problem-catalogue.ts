@@ -45,6 +45,8 @@ const EN_GB = {
   'not-json-data':
     'must be plain JSON data: text, a finite number, true or false, null, a list or an object',
   'unknown-field': 'unknown field: check its spelling, or keep it under "extensions"',
+  'unknown-field.spelling': 'unknown field: check its spelling',
+  'unknown-field.guess': 'unknown field',
   'unknown-top-field':
     'unknown field: a project document has no such field; keep a council system\'s own fields under "extensions"',
   'did-you-mean': '{message}; did you mean "{guess}"?',
@@ -532,6 +534,8 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
   'not-json-data':
     'rhaid iddo fod yn ddata JSON plaen: testun, rhif meidraidd, true neu false, null, rhestr neu wrthrych',
   'unknown-field': 'maes anhysbys: gwiriwch ei sillafu, neu cadwch ef o dan "extensions"',
+  'unknown-field.spelling': 'maes anhysbys: gwiriwch ei sillafu',
+  'unknown-field.guess': 'maes anhysbys',
   'unknown-top-field':
     'maes anhysbys: nid oes gan ddogfen prosiect faes o’r fath; cadwch feysydd system y cyngor ei hun o dan "extensions"',
   'did-you-mean': '{message}; ai "{guess}" oedd dan sylw?',
@@ -998,6 +1002,7 @@ export const PROBLEM_CATALOGUES: Readonly<
 
 /** Codes whose message adds `; did you mean "…"?` to the end when a guess was made. */
 const GUESS_AT_END = new Set([
+  'unknown-field',
   'invalid-value',
   'condition-unknown-parameter',
   'declared-unknown-field',
@@ -1038,6 +1043,10 @@ function templateId(
   }
   if (code === 'condition-value')
     return `condition-value.${String(params.needs)}` as ProblemMessageId;
+  if (code === 'unknown-field') {
+    if (guessed) return 'unknown-field.guess';
+    return params.hint === 'spelling' ? 'unknown-field.spelling' : 'unknown-field';
+  }
   if (code === 'declared-compares')
     return `declared-compares.${String(params.compares)}` as ProblemMessageId;
   if (

@@ -274,7 +274,8 @@ function planSingle(project: Project, input: unknown, lookup: Lookup, type: stri
   const definition = definitionFor(type);
   if (!definition) throw unknownCommand(type);
   const parsed = definition.schema.safeParse(normalise(input), { reportInput: true });
-  if (!parsed.success) throw rejected(type, zodProblems(parsed.error));
+  if (!parsed.success)
+    throw rejected(type, zodProblems(parsed.error, { schema: definition.schema }));
   const ctx = new PlanContext(project, lookup);
   const edits = definition.plan(ctx, parsed.data.payload);
   if (ctx.findings.length > 0) {
@@ -331,7 +332,8 @@ function concatEdits(planned: readonly Planned[]): Edit[] {
 
 function planBatch(input: unknown, working: WorkingCopy): Planned {
   const parsed = BatchEnvelopeSchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) throw rejected('batch', zodProblems(parsed.error));
+  if (!parsed.success)
+    throw rejected('batch', zodProblems(parsed.error, { schema: BatchEnvelopeSchema }));
   const planned = planList(
     parsed.data.payload.commands,
     working,
@@ -607,7 +609,8 @@ export function parseCommand(input: unknown): Command {
   const type = readType(input);
   if (type === 'batch') {
     const parsed = BatchEnvelopeSchema.safeParse(input, { reportInput: true });
-    if (!parsed.success) throw rejected('batch', zodProblems(parsed.error));
+    if (!parsed.success)
+      throw rejected('batch', zodProblems(parsed.error, { schema: BatchEnvelopeSchema }));
     const list = parsed.data.payload.commands;
     const inner = list.map((item, index) => {
       try {
@@ -626,7 +629,8 @@ export function parseCommand(input: unknown): Command {
   const definition = definitionFor(type);
   if (!definition) throw unknownCommand(type);
   const parsed = definition.schema.safeParse(normalise(input), { reportInput: true });
-  if (!parsed.success) throw rejected(type, zodProblems(parsed.error));
+  if (!parsed.success)
+    throw rejected(type, zodProblems(parsed.error, { schema: definition.schema }));
   return deepFreeze(parsed.data as unknown as Command);
 }
 

@@ -629,7 +629,8 @@ export function parseHistory(input: unknown, options: ParseHistoryOptions = {}):
   assertWithinLimits(data, HISTORY_LIMITS, 'history');
   refuseNewerFormat(data);
   const parsed = SerializedHistorySchema.safeParse(data, { reportInput: true });
-  if (!parsed.success) throw invalidHistory(zodProblems(parsed.error));
+  if (!parsed.success)
+    throw invalidHistory(zodProblems(parsed.error, { schema: SerializedHistorySchema }));
   const { cursor } = parsed.data;
   const unchained = parsed.data.version === 1;
   if (unchained && options.allowUnverified !== true) {

@@ -187,10 +187,7 @@ describe('resolveConfig', () => {
         '/rules/quiet-members/severity',
         'must be one of "error", "warning", "info"; did you mean "warning"?',
       ],
-      [
-        '/rules/dominant-voices/severty',
-        'unknown field: check its spelling, or keep it under "extensions"',
-      ],
+      ['/rules/dominant-voices/severty', 'unknown field; did you mean "severity"?'],
       ['/rules/quiet-members/parameters/quietMeetings', 'must be at least 1'],
       [
         '/rules/quiet-members/parameters/loudness',

@@ -63,13 +63,23 @@ function valueProblems(
     if ('param' in value) {
       const result = ParamRefSchema.safeParse(value);
       if (!result.success)
-        out.push(...withOrigin(zodProblems(result.error, { basePath: path }), origin));
+        out.push(
+          ...withOrigin(
+            zodProblems(result.error, { basePath: path, schema: ParamRefSchema }),
+            origin,
+          ),
+        );
       return out;
     }
     if ('fact' in value && allowFact) {
       const result = FactRefSchema.safeParse(value);
       if (!result.success)
-        out.push(...withOrigin(zodProblems(result.error, { basePath: path }), origin));
+        out.push(
+          ...withOrigin(
+            zodProblems(result.error, { basePath: path, schema: FactRefSchema }),
+            origin,
+          ),
+        );
       return out;
     }
     out.push(

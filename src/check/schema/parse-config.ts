@@ -46,7 +46,10 @@ export function parseCouncilConfig(
   if (tooMany.length > 0) return { success: false, problems: tooMany };
   const problems = new ProblemCollector();
   const result = CouncilConfigParseSchema.safeParse(raw, { reportInput: true });
-  if (!result.success) problems.addAll(withOrigin(zodProblems(result.error), origin));
+  if (!result.success)
+    problems.addAll(
+      withOrigin(zodProblems(result.error, { schema: CouncilConfigParseSchema }), origin),
+    );
   const customRules: RuleFile[] = [];
   if (isObject(raw) && Array.isArray(raw.customRules)) {
     raw.customRules.forEach((rule, index) => {

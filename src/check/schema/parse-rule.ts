@@ -56,7 +56,9 @@ export function parseRuleFile(
   if (!result.success)
     problems.addAll(
       withOrigin(
-        zodProblems(result.error, { basePath }).map((p) => declarationKeyProblem(p, basePath)),
+        zodProblems(result.error, { basePath, schema: RuleFileParseSchema }).map((p) =>
+          declarationKeyProblem(p, basePath),
+        ),
         origin,
       ),
     );

@@ -108,7 +108,10 @@ export function parseJsonWith<T>(
   if (rawProblems.length > 0) return { success: false, problems: rawProblems };
   const result = schema.safeParse(raw, { reportInput: true });
   if (!result.success) {
-    return { success: false, problems: list(withOrigin(zodProblems(result.error), origin)) };
+    return {
+      success: false,
+      problems: list(withOrigin(zodProblems(result.error, { schema }), origin)),
+    };
   }
   return { success: true, value: result.data };
 }
