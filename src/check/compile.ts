@@ -336,8 +336,9 @@ function checkReferences(
   entry: ResolvedRule,
   report: (path: Path, message: ProblemMessage, coded?: Coded) => void,
 ): void {
-  const { builtins, questionIds, frameworkSections, resolved } = compilation;
+  const { builtins, questionIds, frameworkSections, resolved, problems } = compilation;
   const rule = entry.rule;
+  if (problems.inUnreadCatalogue(entry.file)) return;
   rule.questions.forEach((id, i) => {
     if (!questionIds.has(id)) {
       const inPack = builtins.questions.has(id);

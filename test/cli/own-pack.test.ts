@@ -253,6 +253,29 @@ describe('a message placeholder naming a declared fact', () => {
   });
 });
 
+describe('a pack whose questions.json cannot be used', () => {
+  it('is reported there alone, not again as an unknown question id and section in every rule', async () => {
+    const [question] = QUESTIONS.questions;
+    const { section, ...withoutSection } = question!;
+    const broken = { ...QUESTIONS, questions: [{ ...withoutSection, sectoin: section }] };
+    for (const [name, catalogue] of [
+      ['catalogue-misspelt', JSON.stringify(broken, null, 2)],
+      ['catalogue-not-json', '{ "source": "Northdale", '],
+    ] as const) {
+      write(`${name}/questions.json`, catalogue);
+      write(`${name}/rules/young-people-share.json`, RULE);
+      write(`${name}.config.json`, {
+        extends: ['coproduce:recommended'],
+        ruleFiles: [`./${name}`],
+      });
+      const { code, stdout } = await run(['validate', `${name}.config.json`], at);
+      expect(code).toBe(2);
+      expect(stdout).toContain(`${name}/questions.json`);
+      expect(stdout).not.toContain('young-people-share.json');
+    }
+  });
+});
+
 describe('a rule file of the pack validated alone', () => {
   it('is checked with the pack’s questions.json beside its folder, so its question ids are known', async () => {
     const alone = await run(['validate', 'youth-voice/rules/young-people-share.json'], at);

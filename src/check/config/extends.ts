@@ -171,7 +171,8 @@ function loadRuleFiles(resolution: Resolution, ref: string, where: SourceLocatio
     if ('error' in entry) {
       resolution.problems.addError('rule', { file: entry.file, path: [] }, entry.error);
       const name = fileStem(entry.file);
-      if (name !== 'questions') resolution.unreadRules.add(name);
+      if (name === 'questions') resolution.problems.catalogueUnread(entry.file);
+      else resolution.unreadRules.add(name);
       continue;
     }
     const presetRules = addFolderEntry(resolution, entry);
@@ -221,6 +222,7 @@ function addFolderEntry(
     const parsed = parseQuestionCatalogue(entry.rule, { file: entry.file });
     if (!parsed.success) {
       problems.addParsed(parsed.problems);
+      problems.catalogueUnread(entry.file);
       return;
     }
     addCouncilWords(

@@ -30,6 +30,8 @@ export class ProblemList {
   private readonly seen = new Set<string>();
   /** Errors of files that could not be read, whose problems are listed. */
   private readonly failures: CoproduceError[] = [];
+  /** Folders whose question catalogue could not be used (see {@link ProblemList.catalogueUnread}). */
+  private readonly unreadCatalogues: string[] = [];
   /** Whether a problem is new; keyed without a suggestion, so no search is made for a repeat. */
   private fresh(
     path: readonly (string | number)[],
@@ -85,6 +87,19 @@ export class ProblemList {
       return;
     }
     this.add(kind, where, error.message.split('\n')[0] ?? error.message);
+  }
+  /**
+   * A framework pack's `questions.json` at `file` could not be used; its
+   * own problems are listed. Until it is fixed, the question ids and
+   * sections of the rules in its folder cannot be judged, so they are not
+   * also reported unknown, which would send the reader to every rule.
+   */
+  catalogueUnread(file: string): void {
+    this.unreadCatalogues.push(file.slice(0, file.length - 'questions.json'.length));
+  }
+  /** Whether a rule file is in a folder whose question catalogue could not be used. */
+  inUnreadCatalogue(file: string | undefined): boolean {
+    return file !== undefined && this.unreadCatalogues.some((folder) => file.startsWith(folder));
   }
   get size(): number {
     return this.collected.count;
