@@ -1,7 +1,7 @@
 /**
  * Groups of fields that several records share because they say the same
- * thing about each: who agreed it and when, or when a step is due and when
- * it was done. Spread into a record's `z.strictObject({...})`, so the field
+ * thing about each: who agreed it and when, when a step is due and when it
+ * was done, or what lies beyond the group's say and why. Spread into a record's `z.strictObject({...})`, so the field
  * names, their types and their meaning are written once.
  *
  * @internal
@@ -9,7 +9,7 @@
  */
 import * as z from 'zod';
 import { MemberIdSchema } from './ids.js';
-import { IsoDateSchema } from './primitives.js';
+import { IsoDateSchema, TextSchema } from './primitives.js';
 
 /**
  * Who in the group agreed something (a purpose, a remit, an outcome, what
@@ -48,4 +48,24 @@ export const dueAndDoneFields = {
   due: IsoDateSchema.optional(),
   /** When it was done; absent while it is still to do. */
   done: IsoDateSchema.optional(),
+};
+
+/**
+ * Something beyond the group's say (outside its remit, or fixed so members
+ * cannot influence it) and why. The reason is optional so the topic can be
+ * recorded first; checks ask for it, since a limit with no reason given is
+ * one the group cannot weigh.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const LimitSchema = z.strictObject({ ...topicAndReasonFields });
+ * LimitSchema.parse({ topic: 'Fares', reason: 'Set by the operator' }).reason // 'Set by the operator'
+ * ```
+ */
+export const topicAndReasonFields = {
+  /** What lies beyond the group's say. */
+  topic: TextSchema,
+  /** Why it does: who decides it instead, or where it is settled. */
+  reason: TextSchema.optional(),
 };

@@ -77,7 +77,10 @@ export const HISTORY_LIMITS = Object.freeze({
   maxValues: 20_000_000,
   maxListLength: 1_000_000,
   maxDepth: 80,
-  maxStringLength: 1_000_000,
+  // A history's strings are a project's strings (its initial project, and the
+  // values its commands write into it), read again under the project's limit:
+  // one limit, so a history never refuses what a valid project holds.
+  maxStringLength: PROJECT_LIMITS.maxStringLength,
   /** Entries in one history. */
   maxEntries: 1_000_000,
 });

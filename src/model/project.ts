@@ -9,7 +9,7 @@ import { AcknowledgementSchema } from './acknowledgement.js';
 import { ActivitySchema } from './activity.js';
 import { AgreementSchema } from './agreement.js';
 import { DecisionSchema } from './decision.js';
-import { agreedFields } from './fields.js';
+import { agreedFields, topicAndReasonFields } from './fields.js';
 import { GovernanceSchema } from './governance.js';
 import { GroupSchema } from './group.js';
 import {
@@ -101,10 +101,7 @@ export type Purpose = DeepReadonly<z.infer<typeof PurposeSchema>>;
  * @category Model
  * @example `OutOfRemitSchema.parse({ topic: 'School transport policy', reason: 'It has its own review this year' })`
  */
-export const OutOfRemitSchema = z.strictObject({
-  topic: TextSchema,
-  reason: TextSchema.optional(),
-});
+export const OutOfRemitSchema = z.strictObject({ ...topicAndReasonFields });
 /** Something outside the remit. @category Model @example `const o: OutOfRemit = { topic: 'Rail fares', reason: 'Set nationally' };` */
 export type OutOfRemit = DeepReadonly<z.infer<typeof OutOfRemitSchema>>;
 
@@ -234,10 +231,7 @@ export type Resources = DeepReadonly<z.infer<typeof ResourcesSchema>>;
  * @category Model
  * @example `InfluenceLimitSchema.parse({ topic: 'The overall budget', reason: 'Set by full council in February' })`
  */
-export const InfluenceLimitSchema = z.strictObject({
-  topic: TextSchema,
-  reason: TextSchema.optional(),
-});
+export const InfluenceLimitSchema = z.strictObject({ ...topicAndReasonFields });
 /** An influence limit. @category Model @example `const l: InfluenceLimit = { topic: 'Statutory duties' };` */
 export type InfluenceLimit = DeepReadonly<z.infer<typeof InfluenceLimitSchema>>;
 
