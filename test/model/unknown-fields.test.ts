@@ -6,7 +6,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyCommand,
-  isCoproduceError,
   type ProblemDetail,
   parseCouncilConfig,
   parseProject,
@@ -15,16 +14,9 @@ import {
 } from '../../src/index.js';
 import { problemMessage } from '../../src/report/index.js';
 import { minimalProject } from '../../src/testing.js';
+import { catchCoproduceError } from '../state/fixtures.js';
 
-function thrown(run: () => unknown): readonly ProblemDetail[] {
-  try {
-    run();
-  } catch (error) {
-    if (isCoproduceError(error)) return error.problems;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
+const thrown = (run: () => unknown) => catchCoproduceError(run).problems;
 
 const said = (p: ProblemDetail | undefined) => [
   p?.pointer,
