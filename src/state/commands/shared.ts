@@ -628,6 +628,31 @@ export function defineCommand<const Type extends string, Payload extends z.ZodTy
 }
 
 /**
+ * A command's payload as a caller writes it: the schema's input, read-only
+ * at every depth, so that lists and records read from a project (all
+ * read-only) can be passed on as they are. The library never changes what
+ * it is given.
+ *
+ * @example
+ * ```ts
+ * type RetirePayload = CommandPayload<typeof retireDefinition.schema.shape.payload>;
+ * ```
+ */
+export type CommandPayload<Payload extends z.ZodType> = ReadonlyInput<z.input<Payload>>;
+
+/**
+ * `T` read-only at every depth, except where it is `unknown` (a council's
+ * own `extensions`), which takes anything as it is.
+ */
+type ReadonlyInput<T> = unknown extends T
+  ? T
+  : T extends string | number | boolean | bigint | symbol | null | undefined
+    ? T
+    : T extends readonly (infer Item)[]
+      ? readonly ReadonlyInput<Item>[]
+      : { readonly [K in keyof T]: ReadonlyInput<T[K]> };
+
+/**
  * The command object a definition accepts, as a caller writes it.
  *
  * @example
@@ -637,7 +662,7 @@ export function defineCommand<const Type extends string, Payload extends z.ZodTy
  */
 export type CommandFrom<D> =
   D extends CommandDefinition<infer Type, infer Payload>
-    ? { readonly type: Type; readonly payload: z.input<Payload> }
+    ? { readonly type: Type; readonly payload: CommandPayload<Payload> }
     : never;
 
 /**
@@ -651,7 +676,10 @@ export type CommandFrom<D> =
  */
 export function creator<Type extends string, Payload extends z.ZodType>(
   definition: CommandDefinition<Type, Payload>,
-): (payload: z.input<Payload>) => { readonly type: Type; readonly payload: z.input<Payload> } {
+): (payload: CommandPayload<Payload>) => {
+  readonly type: Type;
+  readonly payload: CommandPayload<Payload>;
+} {
   return (payload) => ({ type: definition.type, payload });
 }
 
@@ -670,7 +698,10 @@ export interface CommandFamily<D> {
   // Written out rather than named, so the public `commands` type reads as plain creators.
   readonly commands: {
     [K in keyof D]: D[K] extends CommandDefinition<infer Type, infer Payload>
-      ? (payload: z.input<Payload>) => { readonly type: Type; readonly payload: z.input<Payload> }
+      ? (payload: CommandPayload<Payload>) => {
+          readonly type: Type;
+          readonly payload: CommandPayload<Payload>;
+        }
       : never;
   };
 }
