@@ -21,7 +21,6 @@ import {
   MEASURES,
 } from '../schemas.js';
 import { CLI_CATALOGUES, type CliMessageId, say } from './catalogue.js';
-import { CONFIG_OPTIONS } from './config.js';
 import {
   FACT_DESCRIPTIONS_CY,
   WELSH_DESCRIPTION_WORDS,
@@ -30,7 +29,6 @@ import {
 import {
   type CliIo,
   EXIT_OK,
-  LIST_FORMAT_OPTION,
   listFormat,
   parseCommandArgs,
   sayText,
@@ -38,7 +36,7 @@ import {
   UsageError,
   wrap,
 } from './io.js';
-import { loadRuleContext } from './rules.js';
+import { loadRuleContext, RULE_LIST_OPTIONS } from './rules.js';
 
 const PARTS = ['collections', 'measures', 'filters', 'catalogue'] as const;
 type Part = (typeof PARTS)[number];
@@ -174,10 +172,7 @@ function byTopic(io: CliIo, facts: readonly FactDefinition[]): [string, FactDefi
 
 /** Runs `coproduce facts`. */
 export async function runFacts(args: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseCommandArgs(io, 'facts', args, {
-    ...CONFIG_OPTIONS,
-    ...LIST_FORMAT_OPTION,
-  });
+  const parsed = parseCommandArgs(io, 'facts', args, RULE_LIST_OPTIONS);
   if (parsed === undefined) return EXIT_OK;
   const { values, positionals } = parsed;
   if (positionals.length > 1) throw new UsageError(say('usage.factsOne'), 'facts');

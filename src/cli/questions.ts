@@ -13,19 +13,18 @@ import { closestMatch } from '../check/suggest.js';
 import type { ResolvedConfig, ResolvedRule } from '../index.js';
 import { questionPoint, sectionName, uiLocale, uiText } from '../report/index.js';
 import { say } from './catalogue.js';
-import { CONFIG_OPTIONS, configurationLine } from './config.js';
+import { configurationLine } from './config.js';
 import {
   type CliIo,
   EXIT_OK,
   InputError,
-  LIST_FORMAT_OPTION,
   listFormat,
   localeOption,
   parseCommandArgs,
   textWidth,
   wrap,
 } from './io.js';
-import { loadRuleContext } from './rules.js';
+import { loadRuleContext, RULE_LIST_OPTIONS } from './rules.js';
 
 /** What the shipped catalogue says about a question beyond its section and point. */
 interface QuestionExtras {
@@ -96,10 +95,7 @@ function selectIds(all: readonly string[], wanted: readonly string[]): string[] 
 
 /** Runs `coproduce questions`. */
 export async function runQuestions(args: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseCommandArgs(io, 'questions', args, {
-    ...CONFIG_OPTIONS,
-    ...LIST_FORMAT_OPTION,
-  });
+  const parsed = parseCommandArgs(io, 'questions', args, RULE_LIST_OPTIONS);
   if (parsed === undefined) return EXIT_OK;
   const { values, positionals } = parsed;
   const format = listFormat('questions', values.format);

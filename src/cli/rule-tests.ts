@@ -16,7 +16,6 @@ import { isCoproduceError } from '../model/errors.js';
 import { uiText } from '../report/index.js';
 import { parseRuleTestFile, RuleTestError, testRule } from '../testing.js';
 import { say } from './catalogue.js';
-import { CONFIG_OPTIONS } from './config.js';
 import {
   type CliIo,
   displayPath,
@@ -24,7 +23,6 @@ import {
   EXIT_OK,
   formatProblem,
   InputError,
-  LIST_FORMAT_OPTION,
   listFormat,
   parseCommandArgs,
   parseJsonText,
@@ -33,7 +31,7 @@ import {
   sayText,
   UsageError,
 } from './io.js';
-import { loadRuleContext } from './rules.js';
+import { loadRuleContext, RULE_LIST_OPTIONS } from './rules.js';
 
 /** More test files than this in one run is refused before any is read: each is a set of checks. */
 const MAX_TEST_FILES = 1000;
@@ -109,7 +107,7 @@ function caseLine(io: CliIo, detail: ProblemDetail): string {
  * configuration that cannot be loaded.
  */
 export async function runTest(args: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseCommandArgs(io, 'test', args, { ...CONFIG_OPTIONS, ...LIST_FORMAT_OPTION });
+  const parsed = parseCommandArgs(io, 'test', args, RULE_LIST_OPTIONS);
   if (parsed === undefined) return EXIT_OK;
   const { values, positionals } = parsed;
   const format = listFormat('test', values.format);

@@ -33,6 +33,15 @@ import {
 } from './io.js';
 
 /**
+ * The options of a command that lists or tests what a configuration sets
+ * up: which configuration (see {@link loadRuleContext}) and `--format`
+ * (text or json), so every such command takes the same ones.
+ *
+ * @example `const parsed = parseCommandArgs(io, 'rules', args, RULE_LIST_OPTIONS);`
+ */
+export const RULE_LIST_OPTIONS = { ...CONFIG_OPTIONS, ...LIST_FORMAT_OPTION } as const;
+
+/**
  * The configuration chosen (`--config`, the nearest coproduce.config.json
  * above the working folder, or none with `--no-config`), resolved, and the
  * rule set it compiles to.
@@ -140,10 +149,7 @@ function sourcesText(io: CliIo, sources: readonly string[], say: Say): string {
 
 /** Runs `coproduce rules`. */
 export async function runRules(args: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseCommandArgs(io, 'rules', args, {
-    ...CONFIG_OPTIONS,
-    ...LIST_FORMAT_OPTION,
-  });
+  const parsed = parseCommandArgs(io, 'rules', args, RULE_LIST_OPTIONS);
   if (parsed === undefined) return EXIT_OK;
   const { values, positionals } = parsed;
   if (positionals.length > 0) {

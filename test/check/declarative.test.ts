@@ -3,6 +3,7 @@
  * against the model when the rules load and computed through the public
  * check, as a council would use them.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createRuleSet } from '../../src/check/compile.js';
 import { DECLARATIVE_LIMITS } from '../../src/check/declarative/schema.js';
@@ -12,8 +13,15 @@ import { minimalProject, testRule } from '../../src/check/test-rule.js';
 import { CoproduceError } from '../../src/model/errors.js';
 import { parseProject } from '../../src/model/parse.js';
 import type { ProjectInput } from '../../src/model/project.js';
+import { COLLECTIONS } from '../../src/schemas.js';
 
 const NOW = '2026-11-20T12:00:00Z';
+
+interface JsonNode {
+  readonly type?: string;
+  readonly properties?: Readonly<Record<string, JsonNode>>;
+  readonly items?: JsonNode;
+}
 
 /** A council rule with the given `define`, conditions and messages. */
 function rule(overrides: Partial<Record<keyof RuleFile, unknown>>): RuleFile {
@@ -773,5 +781,53 @@ describe('checked when the rules load', () => {
         { scope: 'member' },
       )[0]?.message,
     ).toMatch(/^a grouped measure needs "flag"/);
+  });
+});
+
+describe('collections', () => {
+  // Read from the published JSON Schema, not the model's code, so a collection
+  // that names one place for its records and reads the fields of another fails.
+  const projectSchema = JSON.parse(
+    readFileSync(new URL('../../schemas/project.schema.json', import.meta.url), 'utf8'),
+  ) as JsonNode;
+
+  it("each collection's pointer names a list of the project, whose records have the collection's fields", () => {
+    const lists = COLLECTIONS.filter((c) => c.pointer !== '');
+    expect(lists.length).toBeGreaterThan(10);
+    for (const collection of lists) {
+      let node: JsonNode | undefined = projectSchema;
+      for (const key of collection.pointer.slice(1).split('/')) node = node?.properties?.[key];
+      expect(node?.type, collection.name).toBe('array');
+      // Derived fields and flattened rows (attendance, representations) are the library's own.
+      if (Object.keys(collection.derived).length > 0) continue;
+      expect(Object.keys(collection.fields).sort(), collection.name).toEqual(
+        Object.keys(node?.items?.properties ?? {}).sort(),
+      );
+    }
+  });
+
+  it('counts the records its pointer names', async () => {
+    // A project with records in every list, so a collection that reads one list
+    // and points to another is caught by the count.
+    const document = JSON.parse(
+      readFileSync(new URL('../../examples/projects/well-run.json', import.meta.url), 'utf8'),
+    ) as Record<string, unknown>;
+    const simple = COLLECTIONS.filter(
+      (c) => c.pointer !== '' && Object.keys(c.derived).length === 0,
+    );
+    for (const collection of simple) {
+      let list: unknown = document;
+      for (const key of collection.pointer.slice(1).split('/'))
+        list = (list as Record<string, unknown>)[key];
+      expect(Array.isArray(list) && list.length > 0, collection.name).toBe(true);
+      const counted = rule({
+        define: { x: { measure: 'count', of: collection.name } },
+        conditions: {
+          all: [{ fact: 'x', operator: 'notEqual', value: (list as unknown[]).length }],
+        },
+      });
+      const { outcome } = await outcomeOf(counted, document as ProjectInput);
+      expect(outcome, collection.name).toBe('passed');
+    }
   });
 });

@@ -465,6 +465,7 @@ describe('a declared fact’s collections and fields are said in Welsh', () => {
     const error = refused(
       declared({ x: { measure: 'sum', of: 'members', field: 'displayName' } }),
       declared({ x: { measure: 'latest', of: 'members', field: 'roles' } }, { id: 'dates' }),
+      declared({ x: { measure: 'max', of: 'members', field: 'joined' } }, { id: 'max-of-dates' }),
     );
     expect(saidChecked(error)).toEqual([
       {
@@ -476,6 +477,11 @@ describe('a declared fact’s collections and fields are said in Welsh', () => {
         code: 'declared-reads-dates',
         en: expect.stringMatching(/^"latest" reads dates, but "roles" is a list of one of "/),
         cy: expect.stringMatching(/^mae "latest" yn darllen dyddiadau, ond rhestr o un o "/),
+      },
+      {
+        code: 'declared-adds-numbers.dates',
+        en: '"max" adds up numbers, but "joined" is a date: use "latest", "earliest" or "age" for dates',
+        cy: 'mae "max" yn adio rhifau, ond dyddiad yw "joined": defnyddiwch "latest", "earliest" neu "age" ar gyfer dyddiadau',
       },
     ]);
   });

@@ -10,10 +10,17 @@ import type { FactType } from '../facts/types.js';
 import type { DataValue, Finding } from '../types.js';
 import { type CollectionSpec, collectionSpec } from './collections.js';
 import { compileComparison, dayOf, isDateKind } from './comparisons.js';
-import { type Context, type Entry, fromParameter, type Path, type Test } from './context.js';
+import {
+  type Context,
+  type DeclarationProblem,
+  type Entry,
+  fromParameter,
+  type Path,
+  type Test,
+} from './context.js';
 import { resolveField } from './field-access.js';
 import { describeFieldType, type FieldType, fieldTypeParam } from './fields.js';
-import { compileFilter } from './filters.js';
+import { compileMeasureFilter } from './filters.js';
 import type { CompiledMeasure, FindingsScope } from './measures.js';
 import type { Comparison, Filter, Measure } from './schema.js';
 
@@ -34,6 +41,25 @@ interface Aggregator {
   finish(state: AccState, derived: DerivedProject): number | string | null;
 }
 
+/**
+ * The problem of a measure given a field of a type it cannot read: what the
+ * measure needs, and the field's type, in words and as a parameter.
+ */
+function fieldTypeProblem(
+  measure: { readonly measure: string; readonly field: string },
+  type: FieldType,
+  at: Path,
+  needs: string,
+  { code, hint = '' }: { readonly code: string; readonly hint?: string },
+): DeclarationProblem {
+  return {
+    path: [...at, 'field'],
+    message: `"${measure.measure}" ${needs}, but "${measure.field}" is ${describeFieldType(type)}${hint}`,
+    code,
+    params: { measure: measure.measure, field: measure.field, fieldType: fieldTypeParam(type) },
+  };
+}
+
 function aggregate(
   measure: Extract<Measure, { of: string }>,
   spec: CollectionSpec,
@@ -42,11 +68,7 @@ function aggregate(
   from: ReadonlyMap<string, string>,
   measureDepth: number,
 ): { factory: Aggregator; type: FactType; unit?: string; where: Test } | undefined {
-  const options = { depth: 1, measureDepth, allowMeasure: false };
-  const where: Test | undefined =
-    measure.where === undefined
-      ? () => true
-      : compileFilter(measure.where, spec, [...at, 'where'], context, from, options);
+  const where = compileMeasureFilter(measure, 'where', spec, at, context, from, measureDepth);
   switch (measure.measure) {
     case 'count':
       return where
@@ -63,10 +85,7 @@ function aggregate(
           }
         : undefined;
     case 'share': {
-      const among: Test | undefined =
-        measure.among === undefined
-          ? () => true
-          : compileFilter(measure.among, spec, [...at, 'among'], context, from, options);
+      const among = compileMeasureFilter(measure, 'among', spec, at, context, from, measureDepth);
       const minItems = measure.minItems;
       if (
         minItems !== undefined &&
@@ -112,16 +131,16 @@ function aggregate(
       if (measure.measure === 'sum' || measure.measure === 'min' || measure.measure === 'max') {
         if (field.type.kind !== 'number') {
           const dates = isDateKind(field.type);
-          context.problems.push({
-            path: [...at, 'field'],
-            message: `"${measure.measure}" adds up numbers, but "${measure.field}" is ${describeFieldType(field.type)}${dates ? ': use "latest", "earliest" or "age" for dates' : ''}`,
-            code: dates ? 'declared-adds-numbers.dates' : 'declared-adds-numbers',
-            params: {
-              measure: measure.measure,
-              field: measure.field,
-              fieldType: fieldTypeParam(field.type),
-            },
-          });
+          context.problems.push(
+            dates
+              ? fieldTypeProblem(measure, field.type, at, 'adds up numbers', {
+                  code: 'declared-adds-numbers.dates',
+                  hint: ': use "latest", "earliest" or "age" for dates',
+                })
+              : fieldTypeProblem(measure, field.type, at, 'adds up numbers', {
+                  code: 'declared-adds-numbers',
+                }),
+          );
           return undefined;
         }
         const kind = measure.measure;
@@ -143,16 +162,11 @@ function aggregate(
         };
       }
       if (!isDateKind(field.type)) {
-        context.problems.push({
-          path: [...at, 'field'],
-          message: `"${measure.measure}" reads dates, but "${measure.field}" is ${describeFieldType(field.type)}`,
-          code: 'declared-reads-dates',
-          params: {
-            measure: measure.measure,
-            field: measure.field,
-            fieldType: fieldTypeParam(field.type),
-          },
-        });
+        context.problems.push(
+          fieldTypeProblem(measure, field.type, at, 'reads dates', {
+            code: 'declared-reads-dates',
+          }),
+        );
         return undefined;
       }
       const kind = measure.measure;
@@ -265,14 +279,15 @@ export function compileGrouped(
     return undefined;
   }
   const scope = target.scope as FindingsScope;
-  const subjectsTest: Test | undefined =
-    grouped.subjects === undefined
-      ? () => true
-      : compileFilter(grouped.subjects, target, [...at, 'subjects'], context, from, {
-          depth: 1,
-          measureDepth,
-          allowMeasure: false,
-        });
+  const subjectsTest = compileMeasureFilter(
+    grouped,
+    'subjects',
+    target,
+    at,
+    context,
+    from,
+    measureDepth,
+  );
   if (grouped.flag === undefined) {
     context.problems.push({
       path: [...at, 'flag'],

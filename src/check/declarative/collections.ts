@@ -23,12 +23,7 @@ import {
   RepresentationSchema,
   WeekdaySchema,
 } from '../../model/group.js';
-import {
-  MilestoneSchema,
-  OutcomeSchema,
-  ProjectSchema,
-  RelatedEngagementSchema,
-} from '../../model/project.js';
+import { ProjectSchema } from '../../model/project.js';
 import {
   type DerivedActivity,
   type DerivedMember,
@@ -143,20 +138,24 @@ function positionOf<T>(derived: DerivedProject, key: string, list: readonly T[],
 interface SimpleCollection<T> {
   readonly name: string;
   readonly description: string;
-  readonly pointer: string;
+  /**
+   * Where the list is in the project, key by key: its JSON Pointer and the
+   * fields of one record are read from it, so neither can name another place.
+   */
+  readonly path: readonly [string, ...string[]];
   readonly scope?: RuleScope;
-  readonly fields: Record<string, FieldType>;
   readonly list: (derived: DerivedProject) => readonly T[] | undefined;
   readonly label?: (item: T) => string;
 }
 
 function simple<T extends { readonly id: string }>(spec: SimpleCollection<T>): CollectionSpec {
+  const pointer = `/${spec.path.join('/')}`;
   return {
     name: spec.name,
     description: spec.description,
-    pointer: spec.pointer,
+    pointer,
     scope: spec.scope,
-    fields: spec.fields,
+    fields: listItemFields(...spec.path),
     derived: {},
     entries: (derived) => spec.list(derived) ?? EMPTY,
     record: (entry) => entry as Record<string, unknown>,
@@ -170,7 +169,7 @@ function simple<T extends { readonly id: string }>(spec: SimpleCollection<T>): C
         type: spec.scope,
         id: item.id,
         label: spec.label(item),
-        pointer: `${spec.pointer}/${index}`,
+        pointer: `${pointer}/${index}`,
       };
     },
   };
@@ -424,106 +423,94 @@ const SPECS: readonly CollectionSpec[] = [
   simple({
     name: 'decisions',
     description: 'Decisions made or to be made, in document order.',
-    pointer: '/decisions',
+    path: ['decisions'],
     scope: 'decision',
-    fields: listItemFields('decisions'),
     list: (d) => d.project.decisions,
     label: (d) => d.title,
   }),
   simple({
     name: 'learning',
     description: 'Learning the group captured.',
-    pointer: '/learning',
+    path: ['learning'],
     scope: 'learning',
-    fields: listItemFields('learning'),
     list: (d) => d.project.learning,
     label: (l) => excerpt(l.insight),
   }),
   simple({
     name: 'reflections',
     description: "The group's reflections on framework questions.",
-    pointer: '/reflections',
+    path: ['reflections'],
     scope: 'reflection',
-    fields: listItemFields('reflections'),
     list: (d) => d.project.reflections,
     label: (r) => r.questionId,
   }),
   simple({
     name: 'responsibilities',
     description: 'Areas of responsibility and who owns each.',
-    pointer: '/governance/responsibilities',
-    fields: listItemFields('governance', 'responsibilities'),
+    path: ['governance', 'responsibilities'],
     list: (d) => d.project.governance.responsibilities,
   }),
   simple({
     name: 'agreements',
     description: 'The ways of working the group agreed.',
-    pointer: '/agreements',
+    path: ['agreements'],
     scope: 'agreement',
-    fields: listItemFields('agreements'),
     list: (d) => d.project.agreements,
     label: (a) => excerpt(a.text),
   }),
   simple({
     name: 'recommendations',
     description: 'What the group recommended, and the answers.',
-    pointer: '/recommendations',
+    path: ['recommendations'],
     scope: 'recommendation',
-    fields: listItemFields('recommendations'),
     list: (d) => d.project.recommendations,
     label: (r) => excerpt(r.summary),
   }),
   simple({
     name: 'outcomes',
     description: 'The outcomes the group wants.',
-    pointer: '/outcomes',
+    path: ['outcomes'],
     scope: 'outcome',
-    fields: recordFields(OutcomeSchema),
     list: (d) => d.project.outcomes,
     label: (o) => excerpt(o.description),
   }),
   simple({
     name: 'ideas',
     description: 'Ideas members raised, and what became of them.',
-    pointer: '/ideas',
+    path: ['ideas'],
     scope: 'idea',
-    fields: listItemFields('ideas'),
     list: (d) => d.project.ideas,
     label: (i) => excerpt(i.summary),
   }),
   simple({
     name: 'milestones',
     description: 'Milestones in the timeframe.',
-    pointer: '/timeframe/milestones',
+    path: ['timeframe', 'milestones'],
     scope: 'milestone',
-    fields: recordFields(MilestoneSchema),
     list: (d) => d.project.timeframe.milestones,
     label: (m) => m.title,
   }),
   simple({
     name: 'requiredPerspectives',
     description: 'The perspectives or experiences the work needs.',
-    pointer: '/group/requiredPerspectives',
+    path: ['group', 'requiredPerspectives'],
     scope: 'perspective',
-    fields: listItemFields('group', 'requiredPerspectives'),
     list: (d) => d.project.group.requiredPerspectives,
     label: (p) => p.label,
   }),
   simple({
     name: 'seniorLeaders',
     description: 'Senior leaders the work needs, and their involvement.',
-    pointer: '/governance/seniorLeaders',
+    path: ['governance', 'seniorLeaders'],
     scope: 'leader',
-    fields: listItemFields('governance', 'seniorLeaders'),
     list: (d) => d.project.governance.seniorLeaders,
     label: (l) => l.name,
   }),
   simple({
     name: 'informationFlows',
     description: 'How information passes between the group and senior leaders.',
-    pointer: '/governance/informationFlows',
+    path: ['governance', 'informationFlows'],
     scope: 'flow',
-    fields: listItemFields('governance', 'informationFlows'),
     list: (d) => d.project.governance.informationFlows,
     label: (f) =>
       f.direction === 'group-to-leaders'
@@ -533,16 +520,14 @@ const SPECS: readonly CollectionSpec[] = [
   simple({
     name: 'relatedEngagement',
     description: 'Other engagement in the organisation that touches the same people or topic.',
-    pointer: '/relatedEngagement',
-    fields: recordFields(RelatedEngagementSchema),
+    path: ['relatedEngagement'],
     list: (d) => d.project.relatedEngagement,
   }),
   simple({
     name: 'reciprocity',
     description:
       'The reciprocity ledger: what each member was offered and received for taking part (payment, vouchers, time credits, expenses, training, references, recognition), with its dates.',
-    pointer: '/reciprocity',
-    fields: listItemFields('reciprocity'),
+    path: ['reciprocity'],
     list: (d) => d.project.reciprocity,
   }),
 ];

@@ -44,6 +44,29 @@ interface FilterOptions {
   readonly allowMeasure: boolean;
 }
 
+/**
+ * One of a measure's own filters of the records it reads (`where`,
+ * `among`, a grouped measure's `subjects`), by its key: at the top level,
+ * with no measure inside, and passing every record when the rule gives none.
+ */
+export function compileMeasureFilter<K extends 'where' | 'among' | 'subjects'>(
+  measure: { readonly [key in K]?: Filter | undefined },
+  key: K,
+  spec: CollectionSpec,
+  at: Path,
+  context: Context,
+  from: ReadonlyMap<string, string>,
+  measureDepth: number,
+): Test | undefined {
+  const filter = measure[key];
+  if (filter === undefined) return () => true;
+  return compileFilter(filter, spec, [...at, key], context, from, {
+    depth: 1,
+    measureDepth,
+    allowMeasure: false,
+  });
+}
+
 export function compileFilter(
   filter: Filter,
   spec: CollectionSpec,

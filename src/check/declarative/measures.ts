@@ -14,10 +14,10 @@ import { compileGrouped } from './aggregates.js';
 import { compileChecklist } from './checklist.js';
 import { type CollectionSpec, collectionNames, collectionSpec } from './collections.js';
 import { isDateKind } from './comparisons.js';
-import { type Context, guessOf, type Path, readsPrefix, suggest, type Test } from './context.js';
+import { type Context, guessOf, type Path, readsPrefix, suggest } from './context.js';
 import { resolveField } from './field-access.js';
 import { describeFieldType, fieldTypeParam } from './fields.js';
-import { compileFilter } from './filters.js';
+import { compileFilter, compileMeasureFilter } from './filters.js';
 import { DECLARATIVE_LIMITS, type Measure } from './schema.js';
 
 export interface CompiledMeasure {
@@ -57,14 +57,7 @@ function compileList(
   from: ReadonlyMap<string, string>,
   measureDepth: number,
 ): CompiledMeasure | undefined {
-  const where: Test | undefined =
-    measure.where === undefined
-      ? () => true
-      : compileFilter(measure.where, spec, [...at, 'where'], context, from, {
-          depth: 1,
-          measureDepth,
-          allowMeasure: false,
-        });
+  const where = compileMeasureFilter(measure, 'where', spec, at, context, from, measureDepth);
   const field = resolveField(spec, measure.field, [...at, 'field'], context);
   if (!field || !where) return undefined;
   const item = field.type.kind === 'list' ? field.type.item : field.type;
