@@ -171,6 +171,13 @@ interface VenueSummary {
   readonly onPremises: number;
 }
 
+/** The model fields behind {@link venueSummary}, for every fact read from it. */
+const VENUE_READS = [
+  'activities[].venue.setting',
+  'activities[].kind',
+  'activities[].start',
+] as const;
+
 function venueSummary(derived: DerivedProject, recentDays: number): VenueSummary {
   return derived.memo(`power:venues:${recentDays}`, () => {
     let inPerson = 0;
@@ -197,6 +204,17 @@ interface LeadSummary {
   /** Staff-side members who led an activity no community member led, in order of first appearance. */
   readonly staffLeaders: readonly string[];
 }
+
+/**
+ * The model fields that say who led an activity; a fact that tells staff
+ * from community members, or names them, reads the members' roles and
+ * names as well.
+ */
+const LEAD_READS = [
+  'activities[].chairedBy',
+  'activities[].facilitatedBy',
+  'activities[].start',
+] as const;
 
 function leadSummary(derived: DerivedProject, recentDays: number): LeadSummary {
   return derived.memo(`power:leads:${recentDays}`, () => {
@@ -233,6 +251,13 @@ interface UsualSummary {
   readonly recorded: number;
   readonly usual: number;
 }
+
+/** The model fields behind {@link usualSummary}, for every fact read from it. */
+const USUAL_READS = [
+  'group.members[].usualParticipant',
+  'group.members[].otherEngagement',
+  'group.members[].roles',
+] as const;
 
 function usualSummary(derived: DerivedProject): UsualSummary {
   return derived.memo('power:usual', () => {
@@ -342,7 +367,7 @@ export const powerFacts: readonly FactDefinition[] = [
       type: 'share',
       description:
         "Of the recent in-person activities (last `recentDays` calendar days; online sessions left out) whose venue is recorded, the share held on the organisation's premises. Null when fewer than `minActivities` have a venue recorded, or when the venue is missing for most of them.",
-      reads: ['activities[].venue.setting', 'activities[].kind', 'activities[].start'],
+      reads: VENUE_READS,
     },
     (derived, recentDays) => {
       const { inPerson, withVenue, onPremises } = venueSummary(derived, recentDays);
@@ -356,7 +381,7 @@ export const powerFacts: readonly FactDefinition[] = [
       unit: 'activities',
       description:
         'How many in-person activities in the last `recentDays` calendar days have their venue recorded (online sessions left out).',
-      reads: ['activities[].venue.setting', 'activities[].kind', 'activities[].start'],
+      reads: VENUE_READS,
       nullable: false,
     },
     (derived, recentDays) => venueSummary(derived, recentDays).withVenue,
@@ -368,7 +393,7 @@ export const powerFacts: readonly FactDefinition[] = [
       unit: 'activities',
       description:
         "How many activities in the last `recentDays` calendar days were held on the organisation's own premises.",
-      reads: ['activities[].venue.setting', 'activities[].kind', 'activities[].start'],
+      reads: VENUE_READS,
       nullable: false,
     },
     (derived, recentDays) => venueSummary(derived, recentDays).onPremises,
@@ -379,12 +404,7 @@ export const powerFacts: readonly FactDefinition[] = [
       type: 'share',
       description:
         'Of the recent activities (last `recentDays` calendar days) that name a member of the group as chair or facilitator, the share chaired or facilitated by at least one member who is not staff-side (not only staff, councillor or partner). Null when fewer than `minActivities` name anyone, or when most recent activities name nobody.',
-      reads: [
-        'activities[].chairedBy',
-        'activities[].facilitatedBy',
-        'activities[].start',
-        'group.members[].roles',
-      ],
+      reads: [...LEAD_READS, 'group.members[].roles'],
     },
     (derived, recentDays) => {
       const { total, recorded, community } = leadSummary(derived, recentDays);
@@ -398,7 +418,7 @@ export const powerFacts: readonly FactDefinition[] = [
       unit: 'activities',
       description:
         'How many activities in the last `recentDays` calendar days name a member of the group as chair or facilitator.',
-      reads: ['activities[].chairedBy', 'activities[].facilitatedBy', 'activities[].start'],
+      reads: LEAD_READS,
       nullable: false,
     },
     (derived, recentDays) => leadSummary(derived, recentDays).recorded,
@@ -410,12 +430,7 @@ export const powerFacts: readonly FactDefinition[] = [
       unit: 'activities',
       description:
         'How many activities in the last `recentDays` calendar days were chaired or facilitated by at least one member who is not staff-side.',
-      reads: [
-        'activities[].chairedBy',
-        'activities[].facilitatedBy',
-        'activities[].start',
-        'group.members[].roles',
-      ],
+      reads: [...LEAD_READS, 'group.members[].roles'],
       nullable: false,
     },
     (derived, recentDays) => leadSummary(derived, recentDays).community,
@@ -426,13 +441,7 @@ export const powerFacts: readonly FactDefinition[] = [
       type: 'string-list',
       description:
         'Staff-side members (staff, councillors, partners) who chaired or facilitated an activity in the last `recentDays` calendar days that no community member led, each with what they are ("Sean (staff)"), in order of first appearance.',
-      reads: [
-        'activities[].chairedBy',
-        'activities[].facilitatedBy',
-        'activities[].start',
-        'group.members[].roles',
-        'group.members[].displayName',
-      ],
+      reads: [...LEAD_READS, 'group.members[].roles', 'group.members[].displayName'],
       nullable: false,
     },
     (derived, recentDays) => leadSummary(derived, recentDays).staffLeaders,
@@ -495,11 +504,7 @@ export const powerFacts: readonly FactDefinition[] = [
     type: 'share',
     description:
       "Among active members who are not staff-side and for whom it is recorded, the share who are among the organisation's usual participants (marked as such, or, when not marked, recorded as taking part in its other engagement). Null when it is recorded for fewer than `minRecorded` members, or for fewer than half of them.",
-    reads: [
-      'group.members[].usualParticipant',
-      'group.members[].otherEngagement',
-      'group.members[].roles',
-    ],
+    reads: USUAL_READS,
     params: { minRecorded: MIN_PARAM('members') },
     nullable: true,
     compute: (derived, params) => {
@@ -514,11 +519,7 @@ export const powerFacts: readonly FactDefinition[] = [
     unit: 'members',
     description:
       'How many active members who are not staff-side have it recorded whether they are usual participants (either way).',
-    reads: [
-      'group.members[].usualParticipant',
-      'group.members[].otherEngagement',
-      'group.members[].roles',
-    ],
+    reads: USUAL_READS,
     params: {},
     nullable: false,
     compute: (derived) => usualSummary(derived).recorded,
@@ -529,11 +530,7 @@ export const powerFacts: readonly FactDefinition[] = [
     unit: 'members',
     description:
       "How many active members who are not staff-side are recorded as usual participants in the organisation's engagement.",
-    reads: [
-      'group.members[].usualParticipant',
-      'group.members[].otherEngagement',
-      'group.members[].roles',
-    ],
+    reads: USUAL_READS,
     params: {},
     nullable: false,
     compute: (derived) => usualSummary(derived).usual,
