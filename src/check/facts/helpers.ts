@@ -55,6 +55,42 @@ export function intParam(
 }
 
 /**
+ * Reads a share parameter: a number from 0 to 1.
+ *
+ * @throws TypeError if the parameter is missing, not a number, or outside 0 to 1.
+ * @example `shareParam('quietMembers', { quietShare: 0.25 }, 'quietShare') // 0.25`
+ */
+export function shareParam(
+  fact: string,
+  params: Readonly<Record<string, unknown>>,
+  name: string,
+): number {
+  const value = params[name];
+  if (typeof value !== 'number' || !(value >= 0 && value <= 1)) {
+    fail(fact, name, 'a number from 0 to 1');
+  }
+  return value;
+}
+
+/**
+ * Reads a parameter that must be one of a few words.
+ *
+ * @throws TypeError if the parameter is missing or not one of `allowed`; `wanted` says what was wanted.
+ * @example `oneOfParam('f', { status: 'made' }, 'status', ['made', 'planned'], '"made" or "planned"') // 'made'`
+ */
+export function oneOfParam<T extends string>(
+  fact: string,
+  params: Readonly<Record<string, unknown>>,
+  name: string,
+  allowed: readonly T[],
+  wanted: string,
+): T {
+  const value = params[name];
+  if (typeof value !== 'string' || !allowed.includes(value as T)) fail(fact, name, wanted);
+  return value as T;
+}
+
+/**
  * Reads a list-of-strings parameter.
  *
  * @throws TypeError if the parameter is missing or not a list of strings.

@@ -32,6 +32,7 @@ import {
   memberSubject,
   PARAM,
   recentWindow,
+  shareParam,
   stringListParam,
   subject,
 } from './helpers.js';
@@ -112,22 +113,6 @@ const TOP_PARAMS = {
   },
   recentMeetings: PARAM.recentMeetings,
 } as const;
-
-function numberParam(
-  fact: string,
-  params: Readonly<Record<string, unknown>>,
-  name: string,
-  minimum: number,
-  maximum: number,
-): number {
-  const value = params[name];
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < minimum || value > maximum) {
-    throw new TypeError(
-      `The fact "${fact}" needs the parameter "${name}" as a number from ${minimum} to ${maximum}.`,
-    );
-  }
-  return value;
-}
 
 /**
  * How evenly contributions are spread, judged against the size of the group
@@ -228,7 +213,7 @@ function balanceParams(fact: string, params: Readonly<Record<string, unknown>>):
   return {
     top: intParam(fact, params, 'top', 1),
     recentMeetings: intParam(fact, params, 'recentMeetings', 1),
-    maxExcess: numberParam(fact, params, 'maxExcess', 0, 1),
+    maxExcess: shareParam(fact, params, 'maxExcess'),
     minMeetings: intParam(fact, params, 'minMeetings', 1),
     minMembers: intParam(fact, params, 'minMembers', 2),
   };
@@ -613,7 +598,7 @@ export const participationFacts: readonly FactDefinition[] = [
     nullable: true,
     compute: (derived, params) => {
       const n = intParam('quietMembers', params, 'meetings', 1);
-      const quietShare = numberParam('quietMembers', params, 'quietShare', 0, 1);
+      const quietShare = shareParam('quietMembers', params, 'quietShare');
       if (derived.countedMeetings.length === 0) return null;
       const { activities, pastActivityCount } = derived;
       const { rowActivity, memberStart, memberRows } = derived.attendance;
@@ -978,7 +963,7 @@ export const participationFacts: readonly FactDefinition[] = [
     compute: (derived, params) => {
       const fact = 'knowledgeValuedConcerns';
       const recentMeetings = intParam(fact, params, 'recentMeetings', 1);
-      const minShare = numberParam(fact, params, 'minShare', 0, 1);
+      const minShare = shareParam(fact, params, 'minShare');
       const minMeetings = intParam(fact, params, 'minMeetings', 1);
       const minMembers = intParam(fact, params, 'minMembers', 1);
       const days = intParam(fact, params, 'reflectionDays', 1);

@@ -22,6 +22,7 @@ import {
   frozen,
   intParam,
   memberSubject,
+  oneOfParam,
   PARAM,
   recentDaysFact,
   recentWindow,
@@ -315,19 +316,14 @@ function influenceSummary(derived: DerivedProject): InfluenceSummary {
 }
 
 function levelParam(fact: string, params: Readonly<Record<string, unknown>>): InfluenceLevel {
-  const value = params.level;
-  if (typeof value !== 'string' || !INFLUENCE_ORDER.includes(value as InfluenceLevel)) {
-    throw new TypeError(`The fact "${fact}" needs the parameter "level" as an influence level.`);
-  }
-  return value as InfluenceLevel;
+  return oneOfParam(fact, params, 'level', INFLUENCE_ORDER, 'an influence level');
 }
 
+/** Which decisions a fact counts: those already made, or those planned. */
+const STATUSES = ['made', 'planned'] as const;
+
 function statusParam(fact: string, params: Readonly<Record<string, unknown>>): 'made' | 'planned' {
-  const value = params.status;
-  if (value !== 'made' && value !== 'planned') {
-    throw new TypeError(`The fact "${fact}" needs the parameter "status" as "made" or "planned".`);
-  }
-  return value;
+  return oneOfParam(fact, params, 'status', STATUSES, '"made" or "planned"');
 }
 
 const LEVEL_PARAM: FactParameterSpec = {
@@ -338,7 +334,7 @@ const LEVEL_PARAM: FactParameterSpec = {
 
 const STATUS_PARAM: FactParameterSpec = {
   type: 'string',
-  enum: ['made', 'planned'],
+  enum: STATUSES,
   description: 'Which decisions to count: those already made, or those planned.',
 };
 
