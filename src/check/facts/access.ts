@@ -32,10 +32,10 @@ import {
   frozen,
   intParam,
   memberSubject,
+  numberParam,
   PARAM,
   recentDaysFact,
   recentWindow,
-  shareParam,
   stringListParam,
   timeParam,
 } from './helpers.js';
@@ -521,7 +521,7 @@ export const accessFacts: readonly FactDefinition[] = [
       const fact = 'availabilityNotMet';
       const n = intParam(fact, params, 'recentActivities', 1);
       const minimum = intParam(fact, params, 'minActivities', 1);
-      const maxShare = shareParam(fact, params, 'maxShareInTimes');
+      const maxShare = numberParam(fact, params, 'maxShareInTimes', 0, 1);
       const end = derived.pastActivityCount;
       if (end < minimum) return null;
       let stated = false;

@@ -55,19 +55,21 @@ export function intParam(
 }
 
 /**
- * Reads a share parameter: a number from 0 to 1.
+ * Reads a number parameter, such as a share from 0 to 1.
  *
- * @throws TypeError if the parameter is missing, not a number, or outside 0 to 1.
- * @example `shareParam('quietMembers', { quietShare: 0.25 }, 'quietShare') // 0.25`
+ * @throws TypeError if the parameter is missing, not a number, or outside `minimum` to `maximum`.
+ * @example `numberParam('quietMembers', { quietShare: 0.25 }, 'quietShare', 0, 1) // 0.25`
  */
-export function shareParam(
+export function numberParam(
   fact: string,
   params: Readonly<Record<string, unknown>>,
   name: string,
+  minimum: number,
+  maximum: number,
 ): number {
   const value = params[name];
-  if (typeof value !== 'number' || !(value >= 0 && value <= 1)) {
-    fail(fact, name, 'a number from 0 to 1');
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < minimum || value > maximum) {
+    fail(fact, name, `a number from ${minimum} to ${maximum}`);
   }
   return value;
 }

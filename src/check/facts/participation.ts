@@ -30,9 +30,9 @@ import {
   intParam,
   lastOf,
   memberSubject,
+  numberParam,
   PARAM,
   recentWindow,
-  shareParam,
   stringListParam,
   subject,
 } from './helpers.js';
@@ -213,7 +213,7 @@ function balanceParams(fact: string, params: Readonly<Record<string, unknown>>):
   return {
     top: intParam(fact, params, 'top', 1),
     recentMeetings: intParam(fact, params, 'recentMeetings', 1),
-    maxExcess: shareParam(fact, params, 'maxExcess'),
+    maxExcess: numberParam(fact, params, 'maxExcess', 0, 1),
     minMeetings: intParam(fact, params, 'minMeetings', 1),
     minMembers: intParam(fact, params, 'minMembers', 2),
   };
@@ -598,7 +598,7 @@ export const participationFacts: readonly FactDefinition[] = [
     nullable: true,
     compute: (derived, params) => {
       const n = intParam('quietMembers', params, 'meetings', 1);
-      const quietShare = shareParam('quietMembers', params, 'quietShare');
+      const quietShare = numberParam('quietMembers', params, 'quietShare', 0, 1);
       if (derived.countedMeetings.length === 0) return null;
       const { activities, pastActivityCount } = derived;
       const { rowActivity, memberStart, memberRows } = derived.attendance;
@@ -963,7 +963,7 @@ export const participationFacts: readonly FactDefinition[] = [
     compute: (derived, params) => {
       const fact = 'knowledgeValuedConcerns';
       const recentMeetings = intParam(fact, params, 'recentMeetings', 1);
-      const minShare = shareParam(fact, params, 'minShare');
+      const minShare = numberParam(fact, params, 'minShare', 0, 1);
       const minMeetings = intParam(fact, params, 'minMeetings', 1);
       const minMembers = intParam(fact, params, 'minMembers', 1);
       const days = intParam(fact, params, 'reflectionDays', 1);
