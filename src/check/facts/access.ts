@@ -32,6 +32,7 @@ import {
   frozen,
   intParam,
   memberSubject,
+  numberParam,
   PARAM,
   recentDaysFact,
   recentWindow,
@@ -520,10 +521,7 @@ export const accessFacts: readonly FactDefinition[] = [
       const fact = 'availabilityNotMet';
       const n = intParam(fact, params, 'recentActivities', 1);
       const minimum = intParam(fact, params, 'minActivities', 1);
-      const maxShare = params.maxShareInTimes;
-      if (typeof maxShare !== 'number' || !(maxShare >= 0 && maxShare <= 1)) {
-        throw new TypeError(`The fact "${fact}" needs the parameter "maxShareInTimes" as a share.`);
-      }
+      const maxShare = numberParam(fact, params, 'maxShareInTimes', 0, 1);
       const end = derived.pastActivityCount;
       if (end < minimum) return null;
       let stated = false;

@@ -195,6 +195,21 @@ export function hasText(derived: DerivedProject, text: string | undefined): bool
 }
 
 /**
+ * Reads a list of free text as evidence: `present` when an item holds real
+ * words, `placeholder` when every item is a placeholder, `missing` when the
+ * list is absent or empty.
+ *
+ * @example `listEvidence(derived, ['tbc']) // 'placeholder'`
+ */
+export function listEvidence(
+  derived: DerivedProject,
+  texts: readonly string[] | undefined,
+): TextEvidence {
+  if (texts === undefined || texts.length === 0) return 'missing';
+  return texts.some((text) => hasText(derived, text)) ? 'present' : 'placeholder';
+}
+
+/**
  * The items of a list of free text that hold real words.
  *
  * @category Customisation

@@ -55,6 +55,44 @@ export function intParam(
 }
 
 /**
+ * Reads a number parameter, such as a share from 0 to 1.
+ *
+ * @throws TypeError if the parameter is missing, not a number, or outside `minimum` to `maximum`.
+ * @example `numberParam('quietMembers', { quietShare: 0.25 }, 'quietShare', 0, 1) // 0.25`
+ */
+export function numberParam(
+  fact: string,
+  params: Readonly<Record<string, unknown>>,
+  name: string,
+  minimum: number,
+  maximum: number,
+): number {
+  const value = params[name];
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < minimum || value > maximum) {
+    fail(fact, name, `a number from ${minimum} to ${maximum}`);
+  }
+  return value;
+}
+
+/**
+ * Reads a parameter that must be one of a few words.
+ *
+ * @throws TypeError if the parameter is missing or not one of `allowed`; `wanted` says what was wanted.
+ * @example `oneOfParam('f', { status: 'made' }, 'status', ['made', 'planned'], '"made" or "planned"') // 'made'`
+ */
+export function oneOfParam<T extends string>(
+  fact: string,
+  params: Readonly<Record<string, unknown>>,
+  name: string,
+  allowed: readonly T[],
+  wanted: string,
+): T {
+  const value = params[name];
+  if (typeof value !== 'string' || !allowed.includes(value as T)) fail(fact, name, wanted);
+  return value as T;
+}
+
+/**
  * Reads a list-of-strings parameter.
  *
  * @throws TypeError if the parameter is missing or not a list of strings.

@@ -20,6 +20,7 @@ import {
   hasText,
   isGroupReflection,
   latestGroupReflection,
+  listEvidence,
   realTexts,
   type TextEvidence,
   textEvidence,
@@ -73,12 +74,6 @@ export const RECOMMENDATION_PROBLEMS = Object.freeze({
   notTold: factPhrase('problem.notTold'),
   waiting: (days: number) => factPhrase('problem.waiting', { days }),
 });
-
-/** A list of texts holds real words: 'present', only placeholders: 'placeholder', nothing: 'missing'. */
-function listEvidence(derived: DerivedProject, texts: readonly string[] | undefined): TextEvidence {
-  if (texts === undefined || texts.length === 0) return 'missing';
-  return realTexts(derived, texts).length > 0 ? 'present' : 'placeholder';
-}
 
 /**
  * Parts of a statement or plan: each 'present', 'placeholder' or 'missing'.

@@ -30,6 +30,7 @@ import {
   intParam,
   lastOf,
   memberSubject,
+  numberParam,
   PARAM,
   recentWindow,
   stringListParam,
@@ -112,22 +113,6 @@ const TOP_PARAMS = {
   },
   recentMeetings: PARAM.recentMeetings,
 } as const;
-
-function numberParam(
-  fact: string,
-  params: Readonly<Record<string, unknown>>,
-  name: string,
-  minimum: number,
-  maximum: number,
-): number {
-  const value = params[name];
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < minimum || value > maximum) {
-    throw new TypeError(
-      `The fact "${fact}" needs the parameter "${name}" as a number from ${minimum} to ${maximum}.`,
-    );
-  }
-  return value;
-}
 
 /**
  * How evenly contributions are spread, judged against the size of the group
@@ -259,6 +244,49 @@ const BALANCE_PARAMS = {
     description: 'How many people must have had their contributions counted before judging.',
   },
 } as const satisfies Record<string, FactParameterSpec>;
+
+/**
+ * A fact read from {@link contributionBalance}: it takes the balance
+ * parameters, reads them under its own id (so the id is written once), and
+ * `pick` chooses what it gives of the judgement.
+ */
+function balanceFact(
+  definition: Pick<FactDefinition, 'id' | 'type' | 'description' | 'reads'>,
+  pick: (balance: ContributionBalance) => unknown,
+): FactDefinition {
+  return {
+    ...definition,
+    params: BALANCE_PARAMS,
+    nullable: true,
+    compute: (derived, params) =>
+      pick(contributionBalance(derived, balanceParams(definition.id, params))),
+  };
+}
+
+/**
+ * The model fields behind every count of contributions (see
+ * {@link contributionStats}): one list, so the facts built on the tally
+ * say the same thing about what they read.
+ */
+const CONTRIBUTION_READS = [
+  'activities[].attendance[].contributions',
+  'activities[].start',
+] as const;
+
+/** The model fields behind {@link askingCounts}. */
+const ASKING_READS = [
+  'activities[].attendance[].questionsAsked',
+  'activities[].attendance[].knowledgeShared',
+  'activities[].start',
+] as const;
+
+/** The window of {@link askingCounts}, the same for every fact that reads it. */
+const ASKING_MEETINGS: FactParameterSpec = {
+  type: 'integer',
+  minimum: 1,
+  description:
+    'How many of the most recent activities where questions or knowledge sharing were counted to look at.',
+};
 
 /**
  * The next step for a quiet member: meet an access need first when one is
@@ -546,8 +574,7 @@ export const participationFacts: readonly FactDefinition[] = [
     description:
       "Active members who are quiet compared with the rest of their group: over the last `meetings` meetings they attended where contributions were counted, they made on average at most `quietShare` of what the other members typically make in a meeting (the median of the others' averages over their own last `meetings` counted meetings) — flagged, with `contributions`, `typical` (the others' typical contributions a meeting, to one decimal place), any access needs the group has not yet met (`unmetNeeds`), and a next step in plain words that fits (`nextStep`). Needs review when their contributions were not counted at some of their last `meetings` activities and they contributed in none of them (`typical` is then 0 if they were never counted). Null when contributions were never counted in any past activity.",
     reads: [
-      'activities[].attendance[].contributions',
-      'activities[].start',
+      ...CONTRIBUTION_READS,
       'group.members[].joined',
       'group.members[].left',
       'group.members[].accessNeeds',
@@ -669,52 +696,43 @@ export const participationFacts: readonly FactDefinition[] = [
       return frozen(out);
     },
   },
-  {
-    id: 'dominantVoices',
-    type: 'string-list',
-    description:
-      'The members doing most of the talking, judged against the size of the group: over the last `recentMeetings` meetings where contributions were counted, the (up to `top`) most active members whose combined share is furthest above an even share for that many people, when that is more than `maxExcess` of the way from an even share to every contribution; the last named must have made at least twice the average of the rest. Empty when nobody dominates. Null when fewer than `minMeetings` meetings or `minMembers` people were counted, or nobody contributed.',
-    reads: [
-      'activities[].attendance[].contributions',
-      'activities[].start',
-      'group.members[].displayName',
-    ],
-    params: BALANCE_PARAMS,
-    nullable: true,
-    compute: (derived, params) => {
-      const balance = contributionBalance(derived, balanceParams('dominantVoices', params));
-      return balance.enough ? balance.names : null;
+  balanceFact(
+    {
+      id: 'dominantVoices',
+      type: 'string-list',
+      description:
+        'The members doing most of the talking, judged against the size of the group: over the last `recentMeetings` meetings where contributions were counted, the (up to `top`) most active members whose combined share is furthest above an even share for that many people, when that is more than `maxExcess` of the way from an even share to every contribution; the last named must have made at least twice the average of the rest. Empty when nobody dominates. Null when fewer than `minMeetings` meetings or `minMembers` people were counted, or nobody contributed.',
+      reads: [...CONTRIBUTION_READS, 'group.members[].displayName'],
     },
-  },
-  {
-    id: 'dominantVoicesShare',
-    type: 'share',
-    description:
-      'The combined share of all contributions made by the members `dominantVoices` names (same parameters). Null when it names nobody or there is too little to judge.',
-    reads: ['activities[].attendance[].contributions', 'activities[].start'],
-    params: BALANCE_PARAMS,
-    nullable: true,
-    compute: (derived, params) =>
-      contributionBalance(derived, balanceParams('dominantVoicesShare', params)).share,
-  },
-  {
-    id: 'dominantVoicesEvenShare',
-    type: 'share',
-    description:
-      'What an even share of contributions would be for as many people as `dominantVoices` names, given how many people were counted (same parameters). Null when it names nobody or there is too little to judge.',
-    reads: ['activities[].attendance[].contributions', 'activities[].start'],
-    params: BALANCE_PARAMS,
-    nullable: true,
-    compute: (derived, params) =>
-      contributionBalance(derived, balanceParams('dominantVoicesEvenShare', params)).even,
-  },
+    (balance) => (balance.enough ? balance.names : null),
+  ),
+  balanceFact(
+    {
+      id: 'dominantVoicesShare',
+      type: 'share',
+      description:
+        'The combined share of all contributions made by the members `dominantVoices` names (same parameters). Null when it names nobody or there is too little to judge.',
+      reads: CONTRIBUTION_READS,
+    },
+    (balance) => balance.share,
+  ),
+  balanceFact(
+    {
+      id: 'dominantVoicesEvenShare',
+      type: 'share',
+      description:
+        'What an even share of contributions would be for as many people as `dominantVoices` names, given how many people were counted (same parameters). Null when it names nobody or there is too little to judge.',
+      reads: CONTRIBUTION_READS,
+    },
+    (balance) => balance.even,
+  ),
   {
     id: 'contributionMeetingCount',
     type: 'number',
     unit: 'meetings',
     description:
       'How many of the last `recentMeetings` past meetings where contributions were counted there are (at most `recentMeetings`).',
-    reads: ['activities[].attendance[].contributions', 'activities[].start'],
+    reads: CONTRIBUTION_READS,
     params: { recentMeetings: PARAM.recentMeetings },
     nullable: false,
     compute: (derived, params) =>
@@ -729,7 +747,7 @@ export const participationFacts: readonly FactDefinition[] = [
     unit: 'people',
     description:
       'How many members had their contributions counted at least once in the last `recentMeetings` meetings where contributions were counted.',
-    reads: ['activities[].attendance[].contributions', 'activities[].start'],
+    reads: CONTRIBUTION_READS,
     params: { recentMeetings: PARAM.recentMeetings },
     nullable: false,
     compute: (derived, params) =>
@@ -838,7 +856,7 @@ export const participationFacts: readonly FactDefinition[] = [
     type: 'share',
     description:
       'Over the last `recentMeetings` meetings where contributions were counted, the share of all contributions made by the `top` members who contributed most. Null when contributions were never counted or add up to nothing.',
-    reads: ['activities[].attendance[].contributions', 'activities[].start'],
+    reads: CONTRIBUTION_READS,
     params: TOP_PARAMS,
     nullable: true,
     compute: (derived, params) => {
@@ -855,11 +873,7 @@ export const participationFacts: readonly FactDefinition[] = [
     type: 'string-list',
     description:
       'Display names of the (up to) `top` members who contributed most over the last `recentMeetings` meetings where contributions were counted, most first. Members who made no contribution are not listed.',
-    reads: [
-      'activities[].attendance[].contributions',
-      'activities[].start',
-      'group.members[].displayName',
-    ],
+    reads: [...CONTRIBUTION_READS, 'group.members[].displayName'],
     params: TOP_PARAMS,
     nullable: false,
     compute: (derived, params) => {
@@ -880,7 +894,7 @@ export const participationFacts: readonly FactDefinition[] = [
     unit: 'coefficient (0–1)',
     description:
       'How unevenly contributions are spread over the last `recentMeetings` meetings where they were counted: the Gini coefficient of contributions per member with a counted attendance row (0 = everyone equal, near 1 = one person speaks). Null when contributions were never counted or add up to nothing.',
-    reads: ['activities[].attendance[].contributions', 'activities[].start'],
+    reads: CONTRIBUTION_READS,
     params: { recentMeetings: PARAM.recentMeetings },
     nullable: true,
     compute: (derived, params) => {
@@ -899,18 +913,9 @@ export const participationFacts: readonly FactDefinition[] = [
     type: 'share',
     description:
       'Over the last `recentMeetings` activities where questions asked or knowledge shared were counted, the share of members (with a count recorded) who asked at least one question or shared knowledge at least once. Null when these were never counted.',
-    reads: [
-      'activities[].attendance[].questionsAsked',
-      'activities[].attendance[].knowledgeShared',
-      'activities[].start',
-    ],
+    reads: ASKING_READS,
     params: {
-      recentMeetings: {
-        type: 'integer',
-        minimum: 1,
-        description:
-          'How many of the most recent activities where questions or knowledge sharing were counted to look at.',
-      },
+      recentMeetings: ASKING_MEETINGS,
     },
     nullable: true,
     compute: (derived, params) => {
@@ -926,21 +931,14 @@ export const participationFacts: readonly FactDefinition[] = [
     description:
       "Whether the group has answered, for itself, whether everyone's knowledge is valued. One finding about the question `during.knowledge-valued`, or none when it is answered: flagged when the group's latest reflection on it within `reflectionDays` days is rated red or amber, or when, over the last `recentMeetings` activities where questions asked or knowledge shared were counted (at least `minMeetings` of them, with at least `minMembers` people counted), fewer than `minShare` of the people counted asked a question or shared what they know (`signs`, `asking`, `counted`, `meetings`); needs review when there is no such reflection by the group (staff alone do not count; `gaps`). Counts alone never answer the question. Never null.",
     reads: [
-      'activities[].attendance[].questionsAsked',
-      'activities[].attendance[].knowledgeShared',
-      'activities[].start',
+      ...ASKING_READS,
       'reflections[].questionId',
       'reflections[].date',
       'reflections[].rating',
       'reflections[].recordedBy',
     ],
     params: {
-      recentMeetings: {
-        type: 'integer',
-        minimum: 1,
-        description:
-          'How many of the most recent activities where questions or knowledge sharing were counted to look at.',
-      },
+      recentMeetings: ASKING_MEETINGS,
       minShare: {
         type: 'number',
         minimum: 0,

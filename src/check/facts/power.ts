@@ -22,6 +22,7 @@ import {
   frozen,
   intParam,
   memberSubject,
+  oneOfParam,
   PARAM,
   recentDaysFact,
   recentWindow,
@@ -171,6 +172,13 @@ interface VenueSummary {
   readonly onPremises: number;
 }
 
+/** The model fields behind {@link venueSummary}, for every fact read from it. */
+const VENUE_READS = [
+  'activities[].venue.setting',
+  'activities[].kind',
+  'activities[].start',
+] as const;
+
 function venueSummary(derived: DerivedProject, recentDays: number): VenueSummary {
   return derived.memo(`power:venues:${recentDays}`, () => {
     let inPerson = 0;
@@ -197,6 +205,17 @@ interface LeadSummary {
   /** Staff-side members who led an activity no community member led, in order of first appearance. */
   readonly staffLeaders: readonly string[];
 }
+
+/**
+ * The model fields that say who led an activity; a fact that tells staff
+ * from community members, or names them, reads the members' roles and
+ * names as well.
+ */
+const LEAD_READS = [
+  'activities[].chairedBy',
+  'activities[].facilitatedBy',
+  'activities[].start',
+] as const;
 
 function leadSummary(derived: DerivedProject, recentDays: number): LeadSummary {
   return derived.memo(`power:leads:${recentDays}`, () => {
@@ -233,6 +252,13 @@ interface UsualSummary {
   readonly recorded: number;
   readonly usual: number;
 }
+
+/** The model fields behind {@link usualSummary}, for every fact read from it. */
+const USUAL_READS = [
+  'group.members[].usualParticipant',
+  'group.members[].otherEngagement',
+  'group.members[].roles',
+] as const;
 
 function usualSummary(derived: DerivedProject): UsualSummary {
   return derived.memo('power:usual', () => {
@@ -290,19 +316,14 @@ function influenceSummary(derived: DerivedProject): InfluenceSummary {
 }
 
 function levelParam(fact: string, params: Readonly<Record<string, unknown>>): InfluenceLevel {
-  const value = params.level;
-  if (typeof value !== 'string' || !INFLUENCE_ORDER.includes(value as InfluenceLevel)) {
-    throw new TypeError(`The fact "${fact}" needs the parameter "level" as an influence level.`);
-  }
-  return value as InfluenceLevel;
+  return oneOfParam(fact, params, 'level', INFLUENCE_ORDER, 'an influence level');
 }
 
+/** Which decisions a fact counts: those already made, or those planned. */
+const STATUSES = ['made', 'planned'] as const;
+
 function statusParam(fact: string, params: Readonly<Record<string, unknown>>): 'made' | 'planned' {
-  const value = params.status;
-  if (value !== 'made' && value !== 'planned') {
-    throw new TypeError(`The fact "${fact}" needs the parameter "status" as "made" or "planned".`);
-  }
-  return value;
+  return oneOfParam(fact, params, 'status', STATUSES, '"made" or "planned"');
 }
 
 const LEVEL_PARAM: FactParameterSpec = {
@@ -313,7 +334,7 @@ const LEVEL_PARAM: FactParameterSpec = {
 
 const STATUS_PARAM: FactParameterSpec = {
   type: 'string',
-  enum: ['made', 'planned'],
+  enum: STATUSES,
   description: 'Which decisions to count: those already made, or those planned.',
 };
 
@@ -342,7 +363,7 @@ export const powerFacts: readonly FactDefinition[] = [
       type: 'share',
       description:
         "Of the recent in-person activities (last `recentDays` calendar days; online sessions left out) whose venue is recorded, the share held on the organisation's premises. Null when fewer than `minActivities` have a venue recorded, or when the venue is missing for most of them.",
-      reads: ['activities[].venue.setting', 'activities[].kind', 'activities[].start'],
+      reads: VENUE_READS,
     },
     (derived, recentDays) => {
       const { inPerson, withVenue, onPremises } = venueSummary(derived, recentDays);
@@ -356,7 +377,7 @@ export const powerFacts: readonly FactDefinition[] = [
       unit: 'activities',
       description:
         'How many in-person activities in the last `recentDays` calendar days have their venue recorded (online sessions left out).',
-      reads: ['activities[].venue.setting', 'activities[].kind', 'activities[].start'],
+      reads: VENUE_READS,
       nullable: false,
     },
     (derived, recentDays) => venueSummary(derived, recentDays).withVenue,
@@ -368,7 +389,7 @@ export const powerFacts: readonly FactDefinition[] = [
       unit: 'activities',
       description:
         "How many activities in the last `recentDays` calendar days were held on the organisation's own premises.",
-      reads: ['activities[].venue.setting', 'activities[].kind', 'activities[].start'],
+      reads: VENUE_READS,
       nullable: false,
     },
     (derived, recentDays) => venueSummary(derived, recentDays).onPremises,
@@ -379,12 +400,7 @@ export const powerFacts: readonly FactDefinition[] = [
       type: 'share',
       description:
         'Of the recent activities (last `recentDays` calendar days) that name a member of the group as chair or facilitator, the share chaired or facilitated by at least one member who is not staff-side (not only staff, councillor or partner). Null when fewer than `minActivities` name anyone, or when most recent activities name nobody.',
-      reads: [
-        'activities[].chairedBy',
-        'activities[].facilitatedBy',
-        'activities[].start',
-        'group.members[].roles',
-      ],
+      reads: [...LEAD_READS, 'group.members[].roles'],
     },
     (derived, recentDays) => {
       const { total, recorded, community } = leadSummary(derived, recentDays);
@@ -398,7 +414,7 @@ export const powerFacts: readonly FactDefinition[] = [
       unit: 'activities',
       description:
         'How many activities in the last `recentDays` calendar days name a member of the group as chair or facilitator.',
-      reads: ['activities[].chairedBy', 'activities[].facilitatedBy', 'activities[].start'],
+      reads: LEAD_READS,
       nullable: false,
     },
     (derived, recentDays) => leadSummary(derived, recentDays).recorded,
@@ -410,12 +426,7 @@ export const powerFacts: readonly FactDefinition[] = [
       unit: 'activities',
       description:
         'How many activities in the last `recentDays` calendar days were chaired or facilitated by at least one member who is not staff-side.',
-      reads: [
-        'activities[].chairedBy',
-        'activities[].facilitatedBy',
-        'activities[].start',
-        'group.members[].roles',
-      ],
+      reads: [...LEAD_READS, 'group.members[].roles'],
       nullable: false,
     },
     (derived, recentDays) => leadSummary(derived, recentDays).community,
@@ -426,13 +437,7 @@ export const powerFacts: readonly FactDefinition[] = [
       type: 'string-list',
       description:
         'Staff-side members (staff, councillors, partners) who chaired or facilitated an activity in the last `recentDays` calendar days that no community member led, each with what they are ("Sean (staff)"), in order of first appearance.',
-      reads: [
-        'activities[].chairedBy',
-        'activities[].facilitatedBy',
-        'activities[].start',
-        'group.members[].roles',
-        'group.members[].displayName',
-      ],
+      reads: [...LEAD_READS, 'group.members[].roles', 'group.members[].displayName'],
       nullable: false,
     },
     (derived, recentDays) => leadSummary(derived, recentDays).staffLeaders,
@@ -495,11 +500,7 @@ export const powerFacts: readonly FactDefinition[] = [
     type: 'share',
     description:
       "Among active members who are not staff-side and for whom it is recorded, the share who are among the organisation's usual participants (marked as such, or, when not marked, recorded as taking part in its other engagement). Null when it is recorded for fewer than `minRecorded` members, or for fewer than half of them.",
-    reads: [
-      'group.members[].usualParticipant',
-      'group.members[].otherEngagement',
-      'group.members[].roles',
-    ],
+    reads: USUAL_READS,
     params: { minRecorded: MIN_PARAM('members') },
     nullable: true,
     compute: (derived, params) => {
@@ -514,11 +515,7 @@ export const powerFacts: readonly FactDefinition[] = [
     unit: 'members',
     description:
       'How many active members who are not staff-side have it recorded whether they are usual participants (either way).',
-    reads: [
-      'group.members[].usualParticipant',
-      'group.members[].otherEngagement',
-      'group.members[].roles',
-    ],
+    reads: USUAL_READS,
     params: {},
     nullable: false,
     compute: (derived) => usualSummary(derived).recorded,
@@ -529,11 +526,7 @@ export const powerFacts: readonly FactDefinition[] = [
     unit: 'members',
     description:
       "How many active members who are not staff-side are recorded as usual participants in the organisation's engagement.",
-    reads: [
-      'group.members[].usualParticipant',
-      'group.members[].otherEngagement',
-      'group.members[].roles',
-    ],
+    reads: USUAL_READS,
     params: {},
     nullable: false,
     compute: (derived) => usualSummary(derived).usual,

@@ -23,7 +23,7 @@ import type { Project, Stage } from '../../model/project.js';
 import { factPhrase } from '../phrases.js';
 import type { Finding } from '../types.js';
 import type { DerivedProject } from './derive.js';
-import { realTexts, textEvidence } from './evidence.js';
+import { listEvidence, type TextEvidence, textEvidence } from './evidence.js';
 import { daysAgo, finding, frozen, intParam, memberSubject, subject } from './helpers.js';
 import type { FactDefinition } from './types.js';
 import { dayToIsoDate, isoDateToDay } from './zone.js';
@@ -94,28 +94,11 @@ interface Assessment {
   readonly review: string[];
 }
 
-function textPart(
-  derived: DerivedProject,
-  into: Assessment,
-  text: string | undefined,
-  name: string,
-): void {
-  const state = textEvidence(derived, text);
+/** Notes a part of a section that is not written yet, or written only as a placeholder. */
+function notePart(into: Assessment, state: TextEvidence, name: string): void {
   if (state === 'missing') into.missing.push(name);
   else if (state === 'placeholder')
     into.review.push(factPhrase('record.placeholder', { what: name }));
-}
-
-function listPart(
-  derived: DerivedProject,
-  into: Assessment,
-  list: readonly string[] | undefined,
-  name: string,
-): void {
-  if (list === undefined || list.length === 0) into.missing.push(name);
-  else if (realTexts(derived, list).length === 0) {
-    into.review.push(factPhrase('record.placeholder', { what: name }));
-  }
 }
 
 function agreementPart(
@@ -155,15 +138,11 @@ function assessed(
 
 const assessRemit = (derived: DerivedProject) =>
   assessed(derived, 'remit', (into, { remit }) => {
-    textPart(derived, into, remit.issue, factPhrase('record.remitIssue'));
-    listPart(derived, into, remit.inScope, factPhrase('record.remitInScope'));
+    notePart(into, textEvidence(derived, remit.issue), factPhrase('record.remitIssue'));
+    notePart(into, listEvidence(derived, remit.inScope), factPhrase('record.remitInScope'));
     const outside = remit.outOfRemit ?? [];
-    listPart(
-      derived,
-      into,
-      outside.map((item) => item.topic),
-      factPhrase('record.outsideRemit'),
-    );
+    const topics = outside.map((item) => item.topic);
+    notePart(into, listEvidence(derived, topics), factPhrase('record.outsideRemit'));
     const unexplained = outside.filter(
       (item) =>
         textEvidence(derived, item.topic) === 'present' &&

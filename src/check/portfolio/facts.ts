@@ -109,20 +109,73 @@ function projectSubject(project: ProjectSummary): SubjectRef {
   return { type: 'project', id: project.id, label: project.title, pointer: '' };
 }
 
-/** The needs-review finding about the people without a person reference, if there are any. */
-function missingRefs(portfolio: DerivedPortfolio): Finding[] {
-  if (portfolio.withoutRef === 0) return [];
-  return [
-    {
+/**
+ * The findings of a fact about people: those `flag` finds, then one
+ * needs-review finding about the members without a person reference, if
+ * there are any. Null when members lack a reference and nobody has one: no
+ * person can be recognised across projects.
+ */
+function aboutPeople(
+  derived: DerivedProject,
+  flag: (portfolio: DerivedPortfolio) => Finding[],
+): Finding[] | null {
+  const portfolio = of(derived);
+  if (!portfolio.anyRef && portfolio.withoutRef > 0) return null;
+  const out = flag(portfolio);
+  if (portfolio.withoutRef > 0) {
+    out.push({
       subject: portfolio.subject,
       status: 'needs-review',
       data: {
         membersWithoutPersonRef: portfolio.withoutRef,
         projectsMissingPersonRefs: [...portfolio.projectsWithoutRefs],
       },
-    },
-  ];
+    });
+  }
+  return out;
 }
+
+/**
+ * A fact finding people across the portfolio: its findings are those of
+ * {@link aboutPeople}, so its data keys are always {@link PERSON_DATA}.
+ */
+function personFact(
+  definition: Pick<FactDefinition, 'id' | 'description' | 'reads' | 'params'>,
+  flag: (portfolio: DerivedPortfolio, params: Readonly<Record<string, unknown>>) => Finding[],
+): FactDefinition {
+  return {
+    ...definition,
+    type: 'findings',
+    scope: 'person',
+    data: PERSON_DATA,
+    nullable: true,
+    compute: (derived, params) => aboutPeople(derived, (portfolio) => flag(portfolio, params)),
+  };
+}
+
+/** A person flagged for being in `projects` (their titles) `count` times. */
+function personFinding(person: PersonAcross, count: number, projects: string[]): Finding {
+  return { subject: personSubject(person), status: 'flagged', data: { count, projects } };
+}
+
+/**
+ * The data of a finding about people: `count` and `projects` on each
+ * person flagged (see {@link personFinding}), and the keys of the finding
+ * {@link aboutPeople} adds about members without a person reference.
+ */
+const PERSON_DATA = [
+  'count',
+  'projects',
+  'membersWithoutPersonRef',
+  'projectsMissingPersonRefs',
+] as const;
+
+/** The model fields behind {@link usualCounts}, for every fact read from it. */
+const USUAL_READS = [
+  'group.members[].usualParticipant',
+  'group.members[].personRef',
+  'stage',
+] as const;
 
 const of = (derived: DerivedProject) => derived as unknown as DerivedPortfolio;
 
@@ -141,60 +194,46 @@ const integer = (description: string, minimum: number, maximum: number) =>
 export const portfolioFactCatalogue: readonly FactDefinition[] = Object.freeze(
   (
     [
-      {
-        id: 'peopleInManyProjects',
-        type: 'findings',
-        scope: 'person',
-        description:
-          'People (recognised by their person reference) who are active members of at least `projects` active projects at once: projects starting, under way or ending whose timeframe is not over, where the person has joined and not left. `count` is how many, `projects` their titles. When some active community members have no person reference, one finding about the whole portfolio needs review (`membersWithoutPersonRef`, `projectsMissingPersonRefs`). Null when no member of any project has a person reference.',
-        reads: [
-          'group.members[].personRef',
-          'group.members[].joined',
-          'group.members[].left',
-          'group.members[].roles',
-          'stage',
-          'timeframe.end',
-        ],
-        params: {
-          projects: integer('How many active projects at once is too many.', 2, 100),
+      personFact(
+        {
+          id: 'peopleInManyProjects',
+          description:
+            'People (recognised by their person reference) who are active members of at least `projects` active projects at once: projects starting, under way or ending whose timeframe is not over, where the person has joined and not left. `count` is how many, `projects` their titles. When some active community members have no person reference, one finding about the whole portfolio needs review (`membersWithoutPersonRef`, `projectsMissingPersonRefs`). Null when no member of any project has a person reference.',
+          reads: [
+            'group.members[].personRef',
+            'group.members[].joined',
+            'group.members[].left',
+            'group.members[].roles',
+            'stage',
+            'timeframe.end',
+          ],
+          params: {
+            projects: integer('How many active projects at once is too many.', 2, 100),
+          },
         },
-        data: ['count', 'projects', 'membersWithoutPersonRef', 'projectsMissingPersonRefs'],
-        nullable: true,
-        compute(derived, params) {
-          const portfolio = of(derived);
-          if (!portfolio.anyRef && portfolio.withoutRef > 0) return null;
+        (portfolio, params) => {
           const limit = params.projects as number;
           const out: Finding[] = [];
           for (const person of portfolio.people.values()) {
             if (person.activeIn.length < limit) continue;
-            out.push({
-              subject: personSubject(person),
-              status: 'flagged',
-              data: {
-                count: person.activeIn.length,
-                projects: person.activeIn.map((p) => quoted(p.title)),
-              },
-            });
+            const titles = person.activeIn.map((p) => quoted(p.title));
+            out.push(personFinding(person, person.activeIn.length, titles));
           }
-          return [...out, ...missingRefs(portfolio)];
+          return out;
         },
-      },
-      {
-        id: 'peopleInManyActivities',
-        type: 'findings',
-        scope: 'person',
-        description:
-          'People (recognised by their person reference) who attended at least `activities` activities, across all the projects, in the `withinDays` days up to the check. `count` is how many activities, `projects` the titles of the projects they were in. When some active community members have no person reference, one finding about the whole portfolio needs review. Null when no member of any project has a person reference.',
-        reads: ['group.members[].personRef', 'activities[].start', 'activities[].attendance'],
-        params: {
-          activities: integer('How many activities in the period is too many.', 1, 10_000),
-          withinDays: integer('How many days back to count activities.', 1, 366),
+      ),
+      personFact(
+        {
+          id: 'peopleInManyActivities',
+          description:
+            'People (recognised by their person reference) who attended at least `activities` activities, across all the projects, in the `withinDays` days up to the check. `count` is how many activities, `projects` the titles of the projects they were in. When some active community members have no person reference, one finding about the whole portfolio needs review. Null when no member of any project has a person reference.',
+          reads: ['group.members[].personRef', 'activities[].start', 'activities[].attendance'],
+          params: {
+            activities: integer('How many activities in the period is too many.', 1, 10_000),
+            withinDays: integer('How many days back to count activities.', 1, 366),
+          },
         },
-        data: ['count', 'projects', 'membersWithoutPersonRef', 'projectsMissingPersonRefs'],
-        nullable: true,
-        compute(derived, params) {
-          const portfolio = of(derived);
-          if (!portfolio.anyRef && portfolio.withoutRef > 0) return null;
+        (portfolio, params) => {
           const limit = params.activities as number;
           const now = portfolio.now.getTime();
           const from = now - (params.withinDays as number) * DAY_MS;
@@ -214,15 +253,11 @@ export const portfolioFactCatalogue: readonly FactDefinition[] = Object.freeze(
           for (const [ref, { count, projects }] of counts) {
             const person = portfolio.people.get(ref);
             if (count < limit || !person) continue;
-            out.push({
-              subject: personSubject(person),
-              status: 'flagged',
-              data: { count, projects },
-            });
+            out.push(personFinding(person, count, projects));
           }
-          return [...out, ...missingRefs(portfolio)];
+          return out;
         },
-      },
+      ),
       {
         id: 'topicsInManyProjects',
         type: 'findings',
@@ -308,7 +343,7 @@ export const portfolioFactCatalogue: readonly FactDefinition[] = Object.freeze(
         type: 'share',
         description:
           'Of the people in active projects (active community members; one person once, by person reference, in however many projects) whose `usualParticipant` answer is recorded, the share who are the council’s usual participants (true in any of their projects). Null when no such person is counted, or when the answer is recorded for fewer than `minRecorded` of them.',
-        reads: ['group.members[].usualParticipant', 'group.members[].personRef', 'stage'],
+        reads: USUAL_READS,
         params: {
           minRecorded: {
             type: 'number',
@@ -330,7 +365,7 @@ export const portfolioFactCatalogue: readonly FactDefinition[] = Object.freeze(
         unit: 'people',
         description:
           'How many people in active projects are recorded as the council’s usual participants (one person once, by person reference).',
-        reads: ['group.members[].usualParticipant', 'group.members[].personRef', 'stage'],
+        reads: USUAL_READS,
         params: {},
         nullable: false,
         compute: (derived) => usualCounts(of(derived)).usual,
@@ -341,7 +376,7 @@ export const portfolioFactCatalogue: readonly FactDefinition[] = Object.freeze(
         unit: 'people',
         description:
           'How many people in active projects have their `usualParticipant` answer recorded (one person once, by person reference).',
-        reads: ['group.members[].usualParticipant', 'group.members[].personRef', 'stage'],
+        reads: USUAL_READS,
         params: {},
         nullable: false,
         compute: (derived) => usualCounts(of(derived)).recorded,

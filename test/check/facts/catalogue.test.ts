@@ -459,6 +459,21 @@ describe('the fact catalogue', () => {
     expect(() => getFact('recentActivityCount')!.compute(derived, { recentDays: -1 })).toThrow(
       TypeError,
     );
+    const quiet = { meetings: 3, quietShare: 1.5 };
+    expect(() => getFact('quietMembers')!.compute(derived, quiet)).toThrow(
+      /"quietShare" as a number from 0 to 1/,
+    );
+    const times = { recentActivities: 6, minActivities: 3, maxShareInTimes: Number.NaN };
+    expect(() => getFact('availabilityNotMet')!.compute(derived, times)).toThrow(
+      /"maxShareInTimes" as a number from 0 to 1/,
+    );
+    const influence = getFact('decisionsAtInfluence')!;
+    expect(() => influence.compute(derived, { level: 'decide', status: 'made' })).toThrow(
+      /"level" as an influence level/,
+    );
+    expect(() => influence.compute(derived, { level: 'involve', status: 'done' })).toThrow(
+      /"status" as "made" or "planned"/,
+    );
   });
 });
 
