@@ -107,6 +107,15 @@ describe('a portfolio made in parts, as a job system makes it', () => {
     expect(bad.code).toBe('invalid-options');
     expect(bad.message).toContain('parts/old.json is not a portfolio part');
     expect(bad.problems[0]?.path[0]).toBe(1);
+    // A key a council system renamed is matched with the part's own field.
+    const { summary, ...rest } = first;
+    const renamed = await refusal(
+      combinePortfolioParts([{ ...rest, sumary: summary }], { now: NOW }),
+    );
+    expect(renamed.problems.map((p) => [p.pointer, p.message])).toContainEqual([
+      '/0/sumary',
+      'unknown field; did you mean "summary"?',
+    ]);
     // A summary with a Map in it is not plain data: JSON would lose it.
     const withMap = { ...first, summary: { ...first.summary, attended: new Map() } };
     expect((await refusal(combinePortfolioParts([{ part: withMap }], { now: NOW }))).code).toBe(

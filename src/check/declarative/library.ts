@@ -36,7 +36,9 @@ export function compileFactLibrary(
       ? { success: true as const, data: data as FactLibraryFile }
       : FactLibrarySchema.safeParse(data);
     if (!parsed.success) {
-      problems.push(...zodProblems(parsed.error).map((p) => ({ ...p, file })));
+      problems.push(
+        ...zodProblems(parsed.error, { schema: FactLibrarySchema }).map((p) => ({ ...p, file })),
+      );
       continue;
     }
     for (const [id, definition] of Object.entries(parsed.data.facts)) {

@@ -538,7 +538,7 @@ export async function combinePortfolioParts(
       throw new CoproduceError(
         'invalid-options',
         `${where} is not a portfolio part of version ${PORTFOLIO_PART_VERSION}: make it again with checkPortfolioPart.`,
-        zodProblems(parsed.error, { basePath: [index], max: 10 }),
+        zodProblems(parsed.error, { basePath: [index], max: 10, schema: PortfolioPartSchema }),
       );
     }
     collector.add(parsed.data as PortfolioPart, source);
