@@ -20,7 +20,6 @@ import {
 } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { z } from 'zod';
 import { questionCatalogue } from '../src/check/compile.js';
 import { SCHEMAS_URL } from '../src/check/docs-links.js';
 import { factCatalogue } from '../src/check/facts/index.js';
@@ -29,18 +28,14 @@ import {
   factsJsonSchema,
   packMessagesJsonSchema,
   portfolioReportJsonSchema,
+  projectJsonSchema,
   questionsJsonSchema,
   reportJsonSchema,
   ruleJsonSchema,
   ruleTestJsonSchema,
 } from '../src/check/json-schema.js';
 import { OPERATORS } from '../src/check/operators.js';
-import {
-  ExtensionsSchema,
-  FORBIDDEN_KEYS,
-  MAX_EXTENSION_DEPTH,
-  ProjectSchema,
-} from '../src/model/index.js';
+import { MAX_EXTENSION_DEPTH } from '../src/model/index.js';
 import { REFERENCE_CHECKS_DESCRIPTION } from '../src/model/references.js';
 
 /** Where the published schemas live; each schema's `$id` is this plus its file name. */
@@ -80,43 +75,6 @@ export interface GeneratedSchema {
   readonly text: string;
 }
 
-const JSON_VALUE_REF = '#/$defs/JsonValue';
-const forbiddenKeyNames = { not: { enum: [...FORBIDDEN_KEYS] } };
-
-/**
- * What JSON Schema can say about a JSON value kept in `extensions`: any JSON,
- * but never a key that could reach an object's prototype, at any depth.
- */
-const jsonValueDefinition: JsonSchemaObject = {
-  description: `Plain JSON data. Objects never use the keys ${[...FORBIDDEN_KEYS].map((k) => `"${k}"`).join(', ')}.`,
-  anyOf: [
-    { type: 'string' },
-    { type: 'number' },
-    { type: 'boolean' },
-    { type: 'null' },
-    { type: 'array', items: { $ref: JSON_VALUE_REF } },
-    {
-      type: 'object',
-      propertyNames: forbiddenKeyNames,
-      additionalProperties: { $ref: JSON_VALUE_REF },
-    },
-  ],
-};
-
-function buildProjectSchema(): JsonSchemaObject {
-  const schema = z.toJSONSchema(ProjectSchema, {
-    io: 'input',
-    override: (ctx) => {
-      // zod sees `extensions` as an opaque transform; spell out what it accepts.
-      if (ctx.zodSchema === ExtensionsSchema) {
-        ctx.jsonSchema.propertyNames = forbiddenKeyNames;
-        ctx.jsonSchema.additionalProperties = { $ref: JSON_VALUE_REF };
-      }
-    },
-  }) as JsonSchemaObject;
-  return { ...schema, $defs: { JsonValue: jsonValueDefinition } };
-}
-
 /** The project document schema entry. */
 export const projectSchemaEntry: SchemaEntry = {
   file: 'project.schema.json',
@@ -127,7 +85,7 @@ export const projectSchemaEntry: SchemaEntry = {
     `Also checked by parseProject(): values under "extensions" nest at most ${MAX_EXTENSION_DEPTH} levels deep.`,
     'Text lengths are counted in UTF-16 code units, as JavaScript counts them.',
   ].join(' '),
-  build: buildProjectSchema,
+  build: projectJsonSchema,
 };
 
 /**

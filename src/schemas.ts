@@ -70,6 +70,7 @@ export {
   packMessagesJsonSchema,
   portfolioReportJsonSchema,
   presetJsonSchema,
+  projectJsonSchema,
   questionsJsonSchema,
   reportJsonSchema,
   ruleJsonSchema,

@@ -8,6 +8,8 @@
  * @module
  */
 import * as z from 'zod';
+import { ExtensionsSchema } from '../model/primitives.js';
+import { ProjectSchema } from '../model/project.js';
 import { FactLibrarySchema } from './declarative/schema.js';
 import { PROTOTYPE_KEYS } from './path.js';
 import { PortfolioReportSchema } from './portfolio/check-portfolio.js';
@@ -51,6 +53,49 @@ function toJsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
   const json = z.toJSONSchema(schema, { io, unrepresentable: 'any', cycles: 'ref' }) as JsonSchema;
   forbidPrototypeKeys(json);
   return json;
+}
+
+const JSON_VALUE_REF = '#/$defs/JsonValue';
+const forbiddenKeyNames = { not: { enum: [...PROTOTYPE_KEYS] } };
+
+/**
+ * The JSON Schema of a project document (`schemas/project.schema.json`,
+ * without its `$id`, title and description): what `parseProject` reads,
+ * for a system that validates or edits project JSON without the library.
+ * The checks a schema cannot express (references between records, dates
+ * in order) are `parseProject`'s.
+ *
+ * @category Model
+ * @example `projectJsonSchema().required // ['schemaVersion', 'id', 'title', 'stage', 'timeZone']`
+ */
+export function projectJsonSchema(): JsonSchema {
+  const schema = z.toJSONSchema(ProjectSchema, {
+    io: 'input',
+    override: (ctx) => {
+      // zod sees `extensions` as an opaque transform; spell out what it accepts.
+      if (ctx.zodSchema === ExtensionsSchema) {
+        ctx.jsonSchema.propertyNames = forbiddenKeyNames;
+        ctx.jsonSchema.additionalProperties = { $ref: JSON_VALUE_REF };
+      }
+    },
+  }) as JsonSchema;
+  // Any JSON kept in `extensions`, never with a key that could reach a prototype, at any depth.
+  const jsonValue: JsonSchema = {
+    description: `Plain JSON data. Objects never use the keys ${[...PROTOTYPE_KEYS].map((k) => `"${k}"`).join(', ')}.`,
+    anyOf: [
+      { type: 'string' },
+      { type: 'number' },
+      { type: 'boolean' },
+      { type: 'null' },
+      { type: 'array', items: { $ref: JSON_VALUE_REF } },
+      {
+        type: 'object',
+        propertyNames: forbiddenKeyNames,
+        additionalProperties: { $ref: JSON_VALUE_REF },
+      },
+    ],
+  };
+  return { ...schema, $defs: { JsonValue: jsonValue } };
 }
 
 /**

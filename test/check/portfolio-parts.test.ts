@@ -110,7 +110,7 @@ describe('a portfolio made in parts, as a job system makes it', () => {
     // A key a council system renamed is matched with the part's own field.
     const { summary, ...rest } = first;
     const renamed = await refusal(
-      combinePortfolioParts([{ ...rest, sumary: summary }], { now: NOW }),
+      combinePortfolioParts([{ ...rest, sumary: summary } as never], { now: NOW }),
     );
     expect(renamed.problems.map((p) => [p.pointer, p.message])).toContainEqual([
       '/0/sumary',
