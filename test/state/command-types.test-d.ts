@@ -14,9 +14,9 @@ describe('command creators', () => {
     const update = commands.member.update({ id: member.id, changes: { roles: member.roles } });
     expectTypeOf(update).toMatchTypeOf<Command>();
     commands.member.setAccessNeeds({ id: member.id, accessNeeds: member.accessNeeds ?? 'none' });
-    const last = project.activities.at(-1)!;
-    const { id: _, extensions: __, ...copied } = last;
-    commands.activity.record({ ...copied, id: 'a-next', attendance: last.attendance });
+    // A whole record, read from the project and recorded again under a new id.
+    commands.activity.record({ ...project.activities[0]!, id: 'a-copy' });
+    commands.member.add({ ...member, id: 'm-copy' });
   });
 
   it('still refuse a payload of the wrong shape', () => {
