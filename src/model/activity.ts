@@ -60,6 +60,9 @@ export const VenueSchema = z.strictObject({
 /** A venue. @category Model @example `const v: Venue = { name: 'Town Hall', setting: 'organisation-premises' };` */
 export type Venue = DeepReadonly<z.infer<typeof VenueSchema>>;
 
+/** How many times a member did something at one activity; missing means not counted. */
+const timesAtActivity = z.int().min(0).max(100_000).optional();
+
 /**
  * One member's attendance at an activity, and how they took part.
  *
@@ -69,10 +72,10 @@ export type Venue = DeepReadonly<z.infer<typeof VenueSchema>>;
 export const AttendanceSchema = z.strictObject({
   memberId: MemberIdSchema,
   /** Times the member spoke or contributed in another way; missing means not counted. */
-  contributions: z.int().min(0).max(100_000).optional(),
-  questionsAsked: z.int().min(0).max(100_000).optional(),
+  contributions: timesAtActivity,
+  questionsAsked: timesAtActivity,
   /** Times the member shared knowledge or experience. */
-  knowledgeShared: z.int().min(0).max(100_000).optional(),
+  knowledgeShared: timesAtActivity,
 });
 /** One attendance row. @category Model @example `const row: Attendance = { memberId: 'm-01' as MemberId, contributions: 3 };` */
 export type Attendance = DeepReadonly<z.infer<typeof AttendanceSchema>>;
