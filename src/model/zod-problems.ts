@@ -373,6 +373,8 @@ export function zodProblems(
      * extensions" is said only where that object has `extensions`.
      */
     schema?: z.ZodType;
+    /** Where in `schema` the error's paths start: for the issues of one branch of a union. */
+    schemaPath?: readonly PropertyKey[];
   } = {},
 ): ProblemDetail[] {
   const base = options.basePath ?? [];
@@ -384,12 +386,21 @@ export function zodProblems(
     const branch = unionBranch(issue);
     if (branch) {
       const inner = { issues: branch } as unknown as z.ZodError;
-      out.push(...zodProblems(inner, { basePath: path, max: max - out.length }));
+      out.push(
+        ...zodProblems(inner, {
+          basePath: path,
+          max: max - out.length,
+          ...(options.schema !== undefined
+            ? { schema: options.schema, schemaPath: [...(options.schemaPath ?? []), ...issue.path] }
+            : {}),
+        }),
+      );
       continue;
     }
     if (issue.code === 'unrecognized_keys') {
       const top = issue.path.length === 0 && options.topLevelKeysHint !== undefined;
-      const fields = options.schema && fieldsAt(options.schema, issue.path);
+      const fields =
+        options.schema && fieldsAt(options.schema, [...(options.schemaPath ?? []), ...issue.path]);
       for (const key of issue.keys) {
         if (out.length >= max) break;
         out.push(

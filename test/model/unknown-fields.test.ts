@@ -91,6 +91,21 @@ describe('an unknown field', () => {
     expect(byPointer.get('/timeframe/milestones/0/titel')).toBe(
       'unknown field; did you mean "title"?',
     );
+    // Inside one branch of a choice: access needs are "none" or a list of needs.
+    const member = {
+      id: 'm-01',
+      displayName: 'Sam',
+      roles: ['resident'],
+      joined: '2026-01-10',
+      accessNeeds: [{ need: 'Hearing loop', requires: ['hearing-loop'], mett: true }],
+    };
+    const inGroup = thrown(() =>
+      parseProject({ ...project, group: { ...(project.group as object), members: [member] } }),
+    );
+    expect(inGroup.map((p) => [p.pointer, p.message])).toContainEqual([
+      '/group/members/0/accessNeeds/0/mett',
+      'unknown field; did you mean "met"?',
+    ]);
     // A council system's own field at the top of the document keeps its own hint.
     expect(byPointer.get('/budgetCode')).toMatch(/under "extensions"$/);
   });
