@@ -26,6 +26,16 @@ import { exampleCommands, exampleOutput, ROOT } from './snippets.js';
 const NOW = '2026-11-20T12:00:00Z';
 const run = promisify(execFile);
 
+/** Runs a script under tsx from the repository that is expected to fail: its exit code and output, or undefined if it succeeded. */
+function runFailing(
+  args: readonly string[],
+): Promise<{ code: number; stdout: string; stderr: string } | undefined> {
+  return run(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT }).then(
+    () => undefined,
+    (error: { code: number; stdout: string; stderr: string }) => error,
+  );
+}
+
 async function midWayReport() {
   return check(await loadProjectFile(join(ROOT, 'examples/projects/mid-way.json')), { now: NOW });
 }
@@ -69,14 +79,7 @@ describe('01: check a project', () => {
     try {
       const bad = join(dir, 'bad.json');
       await writeFile(bad, JSON.stringify({ schemaVersion: 2, id: 'x', title: '', stage: 'soon' }));
-      const failure = await run(
-        process.execPath,
-        ['--import', 'tsx', 'examples/01-check-a-project/index.ts', bad],
-        { cwd: ROOT },
-      ).then(
-        () => undefined,
-        (error: { code: number; stderr: string }) => error,
-      );
+      const failure = await runFailing(['examples/01-check-a-project/index.ts', bad]);
       expect(failure?.code).toBe(1);
       expect(failure?.stderr).toContain('(invalid-project):');
       expect(failure?.stderr).toContain('/stage: ');
@@ -261,14 +264,7 @@ describe("07: a council's own framework pack", () => {
       data.messages.flagged = data.messages.flagged.replace('Only ', 'Just ');
       await writeFile(rule, JSON.stringify(data));
       // A copy outside the repository, as a council keeps its pack.
-      const failure = await run(
-        process.execPath,
-        ['--import', 'tsx', 'src/cli/main.ts', ...testArgs(dir)],
-        { cwd: ROOT },
-      ).then(
-        () => undefined,
-        (error: { code: number; stdout: string }) => error,
-      );
+      const failure = await runFailing(['src/cli/main.ts', ...testArgs(dir)]);
       expect(failure?.code).toBe(1);
       expect(failure?.stdout).toContain('youth-voice/tests/young-people-share.json: failed\n');
       expect(failure?.stdout).toContain('"one young person among five residents": the message');
