@@ -12,6 +12,7 @@ import {
   type ProblemExtra,
   type ProblemMessage,
 } from '../problems.js';
+import { PACK_LAYOUT } from '../schema/frameworks.js';
 import type { SourceLocation } from './types.js';
 
 /** A problem's code and values, beside its message. */
@@ -95,7 +96,7 @@ export class ProblemList {
    * also reported unknown, which would send the reader to every rule.
    */
   catalogueUnread(file: string): void {
-    this.unreadCatalogues.push(file.slice(0, file.length - 'questions.json'.length));
+    this.unreadCatalogues.push(file.slice(0, file.length - PACK_LAYOUT.questions.length));
   }
   /** Whether a rule file is in a folder whose question catalogue could not be used. */
   inUnreadCatalogue(file: string | undefined): boolean {
