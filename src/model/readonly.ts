@@ -35,8 +35,8 @@ type Same<T, Base> = [T] extends [Base] ? ([Base] extends [T] ? true : false) : 
  * everything the library returns frozen (a project and its parts, reports
  * and their issues), so that changing one is a compile error rather than a
  * `TypeError` at run time. Branded ids and other primitives stay as they
- * are; functions are left alone; free-form JSON becomes
- * {@link ReadonlyJsonValue}.
+ * are; functions and `unknown` (a command's free-form input) are left
+ * alone; free-form JSON becomes {@link ReadonlyJsonValue}.
  *
  * @category Model
  * @example
@@ -46,14 +46,16 @@ type Same<T, Base> = [T] extends [Base] ? ([Base] extends [T] ? true : false) : 
  * // point.at.push(3) and point.label = 'end' do not compile.
  * ```
  */
-export type DeepReadonly<T> = T extends Leaf
+export type DeepReadonly<T> = unknown extends T
   ? T
-  : T extends (...args: never[]) => unknown
+  : T extends Leaf
     ? T
-    : Same<T, JsonValue[]> extends true
-      ? readonly ReadonlyJsonValue[]
-      : string extends keyof T
-        ? Same<T, JsonObject> extends true
-          ? { readonly [key: string]: ReadonlyJsonValue }
-          : { readonly [K in keyof T]: DeepReadonly<T[K]> }
-        : { readonly [K in keyof T]: DeepReadonly<T[K]> };
+    : T extends (...args: never[]) => unknown
+      ? T
+      : Same<T, JsonValue[]> extends true
+        ? readonly ReadonlyJsonValue[]
+        : string extends keyof T
+          ? Same<T, JsonObject> extends true
+            ? { readonly [key: string]: ReadonlyJsonValue }
+            : { readonly [K in keyof T]: DeepReadonly<T[K]> }
+          : { readonly [K in keyof T]: DeepReadonly<T[K]> };

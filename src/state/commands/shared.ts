@@ -23,6 +23,7 @@ import {
 import { type ProblemDetail, type ProblemParam, problem } from '../../model/errors.js';
 import { deepFreeze } from '../../model/freeze.js';
 import type { Project } from '../../model/project.js';
+import type { DeepReadonly } from '../../model/readonly.js';
 import {
   duplicateIdProblem,
   recordReferenceProblems,
@@ -638,19 +639,7 @@ export function defineCommand<const Type extends string, Payload extends z.ZodTy
  * type RetirePayload = CommandPayload<typeof retireDefinition.schema.shape.payload>;
  * ```
  */
-export type CommandPayload<Payload extends z.ZodType> = ReadonlyInput<z.input<Payload>>;
-
-/**
- * `T` read-only at every depth, except where it is `unknown` (a council's
- * own `extensions`), which takes anything as it is.
- */
-type ReadonlyInput<T> = unknown extends T
-  ? T
-  : T extends string | number | boolean | bigint | symbol | null | undefined
-    ? T
-    : T extends readonly (infer Item)[]
-      ? readonly ReadonlyInput<Item>[]
-      : { readonly [K in keyof T]: ReadonlyInput<T[K]> };
+export type CommandPayload<Payload extends z.ZodType> = DeepReadonly<z.input<Payload>>;
 
 /**
  * The command object a definition accepts, as a caller writes it.
