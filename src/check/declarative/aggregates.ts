@@ -7,6 +7,7 @@
  */
 import type { DerivedProject } from '../facts/derive.js';
 import type { FactType } from '../facts/types.js';
+import { dayToIsoDate } from '../facts/zone.js';
 import type { DataValue, Finding } from '../types.js';
 import { type CollectionSpec, collectionSpec } from './collections.js';
 import { compileComparison, dayOf, isDateKind } from './comparisons.js';
@@ -186,17 +187,13 @@ function aggregate(
           finish: (state, derived) => {
             if (Number.isNaN(state.a)) return null;
             if (kind === 'age') return derived.todayDay - state.a;
-            return dayToIso(state.a);
+            return dayToIsoDate(state.a);
           },
         },
       };
     }
   }
   return undefined;
-}
-
-function dayToIso(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
 
 export function compileGrouped(

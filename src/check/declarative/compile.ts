@@ -11,6 +11,7 @@
  *
  * @module
  */
+import { canonicalJson } from '../../state/hash-chain.js';
 import type { DerivedProject } from '../facts/derive.js';
 import type { FactDefinition } from '../facts/types.js';
 import { isObject } from '../records.js';
@@ -42,23 +43,11 @@ export interface DeclaredFactResult {
   readonly fact?: FactDefinition | undefined;
   readonly problems: readonly DeclarationProblem[];
 }
-/** JSON with object keys sorted, so equal definitions give equal text. */
-function canonicalJsonOf(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJsonOf).join(',')}]`;
-  if (isObject(value)) {
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonicalJsonOf(value[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
 /** The definition without its words, as the key of its computation. */
 function computationKey(definition: unknown): string {
-  if (!isObject(definition)) return canonicalJsonOf(definition);
+  if (!isObject(definition)) return canonicalJson(definition);
   const { description: _d, unit: _u, ...rest } = definition;
-  return canonicalJsonOf(rest);
+  return canonicalJson(rest);
 }
 
 /**
