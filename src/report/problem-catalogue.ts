@@ -219,6 +219,8 @@ const EN_GB = {
     'unknown placeholder "{placeholder}": use a parameter, {subject}, a key of the findings data, or a fact the rule reads in its conditions or lists in "facts"',
   'placeholder-fact-not-read':
     '"{placeholder}" is a fact the rule declares but does not read in its conditions: to show it in a message, add { "fact": "{fact}" } to the rule\'s "facts" list',
+  'placeholder-date-format':
+    '"{placeholder}" is a date: write {suggestion} to show it in words, such as "1 June 2026"',
   'placeholder-not-name':
     '"{placeholder}" is not a placeholder: use {open}name{close} or {open}name:format{close}',
   'placeholder-unknown-format':
@@ -711,6 +713,8 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
     'dalfan anhysbys "{placeholder}": defnyddiwch baramedr, {subject}, allwedd o ddata’r canfyddiadau, neu ffaith y mae’r rheol yn ei darllen yn ei hamodau neu’n ei rhestru yn "facts"',
   'placeholder-fact-not-read':
     'mae "{placeholder}" yn ffaith y mae’r rheol yn ei datgan ond nad yw’n ei darllen yn ei hamodau: i’w dangos mewn neges, ychwanegwch { "fact": "{fact}" } at restr "facts" y rheol',
+  'placeholder-date-format':
+    'mae "{placeholder}" yn ddyddiad: ysgrifennwch {suggestion} i’w ddangos mewn geiriau, fel "1 Mehefin 2026"',
   'placeholder-not-name':
     'nid yw "{placeholder}" yn ddalfan: defnyddiwch {open}enw{close} neu {open}enw:fformat{close}',
   'placeholder-unknown-format':

@@ -385,6 +385,76 @@ describe('grouped measures: one finding per subject', () => {
     const lenient = await outcomeOf(lastSeen('pass'), one);
     expect(lenient.issues.map((i) => i.subject.id)).toEqual(['m-1']);
   });
+
+  it('gives the latest and earliest dates as calendar dates in the project zone', async () => {
+    const span = rule({
+      define: {
+        firstSession: { measure: 'earliest', of: 'activities', field: 'start' },
+        lastSession: { measure: 'latest', of: 'activities', field: 'start' },
+      },
+      conditions: { all: [{ fact: 'lastSession', operator: 'notEqual', value: '' }] },
+      facts: [{ fact: 'firstSession' }],
+      messages: { flagged: 'From {firstSession:date} to {lastSession:date}.', action: 'Carry on.' },
+    });
+    const session = (id: string, start: string) => ({
+      id,
+      kind: 'workshop' as const,
+      title: 'Workshop',
+      start,
+      end: start.replace('T23:30', 'T23:59').replace('T10:00', 'T12:00'),
+    });
+    // Half past eleven at night in London on 31 May is already 1 June by the clock in UTC.
+    const { issues } = await outcomeOf(
+      span,
+      project({
+        activities: [
+          session('a-1', '2026-05-31T23:30:00+00:00'),
+          session('a-2', '1999-12-31T10:00:00+00:00'),
+        ],
+      }),
+    );
+    expect(issues[0]?.evidence.facts.map((f) => [f.fact, f.value])).toEqual([
+      ['lastSession', '2026-06-01'],
+      ['firstSession', '1999-12-31'],
+    ]);
+    expect(issues[0]?.message).toBe('From 31 December 1999 to 1 June 2026.');
+    // Shown as stored, a date would read as data: the rule says how to show it in words.
+    const bare = refused({
+      extends: [],
+      customRules: [
+        { ...span, messages: { flagged: 'Last met on {lastSession}.', action: 'Carry on.' } },
+      ],
+    });
+    expect(bare.problems.map((p) => [p.path, p.message, p.code])).toEqual([
+      [
+        ['customRules', 0, 'messages', 'flagged'],
+        '"{lastSession}" is a date: write {lastSession:date} to show it in words, such as "1 June 2026"',
+        'placeholder-date-format',
+      ],
+    ]);
+    // The same for each subject's value of a grouped measure.
+    const grouped = refused({
+      extends: [],
+      customRules: [
+        rule({
+          scope: 'member',
+          define: {
+            lastCame: {
+              measure: 'latest',
+              of: 'attendance',
+              field: 'start',
+              groupBy: 'memberId',
+              flag: { before: { daysAgo: 90 } },
+            },
+          },
+          conditions: { all: [{ fact: 'lastCame', operator: 'notEmpty', value: true }] },
+          subjects: { fact: 'lastCame' },
+          messages: { flagged: '{subject} last came on {value}.', action: 'Call {subject}.' },
+        }),
+      ],
+    });
+    expect(grouped.problems.map((p) => p.code)).toEqual(['placeholder-date-format']);
+  });
 });
 
 describe('three-valued answers', () => {

@@ -20,6 +20,14 @@ interface AllowedPlaceholders {
   readonly title: Set<string>;
   /** Facts the rule declares and could show, but neither reads in its conditions nor lists in "facts". */
   readonly unread: Set<string>;
+  /** Placeholders whose values are calendar dates, which a message shows in words with `:date`. */
+  readonly dates: Set<string>;
+}
+
+/** Whether a fact declared in a rule file gives a date (a `latest` or `earliest` measure). */
+function givesDates(fact: FactDefinition | undefined): boolean {
+  const measure = fact?.declaration?.measure;
+  return measure === 'latest' || measure === 'earliest';
 }
 
 export function allowedPlaceholders(
@@ -34,6 +42,14 @@ export function allowedPlaceholders(
     ? (locals.get(resolved.rule.subjects.fact) ?? facts.get(resolved.rule.subjects.fact))
     : undefined;
   for (const key of subjectsFact?.data ?? []) all.add(key);
+  const dates = new Set<string>();
+  for (const use of uses) {
+    const name = use.name ?? use.fact;
+    const fact = use.name !== undefined ? locals.get(use.name) : facts.get(use.fact);
+    if (use.path === undefined && fact?.type !== 'findings' && givesDates(fact)) dates.add(name);
+  }
+  // A grouped measure's findings carry each subject's value.
+  if (subjectsFact?.type === 'findings' && givesDates(subjectsFact)) dates.add('value');
   const unread = new Set<string>();
   for (const [name, fact] of locals) {
     // A declaration that failed has its own problem; a placeholder naming it
@@ -41,7 +57,7 @@ export function allowedPlaceholders(
     if (fact === undefined) all.add(name);
     else if (!all.has(name)) unread.add(name);
   }
-  return { all, title: new Set(parameters), unread };
+  return { all, title: new Set(parameters), unread, dates };
 }
 
 function textProblems(
@@ -59,9 +75,19 @@ function textProblems(
       report([...basePath, key], error.message, { code: error.code, params: error.params });
     }
     const names = key === 'title' ? allowed.title : allowed.all;
-    for (const { name } of placeholders) {
+    for (const { name, format } of placeholders) {
       used.add(name);
-      if (key !== 'title' && allowed.unread.has(name)) {
+      if (format === undefined && allowed.dates.has(name)) {
+        // Written as stored, a date reads as data ("2026-06-01"), not as words.
+        report(
+          [...basePath, key],
+          `"{${name}}" is a date: write {${name}:date} to show it in words, such as "1 June 2026"`,
+          {
+            code: 'placeholder-date-format',
+            params: { placeholder: `{${name}}`, suggestion: `{${name}:date}` },
+          },
+        );
+      } else if (key !== 'title' && allowed.unread.has(name)) {
         // Declared but not read: the fix is one line, so the problem says it.
         report(
           [...basePath, key],
