@@ -232,6 +232,7 @@ export function buildLocaleTemplate(): {
         ['flagged', rule.messages.flagged],
         ['needsReview', rule.messages.needsReview],
         ['action', rule.messages.action],
+        ['needsReviewAction', rule.messages.needsReviewAction],
         ['rationale', rule.rationale],
       ];
       for (const [key, text] of texts) {

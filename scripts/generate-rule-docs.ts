@@ -79,6 +79,7 @@ export interface RuleDoc {
     readonly flagged: string;
     readonly needsReview?: string;
     readonly action: string;
+    readonly needsReviewAction?: string;
   };
   readonly rationale: string;
   readonly evidence?: string;
@@ -582,6 +583,8 @@ function ruleSection(loaded: LoadedRule, catalogue: RuleCatalogue): string[] {
   lines.push('**Messages**', '', `- Flagged: “${rule.messages.flagged}”`);
   if (rule.messages.needsReview) lines.push(`- Needs review: “${rule.messages.needsReview}”`);
   lines.push('', '**How to resolve**', '', rule.messages.action, '');
+  if (rule.messages.needsReviewAction)
+    lines.push(`When it needs review: ${rule.messages.needsReviewAction}`, '');
   if (rule.tags && rule.tags.length > 0) {
     lines.push(`Tags: ${rule.tags.map(code).join(', ')}`, '');
   }

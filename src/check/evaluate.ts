@@ -1039,6 +1039,7 @@ class IssueMaker {
   private flaggedText: RuleText | undefined;
   private needsReviewText: RuleText | undefined;
   private actionText: RuleText | undefined;
+  private needsReviewActionText: RuleText | undefined;
 
   constructor(
     private readonly judge: Judge,
@@ -1060,6 +1061,20 @@ class IssueMaker {
     }
     this.needsReviewText ??= this.judge.textOf(this.rule, 'needsReview', GENERIC_NEEDS_REVIEW);
     return this.needsReviewText;
+  }
+
+  /**
+   * What to do: the rule's `needsReviewAction` on an issue that needs
+   * review, when the rule has one, and its `action` otherwise.
+   */
+  private actionFor(flagged: boolean): RuleText {
+    const { rule, judge } = this;
+    if (flagged || rule.texts[DEFAULT_LOCALE]?.needsReviewAction === undefined) {
+      this.actionText ??= judge.textOf(rule, 'action', '');
+      return this.actionText;
+    }
+    this.needsReviewActionText ??= judge.textOf(rule, 'needsReviewAction', '');
+    return this.needsReviewActionText;
   }
 
   make(
@@ -1100,9 +1115,8 @@ class IssueMaker {
       message = flagged ? GENERIC_FLAGGED : GENERIC_NEEDS_REVIEW;
       messageId = flagged ? GENERIC_FLAGGED_ID : GENERIC_NEEDS_REVIEW_ID;
     }
-    this.actionText ??= this.judge.textOf(rule, 'action', '');
-    const action =
-      renderCompiled(this.actionText.parts, data, this.actionText.options) ?? GENERIC_ACTION;
+    const actionText = this.actionFor(flagged);
+    const action = renderCompiled(actionText.parts, data, actionText.options) ?? GENERIC_ACTION;
     const issue: { -readonly [K in keyof FlaggedIssue]: FlaggedIssue[K] } = {
       id,
       ruleId: rule.id,

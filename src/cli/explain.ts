@@ -180,6 +180,9 @@ export function explainRule(
     ...((translated.needsReview ?? entry.texts.needsReview) !== undefined
       ? { needsReview: translated.needsReview ?? entry.texts.needsReview }
       : {}),
+    ...((translated.needsReviewAction ?? entry.texts.needsReviewAction) !== undefined
+      ? { needsReviewAction: translated.needsReviewAction ?? entry.texts.needsReviewAction }
+      : {}),
   };
   const say: Say = (id, data = {}) => uiText(locale, id, data);
   const noun = (scope: string) => say(`noun.${scope}` as UiMessageId);
@@ -299,6 +302,8 @@ export function explainRule(
 
   heading(say('explain.resolve'));
   para(texts.action);
+  if (texts.needsReviewAction)
+    para(say('explain.resolveNeedsReview', { text: texts.needsReviewAction }));
 
   const docs = ruleDocsLink(rule, entry.builtin, ruleDocs);
   if (docs || entry.file) heading(say('explain.more'));

@@ -160,6 +160,19 @@ describe('coproduce explain', () => {
     );
   });
 
+  it('says what to do when the rule needs review, where the rule says it apart', async () => {
+    const rule = builtinRules().get('group-decisions-kept')!;
+    const flat = (text: string) => text.replace(/\s+/g, ' ');
+    const english = flat((await run(['explain', 'group-decisions-kept'], at)).stdout);
+    expect(english).toContain(
+      `How to resolve it ${rule.messages.action} When it needs review: ${rule.messages.needsReviewAction}`,
+    );
+    const welsh = flat(
+      (await run(['explain', 'group-decisions-kept', '--locale', 'cy'], at)).stdout,
+    );
+    expect(welsh).toContain('Pan fo angen adolygu: Cofnodwch, ar gyfer pob penderfyniad');
+  });
+
   it('shows configured values and custom rules', async () => {
     const quiet = await run(['explain', 'quiet-members', '--config', 'council.json'], at);
     expect(quiet.stdout).toContain('severity error');

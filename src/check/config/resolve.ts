@@ -150,6 +150,9 @@ function resolvedRules(resolution: Resolution): ResolvedRule[] {
       ...((override.needsReview ?? rule.messages.needsReview)
         ? { needsReview: override.needsReview ?? rule.messages.needsReview }
         : {}),
+      ...((override.needsReviewAction ?? rule.messages.needsReviewAction)
+        ? { needsReviewAction: override.needsReviewAction ?? rule.messages.needsReviewAction }
+        : {}),
     };
     return {
       rule,

@@ -34,6 +34,8 @@ export interface RuleTexts {
   readonly flagged: string;
   readonly needsReview?: string | undefined;
   readonly action: string;
+  /** What to do on an issue that needs review; `action` where absent. */
+  readonly needsReviewAction?: string | undefined;
 }
 
 /**

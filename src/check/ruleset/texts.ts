@@ -14,6 +14,9 @@ import type { MessageOverride } from '../rule-schema.js';
 import type { Path } from './conditions.js';
 import type { FactUse } from './types.js';
 
+/** A rule's texts, by their keys in a rule file (the title beside its messages). */
+const RULE_TEXT_KEYS = ['title', 'flagged', 'needsReview', 'action', 'needsReviewAction'] as const;
+
 /** The placeholders a rule's texts may use: all of them in messages, parameters only in a title. */
 interface AllowedPlaceholders {
   readonly all: Set<string>;
@@ -67,7 +70,7 @@ function textProblems(
   basePath: Path,
   used: Set<string>,
 ): void {
-  for (const key of ['title', 'flagged', 'needsReview', 'action'] as const) {
+  for (const key of RULE_TEXT_KEYS) {
     const template = texts[key];
     if (template === undefined) continue;
     const { placeholders } = parsePlaceholders(template);
@@ -132,7 +135,7 @@ export function compileTexts(
     const where = entry.textsSource;
     const own: MessageOverride = { title: rule.title, ...rule.messages };
     const changed: { -readonly [K in keyof RuleTexts]?: string } = {};
-    for (const key of ['title', 'flagged', 'needsReview', 'action'] as const) {
+    for (const key of RULE_TEXT_KEYS) {
       if (entry.texts[key] !== undefined && entry.texts[key] !== own[key])
         changed[key] = entry.texts[key];
     }

@@ -25,7 +25,9 @@ import {
 import { RuleParameterSchema } from './parameters.js';
 
 /**
- * A rule's messages. `flagged`, `needsReview` and `action` may use
+ * A rule's messages. `action` says what to do; `needsReviewAction`, when
+ * given, says it instead on an issue that needs review, where the first
+ * step is usually to record what is missing. The messages may use
  * `{placeholder}`s: a parameter, `subject`, a key of the findings data or a
  * fact the rule reads (in its conditions or its `facts`); `{x:percent}` and
  * `{x:list}` format them.
@@ -37,6 +39,7 @@ export const RuleMessagesSchema = z.strictObject({
   flagged: text,
   needsReview: text.optional(),
   action: text,
+  needsReviewAction: text.optional(),
 });
 
 /**

@@ -106,5 +106,19 @@ describe('group-decisions-kept', () => {
     expect(bare.issues[0]?.message).toBe(
       "We cannot tell yet whether the decisions that are the group's to make stay with it. Still to record: the decisions the work involves (none is recorded yet).",
     );
+    // What to do is to record whose decision it is, not to put right a decision taken away.
+    expect(issues[0]?.action).toMatch(
+      /^Record, for each decision, whether it is the group's to make/,
+    );
+  });
+
+  it('says how to put it right when a decision was taken away', async () => {
+    const { issues } = await outcomeOf(
+      'group-decisions-kept',
+      project({ decisions: [takenAway, unknown] }),
+    );
+    expect(issues.map((i) => [i.outcome, i.action.split(',')[0]])).toEqual([
+      ['flagged', 'If the decision is still to come'],
+    ]);
   });
 });
