@@ -403,7 +403,7 @@ describe('grouped measures: one finding per subject', () => {
       start,
       end: start.replace('T23:30', 'T23:59').replace('T10:00', 'T12:00'),
     });
-    // Half past eleven at night in London on 31 May is already 1 June by the clock in UTC.
+    // Half past eleven at night on 31 May in UTC is already 1 June in London (summer time).
     const { issues } = await outcomeOf(
       span,
       project({
