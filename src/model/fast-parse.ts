@@ -420,9 +420,11 @@ function wrongKindCount(def: Def, base: () => z.ZodType): (value: unknown) => nu
     const length = (value as { length?: unknown }).length;
     if (typeof length !== 'number') return undefined;
     let count = 1;
+    // Asked as zod asks ("is it long enough?"), so that a length of NaN,
+    // which is neither, breaks both bounds as it does in zod.
     for (const { min, max } of bounds) {
-      if (min !== undefined && length < min) count++;
-      if (max !== undefined && length > max) count++;
+      if (min !== undefined && !(length >= min)) count++;
+      if (max !== undefined && !(length <= max)) count++;
     }
     return count;
   };

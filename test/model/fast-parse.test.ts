@@ -211,8 +211,23 @@ describe('counting problems without zod wording them all', () => {
       [1, 2],
       { length: 2 },
       { length: 'x' },
+      { length: Number.NaN },
     ),
   );
+
+  it('counts a wrong kind with a length as zod does, a length of NaN breaking both bounds', () => {
+    // Found by the property below in CI (seed 1437035209): zod asks whether
+    // a length is long enough and short enough, and NaN is neither.
+    const text = z.string().min(1).max(5);
+    for (const value of [{ length: Number.NaN }, { length: 3 }, { length: 9 }, [], 7]) {
+      expectCountsLikeZod(text, value, 1000);
+    }
+    expect(zodLines(text, { length: Number.NaN })).toEqual([
+      ' invalid_type',
+      ' too_small',
+      ' too_big',
+    ]);
+  });
 
   it('counts, on mutated documents, exactly the problems zod reports', () => {
     fc.assert(
