@@ -6,6 +6,7 @@
  * @module
  */
 import { councilWord, type FrameworkWords, questionCatalogue } from '../check/compile.js';
+import { textsOver } from '../check/config/rule-texts.js';
 import { describeMeasureIn } from '../check/declarative/describe.js';
 import { closestMatch } from '../check/suggest.js';
 import { PORTFOLIO_RULE_SET } from '../check/types.js';
@@ -173,17 +174,7 @@ export function explainRule(
   councilWords: Readonly<Record<string, FrameworkWords>> = {},
 ): string[] {
   const rule = entry.rule;
-  const texts: RuleTexts = {
-    title: translated.title ?? entry.texts.title,
-    flagged: translated.flagged ?? entry.texts.flagged,
-    action: translated.action ?? entry.texts.action,
-    ...((translated.needsReview ?? entry.texts.needsReview) !== undefined
-      ? { needsReview: translated.needsReview ?? entry.texts.needsReview }
-      : {}),
-    ...((translated.needsReviewAction ?? entry.texts.needsReviewAction) !== undefined
-      ? { needsReviewAction: translated.needsReviewAction ?? entry.texts.needsReviewAction }
-      : {}),
-  };
+  const texts = textsOver(translated, entry.texts);
   const say: Say = (id, data = {}) => uiText(locale, id, data);
   const noun = (scope: string) => say(`noun.${scope}` as UiMessageId);
   const lines: string[] = [];

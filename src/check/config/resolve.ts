@@ -20,12 +20,12 @@ import { applyConfig } from './extends.js';
 import { parameterValueIssue } from './parameters.js';
 import { ProblemList } from './problem-list.js';
 import { messageCatalogues, type Resolution, startResolution } from './resolution.js';
+import { textsOver } from './rule-texts.js';
 import { checkSettings } from './settings.js';
 import type {
   ResolveConfigOptions,
   ResolvedConfig,
   ResolvedRule,
-  RuleTexts,
   SourceLocation,
 } from './types.js';
 
@@ -143,17 +143,7 @@ function resolvedRules(resolution: Resolution): ResolvedRule[] {
       if (configured) parameterSources[name] = configured.where;
     }
     const override = state?.messages ?? {};
-    const texts: RuleTexts = {
-      title: override.title ?? rule.title,
-      flagged: override.flagged ?? rule.messages.flagged,
-      action: override.action ?? rule.messages.action,
-      ...((override.needsReview ?? rule.messages.needsReview)
-        ? { needsReview: override.needsReview ?? rule.messages.needsReview }
-        : {}),
-      ...((override.needsReviewAction ?? rule.messages.needsReviewAction)
-        ? { needsReviewAction: override.needsReviewAction ?? rule.messages.needsReviewAction }
-        : {}),
-    };
+    const texts = textsOver(override, { title: rule.title, ...rule.messages });
     return {
       rule,
       ...(file !== undefined ? { file } : {}),

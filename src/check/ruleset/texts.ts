@@ -6,6 +6,7 @@
  * @module
  */
 import type { Coded, ProblemList } from '../config/problem-list.js';
+import { RULE_TEXT_KEYS } from '../config/rule-texts.js';
 import type { ResolvedConfig, ResolvedRule, RuleTexts } from '../config/types.js';
 import type { FactDefinition } from '../facts/index.js';
 import { DEFAULT_LOCALE, parsePlaceholders, placeholderErrors } from '../messages.js';
@@ -13,9 +14,6 @@ import type { ProblemMessage } from '../problems.js';
 import type { MessageOverride } from '../rule-schema.js';
 import type { Path } from './conditions.js';
 import type { FactUse } from './types.js';
-
-/** A rule's texts, by their keys in a rule file (the title beside its messages). */
-const RULE_TEXT_KEYS = ['title', 'flagged', 'needsReview', 'action', 'needsReviewAction'] as const;
 
 /** The placeholders a rule's texts may use: all of them in messages, parameters only in a title. */
 interface AllowedPlaceholders {

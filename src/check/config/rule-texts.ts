@@ -1,0 +1,37 @@
+/**
+ * A rule's texts as one set: which keys there are, and how one set of
+ * texts (a council's rewording, a translation) is laid over another.
+ *
+ * @module
+ */
+import type { RuleTexts } from './types.js';
+
+/** A rule's texts, by their keys in a rule file (the title beside its messages). */
+export const RULE_TEXT_KEYS = [
+  'title',
+  'flagged',
+  'needsReview',
+  'action',
+  'needsReviewAction',
+] as const;
+
+/**
+ * Each of a rule's texts from `preferred` where it gives one, and from
+ * `base` otherwise; an optional text neither gives stays absent.
+ *
+ * @example `textsOver({ action: 'Ask the chair.' }, texts).action // 'Ask the chair.'`
+ */
+export function textsOver(
+  preferred: { readonly [K in keyof RuleTexts]?: string | undefined },
+  base: { readonly [K in keyof RuleTexts]?: string | undefined } & Pick<
+    RuleTexts,
+    'title' | 'flagged' | 'action'
+  >,
+): RuleTexts {
+  const texts: { -readonly [K in keyof RuleTexts]?: string } = {};
+  for (const key of RULE_TEXT_KEYS) {
+    const text = preferred[key] ?? base[key];
+    if (text !== undefined) texts[key] = text;
+  }
+  return texts as RuleTexts;
+}
