@@ -229,6 +229,7 @@ export function buildLocaleTemplate(): {
     for (const rule of [...rules].sort((a, b) => (a.id < b.id ? -1 : 1))) {
       const texts: [string, string | undefined][] = [
         ['title', rule.title],
+        ['needsReviewTitle', rule.messages.needsReviewTitle],
         ['flagged', rule.messages.flagged],
         ['needsReview', rule.messages.needsReview],
         ['action', rule.messages.action],

@@ -80,6 +80,7 @@ export interface RuleDoc {
     readonly needsReview?: string;
     readonly action: string;
     readonly needsReviewAction?: string;
+    readonly needsReviewTitle?: string;
   };
   readonly rationale: string;
   readonly evidence?: string;
@@ -581,6 +582,8 @@ function ruleSection(loaded: LoadedRule, catalogue: RuleCatalogue): string[] {
   }
 
   lines.push('**Messages**', '', `- Flagged: “${rule.messages.flagged}”`);
+  if (rule.messages.needsReviewTitle)
+    lines.push(`- Needs review, headed: “${rule.messages.needsReviewTitle}”`);
   if (rule.messages.needsReview) lines.push(`- Needs review: “${rule.messages.needsReview}”`);
   lines.push('', '**How to resolve**', '', rule.messages.action, '');
   if (rule.messages.needsReviewAction)

@@ -187,9 +187,14 @@ export function withBaseline(report: CheckReport, baseline: CheckReport): CheckR
   // names its issues in those words: a resolved issue is titled as its rule
   // is titled now, when the rule is still enabled, so a Welsh report of an
   // English baseline lists them in Welsh.
-  const titles = new Map(report.outcomes.map((outcome) => [outcome.ruleId, outcome.title]));
+  // An issue that needed review takes the heading the rule gives such issues, if any.
+  const outcomes = new Map(report.outcomes.map((outcome) => [outcome.ruleId, outcome]));
   const resolved = comparison.resolved.map((issue) => {
-    const title = titles.get(issue.ruleId);
+    const outcome = outcomes.get(issue.ruleId);
+    const title =
+      issue.outcome === 'needs-review'
+        ? (outcome?.needsReviewTitle ?? outcome?.title)
+        : outcome?.title;
     return title === undefined || title === issue.title ? issue : { ...issue, title };
   });
   const changes: ReportChanges = {

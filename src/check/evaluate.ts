@@ -561,9 +561,15 @@ function toDataValue(value: unknown): DataValue {
 }
 
 /** A rule's outcome in the report. */
+/** A rule's title, and the heading of its issues that need review when it gives one. */
+interface RuleTitles {
+  readonly title: string;
+  readonly needsReviewTitle: string | undefined;
+}
+
 function outcomeOf(
   rule: CompiledRule,
-  title: string,
+  { title, needsReviewTitle }: RuleTitles,
   outcome: CheckOutcome,
   flagged: number,
   needsReview: number,
@@ -573,6 +579,7 @@ function outcomeOf(
     set: rule.set,
     version: rule.version,
     title,
+    ...(needsReviewTitle !== undefined ? { needsReviewTitle } : {}),
     section: rule.section,
     severity: rule.severity,
     outcome,
@@ -891,14 +898,25 @@ class Judge {
    * the locale and the zone, so it is rendered once per runner for them; the
    * template is still picked at every check, which notes a text the locale lacks.
    */
-  private titleOf(rule: CompiledRule): string {
-    const template = this.texts.text(rule, 'title') ?? rule.id;
-    let title = this.titles.get(rule.id);
+  private titleOf(rule: CompiledRule, key: 'title' | 'needsReviewTitle' = 'title'): string {
+    const template = this.texts.text(rule, key) ?? rule.id;
+    const cacheKey = key === 'title' ? rule.id : `${rule.id}\u0000${key}`;
+    let title = this.titles.get(cacheKey);
     if (title === undefined) {
-      title = renderMessage(template, parameterData(rule), this.optionsFor(rule, 'title'));
-      this.titles.set(rule.id, title);
+      title = renderMessage(template, parameterData(rule), this.optionsFor(rule, key));
+      this.titles.set(cacheKey, title);
     }
     return title;
+  }
+
+  /**
+   * The heading of the rule's issues that need review, when the rule gives
+   * one: its title names a problem, which such an issue has not found.
+   */
+  private reviewTitleOf(rule: CompiledRule): string | undefined {
+    return rule.texts[DEFAULT_LOCALE]?.needsReviewTitle === undefined
+      ? undefined
+      : this.titleOf(rule, 'needsReviewTitle');
   }
 
   /** The rule's outcome; its issues are added to `issues`. */
@@ -908,23 +926,23 @@ class Judge {
     tree: ResultNode | undefined,
     issues: FlaggedIssue[],
   ): RuleOutcome {
-    const title = this.titleOf(rule);
-    if (!tree) return outcomeOf(rule, title, 'not-applicable', 0, 0);
+    const titles = { title: this.titleOf(rule), needsReviewTitle: this.reviewTitleOf(rule) };
+    if (!tree) return outcomeOf(rule, titles, 'not-applicable', 0, 0);
     const verdict = kleene(tree);
-    if (verdict === false) return outcomeOf(rule, title, 'passed', 0, 0);
+    if (verdict === false) return outcomeOf(rule, titles, 'passed', 0, 0);
 
-    const maker = new IssueMaker(this, rule, plan, title);
+    const maker = new IssueMaker(this, rule, plan, titles);
     const project = this.projectSubject;
     if (verdict === 'unknown') {
       issues.push(maker.make('needs-review', project, issueId(rule.id, project.type, project.id)));
-      return outcomeOf(rule, title, 'needs-review', 0, 1);
+      return outcomeOf(rule, titles, 'needs-review', 0, 1);
     }
     const subjectSlot = this.runner.subjectSlots.get(rule.id);
     const findings = subjectSlot !== undefined ? factValue(this.context, subjectSlot) : undefined;
     if (rule.subjects === undefined || !isFindingList(findings) || findings.length === 0) {
       // A project rule, or a subject rule whose conditions hold for reasons other than its findings.
       issues.push(maker.make('flagged', project, issueId(rule.id, project.type, project.id)));
-      return outcomeOf(rule, title, 'flagged', 1, 0);
+      return outcomeOf(rule, titles, 'flagged', 1, 0);
     }
     let flagged = 0;
     let needsReview = 0;
@@ -946,7 +964,7 @@ class Judge {
       if (outcome === 'flagged') flagged += 1;
       else needsReview += 1;
     }
-    return outcomeOf(rule, title, flagged > 0 ? 'flagged' : 'needs-review', flagged, needsReview);
+    return outcomeOf(rule, titles, flagged > 0 ? 'flagged' : 'needs-review', flagged, needsReview);
   }
 
   /**
@@ -1045,7 +1063,7 @@ class IssueMaker {
     private readonly judge: Judge,
     private readonly rule: CompiledRule,
     private readonly plan: RulePlan,
-    private readonly title: string,
+    private readonly titles: RuleTitles,
   ) {
     const { facts, base } = judge.evidenceOf(rule, plan.names);
     this.facts = facts;
@@ -1125,7 +1143,7 @@ class IssueMaker {
       section: rule.section,
       severity: rule.severity,
       outcome,
-      title: this.title,
+      title: flagged ? this.titles.title : (this.titles.needsReviewTitle ?? this.titles.title),
       message,
       messageId,
       data,

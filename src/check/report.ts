@@ -310,7 +310,10 @@ const RuleOutcomeSchema = z.strictObject({
   ruleId: z.string(),
   set: z.string(),
   version: z.int(),
+  /** The rule's title: the problem it looks for. */
   title: z.string(),
+  /** The heading of the rule's issues that need review, when the rule gives one. */
+  needsReviewTitle: z.string().optional(),
   section: z.string(),
   severity: SeveritySchema,
   outcome: z.enum(OUTCOMES as [CheckOutcome, ...CheckOutcome[]]),

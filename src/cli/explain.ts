@@ -289,6 +289,8 @@ export function explainRule(
 
   heading(say('explain.messages'));
   para(say('explain.flagged', { text: texts.flagged }));
+  if (texts.needsReviewTitle)
+    para(say('explain.needsReviewTitle', { text: texts.needsReviewTitle }));
   if (texts.needsReview) para(say('explain.needsReview', { text: texts.needsReview }));
 
   heading(say('explain.resolve'));

@@ -356,6 +356,9 @@ export function neutraliseReport(report: CheckReport): CheckReport {
       ruleId: neutralise(outcome.ruleId),
       set: neutralise(outcome.set),
       title: neutralise(outcome.title),
+      ...(outcome.needsReviewTitle !== undefined
+        ? { needsReviewTitle: neutralise(outcome.needsReviewTitle) }
+        : {}),
       section: neutralise(outcome.section),
     })),
     counts: { ...report.counts, bySection },

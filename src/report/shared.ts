@@ -98,7 +98,10 @@ export function severityRank(severity: Severity): number {
 /** The issues one rule raised: one card in a report. */
 export interface RuleGroup {
   readonly ruleId: string;
+  /** The rule's title, or the heading it gives issues that need review when none was flagged. */
   readonly title: string;
+  /** Which of the rule's texts the title is, such as `quiet-members.title`. */
+  readonly titleId: string;
   readonly section: string;
   readonly severity: Severity;
   readonly scope: RuleScope;
@@ -128,11 +131,16 @@ export function groupByRule(report: CheckReport): RuleGroup[] {
     else byRule.set(issue.ruleId, [issue]);
   }
   const sections = sectionOrder(report);
+  const reviewTitled = new Set(
+    report.outcomes.filter((o) => o.needsReviewTitle !== undefined).map((o) => o.ruleId),
+  );
   const groups: RuleGroup[] = [];
   for (const [ruleId, issues] of byRule) {
     const first = issues[0] as FlaggedIssue;
     const needsReview = issues.filter((i) => i.outcome === 'needs-review').length;
     const flagged = issues.length - needsReview;
+    // A card with a flagged issue is headed by the problem found.
+    const headed = issues.find((i) => i.outcome === 'flagged') ?? first;
     // A rule has one severity; should issues differ (a hand-made report), the worst leads.
     const severity = issues.reduce<Severity>(
       (worst, i) => (severityRank(i.severity) < severityRank(worst) ? i.severity : worst),
@@ -143,7 +151,11 @@ export function groupByRule(report: CheckReport): RuleGroup[] {
       if (issue.action && !actions.includes(issue.action)) actions.push(issue.action);
     groups.push({
       ruleId,
-      title: first.title,
+      title: headed.title,
+      titleId:
+        flagged === 0 && reviewTitled.has(ruleId)
+          ? `${ruleId}.needsReviewTitle`
+          : `${ruleId}.title`,
       section: first.section,
       severity,
       scope: first.subject.type,

@@ -173,6 +173,19 @@ describe('coproduce explain', () => {
     expect(welsh).toContain('Pan fo angen adolygu: Cofnodwch, ar gyfer pob penderfyniad');
   });
 
+  it('shows how an issue that needs review is headed, where the rule says it apart', async () => {
+    const rule = builtinRules().get('agreements-co-created')!;
+    const flat = (text: string) => text.replace(/\s+/g, ' ');
+    const english = flat((await run(['explain', 'agreements-co-created'], at)).stdout);
+    expect(english).toContain(
+      `Heading when it needs review: “${rule.messages.needsReviewTitle}” Needs review: “${rule.messages.needsReview}”`,
+    );
+    const welsh = flat(
+      (await run(['explain', 'agreements-co-created', '--locale', 'cy'], at)).stdout,
+    );
+    expect(welsh).toContain('Pennawd pan fo angen adolygu: “Nid yw wedi’i gofnodi pwy');
+  });
+
   it('shows configured values and custom rules', async () => {
     const quiet = await run(['explain', 'quiet-members', '--config', 'council.json'], at);
     expect(quiet.stdout).toContain('severity error');

@@ -13,7 +13,11 @@ export const RULE_TEXT_KEYS = [
   'needsReview',
   'action',
   'needsReviewAction',
+  'needsReviewTitle',
 ] as const;
+
+/** The keys of a rule's texts that head an issue, which may use only parameters. */
+export const TITLE_TEXT_KEYS: ReadonlySet<string> = new Set(['title', 'needsReviewTitle']);
 
 /**
  * Each of a rule's texts from `preferred` where it gives one, and from

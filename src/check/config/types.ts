@@ -36,6 +36,8 @@ export interface RuleTexts {
   readonly action: string;
   /** What to do on an issue that needs review; `action` where absent. */
   readonly needsReviewAction?: string | undefined;
+  /** The heading of an issue that needs review; `title` where absent. */
+  readonly needsReviewTitle?: string | undefined;
 }
 
 /**

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Coded, ProblemList } from '../config/problem-list.js';
-import { RULE_TEXT_KEYS } from '../config/rule-texts.js';
+import { RULE_TEXT_KEYS, TITLE_TEXT_KEYS } from '../config/rule-texts.js';
 import type { ResolvedConfig, ResolvedRule, RuleTexts } from '../config/types.js';
 import type { FactDefinition } from '../facts/index.js';
 import { DEFAULT_LOCALE, parsePlaceholders, placeholderErrors } from '../messages.js';
@@ -72,13 +72,15 @@ function textProblems(
     const template = texts[key];
     if (template === undefined) continue;
     const { placeholders } = parsePlaceholders(template);
+    const heading = TITLE_TEXT_KEYS.has(key);
     for (const error of placeholderErrors(template)) {
       report([...basePath, key], error.message, { code: error.code, params: error.params });
     }
-    const names = key === 'title' ? allowed.title : allowed.all;
+    const names = heading ? allowed.title : allowed.all;
     for (const { name, format } of placeholders) {
       used.add(name);
-      if (format === undefined && allowed.dates.has(name)) {
+      // A heading may show only parameters, so a fact there is the first thing to say, date or not.
+      if (format === undefined && allowed.dates.has(name) && !(heading && !names.has(name))) {
         // Written as stored, a date reads as data ("2026-06-01"), not as words.
         report(
           [...basePath, key],
@@ -88,7 +90,7 @@ function textProblems(
             params: { placeholder: `{${name}}`, suggestion: `{${name}:date}` },
           },
         );
-      } else if (key !== 'title' && allowed.unread.has(name)) {
+      } else if (!heading && allowed.unread.has(name)) {
         // Declared but not read: the fix is one line, so the problem says it.
         report(
           [...basePath, key],
@@ -99,9 +101,9 @@ function textProblems(
         report(
           [...basePath, key],
           (suggest) =>
-            `unknown placeholder "{${name}}": ${key === 'title' ? 'a title may only use parameters' : 'use a parameter, {subject}, a key of the findings data, or a fact the rule reads in its conditions or lists in "facts"'}${suggest(name, names)}`,
+            `unknown placeholder "{${name}}": ${heading ? 'a title may only use parameters' : 'use a parameter, {subject}, a key of the findings data, or a fact the rule reads in its conditions or lists in "facts"'}${suggest(name, names)}`,
           // The braces are in the values: a template's braces are its own placeholders.
-          key === 'title'
+          heading
             ? { code: 'unknown-placeholder-title', params: { placeholder: `{${name}}` } }
             : {
                 code: 'unknown-placeholder',

@@ -130,6 +130,8 @@ export const MessageOverrideSchema = z.strictObject({
   action: text.optional(),
   /** What to do on an issue that needs review, instead of `action`. */
   needsReviewAction: text.optional(),
+  /** The heading of an issue that needs review, instead of `title`. */
+  needsReviewTitle: text.optional(),
   /** Why the rule matters, as `coproduce explain` shows it. */
   rationale: text.optional(),
   /** What each of the rule's parameters means, by parameter name, as `explain` shows it. */

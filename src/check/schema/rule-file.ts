@@ -27,7 +27,9 @@ import { RuleParameterSchema } from './parameters.js';
 /**
  * A rule's messages. `action` says what to do; `needsReviewAction`, when
  * given, says it instead on an issue that needs review, where the first
- * step is usually to record what is missing. The messages may use
+ * step is usually to record what is missing. `needsReviewTitle`, when
+ * given, heads such an issue instead of the rule's `title`, which names a
+ * problem nobody has found yet. The messages may use
  * `{placeholder}`s: a parameter, `subject`, a key of the findings data or a
  * fact the rule reads (in its conditions or its `facts`); `{x:percent}` and
  * `{x:list}` format them.
@@ -40,6 +42,7 @@ export const RuleMessagesSchema = z.strictObject({
   needsReview: text.optional(),
   action: text,
   needsReviewAction: text.optional(),
+  needsReviewTitle: text.optional(),
 });
 
 /**

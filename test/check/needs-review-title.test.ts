@@ -1,0 +1,194 @@
+/**
+ * A rule's `needsReviewTitle`: the heading of an issue that needs review.
+ * A rule's title names the problem it looks for ("An agreement was written
+ * by staff alone"); an issue raised because the data to decide is missing
+ * has found no such problem, so a report must not head it that way.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  CoproduceError,
+  type CouncilConfig,
+  check,
+  createRuleSet,
+  parseProject,
+  type RuleFile,
+} from '../../src/index.js';
+import {
+  formatReportHtml,
+  formatReportMarkdown,
+  formatReportText,
+  withBaseline,
+} from '../../src/report/index.js';
+import { minimalProject } from '../../src/testing.js';
+
+const NOW = '2026-11-20T12:00:00Z';
+
+/** Flagged when the group last met on 1 May 2026; passes after another date; needs review with no session. */
+const lastSession = {
+  id: 'council-rule',
+  set: 'council',
+  version: 1,
+  title: 'The group stopped meeting on {stopDate}',
+  questions: ['during.everyone-contributes'],
+  section: 'During co-production',
+  scope: 'project',
+  severity: 'warning',
+  parameters: {
+    stopDate: { type: 'string', default: '2026-05-01', description: 'The day to look for.' },
+  },
+  define: { lastSession: { measure: 'latest', of: 'activities', field: 'start' } },
+  conditions: { all: [{ fact: 'lastSession', operator: 'equal', value: '2026-05-01' }] },
+  messages: {
+    flagged: 'The group last met on {lastSession:date}.',
+    needsReviewTitle: 'No session is recorded, so we cannot tell when the group meets',
+    needsReview: 'No session is recorded.',
+    action: 'Plan the next session.',
+  },
+  rationale: 'Because.',
+} as RuleFile;
+
+const sessionOn = (day: string) =>
+  parseProject(
+    minimalProject({
+      timeZone: 'Europe/London',
+      activities: [
+        {
+          id: 'a-1',
+          kind: 'workshop',
+          title: 'Workshop',
+          start: `${day}T10:00:00+01:00`,
+          end: `${day}T12:00:00+01:00`,
+        },
+      ],
+    }),
+  );
+const noSessions = parseProject(minimalProject({ timeZone: 'Europe/London' }));
+const stopped = sessionOn('2026-05-01');
+const stillMeeting = sessionOn('2026-06-01');
+
+function rulesWith(config: CouncilConfig = {}, rule: RuleFile = lastSession) {
+  return createRuleSet({ extends: [], customRules: [rule], ...config });
+}
+
+async function headings(config: CouncilConfig = {}, locale?: string) {
+  const rules = rulesWith(config);
+  const run = (project: typeof noSessions) =>
+    check(project, { rules, now: NOW, ...(locale ? { locale } : {}) });
+  const review = await run(noSessions);
+  const flagged = await run(stopped);
+  return {
+    issues: [...review.issues, ...flagged.issues].map((i) => [i.outcome, i.title]),
+    outcomes: [review, flagged].map((r) => r.outcomes[0]),
+    missing: review.missingMessages?.map((m) => m.messageId) ?? [],
+  };
+}
+
+describe('needsReviewTitle', () => {
+  it('heads an issue that needs review; a flagged issue keeps the title', async () => {
+    const { issues, outcomes } = await headings();
+    expect(issues).toEqual([
+      ['needs-review', 'No session is recorded, so we cannot tell when the group meets'],
+      ['flagged', 'The group stopped meeting on 2026-05-01'],
+    ]);
+    // The rule keeps its title in its outcome, whatever the outcome, beside the heading.
+    expect(outcomes.map((o) => [o?.outcome, o?.title, o?.needsReviewTitle])).toEqual([
+      [
+        'needs-review',
+        'The group stopped meeting on 2026-05-01',
+        'No session is recorded, so we cannot tell when the group meets',
+      ],
+      [
+        'flagged',
+        'The group stopped meeting on 2026-05-01',
+        'No session is recorded, so we cannot tell when the group meets',
+      ],
+    ]);
+  });
+
+  it('leaves the title on both outcomes when a rule has none', async () => {
+    const { needsReviewTitle: _, ...messages } = lastSession.messages;
+    const rules = rulesWith({}, { ...lastSession, messages } as RuleFile);
+    const report = await check(noSessions, { rules, now: NOW });
+    expect(report.issues.map((i) => i.title)).toEqual(['The group stopped meeting on 2026-05-01']);
+    expect(Object.hasOwn(report.outcomes[0]!, 'needsReviewTitle')).toBe(false);
+  });
+
+  it('can be reworded by a council and translated, and says when a translation lacks it', async () => {
+    const reworded = await headings({
+      rules: { 'council-rule': { messages: { needsReviewTitle: 'Sessions are not recorded' } } },
+    });
+    expect(reworded.issues[0]).toEqual(['needs-review', 'Sessions are not recorded']);
+
+    const cy = (texts: Record<string, string>) => ({ messages: { cy: { 'council-rule': texts } } });
+    const welsh = await headings(
+      cy({
+        title: 'Rhoddodd y grŵp y gorau i gwrdd ar {stopDate}',
+        needsReviewTitle: 'Does dim sesiwn wedi’i chofnodi',
+      }),
+      'cy',
+    );
+    expect(welsh.issues).toEqual([
+      ['needs-review', 'Does dim sesiwn wedi’i chofnodi'],
+      ['flagged', 'Rhoddodd y grŵp y gorau i gwrdd ar 2026-05-01'],
+    ]);
+    expect(welsh.missing).not.toContain('council-rule.needsReviewTitle');
+
+    const untranslated = await headings(
+      cy({ title: 'Rhoddodd y grŵp y gorau i gwrdd ar {stopDate}' }),
+      'cy',
+    );
+    expect(untranslated.issues[0]).toEqual([
+      'needs-review',
+      'No session is recorded, so we cannot tell when the group meets',
+    ]);
+    expect(untranslated.missing).toContain('council-rule.needsReviewTitle');
+  });
+
+  it('is marked as English on a Welsh page where the translation lacks it', async () => {
+    const page = async (texts: Record<string, string>) =>
+      formatReportHtml(
+        await check(noSessions, {
+          rules: rulesWith({ messages: { cy: { 'council-rule': texts } } }),
+          now: NOW,
+          locale: 'cy',
+        }),
+      );
+    const title = 'Rhoddodd y grŵp y gorau i gwrdd ar {stopDate}';
+    expect(await page({ title })).toContain(
+      '<span lang="en-GB">No session is recorded, so we cannot tell when the group meets</span>',
+    );
+    expect(await page({ title, needsReviewTitle: 'Does dim sesiwn wedi’i chofnodi' })).toContain(
+      '<span>Does dim sesiwn wedi’i chofnodi</span>',
+    );
+  });
+
+  it('may use only parameters, like a title, and is checked when the rules load', () => {
+    try {
+      rulesWith({}, {
+        ...lastSession,
+        messages: { ...lastSession.messages, needsReviewTitle: 'Not met since {lastSession}' },
+      } as RuleFile);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(CoproduceError);
+      expect((error as CoproduceError).problems.map((p) => [p.path, p.code])).toEqual([
+        [['customRules', 0, 'messages', 'needsReviewTitle'], 'unknown-placeholder-title'],
+      ]);
+    }
+  });
+
+  it('heads the cards of every report format, and a resolved issue that needed review', async () => {
+    const rules = rulesWith();
+    const review = await check(noSessions, { rules, now: NOW });
+    for (const format of [formatReportText, formatReportMarkdown, formatReportHtml]) {
+      const shown = format(review);
+      expect(shown).toContain('No session is recorded, so we cannot tell when the group meets');
+      expect(shown).not.toContain('The group stopped meeting');
+    }
+    // The session recorded since settles it: the issue is resolved, and keeps its heading.
+    const later = withBaseline(await check(stillMeeting, { rules, now: NOW }), review);
+    expect(later.changes?.resolved.map((i) => [i.outcome, i.title])).toEqual([
+      ['needs-review', 'No session is recorded, so we cannot tell when the group meets'],
+    ]);
+  });
+});
