@@ -59,7 +59,7 @@ describe('beyond-usual-participants', () => {
             name: 'nothing recorded (bare project)',
             project: project({ stage: 'planning' }),
             message:
-              "We cannot yet tell whether the group reaches beyond familiar faces: whether members already take part in the organisation's engagement is recorded for no community member so far, of no community members in the group, and we need at least 5 and most of the group.",
+              "We cannot yet tell whether the group reaches beyond familiar faces. So far the group has no community members, and whether they already take part in the organisation's engagement is known for none of them. This check needs it for at least 5 community members, and for most of the group.",
           },
           {
             name: 'recorded for nobody',
@@ -68,6 +68,8 @@ describe('beyond-usual-participants', () => {
           {
             name: 'two of eight recorded, both regulars: no "100%"',
             project: project({ group: groupOf(...members(2, 0, 8)) }),
+            message:
+              "We cannot yet tell whether the group reaches beyond familiar faces. So far the group has 8 community members, and whether they already take part in the organisation's engagement is known for 2 of them. This check needs it for at least 5 community members, and for most of the group.",
           },
           {
             name: 'five of eight recorded is enough, but a higher minimum is not met',
