@@ -70,6 +70,9 @@ describe('attendance-drop-off', () => {
           {
             name: 'attendance recorded at only four meetings',
             project: meetings(() => ['m-1', 'm-2'], DAYS.slice(0, 4)),
+            // Not "get in touch with them": nobody is known to have stopped coming.
+            action:
+              'Record who came to each meeting, so that anyone who stops coming is noticed early and can be asked why.',
           },
           {
             name: 'meetings held, but nobody recorded who came',

@@ -63,7 +63,10 @@ describe('beyond-sessions', () => {
             name: 'no recent activities: nothing to judge, so no pass',
             project: project(),
             message:
-              'No activities are recorded within about 6 months, so we cannot tell how the group works. Record each meeting, visit, online session or informal get-together as it happens.',
+              'No activities are recorded within about 6 months, so we cannot tell how the group works.',
+            // Not "try a way of working beyond sessions": nothing shows the group needs to.
+            action:
+              'Record each meeting, visit, online session or informal get-together as it happens, with its date and what kind of activity it was.',
           },
         ],
       },

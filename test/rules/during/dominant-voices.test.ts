@@ -88,7 +88,11 @@ describe('dominant-voices', () => {
     );
     expect(outcome).toBe('needs-review');
     expect(issues[0]?.message).toBe(
-      "There is not yet enough to judge whether a few voices are doing most of the talking: contributions have been counted at 2 meetings recently, for 4 people. This check looks for at least 3 meetings with 3 or more people counted. Keep a tally of each person's contributions at every meeting.",
+      'There is not yet enough to judge whether a few voices are doing most of the talking: contributions have been counted at 2 meetings recently, for 4 people. This check looks for at least 3 meetings with 3 or more people counted.',
+    );
+    // Not "share the pattern with the group": there is no pattern yet.
+    expect(issues[0]?.action).toBe(
+      "Keep a tally of each person's contributions at every meeting (a simple tick sheet will do), and record it with the meeting.",
     );
     expect(issues[0]?.message).not.toMatch(/%/);
   });

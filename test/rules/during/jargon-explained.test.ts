@@ -85,7 +85,10 @@ describe('jargon-explained', () => {
     const { outcome, issues } = await run('jargon-explained', project());
     expect(outcome).toBe('needs-review');
     expect(issues[0]?.message).toBe(
-      "Going back about 4 months, nobody has noted whether jargon came up at the group's activities, so we cannot tell whether unfamiliar words are getting in the way. Ask someone to listen out at each activity and note any jargon they hear, or that they heard none.",
+      "Going back about 4 months, nobody has noted whether jargon came up at the group's activities, so we cannot tell whether unfamiliar words are getting in the way.",
+    );
+    expect(issues[0]?.action).toBe(
+      'Ask someone to listen out for jargon at each activity, and record with the activity any words that were not explained, or that there were none.',
     );
   });
 });

@@ -68,7 +68,9 @@ describe('meets-outside-office-hours', () => {
             name: 'no activities in the last 180 days',
             project: project({ activities: [meeting('a-1', '2026-03-03T18:00:00Z')] }),
             message:
-              'Fewer than 4 activities are recorded within about 6 months, too few to say whether the group meets at times that suit people who work or care during the day. Record each activity with its start time.',
+              'Fewer than 4 activities are recorded within about 6 months, too few to say whether the group meets at times that suit people who work or care during the day.',
+            action:
+              'Record each activity with its date and start time as it happens, and ask members which times suit them.',
           },
           {
             name: 'two meetings are too few to state a share',

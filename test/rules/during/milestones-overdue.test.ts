@@ -28,7 +28,14 @@ describe('milestones-overdue', () => {
             notApplicable: true,
           },
         ],
-        needsReview: [{ name: 'no milestones recorded', project: project() }],
+        needsReview: [
+          {
+            name: 'no milestones recorded',
+            project: project(),
+            action:
+              'Agree a few milestones with the group, each with the date it should be reached, and record them in the timeframe.',
+          },
+        ],
         invalid: [
           {
             name: 'three weeks late',

@@ -118,7 +118,11 @@ describe('quiet-members', () => {
     );
     expect(outcome).toBe('needs-review');
     expect(issues[0]?.message).toBe(
-      "Contributions were not counted for everyone at the recent meetings this check looks at, so we cannot tell whether each person is able to take part. Keep a tally of each person's contributions at every meeting.",
+      'Contributions were not counted for everyone at the recent meetings this check looks at, so we cannot tell whether each person is able to take part.',
+    );
+    // Not "check in with anyone who has gone quiet": nobody is known to have.
+    expect(issues[0]?.action).toBe(
+      'Keep a tally of the contributions of everyone who comes to each meeting (a simple tick sheet will do), and record it with the meeting.',
     );
   });
 });

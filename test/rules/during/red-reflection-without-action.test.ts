@@ -95,6 +95,8 @@ describe('red-reflection-without-action', () => {
             project: project(),
             message:
               'We cannot yet tell whether the group acts on its red ratings: it has recorded no reflection of its own yet, or a red rating was recorded by staff alone and has not been taken to the group.',
+            action:
+              "Take the reflection questions, and any rating staff recorded alone, to the group. Record the group's own ratings with the members who took part and, for any red one, the steps agreed.",
           },
           {
             name: 'the only reflections were recorded by the officer alone',
@@ -132,7 +134,9 @@ describe('red-reflection-without-action', () => {
       }),
     );
     expect(issues.map((i) => [i.subject.id, i.outcome])).toEqual([['r-2', 'needs-review']]);
-    expect(issues[0]?.action).toMatch(/^Come back to it with the group/);
+    expect(issues[0]?.action).toMatch(
+      /^Take the reflection questions, and any rating staff recorded alone, to the group\./,
+    );
     expect(issues[0]?.questionIds).toEqual(['during.group-support']);
   });
 });

@@ -49,7 +49,13 @@ describe('information-flows-on-time', () => {
           },
         ],
         needsReview: [
-          { name: 'no flows recorded', project: project() },
+          {
+            name: 'no flows recorded',
+            project: project(),
+            // Not "arrange the update now": no update is known to be due.
+            action:
+              'Agree with senior leaders and the group how often news will pass between them, and record each flow with how often it should happen and when it last did.',
+          },
           {
             name: 'only ad hoc flows',
             project: project({
