@@ -495,6 +495,8 @@ Examples:
   'test.passed': '{file}: passed ({n:count:case:cases})',
   'test.failed': '{file}: failed',
   'test.unusable': '{file}: cannot be run as a rule test',
+  'test.ruleNotLoaded':
+    'the rule "{id}" is not among the rules checked with {config}: add its pack to "extends" in your configuration (such as "./my-pack", or "coproduce:six-principles" for the pack that comes with coproduce), or name the configuration with --config',
   'test.summary':
     '{files:count:test file:test files}, checked with {config}: {passed} passed, {failed} failed.',
   'test.nothing':
@@ -985,6 +987,8 @@ Enghreifftiau:
   'test.passed': '{file}: wedi pasio ({n:count:achos:achos})',
   'test.failed': '{file}: wedi methu',
   'test.unusable': '{file}: nid oes modd ei rhedeg fel prawf rheol',
+  'test.ruleNotLoaded':
+    'nid yw’r rheol "{id}" ymhlith y rheolau a wirir gyda {config}: ychwanegwch ei phecyn at "extends" yn eich ffurfweddiad (fel "./fy-mhecyn", neu "coproduce:six-principles" ar gyfer y pecyn sy’n dod gyda coproduce), neu enwch y ffurfweddiad gyda --config',
   'test.summary':
     "{files:count:ffeil brawf:ffeil brawf}, wedi'u gwirio gyda {config}: {passed} wedi pasio, {failed} wedi methu.",
   'test.nothing':

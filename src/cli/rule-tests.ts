@@ -11,11 +11,12 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createRuleSet } from '../check/compile.js';
 import { PACK_LAYOUT } from '../check/schema/frameworks.js';
+import { closestMatch } from '../check/suggest.js';
 import type { ProblemDetail, RuleSet } from '../index.js';
-import { isCoproduceError } from '../model/errors.js';
+import { isCoproduceError, problem } from '../model/errors.js';
 import { uiText } from '../report/index.js';
 import { parseRuleTestFile, RuleTestError, testRule } from '../testing.js';
-import { say } from './catalogue.js';
+import { cliText, say } from './catalogue.js';
 import {
   type CliIo,
   displayPath,
@@ -73,7 +74,13 @@ function problemsOf(error: unknown, file: string): readonly ProblemDetail[] {
   throw error;
 }
 
-async function runOne(io: CliIo, path: string, rules: RuleSet): Promise<TestFileResult> {
+async function runOne(
+  io: CliIo,
+  path: string,
+  rules: RuleSet,
+  known: ReadonlySet<string>,
+  config: string,
+): Promise<TestFileResult> {
   const file = displayPath(io, path);
   let parsed: ReturnType<typeof parseRuleTestFile>;
   try {
@@ -87,6 +94,24 @@ async function runOne(io: CliIo, path: string, rules: RuleSet): Promise<TestFile
   const { ruleId, cases, now } = parsed.value;
   const count =
     (cases.valid?.length ?? 0) + (cases.invalid?.length ?? 0) + (cases.needsReview?.length ?? 0);
+  // A rule id with no near miss is usually a pack the configuration does not
+  // load (or no configuration found): say so. A near miss is a typo, which
+  // the test itself answers with "did you mean".
+  if (!known.has(ruleId) && closestMatch(ruleId, known) === undefined) {
+    const params = { id: ruleId, config };
+    return {
+      file,
+      ruleId,
+      status: 'unusable',
+      problems: [
+        problem([], cliText('en-GB', 'test.ruleNotLoaded', params), {
+          file: path,
+          code: 'cli.test.ruleNotLoaded',
+          params,
+        }),
+      ],
+    };
+  }
   try {
     await testRule(ruleId, cases, { rules, now });
     return { file, ruleId, cases: count, status: 'passed', problems: [] };
@@ -124,9 +149,12 @@ export async function runTest(args: readonly string[], io: CliIo): Promise<numbe
   // with the portfolio rules added, which testRule would read as a configuration.
   const { resolved, choice } = await loadRuleContext(io, 'test', values);
   const ruleSet = createRuleSet(resolved);
+  // Every rule the configuration knows, on or off: a test switches its own rule on.
+  const known = new Set(resolved.rules.map((entry) => entry.rule.id));
+  const config = choice.shown ?? uiText(io.locale, 'config.recommended');
   // One at a time: each case is a whole check, and the order of the output is the files' order.
   const results: TestFileResult[] = [];
-  for (const file of files) results.push(await runOne(io, file, ruleSet));
+  for (const file of files) results.push(await runOne(io, file, ruleSet, known, config));
   const passed = results.filter((r) => r.status === 'passed').length;
   const failed = results.length - passed;
 
@@ -165,7 +193,7 @@ export async function runTest(args: readonly string[], io: CliIo): Promise<numbe
         files: results.length,
         passed,
         failed,
-        config: choice.shown ?? uiText(io.locale, 'config.recommended'),
+        config,
       }),
     );
     io.stdout.write(`${lines.join('\n')}\n`);

@@ -91,7 +91,9 @@ describe('coproduce test', () => {
       at,
     );
     expect(code).toBe(1);
-    expect(stdout).toContain('unknown rule id "you-said-we-did"');
+    expect(stdout.replace(/\s+/g, ' ')).toContain(
+      'our-pack/tests/you-said-we-did.json: cannot be run as a rule test - the rule "you-said-we-did" is not among the rules checked with the recommended rules (no configuration file): add its pack to "extends" in your configuration',
+    );
     expect(stdout).toContain(
       '1 test file, checked with the recommended rules (no configuration file): 0 passed, 1 failed.',
     );
