@@ -1,8 +1,12 @@
 /**
- * A rule's `needsReviewTitle`: the heading of an issue that needs review.
+ * What an issue that needs review shows in place of a flagged issue's texts.
  * A rule's title names the problem it looks for ("An agreement was written
- * by staff alone"); an issue raised because the data to decide is missing
- * has found no such problem, so a report must not head it that way.
+ * by staff alone") and its action says how to put it right; an issue raised
+ * because the data to decide is missing has found no such problem, so a rule
+ * may head it with `needsReviewTitle` and say what to do with
+ * `needsReviewAction` (usually: record what is missing). Written by the rule,
+ * reworded by a council, translated, and checked for placeholders like every
+ * other text.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -19,7 +23,7 @@ import {
   formatReportText,
   withBaseline,
 } from '../../src/report/index.js';
-import { minimalProject } from '../../src/testing.js';
+import { meeting, project } from '../rules/helpers.js';
 
 const NOW = '2026-11-20T12:00:00Z';
 
@@ -43,26 +47,14 @@ const lastSession = {
     needsReviewTitle: 'No session is recorded, so we cannot tell when the group meets',
     needsReview: 'No session is recorded.',
     action: 'Plan the next session.',
+    needsReviewAction: 'Record each session, with its date.',
   },
   rationale: 'Because.',
 } as RuleFile;
 
 const sessionOn = (day: string) =>
-  parseProject(
-    minimalProject({
-      timeZone: 'Europe/London',
-      activities: [
-        {
-          id: 'a-1',
-          kind: 'workshop',
-          title: 'Workshop',
-          start: `${day}T10:00:00+01:00`,
-          end: `${day}T12:00:00+01:00`,
-        },
-      ],
-    }),
-  );
-const noSessions = parseProject(minimalProject({ timeZone: 'Europe/London' }));
+  parseProject(project({ activities: [meeting('a-1', `${day}T10:00:00+01:00`)] }));
+const noSessions = parseProject(project());
 const stopped = sessionOn('2026-05-01');
 const stillMeeting = sessionOn('2026-06-01');
 
@@ -190,5 +182,75 @@ describe('needsReviewTitle', () => {
     expect(later.changes?.resolved.map((i) => [i.outcome, i.title])).toEqual([
       ['needs-review', 'No session is recorded, so we cannot tell when the group meets'],
     ]);
+  });
+});
+
+async function actions(config: CouncilConfig, locale?: string) {
+  const rules = rulesWith(config);
+  const say = async (project: typeof noSessions) =>
+    (await check(project, { rules, now: NOW, ...(locale ? { locale } : {}) })).issues.map((i) => [
+      i.outcome,
+      i.action,
+    ]);
+  return [...(await say(noSessions)), ...(await say(stopped))];
+}
+
+describe('needsReviewAction', () => {
+  it('is what to do on an issue that needs review; a flagged one keeps the action', async () => {
+    expect(await actions({})).toEqual([
+      ['needs-review', 'Record each session, with its date.'],
+      ['flagged', 'Plan the next session.'],
+    ]);
+  });
+
+  it('falls back to the action when a rule has none', async () => {
+    const { needsReviewAction: _, ...messages } = lastSession.messages;
+    const rules = rulesWith({}, { ...lastSession, messages } as RuleFile);
+    const report = await check(noSessions, { rules, now: NOW });
+    expect(report.issues.map((i) => i.action)).toEqual(['Plan the next session.']);
+  });
+
+  it('can be reworded by a council and translated', async () => {
+    expect(
+      await actions({
+        rules: { 'council-rule': { messages: { needsReviewAction: 'Note every meeting.' } } },
+      }),
+    ).toEqual([
+      ['needs-review', 'Note every meeting.'],
+      ['flagged', 'Plan the next session.'],
+    ]);
+    expect(
+      await actions(
+        {
+          messages: {
+            cy: {
+              'council-rule': {
+                action: 'Cynlluniwch y sesiwn nesaf.',
+                needsReviewAction: 'Cofnodwch bob sesiwn.',
+              },
+            },
+          },
+        },
+        'cy',
+      ),
+    ).toEqual([
+      ['needs-review', 'Cofnodwch bob sesiwn.'],
+      ['flagged', 'Cynlluniwch y sesiwn nesaf.'],
+    ]);
+  });
+
+  it('has its placeholders checked when the rules load, naming where', () => {
+    try {
+      rulesWith({}, {
+        ...lastSession,
+        messages: { ...lastSession.messages, needsReviewAction: 'Ask {nobody}.' },
+      } as RuleFile);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(CoproduceError);
+      expect((error as CoproduceError).problems.map((p) => [p.path, p.code])).toEqual([
+        [['customRules', 0, 'messages', 'needsReviewAction'], 'unknown-placeholder'],
+      ]);
+    }
   });
 });
