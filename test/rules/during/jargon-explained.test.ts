@@ -77,7 +77,7 @@ describe('jargon-explained', () => {
     const { outcome, issues } = await run('jargon-explained', jargon);
     expect(outcome).toBe('flagged');
     expect(issues.map((i) => i.message)).toEqual([
-      'At “Meeting a-1” on 6 October 2026, these terms came up without being explained, and the glossary does not explain them: MTFS.',
+      'At “Meeting a-1” on 6 October 2026, jargon came up that nobody explained and the glossary does not explain either: MTFS.',
     ]);
   });
 
