@@ -48,7 +48,7 @@ describe('related-engagement-mapped', () => {
       project({ relatedEngagement: [coordinated, uncoordinated] }),
     );
     expect(issues[0]?.message).toBe(
-      'Other engagement with the same people or on the same topic is recorded, but these do not say how going over the same ground will be avoided: Repairs satisfaction survey.',
+      'Other engagement with the same people or on the same topic is recorded, but nothing says how going over the same ground will be avoided with Repairs satisfaction survey.',
     );
   });
 });
