@@ -136,7 +136,7 @@ describe('knowledge-shared', () => {
     );
     expect(outcome).toBe('flagged');
     expect(issues.map((i) => i.message)).toEqual([
-      "There are signs that not everyone's knowledge is coming through: only 1 of the 5 people counted at the last 3 meetings asked a question or shared what they know and the group itself rated this red when it last reflected on it.",
+      "Not everyone's knowledge may be coming through: only 1 of the 5 people counted at the last 3 meetings asked a question or shared what they know and the group itself rated this red when it last reflected on it.",
     ]);
     expect(issues[0]?.message).not.toMatch(/%/);
   });

@@ -120,7 +120,7 @@ describe('representation-connected', () => {
     expect(issues.map((i) => [i.outcome, i.message])).toEqual([
       [
         'flagged',
-        'There are signs the group may be treating some members as the voice of people they cannot speak for: the group itself rated this red when it last reflected on it.',
+        'The group may be treating some members as the voice of people they cannot speak for: the group itself rated this red when it last reflected on it.',
       ],
     ]);
   });

@@ -68,7 +68,7 @@ describe('members-briefed-on-governance', () => {
       }),
     );
     expect(issues.map((i) => i.message)).toEqual([
-      "Nobody has recorded yet whether these members have been talked through how the council's governance works: Sean and Amira.",
+      "Nobody has recorded yet whether anyone has talked Sean and Amira through how the council's governance works.",
     ]);
     const flagged = await outcomeOf(
       'members-briefed-on-governance',
