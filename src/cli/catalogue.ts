@@ -988,9 +988,9 @@ Enghreifftiau:
   'test.failed': '{file}: wedi methu',
   'test.unusable': '{file}: nid oes modd ei rhedeg fel prawf rheol',
   'test.ruleNotLoaded':
-    'nid yw’r rheol "{id}" ymhlith y rheolau a wirir gyda {config}: ychwanegwch ei phecyn at "extends" yn eich ffurfweddiad (fel "./fy-mhecyn", neu "coproduce:six-principles" ar gyfer y pecyn sy’n dod gyda coproduce), neu enwch y ffurfweddiad gyda --config',
+    'nid yw’r rheol "{id}" ymhlith y rheolau a wirir yn ôl {config}: ychwanegwch ei phecyn at "extends" yn eich ffurfweddiad (fel "./fy-mhecyn", neu "coproduce:six-principles" ar gyfer y pecyn sy’n dod gyda coproduce), neu enwch y ffurfweddiad gyda --config',
   'test.summary':
-    "{files:count:ffeil brawf:ffeil brawf}, wedi'u gwirio gyda {config}: {passed} wedi pasio, {failed} wedi methu.",
+    "{files:count:ffeil brawf:ffeil brawf}, wedi'u gwirio yn ôl {config}: {passed} wedi pasio, {failed} wedi methu.",
   'test.nothing':
     'enwch ffolder eich pecyn fframwaith (mae ei brofion yn tests/<rule-id>.json) neu ffeil prawf rheol',
   'test.none':

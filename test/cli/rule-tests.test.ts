@@ -127,7 +127,7 @@ describe('coproduce test', () => {
       at,
     );
     expect(stdout).toBe(
-      "our-pack/tests/you-said-we-did.json: wedi pasio (3 achos)\n1 ffeil brawf, wedi'u gwirio gyda coproduce.config.json: 1 wedi pasio, 0 wedi methu.\n",
+      "our-pack/tests/you-said-we-did.json: wedi pasio (3 achos)\n1 ffeil brawf, wedi'u gwirio yn ôl coproduce.config.json: 1 wedi pasio, 0 wedi methu.\n",
     );
   });
 
