@@ -279,6 +279,15 @@ export async function testRule(
           report.outcomes.find((o) => o.ruleId === ruleId)?.outcome ?? 'not-applicable';
         const issues = report.issues.filter((i) => i.ruleId === ruleId);
         const got = `${outcome}${issues.length > 0 ? ` (${issues.map((i) => `${i.outcome} ${i.subject.type} ${i.subject.id}: ${i.message}`).join('; ')})` : ''}`;
+        // What happened, in parts, so another language can say the outcomes in its own words.
+        const happened: Record<string, ProblemParam> = {
+          got,
+          outcome,
+          issueOutcomes: issues.map((i) => i.outcome),
+          issueTypes: issues.map((i) => i.subject.type),
+          issueIds: issues.map((i) => i.subject.id),
+          issueMessages: issues.map((i) => i.message),
+        };
         if (testCase.notApplicable === true && kind !== 'valid') {
           return fail(
             'rule-test-not-applicable-misplaced',
@@ -303,27 +312,23 @@ export async function testRule(
               return fail(
                 'rule-test-should-not-apply',
                 `${label} should not apply, but got ${got}`,
-                {
-                  got,
-                },
+                happened,
               );
             }
             return outcome === 'not-applicable'
               ? fail(
                   'rule-test-should-pass-not-applicable',
                   `${label} should pass, but got ${got} (if the rule is meant not to apply here, say notApplicable: true)`,
-                  { got },
+                  happened,
                 )
-              : fail('rule-test-should-pass', `${label} should pass, but got ${got}`, { got });
+              : fail('rule-test-should-pass', `${label} should pass, but got ${got}`, happened);
           }
         }
         if (kind === 'needsReview' && outcome !== 'needs-review') {
           return fail(
             'rule-test-should-need-review',
             `${label} should need review, but got ${got}`,
-            {
-              got,
-            },
+            happened,
           );
         }
         if (testCase.messageIds !== undefined) {
@@ -378,9 +383,11 @@ export async function testRule(
           }
         }
         if (kind === 'invalid' && outcome !== 'flagged') {
-          return fail('rule-test-should-be-flagged', `${label} should be flagged, but got ${got}`, {
-            got,
-          });
+          return fail(
+            'rule-test-should-be-flagged',
+            `${label} should be flagged, but got ${got}`,
+            happened,
+          );
         }
         if (kind !== 'valid' && testCase.subjects !== undefined) {
           const expected = [...testCase.subjects].sort();

@@ -70,6 +70,10 @@ const EN_GB = {
   'unknown-time-zone': '"{timeZone}" is not a time zone this platform knows',
   'decision-date':
     'is required for a decision that has been made (give its date, or status "planned" with a due date)',
+  'outcome.flagged': 'flagged',
+  'outcome.needs-review': 'needs review',
+  'outcome.passed': 'passed',
+  'outcome.not-applicable': 'not applicable',
   'record.member': 'member',
   'record.activity': 'activity',
   'record.decision': 'decision',
@@ -559,6 +563,10 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
   'unknown-time-zone': 'nid yw "{timeZone}" yn gylchfa amser y mae’r platfform hwn yn ei hadnabod',
   'decision-date':
     'mae angen hwn ar gyfer penderfyniad sydd wedi’i wneud (rhowch ei ddyddiad, neu statws "planned" gyda dyddiad dyledus)',
+  'outcome.flagged': 'wedi’i nodi',
+  'outcome.needs-review': 'angen adolygu',
+  'outcome.passed': 'wedi pasio',
+  'outcome.not-applicable': 'ddim yn berthnasol',
   'record.member': 'aelod',
   'record.activity': 'gweithgaredd',
   'record.decision': 'penderfyniad',
@@ -891,12 +899,13 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
     '{case}: mae "notApplicable" yn perthyn i achosion valid yn unig, gan nad yw rheol nad yw’n berthnasol yn codi unrhyw fater',
   'rule-test-misplaced':
     '{case}: ni ellir gwirio {keys} ar achos valid, gan nad yw’n codi unrhyw fater',
-  'rule-test-should-not-apply': 'ni ddylai’r rheol fod yn berthnasol i {case}, ond cafwyd {got}',
-  'rule-test-should-pass': 'dylai {case} basio, ond cafwyd {got}',
+  'rule-test-should-not-apply':
+    'ni ddylai’r rheol fod yn berthnasol i {case}, ond y canlyniad oedd: {got}',
+  'rule-test-should-pass': 'dylai {case} basio, ond y canlyniad oedd: {got}',
   'rule-test-should-pass-not-applicable':
-    'dylai {case} basio, ond cafwyd {got} (os nad yw’r rheol i fod yn berthnasol yma, rhowch notApplicable: true)',
-  'rule-test-should-need-review': 'dylai {case} fod angen adolygu, ond cafwyd {got}',
-  'rule-test-should-be-flagged': 'dylai {case} gael ei nodi, ond cafwyd {got}',
+    'dylai {case} basio, ond y canlyniad oedd: {got} (os nad yw’r rheol i fod yn berthnasol yma, rhowch notApplicable: true)',
+  'rule-test-should-need-review': 'dylai {case} fod angen adolygu, ond y canlyniad oedd: {got}',
+  'rule-test-should-be-flagged': 'dylai {case} gael ei nodi, ond y canlyniad oedd: {got}',
   'rule-test-message-ids':
     'dylai {case} roi’r dynodyddion neges [{wanted}], ond rhoddodd [{actual}]',
   'rule-test-generic-text':
@@ -1102,7 +1111,7 @@ export function renderProblem(
   const id = templateId(code, params);
   if (id === undefined || !has(catalogue, id)) return undefined;
   const word = (
-    prefix: 'type' | 'record' | 'format' | 'what',
+    prefix: 'type' | 'record' | 'format' | 'what' | 'outcome',
     key: ProblemParam | undefined,
   ): string => {
     const wordId = `${prefix}.${String(key)}`;
@@ -1130,6 +1139,20 @@ export function renderProblem(
       lang === 'en-GB' && params.article !== undefined
         ? `${String(params.article)} ${data.kind}`
         : data.kind;
+  }
+  // What a rule test got, with its outcomes in this language's words (the English keeps `got` as written).
+  if (code.startsWith('rule-test-should-') && lang !== 'en-GB' && params.outcome !== undefined) {
+    const list = (name: string) => (Array.isArray(params[name]) ? (params[name] as string[]) : []);
+    const [outcomes, types, ids, messages] = [
+      list('issueOutcomes'),
+      list('issueTypes'),
+      list('issueIds'),
+      list('issueMessages'),
+    ];
+    const issues = outcomes.map(
+      (o, k) => `${word('outcome', o)} ${word('record', types[k])} ${ids[k]}: ${messages[k]}`,
+    );
+    data.got = `${word('outcome', params.outcome)}${issues.length > 0 ? ` (${issues.join('; ')})` : ''}`;
   }
   // The causes of a problem that wraps others, each said from its own code.
   if ((code === 'rule-test-not-checked' || code === 'erasure-left-invalid') && lang !== 'en-GB') {

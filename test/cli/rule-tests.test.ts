@@ -131,6 +131,28 @@ describe('coproduce test', () => {
     );
   });
 
+  it('says in Welsh what a failing case got, outcomes included', async () => {
+    const restore = edit('rules/strengths-recorded.json', (rule) => {
+      const define = rule.define as Record<string, { flag: unknown }>;
+      define.membersWithoutStrengths!.flag = { equal: 1 };
+      return rule;
+    });
+    try {
+      const { code, stdout } = await run(
+        ['test', 'our-pack/tests/strengths-recorded.json', '--locale', 'cy'],
+        at,
+      );
+      expect(code).toBe(1);
+      // The rule's own messages stay as the pack wrote them; the outcomes are said in Welsh.
+      expect(stdout).toContain(
+        'dylai "both members\' skills recorded" basio, ond y canlyniad oedd: wedi’i nodi (wedi’i nodi aelod m-1: Nothing records what Member m-1',
+      );
+      expect(stdout).not.toMatch(/\bflagged\b/);
+    } finally {
+      restore();
+    }
+  });
+
   it('is a usage error, exit 2, with nothing to test', async () => {
     mkdirSync(join(dir, 'no-tests'), { recursive: true });
     for (const [args, said] of [

@@ -241,9 +241,11 @@ describe('testRule problems in Welsh', () => {
     ]);
     expect(problems.every((p) => p.same)).toBe(true);
     expect(problems[0]?.cy).toBe(
-      'dylai "no ideas" basio, ond cafwyd not-applicable (os nad yw’r rheol i fod yn berthnasol yma, rhowch notApplicable: true)',
+      'dylai "no ideas" basio, ond y canlyniad oedd: ddim yn berthnasol (os nad yw’r rheol i fod yn berthnasol yma, rhowch notApplicable: true)',
     );
-    expect(problems[1]?.cy).toBe('dylai invalid[0] gael ei nodi, ond cafwyd not-applicable');
+    expect(problems[1]?.cy).toBe(
+      'dylai invalid[0] gael ei nodi, ond y canlyniad oedd: ddim yn berthnasol',
+    );
     expect(problems[2]?.cy).toBe(
       'dylai needsReview[0] ofyn am adolygu [x], ond gofynnodd am adolygu [test-project]',
     );
