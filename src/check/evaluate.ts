@@ -140,6 +140,14 @@ export const GENERIC_NEEDS_REVIEW_ID = 'coproduce.needsReview';
 export const GENERIC_ACTION =
   'Look at what the project has recorded for this, fill in what is missing, and check again.';
 
+/**
+ * The action id of {@link GENERIC_ACTION}.
+ *
+ * @category Check
+ * @example `issue.actionId === GENERIC_ACTION_ID // the generic action was shown`
+ */
+export const GENERIC_ACTION_ID = 'coproduce.action';
+
 /** Engines kept idle per rule set, stage, day and time zone; more are built under load and dropped after. */
 const MAX_IDLE_ENGINES = 8;
 /**
@@ -265,6 +273,11 @@ interface RulePlan {
   readonly subjectAt: number;
   readonly flaggedMessageId: string;
   readonly needsReviewMessageId: string;
+  /** The ids of the texts an issue is headed by and told what to do by, for each outcome. */
+  readonly titleId: string;
+  readonly needsReviewTitleId: string;
+  readonly actionId: string;
+  readonly needsReviewActionId: string;
 }
 
 /** Pools of idle engines, per stage, day and time zone (see the module comment). */
@@ -366,6 +379,10 @@ class Runner {
         subjectAt: names.indexOf('subject'),
         flaggedMessageId: `${rule.id}.flagged`,
         needsReviewMessageId: `${rule.id}.needsReview`,
+        titleId: `${rule.id}.title`,
+        needsReviewTitleId: `${rule.id}.needsReviewTitle`,
+        actionId: `${rule.id}.action`,
+        needsReviewActionId: `${rule.id}.needsReviewAction`,
       };
     });
     this.layout = {
@@ -1083,11 +1100,11 @@ class IssueMaker {
 
   /**
    * What to do: the rule's `needsReviewAction` on an issue that needs
-   * review, when the rule has one, and its `action` otherwise.
+   * review, when the rule has one (`review`), and its `action` otherwise.
    */
-  private actionFor(flagged: boolean): RuleText {
+  private actionFor(review: boolean): RuleText {
     const { rule, judge } = this;
-    if (flagged || rule.texts[DEFAULT_LOCALE]?.needsReviewAction === undefined) {
+    if (!review) {
       this.actionText ??= judge.textOf(rule, 'action', '');
       return this.actionText;
     }
@@ -1133,8 +1150,16 @@ class IssueMaker {
       message = flagged ? GENERIC_FLAGGED : GENERIC_NEEDS_REVIEW;
       messageId = flagged ? GENERIC_FLAGGED_ID : GENERIC_NEEDS_REVIEW_ID;
     }
-    const actionText = this.actionFor(flagged);
-    const action = renderCompiled(actionText.parts, data, actionText.options) ?? GENERIC_ACTION;
+    // An issue that needs review takes the rule's own heading and action for that case, where it has them.
+    const reviewTitle = flagged ? undefined : this.titles.needsReviewTitle;
+    const reviewAction = !flagged && rule.texts[DEFAULT_LOCALE]?.needsReviewAction !== undefined;
+    const actionText = this.actionFor(reviewAction);
+    let action = renderCompiled(actionText.parts, data, actionText.options);
+    let actionId = reviewAction ? plan.needsReviewActionId : plan.actionId;
+    if (action === undefined) {
+      action = GENERIC_ACTION;
+      actionId = GENERIC_ACTION_ID;
+    }
     const issue: { -readonly [K in keyof FlaggedIssue]: FlaggedIssue[K] } = {
       id,
       ruleId: rule.id,
@@ -1143,11 +1168,13 @@ class IssueMaker {
       section: rule.section,
       severity: rule.severity,
       outcome,
-      title: flagged ? this.titles.title : (this.titles.needsReviewTitle ?? this.titles.title),
+      title: reviewTitle ?? this.titles.title,
+      titleId: reviewTitle !== undefined ? plan.needsReviewTitleId : plan.titleId,
       message,
       messageId,
       data,
       action,
+      actionId,
       subject: {
         type: subject.type,
         id: subject.id,

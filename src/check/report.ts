@@ -129,6 +129,12 @@ export const FlaggedIssueSchema = z.strictObject({
   severity: SeveritySchema,
   outcome: z.enum(['flagged', 'needs-review']),
   title: z.string(),
+  /**
+   * The text the title was rendered from: `<ruleId>.title`, or
+   * `<ruleId>.needsReviewTitle` on an issue that needs review when the rule
+   * gives one. Absent in reports made before it was added.
+   */
+  titleId: z.string().optional(),
   /** The rendered message. */
   message: z.string(),
   /**
@@ -141,6 +147,14 @@ export const FlaggedIssueSchema = z.strictObject({
   data: z.record(z.string(), DataValueSchema),
   /** The rendered suggested action. */
   action: z.string(),
+  /**
+   * The text the action was rendered from: `<ruleId>.action`,
+   * `<ruleId>.needsReviewAction` (on an issue that needs review, when the
+   * rule gives one) or `coproduce.action` (the generic text, shown when the
+   * rule's own action names a value the issue does not have). Absent in
+   * reports made before it was added.
+   */
+  actionId: z.string().optional(),
   subject: SubjectRefSchema,
   evidence: EvidenceSchema,
   /** A link to the rule's documentation, when there is one. */

@@ -522,7 +522,6 @@ function langOf(report: CheckReport, words: Words, messageId: string): string {
 function cardItem(group: RuleGroup, report: CheckReport, words: Words, index: number): string {
   const [first] = group.issues;
   const titleLang = langOf(report, words, group.titleId);
-  const actionLang = langOf(report, words, `${group.ruleId}.action`);
   const questions = group.questionIds.map((id) => esc(words.question(id) ?? id)).join('<br>');
   const message = (issue: FlaggedIssue) => {
     const review =
@@ -549,7 +548,8 @@ function cardItem(group: RuleGroup, report: CheckReport, words: Words, index: nu
       : `<dt>${esc(words.text('card.affects'))}</dt><dd>${esc(affectsText(group, words))}${split ? ` <span class="meta">(${esc(split)})</span>` : ''}</dd>`,
     `<dt>${esc(words.text('card.found'))}</dt>${found}`,
     ...group.actions.map(
-      (action) => `<dt>${esc(words.text('card.action'))}</dt><dd${actionLang}>${esc(action)}</dd>`,
+      (action, k) =>
+        `<dt>${esc(words.text('card.action'))}</dt><dd${langOf(report, words, group.actionIds[k] ?? '')}>${esc(action)}</dd>`,
     ),
     `<dt class="rule">${esc(words.text('card.rule'))}</dt><dd class="rule">${rule}</dd>`,
   ].join('');
@@ -559,7 +559,7 @@ function cardItem(group: RuleGroup, report: CheckReport, words: Words, index: nu
 
 function glanceItem(group: RuleGroup, report: CheckReport, words: Words): string {
   const [action] = group.actions;
-  return `<li style="--kind: ${KIND_COLOURS[group.kind]}"><p class="glance-title"><span class="badge">${esc(words.kind(group.kind))}</span> <strong${langOf(report, words, group.titleId)}>${esc(group.title)}</strong></p><p><span class="label">${esc(words.text('card.affects'))}:</span> ${esc(affectsText(group, words))}</p>${action ? `<p><span class="label">${esc(words.text('card.action'))}:</span> <span${langOf(report, words, `${group.ruleId}.action`)}>${esc(action)}</span></p>` : ''}</li>`;
+  return `<li style="--kind: ${KIND_COLOURS[group.kind]}"><p class="glance-title"><span class="badge">${esc(words.kind(group.kind))}</span> <strong${langOf(report, words, group.titleId)}>${esc(group.title)}</strong></p><p><span class="label">${esc(words.text('card.affects'))}:</span> ${esc(affectsText(group, words))}</p>${action ? `<p><span class="label">${esc(words.text('card.action'))}:</span> <span${langOf(report, words, group.actionIds[0] ?? '')}>${esc(action)}</span></p>` : ''}</li>`;
 }
 
 function recentMeetingsOf(report: CheckReport, options: HtmlReportOptions): number {

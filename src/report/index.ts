@@ -24,6 +24,7 @@ export {
 } from '../check/docs-links.js';
 export {
   GENERIC_ACTION,
+  GENERIC_ACTION_ID,
   GENERIC_FLAGGED,
   GENERIC_FLAGGED_ID,
   GENERIC_NEEDS_REVIEW,

@@ -299,9 +299,11 @@ function neutraliseIssue(issue: FlaggedIssue): FlaggedIssue {
     questionIds: issue.questionIds.map((id) => neutralise(id)),
     section: neutralise(issue.section),
     title: neutralise(issue.title),
+    ...(issue.titleId !== undefined ? { titleId: neutralise(issue.titleId) } : {}),
     message: neutralise(issue.message),
     messageId: neutralise(issue.messageId),
     action: neutralise(issue.action),
+    ...(issue.actionId !== undefined ? { actionId: neutralise(issue.actionId) } : {}),
     data: neutraliseRecord(issue.data),
     subject: {
       ...issue.subject,

@@ -115,6 +115,8 @@ export interface RuleGroup {
   readonly kind: IssueKind;
   /** The distinct suggested actions, in order (usually one). */
   readonly actions: readonly string[];
+  /** Which of the rule's texts each action is, such as `quiet-members.action`, by position in `actions`. */
+  readonly actionIds: readonly string[];
 }
 
 /**
@@ -147,15 +149,21 @@ export function groupByRule(report: CheckReport): RuleGroup[] {
       first.severity,
     );
     const actions: string[] = [];
-    for (const issue of issues)
-      if (issue.action && !actions.includes(issue.action)) actions.push(issue.action);
+    const actionIds: string[] = [];
+    for (const issue of issues) {
+      if (!issue.action || actions.includes(issue.action)) continue;
+      actions.push(issue.action);
+      actionIds.push(issue.actionId ?? `${ruleId}.action`);
+    }
     groups.push({
       ruleId,
       title: headed.title,
+      // A report made before issues named their texts: worked out from the rule's outcome.
       titleId:
-        flagged === 0 && reviewTitled.has(ruleId)
+        headed.titleId ??
+        (flagged === 0 && reviewTitled.has(ruleId)
           ? `${ruleId}.needsReviewTitle`
-          : `${ruleId}.title`,
+          : `${ruleId}.title`),
       section: first.section,
       severity,
       scope: first.subject.type,
@@ -166,6 +174,7 @@ export function groupByRule(report: CheckReport): RuleGroup[] {
       needsReview,
       kind: flagged > 0 ? severity : 'review',
       actions,
+      actionIds,
     });
   }
   const sectionIndex = (s: string) => sections.indexOf(s);

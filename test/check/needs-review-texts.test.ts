@@ -21,6 +21,7 @@ import {
   formatReportHtml,
   formatReportMarkdown,
   formatReportText,
+  GENERIC_ACTION_ID,
   withBaseline,
 } from '../../src/report/index.js';
 import { meeting, project } from '../rules/helpers.js';
@@ -152,6 +153,37 @@ describe('needsReviewTitle', () => {
     expect(await page({ title, needsReviewTitle: 'Does dim sesiwn wedi’i chofnodi' })).toContain(
       '<span>Does dim sesiwn wedi’i chofnodi</span>',
     );
+    // Likewise an action: here the flagged action is translated, the one for review is not.
+    expect(await page({ title, action: 'Cynlluniwch y sesiwn nesaf.' })).toContain(
+      '<dd lang="en-GB">Record each session, with its date.</dd>',
+    );
+  });
+
+  it('names on each issue the texts it was rendered from, so a front end can say them again', async () => {
+    const ids = async (rule: RuleFile) => {
+      const rules = rulesWith({}, rule);
+      const issues = [
+        ...(await check(noSessions, { rules, now: NOW })).issues,
+        ...(await check(stopped, { rules, now: NOW })).issues,
+      ];
+      return issues.map((i) => [i.outcome, i.titleId, i.actionId]);
+    };
+    expect(await ids(lastSession)).toEqual([
+      ['needs-review', 'council-rule.needsReviewTitle', 'council-rule.needsReviewAction'],
+      ['flagged', 'council-rule.title', 'council-rule.action'],
+    ]);
+    // Without the texts for review, and with an action that names a date the
+    // issue that needs review lacks: the title, and the generic action.
+    const { needsReviewTitle: _t, needsReviewAction: _a, ...messages } = lastSession.messages;
+    expect(
+      await ids({
+        ...lastSession,
+        messages: { ...messages, action: 'Plan the next session after {lastSession:date}.' },
+      } as RuleFile),
+    ).toEqual([
+      ['needs-review', 'council-rule.title', GENERIC_ACTION_ID],
+      ['flagged', 'council-rule.title', 'council-rule.action'],
+    ]);
   });
 
   it('may use only parameters, like a title, and is checked when the rules load', () => {
