@@ -191,11 +191,13 @@ export function withBaseline(report: CheckReport, baseline: CheckReport): CheckR
   const outcomes = new Map(report.outcomes.map((outcome) => [outcome.ruleId, outcome]));
   const resolved = comparison.resolved.map((issue) => {
     const outcome = outcomes.get(issue.ruleId);
-    const title =
-      issue.outcome === 'needs-review'
-        ? (outcome?.needsReviewTitle ?? outcome?.title)
-        : outcome?.title;
-    return title === undefined || title === issue.title ? issue : { ...issue, title };
+    if (outcome === undefined) return issue;
+    const review = issue.outcome === 'needs-review' && outcome.needsReviewTitle !== undefined;
+    const title = review ? outcome.needsReviewTitle! : outcome.title;
+    if (title === issue.title) return issue;
+    // The id goes with the words, where the baseline gave one.
+    const titleId = `${issue.ruleId}.${review ? 'needsReviewTitle' : 'title'}`;
+    return { ...issue, title, ...(issue.titleId !== undefined ? { titleId } : {}) };
   });
   const changes: ReportChanges = {
     since: comparison.since,

@@ -577,13 +577,13 @@ function toDataValue(value: unknown): DataValue {
   return null;
 }
 
-/** A rule's outcome in the report. */
 /** A rule's title, and the heading of its issues that need review when it gives one. */
 interface RuleTitles {
   readonly title: string;
   readonly needsReviewTitle: string | undefined;
 }
 
+/** A rule's outcome in the report. */
 function outcomeOf(
   rule: CompiledRule,
   { title, needsReviewTitle }: RuleTitles,

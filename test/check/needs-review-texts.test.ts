@@ -211,8 +211,19 @@ describe('needsReviewTitle', () => {
     }
     // The session recorded since settles it: the issue is resolved, and keeps its heading.
     const later = withBaseline(await check(stillMeeting, { rules, now: NOW }), review);
-    expect(later.changes?.resolved.map((i) => [i.outcome, i.title])).toEqual([
-      ['needs-review', 'No session is recorded, so we cannot tell when the group meets'],
+    expect(later.changes?.resolved.map((i) => [i.outcome, i.title, i.titleId])).toEqual([
+      [
+        'needs-review',
+        'No session is recorded, so we cannot tell when the group meets',
+        'council-rule.needsReviewTitle',
+      ],
+    ]);
+    // Against rules that no longer give the heading, it takes the rule's title, and its id.
+    const { needsReviewTitle: _, ...messages } = lastSession.messages;
+    const plain = rulesWith({}, { ...lastSession, messages } as RuleFile);
+    const reworded = withBaseline(await check(stillMeeting, { rules: plain, now: NOW }), review);
+    expect(reworded.changes?.resolved.map((i) => [i.title, i.titleId])).toEqual([
+      ['The group stopped meeting on 2026-05-01', 'council-rule.title'],
     ]);
   });
 });
