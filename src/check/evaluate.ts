@@ -915,9 +915,12 @@ class Judge {
    * the locale and the zone, so it is rendered once per runner for them; the
    * template is still picked at every check, which notes a text the locale lacks.
    */
-  private titleOf(rule: CompiledRule, key: 'title' | 'needsReviewTitle' = 'title'): string {
+  private titleOf(
+    rule: CompiledRule,
+    key: 'title' | 'needsReviewTitle' = 'title',
+    cacheKey: string = rule.id,
+  ): string {
     const template = this.texts.text(rule, key) ?? rule.id;
-    const cacheKey = key === 'title' ? rule.id : `${rule.id}\u0000${key}`;
     let title = this.titles.get(cacheKey);
     if (title === undefined) {
       title = renderMessage(template, parameterData(rule), this.optionsFor(rule, key));
@@ -930,10 +933,11 @@ class Judge {
    * The heading of the rule's issues that need review, when the rule gives
    * one: its title names a problem, which such an issue has not found.
    */
-  private reviewTitleOf(rule: CompiledRule): string | undefined {
+  private reviewTitleOf(rule: CompiledRule, plan: RulePlan): string | undefined {
+    // Kept under its text id, which no rule id can be (ids have no dots).
     return rule.texts[DEFAULT_LOCALE]?.needsReviewTitle === undefined
       ? undefined
-      : this.titleOf(rule, 'needsReviewTitle');
+      : this.titleOf(rule, 'needsReviewTitle', plan.needsReviewTitleId);
   }
 
   /** The rule's outcome; its issues are added to `issues`. */
@@ -943,7 +947,7 @@ class Judge {
     tree: ResultNode | undefined,
     issues: FlaggedIssue[],
   ): RuleOutcome {
-    const titles = { title: this.titleOf(rule), needsReviewTitle: this.reviewTitleOf(rule) };
+    const titles = { title: this.titleOf(rule), needsReviewTitle: this.reviewTitleOf(rule, plan) };
     if (!tree) return outcomeOf(rule, titles, 'not-applicable', 0, 0);
     const verdict = kleene(tree);
     if (verdict === false) return outcomeOf(rule, titles, 'passed', 0, 0);
@@ -1070,6 +1074,8 @@ class IssueMaker {
   /** Each placeholder's value unless the issue's finding or subject gives one, by position in the plan's names. */
   private readonly base: readonly DataValue[];
   private readonly questionIds: readonly string[];
+  /** Whether the rule says apart what to do on an issue that needs review. */
+  private readonly hasReviewAction: boolean;
   // Picked on first use, so missingMessages lists only the texts a report shows.
   private flaggedText: RuleText | undefined;
   private needsReviewText: RuleText | undefined;
@@ -1086,6 +1092,7 @@ class IssueMaker {
     this.facts = facts;
     this.base = base;
     this.questionIds = Object.freeze([...rule.questions]);
+    this.hasReviewAction = rule.texts[DEFAULT_LOCALE]?.needsReviewAction !== undefined;
   }
 
   /** The text of an issue with this outcome. */
@@ -1152,7 +1159,7 @@ class IssueMaker {
     }
     // An issue that needs review takes the rule's own heading and action for that case, where it has them.
     const reviewTitle = flagged ? undefined : this.titles.needsReviewTitle;
-    const reviewAction = !flagged && rule.texts[DEFAULT_LOCALE]?.needsReviewAction !== undefined;
+    const reviewAction = !flagged && this.hasReviewAction;
     const actionText = this.actionFor(reviewAction);
     let action = renderCompiled(actionText.parts, data, actionText.options);
     let actionId = reviewAction ? plan.needsReviewActionId : plan.actionId;

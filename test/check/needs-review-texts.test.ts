@@ -63,6 +63,17 @@ function rulesWith(config: CouncilConfig = {}, rule: RuleFile = lastSession) {
   return createRuleSet({ extends: [], customRules: [rule], ...config });
 }
 
+/** Where and why the council rule, with these texts changed, is refused when the rules load. */
+function loadProblems(texts: Record<string, string>): unknown[] {
+  try {
+    rulesWith({}, { ...lastSession, messages: { ...lastSession.messages, ...texts } } as RuleFile);
+  } catch (error) {
+    expect(error).toBeInstanceOf(CoproduceError);
+    return (error as CoproduceError).problems.map((p) => [p.path, p.code]);
+  }
+  return expect.unreachable();
+}
+
 async function headings(config: CouncilConfig = {}, locale?: string) {
   const rules = rulesWith(config);
   const run = (project: typeof noSessions) =>
@@ -187,18 +198,9 @@ describe('needsReviewTitle', () => {
   });
 
   it('may use only parameters, like a title, and is checked when the rules load', () => {
-    try {
-      rulesWith({}, {
-        ...lastSession,
-        messages: { ...lastSession.messages, needsReviewTitle: 'Not met since {lastSession}' },
-      } as RuleFile);
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(CoproduceError);
-      expect((error as CoproduceError).problems.map((p) => [p.path, p.code])).toEqual([
-        [['customRules', 0, 'messages', 'needsReviewTitle'], 'unknown-placeholder-title'],
-      ]);
-    }
+    expect(loadProblems({ needsReviewTitle: 'Not met since {lastSession}' })).toEqual([
+      [['customRules', 0, 'messages', 'needsReviewTitle'], 'unknown-placeholder-title'],
+    ]);
   });
 
   it('heads the cards of every report format, and a resolved issue that needed review', async () => {
@@ -283,17 +285,8 @@ describe('needsReviewAction', () => {
   });
 
   it('has its placeholders checked when the rules load, naming where', () => {
-    try {
-      rulesWith({}, {
-        ...lastSession,
-        messages: { ...lastSession.messages, needsReviewAction: 'Ask {nobody}.' },
-      } as RuleFile);
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(CoproduceError);
-      expect((error as CoproduceError).problems.map((p) => [p.path, p.code])).toEqual([
-        [['customRules', 0, 'messages', 'needsReviewAction'], 'unknown-placeholder'],
-      ]);
-    }
+    expect(loadProblems({ needsReviewAction: 'Ask {nobody}.' })).toEqual([
+      [['customRules', 0, 'messages', 'needsReviewAction'], 'unknown-placeholder'],
+    ]);
   });
 });

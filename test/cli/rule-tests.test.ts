@@ -33,6 +33,15 @@ function edit(path: string, change: (data: Record<string, unknown>) => unknown):
   return () => writeFileSync(file, before);
 }
 
+/** Makes strengths-recorded flag members with exactly one strength recorded instead of none, so its test fails. */
+function breakStrengthsRule(): () => void {
+  return edit('rules/strengths-recorded.json', (rule) => {
+    const define = rule.define as Record<string, { flag: unknown }>;
+    define.membersWithoutStrengths!.flag = { equal: 1 };
+    return rule;
+  });
+}
+
 describe('coproduce test', () => {
   it('runs every test of the pack against the rules the configuration sets up, and passes', async () => {
     const { code, stdout, stderr } = await run(['test', 'our-pack'], at);
@@ -47,12 +56,7 @@ describe('coproduce test', () => {
   });
 
   it('fails, exit 1, when a rule no longer does what its test says, naming the case and what happened', async () => {
-    // Flag members with exactly one strength recorded instead of none.
-    const restore = edit('rules/strengths-recorded.json', (rule) => {
-      const define = rule.define as Record<string, { flag: unknown }>;
-      define.membersWithoutStrengths!.flag = { equal: 1 };
-      return rule;
-    });
+    const restore = breakStrengthsRule();
     try {
       const { code, stdout } = await run(['test', 'our-pack'], at);
       expect(code).toBe(1);
@@ -132,11 +136,7 @@ describe('coproduce test', () => {
   });
 
   it('says in Welsh what a failing case got, outcomes included', async () => {
-    const restore = edit('rules/strengths-recorded.json', (rule) => {
-      const define = rule.define as Record<string, { flag: unknown }>;
-      define.membersWithoutStrengths!.flag = { equal: 1 };
-      return rule;
-    });
+    const restore = breakStrengthsRule();
     try {
       const { code, stdout } = await run(
         ['test', 'our-pack/tests/strengths-recorded.json', '--locale', 'cy'],
