@@ -73,6 +73,8 @@ export interface RuleDoc {
   readonly parameters?: Readonly<Record<string, RuleParameterDoc>>;
   readonly conditions: unknown;
   readonly subjects?: { readonly fact: string };
+  /** Rules that ask for what this one needs first. */
+  readonly dependsOn?: readonly string[];
   /** Facts read only for the messages and evidence. */
   readonly facts?: readonly { readonly fact: string; readonly params?: unknown }[];
   readonly messages: {
@@ -563,6 +565,13 @@ function ruleSection(loaded: LoadedRule, catalogue: RuleCatalogue): string[] {
       'The rule needs review, rather than passing, when the data to answer it is missing and the other conditions do not already settle the answer:',
       '',
       ...needsReviewNotes,
+      '',
+    );
+  }
+  if (rule.dependsOn !== undefined) {
+    const causes = rule.dependsOn.map((id) => `[${code(id)}](#${id})`);
+    lines.push(
+      `Depends on ${causes.join(' and ')}: when this rule cannot tell at all and ${rule.dependsOn.length === 1 ? 'that rule has' : 'one of those has'} raised an issue, reports show this rule's issue on that rule's card (${code('heldUpBy')}), not on a card of its own.`,
       '',
     );
   }

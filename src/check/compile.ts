@@ -10,7 +10,7 @@
  */
 import { deepFreeze } from '../model/freeze.js';
 import { canonicalJson } from '../state/hash-chain.js';
-import { type BuiltinData, loadBuiltins, suggestQuestion } from './config/builtins.js';
+import { type BuiltinData, loadBuiltins, packHint, suggestQuestion } from './config/builtins.js';
 import { parameterValueProblem } from './config/parameters.js';
 import { type Coded, ProblemList } from './config/problem-list.js';
 import { isResolved, markResolved, resolveCollecting } from './config/resolve.js';
@@ -26,7 +26,7 @@ import type { FactDefinition } from './facts/index.js';
 import { fnv1a64 } from './hash.js';
 import { DEFAULT_LOCALE } from './messages.js';
 import type { ProblemMessage } from './problems.js';
-import type { CouncilConfig, TopCondition } from './rule-schema.js';
+import type { CouncilConfig, RuleFile, TopCondition } from './rule-schema.js';
 import { compileRule } from './ruleset/compile-rule.js';
 import type { Path } from './ruleset/conditions.js';
 import { compileDefines, localEngineId } from './ruleset/declared-facts.js';
@@ -294,6 +294,7 @@ function compileEnabledRule(compilation: Compilation, entry: ResolvedRule): void
   if (rule.subjects && locals.has(rule.subjects.fact))
     compilation.subjectFacts.set(rule.id, localEngineId(rule.id, rule.subjects.fact));
   checkReferences(compilation, entry, report);
+  checkDependencies(compilation, entry, report);
   checkParameterDefinitions(entry, report);
   const allowed = allowedPlaceholders(entry, ruleUses, facts, locals);
   const used = new Set<string>();
@@ -319,6 +320,7 @@ function compileEnabledRule(compilation: Compilation, entry: ResolvedRule): void
     parameterDefinitions: rule.parameters ?? {},
     conditions,
     ...(rule.subjects !== undefined ? { subjects: rule.subjects } : {}),
+    ...(rule.dependsOn !== undefined ? { dependsOn: rule.dependsOn } : {}),
     ...(messageFacts.length > 0 ? { facts: messageFacts } : {}),
     texts,
     rationale: rule.rationale,
@@ -367,6 +369,65 @@ function checkReferences(
       },
     );
   }
+}
+
+/**
+ * The rules a rule depends on: each known to the configuration, of the same
+ * kind (a portfolio rule and a project rule never run in one check), not the
+ * rule itself, and with no loop back to it, so every held-up issue ends on
+ * a card of its own.
+ */
+function checkDependencies(
+  compilation: Compilation,
+  entry: ResolvedRule,
+  report: (path: Path, message: ProblemMessage, coded?: Coded) => void,
+): void {
+  const rule = entry.rule;
+  const dependsOn = rule.dependsOn;
+  if (dependsOn === undefined) return;
+  const known = new Map(compilation.resolved.rules.map((r) => [r.rule.id, r.rule]));
+  dependsOn.forEach((id, i) => {
+    const path: Path = ['dependsOn', i];
+    const other = known.get(id);
+    if (other === undefined) {
+      const hint = packHint(id, compilation.builtins);
+      report(
+        path,
+        hint?.message ?? ((suggest) => `unknown rule id "${id}"${suggest(id, [...known.keys()])}`),
+        hint ? { code: hint.code, params: hint.params } : { code: 'unknown-rule', params: { id } },
+      );
+    } else if (id === rule.id) {
+      report(path, 'a rule cannot depend on itself', { code: 'depends-on-itself' });
+    } else if ((other.set === PORTFOLIO_RULE_SET) !== (rule.set === PORTFOLIO_RULE_SET)) {
+      report(
+        path,
+        `the rule "${id}" runs in ${other.set === PORTFOLIO_RULE_SET ? 'a portfolio check' : 'a project check'}, not with this one`,
+        {
+          code: other.set === PORTFOLIO_RULE_SET ? 'depends-on-portfolio' : 'depends-on-project',
+          params: { id },
+        },
+      );
+    } else if (leadsBackTo(rule.id, id, known)) {
+      report(path, `the rule "${id}" depends on this one in turn: remove one of the two`, {
+        code: 'depends-on-loop',
+        params: { id },
+      });
+    }
+  });
+}
+
+/** Whether following `dependsOn` from the rule `from` reaches the rule `target`. */
+function leadsBackTo(target: string, from: string, known: ReadonlyMap<string, RuleFile>): boolean {
+  const seen = new Set<string>();
+  const queue = [from];
+  while (queue.length > 0) {
+    const id = queue.pop() as string;
+    if (id === target) return true;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    for (const next of known.get(id)?.dependsOn ?? []) queue.push(next);
+  }
+  return false;
 }
 
 /** The rule's own parameter definitions: a sensible range, and a default that suits it. */

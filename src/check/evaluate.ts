@@ -263,6 +263,8 @@ interface RuleLayout {
    */
   readonly issueOrder: readonly number[];
   readonly plans: readonly RulePlan[];
+  /** Each rule that names others in `dependsOn`, with the positions of those in the rule set, in its order. */
+  readonly dependencies: readonly { readonly rule: number; readonly on: readonly number[] }[];
 }
 
 /** What making a rule's issues takes from the rule alone. */
@@ -398,6 +400,13 @@ class Runner {
         ),
       ),
       plans,
+      dependencies: rules.flatMap((rule, k) => {
+        // A rule the configuration left off raises nothing, so it holds nothing up.
+        const on = (rule.dependsOn ?? [])
+          .map((id) => rules.findIndex((r) => r.id === id))
+          .filter((i) => i >= 0);
+        return on.length > 0 ? [{ rule: k, on }] : [];
+      }),
     };
     return this.layout;
   }
@@ -765,6 +774,7 @@ export async function check(project: Project, options: CheckOptions = {}): Promi
     byRule.push(judge.rule(rule, layout.plans[k]!, trees.get(rule.id), run));
     runs.push(run);
   }
+  holdUpIssues(runs, layout.dependencies);
   const outcomes: RuleOutcome[] = [];
   for (const k of layout.outcomeOrder) outcomes.push(byRule[k]!);
   const issues: FlaggedIssue[] = [];
@@ -848,6 +858,37 @@ async function resultTrees(
     trees.set(String(ruleResult.name), ruleResult.conditions as unknown as ResultNode);
   }
   return trees;
+}
+
+/**
+ * Names, on the issue of each rule that could not tell at all, the rule it
+ * depends on that raised an issue in this check (`heldUpBy`): the first in
+ * its `dependsOn` that did, or where that one's own issue is held up in
+ * turn, the rule at the end of the chain, so the issue joins a card that
+ * reports show. Loops are refused when the rules are loaded.
+ */
+function holdUpIssues(runs: FlaggedIssue[][], dependencies: RuleLayout['dependencies']): void {
+  if (dependencies.length === 0) return;
+  const direct = new Map<number, number>();
+  for (const { rule, on } of dependencies) {
+    const run = runs[rule]!;
+    const only = run[0];
+    // One issue about the project as a whole that needs review: the rule could not tell at all.
+    if (run.length !== 1 || only === undefined || only.outcome !== 'needs-review') continue;
+    if (only.subject.type !== 'project' && only.subject.type !== 'portfolio') continue;
+    const cause = on.find((k) => runs[k]!.length > 0);
+    if (cause !== undefined) direct.set(rule, cause);
+  }
+  for (const [rule, cause] of direct) {
+    let end = cause;
+    // Bounded by the number of rules, whatever the rules say.
+    for (let step = 0; step < runs.length && direct.has(end); step++) end = direct.get(end)!;
+    const run = runs[rule]!;
+    const { docs, ...issue } = run[0]!;
+    const heldUpBy = runs[end]![0]!.ruleId;
+    // Kept before docs, which is always an issue's last key.
+    run[0] = docs === undefined ? { ...issue, heldUpBy } : { ...issue, heldUpBy, docs };
+  }
 }
 
 /** Whether one rule's issues are already in report order. */

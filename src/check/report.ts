@@ -157,6 +157,13 @@ export const FlaggedIssueSchema = z.strictObject({
   actionId: z.string().optional(),
   subject: SubjectRefSchema,
   evidence: EvidenceSchema,
+  /**
+   * On an issue that needs review because its rule cannot tell at all: the
+   * rule it depends on (`dependsOn`) that raised an issue in the same check,
+   * whose card reports show it on. One missing thing, such as no senior
+   * leaders named, is then one card, not one per rule that needs it.
+   */
+  heldUpBy: z.string().optional(),
   /** A link to the rule's documentation, when there is one. */
   docs: z.string().optional(),
 });

@@ -9,7 +9,7 @@ import { councilWord, type FrameworkWords, questionCatalogue } from '../check/co
 import { textsOver } from '../check/config/rule-texts.js';
 import { describeMeasureIn } from '../check/declarative/describe.js';
 import { closestMatch } from '../check/suggest.js';
-import { PORTFOLIO_RULE_SET } from '../check/types.js';
+import { type DataValue, PORTFOLIO_RULE_SET } from '../check/types.js';
 import type { ResolvedRule, RuleTexts } from '../index.js';
 import { isUiMessageId } from '../report/catalogue.js';
 import {
@@ -49,7 +49,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The catalogue's words in the locale of the explanation. */
-type Say = (id: UiMessageId, data?: Readonly<Record<string, string | number>>) => string;
+type Say = (id: UiMessageId, data?: Readonly<Record<string, DataValue>>) => string;
 
 function literal(value: unknown, say: Say): string {
   if (Array.isArray(value))
@@ -292,6 +292,7 @@ export function explainRule(
   if (texts.needsReviewTitle)
     para(say('explain.needsReviewTitle', { text: texts.needsReviewTitle }));
   if (texts.needsReview) para(say('explain.needsReview', { text: texts.needsReview }));
+  if (rule.dependsOn) para(say('explain.dependsOn', { rules: rule.dependsOn }));
 
   heading(say('explain.resolve'));
   para(texts.action);

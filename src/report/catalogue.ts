@@ -89,6 +89,7 @@ const EN_GB = {
   'card.questions': 'Framework questions',
   'card.found': 'What we found',
   'card.action': 'What to do',
+  'card.heldUp': 'Also waiting on this',
   'card.affects': 'Affects',
   'card.rule': 'Rule',
   'card.project': 'the project as a whole',
@@ -251,6 +252,8 @@ const EN_GB = {
   'explain.messages': 'Messages',
   'explain.flagged': 'Flagged: “{text}”',
   'explain.needsReviewTitle': 'Heading when it needs review: “{text}”',
+  'explain.dependsOn':
+    'Shown with another card: when it cannot tell at all and {rules:orList} has raised an issue, its issue is shown on that rule’s card.',
   'explain.needsReview': 'Needs review: “{text}”',
   'explain.resolve': 'How to resolve it',
   'explain.resolveNeedsReview': 'When it needs review: {text}',
@@ -494,6 +497,7 @@ const CY: Readonly<Record<UiMessageId, string>> = {
   'card.questions': 'Cwestiynau’r fframwaith',
   'card.found': 'Beth a welsom',
   'card.action': 'Beth i’w wneud',
+  'card.heldUp': 'Hefyd yn aros am hyn',
   'card.affects': 'Yn effeithio ar',
   'card.rule': 'Rheol',
   'card.project': 'y prosiect cyfan',
@@ -650,6 +654,8 @@ const CY: Readonly<Record<UiMessageId, string>> = {
   'explain.messages': 'Negeseuon',
   'explain.flagged': 'Wedi’i nodi: “{text}”',
   'explain.needsReviewTitle': 'Pennawd pan fo angen adolygu: “{text}”',
+  'explain.dependsOn':
+    'Dangosir ar gerdyn arall: pan na all ddweud o gwbl a bod {rules:orList} wedi codi mater, dangosir ei fater ar gerdyn y rheol honno.',
   'explain.needsReview': 'Angen adolygu: “{text}”',
   'explain.resolve': 'Sut i’w datrys',
   'explain.resolveNeedsReview': 'Pan fo angen adolygu: {text}',

@@ -27,6 +27,7 @@ import {
   isAnonymised,
   isTranslated,
   type RuleGroup,
+  rulesBelow,
   type SectionRow,
   SUMMARY_COLUMNS,
   sectionRows,
@@ -551,6 +552,9 @@ function cardItem(group: RuleGroup, report: CheckReport, words: Words, index: nu
       (action, k) =>
         `<dt>${esc(words.text('card.action'))}</dt><dd${langOf(report, words, group.actionIds[k] ?? '')}>${esc(action)}</dd>`,
     ),
+    group.heldUp.length > 0
+      ? `<dt>${esc(words.text('card.heldUp'))}</dt><dd><ul>${group.heldUp.map((issue) => `<li id="issue-${esc(issue.id)}"><span${langOf(report, words, issue.titleId ?? `${issue.ruleId}.title`)}>${esc(issue.title)}</span> (<code>${esc(issue.ruleId)}</code>)</li>`).join('')}</ul></dd>`
+      : '',
     `<dt class="rule">${esc(words.text('card.rule'))}</dt><dd class="rule">${rule}</dd>`,
   ].join('');
   const headingId = `card-${index}`;
@@ -682,7 +686,7 @@ export function formatReportHtml(report: CheckReport, options: HtmlReportOptions
       `<ol class="glance">${glance.map((group) => glanceItem(group, shown, words)).join('')}</ol>`,
     );
     if (groups.length > glance.length) {
-      out.push(`<p>${esc(words.text('atAGlance.more', { n: groups.length - glance.length }))}</p>`);
+      out.push(`<p>${esc(words.text('atAGlance.more', { n: rulesBelow(groups, glance) }))}</p>`);
     }
   }
   out.push('</section>');

@@ -23,6 +23,7 @@ import {
   isAnonymised,
   isTranslated,
   type RuleGroup,
+  rulesBelow,
   SUMMARY_COLUMNS,
   sectionRows,
   showingText,
@@ -90,6 +91,10 @@ function cardBlock(group: RuleGroup, words: Words, level: number): string[] {
   }
   for (const action of group.actions)
     lines.push(`- **${words.text('card.action')}:** ${md(action)}`);
+  if (group.heldUp.length > 0) {
+    const titles = group.heldUp.map((i) => `${md(i.title)} (${inlineCode(i.ruleId)})`);
+    lines.push(`- **${words.text('card.heldUp')}:** ${titles.join('; ')}`);
+  }
   lines.push(`- **${words.text('card.rule')}:** ${inlineCode(group.ruleId)}`);
   lines.push('');
   return lines;
@@ -171,7 +176,7 @@ export function formatReportMarkdown(
     });
     out.push('');
     if (groups.length > glance.length) {
-      out.push(md(words.text('atAGlance.more', { n: groups.length - glance.length })), '');
+      out.push(md(words.text('atAGlance.more', { n: rulesBelow(groups, glance) })), '');
     }
   }
 

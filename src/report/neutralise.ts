@@ -304,6 +304,7 @@ function neutraliseIssue(issue: FlaggedIssue): FlaggedIssue {
     messageId: neutralise(issue.messageId),
     action: neutralise(issue.action),
     ...(issue.actionId !== undefined ? { actionId: neutralise(issue.actionId) } : {}),
+    ...(issue.heldUpBy !== undefined ? { heldUpBy: neutralise(issue.heldUpBy) } : {}),
     data: neutraliseRecord(issue.data),
     subject: {
       ...issue.subject,

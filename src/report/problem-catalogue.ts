@@ -184,6 +184,10 @@ const EN_GB = {
   // Configurations and rule files.
   'unknown-rule': 'unknown rule id "{id}"',
   'unknown-rule-messages': 'unknown rule id "{id}" in the "{locale}" messages',
+  'depends-on-itself': 'a rule cannot depend on itself',
+  'depends-on-portfolio': 'the rule "{id}" runs in a portfolio check, not with this one',
+  'depends-on-project': 'the rule "{id}" runs in a project check, not with this one',
+  'depends-on-loop': 'the rule "{id}" depends on this one in turn: remove one of the two',
   'unknown-parameter': 'unknown parameter "{name}" of the rule "{rule}": use {allowed}',
   'no-parameters': 'the rule "{rule}" has no parameters',
   'unknown-declared-fact': 'the rule "{rule}" declares no fact "{name}": use {allowed}',
@@ -680,6 +684,10 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
 
   'unknown-rule': 'dynodydd rheol anhysbys "{id}"',
   'unknown-rule-messages': 'dynodydd rheol anhysbys "{id}" yn y negeseuon "{locale}"',
+  'depends-on-itself': 'ni all rheol ddibynnu arni ei hun',
+  'depends-on-portfolio': 'mae’r rheol "{id}" yn rhedeg mewn gwiriad portffolio, nid gyda hon',
+  'depends-on-project': 'mae’r rheol "{id}" yn rhedeg mewn gwiriad prosiect, nid gyda hon',
+  'depends-on-loop': 'mae’r rheol "{id}" yn dibynnu ar hon yn ei thro: tynnwch un o’r ddwy',
   'unknown-parameter': 'paramedr anhysbys "{name}" i’r rheol "{rule}": defnyddiwch {allowed}',
   'no-parameters': 'nid oes gan y rheol "{rule}" baramedrau',
   'unknown-declared-fact':

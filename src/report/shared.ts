@@ -117,6 +117,12 @@ export interface RuleGroup {
   readonly actions: readonly string[];
   /** Which of the rule's texts each action is, such as `quiet-members.action`, by position in `actions`. */
   readonly actionIds: readonly string[];
+  /**
+   * Issues of other rules that could not tell at all until what this rule
+   * asks for is done (their `heldUpBy` names this rule), in the report's
+   * order: shown on this card, by their titles, rather than as cards of their own.
+   */
+  readonly heldUp: readonly FlaggedIssue[];
 }
 
 /**
@@ -127,10 +133,17 @@ export interface RuleGroup {
  */
 export function groupByRule(report: CheckReport): RuleGroup[] {
   const byRule = new Map<string, FlaggedIssue[]>();
+  const heldUp = new Map<string, FlaggedIssue[]>();
+  const raised = new Set(report.issues.map((i) => i.ruleId));
   for (const issue of report.issues) {
-    const list = byRule.get(issue.ruleId);
+    // Shown on the card of the rule that holds it up, when the report shows that card.
+    const cause = issue.heldUpBy;
+    const into =
+      cause !== undefined && cause !== issue.ruleId && raised.has(cause) ? heldUp : byRule;
+    const key = into === heldUp ? (cause as string) : issue.ruleId;
+    const list = into.get(key);
     if (list) list.push(issue);
-    else byRule.set(issue.ruleId, [issue]);
+    else into.set(key, [issue]);
   }
   const sections = sectionOrder(report);
   const reviewTitled = new Set(
@@ -175,6 +188,7 @@ export function groupByRule(report: CheckReport): RuleGroup[] {
       kind: flagged > 0 ? severity : 'review',
       actions,
       actionIds,
+      heldUp: heldUp.get(ruleId) ?? [],
     });
   }
   const sectionIndex = (s: string) => sections.indexOf(s);
@@ -188,9 +202,31 @@ export function groupByRule(report: CheckReport): RuleGroup[] {
   );
 }
 
+/** How many rules a card speaks for: its own, and each other rule whose issue it holds up. */
+export function rulesOnCard(group: RuleGroup): number {
+  return 1 + new Set(group.heldUp.map((i) => i.ruleId)).size;
+}
+
+/**
+ * "Also waiting on this: …": the titles of the issues a card holds up, each
+ * with its rule's id, or nothing when it holds none up.
+ */
+export function heldUpText(group: RuleGroup, words: Words): string | undefined {
+  if (group.heldUp.length === 0) return undefined;
+  const titles = group.heldUp.map((i) => `${i.title} (${i.ruleId})`);
+  return `${words.text('card.heldUp')}: ${titles.join('; ')}`;
+}
+
 /** How many people or records a card's issues are about. */
 export function affected(group: RuleGroup): number {
   return group.scope === 'project' ? 1 : new Set(group.issues.map((i) => i.subject.id)).size;
+}
+
+/** How many rules the cards after "at a glance" speak for, held-up ones included. */
+export function rulesBelow(groups: readonly RuleGroup[], top: readonly RuleGroup[]): number {
+  let n = 0;
+  for (const group of groups) if (!top.includes(group)) n += rulesOnCard(group);
+  return n;
 }
 
 /** The three to five cards that matter most, for "at a glance". */

@@ -20,10 +20,12 @@ import {
   checkedOnText,
   groupByRule,
   groupsBySection,
+  heldUpText,
   ISSUE_KINDS,
   type IssueKind,
   isAnonymised,
   type RuleGroup,
+  rulesBelow,
   showingText,
   splitText,
   summarySentences,
@@ -112,6 +114,8 @@ function card(
   for (const action of group.actions) {
     out.push(...para(`${words.text('card.action')}: ${action}`, width, indent, pad));
   }
+  const heldUp = heldUpText(group, words);
+  if (heldUp) out.push(...para(heldUp, width, indent, pad));
   out.push(...para(`${words.text('card.rule')}: ${group.ruleId}`, width, indent, pad));
   return out;
 }
@@ -201,7 +205,7 @@ export function formatReportText(unsafe: CheckReport, options: TextReportOptions
       out.push(...para(`${words.text('card.action')}: ${action}`, width, glanceIndent, pad));
   });
   if (groups.length > top.length) {
-    out.push(...para(words.text('atAGlance.more', { n: groups.length - top.length }), width, 2));
+    out.push(...para(words.text('atAGlance.more', { n: rulesBelow(groups, top) }), width, 2));
   }
 
   const indent = 2 + labelWidth + 1;

@@ -46,6 +46,12 @@ export interface CompiledRule {
   /** The conditions, with every `{ "param" }` replaced by its value. */
   readonly conditions: TopCondition;
   readonly subjects?: { readonly fact: string } | undefined;
+  /**
+   * Rules that ask for what this one needs first: when this rule cannot
+   * tell at all and one of them raised an issue, its issue is held up by
+   * that rule (`heldUpBy`).
+   */
+  readonly dependsOn?: readonly string[] | undefined;
   /** Facts read only for messages and evidence, with every `{ "param" }` replaced by its value. */
   readonly facts?: readonly MessageFact[] | undefined;
   /** Texts by locale; `en-GB` is always complete, other locales may be partial. */

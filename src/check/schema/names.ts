@@ -32,6 +32,8 @@ export const RULE_LIMITS = Object.freeze({
   maxConditionsPerRule: 100,
   /** Entries in one rule's `facts` (facts read only for messages and evidence). */
   maxMessageFacts: 20,
+  /** Rules one rule names in `dependsOn` (the rules that ask for what it needs first). */
+  maxDependsOn: 10,
   /** Characters in any one string. */
   maxStringLength: 2000,
   /** Characters in an id. */

@@ -86,6 +86,15 @@ export const RuleFileSchema = z.strictObject({
   /** For subject rules: the findings fact whose findings become issues. */
   subjects: z.strictObject({ fact: FactIdSchema }).optional(),
   /**
+   * Rules that ask for what this rule needs first, such as naming the
+   * senior leaders before saying when each is involved. When this rule
+   * cannot tell at all and one of them raised an issue in the same check,
+   * its issue names that rule in `heldUpBy`, and reports show it on that
+   * rule's card: one cause, one card. Each must be a rule the configuration
+   * knows, of the same kind (project or portfolio), with no loop.
+   */
+  dependsOn: z.array(RuleIdSchema).min(1).max(RULE_LIMITS.maxDependsOn).optional(),
+  /**
    * Facts read only for the messages and the evidence, never for the
    * outcome: each may be a message placeholder and is listed in every
    * issue's `evidence.facts`.
