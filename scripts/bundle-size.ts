@@ -67,13 +67,18 @@ export interface Measurement {
  * into the catalogues (Welsh problem wording for conditions, declared facts,
  * acknowledgements and history; Welsh "why it matters" and parameter texts
  * for every built-in rule): 278.6 and 222.2 KiB at the time, all of the
- * growth Welsh data. Moving each locale's texts to a subpath of its own, so
- * a page that needs only English does not download Welsh, is the next step
- * if these limits are reached again.
+ * growth Welsh data. Raised to 240 KiB without dependencies (295 with them
+ * still holds) when 55 rules gained headings and actions for issues that
+ * need review, in English and Welsh, and rules could name the rules they
+ * depend on, so one missing thing is one card: 235.8 KiB at the time.
+ * Moving each locale's texts to a subpath of its own, so a page that needs
+ * only English does not download Welsh, is still the next step; it changes
+ * how a Welsh page imports the library, so it waits for an issue of its own
+ * rather than being slipped into a change about something else.
  */
 export const LIMITS = {
   withDependencies: 295 * 1024,
-  withoutDependencies: 235 * 1024,
+  withoutDependencies: 240 * 1024,
 } as const;
 
 async function bundle(contents: string, external: boolean): Promise<Uint8Array> {
