@@ -232,6 +232,7 @@ export function buildLocaleTemplate(): {
         ['needsReviewTitle', rule.messages.needsReviewTitle],
         ['flagged', rule.messages.flagged],
         ['needsReview', rule.messages.needsReview],
+        ['needsReviewSubject', rule.messages.needsReviewSubject],
         ['action', rule.messages.action],
         ['needsReviewAction', rule.messages.needsReviewAction],
         ['rationale', rule.rationale],

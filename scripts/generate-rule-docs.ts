@@ -80,6 +80,7 @@ export interface RuleDoc {
   readonly messages: {
     readonly flagged: string;
     readonly needsReview?: string;
+    readonly needsReviewSubject?: string;
     readonly action: string;
     readonly needsReviewAction?: string;
     readonly needsReviewTitle?: string;
@@ -594,6 +595,8 @@ function ruleSection(loaded: LoadedRule, catalogue: RuleCatalogue): string[] {
   if (rule.messages.needsReviewTitle)
     lines.push(`- Needs review, headed: “${rule.messages.needsReviewTitle}”`);
   if (rule.messages.needsReview) lines.push(`- Needs review: “${rule.messages.needsReview}”`);
+  if (rule.messages.needsReviewSubject)
+    lines.push(`- Needs review, about one ${rule.scope}: “${rule.messages.needsReviewSubject}”`);
   lines.push('', '**How to resolve**', '', rule.messages.action, '');
   if (rule.messages.needsReviewAction)
     lines.push(`When it needs review: ${rule.messages.needsReviewAction}`, '');

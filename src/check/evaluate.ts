@@ -275,6 +275,7 @@ interface RulePlan {
   readonly subjectAt: number;
   readonly flaggedMessageId: string;
   readonly needsReviewMessageId: string;
+  readonly needsReviewSubjectMessageId: string;
   /** The ids of the texts an issue is headed by and told what to do by, for each outcome. */
   readonly titleId: string;
   readonly needsReviewTitleId: string;
@@ -381,6 +382,7 @@ class Runner {
         subjectAt: names.indexOf('subject'),
         flaggedMessageId: `${rule.id}.flagged`,
         needsReviewMessageId: `${rule.id}.needsReview`,
+        needsReviewSubjectMessageId: `${rule.id}.needsReviewSubject`,
         titleId: `${rule.id}.title`,
         needsReviewTitleId: `${rule.id}.needsReviewTitle`,
         actionId: `${rule.id}.action`,
@@ -1019,7 +1021,7 @@ class Judge {
       if (id === undefined) {
         // A subject named twice keeps its first issue; its text is still
         // picked, as before, so the texts the locale lacks are listed alike.
-        maker.pick(outcome);
+        maker.pick(outcome, subject);
         continue;
       }
       issues.push(maker.make(outcome, subject, id, finding));
@@ -1117,9 +1119,12 @@ class IssueMaker {
   private readonly questionIds: readonly string[];
   /** Whether the rule says apart what to do on an issue that needs review. */
   private readonly hasReviewAction: boolean;
+  /** Whether the rule says apart what an issue that needs review about one of its records finds. */
+  private readonly hasSubjectReview: boolean;
   // Picked on first use, so missingMessages lists only the texts a report shows.
   private flaggedText: RuleText | undefined;
   private needsReviewText: RuleText | undefined;
+  private needsReviewSubjectText: RuleText | undefined;
   private actionText: RuleText | undefined;
   private needsReviewActionText: RuleText | undefined;
 
@@ -1134,13 +1139,27 @@ class IssueMaker {
     this.base = base;
     this.questionIds = Object.freeze([...rule.questions]);
     this.hasReviewAction = rule.texts[DEFAULT_LOCALE]?.needsReviewAction !== undefined;
+    this.hasSubjectReview = rule.texts[DEFAULT_LOCALE]?.needsReviewSubject !== undefined;
   }
 
-  /** The text of an issue with this outcome. */
-  pick(outcome: 'flagged' | 'needs-review'): RuleText {
+  /** Whether an issue about this subject that needs review shows the rule's `needsReviewSubject`. */
+  private reviewsSubject(subject: SubjectRef): boolean {
+    return this.hasSubjectReview && subject.type === this.rule.scope;
+  }
+
+  /** The text of an issue with this outcome, about this subject. */
+  pick(outcome: 'flagged' | 'needs-review', subject: SubjectRef): RuleText {
     if (outcome === 'flagged') {
       this.flaggedText ??= this.judge.textOf(this.rule, 'flagged', this.rule.id);
       return this.flaggedText;
+    }
+    if (this.reviewsSubject(subject)) {
+      this.needsReviewSubjectText ??= this.judge.textOf(
+        this.rule,
+        'needsReviewSubject',
+        GENERIC_NEEDS_REVIEW,
+      );
+      return this.needsReviewSubjectText;
     }
     this.needsReviewText ??= this.judge.textOf(this.rule, 'needsReview', GENERIC_NEEDS_REVIEW);
     return this.needsReviewText;
@@ -1191,9 +1210,13 @@ class IssueMaker {
     // gives way to the generic text for its outcome (see
     // docs/contributing/rules-design.md).
     const flagged = outcome === 'flagged';
-    const text = this.pick(outcome);
+    const text = this.pick(outcome, subject);
     let message = renderCompiled(text.parts, data, text.options);
-    let messageId = flagged ? plan.flaggedMessageId : plan.needsReviewMessageId;
+    let messageId = flagged
+      ? plan.flaggedMessageId
+      : this.reviewsSubject(subject)
+        ? plan.needsReviewSubjectMessageId
+        : plan.needsReviewMessageId;
     if (message === undefined) {
       message = flagged ? GENERIC_FLAGGED : GENERIC_NEEDS_REVIEW;
       messageId = flagged ? GENERIC_FLAGGED_ID : GENERIC_NEEDS_REVIEW_ID;

@@ -138,9 +138,11 @@ export const FlaggedIssueSchema = z.strictObject({
   /** The rendered message. */
   message: z.string(),
   /**
-   * The template shown: `<ruleId>.flagged`, `<ruleId>.needsReview`, or
-   * `coproduce.flagged` / `coproduce.needsReview` (the generic texts, shown
-   * when a rule's own message names a value the issue does not have).
+   * The template shown: `<ruleId>.flagged`, `<ruleId>.needsReview`,
+   * `<ruleId>.needsReviewSubject` (on an issue that needs review about one
+   * of the rule's records, when the rule gives one), or `coproduce.flagged`
+   * / `coproduce.needsReview` (the generic texts, shown when a rule's own
+   * message names a value the issue does not have).
    */
   messageId: z.string(),
   /** The placeholder values, so a front end can re-render with `renderMessage`. */

@@ -292,6 +292,8 @@ export function explainRule(
   if (texts.needsReviewTitle)
     para(say('explain.needsReviewTitle', { text: texts.needsReviewTitle }));
   if (texts.needsReview) para(say('explain.needsReview', { text: texts.needsReview }));
+  if (texts.needsReviewSubject)
+    para(say('explain.needsReviewSubject', { text: texts.needsReviewSubject }));
   if (rule.dependsOn) para(say('explain.dependsOn', { rules: rule.dependsOn }));
 
   heading(say('explain.resolve'));

@@ -255,6 +255,7 @@ const EN_GB = {
   'explain.dependsOn':
     'Shown with another card: when it cannot tell at all and {rules:orList} has raised an issue, its issue is shown on that rule’s card.',
   'explain.needsReview': 'Needs review: “{text}”',
+  'explain.needsReviewSubject': 'Needs review, about one record: “{text}”',
   'explain.resolve': 'How to resolve it',
   'explain.resolveNeedsReview': 'When it needs review: {text}',
   'explain.more': 'More',
@@ -657,6 +658,7 @@ const CY: Readonly<Record<UiMessageId, string>> = {
   'explain.dependsOn':
     'Dangosir ar gerdyn arall: pan na all ddweud o gwbl a bod {rules:orList} wedi codi mater, dangosir ei fater ar gerdyn y rheol honno.',
   'explain.needsReview': 'Angen adolygu: “{text}”',
+  'explain.needsReviewSubject': 'Angen adolygu, am un cofnod: “{text}”',
   'explain.resolve': 'Sut i’w datrys',
   'explain.resolveNeedsReview': 'Pan fo angen adolygu: {text}',
   'explain.more': 'Rhagor',

@@ -185,6 +185,8 @@ const EN_GB = {
   'unknown-rule': 'unknown rule id "{id}"',
   'unknown-rule-messages': 'unknown rule id "{id}" in the "{locale}" messages',
   'depends-on-itself': 'a rule cannot depend on itself',
+  'review-subject-whole':
+    'a rule about the project as a whole raises no issue about one of its records: say it in "needsReview"',
   'depends-on-portfolio': 'the rule "{id}" runs in a portfolio check, not with this one',
   'depends-on-project': 'the rule "{id}" runs in a project check, not with this one',
   'depends-on-loop': 'the rule "{id}" depends on this one in turn: remove one of the two',
@@ -685,6 +687,8 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
   'unknown-rule': 'dynodydd rheol anhysbys "{id}"',
   'unknown-rule-messages': 'dynodydd rheol anhysbys "{id}" yn y negeseuon "{locale}"',
   'depends-on-itself': 'ni all rheol ddibynnu arni ei hun',
+  'review-subject-whole':
+    'nid yw rheol am y prosiect cyfan yn codi mater am un o’i gofnodion: dywedwch ef yn "needsReview"',
   'depends-on-portfolio': 'mae’r rheol "{id}" yn rhedeg mewn gwiriad portffolio, nid gyda hon',
   'depends-on-project': 'mae’r rheol "{id}" yn rhedeg mewn gwiriad prosiect, nid gyda hon',
   'depends-on-loop': 'mae’r rheol "{id}" yn dibynnu ar hon yn ei thro: tynnwch un o’r ddwy',

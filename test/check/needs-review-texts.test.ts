@@ -290,3 +290,75 @@ describe('needsReviewAction', () => {
     ]);
   });
 });
+
+describe('needsReviewSubject', () => {
+  // The group's own green reflection, and a red one only the officer recorded, with no step.
+  const officersRed = parseProject(
+    project({
+      group: {
+        members: [
+          { id: 'm-1', displayName: 'Grace', roles: ['resident'] },
+          { id: 'm-9', displayName: 'Lou', roles: ['staff'] },
+        ],
+      },
+      reflections: [
+        {
+          id: 'r-1',
+          questionId: 'during.jargon-explained',
+          date: '2026-10-01',
+          rating: 'green',
+          recordedBy: ['m-1', 'm-9'],
+        },
+        {
+          id: 'r-2',
+          questionId: 'during.accessible-times-places',
+          date: '2026-10-01',
+          rating: 'red',
+          recordedBy: ['m-9'],
+        },
+      ],
+    }),
+  );
+  const rule = 'red-reflection-without-action';
+  async function reviewed(config: CouncilConfig = {}, locale?: string) {
+    const rules = createRuleSet({ extends: ['coproduce:recommended'], ...config });
+    const run = async (p: typeof officersRed) =>
+      (await check(p, { rules, now: NOW, ...(locale ? { locale } : {}) })).issues
+        .filter((i) => i.ruleId === rule)
+        .map((i) => [i.subject.type, i.messageId, i.message]);
+    return [...(await run(officersRed)), ...(await run(noSessions))];
+  }
+
+  it("is the message about one of the rule's records; the project-wide one keeps needsReview", async () => {
+    expect(await reviewed()).toEqual([
+      [
+        'reflection',
+        `${rule}.needsReviewSubject`,
+        "“Whether meeting times and places make the work accessible to everyone” was rated red on 1 October 2026, but no member of the community is named as taking part and no steps have been agreed. Until the group talks it through, it is not yet the group's own rating.",
+      ],
+      [
+        'project',
+        `${rule}.needsReview`,
+        'We cannot yet tell whether the group acts on its red ratings: it has not yet recorded a reflection of its own, with members of the community taking part.',
+      ],
+    ]);
+  });
+
+  it('can be reworded by a council and is said in Welsh', async () => {
+    const reworded = await reviewed({
+      rules: { [rule]: { messages: { needsReviewSubject: 'Take “{subject}” to the group.' } } },
+    });
+    expect(reworded[0]?.[2]).toBe(
+      'Take “Whether meeting times and places make the work accessible to everyone” to the group.',
+    );
+    const welsh = await reviewed({}, 'cy');
+    expect(welsh.map((r) => r[1])).toEqual([`${rule}.needsReviewSubject`, `${rule}.needsReview`]);
+    expect(welsh[0]?.[2]).toMatch(/^Cafodd “.+” sgôr coch ar 1 Hydref 2026, /);
+  });
+
+  it('is refused on a rule about the project as a whole, which has no records to be about', () => {
+    expect(loadProblems({ needsReviewSubject: 'Record {subject}.' })).toEqual([
+      [['customRules', 0, 'messages', 'needsReviewSubject'], 'review-subject-whole'],
+    ]);
+  });
+});

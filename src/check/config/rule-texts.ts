@@ -11,6 +11,7 @@ export const RULE_TEXT_KEYS = [
   'title',
   'flagged',
   'needsReview',
+  'needsReviewSubject',
   'action',
   'needsReviewAction',
   'needsReviewTitle',

@@ -33,6 +33,8 @@ export interface RuleTexts {
   readonly title: string;
   readonly flagged: string;
   readonly needsReview?: string | undefined;
+  /** The message of an issue that needs review about one of the rule's records; `needsReview` where absent. */
+  readonly needsReviewSubject?: string | undefined;
   readonly action: string;
   /** What to do on an issue that needs review; `action` where absent. */
   readonly needsReviewAction?: string | undefined;

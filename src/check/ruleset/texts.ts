@@ -67,10 +67,20 @@ function textProblems(
   report: (path: Path, message: ProblemMessage, coded?: Coded) => void,
   basePath: Path,
   used: Set<string>,
+  wholeScope: boolean,
 ): void {
   for (const key of RULE_TEXT_KEYS) {
     const template = texts[key];
     if (template === undefined) continue;
+    if (key === 'needsReviewSubject' && wholeScope) {
+      // Every issue of such a rule is about the whole project (or portfolio): the text would never show.
+      report(
+        [...basePath, key],
+        'a rule about the project as a whole raises no issue about one of its records: say it in "needsReview"',
+        { code: 'review-subject-whole' },
+      );
+      continue;
+    }
     const { placeholders } = parsePlaceholders(template);
     const heading = TITLE_TEXT_KEYS.has(key);
     for (const error of placeholderErrors(template)) {
@@ -129,8 +139,9 @@ export function compileTexts(
   used: Set<string>,
 ): Record<string, MessageOverride> {
   const rule = entry.rule;
-  textProblems(rule.messages, allowed, report, ['messages'], used);
-  textProblems({ title: rule.title }, allowed, report, [], used);
+  const whole = rule.scope === 'project' || rule.scope === 'portfolio';
+  textProblems(rule.messages, allowed, report, ['messages'], used, whole);
+  textProblems({ title: rule.title }, allowed, report, [], used, whole);
   if (entry.textsSource) {
     const where = entry.textsSource;
     const own: MessageOverride = { title: rule.title, ...rule.messages };
@@ -146,6 +157,7 @@ export function compileTexts(
         problems.add('config', { file: where.file, path }, message, rule.id, coded),
       where.path,
       used,
+      whole,
     );
   }
   const texts: Record<string, MessageOverride> = { [DEFAULT_LOCALE]: entry.texts };
@@ -160,6 +172,7 @@ export function compileTexts(
         problems.add('config', { file: where?.file, path }, message, rule.id, coded),
       where?.path ?? ['messages', tag, rule.id],
       used,
+      whole,
     );
     texts[tag] = tag === DEFAULT_LOCALE ? { ...entry.texts, ...override } : { ...override };
   }

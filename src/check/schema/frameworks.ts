@@ -127,6 +127,8 @@ export const MessageOverrideSchema = z.strictObject({
   title: text.optional(),
   flagged: text.optional(),
   needsReview: text.optional(),
+  /** The message of an issue that needs review about one of the rule's records, instead of `needsReview`. */
+  needsReviewSubject: text.optional(),
   action: text.optional(),
   /** What to do on an issue that needs review, instead of `action`. */
   needsReviewAction: text.optional(),

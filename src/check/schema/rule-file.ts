@@ -29,7 +29,10 @@ import { RuleParameterSchema } from './parameters.js';
  * given, says it instead on an issue that needs review, where the first
  * step is usually to record what is missing. `needsReviewTitle`, when
  * given, heads such an issue instead of the rule's `title`, which names a
- * problem nobody has found yet. The messages may use
+ * problem nobody has found yet. `needsReviewSubject`, when given, is the
+ * message of an issue that needs review about one of the rule's records,
+ * and `needsReview` then says only what the rule says when it cannot tell
+ * at all. The messages may use
  * `{placeholder}`s: a parameter, `subject`, a key of the findings data or a
  * fact the rule reads (in its conditions or its `facts`); `{x:percent}` and
  * `{x:list}` format them.
@@ -40,6 +43,7 @@ import { RuleParameterSchema } from './parameters.js';
 export const RuleMessagesSchema = z.strictObject({
   flagged: text,
   needsReview: text.optional(),
+  needsReviewSubject: text.optional(),
   action: text,
   needsReviewAction: text.optional(),
   needsReviewTitle: text.optional(),

@@ -56,7 +56,7 @@ describe('agreements-co-created', () => {
             name: 'nothing recorded (bare project)',
             project: project({ stage: 'planning' }),
             message:
-              "We cannot yet tell whether members of the community helped write the group's ways of working: none is recorded, or an agreement does not say who wrote it.",
+              "We cannot yet tell whether members of the community helped write the group's ways of working: no agreement with real words is recorded yet.",
           },
           {
             name: 'only a placeholder agreement',
@@ -71,6 +71,8 @@ describe('agreements-co-created', () => {
               group,
               agreements: [{ id: 'w-1', topic: 'behaviour', text: 'We listen to each other.' }],
             }),
+            message:
+              'The agreement “We listen to each other.” does not say who wrote it, so we cannot tell whether members of the community helped shape it.',
           },
         ],
       },
@@ -94,6 +96,8 @@ describe('agreements-co-created', () => {
         ],
       }),
     );
-    expect(issues.map((i) => [i.subject.id, i.outcome])).toEqual([['w-1', 'needs-review']]);
+    expect(issues.map((i) => [i.subject.id, i.outcome, i.messageId])).toEqual([
+      ['w-1', 'needs-review', 'agreements-co-created.needsReviewSubject'],
+    ]);
   });
 });

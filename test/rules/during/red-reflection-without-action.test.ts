@@ -94,7 +94,7 @@ describe('red-reflection-without-action', () => {
             name: 'nothing recorded (bare project, during)',
             project: project(),
             message:
-              'We cannot yet tell whether the group acts on its red ratings: it has recorded no reflection of its own yet, or a red rating was recorded by staff alone and has not been taken to the group.',
+              'We cannot yet tell whether the group acts on its red ratings: it has not yet recorded a reflection of its own, with members of the community taking part.',
             action:
               "Take the reflection questions, and any rating staff recorded alone, to the group. Record the group's own ratings with the members who took part and, for any red one, the steps agreed.",
           },
@@ -116,6 +116,9 @@ describe('red-reflection-without-action', () => {
                 red('r-2', 'during.accessible-times-places', '2026-10-01', { recordedBy: ['m-9'] }),
               ],
             }),
+            // About the one rating it cannot count as the group's: that reason, not "either … or".
+            message:
+              "“Whether meeting times and places make the work accessible to everyone” was rated red on 1 October 2026, but no member of the community is named as taking part and no steps have been agreed. Until the group talks it through, it is not yet the group's own rating.",
           },
         ],
       },
@@ -133,7 +136,9 @@ describe('red-reflection-without-action', () => {
         ],
       }),
     );
-    expect(issues.map((i) => [i.subject.id, i.outcome])).toEqual([['r-2', 'needs-review']]);
+    expect(issues.map((i) => [i.subject.id, i.outcome, i.messageId])).toEqual([
+      ['r-2', 'needs-review', 'red-reflection-without-action.needsReviewSubject'],
+    ]);
     expect(issues[0]?.action).toMatch(
       /^Take the reflection questions, and any rating staff recorded alone, to the group\./,
     );
