@@ -28,6 +28,10 @@ export function describeJsonSyntaxError(text: string, error: unknown): string {
   switch (kind) {
     case 'ends-early':
       return 'it ends too early: a closing "}", "]" or quote is missing';
+    case 'unclosed-bracket':
+      return `it ends too early: the "${params.open}" on line ${params.line}, column ${params.column} is never closed`;
+    case 'unclosed-quote':
+      return `it ends too early: the quote on line ${params.line}, column ${params.column} is never closed`;
     case 'not-json':
       return `it is not JSON${where}: a JSON file starts with "{" or "["`;
     case 'comment':
@@ -54,6 +58,8 @@ export function describeJsonSyntaxError(text: string, error: unknown): string {
  */
 export type JsonMistake =
   | 'ends-early'
+  | 'unclosed-bracket'
+  | 'unclosed-quote'
   | 'not-json'
   | 'comment'
   | 'curly-quote'
@@ -75,16 +81,12 @@ export function jsonSyntaxMistake(
   error: unknown,
 ): {
   kind: JsonMistake;
-  params: { line?: number; column?: number; before?: string };
+  params: { line?: number; column?: number; before?: string; open?: string };
 } {
   const message = error instanceof Error ? error.message : String(error);
-  if (/end of (JSON )?input/i.test(message) || text.trim() === '') {
-    return { kind: 'ends-early', params: {} };
-  }
+  if (/end of (JSON )?input/i.test(message) || text.trim() === '') return endsEarly(text);
   const offset = errorOffset(text, message);
-  if (offset !== undefined && text.slice(offset).trim() === '') {
-    return { kind: 'ends-early', params: {} };
-  }
+  if (offset !== undefined && text.slice(offset).trim() === '') return endsEarly(text);
   const where = offset === undefined ? {} : positionAt(text, offset);
   const at = offset === undefined ? '' : text.slice(offset, offset + 2);
   const before = offset === undefined ? '' : text.slice(0, offset).trimEnd();
@@ -112,6 +114,32 @@ export function jsonSyntaxMistake(
     return { kind: 'missing-comma', params: where };
   }
   return { kind: 'other', params: where };
+}
+
+/**
+ * A text that ends too early, with the bracket or quote left open where one
+ * is: the innermost, as that is the one a closing character would close
+ * first. One pass over the text, skipping what is inside strings.
+ */
+function endsEarly(text: string): ReturnType<typeof jsonSyntaxMistake> {
+  const open: number[] = [];
+  let quote = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote >= 0) {
+      if (c === '\\') i++;
+      else if (c === '"') quote = -1;
+    } else if (c === '"') quote = i;
+    else if (c === '{' || c === '[') open.push(i);
+    else if (c === '}' || c === ']') open.pop();
+  }
+  if (quote >= 0) return { kind: 'unclosed-quote', params: positionAt(text, quote) };
+  const last = open.at(-1);
+  if (last === undefined) return { kind: 'ends-early', params: {} };
+  return {
+    kind: 'unclosed-bracket',
+    params: { ...positionAt(text, last), open: text[last] as string },
+  };
 }
 
 /** Where the error is, from V8's "at position N", or by finding the unexpected character. */

@@ -167,6 +167,10 @@ const EN_GB = {
   // JSON that cannot be read, and where the mistake is.
   'invalid-json.ends-early':
     'is not valid JSON: it ends too early: a closing "}", "]" or quote is missing',
+  'invalid-json.unclosed-bracket':
+    'is not valid JSON: it ends too early: the "{open}" on line {line}, column {column} is never closed',
+  'invalid-json.unclosed-quote':
+    'is not valid JSON: it ends too early: the quote on line {line}, column {column} is never closed',
   'invalid-json.not-json':
     'is not valid JSON: it is not JSON{where}: a JSON file starts with "{" or "["',
   'invalid-json.comment': 'is not valid JSON: a comment{where}: JSON has no comments',
@@ -670,6 +674,10 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
 
   'invalid-json.ends-early':
     'nid yw’n JSON dilys: mae’n dod i ben yn rhy gynnar: mae "}", "]" neu ddyfynnod cau ar goll',
+  'invalid-json.unclosed-bracket':
+    'nid yw’n JSON dilys: mae’n dod i ben yn rhy gynnar: nid yw’r "{open}" ar linell {line}, colofn {column} byth yn cau',
+  'invalid-json.unclosed-quote':
+    'nid yw’n JSON dilys: mae’n dod i ben yn rhy gynnar: nid yw’r dyfynnod ar linell {line}, colofn {column} byth yn cau',
   'invalid-json.not-json':
     'nid yw’n JSON dilys: nid JSON yw hwn{where}: mae ffeil JSON yn dechrau gyda "{" neu "["',
   'invalid-json.comment': 'nid yw’n JSON dilys: sylw{where}: nid oes sylwadau mewn JSON',
@@ -1179,7 +1187,9 @@ export function renderProblem(
         : '';
     template = template.replace('{where}', () => where);
     // The braces the message quotes are words, not placeholders.
-    return template.replace(/\{(before)\}/g, () => String(params.before ?? ''));
+    return template.replace(/\{(before|open|line|column)\}/g, (_, key: string) =>
+      String(params[key] ?? ''),
+    );
   }
   let text = renderMessage(template, data, { locale: lang });
   if (params.guess !== undefined && GUESS_AT_END.has(code)) {

@@ -97,7 +97,14 @@ describe('JSON mistakes an officer can fix', () => {
       '{"a": 1 "b": 2}',
       'a comma is missing (line 1, column 9), or a quote or bracket is not closed',
     ],
-    ['{"a": [1, 2', 'it ends too early: a closing "}", "]" or quote is missing'],
+    // At the end: which bracket or quote was left open, and where it opened.
+    ['{"a": [1, 2', 'it ends too early: the "[" on line 1, column 7 is never closed'],
+    [
+      '{\n  "a": {"b": 1},\n  "c": 2\n',
+      'it ends too early: the "{" on line 1, column 1 is never closed',
+    ],
+    ['{"a": "x\\"', 'it ends too early: the quote on line 1, column 7 is never closed'],
+    ['   ', 'it ends too early: a closing "}", "]" or quote is missing'],
     ['title = "x"', 'it is not JSON (line 1, column 1): a JSON file starts with "{" or "["'],
   ];
   for (const [text, expected] of cases) {

@@ -4,6 +4,7 @@ import { isCoproduceError, parseProjectJson } from '../../src/index.js';
 import { jsonPositions } from '../../src/model/json-text.js';
 import { describeLocation } from '../../src/model/location.js';
 import { locateProblems, readJsonText } from '../../src/node/index.js';
+import { problemMessage } from '../../src/report/index.js';
 
 const midWayText = readFileSync('examples/projects/mid-way.json', 'utf8');
 
@@ -37,6 +38,23 @@ describe('reading JSON text', () => {
       expect(error.message).toMatch(message);
       expect(error.problems[0]).toMatchObject({ line, column });
     }
+  });
+
+  it('says which bracket or quote a text that ends too early left open, in English and Welsh', () => {
+    const error = thrown(() => readJsonText('{\n  "members": [\n    {"id": "m-1"}', 'project'));
+    if (!isCoproduceError(error)) throw error;
+    expect(error.message).toMatch(
+      /^The project is not valid JSON: it ends too early: the "\[" on line 2, column 14 is never closed\.\n/,
+    );
+    expect(error.problems[0]?.params).toEqual({
+      kind: 'unclosed-bracket',
+      open: '[',
+      line: 2,
+      column: 14,
+    });
+    expect(problemMessage(error.problems[0]!, 'cy')).toBe(
+      'nid yw’n JSON dilys: mae’n dod i ben yn rhy gynnar: nid yw’r "[" ar linell 2, colofn 14 byth yn cau',
+    );
   });
 });
 
