@@ -8,6 +8,7 @@
 
 import { dirname, join } from 'node:path';
 import { builtinRules, createRuleSetFrom, questionCatalogue } from '../check/compile.js';
+import { parsePlaceholders } from '../check/messages.js';
 import { countProblems } from '../check/problems.js';
 import { parseRuleFile, parseRuleSetPreset } from '../check/rule-schema.js';
 import {
@@ -168,8 +169,52 @@ async function validateRule(
     );
     return [];
   } catch (error) {
-    return problemsOf(error);
+    // Alone, it cannot know the council's other rules it may depend on: those
+    // are checked with the configuration. A near miss of a known one is a typo.
+    return problemsOf(error).filter(
+      (p) =>
+        !(p.code === 'unknown-rule' && p.path[0] === 'dependsOn' && p.params?.guess === undefined),
+    );
   }
+}
+
+/**
+ * What a rule about records says in a text that may show on an issue about
+ * the whole project (raised when it cannot tell at all): `{subject}` has no
+ * value there, so the general text shows instead. Not a mistake, as a rule
+ * whose facts are always known never raises one, so a warning.
+ */
+function subjectTextWarnings(data: unknown, path: string): ProblemDetail[] {
+  const rule = data as { scope?: unknown; messages?: Record<string, unknown> };
+  if (rule.scope === 'project' || rule.scope === 'portfolio' || rule.messages === undefined)
+    return [];
+  const names = (key: string) => {
+    const text = rule.messages?.[key];
+    return (
+      typeof text === 'string' &&
+      parsePlaceholders(text).placeholders.some((p) => p.name === 'subject')
+    );
+  };
+  const warnings: ProblemDetail[] = [];
+  const warn = (key: string, code: string, message: string) =>
+    warnings.push(
+      problem(['messages', key], message, { file: path, code, params: { subject: '{subject}' } }),
+    );
+  const whole =
+    'names {subject}, which an issue about the project as a whole does not have: when the rule cannot tell at all, that issue shows the general';
+  if (names('needsReview'))
+    warn(
+      'needsReview',
+      'subject-in-review-message',
+      `${whole} text instead; put the text about one record in "needsReviewSubject" and write "needsReview" without {subject}`,
+    );
+  if (names('action') && rule.messages.needsReviewAction === undefined)
+    warn(
+      'action',
+      'subject-in-action',
+      `${whole} action instead; say what to do then in "needsReviewAction"`,
+    );
+  return warnings;
 }
 
 /**
@@ -279,6 +324,7 @@ export async function validateFile(
       break;
     case 'rule':
       problems = locateProblems(await validateRule(io, data, path), text);
+      if (problems.length === 0) warnings = locateProblems(subjectTextWarnings(data, path), text);
       break;
     case 'config':
       problems = await validateConfig(

@@ -189,6 +189,10 @@ const EN_GB = {
   'unknown-rule': 'unknown rule id "{id}"',
   'unknown-rule-messages': 'unknown rule id "{id}" in the "{locale}" messages',
   'depends-on-itself': 'a rule cannot depend on itself',
+  'subject-in-review-message':
+    'names {subject}, which an issue about the project as a whole does not have: when the rule cannot tell at all, that issue shows the general text instead; put the text about one record in "needsReviewSubject" and write "needsReview" without {subject}',
+  'subject-in-action':
+    'names {subject}, which an issue about the project as a whole does not have: when the rule cannot tell at all, that issue shows the general action instead; say what to do then in "needsReviewAction"',
   'review-subject-whole':
     'a rule about the project as a whole raises no issue about one of its records: say it in "needsReview"',
   'depends-on-portfolio': 'the rule "{id}" runs in a portfolio check, not with this one',
@@ -695,6 +699,10 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
   'unknown-rule': 'dynodydd rheol anhysbys "{id}"',
   'unknown-rule-messages': 'dynodydd rheol anhysbys "{id}" yn y negeseuon "{locale}"',
   'depends-on-itself': 'ni all rheol ddibynnu arni ei hun',
+  'subject-in-review-message':
+    'mae’n enwi {subject}, nad oes gan fater am y prosiect cyfan: pan na all y rheol ddweud o gwbl, mae’r mater hwnnw’n dangos y testun cyffredinol yn lle hynny; rhowch y testun am un cofnod yn "needsReviewSubject" ac ysgrifennwch "needsReview" heb {subject}',
+  'subject-in-action':
+    'mae’n enwi {subject}, nad oes gan fater am y prosiect cyfan: pan na all y rheol ddweud o gwbl, mae’r mater hwnnw’n dangos y cam cyffredinol yn lle hynny; dywedwch beth i’w wneud bryd hynny yn "needsReviewAction"',
   'review-subject-whole':
     'nid yw rheol am y prosiect cyfan yn codi mater am un o’i gofnodion: dywedwch ef yn "needsReview"',
   'depends-on-portfolio': 'mae’r rheol "{id}" yn rhedeg mewn gwiriad portffolio, nid gyda hon',

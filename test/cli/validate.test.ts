@@ -400,6 +400,76 @@ describe('coproduce validate', () => {
     expect(stdout).toBe('my-preset.json, line 1: description: is required\n1 problem in 1 file.\n');
   });
 
+  it('warns when a rule about records names {subject} where an issue about the whole project may show it', async () => {
+    const quiet = {
+      ...GOOD,
+      id: 'council-quiet',
+      scope: 'member',
+      conditions: {
+        all: [
+          {
+            fact: 'quietMembers',
+            params: { meetings: 3, quietShare: 0.2 },
+            operator: 'notEmpty',
+            value: true,
+          },
+        ],
+      },
+      subjects: { fact: 'quietMembers' },
+      messages: {
+        flagged: '{subject} has gone quiet.',
+        needsReview: 'We cannot tell whether {subject} is quiet.',
+        action: 'Talk with {subject}.',
+      },
+    };
+    writeFileSync(join(dir, 'council-quiet.json'), JSON.stringify(quiet, null, 2));
+    const warned = await run(['validate', 'council-quiet.json'], at);
+    expect(warned.code).toBe(0);
+    expect(warned.stdout).toContain('council-quiet.json: valid rule file, with 2 warnings');
+    expect(warned.stdout).toMatch(
+      /messages, needsReview: warning: names \{subject\}, .* put the text about one record in "needsReviewSubject"/,
+    );
+    expect(warned.stdout).toMatch(
+      /messages, action: warning: names \{subject\}, .* say what to do then in "needsReviewAction"/,
+    );
+    const welsh = await run(['validate', 'council-quiet.json', '--locale', 'cy'], at);
+    expect(welsh.stdout).toContain('rhybudd: mae’n enwi {subject}, nad oes gan fater');
+
+    // Said apart, the texts raise no warning; nor does a rule about the whole project.
+    const apart = {
+      ...quiet,
+      messages: {
+        flagged: '{subject} has gone quiet.',
+        needsReview: 'Contributions were not counted, so we cannot tell who is quiet.',
+        needsReviewSubject: 'We cannot tell whether {subject} is quiet.',
+        action: 'Talk with {subject}.',
+        needsReviewAction: 'Count contributions at the next meeting.',
+      },
+    };
+    writeFileSync(join(dir, 'council-quiet.json'), JSON.stringify(apart, null, 2));
+    expect((await run(['validate', 'council-quiet.json'], at)).stdout).toBe(
+      'council-quiet.json: valid rule file\n',
+    );
+  });
+
+  it("leaves a rule file's dependsOn on the council's other rules to its configuration, but not a near miss", async () => {
+    const waiting = (dependsOn: string[]) =>
+      writeFileSync(
+        join(dir, 'council-waiting.json'),
+        JSON.stringify({ ...GOOD, id: 'council-waiting', dependsOn }, null, 2),
+      );
+    waiting(['council-rule-elsewhere']);
+    expect((await run(['validate', 'council-waiting.json'], at)).stdout).toBe(
+      'council-waiting.json: valid rule file\n',
+    );
+    waiting(['senior-leaders-nammed']);
+    const typo = await run(['validate', 'council-waiting.json'], at);
+    expect(typo.code).toBe(2);
+    expect(typo.stdout).toContain(
+      'dependsOn entry 1: unknown rule id "senior-leaders-nammed"; did you mean "senior-leaders-named"?',
+    );
+  });
+
   it('needs a file name', async () => {
     const { code, stderr } = await run(['validate'], at);
     expect(code).toBe(2);
