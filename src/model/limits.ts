@@ -62,6 +62,9 @@ export const PROJECT_LIMITS = Object.freeze({
   maxExtensionValues: MAX_EXTENSION_VALUES,
 });
 
+/** Entries in one history; its list limit is the same, as the entries are one list. */
+const MAX_HISTORY_ENTRIES = 1_000_000;
+
 /**
  * The limits of a saved history (see `parseHistory`): its initial project,
  * every entry's command and patches, all together.
@@ -75,14 +78,15 @@ export const PROJECT_LIMITS = Object.freeze({
 export const HISTORY_LIMITS = Object.freeze({
   maxJsonLength: 256 * 1024 * 1024,
   maxValues: 20_000_000,
-  maxListLength: 1_000_000,
+  // The entries are one list: a shorter list limit would refuse a history the entry limit allows.
+  maxListLength: MAX_HISTORY_ENTRIES,
   maxDepth: 80,
   // A history's strings are a project's strings (its initial project, and the
   // values its commands write into it), read again under the project's limit:
   // one limit, so a history never refuses what a valid project holds.
   maxStringLength: PROJECT_LIMITS.maxStringLength,
   /** Entries in one history. */
-  maxEntries: 1_000_000,
+  maxEntries: MAX_HISTORY_ENTRIES,
 });
 
 /**

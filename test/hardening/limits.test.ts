@@ -165,6 +165,11 @@ describe('history limits', () => {
     expect(error.problems[0]?.path).toEqual(['entries', 0, 'patches', 0, 'value', 'value']);
   });
 
+  it('allows a list as long as the most entries a history may have', () => {
+    // The entries are one list: were the list limit lower, a history within maxEntries would be refused.
+    expect(HISTORY_LIMITS.maxListLength).toBeGreaterThanOrEqual(HISTORY_LIMITS.maxEntries);
+  });
+
   it('refuses nesting deeper than maxDepth before reading the patches', () => {
     const error = refused('parseHistory', () =>
       parseHistory({ ...saved, extra: nested(HISTORY_LIMITS.maxDepth + 1) }),
