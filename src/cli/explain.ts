@@ -172,6 +172,7 @@ export function explainRule(
   ruleDocs: string = DEFAULT_RULE_DOCS,
   questions: ReadonlyMap<string, { section: string; point: string }> = questionCatalogue(),
   councilWords: Readonly<Record<string, FrameworkWords>> = {},
+  heldUp: readonly string[] = [],
 ): string[] {
   const rule = entry.rule;
   const texts = textsOver(translated, entry.texts);
@@ -295,6 +296,7 @@ export function explainRule(
   if (texts.needsReviewSubject)
     para(say('explain.needsReviewSubject', { text: texts.needsReviewSubject }));
   if (rule.dependsOn) para(say('explain.dependsOn', { rules: rule.dependsOn }));
+  if (heldUp.length > 0) para(say('explain.holdsUp', { rules: heldUp }));
 
   heading(say('explain.resolve'));
   para(texts.action);
@@ -346,6 +348,10 @@ export async function runExplain(args: readonly string[], io: CliIo): Promise<nu
       resolved.ruleDocs,
       questionCatalogue(resolved),
       resolved.councilWords,
+      // The rules in force whose issues this rule's card may show.
+      resolved.rules
+        .filter((r) => r.enabled && r.rule.dependsOn?.includes(id))
+        .map((r) => r.rule.id),
     ),
     '',
     ...wrap(configurationLine(choice, ruleSet.ruleSets, locale), width),

@@ -254,6 +254,8 @@ const EN_GB = {
   'explain.needsReviewTitle': 'Heading when it needs review: “{text}”',
   'explain.dependsOn':
     'Shown with another card: when it cannot tell at all and {rules:orList} has raised an issue, its issue is shown on that rule’s card.',
+  'explain.holdsUp':
+    'It holds up {rules:list}: an issue of theirs that cannot tell at all for want of what this rule asks for is shown on its card.',
   'explain.needsReview': 'Needs review: “{text}”',
   'explain.needsReviewSubject': 'Needs review, about one record: “{text}”',
   'explain.resolve': 'How to resolve it',
@@ -657,6 +659,8 @@ const CY: Readonly<Record<UiMessageId, string>> = {
   'explain.needsReviewTitle': 'Pennawd pan fo angen adolygu: “{text}”',
   'explain.dependsOn':
     'Dangosir ar gerdyn arall: pan na all ddweud o gwbl a bod {rules:orList} wedi codi mater, dangosir ei fater ar gerdyn y rheol honno.',
+  'explain.holdsUp':
+    'Mae’n dal {rules:list} yn ôl: dangosir ar ei gerdyn unrhyw fater ganddynt na all ddweud o gwbl heb yr hyn y mae’r rheol hon yn ei ofyn.',
   'explain.needsReview': 'Angen adolygu: “{text}”',
   'explain.needsReviewSubject': 'Angen adolygu, am un cofnod: “{text}”',
   'explain.resolve': 'Sut i’w datrys',

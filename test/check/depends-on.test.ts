@@ -20,6 +20,7 @@ import {
   formatReportMarkdown,
   formatReportText,
 } from '../../src/report/index.js';
+import { run } from '../cli/helpers.js';
 import { meeting, project } from '../rules/helpers.js';
 
 const NOW = '2026-11-20T12:00:00Z';
@@ -277,5 +278,24 @@ describe('dependsOn when the rules load', () => {
     expect(problems.map((p) => (p as unknown[]).slice(0, 3))).toEqual([
       ['/customRules/0/dependsOn/0', 'waiting', 'depends-on-portfolio'],
     ]);
+  });
+});
+
+describe('dependsOn in coproduce explain', () => {
+  it('says on each side which card an issue is shown on', async () => {
+    const at = { cwd: process.cwd() };
+    const waiting = await run(['explain', 'senior-leaders-involved', '--no-config'], at);
+    expect(waiting.stdout.replace(/\s+/g, ' ')).toContain(
+      'Shown with another card: when it cannot tell at all and senior-leaders-named has raised an issue, its issue is shown on that rule’s card.',
+    );
+    const cause = await run(['explain', 'senior-leaders-named', '--no-config'], at);
+    expect(cause.stdout.replace(/\s+/g, ' ')).toContain(
+      'It holds up senior-leaders-involved: an issue of theirs that cannot tell at all for want of what this rule asks for is shown on its card.',
+    );
+    const welsh = await run(
+      ['explain', 'senior-leaders-named', '--no-config', '--locale', 'cy'],
+      at,
+    );
+    expect(welsh.stdout.replace(/\s+/g, ' ')).toContain('Mae’n dal senior-leaders-involved yn ôl');
   });
 });
