@@ -218,6 +218,21 @@ describe('dependsOn in the default rules', () => {
   });
 });
 
+describe('dependsOn in the six-principles pack, written as data only', () => {
+  it('shows "recognition" on the card of "strengths" when the group has no community members yet', async () => {
+    const rules = createRuleSet({ extends: ['coproduce:six-principles'] });
+    const bare = await check(parseProject(project()), { rules, now: NOW });
+    const recognition = bare.issues.find((i) => i.ruleId === 'recognition-recorded');
+    expect([recognition?.outcome, recognition?.heldUpBy]).toEqual([
+      'needs-review',
+      'strengths-recorded',
+    ]);
+    const text = formatReportText(bare, { width: 400 });
+    expect(text).toContain(`Also waiting on this: ${recognition?.title} (recognition-recorded)`);
+    expect(text).not.toContain('Rule: recognition-recorded');
+  });
+});
+
 describe('dependsOn when the rules load', () => {
   it('refuses an unknown rule, with the nearest known id', () => {
     expect(
