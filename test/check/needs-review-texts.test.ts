@@ -24,7 +24,7 @@ import {
   GENERIC_ACTION_ID,
   withBaseline,
 } from '../../src/report/index.js';
-import { meeting, project } from '../rules/helpers.js';
+import { groupOf, meeting, project, resident, staff } from '../rules/helpers.js';
 
 const NOW = '2026-11-20T12:00:00Z';
 
@@ -295,12 +295,7 @@ describe('needsReviewSubject', () => {
   // The group's own green reflection, and a red one only the officer recorded, with no step.
   const officersRed = parseProject(
     project({
-      group: {
-        members: [
-          { id: 'm-1', displayName: 'Grace', roles: ['resident'] },
-          { id: 'm-9', displayName: 'Lou', roles: ['staff'] },
-        ],
-      },
+      group: groupOf(resident('m-1', 'Grace'), staff('m-9', 'Lou')),
       reflections: [
         {
           id: 'r-1',
