@@ -123,23 +123,40 @@ export function jsonSyntaxMistake(
  */
 function endsEarly(text: string): ReturnType<typeof jsonSyntaxMistake> {
   const open: number[] = [];
-  let quote = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quote >= 0) {
-      if (c === '\\') i++;
-      else if (c === '"') quote = -1;
-    } else if (c === '"') quote = i;
-    else if (c === '{' || c === '[') open.push(i);
+  const { openQuote } = outsideStrings(text, (c, i) => {
+    if (c === '{' || c === '[') open.push(i);
     else if (c === '}' || c === ']') open.pop();
-  }
-  if (quote >= 0) return { kind: 'unclosed-quote', params: positionAt(text, quote) };
+    return false;
+  });
+  if (openQuote !== undefined)
+    return { kind: 'unclosed-quote', params: positionAt(text, openQuote) };
   const last = open.at(-1);
   if (last === undefined) return { kind: 'ends-early', params: {} };
   return {
     kind: 'unclosed-bracket',
     params: { ...positionAt(text, last), open: text[last] as string },
   };
+}
+
+/**
+ * Visits each character of a JSON text outside its strings, in order, until
+ * `visit` returns true: where it stopped, if it did, and where a string left
+ * open at the end starts, if one is.
+ */
+function outsideStrings(
+  text: string,
+  visit: (c: string, i: number) => boolean,
+): { stoppedAt?: number; openQuote?: number } {
+  let quote = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (quote >= 0) {
+      if (c === '\\') i++;
+      else if (c === '"') quote = -1;
+    } else if (c === '"') quote = i;
+    else if (visit(c, i)) return { stoppedAt: i };
+  }
+  return quote >= 0 ? { openQuote: quote } : {};
 }
 
 /** Where the error is, from V8's "at position N", or by finding the unexpected character. */
@@ -149,16 +166,7 @@ function errorOffset(text: string, message: string): number | undefined {
   // "Unexpected token 'S', "…" is not valid JSON": V8 gives the character, not where it is.
   const token = /Unexpected token '(.)'/su.exec(message)?.[1];
   if (token === undefined) return undefined;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === token) return i;
-  }
-  return undefined;
+  return outsideStrings(text, (c) => c === token).stoppedAt;
 }
 
 function firstNonSpace(text: string): number {

@@ -138,9 +138,8 @@ export function groupByRule(report: CheckReport): RuleGroup[] {
   for (const issue of report.issues) {
     // Shown on the card of the rule that holds it up, when the report shows that card.
     const cause = issue.heldUpBy;
-    const into =
-      cause !== undefined && cause !== issue.ruleId && raised.has(cause) ? heldUp : byRule;
-    const key = into === heldUp ? (cause as string) : issue.ruleId;
+    const held = cause !== undefined && cause !== issue.ruleId && raised.has(cause);
+    const [into, key] = held ? [heldUp, cause] : [byRule, issue.ruleId];
     const list = into.get(key);
     if (list) list.push(issue);
     else into.set(key, [issue]);

@@ -49,6 +49,10 @@ function sessionRule(id: string, extra: Partial<RuleFile> = {}): RuleFile {
   } as RuleFile;
 }
 
+/** {@link sessionRule} that depends on the given rules. */
+const waitingOn = (id: string, ...dependsOn: string[]) =>
+  sessionRule(id, { dependsOn } as Partial<RuleFile>);
+
 /** A council rule that always passes: it counts sessions, which is never unknown. */
 const alwaysPasses = sessionRule('always-passes', {
   define: { sessions: { measure: 'count', of: 'activities' } },
@@ -83,10 +87,7 @@ function refused(rules: readonly RuleFile[], config: CouncilConfig = {}): unknow
 
 describe('dependsOn in a check', () => {
   it('names the rule that holds up an issue of a rule that cannot tell, and keeps the counts', async () => {
-    const rules = rulesOf([
-      sessionRule('cause'),
-      sessionRule('waiting', { dependsOn: ['cause'] } as Partial<RuleFile>),
-    ]);
+    const rules = rulesOf([sessionRule('cause'), waitingOn('waiting', 'cause')]);
     const report = await check(noSessions, { rules, now: NOW });
     expect(report.issues.map((i) => [i.ruleId, i.outcome, i.heldUpBy])).toEqual([
       ['cause', 'needs-review', undefined],
@@ -99,10 +100,7 @@ describe('dependsOn in a check', () => {
 
   it('holds nothing up when the rule found a problem, or its dependency raised nothing', async () => {
     const flagged = await check(stopped, {
-      rules: rulesOf([
-        sessionRule('cause'),
-        sessionRule('waiting', { dependsOn: ['cause'] } as Partial<RuleFile>),
-      ]),
+      rules: rulesOf([sessionRule('cause'), waitingOn('waiting', 'cause')]),
       now: NOW,
     });
     expect(flagged.issues.map((i) => [i.ruleId, i.outcome, i.heldUpBy])).toEqual([
@@ -110,10 +108,7 @@ describe('dependsOn in a check', () => {
       ['waiting', 'flagged', undefined],
     ]);
     const passing = await check(noSessions, {
-      rules: rulesOf([
-        alwaysPasses,
-        sessionRule('waiting', { dependsOn: ['always-passes'] } as Partial<RuleFile>),
-      ]),
+      rules: rulesOf([alwaysPasses, waitingOn('waiting', 'always-passes')]),
       now: NOW,
     });
     expect(passing.issues.map((i) => [i.ruleId, i.heldUpBy])).toEqual([['waiting', undefined]]);
@@ -124,8 +119,8 @@ describe('dependsOn in a check', () => {
       rules: rulesOf([
         alwaysPasses,
         sessionRule('root'),
-        sessionRule('middle', { dependsOn: ['always-passes', 'root'] } as Partial<RuleFile>),
-        sessionRule('last', { dependsOn: ['middle'] } as Partial<RuleFile>),
+        waitingOn('middle', 'always-passes', 'root'),
+        waitingOn('last', 'middle'),
       ]),
       now: NOW,
     });
@@ -138,13 +133,9 @@ describe('dependsOn in a check', () => {
 
   it('ignores a dependency the configuration switched off', async () => {
     const report = await check(noSessions, {
-      rules: rulesOf(
-        [
-          sessionRule('cause'),
-          sessionRule('waiting', { dependsOn: ['cause'] } as Partial<RuleFile>),
-        ],
-        { rules: { cause: 'off' } },
-      ),
+      rules: rulesOf([sessionRule('cause'), waitingOn('waiting', 'cause')], {
+        rules: { cause: 'off' },
+      }),
       now: NOW,
     });
     expect(report.issues.map((i) => [i.ruleId, i.heldUpBy])).toEqual([['waiting', undefined]]);
@@ -235,12 +226,7 @@ describe('dependsOn in the six-principles pack, written as data only', () => {
 
 describe('dependsOn when the rules load', () => {
   it('refuses an unknown rule, with the nearest known id', () => {
-    expect(
-      refused([
-        sessionRule('waiting', { dependsOn: ['causee'] } as Partial<RuleFile>),
-        sessionRule('cause'),
-      ]),
-    ).toEqual([
+    expect(refused([waitingOn('waiting', 'causee'), sessionRule('cause')])).toEqual([
       [
         '/customRules/0/dependsOn/0',
         'waiting',
@@ -251,9 +237,7 @@ describe('dependsOn when the rules load', () => {
   });
 
   it('points to the pack of a rule the configuration does not load', () => {
-    expect(
-      refused([sessionRule('waiting', { dependsOn: ['strengths-recorded'] } as Partial<RuleFile>)]),
-    ).toEqual([
+    expect(refused([waitingOn('waiting', 'strengths-recorded')])).toEqual([
       [
         '/customRules/0/dependsOn/0',
         'waiting',
@@ -264,9 +248,7 @@ describe('dependsOn when the rules load', () => {
   });
 
   it('refuses a rule that depends on itself, or on a rule that depends on it', () => {
-    expect(
-      refused([sessionRule('waiting', { dependsOn: ['waiting'] } as Partial<RuleFile>)]),
-    ).toEqual([
+    expect(refused([waitingOn('waiting', 'waiting')])).toEqual([
       [
         '/customRules/0/dependsOn/0',
         'waiting',
@@ -275,10 +257,9 @@ describe('dependsOn when the rules load', () => {
       ],
     ]);
     expect(
-      refused([
-        sessionRule('one', { dependsOn: ['two'] } as Partial<RuleFile>),
-        sessionRule('two', { dependsOn: ['one'] } as Partial<RuleFile>),
-      ]).map((p) => (p as unknown[]).slice(0, 3)),
+      refused([waitingOn('one', 'two'), waitingOn('two', 'one')]).map((p) =>
+        (p as unknown[]).slice(0, 3),
+      ),
     ).toEqual([
       ['/customRules/0/dependsOn/0', 'one', 'depends-on-loop'],
       ['/customRules/1/dependsOn/0', 'two', 'depends-on-loop'],
@@ -286,10 +267,9 @@ describe('dependsOn when the rules load', () => {
   });
 
   it('refuses a project rule that depends on a portfolio rule', () => {
-    const problems = refused(
-      [sessionRule('waiting', { dependsOn: ['person-in-many-projects'] } as Partial<RuleFile>)],
-      { extends: ['coproduce:recommended'] },
-    );
+    const problems = refused([waitingOn('waiting', 'person-in-many-projects')], {
+      extends: ['coproduce:recommended'],
+    });
     expect(problems.map((p) => (p as unknown[]).slice(0, 3))).toEqual([
       ['/customRules/0/dependsOn/0', 'waiting', 'depends-on-portfolio'],
     ]);
