@@ -17,6 +17,7 @@ import {
 } from './limits.js';
 import { describeLocation } from './location.js';
 import { migrateV1ToV2 } from './migrate-v1.js';
+import { plainCopy } from './plain-copy.js';
 import { CURRENT_SCHEMA_VERSION, type Project, ProjectSchema } from './project.js';
 import { referenceProblems } from './references.js';
 import { zodProblems } from './zod-problems.js';
@@ -83,38 +84,6 @@ function isPlainRecord(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const proto = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
-}
-
-/**
- * Copies plain objects and lists (anything else is kept as it is, for the
- * schema to report), once each, so a migration step can change its copy
- * freely and the caller's document is never touched. -0 becomes 0, as JSON
- * would write it, so a project reads back from its JSON exactly.
- */
-function plainCopy(value: unknown, seen = new Map<object, unknown>()): unknown {
-  if (value === 0) return 0;
-  if (typeof value !== 'object' || value === null) return value;
-  const done = seen.get(value);
-  if (done !== undefined) return done;
-  if (Array.isArray(value)) {
-    const list: unknown[] = [];
-    seen.set(value, list);
-    for (const item of value) list.push(plainCopy(item, seen));
-    return list;
-  }
-  if (!isPlainRecord(value)) return value;
-  const out: Record<string, unknown> = {};
-  seen.set(value, out);
-  for (const key of Object.keys(value)) {
-    // Defined, not assigned, so a "__proto__" key stays data for the schema to refuse.
-    Object.defineProperty(out, key, {
-      value: plainCopy(value[key], seen),
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  }
-  return out;
 }
 
 /**

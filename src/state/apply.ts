@@ -10,6 +10,7 @@ import { CoproduceError, type ProblemDetail, problem } from '../model/errors.js'
 import { deepFreeze, isLibraryOwned, isVouched, markVouched } from '../model/freeze.js';
 import { COMMAND_LIMITS } from '../model/limits.js';
 import { parseProject } from '../model/parse.js';
+import { plainCopy } from '../model/plain-copy.js';
 import type { Project } from '../model/project.js';
 import { zodProblems } from '../model/zod-problems.js';
 import { type BatchCommand, type Command, commandTypes, definitionFor } from './commands/index.js';
@@ -77,36 +78,12 @@ interface Planned {
 
 const sharedLookup = new Lookup();
 
-const NORMALISE_DEPTH_LIMIT = 256;
-
 /**
- * Drops `undefined`-valued keys, which mean "absent" to TypeScript with
- * `exactOptionalPropertyTypes` but would otherwise land in the state as
- * keys that JSON cannot carry, and turns -0 into 0, which JSON cannot carry
- * either. Non-plain values pass through so the schema can reject them. Each
- * object is copied once (`seen`), so a command whose objects share branches
- * or refer to themselves costs no more than its distinct objects.
+ * The payload as the schema should see it: plain data, with keys set to
+ * `undefined` left out (to TypeScript they mean "absent", and JSON cannot
+ * carry them) and -0 as 0, and a `"__proto__"` key kept as a key to refuse.
  */
-function normalise(value: unknown, depth = 0, seen = new Map<object, unknown>()): unknown {
-  if (typeof value === 'number') return Object.is(value, -0) ? 0 : value;
-  if (typeof value !== 'object' || value === null || depth > NORMALISE_DEPTH_LIMIT) return value;
-  const done = seen.get(value);
-  if (done !== undefined) return done;
-  if (Array.isArray(value)) {
-    const list: unknown[] = [];
-    seen.set(value, list);
-    for (const item of value) list.push(normalise(item, depth + 1, seen));
-    return list;
-  }
-  const prototype = Object.getPrototypeOf(value);
-  if (prototype !== Object.prototype && prototype !== null) return value;
-  const out: Record<string, unknown> = {};
-  seen.set(value, out);
-  for (const [key, item] of Object.entries(value)) {
-    if (item !== undefined) out[key] = normalise(item, depth + 1, seen);
-  }
-  return out;
-}
+const normalise = (value: unknown): unknown => plainCopy(value, { dropUndefined: true });
 
 function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

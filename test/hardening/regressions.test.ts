@@ -206,6 +206,43 @@ describe('self-referencing and shared-branch objects end quickly', () => {
   });
 });
 
+describe('a "__proto__" key in a command from JSON is a key, not a prototype', () => {
+  // Before: the payload's copy assigned the key, which set the copy's
+  // prototype; the schema then read the fields through it, so the command
+  // was applied, but its recorded form had no such fields and replayed as
+  // a different change.
+  const memberId = smallProject().group.members[0]!.id;
+  it.each([
+    ['in the changes', `{"id":"${memberId}","changes":{"__proto__":{"displayName":"Injected"}}}`],
+    [
+      'around the whole payload',
+      `{"__proto__":{"id":"${memberId}","changes":{"displayName":"Injected"}}}`,
+    ],
+  ])('refuses it %s, and records nothing', (_where, payload) => {
+    const command = JSON.parse(`{"type":"member/update","payload":${payload}}`) as Command;
+    const project = smallProject();
+    const applied = settle('applyCommand', () => applyCommand(project, command));
+    expect(applied.ok).toBe(false);
+    if (!applied.ok) expect(applied.error.code).toBe('invalid-command');
+    expect(project.group.members[0]!.displayName).not.toBe('Injected');
+    const history = createHistory(project);
+    const recorded = settle('recordCommand', () =>
+      recordCommand(history, command, { at: '2025-01-01T00:00:00Z' }),
+    );
+    expect(recorded.ok).toBe(false);
+  });
+
+  it('names the key in the problem', () => {
+    const command = JSON.parse(
+      `{"type":"member/update","payload":{"id":"${memberId}","changes":{"__proto__":{"displayName":"Injected"}}}}`,
+    ) as Command;
+    const applied = settle('applyCommand', () => applyCommand(smallProject(), command));
+    expect(applied.ok ? [] : applied.error.problems.map((p) => p.path.join('.'))).toEqual([
+      'payload.changes.__proto__',
+    ]);
+  });
+});
+
 describe('-0, which JSON writes as 0', () => {
   // Before: a project holding -0 (JSON.parse('-0') gives it) did not read back from its own JSON.
   it('is read as 0, so a project reads back from its JSON exactly', () => {
