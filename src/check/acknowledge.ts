@@ -10,7 +10,7 @@ import type { Acknowledgement } from '../model/acknowledgement.js';
 import type { Project } from '../model/project.js';
 import { isPlaceholderText } from './facts/evidence.js';
 import { DEFAULT_LOCALE, type RenderOptions, renderMessage } from './messages.js';
-import { calendarDateIn } from './operators.js';
+import { calendarDateIn } from './facts/zone.js';
 import {
   type AcknowledgedIssue,
   type AcknowledgementNotice,

@@ -47,7 +47,8 @@ import {
   renderMessage,
 } from './messages.js';
 import { noticesOf } from './notices.js';
-import { calendarDateIn, type OperatorContext, operatorEvaluators } from './operators.js';
+import { calendarDateIn } from './facts/zone.js';
+import { type OperatorContext, operatorEvaluators } from './operators.js';
 import { pathResolver } from './path.js';
 import {
   type CheckReport,

@@ -23,7 +23,7 @@
  *
  * @module
  */
-import { dayToIsoDate, parseInstant, zonedTime } from './facts/zone.js';
+import { dayToIsoDate, isoDateToDay, parseInstant, zonedTime } from './facts/zone.js';
 import { translateFactPhrase } from './phrases.js';
 import type { DataValue } from './types.js';
 
@@ -457,14 +457,9 @@ function dateInWords(date: string, words: LocaleWords): string | undefined {
   if (cached !== undefined || known.has(date)) return cached;
   let text: string | undefined;
   const match = ISO_DATE.exec(date);
-  if (match) {
-    const year = Number(match[1]);
-    const month = Number(match[2]);
-    const day = Number(match[3]);
-    const check = new Date(Date.UTC(year, month - 1, day));
-    if (check.getUTCMonth() === month - 1 && check.getUTCDate() === day) {
-      text = `${day} ${words.months[month - 1]} ${year}`;
-    }
+  // A real date reads back as itself from its day number; 31 June does not.
+  if (match && dayToIsoDate(isoDateToDay(date)) === date) {
+    text = `${Number(match[3])} ${words.months[Number(match[2]) - 1]} ${Number(match[1])}`;
   }
   if (known.size >= DATE_CACHE_LIMIT) known.clear();
   known.set(date, text);

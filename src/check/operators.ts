@@ -8,7 +8,7 @@
  * @module
  */
 
-import { dayToIsoDate, zonedTime } from './facts/zone.js';
+import { calendarDateIn, isoDateToDay } from './facts/zone.js';
 
 /**
  * The kinds of value a fact can produce (see the fact catalogue).
@@ -95,54 +95,11 @@ function listTest(
   return (fact, value) => isList(fact) && isList(value) && test(fact, value);
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * The calendar date of an instant in a time zone. `en-US` only fixes the
- * part names `formatToParts` returns; the machine's locale is never read.
- *
- * @internal
- *
- * @example `calendarDateIn(new Date('2025-06-01T23:30:00Z'), 'Europe/London') // '2025-06-02'`
- */
-export function calendarDateIn(instant: Date, timeZone: string): string {
-  const ms = instant.getTime();
-  // Every check asks this once or more; formatToParts costs more than the rest of
-  // the lookup. The zone's offset tables (built from the same Intl data, and
-  // what the facts read times with) answer in the years a project lives in.
-  if (ms >= FAST_FROM_MS && ms < FAST_UNTIL_MS) return dayToIsoDate(zonedTime(timeZone, ms).day);
-  return calendarDateFromIntl(instant, timeZone);
-}
-
-/** From 1970 up to 2100, {@link calendarDateIn} reads the zone's cached offset tables. */
-const FAST_FROM_MS = 0;
-const FAST_UNTIL_MS = Date.UTC(2100, 0, 1);
-
-/** {@link calendarDateIn} asked of Intl directly, for instants outside the usual years. */
-function calendarDateFromIntl(instant: Date, timeZone: string): string {
-  let formatter = zoneFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      calendar: 'gregory',
-      numberingSystem: 'latn',
-    });
-    zoneFormatters.set(timeZone, formatter);
-  }
-  const parts: Record<string, string> = {};
-  for (const part of formatter.formatToParts(instant)) parts[part.type] = part.value;
-  return `${(parts.year ?? '').padStart(4, '0')}-${parts.month}-${parts.day}`;
-}
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function dayNumber(date: string): number | undefined {
-  const match = DATE.exec(date);
-  if (!match) return undefined;
-  const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return Number.isFinite(time) ? Math.round(time / 86_400_000) : undefined;
+  const day = isoDateToDay(date);
+  return Number.isFinite(day) ? day : undefined;
 }
 
 /** Days from a date or date-time (read in the project's zone) to today. */

@@ -102,6 +102,10 @@ describe('rendering', () => {
     expect(formatDate('2026-02-03', { locale: 'cy-GB' })).toBe('3 Chwefror 2026');
     expect(formatDate('2026-02-03', { locale: 'fr' })).toBe('3 February 2026');
     expect(formatDate('2026-02-30')).toBeUndefined();
+    expect(formatDate('2026-13-01')).toBeUndefined();
+    // Years 0 to 99 are not read as 1900 to 1999: year 0 was a leap year, 1900 was not.
+    expect(formatDate('0000-02-29')).toBe('29 February 0');
+    expect(formatDate('0100-02-29')).toBeUndefined();
     expect(formatDate('tbc')).toBeUndefined();
     expect(
       renderMessage(

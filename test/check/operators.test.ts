@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { calendarDateIn } from '../../src/check/facts/zone.js';
 import {
-  calendarDateIn,
   getOperator,
   OPERATORS,
   operatorEvaluators,
@@ -63,5 +63,19 @@ describe('operators', () => {
     expect(op('ageInDaysAbove')('not a date', 0)).toBe(false);
     expect(calendarDateIn(new Date('2025-06-01T23:30:00Z'), 'Europe/London')).toBe('2025-06-02');
     expect(calendarDateIn(new Date('2025-06-01T23:30:00Z'), 'UTC')).toBe('2025-06-01');
+  });
+
+  it('counts ages across the years Date.UTC reads as 1900 to 1999', () => {
+    // Date.UTC(50, 0, 1) is 1950: an age from year 50 came out 1,900 years short.
+    const fromYear50 = op('ageInDaysAbove');
+    expect(fromYear50('0050-01-01', 721_505)).toBe(true);
+    expect(fromYear50('0050-01-01', 721_506)).toBe(false);
+  });
+
+  it('gives the calendar date outside the years the offset tables cover', () => {
+    // Before 1970 and after 2100 the zone is asked of Intl directly.
+    expect(calendarDateIn(new Date('1969-07-20T23:30:00Z'), 'Europe/London')).toBe('1969-07-21');
+    expect(calendarDateIn(new Date('2150-01-01T00:30:00Z'), 'America/New_York')).toBe('2149-12-31');
+    expect(calendarDateIn(new Date('0050-06-01T12:00:00Z'), 'UTC')).toBe('0050-06-01');
   });
 });

@@ -338,3 +338,25 @@ function splitLocal(local: number): ZonedTime {
 export function zonedTime(timeZone: string, instant: number): ZonedTime {
   return splitLocal(instant + zoneOffset(timeZone, instant));
 }
+
+/** From 1970 up to 2100, {@link calendarDateIn} reads the zone's cached offset tables. */
+const TABLED_FROM_MS = 0;
+const TABLED_UNTIL_MS = daysFromCivil(2100, 1, 1) * DAY_MS;
+
+/**
+ * The calendar date of an instant in a time zone, as `YYYY-MM-DD`: what
+ * "today" is for a project. The machine's zone and locale are never read.
+ *
+ * @internal
+ * @example `calendarDateIn(new Date('2025-06-01T23:30:00Z'), 'Europe/London') // '2025-06-02'`
+ */
+export function calendarDateIn(instant: Date, timeZone: string): string {
+  const ms = instant.getTime();
+  // Outside the years a project lives in, Intl is asked once rather than
+  // building offset tables that no other instant will read.
+  const offset =
+    ms >= TABLED_FROM_MS && ms < TABLED_UNTIL_MS
+      ? zoneOffset(timeZone, ms)
+      : zoneOffsetFromIntl(timeZone, ms);
+  return dayToIsoDate(Math.floor((ms + offset) / DAY_MS));
+}
