@@ -107,6 +107,29 @@ describe("the package's API report", () => {
     expect(apiDrift()).toEqual([]);
   }, 60_000);
 
+  it('covers every entry package.json exports, each built from the source it reports on', async () => {
+    // Three lists name the entries (package.json "exports", tsup's build, the
+    // report); an entry added to one and not the others would ship unreported.
+    const pkg = JSON.parse(await readFile('package.json', 'utf8')) as {
+      exports: Record<string, { import?: { default?: string } } | string>;
+    };
+    const { default: builds } = (await import('../../tsup.config.js')) as {
+      default: readonly { entry: Record<string, string> }[];
+    };
+    const built = new Map(Object.entries(builds[0]!.entry));
+    const expected = Object.entries(pkg.exports)
+      .filter(([subpath]) => subpath !== './package.json')
+      .map(([subpath, target]) => {
+        const file = typeof target === 'string' ? target : (target.import?.default ?? '');
+        const name = /dist\/([^/]+)\.js$/.exec(file)?.[1] ?? file;
+        return {
+          specifier: subpath === '.' ? 'coproduce' : `coproduce/${subpath.slice(2)}`,
+          source: built.get(name),
+        };
+      });
+    expect(API_ENTRIES.map(({ specifier, source }) => ({ specifier, source }))).toEqual(expected);
+  });
+
   let surface: ReturnType<typeof collectApi>;
   beforeAll(() => {
     surface = collectApi(API_ENTRIES);
