@@ -9,8 +9,8 @@
 import type { Acknowledgement } from '../model/acknowledgement.js';
 import type { Project } from '../model/project.js';
 import { isPlaceholderText } from './facts/evidence.js';
-import { DEFAULT_LOCALE, type RenderOptions, renderMessage } from './messages.js';
 import { calendarDateIn } from './facts/zone.js';
+import { DEFAULT_LOCALE, type RenderOptions, renderMessage } from './messages.js';
 import {
   type AcknowledgedIssue,
   type AcknowledgementNotice,

@@ -38,6 +38,7 @@ import {
 } from './compile.js';
 import type { FactProvider } from './fact-provider.js';
 import { type DerivedProject, deriveProject, type FactDefinition } from './facts/index.js';
+import { calendarDateIn } from './facts/zone.js';
 import {
   type CompiledMessage,
   compileMessage,
@@ -47,7 +48,6 @@ import {
   renderMessage,
 } from './messages.js';
 import { noticesOf } from './notices.js';
-import { calendarDateIn } from './facts/zone.js';
 import { type OperatorContext, operatorEvaluators } from './operators.js';
 import { pathResolver } from './path.js';
 import {
