@@ -93,6 +93,30 @@ function selectIds(all: readonly string[], wanted: readonly string[]): string[] 
   return all.filter((id) => chosen.has(id));
 }
 
+/**
+ * The questions to list when none is named: a framework none of whose rules
+ * is in force was not chosen (a council using only a pack has switched
+ * nothing off), so its questions are summed up in one line rather than
+ * listed one by one as asked by no rule. When no framework has a rule in
+ * force, every question is listed, as there is nothing to tell apart.
+ */
+function leaveOutUnselected(
+  resolved: ResolvedConfig,
+  ids: readonly string[],
+  rulesFor: (id: string) => readonly ResolvedRule[],
+): { ids: readonly string[]; notSelected: { n: number; source: string }[] } {
+  const left = new Set<string>();
+  const notSelected: { n: number; source: string }[] = [];
+  for (const framework of resolved.questionCatalogues) {
+    const own = framework.questions.map((q) => q.id).filter((id) => ids.includes(id));
+    if (own.length === 0 || own.some((id) => rulesFor(id).some((r) => r.enabled))) continue;
+    for (const id of own) left.add(id);
+    notSelected.push({ n: own.length, source: sourceOf(resolved, own) ?? framework.name });
+  }
+  if (left.size === ids.length) return { ids, notSelected: [] };
+  return { ids: ids.filter((id) => !left.has(id)), notSelected };
+}
+
 /** Runs `coproduce questions`. */
 export async function runQuestions(args: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseCommandArgs(io, 'questions', args, RULE_LIST_OPTIONS);
@@ -103,7 +127,13 @@ export async function runQuestions(args: readonly string[], io: CliIo): Promise<
   // The questions of every framework the configuration loaded: the built-in
   // one's, then those of any framework pack.
   const catalogue = questionCatalogue(resolved);
-  const ids = selectIds([...catalogue.keys()], positionals);
+  const rulesFor = (id: string): ResolvedRule[] =>
+    resolved.rules.filter((r) => r.rule.questions.includes(id));
+  const named = selectIds([...catalogue.keys()], positionals);
+  const { ids, notSelected } =
+    positionals.length === 0
+      ? leaveOutUnselected(resolved, named, rulesFor)
+      : { ids: named, notSelected: [] };
   const locale = localeOption('questions', values.locale) ?? resolved.locale;
   const english = uiLocale(locale) === 'en-GB';
   const extras = extrasById(resolved);
@@ -112,14 +142,13 @@ export async function runQuestions(args: readonly string[], io: CliIo): Promise<
     councilWord(resolved.councilWords, locale, 'questions', id) ??
     questionPoint(id, locale) ??
     catalogue.get(id)?.point;
-  const rulesFor = (id: string): ResolvedRule[] =>
-    resolved.rules.filter((r) => r.rule.questions.includes(id));
 
+  // JSON keeps every question: each carries its rules and whether they are on.
   if (format === 'json') {
     const out = {
-      source: sourceOf(resolved, ids) ?? null,
+      source: sourceOf(resolved, named) ?? null,
       configuration: { path: choice.shown, ruleSets: ruleSet.ruleSets },
-      questions: ids.map((id) => {
+      questions: named.map((id) => {
         const q = catalogue.get(id);
         const more = extras.get(id);
         return {
@@ -214,6 +243,9 @@ export async function runQuestions(args: readonly string[], io: CliIo): Promise<
       width,
     ),
   );
+  for (const framework of notSelected) {
+    lines.push(...wrap(say('questions.notSelected', framework), width));
+  }
   io.stdout.write(`${lines.join('\n')}\n`);
   return EXIT_OK;
 }

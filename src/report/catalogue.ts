@@ -329,9 +329,11 @@ const EN_GB = {
   'questions.reflective': 'Only the group’s own recorded answer can settle it.',
   'questions.rules': 'Rules: {list}',
   'questions.noRules': 'Rules: none in force, so no check asks this question.',
-  'questions.off': 'Switched off: {ids}',
+  'questions.off': 'Not in force: {ids}',
   'questions.allAsked': 'Every question shown is asked by at least one rule in force.',
   'questions.unasked': '{n:count:question is:questions are} asked by no rule in force.',
+  'questions.notSelected':
+    'Not shown: the {n:count:question:questions} of the {source}, as none of its rules is in force here. Name a question to see it, or add its rules to "extends" to check them.',
 
   // Acknowledged issues, kept apart from the open ones.
   'ack.heading': 'Acknowledged issues',
@@ -726,9 +728,11 @@ const CY: Readonly<Record<UiMessageId, string>> = {
   'questions.reflective': 'Dim ond ateb y grŵp ei hun, wedi’i gofnodi, all ei setlo.',
   'questions.rules': 'Rheolau: {list}',
   'questions.noRules': 'Rheolau: dim mewn grym, felly nid oes gwiriad yn gofyn y cwestiwn hwn.',
-  'questions.off': 'Wedi’u diffodd: {ids}',
+  'questions.off': 'Ddim mewn grym: {ids}',
   'questions.allAsked': 'Mae o leiaf un rheol mewn grym yn gofyn pob cwestiwn a ddangosir.',
   'questions.unasked': '{n:count:cwestiwn:cwestiwn} heb ei ofyn gan unrhyw reol mewn grym.',
+  'questions.notSelected':
+    'Heb eu dangos: {n:count:cwestiwn:cwestiwn} y {source}, gan nad oes yr un o’i reolau mewn grym yma. Enwch gwestiwn i’w weld, neu ychwanegwch ei reolau at "extends" i’w gwirio.',
 
   'ack.heading': 'Materion a gydnabuwyd',
   'ack.textHeading': 'Wedi’u cydnabod ({n}, heb eu cyfrif uchod)',

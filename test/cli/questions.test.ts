@@ -95,9 +95,37 @@ describe('coproduce questions', () => {
     expect(q?.rules).toEqual([expect.objectContaining({ id: only?.id, enabled: false })]);
     const text = await run(['questions', 'readiness', '--config', 'purpose-off.json'], at);
     expect(text.stdout).toContain('Rules: none in force, so no check asks this question.');
-    expect(text.stdout).toContain(`Switched off: ${only?.id}`);
+    expect(text.stdout).toContain(`Not in force: ${only?.id}`);
     expect(text.stdout).toContain('1 question is asked by no rule in force.');
     expect(text.stdout).toContain('Configuration: purpose-off.json');
+  });
+
+  it('with a framework pack alone, lists its questions and sums up the framework not chosen', async () => {
+    writeFileSync(
+      join(dir, 'pack-only.json'),
+      JSON.stringify({ extends: ['coproduce:six-principles'] }),
+    );
+    const text = await run(['questions', '--config', 'pack-only.json'], at);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('principles.');
+    // The built-in framework's rules were never chosen, so none reads as switched off.
+    expect(text.stdout).not.toContain('readiness.purpose');
+    expect(text.stdout).not.toContain('Not in force');
+    expect(text.stdout.replace(/\s+/g, ' ')).toContain(
+      `Not shown: the ${catalogue.questions.length} questions of the Co-production framework`,
+    );
+    expect(overlongLines(text.stdout, 80)).toEqual([]);
+    // A question named is shown whichever framework it is from; JSON lists them all.
+    const named = await run(['questions', 'readiness.purpose', '--config', 'pack-only.json'], at);
+    expect(named.stdout).toContain('readiness.purpose');
+    expect(named.stdout).not.toContain('Not shown');
+    const json = await run(['questions', '--config', 'pack-only.json', '-f', 'json'], at);
+    const ids = (JSON.parse(json.stdout).questions as Listed[]).map((q) => q.id);
+    expect(ids).toEqual(expect.arrayContaining(catalogue.questions.map((q) => q.id)));
+    const welsh = await run(['questions', '--config', 'pack-only.json', '--locale', 'cy'], at);
+    expect(welsh.stdout.replace(/\s+/g, ' ')).toContain(
+      `Heb eu dangos: ${catalogue.questions.length} cwestiwn`,
+    );
   });
 
   it('is listed in the main help', async () => {
