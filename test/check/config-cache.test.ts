@@ -47,7 +47,8 @@ async function outcome(run: () => Promise<unknown>): Promise<string> {
   }
 }
 
-const checked = (rules: unknown) => outcome(() => check(project, { rules: rules as Rules, now: NOW }));
+const checked = (rules: unknown) =>
+  outcome(() => check(project, { rules: rules as Rules, now: NOW }));
 const portfolioChecked = (rules: unknown) =>
   outcome(() => checkPortfolio(portfolio, { rules: rules as Rules, now: NOW }));
 
@@ -67,9 +68,9 @@ describe('configurations given to check() as data', () => {
     const resolved = resolveConfig({ rules: { 'meets-in-community': 'off' } });
     const copy: unknown = JSON.parse(JSON.stringify(resolved));
     const refused = `refused ${refusalOf(copy)}`;
-    await check(project, { rules: resolved as Rules, now: NOW });
+    expect(await checked(resolved)).toMatch(/^report /);
     expect(await portfolioChecked(copy)).toBe(refused);
-    await checkPortfolio(portfolio, { rules: resolved as Rules, now: NOW });
+    expect(await portfolioChecked(resolved)).toMatch(/^report /);
     expect(await portfolioChecked(copy)).toBe(refused);
     expect(await checked(copy)).toBe(refused);
   });
@@ -84,6 +85,16 @@ describe('configurations given to check() as data', () => {
     expect(await portfolioChecked(withMap)).toBe(refused);
   });
 
+  it('refuse an unknown field set to undefined, even after the same configuration without it was checked', async () => {
+    const written = { extends: ['coproduce:recommended'], locale: 'cy' };
+    const withTypo = { ...written, rulez: undefined };
+    const refused = `refused ${refusalOf(withTypo)}`;
+    expect(await checked(written)).toMatch(/^report /);
+    expect(await checked(withTypo)).toBe(refused);
+    expect(await portfolioChecked(written)).toMatch(/^report /);
+    expect(await portfolioChecked(withTypo)).toBe(refused);
+  });
+
   it('are checked as they read at each call, when changed in place between calls', async () => {
     const config = { rules: { 'quiet-members': 'error' as 'error' | 'off' } };
     const before = await checked(config);
@@ -92,7 +103,10 @@ describe('configurations given to check() as data', () => {
     expect(after).not.toBe(before);
     expect(after).toBe(
       reportText(
-        await check(project, { rules: createRuleSet({ rules: { 'quiet-members': 'off' } }), now: NOW }),
+        await check(project, {
+          rules: createRuleSet({ rules: { 'quiet-members': 'off' } }),
+          now: NOW,
+        }),
       ),
     );
   });
