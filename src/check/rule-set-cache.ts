@@ -1,5 +1,5 @@
 /**
- * The rule sets {@link check} and the portfolio checks compile from a
+ * The rule sets `check()` and the portfolio checks compile from a
  * configuration given as data, kept for the next call: a council's job
  * system passing the same configuration to every check compiles it once.
  * One cache serves both, so what a call gives never depends on which of
