@@ -27,10 +27,8 @@ import {
   canonicalJson,
   compareText,
   councilWord,
-  createRuleSet,
   type FactUse,
   type FrameworkWords,
-  isRuleSet,
   type RuleSet,
   type RuleSetInternals,
   type RuleTexts,
@@ -62,12 +60,8 @@ import {
   type RuleOutcome,
   ruleIssueComparator,
 } from './report.js';
-import {
-  type CouncilConfig,
-  LocaleSchema,
-  type ParameterValue,
-  rawJsonProblems,
-} from './rule-schema.js';
+import { type CouncilConfig, LocaleSchema, type ParameterValue } from './rule-schema.js';
+import { ruleSetFor } from './rule-set-cache.js';
 import type { CheckOutcome, DataValue, Finding, SubjectRef } from './types.js';
 
 /**
@@ -482,32 +476,6 @@ function runnerFor(ruleSet: RuleSet): Runner {
   return runner;
 }
 
-/** Compiled configurations, so passing the same configuration to many checks compiles it once. */
-const compiledConfigs = new Map<string, RuleSet>();
-const MAX_COMPILED_CONFIGS = 16;
-let defaultRuleSet: RuleSet | undefined;
-
-function ruleSetFrom(rules: CheckOptions['rules']): RuleSet {
-  if (rules === undefined) {
-    defaultRuleSet ??= createRuleSet();
-    return defaultRuleSet;
-  }
-  if (isRuleSet(rules)) return rules;
-  // The cache key is the configuration's text, so a configuration too deep
-  // or too big to write out is refused (by createRuleSet) before it is keyed.
-  if (rawJsonProblems(rules).length > 0) return createRuleSet(rules);
-  const key = canonicalJson(rules);
-  const cached = compiledConfigs.get(key);
-  if (cached) return cached;
-  const ruleSet = createRuleSet(rules);
-  if (compiledConfigs.size >= MAX_COMPILED_CONFIGS) {
-    const oldest = compiledConfigs.keys().next().value;
-    if (oldest !== undefined) compiledConfigs.delete(oldest);
-  }
-  compiledConfigs.set(key, ruleSet);
-  return ruleSet;
-}
-
 function parseNow(now: CheckOptions['now']): Date {
   if (now === undefined) return new Date();
   const date =
@@ -738,7 +706,7 @@ export async function check(project: Project, options: CheckOptions = {}): Promi
   // A project the library did not make or check (built by hand, or JSON that
   // skipped parseProject) is validated first: invalid-project, not a crash.
   if (!isVouched(project)) project = parseProject(project);
-  const ruleSet = ruleSetFrom(options.rules);
+  const ruleSet = ruleSetFor(options.rules);
   const now = parseNow(options.now);
   const locale = options.locale ?? ruleSet.locale;
   if (!isLocaleTag(locale)) {

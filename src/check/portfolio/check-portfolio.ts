@@ -18,18 +18,17 @@ import { zodProblems } from '../../model/zod-problems.js';
 import {
   type CreateRuleSetOptions,
   createRuleSet,
-  isRuleSet,
   type ResolvedConfig,
   type RuleSet,
   requireRuleSetInternals,
 } from '../compile.js';
-import { isResolved } from '../config/resolve.js';
 import { check } from '../evaluate.js';
 import type { FactProvider } from '../fact-provider.js';
 import type { DerivedProject } from '../facts/derive.js';
 import { DEFAULT_LOCALE } from '../messages.js';
 import { type CheckReport, CheckReportSchema } from '../report.js';
 import type { CouncilConfig } from '../rule-schema.js';
+import { ruleSetFor } from '../rule-set-cache.js';
 import { SEVERITIES, type SubjectRef } from '../types.js';
 import { type DerivedPortfolio, derivePortfolio, portfolioFactCatalogue } from './facts.js';
 import { type ProjectSummary, summariseProject } from './summary.js';
@@ -234,79 +233,12 @@ export function createPortfolioRuleSet(config?: CouncilConfig | ResolvedConfig):
 }
 
 const portfolioRuleSets = new WeakMap<RuleSet, RuleSet>();
-let defaultProjectRules: RuleSet | undefined;
-
-/**
- * Rule sets compiled from configurations given as plain data, by the
- * configuration's JSON text: a council's job system calling
- * `checkPortfolioPart` once a project with the same configuration compiles
- * it once. A few configurations at most are kept, the least recently used
- * dropped first.
- */
-const compiledConfigs = new Map<string, RuleSet>();
-const MAX_COMPILED_CONFIGS = 8;
-
-/** Thrown inside {@link configKey}: the configuration holds something JSON does not keep. */
-const UNKEYABLE = new Error('not plain JSON data');
-
-/**
- * The JSON text of a configuration made only of plain data, which no two
- * different configurations share; undefined for anything JSON would change
- * or drop (a function, `undefined`, a date, a map, a number JSON cannot
- * write), which is then compiled afresh each time.
- */
-function configKey(config: unknown): string | undefined {
-  try {
-    return JSON.stringify(config, function (this: unknown, key: string, value: unknown) {
-      // The member before any toJSON of its own ran.
-      const raw = (this as Record<string, unknown>)[key];
-      if (raw === null || typeof raw === 'string' || typeof raw === 'boolean') return value;
-      if (typeof raw === 'number' && Number.isFinite(raw)) return value;
-      if (typeof raw === 'object' && (Array.isArray(raw) || isPlainObject(raw))) return value;
-      throw UNKEYABLE;
-    });
-  } catch {
-    return undefined;
-  }
-}
-
-function isPlainObject(value: object): boolean {
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
-}
-
-/** The rule set each project is checked with, compiled once a configuration. */
-function projectRulesFor(rules: PortfolioOptions['rules']): RuleSet {
-  if (rules === undefined) {
-    defaultProjectRules ??= createRuleSet();
-    return defaultProjectRules;
-  }
-  if (isRuleSet(rules)) return rules;
-  const text = configKey(rules);
-  if (text === undefined) return createRuleSet(rules);
-  // A configuration already resolved is compiled as it stands, one as written is resolved first.
-  const key = `${isResolved(rules) ? 'resolved' : 'written'} ${text}`;
-  let compiled = compiledConfigs.get(key);
-  if (compiled) {
-    // Used again: the last to be dropped.
-    compiledConfigs.delete(key);
-  } else {
-    compiled = createRuleSet(rules);
-    const [oldest] = compiledConfigs.keys();
-    if (compiledConfigs.size >= MAX_COMPILED_CONFIGS && oldest !== undefined) {
-      compiledConfigs.delete(oldest);
-    }
-  }
-  compiledConfigs.set(key, compiled);
-  return compiled;
-}
-
 /**
  * The rule sets of a portfolio check: the one each project is checked
  * with, and the portfolio rules from the same configuration.
  */
 function ruleSetsFor(rules: PortfolioOptions['rules']): { project: RuleSet; portfolio: RuleSet } {
-  const project = projectRulesFor(rules);
+  const project = ruleSetFor(rules);
   let portfolio = portfolioRuleSets.get(project);
   if (!portfolio) {
     portfolio = createPortfolioRuleSet(requireRuleSetInternals(project).resolved);
@@ -455,7 +387,7 @@ export async function checkPortfolioPart(
 ): Promise<PortfolioPart> {
   const valid = isVouched(project) ? (project as Project) : parseProject(project);
   // Only the project rules: the portfolio's are compiled where the parts are combined.
-  const rules = projectRulesFor(options.rules);
+  const rules = ruleSetFor(options.rules);
   const report = await check(valid, { rules, now: options.now, locale: options.locale });
   return {
     partVersion: PORTFOLIO_PART_VERSION,
