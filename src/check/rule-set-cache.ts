@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { plainCopy } from '../model/plain-copy.js';
 import { createRuleSet, isRuleSet, type ResolvedConfig, type RuleSet } from './compile.js';
 import { isResolved } from './config/resolve.js';
 import type { CouncilConfig } from './rule-schema.js';
@@ -120,16 +121,4 @@ function plainText(value: unknown): string | undefined {
     parts.push(Array.isArray(value) ? text : `${JSON.stringify(key)}:${text}`);
   }
   return Array.isArray(value) ? `[${parts.join(',')}]` : `{${parts.join(',')}}`;
-}
-
-/** A copy of data {@link plainText} could write, for this cache alone to hold. */
-function plainCopy(value: unknown): unknown {
-  if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return value.map(plainCopy);
-  const copy = Object.create(Object.getPrototypeOf(value) as object | null) as Record<
-    string,
-    unknown
-  >;
-  for (const [key, item] of Object.entries(value)) copy[key] = plainCopy(item);
-  return copy;
 }
