@@ -127,6 +127,20 @@ describe('an activity lists each kind of support once', () => {
     expect(problemMessage(commanded, 'cy')).toBe(problemMessage(read, 'cy'));
   });
 
+  it('is not broken by reading a version 1 document, whose venue could list support twice', () => {
+    const v1 = input((d) => {
+      d.schemaVersion = 1 as 2;
+      d.activities![0]!.venue = {
+        name: 'Hall',
+        setting: 'community',
+        features: ['captions', 'step-free', 'captions'],
+      } as never;
+    });
+    const read = parseProject(v1);
+    expect(read.activities[0]?.supportArranged).toEqual(['captions']);
+    expect(read.activities[0]?.venue?.features).toEqual(['step-free']);
+  });
+
   it('keeps a list of different kinds, through a command and through a round trip', () => {
     const after = applyCommand(
       project,
@@ -220,6 +234,49 @@ describe('an acknowledgement names its issue one way', () => {
     expect(only(refused(project, commands.acknowledgement.record(acknowledgement)))).toMatchObject({
       path: ['payload', 'ruleId'],
       ...both,
+    });
+  });
+});
+
+describe('an acknowledgement changed so that it breaks its rule', () => {
+  const unnamed = {
+    message: 'name the issue: give its issue id, or its rule id and subject',
+    code: 'acknowledgement-unnamed',
+  };
+  const known = parseProject(
+    input((d) => {
+      d.acknowledgements = [
+        {
+          id: 'ack-01',
+          issueId: 'cp-0123456789abcdef',
+          reason: 'Known',
+          by: 'Lead',
+          on: '2025-03-01',
+        },
+        { id: 'ack-02', ruleId: 'learning-plan', reason: 'Known', by: 'Lead', on: '2025-03-01' },
+      ];
+    }),
+  );
+
+  it('blames what the update did: a field it cleared, a field it must give, a field it left alone', () => {
+    const cleared = commands.acknowledgement.update({
+      id: 'ack-01',
+      changes: {},
+      clear: ['issueId'],
+    });
+    expect(only(refused(known, cleared))).toMatchObject({ path: ['payload', 'clear'], ...unnamed });
+    const lost = commands.acknowledgement.update({ id: 'ack-02', changes: {}, clear: ['ruleId'] });
+    expect(only(refused(known, lost))).toMatchObject({
+      path: ['payload', 'changes', 'issueId'],
+      ...unnamed,
+    });
+    const both = commands.acknowledgement.update({
+      id: 'ack-02',
+      changes: { issueId: 'cp-0123456789abcdef' },
+    });
+    expect(only(refused(known, both))).toMatchObject({
+      path: ['payload', 'id'],
+      code: 'acknowledgement-named-twice',
     });
   });
 });
