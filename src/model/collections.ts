@@ -240,6 +240,43 @@ const decisionDateRule: RecordRule = (decision, at, out) => {
   }
 };
 
+/**
+ * The message for a learning entry that records one sharing twice.
+ *
+ * @example
+ * ```ts
+ * sharedTwiceMessage('l-01', 'Tenants panel', '2025-02-20');
+ * // 'learning "l-01" is already recorded as shared with "Tenants panel" on 2025-02-20'
+ * ```
+ */
+export function sharedTwiceMessage(id: string, audience: string, on: string): string {
+  return `learning "${id}" is already recorded as shared with "${audience}" on ${on}`;
+}
+
+/** A sharing is its audience and day: the same pair twice is one sharing counted twice. */
+const sharedOnceRule: RecordRule = (entry, at, out) => {
+  const shares = own(entry, 'sharedWith');
+  if (!Array.isArray(shares) || shares.length < 2) return;
+  const seen = new Set<string>();
+  for (let i = 0; i < shares.length; i++) {
+    const audience = own(shares[i], 'audience');
+    const on = own(shares[i], 'on');
+    if (typeof audience !== 'string' || typeof on !== 'string') continue;
+    // A day has no line break, so the pair reads back one way only.
+    const key = `${on}\n${audience}`;
+    if (seen.has(key)) {
+      const id = String(own(entry, 'id'));
+      out.push(
+        problem([...at, 'sharedWith', i, 'audience'], sharedTwiceMessage(id, audience, on), {
+          code: 'already-shared',
+          params: { id, audience, date: on },
+        }),
+      );
+    }
+    seen.add(key);
+  }
+};
+
 const acknowledgementRule: RecordRule = (acknowledgement, at, out) => {
   for (const detail of acknowledgementProblems(acknowledgement, [...at])) out.push(detail);
 };
@@ -315,6 +352,7 @@ export const COLLECTIONS = {
       { field: 'sourceActivityId', to: 'activity' },
       { field: 'sourceDecisionId', to: 'decision' },
     ],
+    rule: sharedOnceRule,
   },
   reflection: {
     path: ['reflections'],

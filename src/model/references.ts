@@ -385,6 +385,7 @@ export const REFERENCE_CHECKS_DESCRIPTION = [
   'learning sources, decision activities and recommendation decisions name existing activities and decisions;',
   'a decision that is not planned has a date;',
   'an activity lists each kind of support arranged once;',
+  'a learning entry records each sharing (audience and day) once;',
   'information flows name existing senior leaders;',
   'an acknowledgement names its issue by issueId or by ruleId (with an optional subject), not both, and its reviewOn is not before its on;',
   'timeZone is a time zone the platform knows;',

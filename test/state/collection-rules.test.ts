@@ -281,6 +281,50 @@ describe('an acknowledgement changed so that it breaks its rule', () => {
   });
 });
 
+describe('a learning entry records each sharing once', () => {
+  const twice = {
+    message:
+      'learning "l-01" is already recorded as shared with "Residents newsletter" on 2025-02-20',
+    code: 'already-shared',
+    params: { id: 'l-01', audience: 'Residents newsletter', date: '2025-02-20' },
+  };
+  const share = { audience: 'Residents newsletter', on: '2025-02-20' };
+
+  it('is refused the same way when read, when shared again and when the list is changed', () => {
+    const doc = input((d) => {
+      d.learning![0]!.sharedWith = [share, { audience: 'Board', on: '2025-02-20' }, share];
+    });
+    expect(readRefusal(doc)).toEqual({
+      path: ['learning', 0, 'sharedWith', 2, 'audience'],
+      ...twice,
+    });
+    expect(only(refused(project, commands.learning.share({ id: 'l-01', ...share })))).toEqual({
+      path: ['payload', 'audience'],
+      ...twice,
+    });
+    const update = commands.learning.update({
+      id: 'l-01',
+      changes: { sharedWith: [share, { audience: 'Board', on: '2025-02-20' }, share] },
+    });
+    expect(only(refused(project, update))).toEqual({
+      path: ['payload', 'changes', 'sharedWith', 2, 'audience'],
+      ...twice,
+    });
+  });
+
+  it('keeps the same audience on another day, and the same day for another audience', () => {
+    const after = applyCommand(
+      applyCommand(
+        project,
+        commands.learning.share({ id: 'l-01', audience: 'Residents newsletter', on: '2025-03-20' }),
+      ),
+      commands.learning.share({ id: 'l-01', audience: 'Board', on: '2025-02-20' }),
+    );
+    expect(after.learning[0]?.sharedWith).toHaveLength(3);
+    expect(parseProject(JSON.parse(serializeProject(after)))).toEqual(after);
+  });
+});
+
 describe('a reflection action’s owner is a member', () => {
   const action = { description: 'Ask everyone', owner: 'm-9' };
   const dangling = {

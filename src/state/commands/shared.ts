@@ -345,11 +345,12 @@ export class PlanContext {
   }
 
   /**
-   * Checks the references an item added to one of a record's lists makes (a
-   * reflection's action), from the model's table, as parsing checks that
-   * item once it is in the list: its ids must name records, and a `once`
-   * reference may not name one an item already there names. Problems are
-   * reported at `path`, where the payload holds the item.
+   * Checks an item added to one of a record's lists (a reflection's action,
+   * a learning entry's sharing) as parsing checks that item once it is in
+   * the list, from the model's table: its references must name records, a
+   * `once` reference may not name one an item already there names, and the
+   * collection's rules must hold. Problems about the item are reported at
+   * `path`, where the payload holds it.
    */
   checkAddedItem(
     name: CollectionName,
@@ -358,15 +359,18 @@ export class PlanContext {
     item: unknown,
     path: Path,
   ): void {
-    const references = COLLECTIONS[name].references.filter(
+    const collection = COLLECTIONS[name];
+    const references = collection.references.filter(
       (reference: Reference) => reference.within === list,
     );
     const items = (record?.[list] ?? []) as readonly unknown[];
+    const after = { ...record, [list]: [...items, item] };
     const found: ProblemDetail[] = [];
-    recordReferenceProblems({ [list]: [...items, item] }, references, [], this.exists, found);
+    recordReferenceProblems(after, references, [], this.exists, found);
+    recordRuleProblems(collection, after, [], found);
     for (const detail of found) {
-      // Items already in the list were checked when they were added or read.
-      if (detail.path[1] !== items.length) continue;
+      // The record and the items already in the list were checked when they were written or read.
+      if (detail.path[0] !== list || detail.path[1] !== items.length) continue;
       this.problem([...path, ...detail.path.slice(2)], detail.message, codeOf(detail));
     }
   }
