@@ -63,6 +63,22 @@ export function unknownReferenceProblem(
   return problem(path, danglingMessage(to, id), dangling(to, id));
 }
 
+/**
+ * The problem of a time zone the platform does not know, as parsing and
+ * `project/update` both report it.
+ *
+ * @internal
+ */
+export function unknownTimeZoneProblem(
+  path: readonly (string | number)[],
+  timeZone: string,
+): ProblemDetail {
+  return problem(path, `"${timeZone}" is not a time zone this platform knows`, {
+    code: 'unknown-time-zone',
+    params: { timeZone },
+  });
+}
+
 function repeatedProblem(path: readonly (string | number)[], id: string): ProblemDetail {
   return problem(path, repeatedMessage(id), { code: 'repeated-attendance', params: { id } });
 }
@@ -336,12 +352,7 @@ export function referenceProblems(doc: unknown): ProblemDetail[] {
     TimeZoneSchema.safeParse(timeZone).success &&
     !isKnownTimeZone(timeZone)
   ) {
-    out.push(
-      problem(['timeZone'], `"${timeZone}" is not a time zone this platform knows`, {
-        code: 'unknown-time-zone',
-        params: { timeZone },
-      }),
-    );
+    out.push(unknownTimeZoneProblem(['timeZone'], timeZone));
   }
 
   const ids = new Map<CollectionName, Set<string>>();

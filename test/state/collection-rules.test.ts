@@ -365,3 +365,23 @@ it('a project that keeps every rule reads back exactly as it was written', () =>
   const read = parseProject(doc);
   expect(parseProject(JSON.parse(serializeProject(read)))).toEqual(read);
 });
+
+describe('a time zone the platform knows', () => {
+  const unknown = {
+    message: '"Europe/Atlantis" is not a time zone this platform knows',
+    code: 'unknown-time-zone',
+    params: { timeZone: 'Europe/Atlantis' },
+  };
+
+  it('is refused the same way when read and when the project is updated', () => {
+    const doc = input((d) => {
+      d.timeZone = 'Europe/Atlantis';
+    });
+    expect(readRefusal(doc)).toEqual({ path: ['timeZone'], ...unknown });
+    const update = commands.project.update({ changes: { timeZone: 'Europe/Atlantis' } });
+    expect(only(refused(project, update))).toEqual({
+      path: ['payload', 'changes', 'timeZone'],
+      ...unknown,
+    });
+  });
+});
