@@ -1,17 +1,19 @@
 /**
  * The collections of a project, each described once: where it lives, what
  * one record is called in messages, its schema and id, which other
- * collections its records name, and the period its records span. Parsing
- * (`references.ts`) and the commands (`state/commands`) both read this
- * table, so a reference rule and its message are written in one place.
+ * collections its records name, the period its records span, and the rules
+ * its records keep that a schema cannot say. Parsing (`references.ts`) and
+ * the commands (`state/commands`) both read this table, so a rule and its
+ * message are written in one place.
  *
  * @internal
  * @module
  */
-import { AcknowledgementSchema } from './acknowledgement.js';
+import { AcknowledgementSchema, acknowledgementProblems } from './acknowledgement.js';
 import { ActivitySchema } from './activity.js';
 import { AgreementSchema } from './agreement.js';
 import { DecisionSchema } from './decision.js';
+import { type ProblemDetail, problem } from './errors.js';
 import { InformationFlowSchema, ResponsibilitySchema, SeniorLeaderSchema } from './governance.js';
 import { MemberSchema, RequiredPerspectiveSchema } from './group.js';
 import {
@@ -108,6 +110,26 @@ export interface Period {
 }
 
 /**
+ * A rule each record of a collection keeps that its schema cannot say (a
+ * made decision has its date). It reports into `out`, with paths under `at`,
+ * and tolerates a record whose shape is also wrong. Parsing runs it on every
+ * record; the commands on a record as they would leave it, and turn its
+ * paths into ones into their payload.
+ *
+ * @example
+ * ```ts
+ * const rule: RecordRule = (record, at, out) => {
+ *   if (record === null) out.push(problem([...at], 'is missing'));
+ * };
+ * ```
+ */
+export type RecordRule = (
+  record: unknown,
+  at: readonly (string | number)[],
+  out: ProblemDetail[],
+) => void;
+
+/**
  * How one collection is described.
  *
  * @example
@@ -130,6 +152,10 @@ export interface Collection {
   readonly references: readonly Reference[];
   /** The period each record spans, if any. */
   readonly period?: Period;
+  /** List fields whose items must all differ (an activity's support), each item said once. */
+  readonly distinct?: readonly string[];
+  /** The rule each record keeps beyond its references, period and distinct lists, if any. */
+  readonly rule?: RecordRule;
 }
 
 /**
@@ -185,6 +211,77 @@ export function periodOrderProblem(
 const member = 'member' as const;
 
 /**
+ * The message for a made decision without its date.
+ *
+ * @example
+ * ```ts
+ * DECISION_DATE_REQUIRED.startsWith('is required'); // true
+ * ```
+ */
+export const DECISION_DATE_REQUIRED =
+  'is required for a decision that has been made (give its date, or status "planned" with a due date)';
+
+function own(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, key)
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
+}
+
+/** JSON Schema cannot say "required unless planned": a made decision has its date. */
+const decisionDateRule: RecordRule = (decision, at, out) => {
+  if (
+    typeof decision === 'object' &&
+    decision !== null &&
+    !Array.isArray(decision) &&
+    own(decision, 'status') !== 'planned' &&
+    own(decision, 'date') === undefined
+  ) {
+    out.push(problem([...at, 'date'], DECISION_DATE_REQUIRED, { code: 'decision-date' }));
+  }
+};
+
+/**
+ * The message for a learning entry that records one sharing twice.
+ *
+ * @example
+ * ```ts
+ * sharedTwiceMessage('l-01', 'Tenants panel', '2025-02-20');
+ * // 'learning "l-01" is already recorded as shared with "Tenants panel" on 2025-02-20'
+ * ```
+ */
+export function sharedTwiceMessage(id: string, audience: string, on: string): string {
+  return `learning "${id}" is already recorded as shared with "${audience}" on ${on}`;
+}
+
+/** A sharing is its audience and day: the same pair twice is one sharing counted twice. */
+const sharedOnceRule: RecordRule = (entry, at, out) => {
+  const shares = own(entry, 'sharedWith');
+  if (!Array.isArray(shares) || shares.length < 2) return;
+  const seen = new Set<string>();
+  for (let i = 0; i < shares.length; i++) {
+    const audience = own(shares[i], 'audience');
+    const on = own(shares[i], 'on');
+    if (typeof audience !== 'string' || typeof on !== 'string') continue;
+    // A day has no line break, so the pair reads back one way only.
+    const key = `${on}\n${audience}`;
+    if (seen.has(key)) {
+      const id = String(own(entry, 'id'));
+      out.push(
+        problem([...at, 'sharedWith', i, 'audience'], sharedTwiceMessage(id, audience, on), {
+          code: 'already-shared',
+          params: { id, audience, date: on },
+        }),
+      );
+    }
+    seen.add(key);
+  }
+};
+
+const acknowledgementRule: RecordRule = (acknowledgement, at, out) => {
+  for (const detail of acknowledgementProblems(acknowledgement, [...at])) out.push(detail);
+};
+
+/**
  * Every collection with ids, in the order parsing reports on them.
  *
  * @example
@@ -226,6 +323,7 @@ export const COLLECTIONS = {
       startWords: 'the activity starts',
       endWords: 'the activity ends',
     },
+    distinct: ['supportArranged'],
   },
   decision: {
     path: ['decisions'],
@@ -234,6 +332,7 @@ export const COLLECTIONS = {
     schema: DecisionSchema,
     id: DecisionIdSchema,
     references: [{ field: 'activityId', to: 'activity' }],
+    rule: decisionDateRule,
   },
   leader: {
     path: ['governance', 'seniorLeaders'],
@@ -253,6 +352,7 @@ export const COLLECTIONS = {
       { field: 'sourceActivityId', to: 'activity' },
       { field: 'sourceDecisionId', to: 'decision' },
     ],
+    rule: sharedOnceRule,
   },
   reflection: {
     path: ['reflections'],
@@ -304,6 +404,7 @@ export const COLLECTIONS = {
     schema: AcknowledgementSchema,
     id: AcknowledgementIdSchema,
     references: [],
+    rule: acknowledgementRule,
   },
   milestone: {
     path: ['timeframe', 'milestones'],
@@ -410,20 +511,15 @@ export function repeatedMessage(id: string): string {
 }
 
 /**
- * The message for a made decision without its date.
+ * The message for a list that says one item twice.
  *
  * @example
  * ```ts
- * DECISION_DATE_REQUIRED.startsWith('is required'); // true
+ * listedTwiceMessage('captions'); // 'lists "captions" twice'
  * ```
  */
-export const DECISION_DATE_REQUIRED =
-  'is required for a decision that has been made (give its date, or status "planned" with a due date)';
-
-function own(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null && Object.hasOwn(value, key)
-    ? (value as Record<string, unknown>)[key]
-    : undefined;
+export function listedTwiceMessage(value: string): string {
+  return `lists "${value}" twice`;
 }
 
 /**

@@ -1,12 +1,11 @@
-import { acknowledgementProblems } from './acknowledgement.js';
 import {
   COLLECTIONS,
   type Collection,
   type CollectionName,
-  DECISION_DATE_REQUIRED,
   danglingMessage,
   duplicateIdMessage,
   eachReferencedId,
+  listedTwiceMessage,
   type Period,
   periodOrderProblem,
   type Reference,
@@ -62,6 +61,22 @@ export function unknownReferenceProblem(
   id: string,
 ): ProblemDetail {
   return problem(path, danglingMessage(to, id), dangling(to, id));
+}
+
+/**
+ * The problem of a time zone the platform does not know, as parsing and
+ * `project/update` both report it.
+ *
+ * @internal
+ */
+export function unknownTimeZoneProblem(
+  path: readonly (string | number)[],
+  timeZone: string,
+): ProblemDetail {
+  return problem(path, `"${timeZone}" is not a time zone this platform knows`, {
+    code: 'unknown-time-zone',
+    params: { timeZone },
+  });
 }
 
 function repeatedProblem(path: readonly (string | number)[], id: string): ProblemDetail {
@@ -190,25 +205,62 @@ function checkOrder(holder: unknown, period: Period, base: Path, out: ProblemDet
   }
 }
 
-/** JSON Schema cannot say "required unless planned": a made decision needs its date. */
-function decisionProblems(decision: unknown, base: Path, out: ProblemDetail[]): void {
-  if (
-    isObject(decision) &&
-    at(decision, 'status') !== 'planned' &&
-    at(decision, 'date') === undefined
-  ) {
-    out.push(problem([...base, 'date'], DECISION_DATE_REQUIRED, { code: 'decision-date' }));
+/**
+ * Checks the rules one record of a collection keeps beyond its references
+ * and period, from the collections table: each `distinct` list says each
+ * item once, and the collection's own `rule`. Parsing runs this on every
+ * record and the commands on a record as they would leave it, so a rule and
+ * its message, code and path below the record are the same in both.
+ *
+ * @internal
+ */
+export function recordRuleProblems(
+  collection: Collection,
+  record: unknown,
+  base: readonly (string | number)[],
+  out: ProblemDetail[],
+): void {
+  const { distinct, rule } = collection;
+  if (distinct !== undefined) {
+    for (const field of distinct) listedTwiceProblems(record, field, base, out);
+  }
+  if (rule !== undefined) rule(record, base, out);
+}
+
+/** Reports each item of a list field that an earlier item already said. */
+function listedTwiceProblems(
+  record: unknown,
+  field: string,
+  base: readonly (string | number)[],
+  out: ProblemDetail[],
+): void {
+  const items = at(record, field);
+  if (!Array.isArray(items) || items.length < 2) return;
+  const seen = new Set<string>();
+  for (let i = 0; i < items.length; i++) {
+    const value: unknown = items[i];
+    if (typeof value !== 'string') continue;
+    if (seen.has(value)) {
+      out.push(
+        problem([...base, field, i], listedTwiceMessage(value), {
+          code: 'listed-twice',
+          params: { value },
+        }),
+      );
+    }
+    seen.add(value);
   }
 }
 
-/** The checks of each record of a collection: its period, its references, and any rule of its own. */
+/** The checks of each record of a collection: its period, its references, and its rules. */
 function recordProblems(
   doc: unknown,
   name: CollectionName,
   idsOf: (name: CollectionName) => Set<string>,
   out: ProblemDetail[],
 ): void {
-  const { path, period, references }: Collection = COLLECTIONS[name];
+  const collection: Collection = COLLECTIONS[name];
+  const { path, period, references } = collection;
   // Per referenced id, the index of the last record whose `once` rows named it.
   const last = new Map<string, number>();
   const exists = (to: CollectionName, id: string) => idsOf(to).has(id);
@@ -228,8 +280,7 @@ function recordProblems(
         recordReferenceProblems(record, alone[r] as Reference[], base, exists, out);
       }
     }
-    if (name === 'decision') decisionProblems(record, base, out);
-    if (name === 'acknowledgement') out.push(...acknowledgementProblems(record, base));
+    recordRuleProblems(collection, record, base, out);
   });
 }
 
@@ -301,12 +352,7 @@ export function referenceProblems(doc: unknown): ProblemDetail[] {
     TimeZoneSchema.safeParse(timeZone).success &&
     !isKnownTimeZone(timeZone)
   ) {
-    out.push(
-      problem(['timeZone'], `"${timeZone}" is not a time zone this platform knows`, {
-        code: 'unknown-time-zone',
-        params: { timeZone },
-      }),
-    );
+    out.push(unknownTimeZoneProblem(['timeZone'], timeZone));
   }
 
   const ids = new Map<CollectionName, Set<string>>();
@@ -349,6 +395,8 @@ export const REFERENCE_CHECKS_DESCRIPTION = [
   'a member has at most one attendance row per activity;',
   'learning sources, decision activities and recommendation decisions name existing activities and decisions;',
   'a decision that is not planned has a date;',
+  'an activity lists each kind of support arranged once;',
+  'a learning entry records each sharing (audience and day) once;',
   'information flows name existing senior leaders;',
   'an acknowledgement names its issue by issueId or by ruleId (with an optional subject), not both, and its reviewOn is not before its on;',
   'timeZone is a time zone the platform knows;',

@@ -5,40 +5,18 @@
  * @internal
  * @module
  */
-import { acknowledgementProblems } from '../../model/acknowledgement.js';
 import { collectionCommands } from './collection.js';
-import { codeOf, commandFamily, type PlanContext } from './shared.js';
-
-/** Reports what the schema cannot say about an acknowledgement as it will be. */
-function checkAcknowledgement(
-  ctx: PlanContext,
-  after: Readonly<Record<string, unknown>>,
-  changes: Readonly<Record<string, unknown>> | undefined,
-): void {
-  for (const detail of acknowledgementProblems(after)) {
-    const [key] = detail.path;
-    // An update names the fields it changes; a problem with a field it left alone names the record.
-    const path =
-      changes === undefined
-        ? detail.path
-        : typeof key === 'string' && Object.hasOwn(changes, key)
-          ? ['changes', ...detail.path]
-          : ['id'];
-    ctx.problem(path, detail.message, codeOf(detail));
-  }
-}
+import { commandFamily } from './shared.js';
 
 const {
   add: record,
   update,
   remove,
-} = collectionCommands(
-  'acknowledgement',
-  { add: 'record', update: 'update', remove: 'remove' },
-  {
-    check: checkAcknowledgement,
-  },
-);
+} = collectionCommands('acknowledgement', {
+  add: 'record',
+  update: 'update',
+  remove: 'remove',
+});
 
 /**
  * The `acknowledgement/*` commands.

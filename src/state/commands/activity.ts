@@ -28,16 +28,7 @@ const setSupport = defineCommand(
   z.strictObject({ id: ActivityIdSchema, supportArranged: z.array(SupportSchema) }),
   (ctx, { id, supportArranged }) => {
     const found = ctx.findRecord('activity', id);
-    const seen = new Set<string>();
-    supportArranged.forEach((support, i) => {
-      if (seen.has(support)) {
-        ctx.problem(['supportArranged', i], `lists "${support}" twice`, {
-          code: 'listed-twice',
-          params: { value: support },
-        });
-      }
-      seen.add(support);
-    });
+    ctx.checkRules('activity', { ...found?.record, supportArranged }, { supportArranged }, [], []);
     return found ? [setAt([...found.path, 'supportArranged'], supportArranged)] : [];
   },
 );
@@ -54,8 +45,8 @@ const setSupport = defineCommand(
 export const activityFamily = commandFamily({
   /**
    * Records a meeting or other activity, with its attendance if known.
-   * Rejected when the id is taken, it ends before it starts, or it names a
-   * member who does not exist.
+   * Rejected when the id is taken, it ends before it starts, it names a
+   * member who does not exist, or it lists a kind of support twice.
    *
    * @example
    * ```ts
@@ -92,6 +83,7 @@ export const activityFamily = commandFamily({
    * Records the support arranged for an activity (an interpreter, captions,
    * papers in another format, childcare, travel costs…); an empty list says
    * none was. What the place itself has stays on the venue's features.
+   * Rejected when it lists a kind of support twice.
    *
    * @example
    * ```ts

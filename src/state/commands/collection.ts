@@ -2,9 +2,10 @@
  * The add, update and remove commands of a collection family, made from the
  * family's entry in the model's table of collections (`model/collections.ts`:
  * where the list lives, its schema and id, what its records are called, the
- * references they make and the period they span) and the verbs and extra
- * checks the family declares here. The reference checks are the ones parsing
- * makes, from the same table, so a rule and its message live in one place.
+ * references they make, the period they span and the rules they keep) and
+ * the verbs and any command-only check the family declares here. The
+ * reference checks and rules are the ones parsing makes, from the same
+ * table, so a rule and its message live in one place.
  *
  * @internal
  * @module
@@ -80,13 +81,18 @@ export const ADD_UPDATE = { add: 'add', update: 'update' } as const;
 export const ADD_UPDATE_REMOVE = { ...ADD_UPDATE, remove: 'remove' } as const;
 
 /**
- * A check a family makes beyond its references and period: it sees the
- * record as it will be and, for an update, the changes and the fields cleared.
+ * A check a family's commands make that parsing does not (a ledger entry's
+ * member may not change): it sees the record as it will be and, for an
+ * update, the changes and the fields cleared. A rule a record keeps however
+ * it was written belongs on the collection in the model's table instead
+ * (`distinct`, `rule`), where parsing runs it too.
  *
  * @example
  * ```ts
- * const check: ExtraCheck = (ctx, after) => {
- *   if (after.status === 'made' && after.date === undefined) ctx.problem(['date'], 'is required');
+ * const check: ExtraCheck = (ctx, after, changes) => {
+ *   if (changes !== undefined && Object.hasOwn(changes, 'memberId')) {
+ *     ctx.problem(['changes', 'memberId'], 'cannot change: the entry stays with its member');
+ *   }
  * };
  * ```
  */
@@ -99,8 +105,8 @@ export type ExtraCheck = (
 
 /**
  * What a family adds to its collection's entry in the table: a different
- * schema for the add command (a default filled in) and any check beyond
- * references and period.
+ * schema for the add command (a default filled in) and any check only its
+ * commands make.
  *
  * @example
  * ```ts
@@ -180,10 +186,10 @@ type Keyed = Readonly<Record<string, unknown>> & { readonly id: string };
 /**
  * Makes a family's add, update and remove commands from its collection's
  * entry in the table and the verbs it offers, named `<family>/<verb>`.
- * Adding checks the id is new, the period, every reference the record makes
- * and the family's extra check; updating checks the references among the
- * changes, the period as it will be, and the extra check; removing needs the
- * record to exist.
+ * Adding checks the id is new, the period, every reference the record makes,
+ * the collection's rules and the family's extra check; updating checks the
+ * references among the changes, and the period, rules and extra check on the
+ * record as it will be; removing needs the record to exist.
  *
  * @example
  * ```ts
@@ -220,6 +226,7 @@ export function collectionCommands<
           }
         }
         ctx.checkReferences(name, record, []);
+        ctx.checkRules(name, record);
         check(ctx, record, undefined, undefined);
         return items ? [pushTo(path, record)] : [setAt(path, [record])];
       },
@@ -239,6 +246,7 @@ export function collectionCommands<
         ctx.checkReferences(name, changes, ['changes'], true);
         const after = mergeRecord<Record<string, unknown>>(record, changes, clear);
         if (period) checkPeriodAfterUpdate(ctx, after, changes, period);
+        ctx.checkRules(name, after, changes, clear);
         check(ctx, after, changes, clear);
         return planUpdate(ctx, found.path, record, changes, clear);
       },

@@ -5,7 +5,6 @@
  * @internal
  * @module
  */
-import { DECISION_DATE_REQUIRED } from '../../model/collections.js';
 import {
   DecisionMakerSchema,
   GovernanceRouteSchema,
@@ -15,23 +14,10 @@ import { IsoDateSchema, LabelSchema, TextSchema } from '../../model/primitives.j
 import { collectionCommands, recordCommand } from './collection.js';
 import { commandFamily, planUpdate, setAt } from './shared.js';
 
-const { add: record, update } = collectionCommands(
-  'decision',
-  { add: 'record', update: 'update' },
-  {
-    // A made decision needs its date; an update blames the field that lost it.
-    check: (ctx, after, changes, clear) => {
-      if (after.status === 'planned' || after.date !== undefined) return;
-      const path =
-        changes === undefined
-          ? ['date']
-          : clear?.includes('date')
-            ? ['clear']
-            : ['changes', 'date'];
-      ctx.problem(path, DECISION_DATE_REQUIRED, { code: 'decision-date' });
-    },
-  },
-);
+const { add: record, update } = collectionCommands('decision', {
+  add: 'record',
+  update: 'update',
+});
 
 const markMade = recordCommand(
   'decision/mark-made',
@@ -97,8 +83,8 @@ const updateGovernance = recordCommand(
  */
 export const decisionFamily = commandFamily({
   /**
-   * Records a decision. Rejected when the id is taken or it names an
-   * activity that does not exist.
+   * Records a decision. Rejected when the id is taken, it names an
+   * activity that does not exist, or it is not planned and has no date.
    *
    * @example
    * ```ts
@@ -107,7 +93,10 @@ export const decisionFamily = commandFamily({
    */
   record,
   /**
-   * Changes a decision's fields; `clear` removes optional ones.
+   * Changes a decision's fields; `clear` removes optional ones. Rejected
+   * when it names an activity that does not exist, or leaves a decision
+   * that is not planned without a date (clearing the date, or marking it
+   * made without giving one).
    *
    * @example
    * ```ts

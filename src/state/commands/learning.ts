@@ -17,16 +17,10 @@ const share = recordCommand(
   'learning/share',
   'learning',
   { audience: LabelSchema, on: IsoDateSchema },
-  (ctx, found, { id, audience, on }) => {
-    const entry = found.record;
-    if (entry.sharedWith.some((s) => s.audience === audience && s.on === on)) {
-      ctx.problem(
-        ['audience'],
-        `learning "${id}" is already recorded as shared with "${audience}" on ${on}`,
-        { code: 'already-shared', params: { id, audience, date: on } },
-      );
-    }
-    return [pushTo([...found.path, 'sharedWith'], { audience, on })];
+  (ctx, found, { audience, on }) => {
+    const share = { audience, on };
+    ctx.checkAddedItem('learning', found.record, 'sharedWith', share, []);
+    return [pushTo([...found.path, 'sharedWith'], share)];
   },
 );
 
@@ -41,8 +35,9 @@ const share = recordCommand(
  */
 export const learningFamily = commandFamily({
   /**
-   * Captures an insight. Rejected when the id is taken or it names a source
-   * activity or decision that does not exist.
+   * Captures an insight. Rejected when the id is taken, it names a source
+   * activity or decision that does not exist, or it records the same
+   * sharing (audience and day) twice.
    *
    * @example
    * ```ts
@@ -52,6 +47,8 @@ export const learningFamily = commandFamily({
   capture,
   /**
    * Changes a learning entry's fields; `clear` removes optional ones.
+   * Rejected when it names a source that does not exist, or its
+   * `sharedWith` records the same sharing twice.
    *
    * @example
    * ```ts
@@ -61,7 +58,8 @@ export const learningFamily = commandFamily({
   update,
   /**
    * Records that a learning entry was shared with an audience, by appending
-   * to its `sharedWith`.
+   * to its `sharedWith`. Rejected when it already records that audience on
+   * that day.
    *
    * @example
    * ```ts

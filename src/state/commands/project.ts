@@ -13,8 +13,9 @@ import {
   TimeZoneSchema,
 } from '../../model/primitives.js';
 import { StageSchema } from '../../model/project.js';
+import { unknownTimeZoneProblem } from '../../model/references.js';
 import { TopicSchema } from '../../model/topic.js';
-import { commandFamily, defineCommand, jsonEqual, planUpdate, setAt } from './shared.js';
+import { codeOf, commandFamily, defineCommand, jsonEqual, planUpdate, setAt } from './shared.js';
 
 const update = defineCommand(
   'project/update',
@@ -29,11 +30,8 @@ const update = defineCommand(
   }),
   (ctx, { changes, clear }) => {
     if (changes.timeZone !== undefined && !isKnownTimeZone(changes.timeZone)) {
-      ctx.problem(
-        ['changes', 'timeZone'],
-        `"${changes.timeZone}" is not a time zone this platform knows`,
-        { code: 'unknown-time-zone', params: { timeZone: changes.timeZone } },
-      );
+      const detail = unknownTimeZoneProblem([], changes.timeZone);
+      ctx.problem(['changes', 'timeZone'], detail.message, codeOf(detail));
     }
     return planUpdate(ctx, [], ctx.project, changes, clear);
   },

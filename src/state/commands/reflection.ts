@@ -22,7 +22,7 @@ const addAction = defineCommand(
   z.strictObject({ id: ReflectionIdSchema, action: ReflectionActionSchema }),
   (ctx, { id, action }) => {
     const found = ctx.findRecord('reflection', id);
-    ctx.checkRef('member', action.owner, ['action', 'owner']);
+    ctx.checkAddedItem('reflection', found?.record, 'actions', action, ['action']);
     return found ? [pushTo([...found.path, 'actions'], action)] : [];
   },
 );

@@ -27,7 +27,7 @@ import type { DeepReadonly } from '../../model/readonly.js';
 import {
   duplicateIdProblem,
   recordReferenceProblems,
-  unknownReferenceProblem,
+  recordRuleProblems,
 } from '../../model/references.js';
 
 /**
@@ -220,8 +220,8 @@ export class Lookup {
  * @example
  * ```ts
  * const ctx = new PlanContext(project, new Lookup());
- * ctx.checkRef('member', 'm-09', ['owner']);
- * ctx.findings; // [{ path: ['payload', 'owner'], pointer: '/payload/owner', message: 'names a member "m-09", but there is none with that id' }]
+ * ctx.checkReferences('responsibility', { owners: ['m-09'] }, []);
+ * ctx.findings; // [{ path: ['payload', 'owners', 0], pointer: '/payload/owners/0', message: 'names a member "m-09", but there is none with that id', … }]
  * ```
  */
 export class PlanContext {
@@ -297,13 +297,6 @@ export class PlanContext {
       : { index, record, path: [...COLLECTIONS[name].path, index] };
   }
 
-  /** Reports a reference that names no record; the message is the model's own. */
-  checkRef(to: CollectionName, id: string | undefined, path: Path): void {
-    if (id !== undefined && !this.exists(to, id)) {
-      this.findings.push(unknownReferenceProblem(['payload', ...path], to, id));
-    }
-  }
-
   /**
    * Checks the references a collection's records make (from the model's
    * table), among the fields given: every field of an added record, or only
@@ -317,6 +310,69 @@ export class PlanContext {
     update = false,
   ): void {
     this.checkListed(COLLECTIONS[name].references, fields, path, update);
+  }
+
+  /**
+   * Checks the rules a collection's records keep beyond references and
+   * period (from the model's table, as parsing checks them) on `after`, the
+   * record as the command would leave it. Each problem blames the part of
+   * the payload behind it: with no `changes` (an added record) the field
+   * itself; otherwise a field the command changes, under `prefix`;
+   * `['clear']` for a field it clears; a field the record is left without,
+   * under `prefix` (the payload has to give it); and `['id']` for a field it
+   * left alone.
+   */
+  checkRules(
+    name: CollectionName,
+    after: Readonly<Record<string, unknown>>,
+    changes?: Readonly<Record<string, unknown>>,
+    clear?: readonly string[],
+    prefix: Path = ['changes'],
+  ): void {
+    const found: ProblemDetail[] = [];
+    recordRuleProblems(COLLECTIONS[name], after, [], found);
+    for (const detail of found) {
+      const field = detail.path[0];
+      let path: Path = detail.path;
+      if (changes !== undefined && typeof field === 'string') {
+        if (Object.hasOwn(changes, field)) path = [...prefix, ...detail.path];
+        else if (clear?.includes(field)) path = ['clear'];
+        else if (after[field] === undefined) path = [...prefix, ...detail.path];
+        else path = ['id'];
+      }
+      this.problem(path, detail.message, codeOf(detail));
+    }
+  }
+
+  /**
+   * Checks an item added to one of a record's lists (a reflection's action,
+   * a learning entry's sharing) as parsing checks that item once it is in
+   * the list, from the model's table: its references must name records, a
+   * `once` reference may not name one an item already there names, and the
+   * collection's rules must hold. Problems about the item are reported at
+   * `path`, where the payload holds it.
+   */
+  checkAddedItem(
+    name: CollectionName,
+    record: Readonly<Record<string, unknown>> | undefined,
+    list: string,
+    item: unknown,
+    path: Path,
+  ): void {
+    const collection = COLLECTIONS[name];
+    const references = collection.references.filter(
+      (reference: Reference) => reference.within === list,
+    );
+    const items = (record?.[list] ?? []) as readonly unknown[];
+    const after = { ...record, [list]: [...items, item] };
+    const found: ProblemDetail[] = [];
+    recordReferenceProblems(after, references, [], this.exists, found);
+    recordRuleProblems(collection, after, [], found);
+    for (const detail of found) {
+      // The record and the items already in the list were checked when they were written or read.
+      if (detail.path[0] !== list || detail.path[1] !== items.length) continue;
+      this.problem([...path, ...detail.path.slice(2)], detail.message, codeOf(detail));
+    }
   }
 
   /** Checks the references a single section of the project makes, among the fields given. */
