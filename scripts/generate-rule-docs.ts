@@ -756,7 +756,7 @@ function factsPage(catalogue: RuleCatalogue): string {
   const readers = rulesReading(catalogue);
   const lines: string[] = [GENERATED_NOTE, '', '# The fact catalogue', ''];
   lines.push(
-    `Every fact a rule can read by name, grouped by what it measures, with the rules that read it. Facts **from the fact library** are declarative: they are written as data in \`rules/facts/\` in the same language a rule file uses in its \`define\` (see the guide "Writing facts as data"). The others are **computed in the library's code**, because they need it: time zones and office hours, concentration measures, or messages built from several records. \`coproduce facts\` lists the same, with the building blocks of the language.`,
+    `Every fact a rule can read by name, grouped by what it measures, with the rules that read it. Facts **from the fact library** are declarative: they are written as data in \`rules/facts/\` in the same language a rule file uses in its \`define\` (see the guide "Writing facts as data"). The others are **computed in the library's code**: they take parameters, read settings or lists the language cannot, or need real computation (time zones and office hours, concentration measures, messages built from several records); the guide says which and why. \`coproduce facts\` lists the same, with the building blocks of the language.`,
     '',
   );
   const groups = new Map<string, FactDefinition[]>();

@@ -287,17 +287,6 @@ export const constraintFacts: readonly FactDefinition[] = [
         'What is still to record about the resources before the work is under way, in plain words for messages: the budget, the staff hours each week, whether they belong to this work.',
     },
   }),
-  {
-    id: 'daysSinceTimeframeEnd',
-    type: 'number',
-    unit: 'days',
-    description:
-      'Calendar days (in the project time zone) from the end of the timeframe to today; negative while it is still to come. Null when no end date is recorded.',
-    reads: ['timeframe.end'],
-    params: {},
-    nullable: true,
-    compute: (derived) => daysSinceEnd(derived),
-  },
   ...endingStepFacts({
     name: 'Evaluation',
     doneOn: (ending) => ending?.evaluatedOn,

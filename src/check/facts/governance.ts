@@ -94,14 +94,6 @@ export const GOVERNANCE_TO_RECORD = Object.freeze({
   involvementWhat: (name: string) => factPhrase('record.involvementWhat', { name }),
 });
 
-/** Formal routes that need senior people: a decision on one shows leaders are involved somewhere. */
-const SENIOR_ROUTES: ReadonlySet<string> = new Set([
-  'key-decision',
-  'cabinet',
-  'committee',
-  'partnership-board',
-]);
-
 function decisionSubject(d: Decision, i: number) {
   return subject('decision', d.id, d.title, `/decisions/${i}`);
 }
@@ -466,29 +458,6 @@ export const governanceFacts: readonly FactDefinition[] = [
         );
       });
       return regular === 0 ? null : frozen(out);
-    },
-  },
-  {
-    id: 'seniorLeadersNamed',
-    type: 'boolean',
-    description:
-      'Whether the senior leaders the work needs are named, each with a real name and role (not a placeholder such as "tbc"). False when none is named although a decision is recorded on a route that needs senior people (a key decision, cabinet, a committee or a partnership board); null when none is named otherwise, or a name or role is a placeholder: `seniorLeadersToName` says what is missing.',
-    reads: [
-      'governance.seniorLeaders[].name',
-      'governance.seniorLeaders[].role',
-      'decisions[].governance.route',
-    ],
-    params: {},
-    nullable: true,
-    compute: (derived) => {
-      const leaders = derived.project.governance.seniorLeaders;
-      if (leaders.length === 0) {
-        const senior = derived.project.decisions.some(
-          (d) => d.governance !== undefined && SENIOR_ROUTES.has(d.governance.route),
-        );
-        return senior ? false : null;
-      }
-      return leaders.every((l) => leaderGaps(derived, l) === undefined) ? true : null;
     },
   },
   {

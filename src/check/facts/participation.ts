@@ -508,16 +508,6 @@ export const participationFacts: readonly FactDefinition[] = [
     },
   },
   {
-    id: 'representationRecorded',
-    type: 'boolean',
-    description:
-      'Whether anyone has recorded, for any active member, which wider groups they are taken to speak for (an empty list counts: it says "none").',
-    reads: ['group.members[].represents'],
-    params: {},
-    nullable: false,
-    compute: (derived) => derived.activeMembers.some((m) => m.member.represents !== undefined),
-  },
-  {
     id: 'representationAssumptionConcerns',
     type: 'findings',
     scope: 'question',

@@ -645,16 +645,6 @@ export const powerFacts: readonly FactDefinition[] = [
     },
   },
   {
-    id: 'decisionsWithInfluence',
-    type: 'number',
-    unit: 'decisions',
-    description: "How many decisions already made (not planned) record the group's influence.",
-    reads: ['decisions[].influence', 'decisions[].status'],
-    params: {},
-    nullable: false,
-    compute: (derived) => influenceSummary(derived).madeWithInfluence,
-  },
-  {
     id: 'decisionsReachingInfluence',
     type: 'number',
     unit: 'decisions',
