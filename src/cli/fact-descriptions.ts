@@ -80,6 +80,8 @@ const FIELDS_CY: Readonly<Record<string, string>> = {
     'Wedi ymuno ar neu cyn heddiw (neu heb ddyddiad ymuno wedi’i gofnodi) a heb adael ar neu cyn heddiw.',
   'members.staffSide':
     'Mae pob rôl sydd gan yr aelod yn staff, cynghorydd neu bartner; nid yw aelod sydd ag unrhyw rôl gymunedol ar ochr y staff.',
+  'members.trainedToDate':
+    'Mae gan o leiaf un hyfforddiant a gafwyd deitl mewn geiriau go iawn (nid dalfan fel "tbc") a dyddiad ar neu cyn heddiw; nid yw hyfforddiant heb ddyddiad, neu wedi’i ddyddio ar ôl heddiw, yn cyfrif.',
   'activities.past': 'Dechreuodd y gweithgaredd ar neu cyn adeg y gwiriad.',
   'activities.localDate': 'Dyddiad calendr y dechrau, yng nghylchfa amser y prosiect.',
   'activities.weekday': 'Diwrnod yr wythnos y dechrau, yng nghylchfa amser y prosiect.',

@@ -30,8 +30,8 @@ import {
   type DerivedProject,
   WEEKDAYS,
 } from '../facts/derive.js';
-import { excerpt } from '../facts/helpers.js';
 import { hasText } from '../facts/evidence.js';
+import { excerpt } from '../facts/helpers.js';
 import { dayToIsoDate, isoDateToDay } from '../facts/zone.js';
 import type { RuleScope, SubjectRef } from '../types.js';
 import { type FieldType, fieldTypeOf } from './fields.js';
