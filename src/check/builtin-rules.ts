@@ -79,16 +79,18 @@ import k0r1 from '../../rules/six-principles/rules/changes-reported-back.json' w
 import k0r2 from '../../rules/six-principles/rules/community-led-sessions.json' with { type: 'json' };
 import k0r3 from '../../rules/six-principles/rules/decisions-made-together.json' with { type: 'json' };
 import k0r4 from '../../rules/six-principles/rules/expenses-paid-promptly.json' with { type: 'json' };
-import k0r5 from '../../rules/six-principles/rules/growth-through-training.json' with { type: 'json' };
-import k0r6 from '../../rules/six-principles/rules/ideas-taken-forward.json' with { type: 'json' };
-import k0r7 from '../../rules/six-principles/rules/lived-experience-reflected.json' with { type: 'json' };
-import k0r8 from '../../rules/six-principles/rules/members-stay-connected.json' with { type: 'json' };
-import k0r9 from '../../rules/six-principles/rules/peer-led-activities.json' with { type: 'json' };
-import k0r10 from '../../rules/six-principles/rules/recognition-recorded.json' with { type: 'json' };
-import k0r11 from '../../rules/six-principles/rules/responsibilities-with-community.json' with { type: 'json' };
-import k0r12 from '../../rules/six-principles/rules/reviewed-with-group.json' with { type: 'json' };
-import k0r13 from '../../rules/six-principles/rules/strengths-recorded.json' with { type: 'json' };
-import k0r14 from '../../rules/six-principles/rules/you-said-we-did.json' with { type: 'json' };
+import k0r5 from '../../rules/six-principles/rules/expenses-still-unpaid.json' with { type: 'json' };
+import k0r6 from '../../rules/six-principles/rules/growth-through-training.json' with { type: 'json' };
+import k0r7 from '../../rules/six-principles/rules/ideas-taken-forward.json' with { type: 'json' };
+import k0r8 from '../../rules/six-principles/rules/lived-experience-reflected.json' with { type: 'json' };
+import k0r9 from '../../rules/six-principles/rules/members-stay-connected.json' with { type: 'json' };
+import k0r10 from '../../rules/six-principles/rules/non-cash-choice-recorded.json' with { type: 'json' };
+import k0r11 from '../../rules/six-principles/rules/peer-led-activities.json' with { type: 'json' };
+import k0r12 from '../../rules/six-principles/rules/recognition-recorded.json' with { type: 'json' };
+import k0r13 from '../../rules/six-principles/rules/responsibilities-with-community.json' with { type: 'json' };
+import k0r14 from '../../rules/six-principles/rules/reviewed-with-group.json' with { type: 'json' };
+import k0r15 from '../../rules/six-principles/rules/strengths-recorded.json' with { type: 'json' };
+import k0r16 from '../../rules/six-principles/rules/you-said-we-did.json' with { type: 'json' };
 
 /**
  * A JSON file shipped in `rules/`, with its path for error messages.
@@ -196,16 +198,18 @@ export const builtinPacks: readonly BuiltinPack[] = [
       { file: 'rules/six-principles/rules/community-led-sessions.json', data: k0r2 },
       { file: 'rules/six-principles/rules/decisions-made-together.json', data: k0r3 },
       { file: 'rules/six-principles/rules/expenses-paid-promptly.json', data: k0r4 },
-      { file: 'rules/six-principles/rules/growth-through-training.json', data: k0r5 },
-      { file: 'rules/six-principles/rules/ideas-taken-forward.json', data: k0r6 },
-      { file: 'rules/six-principles/rules/lived-experience-reflected.json', data: k0r7 },
-      { file: 'rules/six-principles/rules/members-stay-connected.json', data: k0r8 },
-      { file: 'rules/six-principles/rules/peer-led-activities.json', data: k0r9 },
-      { file: 'rules/six-principles/rules/recognition-recorded.json', data: k0r10 },
-      { file: 'rules/six-principles/rules/responsibilities-with-community.json', data: k0r11 },
-      { file: 'rules/six-principles/rules/reviewed-with-group.json', data: k0r12 },
-      { file: 'rules/six-principles/rules/strengths-recorded.json', data: k0r13 },
-      { file: 'rules/six-principles/rules/you-said-we-did.json', data: k0r14 },
+      { file: 'rules/six-principles/rules/expenses-still-unpaid.json', data: k0r5 },
+      { file: 'rules/six-principles/rules/growth-through-training.json', data: k0r6 },
+      { file: 'rules/six-principles/rules/ideas-taken-forward.json', data: k0r7 },
+      { file: 'rules/six-principles/rules/lived-experience-reflected.json', data: k0r8 },
+      { file: 'rules/six-principles/rules/members-stay-connected.json', data: k0r9 },
+      { file: 'rules/six-principles/rules/non-cash-choice-recorded.json', data: k0r10 },
+      { file: 'rules/six-principles/rules/peer-led-activities.json', data: k0r11 },
+      { file: 'rules/six-principles/rules/recognition-recorded.json', data: k0r12 },
+      { file: 'rules/six-principles/rules/responsibilities-with-community.json', data: k0r13 },
+      { file: 'rules/six-principles/rules/reviewed-with-group.json', data: k0r14 },
+      { file: 'rules/six-principles/rules/strengths-recorded.json', data: k0r15 },
+      { file: 'rules/six-principles/rules/you-said-we-did.json', data: k0r16 },
     ],
     presets: [
       { file: 'rules/six-principles/presets/six-principles.json', data: k0p0 },

@@ -35,7 +35,7 @@ const FILTERS_CY: Readonly<Record<FilterOperator, string>> = {
   isEmpty: 'Mae maes y rhestr wedi’i gofnodi ac yn wag (true).',
   notEmpty: 'Mae gan faes y rhestr o leiaf un eitem (true).',
   present: 'Mae’r maes wedi’i gofnodi (true) neu heb ei gofnodi (false).',
-  text: 'Mae’r maes testun rhydd yn dal "present" (geiriau go iawn), "placeholder" (fel "tbc") neu "missing" (dim byd): un cyflwr neu restr ohonynt.',
+  text: 'Mae’r maes testun rhydd yn dal "present" (geiriau go iawn), "placeholder" (fel "tbc") neu "missing" (dim byd): un cyflwr neu restr ohonynt. Ar restr o destun, "present" pan fo geiriau go iawn mewn rhyw eitem, "placeholder" pan nad oes ond testun dros dro ym mhob eitem, "missing" pan fo’r rhestr yn wag neu heb ei chofnodi.',
   before:
     'Mae’r dyddiad cyn y dyddiad hwn: "today", "now", dyddiad, { "daysAgo": n }, { "daysAhead": n } neu { "field": dyddiad arall, "plusDays": n }.',
   onOrBefore: 'Mae’r dyddiad ar y dyddiad hwn neu cyn hynny (fel ar gyfer "before").',
@@ -80,6 +80,8 @@ const FIELDS_CY: Readonly<Record<string, string>> = {
     'Wedi ymuno ar neu cyn heddiw (neu heb ddyddiad ymuno wedi’i gofnodi) a heb adael ar neu cyn heddiw.',
   'members.staffSide':
     'Mae pob rôl sydd gan yr aelod yn staff, cynghorydd neu bartner; nid yw aelod sydd ag unrhyw rôl gymunedol ar ochr y staff.',
+  'members.trainedToDate':
+    'Mae gan o leiaf un hyfforddiant a gafwyd deitl mewn geiriau go iawn (nid dalfan fel "tbc") a dyddiad ar neu cyn heddiw; nid yw hyfforddiant heb ddyddiad, neu wedi’i ddyddio ar ôl heddiw, yn cyfrif.',
   'activities.past': 'Dechreuodd y gweithgaredd ar neu cyn adeg y gwiriad.',
   'activities.localDate': 'Dyddiad calendr y dechrau, yng nghylchfa amser y prosiect.',
   'activities.weekday': 'Diwrnod yr wythnos y dechrau, yng nghylchfa amser y prosiect.',

@@ -323,7 +323,8 @@ const EN_GB = {
   'declared-compares.one-value': '"{operator}" compares one value, but this is {fieldType}',
   'declared-compares.numbers': '"{operator}" compares numbers, but this is {fieldType}',
   'declared-compares.lists': '"{operator}" compares lists, but this is {fieldType}',
-  'declared-compares.free-text': '"{operator}" compares free text, but this is {fieldType}',
+  'declared-compares.free-text':
+    '"{operator}" compares free text or a list of text, but this is {fieldType}',
   'declared-compares.dates': '"{operator}" compares dates, but this is {fieldType}',
   'declared-not-one-of': '"{value}" is not one of {allowed}',
   'declared-date-value': 'must be a date like "2026-04-01"',
@@ -837,7 +838,8 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
   'declared-compares.one-value': 'mae "{operator}" yn cymharu un gwerth, ond {fieldType} yw hwn',
   'declared-compares.numbers': 'mae "{operator}" yn cymharu rhifau, ond {fieldType} yw hwn',
   'declared-compares.lists': 'mae "{operator}" yn cymharu rhestrau, ond {fieldType} yw hwn',
-  'declared-compares.free-text': 'mae "{operator}" yn cymharu testun rhydd, ond {fieldType} yw hwn',
+  'declared-compares.free-text':
+    'mae "{operator}" yn cymharu testun rhydd neu restr o destun, ond {fieldType} yw hwn',
   'declared-compares.dates': 'mae "{operator}" yn cymharu dyddiadau, ond {fieldType} yw hwn',
   'declared-not-one-of': 'nid yw "{value}" yn un o {allowed}',
   'declared-date-value': 'rhaid iddo fod yn ddyddiad fel "2026-04-01"',

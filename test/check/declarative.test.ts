@@ -533,6 +533,105 @@ describe('three-valued answers', () => {
   });
 });
 
+describe('"text" on a list of text', () => {
+  const unskilled = rule({
+    scope: 'member',
+    define: {
+      withoutSkills: {
+        measure: 'count',
+        of: 'members',
+        where: { field: 'skills', text: 'present' },
+        groupBy: 'id',
+        flag: { equal: 0 },
+      },
+      placeholderSkills: {
+        measure: 'count',
+        of: 'members',
+        where: { field: 'skills', text: 'placeholder' },
+      },
+    },
+    conditions: { all: [{ fact: 'withoutSkills', operator: 'notEmpty', value: true }] },
+    subjects: { fact: 'withoutSkills' },
+    messages: {
+      flagged: '{subject} has no skills in real words.',
+      action: 'Ask them.',
+    },
+  });
+
+  it('counts a list as real words only when some item holds them', async () => {
+    const { outcome, issues } = await outcomeOf(
+      unskilled,
+      project({
+        group: {
+          members: members(
+            ['m-1', ['resident'], { skills: ['tbc', 'Cooking'] }],
+            ['m-2', ['resident'], { skills: ['TBC.', 'n/a'] }],
+            ['m-3', ['resident'], { skills: [] }],
+            ['m-4', ['resident']],
+          ),
+        },
+      }),
+    );
+    expect(outcome).toBe('flagged');
+    expect(issues.map((i) => i.message)).toEqual([
+      'Person m-2 has no skills in real words.',
+      'Person m-3 has no skills in real words.',
+      'Person m-4 has no skills in real words.',
+    ]);
+  });
+
+  it('tells a list of placeholders from an empty or missing one', async () => {
+    const placeholders = rule({
+      define: {
+        placeholderSkills: {
+          measure: 'count',
+          of: 'members',
+          where: { field: 'skills', text: ['placeholder'] },
+        },
+      },
+      conditions: { all: [{ fact: 'placeholderSkills', operator: 'equal', value: 1 }] },
+    });
+    const withSkills = (...lists: (string[] | undefined)[]) =>
+      project({
+        group: {
+          members: members(
+            ...lists.map(
+              (skills, i) =>
+                [`m-${i + 1}`, ['resident'], skills ? { skills } : {}] as [
+                  string,
+                  MemberInput['roles'],
+                  Partial<MemberInput>,
+                ],
+            ),
+          ),
+        },
+      });
+    expect((await outcomeOf(placeholders, withSkills(['tbc'], [], undefined))).outcome).toBe(
+      'flagged',
+    );
+    expect((await outcomeOf(placeholders, withSkills(['tbc', 'Art'], []))).outcome).toBe('passed');
+  });
+
+  it('is refused when the rules load on a list of anything but text', () => {
+    const error = refused({
+      extends: [],
+      customRules: [
+        rule({
+          define: {
+            x: { measure: 'count', of: 'members', where: { field: 'roles', text: 'present' } },
+          },
+        }),
+      ],
+    });
+    expect(error.problems.map((p) => [p.path.join('.'), p.message])).toEqual([
+      [
+        'customRules.0.define.x.where.text',
+        '"text" compares free text or a list of text, but this is a list of one of "resident", "lived-experience", "carer", "young-person", "staff", "councillor", "partner", "other"',
+      ],
+    ]);
+  });
+});
+
 describe('two rules may use the same name for different measures', () => {
   it('keeps each rule to its own definition', async () => {
     const a = rule({

@@ -12,7 +12,7 @@ import { createWorkspace, type RunOptions, run } from './helpers.js';
 let dir: string;
 let cleanup: () => void;
 let at: RunOptions;
-const TEST_FILES = 15;
+const TEST_FILES = 17;
 
 beforeAll(() => {
   ({ dir, cleanup } = createWorkspace());
@@ -49,7 +49,7 @@ describe('coproduce test', () => {
     expect(code).toBe(0);
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(TEST_FILES + 1);
-    expect(lines[0]).toBe('our-pack/tests/benefits-advice-offered.json: passed (4 cases)');
+    expect(lines[0]).toBe('our-pack/tests/benefits-advice-offered.json: passed (7 cases)');
     expect(lines.at(-1)).toBe(
       `${TEST_FILES} test files, checked with coproduce.config.json: ${TEST_FILES} passed, 0 failed.`,
     );
@@ -64,7 +64,7 @@ describe('coproduce test', () => {
       expect(stdout).toMatch(
         / {2}- valid entry 1: "both members' skills recorded" should pass, but got flagged/,
       );
-      expect(stdout).toContain(': 14 passed, 1 failed.');
+      expect(stdout).toContain(': 16 passed, 1 failed.');
     } finally {
       restore();
     }

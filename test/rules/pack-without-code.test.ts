@@ -73,7 +73,7 @@ describe('a framework pack copied outside the package', () => {
       const rules = await loadConfig(configFile);
       const copied = await summary(rules, file);
       expect(copied).toEqual(await summary(builtin, file));
-      expect(copied.outcomes.length).toBe(15);
+      expect(copied.outcomes.length).toBe(17);
       const welsh = await summary(rules, file, 'cy');
       expect(welsh).toEqual(await summary(builtin, file, 'cy'));
       if (welsh.issues.length > 0) expect(welsh.issues).not.toEqual(copied.issues);

@@ -30,8 +30,9 @@ import {
   type DerivedProject,
   WEEKDAYS,
 } from '../facts/derive.js';
+import { hasText } from '../facts/evidence.js';
 import { excerpt } from '../facts/helpers.js';
-import { dayToIsoDate } from '../facts/zone.js';
+import { dayToIsoDate, isoDateToDay } from '../facts/zone.js';
 import type { RuleScope, SubjectRef } from '../types.js';
 import { type FieldType, fieldTypeOf } from './fields.js';
 
@@ -190,7 +191,24 @@ const membersDerived: Record<string, DerivedField> = {
       'Every role the member holds is staff, councillor or partner; a member with any community role is not staff-side.',
     reads: ['group.members[].roles'],
   },
+  trainedToDate: {
+    type: { kind: 'boolean' },
+    description:
+      'At least one training taken has a title in real words (not a placeholder such as "tbc") and a date on or before today; training with no date, or dated after today, does not count.',
+    reads: ['group.members[].trainingTaken'],
+  },
 };
+
+/** Whether a member has training that is evidence: a real title, taken on or before today. */
+function trainedToDate(entry: unknown, derived: DerivedProject): boolean {
+  const list = (entry as DerivedMember).member.trainingTaken;
+  if (list === undefined) return false;
+  for (const t of list) {
+    if (t.on === undefined || !(isoDateToDay(t.on) <= derived.todayDay)) continue;
+    if (hasText(derived, t.title)) return true;
+  }
+  return false;
+}
 
 const members: CollectionSpec = {
   name: 'members',
@@ -207,6 +225,7 @@ const members: CollectionSpec = {
   derivedGetter: (name) => {
     if (name === 'active') return (entry) => (entry as DerivedMember).active;
     if (name === 'staffSide') return (entry) => (entry as DerivedMember).staffSide;
+    if (name === 'trainedToDate') return trainedToDate;
     return none;
   },
   id: (entry) => (entry as DerivedMember).member.id,

@@ -6,7 +6,7 @@
  * @module
  */
 import type { DerivedProject } from '../facts/derive.js';
-import { textEvidence } from '../facts/evidence.js';
+import { type TextEvidence, textEvidence } from '../facts/evidence.js';
 import { isoDateToDay, parseInstant, zonedTime } from '../facts/zone.js';
 import {
   type Context,
@@ -77,7 +77,7 @@ const COMPARES: Readonly<Record<string, string>> = {
   'one value': 'one-value',
   numbers: 'numbers',
   lists: 'lists',
-  'free text': 'free-text',
+  'free text or a list of text': 'free-text',
   dates: 'dates',
 };
 
@@ -96,6 +96,14 @@ function instantOf(value: unknown): number | undefined {
   if (typeof value !== 'string' || value.length === 10) return undefined;
   const instant = parseInstant(value);
   return Number.isFinite(instant) ? instant : undefined;
+}
+
+/** What a list of free text holds as evidence; stops at the first item with real words. */
+function listState(value: unknown, derived: DerivedProject): TextEvidence {
+  if (!Array.isArray(value) || value.length === 0) return 'missing';
+  for (const item of value)
+    if (typeof item === 'string' && textEvidence(derived, item) === 'present') return 'present';
+  return 'placeholder';
 }
 
 export const isDateKind = (t: FieldType) => t.kind === 'date' || t.kind === 'datetime';
@@ -209,8 +217,13 @@ export function compileComparison(
         ? (v) => v !== undefined && v !== null
         : (v) => v === undefined || v === null;
     case 'text': {
-      if (type.kind !== 'text') return needs(false, 'free text');
       const states = new Set(Array.isArray(operand) ? operand : [operand]);
+      // A list of text is read as one answer, as the built-in facts read
+      // skills: real words when some item holds them, a placeholder when
+      // every item is one, nothing when the list is absent or empty.
+      if (type.kind === 'list' && type.item.kind === 'text')
+        return (v, _entry, derived) => states.has(listState(v, derived));
+      if (type.kind !== 'text') return needs(false, 'free text or a list of text');
       return (v, _entry, derived) =>
         states.has(typeof v === 'string' ? textEvidence(derived, v) : 'missing');
     }

@@ -254,7 +254,7 @@ export const FILTER_OPERATOR_TABLE: Readonly<Record<FilterOperator, FilterOperat
   },
   text: {
     description:
-      'The free-text field holds "present" (real words), "placeholder" (such as "tbc") or "missing" (nothing): one state or a list of them.',
+      'The free-text field holds "present" (real words), "placeholder" (such as "tbc") or "missing" (nothing): one state or a list of them. On a list of text, "present" when some item holds real words, "placeholder" when every item is a placeholder, "missing" when the list is empty or not recorded.',
     words: 'holds',
   },
   before: {
