@@ -393,10 +393,17 @@ export async function readTextFile(io: CliIo, path: string): Promise<string> {
 /**
  * Parses JSON text as every reader in coproduce does (a byte-order mark
  * skipped), or throws an {@link InputError} naming the file, line and column.
+ * `uniqueKeys` refuses a key given twice in one object, for files people
+ * write by hand.
  */
-export function parseJsonText(io: CliIo, path: string, text: string): unknown {
+export function parseJsonText(
+  io: CliIo,
+  path: string,
+  text: string,
+  options: { readonly uniqueKeys?: boolean } = {},
+): unknown {
   try {
-    return readJsonText(text, 'file', { file: path });
+    return readJsonText(text, 'file', { file: path, ...options });
   } catch (error) {
     if (isCoproduceError(error) && error.code === 'invalid-json') {
       // One problem for the whole file, which says what is wrong and where.

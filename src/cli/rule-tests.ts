@@ -84,9 +84,12 @@ async function runOne(
   const file = displayPath(io, path);
   let parsed: ReturnType<typeof parseRuleTestFile>;
   try {
-    parsed = parseRuleTestFile(parseJsonText(io, path, await readTextFile(io, path)), {
-      file: path,
-    });
+    parsed = parseRuleTestFile(
+      parseJsonText(io, path, await readTextFile(io, path), { uniqueKeys: true }),
+      {
+        file: path,
+      },
+    );
   } catch (error) {
     return { file, status: 'unusable', problems: problemsOf(error, path) };
   }

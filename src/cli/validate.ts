@@ -21,6 +21,7 @@ import { closestMatch } from '../check/suggest.js';
 import { parseRuleTestFile } from '../check/test-rule.js';
 import type { ProblemDetail, RuleFolderEntry } from '../index.js';
 import { isCoproduceError, problem } from '../model/errors.js';
+import { refuseDuplicateKeys } from '../model/json-text.js';
 import { describeLocation } from '../model/location.js';
 import { parseProjectJson } from '../model/parse.js';
 import { loadConfig, locateProblems, readJsonText } from '../node/index.js';
@@ -296,6 +297,15 @@ export async function validateFile(
         }),
       ],
     };
+  }
+  // Files written by hand (all but projects, which software writes) may not give a key twice.
+  if (kind !== 'project') {
+    try {
+      refuseDuplicateKeys(text, 'file', { file: path });
+    } catch (error) {
+      if (isCoproduceError(error)) return { file: path, problems: withFile(error.problems, path) };
+      throw error;
+    }
   }
   let problems: readonly ProblemDetail[];
   let warnings: readonly ProblemDetail[] = [];

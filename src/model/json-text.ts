@@ -66,6 +66,7 @@ export type JsonMistake =
   | 'single-quote'
   | 'trailing-comma'
   | 'missing-comma'
+  | 'duplicate-key'
   | 'other';
 
 /**
@@ -159,6 +160,59 @@ function outsideStrings(
   return quote >= 0 ? { openQuote: quote } : {};
 }
 
+/**
+ * The first key written twice in one object of a valid JSON text, with
+ * where both are. `JSON.parse` keeps the last silently, so a council that
+ * adds a second "severity" lower down a rule file would see its first one
+ * ignored without a word. One pass, outside strings but for keys; a key
+ * with an escape is decoded, so "a" and "\u0061" are the same key.
+ *
+ * @internal
+ * @example `firstDuplicateKey('{"a": 1,\n "a": 2}')?.key // 'a'`
+ */
+export function firstDuplicateKey(
+  text: string,
+): { key: string; first: number; again: number } | undefined {
+  // For each open object, the offsets of its keys by key; null for a list.
+  const open: (Map<string, number> | null)[] = [];
+  let expectKey = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) {
+      const start = i;
+      let escaped = false;
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 92 /* \ */) {
+          escaped = true;
+          i++;
+        } else if (d === 34) break;
+      }
+      const keys = open[open.length - 1];
+      if (expectKey && keys) {
+        const raw = text.slice(start, i + 1);
+        const key = escaped ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+        const first = keys.get(key);
+        if (first !== undefined) return { key, first, again: start };
+        keys.set(key, start);
+        expectKey = false;
+      }
+    } else if (c === 123 /* { */) {
+      open.push(new Map());
+      expectKey = true;
+    } else if (c === 91 /* [ */) {
+      open.push(null);
+      expectKey = false;
+    } else if (c === 125 /* } */ || c === 93 /* ] */) {
+      open.pop();
+      expectKey = false;
+    } else if (c === 44 /* , */) {
+      expectKey = open[open.length - 1] != null;
+    }
+  }
+  return undefined;
+}
+
 /** Where the error is, from V8's "at position N", or by finding the unexpected character. */
 function errorOffset(text: string, message: string): number | undefined {
   const position = /at position (\d+)/.exec(message);
@@ -210,7 +264,9 @@ function hasByteOrderMark(text: string): boolean {
  *
  * `what` names the text in the summary ("The project is not valid JSON");
  * `extra.file` is kept in the problem, and `extra.summaryPrefix` replaces
- * "The project is" when a file is to be named instead.
+ * "The project is" when a file is to be named instead. `extra.uniqueKeys`
+ * refuses a key given twice in one object (problem kind `duplicate-key`),
+ * which `JSON.parse` would read as the last one without a word.
  *
  * @throws {@link CoproduceError} `invalid-json`.
  *
@@ -220,12 +276,19 @@ function hasByteOrderMark(text: string): boolean {
 export function readJsonText(
   text: string,
   what: string,
-  extra: { readonly file?: string; readonly summaryPrefix?: string } = {},
+  extra: {
+    readonly file?: string;
+    readonly summaryPrefix?: string;
+    readonly uniqueKeys?: boolean;
+  } = {},
 ): unknown {
   const body = hasByteOrderMark(text) ? text.slice(1) : text;
   try {
-    return JSON.parse(body);
+    const data: unknown = JSON.parse(body);
+    if (extra.uniqueKeys === true) refuseDuplicateKeys(body, what, extra);
+    return data;
   } catch (error) {
+    if (error instanceof CoproduceError) throw error;
     const why = describeJsonSyntaxError(body, error);
     const at = syntaxErrorPosition(body, error);
     const mistake = jsonSyntaxMistake(body, error);
@@ -243,6 +306,43 @@ export function readJsonText(
       [detail],
     );
   }
+}
+
+/**
+ * Refuses a JSON text that gives a key twice in one object, saying where
+ * both are. Run on the files people write by hand (configurations, rule
+ * files, messages, rule tests): a project file is written by software, and
+ * the scan would cost more than reading it.
+ *
+ * @internal
+ * @throws {@link CoproduceError} `invalid-json`, with the problem's kind `duplicate-key`.
+ */
+export function refuseDuplicateKeys(
+  text: string,
+  what: string,
+  extra: { readonly file?: string; readonly summaryPrefix?: string } = {},
+): void {
+  const body = hasByteOrderMark(text) ? text.slice(1) : text;
+  const found = firstDuplicateKey(body);
+  if (found === undefined) return;
+  const at = positionAt(body, found.again);
+  const firstLine = positionAt(body, found.first).line;
+  const why = `the key "${found.key}" on line ${at.line}, column ${at.column} is already given on line ${firstLine} in the same object: only the last would be read, so keep one`;
+  throw new CoproduceError(
+    'invalid-json',
+    `${extra.summaryPrefix ?? `The ${what} is`} ambiguous JSON: ${why}.`,
+    [
+      {
+        ...problem([], `is ambiguous JSON: ${why}`, {
+          ...(extra.file !== undefined ? { file: extra.file } : {}),
+          code: 'invalid-json',
+          params: { kind: 'duplicate-key', key: found.key, firstLine, ...at },
+        }),
+        line: at.line,
+        column: at.column,
+      },
+    ],
+  );
 }
 
 /** The line and column of a syntax error, when the parser says where it is. */

@@ -141,7 +141,12 @@ async function readJson(
 ): Promise<unknown> {
   const text = await readText(file, show, referencedBy);
   // Never JSON.parse's own message: it can quote the start of the file.
-  const data = readJsonText(text, 'file', { file, summaryPrefix: `${show(file)} is` });
+  // Every file a configuration loads is written by hand: a key given twice is refused.
+  const data = readJsonText(text, 'file', {
+    file,
+    summaryPrefix: `${show(file)} is`,
+    uniqueKeys: true,
+  });
   texts?.set(file, text);
   return data;
 }

@@ -183,6 +183,8 @@ const EN_GB = {
   'invalid-json.missing-comma':
     'is not valid JSON: a comma is missing{where}, or a quote or bracket is not closed',
   'invalid-json.other': 'is not valid JSON: something that is not valid JSON{where}',
+  'invalid-json.duplicate-key':
+    'is ambiguous JSON: the key "{key}" on line {line}, column {column} is already given on line {firstLine} in the same object: only the last would be read, so keep one',
   'invalid-json.where': ' (line {line}, column {column})',
 
   // Configurations and rule files.
@@ -695,6 +697,8 @@ const CY: Readonly<Record<ProblemMessageId, string>> = {
   'invalid-json.missing-comma':
     'nid yw’n JSON dilys: mae coma ar goll{where}, neu nid yw dyfynnod neu fraced wedi’i gau',
   'invalid-json.other': 'nid yw’n JSON dilys: rhywbeth nad yw’n JSON dilys{where}',
+  'invalid-json.duplicate-key':
+    'mae’n JSON amwys: mae’r allwedd "{key}" ar linell {line}, colofn {column} eisoes wedi’i rhoi ar linell {firstLine} yn yr un gwrthrych: dim ond yr olaf fyddai’n cael ei darllen, felly cadwch un',
   'invalid-json.where': ' (llinell {line}, colofn {column})',
 
   'unknown-rule': 'dynodydd rheol anhysbys "{id}"',
@@ -1197,7 +1201,7 @@ export function renderProblem(
         : '';
     template = template.replace('{where}', () => where);
     // The braces the message quotes are words, not placeholders.
-    return template.replace(/\{(before|open|line|column)\}/g, (_, key: string) =>
+    return template.replace(/\{(before|open|line|column|key|firstLine)\}/g, (_, key: string) =>
       String(params[key] ?? ''),
     );
   }

@@ -315,6 +315,35 @@ describe('coproduce validate', () => {
     }
   });
 
+  it('refuses a rule file or configuration that gives a key twice, and reads a project that does', async () => {
+    const base = join(dir, 'twice');
+    mkdirSync(join(base, 'rules'), { recursive: true });
+    const rule = JSON.stringify({ ...GOOD, id: 'twice-rule' }, null, 2);
+    // A second "severity" below the first: JSON.parse would keep it and drop the first unsaid.
+    writeFileSync(
+      join(base, 'rules/twice-rule.json'),
+      rule.replace(/\n}$/, ',\n  "severity": "info"\n}'),
+    );
+    writeFileSync(join(base, 'config.json'), JSON.stringify({ ruleFiles: ['./rules'] }));
+    for (const args of [
+      ['validate', 'twice/rules/twice-rule.json'],
+      ['validate', 'twice/config.json'],
+      ['check', 'well-run.json', '--config', 'twice/config.json'],
+    ]) {
+      const result = await run(args, at);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(`${result.stdout}${result.stderr}`, args.join(' ')).toMatch(
+        /the key "severity" on line \d+, column 3 is already given on line \d+ in the same object/,
+      );
+    }
+    const project = readFileSync(join(dir, 'well-run.json'), 'utf8');
+    writeFileSync(
+      join(base, 'project.json'),
+      project.replace(/\n}\s*$/, ',\n  "title": "Again"\n}\n'),
+    );
+    expect((await run(['validate', 'twice/project.json'], at)).code).toBe(0);
+  });
+
   it('reports the symbolic link, the deep folder and the many rule files in one pass, as loadConfig does', async () => {
     const base = join(dir, 'loader-all');
     mkdirSync(join(base, 'linked'), { recursive: true });

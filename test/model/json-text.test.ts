@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isCoproduceError, parseProjectJson } from '../../src/index.js';
-import { jsonPositions } from '../../src/model/json-text.js';
+import { firstDuplicateKey, jsonPositions } from '../../src/model/json-text.js';
 import { describeLocation } from '../../src/model/location.js';
 import { locateProblems, readJsonText } from '../../src/node/index.js';
 import { problemMessage } from '../../src/report/index.js';
@@ -16,6 +16,34 @@ function thrown(run: () => unknown): unknown {
   }
   throw new Error('expected an error');
 }
+
+describe('a key given twice in one object', () => {
+  it('is found with both places, however it is written, and only within one object', () => {
+    expect(firstDuplicateKey('{"a": 1, "b": {"a": 2}, "c": [{"x": 1}, {"x": 2}]}')).toBeUndefined();
+    expect(firstDuplicateKey('{"s": "{\\"a\\": 1, \\"a\\": 2}", "t": ["a", "a"]}')).toBeUndefined();
+    expect(firstDuplicateKey('{"a": 1,\n "\\u0061": 2}')).toEqual({
+      key: 'a',
+      first: 1,
+      again: 10,
+    });
+    expect(firstDuplicateKey('[{"k": {"x": 1, "y": 2}, "k": 3}]')?.key).toBe('k');
+  });
+
+  it('is refused in a file written by hand, saying where, in English and Welsh', () => {
+    const text = '{\n  "severity": "error",\n  "title": "T",\n  "severity": "info"\n}';
+    expect(readJsonText(text, 'file')).toEqual({ severity: 'info', title: 'T' });
+    const error = thrown(() => readJsonText(text, 'file', { uniqueKeys: true }));
+    if (!isCoproduceError(error)) throw error;
+    expect(error.code).toBe('invalid-json');
+    expect(error.message).toMatch(
+      /^The file is ambiguous JSON: the key "severity" on line 4, column 3 is already given on line 2 in the same object/,
+    );
+    expect(error.problems[0]).toMatchObject({ line: 4, column: 3 });
+    expect(problemMessage(error.problems[0]!, 'cy')).toBe(
+      'mae’n JSON amwys: mae’r allwedd "severity" ar linell 4, colofn 3 eisoes wedi’i rhoi ar linell 2 yn yr un gwrthrych: dim ond yr olaf fyddai’n cael ei darllen, felly cadwch un',
+    );
+  });
+});
 
 describe('reading JSON text', () => {
   it('skips a byte-order mark, in the library as in the command line', () => {
