@@ -71,13 +71,18 @@ export interface Measurement {
  * still holds) when 55 rules gained headings and actions for issues that
  * need review, in English and Welsh, and rules could name the rules they
  * depend on, so one missing thing is one card: 235.8 KiB at the time.
+ * Raised to 300 KiB with dependencies (240 without still holds) when the
+ * six-principles pack gained its evidence checks and two rules so that no
+ * pass rests on a placeholder or a future date and every message is true,
+ * collection rules moved into one table, and files written by hand were
+ * refused for a key given twice, in English and Welsh: 295.3 KiB at the time.
  * Moving each locale's texts to a subpath of its own, so a page that needs
  * only English does not download Welsh, is still the next step; it changes
  * how a Welsh page imports the library, so it waits for an issue of its own
  * rather than being slipped into a change about something else.
  */
 export const LIMITS = {
-  withDependencies: 295 * 1024,
+  withDependencies: 300 * 1024,
   withoutDependencies: 240 * 1024,
 } as const;
 
