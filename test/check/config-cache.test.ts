@@ -75,24 +75,23 @@ describe('configurations given to check() as data', () => {
     expect(await checked(copy)).toBe(refused);
   });
 
-  it('refuse a Map where messages belong, even after a configuration with no messages in the same place was checked', async () => {
-    const plain = { extends: ['coproduce:all'], messages: {} };
-    const withMap = { extends: ['coproduce:all'], messages: new Map([['cy', {}]]) };
-    const refused = `refused ${refusalOf(withMap)}`;
-    expect(await checked(plain)).toMatch(/^report /);
-    expect(await checked(withMap)).toBe(refused);
-    expect(await portfolioChecked(plain)).toMatch(/^report /);
-    expect(await portfolioChecked(withMap)).toBe(refused);
-  });
-
-  it('refuse an unknown field set to undefined, even after the same configuration without it was checked', async () => {
-    const written = { extends: ['coproduce:recommended'], locale: 'cy' };
-    const withTypo = { ...written, rulez: undefined };
-    const refused = `refused ${refusalOf(withTypo)}`;
-    expect(await checked(written)).toMatch(/^report /);
-    expect(await checked(withTypo)).toBe(refused);
-    expect(await portfolioChecked(written)).toMatch(/^report /);
-    expect(await portfolioChecked(withTypo)).toBe(refused);
+  it.each([
+    [
+      'a Map where messages belong, even after a configuration with no messages in the same place was checked',
+      { extends: ['coproduce:all'], messages: {} },
+      { extends: ['coproduce:all'], messages: new Map([['cy', {}]]) },
+    ],
+    [
+      'an unknown field set to undefined, even after the same configuration without it was checked',
+      { extends: ['coproduce:recommended'], locale: 'cy' },
+      { extends: ['coproduce:recommended'], locale: 'cy', rulez: undefined },
+    ],
+  ])('refuse %s', async (_case, valid: object, invalid: object) => {
+    const refused = `refused ${refusalOf(invalid)}`;
+    expect(await checked(valid)).toMatch(/^report /);
+    expect(await checked(invalid)).toBe(refused);
+    expect(await portfolioChecked(valid)).toMatch(/^report /);
+    expect(await portfolioChecked(invalid)).toBe(refused);
   });
 
   it('are checked as they read at each call, when changed in place between calls', async () => {
