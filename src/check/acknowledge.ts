@@ -8,8 +8,8 @@
  */
 import type { Acknowledgement } from '../model/acknowledgement.js';
 import type { Project } from '../model/project.js';
+import { calendarDateIn } from '../time/zone.js';
 import { isPlaceholderText } from './facts/evidence.js';
-import { calendarDateIn } from './facts/zone.js';
 import { DEFAULT_LOCALE, type RenderOptions, renderMessage } from './messages.js';
 import {
   type AcknowledgedIssue,

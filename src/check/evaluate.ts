@@ -21,6 +21,7 @@ import { CoproduceError, problem } from '../model/errors.js';
 import { isVouched } from '../model/freeze.js';
 import { parseProject } from '../model/parse.js';
 import type { Project, Stage } from '../model/project.js';
+import { calendarDateIn } from '../time/zone.js';
 import { applyAcknowledgements } from './acknowledge.js';
 import {
   type CompiledRule,
@@ -36,7 +37,6 @@ import {
 } from './compile.js';
 import type { FactProvider } from './fact-provider.js';
 import { type DerivedProject, deriveProject, type FactDefinition } from './facts/index.js';
-import { calendarDateIn } from './facts/zone.js';
 import {
   type CompiledMessage,
   compileMessage,

@@ -23,7 +23,8 @@
  *
  * @module
  */
-import { dayToIsoDate, isoDateToDay, parseInstant, zonedTime } from './facts/zone.js';
+import { dayToIsoDate, isoDateToDay, parseInstant } from '../time/calendar.js';
+import { zonedTime } from '../time/zone.js';
 import { translateFactPhrase } from './phrases.js';
 import type { DataValue } from './types.js';
 

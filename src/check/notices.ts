@@ -8,7 +8,8 @@
  * @module
  */
 import type { Project } from '../model/project.js';
-import { dayToIsoDate, parseInstant, zonedTime, zoneOffset } from './facts/zone.js';
+import { dayToIsoDate, parseInstant } from '../time/calendar.js';
+import { zonedTime, zoneOffset } from '../time/zone.js';
 import { formatDate, formatValue } from './messages.js';
 import type { CheckReport } from './report.js';
 import type { DataValue } from './types.js';

@@ -8,7 +8,8 @@
  * @module
  */
 
-import { calendarDateIn, isoDateToDay } from './facts/zone.js';
+import { isoDateToDay } from '../time/calendar.js';
+import { calendarDateIn } from '../time/zone.js';
 
 /**
  * The kinds of value a fact can produce (see the fact catalogue).

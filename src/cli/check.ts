@@ -6,7 +6,6 @@
  */
 import { dirname, extname, isAbsolute, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { daysFromCivil, dayToIsoDate, zoneOffset } from '../check/facts/zone.js';
 import { SEVERITIES } from '../check/types.js';
 import type { CheckReport, Project, Severity } from '../index.js';
 import {
@@ -20,6 +19,8 @@ import {
   neutralise,
   uiText,
 } from '../report/index.js';
+import { daysFromCivil, dayToIsoDate } from '../time/calendar.js';
+import { zoneOffset } from '../time/zone.js';
 import { say } from './catalogue.js';
 import { checkWithProgress, readProjectOrHistory } from './check-progress.js';
 import { CONFIG_OPTIONS, chooseConfig, chosenConfigSource, loadChosenRules } from './config.js';

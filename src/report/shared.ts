@@ -7,7 +7,7 @@
  * @internal
  * @module
  */
-import { parseInstant, zonedTime } from '../check/facts/zone.js';
+
 import { formatDate, joinList } from '../check/messages.js';
 import {
   type CheckReport,
@@ -16,6 +16,8 @@ import {
   type ReportCounts,
 } from '../check/report.js';
 import { type RuleScope, SEVERITIES, type Severity } from '../check/types.js';
+import { parseInstant } from '../time/calendar.js';
+import { zonedTime } from '../time/zone.js';
 import { ANONYMISED_TITLE } from './anonymise.js';
 import {
   questionPoint,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDateIn } from '../../src/check/facts/zone.js';
 import { getOperator, OPERATORS, operatorEvaluators } from '../../src/check/operators.js';
+import { calendarDateIn } from '../../src/time/zone.js';
 
 const context = { today: '2025-06-02', timeZone: 'Europe/London' };
 const evaluators = new Map(operatorEvaluators(context));

@@ -5,9 +5,10 @@
  *
  * @module
  */
+
+import { dayToIsoDate } from '../../time/calendar.js';
 import type { DerivedProject } from '../facts/derive.js';
 import type { FactType } from '../facts/types.js';
-import { dayToIsoDate } from '../facts/zone.js';
 import type { DataValue, Finding } from '../types.js';
 import { type CollectionSpec, collectionSpec } from './collections.js';
 import { compileComparison, dayOf, isDateKind } from './comparisons.js';

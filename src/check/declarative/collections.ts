@@ -24,6 +24,7 @@ import {
   WeekdaySchema,
 } from '../../model/group.js';
 import { ProjectSchema } from '../../model/project.js';
+import { dayToIsoDate, isoDateToDay } from '../../time/calendar.js';
 import {
   type DerivedActivity,
   type DerivedMember,
@@ -32,7 +33,6 @@ import {
 } from '../facts/derive.js';
 import { hasText } from '../facts/evidence.js';
 import { excerpt } from '../facts/helpers.js';
-import { dayToIsoDate, isoDateToDay } from '../facts/zone.js';
 import type { RuleScope, SubjectRef } from '../types.js';
 import { type FieldType, fieldTypeOf } from './fields.js';
 

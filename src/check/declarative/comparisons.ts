@@ -5,9 +5,11 @@
  *
  * @module
  */
+
+import { isoDateToDay, parseInstant } from '../../time/calendar.js';
+import { zonedTime } from '../../time/zone.js';
 import type { DerivedProject } from '../facts/derive.js';
 import { type TextEvidence, textEvidence } from '../facts/evidence.js';
-import { isoDateToDay, parseInstant, zonedTime } from '../facts/zone.js';
 import {
   type Context,
   type DeclarationProblem,

@@ -5,9 +5,10 @@
  *
  * @module
  */
+
+import { isoDateToDay } from '../../time/calendar.js';
 import type { DerivedProject } from '../facts/derive.js';
 import type { FactType } from '../facts/types.js';
-import { isoDateToDay } from '../facts/zone.js';
 import { type CollectionSpec, collectionSpec } from './collections.js';
 import { compileComparison } from './comparisons.js';
 import type { Context, Entry, Path, Resolved, Test } from './context.js';

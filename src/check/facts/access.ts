@@ -13,6 +13,7 @@ import {
   DayPartSchema,
   type Weekday,
 } from '../../model/group.js';
+import { dayToIsoDate, isoDateToDay } from '../../time/calendar.js';
 import { factPhrase } from '../phrases.js';
 import type { Finding } from '../types.js';
 import {
@@ -40,7 +41,6 @@ import {
   timeParam,
 } from './helpers.js';
 import type { FactDefinition } from './types.js';
-import { dayToIsoDate, isoDateToDay } from './zone.js';
 
 const DAY_PARTS: readonly DayPart[] = DayPartSchema.options;
 

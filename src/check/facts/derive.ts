@@ -13,9 +13,10 @@ import {
   WeekdaySchema,
 } from '../../model/group.js';
 import type { Project } from '../../model/project.js';
+import { dayToIsoDate, parseInstant } from '../../time/calendar.js';
+import { zonedTime } from '../../time/zone.js';
 import type { SubjectRef } from '../types.js';
 import { DEFAULT_EVIDENCE_OPTIONS, type EvidenceOptions } from './evidence.js';
-import { dayToIsoDate, parseInstant, zonedTime } from './zone.js';
 
 /**
  * Every access feature, in the model's order: bit `i` of a feature mask

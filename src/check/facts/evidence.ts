@@ -6,8 +6,8 @@
  * @module
  */
 import type { Reflection } from '../../model/reflection.js';
+import { isoDateToDay } from '../../time/calendar.js';
 import type { DerivedProject } from './derive.js';
-import { isoDateToDay } from './zone.js';
 
 /**
  * Words people write when they have nothing to write yet. Compared after

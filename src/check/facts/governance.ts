@@ -14,6 +14,7 @@
 import type { Decision } from '../../model/decision.js';
 import type { FlowDirection, SeniorLeader } from '../../model/governance.js';
 import { cadenceDays } from '../../model/primitives.js';
+import { dayToIsoDate, isoDateToDay } from '../../time/calendar.js';
 import { factPhrase } from '../phrases.js';
 import type { Finding } from '../types.js';
 import type { DerivedProject } from './derive.js';
@@ -31,7 +32,6 @@ import {
   subject,
 } from './helpers.js';
 import type { FactDefinition } from './types.js';
-import { dayToIsoDate, isoDateToDay } from './zone.js';
 
 const DIRECTION_LABELS: Readonly<Record<FlowDirection, string>> = {
   'group-to-leaders': 'From the group to senior leaders',

@@ -4,10 +4,11 @@
  *
  * @module
  */
+
+import { isoDateToDay } from '../../time/calendar.js';
 import type { DataValue, Finding, RuleScope, SubjectRef } from '../types.js';
 import type { DerivedActivity, DerivedMember, DerivedProject } from './derive.js';
 import type { FactDefinition, FactParameterSpec } from './types.js';
-import { isoDateToDay } from './zone.js';
 
 /**
  * Longest label or text excerpt a finding carries, so messages stay readable.

@@ -13,6 +13,7 @@
  * @module
  */
 
+import { isoDateToDay } from '../../time/calendar.js';
 import { factPhrase } from '../phrases.js';
 import type { Finding } from '../types.js';
 import type { DerivedProject } from './derive.js';
@@ -39,7 +40,6 @@ import {
   subject,
 } from './helpers.js';
 import type { FactDefinition } from './types.js';
-import { isoDateToDay } from './zone.js';
 
 /** The framework question ideas-responded-to answers with the group's own reflection. */
 const OPEN_TO_CHANGE = 'honesty.open-to-change';

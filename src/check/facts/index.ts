@@ -40,14 +40,7 @@ export {
   type TextEvidence,
   textEvidence,
 } from './evidence.js';
-export {
-  FRAMEWORK_QUESTIONS,
-  type FrameworkQuestion,
-  QUESTION_IDS,
-  questionPoint,
-} from './reflection.js';
 export type { FactDefinition, FactParameterSpec, FactType } from './types.js';
-export { dayToIsoDate, isoDateToDay, type ZonedTime, zonedTime } from './zone.js';
 
 /**
  * Wraps a fact so that asking for it twice with the same parameters in one

@@ -12,6 +12,7 @@ import type { ActivityKind } from '../../model/activity.js';
 import { ActivityKindSchema } from '../../model/activity.js';
 import type { Member } from '../../model/group.js';
 import type { Reflection } from '../../model/reflection.js';
+import { dayToIsoDate, isoDateToDay } from '../../time/calendar.js';
 import { factPhrase } from '../phrases.js';
 import type { DataValue, Finding } from '../types.js';
 import { unmetNeedsOf } from './access.js';
@@ -37,7 +38,6 @@ import {
   subject,
 } from './helpers.js';
 import type { FactDefinition, FactParameterSpec } from './types.js';
-import { dayToIsoDate, isoDateToDay } from './zone.js';
 
 /**
  * Contributions per member over the last few meetings where they were

@@ -20,13 +20,13 @@
 
 import { cadenceDays } from '../../model/primitives.js';
 import type { Project, Stage } from '../../model/project.js';
+import { dayToIsoDate, isoDateToDay } from '../../time/calendar.js';
 import { factPhrase } from '../phrases.js';
 import type { Finding } from '../types.js';
 import type { DerivedProject } from './derive.js';
 import { listEvidence, type TextEvidence, textEvidence } from './evidence.js';
 import { daysAgo, finding, frozen, intParam, memberSubject, subject } from './helpers.js';
 import type { FactDefinition } from './types.js';
-import { dayToIsoDate, isoDateToDay } from './zone.js';
 
 const UNDER_WAY: ReadonlySet<Stage> = new Set(['during', 'ending', 'closed']);
 

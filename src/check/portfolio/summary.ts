@@ -8,8 +8,8 @@
  * @module
  */
 import type { Project, Stage } from '../../model/project.js';
+import { calendarDateIn } from '../../time/zone.js';
 import { isStaffSide } from '../facts/derive.js';
-import { calendarDateIn } from '../facts/zone.js';
 
 /** The stages in which a project is at work with people. */
 const ACTIVE_STAGES: ReadonlySet<Stage> = new Set(['starting', 'during', 'ending']);

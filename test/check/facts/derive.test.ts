@@ -6,7 +6,7 @@ import {
   featureMask,
   isStaffSide,
 } from '../../../src/check/facts/derive.js';
-import { dayToIsoDate } from '../../../src/check/facts/zone.js';
+import { dayToIsoDate } from '../../../src/time/calendar.js';
 import { activity, makeProject, member, NOW, withMembers } from './fixtures.js';
 
 describe('deriveProject', () => {

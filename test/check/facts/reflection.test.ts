@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import questionsFile from '../../../rules/questions.json';
 import { getFact } from '../../../src/check/facts/index.js';
 import {
+  compareQuestionIds,
   FRAMEWORK_QUESTIONS,
   QUESTION_IDS,
   questionPoint,
-} from '../../../src/check/facts/reflection.js';
+} from '../../../src/check/questions.js';
 import { daysBefore, fact, findings, makeProject, summary } from './fixtures.js';
 
 const reflective = [
@@ -24,6 +25,11 @@ describe('the question catalogue', () => {
     expect(FRAMEWORK_QUESTIONS.filter((q) => q.reflective).map((q) => q.id)).toContain(
       'honesty.open-to-change',
     );
+    expect(
+      ['council.b', 'during.knowledge-valued', 'council.a', 'readiness.purpose'].sort(
+        compareQuestionIds,
+      ),
+    ).toEqual(['readiness.purpose', 'during.knowledge-valued', 'council.a', 'council.b']);
   });
 
   it('limits the questions parameter to known ids', () => {

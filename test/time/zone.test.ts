@@ -3,17 +3,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { deriveProject } from '../../../src/check/facts/derive.js';
+import { deriveProject } from '../../src/check/facts/derive.js';
 import {
   daysFromCivil,
   dayToIsoDate,
   isoDateToDay,
   parseInstant,
-  zonedTime,
-  zoneOffset,
-  zoneOffsetFromIntl,
-} from '../../../src/check/facts/zone.js';
-import { activity, fact, makeProject } from './fixtures.js';
+} from '../../src/time/calendar.js';
+import { zonedTime, zoneOffset, zoneOffsetFromIntl } from '../../src/time/zone.js';
+import { activity, fact, makeProject } from '../check/facts/fixtures.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 

@@ -2,8 +2,8 @@
  * Run as a child process with some TZ: prints what the derivation makes of
  * a fixed project, so a test can compare it with the parent's answer.
  */
-import { deriveProject, getFact } from '../../../src/check/facts/index.js';
-import { parseProject } from '../../../src/model/parse.js';
+import { deriveProject, getFact } from '../../src/check/facts/index.js';
+import { parseProject } from '../../src/model/parse.js';
 
 const project = parseProject({
   schemaVersion: 2,
