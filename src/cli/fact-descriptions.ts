@@ -92,6 +92,8 @@ const FIELDS_CY: Readonly<Record<string, string>> = {
   'attendance.activityKind': 'Math y gweithgaredd hwnnw.',
   'attendance.past': 'Dechreuodd y gweithgaredd hwnnw ar neu cyn adeg y gwiriad.',
   'representations.memberId': 'Yr aelod y tybir ei fod yn siarad dros y grŵp.',
+  'reflections.byTheGroup':
+    'Wedi’i chofnodi gan y grŵp ei hun: ymhlith yr aelodau a’i cofnododd, o leiaf gymaint o aelodau o’r gymuned (nid staff, cynghorwyr na phartneriaid) ag y mae’r cyngor yn ei ofyn, un oni bai ei fod yn dweud yn wahanol. Nid yw myfyrdod nad yw’n enwi neb yn cyfrif.',
 };
 
 /** What each fact of the catalogue measures, in Welsh, by fact id. */

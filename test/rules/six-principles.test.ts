@@ -159,3 +159,55 @@ describe('the pack beside the built-in framework', () => {
     ]);
   });
 });
+
+describe("what counts as the group's own reflection in the pack", () => {
+  // One resident and one officer reflected, green and with real notes, on
+  // the pack's lived-experience question a month before the check.
+  const project = () => {
+    const base = JSON.parse(
+      readFileSync(
+        join('rules', 'six-principles', 'tests', 'lived-experience-reflected.json'),
+        'utf8',
+      ),
+    ) as { valid: { project: Record<string, unknown> }[] };
+    const input = structuredClone(base.valid[0]!.project) as {
+      reflections: { recordedBy: string[]; notes?: string }[];
+    };
+    input.reflections[0]!.recordedBy = ['m-1', 's-1'];
+    input.reflections[0]!.notes = 'We said our stories shaped the leaflet.';
+    return parseProject({
+      schemaVersion: 2,
+      id: 'p',
+      title: 'Reflections',
+      stage: 'during',
+      timeZone: 'Europe/London',
+      ...input,
+    });
+  };
+  const outcomes = async (evidence?: { minCommunityAuthors: number }) => {
+    const rules = createRuleSet({
+      extends: ['coproduce:six-principles'],
+      ...(evidence ? { evidence } : {}),
+    });
+    const report = await check(project(), { rules, now: NOW });
+    return Object.fromEntries(
+      report.outcomes
+        .filter((o) => ['lived-experience-reflected', 'reviewed-with-group'].includes(o.ruleId))
+        .map((o) => [o.ruleId, o.outcome]),
+    );
+  };
+
+  it('is one member of the community among those who recorded it, by default', async () => {
+    expect(await outcomes()).toEqual({
+      'lived-experience-reflected': 'passed',
+      'reviewed-with-group': 'passed',
+    });
+  });
+
+  it("follows the council's minCommunityAuthors, as the built-in rules do", async () => {
+    expect(await outcomes({ minCommunityAuthors: 2 })).toEqual({
+      'lived-experience-reflected': 'needs-review',
+      'reviewed-with-group': 'needs-review',
+    });
+  });
+});

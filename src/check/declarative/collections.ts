@@ -31,7 +31,7 @@ import {
   type DerivedProject,
   WEEKDAYS,
 } from '../facts/derive.js';
-import { hasText } from '../facts/evidence.js';
+import { hasText, isGroupReflection } from '../facts/evidence.js';
 import { excerpt } from '../facts/helpers.js';
 import type { RuleScope, SubjectRef } from '../types.js';
 import { type FieldType, fieldTypeOf } from './fields.js';
@@ -147,20 +147,35 @@ interface SimpleCollection<T> {
   readonly scope?: RuleScope;
   readonly list: (derived: DerivedProject) => readonly T[] | undefined;
   readonly label?: (item: T) => string;
+  /** Fields the library works out for each record, with how to read each. */
+  readonly derived?: Readonly<
+    Record<string, DerivedField & { readonly get: (item: T, derived: DerivedProject) => unknown }>
+  >;
 }
 
 function simple<T extends { readonly id: string }>(spec: SimpleCollection<T>): CollectionSpec {
   const pointer = `/${spec.path.join('/')}`;
+  const derivedFields: Record<string, DerivedField> = {};
+  for (const [name, { get, ...field }] of Object.entries(spec.derived ?? {})) {
+    derivedFields[name] = field;
+  }
   return {
     name: spec.name,
     description: spec.description,
     pointer,
     scope: spec.scope,
-    fields: listItemFields(...spec.path),
-    derived: {},
+    fields: { ...listItemFields(...spec.path), ...derivedTypes(derivedFields) },
+    derived: derivedFields,
     entries: (derived) => spec.list(derived) ?? EMPTY,
     record: (entry) => entry as Record<string, unknown>,
-    derivedGetter: () => none,
+    derivedGetter: (name) => {
+      // Own keys only: a name such as "constructor" must not reach Object's.
+      const field =
+        spec.derived && Object.hasOwn(spec.derived, name) ? spec.derived[name] : undefined;
+      return field === undefined
+        ? none
+        : (field.get as (entry: unknown, derived: DerivedProject) => unknown);
+    },
     id: (entry) => (entry as T).id,
     subject: (entry, derived) => {
       const item = entry as T;
@@ -462,6 +477,15 @@ const SPECS: readonly CollectionSpec[] = [
     scope: 'reflection',
     list: (d) => d.project.reflections,
     label: (r) => r.questionId,
+    derived: {
+      byTheGroup: {
+        type: { kind: 'boolean' },
+        description:
+          'Recorded by the group itself: among the members who recorded it, at least as many members of the community (not staff, councillors or partners) as the council asks for, one unless it says otherwise. A reflection that names nobody is not.',
+        reads: ['reflections[].recordedBy', 'group.members[].roles'],
+        get: (reflection, derived) => isGroupReflection(derived, reflection),
+      },
+    },
   }),
   simple({
     name: 'responsibilities',

@@ -181,21 +181,4 @@ export const reflectionFacts: readonly FactDefinition[] = [
       return frozen(out.map((x) => x.finding));
     },
   },
-  {
-    id: 'groupReflectionCount',
-    type: 'number',
-    unit: 'reflections',
-    description:
-      'How many reflections the group recorded itself: with at least one member who is not staff, councillor or partner among those who recorded it (configurable), dated today or earlier.',
-    reads: ['reflections[].recordedBy', 'reflections[].date'],
-    params: {},
-    nullable: false,
-    compute: (derived) => {
-      let count = 0;
-      for (const reflection of derived.project.reflections) {
-        if (reflection.date <= derived.today && isGroupReflection(derived, reflection)) count++;
-      }
-      return count;
-    },
-  },
 ];
