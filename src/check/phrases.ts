@@ -197,6 +197,8 @@ const EN_GB = {
     'the latest reflection on it was recorded by fewer members from the community than this check asks for',
   'reflection.staffOnly':
     'the latest reflection on it was recorded only by {names:list}, with no member from the community taking part',
+  'reflection.notesPending':
+    'the group’s latest reflection on it, on {date:date}, rated it green, but its notes say only “{notes}”',
   'reflection.rated': 'the group itself rated this {rating} when it last reflected on it',
   'sign.askingNone':
     'none of the {people:count:person:people} counted at the last {meetings:count:meeting:meetings} asked a question or shared what they know',
@@ -432,6 +434,8 @@ const CY: Readonly<Record<FactPhraseId, string>> = {
     'cofnodwyd y myfyrdod diweddaraf arno gan lai o aelodau o’r gymuned nag y mae’r gwiriad hwn yn ei ofyn',
   'reflection.staffOnly':
     'cofnodwyd y myfyrdod diweddaraf arno gan {names:list} yn unig, heb i unrhyw aelod o’r gymuned gymryd rhan',
+  'reflection.notesPending':
+    'rhoddodd myfyrdod diweddaraf y grŵp arno, ar {date:date}, sgôr werdd iddo, ond mae ei nodiadau’n dweud dim ond “{notes}”',
   'reflection.rated': 'rhoddodd y grŵp ei hun sgôr {rating} i hyn pan fyfyriodd arno ddiwethaf',
   'sign.askingNone':
     'ni ofynnodd yr un o’r {people:count:person:person} a gyfrifwyd yn y {meetings:count:cyfarfod:cyfarfod} diwethaf gwestiwn na rhannu’r hyn y maent yn ei wybod',

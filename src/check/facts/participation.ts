@@ -23,7 +23,7 @@ import {
   normaliseTerm,
   rowContributions,
 } from './derive.js';
-import { hasText, isGroupReflection, latestGroupReflection } from './evidence.js';
+import { hasText, isGroupReflection, latestGroupReflection, textEvidence } from './evidence.js';
 import {
   activitySubject,
   finding,
@@ -342,14 +342,22 @@ const REPRESENTATION_QUESTION = 'during.representation-assumptions';
 /**
  * Why a reflective question is not yet answered by the group, as a phrase:
  * no recent reflection, or a recent one that staff recorded alone (named,
- * since who recorded it is the point), or one that says nobody recorded it.
+ * since who recorded it is the point), one that says nobody recorded it, or
+ * the group's own green rating whose notes are only a placeholder.
  */
 function reflectionGap(
   derived: DerivedProject,
   questionId: string,
   withinDays: number,
 ): string | undefined {
-  if (latestGroupReflection(derived, questionId, withinDays) !== undefined) return undefined;
+  const ours = latestGroupReflection(derived, questionId, withinDays);
+  if (ours !== undefined) {
+    // A green rating whose notes are only "tbc" reads as a reflection not yet
+    // finished: it is not the group's settled answer, so it cannot pass.
+    if (ours.rating !== 'green' || textEvidence(derived, ours.notes) !== 'placeholder')
+      return undefined;
+    return factPhrase('reflection.notesPending', { date: ours.date, notes: ours.notes! });
+  }
   const earliest = derived.todayDay - withinDays;
   let latest: Reflection | undefined;
   for (const r of derived.project.reflections) {
@@ -512,12 +520,13 @@ export const participationFacts: readonly FactDefinition[] = [
     type: 'findings',
     scope: 'question',
     description:
-      "Whether the group has answered, for itself, whether members are fairly taken to speak for wider groups. One finding about the question `during.representation-assumptions`, or none when it is answered: flagged when the group's latest reflection on it within `reflectionDays` days is rated red or amber (`signs`); needs review when there is no such reflection by the group (staff alone do not count), when nobody has recorded whether members speak for wider groups, or when members are taken to speak for a group without a recorded connection to it (`gaps`, `members`, `groups`). Never null.",
+      'Whether the group has answered, for itself, whether members are fairly taken to speak for wider groups. One finding about the question `during.representation-assumptions`, or none when it is answered: flagged when the group\'s latest reflection on it within `reflectionDays` days is rated red or amber (`signs`); needs review when there is no such reflection by the group (staff alone do not count) or its green rating comes with notes that are only a placeholder such as "tbc", when nobody has recorded whether members speak for wider groups, or when members are taken to speak for a group without a recorded connection to it (`gaps`, `members`, `groups`). Never null.',
     reads: [
       'group.members[].represents',
       'reflections[].questionId',
       'reflections[].date',
       'reflections[].rating',
+      'reflections[].notes',
       'reflections[].recordedBy',
     ],
     params: { reflectionDays: REFLECTION_DAYS },
@@ -919,12 +928,13 @@ export const participationFacts: readonly FactDefinition[] = [
     type: 'findings',
     scope: 'question',
     description:
-      "Whether the group has answered, for itself, whether everyone's knowledge is valued. One finding about the question `during.knowledge-valued`, or none when it is answered: flagged when the group's latest reflection on it within `reflectionDays` days is rated red or amber, or when, over the last `recentMeetings` activities where questions asked or knowledge shared were counted (at least `minMeetings` of them, with at least `minMembers` people counted), fewer than `minShare` of the people counted asked a question or shared what they know (`signs`, `asking`, `counted`, `meetings`); needs review when there is no such reflection by the group (staff alone do not count; `gaps`). Counts alone never answer the question. Never null.",
+      'Whether the group has answered, for itself, whether everyone\'s knowledge is valued. One finding about the question `during.knowledge-valued`, or none when it is answered: flagged when the group\'s latest reflection on it within `reflectionDays` days is rated red or amber, or when, over the last `recentMeetings` activities where questions asked or knowledge shared were counted (at least `minMeetings` of them, with at least `minMembers` people counted), fewer than `minShare` of the people counted asked a question or shared what they know (`signs`, `asking`, `counted`, `meetings`); needs review when there is no such reflection by the group (staff alone do not count), or when its green rating comes with notes that are only a placeholder such as "tbc" (`gaps`). Counts alone never answer the question. Never null.',
     reads: [
       ...ASKING_READS,
       'reflections[].questionId',
       'reflections[].date',
       'reflections[].rating',
+      'reflections[].notes',
       'reflections[].recordedBy',
     ],
     params: {

@@ -58,6 +58,15 @@ describe('knowledge-shared', () => {
             project: project({ group, reflections: [reflection('green', ['m-3'])] }),
           },
           {
+            name: 'a green reflection by members, with notes in their own words',
+            project: project({
+              group,
+              reflections: [
+                { ...reflection('green', ['m-3']), notes: 'Dev’s idea changed the form.' },
+              ],
+            }),
+          },
+          {
             name: 'low counts from too few meetings to judge',
             project: project({
               group,
@@ -108,6 +117,14 @@ describe('knowledge-shared', () => {
             name: 'a reflection older than the window',
             project: project({ group, reflections: [reflection('green', ['m-2'], '2026-01-10')] }),
           },
+          {
+            name: 'a green reflection by members whose notes say only "tbc"',
+            project: project({
+              group,
+              activities: everyoneAsks,
+              reflections: [{ ...reflection('green', ['m-2']), notes: 'tbc' }],
+            }),
+          },
           { name: 'nothing recorded at all', project: project() },
         ],
       },
@@ -122,6 +139,21 @@ describe('knowledge-shared', () => {
     expect(outcome).toBe('needs-review');
     expect(issues.map((i) => i.message)).toEqual([
       "We cannot yet tell whether everyone's knowledge is valued: the latest reflection on it was recorded only by Lou (officer), with no member from the community taking part. Only the group can answer this, so this check looks for a reflection recorded with at least one member from the community, no older than about 6 months.",
+    ]);
+  });
+
+  it('does not take a green rating with notes still to write as the group’s answer', async () => {
+    const { outcome, issues } = await run(
+      'knowledge-shared',
+      project({
+        group,
+        activities: everyoneAsks,
+        reflections: [{ ...reflection('green', ['m-2']), notes: 'tbc' }],
+      }),
+    );
+    expect(outcome).toBe('needs-review');
+    expect(issues.map((i) => i.message)).toEqual([
+      "We cannot yet tell whether everyone's knowledge is valued: the group’s latest reflection on it, on 20 October 2026, rated it green, but its notes say only “tbc”. Only the group can answer this, so this check looks for a reflection recorded with at least one member from the community, no older than about 6 months.",
     ]);
   });
 

@@ -79,6 +79,13 @@ describe('representation-connected', () => {
             }),
           },
           {
+            name: 'a green group reflection whose notes say only "to follow"',
+            project: project({
+              group: groupOf(connected, officer),
+              reflections: [{ ...reflection('green', ['m-1']), notes: 'to follow' }],
+            }),
+          },
+          {
             name: 'a reflection recorded by the officer alone',
             project: project({
               group: groupOf(connected, officer),
