@@ -3,7 +3,7 @@
  * operators and coproduce's domain operators. Every one is registered on
  * every engine in a null-safe form, so a missing value can never throw
  * mid-run; a `null` fact makes the leaf *unknown* anyway (see the Kleene
- * evaluation in `evaluate.ts`).
+ * evaluation in `rule-outcome.ts`).
  *
  * @module
  */

@@ -23,8 +23,9 @@ import {
   requireRuleSetInternals,
   resolveConfig,
 } from './compile.js';
-import { check, GENERIC_ACTION, GENERIC_FLAGGED_ID, GENERIC_NEEDS_REVIEW_ID } from './evaluate.js';
+import { check } from './evaluate.js';
 import type { FactProvider } from './fact-provider.js';
+import { GENERIC_ACTION, GENERIC_FLAGGED_ID, GENERIC_NEEDS_REVIEW_ID } from './issue-maker.js';
 import {
   type CouncilConfig,
   type ParameterValue,

@@ -29,7 +29,7 @@ export {
   GENERIC_FLAGGED_ID,
   GENERIC_NEEDS_REVIEW,
   GENERIC_NEEDS_REVIEW_ID,
-} from '../check/evaluate.js';
+} from '../check/issue-maker.js';
 export {
   formatDate,
   formatDays,

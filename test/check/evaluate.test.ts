@@ -3,14 +3,14 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { builtinRules, createRuleSet } from '../../src/check/compile.js';
+import { check } from '../../src/check/evaluate.js';
 import {
-  check,
   GENERIC_ACTION,
   GENERIC_FLAGGED,
   GENERIC_FLAGGED_ID,
   GENERIC_NEEDS_REVIEW,
   GENERIC_NEEDS_REVIEW_ID,
-} from '../../src/check/evaluate.js';
+} from '../../src/check/issue-maker.js';
 import { reportJsonSchema } from '../../src/check/json-schema.js';
 import { CheckReportSchema, issueId } from '../../src/check/report.js';
 import { CoproduceError } from '../../src/model/index.js';
