@@ -102,6 +102,11 @@ function recordFields(schema: z.ZodType): Record<string, FieldType> {
   return type.kind === 'record' ? { ...type.fields } : {};
 }
 
+/** The types of a collection's derived fields, to list beside its record's own. */
+function derivedTypes(list: Record<string, DerivedField>): Record<string, FieldType> {
+  return Object.fromEntries(Object.entries(list).map(([k, v]) => [k, v.type]));
+}
+
 const projectFields: Readonly<Record<string, FieldType>> = recordFields(ProjectSchema);
 
 /** The item type of a list field of the project, found by walking the model. */
@@ -191,8 +196,6 @@ function simple<T extends { readonly id: string }>(spec: SimpleCollection<T>): C
   };
 }
 
-const memberFields: Record<string, FieldType> = recordFields(MemberSchema);
-
 const membersDerived: Record<string, DerivedField> = {
   active: {
     type: { kind: 'boolean' },
@@ -230,10 +233,7 @@ const members: CollectionSpec = {
   description: 'The members of the group, in document order.',
   pointer: '/group/members',
   scope: 'member',
-  fields: {
-    ...memberFields,
-    ...Object.fromEntries(Object.entries(membersDerived).map(([k, v]) => [k, v.type])),
-  },
+  fields: { ...recordFields(MemberSchema), ...derivedTypes(membersDerived) },
   derived: membersDerived,
   entries: (derived) => derived.members,
   record: (entry) => (entry as DerivedMember).member as unknown as Record<string, unknown>,
@@ -289,10 +289,6 @@ const activitiesDerived: Record<string, DerivedField> = {
     reads: ['activities[].start', 'timeZone'],
   },
 };
-
-function derivedTypes(list: Record<string, DerivedField>): Record<string, FieldType> {
-  return Object.fromEntries(Object.entries(list).map(([k, v]) => [k, v.type]));
-}
 
 const activities: CollectionSpec = {
   name: 'activities',

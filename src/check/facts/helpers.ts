@@ -151,6 +151,24 @@ export const PARAM = {
 } as const satisfies Record<string, FactParameterSpec>;
 
 /**
+ * Makes the builder of facts that take one window parameter of {@link PARAM}
+ * and nothing else: `compute` gets its value already read and checked
+ * against the spec's minimum, so each such fact names its id once.
+ */
+function windowFact(param: keyof typeof PARAM) {
+  const spec = PARAM[param];
+  return (
+    definition: Omit<FactDefinition, 'params' | 'compute'>,
+    compute: (derived: DerivedProject, window: number) => unknown,
+  ): FactDefinition => ({
+    ...definition,
+    params: { [param]: spec },
+    compute: (derived, params) =>
+      compute(derived, intParam(definition.id, params, param, spec.minimum)),
+  });
+}
+
+/**
  * A fact about the activities of the last `recentDays` calendar days: it
  * takes that one parameter, and `compute` gets the number of days already
  * read and checked, so each such fact names its id once.
@@ -170,17 +188,29 @@ export const PARAM = {
  * fact.params // { recentDays: PARAM.recentDays }
  * ```
  */
-export function recentDaysFact(
-  definition: Omit<FactDefinition, 'params' | 'compute'>,
-  compute: (derived: DerivedProject, recentDays: number) => unknown,
-): FactDefinition {
-  return {
-    ...definition,
-    params: { recentDays: PARAM.recentDays },
-    compute: (derived, params) =>
-      compute(derived, intParam(definition.id, params, 'recentDays', 0)),
-  };
-}
+export const recentDaysFact = windowFact('recentDays');
+
+/**
+ * A fact about the last `recentMeetings` meetings where contributions were
+ * counted: it takes that one parameter, and `compute` gets the number of
+ * meetings already read and checked, as {@link recentDaysFact} does for days.
+ *
+ * @example
+ * ```ts
+ * const fact = recentMeetingsFact(
+ *   {
+ *     id: 'countedMeetingCount',
+ *     type: 'number',
+ *     description: 'How many recent meetings had their contributions counted.',
+ *     reads: ['activities[].attendance[].contributions'],
+ *     nullable: false,
+ *   },
+ *   (derived, recentMeetings) => Math.min(derived.countedMeetings.length, recentMeetings),
+ * );
+ * fact.params // { recentMeetings: PARAM.recentMeetings }
+ * ```
+ */
+export const recentMeetingsFact = windowFact('recentMeetings');
 
 /**
  * The share `part / recorded` when enough is recorded to mean something:

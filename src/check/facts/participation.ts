@@ -33,6 +33,7 @@ import {
   memberSubject,
   numberParam,
   PARAM,
+  recentMeetingsFact,
   recentWindow,
   stringListParam,
   subject,
@@ -725,34 +726,30 @@ export const participationFacts: readonly FactDefinition[] = [
     },
     (balance) => balance.even,
   ),
-  {
-    id: 'contributionMeetingCount',
-    type: 'number',
-    unit: 'meetings',
-    description:
-      'How many of the last `recentMeetings` past meetings where contributions were counted there are (at most `recentMeetings`).',
-    reads: CONTRIBUTION_READS,
-    params: { recentMeetings: PARAM.recentMeetings },
-    nullable: false,
-    compute: (derived, params) =>
-      Math.min(
-        derived.countedMeetings.length,
-        intParam('contributionMeetingCount', params, 'recentMeetings', 1),
-      ),
-  },
-  {
-    id: 'contributionPeopleCount',
-    type: 'number',
-    unit: 'people',
-    description:
-      'How many members had their contributions counted at least once in the last `recentMeetings` meetings where contributions were counted.',
-    reads: CONTRIBUTION_READS,
-    params: { recentMeetings: PARAM.recentMeetings },
-    nullable: false,
-    compute: (derived, params) =>
-      contributionStats(derived, intParam('contributionPeopleCount', params, 'recentMeetings', 1))
-        ?.perMember.length ?? 0,
-  },
+  recentMeetingsFact(
+    {
+      id: 'contributionMeetingCount',
+      type: 'number',
+      unit: 'meetings',
+      description:
+        'How many of the last `recentMeetings` past meetings where contributions were counted there are (at most `recentMeetings`).',
+      reads: CONTRIBUTION_READS,
+      nullable: false,
+    },
+    (derived, recentMeetings) => Math.min(derived.countedMeetings.length, recentMeetings),
+  ),
+  recentMeetingsFact(
+    {
+      id: 'contributionPeopleCount',
+      type: 'number',
+      unit: 'people',
+      description:
+        'How many members had their contributions counted at least once in the last `recentMeetings` meetings where contributions were counted.',
+      reads: CONTRIBUTION_READS,
+      nullable: false,
+    },
+    (derived, recentMeetings) => contributionStats(derived, recentMeetings)?.perMember.length ?? 0,
+  ),
   {
     id: 'droppedOffMembers',
     type: 'findings',
@@ -887,17 +884,17 @@ export const participationFacts: readonly FactDefinition[] = [
       return names;
     },
   },
-  {
-    id: 'contributionGini',
-    type: 'number',
-    unit: 'coefficient (0–1)',
-    description:
-      'How unevenly contributions are spread over the last `recentMeetings` meetings where they were counted: the Gini coefficient of contributions per member with a counted attendance row (0 = everyone equal, near 1 = one person speaks). Null when contributions were never counted or add up to nothing.',
-    reads: CONTRIBUTION_READS,
-    params: { recentMeetings: PARAM.recentMeetings },
-    nullable: true,
-    compute: (derived, params) => {
-      const recentMeetings = intParam('contributionGini', params, 'recentMeetings', 1);
+  recentMeetingsFact(
+    {
+      id: 'contributionGini',
+      type: 'number',
+      unit: 'coefficient (0–1)',
+      description:
+        'How unevenly contributions are spread over the last `recentMeetings` meetings where they were counted: the Gini coefficient of contributions per member with a counted attendance row (0 = everyone equal, near 1 = one person speaks). Null when contributions were never counted or add up to nothing.',
+      reads: CONTRIBUTION_READS,
+      nullable: true,
+    },
+    (derived, recentMeetings) => {
       const stats = contributionStats(derived, recentMeetings);
       if (stats === null || stats.total === 0) return null;
       const n = stats.perMember.length;
@@ -906,7 +903,7 @@ export const participationFacts: readonly FactDefinition[] = [
       for (let i = 0; i < n; i++) weighted += (n - i) * stats.perMember[i]!.count;
       return (2 * weighted) / (n * stats.total) - (n + 1) / n;
     },
-  },
+  ),
   {
     id: 'shareAskingOrSharing',
     type: 'share',

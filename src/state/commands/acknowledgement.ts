@@ -5,18 +5,14 @@
  * @internal
  * @module
  */
-import { collectionCommands } from './collection.js';
+import { ADD_UPDATE_REMOVE, collectionCommands } from './collection.js';
 import { commandFamily } from './shared.js';
 
 const {
   add: record,
   update,
   remove,
-} = collectionCommands('acknowledgement', {
-  add: 'record',
-  update: 'update',
-  remove: 'remove',
-});
+} = collectionCommands('acknowledgement', { ...ADD_UPDATE_REMOVE, add: 'record' });
 
 /**
  * The `acknowledgement/*` commands.

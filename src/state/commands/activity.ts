@@ -8,10 +8,10 @@ import * as z from 'zod';
 import { AttendanceSchema } from '../../model/activity.js';
 import { SupportSchema } from '../../model/group.js';
 import { ActivityIdSchema } from '../../model/ids.js';
-import { collectionCommands } from './collection.js';
+import { collectionCommands, RECORD_UPDATE } from './collection.js';
 import { commandFamily, defineCommand, setAt } from './shared.js';
 
-const { add: record, update } = collectionCommands('activity', { add: 'record', update: 'update' });
+const { add: record, update } = collectionCommands('activity', RECORD_UPDATE);
 
 const setAttendance = defineCommand(
   'activity/set-attendance',

@@ -81,6 +81,18 @@ export const ADD_UPDATE = { add: 'add', update: 'update' } as const;
 export const ADD_UPDATE_REMOVE = { ...ADD_UPDATE, remove: 'remove' } as const;
 
 /**
+ * The verbs of a family whose records are recorded (activities, decisions,
+ * reflections) and changed plainly, with no plain remove.
+ *
+ * @example
+ * ```ts
+ * const { add: record, update } = collectionCommands('decision', RECORD_UPDATE);
+ * record.type; // 'decision/record'
+ * ```
+ */
+export const RECORD_UPDATE = { ...ADD_UPDATE, add: 'record' } as const;
+
+/**
  * A check a family's commands make that parsing does not (a ledger entry's
  * member may not change): it sees the record as it will be and, for an
  * update, the changes and the fields cleared. A rule a record keeps however

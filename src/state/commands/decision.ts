@@ -11,13 +11,10 @@ import {
   GovernanceStatusSchema,
 } from '../../model/decision.js';
 import { IsoDateSchema, LabelSchema, TextSchema } from '../../model/primitives.js';
-import { collectionCommands, recordCommand } from './collection.js';
+import { collectionCommands, RECORD_UPDATE, recordCommand } from './collection.js';
 import { commandFamily, planUpdate, setAt } from './shared.js';
 
-const { add: record, update } = collectionCommands('decision', {
-  add: 'record',
-  update: 'update',
-});
+const { add: record, update } = collectionCommands('decision', RECORD_UPDATE);
 
 const markMade = recordCommand(
   'decision/mark-made',

@@ -6,12 +6,12 @@
  */
 import { TextSchema } from '../../model/primitives.js';
 import { IdeaSchema, IdeaStatusSchema } from '../../model/reflection.js';
-import { collectionCommands, fieldsCommand } from './collection.js';
+import { ADD_UPDATE, collectionCommands, fieldsCommand } from './collection.js';
 import { commandFamily } from './shared.js';
 
 const { add: raise, update } = collectionCommands(
   'idea',
-  { add: 'raise', update: 'update' },
+  { ...ADD_UPDATE, add: 'raise' },
   {
     addSchema: IdeaSchema.extend({ status: IdeaStatusSchema.default('open') }),
   },

@@ -5,13 +5,10 @@
  * @module
  */
 import { IsoDateSchema, LabelSchema } from '../../model/primitives.js';
-import { collectionCommands, recordCommand } from './collection.js';
+import { ADD_UPDATE, collectionCommands, recordCommand } from './collection.js';
 import { commandFamily, pushTo } from './shared.js';
 
-const { add: capture, update } = collectionCommands('learning', {
-  add: 'capture',
-  update: 'update',
-});
+const { add: capture, update } = collectionCommands('learning', { ...ADD_UPDATE, add: 'capture' });
 
 const share = recordCommand(
   'learning/share',

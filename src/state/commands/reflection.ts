@@ -9,13 +9,10 @@ import * as z from 'zod';
 import { ReflectionIdSchema } from '../../model/ids.js';
 import { IsoDateSchema } from '../../model/primitives.js';
 import { ReflectionActionSchema } from '../../model/reflection.js';
-import { collectionCommands, recordCommand, requireItem } from './collection.js';
+import { collectionCommands, RECORD_UPDATE, recordCommand, requireItem } from './collection.js';
 import { commandFamily, defineCommand, pushTo, setAt } from './shared.js';
 
-const { add: record, update } = collectionCommands('reflection', {
-  add: 'record',
-  update: 'update',
-});
+const { add: record, update } = collectionCommands('reflection', RECORD_UPDATE);
 
 const addAction = defineCommand(
   'reflection/add-action',
