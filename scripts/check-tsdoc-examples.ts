@@ -5,17 +5,19 @@
  * - every example of every export of the public entries (`coproduce`,
  *   `coproduce/node` and every other subpath in package.json's `exports`),
  *   wherever in `src/` the export is declared;
- * - every other example in the internal modules under
- *   {@link INTERNAL_FOLDERS} (now `src/state/` and `src/model/`): those of
- *   exports no entry exports, of members (each command of a family, a
- *   property) and of values a module keeps to itself.
+ * - every other example in the modules under {@link INTERNAL_FOLDERS}
+ *   (`src/state/`, `src/model/`, `src/time/`, `src/report/`, `src/cli/`,
+ *   `src/node/` and `src/check/` `config/`, `declarative/`, `portfolio/`
+ *   and `ruleset/`): those of exports no entry exports, of members (each
+ *   command of a family, a property) and of values a module keeps to
+ *   itself.
  *
- * Not covered: the examples of internal modules in other folders (`src/check/`,
- * `src/report/`, `src/cli/`, `src/time/`, `src/node/`) that no entry
- * exports, the examples of members of public exports outside those folders,
- * and fences in another language (```tsx, ```json, ```sh). Covering a
- * folder is one line in {@link INTERNAL_FOLDERS}; `--folder src/check` runs
- * the check on a folder first, to see what it would fail.
+ * Not covered: the other examples of the files directly in `src/check/`
+ * and of `src/check/facts/` and `src/check/schema/` (internal exports,
+ * members), and fences in another language (```tsx, ```json, ```sh).
+ * Covering a folder is one line in {@link INTERNAL_FOLDERS};
+ * `--folder src/check/facts` runs the check on a folder first, to see what
+ * it would fail.
  *
  * Each example is written to a file of its own in a temporary folder, with
  * `coproduce` and `coproduce/*` mapped to the sources (tsconfig.json's
@@ -57,11 +59,24 @@ import ts from 'typescript';
 const ROOT = resolve(import.meta.dirname, '..');
 
 /**
- * The folders whose internal modules have their examples checked too, each
- * with its module's own exports in scope. Covering another folder is a
- * matter of adding it here (and making its examples true).
+ * The folders (with their subfolders) whose internal modules have their
+ * examples checked too, each with its module's own exports in scope.
+ * Covering another folder is a line here (once its examples are true:
+ * `--folder` shows what it would fail). `src/check` is covered folder by
+ * folder, as its own files, `facts/` and `schema/` are not yet.
  */
-export const INTERNAL_FOLDERS: readonly string[] = ['src/state', 'src/model'];
+export const INTERNAL_FOLDERS: readonly string[] = [
+  'src/state',
+  'src/model',
+  'src/time',
+  'src/report',
+  'src/cli',
+  'src/node',
+  'src/check/config',
+  'src/check/declarative',
+  'src/check/portfolio',
+  'src/check/ruleset',
+];
 
 /**
  * Values every example may use without declaring them: the things a council
