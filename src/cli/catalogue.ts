@@ -1063,7 +1063,12 @@ export interface CliMessage {
 /**
  * A {@link CliMessage}, for an error to render in the chosen locale.
  *
- * @example `throw new UsageError(say('usage.checkFile'), 'check');`
+ * @example
+ * ```ts
+ * import { UsageError } from './io.js';
+ *
+ * throw new UsageError(say('usage.checkFile'), 'check');
+ * ```
  */
 export function say(id: CliMessageId, data: CliData = {}): CliMessage {
   return { id, data };

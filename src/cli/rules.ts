@@ -37,7 +37,18 @@ import {
  * up: which configuration (see {@link loadRuleContext}) and `--format`
  * (text or json), so every such command takes the same ones.
  *
- * @example `const parsed = parseCommandArgs(io, 'rules', args, RULE_LIST_OPTIONS);`
+ * @example
+ * ```ts
+ * import { type CliIo, EXIT_OK, parseCommandArgs } from './io.js';
+ *
+ * async function questionsCommand(io: CliIo, args: readonly string[]): Promise<number> {
+ *   const parsed = parseCommandArgs(io, 'questions', args, RULE_LIST_OPTIONS);
+ *   if (parsed === undefined) return EXIT_OK; // --help was asked for, and written
+ *   const { config, format } = parsed.values;
+ *   // …
+ *   return EXIT_OK;
+ * }
+ * ```
  */
 export const RULE_LIST_OPTIONS = { ...CONFIG_OPTIONS, ...LIST_FORMAT_OPTION } as const;
 

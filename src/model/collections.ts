@@ -118,6 +118,8 @@ export interface Period {
  *
  * @example
  * ```ts
+ * import { problem } from './errors.js';
+ *
  * const rule: RecordRule = (record, at, out) => {
  *   if (record === null) out.push(problem([...at], 'is missing'));
  * };

@@ -92,6 +92,8 @@ const compiled = new WeakMap<object, Fast>();
  * @internal
  * @example
  * ```ts
+ * import { ProjectSchema } from './project.js';
+ *
  * const fast = fastValidator(ProjectSchema);
  * const result = fast(input);
  * if (result === GIVE_UP) ProjectSchema.parse(input);
@@ -353,6 +355,8 @@ export interface IssueTally {
  * @internal
  * @example
  * ```ts
+ * import { ProjectSchema } from './project.js';
+ *
  * const tally = { count: 0, cap: 1000 };
  * const pruned = issueCounter(ProjectSchema)(input, tally);
  * ProjectSchema.safeParse(pruned); // its first 1,000 issues are those of `input`

@@ -19,6 +19,9 @@ import { IsoDateSchema, TextSchema } from './primitives.js';
  * @internal
  * @example
  * ```ts
+ * import * as z from 'zod';
+ * import { TextSchema } from './primitives.js';
+ *
  * const PlanSchema = z.strictObject({ what: TextSchema, ...agreedFields });
  * PlanSchema.parse({ what: 'Meet monthly', agreedOn: '2026-03-26', agreedBy: ['m-01'] }).agreedBy // ['m-01']
  * ```
@@ -39,6 +42,9 @@ export const agreedFields = {
  * @internal
  * @example
  * ```ts
+ * import * as z from 'zod';
+ * import { TextSchema } from './primitives.js';
+ *
  * const StepSchema = z.strictObject({ what: TextSchema, ...dueAndDoneFields });
  * StepSchema.parse({ what: 'Send the minutes', due: '2026-04-01' }).done // undefined: not done yet
  * ```
@@ -59,6 +65,8 @@ export const dueAndDoneFields = {
  * @internal
  * @example
  * ```ts
+ * import * as z from 'zod';
+ *
  * const LimitSchema = z.strictObject({ ...topicAndReasonFields });
  * LimitSchema.parse({ topic: 'Fares', reason: 'Set by the operator' }).reason // 'Set by the operator'
  * ```

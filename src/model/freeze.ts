@@ -32,6 +32,8 @@ const libraryOwned = new WeakSet<object>();
  * @internal
  * @example
  * ```ts
+ * import { ProjectSchema } from './project.js';
+ *
  * // A value zod has just built is the library's own: nobody else holds it yet.
  * const project = markLibraryOwned(ProjectSchema.parse(input));
  * isLibraryOwned(project); // true
@@ -66,6 +68,8 @@ const vouched = new WeakSet<object>();
  * @internal
  * @example
  * ```ts
+ * import { ProjectSchema } from './project.js';
+ *
  * const project = markVouched(ProjectSchema.parse(input));
  * isVouched(project); // true: a check will not parse it again
  * isVouched(structuredClone(project)); // false: a copy is vouched for by nobody

@@ -112,7 +112,13 @@ export const COMMAND_LIMITS = Object.freeze({
  * otherwise make an error too big to show or keep.
  *
  * @internal
- * @example `capProblems(fifteenHundredProblems).length // MAX_LISTED_PROBLEMS (1000): 999 kept, then one saying 501 more were left out`
+ * @example
+ * ```ts
+ * import { problem } from './errors.js';
+ *
+ * const problems = Array.from({ length: 1500 }, (_, i) => problem(['activities', i], 'is wrong'));
+ * capProblems(problems).length === MAX_LISTED_PROBLEMS // true: 999 kept, then one saying 501 more were left out
+ * ```
  */
 export const MAX_LISTED_PROBLEMS = 1000;
 
@@ -123,6 +129,8 @@ export const MAX_LISTED_PROBLEMS = 1000;
  * @internal
  * @example
  * ```ts
+ * import { problem } from './errors.js';
+ *
  * const problems = Array.from({ length: 1500 }, (_, i) => problem(['activities', i], 'is wrong'));
  * capProblems(problems).at(-1)?.message // '…and 501 more problems, not listed; fix these first'
  * ```
@@ -154,7 +162,7 @@ function isPlainObject(value: object): boolean {
  * (`extensions`).
  *
  * @internal
- * @example `if (Object.keys(value).length > WIDE_OBJECT) console.log('wide');`
+ * @example `const isWide = (value: object) => Object.keys(value).length > WIDE_OBJECT;`
  */
 export const WIDE_OBJECT = 1000;
 
@@ -263,7 +271,7 @@ export function sizeProblem(
  * Throws a `limit-exceeded` {@link CoproduceError} if the input breaks a limit.
  *
  * @internal
- * @example `assertWithinLimits(data, PROJECT_LIMITS, 'project document')`
+ * @example `assertWithinLimits(input, PROJECT_LIMITS, 'project document')`
  */
 export function assertWithinLimits(
   input: unknown,

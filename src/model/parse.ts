@@ -51,7 +51,9 @@ export type MigrationStep = (document: Record<string, unknown>) => Record<string
  * @internal
  * @example
  * ```ts
- * const registry: MigrationRegistry = { current: 2, steps: { 1: liftOneToTwo } };
+ * import { migrateV1ToV2 } from './migrate-v1.js';
+ *
+ * const registry: MigrationRegistry = { current: 2, steps: { 1: migrateV1ToV2 } };
  * ```
  */
 export interface MigrationRegistry {
@@ -271,7 +273,16 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
  * mechanism can be tested with steps that exist only in tests.
  *
  * @internal
- * @example `parseProjectWith(olderDocument, { current: 1, steps: { 0: liftZeroToOne } })`
+ * @example
+ * ```ts
+ * // A made-up version 0 that called the title `name`, in front of the library's own steps.
+ * const draftToV1: MigrationStep = ({ name, ...document }) =>
+ *   name === undefined ? document : { ...document, title: name };
+ * const project = parseProjectWith(JSON.parse(text), {
+ *   current: PROJECT_MIGRATIONS.current,
+ *   steps: { ...PROJECT_MIGRATIONS.steps, 0: draftToV1 },
+ * });
+ * ```
  */
 export function parseProjectWith(input: unknown, registry: MigrationRegistry): Project {
   const seen: WalkNotes = { negativeZero: false };
@@ -392,7 +403,14 @@ export function parseProjectJson(text: string): Project {
  * its references.
  *
  * @internal
- * @example `parseProjectJsonRead(text, readJsonText(text, 'file'))`
+ * @example
+ * ```ts
+ * import { readJsonText } from './json-text.js';
+ *
+ * const data = readJsonText(text, 'file');
+ * // … `data` found to be no history …
+ * const project = parseProjectJsonRead(text, data);
+ * ```
  */
 export function parseProjectJsonRead(text: string, data: unknown): Project {
   assertTextWithinLimit(text, PROJECT_LIMITS, 'project document');

@@ -25,7 +25,7 @@ const COPY_DEPTH_LIMIT = 256;
  * they mean "absent", and JSON cannot carry them.
  *
  * @internal
- * @example `plainCopy(JSON.parse('{"__proto__":{"a":1}}'))` has an own `__proto__` key.
+ * @example `Object.hasOwn(plainCopy(JSON.parse('{"__proto__":{"a":1}}')) as object, '__proto__') // true`
  */
 export function plainCopy(
   value: unknown,

@@ -41,7 +41,12 @@ const CODED_MESSAGES = new Map<string, { code: string; params: Record<string, Pr
  * check.
  *
  * @internal
- * @example `z.string().regex(/^a/, { message: codedMessage('must start with "a"', 'starts-with-a') })`
+ * @example
+ * ```ts
+ * import * as z from 'zod';
+ *
+ * const StartsWithA = z.string().regex(/^a/, { message: codedMessage('must start with "a"', 'starts-with-a') });
+ * ```
  */
 export function codedMessage(
   message: string,

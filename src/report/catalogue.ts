@@ -931,7 +931,9 @@ export function questionPoint(id: string, locale: string | undefined): string | 
  * @example
  * ```ts
  * // A framework question with no Welsh words would reach a Welsh report in English.
- * const untranslated = catalogue.questions.filter((q) => !Object.hasOwn(BUILTIN_TRANSLATIONS.questions, q.id));
+ * import { QUESTION_IDS } from '../check/questions.js';
+ *
+ * const untranslated = QUESTION_IDS.filter((id) => !Object.hasOwn(BUILTIN_TRANSLATIONS.questions, id));
  * ```
  */
 export const BUILTIN_TRANSLATIONS = Object.freeze({

@@ -346,7 +346,12 @@ export function portfolioHtmlSectionStart(index: number): string {
  * whole. `locale`: the page's (the portfolio findings') locale.
  *
  * @internal
- * @example `const html = portfolioHtmlSectionStart(0) + portfolioHtmlSection(project, {}, 'en-GB');`
+ * @example
+ * ```ts
+ * const html = portfolio.projects
+ *   .map((entry, i) => portfolioHtmlSectionStart(i) + portfolioHtmlSection(entry, {}, 'en-GB'))
+ *   .join('\n');
+ * ```
  */
 export function portfolioHtmlSection(
   project: PortfolioProject,

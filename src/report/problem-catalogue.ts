@@ -1371,7 +1371,17 @@ function detailsAt(location: string, pos: number): { details: string; end: numbe
  * whole document.
  *
  * @internal
- * @example `problemWhere(detail, 'cy') // 'gweithgaredd 2 ("Planning", dynodydd a-02), start'`
+ * @example
+ * ```ts
+ * try {
+ *   parseProject(input);
+ * } catch (error) {
+ *   if (!(error instanceof CoproduceError)) throw error;
+ *   // For a second activity "Planning" (a-02) with a start that is no date:
+ *   // ['gweithgaredd 2 ("Planning", dynodydd a-02), start']
+ *   const places = error.problems.map((detail) => problemWhere(detail, 'cy'));
+ * }
+ * ```
  */
 export function problemWhere(detail: ProblemDetail, locale: string | undefined): string {
   const lang = uiLocale(locale);

@@ -12,7 +12,7 @@
  * Only ASCII white space breaks a line, so a no-break space holds.
  *
  * @internal
- * @example `wrapWords('Dev, Sean and Priya', 12, 2) // ['  Dev, Sean', '  and Priya']`
+ * @example `wrapWords('Dev, Sean, Priya and Tomasz Kowalski', 24, 2) // ['  Dev, Sean, Priya and', '  Tomasz Kowalski']`
  */
 export function wrapWords(
   text: string,

@@ -26,6 +26,8 @@ enablePatches();
  * @internal
  * @example
  * ```ts
+ * import { setAutoFreeze } from 'immer';
+ *
  * setAutoFreeze(false); // an application's own immer
  * const next = immer.produce(project, (draft) => {
  *   draft.title = 'Young carers travel offer';
@@ -379,6 +381,7 @@ function plan(project: Project, input: unknown): Planned {
  * @internal
  * @example
  * ```ts
+ * const handBuilt = { ...project, title: 'Young carers travel offer' };
  * const base = frozenProject(handBuilt); // a frozen, checked copy: the caller's objects stay unfrozen
  * const parsed = parseProject(input);
  * frozenProject(parsed) === parsed; // true: a project parseProject returned is used as it is
@@ -481,7 +484,10 @@ export function applyCommandWithPatches(project: Project, command: Command): Pat
  * @internal
  * @example
  * ```ts
- * const { project: next, patches, inversePatches, command: recorded } = applyCommandForHistory(project, command);
+ * const { project: next, patches, inversePatches, command: recorded } = applyCommandForHistory(
+ *   project,
+ *   commands.member.retire({ id: 'm-01', on: '2025-06-30' }),
+ * );
  * ```
  */
 export function applyCommandForHistory(
@@ -618,7 +624,9 @@ export function parseCommand(input: unknown): Command {
  * @internal
  * @example
  * ```ts
- * const before = applyPatches(after, inversePatches);
+ * const retire = commands.member.retire({ id: 'm-01', on: '2025-06-30' });
+ * const { project: after, inversePatches } = applyCommandWithPatches(project, retire);
+ * const before = applyPatches(after, inversePatches); // equal to `project` again
  * ```
  */
 export function applyPatches(project: Project, patches: readonly ProjectPatch[]): Project {

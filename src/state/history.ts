@@ -233,6 +233,9 @@ export function recordCommand(
  * @internal
  * @example
  * ```ts
+ * import { initialHash } from './hash-chain.js';
+ *
+ * const command = commands.member.retire({ id: 'm-01', on: '2025-06-30' });
  * const { entry, project: after } = chainedEntry(project, command, '2025-03-01T10:00:00Z', initialHash(project));
  * entry.hash; // the next entry chains on this
  * ```

@@ -198,6 +198,8 @@ function splitLocal(local: number): ZonedTime {
  *
  * @example
  * ```ts
+ * import { dayToIsoDate } from './calendar.js';
+ *
  * const t = zonedTime('Europe/London', Date.parse('2026-06-10T16:30:00Z'));
  * dayToIsoDate(t.day); // '2026-06-10'
  * t.minutes; // 1050 (17:30)

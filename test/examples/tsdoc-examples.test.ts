@@ -1,18 +1,23 @@
 /**
  * The TSDoc examples checker (scripts/check-tsdoc-examples.ts, run by
- * `npm run check:tsdoc`): it finds the examples of every public entry,
- * fenced or on one line, and fails an example that does not type-check,
- * naming where it is.
+ * `npm run check:tsdoc`): it finds the examples of every public entry and
+ * of the internal modules of the folders it covers, fenced or on one line,
+ * and fails an example that does not type-check, naming where it is.
  */
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   checkClaims,
   checkExamples,
   collectExamples,
   exampleModule,
+  INTERNAL_FOLDERS,
+  internalModules,
   publicEntries,
   type TsdocExample,
 } from '../../scripts/check-tsdoc-examples.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
 
 describe('TSDoc examples', () => {
   it('covers every public entry in package.json and finds fenced and one-line examples', () => {
@@ -36,6 +41,24 @@ describe('TSDoc examples', () => {
     expect(examples.some((e) => e.module === 'coproduce/node')).toBe(true);
   });
 
+  it('covers the internal modules of the folders listed, src/state and src/model among them, members and all', () => {
+    expect(INTERNAL_FOLDERS).toEqual(expect.arrayContaining(['src/state', 'src/model']));
+    expect(internalModules()).toEqual(
+      expect.arrayContaining(['src/state/commands/member.ts', 'src/model/limits.ts']),
+    );
+    const { examples } = collectExamples();
+    const member = examples.filter((e) => e.module === 'src/state/commands/member.ts');
+    // The family, an export no entry exports, and each command's own example.
+    expect(member.map((e) => e.name)).toEqual(
+      expect.arrayContaining(['memberFamily', 'memberFamily.add', 'memberFamily.retire']),
+    );
+    expect(member.find((e) => e.name === 'memberFamily.retire')?.code).toContain(
+      "commands.member.retire({ id: 'm-01', on: '2025-06-30' })",
+    );
+    // An export an entry exports keeps its entry, whichever folder declares it.
+    expect(examples.find((e) => e.name === 'createHistory')?.module).toBe('coproduce');
+  });
+
   it('imports what an example does not declare, and declares the prelude it does not', () => {
     const exports = new Map([['coproduce', ['check', 'type Project', 'parseProject']]]);
     const { text } = exampleModule(
@@ -53,7 +76,29 @@ describe('TSDoc examples', () => {
     expect(text).toMatch(/declare let input: /);
   });
 
-  it('fails an example that does not type-check, naming its file, line and export', () => {
+  it("imports an internal module's exports from its source, and its relative imports from its folder", () => {
+    const exports = new Map([
+      ['src/state/commands/shared.ts', ['setAt', 'type Edit']],
+      ['coproduce', ['check', 'setAt']],
+    ]);
+    const { text } = exampleModule(
+      {
+        module: 'src/state/commands/shared.ts',
+        name: 'codeOf',
+        file: resolve(ROOT, 'src/state/commands/shared.ts'),
+        line: 1,
+        code: "import { problem } from '../../model/errors.js';\nsetAt(['stage'], 'during');",
+      },
+      exports,
+    );
+    expect(text).toContain(
+      `import { setAt, type Edit } from '${resolve(ROOT, 'src/state/commands/shared.ts')}';`,
+    );
+    expect(text).toContain("import { check } from 'coproduce';");
+    expect(text).toContain(`import { problem } from '${resolve(ROOT, 'src/model/errors.js')}';`);
+  });
+
+  it('fails an example that does not type-check, public or internal, naming its file, line and export', () => {
     const example = (code: string, line: number): TsdocExample => ({
       module: 'coproduce',
       name: 'check',
@@ -61,13 +106,29 @@ describe('TSDoc examples', () => {
       line,
       code,
     });
+    const internal = (code: string, line: number): TsdocExample => ({
+      module: 'src/state/commands/shared.ts',
+      name: 'setAt',
+      file: 'src/state/commands/shared.ts',
+      line,
+      code,
+    });
+    // One program for both kinds: compiling the package's types is the slow part.
     const { count, errors } = checkExamples([
       example("const report = await check(project, { now: '2026-11-20T12:00:00Z' });", 10),
       example("const report = await check(project, { when: '2026-11-20' });", 20),
       example('undefinedThing.run();', 30),
       example('ruleSet.rules.map((r) => r.nope);', 40),
+      // The module's own exports need no import; other modules are imported relatively.
+      internal("const edit: Edit = setAt(['group', 'members', 3, 'left'], '2025-06-30');", 50),
+      internal(
+        "import { problem } from '../../model/errors.js';\nconst p = problem(['id'], 'is taken');\ncodeOf(p).code;",
+        60,
+      ),
+      internal("setAt('group.members.3.left', '2025-06-30');", 70),
+      internal('memberFamily.definitions;', 80),
     ]);
-    expect(count).toBe(4);
+    expect(count).toBe(8);
     expect(errors).toEqual([
       expect.stringMatching(/^src\/check\/evaluate\.ts:20 \(check\): .*'when'/s),
       expect.stringMatching(
@@ -75,6 +136,13 @@ describe('TSDoc examples', () => {
       ),
       expect.stringMatching(
         /^src\/check\/evaluate\.ts:40 \(check\): Property 'nope' does not exist/,
+      ),
+      expect.stringMatching(
+        /^src\/state\/commands\/shared\.ts:70 \(setAt\): Argument of type 'string' is not assignable/,
+      ),
+      // Another module's export is not in scope without an import.
+      expect.stringMatching(
+        /^src\/state\/commands\/shared\.ts:80 \(setAt\): Cannot find name 'memberFamily'/,
       ),
     ]);
   }, 120_000); // a TypeScript program over the package's own types: slow when the machine is busy
@@ -87,15 +155,27 @@ describe('TSDoc examples', () => {
       line,
       code,
     });
+    // An internal module's claims run with its own exports (jsonEqual is no entry's).
+    const internal = (code: string, line: number): TsdocExample => ({
+      module: 'src/state/commands/shared.ts',
+      name: 'jsonEqual',
+      file: 'src/state/commands/shared.ts',
+      line,
+      code,
+    });
     const { count, errors } = await checkClaims([
       example('RuleConditionSchema.safeParse({ all: [] }).success // false: one at least', 1),
       example('RuleConditionSchema.safeParse({ all: [] }).success // true', 2),
       example("StageSchema.options // ['planning', 'starting', 'during', 'ending', 'closed']", 3),
       example('project.title // a prelude value: not run', 4),
+      internal('jsonEqual({ a: [1, 2] }, { a: [1, 2] }) // true', 5),
+      internal('jsonEqual({ a: [1, 2] }, { a: [2, 1] }) // true', 6),
+      internal("type Same = Kebab<'a'> // 'a': a type, not run", 7),
     ]);
-    expect(count).toBe(3);
+    expect(count).toBe(5);
     expect(errors).toEqual([
       'src/check/rule-schema.ts:2 (RuleConditionSchema): RuleConditionSchema.safeParse({ all: [] }).success gives false, not true',
+      'src/state/commands/shared.ts:6 (jsonEqual): jsonEqual({ a: [1, 2] }, { a: [2, 1] }) gives false, not true',
     ]);
   });
 });

@@ -24,7 +24,7 @@ export const TITLE_TEXT_KEYS: ReadonlySet<string> = new Set(['title', 'needsRevi
  * Each of a rule's texts from `preferred` where it gives one, and from
  * `base` otherwise; an optional text neither gives stays absent.
  *
- * @example `textsOver({ action: 'Ask the chair.' }, texts).action // 'Ask the chair.'`
+ * @example `textsOver({ action: 'Ask the chair.' }, { title: 'Quiet members', flagged: 'Some members have not spoken.', action: 'Invite them.' }).action // 'Ask the chair.'`
  */
 export function textsOver(
   preferred: { readonly [K in keyof RuleTexts]?: string | undefined },

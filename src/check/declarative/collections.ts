@@ -73,7 +73,13 @@ export interface CollectionInfo {
  * A collection with the means to read it, for the compiler.
  *
  * @internal
- * @example `collectionSpec('members')?.entries(derived).length`
+ * @example
+ * ```ts
+ * import { deriveProject } from '../facts/derive.js';
+ *
+ * const derived = deriveProject(project, new Date('2026-06-30T12:00:00Z'));
+ * collectionSpec('members')?.entries(derived).length; // as many as the group has members
+ * ```
  */
 export interface CollectionSpec extends CollectionInfo {
   /** The records, each as an opaque entry the other functions read. */

@@ -59,11 +59,13 @@ function computationKey(definition: unknown): string {
  * @internal
  * @example
  * ```ts
+ * import { deriveProject } from '../facts/derive.js';
+ *
  * const { fact } = compileDeclaredFact('communityMembers', {
  *   measure: 'count', of: 'members',
  *   where: { all: [{ field: 'active', equal: true }, { field: 'staffSide', equal: false }] },
  * });
- * fact?.compute(deriveProject(project, now), {}); // e.g. 9
+ * fact?.compute(deriveProject(project, new Date('2026-06-30T12:00:00Z')), {}); // e.g. 9
  * ```
  */
 export function compileDeclaredFact(

@@ -64,7 +64,7 @@ export interface DescriptionWords {
  * The English words, as the rule docs print them.
  *
  * @category Customisation
- * @example `describeMeasure({ measure: 'count', of: 'members' }, ENGLISH_DESCRIPTION_WORDS) // 'How many members there are.'`
+ * @example `describeMeasureIn({ measure: 'count', of: 'members' }, ENGLISH_DESCRIPTION_WORDS) // 'How many members there are.'`
  */
 export const ENGLISH_DESCRIPTION_WORDS: DescriptionWords = Object.freeze({
   operators: Object.freeze(

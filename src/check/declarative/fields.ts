@@ -76,7 +76,12 @@ const WRAPPERS = new Set([
  * default) are looked through; anything it cannot read is `other`.
  *
  * @category Customisation
- * @example `fieldTypeOf(MemberSchema).kind // 'record'`
+ * @example
+ * ```ts
+ * import { MemberSchema } from '../../model/group.js';
+ *
+ * fieldTypeOf(MemberSchema).kind; // 'record'
+ * ```
  */
 export function fieldTypeOf(schema: z.ZodType): FieldType {
   let node = schema as unknown as SchemaView;

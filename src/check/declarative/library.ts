@@ -22,7 +22,12 @@ import { type FactLibraryFile, FactLibrarySchema } from './schema.js';
  * @throws {@link CoproduceError} `invalid-rule` listing every problem with
  * its file and path.
  * @internal
- * @example `compileFactLibrary(builtinFactFiles).map((f) => f.id)`
+ * @example
+ * ```ts
+ * import { builtinFactFiles } from '../builtin-rules.js';
+ *
+ * compileFactLibrary(builtinFactFiles).map((fact) => fact.id);
+ * ```
  */
 export function compileFactLibrary(
   files: readonly { readonly file: string; readonly data: unknown }[],

@@ -486,6 +486,7 @@ export async function combinePortfolioParts(
  * @internal
  * @example
  * ```ts
+ * const now = '2026-11-20T12:00:00Z';
  * const portfolio = startPortfolio({ now });
  * portfolio.add(await checkPortfolioPart(project, { now }), 'a.json');
  * const report = await portfolio.finish();
@@ -508,7 +509,7 @@ export interface PortfolioCollector {
  * What only the command line asks of a collector.
  *
  * @internal
- * @example `startPortfolio({ now }, { keep: (entry) => ({ ...entry, report: { ...entry.report, issues: [] } }) })`
+ * @example `startPortfolio({ now: '2026-11-20T12:00:00Z' }, { keep: (entry) => ({ ...entry, report: { ...entry.report, issues: [] } }) })`
  */
 export interface StartOptions {
   /**
@@ -528,7 +529,11 @@ export interface StartOptions {
  * rather than take the part's counts.
  *
  * @internal
- * @example `const entry = portfolioProjectOf(part, 'projects/a.json');`
+ * @example
+ * ```ts
+ * const part = await checkPortfolioPart(project, { now: '2026-11-20T12:00:00Z' });
+ * const entry = portfolioProjectOf(part, 'projects/a.json');
+ * ```
  */
 export function portfolioProjectOf(
   part: PortfolioPart,

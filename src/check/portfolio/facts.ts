@@ -29,7 +29,15 @@ interface PersonAcross {
  * of the check and the subject that stands for the whole portfolio.
  *
  * @internal
- * @example `derivePortfolio(summaries, new Date('2026-11-20T12:00:00Z'), subject).active.length`
+ * @example
+ * ```ts
+ * import { summariseProject } from './summary.js';
+ *
+ * const now = new Date('2026-11-20T12:00:00Z');
+ * const summaries = projects.map((project, index) => summariseProject(project, now, index));
+ * const subject = { type: 'portfolio', id: 'portfolio', label: 'Northfield Council projects', pointer: '' } as const;
+ * derivePortfolio(summaries, now, subject).active.length; // the projects still under way
+ * ```
  */
 export interface DerivedPortfolio {
   readonly now: Date;

@@ -122,7 +122,11 @@ export type ExtraCheck = (
  *
  * @example
  * ```ts
- * const options: FamilyOptions<typeof IdeaSchema> = { addSchema: IdeaSchema };
+ * import { IdeaSchema, IdeaStatusSchema } from '../../model/reflection.js';
+ *
+ * // An idea raised without a status is open.
+ * const addSchema = IdeaSchema.extend({ status: IdeaStatusSchema.default('open') });
+ * const options: FamilyOptions<typeof addSchema> = { addSchema };
  * ```
  */
 export interface FamilyOptions<Add extends z.ZodType> {
@@ -164,7 +168,10 @@ type UpdateSchema<N extends CollectionName> = ReturnType<
  *
  * @example
  * ```ts
- * type FlowCommands = FamilyCommands<'flow', 'flow', { add: 'add' }, typeof InformationFlowSchema>; // { add: ... }
+ * import type { InformationFlowSchema } from '../../model/governance.js';
+ *
+ * type FlowCommands = FamilyCommands<'flow', 'flow', { add: 'add' }, typeof InformationFlowSchema>;
+ * type AddFlow = FlowCommands['add']['type']; // 'flow/add'
  * ```
  */
 export type FamilyCommands<
@@ -284,7 +291,12 @@ export function collectionCommands<
  *
  * @example
  * ```ts
- * const found: Found<'flow'> | undefined = ctx.findRecord('flow', 'f-01');
+ * import type { PlanContext } from './shared.js';
+ *
+ * const lastOccurred = (ctx: PlanContext, id: string) => {
+ *   const found: Found<'flow'> | undefined = ctx.findRecord('flow', id);
+ *   return found?.record.lastOccurred;
+ * };
  * ```
  */
 export type Found<N extends CollectionName> = NonNullable<ReturnType<PlanContext['findRecord']>> & {
@@ -299,6 +311,9 @@ export type Found<N extends CollectionName> = NonNullable<ReturnType<PlanContext
  *
  * @example
  * ```ts
+ * import { IsoDateSchema } from '../../model/primitives.js';
+ * import { setAt } from './shared.js';
+ *
  * const complete = recordCommand('milestone/complete', 'milestone', { on: IsoDateSchema }, (ctx, found, { on }) => [
  *   setAt([...found.path, 'done'], on),
  * ]);
@@ -335,6 +350,8 @@ export function recordCommand<
  *
  * @example
  * ```ts
+ * import { OutcomeStatusSchema } from '../../model/project.js';
+ *
  * const setStatus = fieldsCommand('outcome/set-status', 'outcome', { status: OutcomeStatusSchema });
  * // applying { id: 'o-01', status: 'achieved' } to an outcome already achieved changes nothing
  * ```
@@ -395,10 +412,21 @@ export function dateOnceCommand<const Type extends string, N extends CollectionN
  *
  * @example
  * ```ts
- * // In a plan for `reflection/complete-action`: a missing action is reported, and nothing is changed.
- * const action = requireItem(ctx, 'reflection', found, 'actions', index, 'action');
- * if (!action) return [];
- * return [setAt([...found.path, 'actions', index, 'done'], on)];
+ * import * as z from 'zod';
+ * import { IsoDateSchema } from '../../model/primitives.js';
+ * import { setAt } from './shared.js';
+ *
+ * const completeAction = recordCommand(
+ *   'reflection/complete-action',
+ *   'reflection',
+ *   { index: z.int().min(0), on: IsoDateSchema },
+ *   (ctx, found, { index, on }) => {
+ *     // A missing action is reported, and nothing is changed.
+ *     const action = requireItem(ctx, 'reflection', found, 'actions', index, 'action');
+ *     if (!action) return [];
+ *     return [setAt([...found.path, 'actions', index, 'done'], on)];
+ *   },
+ * );
  * ```
  */
 export function requireItem<N extends CollectionName, K extends keyof ItemOf<N> & string>(

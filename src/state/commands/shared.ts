@@ -46,7 +46,11 @@ export type Path = readonly (string | number)[];
  *
  * @example
  * ```ts
- * const edit: Edit = { op: 'push', path: ['ideas'], value: idea };
+ * const edit: Edit = {
+ *   op: 'push',
+ *   path: ['ideas'],
+ *   value: { id: 'i-01', summary: 'Meet at the school gate', raisedOn: '2025-03-01', status: 'open' },
+ * };
  * ```
  */
 export type Edit =
@@ -85,7 +89,7 @@ export function deleteAt(path: Path): Edit {
  *
  * @example
  * ```ts
- * pushTo(['group', 'members'], member);
+ * pushTo(['group', 'members'], { id: 'm-05', displayName: 'Member E', roles: ['resident'], joined: '2025-02-01' });
  * ```
  */
 export function pushTo(path: Path, value: unknown): Edit {
@@ -122,7 +126,7 @@ type Keyed = Readonly<Record<string, unknown>>;
  *
  * @example
  * ```ts
- * const leader: ItemOf<'leader'> = project.governance.seniorLeaders[0];
+ * const involvementPoints = (leader: ItemOf<'leader'>) => leader.involvement.map((step) => step.point);
  * ```
  */
 export type ItemOf<N extends CollectionName> = z.output<(typeof COLLECTIONS)[N]['schema']>;
@@ -134,7 +138,10 @@ export type ItemOf<N extends CollectionName> = z.output<(typeof COLLECTIONS)[N][
  *
  * @example
  * ```ts
- * problem(['payload', 'commands', 0, ...p.path], p.message, codeOf(p));
+ * import { type ProblemDetail, problem } from '../../model/errors.js';
+ *
+ * // A problem of a batch's first command, under the batch's payload, its code kept.
+ * const rerooted = (p: ProblemDetail) => problem(['payload', 'commands', 0, ...p.path], p.message, codeOf(p));
  * ```
  */
 export function codeOf(detail: ProblemDetail): {
@@ -456,7 +463,14 @@ export function keepLatest(path: Path, current: string | undefined, on: string):
  *
  * @example
  * ```ts
- * checkPeriodAfterUpdate(ctx, after, changes, COLLECTIONS.member.period);
+ * import { TIMEFRAME_PERIOD } from '../../model/collections.js';
+ *
+ * // An update that moves the timeframe's end before its start is refused at `/payload/changes/end`.
+ * const checkTimeframe = (
+ *   ctx: PlanContext,
+ *   after: Readonly<Record<string, unknown>>,
+ *   changes: Readonly<Record<string, unknown>>,
+ * ) => checkPeriodAfterUpdate(ctx, after, changes, TIMEFRAME_PERIOD);
  * ```
  */
 export function checkPeriodAfterUpdate(
@@ -521,7 +535,19 @@ export function mergeRecord<T extends object>(
  *
  * @example
  * ```ts
- * planUpdate(ctx, ['group', 'members', 0], member, { displayName: 'Sam' }, ['skills']);
+ * import * as z from 'zod';
+ * import { MemberIdSchema } from '../../model/ids.js';
+ * import { LabelSchema } from '../../model/primitives.js';
+ *
+ * // One edit, to `displayName`; none when the member already has that name.
+ * const rename = defineCommand(
+ *   'member/rename',
+ *   z.strictObject({ id: MemberIdSchema, displayName: LabelSchema }),
+ *   (ctx, { id, displayName }) => {
+ *     const found = ctx.findRecord('member', id);
+ *     return found ? planUpdate(ctx, found.path, found.record, { displayName }, undefined) : [];
+ *   },
+ * );
  * ```
  */
 export function planUpdate(
@@ -562,6 +588,8 @@ type Unwrapped<T> =
  *
  * @example
  * ```ts
+ * import type { MemberSchema } from '../../model/group.js';
+ *
  * type MemberChanges = ChangesShape<typeof MemberSchema.shape, 'id'>;
  * ```
  */
@@ -574,6 +602,8 @@ export type ChangesShape<S extends z.core.$ZodShape, Omitted extends PropertyKey
  *
  * @example
  * ```ts
+ * import type { MilestoneSchema } from '../../model/project.js';
+ *
  * type Clearable = ClearableKeys<typeof MilestoneSchema.shape>; // 'done'
  * ```
  */
@@ -590,6 +620,8 @@ export type ClearableKeys<S extends z.core.$ZodShape> = {
  *
  * @example
  * ```ts
+ * import { MemberSchema } from '../../model/group.js';
+ *
  * changesSchema(MemberSchema.shape, ['id']).parse({}); // {}, not { perspectives: [], accessNeeds: 'unknown' }
  * ```
  */
@@ -613,7 +645,9 @@ export function changesSchema<S extends z.core.$ZodShape, Omitted extends Proper
  *
  * @example
  * ```ts
- * clearSchema(MilestoneSchema.shape).parse(['done']);
+ * import { MilestoneSchema } from '../../model/project.js';
+ *
+ * clearSchema(MilestoneSchema.shape).parse(['done']); // ['done']; ['title'] is refused, a milestone needs one
  * ```
  */
 export function clearSchema<S extends z.core.$ZodShape>(
@@ -633,6 +667,9 @@ export function clearSchema<S extends z.core.$ZodShape>(
  *
  * @example
  * ```ts
+ * import { MemberSchema } from '../../model/group.js';
+ * import { MemberIdSchema } from '../../model/ids.js';
+ *
  * recordUpdateSchema(MemberIdSchema, MemberSchema).parse({ id: 'm-01', changes: { displayName: 'Sam' } });
  * ```
  */
@@ -652,6 +689,8 @@ export function recordUpdateSchema<Id extends z.ZodType, S extends z.core.$ZodSh
  *
  * @example
  * ```ts
+ * import { definitionFor } from './index.js';
+ *
  * const definition: CommandDefinition = definitionFor('member/add')!;
  * definition.schema.safeParse(input);
  * ```
@@ -671,9 +710,12 @@ export interface CommandDefinition<
  *
  * @example
  * ```ts
- * const setStage = defineCommand('project/set-stage', z.strictObject({ stage: StageSchema }), (ctx, { stage }) => [
- *   setAt(['stage'], stage),
- * ]);
+ * import * as z from 'zod';
+ * import { StageSchema } from '../../model/project.js';
+ *
+ * const setStage = defineCommand('project/set-stage', z.strictObject({ stage: StageSchema }), (ctx, { stage }) =>
+ *   ctx.project.stage === stage ? [] : [setAt(['stage'], stage)],
+ * );
  * ```
  */
 export function defineCommand<const Type extends string, Payload extends z.ZodType>(
@@ -692,7 +734,13 @@ export function defineCommand<const Type extends string, Payload extends z.ZodTy
  *
  * @example
  * ```ts
- * type RetirePayload = CommandPayload<typeof retireDefinition.schema.shape.payload>;
+ * import * as z from 'zod';
+ * import { StageSchema } from '../../model/project.js';
+ *
+ * const setStage = defineCommand('project/set-stage', z.strictObject({ stage: StageSchema }), (ctx, { stage }) =>
+ *   ctx.project.stage === stage ? [] : [setAt(['stage'], stage)],
+ * );
+ * type SetStagePayload = CommandPayload<typeof setStage.schema.shape.payload>; // { readonly stage: 'planning' | … }
  * ```
  */
 export type CommandPayload<Payload extends z.ZodType> = DeepReadonly<z.input<Payload>>;
@@ -702,7 +750,10 @@ export type CommandPayload<Payload extends z.ZodType> = DeepReadonly<z.input<Pay
  *
  * @example
  * ```ts
- * type SetStage = CommandFrom<typeof setStage>; // { type: 'project/set-stage'; payload: { stage: ... } }
+ * import type { memberFamily } from './member.js';
+ *
+ * // One command object type per `member/*` command: { type: 'member/add'; payload: … } | …
+ * type MemberCommand = CommandFrom<(typeof memberFamily.definitions)[number]>;
  * ```
  */
 export type CommandFrom<D> =
@@ -715,8 +766,14 @@ export type CommandFrom<D> =
  *
  * @example
  * ```ts
- * const retire = creator(retireDefinition);
- * retire({ id: 'm-01', on: '2025-06-30' }); // { type: 'member/retire', payload: { ... } }
+ * import * as z from 'zod';
+ * import { StageSchema } from '../../model/project.js';
+ *
+ * const setStage = defineCommand('project/set-stage', z.strictObject({ stage: StageSchema }), (ctx, { stage }) =>
+ *   ctx.project.stage === stage ? [] : [setAt(['stage'], stage)],
+ * );
+ * const setStageCommand = creator(setStage);
+ * setStageCommand({ stage: 'during' }); // { type: 'project/set-stage', payload: { stage: 'during' } }
  * ```
  */
 export function creator<Type extends string, Payload extends z.ZodType>(
@@ -735,6 +792,10 @@ export function creator<Type extends string, Payload extends z.ZodType>(
  *
  * @example
  * ```ts
+ * import { OutcomeStatusSchema } from '../../model/project.js';
+ * import { fieldsCommand } from './collection.js';
+ *
+ * const setStatus = fieldsCommand('outcome/set-status', 'outcome', { status: OutcomeStatusSchema });
  * const outcome: CommandFamily<{ setStatus: typeof setStatus }> = commandFamily({ setStatus });
  * ```
  */
@@ -759,8 +820,14 @@ export interface CommandFamily<D> {
  *
  * @example
  * ```ts
+ * import { OutcomeStatusSchema } from '../../model/project.js';
+ * import { ADD_UPDATE_REMOVE, collectionCommands, fieldsCommand } from './collection.js';
+ *
+ * const { add, update, remove } = collectionCommands('outcome', ADD_UPDATE_REMOVE);
+ * const setStatus = fieldsCommand('outcome/set-status', 'outcome', { status: OutcomeStatusSchema });
  * const outcome = commandFamily({ add, update, setStatus, remove });
- * outcome.definitions.map((definition) => definition.type); // ['outcome/add', 'outcome/update', …]
+ * outcome.definitions.map((definition) => definition.type);
+ * // ['outcome/add', 'outcome/update', 'outcome/set-status', 'outcome/remove']
  * outcome.commands.setStatus({ id: 'o-01', status: 'achieved' });
  * ```
  */
