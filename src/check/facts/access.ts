@@ -305,6 +305,8 @@ const UNMET_NEEDS_WINDOW_DAYS = 120;
  * @category Customisation
  * @example
  * ```ts
+ * import { deriveProject } from './derive.js';
+ * const derived = deriveProject(project, new Date());
  * const m = derived.memberById.get('m-01')!;
  * unmetNeedsOf(derived, m); // e.g. ['I am hard of hearing']
  * ```

@@ -330,6 +330,8 @@ export interface DerivedProject {
  * @category Customisation
  * @example
  * ```ts
+ * import { getFact } from './index.js';
+ *
  * const project = parseProjectJson(text);
  * const derived = deriveProject(project, new Date('2026-06-30T12:00:00Z'));
  * getFact('activeMemberCount')?.compute(derived, {}); // e.g. 12
@@ -564,7 +566,11 @@ const CONTRIBUTIONS_KEY = 'derive:row-contributions';
  * cost as much as the misses it saved); a derived project made some other
  * way gets it built here on first use.
  *
- * @example `Number.isNaN(rowContributions(derived)[0]!) // true when the first row has no count`
+ * @example
+ * ```ts
+ * const derived = deriveProject(project, new Date());
+ * Number.isNaN(rowContributions(derived)[0]!); // true when the first row has no count
+ * ```
  */
 export function rowContributions(derived: DerivedProject): Float64Array {
   return derived.memo(CONTRIBUTIONS_KEY, () => {

@@ -177,7 +177,12 @@ export type TextEvidence = 'present' | 'placeholder' | 'missing';
  * Reads a free-text field as evidence, with the check's placeholder list.
  *
  * @category Customisation
- * @example `textEvidence(derived, project.purpose.why) // 'placeholder' for "tbc"`
+ * @example
+ * ```ts
+ * import { deriveProject } from './derive.js';
+ * const derived = deriveProject(project, new Date());
+ * textEvidence(derived, project.purpose.why); // 'placeholder' for "tbc"
+ * ```
  */
 export function textEvidence(derived: DerivedProject, text: string | undefined): TextEvidence {
   if (text === undefined) return 'missing';
@@ -188,7 +193,12 @@ export function textEvidence(derived: DerivedProject, text: string | undefined):
  * Whether a free-text field holds real words (not missing, not a placeholder).
  *
  * @category Customisation
- * @example `hasText(derived, 'Carers give up on the forms') // true`
+ * @example
+ * ```ts
+ * import { deriveProject } from './derive.js';
+ * const derived = deriveProject(project, new Date());
+ * hasText(derived, 'Carers give up on the forms'); // true
+ * ```
  */
 export function hasText(derived: DerivedProject, text: string | undefined): boolean {
   return textEvidence(derived, text) === 'present';
@@ -199,7 +209,12 @@ export function hasText(derived: DerivedProject, text: string | undefined): bool
  * words, `placeholder` when every item is a placeholder, `missing` when the
  * list is absent or empty.
  *
- * @example `listEvidence(derived, ['tbc']) // 'placeholder'`
+ * @example
+ * ```ts
+ * import { deriveProject } from './derive.js';
+ * const derived = deriveProject(project, new Date());
+ * listEvidence(derived, ['tbc']); // 'placeholder'
+ * ```
  */
 export function listEvidence(
   derived: DerivedProject,
@@ -213,7 +228,12 @@ export function listEvidence(
  * The items of a list of free text that hold real words.
  *
  * @category Customisation
- * @example `realTexts(derived, ['Bus passes', 'tbc']) // ['Bus passes']`
+ * @example
+ * ```ts
+ * import { deriveProject } from './derive.js';
+ * const derived = deriveProject(project, new Date());
+ * realTexts(derived, ['Bus passes', 'tbc']); // ['Bus passes']
+ * ```
  */
 export function realTexts(
   derived: DerivedProject,
@@ -230,7 +250,13 @@ export function realTexts(
  * is the organisation's view, not the group's.
  *
  * @category Customisation
- * @example `isGroupReflection(derived, reflection) // false when one officer wrote it`
+ * @example
+ * ```ts
+ * import { deriveProject } from './derive.js';
+ * const derived = deriveProject(project, new Date());
+ * const reflection = project.reflections[0];
+ * if (reflection) isGroupReflection(derived, reflection); // false when one officer wrote it
+ * ```
  */
 export function isGroupReflection(derived: DerivedProject, reflection: Reflection): boolean {
   const authors = reflection.recordedBy;
@@ -250,7 +276,12 @@ export function isGroupReflection(derived: DerivedProject, reflection: Reflectio
  * none. Only reflections {@link isGroupReflection} accepts count.
  *
  * @category Customisation
- * @example `latestGroupReflection(derived, 'during.knowledge-valued', 120)?.rating // 'green'`
+ * @example
+ * ```ts
+ * import { deriveProject } from './derive.js';
+ * const derived = deriveProject(project, new Date());
+ * latestGroupReflection(derived, 'during.knowledge-valued', 120)?.rating; // e.g. 'green'
+ * ```
  */
 export function latestGroupReflection(
   derived: DerivedProject,

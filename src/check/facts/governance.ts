@@ -53,7 +53,7 @@ export const FLOW_DIRECTION_PHRASES: Readonly<Record<FlowDirection, string>> = O
  * Why a senior leader's involvement is off track, as it reads in a message
  * after "but ".
  *
- * @example `LEADER_PROBLEMS.overdue('Hear the options') // 'the planned involvement "Hear the options" is overdue'`
+ * @example `LEADER_PROBLEMS.overdue('Hear the options') // 'the planned involvement “Hear the options” is overdue'`
  */
 export const LEADER_PROBLEMS = Object.freeze({
   nonePlanned: factPhrase('problem.nonePlanned'),

@@ -13,7 +13,7 @@ import type { FactDefinition, FactParameterSpec } from './types.js';
 /**
  * Longest label or text excerpt a finding carries, so messages stay readable.
  *
- * @example `excerpt(longText).length <= EXCERPT_LENGTH // true`
+ * @example `excerpt('Members said the evening slot clashed with school pick-up and asked for a Saturday morning instead.').length <= EXCERPT_LENGTH // true`
  */
 export const EXCERPT_LENGTH = 80;
 
@@ -247,6 +247,8 @@ export interface Review {
  *
  * @example
  * ```ts
+ * import { deriveProject } from './derive.js';
+ * const derived = deriveProject(project, new Date());
  * const briefing = review(derived, 'governance:briefing', (_flagged, toRecord) => {
  *   if (derived.activeMembers.length === 0) toRecord.push('the members of the group');
  * });
@@ -321,7 +323,7 @@ export function reviewFacts(
  * times the allocation on large projects); the list holding them is, and
  * the types are read-only.
  *
- * @example `finding(subject, 'flagged', { meetings: 3 })`
+ * @example `finding(subject('member', 'm-01', 'Amira', '/group/members/0'), 'flagged', { meetings: 3 })`
  */
 export function finding(
   subject: SubjectRef,
@@ -343,7 +345,13 @@ export function subject(type: RuleScope, id: string, label: string, pointer: str
 /**
  * The subject for a member: labelled with the display name.
  *
- * @example `memberSubject(derived.activeMembers[0]!).label // 'Amira'`
+ * @example
+ * ```ts
+ * import { deriveProject } from './derive.js';
+ * const derived = deriveProject(project, new Date());
+ * const first = derived.activeMembers[0];
+ * if (first) memberSubject(first).label; // e.g. 'Amira'
+ * ```
  */
 export function memberSubject(m: DerivedMember): SubjectRef {
   return { type: 'member', id: m.member.id, label: m.member.displayName, pointer: m.pointer };
@@ -352,7 +360,13 @@ export function memberSubject(m: DerivedMember): SubjectRef {
 /**
  * The subject for an activity: labelled with its title.
  *
- * @example `activitySubject(derived.activities[0]!).pointer // '/activities/0'`
+ * @example
+ * ```ts
+ * import { deriveProject } from './derive.js';
+ * const derived = deriveProject(project, new Date());
+ * const first = derived.activities[0];
+ * if (first) activitySubject(first).pointer; // '/activities/0'
+ * ```
  */
 export function activitySubject(a: DerivedActivity): SubjectRef {
   return { type: 'activity', id: a.activity.id, label: a.activity.title, pointer: a.pointer };
@@ -364,7 +378,11 @@ export function activitySubject(a: DerivedActivity): SubjectRef {
  * @example
  * ```ts
  * // A memoised list is shared by every rule that asks for it, so none may change it.
- * return derived.memo('unbriefed', () => frozen(derived.members.filter((m) => !m.member.briefedOnGovernance)));
+ * import { deriveProject } from './derive.js';
+ * const derived = deriveProject(project, new Date());
+ * const unbriefed = derived.memo('unbriefed', () =>
+ *   frozen(derived.members.filter((m) => !m.member.briefedOnGovernance)),
+ * );
  * ```
  */
 export function frozen<T>(items: T[]): readonly T[] {
@@ -375,7 +393,12 @@ export function frozen<T>(items: T[]): readonly T[] {
  * Calendar days from a `YYYY-MM-DD` date to today in the project zone
  * (negative for a future date; `NaN` for an unreadable one).
  *
- * @example `daysAgo(derived, derived.today) // 0`
+ * @example
+ * ```ts
+ * import { deriveProject } from './derive.js';
+ * const derived = deriveProject(project, new Date());
+ * daysAgo(derived, derived.today); // 0
+ * ```
  */
 export function daysAgo(derived: DerivedProject, date: string): number {
   return derived.todayDay - isoDateToDay(date);
@@ -387,7 +410,9 @@ export function daysAgo(derived: DerivedProject, date: string): number {
  *
  * @example
  * ```ts
- * const recent = recentWindow(derived, PARAM.recentDays); // oldest first
+ * import { deriveProject } from './derive.js';
+ * const derived = deriveProject(project, new Date());
+ * const recent = recentWindow(derived, 90); // oldest first
  * const lastMet = recent.at(-1)?.activity.start; // undefined: no activity in the window
  * ```
  */
@@ -443,7 +468,12 @@ export function hasItems(list: readonly unknown[] | undefined): boolean {
  * known gap (flagged), a missing answer means nobody recorded whether they
  * were (needs review).
  *
- * @example `briefingFindings(derived, 'briefedOnGovernance').length`
+ * @example
+ * ```ts
+ * import { deriveProject } from './derive.js';
+ * const derived = deriveProject(project, new Date());
+ * briefingFindings(derived, 'briefedOnGovernance').length; // how many members are not briefed
+ * ```
  */
 export function briefingFindings(
   derived: DerivedProject,

@@ -47,6 +47,8 @@ import type { FactDefinition, FactParameterSpec } from './types.js';
  *
  * @example
  * ```ts
+ * import { deriveProject } from './derive.js';
+ * const derived = deriveProject(project, new Date());
  * const stats: ContributionStats | null = contributionStats(derived, 6);
  * const topShare = stats && stats.total > 0 ? (stats.perMember[0]?.count ?? 0) / stats.total : undefined;
  * ```
@@ -61,7 +63,12 @@ export interface ContributionStats {
  * contributions were counted. `null` when there are no such meetings.
  * Memoised: three facts share it.
  *
- * @example `contributionStats(derived, 6)?.perMember[0]?.member.member.displayName`
+ * @example
+ * ```ts
+ * import { deriveProject } from './derive.js';
+ * const derived = deriveProject(project, new Date());
+ * contributionStats(derived, 6)?.perMember[0]?.member.member.displayName; // e.g. 'Sean'
+ * ```
  */
 export function contributionStats(
   derived: DerivedProject,
@@ -119,7 +126,19 @@ const TOP_PARAMS = {
  * How evenly contributions are spread, judged against the size of the group
  * that took part: the result of {@link contributionBalance}.
  *
- * @example `contributionBalance(derived, BALANCE_DEFAULTS).names // ['Sean', 'Dev']`
+ * @example
+ * ```ts
+ * import { deriveProject } from './derive.js';
+ * const derived = deriveProject(project, new Date());
+ * const balance = contributionBalance(derived, {
+ *   top: 2,
+ *   recentMeetings: 6,
+ *   maxExcess: 0.3,
+ *   minMeetings: 3,
+ *   minMembers: 3,
+ * });
+ * if (balance.enough) balance.names; // e.g. ['Sean', 'Dev']
+ * ```
  */
 export interface ContributionBalance {
   /** Enough counted meetings and people to judge. */
@@ -159,7 +178,12 @@ export interface BalanceParams {
  * least twice the average of everyone not named, so an ordinary member is
  * never named beside a dominant one. Memoised.
  *
- * @example `contributionBalance(derived, { top: 2, recentMeetings: 6, maxExcess: 0.3, minMeetings: 3, minMembers: 3 }).enough`
+ * @example
+ * ```ts
+ * import { deriveProject } from './derive.js';
+ * const derived = deriveProject(project, new Date());
+ * contributionBalance(derived, { top: 2, recentMeetings: 6, maxExcess: 0.3, minMeetings: 3, minMembers: 3 }).enough;
+ * ```
  */
 export function contributionBalance(
   derived: DerivedProject,
@@ -457,6 +481,8 @@ function explainedTerms(derived: DerivedProject): ReadonlySet<string> {
  *
  * @example
  * ```ts
+ * import { deriveProject } from './derive.js';
+ * const derived = deriveProject(project, new Date());
  * const { asking, counted } = askingCounts(derived, 6);
  * const share = counted > 0 ? asking / counted : undefined; // undefined: nobody was counted
  * ```

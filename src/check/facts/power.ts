@@ -61,7 +61,13 @@ function anyKnown(derived: DerivedProject, ids: readonly string[] | undefined): 
  * is staff when that is the point: "Sean (staff)", "Priya (councillor)",
  * "Lou (tenant engagement officer, staff)".
  *
- * @example `staffName(derived.memberById.get('m-1')!) // 'Sean (staff)'`
+ * @example
+ * ```ts
+ * import { deriveProject } from './derive.js';
+ * const derived = deriveProject(project, new Date());
+ * const sean = derived.memberById.get('m-1');
+ * if (sean) staffName(sean); // e.g. 'Sean (staff)'
+ * ```
  */
 export function staffName(m: DerivedMember): string {
   // Role words from the phrase catalogue, so a Welsh message says them in Welsh.

@@ -35,7 +35,12 @@ const UNDER_WAY: ReadonlySet<Stage> = new Set(['during', 'ending', 'closed']);
  * from then on, a part of the plan never written is a known gap rather
  * than something not done yet.
  *
- * @example `workUnderWay(derived) // true for a project in the during stage`
+ * @example
+ * ```ts
+ * import { deriveProject } from './derive.js';
+ * const derived = deriveProject(project, new Date());
+ * workUnderWay(derived); // true for a project in the during stage
+ * ```
  */
 export function workUnderWay(derived: DerivedProject): boolean {
   return UNDER_WAY.has(derived.project.stage);
@@ -54,7 +59,12 @@ export type GroupAgreement = 'group' | 'staff-only' | 'missing';
  * Reads a list of member ids as agreement by the group: it counts only when
  * at least one of them is a member who is not staff, councillor or partner.
  *
- * @example `groupAgreement(derived, project.purpose.agreedBy) // 'group'`
+ * @example
+ * ```ts
+ * import { deriveProject } from './derive.js';
+ * const derived = deriveProject(project, new Date());
+ * groupAgreement(derived, project.purpose.agreedBy); // e.g. 'group'
+ * ```
  */
 export function groupAgreement(
   derived: DerivedProject,
