@@ -114,7 +114,13 @@ export interface AcknowledgedSplit {
  * notice; one that names no issue of this check adds a notice.
  *
  * @internal
- * @example `applyAcknowledgements(project, issues, now, { placeholders, locale: 'en-GB' })`
+ * @example
+ * ```ts
+ * const { issues, acknowledged, notices } = applyAcknowledgements(project, report.issues, new Date(), {
+ *   placeholders: ['tbc', 'n/a'],
+ *   locale: 'en-GB',
+ * });
+ * ```
  */
 export function applyAcknowledgements(
   project: Project,

@@ -220,7 +220,17 @@ export const builtinPacks: readonly BuiltinPack[] = [
   },
 ];
 
-/** Every file of the fact library, `rules/facts/*.json`, sorted by path. @example `compileFactLibrary(builtinFactFiles).map((fact) => fact.id)` @internal */
+/**
+ * Every file of the fact library, `rules/facts/*.json`, sorted by path.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import { compileFactLibrary } from './declarative/library.js';
+ *
+ * compileFactLibrary(builtinFactFiles).map((fact) => fact.id);
+ * ```
+ */
 export const builtinFactFiles: readonly BuiltinFile[] = [
   { file: 'rules/facts/counts.json', data: f0 },
   { file: 'rules/facts/records.json', data: f1 },

@@ -44,7 +44,20 @@ export function dependenciesOf(rules: readonly CompiledRule[]): RuleDependency[]
  * reports show. Loops are refused when the rules are loaded. `runs` holds
  * each rule's issues by position in the rule set.
  *
- * @example `holdUpIssues(runs, dependenciesOf(ruleSet.rules)); // runs[4][0].heldUpBy === ruleSet.rules[1].id`
+ * @example
+ * ```ts
+ * import { Judge } from './judge.js';
+ * import { resultTrees, runnerFor } from './rule-set-runner.js';
+ *
+ * const now = new Date();
+ * const runner = runnerFor(ruleSet);
+ * const context = runner.contextFor(project, now);
+ * const trees = await resultTrees(runner, project, now, context);
+ * const judge = new Judge(runner, context, 'en-GB', project);
+ * const { runs } = judge.rules(ruleSet.rules, runner.rulesLayout().plans, trees);
+ * holdUpIssues(runs, dependenciesOf(ruleSet.rules));
+ * runs.flat().filter((issue) => issue.heldUpBy !== undefined); // the issues a failed dependency explains
+ * ```
  */
 export function holdUpIssues(
   runs: FlaggedIssue[][],

@@ -21,7 +21,12 @@ import {
  *
  * @internal
  *
- * @example `const provider: FactProvider = { facts: factCatalogue, derive: deriveProject };`
+ * @example
+ * ```ts
+ * import { deriveProject, factCatalogue } from './facts/index.js';
+ *
+ * const provider: FactProvider = { facts: factCatalogue, derive: deriveProject };
+ * ```
  */
 export interface FactProvider {
   /**

@@ -24,7 +24,13 @@ export interface FrameworkWordLists {
  * The words of a council's own framework a report in `locale` needs, or
  * `undefined` when the council gives none that differ from the rule set's own.
  *
- * @example `frameworkWordsOf(ruleSet, internals.resolved.councilWords, 'cy')?.sections // [['Readiness', 'Paratoi']]`
+ * @example
+ * ```ts
+ * import { requireRuleSetInternals } from './ruleset/types.js';
+ *
+ * const { councilWords } = requireRuleSetInternals(ruleSet).resolved;
+ * frameworkWordsOf(ruleSet, councilWords, 'cy')?.sections; // e.g. [['Readiness', 'Paratoi']]
+ * ```
  */
 export function frameworkWordsOf(
   ruleSet: RuleSet,
@@ -53,7 +59,11 @@ export function frameworkWordsOf(
  * caller's to change: an object to spread into the report, empty when there
  * are no words.
  *
- * @example `const report = { ...frameworkWordsField(lists) }; // { frameworkWords: { sections: {...}, questions: {...} } }`
+ * @example
+ * ```ts
+ * const lists = { sections: [['Readiness', 'Paratoi']], questions: [] } satisfies FrameworkWordLists;
+ * const words = { ...frameworkWordsField(lists) }; // { frameworkWords: { sections: { Readiness: 'Paratoi' }, questions: {} } }
+ * ```
  */
 export function frameworkWordsField(lists: FrameworkWordLists | undefined): {
   frameworkWords?: CheckReport['frameworkWords'];

@@ -83,7 +83,13 @@ export const GENERIC_ACTION_ID = 'coproduce.action';
  * What making a rule's issues takes from the rule alone: worked out once
  * per rule set (see {@link rulePlanOf}).
  *
- * @example `const { names, subjectAt } = rulePlanOf(rule, ['subject', 'n']); // subjectAt === 0`
+ * @example
+ * ```ts
+ * const [rule] = ruleSet.rules;
+ * if (rule) {
+ *   const { names, subjectAt } = rulePlanOf(rule, ['subject', 'n']); // subjectAt: 0
+ * }
+ * ```
  */
 export interface RulePlan {
   /** The placeholders of the rule's texts, sorted: the keys of an issue's `data`, in order. */
@@ -103,7 +109,15 @@ export interface RulePlan {
 /**
  * The plan of a rule's issues, given the sorted placeholders of its texts.
  *
- * @example `rulePlanOf(rule, internals.placeholders.get(rule.id) ?? []).flaggedMessageId // 'quiet-members.flagged'`
+ * @example
+ * ```ts
+ * import { requireRuleSetInternals } from './ruleset/types.js';
+ *
+ * const { placeholders } = requireRuleSetInternals(ruleSet);
+ * for (const rule of ruleSet.rules) {
+ *   rulePlanOf(rule, placeholders.get(rule.id) ?? []).flaggedMessageId; // e.g. 'quiet-members.flagged'
+ * }
+ * ```
  */
 export function rulePlanOf(rule: CompiledRule, names: readonly string[]): RulePlan {
   return {
@@ -123,7 +137,12 @@ export function rulePlanOf(rule: CompiledRule, names: readonly string[]): RulePl
  * One of a rule's texts in the report's words: the template, split once,
  * and how to render it (in the report's locale, or en-GB when the locale lacks it).
  *
- * @example `const text: RuleText = { parts: compileMessage('{who} left'), options: { locale: 'cy' } };`
+ * @example
+ * ```ts
+ * import { compileMessage } from './messages.js';
+ *
+ * const text: RuleText = { parts: compileMessage('{who} left'), options: { locale: 'cy' } };
+ * ```
  */
 export interface RuleText {
   readonly parts: CompiledMessage;
@@ -134,7 +153,10 @@ export interface RuleText {
  * A copy of parameter values. Reports are the caller's to keep and change,
  * so they never share the rule set's frozen arrays.
  *
- * @example `copyParameters(rule.parameters) // { quietMeetings: 3 }`
+ * @example
+ * ```ts
+ * for (const rule of ruleSet.rules) copyParameters(rule.parameters); // e.g. { quietMeetings: 3 }
+ * ```
  */
 export function copyParameters(
   values: Readonly<Record<string, ParameterValue>>,
@@ -237,8 +259,20 @@ function evidenceOf(
  *
  * @example
  * ```ts
- * const maker = new IssueMaker(judge, rule, plan, titles);
- * issues.push(maker.make('flagged', finding.subject, id, finding));
+ * import { Judge } from './judge.js';
+ * import { resultTrees, runnerFor } from './rule-set-runner.js';
+ *
+ * const now = new Date();
+ * const runner = runnerFor(ruleSet);
+ * const context = runner.contextFor(project, now);
+ * const trees = await resultTrees(runner, project, now, context);
+ * const judge = new Judge(runner, context, 'en-GB', project);
+ * const [rule] = ruleSet.rules;
+ * const [plan] = runner.rulesLayout().plans;
+ * if (rule && plan) {
+ *   const maker = new IssueMaker(judge, rule, plan, { title: rule.id, needsReviewTitle: undefined });
+ *   const issue = maker.make('flagged', { type: 'project', id: project.id, label: project.title, pointer: '' }, `${rule.id}:project`);
+ * }
  * ```
  */
 export class IssueMaker {

@@ -57,7 +57,18 @@ function textPicker(
  * Every rule's outcome and issues, by position in the rule set, and the
  * parameters each rule ran with, as the report records them.
  *
- * @example `const { byRule, runs, parameters } = judge.rules(ruleSet.rules, layout.plans, trees);`
+ * @example
+ * ```ts
+ * import { Judge } from './judge.js';
+ * import { resultTrees, runnerFor } from './rule-set-runner.js';
+ *
+ * const now = new Date();
+ * const runner = runnerFor(ruleSet);
+ * const context = runner.contextFor(project, now);
+ * const trees = await resultTrees(runner, project, now, context);
+ * const judge = new Judge(runner, context, 'en-GB', project);
+ * const { byRule, runs, parameters } = judge.rules(ruleSet.rules, runner.rulesLayout().plans, trees);
+ * ```
  */
 export interface Judgement {
   readonly byRule: RuleOutcome[];
@@ -71,6 +82,12 @@ export interface Judgement {
  *
  * @example
  * ```ts
+ * import { resultTrees, runnerFor } from './rule-set-runner.js';
+ *
+ * const now = new Date();
+ * const runner = runnerFor(ruleSet);
+ * const context = runner.contextFor(project, now);
+ * const trees = await resultTrees(runner, project, now, context);
  * const judge = new Judge(runner, context, 'cy', project);
  * const { byRule, runs } = judge.rules(ruleSet.rules, runner.rulesLayout().plans, trees);
  * ```

@@ -346,7 +346,14 @@ export function getOperator(name: string): OperatorInfo | undefined {
  *
  * @internal
  *
- * @example `for (const [name, evaluate] of operatorEvaluators(context)) engine.addOperator(name, evaluate);`
+ * @example
+ * ```ts
+ * import { Engine } from 'json-rules-engine';
+ *
+ * const engine = new Engine();
+ * const operators = operatorEvaluators({ today: '2025-06-02', timeZone: 'Europe/London' });
+ * for (const [name, evaluate] of operators) engine.addOperator(name, evaluate);
+ * ```
  */
 export function operatorEvaluators(
   context: OperatorContext,

@@ -36,7 +36,11 @@ const unlistedCounts = new WeakMap<ProblemDetail, number>();
  * Gives the nearest candidate as "; did you mean …?", or an empty string.
  *
  * @internal
- * @example `` `unknown fact "cuont"${suggest('cuont', ['count'])}` ``
+ * @example
+ * ```ts
+ * const unknownFact = (id: string, suggest: Suggest) => `unknown fact "${id}"${suggest(id, ['count'])}`;
+ * unknownFact('cuont', () => ''); // 'unknown fact "cuont"' when nothing is near
+ * ```
  */
 export type Suggest = (name: string, candidates: Iterable<string>) => string;
 
@@ -53,7 +57,12 @@ const suggestion: Suggest = (name, candidates) => {
  * only searched for among the first few.
  *
  * @internal
- * @example `` const message: ProblemMessage = (s) => `unknown fact "${id}"${s(id, facts.keys())}`; ``
+ * @example
+ * ```ts
+ * const facts = new Map([['count', 1]]);
+ * const id = 'cuont';
+ * const message: ProblemMessage = (s) => `unknown fact "${id}"${s(id, facts.keys())}`;
+ * ```
  */
 export type ProblemMessage = string | ((suggest: Suggest) => string);
 
@@ -80,9 +89,11 @@ export interface ProblemExtra {
  * @internal
  * @example
  * ```ts
+ * const id = 'quiet-membrs';
+ * const known = ['quiet-members', 'late-papers'];
  * const problems = new ProblemCollector();
  * problems.add([], (s) => `unknown rule id "${id}"${s(id, known)}`);
- * if (problems.count > 0) throw new CoproduceError('invalid-config', summary, problems.list());
+ * if (problems.count > 0) throw new CoproduceError('invalid-config', 'The configuration is not valid.', problems.list());
  * ```
  */
 export class ProblemCollector {
@@ -151,7 +162,10 @@ export class ProblemCollector {
  * problem counted for every problem it stands for.
  *
  * @internal
- * @example `` `${countProblems(error.problems)} problems` ``
+ * @example
+ * ```ts
+ * if (error instanceof CoproduceError) console.log(`${countProblems(error.problems)} problems`);
+ * ```
  */
 export function countProblems(problems: readonly ProblemDetail[]): number {
   let count = 0;

@@ -22,7 +22,12 @@ import {
  * rather than at every check: rules are given by their position in
  * `ruleSet.rules`.
  *
- * @example `const { outcomeOrder, issueOrder } = ruleLayoutOf(ruleSet, internals.placeholders);`
+ * @example
+ * ```ts
+ * import { requireRuleSetInternals } from './ruleset/types.js';
+ *
+ * const { outcomeOrder, issueOrder } = ruleLayoutOf(ruleSet, requireRuleSetInternals(ruleSet).placeholders);
+ * ```
  */
 export interface RuleLayout {
   /** The rules in the order of the report's outcomes: by section, then rule id. */
@@ -43,7 +48,12 @@ export interface RuleLayout {
  * The layout of a rule set's reports, given the placeholders of each rule's
  * texts by rule id.
  *
- * @example `ruleLayoutOf(ruleSet, internals.placeholders).outcomeOrder // [2, 0, 1, ...]`
+ * @example
+ * ```ts
+ * import { requireRuleSetInternals } from './ruleset/types.js';
+ *
+ * ruleLayoutOf(ruleSet, requireRuleSetInternals(ruleSet).placeholders).outcomeOrder; // e.g. [2, 0, 1]
+ * ```
  */
 export function ruleLayoutOf(
   ruleSet: RuleSet,
@@ -79,7 +89,20 @@ export function ruleLayoutOf(
  * position in the rule set. Each rule's issues are sorted where they are,
  * in `runs`.
  *
- * @example `const { outcomes, issues } = inReportOrder(layout, byRule, runs);`
+ * @example
+ * ```ts
+ * import { Judge } from './judge.js';
+ * import { resultTrees, runnerFor } from './rule-set-runner.js';
+ *
+ * const now = new Date();
+ * const runner = runnerFor(ruleSet);
+ * const context = runner.contextFor(project, now);
+ * const trees = await resultTrees(runner, project, now, context);
+ * const judge = new Judge(runner, context, 'en-GB', project);
+ * const layout = runner.rulesLayout();
+ * const { byRule, runs } = judge.rules(ruleSet.rules, layout.plans, trees);
+ * const { outcomes, issues } = inReportOrder(layout, byRule, runs);
+ * ```
  */
 export function inReportOrder(
   layout: RuleLayout,

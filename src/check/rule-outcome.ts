@@ -87,7 +87,14 @@ export interface RuleTitles {
  * A rule's outcome in the report, with how many of its subjects were
  * flagged and how many need review.
  *
- * @example `outcomeOf(rule, titles, 'passed', 0, 0).outcome // 'passed'`
+ * @example
+ * ```ts
+ * const [rule] = ruleSet.rules;
+ * if (rule) {
+ *   const titles = { title: 'Quiet members', needsReviewTitle: undefined };
+ *   outcomeOf(rule, titles, 'passed', 0, 0).outcome; // 'passed'
+ * }
+ * ```
  */
 export function outcomeOf(
   rule: CompiledRule,

@@ -44,7 +44,15 @@ const MAX_ENGINE_POOLS = 8;
 /**
  * Everything one run needs, carried by the almanac of that run.
  *
- * @example `const context = runner.contextFor(project, now); factValue(context, 0);`
+ * @example
+ * ```ts
+ * import { runnerFor } from './rule-set-runner.js';
+ *
+ * const now = new Date();
+ * const runner = runnerFor(ruleSet);
+ * const context = runner.contextFor(project, now);
+ * factValue(context, 0); // the value of the fact in the first slot
+ * ```
  */
 export interface RunContext {
   readonly derived: DerivedProject;
@@ -75,7 +83,18 @@ function runContext(almanac: Almanac): RunContext {
  * Slots are numbered when the rule set's runner is made, so a check looks a
  * value up by index instead of by fact id and the JSON of its parameters.
  *
- * @example `const findings = factValue(context, runner.subjectSlots.get(rule.id)!);`
+ * @example
+ * ```ts
+ * import { runnerFor } from './rule-set-runner.js';
+ *
+ * const now = new Date();
+ * const runner = runnerFor(ruleSet);
+ * const context = runner.contextFor(project, now);
+ * for (const rule of ruleSet.rules) {
+ *   const slot = runner.subjectSlots.get(rule.id);
+ *   const findings = slot === undefined ? undefined : factValue(context, slot);
+ * }
+ * ```
  */
 export function factValue(context: RunContext, slot: number): unknown {
   const known = context.values[slot];
@@ -133,7 +152,16 @@ function withFactAliases(
  * comment), and what the checks of one rule set share: its fact slots, its
  * report layout, its rendered titles and its framework words.
  *
- * @example `const result = await runnerFor(ruleSet).run(project.stage, operators, context);`
+ * @example
+ * ```ts
+ * import { runnerFor } from './rule-set-runner.js';
+ *
+ * const now = new Date();
+ * const runner = runnerFor(ruleSet);
+ * const context = runner.contextFor(project, now);
+ * const operators = { today: '2025-06-02', timeZone: project.timeZone };
+ * const result = await runner.run(project.stage, operators, context);
+ * ```
  */
 export class Runner {
   private readonly idle = new Map<string, Engine[]>();
@@ -310,7 +338,12 @@ export function runnerFor(ruleSet: RuleSet): Runner {
  * Runs the rules of the project's stage and keeps each rule's result tree,
  * by rule id; a rule the stage does not run has none.
  *
- * @example `const trees = await resultTrees(runner, project, now, runner.contextFor(project, now));`
+ * @example
+ * ```ts
+ * const now = new Date();
+ * const runner = runnerFor(ruleSet);
+ * const trees = await resultTrees(runner, project, now, runner.contextFor(project, now));
+ * ```
  */
 export async function resultTrees(
   runner: Runner,
