@@ -7,17 +7,18 @@
  *   wherever in `src/` the export is declared;
  * - every other example in the modules under {@link INTERNAL_FOLDERS}
  *   (`src/state/`, `src/model/`, `src/time/`, `src/report/`, `src/cli/`,
- *   `src/node/` and `src/check/` `config/`, `declarative/`, `portfolio/`
- *   and `ruleset/`): those of exports no entry exports, of members (each
- *   command of a family, a property) and of values a module keeps to
- *   itself.
+ *   `src/node/`, the files directly in `src/check/` and its `config/`,
+ *   `declarative/`, `facts/`, `portfolio/` and `ruleset/`): those of
+ *   exports no entry exports, of members (each command of a family, a
+ *   property) and of values a module keeps to itself.
  *
- * Not covered: the other examples of the files directly in `src/check/`
- * and of `src/check/facts/` and `src/check/schema/` (internal exports,
- * members), and fences in another language (```tsx, ```json, ```sh).
- * Covering a folder is one line in {@link INTERNAL_FOLDERS};
- * `--folder src/check/facts` runs the check on a folder first, to see what
- * it would fail.
+ * Not covered: the other examples of `src/check/schema/` and of the files
+ * in {@link NOT_YET_COVERED} (`src/check/report.ts`, `report-schema.ts`
+ * and `types.ts`), and fences in another language (```tsx, ```json,
+ * ```sh). Covering a folder is one line in {@link INTERNAL_FOLDERS}
+ * (`folder/*` for the files directly in it, without its subfolders);
+ * `--folder src/check/schema` runs the check on a folder first, to see
+ * what it would fail.
  *
  * Each example is written to a file of its own in a temporary folder, with
  * `coproduce` and `coproduce/*` mapped to the sources (tsconfig.json's
@@ -62,8 +63,9 @@ const ROOT = resolve(import.meta.dirname, '..');
  * The folders (with their subfolders) whose internal modules have their
  * examples checked too, each with its module's own exports in scope.
  * Covering another folder is a line here (once its examples are true:
- * `--folder` shows what it would fail). `src/check` is covered folder by
- * folder, as its own files, `facts/` and `schema/` are not yet.
+ * `--folder` shows what it would fail). `folder/*` takes the files directly
+ * in a folder and not its subfolders: `src/check` is covered that way and
+ * subfolder by subfolder, as `schema/` is not covered yet.
  */
 export const INTERNAL_FOLDERS: readonly string[] = [
   'src/state',
@@ -76,6 +78,19 @@ export const INTERNAL_FOLDERS: readonly string[] = [
   'src/check/declarative',
   'src/check/portfolio',
   'src/check/ruleset',
+  'src/check/facts',
+  'src/check/*',
+];
+
+/**
+ * Modules under {@link INTERNAL_FOLDERS} whose examples are not checked
+ * yet, from the project's root: they were being rewritten when the rest of
+ * `src/check/` was covered. Taking one off this list covers it.
+ */
+export const NOT_YET_COVERED: readonly string[] = [
+  'src/check/report-schema.ts',
+  'src/check/report.ts',
+  'src/check/types.ts',
 ];
 
 /**
@@ -173,11 +188,14 @@ export function publicEntries(options: ts.CompilerOptions = compilerOptions()): 
  */
 export function internalModules(folders: readonly string[] = INTERNAL_FOLDERS): string[] {
   return folders
-    .flatMap((folder) =>
-      readdirSync(join(ROOT, folder), { recursive: true, encoding: 'utf8' })
+    .flatMap((entry) => {
+      // `folder/*`: the files directly in the folder, not its subfolders.
+      const folder = entry.replace(/\/\*$/, '');
+      return readdirSync(join(ROOT, folder), { recursive: folder === entry, encoding: 'utf8' })
         .filter((name) => name.endsWith('.ts') && !name.endsWith('.d.ts'))
-        .map((name) => join(folder, name)),
-    )
+        .map((name) => join(folder, name));
+    })
+    .filter((module) => !NOT_YET_COVERED.includes(module))
     .sort();
 }
 
@@ -591,7 +609,10 @@ export async function checkClaims(
 export async function reportExamples(folders: readonly string[] = INTERNAL_FOLDERS): Promise<void> {
   const collected = collectExamples(compilerOptions(), folders);
   const { count, errors } = checkExamples(undefined, collected);
-  const covered = ['the public entries', ...folders.map((folder) => `${folder}/`)].join(', ');
+  const covered = [
+    'the public entries',
+    ...folders.map((folder) => (folder.endsWith('/*') ? folder : `${folder}/`)),
+  ].join(', ');
   if (errors.length > 0) {
     console.error(`${errors.length} error(s) in the ${count} TSDoc examples (${covered}):`);
     for (const line of errors) console.error(`  ${line}`);
