@@ -260,12 +260,10 @@ function evidenceOf(
  * @example
  * ```ts
  * import { Judge } from './judge.js';
- * import { resultTrees, runnerFor } from './rule-set-runner.js';
+ * import { runnerFor } from './rule-set-runner.js';
  *
- * const now = new Date();
  * const runner = runnerFor(ruleSet);
- * const context = runner.contextFor(project, now);
- * const trees = await resultTrees(runner, project, now, context);
+ * const context = runner.contextFor(project, new Date());
  * const judge = new Judge(runner, context, 'en-GB', project);
  * const [rule] = ruleSet.rules;
  * const [plan] = runner.rulesLayout().plans;
