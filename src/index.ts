@@ -75,7 +75,7 @@ export type { MemberSummary, ProjectSummary } from './check/portfolio/summary.js
 export type {
   CheckReport,
   FlaggedIssue,
-} from './check/report.js';
+} from './check/report-schema.js';
 export {
   type CouncilConfig,
   type ParseResult,

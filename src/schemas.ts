@@ -90,7 +90,7 @@ export {
   DataValueSchema,
   FlaggedIssueSchema,
   SubjectRefSchema,
-} from './check/report.js';
+} from './check/report-schema.js';
 export {
   type ConditionValue,
   CouncilConfigSchema,

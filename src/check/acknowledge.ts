@@ -17,7 +17,7 @@ import {
   type AcknowledgementNoticeKind,
   type FlaggedIssue,
   issueId,
-} from './report.js';
+} from './report-schema.js';
 
 /**
  * The en-GB words of each kind of notice, by message id. `{title}` is the

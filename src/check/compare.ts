@@ -14,7 +14,7 @@ import {
   type FlaggedIssue,
   type ReportChanges,
   type TrendPoint,
-} from './report.js';
+} from './report-schema.js';
 
 /**
  * Reads a check report saved as JSON (`coproduce check --format json`, or

@@ -7,7 +7,7 @@
  */
 
 import type { CompiledRule } from './compile.js';
-import type { FlaggedIssue } from './report.js';
+import type { FlaggedIssue } from './report-schema.js';
 
 /**
  * A rule that names others in `dependsOn`, by its position in the rule set,

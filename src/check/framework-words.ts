@@ -7,7 +7,7 @@
  */
 
 import { councilWord, type FrameworkWords, type RuleSet } from './compile.js';
-import type { CheckReport } from './report.js';
+import type { CheckReport } from './report-schema.js';
 
 /**
  * A report's `frameworkWords` as lists of names and words, worked out once

@@ -18,7 +18,7 @@ import {
   renderCompiled,
 } from './messages.js';
 import { pathResolver } from './path.js';
-import type { EvidenceFact, FlaggedIssue } from './report.js';
+import type { EvidenceFact, FlaggedIssue } from './report-schema.js';
 import type { RuleTitles } from './rule-outcome.js';
 import type { ParameterValue } from './rule-schema.js';
 import { factValue, type RunContext, type Runner } from './rule-set-runner.js';

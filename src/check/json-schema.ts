@@ -13,7 +13,7 @@ import { ProjectSchema } from '../model/project.js';
 import { FactLibrarySchema } from './declarative/schema.js';
 import { PROTOTYPE_KEYS } from './path.js';
 import { PortfolioReportSchema } from './portfolio/check-portfolio.js';
-import { CheckReportSchema } from './report.js';
+import { CheckReportSchema } from './report-schema.js';
 import {
   CouncilConfigSchema,
   PackMessagesSchema,

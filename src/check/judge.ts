@@ -11,7 +11,7 @@ import type { Project } from '../model/project.js';
 import { type CompiledRule, compareText, type RuleTexts } from './compile.js';
 import { copyParameters, IssueMaker, type RulePlan, type RuleText } from './issue-maker.js';
 import { compileMessage, DEFAULT_LOCALE, type RenderOptions, renderMessage } from './messages.js';
-import { type FlaggedIssue, IssueIds, issueId, type RuleOutcome } from './report.js';
+import { type FlaggedIssue, IssueIds, issueId, type RuleOutcome } from './report-schema.js';
 import { kleene, outcomeOf, type ResultNode } from './rule-outcome.js';
 import type { ParameterValue } from './rule-schema.js';
 import { factValue, type RunContext, type Runner } from './rule-set-runner.js';

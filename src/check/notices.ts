@@ -11,7 +11,7 @@ import type { Project } from '../model/project.js';
 import { dayToIsoDate, parseInstant } from '../time/calendar.js';
 import { zonedTime, zoneOffset } from '../time/zone.js';
 import { formatDate, formatValue } from './messages.js';
-import type { CheckReport } from './report.js';
+import type { CheckReport } from './report-schema.js';
 import type { DataValue } from './types.js';
 
 /**

@@ -15,7 +15,7 @@ import {
   type FlaggedIssue,
   type RuleOutcome,
   ruleIssueComparator,
-} from './report.js';
+} from './report-schema.js';
 
 /**
  * What a check takes from the rule set alone, worked out once per rule set

@@ -8,7 +8,7 @@
  */
 
 import type { CompiledRule } from './compile.js';
-import type { RuleOutcome } from './report.js';
+import type { RuleOutcome } from './report-schema.js';
 import type { CheckOutcome } from './types.js';
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Types shared by the parts of the check: subjects, findings, severities,
- * outcomes. The report types live in `report.ts`.
+ * outcomes. The report types live in `report-schema.ts`.
  *
  * @module
  */

@@ -21,7 +21,7 @@ import { appendFileSync, rmSync } from 'node:fs';
 import { type FileHandle, mkdtemp, open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PortfolioProject, PortfolioReport } from '../check/portfolio/check-portfolio.js';
-import type { CheckReport } from '../check/report.js';
+import type { CheckReport } from '../check/report-schema.js';
 import { SEVERITIES, type Severity } from '../check/types.js';
 import {
   filterReport,

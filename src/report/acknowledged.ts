@@ -13,7 +13,7 @@ import type {
   AcknowledgementNotice,
   CheckReport,
   FlaggedIssue,
-} from '../check/report.js';
+} from '../check/report-schema.js';
 import { isUiMessageId } from './catalogue.js';
 import { escapeHtml, escapeMarkdown, neutralise } from './neutralise.js';
 import type { Words } from './shared.js';

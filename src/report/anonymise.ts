@@ -8,7 +8,7 @@
  */
 import { getFact } from '../check/facts/index.js';
 import { noticeMessage, type ReportNotice } from '../check/notices.js';
-import type { CheckReport, EvidenceFact, FlaggedIssue } from '../check/report.js';
+import type { CheckReport, EvidenceFact, FlaggedIssue } from '../check/report-schema.js';
 import type { DataValue, SubjectRef } from '../check/types.js';
 import type { Project } from '../model/project.js';
 import { anonymiseAcknowledgements } from './acknowledged.js';

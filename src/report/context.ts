@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { CheckReport } from '../check/report.js';
+import type { CheckReport } from '../check/report-schema.js';
 import { uiText } from './catalogue.js';
 
 /**

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { CheckReport, FlaggedIssue } from '../check/report.js';
+import type { CheckReport, FlaggedIssue } from '../check/report-schema.js';
 import type { Severity } from '../check/types.js';
 import { filterReport } from './filter.js';
 import { neutralise } from './neutralise.js';

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { type CheckReport, countReport } from '../check/report.js';
+import { type CheckReport, countReport } from '../check/report-schema.js';
 import { SEVERITIES, type Severity } from '../check/types.js';
 
 /**

@@ -7,7 +7,7 @@
  * @module
  */
 import { deriveProject } from '../check/facts/index.js';
-import type { CheckReport, FlaggedIssue, ReportCounts } from '../check/report.js';
+import type { CheckReport, FlaggedIssue, ReportCounts } from '../check/report-schema.js';
 import type { Severity } from '../check/types.js';
 import { CoproduceError, problem } from '../model/errors.js';
 import type { Project } from '../model/project.js';

@@ -66,7 +66,7 @@ export {
   type ReportCounts,
   type RuleOutcome,
   type TrendPoint,
-} from '../check/report.js';
+} from '../check/report-schema.js';
 export {
   ANONYMISED_KEEPS,
   ANONYMISED_TITLE,

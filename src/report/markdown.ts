@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { CheckReport } from '../check/report.js';
+import type { CheckReport } from '../check/report-schema.js';
 import type { Severity } from '../check/types.js';
 import { acknowledgedMarkdown } from './acknowledged.js';
 import type { UiMessageId } from './catalogue.js';

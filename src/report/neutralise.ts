@@ -11,7 +11,7 @@
  *
  * @module
  */
-import type { CheckReport, EvidenceFact, FlaggedIssue } from '../check/report.js';
+import type { CheckReport, EvidenceFact, FlaggedIssue } from '../check/report-schema.js';
 import type { DataValue } from '../check/types.js';
 
 /**

@@ -6,7 +6,7 @@
  * @module
  */
 import type { PortfolioAnonymiser } from '../check/portfolio/check-portfolio.js';
-import type { CheckReport, EvidenceFact, FlaggedIssue } from '../check/report.js';
+import type { CheckReport, EvidenceFact, FlaggedIssue } from '../check/report-schema.js';
 import type { DataValue, SubjectRef } from '../check/types.js';
 import type { Project } from '../model/project.js';
 import { anonymiseReport } from './anonymise.js';

@@ -12,7 +12,7 @@ import {
   type PortfolioReport,
   projectsByAttention,
 } from '../check/portfolio/check-portfolio.js';
-import type { CheckReport, FlaggedIssue } from '../check/report.js';
+import type { CheckReport, FlaggedIssue } from '../check/report-schema.js';
 import { type DataValue, SEVERITIES, type Severity } from '../check/types.js';
 import { type UiMessageId, uiLocale, uiText } from './catalogue.js';
 import { csvField } from './csv.js';

@@ -8,7 +8,7 @@
  * @module
  */
 import { formatDate } from '../check/messages.js';
-import type { CheckReport, FlaggedIssue, TrendPoint } from '../check/report.js';
+import type { CheckReport, FlaggedIssue, TrendPoint } from '../check/report-schema.js';
 import { SEVERITIES, type Severity } from '../check/types.js';
 import { aboutWords } from './acknowledged.js';
 import type { UiMessageId } from './catalogue.js';

@@ -8,7 +8,7 @@
  */
 import { REPOSITORY_URL } from '../check/docs-links.js';
 import type { ReportNotice } from '../check/notices.js';
-import type { CheckReport, FlaggedIssue } from '../check/report.js';
+import type { CheckReport, FlaggedIssue } from '../check/report-schema.js';
 import type { Severity } from '../check/types.js';
 import { jsonPositions, type TextPosition } from '../model/json-text.js';
 import { filterReport } from './filter.js';

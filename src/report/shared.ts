@@ -14,7 +14,7 @@ import {
   countReport,
   type FlaggedIssue,
   type ReportCounts,
-} from '../check/report.js';
+} from '../check/report-schema.js';
 import { type RuleScope, SEVERITIES, type Severity } from '../check/types.js';
 import { parseInstant } from '../time/calendar.js';
 import { zonedTime } from '../time/zone.js';

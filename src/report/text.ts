@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { CheckReport } from '../check/report.js';
+import type { CheckReport } from '../check/report-schema.js';
 import type { Severity } from '../check/types.js';
 import { acknowledgedText } from './acknowledged.js';
 import { describeConfiguration, describeNotices } from './context.js';

@@ -12,7 +12,7 @@ import {
   GENERIC_NEEDS_REVIEW_ID,
 } from '../../src/check/issue-maker.js';
 import { reportJsonSchema } from '../../src/check/json-schema.js';
-import { CheckReportSchema, issueId } from '../../src/check/report.js';
+import { CheckReportSchema, issueId } from '../../src/check/report-schema.js';
 import { CoproduceError } from '../../src/model/index.js';
 import { parseProject } from '../../src/model/parse.js';
 import { computeCalls, onlyCustom, stubProject, stubProvider, stubRule } from './stub-facts.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { FlaggedIssue } from '../../src/check/report.js';
-import { compareIssuesOfOneRule, issueComparator } from '../../src/check/report.js';
+import type { FlaggedIssue } from '../../src/check/report-schema.js';
+import { compareIssuesOfOneRule, issueComparator } from '../../src/check/report-schema.js';
 
 /** The order as first written: split every pointer into segments, numbers compared as numbers. */
 function referenceOrder(a: string, b: string): number {

@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtinRules, createRuleSet, resolveConfig } from '../../src/check/compile.js';
 import { check } from '../../src/check/evaluate.js';
-import { CheckReportSchema } from '../../src/check/report.js';
+import { CheckReportSchema } from '../../src/check/report-schema.js';
 import {
   type ParseResult,
   parseCouncilConfig,

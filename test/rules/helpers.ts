@@ -5,7 +5,7 @@
  */
 import { createRuleSet, type RuleSet } from '../../src/check/compile.js';
 import { check } from '../../src/check/evaluate.js';
-import type { FlaggedIssue } from '../../src/check/report.js';
+import type { FlaggedIssue } from '../../src/check/report-schema.js';
 import type { ParameterValue } from '../../src/check/rule-schema.js';
 import { minimalProject, type TestRuleOptions } from '../../src/check/test-rule.js';
 import { parseProject } from '../../src/model/parse.js';

@@ -26,7 +26,7 @@ import { check } from '../evaluate.js';
 import type { FactProvider } from '../fact-provider.js';
 import type { DerivedProject } from '../facts/derive.js';
 import { DEFAULT_LOCALE } from '../messages.js';
-import { type CheckReport, CheckReportSchema } from '../report.js';
+import { type CheckReport, CheckReportSchema } from '../report-schema.js';
 import type { CouncilConfig } from '../rule-schema.js';
 import { ruleSetFor } from '../rule-set-cache.js';
 import { SEVERITIES, type SubjectRef } from '../types.js';

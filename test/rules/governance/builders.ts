@@ -5,7 +5,7 @@
  */
 import { createRuleSet } from '../../../src/check/compile.js';
 import { check } from '../../../src/check/evaluate.js';
-import type { FlaggedIssue } from '../../../src/check/report.js';
+import type { FlaggedIssue } from '../../../src/check/report-schema.js';
 import type { ParameterValue } from '../../../src/check/rule-schema.js';
 import type { CheckOutcome } from '../../../src/check/types.js';
 import { parseProject } from '../../../src/model/parse.js';
