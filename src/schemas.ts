@@ -85,12 +85,7 @@ export {
 } from './check/operators.js';
 export { PortfolioReportSchema } from './check/portfolio/check-portfolio.js';
 export { portfolioFactCatalogue } from './check/portfolio/facts.js';
-export {
-  CheckReportSchema,
-  DataValueSchema,
-  FlaggedIssueSchema,
-  SubjectRefSchema,
-} from './check/report-schema.js';
+export { CheckReportSchema, FlaggedIssueSchema } from './check/report-schema.js';
 export {
   type ConditionValue,
   CouncilConfigSchema,
@@ -132,10 +127,12 @@ export {
 export { RuleTestFileSchema } from './check/test-rule.js';
 export {
   type DataValue,
+  DataValueSchema,
   type Finding,
   RULE_SCOPES,
   type RuleScope,
   type RuleStage,
+  SubjectRefSchema,
 } from './check/types.js';
 export {
   type AcknowledgedSubject,

@@ -1,7 +1,8 @@
 /**
- * The check report: plain JSON that a formatter, a front end or another
- * system can read without this library. Its zod schema doubles as the
- * source of `schemas/report.schema.json`.
+ * The check report's zod schema and the types derived from it: plain JSON
+ * that a formatter, a front end or another system can read without this
+ * library. The schema doubles as the source of `schemas/report.schema.json`;
+ * the formatters live in `src/report/`.
  *
  * @module
  */
@@ -13,10 +14,12 @@ import { NOTICE_CODES } from './notices.js';
 import { ParameterValueSchema } from './rule-schema.js';
 import {
   type CheckOutcome,
-  RULE_SCOPES,
-  type RuleScope,
+  CheckOutcomeSchema,
+  DataValueSchema,
   SEVERITIES,
   type Severity,
+  SeveritySchema,
+  SubjectRefSchema,
 } from './types.js';
 
 /**
@@ -34,44 +37,7 @@ export const REPORT_VERSION = 1 as const;
  * @category Check
  * @example `OUTCOMES.includes('needs-review') // true`
  */
-export const OUTCOMES: readonly CheckOutcome[] = Object.freeze([
-  'flagged',
-  'needs-review',
-  'passed',
-  'not-applicable',
-]);
-
-const SeveritySchema = z.enum(SEVERITIES as [Severity, ...Severity[]]);
-
-/**
- * A value carried in an issue's `data` or evidence.
- *
- * @category Check
- * @example `DataValueSchema.parse(['Amira', 'Ben'])`
- */
-export const DataValueSchema = z.union([
-  z.string(),
-  z.number(),
-  z.boolean(),
-  z.null(),
-  z.array(z.string()),
-]);
-
-/**
- * The record an issue is about.
- *
- * @category Check
- * @example `SubjectRefSchema.parse({ type: 'member', id: 'm-03', label: 'Amira', pointer: '/group/members/2' })`
- */
-export const SubjectRefSchema = z.strictObject({
-  type: z.enum(RULE_SCOPES as [RuleScope, ...RuleScope[]]),
-  /** The record's id; the project's id for project-scope rules. */
-  id: z.string(),
-  /** A display label (a member's display name, an activity's title, ...). */
-  label: z.string(),
-  /** RFC 6901 JSON Pointer into the project document; `''` for the whole project. */
-  pointer: z.string(),
-});
+export const OUTCOMES: readonly CheckOutcome[] = Object.freeze([...CheckOutcomeSchema.options]);
 
 const EvidenceFactSchema = z.strictObject({
   fact: z.string(),
@@ -339,7 +305,7 @@ const RuleOutcomeSchema = z.strictObject({
   needsReviewTitle: z.string().optional(),
   section: z.string(),
   severity: SeveritySchema,
-  outcome: z.enum(OUTCOMES as [CheckOutcome, ...CheckOutcome[]]),
+  outcome: CheckOutcomeSchema,
   /** How many subjects were flagged or need review (1 for a project rule that raised an issue). */
   subjects: z.strictObject({ flagged: z.int().min(0), needsReview: z.int().min(0) }),
 });

@@ -1,45 +1,22 @@
 /**
  * Types shared by the parts of the check: subjects, findings, severities,
- * outcomes. The report types live in `report-schema.ts`.
+ * outcomes. Each is derived from its zod schema here, which the report's
+ * schema (`report-schema.ts`) and the rule file schema build on, so a
+ * value has one definition.
  *
  * @module
  */
+import * as z from 'zod';
 import type { Stage } from '../model/project.js';
+import type { DeepReadonly } from '../model/readonly.js';
 
 /**
- * What a rule is about: the whole project, or one kind of record in it;
- * for a portfolio rule, the whole portfolio, a person, a topic or a project.
+ * Zod schema of {@link RuleScope}: every scope, in a stable order.
  *
  * @category Check
- * @example `const scope: RuleScope = 'member';`
+ * @example `RuleScopeSchema.parse('member')`
  */
-export type RuleScope =
-  | 'project'
-  | 'member'
-  | 'activity'
-  | 'decision'
-  | 'learning'
-  | 'reflection'
-  | 'question'
-  | 'perspective'
-  | 'milestone'
-  | 'agreement'
-  | 'leader'
-  | 'flow'
-  | 'idea'
-  | 'outcome'
-  | 'recommendation'
-  | 'portfolio'
-  | 'person'
-  | 'topic';
-
-/**
- * Every {@link RuleScope}, in a stable order.
- *
- * @category Check
- * @example `RULE_SCOPES.includes('member') // true`
- */
-export const RULE_SCOPES: readonly RuleScope[] = Object.freeze([
+export const RuleScopeSchema = z.enum([
   'project',
   'member',
   'activity',
@@ -61,6 +38,23 @@ export const RULE_SCOPES: readonly RuleScope[] = Object.freeze([
 ]);
 
 /**
+ * What a rule is about: the whole project, or one kind of record in it;
+ * for a portfolio rule, the whole portfolio, a person, a topic or a project.
+ *
+ * @category Check
+ * @example `const scope: RuleScope = 'member';`
+ */
+export type RuleScope = z.output<typeof RuleScopeSchema>;
+
+/**
+ * Every {@link RuleScope}, in a stable order.
+ *
+ * @category Check
+ * @example `RULE_SCOPES.includes('member') // true`
+ */
+export const RULE_SCOPES: readonly RuleScope[] = Object.freeze([...RuleScopeSchema.options]);
+
+/**
  * The rule set of the portfolio rules: rules over all of a council's
  * projects at once (the same person in many projects, the same topic
  * consulted twice). A rule whose `set` is this runs in `checkPortfolio`,
@@ -77,12 +71,20 @@ export const RULE_SCOPES: readonly RuleScope[] = Object.freeze([
 export const PORTFOLIO_RULE_SET = 'portfolio';
 
 /**
+ * Zod schema of {@link Severity}: the severities from most to least serious.
+ *
+ * @category Check
+ * @example `SeveritySchema.parse('warning')`
+ */
+export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+
+/**
  * How serious an issue is: `error` > `warning` > `info`.
  *
  * @category Check
  * @example `const severity: Severity = 'warning';`
  */
-export type Severity = 'error' | 'warning' | 'info';
+export type Severity = z.output<typeof SeveritySchema>;
 
 /**
  * Severities from most to least serious.
@@ -90,7 +92,15 @@ export type Severity = 'error' | 'warning' | 'info';
  * @category Check
  * @example `SEVERITIES.indexOf('error') // 0`
  */
-export const SEVERITIES: readonly Severity[] = Object.freeze(['error', 'warning', 'info']);
+export const SEVERITIES: readonly Severity[] = Object.freeze([...SeveritySchema.options]);
+
+/**
+ * Zod schema of {@link CheckOutcome}: every rule outcome, in report order.
+ *
+ * @category Check
+ * @example `CheckOutcomeSchema.parse('needs-review')`
+ */
+export const CheckOutcomeSchema = z.enum(['flagged', 'needs-review', 'passed', 'not-applicable']);
 
 /**
  * The result of one rule for one subject.
@@ -99,7 +109,23 @@ export const SEVERITIES: readonly Severity[] = Object.freeze(['error', 'warning'
  * @category Check
  * @example `const outcome: CheckOutcome = 'needs-review';`
  */
-export type CheckOutcome = 'flagged' | 'needs-review' | 'passed' | 'not-applicable';
+export type CheckOutcome = z.output<typeof CheckOutcomeSchema>;
+
+/**
+ * The record an issue is about.
+ *
+ * @category Check
+ * @example `SubjectRefSchema.parse({ type: 'member', id: 'm-03', label: 'Amira', pointer: '/group/members/2' })`
+ */
+export const SubjectRefSchema = z.strictObject({
+  type: RuleScopeSchema,
+  /** The record's id; the project's id for project-scope rules. */
+  id: z.string(),
+  /** A display label (a member's display name, an activity's title, ...). */
+  label: z.string(),
+  /** RFC 6901 JSON Pointer into the project document; `''` for the whole project. */
+  pointer: z.string(),
+});
 
 /**
  * The record an issue is about.
@@ -109,16 +135,24 @@ export type CheckOutcome = 'flagged' | 'needs-review' | 'passed' | 'not-applicab
  * ```ts
  * const subject: SubjectRef = { type: 'member', id: 'm-03', label: 'Amira', pointer: '/group/members/2' };
  * ```
+ *
+ * @interface
  */
-export interface SubjectRef {
-  readonly type: RuleScope;
-  /** The record's id; the project's id for project-scope rules. */
-  readonly id: string;
-  /** A display label (a member's display name, an activity's title, ...). */
-  readonly label: string;
-  /** RFC 6901 JSON Pointer into the project document. */
-  readonly pointer: string;
-}
+export type SubjectRef = DeepReadonly<z.output<typeof SubjectRefSchema>>;
+
+/**
+ * A value carried in an issue's `data` or evidence.
+ *
+ * @category Check
+ * @example `DataValueSchema.parse(['Amira', 'Ben'])`
+ */
+export const DataValueSchema = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z.null(),
+  z.array(z.string()),
+]);
 
 /**
  * A value a finding or message can carry: plain JSON only, so issues stay
@@ -127,7 +161,7 @@ export interface SubjectRef {
  * @category Check
  * @example `const v: DataValue = ['step-free', 'hearing-loop'];`
  */
-export type DataValue = string | number | boolean | null | readonly string[];
+export type DataValue = DeepReadonly<z.output<typeof DataValueSchema>>;
 
 /**
  * One subject that a findings fact flags, or cannot judge for lack of data.

@@ -1,6 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod';
 import {
+  type CheckOutcome,
   type CheckReport,
   check,
   type FlaggedIssue,
@@ -11,8 +12,12 @@ import {
 import type { ReportCounts, ReportNotice } from '../../src/report/index.js';
 import type {
   CheckReportSchema,
+  DataValue,
+  DataValueSchema,
   FlaggedIssueSchema,
   PortfolioReportSchema,
+  RuleScope,
+  SubjectRefSchema,
 } from '../../src/schemas.js';
 
 describe('report types, derived from the report schema', () => {
@@ -37,6 +42,42 @@ describe('report types, derived from the report schema', () => {
       readonly info: number;
     }>();
     expectTypeOf<CheckReport['reportVersion']>().toEqualTypeOf<1>();
+  });
+
+  it('derive the shared check types from their schemas, with the shapes they had by hand', () => {
+    expectTypeOf<z.output<typeof SubjectRefSchema>>().toMatchTypeOf<SubjectRef>();
+    expectTypeOf<SubjectRef>().toEqualTypeOf<{
+      readonly type: RuleScope;
+      readonly id: string;
+      readonly label: string;
+      readonly pointer: string;
+    }>();
+    expectTypeOf<z.output<typeof DataValueSchema>>().toMatchTypeOf<DataValue>();
+    expectTypeOf<DataValue>().toEqualTypeOf<string | number | boolean | null | readonly string[]>();
+    expectTypeOf<Severity>().toEqualTypeOf<'error' | 'warning' | 'info'>();
+    expectTypeOf<CheckOutcome>().toEqualTypeOf<
+      'flagged' | 'needs-review' | 'passed' | 'not-applicable'
+    >();
+    expectTypeOf<RuleScope>().toEqualTypeOf<
+      | 'project'
+      | 'member'
+      | 'activity'
+      | 'decision'
+      | 'learning'
+      | 'reflection'
+      | 'question'
+      | 'perspective'
+      | 'milestone'
+      | 'agreement'
+      | 'leader'
+      | 'flow'
+      | 'idea'
+      | 'outcome'
+      | 'recommendation'
+      | 'portfolio'
+      | 'person'
+      | 'topic'
+    >();
   });
 
   it('are read-only at every depth', () => {

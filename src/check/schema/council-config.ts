@@ -9,17 +9,10 @@
 import * as z from 'zod';
 import type { DeepReadonly } from '../../model/readonly.js';
 import { ruleDocsProblem } from '../docs-links.js';
-import { SEVERITIES, type Severity } from '../types.js';
+import { SEVERITIES, type Severity, SeveritySchema } from '../types.js';
 import type { TopCondition } from './conditions.js';
 import { MessageOverrideSchema } from './frameworks.js';
-import {
-  LocaleSchema,
-  ParameterNameSchema,
-  RULE_LIMITS,
-  RuleIdSchema,
-  SeverityEnum,
-  text,
-} from './names.js';
+import { LocaleSchema, ParameterNameSchema, RULE_LIMITS, RuleIdSchema, text } from './names.js';
 import { ParameterValueSchema } from './parameters.js';
 import { RuleFileSchema } from './rule-file.js';
 
@@ -34,7 +27,7 @@ import { RuleFileSchema } from './rule-file.js';
 export const RuleSettingSchema = z.union([
   z.enum(['off', ...SEVERITIES] as ['off', ...Severity[]]),
   z.strictObject({
-    severity: SeverityEnum.optional(),
+    severity: SeveritySchema.optional(),
     parameters: z.record(ParameterNameSchema, ParameterValueSchema).optional(),
     messages: MessageOverrideSchema.optional(),
   }),

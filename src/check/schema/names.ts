@@ -1,7 +1,7 @@
 /**
- * The building blocks of every rule and configuration file: severities and
- * scopes, the limits that keep a file cheap to read, and the shapes of ids,
- * names, locales, times of day and links.
+ * The building blocks of every rule and configuration file: the limits
+ * that keep a file cheap to read, and the shapes of ids, names, locales,
+ * times of day and links. Severities and scopes are in `../types.ts`.
  *
  * @module
  */
@@ -10,11 +10,6 @@ import * as z from 'zod';
 import { codedMessage } from '../../model/zod-problems.js';
 import { PROTOTYPE_KEYS } from '../path.js';
 import { MAX_RULE_PROBLEMS, MAX_RULE_SUGGESTIONS } from '../problems.js';
-import { RULE_SCOPES, type RuleScope, SEVERITIES, type Severity } from '../types.js';
-
-/** Severities and scopes as zod enums typed with their unions (the arrays are typed as lists). */
-export const SeverityEnum = z.enum(SEVERITIES as readonly Severity[] as [Severity, ...Severity[]]);
-export const ScopeEnum = z.enum(RULE_SCOPES as readonly RuleScope[] as [RuleScope, ...RuleScope[]]);
 
 /**
  * The limits every rule and configuration file must keep. They bound the

@@ -9,6 +9,7 @@ import * as z from 'zod';
 import { StageSchema } from '../../model/project.js';
 import type { DeepReadonly } from '../../model/readonly.js';
 import { DefineSchema } from '../declarative/schema.js';
+import { RuleScopeSchema, SeveritySchema } from '../types.js';
 import { MessageFactSchema, type TopCondition, TopConditionSchema } from './conditions.js';
 import {
   FactIdSchema,
@@ -18,8 +19,6 @@ import {
   RuleIdSchema,
   RuleSetNameSchema,
   SAFE_LINK,
-  ScopeEnum,
-  SeverityEnum,
   text,
 } from './names.js';
 import { RuleParameterSchema } from './parameters.js';
@@ -74,10 +73,10 @@ export const RuleFileSchema = z.strictObject({
   /** Framework question ids (see `rules/questions.json`) the rule encodes. */
   questions: z.array(z.string().min(1).max(RULE_LIMITS.maxIdLength)).min(1).max(20),
   section: text,
-  scope: ScopeEnum,
+  scope: RuleScopeSchema,
   /** Stages the rule applies to; absent means every stage. */
   stages: z.array(StageSchema).min(1).max(5).optional(),
-  severity: SeverityEnum,
+  severity: SeveritySchema,
   parameters: z.record(ParameterNameSchema, RuleParameterSchema).optional(),
   /**
    * Declarative facts the rule reads: counts, shares, dates and findings
