@@ -126,12 +126,15 @@ export {
 } from './check/rule-schema.js';
 export { RuleTestFileSchema } from './check/test-rule.js';
 export {
+  CheckOutcomeSchema,
   type DataValue,
   DataValueSchema,
   type Finding,
   RULE_SCOPES,
   type RuleScope,
+  RuleScopeSchema,
   type RuleStage,
+  SeveritySchema,
   SubjectRefSchema,
 } from './check/types.js';
 export {

@@ -40,6 +40,7 @@ export const RuleScopeSchema = z.enum([
 /**
  * What a rule is about: the whole project, or one kind of record in it;
  * for a portfolio rule, the whole portfolio, a person, a topic or a project.
+ * {@link RULE_SCOPES} lists them all.
  *
  * @category Check
  * @example `const scope: RuleScope = 'member';`
@@ -103,8 +104,9 @@ export const SEVERITIES: readonly Severity[] = Object.freeze([...SeveritySchema.
 export const CheckOutcomeSchema = z.enum(['flagged', 'needs-review', 'passed', 'not-applicable']);
 
 /**
- * The result of one rule for one subject.
- * `needs-review` means the data needed to answer is missing: never a silent pass.
+ * The result of one rule for one subject: `flagged`, `needs-review`,
+ * `passed` or `not-applicable`. `needs-review` means the data needed to
+ * answer is missing: never a silent pass.
  *
  * @category Check
  * @example `const outcome: CheckOutcome = 'needs-review';`
