@@ -123,6 +123,7 @@ export {
   RuleSettingSchema,
   TimeOfDaySchema,
   type TopCondition,
+  TopConditionSchema,
 } from './check/rule-schema.js';
 export { RuleTestFileSchema } from './check/test-rule.js';
 export {

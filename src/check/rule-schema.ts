@@ -22,6 +22,7 @@ export {
   type RuleCondition,
   RuleConditionSchema,
   type TopCondition,
+  TopConditionSchema,
 } from './schema/conditions.js';
 export {
   type CouncilConfig,

@@ -13,12 +13,25 @@ import {
   type LeafCondition,
   type MessageOverride,
   type ParameterValue,
+  type RuleCondition,
+  RuleConditionSchema,
   type RuleFileSchema,
   type RuleScope,
   type RuleSetting,
   type RuleSettingSchema,
   type TopCondition,
 } from '../../src/schemas.js';
+
+/** The condition grammar's types as they were written by hand before they were derived from its schema. */
+type HandWrittenCondition =
+  | { readonly all: readonly HandWrittenCondition[] }
+  | { readonly any: readonly HandWrittenCondition[] }
+  | { readonly not: HandWrittenCondition }
+  | LeafCondition;
+type HandWrittenTopCondition =
+  | { readonly all: readonly HandWrittenCondition[] }
+  | { readonly any: readonly HandWrittenCondition[] }
+  | { readonly not: HandWrittenCondition };
 
 describe('configuration types, derived from their schemas', () => {
   it('take what the schemas give back', () => {
@@ -51,6 +64,22 @@ describe('configuration types, derived from their schemas', () => {
     expectTypeOf<RuleFile['conditions']>().toMatchTypeOf<TopCondition>();
     expectTypeOf<LeafCondition['operator']>().toEqualTypeOf<string>();
     expectTypeOf<EvidenceSettings['minCommunityAuthors']>().toEqualTypeOf<number | undefined>();
+  });
+
+  it('derive the recursive condition types from the grammar, with the shapes they had by hand', () => {
+    expectTypeOf<z.output<typeof RuleConditionSchema>>().toMatchTypeOf<RuleCondition>();
+    expectTypeOf<RuleCondition>().toEqualTypeOf<HandWrittenCondition>();
+    expectTypeOf<TopCondition>().toEqualTypeOf<HandWrittenTopCondition>();
+    expectTypeOf(
+      RuleConditionSchema.parse({ not: { fact: 'ideaCount', operator: 'equal', value: 0 } }),
+    ).toMatchTypeOf<RuleCondition>();
+    const change = (root: TopCondition) => {
+      // @ts-expect-error a condition's lists are read-only, at every depth
+      if ('all' in root) root.all.push(root.all[0]!);
+      // @ts-expect-error and so are its fields
+      if ('not' in root && 'fact' in root.not) root.not.fact = 'ideaCount';
+    };
+    expectTypeOf(change).toBeFunction();
   });
 
   it('accept what a council writes', () => {

@@ -1,7 +1,7 @@
 /**
- * The condition grammar of a rule, as types and zod schemas: leaves that
- * test a fact with an operator, `all` / `any` / `not` around them, and the
- * fact references a value or a message may hold.
+ * The condition grammar of a rule, as zod schemas and the types derived
+ * from them: leaves that test a fact with an operator, `all` / `any` /
+ * `not` around them, and the fact references a value or a message may hold.
  *
  * @module
  */
@@ -62,39 +62,6 @@ export type FactParamValue = NonNullable<LeafCondition['params']>[string];
  */
 export type LeafCondition = DeepReadonly<z.output<typeof LeafConditionSchema>>;
 
-/**
- * A condition: `all` / `any` of a list, `not` of one, or a leaf. The root of
- * a rule's conditions is always `all`, `any` or `not`.
- *
- * @category Customisation
- * @example `const c: RuleCondition = { any: [{ fact: 'ideaCount', operator: 'equal', value: 0 }] };`
- */
-export type RuleCondition =
-  | { readonly all: readonly RuleCondition[] }
-  | { readonly any: readonly RuleCondition[] }
-  | { readonly not: RuleCondition }
-  | LeafCondition;
-
-/**
- * The root of a rule's conditions.
- *
- * @category Customisation
- * @example
- * ```ts
- * // Flagged when no ideas are recorded after three past activities.
- * const root: TopCondition = {
- *   all: [
- *     { fact: 'ideaCount', operator: 'equal', value: 0 },
- *     { fact: 'pastActivityCount', operator: 'greaterThanInclusive', value: 3 },
- *   ],
- * };
- * ```
- */
-export type TopCondition =
-  | { readonly all: readonly RuleCondition[] }
-  | { readonly any: readonly RuleCondition[] }
-  | { readonly not: RuleCondition };
-
 const LeafConditionSchema = z.strictObject({
   fact: FactIdSchema,
   operator: OperatorNameSchema,
@@ -102,6 +69,38 @@ const LeafConditionSchema = z.strictObject({
   params: factParams.optional(),
   path: z.string().max(200).optional(),
 });
+
+/**
+ * `all` / `any` of a list of conditions and `not` of one, as new schemas at
+ * each call: shared between the grammar and its root, the JSON Schema
+ * generator would give one of them a definition of its own, and the
+ * published JSON Schemas would change shape for nothing.
+ *
+ * Each refers back to the whole grammar through a getter, which zod
+ * resolves once, on first use. The getters' return types are written out:
+ * inferred, the declared type of {@link RuleConditionSchema} would repeat
+ * the grammar a few levels deep and then give up with `any`; written, it
+ * names the schema instead.
+ */
+function conditionGroups() {
+  return [
+    z.strictObject({
+      get all(): z.ZodArray<typeof RuleConditionSchema> {
+        return z.array(RuleConditionSchema).min(1);
+      },
+    }),
+    z.strictObject({
+      get any(): z.ZodArray<typeof RuleConditionSchema> {
+        return z.array(RuleConditionSchema).min(1);
+      },
+    }),
+    z.strictObject({
+      get not(): typeof RuleConditionSchema {
+        return RuleConditionSchema;
+      },
+    }),
+  ] as const;
+}
 
 /**
  * The condition grammar, for JSON Schema, documentation and the types.
@@ -117,20 +116,46 @@ const LeafConditionSchema = z.strictObject({
  * RuleConditionSchema.safeParse({ all: [] }).success; // false: a group of conditions needs at least one
  * ```
  */
-export const RuleConditionSchema: z.ZodType<RuleCondition> = z.lazy(() =>
-  z.union([
-    z.strictObject({ all: z.array(RuleConditionSchema).min(1) }),
-    z.strictObject({ any: z.array(RuleConditionSchema).min(1) }),
-    z.strictObject({ not: RuleConditionSchema }),
-    LeafConditionSchema,
-  ]),
-);
+export const RuleConditionSchema = z.union([...conditionGroups(), LeafConditionSchema]);
 
-export const TopConditionSchema: z.ZodType<TopCondition> = z.union([
-  z.strictObject({ all: z.array(RuleConditionSchema).min(1) }),
-  z.strictObject({ any: z.array(RuleConditionSchema).min(1) }),
-  z.strictObject({ not: RuleConditionSchema }),
-]);
+/**
+ * A condition: `{ all: [...] }` or `{ any: [...] }` of a list of
+ * conditions, `{ not: ... }` of one, or a {@link LeafCondition}. The root
+ * of a rule's conditions is always `all`, `any` or `not`
+ * ({@link TopCondition}).
+ *
+ * @category Customisation
+ * @example `const c: RuleCondition = { any: [{ fact: 'ideaCount', operator: 'equal', value: 0 }] };`
+ */
+export type RuleCondition = DeepReadonly<z.output<typeof RuleConditionSchema>>;
+
+/**
+ * The root of a rule's conditions: `all`, `any` or `not`, never a leaf on
+ * its own. Zod schema of {@link TopCondition}.
+ *
+ * @category Customisation
+ * @example `TopConditionSchema.safeParse({ fact: 'ideaCount', operator: 'equal', value: 0 }).success // false`
+ */
+export const TopConditionSchema = z.union(conditionGroups());
+
+/**
+ * The root of a rule's conditions: `{ all: [...] }` or `{ any: [...] }` of
+ * a list of {@link RuleCondition}s, or `{ not: ... }` of one; never a leaf
+ * on its own.
+ *
+ * @category Customisation
+ * @example
+ * ```ts
+ * // Flagged when no ideas are recorded after three past activities.
+ * const root: TopCondition = {
+ *   all: [
+ *     { fact: 'ideaCount', operator: 'equal', value: 0 },
+ *     { fact: 'pastActivityCount', operator: 'greaterThanInclusive', value: 3 },
+ *   ],
+ * };
+ * ```
+ */
+export type TopCondition = DeepReadonly<z.output<typeof TopConditionSchema>>;
 
 /**
  * One entry of a rule's `facts`: a fact the rule reads for its messages and
