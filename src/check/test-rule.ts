@@ -433,6 +433,9 @@ export async function testRule(
   if (failed.length > 0) throw new RuleTestError(ruleId, failed);
 }
 
+// A case as a file can write it: text for `now`, `message` and `action`, and
+// part of a project. RuleTestCase is wider (a Date, RegExps, a whole
+// project), so it is written by hand; a type test keeps this a subset of it.
 const fixtureCase = z.strictObject({
   name: z.string().min(1).max(500).optional(),
   /** A project document; fields left out take {@link minimalProject}'s values. */

@@ -19,8 +19,10 @@ import {
   type RuleScope,
   type RuleSetting,
   type RuleSettingSchema,
+  type RuleTestFileSchema,
   type TopCondition,
 } from '../../src/schemas.js';
+import type { RuleTestCase } from '../../src/testing.js';
 
 /** The condition grammar's types as they were written by hand before they were derived from its schema. */
 type HandWrittenCondition =
@@ -80,6 +82,16 @@ describe('configuration types, derived from their schemas', () => {
       if ('not' in root && 'fact' in root.not) root.not.fact = 'ideaCount';
     };
     expectTypeOf(change).toBeFunction();
+  });
+
+  it('let a rule test file say no more than a rule test case written in code', () => {
+    // RuleTestCase is wider than the file's schema (a Date `now`, RegExp
+    // messages, a whole project), so it stays written by hand; a case read
+    // from a file, its unset fields dropped, must still be one.
+    type FileCase = NonNullable<z.output<typeof RuleTestFileSchema>['valid']>[number];
+    type Given<T> = { [K in keyof T]: Exclude<T[K], undefined> };
+    expectTypeOf<keyof FileCase>().toMatchTypeOf<keyof RuleTestCase>();
+    expectTypeOf<Given<Omit<FileCase, 'project'>>>().toMatchTypeOf<Omit<RuleTestCase, 'project'>>();
   });
 
   it('accept what a council writes', () => {
