@@ -620,7 +620,7 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  *
  * @internal
  *
- * @example `issues.sort(issueComparator(ruleSet.sections))`
+ * @example `[...report.issues].sort(issueComparator(ruleSet.sections))`
  */
 export function issueComparator(
   sections: readonly string[],
@@ -635,7 +635,7 @@ export function issueComparator(
  * per rule set, as each rule's issues share those.
  *
  * @internal
- * @example `rules.sort(ruleIssueComparator(ruleSet.sections))`
+ * @example `[...report.outcomes].sort(ruleIssueComparator(ruleSet.sections))`
  */
 export function ruleIssueComparator(
   sections: readonly string[],
@@ -660,7 +660,7 @@ export function ruleIssueComparator(
  * once those are equal, without comparing them again.
  *
  * @internal
- * @example `issuesOfOneRule.sort(compareIssuesOfOneRule)`
+ * @example `report.issues.filter((i) => i.ruleId === 'quiet-members').sort(compareIssuesOfOneRule)`
  */
 export function compareIssuesOfOneRule(a: FlaggedIssue, b: FlaggedIssue): number {
   return (
