@@ -138,7 +138,7 @@ describe('knowledge-shared', () => {
     );
     expect(outcome).toBe('needs-review');
     expect(issues.map((i) => i.message)).toEqual([
-      "We cannot yet tell whether everyone's knowledge is valued: the latest reflection on it was recorded only by Lou (officer), with no member from the community taking part. Only the group can answer this, so this check looks for a reflection recorded with at least one member from the community, no older than about 6 months.",
+      "We cannot yet tell whether everyone's knowledge is valued: the latest reflection on it was recorded only by Lou (officer), with no member from the community taking part. Only the group can answer this, so this check looks for a reflection recorded with members of the community taking part (as many as this check asks for), no older than about 6 months.",
     ]);
   });
 
@@ -153,7 +153,7 @@ describe('knowledge-shared', () => {
     );
     expect(outcome).toBe('needs-review');
     expect(issues.map((i) => i.message)).toEqual([
-      "We cannot yet tell whether everyone's knowledge is valued: the group’s latest reflection on it, on 20 October 2026, rated it green, but its notes say only “tbc”. Only the group can answer this, so this check looks for a reflection recorded with at least one member from the community, no older than about 6 months.",
+      "We cannot yet tell whether everyone's knowledge is valued: the group’s latest reflection on it, on 20 October 2026, rated it green, but its notes say only “tbc”. Only the group can answer this, so this check looks for a reflection recorded with members of the community taking part (as many as this check asks for), no older than about 6 months.",
     ]);
   });
 

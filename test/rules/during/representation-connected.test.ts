@@ -115,7 +115,7 @@ describe('representation-connected', () => {
     );
     expect(outcome).toBe('needs-review');
     expect(issues.map((i) => i.message)).toEqual([
-      'We cannot yet tell whether members are fairly taken to speak for wider groups: Dev is taken to speak for Ashgrove tenants association, but how they keep in touch with that group is not recorded and the latest reflection on it was recorded only by Lou (officer), with no member from the community taking part. Only the group can answer this, so this check also looks for a reflection recorded with at least one member from the community, no older than about 6 months.',
+      'We cannot yet tell whether members are fairly taken to speak for wider groups: Dev is taken to speak for Ashgrove tenants association, but how they keep in touch with that group is not recorded and the latest reflection on it was recorded only by Lou (officer), with no member from the community taking part. Only the group can answer this, so this check also looks for a reflection recorded with members of the community taking part (as many as this check asks for), no older than about 6 months.',
     ]);
   });
 
