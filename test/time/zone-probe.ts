@@ -4,6 +4,7 @@
  */
 import { deriveProject, getFact } from '../../src/check/facts/index.js';
 import { parseProject } from '../../src/model/parse.js';
+import { PROBE_NOW, PROBE_OFFICE_HOURS } from './zone-case.js';
 
 const project = parseProject({
   schemaVersion: 2,
@@ -23,16 +24,10 @@ const project = parseProject({
   ],
 });
 
-const now = new Date('2026-06-11T23:30:00Z');
+const now = PROBE_NOW;
 const derived = deriveProject(project, now);
 const first = derived.activities[0]!;
-const office = {
-  recentDays: 30,
-  officeStart: '09:00',
-  officeEnd: '17:00',
-  officeDays: ['mon', 'tue', 'wed', 'thu', 'fri'],
-  minActivities: 1,
-};
+const office = PROBE_OFFICE_HOURS;
 process.stdout.write(
   JSON.stringify({
     machineOffset: new Date(Date.UTC(2026, 5, 10)).getTimezoneOffset(),

@@ -12,6 +12,7 @@ import {
 } from '../../src/time/calendar.js';
 import { zonedTime, zoneOffset, zoneOffsetFromIntl } from '../../src/time/zone.js';
 import { activity, fact, makeProject } from '../check/facts/fixtures.js';
+import { PROBE_NOW, PROBE_OFFICE_HOURS } from './zone-case.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -140,14 +141,8 @@ describe('independence from the machine time zone', () => {
     progressTracking: { lastReview: '2026-03-28' },
     activities: [activity('a-1', '2026-06-10T16:30:00Z')],
   });
-  const now = new Date('2026-06-11T23:30:00Z');
-  const office = {
-    recentDays: 30,
-    officeStart: '09:00',
-    officeEnd: '17:00',
-    officeDays: ['mon', 'tue', 'wed', 'thu', 'fri'],
-    minActivities: 1,
-  };
+  const now = PROBE_NOW;
+  const office = PROBE_OFFICE_HOURS;
 
   function answers() {
     const derived = deriveProject(project, now);

@@ -131,29 +131,25 @@ describe('knowledge-shared', () => {
       onlyOptions('knowledge-shared'),
     ));
 
-  it('says who recorded a staff-only reflection, and what would count', async () => {
+  it.each([
+    {
+      why: 'says who recorded a staff-only reflection, and what would count',
+      reflections: [reflection('green', ['m-1'])],
+      gap: 'the latest reflection on it was recorded only by Lou (officer), with no member from the community taking part',
+    },
+    {
+      why: 'does not take a green rating with notes still to write as the group’s answer',
+      reflections: [{ ...reflection('green', ['m-2']), notes: 'tbc' }],
+      gap: 'the group’s latest reflection on it, on 20 October 2026, rated it green, but its notes say only “tbc”',
+    },
+  ])('$why', async ({ reflections, gap }) => {
     const { outcome, issues } = await run(
       'knowledge-shared',
-      project({ group, activities: everyoneAsks, reflections: [reflection('green', ['m-1'])] }),
+      project({ group, activities: everyoneAsks, reflections }),
     );
     expect(outcome).toBe('needs-review');
     expect(issues.map((i) => i.message)).toEqual([
-      "We cannot yet tell whether everyone's knowledge is valued: the latest reflection on it was recorded only by Lou (officer), with no member from the community taking part. Only the group can answer this, so this check looks for a reflection recorded with members of the community taking part (as many as this check asks for), no older than about 6 months.",
-    ]);
-  });
-
-  it('does not take a green rating with notes still to write as the group’s answer', async () => {
-    const { outcome, issues } = await run(
-      'knowledge-shared',
-      project({
-        group,
-        activities: everyoneAsks,
-        reflections: [{ ...reflection('green', ['m-2']), notes: 'tbc' }],
-      }),
-    );
-    expect(outcome).toBe('needs-review');
-    expect(issues.map((i) => i.message)).toEqual([
-      "We cannot yet tell whether everyone's knowledge is valued: the group’s latest reflection on it, on 20 October 2026, rated it green, but its notes say only “tbc”. Only the group can answer this, so this check looks for a reflection recorded with members of the community taking part (as many as this check asks for), no older than about 6 months.",
+      `We cannot yet tell whether everyone's knowledge is valued: ${gap}. Only the group can answer this, so this check looks for a reflection recorded with members of the community taking part (as many as this check asks for), no older than about 6 months.`,
     ]);
   });
 
