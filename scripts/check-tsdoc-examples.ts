@@ -6,18 +6,15 @@
  *   `coproduce/node` and every other subpath in package.json's `exports`),
  *   wherever in `src/` the export is declared;
  * - every other example in the modules under {@link INTERNAL_FOLDERS}
- *   (`src/state/`, `src/model/`, `src/time/`, `src/report/`, `src/cli/`,
- *   `src/node/`, the files directly in `src/check/` and its `config/`,
- *   `declarative/`, `facts/`, `portfolio/` and `ruleset/`): those of
+ *   (every folder of `src/`: `state/`, `model/`, `time/`, `report/`,
+ *   `cli/`, `node/` and `check/` with all its subfolders): those of
  *   exports no entry exports, of members (each command of a family, a
  *   property) and of values a module keeps to itself.
  *
- * Not covered: the other examples of `src/check/schema/` and of the files
- * in {@link NOT_YET_COVERED} (`src/check/types.ts`), and fences in another
- * language (```tsx, ```json, ```sh). Covering a folder is one line in
- * {@link INTERNAL_FOLDERS} (`folder/*` for the files directly in it,
- * without its subfolders); `--folder src/check/schema` runs the check on
- * a folder first, to see what it would fail.
+ * Not covered: fences in another language (```tsx, ```json, ```sh). A new
+ * folder of `src/` is covered by a line in {@link INTERNAL_FOLDERS};
+ * `--folder src/new-folder` runs the check on it first, to see what it
+ * would fail.
  *
  * Each example is written to a file of its own in a temporary folder, with
  * `coproduce` and `coproduce/*` mapped to the sources (tsconfig.json's
@@ -62,9 +59,7 @@ const ROOT = resolve(import.meta.dirname, '..');
  * The folders (with their subfolders) whose internal modules have their
  * examples checked too, each with its module's own exports in scope.
  * Covering another folder is a line here (once its examples are true:
- * `--folder` shows what it would fail). `folder/*` takes the files directly
- * in a folder and not its subfolders: `src/check` is covered that way and
- * subfolder by subfolder, as `schema/` is not covered yet.
+ * `--folder` shows what it would fail).
  */
 export const INTERNAL_FOLDERS: readonly string[] = [
   'src/state',
@@ -73,20 +68,8 @@ export const INTERNAL_FOLDERS: readonly string[] = [
   'src/report',
   'src/cli',
   'src/node',
-  'src/check/config',
-  'src/check/declarative',
-  'src/check/portfolio',
-  'src/check/ruleset',
-  'src/check/facts',
-  'src/check/*',
+  'src/check',
 ];
-
-/**
- * Modules under {@link INTERNAL_FOLDERS} whose examples are not checked
- * yet, from the project's root: they were being rewritten when the rest of
- * `src/check/` was covered. Taking one off this list covers it.
- */
-export const NOT_YET_COVERED: readonly string[] = ['src/check/types.ts'];
 
 /**
  * Values every example may use without declaring them: the things a council
@@ -183,14 +166,11 @@ export function publicEntries(options: ts.CompilerOptions = compilerOptions()): 
  */
 export function internalModules(folders: readonly string[] = INTERNAL_FOLDERS): string[] {
   return folders
-    .flatMap((entry) => {
-      // `folder/*`: the files directly in the folder, not its subfolders.
-      const folder = entry.replace(/\/\*$/, '');
-      return readdirSync(join(ROOT, folder), { recursive: folder === entry, encoding: 'utf8' })
+    .flatMap((folder) =>
+      readdirSync(join(ROOT, folder), { recursive: true, encoding: 'utf8' })
         .filter((name) => name.endsWith('.ts') && !name.endsWith('.d.ts'))
-        .map((name) => join(folder, name));
-    })
-    .filter((module) => !NOT_YET_COVERED.includes(module))
+        .map((name) => join(folder, name)),
+    )
     .sort();
 }
 

@@ -94,6 +94,8 @@ export function rawJsonProblems(
  * @internal
  * @example
  * ```ts
+ * import { RuleSetPresetSchema } from './rule-file.js';
+ *
  * const parsed = parseJsonWith(RuleSetPresetSchema, JSON.parse(text), { file: 'presets/all.json' });
  * if (!parsed.success) console.log(parsed.problems[0]?.file); // 'presets/all.json'
  * ```
