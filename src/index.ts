@@ -90,6 +90,7 @@ export {
 } from './check/rule-schema.js';
 export {
   type CheckOutcome,
+  type IssueOutcome,
   PORTFOLIO_RULE_SET,
   SEVERITIES,
   type Severity,

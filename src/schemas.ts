@@ -131,6 +131,7 @@ export {
   type DataValue,
   DataValueSchema,
   type Finding,
+  IssueOutcomeSchema,
   RULE_SCOPES,
   type RuleScope,
   RuleScopeSchema,

@@ -22,7 +22,7 @@ import type { EvidenceFact, FlaggedIssue } from './report-schema.js';
 import type { RuleTitles } from './rule-outcome.js';
 import type { ParameterValue } from './rule-schema.js';
 import { factValue, type RunContext, type Runner } from './rule-set-runner.js';
-import type { DataValue, Finding, SubjectRef } from './types.js';
+import type { DataValue, Finding, IssueOutcome, SubjectRef } from './types.js';
 
 /**
  * The text used when a rule needs review but has no `needsReview` message.
@@ -309,7 +309,7 @@ export class IssueMaker {
   }
 
   /** The text of an issue with this outcome, about this subject. */
-  pick(outcome: 'flagged' | 'needs-review', subject: SubjectRef): RuleText {
+  pick(outcome: IssueOutcome, subject: SubjectRef): RuleText {
     if (outcome === 'flagged') {
       this.flaggedText ??= this.judge.textOf(this.rule, 'flagged', this.rule.id);
       return this.flaggedText;
@@ -341,12 +341,7 @@ export class IssueMaker {
   }
 
   /** The issue with this outcome about this subject, with its finding when it has one. */
-  make(
-    outcome: 'flagged' | 'needs-review',
-    subject: SubjectRef,
-    id: string,
-    finding?: Finding,
-  ): FlaggedIssue {
+  make(outcome: IssueOutcome, subject: SubjectRef, id: string, finding?: Finding): FlaggedIssue {
     const { rule, plan } = this;
     const findingData = finding?.data;
     // Later sources win: the rule's values (see evidenceOf), then the finding's, then the subject's label.

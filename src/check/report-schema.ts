@@ -16,6 +16,7 @@ import {
   type CheckOutcome,
   CheckOutcomeSchema,
   DataValueSchema,
+  IssueOutcomeSchema,
   SEVERITIES,
   type Severity,
   SeveritySchema,
@@ -93,7 +94,7 @@ export const FlaggedIssueSchema = z.strictObject({
   questionIds: z.array(z.string()),
   section: z.string(),
   severity: SeveritySchema,
-  outcome: z.enum(['flagged', 'needs-review']),
+  outcome: IssueOutcomeSchema,
   title: z.string(),
   /**
    * The text the title was rendered from: `<ruleId>.title`, or
@@ -159,7 +160,7 @@ const AcknowledgementInfoSchema = z.strictObject({
   /** Whether the review day has passed, in the project's time zone, at the check's `now`. */
   reviewDue: z.boolean(),
   /** The outcome the issue would have had without the acknowledgement. */
-  outcome: z.enum(['flagged', 'needs-review']),
+  outcome: IssueOutcomeSchema,
 });
 
 /**

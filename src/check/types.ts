@@ -114,6 +114,24 @@ export const CheckOutcomeSchema = z.enum(['flagged', 'needs-review', 'passed', '
 export type CheckOutcome = z.output<typeof CheckOutcomeSchema>;
 
 /**
+ * Zod schema of {@link IssueOutcome}: the two outcomes that raise an issue,
+ * taken from {@link CheckOutcomeSchema} so the lists cannot drift apart.
+ *
+ * @category Check
+ * @example `IssueOutcomeSchema.safeParse('passed').success // false`
+ */
+export const IssueOutcomeSchema = CheckOutcomeSchema.extract(['flagged', 'needs-review']);
+
+/**
+ * The outcome of an issue, or of a finding about one subject: `flagged`, or
+ * `needs-review` when the data to decide is missing.
+ *
+ * @category Check
+ * @example `const outcome: IssueOutcome = 'needs-review';`
+ */
+export type IssueOutcome = z.output<typeof IssueOutcomeSchema>;
+
+/**
  * The record an issue is about.
  *
  * @category Check
@@ -180,7 +198,7 @@ export type DataValue = DeepReadonly<z.output<typeof DataValueSchema>>;
  */
 export interface Finding {
   readonly subject: SubjectRef;
-  readonly status: 'flagged' | 'needs-review';
+  readonly status: IssueOutcome;
   readonly data: Readonly<Record<string, DataValue>>;
 }
 
