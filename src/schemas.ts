@@ -44,6 +44,7 @@ export {
   FilterSchema,
   type GroupKeys,
   type IfMissing,
+  IfMissingSchema,
   MEASURES,
   type Measure,
   MeasureSchema,

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import type { TextEvidence } from '../facts/evidence.js';
 import { isObject } from '../records.js';
 import {
   type Comparison,
@@ -37,7 +38,7 @@ export interface DescriptionWords {
   readonly recorded: string;
   readonly notRecorded: string;
   readonly refersTo: (filter: string) => string;
-  readonly textStates: Readonly<Record<'present' | 'placeholder' | 'missing', string>>;
+  readonly textStates: Readonly<Record<TextEvidence, string>>;
   readonly holds: (states: readonly string[]) => string;
   /** " where …" after a measure's collection, or nothing. */
   readonly where: (filter: string) => string;

@@ -13,6 +13,7 @@
 import * as z from 'zod';
 import { StageSchema } from '../../model/project.js';
 import { codedMessage } from '../../model/zod-problems.js';
+import { TEXT_EVIDENCE_STATES, type TextEvidence } from '../facts/evidence.js';
 import { joinList } from '../messages.js';
 import { PROTOTYPE_KEYS } from '../path.js';
 
@@ -141,7 +142,7 @@ export const DateOperandSchema = z.union([
  * @category Customisation
  * @example `TextStateSchema.options // ['present', 'placeholder', 'missing']`
  */
-export const TextStateSchema = z.enum(['present', 'placeholder', 'missing']);
+export const TextStateSchema = z.enum(TEXT_EVIDENCE_STATES);
 
 /**
  * Every comparison a filter leaf (or a `flag`) may make, with the kind of
@@ -441,12 +442,7 @@ export interface Comparison {
   readonly isEmpty?: true | undefined;
   readonly notEmpty?: true | undefined;
   readonly present?: boolean | undefined;
-  readonly text?:
-    | 'present'
-    | 'placeholder'
-    | 'missing'
-    | readonly ('present' | 'placeholder' | 'missing')[]
-    | undefined;
+  readonly text?: TextEvidence | readonly TextEvidence[] | undefined;
   readonly before?: DateOperand | undefined;
   readonly onOrBefore?: DateOperand | undefined;
   readonly after?: DateOperand | undefined;
@@ -473,6 +469,15 @@ export interface Filter extends Comparison {
 }
 
 /**
+ * Zod schema of {@link IfMissing}; a grouped measure's `ifNoSubjects`
+ * takes the same words but `flag`.
+ *
+ * @category Customisation
+ * @example `IfMissingSchema.options // ['review', 'flag', 'pass']`
+ */
+export const IfMissingSchema = z.enum(['review', 'flag', 'pass']);
+
+/**
  * What a grouped measure does with a subject that has no value (a member
  * with no dated entries for `latest`): needs review (the default: no
  * silent passes), flagged, or passed.
@@ -480,7 +485,7 @@ export interface Filter extends Comparison {
  * @category Customisation
  * @example `const m: IfMissing = 'review';`
  */
-export type IfMissing = 'review' | 'flag' | 'pass';
+export type IfMissing = z.output<typeof IfMissingSchema>;
 
 /**
  * The keys that make a measure grouped: one finding per subject.
@@ -497,7 +502,7 @@ export interface GroupKeys {
   readonly flag?: Comparison | undefined;
   readonly ifMissing?: IfMissing | undefined;
   /** When no subject is left: needs review (default) or passes. */
-  readonly ifNoSubjects?: 'review' | 'pass' | undefined;
+  readonly ifNoSubjects?: Exclude<IfMissing, 'flag'> | undefined;
 }
 
 /**
@@ -682,8 +687,8 @@ const groupKeys = {
   groupBy: FieldPathSchema.optional(),
   subjects: FilterSchema.optional(),
   flag: ComparisonSchema.optional(),
-  ifMissing: z.enum(['review', 'flag', 'pass']).optional(),
-  ifNoSubjects: z.enum(['review', 'pass']).optional(),
+  ifMissing: IfMissingSchema.optional(),
+  ifNoSubjects: IfMissingSchema.exclude(['flag']).optional(),
 };
 const thenValue = z.union([z.string().max(2000), z.number(), z.boolean(), z.null()]);
 

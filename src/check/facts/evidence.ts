@@ -166,12 +166,20 @@ export function isPlaceholderText(
 }
 
 /**
+ * Every state a free-text field can be in, as the declarative language's
+ * `text` filter names them too.
+ *
+ * @example `TEXT_EVIDENCE_STATES.includes('placeholder') // true`
+ */
+export const TEXT_EVIDENCE_STATES = ['present', 'placeholder', 'missing'] as const;
+
+/**
  * What a free-text field holds: real words, a placeholder, or nothing.
  *
  * @category Customisation
  * @example `const state: TextEvidence = 'placeholder';`
  */
-export type TextEvidence = 'present' | 'placeholder' | 'missing';
+export type TextEvidence = (typeof TEXT_EVIDENCE_STATES)[number];
 
 /**
  * Reads a free-text field as evidence, with the check's placeholder list.
