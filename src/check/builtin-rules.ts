@@ -9,68 +9,69 @@ import r0 from '../../rules/during/access-needs-met.json' with { type: 'json' };
 import r1 from '../../rules/during/accessible-venues.json' with { type: 'json' };
 import r2 from '../../rules/during/agreements-co-created.json' with { type: 'json' };
 import r3 from '../../rules/during/attendance-drop-off.json' with { type: 'json' };
-import r4 from '../../rules/during/availability-respected.json' with { type: 'json' };
-import r5 from '../../rules/during/beyond-sessions.json' with { type: 'json' };
-import r6 from '../../rules/during/beyond-usual-participants.json' with { type: 'json' };
-import r7 from '../../rules/during/dedicated-resource.json' with { type: 'json' };
-import r8 from '../../rules/during/dominant-voices.json' with { type: 'json' };
-import r9 from '../../rules/during/jargon-explained.json' with { type: 'json' };
-import r10 from '../../rules/during/knowledge-shared.json' with { type: 'json' };
-import r11 from '../../rules/during/meets-in-community.json' with { type: 'json' };
-import r12 from '../../rules/during/meets-outside-office-hours.json' with { type: 'json' };
-import r13 from '../../rules/during/milestones-overdue.json' with { type: 'json' };
-import r14 from '../../rules/during/power-shared-in-decisions.json' with { type: 'json' };
-import r15 from '../../rules/during/quiet-members.json' with { type: 'json' };
-import r16 from '../../rules/during/red-reflection-without-action.json' with { type: 'json' };
-import r17 from '../../rules/during/reflect-on-reflective-questions.json' with { type: 'json' };
-import r18 from '../../rules/during/representation-connected.json' with { type: 'json' };
-import r19 from '../../rules/during/skills-recorded.json' with { type: 'json' };
-import r20 from '../../rules/during/timeframe-defined.json' with { type: 'json' };
-import r21 from '../../rules/during/ways-of-working-agreed.json' with { type: 'json' };
+import r4 from '../../rules/during/attendance-recorded.json' with { type: 'json' };
+import r5 from '../../rules/during/availability-respected.json' with { type: 'json' };
+import r6 from '../../rules/during/beyond-sessions.json' with { type: 'json' };
+import r7 from '../../rules/during/beyond-usual-participants.json' with { type: 'json' };
+import r8 from '../../rules/during/dedicated-resource.json' with { type: 'json' };
+import r9 from '../../rules/during/dominant-voices.json' with { type: 'json' };
+import r10 from '../../rules/during/jargon-explained.json' with { type: 'json' };
+import r11 from '../../rules/during/knowledge-shared.json' with { type: 'json' };
+import r12 from '../../rules/during/meets-in-community.json' with { type: 'json' };
+import r13 from '../../rules/during/meets-outside-office-hours.json' with { type: 'json' };
+import r14 from '../../rules/during/milestones-overdue.json' with { type: 'json' };
+import r15 from '../../rules/during/power-shared-in-decisions.json' with { type: 'json' };
+import r16 from '../../rules/during/quiet-members.json' with { type: 'json' };
+import r17 from '../../rules/during/red-reflection-without-action.json' with { type: 'json' };
+import r18 from '../../rules/during/reflect-on-reflective-questions.json' with { type: 'json' };
+import r19 from '../../rules/during/representation-connected.json' with { type: 'json' };
+import r20 from '../../rules/during/skills-recorded.json' with { type: 'json' };
+import r21 from '../../rules/during/timeframe-defined.json' with { type: 'json' };
+import r22 from '../../rules/during/ways-of-working-agreed.json' with { type: 'json' };
 import f0 from '../../rules/facts/counts.json' with { type: 'json' };
 import f1 from '../../rules/facts/records.json' with { type: 'json' };
-import r22 from '../../rules/governance/decision-scope-agreed.json' with { type: 'json' };
-import r23 from '../../rules/governance/decisions-have-route.json' with { type: 'json' };
-import r24 from '../../rules/governance/governance-process-described.json' with { type: 'json' };
-import r25 from '../../rules/governance/group-decisions-kept.json' with { type: 'json' };
-import r26 from '../../rules/governance/information-flows-both-ways.json' with { type: 'json' };
-import r27 from '../../rules/governance/information-flows-on-time.json' with { type: 'json' };
-import r28 from '../../rules/governance/members-briefed-on-governance.json' with { type: 'json' };
-import r29 from '../../rules/governance/outside-decisions-influence.json' with { type: 'json' };
-import r30 from '../../rules/governance/responsibilities-shared.json' with { type: 'json' };
-import r31 from '../../rules/governance/senior-leaders-involved.json' with { type: 'json' };
-import r32 from '../../rules/governance/senior-leaders-named.json' with { type: 'json' };
-import r33 from '../../rules/governance/shared-leadership.json' with { type: 'json' };
-import r34 from '../../rules/honesty/communication-plan.json' with { type: 'json' };
-import r35 from '../../rules/honesty/decision-rationale-explained.json' with { type: 'json' };
-import r36 from '../../rules/honesty/engagement-fatigue.json' with { type: 'json' };
-import r37 from '../../rules/honesty/ideas-recorded.json' with { type: 'json' };
-import r38 from '../../rules/honesty/ideas-responded-to.json' with { type: 'json' };
-import r39 from '../../rules/honesty/influence-explained.json' with { type: 'json' };
-import r40 from '../../rules/honesty/recommendations-answered.json' with { type: 'json' };
-import r41 from '../../rules/honesty/related-engagement-mapped.json' with { type: 'json' };
+import r23 from '../../rules/governance/decision-scope-agreed.json' with { type: 'json' };
+import r24 from '../../rules/governance/decisions-have-route.json' with { type: 'json' };
+import r25 from '../../rules/governance/governance-process-described.json' with { type: 'json' };
+import r26 from '../../rules/governance/group-decisions-kept.json' with { type: 'json' };
+import r27 from '../../rules/governance/information-flows-both-ways.json' with { type: 'json' };
+import r28 from '../../rules/governance/information-flows-on-time.json' with { type: 'json' };
+import r29 from '../../rules/governance/members-briefed-on-governance.json' with { type: 'json' };
+import r30 from '../../rules/governance/outside-decisions-influence.json' with { type: 'json' };
+import r31 from '../../rules/governance/responsibilities-shared.json' with { type: 'json' };
+import r32 from '../../rules/governance/senior-leaders-involved.json' with { type: 'json' };
+import r33 from '../../rules/governance/senior-leaders-named.json' with { type: 'json' };
+import r34 from '../../rules/governance/shared-leadership.json' with { type: 'json' };
+import r35 from '../../rules/honesty/communication-plan.json' with { type: 'json' };
+import r36 from '../../rules/honesty/decision-rationale-explained.json' with { type: 'json' };
+import r37 from '../../rules/honesty/engagement-fatigue.json' with { type: 'json' };
+import r38 from '../../rules/honesty/ideas-recorded.json' with { type: 'json' };
+import r39 from '../../rules/honesty/ideas-responded-to.json' with { type: 'json' };
+import r40 from '../../rules/honesty/influence-explained.json' with { type: 'json' };
+import r41 from '../../rules/honesty/recommendations-answered.json' with { type: 'json' };
+import r42 from '../../rules/honesty/related-engagement-mapped.json' with { type: 'json' };
 import m0 from '../../rules/messages/cy.json' with { type: 'json' };
-import r42 from '../../rules/portfolio/person-in-many-activities.json' with { type: 'json' };
-import r43 from '../../rules/portfolio/person-in-many-projects.json' with { type: 'json' };
-import r44 from '../../rules/portfolio/projects-not-reviewed.json' with { type: 'json' };
-import r45 from '../../rules/portfolio/same-people-chosen.json' with { type: 'json' };
-import r46 from '../../rules/portfolio/same-topic-at-once.json' with { type: 'json' };
+import r43 from '../../rules/portfolio/person-in-many-activities.json' with { type: 'json' };
+import r44 from '../../rules/portfolio/person-in-many-projects.json' with { type: 'json' };
+import r45 from '../../rules/portfolio/projects-not-reviewed.json' with { type: 'json' };
+import r46 from '../../rules/portfolio/same-people-chosen.json' with { type: 'json' };
+import r47 from '../../rules/portfolio/same-topic-at-once.json' with { type: 'json' };
 import p0 from '../../rules/presets/all.json' with { type: 'json' };
 import p1 from '../../rules/presets/recommended.json' with { type: 'json' };
 import questions from '../../rules/questions.json' with { type: 'json' };
-import r47 from '../../rules/readiness/ending-evaluated.json' with { type: 'json' };
-import r48 from '../../rules/readiness/ending-members-told.json' with { type: 'json' };
-import r49 from '../../rules/readiness/issue-and-remit.json' with { type: 'json' };
-import r50 from '../../rules/readiness/learning-not-shared.json' with { type: 'json' };
-import r51 from '../../rules/readiness/learning-plan.json' with { type: 'json' };
-import r52 from '../../rules/readiness/meaning-of-coproduction.json' with { type: 'json' };
-import r53 from '../../rules/readiness/members-briefed-on-coproduction.json' with { type: 'json' };
-import r54 from '../../rules/readiness/outcomes-recognisable.json' with { type: 'json' };
-import r55 from '../../rules/readiness/perspectives-covered.json' with { type: 'json' };
-import r56 from '../../rules/readiness/perspectives-defined.json' with { type: 'json' };
-import r57 from '../../rules/readiness/progress-review-overdue.json' with { type: 'json' };
-import r58 from '../../rules/readiness/progress-tracking-agreed.json' with { type: 'json' };
-import r59 from '../../rules/readiness/purpose-recorded.json' with { type: 'json' };
+import r48 from '../../rules/readiness/ending-evaluated.json' with { type: 'json' };
+import r49 from '../../rules/readiness/ending-members-told.json' with { type: 'json' };
+import r50 from '../../rules/readiness/issue-and-remit.json' with { type: 'json' };
+import r51 from '../../rules/readiness/learning-not-shared.json' with { type: 'json' };
+import r52 from '../../rules/readiness/learning-plan.json' with { type: 'json' };
+import r53 from '../../rules/readiness/meaning-of-coproduction.json' with { type: 'json' };
+import r54 from '../../rules/readiness/members-briefed-on-coproduction.json' with { type: 'json' };
+import r55 from '../../rules/readiness/outcomes-recognisable.json' with { type: 'json' };
+import r56 from '../../rules/readiness/perspectives-covered.json' with { type: 'json' };
+import r57 from '../../rules/readiness/perspectives-defined.json' with { type: 'json' };
+import r58 from '../../rules/readiness/progress-review-overdue.json' with { type: 'json' };
+import r59 from '../../rules/readiness/progress-tracking-agreed.json' with { type: 'json' };
+import r60 from '../../rules/readiness/purpose-recorded.json' with { type: 'json' };
 import k0m0 from '../../rules/six-principles/messages/cy.json' with { type: 'json' };
 import k0p0 from '../../rules/six-principles/presets/six-principles.json' with { type: 'json' };
 import k0q from '../../rules/six-principles/questions.json' with { type: 'json' };
@@ -109,62 +110,63 @@ export const builtinRuleFiles: readonly BuiltinFile[] = [
   { file: 'rules/during/accessible-venues.json', data: r1 },
   { file: 'rules/during/agreements-co-created.json', data: r2 },
   { file: 'rules/during/attendance-drop-off.json', data: r3 },
-  { file: 'rules/during/availability-respected.json', data: r4 },
-  { file: 'rules/during/beyond-sessions.json', data: r5 },
-  { file: 'rules/during/beyond-usual-participants.json', data: r6 },
-  { file: 'rules/during/dedicated-resource.json', data: r7 },
-  { file: 'rules/during/dominant-voices.json', data: r8 },
-  { file: 'rules/during/jargon-explained.json', data: r9 },
-  { file: 'rules/during/knowledge-shared.json', data: r10 },
-  { file: 'rules/during/meets-in-community.json', data: r11 },
-  { file: 'rules/during/meets-outside-office-hours.json', data: r12 },
-  { file: 'rules/during/milestones-overdue.json', data: r13 },
-  { file: 'rules/during/power-shared-in-decisions.json', data: r14 },
-  { file: 'rules/during/quiet-members.json', data: r15 },
-  { file: 'rules/during/red-reflection-without-action.json', data: r16 },
-  { file: 'rules/during/reflect-on-reflective-questions.json', data: r17 },
-  { file: 'rules/during/representation-connected.json', data: r18 },
-  { file: 'rules/during/skills-recorded.json', data: r19 },
-  { file: 'rules/during/timeframe-defined.json', data: r20 },
-  { file: 'rules/during/ways-of-working-agreed.json', data: r21 },
-  { file: 'rules/governance/decision-scope-agreed.json', data: r22 },
-  { file: 'rules/governance/decisions-have-route.json', data: r23 },
-  { file: 'rules/governance/governance-process-described.json', data: r24 },
-  { file: 'rules/governance/group-decisions-kept.json', data: r25 },
-  { file: 'rules/governance/information-flows-both-ways.json', data: r26 },
-  { file: 'rules/governance/information-flows-on-time.json', data: r27 },
-  { file: 'rules/governance/members-briefed-on-governance.json', data: r28 },
-  { file: 'rules/governance/outside-decisions-influence.json', data: r29 },
-  { file: 'rules/governance/responsibilities-shared.json', data: r30 },
-  { file: 'rules/governance/senior-leaders-involved.json', data: r31 },
-  { file: 'rules/governance/senior-leaders-named.json', data: r32 },
-  { file: 'rules/governance/shared-leadership.json', data: r33 },
-  { file: 'rules/honesty/communication-plan.json', data: r34 },
-  { file: 'rules/honesty/decision-rationale-explained.json', data: r35 },
-  { file: 'rules/honesty/engagement-fatigue.json', data: r36 },
-  { file: 'rules/honesty/ideas-recorded.json', data: r37 },
-  { file: 'rules/honesty/ideas-responded-to.json', data: r38 },
-  { file: 'rules/honesty/influence-explained.json', data: r39 },
-  { file: 'rules/honesty/recommendations-answered.json', data: r40 },
-  { file: 'rules/honesty/related-engagement-mapped.json', data: r41 },
-  { file: 'rules/portfolio/person-in-many-activities.json', data: r42 },
-  { file: 'rules/portfolio/person-in-many-projects.json', data: r43 },
-  { file: 'rules/portfolio/projects-not-reviewed.json', data: r44 },
-  { file: 'rules/portfolio/same-people-chosen.json', data: r45 },
-  { file: 'rules/portfolio/same-topic-at-once.json', data: r46 },
-  { file: 'rules/readiness/ending-evaluated.json', data: r47 },
-  { file: 'rules/readiness/ending-members-told.json', data: r48 },
-  { file: 'rules/readiness/issue-and-remit.json', data: r49 },
-  { file: 'rules/readiness/learning-not-shared.json', data: r50 },
-  { file: 'rules/readiness/learning-plan.json', data: r51 },
-  { file: 'rules/readiness/meaning-of-coproduction.json', data: r52 },
-  { file: 'rules/readiness/members-briefed-on-coproduction.json', data: r53 },
-  { file: 'rules/readiness/outcomes-recognisable.json', data: r54 },
-  { file: 'rules/readiness/perspectives-covered.json', data: r55 },
-  { file: 'rules/readiness/perspectives-defined.json', data: r56 },
-  { file: 'rules/readiness/progress-review-overdue.json', data: r57 },
-  { file: 'rules/readiness/progress-tracking-agreed.json', data: r58 },
-  { file: 'rules/readiness/purpose-recorded.json', data: r59 },
+  { file: 'rules/during/attendance-recorded.json', data: r4 },
+  { file: 'rules/during/availability-respected.json', data: r5 },
+  { file: 'rules/during/beyond-sessions.json', data: r6 },
+  { file: 'rules/during/beyond-usual-participants.json', data: r7 },
+  { file: 'rules/during/dedicated-resource.json', data: r8 },
+  { file: 'rules/during/dominant-voices.json', data: r9 },
+  { file: 'rules/during/jargon-explained.json', data: r10 },
+  { file: 'rules/during/knowledge-shared.json', data: r11 },
+  { file: 'rules/during/meets-in-community.json', data: r12 },
+  { file: 'rules/during/meets-outside-office-hours.json', data: r13 },
+  { file: 'rules/during/milestones-overdue.json', data: r14 },
+  { file: 'rules/during/power-shared-in-decisions.json', data: r15 },
+  { file: 'rules/during/quiet-members.json', data: r16 },
+  { file: 'rules/during/red-reflection-without-action.json', data: r17 },
+  { file: 'rules/during/reflect-on-reflective-questions.json', data: r18 },
+  { file: 'rules/during/representation-connected.json', data: r19 },
+  { file: 'rules/during/skills-recorded.json', data: r20 },
+  { file: 'rules/during/timeframe-defined.json', data: r21 },
+  { file: 'rules/during/ways-of-working-agreed.json', data: r22 },
+  { file: 'rules/governance/decision-scope-agreed.json', data: r23 },
+  { file: 'rules/governance/decisions-have-route.json', data: r24 },
+  { file: 'rules/governance/governance-process-described.json', data: r25 },
+  { file: 'rules/governance/group-decisions-kept.json', data: r26 },
+  { file: 'rules/governance/information-flows-both-ways.json', data: r27 },
+  { file: 'rules/governance/information-flows-on-time.json', data: r28 },
+  { file: 'rules/governance/members-briefed-on-governance.json', data: r29 },
+  { file: 'rules/governance/outside-decisions-influence.json', data: r30 },
+  { file: 'rules/governance/responsibilities-shared.json', data: r31 },
+  { file: 'rules/governance/senior-leaders-involved.json', data: r32 },
+  { file: 'rules/governance/senior-leaders-named.json', data: r33 },
+  { file: 'rules/governance/shared-leadership.json', data: r34 },
+  { file: 'rules/honesty/communication-plan.json', data: r35 },
+  { file: 'rules/honesty/decision-rationale-explained.json', data: r36 },
+  { file: 'rules/honesty/engagement-fatigue.json', data: r37 },
+  { file: 'rules/honesty/ideas-recorded.json', data: r38 },
+  { file: 'rules/honesty/ideas-responded-to.json', data: r39 },
+  { file: 'rules/honesty/influence-explained.json', data: r40 },
+  { file: 'rules/honesty/recommendations-answered.json', data: r41 },
+  { file: 'rules/honesty/related-engagement-mapped.json', data: r42 },
+  { file: 'rules/portfolio/person-in-many-activities.json', data: r43 },
+  { file: 'rules/portfolio/person-in-many-projects.json', data: r44 },
+  { file: 'rules/portfolio/projects-not-reviewed.json', data: r45 },
+  { file: 'rules/portfolio/same-people-chosen.json', data: r46 },
+  { file: 'rules/portfolio/same-topic-at-once.json', data: r47 },
+  { file: 'rules/readiness/ending-evaluated.json', data: r48 },
+  { file: 'rules/readiness/ending-members-told.json', data: r49 },
+  { file: 'rules/readiness/issue-and-remit.json', data: r50 },
+  { file: 'rules/readiness/learning-not-shared.json', data: r51 },
+  { file: 'rules/readiness/learning-plan.json', data: r52 },
+  { file: 'rules/readiness/meaning-of-coproduction.json', data: r53 },
+  { file: 'rules/readiness/members-briefed-on-coproduction.json', data: r54 },
+  { file: 'rules/readiness/outcomes-recognisable.json', data: r55 },
+  { file: 'rules/readiness/perspectives-covered.json', data: r56 },
+  { file: 'rules/readiness/perspectives-defined.json', data: r57 },
+  { file: 'rules/readiness/progress-review-overdue.json', data: r58 },
+  { file: 'rules/readiness/progress-tracking-agreed.json', data: r59 },
+  { file: 'rules/readiness/purpose-recorded.json', data: r60 },
 ];
 
 /** Every preset file, sorted by path. @example `for (const { file, data } of builtinPresetFiles) parseRuleSetPreset(data, { file });` @internal */

@@ -1059,4 +1059,49 @@ export const participationFacts: readonly FactDefinition[] = [
       return frozen(out.map((x) => x.finding));
     },
   },
+  {
+    // The one cause behind several rules that need review: with nobody's
+    // attendance recorded, who drifts away, who dominates, who stays quiet
+    // and who is new cannot be told. Rules that need attendance depend on the
+    // rule that reads this, so the reader sees the cause once.
+    id: 'meetingsWithoutAttendance',
+    type: 'findings',
+    scope: 'activity',
+    description:
+      'Group meetings (past activities of the given `kinds`), among the last `recentMeetings`, where nobody is recorded as having come: no attendance list, or an empty one. `date` is the local date of the meeting. Null when no meeting of those kinds has been held yet.',
+    reads: ['activities[].attendance', 'activities[].kind', 'activities[].start'],
+    params: {
+      recentMeetings: {
+        type: 'integer',
+        minimum: 1,
+        description: "How many of the group's most recent meetings to look at.",
+      },
+      kinds: {
+        type: 'string-list',
+        enum: ActivityKindSchema.options,
+        description: 'The kinds of activity that count as group meetings.',
+      },
+    },
+    data: ['date'],
+    nullable: true,
+    compute: (derived, params) => {
+      const fact = 'meetingsWithoutAttendance';
+      const recentMeetings = intParam(fact, params, 'recentMeetings', 1);
+      const kinds = new Set(stringListParam(fact, params, 'kinds') as readonly ActivityKind[]);
+      const out: { index: number; finding: Finding }[] = [];
+      let looked = 0;
+      // Past activities are in time order: walk back from the latest.
+      for (let pos = derived.pastActivityCount - 1; pos >= 0 && looked < recentMeetings; pos--) {
+        const a = derived.activities[pos]!;
+        if (!kinds.has(a.activity.kind)) continue;
+        looked++;
+        if ((a.activity.attendance?.length ?? 0) > 0) continue;
+        const date = dayToIsoDate(a.day);
+        out.push({ index: a.index, finding: finding(activitySubject(a), 'flagged', { date }) });
+      }
+      if (looked === 0) return null;
+      out.sort((x, y) => x.index - y.index);
+      return frozen(out.map((x) => x.finding));
+    },
+  },
 ];

@@ -114,6 +114,13 @@ const PLAN: Record<string, Spec> = {
     data: ['lastCame', 'missed', 'cameEarly', 'firstMeetings'],
     nullable: true,
   },
+  meetingsWithoutAttendance: {
+    type: 'findings',
+    scope: 'activity',
+    params: ['recentMeetings', 'kinds'],
+    data: ['date'],
+    nullable: true,
+  },
   knowledgeValuedConcerns: {
     type: 'findings',
     scope: 'question',
