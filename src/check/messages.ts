@@ -659,7 +659,7 @@ export function renderMessage(
   let out = '';
   for (const part of parts) {
     if (typeof part === 'string') {
-      out += part;
+      out = appendText(out, part);
     } else {
       const value = Object.hasOwn(data, part.name) ? data[part.name] : undefined;
       out += formatPart(value, part.format, part.args, options) ?? '';
@@ -718,7 +718,7 @@ export function renderCompiled(
   let out = '';
   for (const part of parts) {
     if (typeof part === 'string') {
-      out += part;
+      out = appendText(out, part);
       continue;
     }
     const value = Object.hasOwn(data, part.name) ? data[part.name] : undefined;
@@ -730,6 +730,27 @@ export function renderCompiled(
 }
 
 type TemplatePart = string | Placeholder;
+
+/** A sentence's end, perhaps inside closing quotes: `TBC.` or `TBC.”`. */
+const SENTENCE_END = /[.!?][”’"']*$/;
+/** A template's full stop, perhaps after its closing quotes (`”.`), not an ellipsis. */
+const FULL_STOP_NEXT = /^([”’"']*)\.(?!\.)/;
+
+/**
+ * Appends a template's own text to what is rendered so far, without a
+ * second full stop: a value quoted from a record may end its own sentence
+ * (notes that say only “TBC.”), and the template's full stop after it
+ * would make two. An ellipsis in the template is left as written.
+ */
+function appendText(out: string, text: string): string {
+  const first = text.charCodeAt(0);
+  // Most text starts with neither a full stop nor a closing quote: no regex then.
+  if (first !== 46 && first !== 8221 && first !== 8217 && first !== 34 && first !== 39)
+    return out + text;
+  const stop = FULL_STOP_NEXT.exec(text);
+  if (stop === null || !SENTENCE_END.test(out)) return out + text;
+  return out + stop[1] + text.slice(stop[0].length);
+}
 
 // A check renders two messages per issue from a few dozen templates, so each
 // template is split into text and placeholders once. Bounded, because

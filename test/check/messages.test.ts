@@ -48,6 +48,22 @@ describe('parsing placeholders', () => {
 });
 
 describe('rendering', () => {
+  it('does not end a sentence twice after a value that ends its own', () => {
+    const template = 'The notes say only “{notes}”. Ask the group.';
+    expect(renderMessage(template, { notes: 'TBC.' })).toBe(
+      'The notes say only “TBC.” Ask the group.',
+    );
+    expect(renderMessage(template, { notes: 'Why?' })).toBe(
+      'The notes say only “Why?” Ask the group.',
+    );
+    expect(renderMessage(template, { notes: 'tbc' })).toBe(
+      'The notes say only “tbc”. Ask the group.',
+    );
+    expect(renderMessage('Due {when}.', { when: 'soon, etc.' })).toBe('Due soon, etc.');
+    // An ellipsis in the template is the author's, and stays.
+    expect(renderMessage('{who}... and others', { who: 'Dev.' })).toBe('Dev.... and others');
+  });
+
   it('renders values without the machine locale', () => {
     expect(
       renderMessage('{subject} made {share:percent} across {n} meetings: {names:list}', {

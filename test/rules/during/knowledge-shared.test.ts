@@ -153,6 +153,20 @@ describe('knowledge-shared', () => {
     ]);
   });
 
+  it('quotes notes that end their own sentence without a second full stop', async () => {
+    const { issues } = await run(
+      'knowledge-shared',
+      project({
+        group,
+        activities: everyoneAsks,
+        reflections: [{ ...reflection('green', ['m-2']), notes: 'TBC.' }],
+      }),
+    );
+    expect(issues[0]?.message).toContain(
+      'its notes say only “TBC.” Only the group can answer this',
+    );
+  });
+
   it('states counts, not a percentage, and both signs when there are two', async () => {
     const { outcome, issues } = await run(
       'knowledge-shared',
