@@ -2,6 +2,8 @@
  * Date order in commands: whether one date is before another (by instant,
  * as the model's own checks compare them), keeping only the latest of a
  * date recorded more than once, and checking a period after an update.
+ * Dates compare as instants, never as text, so a command and the model
+ * agree on which of two dates comes first.
  *
  * @internal
  * @module

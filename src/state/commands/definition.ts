@@ -2,7 +2,8 @@
  * How a command is defined: its type, its payload schema and its plan (see
  * edits.ts for the two steps a command runs in), the command objects and
  * typed creators a front end calls, and the families that gather a
- * collection's commands under one name.
+ * collection's commands under one name. A command is defined once, so the
+ * registry, its schema and its creator cannot drift apart.
  *
  * @internal
  * @module

@@ -2,6 +2,9 @@
  * Finding records by id without searching: id-to-index maps of a
  * project's collections, kept for frozen arrays as long as they live and,
  * within a batch, for the arrays the batch owns and tells the lookup about.
+ * Nearly every command checks ids (the record it is about, the records it
+ * names), so a scan per check would make a long batch slow in proportion to
+ * the project's size; each array's map is built once instead.
  *
  * @internal
  * @module

@@ -2,7 +2,9 @@
  * What a plan reads and reports to: the project as it stands, the records
  * of its collections, and the checks most commands share (new ids, records
  * that must exist, references, the model's record rules), each reporting
- * its problems at a path into the command's payload.
+ * its problems at a path into the command's payload. The checks read the
+ * model's own tables, so a command refuses what parsing the project it
+ * leaves would refuse, and blames the part of the payload behind it.
  *
  * @internal
  * @module

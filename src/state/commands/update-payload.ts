@@ -1,7 +1,9 @@
 /**
  * The schemas of an update's payload, built from a record's own schema:
  * the fields it may change (`changes`), the optional fields it may clear
- * (`clear`), and the whole `<family>/update` payload.
+ * (`clear`), and the whole `<family>/update` payload. They are built, not
+ * written out, so every update accepts exactly the fields its record has
+ * and keeps step with the model when a field is added.
  *
  * @internal
  * @module
