@@ -13,8 +13,11 @@ import { parseProject } from '../model/parse.js';
 import { plainCopy } from '../model/plain-copy.js';
 import type { Project } from '../model/project.js';
 import { zodProblems } from '../model/zod-problems.js';
+import type { Edit, Path } from './commands/edits.js';
 import { type BatchCommand, type Command, commandTypes, definitionFor } from './commands/index.js';
-import { codeOf, type Edit, Lookup, type Path, PlanContext } from './commands/shared.js';
+import { Lookup } from './commands/lookup.js';
+import { PlanContext } from './commands/plan-context.js';
+import { codeOf } from './commands/problem-code.js';
 
 // Registers immer's patch plugin; it changes no setting of anybody's immer.
 enablePatches();

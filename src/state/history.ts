@@ -25,7 +25,8 @@ import {
   parseCommand,
 } from './apply.js';
 import { type Command, isCommandType } from './commands/index.js';
-import { codeOf, jsonEqual } from './commands/shared.js';
+import { codeOf } from './commands/problem-code.js';
+import { jsonEqual } from './commands/record-update.js';
 import { entryHash, initialHash } from './hash-chain.js';
 
 /**

@@ -90,21 +90,21 @@ describe('TSDoc examples', () => {
 
   it("imports an internal module's exports from its source, and its relative imports from its folder", () => {
     const exports = new Map([
-      ['src/state/commands/shared.ts', ['setAt', 'type Edit']],
+      ['src/state/commands/edits.ts', ['setAt', 'type Edit']],
       ['coproduce', ['check', 'setAt']],
     ]);
     const { text } = exampleModule(
       {
-        module: 'src/state/commands/shared.ts',
-        name: 'codeOf',
-        file: resolve(ROOT, 'src/state/commands/shared.ts'),
+        module: 'src/state/commands/edits.ts',
+        name: 'setAt',
+        file: resolve(ROOT, 'src/state/commands/edits.ts'),
         line: 1,
         code: "import { problem } from '../../model/errors.js';\nsetAt(['stage'], 'during');",
       },
       exports,
     );
     expect(text).toContain(
-      `import { setAt, type Edit } from '${resolve(ROOT, 'src/state/commands/shared.ts')}';`,
+      `import { setAt, type Edit } from '${resolve(ROOT, 'src/state/commands/edits.ts')}';`,
     );
     expect(text).toContain("import { check } from 'coproduce';");
     expect(text).toContain(`import { problem } from '${resolve(ROOT, 'src/model/errors.js')}';`);
@@ -118,10 +118,15 @@ describe('TSDoc examples', () => {
       line,
       code,
     });
-    const internal = (code: string, line: number): TsdocExample => ({
-      module: 'src/state/commands/shared.ts',
-      name: 'setAt',
-      file: 'src/state/commands/shared.ts',
+    const internal = (
+      code: string,
+      line: number,
+      module = 'edits',
+      name = 'setAt',
+    ): TsdocExample => ({
+      module: `src/state/commands/${module}.ts`,
+      name,
+      file: `src/state/commands/${module}.ts`,
       line,
       code,
     });
@@ -136,6 +141,8 @@ describe('TSDoc examples', () => {
       internal(
         "import { problem } from '../../model/errors.js';\nconst p = problem(['id'], 'is taken');\ncodeOf(p).code;",
         60,
+        'problem-code',
+        'codeOf',
       ),
       internal("setAt('group.members.3.left', '2025-06-30');", 70),
       internal('memberFamily.definitions;', 80),
@@ -150,11 +157,11 @@ describe('TSDoc examples', () => {
         /^src\/check\/evaluate\.ts:40 \(check\): Property 'nope' does not exist/,
       ),
       expect.stringMatching(
-        /^src\/state\/commands\/shared\.ts:70 \(setAt\): Argument of type 'string' is not assignable/,
+        /^src\/state\/commands\/edits\.ts:70 \(setAt\): Argument of type 'string' is not assignable/,
       ),
       // Another module's export is not in scope without an import.
       expect.stringMatching(
-        /^src\/state\/commands\/shared\.ts:80 \(setAt\): Cannot find name 'memberFamily'/,
+        /^src\/state\/commands\/edits\.ts:80 \(setAt\): Cannot find name 'memberFamily'/,
       ),
     ]);
   }, 120_000); // a TypeScript program over the package's own types: slow when the machine is busy
@@ -169,9 +176,9 @@ describe('TSDoc examples', () => {
     });
     // An internal module's claims run with its own exports (jsonEqual is no entry's).
     const internal = (code: string, line: number): TsdocExample => ({
-      module: 'src/state/commands/shared.ts',
+      module: 'src/state/commands/record-update.ts',
       name: 'jsonEqual',
-      file: 'src/state/commands/shared.ts',
+      file: 'src/state/commands/record-update.ts',
       line,
       code,
     });
@@ -187,7 +194,7 @@ describe('TSDoc examples', () => {
     expect(count).toBe(5);
     expect(errors).toEqual([
       'src/check/rule-schema.ts:2 (RuleConditionSchema): RuleConditionSchema.safeParse({ all: [] }).success gives false, not true',
-      'src/state/commands/shared.ts:6 (jsonEqual): jsonEqual({ a: [1, 2] }, { a: [2, 1] }) gives false, not true',
+      'src/state/commands/record-update.ts:6 (jsonEqual): jsonEqual({ a: [1, 2] }, { a: [2, 1] }) gives false, not true',
     ]);
   });
 });

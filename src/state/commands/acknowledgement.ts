@@ -6,7 +6,7 @@
  * @module
  */
 import { ADD_UPDATE_REMOVE, collectionCommands } from './collection.js';
-import { commandFamily } from './shared.js';
+import { commandFamily } from './definition.js';
 
 const {
   add: record,

@@ -9,7 +9,8 @@ import { AttendanceSchema } from '../../model/activity.js';
 import { SupportSchema } from '../../model/group.js';
 import { ActivityIdSchema } from '../../model/ids.js';
 import { collectionCommands, RECORD_UPDATE } from './collection.js';
-import { commandFamily, defineCommand, setAt } from './shared.js';
+import { commandFamily, defineCommand } from './definition.js';
+import { setAt } from './edits.js';
 
 const { add: record, update } = collectionCommands('activity', RECORD_UPDATE);
 

@@ -7,7 +7,8 @@
 import * as z from 'zod';
 import { AgreementSchema } from '../../model/agreement.js';
 import { ADD_UPDATE, collectionCommands } from './collection.js';
-import { commandFamily, defineCommand, setAt } from './shared.js';
+import { commandFamily, defineCommand } from './definition.js';
+import { setAt } from './edits.js';
 
 const { add, update } = collectionCommands('agreement', ADD_UPDATE);
 

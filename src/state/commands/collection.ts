@@ -18,21 +18,12 @@ import {
   periodOrderProblem,
 } from '../../model/collections.js';
 import { IsoDateSchema } from '../../model/primitives.js';
-import {
-  type CommandDefinition,
-  checkPeriodAfterUpdate,
-  defineCommand,
-  type Edit,
-  type ItemOf,
-  isBefore,
-  mergeRecord,
-  type PlanContext,
-  planUpdate,
-  pushTo,
-  recordUpdateSchema,
-  removeAt,
-  setAt,
-} from './shared.js';
+import { checkPeriodAfterUpdate, isBefore } from './date-order.js';
+import { type CommandDefinition, defineCommand } from './definition.js';
+import { type Edit, pushTo, removeAt, setAt } from './edits.js';
+import type { ItemOf, PlanContext } from './plan-context.js';
+import { mergeRecord, planUpdate } from './record-update.js';
+import { recordUpdateSchema } from './update-payload.js';
 
 type Table = typeof COLLECTIONS;
 type SchemaOf<N extends CollectionName> = Table[N]['schema'] extends infer S extends z.ZodType
@@ -291,7 +282,7 @@ export function collectionCommands<
  *
  * @example
  * ```ts
- * import type { PlanContext } from './shared.js';
+ * import type { PlanContext } from './plan-context.js';
  *
  * const lastOccurred = (ctx: PlanContext, id: string) => {
  *   const found: Found<'flow'> | undefined = ctx.findRecord('flow', id);
@@ -312,7 +303,7 @@ export type Found<N extends CollectionName> = NonNullable<ReturnType<PlanContext
  * @example
  * ```ts
  * import { IsoDateSchema } from '../../model/primitives.js';
- * import { setAt } from './shared.js';
+ * import { setAt } from './edits.js';
  *
  * const complete = recordCommand('milestone/complete', 'milestone', { on: IsoDateSchema }, (ctx, found, { on }) => [
  *   setAt([...found.path, 'done'], on),
@@ -414,7 +405,7 @@ export function dateOnceCommand<const Type extends string, N extends CollectionN
  * ```ts
  * import * as z from 'zod';
  * import { IsoDateSchema } from '../../model/primitives.js';
- * import { setAt } from './shared.js';
+ * import { setAt } from './edits.js';
  *
  * const completeAction = recordCommand(
  *   'reflection/complete-action',

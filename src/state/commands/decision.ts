@@ -12,7 +12,9 @@ import {
 } from '../../model/decision.js';
 import { IsoDateSchema, LabelSchema, TextSchema } from '../../model/primitives.js';
 import { collectionCommands, RECORD_UPDATE, recordCommand } from './collection.js';
-import { commandFamily, planUpdate, setAt } from './shared.js';
+import { commandFamily } from './definition.js';
+import { setAt } from './edits.js';
+import { planUpdate } from './record-update.js';
 
 const { add: record, update } = collectionCommands('decision', RECORD_UPDATE);
 

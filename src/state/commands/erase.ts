@@ -13,7 +13,9 @@ import { MemberIdSchema } from '../../model/ids.js';
 import { erasedMember, erasedReciprocityFields } from '../../model/personal-data.js';
 import { TextSchema } from '../../model/primitives.js';
 import { zodProblems } from '../../model/zod-problems.js';
-import { creator, defineCommand, type Edit, planUpdate } from './shared.js';
+import { creator, defineCommand } from './definition.js';
+import type { Edit } from './edits.js';
+import { planUpdate } from './record-update.js';
 
 const erase = defineCommand(
   'member/erase',

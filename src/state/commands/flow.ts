@@ -6,7 +6,8 @@
  */
 import { IsoDateSchema } from '../../model/primitives.js';
 import { ADD_UPDATE, collectionCommands, recordCommand } from './collection.js';
-import { commandFamily, keepLatest } from './shared.js';
+import { keepLatest } from './date-order.js';
+import { commandFamily } from './definition.js';
 
 const { add, update } = collectionCommands('flow', ADD_UPDATE);
 

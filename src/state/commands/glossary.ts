@@ -7,7 +7,8 @@
 import * as z from 'zod';
 import { LabelSchema } from '../../model/primitives.js';
 import { GlossaryEntrySchema } from '../../model/project.js';
-import { commandFamily, defineCommand, pushTo, removeAt, setAt } from './shared.js';
+import { commandFamily, defineCommand } from './definition.js';
+import { pushTo, removeAt, setAt } from './edits.js';
 
 const define = defineCommand('glossary/define', GlossaryEntrySchema, (ctx, entry) => {
   const index = ctx.indexOf(ctx.project.glossary, entry.term, 'term');

@@ -7,7 +7,7 @@
 import { TextSchema } from '../../model/primitives.js';
 import { IdeaSchema, IdeaStatusSchema } from '../../model/reflection.js';
 import { ADD_UPDATE, collectionCommands, fieldsCommand } from './collection.js';
-import { commandFamily } from './shared.js';
+import { commandFamily } from './definition.js';
 
 const { add: raise, update } = collectionCommands(
   'idea',

@@ -8,6 +8,7 @@ import { acknowledgementFamily } from './acknowledgement.js';
 import { activityFamily } from './activity.js';
 import { agreementFamily } from './agreement.js';
 import { decisionFamily } from './decision.js';
+import type { CommandDefinition, CommandFrom } from './definition.js';
 import { eraseDefinitions, eraseMemberCommand } from './erase.js';
 import { flowFamily } from './flow.js';
 import { glossaryFamily } from './glossary.js';
@@ -25,7 +26,6 @@ import { reflectionFamily } from './reflection.js';
 import { relatedEngagementFamily } from './related-engagement.js';
 import { responsibilityFamily } from './responsibility.js';
 import { sectionCommands, sectionDefinitions } from './sections.js';
-import type { CommandDefinition, CommandFrom } from './shared.js';
 
 const definitions = [
   ...projectFamily.definitions,

@@ -10,16 +10,11 @@ import { InvolvementPointSchema } from '../../model/governance.js';
 import { LeaderIdSchema } from '../../model/ids.js';
 import { IsoDateSchema } from '../../model/primitives.js';
 import { ADD_UPDATE, collectionCommands, requireItem } from './collection.js';
-import {
-  changesSchema,
-  clearSchema,
-  commandFamily,
-  defineCommand,
-  type PlanContext,
-  planUpdate,
-  pushTo,
-  setAt,
-} from './shared.js';
+import { commandFamily, defineCommand } from './definition.js';
+import { pushTo, setAt } from './edits.js';
+import type { PlanContext } from './plan-context.js';
+import { planUpdate } from './record-update.js';
+import { changesSchema, clearSchema } from './update-payload.js';
 
 /** Finds a leader's involvement point by index, reporting when there is none. */
 function requirePoint(ctx: PlanContext, id: string, pointIndex: number) {

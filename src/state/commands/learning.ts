@@ -6,7 +6,8 @@
  */
 import { IsoDateSchema, LabelSchema } from '../../model/primitives.js';
 import { ADD_UPDATE, collectionCommands, recordCommand } from './collection.js';
-import { commandFamily, pushTo } from './shared.js';
+import { commandFamily } from './definition.js';
+import { pushTo } from './edits.js';
 
 const { add: capture, update } = collectionCommands('learning', { ...ADD_UPDATE, add: 'capture' });
 

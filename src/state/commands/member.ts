@@ -14,7 +14,10 @@ import {
 } from '../../model/group.js';
 import { IsoDateSchema } from '../../model/primitives.js';
 import { ADD_UPDATE, collectionCommands, dateOnceCommand, recordCommand } from './collection.js';
-import { commandFamily, isBefore, planUpdate, pushTo, setAt } from './shared.js';
+import { isBefore } from './date-order.js';
+import { commandFamily } from './definition.js';
+import { pushTo, setAt } from './edits.js';
+import { planUpdate } from './record-update.js';
 
 const { add, update } = collectionCommands('member', ADD_UPDATE);
 

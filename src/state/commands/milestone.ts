@@ -5,7 +5,7 @@
  * @module
  */
 import { ADD_UPDATE, collectionCommands, dateOnceCommand } from './collection.js';
-import { commandFamily } from './shared.js';
+import { commandFamily } from './definition.js';
 
 const { add, update } = collectionCommands('milestone', ADD_UPDATE);
 

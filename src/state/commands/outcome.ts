@@ -6,7 +6,7 @@
  */
 import { OutcomeStatusSchema } from '../../model/project.js';
 import { ADD_UPDATE_REMOVE, collectionCommands, fieldsCommand } from './collection.js';
-import { commandFamily } from './shared.js';
+import { commandFamily } from './definition.js';
 
 const { add, update, remove } = collectionCommands('outcome', ADD_UPDATE_REMOVE);
 

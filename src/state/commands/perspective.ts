@@ -5,7 +5,7 @@
  * @module
  */
 import { ADD_UPDATE_REMOVE, collectionCommands } from './collection.js';
-import { commandFamily } from './shared.js';
+import { commandFamily } from './definition.js';
 
 const { add, update, remove } = collectionCommands('perspective', ADD_UPDATE_REMOVE);
 

@@ -15,7 +15,10 @@ import {
 import { StageSchema } from '../../model/project.js';
 import { unknownTimeZoneProblem } from '../../model/references.js';
 import { TopicSchema } from '../../model/topic.js';
-import { codeOf, commandFamily, defineCommand, jsonEqual, planUpdate, setAt } from './shared.js';
+import { commandFamily, defineCommand } from './definition.js';
+import { setAt } from './edits.js';
+import { codeOf } from './problem-code.js';
+import { jsonEqual, planUpdate } from './record-update.js';
 
 const update = defineCommand(
   'project/update',

@@ -7,7 +7,7 @@
  * @module
  */
 import { ADD_UPDATE_REMOVE, collectionCommands } from './collection.js';
-import { commandFamily } from './shared.js';
+import { commandFamily } from './definition.js';
 
 const { add, update, remove } = collectionCommands('reciprocity', ADD_UPDATE_REMOVE, {
   // The member is a fixed reference: an entry stays with the member it was recorded for.

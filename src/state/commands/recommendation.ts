@@ -13,7 +13,8 @@ import {
   fieldsCommand,
   recordCommand,
 } from './collection.js';
-import { commandFamily, planUpdate } from './shared.js';
+import { commandFamily } from './definition.js';
+import { planUpdate } from './record-update.js';
 
 const { add, update, remove } = collectionCommands('recommendation', ADD_UPDATE_REMOVE);
 

@@ -10,7 +10,8 @@ import { ReflectionIdSchema } from '../../model/ids.js';
 import { IsoDateSchema } from '../../model/primitives.js';
 import { ReflectionActionSchema } from '../../model/reflection.js';
 import { collectionCommands, RECORD_UPDATE, recordCommand, requireItem } from './collection.js';
-import { commandFamily, defineCommand, pushTo, setAt } from './shared.js';
+import { commandFamily, defineCommand } from './definition.js';
+import { pushTo, setAt } from './edits.js';
 
 const { add: record, update } = collectionCommands('reflection', RECORD_UPDATE);
 

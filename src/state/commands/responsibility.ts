@@ -6,7 +6,8 @@
  */
 import { ResponsibilitySchema } from '../../model/governance.js';
 import { collectionCommands } from './collection.js';
-import { commandFamily, defineCommand, pushTo, setAt } from './shared.js';
+import { commandFamily, defineCommand } from './definition.js';
+import { pushTo, setAt } from './edits.js';
 
 const RESPONSIBILITIES = ['governance', 'responsibilities'] as const;
 

@@ -26,19 +26,12 @@ import {
   TimeframeSchema,
 } from '../../model/project.js';
 import { type Kebab, kebab } from './collection.js';
-import {
-  type CommandDefinition,
-  changesSchema,
-  checkPeriodAfterUpdate,
-  clearSchema,
-  creator,
-  defineCommand,
-  keepLatest,
-  mergeRecord,
-  type PlanContext,
-  planUpdate,
-  setAt,
-} from './shared.js';
+import { checkPeriodAfterUpdate, keepLatest } from './date-order.js';
+import { type CommandDefinition, creator, defineCommand } from './definition.js';
+import { setAt } from './edits.js';
+import type { PlanContext } from './plan-context.js';
+import { mergeRecord, planUpdate } from './record-update.js';
+import { changesSchema, clearSchema } from './update-payload.js';
 
 type SectionKey =
   | 'purpose'
