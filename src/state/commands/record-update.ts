@@ -9,17 +9,6 @@
 import { deleteAt, type Edit, type Path, setAt } from './edits.js';
 import type { PlanContext } from './plan-context.js';
 
-/**
- * Some fields of a record, as an add or an update's `changes` carries them;
- * a zod output may spell an absent field as `undefined`.
- *
- * @example
- * ```ts
- * const check = (fields: Fields<Activity>) => fields.attendance?.length;
- * ```
- */
-export type Fields<T> = { readonly [K in keyof T]?: T[K] | undefined };
-
 type Keyed = Readonly<Record<string, unknown>>;
 
 /**
