@@ -60,25 +60,15 @@ function valueProblems(
     return out;
   }
   if (isObject(value)) {
-    if ('param' in value) {
-      const result = ParamRefSchema.safeParse(value);
+    // A parameter or fact reference is checked against its own schema, so
+    // an unknown key in it is matched against that reference's keys.
+    const reference =
+      'param' in value ? ParamRefSchema : 'fact' in value && allowFact ? FactRefSchema : undefined;
+    if (reference !== undefined) {
+      const result = reference.safeParse(value);
       if (!result.success)
         out.push(
-          ...withOrigin(
-            zodProblems(result.error, { basePath: path, schema: ParamRefSchema }),
-            origin,
-          ),
-        );
-      return out;
-    }
-    if ('fact' in value && allowFact) {
-      const result = FactRefSchema.safeParse(value);
-      if (!result.success)
-        out.push(
-          ...withOrigin(
-            zodProblems(result.error, { basePath: path, schema: FactRefSchema }),
-            origin,
-          ),
+          ...withOrigin(zodProblems(result.error, { basePath: path, schema: reference }), origin),
         );
       return out;
     }
