@@ -41,8 +41,13 @@ const QUESTIONS_EXAMPLES = `  coproduce questions
 
 /** The English (en-GB) command-line catalogue: the source every other locale translates. */
 const EN_GB = {
-  // Help. "{config}" is help.config; "{version}" the package's version.
+  // Help. "{config}" is help.config, "{listOptions}" help.listOptions;
+  // "{version}" the package's version.
   'help.config': EN_CONFIG_HELP,
+  // The options of every command that lists or tests what a configuration
+  // sets up (RULE_LIST_OPTIONS in rules.ts), said once for all of them.
+  'help.listOptions': `{config}
+  --format <format>       text (default) or json`,
   'help.main': `coproduce {version}: check a co-production project against your
 council's co-production framework.
 
@@ -182,8 +187,7 @@ title, parameters and the framework question it encodes, then the rules
 that are switched off.
 
 Options:
-{config}
-  --format <format>       text (default) or json
+{listOptions}
   --locale <tag>          The language of the list, such as en-GB or cy
   -h, --help              Show this help
 
@@ -213,8 +217,7 @@ encode it. Name question ids, or the part before the dot (readiness,
 during, honesty, governance), to show only those.
 
 Options:
-{config}
-  --format <format>       text (default) or json
+{listOptions}
   --locale <tag>          The language of the list, such as en-GB or cy (the
                           records that answer each question are listed in
                           English only)
@@ -240,8 +243,7 @@ Parts (default: all of them):
   catalogue     the facts of the catalogue by what they measure
 
 Options:
-{config}
-  --format <format>       text (default) or json
+{listOptions}
   --locale <tag>          The language of coproduce's messages and of the
                           descriptions, such as en-GB or cy (--format json
                           describes in English)
@@ -291,8 +293,7 @@ writing code. Each file says whether it passed; a failing case says what
 the rule did instead.
 
 Options:
-{config}
-  --format <format>       text (default) or json
+{listOptions}
   --locale <tag>          The language of the results, such as en-GB or cy
   -h, --help              Show this help
 
@@ -524,6 +525,8 @@ const CY: Readonly<Record<CliMessageId, string>> = {
                           ffurfweddiad
   --config-root <ffolder> Gadael i'r ffurfweddiad ddarllen ffeiliau yn y
                           ffolder hwn (rhagosodiad: yn ei ffolder ei hun yn unig)`,
+  'help.listOptions': `{config}
+  --format <fformat>      text (rhagosodiad) neu json`,
   'help.main': `coproduce {version}: gwirio prosiect cydgynhyrchu yn erbyn fframwaith
 cydgynhyrchu eich cyngor.
 
@@ -673,8 +676,7 @@ teitl a pharamedrau pob rheol a'r cwestiwn fframwaith y mae'n ei ofyn, yna'r
 rheolau sydd wedi'u diffodd.
 
 Opsiynau:
-{config}
-  --format <fformat>      text (rhagosodiad) neu json
+{listOptions}
   --locale <tag>          Iaith y rhestr, fel en-GB neu cy
   -h, --help              Dangos y cymorth hwn
 
@@ -705,8 +707,7 @@ ofyn. Enwch ddynodyddion cwestiynau, neu'r rhan cyn y dot (readiness, during,
 honesty, governance), i ddangos y rheini yn unig.
 
 Opsiynau:
-{config}
-  --format <fformat>      text (rhagosodiad) neu json
+{listOptions}
   --locale <tag>          Iaith y rhestr, fel en-GB neu cy (rhestrir y
                           cofnodion sy'n ateb pob cwestiwn yn Saesneg yn unig)
   -h, --help              Dangos y cymorth hwn
@@ -731,8 +732,7 @@ Rhannau (rhagosodiad: pob un ohonynt):
   catalogue     ffeithiau'r catalog yn ôl yr hyn y maent yn ei fesur
 
 Opsiynau:
-{config}
-  --format <fformat>      text (rhagosodiad) neu json
+{listOptions}
   --locale <tag>          Iaith negeseuon coproduce a’r disgrifiadau, fel
                           en-GB neu cy (mae --format json yn disgrifio yn
                           Saesneg)
@@ -783,8 +783,7 @@ cod. Mae pob ffeil yn dweud a basiodd; mae achos sy'n methu yn dweud beth
 wnaeth y rheol yn lle hynny.
 
 Opsiynau:
-{config}
-  --format <fformat>      text (rhagosodiad) neu json
+{listOptions}
   --locale <tag>          Iaith y canlyniadau, fel en-GB neu cy
   -h, --help              Dangos y cymorth hwn
 
@@ -1034,8 +1033,11 @@ export function cliText(locale: string | undefined, id: CliMessageId, data: CliD
   const lang = uiLocale(locale);
   const template = CLI_CATALOGUES[lang][id];
   if (isHelp(id)) {
-    return template.replace(/\{(config|version)\}/g, (whole, name: string) =>
-      name === 'config' ? cliText(locale, 'help.config') : String(data[name] ?? whole),
+    // A shared block is itself help, so one may hold another (listOptions holds config).
+    return template.replace(/\{(config|listOptions|version)\}/g, (whole, name: string) =>
+      name === 'version'
+        ? String(data[name] ?? whole)
+        : cliText(locale, `help.${name as 'config' | 'listOptions'}`),
     );
   }
   const values: Record<string, DataValue | undefined> = {};

@@ -101,7 +101,7 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 /** The commands with a help text of their own: `help.<command>` in the CLI catalogue. */
 type CommandWithHelp = Exclude<
   CliMessageId extends infer Id ? (Id extends `help.${infer Command}` ? Command : never) : never,
-  'main' | 'config'
+  'main' | 'config' | 'listOptions'
 >;
 
 /**
