@@ -13,6 +13,7 @@ import {
   CheckReportSchema,
   type FlaggedIssue,
   type ReportChanges,
+  reviewTally,
   type TrendPoint,
 } from './report-schema.js';
 
@@ -214,8 +215,7 @@ function pointOf(report: CheckReport): TrendPoint {
   return {
     checkedAt: report.checkedAt,
     bySeverity: { ...report.counts.bySeverity },
-    needsReview: report.issues.filter((issue) => issue.outcome === 'needs-review').length,
-    acknowledged: report.acknowledged?.length ?? 0,
+    ...reviewTally(report),
   };
 }
 

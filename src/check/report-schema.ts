@@ -278,12 +278,44 @@ export type ReportChanges = DeepReadonly<z.output<typeof ReportChangesSchema>>;
 /** Issues per severity, each severity named. */
 const BySeveritySchema = z.strictObject({ error: z.int(), warning: z.int(), info: z.int() });
 
-const TrendPointSchema = z.strictObject({
-  checkedAt: z.iso.datetime(),
-  bySeverity: BySeveritySchema,
+/**
+ * The two counts a trend point and a portfolio's attention counts both keep
+ * beside the open issues by severity: how many of a report's issues need
+ * review, and how many issues it acknowledged. {@link reviewTally} counts
+ * them, for both.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * import * as z from 'zod';
+ *
+ * z.strictObject(REVIEW_TALLY_FIELDS).parse({ needsReview: 2, acknowledged: 1 });
+ * ```
+ */
+export const REVIEW_TALLY_FIELDS = {
   needsReview: z.int().min(0),
   acknowledged: z.int().min(0),
-});
+};
+
+/**
+ * A report's review tally (see {@link REVIEW_TALLY_FIELDS}): its issues that
+ * need review, and the issues it acknowledged.
+ *
+ * @internal
+ * @example `reviewTally({ issues: [], acknowledged: [] }) // { needsReview: 0, acknowledged: 0 }`
+ */
+export function reviewTally(report: Pick<CheckReport, 'issues' | 'acknowledged'>): {
+  needsReview: number;
+  acknowledged: number;
+} {
+  let needsReview = 0;
+  for (const issue of report.issues) if (issue.outcome === 'needs-review') needsReview += 1;
+  return { needsReview, acknowledged: report.acknowledged?.length ?? 0 };
+}
+
+const TrendPointSchema = z
+  .strictObject({ checkedAt: z.iso.datetime(), bySeverity: BySeveritySchema })
+  .extend(REVIEW_TALLY_FIELDS);
 
 /**
  * One earlier (or the present) check in a trend: when, and its open issues

@@ -26,7 +26,12 @@ import { check } from '../evaluate.js';
 import type { FactProvider } from '../fact-provider.js';
 import type { DerivedProject } from '../facts/derive.js';
 import { DEFAULT_LOCALE } from '../messages.js';
-import { type CheckReport, CheckReportSchema } from '../report-schema.js';
+import {
+  type CheckReport,
+  CheckReportSchema,
+  REVIEW_TALLY_FIELDS,
+  reviewTally,
+} from '../report-schema.js';
 import type { CouncilConfig } from '../rule-schema.js';
 import { ruleSetFor } from '../rule-set-cache.js';
 import { SEVERITIES, type SubjectRef } from '../types.js';
@@ -106,13 +111,13 @@ export interface PortfolioAnonymiser {
   findings(report: CheckReport): CheckReport;
 }
 
-const AttentionCountsSchema = z.strictObject({
-  error: z.int().min(0),
-  warning: z.int().min(0),
-  info: z.int().min(0),
-  needsReview: z.int().min(0),
-  acknowledged: z.int().min(0),
-});
+const AttentionCountsSchema = z
+  .strictObject({
+    error: z.int().min(0),
+    warning: z.int().min(0),
+    info: z.int().min(0),
+  })
+  .extend(REVIEW_TALLY_FIELDS);
 
 /**
  * How many of a project's issues are open by severity (flagged), need
@@ -248,12 +253,11 @@ function ruleSetsFor(rules: PortfolioOptions['rules']): { project: RuleSet; port
 }
 
 function attention(report: CheckReport): AttentionCounts {
-  const counts = { error: 0, warning: 0, info: 0, needsReview: 0 };
+  const open = { error: 0, warning: 0, info: 0 };
   for (const issue of report.issues) {
-    if (issue.outcome === 'needs-review') counts.needsReview += 1;
-    else counts[issue.severity] += 1;
+    if (issue.outcome !== 'needs-review') open[issue.severity] += 1;
   }
-  return { ...counts, acknowledged: report.acknowledged?.length ?? 0 };
+  return { ...open, ...reviewTally(report) };
 }
 
 function isInputRecord(value: unknown): value is { project: unknown; source?: string } {
