@@ -108,9 +108,36 @@ function recordFields(schema: z.ZodType): Record<string, FieldType> {
   return type.kind === 'record' ? { ...type.fields } : {};
 }
 
-/** The types of a collection's derived fields, to list beside its record's own. */
-function derivedTypes(list: Record<string, DerivedField>): Record<string, FieldType> {
-  return Object.fromEntries(Object.entries(list).map(([k, v]) => [k, v.type]));
+/** A derived field with how to read it from one of its collection's entries. */
+type DerivedReader<E> = DerivedField & {
+  readonly get: (entry: E, derived: DerivedProject) => unknown;
+};
+
+/**
+ * What a collection's derived fields give its spec: the fields of one
+ * record (its own, then the derived), what each derived field means, and
+ * how to read one by name. Each derived field is declared once, with its
+ * reader beside it.
+ */
+function withDerived<E>(
+  own: Readonly<Record<string, FieldType>>,
+  readers: Readonly<Record<string, DerivedReader<E>>>,
+): Pick<CollectionSpec, 'fields' | 'derived' | 'derivedGetter'> {
+  const fields: Record<string, FieldType> = { ...own };
+  const derived: Record<string, DerivedField> = {};
+  for (const [name, { get, ...field }] of Object.entries(readers)) {
+    fields[name] = field.type;
+    derived[name] = field;
+  }
+  return {
+    fields,
+    derived,
+    derivedGetter: (name) =>
+      // Own keys only: a name such as "constructor" must not reach Object's.
+      Object.hasOwn(readers, name)
+        ? (readers[name]!.get as (entry: unknown, derived: DerivedProject) => unknown)
+        : none,
+  };
 }
 
 const projectFields: Readonly<Record<string, FieldType>> = recordFields(ProjectSchema);
@@ -159,34 +186,19 @@ interface SimpleCollection<T> {
   readonly list: (derived: DerivedProject) => readonly T[] | undefined;
   readonly label?: (item: T) => string;
   /** Fields the library works out for each record, with how to read each. */
-  readonly derived?: Readonly<
-    Record<string, DerivedField & { readonly get: (item: T, derived: DerivedProject) => unknown }>
-  >;
+  readonly derived?: Readonly<Record<string, DerivedReader<T>>>;
 }
 
 function simple<T extends { readonly id: string }>(spec: SimpleCollection<T>): CollectionSpec {
   const pointer = `/${spec.path.join('/')}`;
-  const derivedFields: Record<string, DerivedField> = {};
-  for (const [name, { get, ...field }] of Object.entries(spec.derived ?? {})) {
-    derivedFields[name] = field;
-  }
   return {
     name: spec.name,
     description: spec.description,
     pointer,
     scope: spec.scope,
-    fields: { ...listItemFields(...spec.path), ...derivedTypes(derivedFields) },
-    derived: derivedFields,
+    ...withDerived(listItemFields(...spec.path), spec.derived ?? {}),
     entries: (derived) => spec.list(derived) ?? EMPTY,
     record: (entry) => entry as Record<string, unknown>,
-    derivedGetter: (name) => {
-      // Own keys only: a name such as "constructor" must not reach Object's.
-      const field =
-        spec.derived && Object.hasOwn(spec.derived, name) ? spec.derived[name] : undefined;
-      return field === undefined
-        ? none
-        : (field.get as (entry: unknown, derived: DerivedProject) => unknown);
-    },
     id: (entry) => (entry as T).id,
     subject: (entry, derived) => {
       const item = entry as T;
@@ -202,30 +214,9 @@ function simple<T extends { readonly id: string }>(spec: SimpleCollection<T>): C
   };
 }
 
-const membersDerived: Record<string, DerivedField> = {
-  active: {
-    type: { kind: 'boolean' },
-    description:
-      'Joined on or before today (or no joined date recorded) and not left on or before today.',
-    reads: ['group.members[].joined', 'group.members[].left'],
-  },
-  staffSide: {
-    type: { kind: 'boolean' },
-    description:
-      'Every role the member holds is staff, councillor or partner; a member with any community role is not staff-side.',
-    reads: ['group.members[].roles'],
-  },
-  trainedToDate: {
-    type: { kind: 'boolean' },
-    description:
-      'At least one training taken has a title in real words (not a placeholder such as "tbc") and a date on or before today; training with no date, or dated after today, does not count.',
-    reads: ['group.members[].trainingTaken'],
-  },
-};
-
 /** Whether a member has training that is evidence: a real title, taken on or before today. */
-function trainedToDate(entry: unknown, derived: DerivedProject): boolean {
-  const list = (entry as DerivedMember).member.trainingTaken;
+function trainedToDate(entry: DerivedMember, derived: DerivedProject): boolean {
+  const list = entry.member.trainingTaken;
   if (list === undefined) return false;
   for (const t of list) {
     if (t.on === undefined || !(isoDateToDay(t.on) <= derived.todayDay)) continue;
@@ -239,16 +230,31 @@ const members: CollectionSpec = {
   description: 'The members of the group, in document order.',
   pointer: '/group/members',
   scope: 'member',
-  fields: { ...recordFields(MemberSchema), ...derivedTypes(membersDerived) },
-  derived: membersDerived,
+  ...withDerived<DerivedMember>(recordFields(MemberSchema), {
+    active: {
+      type: { kind: 'boolean' },
+      description:
+        'Joined on or before today (or no joined date recorded) and not left on or before today.',
+      reads: ['group.members[].joined', 'group.members[].left'],
+      get: (entry) => entry.active,
+    },
+    staffSide: {
+      type: { kind: 'boolean' },
+      description:
+        'Every role the member holds is staff, councillor or partner; a member with any community role is not staff-side.',
+      reads: ['group.members[].roles'],
+      get: (entry) => entry.staffSide,
+    },
+    trainedToDate: {
+      type: { kind: 'boolean' },
+      description:
+        'At least one training taken has a title in real words (not a placeholder such as "tbc") and a date on or before today; training with no date, or dated after today, does not count.',
+      reads: ['group.members[].trainingTaken'],
+      get: trainedToDate,
+    },
+  }),
   entries: (derived) => derived.members,
   record: (entry) => (entry as DerivedMember).member as unknown as Record<string, unknown>,
-  derivedGetter: (name) => {
-    if (name === 'active') return (entry) => (entry as DerivedMember).active;
-    if (name === 'staffSide') return (entry) => (entry as DerivedMember).staffSide;
-    if (name === 'trainedToDate') return trainedToDate;
-    return none;
-  },
   id: (entry) => (entry as DerivedMember).member.id,
   subject: (entry) => {
     const m = entry as DerivedMember;
@@ -272,53 +278,40 @@ function isoDateOfDay(day: number): string {
   return text;
 }
 
-const activitiesDerived: Record<string, DerivedField> = {
-  past: {
-    type: { kind: 'boolean' },
-    description: 'The activity started at or before the moment of the check.',
-    reads: ['activities[].start'],
-  },
-  localDate: {
-    type: { kind: 'date' },
-    description: "The calendar date of the start, in the project's time zone.",
-    reads: ['activities[].start', 'timeZone'],
-  },
-  weekday: {
-    type: { kind: 'enum', values: WeekdaySchema.options },
-    description: "The weekday of the start, in the project's time zone.",
-    reads: ['activities[].start', 'timeZone'],
-  },
-  dayPart: {
-    type: { kind: 'enum', values: DayPartSchema.options },
-    description:
-      "Morning (before 12:00), afternoon (before 17:00) or evening, at the start, in the project's time zone.",
-    reads: ['activities[].start', 'timeZone'],
-  },
-};
-
 const activities: CollectionSpec = {
   name: 'activities',
   description: 'Meetings and other activities, in order of their start.',
   pointer: '/activities',
   scope: 'activity',
-  fields: { ...recordFields(ActivitySchema), ...derivedTypes(activitiesDerived) },
-  derived: activitiesDerived,
+  ...withDerived<DerivedActivity>(recordFields(ActivitySchema), {
+    past: {
+      type: { kind: 'boolean' },
+      description: 'The activity started at or before the moment of the check.',
+      reads: ['activities[].start'],
+      get: (entry, derived) => entry.startMs <= derived.nowMs,
+    },
+    localDate: {
+      type: { kind: 'date' },
+      description: "The calendar date of the start, in the project's time zone.",
+      reads: ['activities[].start', 'timeZone'],
+      get: (entry) => isoDateOfDay(entry.day),
+    },
+    weekday: {
+      type: { kind: 'enum', values: WeekdaySchema.options },
+      description: "The weekday of the start, in the project's time zone.",
+      reads: ['activities[].start', 'timeZone'],
+      get: (entry) => WEEKDAYS[entry.weekday],
+    },
+    dayPart: {
+      type: { kind: 'enum', values: DayPartSchema.options },
+      description:
+        "Morning (before 12:00), afternoon (before 17:00) or evening, at the start, in the project's time zone.",
+      reads: ['activities[].start', 'timeZone'],
+      get: (entry) => entry.dayPart,
+    },
+  }),
   entries: (derived) => derived.activities,
   record: (entry) => (entry as DerivedActivity).activity as unknown as Record<string, unknown>,
-  derivedGetter: (name) => {
-    switch (name) {
-      case 'past':
-        return (entry, derived) => (entry as DerivedActivity).startMs <= derived.nowMs;
-      case 'localDate':
-        return (entry) => isoDateOfDay((entry as DerivedActivity).day);
-      case 'weekday':
-        return (entry) => WEEKDAYS[(entry as DerivedActivity).weekday];
-      case 'dayPart':
-        return (entry) => (entry as DerivedActivity).dayPart;
-      default:
-        return none;
-    }
-  },
   derivedDay: (name) =>
     name === 'localDate' ? (entry) => (entry as DerivedActivity).day : undefined,
   id: (entry) => (entry as DerivedActivity).activity.id,
@@ -333,36 +326,37 @@ interface AttendanceEntry {
   readonly activity: DerivedActivity;
 }
 
-const attendanceDerived: Record<string, DerivedField> = {
-  activityId: {
-    type: { kind: 'id', refers: 'activities' },
-    description: 'The activity the row belongs to.',
-    reads: ['activities[].id'],
-  },
-  start: {
-    type: { kind: 'datetime' },
-    description: 'When that activity started.',
-    reads: ['activities[].start'],
-  },
-  activityKind: {
-    type: { kind: 'enum', values: ActivityKindSchema.options },
-    description: 'The kind of that activity.',
-    reads: ['activities[].kind'],
-  },
-  past: {
-    type: { kind: 'boolean' },
-    description: 'That activity started at or before the moment of the check.',
-    reads: ['activities[].start'],
-  },
-};
-
 const attendance: CollectionSpec = {
   name: 'attendance',
   description:
     "Every attendance row of every activity, flattened, in order of the activities' start: who came and how they took part.",
   pointer: '/activities',
-  fields: { ...recordFields(AttendanceSchema), ...derivedTypes(attendanceDerived) },
-  derived: attendanceDerived,
+  ...withDerived<AttendanceEntry>(recordFields(AttendanceSchema), {
+    activityId: {
+      type: { kind: 'id', refers: 'activities' },
+      description: 'The activity the row belongs to.',
+      reads: ['activities[].id'],
+      get: (entry) => entry.activity.activity.id,
+    },
+    start: {
+      type: { kind: 'datetime' },
+      description: 'When that activity started.',
+      reads: ['activities[].start'],
+      get: (entry) => entry.activity.activity.start,
+    },
+    activityKind: {
+      type: { kind: 'enum', values: ActivityKindSchema.options },
+      description: 'The kind of that activity.',
+      reads: ['activities[].kind'],
+      get: (entry) => entry.activity.activity.kind,
+    },
+    past: {
+      type: { kind: 'boolean' },
+      description: 'That activity started at or before the moment of the check.',
+      reads: ['activities[].start'],
+      get: (entry, derived) => entry.activity.startMs <= derived.nowMs,
+    },
+  }),
   entries: (derived) =>
     derived.attendance.rows.length === 0
       ? EMPTY
@@ -375,20 +369,6 @@ const attendance: CollectionSpec = {
           return Object.freeze(out);
         }),
   record: (entry) => (entry as AttendanceEntry).row as unknown as Record<string, unknown>,
-  derivedGetter: (name) => {
-    switch (name) {
-      case 'activityId':
-        return (entry) => (entry as AttendanceEntry).activity.activity.id;
-      case 'start':
-        return (entry) => (entry as AttendanceEntry).activity.activity.start;
-      case 'activityKind':
-        return (entry) => (entry as AttendanceEntry).activity.activity.kind;
-      case 'past':
-        return (entry, derived) => (entry as AttendanceEntry).activity.startMs <= derived.nowMs;
-      default:
-        return none;
-    }
-  },
   id: () => undefined,
   subject: () => undefined,
 };
@@ -414,24 +394,19 @@ interface RepresentationEntry {
   readonly index: number;
 }
 
-const representationsDerived: Record<string, DerivedField> = {
-  memberId: {
-    type: { kind: 'id', refers: 'members' },
-    description: 'The member who is taken to speak for the group.',
-    reads: ['group.members[].id'],
-  },
-};
-
 const representations: CollectionSpec = {
   name: 'representations',
   description:
     "Every wider group a member is taken to speak for, flattened over the members (each member's `represents`), with how the member is connected to it.",
   pointer: '/group/members',
-  fields: {
-    ...recordFields(RepresentationSchema),
-    ...derivedTypes(representationsDerived),
-  },
-  derived: representationsDerived,
+  ...withDerived<RepresentationEntry>(recordFields(RepresentationSchema), {
+    memberId: {
+      type: { kind: 'id', refers: 'members' },
+      description: 'The member who is taken to speak for the group.',
+      reads: ['group.members[].id'],
+      get: (entry) => entry.member.member.id,
+    },
+  }),
   entries: (derived) =>
     derived.memo('collection:representations', () => {
       const out: RepresentationEntry[] = [];
@@ -444,8 +419,6 @@ const representations: CollectionSpec = {
       return Object.freeze(out);
     }),
   record: (entry) => (entry as RepresentationEntry).item,
-  derivedGetter: (name) =>
-    name === 'memberId' ? (entry) => (entry as RepresentationEntry).member.member.id : none,
   id: () => undefined,
   subject: () => undefined,
 };
