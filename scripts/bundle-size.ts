@@ -76,6 +76,10 @@ export interface Measurement {
  * pass rests on a placeholder or a future date and every message is true,
  * collection rules moved into one table, and files written by hand were
  * refused for a key given twice, in English and Welsh: 295.3 KiB at the time.
+ * Raised to 245 KiB without dependencies (300 with them still holds) when
+ * a rule landed that reports one missing habit, attendance not recorded,
+ * as one card where four checks each said they could not tell, in English
+ * and Welsh: 240.4 KiB at the time.
  * Moving each locale's texts to a subpath of its own, so a page that needs
  * only English does not download Welsh, is still the next step; it changes
  * how a Welsh page imports the library, so it waits for an issue of its own
@@ -83,7 +87,7 @@ export interface Measurement {
  */
 export const LIMITS = {
   withDependencies: 300 * 1024,
-  withoutDependencies: 240 * 1024,
+  withoutDependencies: 245 * 1024,
 } as const;
 
 async function bundle(contents: string, external: boolean): Promise<Uint8Array> {
