@@ -191,14 +191,12 @@ export {
   type HistoryAction,
   type HistoryEntry,
   historyReducer,
-  type ParseHistoryOptions,
-  parseHistory,
   projectAsOf,
   type RecordOptions,
   recordCommand,
   redo,
   replayHistory,
-  serializeHistory,
   undo,
 } from './state/history.js';
+export { type ParseHistoryOptions, parseHistory, serializeHistory } from './state/history-file.js';
 export { projectReducer } from './state/reducer.js';

@@ -44,7 +44,10 @@ function inputError(io: CliIo, path: string, error: unknown): never {
  * history file: a project file, the usual input, does not need them, and
  * setting up their schemas was a twentieth of a whole `coproduce check`.
  */
-const histories = () => import('../state/history.js');
+const histories = async () => ({
+  ...(await import('../state/history.js')),
+  ...(await import('../state/history-file.js')),
+});
 
 /** Whether parsed JSON looks like a saved history rather than a project. */
 function looksLikeHistory(data: unknown): boolean {

@@ -15,7 +15,8 @@ import {
 import type { CoproduceErrorCode, History, ProblemDetail, Project, RuleSet } from '../index.js';
 import { CoproduceError, isCoproduceError } from '../model/errors.js';
 import { parseProject } from '../model/parse.js';
-import { parseHistory, projectAsOf } from '../state/history.js';
+import { projectAsOf } from '../state/history.js';
+import { parseHistory } from '../state/history-file.js';
 import { say } from './catalogue.js';
 import {
   type CliIo,

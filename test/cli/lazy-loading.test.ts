@@ -16,7 +16,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const ENTRY = join(ROOT, 'src/cli/main.ts');
 
 /** Modules the CLI loads with `import()` when a command needs them, never at start. */
-const LAZY = ['src/state/history.ts', 'src/cli/check-portfolio.ts'];
+const LAZY = ['src/state/history.ts', 'src/state/history-file.ts', 'src/cli/check-portfolio.ts'];
 
 interface ModuleImports {
   /** Modules whose values this one imports or re-exports (type-only imports are erased). */

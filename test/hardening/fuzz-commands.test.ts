@@ -15,13 +15,12 @@ import {
   canUndo,
   createHistory,
   type History,
-  parseHistory,
   recordCommand,
   redo,
   replayHistory,
-  serializeHistory,
   undo,
 } from '../../src/state/history.js';
+import { parseHistory, serializeHistory } from '../../src/state/history-file.js';
 import { isDeepFrozen, smallProject } from '../state/fixtures.js';
 import { commandArbitrary, historyStepsArbitrary } from '../support/command-arbitraries.js';
 import {

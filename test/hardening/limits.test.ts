@@ -14,7 +14,8 @@ import {
 } from '../../src/model/index.js';
 import { HISTORY_LIMITS, MAX_LISTED_PROBLEMS, PROJECT_LIMITS } from '../../src/model/limits.js';
 import { parseProject, parseProjectJson } from '../../src/model/parse.js';
-import { createHistory, parseHistory, serializeHistory } from '../../src/state/history.js';
+import { createHistory } from '../../src/state/history.js';
+import { parseHistory, serializeHistory } from '../../src/state/history-file.js';
 import { smallProject, smallProjectInput } from '../state/fixtures.js';
 import { settle } from './support.js';
 

@@ -27,7 +27,8 @@ import {
   parseProjectWith,
   serializeProject,
 } from '../../src/model/parse.js';
-import { createHistory, parseHistory, serializeHistory } from '../../src/state/history.js';
+import { createHistory } from '../../src/state/history.js';
+import { parseHistory, serializeHistory } from '../../src/state/history-file.js';
 import { smallProject } from '../state/fixtures.js';
 import { FUZZ_RUNS, mutatedArb, settle } from './support.js';
 

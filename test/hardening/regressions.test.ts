@@ -14,7 +14,8 @@ import { parseProject, serializeProject } from '../../src/model/parse.js';
 import { applyCommand, parseCommand } from '../../src/state/apply.js';
 import type { Command } from '../../src/state/commands/index.js';
 import { commands } from '../../src/state/commands/index.js';
-import { parseHistory, recordCommand, serializeHistory } from '../../src/state/history.js';
+import { recordCommand } from '../../src/state/history.js';
+import { parseHistory, serializeHistory } from '../../src/state/history-file.js';
 import { smallProject, smallProjectInput } from '../state/fixtures.js';
 import { expectPrototypesUntouched, prototypeSnapshot, settle, settleAsync } from './support.js';
 

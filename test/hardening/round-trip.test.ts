@@ -20,13 +20,12 @@ import {
   canUndo,
   createHistory,
   type History,
-  parseHistory,
   projectAsOf,
   recordCommand,
   redo,
-  serializeHistory,
   undo,
 } from '../../src/state/history.js';
+import { parseHistory, serializeHistory } from '../../src/state/history-file.js';
 import { smallProjectInput } from '../state/fixtures.js';
 import { extensionsArb, projectInputArb } from '../support/arbitraries.js';
 import { commandArbitrary, historyStepsArbitrary } from '../support/command-arbitraries.js';

@@ -11,14 +11,13 @@ import {
   createHistory,
   type History,
   historyReducer,
-  parseHistory,
   projectAsOf,
   recordCommand,
   redo,
   replayHistory,
-  serializeHistory,
   undo,
 } from '../../src/state/history.js';
+import { parseHistory, serializeHistory } from '../../src/state/history-file.js';
 import {
   type HistoryStep,
   historyStepsArbitrary,
