@@ -534,6 +534,83 @@ describe('three-valued answers', () => {
   });
 });
 
+describe('date comparisons', () => {
+  /** How many records of a collection the filter keeps, read back through the one condition that holds. */
+  async function keptBy(input: ProjectInput, of: string, where: Record<string, unknown>) {
+    for (let n = 0; n <= 5; n++) {
+      const r = rule({
+        define: { kept: { measure: 'count', of, where } },
+        conditions: { all: [{ fact: 'kept', operator: 'equal', value: n }] },
+      });
+      const report = await check(parseProject(input), {
+        rules: createRuleSet({ extends: [], customRules: [r] }),
+        now: NOW,
+      });
+      if (report.outcomes[0]?.outcome === 'flagged') return n;
+    }
+    return undefined;
+  }
+
+  // Today is 20 November 2026. Five claims, one a day from the 18th to the
+  // 22nd, each offered the day before it was claimed.
+  const days = [18, 19, 20, 21, 22];
+  const ledger = project({
+    group: { members: members(['m-1', ['resident']]) },
+    reciprocity: days.map((day, i) => ({
+      id: `rx-${i}`,
+      memberId: 'm-1',
+      kind: 'expenses' as const,
+      status: 'received' as const,
+      offeredOn: `2026-11-${day - 1}`,
+      claimedOn: `2026-11-${day}`,
+    })),
+  });
+  const keeps: Record<string, (claim: number, operand: number) => boolean> = {
+    before: (c, o) => c < o,
+    onOrBefore: (c, o) => c <= o,
+    after: (c, o) => c > o,
+    onOrAfter: (c, o) => c >= o,
+  };
+  // Each operand and the day it names; the offer plus one day is the claim's own day.
+  const operands: [string, unknown, (claim: number) => number][] = [
+    ['today', 'today', () => 20],
+    ['now, on a date', 'now', () => 20],
+    ['days ago', { daysAgo: 1 }, () => 19],
+    ['days ahead', { daysAhead: 1 }, () => 21],
+    ['a date', '2026-11-21', () => 21],
+    ['another field, plus days', { field: 'offeredOn', plusDays: 1 }, (claim) => claim],
+  ];
+  for (const [operator, keep] of Object.entries(keeps)) {
+    it.each(operands)(
+      `"${operator}" %s keeps the claims on the days it says`,
+      async (_, operand, dayOf) => {
+        const expected = days.filter((claim) => keep(claim, dayOf(claim))).length;
+        expect(
+          await keptBy(ledger, 'reciprocity', { field: 'claimedOn', [operator]: operand }),
+        ).toBe(expected);
+      },
+    );
+  }
+
+  it('compares a date-time with "now" to the minute', async () => {
+    const calls = project({
+      activities: ['11:59', '12:00', '12:01'].map((time, i) => ({
+        id: `a-${i}`,
+        kind: 'online' as const,
+        title: 'Call',
+        start: `2026-11-20T${time}:00+00:00`,
+        end: '2026-11-20T13:00:00+00:00',
+      })),
+    });
+    const kept = (operator: string) =>
+      keptBy(calls, 'activities', { field: 'start', [operator]: 'now' });
+    expect(await kept('before')).toBe(1);
+    expect(await kept('onOrBefore')).toBe(2);
+    expect(await kept('after')).toBe(1);
+    expect(await kept('onOrAfter')).toBe(2);
+  });
+});
+
 describe('"text" on a list of text', () => {
   const unskilled = rule({
     scope: 'member',

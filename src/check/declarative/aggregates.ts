@@ -230,16 +230,20 @@ export function compileGrouped(
       type,
       nullable,
       unit,
+      // Indexed loops here and below: `for...of` over the different kinds of
+      // list the collections hold made an iterator result per record.
       compute: (derived) => {
         const state = factory.init();
-        for (const entry of spec.entries(derived))
-          if (where(entry, derived)) factory.add(state, entry, derived);
+        const entries = spec.entries(derived);
+        for (let k = 0; k < entries.length; k++)
+          if (where(entries[k], derived)) factory.add(state, entries[k], derived);
         return factory.finish(state, derived);
       },
       ...(measure.measure === 'count'
         ? {
             exists: (derived: DerivedProject) => {
-              for (const entry of spec.entries(derived)) if (where(entry, derived)) return true;
+              const entries = spec.entries(derived);
+              for (let k = 0; k < entries.length; k++) if (where(entries[k], derived)) return true;
               return false;
             },
           }
@@ -346,7 +350,9 @@ export function compileGrouped(
             );
       const out: Finding[] = [];
       let subjects = 0;
-      for (const entry of target.entries(derived)) {
+      const targets = target.entries(derived);
+      for (let t = 0; t < targets.length; t++) {
+        const entry = targets[t];
         if (!subjectsTest(entry, derived)) continue;
         const id = target.id(entry);
         if (id === undefined || seen?.has(id)) continue;
@@ -405,7 +411,8 @@ function groupEntries(
     if (group === undefined) groups.set(key, [entry]);
     else if (group[group.length - 1] !== entry) group.push(entry);
   };
-  for (const entry of entries) {
+  for (let e = 0; e < entries.length; e++) {
+    const entry = entries[e];
     const key = linkOf(entry);
     if (!listLink) {
       if (typeof key === 'string') add(key, entry);

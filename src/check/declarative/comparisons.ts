@@ -249,48 +249,49 @@ export function compileComparison(
     case 'after':
     case 'onOrAfter': {
       if (!isDateKind(type)) return needs(false, 'dates');
-      const test =
-        op === 'before'
-          ? (a: number, b: number) => a < b
-          : op === 'onOrBefore'
-            ? (a: number, b: number) => a <= b
-            : op === 'after'
-              ? (a: number, b: number) => a > b
-              : (a: number, b: number) => a >= b;
+      // Days and instants are whole numbers, so every operator is the one
+      // test sign × (value − target) < bound, with no function to call for it.
+      const sign = op === 'before' || op === 'onOrBefore' ? 1 : -1;
+      const bound = op === 'onOrBefore' || op === 'onOrAfter' ? 1 : 0;
       const date = operand as DateOperand;
-      if (date === 'now') {
-        if (type.kind === 'datetime') {
-          return (v, _entry, derived) => {
-            const instant = instantOf(v);
-            return instant !== undefined && test(instant, derived.nowMs);
-          };
-        }
+      if (date === 'now' && type.kind === 'datetime') {
         return (v, _entry, derived) => {
-          const day = dayOf(v, derived);
-          return day !== undefined && test(day, derived.todayDay);
+          const instant = instantOf(v);
+          return instant !== undefined && sign * (instant - derived.nowMs) < bound;
         };
       }
-      const target = compileDateOperand(date, opPath, context, from, sibling);
+      const target = date === 'now' ? 0 : compileDateOperand(date, opPath, context, from, sibling);
       if (target === undefined) return undefined;
+      // A day counted from today, the usual operand, is worked out in place.
+      if (typeof target === 'number') {
+        return (v, _entry, derived) => {
+          const day = dayOf(v, derived);
+          return day !== undefined && sign * (day - derived.todayDay - target) < bound;
+        };
+      }
       return (v, entry, derived) => {
         const day = dayOf(v, derived);
         if (day === undefined) return false;
         const other = target(entry, derived);
-        return other !== undefined && test(day, other);
+        return other !== undefined && sign * (day - other) < bound;
       };
     }
   }
   return undefined;
 }
 
+/**
+ * The day a date is compared with: a number of days after today (before it
+ * when negative), or a function of the record for a date or another field.
+ */
 function compileDateOperand(
   date: DateOperand,
   at: Path,
   context: Context,
   from: ReadonlyMap<string, string>,
   sibling: ((path: string, at: Path) => Resolved | undefined) | undefined,
-): ((entry: Entry, derived: DerivedProject) => number | undefined) | undefined {
-  if (date === 'today') return (_e, derived) => derived.todayDay;
+): number | ((entry: Entry, derived: DerivedProject) => number | undefined) | undefined {
+  if (date === 'today') return 0;
   if (typeof date === 'string') {
     const day = isoDateToDay(date);
     if (!Number.isFinite(day)) {
@@ -319,12 +320,9 @@ function compileDateOperand(
   };
   if ('daysAgo' in date) {
     const n = days(date.daysAgo, 'daysAgo');
-    return n === undefined ? undefined : (_e, derived) => derived.todayDay - n;
+    return n === undefined ? undefined : -n;
   }
-  if ('daysAhead' in date) {
-    const n = days(date.daysAhead, 'daysAhead');
-    return n === undefined ? undefined : (_e, derived) => derived.todayDay + n;
-  }
+  if ('daysAhead' in date) return days(date.daysAhead, 'daysAhead');
   if (sibling === undefined) {
     context.problems.push({
       path: [...at, 'field'],
