@@ -24,7 +24,7 @@ import { resolveField } from './field-access.js';
 import { describeFieldType, type FieldType, fieldTypeParam } from './fields.js';
 import { compileMeasureFilter } from './filters.js';
 import type { CompiledMeasure, FindingsScope } from './measures.js';
-import type { Comparison, Filter, Measure } from './schema.js';
+import type { GroupKeys, Measure } from './schema.js';
 
 /**
  * A running total per subject (or for the whole collection), as two
@@ -206,13 +206,7 @@ export function compileGrouped(
   measureDepth: number,
 ): CompiledMeasure | undefined {
   const parts = aggregate(measure, spec, at, context, from, measureDepth);
-  const grouped = measure as {
-    groupBy?: string;
-    subjects?: Filter;
-    flag?: Comparison;
-    ifMissing?: 'review' | 'flag' | 'pass';
-    ifNoSubjects?: 'review' | 'pass';
-  };
+  const grouped: GroupKeys = measure;
   if (grouped.groupBy === undefined) {
     for (const key of ['subjects', 'flag', 'ifMissing', 'ifNoSubjects'] as const) {
       if (grouped[key] !== undefined)
